@@ -1,0 +1,3 @@
+from unvotes.cli import main
+
+main()

@@ -1,0 +1,155 @@
+"""One set of output options for every read command, and one writer that honours them.
+
+CSV and JSON are written straight to stdout row by row (never through Rich, which would
+wrap long lines when piped); the table format is for a person at a terminal.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Annotated, Any
+
+import typer
+
+
+class Format(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
+
+
+FormatOpt = Annotated[
+    Format, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+]
+DbOpt = Annotated[
+    str | None,
+    typer.Option("--db", help="Database URL or SQLite file path (default: $UNVOTES_DB, "
+                 "else the embedded file).", show_default=False),
+]
+
+
+def plain(value: Any) -> Any:
+    """A JSON-friendly form of one value."""
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value
+
+
+def csv_cell(value: Any) -> Any:
+    """A CSV-friendly form of one value: lists joined with ';', booleans as true/false."""
+    value = plain(value)
+    if isinstance(value, (list, tuple)):
+        return ";".join(str(v) for v in value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def json_default(value: Any) -> Any:
+    out = plain(value)
+    if out is value:
+        raise TypeError(f"cannot write {type(value).__name__} as JSON")
+    return out
+
+
+def emit(
+    rows: Iterable[Mapping[str, Any]],
+    fmt: Format | str,
+    columns: Sequence[str] | None = None,
+    *,
+    title: str | None = None,
+    out: Any = None,
+) -> int:
+    """Write rows in the chosen format; returns how many rows were written."""
+    out = out or sys.stdout
+    fmt = Format(fmt)
+    n = 0
+    if fmt is Format.json:
+        out.write("[")
+        for row in rows:
+            out.write(",\n" if n else "\n")
+            out.write(json.dumps(dict(row), ensure_ascii=False, default=json_default))
+            n += 1
+        out.write("\n]\n" if n else "]\n")
+    elif fmt is Format.jsonl:
+        for row in rows:
+            out.write(json.dumps(dict(row), ensure_ascii=False, default=json_default) + "\n")
+            n += 1
+    elif fmt is Format.csv:
+        writer = None
+        for row in rows:
+            if writer is None:
+                writer = csv.writer(out, lineterminator="\n")
+                columns = list(columns or row.keys())
+                writer.writerow(columns)
+            writer.writerow([csv_cell(row.get(c)) for c in columns])
+            n += 1
+        if writer is None and columns:
+            csv.writer(out, lineterminator="\n").writerow(columns)
+    else:
+        rows = list(rows)
+        n = len(rows)
+        table(rows, columns, title=title)
+    return n
+
+
+def emit_object(obj: Mapping[str, Any], fmt: Format | str, *, title: str | None = None) -> None:
+    """Write one record: a JSON object (not an array) for json, one row otherwise."""
+    fmt = Format(fmt)
+    if fmt is Format.json:
+        sys.stdout.write(json.dumps(dict(obj), ensure_ascii=False, indent=2,
+                                    default=json_default) + "\n")
+    elif fmt is Format.table:
+        rows = [{"field": k, "value": v} for k, v in obj.items()]
+        table(rows, ["field", "value"], title=title)
+    else:
+        emit([obj], fmt)
+
+
+def table(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None = None,
+          *, title: str | None = None) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    if not rows:
+        console.print("[dim](no rows)[/dim]")
+        return
+    columns = list(columns or rows[0].keys())
+    t = Table(title=title, header_style="bold", show_lines=False)
+    for c in columns:
+        t.add_column(c, overflow="fold")
+    for row in rows:
+        t.add_row(*(_cell_text(row.get(c)) for c in columns))
+    console.print(t)
+
+
+def _cell_text(value: Any) -> str:
+    value = plain(value)
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def error(message: str) -> None:
+    """One line on stderr, prefixed with the program name."""
+    sys.stderr.write(f"unvotes: {message}\n")
+
+
+def info(message: str) -> None:
+    sys.stderr.write(message + "\n")
