@@ -326,6 +326,8 @@ def test_lookup_with_dates() -> None:
     assert ref.lookup("Beijing", date(1960, 1, 1)) == "CHN"
     assert ref.lookup("Yugoslavia", date(2001, 6, 1)) == "SRB"
     assert ref.lookup("Berlin", date(1980, 1, 1)) is None  # East or West: ambiguous then
+    assert ref.lookup("Blue House", date(2017, 1, 1)) == "KOR"
+    assert ref.lookup("Blue House", date(2023, 1, 1)) is None  # the presidency moved in 2022
 
 
 def test_lookup_without_date_prefers_current() -> None:
@@ -379,6 +381,10 @@ def test_lookup_kind() -> None:
         ("Sao Tome and Principe", "STP"),
         ("Germany, Federal Republic of", "DEU"),
         ("Iran (Islamic Republic of)", "IRN"),
+        ("Russia's", "RUS"),
+        ("Washington\u2019s", "USA"),
+        ("the Philippines'", "PHL"),
+        ("Côte d'Ivoire's", "CIV"),
     ],
 )
 def test_lookup_forgives_spelling(text: str, code: str) -> None:
@@ -391,6 +397,8 @@ def test_normalise() -> None:
     assert ref.normalise("the") == "the"  # a lone "the" is not stripped to nothing
     assert ref.normalise("Timor-Leste") == "timor leste"
     assert ref.normalise("Chișinău") == "chisinau"
+    assert ref.normalise("Moscow's") == "moscow"
+    assert ref.lookup("British-drafted") is None  # compounds are the extractor's to split
 
 
 def test_no_name_points_at_two_members_at_once() -> None:

@@ -28,15 +28,21 @@ Three hand-written CSV files ship with the package and are the single source of 
       Yemen (1967-12-14 to 1990-05-21).
 
 ``aliases.csv`` (``alias,code,kind,valid_from,valid_to``)
-    Names that point at a member. ``kind`` is one of :data:`ALIAS_KINDS`. Every member's
-    ``name`` and ``official_name`` appear here too, so the file stands on its own. Date bounds
-    are used only where one word pointed at different members at different times: "Russia",
-    "Russian", "Moscow", "Kremlin" mean ``SUN`` to 1991-12-24 and ``RUS`` from 1991-12-25;
-    "China", "Chinese", "Sino" mean ``TWN`` to 1971-10-24 and ``CHN`` from 1971-10-25
-    ("Beijing"/"Peking" always mean the PRC, ``CHN``); "Yugoslavia", "Belgrade", "Prague" and
-    "Berlin" are bounded likewise. Names that are also common words or mostly mean something
-    else in UN news are left out on purpose: "Brussels" (the EU), "The Hague" (the ICJ),
-    "Jerusalem"/"Tel Aviv" (contested), "Malé", "Victoria", "Congolese", "Dominican", "Korean".
+    Names that point at a member. ``kind`` is one of :data:`ALIAS_KINDS`: ``name`` (names in
+    use, including UN short names like "Iran (Islamic Republic of)"), ``official`` (formal
+    names), ``short`` (US, UK, DPRK, DRC), ``historical`` (Zaire, Ceylon, Upper Volta),
+    ``demonym``, ``capital``, ``building`` (the Kremlin, Whitehall, Quai d'Orsay),
+    ``adjective`` (prefix forms: Sino-, Anglo-, Soviet) and ``file`` (spellings seen only in
+    data files: "KOREA" in the Sciences Po file is the Republic of Korea; "Ethipia"). Every
+    member's ``name`` and ``official_name`` appear here too, so the file stands on its own.
+    Date bounds are used only where one word pointed at different members at different
+    times: "Russia", "Russian", "Moscow", "Kremlin" mean ``SUN`` to 1991-12-24 and ``RUS``
+    from 1991-12-25; "China", "Chinese", "Sino" mean ``TWN`` to 1971-10-24 and ``CHN`` from
+    1971-10-25 ("Beijing"/"Peking" always mean the PRC, ``CHN``); "Yugoslavia", "Belgrade",
+    "Prague" and "Berlin" are bounded likewise. Names that are also common words or mostly
+    mean something else in UN news are left out on purpose: "Brussels" (the EU), "The Hague"
+    (the ICJ), "Jerusalem"/"Tel Aviv" (contested), "Malé", "Victoria", "Congolese",
+    "Dominican", "Korean".
 
 ``terms.csv`` (``code,start,end,permanent``)
     Council seats from 1946 to 2027. One row per term, dates inclusive. Elected terms run from
@@ -162,6 +168,7 @@ def _covers(start: date | None, end: date | None, day: date) -> bool:
 _APOSTROPHES = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u02bb": "'", "`": "'", "\u00b4": "'"}
 )
+_POSSESSIVE = re.compile(r"'s\b")
 _APOSTROPHE_RUN = re.compile(r"'\s*")
 _NON_WORD = re.compile(r"[\W_]+")
 
@@ -170,15 +177,18 @@ def normalise(text: str) -> str:
     """Return the key under which a name is indexed, so spelling noise does not matter.
 
     Case, accents, dots, apostrophes, hyphens and other punctuation are dropped ("U.S." ==
-    "US", "Côte d'Ivoire" == "Cote d' Ivoire", "Timor-Leste" == "Timor Leste"), "&" reads as
-    "and", "St" as "Saint", and a leading "the " is ignored ("the Kremlin" == "Kremlin"). Other
-    modules building their own name indexes should use this function so they agree with
-    :func:`lookup`.
+    "US", "Côte d'Ivoire" == "Cote d' Ivoire", "Timor-Leste" == "Timor Leste"), a possessive
+    "'s" is dropped ("Russia's" == "Russia"), "&" reads as "and", "St" as "Saint", and a
+    leading "the " is ignored ("the Kremlin" == "Kremlin"). Other modules building their own
+    name indexes should use this function so they agree with :func:`lookup`.
+
+    Hyphenated compounds are not split: "British-drafted" has no match; an extractor should
+    try the parts ("British") itself.
     """
     s = unicodedata.normalize("NFKD", text)
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.casefold().translate(_APOSTROPHES).replace("&", " and ").replace(".", "")
-    s = _APOSTROPHE_RUN.sub("", s)
+    s = _APOSTROPHE_RUN.sub("", _POSSESSIVE.sub("", s))
     words = _NON_WORD.sub(" ", s).split()
     words = ["saint" if w == "st" else w for w in words]
     if len(words) > 1 and words[0] == "the":
