@@ -45,15 +45,11 @@ def plain(value: Any) -> Any:
 
 
 def csv_cell(value: Any) -> Any:
-    """A CSV-friendly form of one value: lists joined with ';', booleans as true/false."""
-    value = plain(value)
-    if isinstance(value, (list, tuple)):
-        return ";".join(str(v) for v in value)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
-    return value
+    """A CSV-friendly form of one value: lists joined with ';', booleans as true/false, and
+    text that a spreadsheet would run as a formula neutralised (see unvotes.export)."""
+    from unvotes.export import csv_value
+
+    return csv_value(value)
 
 
 def json_default(value: Any) -> Any:
@@ -143,6 +139,8 @@ def _cell_text(value: Any) -> str:
         return ", ".join(str(v) for v in value)
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:.4f}".rstrip("0").rstrip(".")  # shares read better cut to 4 places
     return str(value)
 
 
