@@ -73,6 +73,11 @@ def looks_like(header: str) -> bool:
         {"session", "committee_report"} & cols)
 
 
+def sniff(head: bytes, name: str) -> bool:
+    """Format detection: True if ``head`` (the file's first bytes) starts with this header."""
+    return looks_like(head[:4096].decode("utf-8", "replace"))
+
+
 def source_file(path: Path, data: bytes) -> SourceFile:
     m = _FILE_DATE.search(path.name)
     published = None

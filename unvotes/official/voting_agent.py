@@ -39,6 +39,7 @@ import csv
 import hashlib
 import io
 import re
+from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -86,6 +87,11 @@ _DRAFT = re.compile(r"S/(\d{4})[/-](\d+)", re.I)
 _MEETING = re.compile(r"(?:S/)?(?:PV\.?)?\s*(\d+)", re.I)
 _EXCEL_CR = re.compile(r"_x000D_", re.I)  # a carriage return as openpyxl escapes it
 _FOOTNOTE = re.compile(r"\s*\(\d+\)\s*$")
+
+
+def sniff(head: bytes, name: str) -> bool:
+    """Format detection: True if ``head`` (the file's first bytes) starts with this header."""
+    return looks_like(head[:4096].decode("utf-8", "replace"))
 
 
 def source_file(path: Path, data: bytes) -> SourceFile:
@@ -173,6 +179,10 @@ def _proposal(key: str, rows: list[tuple[int, dict[str, str]]], name: str) -> Of
     else:
         p.votes = _votes(rows, day, p.notes, f"{name}:{line}")
         _note_missing(p)
+        if outcome_text == "adopted unanimously" and set(p.votes.values()) - {"yes"}:
+            # e.g. the US veto of 17 May 1995 is filed as "Adopted unanimously", 14-1-0.
+            tally = ", ".join(f"{v} {n}" for v, n in sorted(Counter(p.votes.values()).items()))
+            p.notes.append(f"outcome {first['Outcome results']!r} but the rows say {tally}")
     if outcome == "vetoed":
         permanent = reference.permanent_on(day)
         p.vetoed_by = sorted(c for c, v in p.votes.items() if v == "no" and c in permanent)
@@ -210,7 +220,7 @@ def _draft(value: str, p: OfficialProposal) -> str | None:
         if text:
             p.notes.append(f"Draft column reads {text!r}")
         return None
-    symbol = f"S/{m.group(1)}/{m.group(2)}"
+    symbol = f"S/{m.group(1)}/{int(m.group(2))}"
     if text != symbol:
         p.notes.append(f"Draft column reads {text!r}")
     return symbol
