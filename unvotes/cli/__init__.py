@@ -17,7 +17,8 @@ from typer.core import TyperGroup
 from unvotes.cli.output import error
 
 # The command groups, in the order `--help` lists them.
-COMMAND_MODULES: tuple[str, ...] = ("db", "members", "query", "chart", "export", "serve")
+COMMAND_MODULES: tuple[str, ...] = ("db", "members", "query", "chart", "export", "serve",
+                                     "ingest")
 
 
 

@@ -1,0 +1,865 @@
+"""Reconcile: vote events extracted from articles → proposals, sources, evidence, conflicts.
+
+For each Security Council event an article reports, decide whether it is a proposal the
+database already knows (from the official record or from another article) or a new one.
+
+Matching. A stated draft symbol or resolution number decides on its own (equal: the same
+proposal; different: never). Otherwise candidates within a few days of the article's date
+are scored on outcome, vetoing members, tallies, member votes, sponsors and subject words
+against the proposal's title/agenda; the best wins when it clears a threshold and beats the
+runner-up clearly. Articles get dates wrong (a page header a year or two off, as in the
+seed article), so a vetoed draft with no near match is also looked for among the official
+vetoed drafts of the three years around, where vetoers, tallies and subject must all agree.
+
+Merging. Every source's own reading is kept: `proposal_source` (outcome, date, vetoed_by,
+confidence) and one `evidence` row per fact with its sentence, offsets and value. The
+proposal's columns are then *recomputed* from all sources, so the result does not depend on
+the order articles arrive in:
+
+* a fact an official source states wins, always; an article that disagrees gets a conflict;
+* a fact no official source states comes from the articles: the value with the most support
+  (sum of the sources' confidences), ties broken by the value itself; every article that
+  disagrees with the chosen value gets a conflict;
+* sponsors are the official list when there is one, else the union of the articles'.
+
+To know what the official record said after articles have filled its empty fields, the
+official facts of a proposal are written as evidence rows of its official source the first
+time an article touches it (a "snapshot"; text = the dataset and record id).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from unvotes.db import Connection
+
+__all__ = [
+    "EventResult",
+    "Reconciler",
+    "attach_article_proposals",
+    "event_facts",
+    "find_match",
+    "match_event",
+]
+
+#: Facts stored in the proposal row, in the order `sources` lists them.
+SCALAR_FACTS = ("date", "draft", "resolution", "outcome", "yes", "no", "abstain", "subject")
+#: Facts that never make conflicts (free text).
+_NO_CONFLICT = {"subject"}
+
+NEAR_DAYS = 10          # an article's date may be off by time zones and sloppy datelines
+FAR_DAYS = 3 * 366      # ... or by a wrong page header (the seed: 2024 for a 2022 vote)
+NEAR_THRESHOLD = 6.0
+FAR_THRESHOLD = 10.0
+MARGIN = 2.0
+DEFAULT_CONFIDENCE = 0.5
+
+_STOP = frozenset("""
+a about after against also an and any are as at be been before between but by council
+dated draft for from had has have in including into is it its letter may more new not of
+on or other over permanent president question representative resolution resolutions
+security situation such text than that the their them this those to under united nations
+until upon vote voted votes was were which while who will with would extension mandate
+concerning regarding
+""".split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
+
+
+# ----------------------------------------------------------------------------- features
+
+
+@dataclass
+class Features:
+    """What matching compares, for an event or for a stored proposal."""
+
+    date: date | None = None
+    draft: str | None = None
+    resolution: int | None = None
+    outcome: str | None = None
+    yes: int | None = None
+    no: int | None = None
+    abstain: int | None = None
+    vetoed_by: frozenset[str] = frozenset()
+    votes: dict[str, str] = field(default_factory=dict)
+    sponsors: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+    official: bool = False
+
+
+def canonical_draft(value: Any) -> str | None:
+    """"S/2022/431" from any spelling; None when it is not a draft symbol."""
+    if not value:
+        return None
+    try:
+        from unvotes.official.symbols import draft_symbol
+
+        found = draft_symbol(str(value))
+    except ImportError:  # pragma: no cover - the official package ships with unvotes
+        found = None
+    if found:
+        return found
+    text = re.sub(r"\s+", "", str(value)).upper()
+    return text if text.startswith("S/") and "/RES/" not in text else None
+
+
+def _int(value: Any) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    m = re.search(r"\d+", str(value))
+    return int(m.group(0)) if m else None
+
+
+def _resolution(value: Any) -> int | None:
+    """2397 from "2397", "S/RES/2397 (2017)"; None for GA-style "ES-11/1"."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    text = str(value).strip()
+    m = re.fullmatch(r"(?:S\s*/\s*RES\s*/\s*)?(\d{1,5})(?:\s*\(\s*\d{4}\s*\))?", text, re.I)
+    return int(m.group(1)) if m else None
+
+
+def as_date(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def subject_words(*texts: str | None) -> frozenset[str]:
+    """Content words (crudely singular) and member codes named in titles and subjects.
+
+    Member names are looked up as 1-5 word phrases so "North Korea" and "Democratic
+    People's Republic of Korea" both become PRK and meet.
+    """
+    from unvotes import reference
+
+    out: set[str] = set()
+    for text in texts:
+        if not text:
+            continue
+        words = _WORD.findall(text)
+        for w in words:
+            lw = w.lower().strip("'-")
+            if len(lw) >= 3 and lw not in _STOP:
+                out.add(lw[:-1] if lw.endswith("s") and len(lw) > 4 else lw)
+        for n in (5, 4, 3, 2, 1):
+            for i in range(len(words) - n + 1):
+                phrase = " ".join(words[i:i + n])
+                if n == 1 and (len(phrase) < 4 or not phrase[0].isupper()):
+                    continue
+                code = reference.lookup(phrase)
+                if code:
+                    out.add("@" + reference.seat_of(code))
+    return frozenset(out)
+
+
+def event_features(ev: Mapping[str, Any]) -> Features:
+    votes = {str(k).upper(): str(v) for k, v in (ev.get("votes") or {}).items() if v}
+    vetoed = frozenset(str(c).upper() for c in ev.get("vetoed_by") or [])
+    return Features(
+        date=as_date(ev.get("date")),
+        draft=canonical_draft(ev.get("draft")),
+        resolution=_resolution(ev.get("resolution")),
+        outcome=ev.get("outcome") or None,
+        yes=_int(ev.get("yes")), no=_int(ev.get("no")), abstain=_int(ev.get("abstain")),
+        vetoed_by=vetoed,
+        votes=votes,
+        sponsors=frozenset(str(c).upper() for c in ev.get("sponsors") or []),
+        words=subject_words(ev.get("subject")),
+    )
+
+
+# ----------------------------------------------------------------------------- scoring
+
+
+def score(ev: Features, cand: Features) -> tuple[float, bool] | None:
+    """How well a stored proposal fits an event: (score, decisive), or None for "never".
+
+    `decisive` means a stated symbol matched, which settles it whatever else differs.
+    """
+    if ev.draft and cand.draft:
+        if ev.draft != cand.draft:
+            return None
+        return 100.0, True
+    if ev.resolution is not None and cand.resolution is not None:
+        if ev.resolution != cand.resolution:
+            return None
+        return 100.0, True
+    if ev.resolution is not None and cand.outcome in ("vetoed", "failed"):
+        return None
+    s = 0.0
+    if ev.outcome and cand.outcome:
+        if ev.outcome == cand.outcome:
+            s += 2
+        elif "adopted" in (ev.outcome, cand.outcome):
+            return None  # adoption is the one thing reports never get backwards
+        else:
+            s -= 3  # vetoed vs failed: press and records sometimes classify differently
+    if ev.date and cand.date:
+        days = abs((ev.date - cand.date).days)
+        if days == 0:
+            s += 4
+        elif days <= 1:
+            s += 3
+        elif days <= 3:
+            s += 2
+        elif days <= NEAR_DAYS:
+            s += 1
+        elif (ev.date.month, ev.date.day) == (cand.date.month, cand.date.day):
+            s += 2  # right day, wrong year: a page header's year
+    if ev.vetoed_by and cand.vetoed_by:
+        s += 3 if ev.vetoed_by == cand.vetoed_by else -3
+    elif ev.vetoed_by and cand.outcome == "vetoed" and not cand.votes:
+        pass  # the record names no vetoers: no information either way
+    tallies = 0
+    for a, b in ((ev.yes, cand.yes), (ev.no, cand.no), (ev.abstain, cand.abstain)):
+        if a is not None and b is not None:
+            if a == b:
+                s += 1
+                tallies += 1
+            else:
+                s -= 2
+    if tallies == 3:
+        s += 1
+    agree = 0.0
+    for code, value in ev.votes.items():
+        other = cand.votes.get(code)
+        if other is None:
+            continue
+        if other == value:
+            agree += 0.25
+        else:
+            s -= 1
+    s += min(agree, 2.0)
+    if ev.sponsors and cand.sponsors and ev.sponsors & cand.sponsors:
+        s += 1
+    shared = len(ev.words & cand.words)
+    s += min(shared, 3)
+    return s, False
+
+
+@dataclass
+class _Candidate:
+    id: int
+    feats: Features
+    score: float = 0.0
+    decisive: bool = False
+    far: bool = False
+
+
+def _choose(ev: Features, cands: list[_Candidate]) -> _Candidate | None:
+    scored: list[_Candidate] = []
+    for c in cands:
+        r = score(ev, c.feats)
+        if r is None:
+            continue
+        c.score, c.decisive = r
+        c.far = bool(ev.date and c.feats.date
+                     and abs((ev.date - c.feats.date).days) > NEAR_DAYS)
+        if c.far and not c.decisive:
+            # A far date is believable only when everything else agrees and the record
+            # is official (two articles far apart in time are two votes).
+            if not (c.feats.official and ev.vetoed_by and ev.vetoed_by == c.feats.vetoed_by
+                    and ev.yes is not None and ev.yes == c.feats.yes
+                    and ev.no is not None and ev.no == c.feats.no
+                    and ev.words & c.feats.words):
+                continue
+        scored.append(c)
+    if not scored:
+        return None
+    # Official proposals first on equal scores; then the lower id, which is stable for
+    # proposals that existed before this run.
+    scored.sort(key=lambda c: (-c.score, not c.feats.official, c.id))
+    best = scored[0]
+    if best.decisive:
+        return best
+    need = FAR_THRESHOLD if best.far else NEAR_THRESHOLD
+    if best.score < need:
+        return None
+    if len(scored) > 1 and scored[1].score > best.score - MARGIN and not scored[1].decisive:
+        return None  # two proposals fit about as well: do not guess
+    return best
+
+
+# ----------------------------------------------------------------------------- SQL helpers
+
+
+def _p(conn: Connection, value: date | None) -> Any:
+    """A date parameter: ISO text on SQLite (how the schema stores it), a date on PG."""
+    if value is None:
+        return None
+    return value.isoformat() if conn.dialect == "sqlite" else value
+
+
+def _rows(conn: Connection, sql: str, params: Mapping[str, Any] | None = None) -> list[dict]:
+    return list(conn.query(sql, params))
+
+
+def _in(ids: Iterable[int]) -> str:
+    """A literal id list for IN (...): ids are ints we read from the database."""
+    return ",".join(str(int(i)) for i in ids) or "NULL"
+
+
+def _insert_id(conn: Connection, sql: str, params: Mapping[str, Any]) -> int:
+    return int(conn.execute(sql + " RETURNING id", params).fetchone()[0])
+
+
+def _executemany(conn: Connection, sql: str, rows: list[dict]) -> None:
+    if rows:
+        conn.raw.cursor().executemany(conn._sql(sql), rows)
+
+
+def _permanent(day: date | None) -> set[str]:
+    from unvotes import reference
+
+    if day is None:
+        return {"CHN", "FRA", "RUS", "GBR", "USA"}
+    return reference.permanent_on(day)
+
+
+# ----------------------------------------------------------------------------- event facts
+
+
+def _vote_value(value: str) -> str | None:
+    v = str(value).lower().replace(" ", "_")
+    return {"yes": "yes", "no": "no", "abstain": "abstain", "abstention": "abstain",
+            "absent": "absent", "not_participating": "not_participating"}.get(v)
+
+
+def event_facts(ev: Mapping[str, Any]) -> dict[str, str]:
+    """The facts an event states, as fact name → value text.
+
+    Names: date, draft, resolution, outcome, yes, no, abstain, subject, vetoed_by
+    (';'-joined codes), vote:CODE (yes/no/abstain/absent), sponsor:CODE ('sponsor').
+    A vetoing member's no vote is implied by the veto and recorded as such.
+    """
+    f = event_features(ev)
+    out: dict[str, str] = {}
+    if f.date:
+        out["date"] = f.date.isoformat()
+    if f.draft:
+        out["draft"] = f.draft
+    if f.resolution is not None:
+        out["resolution"] = str(f.resolution)
+    if f.outcome in ("adopted", "vetoed", "failed"):
+        out["outcome"] = f.outcome
+    for name in ("yes", "no", "abstain"):
+        v = getattr(f, name)
+        if v is not None:
+            out[name] = str(v)
+    subject = ev.get("subject")
+    if subject:
+        out["subject"] = str(subject)[:500]
+    if f.vetoed_by:
+        out["vetoed_by"] = ";".join(sorted(f.vetoed_by))
+    for code, value in sorted(f.votes.items()):
+        v = _vote_value(value)
+        if v:
+            out[f"vote:{code}"] = v
+    for code in sorted(f.vetoed_by):
+        out.setdefault(f"vote:{code}", "no")
+    for code in sorted(f.sponsors):
+        out[f"sponsor:{code}"] = "sponsor"
+    return out
+
+
+def _evidence_key(fact: str) -> tuple[str, str | None]:
+    """An extractor's evidence label → (base fact, member code or None)."""
+    parts = re.split(r"[.:/\[\]]+", str(fact).strip().lower())
+    base = parts[0]
+    base = {"votes": "vote", "sponsors": "sponsor", "veto": "vetoed_by",
+            "vetoes": "vetoed_by", "tally": "yes", "symbol": "draft"}.get(base, base)
+    code = parts[1].upper() if len(parts) > 1 and parts[1] else None
+    return base, code
+
+
+def evidence_rows(ev: Mapping[str, Any], facts: Mapping[str, str]) -> list[dict]:
+    """One row per (fact, supporting sentence); facts with no sentence get one empty row so
+    the database still knows which source stated them."""
+    items = [e for e in ev.get("evidence") or [] if isinstance(e, Mapping) and e.get("text")]
+    rows: list[dict] = []
+    for fact, value in facts.items():
+        base, _, code = fact.partition(":")
+        found = []
+        for e in items:
+            eb, ec = _evidence_key(e.get("fact", ""))
+            if eb == base and (not code or ec is None or ec == code):
+                if ec is None and code and code.lower() not in str(e.get("text", "")).lower():
+                    # "votes" evidence without a member: keep it only for members it names
+                    # (by code) or, failing that, as the only sentence about votes.
+                    pass
+                found.append(e)
+            elif base in ("no", "abstain") and eb == "yes" and e.get("fact") == "tally":
+                found.append(e)
+        if fact.startswith("vote:") and found:
+            named = [e for e in found if _evidence_key(e.get("fact", ""))[1] == code]
+            found = named or found[:1]
+        seen: set[tuple] = set()
+        for e in found:
+            key = (e.get("text"), e.get("start"))
+            if key in seen:
+                continue
+            seen.add(key)
+            rows.append({"fact": fact, "value": value, "text": str(e.get("text")),
+                         "start": _int(e.get("start")), "end": _int(e.get("end"))})
+        if not found:
+            rows.append({"fact": fact, "value": value, "text": "", "start": None,
+                         "end": None})
+    return rows
+
+
+# ----------------------------------------------------------------------------- reconciler
+
+
+@dataclass
+class EventResult:
+    proposal_id: int
+    new: bool
+    conflicts: int
+
+
+class Reconciler:
+    """Writes events of one article into the database on an open connection.
+
+    It never commits: the caller owns the transaction (one per article).
+    """
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self._official_ids: set[int] | None = None
+
+    # -- candidates -------------------------------------------------------------
+
+    def _load(self, ids: Iterable[int]) -> dict[int, Features]:
+        ids = sorted(set(ids))
+        if not ids:
+            return {}
+        conn = self.conn
+        out: dict[int, Features] = {}
+        for r in _rows(conn, f"SELECT id, date, draft, resolution, outcome, yes, no, abstain, "
+                             f"title, agenda, subject FROM proposal WHERE id IN ({_in(ids)})"):
+            out[r["id"]] = Features(
+                date=as_date(r["date"]), draft=canonical_draft(r["draft"]),
+                resolution=r["resolution"], outcome=r["outcome"], yes=r["yes"], no=r["no"],
+                abstain=r["abstain"],
+                words=subject_words(r["title"], r["agenda"], r["subject"]))
+        for r in _rows(conn, f"SELECT proposal_id, member_code, value FROM vote "
+                             f"WHERE proposal_id IN ({_in(ids)})"):
+            out[r["proposal_id"]].votes[r["member_code"]] = r["value"]
+        for r in _rows(conn, f"SELECT proposal_id, member_code FROM sponsorship "
+                             f"WHERE proposal_id IN ({_in(ids)})"):
+            f = out[r["proposal_id"]]
+            f.sponsors = f.sponsors | {r["member_code"]}
+        for r in _rows(conn, f"SELECT DISTINCT ps.proposal_id FROM proposal_source ps "
+                             f"JOIN source s ON s.id = ps.source_id WHERE s.kind = 'official' "
+                             f"AND ps.proposal_id IN ({_in(ids)})"):
+            out[r["proposal_id"]].official = True
+        for f in out.values():
+            if f.outcome == "vetoed":
+                perm = _permanent(f.date)
+                f.vetoed_by = frozenset(c for c, v in f.votes.items()
+                                        if v == "no" and c in perm)
+        return out
+
+    def _near_ids(self, ev: Features) -> set[int]:
+        conn = self.conn
+        ids: set[int] = set()
+        if ev.draft:
+            base = ev.draft.split("/Rev")[0]
+            for r in _rows(conn, "SELECT id, draft FROM proposal WHERE draft = :d OR draft "
+                                 "LIKE :p", {"d": ev.draft, "p": base + "%"}):
+                if canonical_draft(r["draft"]) == ev.draft:
+                    ids.add(r["id"])
+        if ev.resolution is not None:
+            ids |= {r["id"] for r in _rows(conn, "SELECT id FROM proposal WHERE resolution = :r",
+                                           {"r": ev.resolution})}
+        if ev.date:
+            lo, hi = ev.date - timedelta(days=NEAR_DAYS), ev.date + timedelta(days=NEAR_DAYS)
+            ids |= {r["id"] for r in _rows(conn, "SELECT id FROM proposal WHERE date "
+                                           "BETWEEN :lo AND :hi",
+                                           {"lo": _p(conn, lo), "hi": _p(conn, hi)})}
+        return ids
+
+    def _far_ids(self, ev: Features) -> set[int]:
+        if not (ev.date and ev.outcome == "vetoed" and ev.vetoed_by and ev.yes is not None):
+            return set()
+        conn = self.conn
+        lo, hi = ev.date - timedelta(days=FAR_DAYS), ev.date + timedelta(days=FAR_DAYS)
+        return {r["id"] for r in _rows(
+            conn,
+            "SELECT p.id FROM proposal p WHERE p.outcome = 'vetoed' AND p.yes = :yes "
+            "AND p.date BETWEEN :lo AND :hi AND EXISTS (SELECT 1 FROM proposal_source ps "
+            "JOIN source s ON s.id = ps.source_id WHERE ps.proposal_id = p.id "
+            "AND s.kind = 'official')",
+            {"yes": ev.yes, "lo": _p(conn, lo), "hi": _p(conn, hi)})}
+
+    def match(self, ev: Features, exclude: set[int] = frozenset(),  # type: ignore[assignment]
+              official_only: bool = False) -> int | None:
+        """The id of the stored proposal this event reports, or None."""
+        for finder in (self._near_ids, self._far_ids):
+            ids = finder(ev) - set(exclude)
+            if not ids:
+                continue
+            feats = self._load(ids)
+            cands = [_Candidate(i, f) for i, f in feats.items()
+                     if f.official or not official_only]
+            best = _choose(ev, cands)
+            if best is not None:
+                return best.id
+        return None
+
+    # -- writing ----------------------------------------------------------------
+
+    def add_event(self, source_id: int, ev: Mapping[str, Any],
+                  taken: set[int] | None = None) -> EventResult | None:
+        """Attach one event of an article (source_id) to a proposal, new or known.
+
+        `taken` holds the proposals this article's earlier events went to: two events of
+        one article are two votes. Returns None for events that are not SC votes.
+        """
+        if (ev.get("body") or "SC") != "SC":
+            return None
+        taken = taken if taken is not None else set()
+        conn = self.conn
+        feats = event_features(ev)
+        facts = event_facts(ev)
+        linked = {r["proposal_id"] for r in _rows(
+            conn, "SELECT proposal_id FROM proposal_source WHERE source_id = :s",
+            {"s": source_id})}
+        pid = self.match(feats, exclude=taken | linked)
+        new = pid is None
+        if new:
+            pid = _insert_id(conn, "INSERT INTO proposal (date) VALUES (:d)",
+                             {"d": _p(conn, feats.date)})
+        else:
+            self._snapshot(pid)
+        taken.add(pid)
+        conn.execute(
+            "INSERT INTO proposal_source (proposal_id, source_id, reference, date, outcome, "
+            "vetoed_by, confidence) VALUES (:p, :s, :r, :d, :o, :v, :c)",
+            {"p": pid, "s": source_id, "r": f"event {len(taken)}", "d": _p(conn, feats.date),
+             "o": facts.get("outcome"), "v": facts.get("vetoed_by"),
+             "c": _confidence(ev)})
+        rows = evidence_rows(ev, facts)
+        for r in rows:
+            r.update(s=source_id, p=pid)
+        _executemany(conn, "INSERT INTO evidence (source_id, proposal_id, fact, value, text, "
+                           "start, \"end\") VALUES (:s, :p, :fact, :value, :text, :start, :end)",
+                     rows)
+        conflicts = self.recompute(pid)
+        return EventResult(pid, new, conflicts)
+
+    def _snapshot(self, pid: int) -> None:
+        """Write an official proposal's facts as evidence of its official source, once.
+
+        Date, outcome and vetoing members come from the official source's own reading
+        (`proposal_source`), which no article ever changes; the rest from the proposal row,
+        less the sponsors and subject only articles stated (the official importer leaves
+        those in place when it completes a proposal first known from articles).
+        """
+        conn = self.conn
+        official = _rows(conn, "SELECT s.id, s.name, ps.reference, ps.date, ps.outcome, "
+                               "ps.vetoed_by FROM proposal_source ps "
+                               "JOIN source s ON s.id = ps.source_id "
+                               "WHERE ps.proposal_id = :p AND s.kind = 'official' "
+                               "ORDER BY s.id", {"p": pid})
+        if not official or self._has_snapshot(pid, official):
+            return
+        first = official[0]
+        text = f"{first['name']} record {first['reference'] or ''}".strip()
+        p = _rows(conn, "SELECT * FROM proposal WHERE id = :p", {"p": pid})[0]
+        article_claims = {(r["fact"], r["value"]) for r in _rows(
+            conn, "SELECT DISTINCT e.fact, e.value FROM evidence e JOIN source s "
+                  "ON s.id = e.source_id WHERE e.proposal_id = :p AND s.kind = 'article'",
+            {"p": pid})}
+        facts: dict[str, str] = {}
+        for name in SCALAR_FACTS:
+            v = p.get(name)
+            if name == "subject" or v is None or v == "":
+                continue
+            if name == "date":
+                v = (as_date(first["date"]) or as_date(v)).isoformat()
+            elif name == "outcome":
+                v = first["outcome"] or v
+            elif name == "draft":
+                v = canonical_draft(v) or v
+            facts[name] = str(v)
+        for r in _rows(conn, "SELECT member_code, value FROM vote WHERE proposal_id = :p",
+                       {"p": pid}):
+            facts[f"vote:{r['member_code']}"] = r["value"]
+        for r in _rows(conn, "SELECT member_code FROM sponsorship WHERE proposal_id = :p",
+                       {"p": pid}):
+            if (f"sponsor:{r['member_code']}", "sponsor") not in article_claims:
+                facts[f"sponsor:{r['member_code']}"] = "sponsor"
+        vetoers = sorted(x for x in re.split(r"[;,\s]+", first.get("vetoed_by") or "") if x)
+        if not vetoers and facts.get("outcome") == "vetoed":
+            perm = _permanent(as_date(facts.get("date")))
+            vetoers = sorted(k[5:] for k, v in facts.items()
+                             if k.startswith("vote:") and v == "no" and k[5:] in perm)
+        if vetoers:
+            facts["vetoed_by"] = ";".join(vetoers)
+        _executemany(conn, "INSERT INTO evidence (source_id, proposal_id, fact, value, text) "
+                           "VALUES (:s, :p, :fact, :value, :text)",
+                     [{"s": first["id"], "p": pid, "fact": k, "value": v, "text": text}
+                      for k, v in facts.items()])
+
+    def _has_snapshot(self, pid: int, official: list[dict]) -> bool:
+        # The official importers write their own notes as evidence ("note", "correction");
+        # a snapshot is recognised by the facts this module writes.
+        return bool(self.conn.scalar(
+            f"SELECT count(*) FROM evidence WHERE proposal_id = :p AND source_id IN "
+            f"({_in(r['id'] for r in official)}) AND (fact IN ({_facts_sql()}) "
+            f"OR fact LIKE 'vote:%' OR fact LIKE 'sponsor:%')", {"p": pid}))
+
+    def recompute(self, pid: int) -> int:
+        """Set the proposal's columns, votes, sponsors and article conflicts from every
+        source's claims; returns how many conflicts the proposal has with articles."""
+        conn = self.conn
+        claims = _rows(
+            conn,
+            "SELECT DISTINCT e.source_id, e.fact, e.value, s.kind, s.content_hash, "
+            "ps.confidence FROM evidence e JOIN source s ON s.id = e.source_id "
+            "LEFT JOIN proposal_source ps ON ps.proposal_id = e.proposal_id "
+            "AND ps.source_id = e.source_id WHERE e.proposal_id = :p", {"p": pid})
+        official: dict[str, tuple[str, int]] = {}
+        articles: dict[str, list[dict]] = {}
+        for c in claims:
+            if c["value"] is None:
+                continue
+            if c["kind"] == "official":
+                official.setdefault(c["fact"], (c["value"], c["source_id"]))
+            else:
+                articles.setdefault(c["fact"], []).append(c)
+        chosen: dict[str, tuple[str, int | None]] = {}
+        for fact in set(official) | set(articles):
+            if fact in official:
+                chosen[fact] = official[fact]
+            else:
+                chosen[fact] = _pick(articles[fact])
+        has_official = bool(official) or bool(conn.scalar(
+            "SELECT count(*) FROM proposal_source ps JOIN source s ON s.id = ps.source_id "
+            "WHERE ps.proposal_id = :p AND s.kind = 'official'", {"p": pid}))
+        if not has_official:
+            self._write_columns(pid, chosen)
+        else:
+            # Only fill what the official record left empty; never overwrite it.
+            fill = {k: v for k, v in chosen.items() if k not in official}
+            if "subject" in fill:
+                current = conn.scalar("SELECT subject FROM proposal WHERE id = :p", {"p": pid})
+                if current and current not in {c["value"] for c in articles["subject"]}:
+                    del fill["subject"]  # an official subject: keep it
+            self._write_columns(pid, fill)
+        self._write_votes(pid, chosen)
+        self._write_sponsors(pid, chosen, official_sponsors=any(
+            k.startswith("sponsor:") for k in official))
+        return self._write_conflicts(pid, chosen, articles)
+
+    def _write_columns(self, pid: int, chosen: Mapping[str, tuple[str, int | None]]) -> None:
+        sets: dict[str, Any] = {}
+        for name in SCALAR_FACTS:
+            if name not in chosen:
+                continue
+            value: Any = chosen[name][0]
+            if name == "date":
+                value = _p(self.conn, as_date(value))
+            elif name in ("resolution", "yes", "no", "abstain"):
+                value = _int(value)
+            sets[name] = value
+        if sets:
+            assign = ", ".join(f"{k} = :{k}" for k in sets)
+            self.conn.execute(f"UPDATE proposal SET {assign} WHERE id = :id", {**sets, "id": pid})
+
+    def _write_votes(self, pid: int, chosen: Mapping[str, tuple[str, int | None]]) -> None:
+        want = {k[5:]: v for k, (v, _) in chosen.items() if k.startswith("vote:")}
+        have = {r["member_code"]: r["value"] for r in _rows(
+            self.conn, "SELECT member_code, value FROM vote WHERE proposal_id = :p", {"p": pid})}
+        for code, value in want.items():
+            if _vote_value(value) is None:
+                continue
+            if code not in have:
+                self.conn.execute("INSERT INTO vote (proposal_id, member_code, value) "
+                                  "VALUES (:p, :m, :v)", {"p": pid, "m": code, "v": value})
+            elif have[code] != value:
+                self.conn.execute("UPDATE vote SET value = :v WHERE proposal_id = :p "
+                                  "AND member_code = :m", {"p": pid, "m": code, "v": value})
+
+    def _write_sponsors(self, pid: int, chosen: Mapping[str, tuple[str, int | None]], *,
+                        official_sponsors: bool) -> None:
+        if official_sponsors:
+            return
+        want = {k[8:] for k in chosen if k.startswith("sponsor:")}
+        have = {r["member_code"] for r in _rows(
+            self.conn, "SELECT member_code FROM sponsorship WHERE proposal_id = :p",
+            {"p": pid})}
+        for code in sorted(want - have):
+            self.conn.execute("INSERT INTO sponsorship (proposal_id, member_code, role) "
+                              "VALUES (:p, :m, 'sponsor')", {"p": pid, "m": code})
+
+    def _write_conflicts(self, pid: int, chosen: Mapping[str, tuple[str, int | None]],
+                         articles: Mapping[str, list[dict]]) -> int:
+        conn = self.conn
+        # Every conflict that involves an article is recomputed here from all claims (the
+        # official importer's "official record replaces" rows included, so none is kept
+        # twice); conflicts between two official sources are the importers' and stay.
+        conn.execute("DELETE FROM conflict WHERE proposal_id = :p AND (source_b_id IN "
+                      "(SELECT id FROM source WHERE kind = 'article') OR source_a_id IN "
+                      "(SELECT id FROM source WHERE kind = 'article'))", {"p": pid})
+        rows = []
+        for fact, claims in sorted(articles.items()):
+            if fact in _NO_CONFLICT or fact.startswith("sponsor:"):
+                continue
+            value, src = chosen[fact]
+            for c in sorted(claims, key=lambda c: c["content_hash"]):
+                if c["value"] != value:
+                    rows.append({"p": pid, "f": fact, "va": value, "sa": src,
+                                 "vb": c["value"], "sb": c["source_id"],
+                                 "n": "article disagrees with the official record"
+                                 if _is_official(conn, src) else "articles disagree"})
+        _executemany(conn, "INSERT INTO conflict (proposal_id, fact, value_a, source_a_id, "
+                           "value_b, source_b_id, note) VALUES (:p, :f, :va, :sa, :vb, :sb, :n)",
+                     rows)
+        return len(rows)
+
+
+def _facts_sql() -> str:
+    return ", ".join(f"'{f}'" for f in (*SCALAR_FACTS, "vetoed_by"))
+
+
+def _is_official(conn: Connection, source_id: int | None) -> bool:
+    if source_id is None:
+        return False
+    return conn.scalar("SELECT kind FROM source WHERE id = :s", {"s": source_id}) == "official"
+
+
+def _confidence(ev: Mapping[str, Any]) -> float | None:
+    c = ev.get("confidence")
+    try:
+        return float(c) if c is not None else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _pick(claims: list[dict]) -> tuple[str, int]:
+    """The value most strongly supported by articles, independent of arrival order."""
+    support: dict[str, float] = {}
+    best_src: dict[str, tuple[float, str, int]] = {}
+    seen: set[tuple[int, str]] = set()
+    for c in claims:
+        key = (c["source_id"], c["value"])
+        if key in seen:
+            continue
+        seen.add(key)
+        conf = c["confidence"] if c["confidence"] is not None else DEFAULT_CONFIDENCE
+        support[c["value"]] = support.get(c["value"], 0.0) + float(conf)
+        # The source shown for a value: the most confident one, then the lowest hash.
+        cand = (-float(conf), c["content_hash"], c["source_id"])
+        if c["value"] not in best_src or cand < best_src[c["value"]]:
+            best_src[c["value"]] = cand
+    value = sorted(support, key=lambda v: (-round(support[v], 6), v))[0]
+    return value, best_src[value][2]
+
+
+# ----------------------------------------------------------------------------- public API
+
+
+def match_event(conn: Any, event: Mapping[str, Any], *, official_only: bool = False
+                ) -> int | None:
+    """The id of the stored proposal an extracted event reports, or None (no writes)."""
+    return Reconciler(as_connection(conn)).match(event_features(event),
+                                                  official_only=official_only)
+
+
+def find_match(conn: Any, proposal_id: int) -> int | None:
+    """The official proposal that an article-only proposal describes, or None."""
+    rec = Reconciler(as_connection(conn))
+    feats = rec._load([proposal_id]).get(proposal_id)
+    if feats is None:
+        return None
+    return rec.match(feats, exclude={proposal_id}, official_only=True)
+
+
+def attach_article_proposals(conn: Any) -> int:
+    """Fold proposals known only from articles into the official proposals they describe.
+
+    Called at the end of an official import (inside its transaction): each article-only
+    proposal is matched like a new event; a match moves its sources and evidence to the
+    official proposal, which is then recomputed (official facts win, disagreements become
+    conflicts), and the article-only proposal is deleted. Returns how many were folded.
+    """
+    c = as_connection(conn)
+    if not c.scalar("SELECT count(*) FROM source WHERE kind = 'article'"):
+        return 0
+    rec = Reconciler(c)
+    # Proposals the official importer completed itself (first known from articles, now
+    # described by an official source): take the snapshot and recompute, so conflicts and
+    # filled fields follow the same rules as for articles that arrive after the record.
+    completed = [r["id"] for r in _rows(
+        c, "SELECT DISTINCT ps.proposal_id AS id FROM proposal_source ps JOIN source s "
+           "ON s.id = ps.source_id WHERE s.kind = 'official' AND EXISTS (SELECT 1 FROM "
+           "proposal_source ps2 JOIN source s2 ON s2.id = ps2.source_id WHERE "
+           "ps2.proposal_id = ps.proposal_id AND s2.kind = 'article')")]
+    for pid in completed:
+        official = _rows(c, "SELECT s.id FROM proposal_source ps JOIN source s "
+                            "ON s.id = ps.source_id WHERE ps.proposal_id = :p "
+                            "AND s.kind = 'official'", {"p": pid})
+        if not rec._has_snapshot(pid, official):
+            rec._snapshot(pid)
+            rec.recompute(pid)
+    orphans = [r["id"] for r in _rows(
+        c, "SELECT p.id FROM proposal p WHERE NOT EXISTS (SELECT 1 FROM proposal_source ps "
+           "JOIN source s ON s.id = ps.source_id WHERE ps.proposal_id = p.id "
+           "AND s.kind = 'official') AND EXISTS (SELECT 1 FROM proposal_source ps "
+           "WHERE ps.proposal_id = p.id) ORDER BY p.id")]
+    folded = 0
+    for pid in orphans:
+        target = find_match(c, pid)
+        if target is None:
+            continue
+        sources = {r["source_id"] for r in _rows(
+            c, "SELECT source_id FROM proposal_source WHERE proposal_id = :p", {"p": pid})}
+        clash = {r["source_id"] for r in _rows(
+            c, f"SELECT source_id FROM proposal_source WHERE proposal_id = :t "
+               f"AND source_id IN ({_in(sources)})", {"t": target})}
+        if clash:
+            continue  # one article's two events are two votes: leave this one alone
+        rec._snapshot(target)
+        c.execute("UPDATE proposal_source SET proposal_id = :t WHERE proposal_id = :p",
+                  {"t": target, "p": pid})
+        c.execute("UPDATE evidence SET proposal_id = :t WHERE proposal_id = :p",
+                  {"t": target, "p": pid})
+        c.execute("DELETE FROM proposal WHERE id = :p", {"p": pid})
+        rec.recompute(target)
+        folded += 1
+    return folded
+
+
+def as_connection(conn: Any) -> Connection:
+    """Our light Connection over whatever the caller holds: ours, a SQLAlchemy Session or
+    Connection, or a raw sqlite3/psycopg connection (the caller's transaction is kept)."""
+    if isinstance(conn, Connection):
+        return conn
+    if hasattr(conn, "connection") and callable(conn.connection) and hasattr(conn, "commit") \
+            and hasattr(conn, "exec"):  # SQLModel / SQLAlchemy Session
+        conn = conn.connection()
+    if hasattr(conn, "dialect") and hasattr(conn, "exec_driver_sql"):  # SQLAlchemy Connection
+        dialect = "sqlite" if conn.dialect.name == "sqlite" else "postgresql"
+        raw = conn.connection.dbapi_connection
+        return Connection(raw, dialect, str(conn.engine.url))
+    module = type(conn).__module__.split(".")[0]
+    if module == "sqlite3":
+        return Connection(conn, "sqlite", "")
+    return Connection(conn, "postgresql", "")
