@@ -284,7 +284,7 @@ def votes(conn: Connection, ref: str | int) -> dict[str, Any]:
     if p["resolution"] is not None and p["date"]:
         p["symbol"] = f"S/RES/{p['resolution']} ({p['date'][:4]})"
     else:
-        p["symbol"] = p["draft"]
+        p["symbol"] = p["draft"] or p["meeting"]
     p["vetoed_by"] = [r["member_code"] for r in conn.query(
         "SELECT member_code FROM veto WHERE proposal_id = :id ORDER BY member_code",
         {"id": pid})]
