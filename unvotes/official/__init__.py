@@ -22,6 +22,8 @@ FORMATS: dict[str, str] = {
     "sciencespo": "unvotes.official.sciencespo:parse",
     "dhl-vetoes": "unvotes.official.dhl_vetoes:parse",
     "dhl-meetings": "unvotes.official.dhl_meetings:parse",
+    "dhl-votes": "unvotes.official.dhl_votes:parse",
+    "voting-agent": "unvotes.official.voting_agent:parse",
 }
 
 HEAD_BYTES = 65536
