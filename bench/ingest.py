@@ -1,0 +1,114 @@
+"""Benchmark `unvotes ingest`: a 10,000-article corpus into a new SQLite database.
+
+The corpus is generated here from the labelled dev set (../shared/articles/dev/): each
+copy shifts every year in the text by an offset (kept within 1946-2025), moves day numbers
+after month names, and signs the piece with a generated reporter name, so every article
+is distinct (its own content hash) and most report votes on other dates.
+
+Prints, for --jobs 1 and --jobs 2: articles per second and peak memory (the ingesting
+process plus its workers); then the time to re-ingest everything as duplicates. Goals
+(issue 5): 10,000 articles in < 30 s with --jobs 2, re-ingest < 5 s, peak < 300 MB.
+
+    .venv/bin/python bench/ingest.py [--articles 10000] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEV = Path(os.environ.get("UNVOTES_SHARED") or HERE.parent.parent / "shared") / "articles" / "dev"
+
+_YEAR = re.compile(r"\b(19[4-9]\d|20[0-2]\d)\b")
+_DAY = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|"
+                  r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+                  r" (\d{1,2})\b")
+FIRST = ["Ana", "Kofi", "Mei", "Olu", "Ines", "Pavel", "Sara", "Tariq", "Lena", "Jon",
+         "Amara", "Diego", "Hana", "Yusuf", "Clara", "Ravi"]
+LAST = ["Okafor", "Lindqvist", "Moreau", "Tanaka", "Haddad", "Kowalski", "Mensah", "Silva",
+        "Novak", "Brennan", "Qureshi", "Ivanova", "Dube", "Reyes", "Larsen", "Aziz"]
+
+
+def vary(text: str, n: int) -> str:
+    shift = n % 60 - 30
+
+    def year(m: re.Match) -> str:
+        y = int(m.group(1))
+        return str(1946 + (y - 1946 + shift) % 80)
+
+    def day(m: re.Match) -> str:
+        d = (int(m.group(2)) - 1 + n % 7) % 28 + 1
+        return f"{m.group(1)} {d}"
+
+    text = _DAY.sub(day, _YEAR.sub(year, text))
+    name = f"{FIRST[n % len(FIRST)]} {LAST[(n // len(FIRST)) % len(LAST)]}"
+    return f"{text}\n\nReporting by {name}; edition {n}.\n"
+
+
+def make_corpus(out: Path, count: int) -> int:
+    """Write `count` articles (txt and html, as in the dev set) under `out`."""
+    sources = sorted(p for p in DEV.iterdir() if p.suffix in (".txt", ".html"))
+    if not sources:
+        sys.exit(f"no articles in {DEV}")
+    texts = [(p.suffix, p.read_text(encoding="utf-8")) for p in sources]
+    for n in range(count):
+        suffix, text = texts[n % len(texts)]
+        sub = out / f"{n // 1000:03d}"
+        sub.mkdir(parents=True, exist_ok=True)
+        body = vary(text, n // len(texts)) if n >= len(texts) else text
+        (sub / f"a{n:05d}{suffix}").write_text(body, encoding="utf-8")
+    return count
+
+
+def run(db: Path, corpus: Path, jobs: int) -> tuple[float, float, str]:
+    """Run `unvotes ingest` in a child process; (seconds, peak MB of it and its workers)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    cmd = [sys.executable, "-m", "unvotes", "--db", str(db), "ingest", str(corpus),
+           "--jobs", str(jobs), "--no-progress"]
+    t = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    seconds = time.perf_counter() - t
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    last = [line for line in proc.stderr.splitlines() if "articles read" in line]
+    if proc.returncode not in (0, 1):
+        sys.exit(f"ingest failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
+    # ru_maxrss of children is the largest single child (KiB on Linux): the ingesting
+    # process or one worker, whichever peaked higher.
+    return seconds, max(peak, before) / 1024, last[0] if last else proc.stderr[-300:]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=10_000)
+    ap.add_argument("--keep", type=Path, help="write the corpus and databases here")
+    args = ap.parse_args()
+    tmp = args.keep or Path(tempfile.mkdtemp(prefix="unvotes-bench-"))
+    corpus = tmp / "corpus"
+    if not corpus.exists():
+        t = time.perf_counter()
+        make_corpus(corpus, args.articles)
+        print(f"corpus: {args.articles} articles in {corpus} "
+              f"({time.perf_counter() - t:.1f}s to generate)")
+    for jobs in (1, 2):
+        db = tmp / f"jobs{jobs}.db"
+        for f in tmp.glob(f"jobs{jobs}.db*"):
+            f.unlink()
+        seconds, peak, line = run(db, corpus, jobs)
+        print(f"--jobs {jobs}: {args.articles / seconds:,.0f} articles/s "
+              f"({seconds:.1f}s), peak {peak:.0f} MB")
+        print(f"    {line}")
+    seconds, peak, line = run(tmp / "jobs2.db", corpus, 2)
+    print(f"re-ingest as duplicates: {seconds:.2f}s, peak {peak:.0f} MB")
+    print(f"    {line}")
+
+
+if __name__ == "__main__":
+    main()
