@@ -41,7 +41,7 @@ def parse(path: str | Path, **_: object) -> tuple[SourceFile, Iterator[OfficialP
         raise InputError(f"{path}: not the DHL veto list (no table with Date, Draft and "
                          "'Permanent Member Casting Negative Vote' columns)")
     start, cols = head
-    rows = [r for r in table.rows[start + 1:] if len(r) >= 5 and not r[0].header]
+    rows = [r for r in table.rows[start + 1:] if len(r) > max(cols.values())]
     if not rows:
         raise InputError(f"{path}: the DHL veto list table has no rows")
     source = SourceFile(name=FORMAT, format=FORMAT, content_hash=content_hash(data),

@@ -21,6 +21,7 @@ class Cell:
     text: str = ""
     links: list[tuple[str, str]] = field(default_factory=list)  # (href, link text)
     header: bool = False
+    rowspan: int = 1
 
     @property
     def lines(self) -> list[str]:
@@ -73,7 +74,9 @@ class _Parser(HTMLParser):
             self.row = []
         elif tag in ("td", "th"):
             self._close_cell()
-            self.cell = Cell(header=tag == "th")
+            span = dict(attrs).get("rowspan") or "1"
+            self.cell = Cell(header=tag == "th",
+                             rowspan=int(span) if span.strip().isdigit() else 1)
         elif tag == "br":
             self.parts.append("\n")
         elif tag == "a" and self.cell is not None:
@@ -115,9 +118,47 @@ def read_table(html: str) -> Table:
     p = _Parser()
     p.feed(html)
     p.close()
+    rows = _spread_rowspans(p.rows)
     title = ""
-    for row in p.rows:
+    for row in rows:
         if len(row) == 1 and row[0].header:
             title = " ".join(row[0].text.split())
             break
-    return Table(rows=p.rows, title=title)
+    return Table(rows=rows, title=title)
+
+
+def _spread_rowspans(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """Copy a cell with rowspan=n into the n-1 rows below it, at the same column, so that
+    every row has its meeting and date (the 1947 and 1985 pages use `<th rowspan="2">`)."""
+    carry: dict[int, tuple[Cell, int]] = {}  # column -> (cell, rows still to fill)
+    out = []
+    for row in rows:
+        cells = iter(row)
+        new: list[Cell] = []
+        col = 0
+        while True:
+            if col in carry:
+                cell, left = carry[col]
+                new.append(cell)
+                if left <= 1:
+                    del carry[col]
+                else:
+                    carry[col] = (cell, left - 1)
+                col += 1
+                continue
+            nxt = next(cells, None)
+            if nxt is None:
+                break
+            if nxt.rowspan > 1:
+                carry[col] = (nxt, nxt.rowspan - 1)
+            new.append(nxt)
+            col += 1
+        # carried cells beyond the end of a short row
+        while col in carry:
+            cell, left = carry.pop(col)
+            new.append(cell)
+            if left > 1:
+                carry[col] = (cell, left - 1)
+            col += 1
+        out.append(new)
+    return out

@@ -148,28 +148,34 @@ class ProposalIndex:
     # ------------------------------------------------------------------ matching
 
     def find(self, rec: Described, *, window_days: int = 3,
-             exclude: set[int] | frozenset[int] = frozenset()) -> tuple[Candidate | None, str]:
+             exclude: set[int] | frozenset[int] = frozenset(),
+             strict: bool = False) -> tuple[Candidate | None, str]:
         """The stored proposal `rec` describes and how it was found ("resolution", "draft",
         "meeting", "date"), or (None, "") for a new proposal. `exclude` holds ids already
-        claimed by other records of the same file."""
+        claimed by other records of the same file. `strict` accepts only a symbol match on
+        the same day: importers match those first, so that a page naming one resolution on
+        two days pairs the right day with it."""
+        days = 0 if strict else 7
         free = [c for c in self.by_resolution.get(rec.resolution, ())
-                if c.id not in exclude] if rec.resolution is not None else []
+                if c.id not in exclude and (not strict or _near(c, rec, 0))
+                ] if rec.resolution is not None else []
         if free:
             return self._best(rec, free), "resolution"
         draft = draft_symbol(rec.draft) if rec.draft else None
         if draft:
             for pool in (self.by_draft.get(draft, ()), self.by_base.get(draft_base(draft), ())):
-                near = [c for c in pool if c.id not in exclude and _near(c, rec, 7)
+                near = [c for c in pool if c.id not in exclude and _near(c, rec, days)
                         and _resolution_ok(c, rec)]
                 if near:
                     return self._best(rec, near), "draft"
         meeting = meeting_symbol(rec.meeting) if rec.meeting else None
         if meeting:
             same = [c for c in self.by_meeting.get(meeting, ()) if c.id not in exclude
-                    and _near(c, rec, 0) and _outcome_ok(c, rec) and _resolution_ok(c, rec)]
+                    and _near(c, rec, 0) and _outcome_ok(c, rec) and _resolution_ok(c, rec)
+                    and _drafts_ok(c, rec)]
             if same:
                 return self._best(rec, same), "meeting"
-        if rec.date is None:
+        if rec.date is None or strict:
             return None, ""
         pool = []
         for offset in range(-window_days, window_days + 1):
@@ -218,16 +224,23 @@ def _outcome_ok(c: Candidate, rec: Described) -> bool:
     return not (c.outcome and rec.outcome and c.outcome != rec.outcome)
 
 
+def _drafts_ok(c: Candidate, rec: Described) -> bool:
+    """Two draft symbols that differ beyond Rev./Add./Corr. are two drafts."""
+    if c.draft and rec.draft:
+        a, b = draft_symbol(c.draft), draft_symbol(rec.draft)
+        if a and b and draft_base(a) != draft_base(b):
+            return False
+    return True
+
+
 def _compatible(c: Candidate, rec: Described) -> bool:
     """Nothing the two say contradicts: outcome, resolution, draft, vetoes, tally."""
     if not _outcome_ok(c, rec):
         return False
     if not _resolution_ok(c, rec):
         return False
-    if c.draft and rec.draft:
-        a, b = draft_symbol(c.draft), draft_symbol(rec.draft)
-        if a and b and draft_base(a) != draft_base(b):
-            return False
+    if not _drafts_ok(c, rec):
+        return False
     if c.vetoed_by and rec.vetoed_by and c.vetoed_by != frozenset(rec.vetoed_by):
         return False
     ta, tb = _tally(c), _tally(rec)

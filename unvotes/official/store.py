@@ -55,6 +55,7 @@ class ImportSummary:
     conflicts: int = 0
     corrections: int = 0
     notes: int = 0
+    duplicates: int = 0        # records naming a resolution the file already named
     seconds: float = 0.0
     matched_by: dict[str, int] = field(default_factory=dict)
 
@@ -69,6 +70,8 @@ class ImportSummary:
         parts += [f"{self.votes} votes", f"{self.conflicts} conflicts"]
         if self.sponsorships:
             parts.append(f"{self.sponsorships} sponsorships")
+        if self.duplicates:
+            parts.append(f"{self.duplicates} duplicate mentions noted")
         if self.corrections:
             parts.append(f"{self.corrections} corrections applied")
         return f"{self.name} ({self.format}): " + ", ".join(parts) + f" in {self.seconds:.2f}s"
@@ -232,31 +235,62 @@ class _Writer:
 
     def write(self, records: list[OfficialProposal]) -> None:
         index = ProposalIndex.load(self.conn)
-        claimed: set[int] = set()
-        matches: list[tuple[OfficialProposal, Candidate | None]] = []
         for rec in records:
             self._clean(rec)
-            found, how = index.find(rec, exclude=claimed) if index.by_id else (None, "")
-            if found is not None:
-                claimed.add(found.id)
-                self.summary.matched_by[how] = self.summary.matched_by.get(how, 0) + 1
-            matches.append((rec, found))
-        new = [rec for rec, found in matches if found is None]
-        ids = iter(_reserve_ids(self.conn, self.cur, len(new)))
+        found: list[Candidate | None] = [None] * len(records)
+        claimed: set[int] = set()
+        if index.by_id:
+            # Same-day symbol matches first, then the rest (see ProposalIndex.find).
+            for strict in (True, False):
+                for i, rec in enumerate(records):
+                    if found[i] is not None:
+                        continue
+                    hit, how = index.find(rec, exclude=claimed, strict=strict)
+                    if hit is not None:
+                        found[i] = hit
+                        claimed.add(hit.id)
+                        self.summary.matched_by[how] = self.summary.matched_by.get(how, 0) + 1
+        # A resolution number names one proposal: a second mention in the same file (a
+        # page error, like 1990's two "S/RES/663") is noted, not stored as another proposal.
+        holder: dict[int, int] = {}
+        for i, hit in enumerate(found):
+            if hit is not None and hit.resolution is not None:
+                holder.setdefault(hit.resolution, i)
+        skip: dict[int, int] = {}
+        for i, rec in enumerate(records):
+            if rec.resolution is None:
+                continue
+            first = holder.setdefault(rec.resolution, i)
+            if first != i and (found[i] is None or found[i].resolution != rec.resolution):
+                skip[i] = first
+        new = [i for i, hit in enumerate(found) if hit is None and i not in skip]
+        ids = dict(zip(new, _reserve_ids(self.conn, self.cur, len(new)), strict=True))
+        matches = [(rec, found[i]) for i, rec in enumerate(records) if i not in skip]
         stored_votes = self._stored_votes(matches)
         stored_sponsors = self._stored_sponsors(matches)
-        for rec, found in matches:
-            if found is None:
-                pid = next(ids)
+        pid_of: dict[int, int] = {}
+        for i, rec in enumerate(records):
+            if i in skip:
+                continue
+            hit = found[i]
+            if hit is None:
+                pid = ids[i]
                 self._create(pid, rec)
             else:
-                pid = found.id
-                primary = index.primary.get(pid)
-                self._merge(found, primary, rec, stored_votes.get(pid, {}),
+                pid = hit.id
+                self._merge(hit, index.primary.get(pid), rec, stored_votes.get(pid, {}),
                             stored_sponsors.get(pid, set()))
+            pid_of[i] = pid
             self.links.append((pid, self.source_id, rec.reference, rec.date, rec.outcome,
                                _joined(rec.vetoed_by), 1.0))
             self._notes(pid, rec)
+        for i, first in skip.items():
+            rec = records[i]
+            self.summary.duplicates += 1
+            self.evidence.append((self.source_id, pid_of[first], "duplicate",
+                                  str(rec.resolution),
+                                  f"{rec.reference} ({rec.date}, {rec.meeting or '-'}) names "
+                                  f"resolution {rec.resolution} again; not stored twice"))
         self.summary.records = len(records)
         self._flush()
 
