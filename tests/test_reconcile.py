@@ -201,7 +201,8 @@ def test_official_record_arriving_later_absorbs_article_proposals(new_db: str) -
 def test_two_articles_on_one_vote_make_one_proposal(new_db: str) -> None:
     labs = dict(labels())
     with db.connect(new_db) as conn:
-        for a, b in (("19_zimbabwe_double_veto_wire_2008", "20_zimbabwe_double_veto_uk_paper_2008"),
+        for a, b in (("19_zimbabwe_double_veto_wire_2008",
+                      "20_zimbabwe_double_veto_uk_paper_2008"),
                      ("21_myanmar_double_veto_asian_outlet_2007",
                       "22_myanmar_double_veto_state_media_2007")):
             _, (p1,) = add_article(conn, a, labs[a]["events"])
@@ -220,10 +221,10 @@ def test_two_articles_on_one_vote_make_one_proposal(new_db: str) -> None:
 def test_same_day_votes_stay_apart(new_db: str) -> None:
     labs = dict(labels())
     with db.connect(new_db) as conn:
-        _, pids = add_article(conn, "25", labs["25_syria_chemical_three_drafts_wire_2018"]["events"])
+        events = labs["25_syria_chemical_three_drafts_wire_2018"]["events"]
+        _, pids = add_article(conn, "25", events)
         assert len(set(pids)) == 3
-        _, again = add_article(conn, "25 retold",
-                               labs["25_syria_chemical_three_drafts_wire_2018"]["events"])
+        _, again = add_article(conn, "25 retold", events)
         assert again == pids
 
 
