@@ -29,7 +29,7 @@ def text_bars(rows: Sequence[dict[str, Any]], label: str, value: str, *,
         n = r[value] or 0
         eighths = round(n / top * width * 8)
         bar = "█" * (eighths // 8) + (_EIGHTHS[eighths % 8] if eighths % 8 else "")
-        lines.append(f"{str(r[label]).rjust(pad)} │ {str(n).rjust(digits)} {bar}")
+        lines.append(f"{str(r[label]).rjust(pad)} │ {str(n).rjust(digits)} {bar}".rstrip())
     return "\n".join(lines)
 
 
@@ -54,8 +54,9 @@ def save_bars(rows: Sequence[dict[str, Any]], label: str, value: str, path: str 
     ax.bar(range(len(rows)), values, color="#1f5fa8", width=0.8)
     # Label every bar when few, otherwise about 20 evenly spaced ticks.
     step = max(1, len(rows) // 20)
-    ax.set_xticks(range(0, len(rows), step), labels[::step],
-                  rotation=90 if step > 1 or len(rows) > 12 else 0)
+    ticks = range(0, len(rows), step)
+    ax.set_xticks(ticks, labels[::step], rotation=90 if len(ticks) > 24 else 0)
+    ax.set_xlim(-0.6, len(rows) - 0.4)
     ax.set_title(title)
     ax.set_ylabel(ylabel)
     ax.yaxis.get_major_locator().set_params(integer=True)
