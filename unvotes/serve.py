@@ -7,6 +7,7 @@ only; the metadata names the database after the file, so the shipped `datasette.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
@@ -26,16 +27,18 @@ def metadata(database: str = "unvotes") -> dict[str, Any]:
 
 
 def datasette_args(url: str, *, host: str = "127.0.0.1", port: int = 8001) -> list[str]:
-    """Arguments for `datasette serve` on the SQLite file at URL (metadata written to a
-    temporary file)."""
+    """Arguments for `datasette serve` on the SQLite file at URL, the metadata written to
+    a file in the temporary folder."""
     if dialect_of(url) != "sqlite" or sqlite_path(url) == ":memory:":
         raise UsageError(f"Datasette serves SQLite files, not {display_url(url)}: "
                          "run `unvotes export` or copy the data into a SQLite file")
     ensure_schema(url)
     path = Path(sqlite_path(url))
-    fd, meta_path = tempfile.mkstemp(prefix="unvotes-datasette-", suffix=".json")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(metadata(path.stem), fh)
+    # One file per served database, rewritten on each start: Datasette may be stopped by a
+    # signal that skips clean-up, and a fixed name keeps that from piling up files.
+    digest = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:12]
+    meta_path = Path(tempfile.gettempdir()) / f"unvotes-datasette-{os.getuid()}-{digest}.json"
+    meta_path.write_text(json.dumps(metadata(path.stem)), encoding="utf-8")
     return ["serve", str(path), "--host", host, "--port", str(port), "--metadata", meta_path]
 
 
@@ -46,8 +49,5 @@ def serve(url: str, *, host: str = "127.0.0.1", port: int = 8001) -> None:
     except ImportError:
         raise UsageError("unvotes serve needs Datasette: pip install 'unvotes[datasette]'"
                          ) from None
-    args = datasette_args(url, host=host, port=port)
-    try:
-        cli.main(args=args, prog_name="datasette", standalone_mode=True)
-    finally:
-        Path(args[-1]).unlink(missing_ok=True)
+    cli.main(args=datasette_args(url, host=host, port=port), prog_name="datasette",
+             standalone_mode=True)
