@@ -1,0 +1,119 @@
+"""Text → Security Council vote events. Pure: no database, no network.
+
+    >>> from unvotes.extract import extract
+    >>> [e.to_dict()["outcome"] for e in extract(article_text, published="2022-05-27")]
+    ['vetoed']
+
+Stages, one module each: :mod:`.documents` (files and pages to text), :mod:`.sentences`
+(blocks and sentences with offsets), :mod:`.actors` (who), :mod:`.dates` and
+:mod:`.timeline` (when), :mod:`.numbers` (tallies), :mod:`.cues` (the words of voting),
+:mod:`.votes` (who voted how), :mod:`.clauses` (what one clause says), :mod:`.events`
+(which draft a clause is about) and :mod:`.settle` (each event's facts).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .documents import (
+    DocError,
+    Document,
+    DocumentError,
+    decode_bytes,
+    iter_documents,
+    parse_day,
+    read_document,
+)
+from .events import Event
+
+__all__ = [
+    "Analysis",
+    "DocError",
+    "Document",
+    "DocumentError",
+    "Event",
+    "analyse",
+    "extract",
+    "iter_documents",
+    "read_document",
+]
+
+# News articles are a few kilobytes; anything far longer is not one article, and reading
+# only its head keeps a 20 MB input to a fraction of a second.
+MAX_CHARS = 200_000
+
+# Without one of these words a text cannot report a vote: skip all further work.
+_KEYWORDS = re.compile(r"vot|veto|adopt|resolution|abstain|draft", re.I)
+
+
+@dataclass
+class Analysis:
+    """What :func:`analyse` found: the events, and the story's own date as best known."""
+
+    events: list[Event] = field(default_factory=list)
+    published: date | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def analyse(text: str | bytes, *, published: date | str | None = None,
+            source: str | None = None) -> Analysis:
+    """Find every Security Council (and General Assembly) vote a text reports as news."""
+    try:
+        return _analyse(text, published, source)
+    except RecursionError:  # pragma: no cover - a safety net, never seen
+        return Analysis(notes=["text too deeply nested to analyse"])
+
+
+def extract(text: str | bytes, *, published: date | str | None = None,
+            source: str | None = None) -> list[Event]:
+    """The vote events a text reports, as :class:`Event` objects (``.to_dict()`` for JSON)."""
+    return analyse(text, published=published, source=source).events
+
+
+def _analyse(text: str | bytes, published: date | str | None, source: str | None) -> Analysis:
+    from .actors import find_mentions
+    from .clauses import analyse_clauses
+    from .dates import resolution_year
+    from .events import _adopted_resolutions, clause_date, group_clauses
+    from .sentences import split
+    from .settle import settle
+    from .timeline import build_timeline
+
+    if isinstance(text, (bytes, bytearray)):
+        text = decode_bytes(bytes(text))
+    elif not isinstance(text, str):
+        text = str(text)
+    pub = parse_day(published) if published is not None else None
+    notes: list[str] = []
+    if len(text) > MAX_CHARS:
+        notes.append(f"document truncated to its first {MAX_CHARS} characters")
+        text = text[:MAX_CHARS]
+    if not _KEYWORDS.search(text):
+        return Analysis(published=pub, notes=notes)
+
+    t = split(text)
+    mentions = find_mentions(t.norm)
+    clauses = analyse_clauses(t, mentions)
+    body = [c for c in clauses if not c.header]
+    symbol_years = [y for c in body for _, y in c.symbols if y]
+    resolution_years = [
+        y for c in body for n in _adopted_resolutions(c) if (y := resolution_year(n))
+    ]
+    lead_weekday = next(
+        (m.weekday for c in body if c.has_vote_content for m in c.dates if m.kind == "weekday"),
+        None,
+    )
+    tl = build_timeline(t, mentions, pub, symbol_years, resolution_years, lead_weekday)
+    drafts, plural = group_clauses(clauses)
+    default_day = next((d for c in plural if (d := clause_date(c, tl, t.plain))), None)
+    default_day = default_day or tl.reference
+    title = next((s.text for s in t.sentences if s.header), None)
+    events = []
+    for d in drafts:
+        ev = settle(d, tl, t.plain, text, default_day, title)
+        if ev is not None:
+            events.append(ev)
+    return Analysis(events=events, published=pub or tl.header or tl.reference,
+                    notes=notes + tl.notes)

@@ -1,0 +1,259 @@
+"""Who: mentions of member states (names, short forms, demonyms, capitals, buildings) and of
+the envoys and ministers who speak for them.
+
+One token trie over every alias in :mod:`unvotes.reference` plus ``reference/envoys.csv``
+is built once per process. Matching starts only at capitalised words, so a 4 kB article
+costs a few hundred dictionary look-ups rather than a scan with a thousand-way regex.
+
+Aliases keep their date bounds ("Moscow" is the Soviet Union until 1991-12-24); a mention
+is resolved to a code only once the story's date is known (:meth:`Mention.code`).
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+__all__ = ["Envoy", "Mention", "envoys", "find_mentions", "fold"]
+
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+")
+# A capitalised word (or an initialism like U.S.) not glued to the word before it.
+_CANDIDATE = re.compile(r"(?<![\w.'])(?:[A-Z]\.){2,}|(?<![\w'])[A-Z\u00C0-\u00DE][^\W_]*")
+_BETWEEN = re.compile(r"[ \-'.]{0,3}")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+# Names missing from the reference aliases, or spellings news copy uses for them.
+_SUPPLEMENT: tuple[tuple[str, str, str], ...] = (
+    ("Republic of Congo", "COG", "name"),
+    ("Congo Republic", "COG", "name"),
+    ("Franco", "FRA", "adjective"),
+    ("Americans", "USA", "demonym"),
+)
+
+# Words after a capital that make it part of another name: "Washington Post",
+# "Paris Agreement", "Geneva Conventions", "Moscow Times".
+_NOT_GOVERNMENT_AFTER = re.compile(
+    r"[ -](?:Post|Times|Agreement|Accords?|Conventions?|Protocol|Declaration|Principles|"
+    r"Club|University|Airport|Stock|Summit|Conference|Consensus|Process|Format|talks|"
+    r"Statement|Charter|Treaty|Group|Mechanism|Plan|Metro|School|Institute)\b"
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:in|at|to|from|into|near|outside|over|of|on|via|through|across|around|toward|"
+    r"towards|inside|within|between|reached|visit(?:ed|ing)?|arrived|returned|flew|left)"
+    r"\s+(?:the\s+)?)$",
+    re.I,
+)
+_FORMER_BEFORE = re.compile(r"\b(?:former|late|ex-|then|onetime|previous)\s*[\w.' -]{0,30}$", re.I)
+
+
+def fold(token: str) -> str:
+    """Lower case, no accents, no dots: the form tokens are compared in."""
+    t = token.casefold().replace(".", "")
+    if _NON_ASCII.search(t):
+        t = "".join(
+            c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c)
+        )
+    return t
+
+
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(fold(t) for t in _TOKEN.findall(name))
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One meaning of an alias: a member code and the days the alias meant it."""
+
+    code: str
+    kind: str
+    valid_from: date | None = None
+    valid_to: date | None = None
+
+    def valid_on(self, day: date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day <= self.valid_to
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Envoy:
+    """A person in one office, for dating a story and for naming whom they speak for."""
+
+    name: str
+    code: str
+    role: str
+    start: date | None
+    end: date | None
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+    kind: str
+    possessive: bool = False
+    person: str | None = None  # the envoy's canonical name when the mention is a person
+
+    def code(self, day: date | None = None, prefer: frozenset[str] | set[str] = frozenset()
+             ) -> str | None:
+        """The member meant on ``day``; ``prefer`` (e.g. the Council's members) breaks ties."""
+        entries = self.entries
+        if day is not None:
+            entries = tuple(e for e in entries if e.valid_on(day)) or ()
+            if not entries:
+                return None
+        elif len(entries) > 1:
+            open_ended = tuple(e for e in entries if e.valid_to is None)
+            entries = open_ended or entries
+        if len(entries) > 1 and prefer:
+            preferred = [e for e in entries if e.code in prefer]
+            if preferred:
+                return preferred[0].code
+        return entries[0].code if entries else None
+
+
+@dataclass(slots=True)
+class _Node:
+    children: dict[str, _Node] = field(default_factory=dict)
+    entries: list[Entry] = field(default_factory=list)
+    kind: str = ""
+    person: str | None = None
+
+
+def _reference_dir() -> str:
+    import unvotes.reference as ref
+
+    return os.path.dirname(os.path.abspath(ref.__file__))
+
+
+@cache
+def envoys() -> dict[str, tuple[Envoy, ...]]:
+    """Every office holder by canonical name (a person may hold several offices)."""
+    out: dict[str, list[Envoy]] = {}
+    path = os.path.join(_reference_dir(), "envoys.csv")
+    with open(path, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            out.setdefault(row["name"], []).append(Envoy(
+                name=row["name"],
+                code=row["code"],
+                role=row["role"],
+                start=date.fromisoformat(row["start"]) if row["start"] else None,
+                end=date.fromisoformat(row["end"]) if row["end"] else None,
+            ))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _insert(root: _Node, name: str, entry: Entry | None, kind: str,
+            person: str | None = None) -> None:
+    toks = _tokens(name)
+    if not toks:
+        return
+    if toks[0] == "the" and len(toks) > 1:
+        toks = toks[1:]
+    node = root
+    for t in toks:
+        node = node.children.setdefault(t, _Node())
+    if entry is not None and entry not in node.entries:
+        node.entries.append(entry)
+    # The most specific kind wins when two aliases fold to the same tokens.
+    if not node.kind or kind in ("name", "official", "short"):
+        node.kind = kind
+    if person:
+        node.person = person
+
+
+@cache
+def _trie() -> _Node:
+    from unvotes import reference
+
+    root = _Node()
+    for a in reference.aliases():
+        _insert(root, a.alias, Entry(a.code, a.kind, a.valid_from, a.valid_to), a.kind)
+    for alias, code, kind in _SUPPLEMENT:
+        _insert(root, alias, Entry(code, kind), kind)
+    for name, offices in envoys().items():
+        code = next((o.code for o in offices if o.code), "")
+        entry = Entry(code, "envoy") if code else None
+        for variant in {name, *_variants().get(name, ())}:
+            _insert(root, variant, entry, "envoy", person=name)
+    return root
+
+
+@cache
+def _variants() -> dict[str, tuple[str, ...]]:
+    out: dict[str, set[str]] = {}
+    path = os.path.join(_reference_dir(), "envoys.csv")
+    with open(path, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            names = {v.strip() for v in (row.get("variants") or "").split("|") if v.strip()}
+            out.setdefault(row["name"], set()).update(names)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Every member or envoy mention in ``text[start:end]``, longest match first, in order."""
+    root = _trie()
+    stop = len(text) if end is None else end
+    out: list[Mention] = []
+    pos_limit = start
+    for m in _CANDIDATE.finditer(text, start, stop):
+        if m.start() < pos_limit:
+            continue
+        node = root.children.get(fold(m.group()))
+        if node is None:
+            continue
+        best: tuple[int, _Node] | None = (m.end(), node) if (node.entries or node.person) else None
+        pos = m.end()
+        while node.children:
+            sep = _BETWEEN.match(text, pos, stop)
+            nxt = _TOKEN.match(text, sep.end() if sep else pos, stop)
+            if not nxt:
+                break
+            child = node.children.get(fold(nxt.group()))
+            if child is None:
+                break
+            node, pos = child, nxt.end()
+            if node.entries or node.person:
+                best = (pos, node)
+        if best is None:
+            continue
+        mend, hit = best
+        mention = Mention(m.start(), mend, tuple(hit.entries), hit.kind, person=hit.person)
+        if hit.kind in ("capital", "building") and not _government_sense(text, m.start(), mend):
+            continue
+        tail = text[mend:mend + 2]
+        mention.possessive = tail == "'s" or (tail[:1] == "'" and text[mend - 1] in "sS")
+        out.append(mention)
+        pos_limit = mend
+    return out
+
+
+def _government_sense(text: str, start: int, end: int) -> bool:
+    """Is a capital or building standing for its government here, or is it a place?
+
+    "Moscow vetoed" and "Beijing and Moscow" are governments; "talks in Geneva", "the
+    status of Jerusalem", "the Washington Post" and "George Washington" are not.
+    """
+    before = text[max(0, start - 30):start]
+    if _PREPOSITION_BEFORE.search(before):
+        return False
+    if _NOT_GOVERNMENT_AFTER.match(text, end):
+        return False
+    # Glued to another capitalised word that is not itself a name: "George Washington".
+    prev = re.search(r"([A-Z][a-z]+) $", before)
+    if prev and not (start >= 2 and text[start - 2] in ".!?\"") and _trie().children.get(
+        fold(prev.group(1))
+    ) is None and prev.group(1) not in ("The", "And", "But", "As", "While", "With", "Both"):
+        return False
+    return True
+
+
+def former(text: str, start: int) -> bool:
+    """Is the person at ``start`` introduced as a former office holder?"""
+    return _FORMER_BEFORE.search(text[max(0, start - 40):start]) is not None

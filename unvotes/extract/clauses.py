@@ -1,0 +1,294 @@
+"""One clause at a time: everything a clause says about a vote, before deciding which vote.
+
+A sentence is cut into clauses at semicolons and where a new draft becomes the subject
+(", and two Russian-drafted texts then failed ..."). Each clause yields its outcome words,
+tallies and counts, member votes, drafters, symbols, dates, and the cues that tell the
+event builder whether it speaks of a new draft ("then voted on", "a second text", "its own
+text") or of one already seen ("the American draft", "Moscow's text", "the final text").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from . import cues as cue_mod
+from .actors import Mention
+from .cues import DRAFT_NOUN, Cue
+from .dates import DateMention, find_dates
+from .numbers import Count, find_counts, find_tallies
+from .sentences import Sentence, Text
+from .votes import Assignment, attribute
+
+__all__ = ["Clause", "analyse_clauses"]
+
+_CLAUSE_BREAK = re.compile(
+    r";\s+|,\s+(?:and|while|but|whereas)\s+(?=(?:the|a|an|two|three|both|its|their|another|"
+    r"[\w-]+'s)\s+(?:[\w-]+\s+){0,3}?(?:draft|text|resolution|amendment|proposal)s?\b)",
+    re.I,
+)
+_PLURAL = re.compile(
+    r"\b(?:two|three|four|both|several|rival|competing|separate|twin)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:draft\s+resolutions|drafts|texts|resolutions|proposals|amendments)\b",
+    re.I,
+)
+_SINGULAR = re.compile(
+    r"\b(?:a|an|the|its|this|that|one|their)\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?:draft|text|resolution|proposal|amendment|measure|document)\b(?![-\s]*s\b)",
+    re.I,
+)
+_SYMBOL = re.compile(r"\bS/(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4})\b|\bS/(?P<old>\d{2,5})\b(?!/)")
+_RES_SYMBOL = re.compile(r"\bS/RES/(?P<n>\d{1,4})\s*(?:\((?P<y>\d{4})\))?")
+_RESOLUTION = re.compile(r"\b[Rr]esolution\s+(?:No\.?\s*)?(?P<n>\d{1,4})\b(?!\s*(?:and|/))")
+_GA_RESOLUTION = re.compile(r"\b(?:ES-\d+/\d+|A/RES/[\w/.-]+|\d{2}/\d{1,3})\b")
+
+_NEW_DRAFT = re.compile(
+    r"\b(?:then|next|subsequently|later|afterwards|minutes\s+later|moments\s+later|"
+    r"after\s+that)\b[^.;]{0,50}?\b(?:vot(?:ed|e|ing)\s+on|took\s+up|takes\s+up|turned\s+to|"
+    r"turns\s+to|considered|put\s+to\s+(?:a|the)\s+vote|moved\s+on\s+to)\b"
+    rf"|\b(?:second|third|another|rival|competing|alternative|counter|separate|own)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{DRAFT_NOUN}|draft)\b"
+    r"|\bamendment\b|\bcounter-draft\b",
+    re.I,
+)
+_ORDINAL = re.compile(r"\b(?:second|third|another)\s+(?:[\w-]+\s+){0,2}?"
+                      rf"(?:{DRAFT_NOUN}|draft)\b", re.I)
+_FINAL = re.compile(r"\bfinal\s+(?:text|draft|resolution|version|vote)\b", re.I)
+
+_DRAFTED_SUFFIX = re.compile(
+    r"\s*-\s*(?:drafted|sponsored|co-sponsored|authored|led|proposed|written|penned|crafted|"
+    r"tabled|submitted|initiated)\b",
+    re.I,
+)
+_STOP = (
+    r"(?:the|a|an|to|of|on|in|at|by|for|with|and|or|was|were|is|are|has|had|have|be|been|"
+    r"will|would|could|voted|vetoed|vetoes|blocked|blocks|backed|backs|adopted|adopts|passed|"
+    r"rejected|rejects|said|says|that|which|its|their|this|his|her|it|kills|killed|sinks|"
+    r"sank|veto|vetoes|votes|vote|against|over|after|before|as|from|not|no)"
+)
+_ATTRIBUTIVE = re.compile(
+    rf"(?:'s|')?\s+(?:(?!{_STOP}\b)[\w-]+\s+){{0,3}}?"
+    r"(?:draft\s+resolution|draft|text|resolution|proposal|amendment|measure|document|bid|"
+    r"counter-draft|version|motion)\b(?!s)",
+    re.I,
+)
+_HYPHEN_NEXT = re.compile(r"^\s*-\s*$")
+_BY_SPONSOR = re.compile(
+    r"\b(?:drafted|written|sponsored|co-sponsored|cosponsored|submitted|tabled|put\s+forward|"
+    r"proposed|presented|introduced|drawn\s+up|prepared|penned|authored|circulated|crafted|"
+    r"brought\s+forward|initiated)\s+(?:jointly\s+|together\s+)?(?:(?:on\s+\w+\s+behalf\s+)"
+    r")?by\s+",
+    re.I,
+)
+_SUBJECT_SPONSOR = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:wrote|drafted|tabled|submitted|sponsored|co-sponsored|"
+    r"put\s+forward|proposed|circulated|introduced|presented|drew\s+up|penned|authored|"
+    r"had\s+drafted|had\s+put\s+forward|had\s+circulated|had\s+tabled)\s+(?:the|a|an|its|"
+    rf"their|her|his)\s+(?:[\w-]+\s+){{0,3}}?(?:{DRAFT_NOUN}|draft)\b",
+    re.I,
+)
+_PENHOLDER = re.compile(r"\bpen-?holders?\b", re.I)
+_ELECTED = re.compile(
+    r"\b(?:the\s+)?(?:council's\s+|Council's\s+)?(?:ten|10|six|6|elected)\s+"
+    r"(?:elected\s+|non-permanent\s+)?members\b|\bE-?10\b",
+)
+_LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?$", re.I)
+
+
+@dataclass(slots=True)
+class Clause:
+    sent: Sentence
+    lo: int
+    hi: int
+    header: bool
+    ga: bool = False
+    plural: bool = False
+    outcome: list[Cue] = field(default_factory=list)
+    tallies: list[tuple[int, int, int | None, int, int]] = field(default_factory=list)
+    counts: list[Count] = field(default_factory=list)
+    votes: list[Assignment] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    sponsors: list[Mention] = field(default_factory=list)
+    sponsor_elected: bool = False
+    symbols: list[tuple[str, int | None]] = field(default_factory=list)
+    resolutions: list[tuple[int, int | None]] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    new_draft: bool = False
+    ordinal: bool = False
+    final_ref: bool = False
+    unanimous: bool = False
+    big_tally: bool = False  # numbers only an assembly of 193 could produce
+
+    @property
+    def live_outcomes(self) -> list[Cue]:
+        return [c for c in self.outcome if c.live]
+
+    @property
+    def has_vote_content(self) -> bool:
+        return bool(self.live_outcomes or self.tallies or self.counts or self.votes
+                    or self.unanimous)
+
+
+def _member_list_after(text: str, pos: int, mentions: list[Mention], hi: int) -> list[Mention]:
+    """The run of member mentions starting at ``pos`` ("France, Spain and the UK")."""
+    out: list[Mention] = []
+    cur = pos
+    for m in mentions:
+        if m.start < cur:
+            continue
+        gap = text[cur:m.start]
+        if out and not _LIST_SEP.match(gap):
+            break
+        if not out and not re.fullmatch(r"\s*(?:the\s+)?", gap):
+            break
+        if m.start >= hi:
+            break
+        out.append(m)
+        cur = m.end
+    return out
+
+
+def _member_list_before(text: str, pos: int, mentions: list[Mention], lo: int) -> list[Mention]:
+    out: list[Mention] = []
+    cur = pos
+    for m in reversed(mentions):
+        if m.end > cur:
+            continue
+        gap = text[m.end:cur]
+        if out and not _LIST_SEP.match(gap):
+            break
+        if not out and gap.strip():
+            break
+        if m.start < lo:
+            break
+        out.append(m)
+        cur = m.start
+    return list(reversed(out))
+
+
+def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention]) -> tuple[list[Mention], bool]:
+    found: list[Mention] = []
+    elected = False
+    coded = [m for m in mentions if any(e.code for e in m.entries)]
+    for i, m in enumerate(coded):
+        if m.kind == "envoy":
+            continue
+        if _DRAFTED_SUFFIX.match(text, m.end, hi):
+            found.append(m)
+            # "United States-British draft", "French-Spanish text": the hyphen joins drafters
+            j = i - 1
+            while j >= 0 and _HYPHEN_NEXT.match(text[coded[j].end:coded[j + 1].start]):
+                found.append(coded[j])
+                j -= 1
+            continue
+        adjective = m.kind in ("short", "demonym", "adjective") or m.possessive
+        if adjective and _ATTRIBUTIVE.match(text, m.end, hi):
+            found.append(m)
+            j = i - 1
+            while j >= 0 and _HYPHEN_NEXT.match(text[coded[j].end:coded[j + 1].start]):
+                found.append(coded[j])
+                j -= 1
+    for bm in _BY_SPONSOR.finditer(text, lo, hi):
+        after = _member_list_after(text, bm.end(), coded, hi)
+        if after:
+            found.extend(after)
+        if _ELECTED.match(text, bm.end()):
+            em = _ELECTED.match(text, bm.end())
+            dash_list = _member_list_after(
+                text, em.end() + len(re.match(r"[\s,:(-]*", text[em.end():]).group()), coded, hi)
+            if dash_list:
+                found.extend(dash_list)
+            else:
+                elected = True
+    for m in coded:
+        if m.kind == "envoy":
+            continue
+        if _SUBJECT_SPONSOR.match(text, m.end, hi):
+            found.extend(_member_list_before(text, m.end, coded, lo))
+    for pm in _PENHOLDER.finditer(text, lo, hi):
+        before = _member_list_before(text, pm.start() - len(
+            re.search(r"[\s,]*(?:the\s+|as\s+|and\s+)*$", text[lo:pm.start()]).group()), coded, lo)
+        found.extend(before)
+        found.extend(_member_list_after(text, pm.end(), coded, hi))
+    seen: set[int] = set()
+    out = []
+    for m in sorted(found, key=lambda m: m.start):
+        if m.start not in seen:
+            seen.add(m.start)
+            out.append(m)
+    return out, elected
+
+
+def _clause_spans(sent: Sentence) -> list[tuple[int, int]]:
+    spans = []
+    last = sent.start
+    for m in _CLAUSE_BREAK.finditer(sent.text):
+        cut = sent.start + m.start()
+        if cut > last:
+            spans.append((last, cut))
+        last = sent.start + m.end()
+    spans.append((last, sent.end))
+    return spans
+
+
+def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
+    """Every clause of every sentence, with what it says about votes."""
+    text = t.plain
+    starts = [m.start for m in mentions]
+    out: list[Clause] = []
+    for sent in t.sentences:
+        for lo, hi in _clause_spans(sent):
+            c = Clause(sent, lo, hi, sent.header)
+            i, j = bisect_left(starts, lo), bisect_left(starts, hi)
+            c.mentions = mentions[i:j]
+            _fill(c, text)
+            out.append(c)
+    return out
+
+
+_QUICK = re.compile(
+    r"vot|veto|adopt|resolution|draft|abstain|favou?r|against|unanim|approv|pass|block|"
+    r"reject|fail|fell|sponsor|text|S/|defeat|kill|sank|sink|backed|support|opposed|"
+    r"down|threw|carried|authori|endorse|\d-\d",
+    re.I,
+)
+
+
+def _fill(c: Clause, text: str) -> None:
+    lo, hi = c.lo, c.hi
+    if not _QUICK.search(text, lo, hi):
+        return
+    c.ga = cue_mod.is_ga(text, lo, hi)
+    c.plural = bool(_PLURAL.search(text, lo, hi)) and not _SINGULAR.search(text, lo, hi)
+    c.outcome = cue_mod.find_outcome_cues(text, lo, hi)
+    c.tallies = find_tallies(text, lo, hi, max_total=15)
+    if not c.tallies and find_tallies(text, lo, hi, max_total=250):
+        c.big_tally = True
+    c.counts = [k for k in find_counts(text, lo, hi) if k.value <= 15]
+    if any(k.value > 15 for k in find_counts(text, lo, hi)):
+        c.big_tally = True
+    vcues = cue_mod.find_vote_cues(text, lo, hi)
+    if vcues and c.mentions or vcues:
+        c.votes = attribute(text, lo, hi, c.mentions, vcues)
+    c.sponsors, c.sponsor_elected = _sponsors(text, lo, hi, c.mentions)
+    for m in _SYMBOL.finditer(text, lo, hi):
+        if m.group("y"):
+            c.symbols.append((f"S/{m.group('y')}/{m.group('n')}", int(m.group("y"))))
+        else:
+            c.symbols.append((f"S/{m.group('old')}", None))
+    for m in _RES_SYMBOL.finditer(text, lo, hi):
+        c.resolutions.append((int(m.group("n")), int(m.group("y")) if m.group("y") else None))
+    for m in _RESOLUTION.finditer(text, lo, hi):
+        n = int(m.group("n"))
+        if not any(n == r for r, _ in c.resolutions):
+            c.resolutions.append((n, None))
+    if _GA_RESOLUTION.search(text, lo, hi) and cue_mod.is_ga(text, lo, hi):
+        c.ga = True
+    c.dates = find_dates(text, lo, hi)
+    modal_clause = bool(re.search(r"\b(?:would|could|should|might)\b", text[lo:hi]))
+    c.new_draft = bool(_NEW_DRAFT.search(text, lo, hi)) and not modal_clause
+    c.ordinal = bool(_ORDINAL.search(text, lo, hi))
+    c.final_ref = bool(_FINAL.search(text, lo, hi))
+    c.unanimous = cue_mod.unanimous(text, lo, hi) and any(
+        k.kind == "adopt" and k.live for k in c.outcome)

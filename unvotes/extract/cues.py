@@ -1,0 +1,262 @@
+"""The vocabulary of vote reports: outcome words, vote words, drafting words, and the
+context that cancels them (negation, modality, background history).
+
+Every pattern is compiled once at import. Matching runs over the folded text with long
+quotations blanked (see :mod:`.sentences`), so "you can veto this resolution" inside a
+speech is never read as a veto.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import NUM
+
+__all__ = [
+    "Cue",
+    "DRAFT_NOUN",
+    "VoteCue",
+    "find_outcome_cues",
+    "find_vote_cues",
+    "is_ga",
+    "is_history",
+    "is_modal",
+    "is_negated",
+]
+
+DRAFT_NOUN = (
+    r"(?:draft\s+resolutions?|drafts?|texts?|resolutions?|measures?|proposals?|amendments?|"
+    r"counter-drafts?|documents?|bids?|motions?|versions?)"
+)
+_P = re.I
+
+# ----------------------------------------------------------------------------- outcome
+
+_VETO = re.compile(
+    r"\bveto(?:es|ed|ing)\b(?!\s+(?:drafts?|texts?|resolutions?|power|powers|holders?|"
+    r"-holding|wielding))"
+    r"|\b(?:used|uses|use|using|cast|casts|casting|exercised|exercises|exercising|wielded|"
+    r"wields|employed|invoked|deployed|applied)\s+(?:its|their|his|her|a|the|an|two|its\s+own)"
+    r"\s+(?:[\w-]+\s+){0,2}?vetoe?s?\b"
+    r"|\bnegative\s+votes?\s+(?:of|by|from|cast\s+by)\s+(?:a|two|the|its|one)?\s*(?:of\s+the\s+)?"
+    r"(?:permanent|veto)",
+    _P,
+)
+_BLOCK = re.compile(
+    r"\b(?:block(?:ed|s|ing)?|kill(?:ed|s|ing)?|sank|sinks?|torpedo(?:ed|es)|scuttled?|"
+    r"shot\s+down|struck\s+down|thwarted|stymied|derailed)\b",
+    _P,
+)
+_ADOPT = re.compile(
+    r"\b(?:adopt(?:ed|s)|approv(?:ed|es)|pass(?:ed|es)|endors(?:ed|es)|authori[sz](?:ed|es)|"
+    r"unanimously\s+(?:backed|voted|supported|agreed|demanded)|carried|"
+    r"voted\s+(?:unanimously\s+|overwhelmingly\s+)?to\s+(?!block|reject|veto|oppose)[a-z]+)\b",
+    _P,
+)
+_FAIL_STRONG = re.compile(
+    r"\bfail(?:ed|s|ing)?\s+to\s+(?:be\s+)?(?:adopt(?:ed)?|pass(?:ed)?|win|obtain|secure|get|"
+    r"gain|garner|muster|attract|receive|achieve|reach|carry)\b"
+    r"|\bnot\s+(?:be\s+)?adopted\b|\b(?:could|did|does|would)\s+not\s+(?:be\s+)?"
+    r"(?:pass|passed|adopted|adopt|obtain|carry)\b"
+    r"|\bf[ae]lls?\s+short\b|\bvoted\s+down\b|\bturn(?:ed|s)\s+down\b|\bthr(?:ew|ows)\s+out\b"
+    r"|\bnot\s+carried\b|\black(?:ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:required|necessary|"
+    r"sufficient|enough)\b|\bwithout\s+(?:the\s+)?(?:required|necessary|sufficient)\s+"
+    r"(?:number\s+of\s+)?votes\b",
+    _P,
+)
+_FAIL_WEAK = re.compile(
+    r"\b(?:fell|falls|failed|fails|rejected|rejects|defeated|defeats|sunk|collapsed)\b", _P)
+# A weak failure word counts only with the draft or the Council as its subject nearby.
+_FAIL_SUBJECT = re.compile(
+    rf"\b(?:council|Council|{DRAFT_NOUN}|it|UNSC|body|chamber)\b[^.;]{{0,60}}$", _P)
+# "vetoed drafts", "adopted resolutions": past participles used as adjectives, not events.
+_ADJECTIVAL = re.compile(rf"\s+(?:{DRAFT_NOUN}|draft)\b", _P)
+_PLURAL_OBJECT = re.compile(
+    rf"\s+(?:\w+\s+){{0,2}}(?:{NUM}|several|many|numerous|dozens|scores|a\s+number\s+of|"
+    r"multiple|all)\s+(?:[\w-]+\s+){0,2}(?:resolutions|drafts|texts|measures)\b",
+    _P,
+)
+_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bwithout\s+a\s+dissenting\s+vote\b", _P)
+
+# ----------------------------------------------------------------------------- context
+
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|neither|nor|without|rather\s+than|refused\s+to|declined\s+to|"
+    r"chose\s+not\s+to|instead\s+of|avoid(?:ed|ing)?|did\s+not\s+need\s+to|n't|"
+    r"no\s+longer|unable\s+to|failed\s+to)\s+(?:[\w-]+\s+){0,4}?$"
+    r"|n't\s+(?:[\w-]+\s+){0,2}$",
+    _P,
+)
+_MODAL = re.compile(
+    r"\b(?:will|would|could|might|may|shall|should|must|can|expected\s+to|set\s+to|poised\s+to|"
+    r"likely\s+to|going\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|"
+    r"intended\s+to|threaten(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|promised\s+to|wants?\s+to|"
+    r"wanted\s+to|hopes?\s+to|hoped\s+to|is\s+to|are\s+to|was\s+to|ready\s+to|prepared\s+to|"
+    r"seeks?\s+to|seeking\s+to|needs?\s+to|enough\s+to|in\s+order\s+to|aims?\s+to|"
+    r"trying\s+to|tried\s+to|attempt(?:s|ed)?\s+to|if|unless|whether|to)\s+"
+    r"(?:[\w-]+\s+){0,2}?$",
+    _P,
+)
+_DECIDED = re.compile(r"\b(?:chose|decided|opted|elected|voted)\s+to\s+$", _P)
+_HAD = re.compile(r"\bhad\s+(?:also\s+|already\s+|previously\s+|earlier\s+|twice\s+|once\s+|"
+                  r"not\s+|never\s+)?$", _P)
+_HISTORY = re.compile(
+    r"\blast\s+(?:week|month|year|time|decade|did\s+so)\b|\bearlier\s+this\s+(?:month|year|week)\b"
+    r"|\bprevious(?:ly)?\b|\bin\s+the\s+past\b|\b(?:\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten|many|several|other|\w+th|first|second|third|fourth|fifth)\s+times?\b|"
+    r"\boccasions\b|\bdecades?\b|\byears\s+ago\b|\bmonths\s+ago\b|\bever\b|\bhistor(?:y|ic)\b|"
+    r"\bsince\s+(?:then|the|its|it|\d{4})\b|\bformerly\b|\bonce\s+again\b|"
+    r"\bsparingly\b|\bin\s+the\s+\d{4}s\b|\brecord\s+of\b",
+    _P,
+)
+_GA = re.compile(r"\bGeneral\s+Assembly\b|\bAssembly\b|\b193-(?:member|nation)\b|"
+                 r"\bA/(?:RES/)?(?:ES-)?\d+")
+_SC = re.compile(r"\bSecurity\s+Council\b|\b(?:UN|U\.N\.)SC\b|\bcouncil\b|\bCouncil\b")
+
+
+def is_negated(text: str, start: int, window_start: int) -> bool:
+    return _NEGATION.search(text, max(window_start, start - 45), start) is not None
+
+
+def is_modal(text: str, start: int, window_start: int) -> bool:
+    lo = max(window_start, start - 40)
+    if _DECIDED.search(text, lo, start):
+        return False
+    return _MODAL.search(text, lo, start) is not None
+
+
+def is_history(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Background markers close to the cue at ``start..end`` (clause ``lo..hi``)."""
+    if _HAD.search(text, max(lo, start - 25), start):
+        return True
+    return _HISTORY.search(text, max(lo, start - 80), min(hi, end + 40)) is not None
+
+
+def is_ga(text: str, lo: int, hi: int) -> bool:
+    return _GA.search(text, lo, hi) is not None and _SC.search(text, lo, hi) is None
+
+
+@dataclass(slots=True)
+class Cue:
+    """An outcome word: ``kind`` is veto, block, adopt, fail; flags say if it counts."""
+
+    kind: str
+    start: int
+    end: int
+    negated: bool = False
+    modal: bool = False
+    history: bool = False
+
+    @property
+    def live(self) -> bool:
+        return not (self.negated or self.modal or self.history)
+
+
+def find_outcome_cues(text: str, lo: int, hi: int) -> list[Cue]:
+    """Outcome words in the clause ``text[lo:hi]`` with their context flags."""
+    cues: list[Cue] = []
+
+    def add(kind: str, m: re.Match[str]) -> None:
+        s, e = m.start(), m.end()
+        if any(c.start <= s < c.end or s <= c.start < e for c in cues):
+            return
+        cue = Cue(kind, s, e)
+        cue.negated = is_negated(text, s, lo)
+        cue.modal = is_modal(text, s, lo)
+        cue.history = is_history(text, s, e, lo, hi)
+        cues.append(cue)
+
+    for m in _FAIL_STRONG.finditer(text, lo, hi):
+        add("fail", m)
+    for m in _VETO.finditer(text, lo, hi):
+        word = m.group().lower()
+        if word.startswith("vetoes") and re.search(
+                r"(?:its|their|his|her|the|of|two|three|many|as|\d+)\s+$",
+                text[max(lo, m.start() - 8):m.start()]):
+            continue  # a noun: "its vetoes of other texts", "act as vetoes"
+        add("veto", m)
+    for m in _ADOPT.finditer(text, lo, hi):
+        if _ADJECTIVAL.match(text, m.end()) or _PLURAL_OBJECT.match(text, m.end()):
+            continue
+        add("adopt", m)
+    for m in _BLOCK.finditer(text, lo, hi):
+        add("block", m)
+    for m in _FAIL_WEAK.finditer(text, lo, hi):
+        if _ADJECTIVAL.match(text, m.end()):
+            continue
+        if _FAIL_SUBJECT.search(text, max(lo, m.start() - 80), m.start()) is None:
+            continue
+        add("fail", m)
+    cues.sort(key=lambda c: c.start)
+    return cues
+
+
+def unanimous(text: str, lo: int, hi: int) -> bool:
+    return _UNANIMOUS.search(text, lo, hi) is not None
+
+
+# ----------------------------------------------------------------------------- member votes
+
+_V = r"(?:voted|votes|vote|voting|cast\s+(?:its|their|a|an)\s+(?:\w+\s+)?votes?)"
+_DRAFT_OBJ = rf"(?:it|them|the\s+(?:\w+\s+){{0,2}}?(?:{DRAFT_NOUN}|draft))"
+
+# (pattern, vote, how it attaches): "pre" = the voters come before ("Russia voted no"),
+# "post" = they come after ("abstentions (Angola, China)", "In favour (12): ..."),
+# "both" = either.
+_VOTE_CUE_SPECS: tuple[tuple[str, str, str], ...] = (
+    # nouns with a list after them
+    (rf"\b(?:{NUM}\s+)?votes?\s+in\s+favou?r(?:\s+(?:came|were))?(?:\s+of)?", "yes", "post"),
+    (r"\bin\s+favou?r\s*(?:\(\s*\d+\s*\))?\s*:", "yes", "post"),
+    (r"\b(?:voting\s+)?(?:against|no)\s*\(\s*\d+\s*\)\s*:|\bagainst\s*:", "no", "post"),
+    (r"\babstain(?:ing|ed|ers|ers)\s*\(\s*\d+\s*\)\s*:|\babstain(?:ing|ed)\s*:", "abstain", "post"),
+    (r"\b(?:yes|for)\s*\(\s*\d+\s*\)\s*:", "yes", "post"),
+    (rf"\b(?:won|wins|received|receives|drew|draws|gathered|garnered|got|secured|obtained|"
+     rf"attracted|collected|mustered)\s+(?:only\s+|just\s+)?(?:{NUM}\s+)?votes?"
+     r"(?:\s+in\s+favou?r)?", "yes", "post"),
+    (r"\b(?:(?:won\s+)?the\s+)?(?:support|backing)\s+(?:of|from)", "yes", "post"),
+    (r"\b(?:backed|supported)\s+by", "yes", "post"),
+    (rf"\b{NUM}\s+(?:votes?\s+)?(?:against|opposed)|\bvotes?\s+(?:against|opposed)"
+     r"(?:\s+came)?|\"no\"\s+votes?\s+came|\bopposed\s+by", "no", "post"),
+    (rf"\b(?:{NUM}\s+)?abstentions?(?:\s+came)?", "abstain", "post"),
+    # verbs with their voters before them
+    (rf"\b{_V}\s+(?:yes|for|in\s+favou?r)(?:\s+of)?|\b(?:backed|supported|endorsed)\s+"
+     rf"{_DRAFT_OBJ}|\bcast\s+(?:an?\s+)?(?:affirmative|\"yes\")\s+votes?", "yes", "pre"),
+    (rf"\b{_V}\s+(?:no|against)\b|\bopposed\s+{_DRAFT_OBJ}|\bcast\s+(?:the\s+|a\s+|its\s+)?"
+     r"(?:only\s+|lone\s+|sole\s+|single\s+)?(?:negative\s+vote|vote\s+against|\"?no\"?\s+vote)"
+     r"|\b(?:only|lone|sole|single)\s+(?:vote\s+against|negative\s+vote|\"no\"(?:\s+vote)?)"
+     r"|\balone\s+(?:against|(?:voted|votes|said|says)\s+no)"
+     r"|\b(?:its|their|his|her)\s+(?:opposition|negative\s+votes?|\"no\"\s+votes?)"
+     r"|\"no\"\s+votes?", "no", "pre"),
+    (r"\bvetoe[sd]\b|\bvetoing\b|\b(?:used|uses|cast|casts|exercised|wielded)\s+(?:its|their|"
+     r"a)\s+(?:\w+\s+)?vetoe?s?\b", "no", "veto"),
+    (r"\b(?:block(?:ed|s)?|kill(?:ed|s)?|sank|torpedoed|scuttled)\b", "no", "block"),
+    (r"\babstain(?:ed|s|ing)?\b|\babstention\b", "abstain", "pre"),
+    (r"\b(?:sided|voted|stood|lined\s+up)\s+(?:with|alongside)\b", "copy", "copy"),
+)
+_VOTE_CUES = tuple((re.compile(p, _P), v, how) for p, v, how in _VOTE_CUE_SPECS)
+
+
+@dataclass(slots=True)
+class VoteCue:
+    vote: str  # yes / no / abstain / copy
+    how: str  # pre / post / both / veto / block / copy
+    start: int
+    end: int
+    live: bool = True
+
+
+def find_vote_cues(text: str, lo: int, hi: int) -> list[VoteCue]:
+    """Vote words in ``text[lo:hi]``, longest first, without overlaps."""
+    found: list[VoteCue] = []
+    for pattern, vote, how in _VOTE_CUES:
+        for m in pattern.finditer(text, lo, hi):
+            s, e = m.start(), m.end()
+            if any(c.start < e and s < c.end for c in found):
+                continue
+            live = not (is_negated(text, s, lo) or is_history(text, s, e, lo, hi))
+            if live and how != "post":
+                live = not is_modal(text, s, lo)
+            found.append(VoteCue(vote, how, s, e, live))
+    found.sort(key=lambda c: c.start)
+    return found

@@ -1,0 +1,332 @@
+"""Input documents: files, bytes and records in, plain article text out.
+
+Formats: ``.txt``, ``.html``/``.htm`` (main text and publication date read from the page),
+``.json`` (one record, or an array of records) and ``.jsonl`` (one record a line), where a
+record is ``{"text": ..., "title"?, "published"?, "url"?}``. Directories are read
+recursively and ``-`` is stdin. Encodings: UTF-8 with or without BOM, UTF-16/32 with BOM,
+then the page's declared charset (HTML), then cp1252, which decodes any byte sequence.
+
+trafilatura is imported only when an HTML page is read: plain-text extraction (the common
+case, and the fast one) never pays for it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import html as html_lib
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+__all__ = [
+    "DocError",
+    "Document",
+    "DocumentError",
+    "decode_bytes",
+    "iter_documents",
+    "read_document",
+]
+
+EXTENSIONS = (".txt", ".html", ".htm", ".json", ".jsonl")
+
+
+class DocumentError(ValueError):
+    """A document that cannot be read: the message names the problem, not the file."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article: its text plus what the container said about it."""
+
+    text: str
+    title: str | None = None
+    published: date | None = None
+    url: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class DocError:
+    """A document that could not be read, in place of the Document it should have been."""
+
+    source: str
+    message: str
+
+
+# --------------------------------------------------------------------------- decoding
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def decode_bytes(data: bytes, *, html: bool = False) -> str:
+    """Bytes to text; never raises (cp1252 with replacement is the last resort)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(encoding, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if html:
+        m = _META_CHARSET.search(data[:4096])
+        if m:
+            try:
+                return data.decode(m.group(1).decode("ascii"), errors="replace")
+            except (LookupError, UnicodeDecodeError):
+                pass
+    return data.decode("cp1252", errors="replace")
+
+
+# --------------------------------------------------------------------------- dates
+
+
+_ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def parse_day(value: object) -> date | None:
+    """A publication date from a record or a page: ISO date or datetime, else None."""
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        return None
+    m = _ISO_DAY.search(value)
+    if not m:
+        return None
+    try:
+        # The local calendar day of the timestamp is what the page's readers saw.
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- HTML
+
+_PUBLISHED_PATTERNS = tuple(
+    re.compile(p, re.I | re.S)
+    for p in (
+        r"<meta[^>]+(?:property|name|itemprop)\s*=\s*[\"'](?:article:published_time|"
+        r"og:published_time|datePublished|pubdate|publishdate|date|dc\.date|"
+        r"dcterms\.created|sailthru\.date|parsely-pub-date)[\"'][^>]*?content\s*=\s*"
+        r"[\"']([^\"']+)",
+        r"<meta[^>]+content\s*=\s*[\"']([^\"']+)[\"'][^>]*?(?:property|name|itemprop)\s*="
+        r"\s*[\"'](?:article:published_time|datePublished|pubdate)[\"']",
+        r"\"datePublished\"\s*:\s*\"([^\"]+)\"",
+        r"<time[^>]+datetime\s*=\s*[\"']([^\"']+)",
+    )
+)
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_OG_URL = re.compile(
+    r"<(?:meta[^>]+property\s*=\s*[\"']og:url[\"'][^>]*?content|link[^>]+rel\s*=\s*"
+    r"[\"']canonical[\"'][^>]*?href)\s*=\s*[\"']([^\"']+)", re.I)
+_SCRIPT_STYLE = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.I | re.S)
+_BLOCK_TAGS = re.compile(
+    r"</?(?:p|div|br|h[1-6]|li|ul|ol|tr|td|th|table|article|section|header|footer|"
+    r"blockquote|figcaption|aside|nav|main)\b[^>]*>", re.I)
+_ANY_TAG = re.compile(r"<[^>]*>")
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+
+
+def _html_metadata(page: str) -> tuple[date | None, str | None, str | None]:
+    head = page[:200_000]
+    published = None
+    for pattern in _PUBLISHED_PATTERNS:
+        m = pattern.search(head)
+        if m:
+            published = parse_day(m.group(1))
+            if published:
+                break
+    m = _TITLE.search(head)
+    title = _SPACES.sub(" ", html_lib.unescape(_ANY_TAG.sub("", m.group(1)))).strip() if m else None
+    m = _OG_URL.search(head)
+    url = html_lib.unescape(m.group(1)) if m else None
+    return published, title or None, url
+
+
+def _strip_tags(page: str) -> str:
+    """A plain-text rendering of a page, used when trafilatura finds no main text."""
+    text = _SCRIPT_STYLE.sub(" ", page)
+    text = _BLOCK_TAGS.sub("\n\n", text)
+    text = html_lib.unescape(_ANY_TAG.sub(" ", text))
+    text = _SPACES.sub(" ", text)
+    return _BLANK_LINES.sub("\n\n", text).strip()
+
+
+def html_to_document(page: str, source: str | None = None) -> Document:
+    published, title, url = _html_metadata(page)
+    text = ""
+    try:
+        import trafilatura  # lazy: costs ~0.3 s to import
+
+        text = trafilatura.extract(
+            page, include_comments=False, include_tables=True, favor_recall=True,
+            with_metadata=False, deduplicate=False,
+        ) or ""
+        if published is None:
+            meta = trafilatura.extract_metadata(page)
+            published = parse_day(getattr(meta, "date", None)) if meta else None
+    except ImportError:
+        text = ""
+    except Exception:  # noqa: BLE001 - a broken page must not stop a batch
+        text = ""
+    if len(text) < 200:
+        # trafilatura gives up on some old table layouts and on fragments; keep everything.
+        fallback = _strip_tags(page)
+        if len(fallback) > len(text):
+            text = fallback
+    if title and not text.startswith(title[:40]):
+        # The headline often carries the tally; keep it as the first line.
+        text = f"{title}\n\n{text}"
+    return Document(text=text, title=title, published=published, url=url, source=source)
+
+
+# --------------------------------------------------------------------------- records
+
+
+def _record_to_document(record: object, source: str | None) -> Document:
+    if isinstance(record, str):
+        return Document(text=record, source=source)
+    if not isinstance(record, dict):
+        raise DocumentError("a JSON record must be an object with a \"text\" field")
+    text = record.get("text")
+    if text is None:
+        text = record.get("body") or record.get("content")
+    html = record.get("html")
+    if not isinstance(text, str) and isinstance(html, str):
+        doc = html_to_document(html, source)
+        text = doc.text
+    if not isinstance(text, str):
+        raise DocumentError("a JSON record must have a string \"text\" field")
+    title = record.get("title")
+    url = record.get("url")
+    return Document(
+        text=text,
+        title=title if isinstance(title, str) else None,
+        published=parse_day(record.get("published") or record.get("date")),
+        url=url if isinstance(url, str) else None,
+        source=source,
+    )
+
+
+def _documents_from_text(text: str, kind: str, source: str | None) -> list[Document]:
+    if kind == "html":
+        return [html_to_document(text, source)]
+    if kind == "jsonl":
+        docs = []
+        for n, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except ValueError as exc:
+                raise DocumentError(f"line {n}: not JSON ({exc.msg})") from None
+            docs.append(_record_to_document(record, f"{source}#{n}" if source else None))
+        return docs
+    if kind == "json":
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            raise DocumentError(f"not JSON ({exc.msg}, line {exc.lineno})") from None
+        if isinstance(data, list):
+            return [
+                _record_to_document(r, f"{source}#{n}" if source else None)
+                for n, r in enumerate(data, start=1)
+            ]
+        return [_record_to_document(data, source)]
+    return [Document(text=text, source=source)]
+
+
+def _kind(name: str | None, head: bytes) -> str:
+    suffix = Path(name).suffix.lower() if name else ""
+    if suffix in (".html", ".htm"):
+        return "html"
+    if suffix == ".jsonl":
+        return "jsonl"
+    if suffix == ".json":
+        return "json"
+    if suffix == ".txt":
+        return "txt"
+    # No telling suffix (stdin, odd names): sniff the first bytes.
+    sniff = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:200].lower()
+    if sniff.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<!--")):
+        return "html"
+    return "txt"
+
+
+def _read_bytes(source: str | Path | bytes) -> tuple[bytes, str | None]:
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return bytes(source), None
+    name = str(source)
+    if name == "-":
+        return sys.stdin.buffer.read(), "-"
+    try:
+        return Path(name).read_bytes(), name
+    except IsADirectoryError:
+        raise DocumentError("is a directory") from None
+    except FileNotFoundError:
+        raise DocumentError("no such file") from None
+    except PermissionError:
+        raise DocumentError("permission denied") from None
+    except OSError as exc:
+        raise DocumentError(exc.strerror or str(exc)) from None
+
+
+def _load(source: str | Path | bytes) -> list[Document]:
+    data, name = _read_bytes(source)
+    kind = _kind(name, data[:512])
+    text = decode_bytes(data, html=kind == "html")
+    return _documents_from_text(text, kind, name)
+
+
+def read_document(source: str | Path | bytes) -> Document:
+    """Read one document from a path, ``-`` (stdin) or raw bytes.
+
+    Raises :class:`DocumentError` when the input cannot be read or holds no single article
+    (a JSON array of several records: use :func:`iter_documents`).
+    """
+    docs = _load(source)
+    if len(docs) != 1:
+        raise DocumentError(f"holds {len(docs)} records; read it with iter_documents()")
+    return docs[0]
+
+
+def _expand(paths: Iterable[str | Path]) -> Iterator[str]:
+    for p in paths:
+        name = str(p)
+        path = Path(name)
+        if name != "-" and path.is_dir():
+            found = sorted(
+                f for f in path.rglob("*")
+                if f.is_file() and f.suffix.lower() in EXTENSIONS and not f.name.startswith(".")
+            )
+            # A directory of labelled articles has NAME.json labels beside NAME.txt/.html:
+            # those JSON files are answers, not articles.
+            stems = {f.with_suffix("") for f in found if f.suffix.lower() != ".json"}
+            for f in found:
+                if f.suffix.lower() == ".json" and f.with_suffix("") in stems:
+                    continue
+                yield str(f)
+        else:
+            yield name
+
+
+def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document | DocError]:
+    """Every document under ``paths`` in order; a DocError stands in for each unreadable one."""
+    for name in _expand(paths):
+        try:
+            yield from _load(name)
+        except DocumentError as exc:
+            yield DocError(source=name, message=str(exc))
+        except Exception as exc:  # noqa: BLE001 - one bad file must not stop the rest
+            yield DocError(source=name, message=f"{type(exc).__name__}: {exc}")

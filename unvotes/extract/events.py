@@ -1,0 +1,208 @@
+"""Clauses → vote events: decide which draft each clause speaks of, then settle each
+event's facts (date, tallies, member votes, outcome, vetoes, drafters) with the Charter's
+arithmetic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from .actors import Mention
+from .clauses import Clause
+from .timeline import Timeline
+
+__all__ = ["Event", "build_events"]
+
+VOTE_ORDER = {"yes": 0, "no": 1, "abstain": 2, "absent": 3, "not_participating": 4}
+
+
+@dataclass
+class Event:
+    """One vote on one proposal, as an article reports it."""
+
+    body: str = "SC"
+    date: str | None = None
+    draft: str | None = None
+    resolution: str | None = None
+    outcome: str | None = None
+    yes: int | None = None
+    no: int | None = None
+    abstain: int | None = None
+    vetoed_by: list[str] = field(default_factory=list)
+    votes: dict[str, str] = field(default_factory=dict)
+    sponsors: list[str] = field(default_factory=list)
+    subject: str | None = None
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+    confidence: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "body": self.body,
+            "date": self.date,
+            "draft": self.draft,
+            "resolution": self.resolution,
+            "outcome": self.outcome,
+            "yes": self.yes,
+            "no": self.no,
+            "abstain": self.abstain,
+            "vetoed_by": list(self.vetoed_by),
+            "votes": dict(self.votes),
+            "sponsors": list(self.sponsors),
+            "subject": self.subject,
+            "evidence": [dict(e) for e in self.evidence],
+            "confidence": self.confidence,
+            "notes": "; ".join(self.notes) if self.notes else None,
+        }
+
+
+@dataclass
+class _Draft:
+    """The clauses that speak of one proposal, gathered before its facts are settled."""
+
+    clauses: list[Clause] = field(default_factory=list)
+    sponsor_mentions: list[Mention] = field(default_factory=list)
+    elected: bool = False
+    symbol: str | None = None
+    resolution: int | None = None
+
+    def sponsor_codes(self) -> set[str]:
+        return {c for m in self.sponsor_mentions if (c := m.code())}
+
+    def has_content(self) -> bool:
+        return any(c.has_vote_content for c in self.clauses)
+
+
+def _adopted_resolutions(c: Clause) -> list[int]:
+    """Resolution numbers a clause gives as the outcome of the vote it reports."""
+    if not c.resolutions:
+        return []
+    if any(k.kind == "adopt" and k.live for k in c.outcome) or c.tallies or c.counts:
+        return [n for n, _ in c.resolutions]
+    return []
+
+
+def _pick(c: Clause, drafts: list[_Draft], current: _Draft | None) -> _Draft | None:
+    """The draft a clause speaks of; None means a new one."""
+    for sym, _ in c.symbols:
+        for d in drafts:
+            if d.symbol == sym:
+                return d
+    for n in _adopted_resolutions(c):
+        for d in drafts:
+            if d.resolution == n:
+                return d
+    sp = {code for m in c.sponsors if (code := m.code())}
+    if sp:
+        matches = [d for d in drafts if d.sponsor_codes() & sp]
+        if matches and not c.ordinal:
+            return matches[-1]
+        if c.ordinal or c.new_draft:
+            return None
+        if current is not None and not current.sponsor_codes() and not current.elected:
+            return current
+        return None
+    if c.new_draft and current is not None and current.has_content():
+        return None
+    if c.final_ref and drafts:
+        adopted = [d for d in drafts if d.resolution or any(
+            k.kind == "adopt" and k.live for cl in d.clauses for k in cl.outcome)]
+        return adopted[-1] if adopted else drafts[-1]
+    if current is not None:
+        if c.symbols and current.symbol and current.symbol not in {s for s, _ in c.symbols}:
+            return None
+        res = _adopted_resolutions(c)
+        if res and current.resolution and current.resolution not in res:
+            return None
+    return current
+
+
+def _absorb(d: _Draft, c: Clause) -> None:
+    d.clauses.append(c)
+    d.sponsor_mentions.extend(c.sponsors)
+    d.elected = d.elected or c.sponsor_elected
+    if c.symbols and d.symbol is None:
+        d.symbol = c.symbols[0][0]
+    res = _adopted_resolutions(c)
+    if res and d.resolution is None:
+        d.resolution = res[0]
+
+
+def _relevant(c: Clause) -> bool:
+    return c.has_vote_content or bool(c.symbols) or bool(c.sponsors) or c.new_draft or bool(
+        _adopted_resolutions(c))
+
+
+def group_clauses(clauses: list[Clause]) -> tuple[list[_Draft], list[Clause]]:
+    """Drafts in the order the story takes them up; also the clauses about several drafts."""
+    drafts: list[_Draft] = []
+    plural: list[Clause] = []
+    current: _Draft | None = None
+    for c in clauses:
+        if c.header:
+            continue
+        if c.plural:
+            plural.append(c)
+            continue
+        if not _relevant(c):
+            continue
+        target = _pick(c, drafts, current)
+        if target is None:
+            if not (c.has_vote_content or c.sponsors or c.symbols or c.new_draft):
+                continue
+            target = _Draft()
+            drafts.append(target)
+        _absorb(target, c)
+        current = target
+    headers = [c for c in clauses if c.header and _relevant(c) and not c.plural]
+    live = [d for d in drafts if d.has_content()]
+    if not live and headers:
+        # A brief with the vote only in its headline.
+        d = _Draft()
+        for c in headers:
+            _absorb(d, c)
+        return ([d] if d.has_content() else []), plural
+    for c in headers:
+        sp = {code for m in c.sponsors if (code := m.code())}
+        match = [d for d in live if d.sponsor_codes() & sp] if sp else []
+        if len(live) == 1:
+            match = live
+        if len(match) == 1:
+            _absorb(match[0], c)
+    return live, plural
+
+
+# --------------------------------------------------------------------------- settling facts
+
+_DATE_SKIP_BEFORE = re.compile(r"\b(?:since|until|till|by|before|from|through|after|next|"
+                               r"coming|this)\s+(?:late\s+|early\s+)?$", re.I)
+_VOTE_NOUN_AFTER = re.compile(r"\s*(?:vote|votes|voting|session|meeting|decision|veto|"
+                              r"action|ballot)\b", re.I)
+
+
+def clause_date(c: Clause, tl: Timeline, text: str) -> date | None:
+    """The day of the vote a clause reports, nearest to its vote words."""
+    anchors = [k.start for k in c.outcome if k.live] + [a.cue_start for a in c.votes]
+    anchors += [t[3] for t in c.tallies] + [k.start for k in c.counts]
+    best: tuple[int, date] | None = None
+    for m in c.dates:
+        if m.kind in ("year", "monthyear"):
+            continue
+        if _DATE_SKIP_BEFORE.search(text, max(c.lo, m.start - 12), m.start):
+            continue
+        if m.kind == "weekday" and (m.modifier in ("next", "coming") or (
+                m.possessive and not _VOTE_NOUN_AFTER.match(text, m.end))):
+            continue
+        day = tl.resolve(m)
+        if day is None:
+            continue
+        if tl.reference and (day < tl.reference - timedelta(days=45)
+                             or day > tl.reference + timedelta(days=3)):
+            continue  # background: "20 May 2018", "October 7"
+        dist = min((abs(a - m.start) for a in anchors), default=10_000)
+        if best is None or dist < best[0]:
+            best = (dist, day)
+    return best[1] if best else None

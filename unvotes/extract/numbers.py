@@ -1,0 +1,176 @@
+"""Numbers in vote reports: tallies ("13-2", "13-1-1", "by nine votes to five, with one
+abstention", "fourteen to one"), counts next to a vote word ("12 votes in favour", "none
+against", "two abstentions"), and counted groups of members ("the other 13 members",
+"Thirteen of the council's fifteen members").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Count", "NUM", "find_counts", "find_count_groups", "find_tallies", "number"]
+
+_WORDS = {
+    "zero": 0, "none": 0, "no": 0, "nil": 0, "one": 1, "a single": 1, "single": 1, "lone": 1,
+    "sole": 1, "only one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20,
+}
+# A number as written in a vote report: digits, or a word up to twenty.
+NUM = (
+    r"(?:\d{1,3}(?![\d,.]\d)|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+)
+
+
+def number(s: str) -> int | None:
+    s = s.strip().lower()
+    if s.isdigit():
+        return int(s)
+    return _WORDS.get(s)
+
+
+@dataclass(slots=True)
+class Count:
+    """``value`` members voted ``vote`` (yes/no/abstain); ``start``/``end`` span the words."""
+
+    vote: str
+    value: int
+    start: int
+    end: int
+
+
+# "13-2", "13-1-1", "7 to 2", "by 13 votes to 2", "nine votes to five, with one abstention",
+# "a nine-three vote with three abstentions", "fourteen to one".
+_TALLY = re.compile(
+    rf"\b(?P<a>{NUM})(?P<av>\s+votes?)?\s*(?:-|\s+to\s+)\s*(?P<b>{NUM}|none)(?P<bv>\s+votes?)?\b"
+    rf"(?:\s*-\s*(?P<c>{NUM})\b|,?\s*(?:and|with)\s+(?P<c2>{NUM}|no)\s+"
+    r"(?:abstentions?|abstaining|abstainers?|members? abstaining)\b)?",
+    re.I,
+)
+# A tally needs a vote word close by, or "votes" inside it: "2016-2017", "20 September-18
+# December" and "1-2 weeks" are not tallies.
+_TALLY_CONTEXT_BEFORE = re.compile(
+    r"\b(?:vote|votes|voted|voting|tally|result|margin|passed|pass|adopted|approved|"
+    r"defeated|rejected|failed|fell|falls|split|by|was|backed|carried|blocked|vetoed)\b"
+    r"[^.;]{0,40}$",
+    re.I,
+)
+_TALLY_CONTEXT_AFTER = re.compile(r"^\s*(?:vote|votes|result|margin|tally|decision|in favou?r)\b",
+                                  re.I)
+
+# NUM followed by the vote word: "12 votes in favour", "14 in favor", "five against",
+# "none against", "no abstentions", "2 abstentions", "three votes opposed".
+_COUNT = re.compile(
+    rf"\b(?P<n>{NUM}|no|none|a single|only one)\s+"
+    r"(?:(?:other\s+|more\s+|further\s+)?(?:affirmative\s+|negative\s+|\"?no\"?\s+)?votes?\s+)?"
+    r"(?P<what>in\s+favou?r|for\b|yes|against|opposed|no\b|abstentions?|abstaining|"
+    r"abstainers?|abstained)",
+    re.I,
+)
+# "won/received/drew/gathered N votes" (in favour implied).
+_WON = re.compile(
+    rf"\b(?:won|wins|win|received|receives|receiving|drew|draws|gathered|gathers|garnered|"
+    rf"got|gets|secured|obtained|attracted|collected|mustered|had|with|winning|drawing)\s+"
+    rf"(?:only\s+|just\s+|a\s+mere\s+|the\s+support\s+of\s+)?(?P<n>{NUM})\s+"
+    r"(?:votes?|supporters|backers|members)\b(?!\s+(?:against|opposed|in\s+opposition))",
+    re.I,
+)
+# Comparisons and rules are not counts: "fewer than nine votes", "at least nine votes",
+# "short of the nine needed", "the nine votes required".
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"\b(?:than|least|most|short\s+of|minimum\s+of|needs?|needed|requires?|required|"
+    r"reach|reaching|get|obtain|muster|secure)\s+(?:the\s+)?$",
+    re.I,
+)
+_NOT_A_COUNT_AFTER = re.compile(
+    r"\s*(?:votes?\s+)?(?:needed|required|necessary)\b", re.I)
+
+# A counted group of members as a subject: "the other 13 members", "Thirteen of the
+# council's fifteen members", "seven members", "Four delegations", "the remaining six".
+_GROUP = re.compile(
+    rf"\b(?:(?:all|the|only|just|another)\s+)?(?:(?:other|remaining)\s+)?(?P<n>{NUM})"
+    r"(?:\s+of\s+the\s+(?:council's|Council's|[\w-]+)\s+(?:\w+\s+)?members"
+    r"|(?:\s+(?:other|remaining|council|Council|elected|non-permanent|permanent|western|"
+    r"Western|European|African|Arab|Latin\s+American)){0,2}\s+"
+    r"(?:members|countries|nations|delegations|states|States|governments))\b"
+    r"|\b(?:the\s+)?(?:other|remaining)\s+(?P<n2>" + NUM + r")\b(?!\s*-)",
+    re.I,
+)
+
+
+def _ok_before(text: str, start: int) -> bool:
+    return _NOT_A_COUNT_BEFORE.search(text, max(0, start - 25), start) is None
+
+
+def find_tallies(text: str, start: int, end: int, max_total: int = 15) -> list[
+        tuple[int, int, int | None, int, int]]:
+    """(yes, no, abstain or None, start, end) of every tally in ``text[start:end]``."""
+    out = []
+    for m in _TALLY.finditer(text, start, end):
+        a, b = number(m.group("a")), number(m.group("b"))
+        if a is None or b is None:
+            continue
+        c_raw = m.group("c") or m.group("c2")
+        c = number(c_raw) if c_raw else None
+        has_votes_word = bool(m.group("av") or m.group("bv"))
+        before = text[max(start, m.start() - 60):m.start()]
+        after = text[m.end():m.end() + 20]
+        if not (has_votes_word or _TALLY_CONTEXT_BEFORE.search(before)
+                or _TALLY_CONTEXT_AFTER.match(after)):
+            continue
+        if (m.start() > 0 and text[m.start() - 1] in "/-") or (
+                m.end() < len(text) and text[m.end()] in "/-"):
+            continue  # symbols and ranges: S/2022-431, 2016-17
+        total = a + b + (c or 0)
+        if total > max_total or total == 0:
+            continue
+        out.append((a, b, c, m.start(), m.end()))
+    return out
+
+
+def find_counts(text: str, start: int, end: int) -> list[Count]:
+    """Counts attached to a vote word in ``text[start:end]``."""
+    out: list[Count] = []
+    for m in _COUNT.finditer(text, start, end):
+        n = number(m.group("n"))
+        if n is None or not _ok_before(text, m.start()):
+            continue
+        if _NOT_A_COUNT_AFTER.match(text, m.end()):
+            continue
+        what = m.group("what").lower()
+        if what.startswith(("in", "for", "yes")):
+            vote = "yes"
+        elif what.startswith(("against", "opposed", "no")):
+            vote = "no"
+        else:
+            vote = "abstain"
+        if m.group("n").lower() == "no" and vote == "no":
+            continue  # "no against" is not English; "no votes against" is handled below
+        out.append(Count(vote, n, m.start(), m.end()))
+    for m in _WON.finditer(text, start, end):
+        n = number(m.group("n"))
+        if n is None or _NOT_A_COUNT_AFTER.match(text, m.end()):
+            continue
+        if any(c.start <= m.start("n") < c.end for c in out):
+            continue
+        out.append(Count("yes", n, m.start("n"), m.end()))
+    return out
+
+
+def find_count_groups(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(n, start, end) of counted groups of members in ``text[start:end]``."""
+    out = []
+    for m in _GROUP.finditer(text, start, end):
+        raw = m.group("n") or m.group("n2")
+        n = number(raw)
+        if n is None or n > 15:
+            continue
+        if (m.start() > 0 and text[m.start() - 1] == "-") or text[m.end():m.end() + 1] == "-":
+            continue  # "the 15-member council"
+        if not _ok_before(text, m.start()):
+            continue
+        out.append((n, m.start(), m.end()))
+    return out

@@ -1,0 +1,188 @@
+"""Article text → blocks (paragraphs, header lines) → sentences, all with offsets.
+
+Every later stage matches regular expressions against ``Text.norm``, a copy of the document
+with typographic quotes, dashes and spaces folded to ASCII and line breaks turned into
+spaces. The copy has exactly the length of the original, so any span found in it is also a
+span of the original text: evidence offsets need no mapping back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["Sentence", "Text", "split"]
+
+# One character in, one character out: offsets stay valid.
+_FOLD = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2012": "-", "\u2212": "-", "\u2010": "-",
+    "\u2011": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\t": " ",
+    "\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x0b": "\n", "\x0c": "\n", "\x85": "\n",
+    "\u00ad": " ",
+})
+
+# Lines that are page furniture or links to other stories, never the story itself.
+_BOILERPLATE = re.compile(
+    r"\s*(?:read more|related(?: coverage| stories| articles)?|also read|see also|more on this|"
+    r"more from|you might also like|most read|mehr zum thema|recommended|watch|listen|"
+    r"sign up|subscribe|advertisement|comments?\s*\(|share\b|print\b|copyright|\(c\)|©|"
+    r"all rights reserved|\(?reporting by|\(?editing by|\(?writing by|want to flag|"
+    r"follow us|click here|photo:|image:|tags?:|topics?:)",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"""[.!?]+["')\]]*\s+(?=["'(\[]?[A-Z0-9])""")
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Adm|Gov|Sen|Rep|Rev|Prof|Jr|Sr|Messrs|No|"
+    r"Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Co|Corp|Ltd|Mt|Ft|Amb|"
+    r"Pres|Sec|Art|para|paras|approx|cf|ca|Gens)|\b[A-Z]|(?:\b[A-Za-z]\.)+[A-Za-z])\.+$"
+)
+_SOFT_BREAK_NEXT = re.compile(r"[a-z0-9(,;]")
+_QUOTED = re.compile(r'"([^"\n]{1,800}?)"')
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence: ``start``/``end`` index the document text; ``text`` is the folded copy."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    block: int
+    header: bool = False
+
+
+@dataclass(slots=True)
+class Text:
+    """A document prepared for matching."""
+
+    raw: str
+    norm: str
+    # norm with long quotations blanked out: speech is opinion, not a record of the vote.
+    plain: str
+    sentences: list[Sentence] = field(default_factory=list)
+    # (start, end, is_header) of each block (paragraph or header line).
+    blocks: list[tuple[int, int, bool]] = field(default_factory=list)
+    body_start: int = 0
+
+
+def _blank_quotes(norm: str) -> str:
+    parts: list[str] = []
+    last = 0
+    for m in _QUOTED.finditer(norm):
+        inner = m.group(1)
+        # Short quotes are labels ('the lone "no"', '"technical veto"'); keep those.
+        if len(_WORD.findall(inner)) >= 5:
+            parts.append(norm[last:m.start(1)])
+            parts.append(" " * len(inner))
+            last = m.end(1)
+    if not parts:
+        return norm
+    parts.append(norm[last:])
+    return "".join(parts)
+
+
+def _lines(norm: str) -> list[tuple[int, int]]:
+    """Spans of the logical lines: hard-wrapped prose lines are joined back together."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    n = len(norm)
+    cur_start: int | None = None
+    while pos <= n:
+        nl = norm.find("\n", pos)
+        if nl == -1:
+            nl = n
+        line = norm[pos:nl]
+        stripped = line.strip()
+        if not stripped:
+            if cur_start is not None:
+                spans.append((cur_start, pos - 1))
+                cur_start = None
+        else:
+            if cur_start is None:
+                cur_start = pos
+            else:
+                prev = norm[cur_start:pos - 1].rstrip()
+                prev_line = prev[prev.rfind("\n") + 1:]
+                # A break inside running prose (the line is long and the next one continues
+                # the sentence) is a wrap, not a new paragraph.
+                soft = len(prev_line) >= 45 and (
+                    _SOFT_BREAK_NEXT.match(stripped) is not None
+                    or (len(prev_line) >= 60 and prev_line[-1] not in ".!?:\"')")
+                )
+                if not soft:
+                    spans.append((cur_start, pos - 1))
+                    cur_start = pos
+        pos = nl + 1
+    if cur_start is not None:
+        spans.append((cur_start, n))
+    return spans
+
+
+_BODY_END = re.compile(r"[.!?][\"')\]]*$")
+
+
+def _is_body(block: str) -> bool:
+    # Headlines and standfirsts do not end with a full stop; the first paragraph of prose does.
+    block = block.strip()
+    return len(block) >= 60 and _BODY_END.search(block) is not None
+
+
+def split(raw: str) -> Text:
+    """Fold, block and sentence-split a document."""
+    norm = raw.translate(_FOLD)
+    text = Text(raw=raw, norm=norm, plain=_blank_quotes(norm))
+    spans = _lines(norm)
+    body_seen = False
+    sentences = text.sentences
+    for bi, (bstart, bend) in enumerate(spans):
+        # trim surrounding whitespace
+        seg = norm[bstart:bend]
+        lead = len(seg) - len(seg.lstrip())
+        bstart += lead
+        bend = bstart + len(seg.strip())
+        if bend <= bstart:
+            continue
+        block = norm[bstart:bend]
+        if _BOILERPLATE.match(block) and len(block) < 300:
+            continue
+        if not body_seen and _is_body(block):
+            body_seen = True
+            text.body_start = bstart
+        header = not body_seen
+        text.blocks.append((bstart, bend, header))
+        flat = block.replace("\n", " ")
+        last = 0
+        for m in _SENTENCE_END.finditer(flat):
+            before = flat[max(last, m.start() - 12):m.start() + 1]
+            if _ABBREV.search(before) and not _ends_sentence(flat, m):
+                continue
+            _add(sentences, bstart + last, bstart + m.end(), flat[last:m.end()], bi, header)
+            last = m.end()
+        if last < len(flat):
+            _add(sentences, bstart + last, bend, flat[last:], bi, header)
+    if not body_seen:
+        # No prose paragraph at all (a bare headline, a list): treat everything as body.
+        for s in sentences:
+            s.header = False
+        text.blocks = [(a, b, False) for a, b, _ in text.blocks]
+    return text
+
+
+def _ends_sentence(flat: str, m: re.Match[str]) -> bool:
+    # "... by the U.S. The council ..." is ambiguous; a following common sentence opener
+    # settles it.
+    nxt = flat[m.end():m.end() + 12]
+    return nxt.startswith(("The ", "It ", "He ", "She ", "They ", "But ", "A ", "In ", "On "))
+
+
+def _add(out: list[Sentence], start: int, end: int, s: str, block: int, header: bool) -> None:
+    stripped = s.rstrip()
+    end -= len(s) - len(stripped)
+    if not stripped.strip():
+        return
+    lead = len(stripped) - len(stripped.lstrip())
+    out.append(Sentence(len(out), start + lead, end, stripped.lstrip(), block, header))

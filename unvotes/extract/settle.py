@@ -1,0 +1,285 @@
+"""Settle one draft's facts: the day, the member votes on the Council of that day, the
+tallies (stated, or implied by the Council's size), the outcome, the vetoes and the drafters.
+
+Charter arithmetic, encoded once: 11 members and 7 votes to pass until 1965; 15 members
+and 9 votes from 1966. A permanent member's "no" on a text that had the votes is a veto;
+on a text that lacked them it is just a "no".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from unvotes import reference
+
+from .clauses import Clause
+from .events import VOTE_ORDER, Event, _Draft, clause_date
+from .timeline import Timeline
+
+__all__ = ["settle"]
+
+_STRONG_VOTE = {"pre", "post", "veto", "block", "both"}
+_WEAK_CUE = re.compile(r"backed|supported|endorsed|support|backing|opposed", re.I)
+_SUBJECT = re.compile(
+    r"\b(?:draft\s+resolution|draft|text|resolution|proposal|measure|amendment|bid)\b"
+    r"(?:[^.;]{0,40}?\b(?:on|over|about|concerning|regarding|to|that\s+would\s+have|calling\s+"
+    r"for|demanding|condemning)\s+)(?P<s>[^,.;()]{4,90})",
+    re.I,
+)
+
+
+def council_size(day: date | None) -> int:
+    return 11 if day is not None and day.year < 1966 else 15
+
+
+def votes_needed(day: date | None) -> int:
+    return 7 if day is not None and day.year < 1966 else 9
+
+
+class _Facts:
+    """Facts with the sentence each came from."""
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self.evidence: list[dict[str, object]] = []
+        self._seen: set[tuple[str, int]] = set()
+
+    def cite(self, fact: str, c: Clause) -> None:
+        key = (fact, c.sent.start)
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        s = c.sent
+        self.evidence.append({"fact": fact, "text": self.raw[s.start:s.end],
+                              "start": s.start, "end": s.end})
+
+
+def _event_day(d: _Draft, tl: Timeline, text: str, default: date | None) -> tuple[
+        date | None, Clause | None]:
+    ranked: list[tuple[int, int, date, Clause]] = []
+    for i, c in enumerate(d.clauses):
+        day = clause_date(c, tl, text)
+        if day is None:
+            continue
+        prio = 0 if c.live_outcomes else (1 if c.has_vote_content else 2)
+        if c.header:
+            prio += 3
+        ranked.append((prio, i, day, c))
+    if ranked:
+        ranked.sort(key=lambda r: (r[0], r[1]))
+        return ranked[0][2], ranked[0][3]
+    return default, None
+
+
+def settle(d: _Draft, tl: Timeline, text: str, raw: str, default_day: date | None,
+           title: str | None) -> Event | None:
+    facts = _Facts(raw)
+    ev = Event()
+    day, day_clause = _event_day(d, tl, text, default_day)
+    if day is not None:
+        ev.date = day.isoformat()
+        if day_clause is not None:
+            facts.cite("date", day_clause)
+    year = day.year if day else tl.year_hint
+    council: set[str] = set()
+    p5: set[str] = set()
+    if day is not None:
+        council = {t.code for t in reference.council_on(day)}
+        p5 = reference.permanent_on(day)
+    elif year is not None:
+        council = {t.code for t in reference.council(year)}
+        p5 = {t.code for t in reference.council(year) if t.permanent}
+    if not p5:
+        p5 = {"CHN", "FRA", "RUS", "GBR", "USA"}
+    size, needed = council_size(day), votes_needed(day)
+
+    ev.body = "GA" if any(c.ga or c.big_tally for c in d.clauses if c.has_vote_content) else "SC"
+
+    # Drafters
+    sponsors: list[str] = []
+    for c in d.clauses:
+        for m in c.sponsors:
+            code = m.code(day, prefer=council)
+            if code and code not in sponsors:
+                sponsors.append(code)
+                facts.cite(f"sponsor:{code}", c)
+    if d.elected and year is not None and not sponsors:
+        sponsors = reference.elected(year)
+    ev.sponsors = sponsors
+
+    # Member votes: explicit verbs outrank "backed"/"supported"; the first statement wins.
+    votes: dict[str, str] = {}
+    rank: dict[str, int] = {}
+    copies: list[tuple[list[str], list[str]]] = []
+    group_counts: list[tuple[str, int, Clause]] = []
+    for c in d.clauses:
+        for a in c.votes:
+            strength = 1 if _WEAK_CUE.search(text, a.cue_start, a.cue_end) else 2
+            if c.header:
+                strength -= 1
+            codes: list[str] = []
+            for it in a.items:
+                if it.kind == "member" and it.mention is not None:
+                    code = it.mention.code(day, prefer=council)
+                    if code is None or (council and code not in council):
+                        continue
+                    if a.how in ("veto", "block") and code not in p5:
+                        continue
+                    codes.append(code)
+                elif it.kind == "sponsors":
+                    codes.extend(s for s in sponsors if not council or s in council)
+                elif it.kind == "group" and not it.qualified and it.count is not None and (
+                        a.vote != "copy"):
+                    group_counts.append((a.vote, it.count, c))
+            if a.vote == "copy":
+                refs = []
+                for it in a.copy_from:
+                    if it.kind == "member" and it.mention is not None:
+                        code = it.mention.code(day, prefer=council)
+                        if code:
+                            refs.append(code)
+                copies.append((codes, refs))
+                continue
+            for code in codes:
+                if code not in votes or strength > rank[code]:
+                    votes[code] = a.vote
+                    rank[code] = strength
+                    facts.cite(f"vote:{code}", c)
+    for copiers, refs in copies:
+        ref_votes = {votes.get(r) for r in refs} - {None}
+        if len(ref_votes) == 1:
+            v = ref_votes.pop()
+            for code in copiers:
+                votes.setdefault(code, v)
+
+    # Tallies: stated tallies, then counts next to vote words, then counted groups.
+    counts: dict[str, int] = {}
+    for c in d.clauses:
+        for y, n, a, _, _ in c.tallies:
+            for k, v in (("yes", y), ("no", n), ("abstain", a)):
+                if v is not None and k not in counts:
+                    counts[k] = v
+                    facts.cite(k, c)
+    for c in d.clauses:
+        for k in c.counts:
+            if k.vote not in counts:
+                counts[k.vote] = k.value
+                facts.cite(k.vote, c)
+    for vote, n, c in group_counts:
+        if vote in ("yes", "no", "abstain") and vote not in counts:
+            counts[vote] = n
+            facts.cite(vote, c)
+    if any(c.unanimous for c in d.clauses):
+        counts.setdefault("yes", size)
+        counts.setdefault("no", 0)
+        counts.setdefault("abstain", 0)
+    _complete_counts(counts, votes, size)
+    ev.yes, ev.no, ev.abstain = counts.get("yes"), counts.get("no"), counts.get("abstain")
+
+    # Outcome
+    kinds: list[str] = []
+    for c in d.clauses:
+        for k in c.live_outcomes:
+            kinds.append(k.kind)
+            facts.cite("outcome", c)
+    p5_no = sorted(code for code, v in votes.items() if v == "no" and code in p5)
+    ev.outcome = _outcome(kinds, ev.yes, needed, p5_no, ev.no)
+    if ev.outcome == "vetoed":
+        ev.vetoed_by = p5_no
+    if d.symbol:
+        ev.draft = d.symbol
+    if d.resolution is not None and ev.outcome in ("adopted", None):
+        ev.resolution = str(d.resolution)
+        ev.outcome = ev.outcome or "adopted"
+    ev.votes = dict(sorted(votes.items(), key=lambda kv: (VOTE_ORDER.get(kv[1], 9), kv[0])))
+
+    if ev.outcome is None and ev.yes is None and not votes:
+        return None
+    ev.subject = _subject(d, text) or title
+    ev.evidence = facts.evidence
+    ev.confidence, ev.notes = _confidence(ev, tl, day, size)
+    return ev
+
+
+def _complete_counts(counts: dict[str, int], votes: dict[str, str], size: int) -> None:
+    keys = ("yes", "no", "abstain")
+    listed = {k: sum(1 for v in votes.values() if v == k) for k in keys}
+    known = [k for k in keys if k in counts]
+    if len(known) == 2:
+        rest = size - sum(counts[k] for k in known)
+        missing = next(k for k in keys if k not in counts)
+        if rest >= 0 and rest >= listed[missing]:
+            counts[missing] = rest
+        return
+    if len(known) == 3:
+        return
+    # The lists name every member: "Only A, B and C voted yes. D and E voted no, and the
+    # remaining ten abstained."
+    trial = {k: counts.get(k, listed[k]) for k in keys}
+    if sum(trial.values()) == size and all(trial[k] >= listed[k] for k in keys):
+        counts.update(trial)
+        return
+    if len(known) == 1:
+        # One count and one complete list: the third follows.
+        for k in keys:
+            if k in counts or listed[k] == 0:
+                continue
+            other = next(x for x in keys if x not in counts and x != k)
+            rest = size - counts[known[0]] - listed[k]
+            if rest >= listed[other] and rest >= 0 and listed[other] == rest:
+                counts[k] = listed[k]
+                counts[other] = rest
+                return
+
+
+def _outcome(kinds: list[str], yes: int | None, needed: int, p5_no: list[str],
+             no: int | None) -> str | None:
+    veto = "veto" in kinds
+    fail = "fail" in kinds
+    block = "block" in kinds
+    adopt = "adopt" in kinds
+    if yes is not None and yes < needed:
+        return "failed" if (fail or veto or block or p5_no or not adopt) else "adopted"
+    if adopt and not (veto or fail or block):
+        return "adopted" if not p5_no else ("vetoed" if yes is not None else "adopted")
+    if veto or ((fail or block) and p5_no):
+        if adopt and yes is not None and yes >= needed and not p5_no:
+            return "adopted"
+        return "vetoed"
+    if fail or block:
+        return "failed"
+    if yes is not None:
+        if p5_no:
+            return "vetoed"
+        return "adopted" if yes >= needed else "failed"
+    return None
+
+
+def _subject(d: _Draft, text: str) -> str | None:
+    for c in d.clauses:
+        m = _SUBJECT.search(text, c.lo, c.hi)
+        if m:
+            return m.group("s").strip()
+    return None
+
+
+def _confidence(ev: Event, tl: Timeline, day: date | None, size: int) -> tuple[float, list[str]]:
+    conf = 0.9
+    notes = list(tl.notes)
+    if not tl.trusted:
+        conf -= 0.3
+    if day is None:
+        conf -= 0.2
+        notes.append("no date found for the vote")
+    if ev.outcome is None:
+        conf -= 0.3
+    tally = [ev.yes, ev.no, ev.abstain]
+    if all(v is not None for v in tally) and sum(v for v in tally if v is not None) != size:
+        conf -= 0.15
+        notes.append(f"tally {ev.yes}-{ev.no}-{ev.abstain} does not add up to {size}")
+    if ev.yes is None:
+        conf -= 0.1
+    if ev.date and notes and not tl.trusted:
+        notes.append(f"vote dated {ev.date}")
+    return round(max(0.05, min(1.0, conf)), 2), notes

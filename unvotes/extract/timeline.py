@@ -1,0 +1,205 @@
+"""The story's own calendar: which day "today" is, and whether the page's date can be trusted.
+
+Sources, most trusted first: a dateline with a date ("UNITED NATIONS, May 26 (Reuters) -"),
+the publication date the caller gives, the date printed in the page header. Years missing
+from all of them come from draft symbols (S/2022/431), resolution numbers and the time in
+office of the envoys the story quotes ("U.S. Ambassador Nikki Haley" means 2017 or 2018).
+
+The same envoys check the page's date: a header reading 2019 above a story quoting
+Ambassador Samantha Power (2013-2017) is wrong, and the story is re-dated from its own
+words ("Sunday's referendum" + "the March 16 referendum" pins a year) when it can be.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from .actors import Mention, envoys, former
+from .dates import DateMention, dateline, find_dates, header_date, resolve, safe_date
+from .sentences import Text
+
+__all__ = ["Timeline", "build_timeline"]
+
+_ROLE_WORDS = {
+    "ambassador": r"ambassador|envoy|representative|delegate|deputy|permanent|charg[eé]|"
+                  r"counsellor|counselor|spokes\w*|mission",
+    "president": r"president",
+    "prime minister": r"prime\s+minister|premier|\bpm\b",
+    "foreign minister": r"foreign\s+(?:minister|secretary)|secretary\s+of\s+state|minister",
+    "secretary-general": r"secretary-general|secretary\s+general|\bun\s+chief\b",
+    "chancellor": r"chancellor",
+    "leader": r"leader|premier|general\s+secretary|chairman",
+    "envoy": r"envoy|coordinator|special\s+representative|under-secretary|chief|head",
+}
+_ANY_ROLE = re.compile("|".join(f"(?:{v})" for v in _ROLE_WORDS.values()), re.I)
+_ROLE_RE = {k: re.compile(v, re.I) for k, v in _ROLE_WORDS.items()}
+_LINKED = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s\s+"
+                     r"(?P<noun>[a-z]+(?:\s+[a-z]+)?)")
+
+
+@dataclass(slots=True)
+class Timeline:
+    reference: date | None = None  # the day "today" means in the story
+    published: date | None = None
+    header: date | None = None
+    trusted: bool = True  # False when the page's date contradicts the story
+    notes: list[str] = field(default_factory=list)
+    year_hint: int | None = None
+
+    def resolve(self, m: DateMention) -> date | None:
+        return resolve(m, self.reference)
+
+
+def _envoy_window(text: str, mentions: list[Mention]) -> tuple[date, date, list[str]] | None:
+    """The span of days when every titled office holder the story names was in office."""
+    table = envoys()
+    spans: list[tuple[str, list[tuple[date, date]]]] = []
+    seen: set[str] = set()
+    for m in mentions:
+        if m.person is None or m.person in seen:
+            continue
+        before = text[max(0, m.start - 60):m.start]
+        after = text[m.end:m.end + 45]
+        if former(text, m.start):
+            continue
+        offices = table.get(m.person, ())
+        role_before = _ANY_ROLE.search(before)
+        role_after = re.match(r"^\s*(?:\([^)]*\)|,\s*(?:[\w'.-]+\s+){0,4}?(?:"
+                              + _ANY_ROLE.pattern + r"))", after, re.I)
+        if not (role_before or role_after):
+            continue
+        ctx = before + " " + after
+        picked = [o for o in offices if _ROLE_RE.get(o.role) and _ROLE_RE[o.role].search(ctx)]
+        picked = picked or list(offices)
+        intervals = [(o.start or date(1900, 1, 1), o.end or date(2100, 1, 1)) for o in picked]
+        spans.append((m.person, intervals))
+        seen.add(m.person)
+    if not spans:
+        return None
+    # The window where most office holders overlap (a stray background name is outvoted).
+    points = sorted({d for _, iv in spans for s, e in iv for d in (s, e + timedelta(days=1))})
+    best: tuple[int, date, date] | None = None
+    for i in range(len(points) - 1):
+        lo, hi = points[i], points[i + 1] - timedelta(days=1)
+        n = sum(any(s <= lo and hi <= e for s, e in iv) for _, iv in spans)
+        if n and (best is None or n > best[0]):
+            best = (n, lo, hi)
+        elif best and n == best[0] and lo == best[2] + timedelta(days=1):
+            best = (n, best[1], hi)
+    if best is None:
+        return None
+    names = [p for p, iv in spans if any(s <= best[1] and best[2] <= e for s, e in iv)]
+    return best[1], best[2], names
+
+
+def _years_in(lo: date, hi: date) -> range:
+    return range(lo.year, hi.year + 1)
+
+
+def _linked_anchor(text: str, body_start: int, lo: date, hi: date) -> date | None:
+    """'Sunday's referendum' + 'the March 16 referendum' → the year March 16 was a Sunday."""
+    found = []
+    for m in _LINKED.finditer(text, body_start):
+        wd = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+              "sunday"].index(m.group("wd").lower())
+        noun = m.group("noun").split()[0]
+        for d in find_dates(text, body_start):
+            if d.kind != "monthday":
+                continue
+            if re.match(r"\s+" + re.escape(noun) + r"\b", text[d.end:d.end + 30], re.I):
+                for y in _years_in(lo, hi):
+                    day = safe_date(y, d.month, d.day)
+                    if day and day.weekday() == wd and lo <= day <= hi:
+                        found.append(day)
+    found = sorted(set(found))
+    return found[0] if len(found) == 1 else None
+
+
+def build_timeline(t: Text, mentions: list[Mention], published: date | None,
+                   symbol_years: list[int], resolution_years: list[int],
+                   lead_weekday: int | None) -> Timeline:
+    tl = Timeline(published=published)
+    text = t.norm
+    hm = header_date(text, t.body_start)
+    tl.header = safe_date(hm.year, hm.month, hm.day) if hm else None
+    base = published or tl.header
+    if published and tl.header and abs((published - tl.header).days) > 3:
+        tl.notes.append(f"page header date {tl.header} disagrees with publication date "
+                        f"{published}")
+    dl = None
+    if t.blocks:
+        for bstart, bend, header in t.blocks:
+            if not header:
+                dl = dateline(text[bstart:bend])
+                break
+    window = _envoy_window(text, mentions)
+    strong_years = sorted(set(symbol_years + resolution_years))
+
+    def from_dateline(year: int) -> date | None:
+        return safe_date(year, dl[0], dl[1]) if dl else None
+
+    if dl and dl[2]:
+        tl.reference = safe_date(dl[2], dl[0], dl[1])
+    elif dl and base:
+        ref = from_dateline(base.year)
+        if ref and ref > base + timedelta(days=2):
+            ref = from_dateline(base.year - 1)
+        tl.reference = ref
+    else:
+        tl.reference = base
+
+    # Check the page's date against the story's own evidence.
+    if tl.reference is not None:
+        ref = tl.reference
+        bad_window = window is not None and not (
+            window[0] - timedelta(days=45) <= ref <= window[1] + timedelta(days=45))
+        bad_symbol = bool(strong_years) and ref.year not in strong_years and all(
+            abs(ref.year - y) > 1 for y in strong_years)
+        if bad_window or bad_symbol:
+            tl.trusted = False
+            why = (f"{', '.join(window[2])} in office {window[0]} to {window[1]}"
+                   if bad_window and window else f"document years {strong_years}")
+            src = "page header date" if tl.header and not published else "reference date"
+            tl.notes.append(f"{src} {ref} disagrees with text ({why})")
+            redated = _redate(text, t.body_start, dl, window, strong_years, lead_weekday)
+            if redated:
+                tl.reference = redated
+                tl.notes.append(f"story re-dated to {redated} from its own text")
+    if tl.reference is None:
+        tl.reference = _redate(text, t.body_start, dl, window, strong_years, lead_weekday)
+        if tl.reference is not None:
+            tl.notes.append(f"year inferred from the text: reference day {tl.reference}")
+    if tl.reference is None and strong_years:
+        tl.year_hint = strong_years[0]
+    return tl
+
+
+def _redate(text: str, body_start: int, dl: tuple[int, int, int | None, int] | None,
+            window: tuple[date, date, list[str]] | None, strong_years: list[int],
+            lead_weekday: int | None) -> date | None:
+    """A reference day from the story alone, or None when it is not pinned down."""
+    if window:
+        lo, hi = window[0], window[1]
+    elif strong_years:
+        lo, hi = date(min(strong_years), 1, 1), date(max(strong_years), 12, 31)
+    else:
+        return None
+    if strong_years and window:
+        # Symbols and resolution numbers are exact; envoys only bound them.
+        years = [y for y in strong_years if lo.year <= y <= hi.year] or strong_years
+        lo, hi = date(min(years), 1, 1), date(max(years), 12, 31)
+    if dl:
+        cands = []
+        for y in _years_in(lo, hi):
+            d = safe_date(y, dl[0], dl[1])
+            if d and lo - timedelta(days=2) <= d <= hi + timedelta(days=2):
+                cands.append(d)
+        if lead_weekday is not None and len(cands) > 1:
+            # Wire copy is filed on the day of the vote: the dateline's weekday is the lead's.
+            same = [d for d in cands if d.weekday() == lead_weekday]
+            near = [d for d in cands if 0 <= (d.weekday() - lead_weekday) % 7 <= 1]
+            cands = same or near or cands
+        return cands[0] if len(cands) == 1 else None
+    return _linked_anchor(text, body_start, lo, hi)
