@@ -254,7 +254,7 @@ def fetch(dataset: Dataset, url: str, folder: Path, known: dict | None, *,
                 while True:  # bounded: by max_size and by the deadline
                     if time.monotonic() - started > deadline:
                         raise SyncError(f"download took longer than {deadline:g}s")
-                    chunk = response.read(CHUNK)
+                    chunk = response.read1(CHUNK)  # what has arrived, not a full block
                     if not chunk:
                         break
                     size += len(chunk)
