@@ -43,17 +43,21 @@ _RES_SYMBOL = re.compile(r"\bS/RES/(?P<n>\d{1,4})\s*(?:\((?P<y>\d{4})\))?")
 _RESOLUTION = re.compile(r"\b[Rr]esolution\s+(?:No\.?\s*)?(?P<n>\d{1,4})\b(?!\s*(?:and|/))")
 _GA_RESOLUTION = re.compile(r"\b(?:ES-\d+/\d+|A/RES/[\w/.-]+|\d{2}/\d{1,3})\b")
 
+_DRAFT_ONE = (r"(?:draft\s+resolution|draft|text|resolution|proposal|amendment|measure|"
+              r"version|counter-draft)\b(?!s)")
 _NEW_DRAFT = re.compile(
     r"\b(?:then|next|subsequently|later|afterwards|minutes\s+later|moments\s+later|"
     r"after\s+that)\b[^.;]{0,50}?\b(?:vot(?:ed|e|ing)\s+on|took\s+up|takes\s+up|turned\s+to|"
     r"turns\s+to|considered|put\s+to\s+(?:a|the)\s+vote|moved\s+on\s+to)\b"
-    rf"|\b(?:second|third|another|rival|competing|alternative|counter|separate|own)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{DRAFT_NOUN}|draft)\b"
+    rf"|\b(?:second|third|another|rival|competing|alternative|counter|separate)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
+    rf"|\b(?:put\s+forward|circulated|tabled|proposed|submitted|drafted|offered|presented|"
+    rf"introduced|drew\s+up)\s+(?:its|their|his|her)\s+own\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
     r"|\bamendment\b|\bcounter-draft\b",
     re.I,
 )
-_ORDINAL = re.compile(r"\b(?:second|third|another)\s+(?:[\w-]+\s+){0,2}?"
-                      rf"(?:{DRAFT_NOUN}|draft)\b", re.I)
+_ORDINAL = re.compile(rf"\b(?:second|third|another)\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}",
+                      re.I)
 _FINAL = re.compile(r"\bfinal\s+(?:text|draft|resolution|version|vote)\b", re.I)
 
 _DRAFTED_SUFFIX = re.compile(
@@ -269,7 +273,7 @@ def _fill(c: Clause, text: str) -> None:
     if any(k.value > 15 for k in find_counts(text, lo, hi)):
         c.big_tally = True
     vcues = cue_mod.find_vote_cues(text, lo, hi)
-    if vcues and c.mentions or vcues:
+    if vcues:
         c.votes = attribute(text, lo, hi, c.mentions, vcues)
     c.sponsors, c.sponsor_elected = _sponsors(text, lo, hi, c.mentions)
     for m in _SYMBOL.finditer(text, lo, hi):

@@ -50,7 +50,7 @@ _BLOCK = re.compile(
 )
 _ADOPT = re.compile(
     r"\b(?:adopt(?:ed|s)|approv(?:ed|es)|pass(?:ed|es)|endors(?:ed|es)|authori[sz](?:ed|es)|"
-    r"unanimously\s+(?:backed|voted|supported|agreed|demanded)|carried|"
+    r"unanimously\s+(?:backed|voted|supported|agreed|demanded)|"
     r"voted\s+(?:unanimously\s+|overwhelmingly\s+)?to\s+(?!block|reject|veto|oppose)[a-z]+)\b",
     _P,
 )
@@ -77,6 +77,8 @@ _PLURAL_OBJECT = re.compile(
     r"multiple|all)\s+(?:[\w-]+\s+){0,2}(?:resolutions|drafts|texts|measures)\b",
     _P,
 )
+# "its vetoes of other texts", "act as vetoes": the noun, not the verb
+_VETO_NOUN = re.compile(r"(?:its|their|his|her|the|of|two|three|many|as|\d+)\s+$", _P)
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bwithout\s+a\s+dissenting\s+vote\b", _P)
 
 # ----------------------------------------------------------------------------- context
@@ -89,13 +91,15 @@ _NEGATION = re.compile(
     _P,
 )
 _MODAL = re.compile(
-    r"\b(?:will|would|could|might|may|shall|should|must|can|expected\s+to|set\s+to|poised\s+to|"
-    r"likely\s+to|going\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|"
-    r"intended\s+to|threaten(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|promised\s+to|wants?\s+to|"
-    r"wanted\s+to|hopes?\s+to|hoped\s+to|is\s+to|are\s+to|was\s+to|ready\s+to|prepared\s+to|"
-    r"seeks?\s+to|seeking\s+to|needs?\s+to|enough\s+to|in\s+order\s+to|aims?\s+to|"
-    r"trying\s+to|tried\s+to|attempt(?:s|ed)?\s+to|if|unless|whether|to)\s+"
-    r"(?:[\w-]+\s+){0,2}?$",
+    r"(?:\b(?:will|would|could|might|may|shall|should|must|can|cannot|expected\s+to|set\s+to|"
+    r"poised\s+to|likely\s+to|going\s+to|plans?\s+to|planned\s+to|planning\s+to|"
+    r"intends?\s+to|intended\s+to|threaten(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|promised\s+to|"
+    r"wants?\s+to|wanted\s+to|hopes?\s+to|hoped\s+to|is\s+to|are\s+to|was\s+to|ready\s+to|"
+    r"prepared\s+to|seeks?\s+to|seeking\s+to|needs?\s+to|enough\s+to|in\s+order\s+to|"
+    r"aims?\s+to|trying\s+to|tried\s+to|attempt(?:s|ed)?\s+to|if|unless|whether)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
+    r"|(?<!owing\s)(?<!due\s)(?<!according\s)(?<!thanks\s)(?<!close\s)\bto\s+"
+    r"(?:[a-z]+ly\s+)?)$",
     _P,
 )
 _DECIDED = re.compile(r"\b(?:chose|decided|opted|elected|voted)\s+to\s+$", _P)
@@ -171,9 +175,8 @@ def find_outcome_cues(text: str, lo: int, hi: int) -> list[Cue]:
         add("fail", m)
     for m in _VETO.finditer(text, lo, hi):
         word = m.group().lower()
-        if word.startswith("vetoes") and re.search(
-                r"(?:its|their|his|her|the|of|two|three|many|as|\d+)\s+$",
-                text[max(lo, m.start() - 8):m.start()]):
+        if word.startswith("vetoes") and _VETO_NOUN.search(text, max(lo, m.start() - 8),
+                                                          m.start()):
             continue  # a noun: "its vetoes of other texts", "act as vetoes"
         add("veto", m)
     for m in _ADOPT.finditer(text, lo, hi):
@@ -253,6 +256,9 @@ def find_vote_cues(text: str, lo: int, hi: int) -> list[VoteCue]:
         for m in pattern.finditer(text, lo, hi):
             s, e = m.start(), m.end()
             if any(c.start < e and s < c.end for c in found):
+                continue
+            if how == "veto" and _VETO_NOUN.search(text, max(lo, s - 8), s) and m.group(
+                    ).lower() == "vetoes":
                 continue
             live = not (is_negated(text, s, lo) or is_history(text, s, e, lo, hi))
             if live and how != "post":

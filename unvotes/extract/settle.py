@@ -146,12 +146,15 @@ def settle(d: _Draft, tl: Timeline, text: str, raw: str, default_day: date | Non
                     votes[code] = a.vote
                     rank[code] = strength
                     facts.cite(f"vote:{code}", c)
+    # "South Africa sided with Moscow", "Soviet votes with Washington": one vote, both sides.
     for copiers, refs in copies:
-        ref_votes = {votes.get(r) for r in refs} - {None}
-        if len(ref_votes) == 1:
-            v = ref_votes.pop()
-            for code in copiers:
-                votes.setdefault(code, v)
+        for known, unknown in ((refs, copiers), (copiers, refs)):
+            seen = {votes.get(r) for r in known} - {None}
+            if len(seen) == 1:
+                v = seen.pop()
+                for code in unknown:
+                    votes.setdefault(code, v)
+                break
 
     # Tallies: stated tallies, then counts next to vote words, then counted groups.
     counts: dict[str, int] = {}

@@ -71,10 +71,11 @@ _CHAIN = re.compile(
     r"as\s+well\s+as|besides)\s+(?:the\s+)?$",
     re.I,
 )
+# "with Brazil and India abstaining" and "after Russia vetoed" introduce subjects; these
+# introduce complements.
 _PREPOSITION = re.compile(
     r"\b(?:on|in|over|about|to|toward|towards|against|at|from|into|for|of|under|between|"
-    r"within|after|before|than|like|unlike|via|upon|with|by|behind|around|through|"
-    r"across)\s+(?:the\s+)?$",
+    r"within|than|like|unlike|via|upon|by|behind|around|through|across|as)\s+(?:the\s+)?$",
     re.I,
 )
 _SPONSOR_ROLE_AFTER = re.compile(
