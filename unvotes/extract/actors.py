@@ -48,6 +48,10 @@ _PREPOSITION_BEFORE = re.compile(
     r"\s+(?:the\s+)?)$",
     re.I,
 )
+# Capitalised in headlines but not part of a name: "Soviet Votes With Washington".
+_TITLE_WORDS = frozenset(
+    "the and but as while with both by against for after says said tells told votes vote "
+    "backs joins sides snubs defies rebuffs urges warns".split())
 _FORMER_BEFORE = re.compile(r"\b(?:former|late|ex-|then|onetime|previous)\s*[\w.' -]{0,30}$", re.I)
 
 
@@ -249,7 +253,7 @@ def _government_sense(text: str, start: int, end: int) -> bool:
     prev = re.search(r"([A-Z][a-z]+) $", before)
     if prev and not (start >= 2 and text[start - 2] in ".!?\"") and _trie().children.get(
         fold(prev.group(1))
-    ) is None and prev.group(1) not in ("The", "And", "But", "As", "While", "With", "Both"):
+    ) is None and prev.group(1).lower() not in _TITLE_WORDS:
         return False
     return True
 

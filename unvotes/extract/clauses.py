@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from . import cues as cue_mod
 from .actors import Mention
-from .cues import DRAFT_NOUN, Cue
+from .cues import ATTRIBUTIVE, DRAFT_NOUN, Cue
 from .dates import DateMention, find_dates
 from .numbers import Count, find_counts, find_tallies
 from .sentences import Sentence, Text
@@ -63,18 +63,6 @@ _FINAL = re.compile(r"\bfinal\s+(?:text|draft|resolution|version|vote)\b", re.I)
 _DRAFTED_SUFFIX = re.compile(
     r"\s*-\s*(?:drafted|sponsored|co-sponsored|authored|led|proposed|written|penned|crafted|"
     r"tabled|submitted|initiated)\b",
-    re.I,
-)
-_STOP = (
-    r"(?:the|a|an|to|of|on|in|at|by|for|with|and|or|was|were|is|are|has|had|have|be|been|"
-    r"will|would|could|voted|vetoed|vetoes|blocked|blocks|backed|backs|adopted|adopts|passed|"
-    r"rejected|rejects|said|says|that|which|its|their|this|his|her|it|kills|killed|sinks|"
-    r"sank|veto|vetoes|votes|vote|against|over|after|before|as|from|not|no)"
-)
-_ATTRIBUTIVE = re.compile(
-    rf"(?:'s|')?\s+(?:(?!{_STOP}\b)[\w-]+\s+){{0,3}}?"
-    r"(?:draft\s+resolution|draft|text|resolution|proposal|amendment|measure|document|bid|"
-    r"counter-draft|version|motion)\b(?!s)",
     re.I,
 )
 _HYPHEN_NEXT = re.compile(r"^\s*-\s*$")
@@ -187,7 +175,7 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention]) -> tuple[lis
                 j -= 1
             continue
         adjective = m.kind in ("short", "demonym", "adjective") or m.possessive
-        if adjective and _ATTRIBUTIVE.match(text, m.end, hi):
+        if adjective and ATTRIBUTIVE.match(text, m.end, hi):
             found.append(m)
             j = i - 1
             while j >= 0 and _HYPHEN_NEXT.match(text[coded[j].end:coded[j + 1].start]):
@@ -254,7 +242,7 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
 _QUICK = re.compile(
     r"vot|veto|adopt|resolution|draft|abstain|favou?r|against|unanim|approv|pass|block|"
     r"reject|fail|fell|sponsor|text|S/|defeat|kill|sank|sink|backed|support|opposed|"
-    r"down|threw|carried|authori|endorse|\d-\d",
+    r"down|threw|carried|authori|endorse|side|stood|stand|lined|\d-\d",
     re.I,
 )
 

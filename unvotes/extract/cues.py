@@ -31,6 +31,22 @@ DRAFT_NOUN = (
 )
 _P = re.I
 
+# Words that cannot stand between a drafter and its draft ("China vetoed a resolution").
+_STOP = (
+    r"(?:the|a|an|to|of|on|in|at|by|for|with|and|or|was|were|is|are|has|had|have|be|been|"
+    r"will|would|could|voted|vetoed|vetoes|blocked|blocks|backed|backs|adopted|adopts|passed|"
+    r"rejected|rejects|said|says|that|which|its|their|this|his|her|it|kills|killed|sinks|"
+    r"sank|veto|votes|vote|against|over|after|before|as|from|not|no|used|uses|cast|casts|"
+    r"opposed|supported|abstained|on)"
+)
+# After a drafter: "Russia's text", "the American draft", "a Russian oral amendment".
+ATTRIBUTIVE = re.compile(
+    rf"(?:'s|')?\s+(?:(?!{_STOP}\b)[\w-]+\s+){{0,3}}?"
+    r"(?:draft\s+resolution|draft|text|resolution|proposal|amendment|measure|document|bid|"
+    r"counter-draft|version|motion)\b(?!s)",
+    _P,
+)
+
 # ----------------------------------------------------------------------------- outcome
 
 _VETO = re.compile(
@@ -43,9 +59,14 @@ _VETO = re.compile(
     r"(?:permanent|veto)",
     _P,
 )
+_BLOCK_VERB = (r"(?:block(?:ed|s|ing)?|kill(?:ed|s|ing)?|sank|sinks?|sink|torpedo(?:ed|es)?|"
+               r"scuttled?|shot\s+down|struck\s+down|thwarted|stymied|derailed|defeat(?:ed|s)?)")
+# A blocking verb counts with a draft as its object ("blocked a U.S.-drafted U.N. Security
+# Council resolution", "kill it") or in the passive ("the text was blocked").
 _BLOCK = re.compile(
-    r"\b(?:block(?:ed|s|ing)?|kill(?:ed|s|ing)?|sank|sinks?|torpedo(?:ed|es)|scuttled?|"
-    r"shot\s+down|struck\s+down|thwarted|stymied|derailed)\b",
+    rf"\b{_BLOCK_VERB}\s+(?:(?:the|a|an|its|their|this|that|his|her)\s+)?(?:[\w.'-]+\s+){{0,5}}?"
+    rf"(?:{DRAFT_NOUN}|draft|it|them|passage|adoption|package|plan|bid)\b"
+    rf"|\b(?:was|were|been|is|being)\s+{_BLOCK_VERB}\b",
     _P,
 )
 _ADOPT = re.compile(
@@ -233,9 +254,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str], ...] = (
      r"|\"no\"\s+votes?", "no", "pre"),
     (r"\bvetoe[sd]\b|\bvetoing\b|\b(?:used|uses|cast|casts|exercised|wielded)\s+(?:its|their|"
      r"a)\s+(?:\w+\s+)?vetoe?s?\b", "no", "veto"),
-    (r"\b(?:block(?:ed|s)?|kill(?:ed|s)?|sank|torpedoed|scuttled)\b", "no", "block"),
+    (_BLOCK.pattern, "no", "block"),
     (r"\babstain(?:ed|s|ing)?\b|\babstention\b", "abstain", "pre"),
-    (r"\b(?:sided|voted|stood|lined\s+up)\s+(?:with|alongside)\b", "copy", "copy"),
+    (r"\b(?:sided|sides|side|voted|votes|vote|voting|stood|stands|lined\s+up|lines\s+up)\s+"
+     r"(?:with|alongside)\b", "copy", "copy"),
 )
 _VOTE_CUES = tuple((re.compile(p, _P), v, how) for p, v, how in _VOTE_CUE_SPECS)
 

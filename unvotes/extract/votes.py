@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from .actors import Mention
-from .cues import DRAFT_NOUN, VoteCue
+from .cues import ATTRIBUTIVE, VoteCue
 from .numbers import find_count_groups
 
 __all__ = ["Item", "Assignment", "attribute"]
@@ -61,7 +61,8 @@ _POST_GAP_NOUN = re.compile(
     re.I,
 )
 _POST_GAP_VERB = re.compile(
-    r"[\s,]*(?:together\s+with|along\s+with|alongside|as\s+did|as\s+were|as\s+was|"
+    r"[\s,]*(?:(?:it|them|this|the\s+(?:text|draft|resolution|measure))\s*,?\s*)?"
+    r"(?:together\s+with|along\s+with|alongside|as\s+did|as\s+were|as\s+was|"
     r"joined\s+by|among\s+them|including|like|as\s+had)\s+(?:the\s+)?$",
     re.I,
 )
@@ -78,11 +79,12 @@ _PREPOSITION = re.compile(
     r"within|than|like|unlike|via|upon|by|behind|around|through|across|as)\s+(?:the\s+)?$",
     re.I,
 )
-_SPONSOR_ROLE_AFTER = re.compile(
-    rf"(?:'s|')?\s*(?:-\s*(?:drafted|sponsored|authored|led|proposed|written|penned|"
-    rf"crafted|backed|tabled|submitted)|(?:[\w-]+\s+){{0,3}}?{DRAFT_NOUN}\b)",
+_DRAFTED = re.compile(
+    r"\s*-\s*(?:drafted|sponsored|authored|led|proposed|written|penned|crafted|backed|"
+    r"tabled|submitted)\b",
     re.I,
 )
+_HYPHENATED = re.compile(r"-[A-Z]")
 _SPONSORS_REF = re.compile(r"\b(?:the\s+)?(?:\w+\s+)?(?:co-?)?sponsors\b", re.I)
 _QUALIFIED = re.compile(r"permanent|elected|european|western|african|arab|latin", re.I)
 _MAX_PRE_GAP = 90
@@ -93,8 +95,10 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention]) -> list[Item]:
     for m in mentions:
         if not any(e.code for e in m.entries):
             continue
-        if _SPONSOR_ROLE_AFTER.match(text, m.end, min(hi, m.end + 60)):
-            continue  # "Russia's text", "the U.S.-drafted resolution": a drafter, not a voter
+        if (_DRAFTED.match(text, m.end, hi) or _HYPHENATED.match(text, m.end, hi)
+                or ATTRIBUTIVE.match(text, m.end, min(hi, m.end + 60))):
+            # "Russia's text", "the U.S.-drafted resolution", "French-Spanish text": drafters
+            continue
         prep = _PREPOSITION.search(text, max(lo, m.start - 14), m.start) is not None
         items.append(Item(m.start, m.end, "member", mention=m, after_preposition=prep))
     for n, s, e in find_count_groups(text, lo, hi):
