@@ -162,3 +162,28 @@ def test_published_date_from_the_file_name(tmp_path: Path):
 def test_bad_input(data: bytes, message: str):
     with pytest.raises(InputError, match=message):
         dhl_votes.parse_bytes(data, "x.csv")
+
+
+# --------------------------------------------------------------------------- in a database
+
+
+def test_import_is_idempotent_and_keeps_historical_codes(cli, new_db: str):
+    first = cli("import", str(FIXTURE), "--db", new_db)
+    assert first.exit_code == 0, first.stderr
+    assert "(dhl-votes): 5 records, 5 new proposals" in first.stderr
+    again = cli("import", str(FIXTURE), "--db", new_db)
+    assert again.exit_code == 0 and "already imported" in again.stderr
+    from unvotes import db
+
+    with db.connect(new_db) as conn:
+        assert conn.scalar("SELECT count(*) FROM proposal") == 5
+        assert conn.scalar("SELECT count(*) FROM source") == 1
+        votes = {(r["resolution"], r["member_code"]): r["value"] for r in conn.query(
+            "SELECT p.resolution, v.member_code, v.value FROM vote v "
+            "JOIN proposal p ON p.id = v.proposal_id")}
+        source = next(conn.query("SELECT name, format, publisher, licence FROM source"))
+    assert votes[(82, "SUN")] == "absent" and votes[(82, "TWN")] == "yes"
+    assert not any(res == 1999 for res, _ in votes)  # adopted without a vote
+    assert votes[(2623, "RUS")] == "no"
+    assert len([k for k in votes if k[0] == 2397]) == 15
+    assert source["format"] == "dhl-votes" and "non-commercial" in source["licence"]

@@ -214,6 +214,21 @@ def test_first_sync_imports_second_fetches_nothing(cli, new_db: str, server: Ser
     assert second.stderr.splitlines()[-1] == "sync: 3 unchanged"
 
 
+def test_whole_table_from_the_mirror(cli, tmp_path: Path, server: Server):
+    """Every dataset the mirror holds a real copy of: Sciences Po, the veto list and all
+    78 meetings tables (SQLite only: it is the same code path as above, 80 times)."""
+    url = f"sqlite:///{tmp_path / 'all.db'}"
+    names = [d.name for d in sync.DATASETS if d.name != "dhl-votes"]
+    first = run_sync(cli, url, server.url + "/good", "sciencespo", "dhl-vetoes",
+                     "dhl-meetings")
+    assert first.exit_code == 0, first.stderr
+    assert first.stderr.splitlines()[-1] == f"sync: {len(names)} imported"
+    assert snapshot(url)["source"] == len(names)
+    second = run_sync(cli, url, server.url + "/good", "sciencespo", "dhl-vetoes",
+                      "dhl-meetings")
+    assert second.stderr.splitlines()[-1] == f"sync: {len(names)} unchanged"
+
+
 def test_the_source_records_the_publisher_url(cli, new_db: str, server: Server):
     result = run_sync(cli, new_db, server.url + "/good", "dhl-vetoes")
     assert result.exit_code == 0, result.stderr

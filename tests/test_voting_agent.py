@@ -219,3 +219,36 @@ def test_wrong_encoding_is_refused(tmp_path: Path, path: Path):
     data = path.read_bytes()[:3000].decode("utf-8").encode("utf-16")
     with pytest.raises(InputError, match="not UTF-8"):
         voting_agent.parse(_write(tmp_path, data))
+
+
+# --------------------------------------------------------------------------- in a database
+
+
+def test_import_on_top_of_sciences_po(cli, new_db: str, path: Path, raw):
+    """The Voting Agent file merges into the Sciences Po record and adds sponsors."""
+    sp = shared("reference", "sciencespo_unsc_votes_1946-2025_wide.csv")
+    assert cli("import", str(sp), "--db", new_db).exit_code == 0
+    result = cli("import", str(path), "--db", new_db)
+    assert result.exit_code == 0, result.stderr
+    assert "(voting-agent): " in result.stderr
+    again = cli("import", str(path), "--db", new_db)
+    assert "already imported" in again.stderr
+    from unvotes import db
+
+    with db.connect(new_db) as conn:
+        attached = conn.scalar(
+            "SELECT count(*) FROM proposal_source ps JOIN source s ON s.id = ps.source_id "
+            "WHERE s.format = 'voting-agent'")
+        merged = conn.scalar(
+            "SELECT count(DISTINCT ps.proposal_id) FROM proposal_source ps "
+            "JOIN source s ON s.id = ps.source_id WHERE s.format = 'voting-agent' AND "
+            "ps.proposal_id IN (SELECT proposal_id FROM proposal_source p2 JOIN source s2 "
+            "ON s2.id = p2.source_id WHERE s2.format = 'sciencespo')")
+        sponsored = conn.scalar("SELECT count(DISTINCT proposal_id) FROM sponsorship")
+        publisher = conn.scalar("SELECT publisher FROM source WHERE format = 'voting-agent'")
+    assert attached == len(raw)
+    assert merged / len(raw) > 0.98  # nearly every draft is one Sciences Po already has
+    named = {k for k, rows in raw.items()
+             if rows[0]["Submitted by"].strip() not in ("", "President", "-none-")}
+    assert sponsored >= 0.95 * len(named)
+    assert "unverified" in publisher

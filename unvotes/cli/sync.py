@@ -72,7 +72,7 @@ def sync(
 def _report(result, bar) -> None:
     line = result.message if result.status != "failed" else f"unvotes: {result.message}"
     if bar:
-        bar.console.print(line, markup=False, highlight=False)
+        bar.console.print(line, markup=False, highlight=False, soft_wrap=True)
     else:
         info(line)
 
