@@ -145,8 +145,10 @@ def member(
 
 
 def agreement(
-    a: Annotated[Optional[str], typer.Argument(metavar="A", show_default=False)] = None,
-    b: Annotated[Optional[str], typer.Argument(metavar="B", show_default=False)] = None,
+    a: Annotated[Optional[str], typer.Argument(
+        metavar="A", help="A member: code, name or alias.", show_default=False)] = None,
+    b: Annotated[Optional[str], typer.Argument(
+        metavar="B", help="The member to compare it with.", show_default=False)] = None,
     matrix: Annotated[bool, typer.Option(
         "--matrix", help="The pairwise table (the permanent members unless --members).")] = False,
     members: Annotated[Optional[List[str]], typer.Option(
