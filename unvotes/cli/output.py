@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
@@ -119,15 +120,29 @@ def table(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None = Non
     from rich.table import Table
 
     console = Console()
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        # Piped into a file or a pager: a wide table reads better than one folded to 80.
+        console = Console(width=200)
     if not rows:
         console.print("[dim](no rows)[/dim]")
         return
     columns = list(columns or rows[0].keys())
+    texts = [[_cell_text(row.get(c)) for c in columns] for row in rows]
+    widths = [max(len(c), *(len(r[i]) for r in texts)) for i, c in enumerate(columns)]
+    long_cols = [i for i, w in enumerate(widths) if w > 24]
+    # Short columns (dates, symbols, codes) keep their full width; long prose (titles,
+    # subjects) shares what is left and ends in an ellipsis rather than wrapping.
+    spare = console.width - sum(w for i, w in enumerate(widths) if i not in long_cols)
+    spare -= 3 * len(columns) + 4
+    long_width = max(12, spare // max(1, len(long_cols)))
     t = Table(title=title, header_style="bold", show_lines=False)
-    for c in columns:
-        t.add_column(c, overflow="fold")
-    for row in rows:
-        t.add_row(*(_cell_text(row.get(c)) for c in columns))
+    for i, c in enumerate(columns):
+        if i in long_cols:
+            t.add_column(c, overflow="ellipsis", no_wrap=True, max_width=long_width)
+        else:
+            t.add_column(c, no_wrap=True, min_width=widths[i])
+    for r in texts:
+        t.add_row(*r)
     console.print(t)
 
 
