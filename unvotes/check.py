@@ -6,7 +6,8 @@ detail, and explained_by (the id of the `corrections.csv` row that explains it, 
 Kinds:
 
 ``not_on_council``    a vote by a member that held no seat that day (`term` table)
-``tally``             the members' votes do not add up to the stated tally
+``tally``             the members' votes do not add up to the stated tally, or the source
+                      could not give some members' votes ("?" cells)
 ``arithmetic``        an outcome the Charter arithmetic contradicts: adopted with too few yes
                       votes (7 of 11 until 1965, 9 of 15 from 1966), vetoed without a
                       permanent member's no or without the votes to pass otherwise, failed
@@ -109,6 +110,10 @@ def _arithmetic(conn: Connection, proposals: dict) -> Iterator[dict]:
             "  AND t.start_date <= p.date AND (t.end_date IS NULL OR p.date <= t.end_date)) "
             "ORDER BY v.proposal_id, v.member_code"):
         permanent_no[r["proposal_id"]].append(r["member_code"])
+    # Votes the source had but could not give ("?" cells, unknown names), as noted at import.
+    unknown = {r["proposal_id"]: int(r["n"]) for r in conn.query(
+        "SELECT proposal_id, count(*) AS n FROM evidence WHERE fact = 'note' "
+        "AND text LIKE '%vote % unknown%' GROUP BY proposal_id")}
     for pid in sorted(proposals, key=lambda i: (str(proposals[i]["date"]), i)):
         p = proposals[pid]
         day = _day(p["date"])
@@ -118,6 +123,11 @@ def _arithmetic(conn: Connection, proposals: dict) -> Iterator[dict]:
         c = counts.get(pid, {})
         roll_call = sum(c.values()) > 5  # a full roll call, not just the vetoing members
         yes, no, abstain, absent = p["yes"], p["no"], p["abstain"], p["absent"]
+        if unknown.get(pid):
+            stated = (f"the tally says {yes}-{no}-{abstain}" if yes is not None
+                      else "no tally is given either")
+            yield _finding(p, "tally", f"{unknown[pid]} members' votes are unknown in the "
+                           f"source; {stated}")
         if roll_call and None not in (yes, no, abstain):
             got = (c.get("yes", 0), c.get("no", 0), c.get("abstain", 0))
             did_not = c.get("absent", 0) + c.get("not_participating", 0)
