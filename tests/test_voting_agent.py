@@ -114,6 +114,26 @@ def test_repeated_member_rows(raw, parsed):
     assert res_2602.votes["RUS"] == "abstain"
 
 
+def test_only_council_members_vote(raw, parsed):
+    """Rows naming states not on the Council that day (the 1995 drafts list Japan, ...)
+    are left out with a note, never stored as votes."""
+    from unvotes import reference
+
+    dropped = 0
+    for p in parsed[1]:
+        seated = {t.code for t in reference.council_on(p.date)}
+        assert set(p.votes) <= seated, p.reference
+        dropped += sum(1 for n in p.notes if n.startswith("rows for members not on"))
+    assert dropped > 0
+
+
+def test_resolution_out_of_sequence_is_dropped(raw, parsed):
+    """ "425 (2002)" between 1422 and 1426 is a typo for 1425, not the 1978 resolution."""
+    [p] = [p for p in parsed[1] if raw[p.reference][0]["Resolution"] == "425 (2002)"]
+    assert p.resolution is None and any("out of sequence" in n for n in p.notes)
+    assert p.draft == "S/2002/799"
+
+
 def test_excel_dates_and_swapped_day_month(raw, parsed):
     proposals = {p.reference: p for p in parsed[1]}
     epoch = date(1899, 12, 30)

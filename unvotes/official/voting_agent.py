@@ -29,7 +29,10 @@ What the file does, and what this parser does about it:
   against the Sciences Po file: 1,522 of 1,876 resolution dates agreed before, 1,844 after;
   of the 341 dates swapped, 323 now agree and the rest were already off by days.
 * Rows naming a member that was not on the Council that day (the 1995 rows name Japan,
-  Brazil, ... ) are kept as the file gives them, with a note; ``unvotes check`` reports them.
+  Brazil, ...) are left out, with a note: only Council members vote, and this file is not
+  an authority to record an impossible vote on.
+* A resolution number far out of sequence with its neighbours ("425 (2002)" among 1422 and
+  1426) is a typo that would merge the draft into a 1978 resolution: it is dropped, noted.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ import csv
 import hashlib
 import io
 import re
+import statistics
 from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
@@ -146,6 +150,7 @@ def parse_bytes(data: bytes, name: str) -> list[OfficialProposal]:
         raise InputError(f"{name}: no data rows")
     proposals = [_proposal(key, rows, name) for key, rows in groups.items()]
     _unswap_dates(proposals)
+    _check_resolution_sequence(proposals)
     return proposals
 
 
@@ -177,8 +182,8 @@ def _proposal(key: str, rows: list[tuple[int, dict[str, str]]], name: str) -> Of
         p.notes.append(f"{first['Outcome results'].strip()}: no vote was taken; the file's "
                        f"{len(rows)} member rows are not votes")
     else:
-        p.votes = _votes(rows, day, p.notes, f"{name}:{line}")
-        _note_missing(p)
+        p.votes = _votes(rows, day, p.notes, name)
+        _check_council(p)
         if outcome_text == "adopted unanimously" and set(p.votes.values()) - {"yes"}:
             # e.g. the US veto of 17 May 1995 is filed as "Adopted unanimously", 14-1-0.
             tally = ", ".join(f"{v} {n}" for v, n in sorted(Counter(p.votes.values()).items()))
@@ -238,16 +243,16 @@ def _meeting(value: str, p: OfficialProposal) -> str | None:
 
 
 def _votes(rows: list[tuple[int, dict[str, str]]], day: date, notes: list[str],
-           where: str) -> dict[str, str]:
+           name: str) -> dict[str, str]:
     seen: dict[str, set[str]] = {}
     for line, row in rows:
         member = row["Member State"].strip()
         code = reference.lookup(SPELLINGS.get(member.casefold(), member), on=day)
         if code is None:
-            raise InputError(f"{where.rsplit(':', 1)[0]}:{line}: unknown member {member!r}")
+            raise InputError(f"{name}:{line}: unknown member {member!r}")
         vote = VOTES.get(row["Vote"].strip().lower())
         if vote is None:
-            raise InputError(f"{where.rsplit(':', 1)[0]}:{line}: unknown vote {row['Vote']!r}")
+            raise InputError(f"{name}:{line}: unknown vote {row['Vote']!r}")
         seen.setdefault(code, set()).add(vote)
     votes: dict[str, str] = {}
     for code, values in seen.items():
@@ -259,12 +264,16 @@ def _votes(rows: list[tuple[int, dict[str, str]]], day: date, notes: list[str],
     return votes
 
 
-def _note_missing(p: OfficialProposal) -> None:
+def _check_council(p: OfficialProposal) -> None:
     assert p.date is not None
     seated = {t.code for t in reference.council_on(p.date)}
     off = sorted(set(p.votes) - seated)
     if off:
-        p.notes.append(f"votes by members not on the Council that day: {', '.join(off)}")
+        # Only Council members vote. The store keeps one vote table for all sources, so a
+        # row naming a non-member (the 1995 drafts list Japan, Brazil, ...) would put an
+        # impossible vote in the record: it is left out, and the note keeps what was said.
+        said = ", ".join(f"{c} {p.votes.pop(c)}" for c in off)
+        p.notes.append(f"rows for members not on the Council that day, not kept: {said}")
     absent = sorted(seated - set(p.votes))
     if absent:
         # The file leaves out members who did not vote; absent or not participating is unknown.
@@ -355,3 +364,17 @@ def _unswap_dates(proposals: list[OfficialProposal]) -> None:
             p.notes.append(f"date {p.date.isoformat()} read as {swapped.isoformat()}: day and "
                            "month swapped (out of order with the drafts around it)")
             p.date = swapped
+
+
+def _check_resolution_sequence(proposals: list[OfficialProposal]) -> None:
+    """Drop resolution numbers far from those of the drafts around them (typos)."""
+    order = sorted((p for p in proposals if p.resolution),
+                   key=lambda p: int(p.reference) if p.reference.isdigit() else 0)
+    numbers = [p.resolution or 0 for p in order]
+    for k, p in enumerate(order):
+        around = numbers[max(0, k - 5):k] + numbers[k + 1:k + 6]
+        # Same-day drafts are listed in any order, so only a gross jump counts.
+        if around and abs(numbers[k] - statistics.median(around)) > 30:
+            p.notes.append(f"resolution {p.resolution} is out of sequence (the drafts around "
+                           f"it are about {statistics.median(around):.0f}); not kept")
+            p.resolution = None
