@@ -76,7 +76,7 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     from .actors import find_mentions
     from .clauses import analyse_clauses
     from .dates import resolution_year
-    from .events import _adopted_resolutions, clause_date, group_clauses
+    from .events import _adopted_resolutions, clause_date, group_clauses, mark_background
     from .sentences import split
     from .settle import settle
     from .timeline import build_timeline
@@ -106,6 +106,7 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
         None,
     )
     tl = build_timeline(t, mentions, pub, symbol_years, resolution_years, lead_weekday)
+    mark_background(clauses, tl)
     drafts, plural = group_clauses(clauses)
     default_day = next((d for c in plural if (d := clause_date(c, tl, t.plain))), None)
     default_day = default_day or tl.reference

@@ -17,7 +17,7 @@ from . import cues as cue_mod
 from .actors import Mention
 from .cues import ATTRIBUTIVE, DRAFT_NOUN, Cue
 from .dates import DateMention, find_dates
-from .numbers import Count, find_counts, find_tallies
+from .numbers import NUM, Count, find_counts, find_tallies
 from .sentences import Sentence, Text
 from .votes import Assignment, attribute
 
@@ -29,8 +29,9 @@ _CLAUSE_BREAK = re.compile(
     re.I,
 )
 _PLURAL = re.compile(
-    r"\b(?:two|three|four|both|several|rival|competing|separate|twin)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:draft\s+resolutions|drafts|texts|resolutions|proposals|amendments)\b",
+    rf"\b(?:{NUM}|several|many|numerous|dozens|both|rival|competing|separate|twin|these|"
+    r"those)\s+(?:[\w-]+\s+){0,3}?(?:draft\s+resolutions|drafts|texts|resolutions|proposals|"
+    rf"amendments)\b|\b(?:{NUM}|all|most|some|each)\s+of\s+(?:them|these|those)\b",
     re.I,
 )
 _SINGULAR = re.compile(
@@ -73,12 +74,24 @@ _BY_SPONSOR = re.compile(
     r")?by\s+",
     re.I,
 )
+# "France, Germany and Britain wrote the draft", "Moscow put forward its own text",
+# "Brazil, which holds the presidency, had put forward a broader text", "X then put it forward"
 _SUBJECT_SPONSOR = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:wrote|drafted|tabled|submitted|sponsored|co-sponsored|"
-    r"put\s+forward|proposed|circulated|introduced|presented|drew\s+up|penned|authored|"
-    r"had\s+drafted|had\s+put\s+forward|had\s+circulated|had\s+tabled)\s+(?:the|a|an|its|"
-    rf"their|her|his)\s+(?:[\w-]+\s+){{0,3}}?(?:{DRAFT_NOUN}|draft)\b",
+    r"(?:\s*,[^,;.]{1,90},)?\s+(?:[\w-]+\s+){0,2}?(?:had\s+|has\s+|have\s+)?"
+    r"(?:(?:wrote|drafted|tabled|submitted|sponsored|co-sponsored|put\s+forward|proposed|"
+    r"circulated|introduced|presented|drew\s+up|penned|authored|prepared|written|drawn\s+up|"
+    r"put\s+together)\s+(?:the|a|an|its|their|her|his)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:{DRAFT_NOUN}|draft|compromise)\b"
+    r"|(?:put|brought)\s+it\s+forward|(?:tabled|submitted|sponsored|reintroduced|"
+    r"re-submitted|resubmitted|revived)\s+it\b)",
     re.I,
+)
+# A clause about the draft already in hand: "It was co-sponsored by ...", "The text, drawn
+# up by ...". Ordinals ("The first text", "a second draft") introduce a new one instead.
+_ANAPHORIC = re.compile(
+    r"\s*(?:[A-Z][A-Z .,/()-]{2,60}?\s-\s)?(?:It|They|(?:The|That|This)\s+(?!first|second|"
+    r"third|other|rival|competing)(?:[a-z-]+\s+){0,2}?(?:text|draft|resolution|measure|"
+    r"proposal|document))\b"
 )
 _PENHOLDER = re.compile(r"\bpen-?holders?\b", re.I)
 _ELECTED = re.compile(
@@ -101,11 +114,12 @@ class Clause:
     counts: list[Count] = field(default_factory=list)
     votes: list[Assignment] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
-    sponsors: list[Mention] = field(default_factory=list)
+    sponsor_groups: list[list[Mention]] = field(default_factory=list)
     sponsor_elected: bool = False
     symbols: list[tuple[str, int | None]] = field(default_factory=list)
     resolutions: list[tuple[int, int | None]] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    anaphoric: bool = False
     new_draft: bool = False
     ordinal: bool = False
     final_ref: bool = False
@@ -115,6 +129,10 @@ class Clause:
     @property
     def live_outcomes(self) -> list[Cue]:
         return [c for c in self.outcome if c.live]
+
+    @property
+    def sponsors(self) -> list[Mention]:
+        return [m for g in self.sponsor_groups for m in g]
 
     @property
     def has_vote_content(self) -> bool:
@@ -159,56 +177,65 @@ def _member_list_before(text: str, pos: int, mentions: list[Mention], lo: int) -
     return list(reversed(out))
 
 
-def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention]) -> tuple[list[Mention], bool]:
-    found: list[Mention] = []
+def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention]
+              ) -> tuple[list[list[Mention]], bool]:
+    """Drafters named in a clause, one group per noun phrase, in order of appearance.
+
+    "The Russian Federation ... had circulated its competing text ... after days of
+    talks on the French-Spanish draft" names two drafts: [RUS] and [FRA, ESP].
+    """
+    groups: list[list[Mention]] = []
     elected = False
     coded = [m for m in mentions if any(e.code for e in m.entries)]
+
+    def with_hyphenated(i: int) -> list[Mention]:
+        # "United States-British draft", "French-Spanish text": the hyphen joins drafters
+        group = [coded[i]]
+        j = i - 1
+        while j >= 0 and _HYPHEN_NEXT.match(text[coded[j].end:coded[j + 1].start]):
+            group.insert(0, coded[j])
+            j -= 1
+        return group
+
     for i, m in enumerate(coded):
         if m.kind == "envoy":
             continue
         if _DRAFTED_SUFFIX.match(text, m.end, hi):
-            found.append(m)
-            # "United States-British draft", "French-Spanish text": the hyphen joins drafters
-            j = i - 1
-            while j >= 0 and _HYPHEN_NEXT.match(text[coded[j].end:coded[j + 1].start]):
-                found.append(coded[j])
-                j -= 1
+            groups.append(with_hyphenated(i))
             continue
         adjective = m.kind in ("short", "demonym", "adjective") or m.possessive
         if adjective and ATTRIBUTIVE.match(text, m.end, hi):
-            found.append(m)
-            j = i - 1
-            while j >= 0 and _HYPHEN_NEXT.match(text[coded[j].end:coded[j + 1].start]):
-                found.append(coded[j])
-                j -= 1
+            groups.append(with_hyphenated(i))
     for bm in _BY_SPONSOR.finditer(text, lo, hi):
         after = _member_list_after(text, bm.end(), coded, hi)
+        em = _ELECTED.match(text, bm.end())
+        if em:
+            gap = re.match(r"[\s,:(-]*", text[em.end():]).group()
+            after = after or _member_list_after(text, em.end() + len(gap), coded, hi)
+            elected = elected or not after
         if after:
-            found.extend(after)
-        if _ELECTED.match(text, bm.end()):
-            em = _ELECTED.match(text, bm.end())
-            dash_list = _member_list_after(
-                text, em.end() + len(re.match(r"[\s,:(-]*", text[em.end():]).group()), coded, hi)
-            if dash_list:
-                found.extend(dash_list)
-            else:
-                elected = True
+            groups.append(after)
     for m in coded:
-        if m.kind == "envoy":
-            continue
-        if _SUBJECT_SPONSOR.match(text, m.end, hi):
-            found.extend(_member_list_before(text, m.end, coded, lo))
+        if m.kind != "envoy" and _SUBJECT_SPONSOR.match(text, m.end, hi):
+            groups.append(_member_list_before(text, m.end, coded, lo))
     for pm in _PENHOLDER.finditer(text, lo, hi):
-        before = _member_list_before(text, pm.start() - len(
-            re.search(r"[\s,]*(?:the\s+|as\s+|and\s+)*$", text[lo:pm.start()]).group()), coded, lo)
-        found.extend(before)
-        found.extend(_member_list_after(text, pm.end(), coded, hi))
-    seen: set[int] = set()
-    out = []
-    for m in sorted(found, key=lambda m: m.start):
-        if m.start not in seen:
-            seen.add(m.start)
-            out.append(m)
+        lead = re.search(r"[\s,]*(?:the\s+|as\s+|and\s+)*$", text[lo:pm.start()]).group()
+        group = _member_list_before(text, pm.start() - len(lead), coded, lo)
+        group += _member_list_after(text, pm.end(), coded, hi)
+        if group:
+            groups.append(group)
+    # One group per noun phrase, in text order; groups that share a mention are one phrase
+    # seen twice ("France, Germany and Britain wrote the draft" is found at each name).
+    out: list[list[Mention]] = []
+    for g in sorted(groups, key=lambda g: g[0].start):
+        starts = {m.start for m in g}
+        for prev in out:
+            if starts & {m.start for m in prev}:
+                prev.extend(m for m in g if m.start not in {p.start for p in prev})
+                prev.sort(key=lambda m: m.start)
+                break
+        else:
+            out.append(list(g))
     return out, elected
 
 
@@ -263,7 +290,7 @@ def _fill(c: Clause, text: str) -> None:
     vcues = cue_mod.find_vote_cues(text, lo, hi)
     if vcues:
         c.votes = attribute(text, lo, hi, c.mentions, vcues)
-    c.sponsors, c.sponsor_elected = _sponsors(text, lo, hi, c.mentions)
+    c.sponsor_groups, c.sponsor_elected = _sponsors(text, lo, hi, c.mentions)
     for m in _SYMBOL.finditer(text, lo, hi):
         if m.group("y"):
             c.symbols.append((f"S/{m.group('y')}/{m.group('n')}", int(m.group("y"))))
@@ -281,6 +308,7 @@ def _fill(c: Clause, text: str) -> None:
     modal_clause = bool(re.search(r"\b(?:would|could|should|might)\b", text[lo:hi]))
     c.new_draft = bool(_NEW_DRAFT.search(text, lo, hi)) and not modal_clause
     c.ordinal = bool(_ORDINAL.search(text, lo, hi))
+    c.anaphoric = bool(_ANAPHORIC.match(text, lo, hi))
     c.final_ref = bool(_FINAL.search(text, lo, hi))
     c.unanimous = cue_mod.unanimous(text, lo, hi) and any(
         k.kind == "adopt" and k.live for k in c.outcome)

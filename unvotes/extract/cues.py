@@ -37,13 +37,16 @@ _STOP = (
     r"will|would|could|voted|vetoed|vetoes|blocked|blocks|backed|backs|adopted|adopts|passed|"
     r"rejected|rejects|said|says|that|which|its|their|this|his|her|it|kills|killed|sinks|"
     r"sank|veto|votes|vote|against|over|after|before|as|from|not|no|used|uses|cast|casts|"
-    r"opposed|supported|abstained|on)"
+    r"opposed|supported|abstained|on"
+    r"|(?:kill|block|sink|veto|back|reject|pass|adopt|approv|endors|defeat|scuttl|torpedo|"
+    r"snub|oppos|support|shield|urg|call|want|seek|push|fight|win|los|doom|derail|thwart|"
+    r"embrac|welcom|condemn|slam|blast|hail|prais|rebuff|spurn)\w*)"
 )
 # After a drafter: "Russia's text", "the American draft", "a Russian oral amendment".
 ATTRIBUTIVE = re.compile(
     rf"(?:'s|')?\s+(?:(?!{_STOP}\b)[\w-]+\s+){{0,3}}?"
     r"(?:draft\s+resolution|draft|text|resolution|proposal|amendment|measure|document|bid|"
-    r"counter-draft|version|motion)\b(?!s)",
+    r"counter-draft|version|motion|compromise|counterproposal)\b(?!s)",
     _P,
 )
 
@@ -66,7 +69,8 @@ _BLOCK_VERB = (r"(?:block(?:ed|s|ing)?|kill(?:ed|s|ing)?|sank|sinks?|sink|torped
 _BLOCK = re.compile(
     rf"\b{_BLOCK_VERB}\s+(?:(?:the|a|an|its|their|this|that|his|her)\s+)?(?:[\w.'-]+\s+){{0,5}}?"
     rf"(?:{DRAFT_NOUN}|draft|it|them|passage|adoption|package|plan|bid)\b"
-    rf"|\b(?:was|were|been|is|being)\s+{_BLOCK_VERB}\b",
+    rf"|\b(?:{DRAFT_NOUN}|it)\s+(?:was|were|had\s+been|has\s+been|is|being)\s+"
+    rf"{_BLOCK_VERB}\b",
     _P,
 )
 _ADOPT = re.compile(
@@ -87,12 +91,16 @@ _FAIL_STRONG = re.compile(
     _P,
 )
 _FAIL_WEAK = re.compile(
-    r"\b(?:fell|falls|failed|fails|rejected|rejects|defeated|defeats|sunk|collapsed)\b", _P)
+    r"\b(?:fell|falls|failed|fails|rejected|rejects|defeated|defeats|sunk|collapsed)\b"
+    r"(?!\s+to\b)", _P)
 # A weak failure word counts only with the draft or the Council as its subject nearby.
 _FAIL_SUBJECT = re.compile(
     rf"\b(?:council|Council|{DRAFT_NOUN}|it|UNSC|body|chamber)\b[^.;]{{0,60}}$", _P)
-# "vetoed drafts", "adopted resolutions": past participles used as adjectives, not events.
-_ADJECTIVAL = re.compile(rf"\s+(?:{DRAFT_NOUN}|draft)\b", _P)
+# "vetoed drafts", "the adopted resolution": past participles used as adjectives, not events.
+_ADJECTIVAL = re.compile(
+    r"\s+(?:draft\s+resolutions|drafts|texts|resolutions|measures|proposals|amendments)\b", _P)
+_ADJECTIVAL_BEFORE = re.compile(r"\b(?:the|a|an|other|its|their|previously|already|earlier)\s+$",
+                                _P)
 _PLURAL_OBJECT = re.compile(
     rf"\s+(?:\w+\s+){{0,2}}(?:{NUM}|several|many|numerous|dozens|scores|a\s+number\s+of|"
     r"multiple|all)\s+(?:[\w-]+\s+){0,2}(?:resolutions|drafts|texts|measures)\b",
@@ -201,13 +209,15 @@ def find_outcome_cues(text: str, lo: int, hi: int) -> list[Cue]:
             continue  # a noun: "its vetoes of other texts", "act as vetoes"
         add("veto", m)
     for m in _ADOPT.finditer(text, lo, hi):
-        if _ADJECTIVAL.match(text, m.end()) or _PLURAL_OBJECT.match(text, m.end()):
+        if (_ADJECTIVAL.match(text, m.end()) or _PLURAL_OBJECT.match(text, m.end())
+                or _ADJECTIVAL_BEFORE.search(text, max(lo, m.start() - 15), m.start())):
             continue
         add("adopt", m)
     for m in _BLOCK.finditer(text, lo, hi):
         add("block", m)
     for m in _FAIL_WEAK.finditer(text, lo, hi):
-        if _ADJECTIVAL.match(text, m.end()):
+        if _ADJECTIVAL.match(text, m.end()) or _ADJECTIVAL_BEFORE.search(
+                text, max(lo, m.start() - 15), m.start()):
             continue
         if _FAIL_SUBJECT.search(text, max(lo, m.start() - 80), m.start()) is None:
             continue
@@ -238,7 +248,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str], ...] = (
     (rf"\b(?:won|wins|received|receives|drew|draws|gathered|garnered|got|secured|obtained|"
      rf"attracted|collected|mustered)\s+(?:only\s+|just\s+)?(?:{NUM}\s+)?votes?"
      r"(?:\s+in\s+favou?r)?", "yes", "post"),
-    (r"\b(?:(?:won\s+)?the\s+)?(?:support|backing)\s+(?:of|from)", "yes", "post"),
+    (r"\b(?:(?:won|winning|got|getting|received|receiving|gathered|drew|with)\s+)?(?:the\s+)?"
+     r"(?:support|backing|votes?)\s+(?:of|from)(?:\s+only)?", "yes", "post"),
     (r"\b(?:backed|supported)\s+by", "yes", "post"),
     (rf"\b{NUM}\s+(?:votes?\s+)?(?:against|opposed)|\bvotes?\s+(?:against|opposed)"
      r"(?:\s+came)?|\"no\"\s+votes?\s+came|\bopposed\s+by", "no", "post"),
@@ -273,18 +284,21 @@ class VoteCue:
 
 def find_vote_cues(text: str, lo: int, hi: int) -> list[VoteCue]:
     """Vote words in ``text[lo:hi]``, longest first, without overlaps."""
-    found: list[VoteCue] = []
+    matches = []
     for pattern, vote, how in _VOTE_CUES:
         for m in pattern.finditer(text, lo, hi):
-            s, e = m.start(), m.end()
-            if any(c.start < e and s < c.end for c in found):
+            if how == "veto" and m.group().lower() == "vetoes" and _VETO_NOUN.search(
+                    text, max(lo, m.start() - 8), m.start()):
                 continue
-            if how == "veto" and _VETO_NOUN.search(text, max(lo, s - 8), s) and m.group(
-                    ).lower() == "vetoes":
-                continue
-            live = not (is_negated(text, s, lo) or is_history(text, s, e, lo, hi))
-            if live and how != "post":
-                live = not is_modal(text, s, lo)
-            found.append(VoteCue(vote, how, s, e, live))
+            matches.append((m.start(), -(m.end() - m.start()), m.end(), vote, how))
+    matches.sort()
+    found: list[VoteCue] = []
+    for s, _, e, vote, how in matches:
+        if any(c.start < e and s < c.end for c in found):
+            continue
+        live = not (is_negated(text, s, lo) or is_history(text, s, e, lo, hi))
+        if live and how != "post":
+            live = not is_modal(text, s, lo)
+        found.append(VoteCue(vote, how, s, e, live))
     found.sort(key=lambda c: c.start)
     return found

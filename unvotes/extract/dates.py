@@ -71,9 +71,13 @@ _DATE_RE = re.compile(
             r"morning|afternoon)|earlier\s+today|on\s+the\s+same\s+day|the\s+day\s+before)\b",
             # in May 2023 / January 2007 (month and year only)
             rf"\b{_MONTH}\s+{_YEAR}\b".replace("?P<", "?P<i_"),
+            # in October / last March (a month alone)
+            r"\b(?P<k_mod>in|last|since|until|early|late|mid|during|by|through|this|next|"
+            r"earlier\s+in|later\s+in)[\s-]+(?P<k_mon>January|February|March|April|May|June|July|"
+            r"August|September|October|November|December)\b(?![\s.]*\d)",
             # in 2017 / since 2006 (a bare year)
-            r"\b(?P<j_prep>in|since|until|of|by|from|before|after|during|early|late|mid)?"
-            r"[\s-]*(?P<j_year>19[4-9]\d|20\d\d)\b(?![-/]\d)",
+            r"\b(?P<j_prep>in|since|until|of|by|from|before|after|during|early|late|mid)"
+            r"[\s-]+(?P<j_year>19[4-9]\d|20\d\d)\b(?![-/]\d)",
         )
     ),
     re.I,
@@ -88,7 +92,7 @@ class DateMention:
     (``rel`` is today/yesterday), ``monthyear`` (y, m) or ``year`` (y).
     """
 
-    kind: str
+    kind: str  # full, monthday, weekday, relative, monthyear, month, year
     start: int
     end: int
     year: int | None = None
@@ -157,6 +161,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             elif g["i_year"]:
                 out.append(DateMention("monthyear", s, e, int(g["i_year"]),
                                        _month(g["i_mon"])))
+            elif g["k_mon"]:
+                if not g["k_mon"][0].isupper():
+                    continue
+                out.append(DateMention("month", s, e, month=_month(g["k_mon"]),
+                                       modifier=g["k_mod"].lower()))
             elif g["j_year"]:
                 out.append(DateMention("year", s, e, int(g["j_year"]),
                                        modifier=(g["j_prep"] or "").lower()))

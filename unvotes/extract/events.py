@@ -64,13 +64,13 @@ class _Draft:
     """The clauses that speak of one proposal, gathered before its facts are settled."""
 
     clauses: list[Clause] = field(default_factory=list)
-    sponsor_mentions: list[Mention] = field(default_factory=list)
+    sponsor_refs: list[tuple[Mention, Clause]] = field(default_factory=list)
     elected: bool = False
     symbol: str | None = None
     resolution: int | None = None
 
     def sponsor_codes(self) -> set[str]:
-        return {c for m in self.sponsor_mentions if (c := m.code())}
+        return {c for m, _ in self.sponsor_refs if (c := m.code())}
 
     def has_content(self) -> bool:
         return any(c.has_vote_content for c in self.clauses)
@@ -78,11 +78,13 @@ class _Draft:
 
 def _adopted_resolutions(c: Clause) -> list[int]:
     """Resolution numbers a clause gives as the outcome of the vote it reports."""
-    if not c.resolutions:
-        return []
-    if any(k.kind == "adopt" and k.live for k in c.outcome) or c.tallies or c.counts:
+    if c.resolutions and c.has_vote_content:
         return [n for n, _ in c.resolutions]
     return []
+
+
+def _codes(group: list[Mention]) -> set[str]:
+    return {code for m in group if (code := m.code())}
 
 
 def _pick(c: Clause, drafts: list[_Draft], current: _Draft | None) -> _Draft | None:
@@ -97,12 +99,14 @@ def _pick(c: Clause, drafts: list[_Draft], current: _Draft | None) -> _Draft | N
                 return d
     sp = {code for m in c.sponsors if (code := m.code())}
     if sp:
-        matches = [d for d in drafts if d.sponsor_codes() & sp]
-        if matches and not c.ordinal:
-            return matches[-1]
+        for group in c.sponsor_groups:
+            matches = [d for d in drafts if d.sponsor_codes() & _codes(group)]
+            if matches and not c.ordinal:
+                return matches[-1]
         if c.ordinal or c.new_draft:
             return None
-        if current is not None and not current.sponsor_codes() and not current.elected:
+        if current is not None and (c.anaphoric or (
+                not current.sponsor_codes() and not current.elected)):
             return current
         return None
     if c.new_draft and current is not None and current.has_content():
@@ -122,7 +126,17 @@ def _pick(c: Clause, drafts: list[_Draft], current: _Draft | None) -> _Draft | N
 
 def _absorb(d: _Draft, c: Clause) -> None:
     d.clauses.append(c)
-    d.sponsor_mentions.extend(c.sponsors)
+    mine = d.sponsor_codes()
+    if mine and not c.anaphoric:
+        # Only the drafters of this draft: "the French-Spanish draft" in a clause about
+        # the Russian text names the other draft's authors.
+        groups = [g for g in c.sponsor_groups if _codes(g) & mine]
+    elif c.anaphoric:
+        groups = c.sponsor_groups
+    else:
+        groups = c.sponsor_groups[:1]
+    for g in groups:
+        d.sponsor_refs.extend((m, c) for m in g)
     d.elected = d.elected or c.sponsor_elected
     if c.symbols and d.symbol is None:
         d.symbol = c.symbols[0][0]
@@ -166,13 +180,69 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[_Draft], list[Clause]]:
             _absorb(d, c)
         return ([d] if d.has_content() else []), plural
     for c in headers:
-        sp = {code for m in c.sponsors if (code := m.code())}
+        sp = _codes(c.sponsors)
         match = [d for d in live if d.sponsor_codes() & sp] if sp else []
         if len(live) == 1:
             match = live
         if len(match) == 1:
             _absorb(match[0], c)
     return live, plural
+
+
+# --------------------------------------------------------------------------- background
+
+_STALE_DAYS = 7  # a vote reported as news happened within the week before the story
+
+
+def _stale(c: Clause, tl: Timeline) -> bool:
+    """Does the clause date its vote well before the story ("in October", "on 30 September",
+    "in 2017") with nothing placing it in the story's week?"""
+    ref = tl.reference
+    if ref is None or not c.dates:
+        return False
+    # Only dates near the vote words count: "voted in favour, as it has on every
+    # resolution since Iraq invaded on Aug. 2" dates the invasion, not the vote.
+    spots = [(k.start, k.end) for k in c.outcome if k.live]
+    spots += [(a.cue_start, a.cue_end) for a in c.votes]
+    spots += [(t[3], t[4]) for t in c.tallies] + [(k.start, k.end) for k in c.counts]
+    if not spots:
+        return False
+    lo = min(s for s, _ in spots) - 80
+    hi = max(e for _, e in spots) + 40
+    old = fresh = False
+    for m in c.dates:
+        if m.end < lo or m.start > hi or m.modifier in ("since", "until"):
+            continue
+        if m.kind in ("weekday", "relative"):
+            fresh = True
+        elif m.kind in ("full", "monthday"):
+            day = tl.resolve(m)
+            if day is None:
+                continue
+            if day < ref - timedelta(days=_STALE_DAYS):
+                old = True
+            else:
+                fresh = True
+        elif m.kind == "monthyear" and m.year is not None and m.month is not None:
+            if (m.year, m.month) < (ref.year, ref.month) and not (
+                    (ref - timedelta(days=_STALE_DAYS)).month == m.month):
+                old = True
+        elif m.kind == "month" and m.month is not None:
+            if m.month != ref.month and m.modifier not in ("next", "this", "until", "by"):
+                old = True
+        elif m.kind == "year" and m.year is not None and m.year < ref.year:
+            if m.modifier not in ("until", "by", "through"):
+                old = True
+    return old and not fresh
+
+
+def mark_background(clauses: list[Clause], tl: Timeline) -> None:
+    """Silence the vote words of clauses that date their vote before the story's week."""
+    for c in clauses:
+        if c.has_vote_content and _stale(c, tl):
+            for k in c.outcome:
+                k.history = True
+            c.votes, c.counts, c.tallies, c.unanimous = [], [], [], False
 
 
 # --------------------------------------------------------------------------- settling facts

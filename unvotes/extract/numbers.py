@@ -82,7 +82,7 @@ _WON = re.compile(
 # "short of the nine needed", "the nine votes required".
 _NOT_A_COUNT_BEFORE = re.compile(
     r"\b(?:than|least|most|short\s+of|minimum\s+of|needs?|needed|requires?|required|"
-    r"reach|reaching|get|obtain|muster|secure)\s+(?:the\s+)?$",
+    r"reach|reaching|get|obtain|muster|secure|without|garner|attract)\s+(?:the\s+)?$",
     re.I,
 )
 _NOT_A_COUNT_AFTER = re.compile(
@@ -97,6 +97,20 @@ _GROUP = re.compile(
     r"Western|European|African|Arab|Latin\s+American)){0,2}\s+"
     r"(?:members|countries|nations|delegations|states|States|governments))\b"
     r"|\b(?:the\s+)?(?:other|remaining)\s+(?P<n2>" + NUM + r")\b(?!\s*-)",
+    re.I,
+)
+
+
+# "cast the only vote against", "the lone 'no'", "with Russia alone against": one "no".
+_ONLY_NO = re.compile(
+    r"\b(?:the|a|its|their)\s+(?:only|lone|sole|single)\s+(?:vote\s+against|negative\s+vote|"
+    r"\"?no\"?\s+vote|\"no\")|\balone\s+(?:against|(?:voted|votes|said|says)\s+no)\b",
+    re.I,
+)
+# "No member voted against it": a count of none.
+_NONE_GROUP = re.compile(
+    r"\b(?:no|none\s+of\s+the)\s+(?:other\s+)?(?:council\s+)?(?:members?|countries|country|"
+    r"delegations?|states?)\b",
     re.I,
 )
 
@@ -157,6 +171,9 @@ def find_counts(text: str, start: int, end: int) -> list[Count]:
         if any(c.start <= m.start("n") < c.end for c in out):
             continue
         out.append(Count("yes", n, m.start("n"), m.end()))
+    for m in _ONLY_NO.finditer(text, start, end):
+        if not any(c.vote == "no" for c in out):
+            out.append(Count("no", 1, m.start(), m.end()))
     return out
 
 
@@ -173,4 +190,7 @@ def find_count_groups(text: str, start: int, end: int) -> list[tuple[int, int, i
         if not _ok_before(text, m.start()):
             continue
         out.append((n, m.start(), m.end()))
+    for m in _NONE_GROUP.finditer(text, start, end):
+        if not any(s <= m.start() < e for _, s, e in out):
+            out.append((0, m.start(), m.end()))
     return out

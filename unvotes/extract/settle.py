@@ -98,12 +98,11 @@ def settle(d: _Draft, tl: Timeline, text: str, raw: str, default_day: date | Non
 
     # Drafters
     sponsors: list[str] = []
-    for c in d.clauses:
-        for m in c.sponsors:
-            code = m.code(day, prefer=council)
-            if code and code not in sponsors:
-                sponsors.append(code)
-                facts.cite(f"sponsor:{code}", c)
+    for m, c in d.sponsor_refs:
+        code = m.code(day, prefer=council)
+        if code and code not in sponsors:
+            sponsors.append(code)
+            facts.cite(f"sponsor:{code}", c)
     if d.elected and year is not None and not sponsors:
         sponsors = reference.elected(year)
     ev.sponsors = sponsors
