@@ -84,6 +84,9 @@ _DATE_RE = re.compile(
 )
 
 
+_PREP_BEFORE = re.compile(r"\b(since|until|till|by|before|after|from|on|in)\s+$", re.I)
+
+
 @dataclass(slots=True)
 class DateMention:
     """A date expression in the text.
@@ -171,6 +174,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
                                        modifier=(g["j_prep"] or "").lower()))
         except (KeyError, ValueError):
             continue
+        last = out[-1] if out else None
+        if last is not None and last.start == s and not last.modifier:
+            pm = _PREP_BEFORE.search(text, max(0, s - 10), s)
+            if pm:
+                last.modifier = pm.group(1).lower()
     return out
 
 
