@@ -123,7 +123,7 @@ def test_only_council_members_vote(raw, parsed):
     for p in parsed[1]:
         seated = {t.code for t in reference.council_on(p.date)}
         assert set(p.votes) <= seated, p.reference
-        dropped += sum(1 for n in p.notes if n.startswith("rows for members not on"))
+        dropped += sum(1 for n in p.notes if n.startswith("rows name members not on"))
     assert dropped > 0
 
 

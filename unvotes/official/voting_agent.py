@@ -28,9 +28,10 @@ What the file does, and what this parser does about it:
   unambiguous neighbours, and fits once swapped, is swapped back, with a note. Measured
   against the Sciences Po file: 1,522 of 1,876 resolution dates agreed before, 1,844 after;
   of the 341 dates swapped, 323 now agree and the rest were already off by days.
-* Rows naming a member that was not on the Council that day (the 1995 rows name Japan,
-  Brazil, ...) are left out, with a note: only Council members vote, and this file is not
-  an authority to record an impossible vote on.
+* When a draft's rows name a state that was not on the Council that day (most 1995 drafts
+  list Japan, Brazil, ...), the rows are not that vote's roll call: none is kept as a vote,
+  and a note keeps them. Only Council members vote, and this unverified file is no
+  authority to record an impossible vote on.
 * A resolution number far out of sequence with its neighbours ("425 (2002)" among 1422 and
   1426) is a typo that would merge the draft into a 1978 resolution: it is dropped, noted.
 """
@@ -269,11 +270,15 @@ def _check_council(p: OfficialProposal) -> None:
     seated = {t.code for t in reference.council_on(p.date)}
     off = sorted(set(p.votes) - seated)
     if off:
-        # Only Council members vote. The store keeps one vote table for all sources, so a
-        # row naming a non-member (the 1995 drafts list Japan, Brazil, ...) would put an
-        # impossible vote in the record: it is left out, and the note keeps what was said.
-        said = ", ".join(f"{c} {p.votes.pop(c)}" for c in off)
-        p.notes.append(f"rows for members not on the Council that day, not kept: {said}")
+        # Only Council members vote, so rows naming others (most 1995 drafts list Japan,
+        # Brazil, ...) are not this vote's roll call, and the rows that do name Council
+        # members disagree with the UN's record there too (Russia and China "No" on
+        # unanimous resolutions). None of them is kept; the note keeps what was said.
+        said = ", ".join(f"{c} {v}" for c, v in sorted(p.votes.items()))
+        p.notes.append(f"rows name members not on the Council that day ({', '.join(off)}); "
+                       f"not a roll call of this vote, no votes kept: {said}")
+        p.votes = {}
+        return
     absent = sorted(seated - set(p.votes))
     if absent:
         # The file leaves out members who did not vote; absent or not participating is unknown.
