@@ -175,11 +175,11 @@ def _date(value: str, where: str) -> date:
         return date.fromisoformat(text[:10])
     except ValueError:
         pass
-    for fmt in ("%d/%m/%Y", "%d %B %Y"):
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
+    try:
+        # "24 January 1946" is unambiguous; 01/02/1946 is not, and is refused.
+        return datetime.strptime(text, "%d %B %Y").date()
+    except ValueError:
+        pass
     raise InputError(f"{where}: date {value!r} is not YYYY-MM-DD")
 
 
