@@ -18,7 +18,7 @@ from unvotes.cli.output import error
 
 # The command groups, in the order `--help` lists them.
 COMMAND_MODULES: tuple[str, ...] = ("db", "members", "query", "chart", "export", "serve",
-                                     "ingest", "sync", "official")
+                                     "extract", "ingest", "sync", "official")
 
 
 
