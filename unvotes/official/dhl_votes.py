@@ -32,6 +32,7 @@ from pathlib import Path
 from unvotes import reference
 from unvotes.errors import InputError
 from unvotes.official.records import OfficialProposal, SourceFile
+from unvotes.official.symbols import draft_symbol, meeting_symbol
 
 FORMAT = "dhl-votes"
 REQUIRED = ("undl_id", "ms_code", "ms_name", "ms_vote", "date", "resolution", "total_yes",
@@ -57,7 +58,6 @@ SEAT_BY_DATE = {
 }
 
 _RESOLUTION = re.compile(r"S/RES/(\d{1,4})\s*\((\d{4})\)", re.I)
-_DRAFT = re.compile(r"S/\d{4}/\d+(?:/Rev\.\d+)?|S/\d+(?:/Rev\.\d+)?", re.I)
 _FILE_DATE = re.compile(r"(\d{4})_(\d{1,2})_(\d{1,2})_sc_voting")
 
 
@@ -150,7 +150,7 @@ def _proposal(key: str, rows: list[tuple[int, dict[str, str]]], name: str) -> Of
         date=day,
         outcome="adopted",  # the file holds adopted resolutions only
         resolution=_resolution(first["resolution"], where),
-        meeting=(first.get("meeting") or "").strip() or None,
+        meeting=meeting_symbol(first.get("meeting")),
         title=(first.get("description") or "").strip() or None,
         agenda=(first.get("agenda") or "").strip() or None,
     )
@@ -195,13 +195,10 @@ def _draft(value: str, notes: list[str]) -> str | None:
     text = " ".join(value.split())
     if not text:
         return None
-    m = _DRAFT.search(text)
-    if not m:
+    symbol = draft_symbol(text)  # the form every importer uses, so sources match
+    if symbol != text:
         notes.append(f"draft column reads {text!r}")
-        return None
-    if m.group(0) != text:
-        notes.append(f"draft column reads {text!r}")
-    return m.group(0).upper().replace("REV.", "Rev.")
+    return symbol
 
 
 def _count(value: str, where: str, column: str) -> int | None:
