@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from unvotes.db import Connection
@@ -145,26 +146,46 @@ def subject_words(*texts: str | None) -> frozenset[str]:
     Member names are looked up as 1-5 word phrases so "North Korea" and "Democratic
     People's Republic of Korea" both become PRK and meet.
     """
-    from unvotes import reference
-
     out: set[str] = set()
     for text in texts:
-        if not text:
-            continue
-        words = _WORD.findall(text)
-        for w in words:
-            lw = w.lower().strip("'-")
-            if len(lw) >= 3 and lw not in _STOP:
-                out.add(lw[:-1] if lw.endswith("s") and len(lw) > 4 else lw)
-        for n in (5, 4, 3, 2, 1):
-            for i in range(len(words) - n + 1):
-                phrase = " ".join(words[i:i + n])
-                if n == 1 and (len(phrase) < 4 or not phrase[0].isupper()):
-                    continue
-                code = reference.lookup(phrase)
-                if code:
-                    out.add("@" + reference.seat_of(code))
+        if text:
+            out |= _words_of(text)
     return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def _words_of(text: str) -> frozenset[str]:
+    from unvotes.reference import normalise
+
+    names = _name_index()
+    out: set[str] = set()
+    words = _WORD.findall(text)
+    for w in words:
+        lw = w.lower().strip("'-")
+        if len(lw) >= 3 and lw not in _STOP:
+            out.add(lw[:-1] if lw.endswith("s") and len(lw) > 4 else lw)
+    norm = [normalise(w) for w in words]
+    for n in (5, 4, 3, 2, 1):
+        for i in range(len(norm) - n + 1):
+            if n == 1 and (len(words[i]) < 4 or not words[i][0].isupper()):
+                continue
+            code = names.get(" ".join(norm[i:i + n]))
+            if code:
+                out.add("@" + code)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _name_index() -> dict[str, str]:
+    """Normalised member names → the code of the seat they stand for (any date)."""
+    from unvotes import reference
+
+    out: dict[str, str] = {}
+    for a in reference.aliases():
+        if a.kind in ("adjective", "file"):
+            continue
+        out.setdefault(reference.normalise(a.alias), reference.seat_of(a.code))
+    return out
 
 
 def event_features(ev: Mapping[str, Any]) -> Features:
@@ -340,14 +361,14 @@ def _vote_value(value: str) -> str | None:
             "absent": "absent", "not_participating": "not_participating"}.get(v)
 
 
-def event_facts(ev: Mapping[str, Any]) -> dict[str, str]:
+def event_facts(ev: Mapping[str, Any], feats: Features | None = None) -> dict[str, str]:
     """The facts an event states, as fact name → value text.
 
     Names: date, draft, resolution, outcome, yes, no, abstain, subject, vetoed_by
     (';'-joined codes), vote:CODE (yes/no/abstain/absent), sponsor:CODE ('sponsor').
     A vetoing member's no vote is implied by the veto and recorded as such.
     """
-    f = event_features(ev)
+    f = feats or event_features(ev)
     out: dict[str, str] = {}
     if f.date:
         out["date"] = f.date.isoformat()
@@ -429,7 +450,7 @@ def evidence_rows(ev: Mapping[str, Any], facts: Mapping[str, str]) -> list[dict]
 class EventResult:
     proposal_id: int
     new: bool
-    conflicts: int
+    conflicts: int  # conflicts this event added to the proposal
 
 
 class Reconciler:
@@ -440,7 +461,7 @@ class Reconciler:
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
-        self._official_ids: set[int] | None = None
+        self._kinds: dict[int, str] = {}
 
     # -- candidates -------------------------------------------------------------
 
@@ -498,6 +519,9 @@ class Reconciler:
         if not (ev.date and ev.outcome == "vetoed" and ev.vetoed_by and ev.yes is not None):
             return set()
         conn = self.conn
+        if not conn.scalar("SELECT count(*) FROM (SELECT 1 FROM source WHERE kind = "
+                           "'official' LIMIT 1) o"):
+            return set()  # only official records are searched this far
         lo, hi = ev.date - timedelta(days=FAR_DAYS), ev.date + timedelta(days=FAR_DAYS)
         return {r["id"] for r in _rows(
             conn,
@@ -536,7 +560,7 @@ class Reconciler:
         taken = taken if taken is not None else set()
         conn = self.conn
         feats = event_features(ev)
-        facts = event_facts(ev)
+        facts = event_facts(ev, feats)
         linked = {r["proposal_id"] for r in _rows(
             conn, "SELECT proposal_id FROM proposal_source WHERE source_id = :s",
             {"s": source_id})}
@@ -560,8 +584,12 @@ class Reconciler:
         _executemany(conn, "INSERT INTO evidence (source_id, proposal_id, fact, value, text, "
                            "start, \"end\") VALUES (:s, :p, :fact, :value, :text, :start, :end)",
                      rows)
-        conflicts = self.recompute(pid)
-        return EventResult(pid, new, conflicts)
+        before = 0 if new else int(conn.scalar(
+            "SELECT count(*) FROM conflict WHERE proposal_id = :p", {"p": pid}))
+        self.recompute(pid)
+        after = int(conn.scalar("SELECT count(*) FROM conflict WHERE proposal_id = :p",
+                                {"p": pid}))
+        return EventResult(pid, new, max(after - before, 0))
 
     def _snapshot(self, pid: int) -> None:
         """Write an official proposal's facts as evidence of its official source, once.
@@ -627,66 +655,66 @@ class Reconciler:
 
     def recompute(self, pid: int) -> int:
         """Set the proposal's columns, votes, sponsors and article conflicts from every
-        source's claims; returns how many conflicts the proposal has with articles."""
+        source's claims; returns how many conflicts the proposal has with articles.
+
+        The claims are aggregated in SQL (one row per fact, value and kind of source, with
+        the summed confidence and the most confident source), so a vote reported by a
+        hundred articles costs about what a vote reported by one does.
+        """
         conn = self.conn
-        claims = _rows(
-            conn,
-            "SELECT DISTINCT e.source_id, e.fact, e.value, s.kind, s.content_hash, "
-            "ps.confidence FROM evidence e JOIN source s ON s.id = e.source_id "
-            "LEFT JOIN proposal_source ps ON ps.proposal_id = e.proposal_id "
-            "AND ps.source_id = e.source_id WHERE e.proposal_id = :p", {"p": pid})
         official: dict[str, tuple[str, int]] = {}
-        articles: dict[str, list[dict]] = {}
-        for c in claims:
-            if c["value"] is None:
-                continue
-            if c["kind"] == "official":
-                official.setdefault(c["fact"], (c["value"], c["source_id"]))
+        support: dict[str, dict[str, tuple[float, int]]] = {}
+        for fact, value, kind, total, src in conn.execute(_CLAIMS_SQL, {"p": pid}).fetchall():
+            if kind == "official":
+                if fact not in official or src < official[fact][1]:
+                    official[fact] = (value, src)
             else:
-                articles.setdefault(c["fact"], []).append(c)
-        chosen: dict[str, tuple[str, int | None]] = {}
-        for fact in set(official) | set(articles):
-            if fact in official:
-                chosen[fact] = official[fact]
-            else:
-                chosen[fact] = _pick(articles[fact])
+                support.setdefault(fact, {})[value] = (float(total), src)
+        chosen: dict[str, tuple[str, int | None]] = dict(official)
+        for fact, values in support.items():
+            if fact not in official:
+                value = min(values, key=lambda v: (-round(values[v][0], 6), v))
+                chosen[fact] = (value, values[value][1])
+        row = _rows(conn, "SELECT * FROM proposal WHERE id = :p", {"p": pid})[0]
         has_official = bool(official) or bool(conn.scalar(
             "SELECT count(*) FROM proposal_source ps JOIN source s ON s.id = ps.source_id "
             "WHERE ps.proposal_id = :p AND s.kind = 'official'", {"p": pid}))
-        if not has_official:
-            self._write_columns(pid, chosen)
-        else:
-            # Only fill what the official record left empty; never overwrite it.
-            fill = {k: v for k, v in chosen.items() if k not in official}
-            if "subject" in fill:
-                current = conn.scalar("SELECT subject FROM proposal WHERE id = :p", {"p": pid})
-                if current and current not in {c["value"] for c in articles["subject"]}:
-                    del fill["subject"]  # an official subject: keep it
-            self._write_columns(pid, fill)
+        fill = {k: v for k, v in chosen.items() if k not in official}
+        if has_official and "subject" in fill and row.get("subject") \
+                and row["subject"] not in support.get("subject", {}):
+            del fill["subject"]  # a subject the official record gave: keep it
+        # Only fill what the official record left empty; never overwrite it.
+        self._write_columns(pid, row, chosen if not has_official else fill)
         self._write_votes(pid, chosen)
         self._write_sponsors(pid, chosen, official_sponsors=any(
             k.startswith("sponsor:") for k in official))
-        return self._write_conflicts(pid, chosen, articles)
+        return self._write_conflicts(pid, chosen, support)
 
-    def _write_columns(self, pid: int, chosen: Mapping[str, tuple[str, int | None]]) -> None:
+    def _write_columns(self, pid: int, row: Mapping[str, Any],
+                       chosen: Mapping[str, tuple[str, int | None]]) -> None:
         sets: dict[str, Any] = {}
         for name in SCALAR_FACTS:
             if name not in chosen:
                 continue
             value: Any = chosen[name][0]
             if name == "date":
+                if as_date(row.get("date")) == as_date(value):
+                    continue
                 value = _p(self.conn, as_date(value))
             elif name in ("resolution", "yes", "no", "abstain"):
                 value = _int(value)
-            sets[name] = value
+            if row.get(name) != value:
+                sets[name] = value
         if sets:
             assign = ", ".join(f"{k} = :{k}" for k in sets)
             self.conn.execute(f"UPDATE proposal SET {assign} WHERE id = :id", {**sets, "id": pid})
 
     def _write_votes(self, pid: int, chosen: Mapping[str, tuple[str, int | None]]) -> None:
         want = {k[5:]: v for k, (v, _) in chosen.items() if k.startswith("vote:")}
-        have = {r["member_code"]: r["value"] for r in _rows(
-            self.conn, "SELECT member_code, value FROM vote WHERE proposal_id = :p", {"p": pid})}
+        if not want:
+            return
+        have = dict(self.conn.execute("SELECT member_code, value FROM vote WHERE "
+                                      "proposal_id = :p", {"p": pid}).fetchall())
         for code, value in want.items():
             if _vote_value(value) is None:
                 continue
@@ -699,50 +727,88 @@ class Reconciler:
 
     def _write_sponsors(self, pid: int, chosen: Mapping[str, tuple[str, int | None]], *,
                         official_sponsors: bool) -> None:
-        if official_sponsors:
-            return
         want = {k[8:] for k in chosen if k.startswith("sponsor:")}
-        have = {r["member_code"] for r in _rows(
-            self.conn, "SELECT member_code FROM sponsorship WHERE proposal_id = :p",
-            {"p": pid})}
+        if official_sponsors or not want:
+            return
+        have = {r[0] for r in self.conn.execute(
+            "SELECT member_code FROM sponsorship WHERE proposal_id = :p", {"p": pid}).fetchall()}
         for code in sorted(want - have):
             self.conn.execute("INSERT INTO sponsorship (proposal_id, member_code, role) "
                               "VALUES (:p, :m, 'sponsor')", {"p": pid, "m": code})
 
     def _write_conflicts(self, pid: int, chosen: Mapping[str, tuple[str, int | None]],
-                         articles: Mapping[str, list[dict]]) -> int:
+                         support: Mapping[str, Mapping[str, tuple[float, int]]]) -> int:
+        """Make the proposal's article conflicts exactly: one row per article whose value
+        differs from the chosen one. Only the difference is written."""
         conn = self.conn
-        # Every conflict that involves an article is recomputed here from all claims (the
-        # official importer's "official record replaces" rows included, so none is kept
-        # twice); conflicts between two official sources are the importers' and stay.
-        conn.execute("DELETE FROM conflict WHERE proposal_id = :p AND (source_b_id IN "
-                      "(SELECT id FROM source WHERE kind = 'article') OR source_a_id IN "
-                      "(SELECT id FROM source WHERE kind = 'article'))", {"p": pid})
-        rows = []
-        for fact, claims in sorted(articles.items()):
-            if fact in _NO_CONFLICT or fact.startswith("sponsor:"):
-                continue
-            value, src = chosen[fact]
-            for c in sorted(claims, key=lambda c: c["content_hash"]):
-                if c["value"] != value:
-                    rows.append({"p": pid, "f": fact, "va": value, "sa": src,
-                                 "vb": c["value"], "sb": c["source_id"],
-                                 "n": "article disagrees with the official record"
-                                 if _is_official(conn, src) else "articles disagree"})
+        dissent = sorted(f for f, values in support.items()
+                         if f not in _NO_CONFLICT and not f.startswith("sponsor:")
+                         and any(v != chosen[f][0] for v in values))
+        want: set[tuple] = set()
+        if dissent:
+            names = {f"f{i}": f for i, f in enumerate(dissent)}
+            rows = conn.execute(
+                "SELECT DISTINCT e.fact, e.value, e.source_id FROM evidence e JOIN source s "
+                "ON s.id = e.source_id WHERE e.proposal_id = :p AND s.kind = 'article' "
+                f"AND e.fact IN ({', '.join(':' + k for k in names)})",
+                {"p": pid, **names}).fetchall()
+            for fact, value, src in rows:
+                value_a, src_a = chosen[fact]
+                if value is not None and value != value_a:
+                    want.add((fact, value_a, src_a, value, src))
+        # Every conflict that involves an article is kept equal to `want` (the official
+        # importer's "official record replaces" rows included, so none is kept twice);
+        # conflicts between two official sources are the importers' and stay.
+        have: dict[tuple, list[int]] = {}
+        for cid, fact, va, sa, vb, sb in conn.execute(
+                "SELECT c.id, c.fact, c.value_a, c.source_a_id, c.value_b, c.source_b_id "
+                "FROM conflict c LEFT JOIN source sa ON sa.id = c.source_a_id "
+                "LEFT JOIN source sb ON sb.id = c.source_b_id WHERE c.proposal_id = :p "
+                "AND (sa.kind = 'article' OR sb.kind = 'article')", {"p": pid}).fetchall():
+            have.setdefault((fact, va, sa, vb, sb), []).append(cid)
+        stale = [cid for key, ids in have.items() for cid in (ids if key not in want
+                                                                 else ids[1:])]
+        if stale:
+            conn.execute(f"DELETE FROM conflict WHERE id IN ({_in(stale)})")
+        rows = [{"p": pid, "f": f, "va": va, "sa": sa, "vb": vb, "sb": sb,
+                 "n": "article disagrees with the official record" if self._is_official(sa)
+                 else "articles disagree"}
+                for (f, va, sa, vb, sb) in sorted(want - set(have), key=str)]
         _executemany(conn, "INSERT INTO conflict (proposal_id, fact, value_a, source_a_id, "
                            "value_b, source_b_id, note) VALUES (:p, :f, :va, :sa, :vb, :sb, :n)",
                      rows)
-        return len(rows)
+        return len(want)
+
+    def _is_official(self, source_id: int | None) -> bool:
+        if source_id is None:
+            return False
+        if source_id not in self._kinds:
+            self._kinds[source_id] = self.conn.scalar(
+                "SELECT kind FROM source WHERE id = :s", {"s": source_id})
+        return self._kinds[source_id] == "official"
+
+
+# One row per (fact, value, kind of source): the summed confidence of the sources that
+# state it and the most confident of them (ties: the lowest content hash, so the answer
+# does not depend on the order sources arrived in).
+_CLAIMS_SQL = """
+SELECT fact, value, kind, support, source_id FROM (
+  SELECT fact, value, kind, source_id,
+         SUM(conf) OVER (PARTITION BY fact, value, kind) AS support,
+         ROW_NUMBER() OVER (PARTITION BY fact, value, kind
+                            ORDER BY conf DESC, content_hash, source_id) AS rn
+  FROM (SELECT DISTINCT e.fact, e.value, s.kind, e.source_id, s.content_hash,
+               COALESCE(ps.confidence, 0.5) AS conf
+        FROM evidence e JOIN source s ON s.id = e.source_id
+        LEFT JOIN proposal_source ps ON ps.proposal_id = e.proposal_id
+                                    AND ps.source_id = e.source_id
+        WHERE e.proposal_id = :p AND e.value IS NOT NULL) claims
+) ranked WHERE rn = 1
+"""
 
 
 def _facts_sql() -> str:
     return ", ".join(f"'{f}'" for f in (*SCALAR_FACTS, "vetoed_by"))
-
-
-def _is_official(conn: Connection, source_id: int | None) -> bool:
-    if source_id is None:
-        return False
-    return conn.scalar("SELECT kind FROM source WHERE id = :s", {"s": source_id}) == "official"
 
 
 def _confidence(ev: Mapping[str, Any]) -> float | None:
@@ -751,26 +817,6 @@ def _confidence(ev: Mapping[str, Any]) -> float | None:
         return float(c) if c is not None else None
     except (TypeError, ValueError):
         return None
-
-
-def _pick(claims: list[dict]) -> tuple[str, int]:
-    """The value most strongly supported by articles, independent of arrival order."""
-    support: dict[str, float] = {}
-    best_src: dict[str, tuple[float, str, int]] = {}
-    seen: set[tuple[int, str]] = set()
-    for c in claims:
-        key = (c["source_id"], c["value"])
-        if key in seen:
-            continue
-        seen.add(key)
-        conf = c["confidence"] if c["confidence"] is not None else DEFAULT_CONFIDENCE
-        support[c["value"]] = support.get(c["value"], 0.0) + float(conf)
-        # The source shown for a value: the most confident one, then the lowest hash.
-        cand = (-float(conf), c["content_hash"], c["source_id"])
-        if c["value"] not in best_src or cand < best_src[c["value"]]:
-            best_src[c["value"]] = cand
-    value = sorted(support, key=lambda v: (-round(support[v], 6), v))[0]
-    return value, best_src[value][2]
 
 
 # ----------------------------------------------------------------------------- public API
