@@ -2,8 +2,9 @@
 
 One server is a mirror of ../shared/reference/ under the publishers' file names, honouring
 ETag and Last-Modified. The other misbehaves on purpose: a body shorter than its
-Content-Length, a 500, an HTML error page instead of CSV, a reply slower than the timeout,
-a reply that stalls half-way, a file too small to be complete. Each misbehaviour must leave
+Content-Length, a file cut mid-row under an honest Content-Length, a 500, an HTML error
+page instead of CSV, a reply slower than the timeout, a reply that stalls half-way, a file
+too small to be complete, a missing file. Each misbehaviour must leave
 the database exactly as it was, print one line naming the dataset and the problem, and exit
 non-zero.
 
@@ -130,6 +131,12 @@ class Server:
         # Announce the whole file, send half, and hang up.
         self._send(h, mode, name, 200, data[: len(data) // 2], "text/csv", length=len(data))
         h.close_connection = True
+
+    def mode_cut(self, h, mode, name, path, data) -> None:
+        # An honest Content-Length for a file cut in the middle of a row (as a broken
+        # upload on the publisher's side would be): only the parser can tell.
+        cut = data[: data.index(b"\n", len(data) * 3 // 4) + 60]
+        self._send(h, mode, name, 200, cut, "text/csv")
 
     def mode_error500(self, h, mode, name, path, data) -> None:
         self._send(h, mode, name, 500, b"Internal Server Error", "text/plain")
@@ -265,6 +272,7 @@ def test_force_fetches_unchanged_files(cli, new_db: str, server: Server):
 
 @pytest.mark.parametrize(("mode", "dataset", "message"), [
     ("truncated", "sciencespo", r"truncated download: [\d,]+ of [\d,]+ bytes"),
+    ("cut", "sciencespo", r": Clean BD pour export – UNSC votes 1946-2025\.csv: line \d+ has"),
     ("error500", "sciencespo", r"HTTP 500"),
     ("html", "sciencespo", r"not a sciencespo file \(it is an HTML page\)"),
     ("slow", "sciencespo", r"no answer within 0\.3s"),
