@@ -356,6 +356,11 @@ def test_detect_by_content_not_name(tmp_path):
     html = tmp_path / "page.csv"
     html.write_bytes(meetings("scact1999_table_en.html").read_bytes())
     assert detect(html) == "dhl-meetings"
+    notes = tmp_path / "notes.md"
+    notes.write_text("The DHL veto list (saved HTML) has unclosed `<td>` tags and meetings "
+                     "conducted by the Council.\n", encoding="utf-8")
+    with pytest.raises(InputError, match="not a format unvotes can import"):
+        detect(notes)
     other = tmp_path / "other.csv"
     other.write_text("a,b,c\n1,2,3\n", encoding="utf-8")
     with pytest.raises(InputError, match="not a format unvotes can import"):

@@ -53,8 +53,8 @@ _TOKEN = re.compile(
 
 
 def sniff(head: bytes, name: str) -> bool:
-    low = head.lower()
-    return b"<t" in low and b"meetings conducted" in low
+    # The title is a table header cell: "<th ... class="tbltitle">Meetings conducted by ..."
+    return re.search(rb"<th\b[^>]*>[^<]*meetings conducted", head, re.I) is not None
 
 
 @dataclass

@@ -13,6 +13,7 @@ names; one cell "France, USSR". Each vetoing member is also recorded as a "no" v
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,8 +29,9 @@ URL = "https://research.un.org/en/docs/sc/quick/veto"
 
 
 def sniff(head: bytes, name: str) -> bool:
-    low = head.lower()
-    return b"<t" in low and b"veto list" in low
+    # The title sits in a table header cell: "<th colspan="5" class="tbltitle"> Security
+    # Council - Veto List" (a text merely mentioning the list does not count).
+    return re.search(rb"<th\b[^>]*>[^<]*veto list", head, re.I) is not None
 
 
 def parse(path: str | Path, **_: object) -> tuple[SourceFile, Iterator[OfficialProposal]]:

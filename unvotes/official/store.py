@@ -28,7 +28,9 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from unvotes.official.corrections import note_of
-from unvotes.official.matching import Candidate, ProposalIndex
+from unvotes.official.matching import Candidate, ProposalIndex, find_match
+
+__all__ = ["ImportSummary", "ProposalIndex", "find_match", "import_records"]
 from unvotes.official.records import OfficialProposal, SourceFile
 
 OUTCOMES = ("adopted", "vetoed", "failed")
