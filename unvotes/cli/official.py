@@ -12,7 +12,7 @@ from unvotes.cli.output import DbOpt, Format, FormatOpt, emit, error, info
 
 def import_(
     paths: Annotated[List[str], typer.Argument(
-        metavar="PATH...", help="Official data files to import.", show_default=False)],
+        metavar="PATH", help="Official data files to import.", show_default=False)],
     fmt: Annotated[Optional[str], typer.Option(
         "--format", help="The files' format (default: detected from each file's content). "
         "Known: sciencespo, dhl-vetoes, dhl-meetings, and those registered in "
@@ -23,7 +23,8 @@ def import_(
     ] = False,
     db: DbOpt = None,
 ) -> None:
-    """Import official voting records (Sciences Po CSV, DHL veto list, DHL meetings tables).
+    """Import official voting records (Sciences Po CSV, DHL veto list, DHL meetings tables,
+    DHL voting data, Voting Agent file).
 
     Each file is one transaction: a bad file is reported on one line and leaves nothing
     behind; importing a file again changes nothing. A summary per file goes to stderr.
