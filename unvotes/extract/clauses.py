@@ -42,7 +42,6 @@ _SINGULAR = re.compile(
 _SYMBOL = re.compile(r"\bS/(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4})\b|\bS/(?P<old>\d{2,5})\b(?!/)")
 _RES_SYMBOL = re.compile(r"\bS/RES/(?P<n>\d{1,4})\s*(?:\((?P<y>\d{4})\))?")
 _RESOLUTION = re.compile(r"\b[Rr]esolution\s+(?:No\.?\s*)?(?P<n>\d{1,4})\b(?!\s*(?:and|/))")
-_GA_RESOLUTION = re.compile(r"\b(?:ES-\d+/\d+|A/RES/[\w/.-]+|\d{2}/\d{1,3})\b")
 
 _DRAFT_ONE = (r"(?:draft\s+resolution|draft|text|resolution|proposal|amendment|measure|"
               r"version|counter-draft)\b(?!s)")
@@ -108,6 +107,7 @@ class Clause:
     hi: int
     header: bool
     ga: bool = False
+    sc_named: bool = False  # "Security Council" spelled out
     plural: bool = False
     outcome: list[Cue] = field(default_factory=list)
     tallies: list[tuple[int, int, int | None, int, int]] = field(default_factory=list)
@@ -266,6 +266,7 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
     return out
 
 
+_SC_NAMED = re.compile(r"\bSecurity\s+Council\b|\bUNSC\b|\bU\.N\.S\.C\.")
 _QUICK = re.compile(
     r"vot|veto|adopt|resolution|draft|abstain|favou?r|against|unanim|approv|pass|block|"
     r"reject|fail|fell|sponsor|text|S/|defeat|kill|sank|sink|backed|support|opposed|"
@@ -278,15 +279,13 @@ def _fill(c: Clause, text: str) -> None:
     lo, hi = c.lo, c.hi
     if not _QUICK.search(text, lo, hi):
         return
-    c.ga = cue_mod.is_ga(text, lo, hi)
     c.plural = bool(_PLURAL.search(text, lo, hi)) and not _SINGULAR.search(text, lo, hi)
     c.outcome = cue_mod.find_outcome_cues(text, lo, hi)
-    c.tallies = find_tallies(text, lo, hi, max_total=15)
-    if not c.tallies and find_tallies(text, lo, hi, max_total=250):
-        c.big_tally = True
-    c.counts = [k for k in find_counts(text, lo, hi) if k.value <= 15]
-    if any(k.value > 15 for k in find_counts(text, lo, hi)):
-        c.big_tally = True
+    # Tallies above the Council's 15 belong to the General Assembly (193 members).
+    c.tallies = find_tallies(text, lo, hi, max_total=250)
+    c.counts = find_counts(text, lo, hi)
+    c.big_tally = any(sum(v or 0 for v in t[:3]) > 15 for t in c.tallies) or any(
+        k.value > 15 for k in c.counts)
     vcues = cue_mod.find_vote_cues(text, lo, hi)
     if vcues:
         c.votes = attribute(text, lo, hi, c.mentions, vcues)
@@ -302,8 +301,11 @@ def _fill(c: Clause, text: str) -> None:
         n = int(m.group("n"))
         if not any(n == r for r, _ in c.resolutions):
             c.resolutions.append((n, None))
-    if _GA_RESOLUTION.search(text, lo, hi) and cue_mod.is_ga(text, lo, hi):
-        c.ga = True
+    anchors = [k.start for k in c.outcome if k.live] + [v.start for v in vcues if v.live]
+    anchors += [t[3] for t in c.tallies] + [k.start for k in c.counts]
+    body = cue_mod.body_near(text, lo, hi, min(anchors) if anchors else None)
+    c.ga = body == "GA"
+    c.sc_named = body == "SC" and _SC_NAMED.search(text, lo, hi) is not None
     c.dates = find_dates(text, lo, hi)
     modal_clause = bool(re.search(r"\b(?:would|could|should|might)\b", text[lo:hi]))
     c.new_draft = bool(_NEW_DRAFT.search(text, lo, hi)) and not modal_clause

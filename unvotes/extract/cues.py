@@ -19,7 +19,7 @@ __all__ = [
     "VoteCue",
     "find_outcome_cues",
     "find_vote_cues",
-    "is_ga",
+    "body_near",
     "is_history",
     "is_modal",
     "is_negated",
@@ -76,7 +76,8 @@ _BLOCK = re.compile(
 _ADOPT = re.compile(
     r"\b(?:adopt(?:ed|s)|approv(?:ed|es)|pass(?:ed|es)|endors(?:ed|es)|authori[sz](?:ed|es)|"
     r"unanimously\s+(?:backed|voted|supported|agreed|demanded)|"
-    r"voted\s+(?:unanimously\s+|overwhelmingly\s+)?to\s+(?!block|reject|veto|oppose)[a-z]+)\b",
+    r"voted\s+(?:unanimously\s+|overwhelmingly\s+|[\d-]+\s+|by\s+[^,.;]{1,40}?\s+)?to\s+"
+    r"(?!block|reject|veto|oppose)[a-z]+)\b",
     _P,
 )
 _FAIL_STRONG = re.compile(
@@ -113,10 +114,11 @@ _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bwithout\s+a\s+dissenting\s+vote
 # ----------------------------------------------------------------------------- context
 
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|neither|nor|without|rather\s+than|refused\s+to|declined\s+to|"
-    r"chose\s+not\s+to|instead\s+of|avoid(?:ed|ing)?|did\s+not\s+need\s+to|n't|"
-    r"no\s+longer|unable\s+to|failed\s+to)\s+(?:[\w-]+\s+){0,4}?$"
-    r"|n't\s+(?:[\w-]+\s+){0,2}$",
+    r"(?:\b(?:not|never|no|nor|without|rather\s+than|refused\s+to|declined\s+to|"
+    r"chose\s+not\s+to|instead\s+of|avoid(?:ed|ing)?|did\s+not\s+need\s+to|no\s+longer|"
+    r"unable\s+to|failed\s+to)\s+(?:(?!but\b|and\b|while\b|yet\b)[\w-]+\s+){0,2}?"
+    r"|n't\s+(?:[\w-]+\s+){0,2}?"
+    r"|\bneither\s+(?:of\s+(?:which|them|whom)\s+)?(?:[\w-]+\s+){0,2}?)$",
     _P,
 )
 _MODAL = re.compile(
@@ -166,8 +168,23 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     return _HISTORY.search(text, max(lo, start - 80), min(hi, end + 40)) is not None
 
 
-def is_ga(text: str, lo: int, hi: int) -> bool:
-    return _GA.search(text, lo, hi) is not None and _SC.search(text, lo, hi) is None
+def body_near(text: str, lo: int, hi: int, anchor: int | None) -> str | None:
+    """ "GA" or "SC": the body named nearest before ``anchor`` (the vote word), else the
+    nearest after it; None when the clause names neither.
+
+    "The General Assembly on Wednesday voted to demand ..., a rebuke to a permanent member
+    of the Security Council" is the Assembly's vote.
+    """
+    names = [(m.start(), "GA") for m in _GA.finditer(text, lo, hi)]
+    names += [(m.start(), "SC") for m in _SC.finditer(text, lo, hi)]
+    if not names:
+        return None
+    if anchor is None:
+        anchor = lo
+    before = [n for n in names if n[0] <= anchor]
+    if before:
+        return max(before)[1]
+    return min(names)[1]
 
 
 @dataclass(slots=True)

@@ -14,7 +14,7 @@ from .actors import Mention
 from .clauses import Clause
 from .timeline import Timeline
 
-__all__ = ["Event", "build_events"]
+__all__ = ["Event", "clause_date", "group_clauses", "mark_background"]
 
 VOTE_ORDER = {"yes": 0, "no": 1, "abstain": 2, "absent": 3, "not_participating": 4}
 
@@ -68,6 +68,7 @@ class _Draft:
     elected: bool = False
     symbol: str | None = None
     resolution: int | None = None
+    ga: bool | None = None  # a General Assembly vote (set by its first clause with a vote)
 
     def sponsor_codes(self) -> set[str]:
         return {c for m, _ in self.sponsor_refs if (c := m.code())}
@@ -126,6 +127,8 @@ def _pick(c: Clause, drafts: list[_Draft], current: _Draft | None) -> _Draft | N
 
 def _absorb(d: _Draft, c: Clause) -> None:
     d.clauses.append(c)
+    if d.ga is None and c.has_vote_content:
+        d.ga = c.ga or c.big_tally
     mine = d.sponsor_codes()
     if mine and not c.anaphoric:
         # Only the drafters of this draft: "the French-Spanish draft" in a clause about
@@ -164,6 +167,12 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[_Draft], list[Clause]]:
         if not _relevant(c):
             continue
         target = _pick(c, drafts, current)
+        body_ga = True if (c.ga or c.big_tally) else (False if c.sc_named else None)
+        if target is not None and c.has_vote_content and target.ga is not None and (
+                body_ga is not None and target.ga != body_ga):
+            # The Assembly and the Council never vote on the same text.
+            same = [d for d in drafts if d.ga == body_ga]
+            target = same[-1] if same else None
         if target is None:
             if not (c.has_vote_content or c.sponsors or c.symbols or c.new_draft):
                 continue
@@ -211,7 +220,7 @@ def _stale(c: Clause, tl: Timeline) -> bool:
     hi = max(e for _, e in spots) + 40
     old = fresh = False
     for m in c.dates:
-        if m.end < lo or m.start > hi or m.modifier in ("since", "until"):
+        if m.end < lo or m.start > hi or m.modifier == "since":
             continue
         if m.kind in ("weekday", "relative"):
             fresh = True

@@ -94,7 +94,7 @@ def settle(d: _Draft, tl: Timeline, text: str, raw: str, default_day: date | Non
         p5 = {"CHN", "FRA", "RUS", "GBR", "USA"}
     size, needed = council_size(day), votes_needed(day)
 
-    ev.body = "GA" if any(c.ga or c.big_tally for c in d.clauses if c.has_vote_content) else "SC"
+    ev.body = "GA" if d.ga else "SC"
 
     # Drafters
     sponsors: list[str] = []
@@ -121,7 +121,8 @@ def settle(d: _Draft, tl: Timeline, text: str, raw: str, default_day: date | Non
             for it in a.items:
                 if it.kind == "member" and it.mention is not None:
                     code = it.mention.code(day, prefer=council)
-                    if code is None or (council and code not in council):
+                    # Only members seated on the Council vote there; anyone in the Assembly.
+                    if code is None or (ev.body == "SC" and council and code not in council):
                         continue
                     if a.how in ("veto", "block") and code not in p5:
                         continue
@@ -157,15 +158,18 @@ def settle(d: _Draft, tl: Timeline, text: str, raw: str, default_day: date | Non
 
     # Tallies: stated tallies, then counts next to vote words, then counted groups.
     counts: dict[str, int] = {}
+    limit = 15 if ev.body == "SC" else 250  # bigger numbers are the Assembly's
     for c in d.clauses:
         for y, n, a, _, _ in c.tallies:
+            if y + n + (a or 0) > limit:
+                continue
             for k, v in (("yes", y), ("no", n), ("abstain", a)):
                 if v is not None and k not in counts:
                     counts[k] = v
                     facts.cite(k, c)
     for c in d.clauses:
         for k in c.counts:
-            if k.vote not in counts:
+            if k.vote not in counts and k.value <= limit:
                 counts[k.vote] = k.value
                 facts.cite(k.vote, c)
     for vote, n, c in group_counts:
@@ -176,7 +180,8 @@ def settle(d: _Draft, tl: Timeline, text: str, raw: str, default_day: date | Non
         counts.setdefault("yes", size)
         counts.setdefault("no", 0)
         counts.setdefault("abstain", 0)
-    _complete_counts(counts, votes, size)
+    if ev.body == "SC":
+        _complete_counts(counts, votes, size)
     ev.yes, ev.no, ev.abstain = counts.get("yes"), counts.get("no"), counts.get("abstain")
 
     # Outcome
@@ -200,7 +205,7 @@ def settle(d: _Draft, tl: Timeline, text: str, raw: str, default_day: date | Non
         return None
     ev.subject = _subject(d, text) or title
     ev.evidence = facts.evidence
-    ev.confidence, ev.notes = _confidence(ev, tl, day, size)
+    ev.confidence, ev.notes = _confidence(ev, tl, day, size if ev.body == "SC" else None)
     return ev
 
 
@@ -266,7 +271,8 @@ def _subject(d: _Draft, text: str) -> str | None:
     return None
 
 
-def _confidence(ev: Event, tl: Timeline, day: date | None, size: int) -> tuple[float, list[str]]:
+def _confidence(ev: Event, tl: Timeline, day: date | None, size: int | None
+                ) -> tuple[float, list[str]]:
     conf = 0.9
     notes = list(tl.notes)
     if not tl.trusted:
@@ -277,7 +283,8 @@ def _confidence(ev: Event, tl: Timeline, day: date | None, size: int) -> tuple[f
     if ev.outcome is None:
         conf -= 0.3
     tally = [ev.yes, ev.no, ev.abstain]
-    if all(v is not None for v in tally) and sum(v for v in tally if v is not None) != size:
+    if size and all(v is not None for v in tally) and sum(
+            v for v in tally if v is not None) != size:
         conf -= 0.15
         notes.append(f"tally {ev.yes}-{ev.no}-{ev.abstain} does not add up to {size}")
     if ev.yes is None:

@@ -85,6 +85,10 @@ _DRAFTED = re.compile(
     re.I,
 )
 _HYPHENATED = re.compile(r"-[A-Z]")
+# "Ambassadors from Ivory Coast", "the delegations of France and Japan": still the subject.
+_SPOKESPEOPLE_OF = re.compile(
+    r"\b(?:ambassadors?|envoys?|delegations?|delegates?|representatives?|diplomats?|"
+    r"governments?|members?)\s+(?:from|of)\s+(?:the\s+)?$", re.I)
 _SPONSORS_REF = re.compile(r"\b(?:the\s+)?(?:\w+\s+)?(?:co-?)?sponsors\b", re.I)
 _QUALIFIED = re.compile(r"permanent|elected|european|western|african|arab|latin", re.I)
 _MAX_PRE_GAP = 90
@@ -99,7 +103,8 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention]) -> list[Item]:
                 or ATTRIBUTIVE.match(text, m.end, min(hi, m.end + 60))):
             # "Russia's text", "the U.S.-drafted resolution", "French-Spanish text": drafters
             continue
-        prep = _PREPOSITION.search(text, max(lo, m.start - 14), m.start) is not None
+        prep = _PREPOSITION.search(text, max(lo, m.start - 14), m.start) is not None and (
+            _SPOKESPEOPLE_OF.search(text, max(lo, m.start - 40), m.start) is None)
         items.append(Item(m.start, m.end, "member", mention=m, after_preposition=prep))
     for n, s, e in find_count_groups(text, lo, hi):
         if any(i.start < e and s < i.end for i in items):
