@@ -268,5 +268,12 @@ def test_installed_wheel_carries_its_migrations(tmp_path: Path) -> None:
     where = subprocess.run([str(py), "-c", "import unvotes.db as d; print(d.migrations_dir())"],
                            capture_output=True, text=True, cwd=tmp_path).stdout
     assert "site-packages" in where
+    # the data files travel with the code
+    data = subprocess.run(
+        [str(py), "-c", "import unvotes.official as o, unvotes.reference as r, pathlib\n"
+         "print(all((pathlib.Path(m.__file__).parent / f).exists() for m, f in "
+         "[(o, 'corrections.csv'), (r, 'members.csv'), (r, 'terms.csv'), (r, 'aliases.csv')]))"],
+        capture_output=True, text=True, cwd=tmp_path)
+    assert data.stdout.strip() == "True", data.stderr
     with sqlite3.connect(target) as raw:
         assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == db.HEAD
