@@ -48,7 +48,6 @@ _TALLY = re.compile(
     rf"\b(?P<a>{NUM})(?P<av>\s+votes?)?\s*(?:-|\s+to\s+)\s*(?P<b>{NUM}|none)(?P<bv>\s+votes?)?\b"
     rf"(?:\s*-\s*(?P<c>{NUM})\b|,?\s*(?:and|with)\s+(?P<c2>{NUM}|no)\s+"
     r"(?:abstentions?|abstaining|abstainers?|members? abstaining)\b)?",
-    re.I,
 )
 # A tally needs a vote word close by, or "votes" inside it: "2016-2017", "20 September-18
 # December" and "1-2 weeks" are not tallies.
@@ -56,10 +55,8 @@ _TALLY_CONTEXT_BEFORE = re.compile(
     r"\b(?:vote|votes|voted|voting|tally|result|margin|passed|pass|adopted|approved|"
     r"defeated|rejected|failed|fell|falls|split|by|was|backed|carried|blocked|vetoed)\b"
     r"[^.;]{0,40}$",
-    re.I,
 )
-_TALLY_CONTEXT_AFTER = re.compile(r"^\s*(?:vote|votes|result|margin|tally|decision|in favou?r)\b",
-                                  re.I)
+_TALLY_CONTEXT_AFTER = re.compile(r"^\s*(?:vote|votes|result|margin|tally|decision|in favou?r)\b",)
 
 # NUM followed by the vote word: "12 votes in favour", "14 in favor", "five against",
 # "none against", "no abstentions", "2 abstentions", "three votes opposed".
@@ -68,7 +65,6 @@ _COUNT = re.compile(
     r"(?:(?:other\s+|more\s+|further\s+)?(?:affirmative\s+|negative\s+|\"?no\"?\s+)?votes?\s+)?"
     r"(?P<what>in\s+favou?r|for\b|yes|against|opposed|no\b|abstentions?|abstaining|"
     r"abstainers?|abstained)",
-    re.I,
 )
 # "won/received/drew/gathered N votes" (in favour implied).
 _WON = re.compile(
@@ -76,28 +72,25 @@ _WON = re.compile(
     rf"got|gets|secured|obtained|attracted|collected|mustered|had|with|winning|drawing)\s+"
     rf"(?:only\s+|just\s+|a\s+mere\s+|the\s+support\s+of\s+)?(?P<n>{NUM})\s+"
     r"(?:votes?|supporters|backers|members)\b(?!\s+(?:against|opposed|in\s+opposition))",
-    re.I,
 )
 # Comparisons and rules are not counts: "fewer than nine votes", "at least nine votes",
 # "short of the nine needed", "the nine votes required".
 _NOT_A_COUNT_BEFORE = re.compile(
     r"\b(?:than|least|most|short\s+of|minimum\s+of|needs?|needed|requires?|required|"
     r"reach|reaching|get|obtain|muster|secure|without|garner|attract)\s+(?:the\s+)?$",
-    re.I,
 )
 _NOT_A_COUNT_AFTER = re.compile(
-    r"\s*(?:votes?\s+)?(?:needed|required|necessary)\b", re.I)
+    r"\s*(?:votes?\s+)?(?:needed|required|necessary)\b")
 
 # A counted group of members as a subject: "the other 13 members", "Thirteen of the
 # council's fifteen members", "seven members", "Four delegations", "the remaining six".
 _GROUP = re.compile(
     rf"\b(?:(?:all|the|only|just|another)\s+)?(?:(?:other|remaining)\s+)?(?P<n>{NUM})"
-    r"(?:\s+of\s+the\s+(?:council's|Council's|[\w-]+)\s+(?:\w+\s+)?members"
-    r"|(?:\s+(?:other|remaining|council|Council|elected|non-permanent|permanent|western|"
-    r"Western|European|African|Arab|Latin\s+American)){0,2}\s+"
-    r"(?:members|countries|nations|delegations|states|States|governments))\b"
+    r"(?:\s+of\s+the\s+(?:council's|[\w-]+)\s+(?:\w+\s+)?members"
+    r"|(?:\s+(?:other|remaining|council|elected|non-permanent|permanent|western|"
+    r"european|african|arab|latin\s+american)){0,2}\s+"
+    r"(?:members|countries|nations|delegations|states|governments))\b"
     r"|\b(?:the\s+)?(?:other|remaining)\s+(?P<n2>" + NUM + r")\b(?!\s*-)",
-    re.I,
 )
 
 
@@ -105,13 +98,11 @@ _GROUP = re.compile(
 _ONLY_NO = re.compile(
     r"\b(?:the|a|its|their)\s+(?:only|lone|sole|single)\s+(?:vote\s+against|negative\s+vote|"
     r"\"?no\"?\s+vote|\"no\")|\balone\s+(?:against|(?:voted|votes|said|says)\s+no)\b",
-    re.I,
 )
 # "No member voted against it": a count of none.
 _NONE_GROUP = re.compile(
     r"\b(?:no|none\s+of\s+the)\s+(?:other\s+)?(?:council\s+)?(?:members?|countries|country|"
     r"delegations?|states?)\b",
-    re.I,
 )
 
 

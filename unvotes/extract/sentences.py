@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Sentence", "Text", "split"]
+__all__ = ["Sentence", "Text", "lower_same_length", "split"]
 
 # One character in, one character out: offsets stay valid.
 _FOLD = str.maketrans({
@@ -63,10 +63,21 @@ class Text:
     norm: str
     # norm with long quotations blanked out: speech is opinion, not a record of the vote.
     plain: str
+    # plain in lower case, same length: most patterns run on it without re.IGNORECASE, which
+    # lets the regex engine skip ahead to its first literal instead of trying every position.
+    low: str = ""
     sentences: list[Sentence] = field(default_factory=list)
     # (start, end, is_header) of each block (paragraph or header line).
     blocks: list[tuple[int, int, bool]] = field(default_factory=list)
     body_start: int = 0
+
+
+def lower_same_length(s: str) -> str:
+    """``s.lower()``, except characters whose lower case is longer stay as they are."""
+    low = s.lower()
+    if len(low) == len(s):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in s)
 
 
 def _blank_quotes(norm: str) -> str:
@@ -134,7 +145,8 @@ def _is_body(block: str) -> bool:
 def split(raw: str) -> Text:
     """Fold, block and sentence-split a document."""
     norm = raw.translate(_FOLD)
-    text = Text(raw=raw, norm=norm, plain=_blank_quotes(norm))
+    plain = _blank_quotes(norm)
+    text = Text(raw=raw, norm=norm, plain=plain, low=lower_same_length(plain))
     spans = _lines(norm)
     body_seen = False
     sentences = text.sentences
