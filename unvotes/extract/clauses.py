@@ -164,6 +164,13 @@ def _member_list_before(text: str, pos: int, mentions: list[Mention], lo: int) -
     return list(reversed(out))
 
 
+_DRAFT_WORDS = ("draft", "text", "resolution", "proposal", "amendment", "measure", "document",
+                "bid", "version", "motion", "compromise")
+_DRAFTING_VERBS = ("wrote", "written", "draft", "tabled", "submitted", "sponsored", "put",
+                   "proposed", "circulated", "introduced", "presented", "drew", "drawn",
+                   "penned", "authored", "prepared", "brought", "revived")
+
+
 def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention]
               ) -> tuple[list[list[Mention]], bool]:
     """Drafters named in a clause, one group per noun phrase, in order of appearance.
@@ -184,16 +191,18 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention]
             j -= 1
         return group
 
+    seg = text[lo:hi]
+    drafts = any(w in seg for w in _DRAFT_WORDS)
     for i, m in enumerate(coded):
         if m.kind == "envoy":
             continue
-        if _DRAFTED_SUFFIX.match(text, m.end, hi):
+        if text.startswith("-", m.end) and _DRAFTED_SUFFIX.match(text, m.end, hi):
             groups.append(with_hyphenated(i))
             continue
         adjective = m.kind in ("short", "demonym", "adjective") or m.possessive
-        if adjective and ATTRIBUTIVE.match(text, m.end, hi):
+        if drafts and adjective and ATTRIBUTIVE.match(text, m.end, hi):
             groups.append(with_hyphenated(i))
-    for bm in _BY_SPONSOR.finditer(text, lo, hi):
+    for bm in _BY_SPONSOR.finditer(text, lo, hi) if " by " in seg else ():
         after = _member_list_after(text, bm.end(), coded, hi)
         em = _ELECTED.match(text, bm.end())
         if em:
@@ -202,10 +211,10 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention]
             elected = elected or not after
         if after:
             groups.append(after)
-    for m in coded:
+    for m in coded if any(w in seg for w in _DRAFTING_VERBS) else ():
         if m.kind != "envoy" and _SUBJECT_SPONSOR.match(text, m.end, hi):
             groups.append(_member_list_before(text, m.end, coded, lo))
-    for pm in _PENHOLDER.finditer(text, lo, hi):
+    for pm in _PENHOLDER.finditer(text, lo, hi) if "holder" in seg else ():
         lead = re.search(r"[\s,]*(?:the\s+|as\s+|and\s+)*$", text[lo:pm.start()]).group()
         group = _member_list_before(text, pm.start() - len(lead), coded, lo)
         group += _member_list_after(text, pm.end(), coded, hi)
@@ -273,6 +282,15 @@ _DATE_WORDS = (
     "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 )
 _DIGIT = re.compile(r"\d")
+_NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that", "second",
+                              "third", "another", "rival", "competing", "alternative",
+                              "counter", "separate", "own", "amendment"))
+_CLAUSE_WORDS = frozenset(("drafts", "texts", "resolutions", "proposals", "amendments",
+                           " of th", "s/", "resolution", "council", "assembly", "unsc",
+                           "193-", "final", "unanim")) | _NEW_DRAFT_WORDS
+# Every word some gate below asks about, looked up once per clause.
+_TRIGGERS = tuple(sorted(cue_mod.VOTE_WORDS | cue_mod.OUTCOME_WORDS | set(_NUMBER_WORDS)
+                         | set(_DATE_WORDS) | _CLAUSE_WORDS))
 _SCORE = re.compile(r"\d\s*-\s*\d|\b(?:tally|margin)\b")
 
 
@@ -282,19 +300,20 @@ def _fill(c: Clause, text: str, low: str) -> None:
     seg = low[lo:hi]
     if not any(w in seg for w in _QUICK_WORDS) and not _SCORE.search(text, lo, hi):
         return
+    present = frozenset(w for w in _TRIGGERS if w in seg)
     digit = _DIGIT.search(text, lo, hi) is not None
-    numbers = digit or any(w in seg for w in _NUMBER_WORDS)
-    if "drafts" in seg or "texts" in seg or "resolutions" in seg or "proposals" in seg or (
-            "amendments" in seg) or " of the" in seg or " of th" in seg:
+    numbers = digit or not present.isdisjoint(_NUMBER_WORDS)
+    if not present.isdisjoint(("drafts", "texts", "resolutions", "proposals", "amendments",
+                               " of th")):
         c.plural = bool(_PLURAL.search(low, lo, hi)) and not _SINGULAR.search(low, lo, hi)
-    c.outcome = cue_mod.find_outcome_cues(low, lo, hi, seg)
+    c.outcome = cue_mod.find_outcome_cues(low, lo, hi, present)
     if numbers:
         # Tallies above the Council's 15 belong to the General Assembly (193 members).
         c.tallies = find_tallies(low, lo, hi, max_total=250)
         c.counts = find_counts(low, lo, hi)
         c.big_tally = any(sum(v or 0 for v in t[:3]) > 15 for t in c.tallies) or any(
             k.value > 15 for k in c.counts)
-    vcues = cue_mod.find_vote_cues(low, lo, hi, seg)
+    vcues = cue_mod.find_vote_cues(low, lo, hi, present)
     if vcues:
         c.votes = attribute(low, lo, hi, c.mentions, vcues, numbers)
     if c.mentions:
@@ -315,16 +334,17 @@ def _fill(c: Clause, text: str, low: str) -> None:
                 c.resolutions.append((n, None))
     anchors = [k.start for k in c.outcome if k.live] + [v.start for v in vcues if v.live]
     anchors += [t[3] for t in c.tallies] + [k.start for k in c.counts]
-    if "council" in seg or "assembly" in seg or "unsc" in seg or "193-" in seg:
+    if not present.isdisjoint(("council", "assembly", "unsc", "193-")):
         body = cue_mod.body_near(text, lo, hi, min(anchors) if anchors else None)
         c.ga = body == "GA"
         c.sc_named = body == "SC" and _SC_NAMED.search(low, lo, hi) is not None
-    if digit or any(w in seg for w in _DATE_WORDS):
+    if digit or not present.isdisjoint(_DATE_WORDS):
         c.dates = find_dates(text, lo, hi)
-    nd = _NEW_DRAFT.search(low, lo, hi)
-    c.new_draft = nd is not None and not cue_mod.is_modal(low, nd.start(), lo)
-    c.ordinal = bool(_ORDINAL.search(low, lo, hi))
+    if not present.isdisjoint(_NEW_DRAFT_WORDS):
+        nd = _NEW_DRAFT.search(low, lo, hi)
+        c.new_draft = nd is not None and not cue_mod.is_modal(low, nd.start(), lo)
+        c.ordinal = bool(_ORDINAL.search(low, lo, hi))
     c.anaphoric = bool(_ANAPHORIC.match(low, lo, hi))
-    c.final_ref = "final" in seg and bool(_FINAL.search(low, lo, hi))
-    c.unanimous = "unanim" in seg and cue_mod.unanimous(low, lo, hi) and any(
+    c.final_ref = "final" in present and bool(_FINAL.search(low, lo, hi))
+    c.unanimous = "unanim" in present and cue_mod.unanimous(low, lo, hi) and any(
         k.kind == "adopt" and k.live for k in c.outcome)

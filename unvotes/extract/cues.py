@@ -199,11 +199,19 @@ def is_modal(text: str, start: int, window_start: int) -> bool:
     return _MODAL.search(text, lo, start) is not None
 
 
+_HISTORY_HINTS = ("last", "earlier", "previous", "past", "time", "occasion", "decade", "ago",
+                  "ever", "since", "former", "once", "sparingly", "record", "0s")
+
+
 def is_history(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     """Background markers close to the cue at ``start..end`` (clause ``lo..hi``)."""
-    if _HAD.search(text, max(lo, start - 25), start):
+    if "had" in text[max(lo, start - 25):start] and _HAD.search(text, max(lo, start - 25), start):
         return True
-    return _HISTORY.search(text, max(lo, start - 80), min(hi, end + 40)) is not None
+    a, b = max(lo, start - 80), min(hi, end + 40)
+    window = text[a:b]
+    if not any(h in window for h in _HISTORY_HINTS):
+        return False
+    return _HISTORY.search(text, a, b) is not None
 
 
 def body_near(text: str, lo: int, hi: int, anchor: int | None) -> str | None:
@@ -250,10 +258,19 @@ _OUTCOME_TRIGGERS = {
 }
 
 
-def find_outcome_cues(text: str, lo: int, hi: int, seg: str | None = None) -> list[Cue]:
-    """Outcome words in the clause ``text[lo:hi]`` with their context flags."""
-    seg = text[lo:hi].lower() if seg is None else seg
-    on = {k: any(t in seg for t in v) for k, v in _OUTCOME_TRIGGERS.items()}
+OUTCOME_WORDS = frozenset(w for v in _OUTCOME_TRIGGERS.values() for w in v)
+
+
+def find_outcome_cues(text: str, lo: int, hi: int, present: frozenset[str] | None = None
+                      ) -> list[Cue]:
+    """Outcome words in the clause ``text[lo:hi]`` (lower case) with their context flags.
+
+    ``present``: the trigger words found in the clause, when the caller has them.
+    """
+    if present is None:
+        seg = text[lo:hi]
+        present = frozenset(w for w in OUTCOME_WORDS if w in seg)
+    on = {k: not present.isdisjoint(v) for k, v in _OUTCOME_TRIGGERS.items()}
     cues: list[Cue] = []
 
     def add(kind: str, m: re.Match[str]) -> None:
@@ -361,7 +378,7 @@ _VOTE_CUE_TRIGGERS: tuple[tuple[str, ...], ...] = (
     ('side', 'vot', 'stood', 'stand', 'line'),
 )
 _VOTE_CUES = tuple(
-    (lex(p), v, how, trig)
+    (lex(p), v, how, frozenset(trig))
     for (p, v, how), trig in zip(_VOTE_CUE_SPECS, _VOTE_CUE_TRIGGERS, strict=True)
 )
 _NUM_BEFORE = re.compile(rf"\b(?:{NUM}|no|none)\s+(?:votes?\s+)?$")
@@ -376,15 +393,21 @@ class VoteCue:
     live: bool = True
 
 
-def find_vote_cues(text: str, lo: int, hi: int, seg: str | None = None) -> list[VoteCue]:
-    """Vote words in ``text[lo:hi]``, longest first, without overlaps.
+VOTE_WORDS = frozenset(w for *_, trig in _VOTE_CUES for w in trig)
 
-    ``seg`` is ``text[lo:hi].lower()`` when the caller has it already.
+
+def find_vote_cues(text: str, lo: int, hi: int, present: frozenset[str] | None = None
+                   ) -> list[VoteCue]:
+    """Vote words in ``text[lo:hi]`` (lower case), longest first, without overlaps.
+
+    ``present``: the trigger words found in the clause, when the caller has them.
     """
-    seg = text[lo:hi].lower() if seg is None else seg
+    if present is None:
+        seg = text[lo:hi]
+        present = frozenset(w for w in VOTE_WORDS if w in seg)
     matches = []
     for pattern, vote, how, triggers in _VOTE_CUES:
-        if not any(t in seg for t in triggers):
+        if present.isdisjoint(triggers):
             continue
         for m in scan(pattern, text, lo, hi):
             if how == "veto" and m.group() == "vetoes" and _VETO_NOUN.search(

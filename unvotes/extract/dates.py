@@ -38,50 +38,46 @@ WEEKDAYS = {
     "sunday": 6,
 }
 
-_MONTH = (
-    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
-_WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH_WORDS = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December", "Sept", "Jan", "Feb", "Mar",
+                "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# Title case or capitals ("OCT. 30" in an old dateline); never lower case, where "may" and
+# "march" are verbs.
+_MON = "(?:" + "|".join(sorted({w for m in _MONTH_WORDS for w in (m, m.upper())},
+                               key=len, reverse=True)) + r")\.?"
+_FULL_MONTHS = "(?:" + "|".join(w for m in _MONTH_WORDS[:12] for w in (m, m.upper())) + ")"
+_WEEKDAY_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WD = "(?:" + "|".join(w for d in _WEEKDAY_WORDS for w in (d, d.upper())) + ")"
 
-# The first pattern that matches at a position wins; full dates come first.
-_DATE_RE = re.compile(
-    "|".join(
-        f"(?:{p})"
-        for p in (
-            # 26 May 2022 / 26th May, 2022
-            rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b".replace("?P<", "?P<a_"),
-            # May 26, 2022 / May 26 2022
-            rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b".replace("?P<", "?P<b_"),
-            # 2022-05-26
-            r"\b(?P<c_year>1[89]\d\d|20\d\d)-(?P<c_mon>[01]\d)-(?P<c_day>[0-3]\d)\b",
-            # 26/05/2022, 26.05.2022 (day first: the world outside the US)
-            r"\b(?P<d_day>[0-3]?\d)[/.](?P<d_mon>[01]?\d)[/.](?P<d_year>1[89]\d\d|20\d\d)\b",
-            # May 26 / 26 May (no year)
-            rf"\b{_MONTH}\s+{_DAY}\b(?![,.]?\d)".replace("?P<", "?P<e_"),
-            rf"\b{_DAY}\s+{_MONTH}\b".replace("?P<", "?P<f_"),
-            # (last|next|on) Thursday('s) (night|evening)
-            rf"\b(?:(?P<g_mod>last|next|this|coming|on|since|until|by|before|after)\s+)?"
-            rf"(?:(?:late|early)\s+(?:on\s+)?)?{_WEEKDAY}".replace("?P<wd", "?P<g_wd")
-            + r"(?P<g_pos>'s)?(?:\s+(?P<g_part>night|evening|morning|afternoon))?\b",
-            # today, yesterday, last night, tonight, this evening ...
-            r"\b(?P<h_rel>today|tonight|yesterday|overnight|last\s+night|this\s+(?:evening|"
-            r"morning|afternoon)|earlier\s+today|on\s+the\s+same\s+day|the\s+day\s+before)\b",
-            # in May 2023 / January 2007 (month and year only)
-            rf"\b{_MONTH}\s+{_YEAR}\b".replace("?P<", "?P<i_"),
-            # in October / last March (a month alone)
-            r"\b(?P<k_mod>in|last|since|until|early|late|mid|during|by|through|this|next|"
-            r"earlier\s+in|later\s+in)[\s-]+(?P<k_mon>January|February|March|April|May|June|July|"
-            r"August|September|October|November|December)\b(?![\s.]*\d)",
-            # in 2017 / since 2006 (a bare year)
-            r"\b(?P<j_prep>in|since|until|of|by|from|before|after|during|early|late|mid)"
-            r"[\s-]+(?P<j_year>19[4-9]\d|20\d\d)\b(?![-/]\d)",
-        )
-    ),
+# Each scanner opens with a digit or a capital letter, so the engine skips ahead cheaply;
+# modifiers before a match ("last Thursday", "in 2017") are read from a small window.
+_DAY_MONTH = re.compile(rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>{_MON})"
+                        r"(?![a-z])(?:,?\s+(?P<year>1[89]\d\d|20\d\d)\b)?")
+_MONTH_DAY = re.compile(rf"(?P<mon>{_MON})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+                        r"(?:,?\s+(?P<year>1[89]\d\d|20\d\d)\b)?(?![,.]?\d)")
+_MONTH_YEAR = re.compile(rf"(?P<mon>{_MON})\s+(?P<year>1[89]\d\d|20\d\d)\b")
+_NUMERIC = re.compile(r"(?P<y1>1[89]\d\d|20\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)\b"
+                      r"|(?P<d2>[0-3]?\d)[/.](?P<m2>[01]?\d)[/.](?P<y2>1[89]\d\d|20\d\d)\b")
+_YEAR_ONLY = re.compile(r"(?:19[4-9]\d|20\d\d)\b(?![-/]\d)")
+_YEAR_PREP = re.compile(r"\b(in|since|until|of|by|from|before|after|during|early|late|mid)"
+                        r"[\s-]+$", re.I)
+_MONTH_ALONE = re.compile(rf"{_FULL_MONTHS}\b(?![\s.]*\d)")
+_MONTH_PREP = re.compile(r"\b(in|last|since|until|early|late|mid|during|by|through|this|next|"
+                         r"earlier\s+in|later\s+in)[\s-]+$", re.I)
+_WEEKDAY_RE = re.compile(rf"(?P<wd>{_WD})(?P<pos>'s)?"
+                         r"(?:\s+(?P<part>night|evening|morning|afternoon)\b)?")
+_WEEKDAY_MOD = re.compile(r"\b(last|next|this|coming|on|since|until|by|before|after)\s+"
+                          r"(?:(?:late|early)\s+(?:on\s+)?)?$|\b(?:late|early)\s+(?:on\s+)?$",
+                          re.I)
+_RELATIVE = re.compile(
+    r"\b(?:today|tonight|yesterday|overnight|last\s+night|this\s+(?:evening|morning|"
+    r"afternoon)|earlier\s+today|on\s+the\s+same\s+day|the\s+day\s+before)\b",
     re.I,
 )
+_RELATIVE_WORDS = ("today", "tonight", "yesterday", "overnight", "last night", "this evening",
+                   "this morning", "this afternoon", "same day", "day before")
+_MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                "dec")
 
 
 _PREP_BEFORE = re.compile(r"\b(since|until|till|by|before|after|from|on|in)\s+$", re.I)
@@ -120,65 +116,85 @@ def _month(s: str) -> int:
     return MONTHS[s.lower().rstrip(".")]
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _boundary(text: str, s: int) -> bool:
+    return s == 0 or not text[s - 1].isalnum()
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Every date expression in ``text[start:end]`` (spans index ``text``)."""
-    out: list[DateMention] = []
-    for m in _DATE_RE.finditer(text, start, len(text) if end is None else end):
-        g = m.groupdict()
-        s, e = m.start(), m.end()
-        try:
-            if g["a_year"]:
-                out.append(DateMention("full", s, e, int(g["a_year"]), _month(g["a_mon"]),
-                                       int(g["a_day"])))
-            elif g["b_year"]:
-                out.append(DateMention("full", s, e, int(g["b_year"]), _month(g["b_mon"]),
-                                       int(g["b_day"])))
-            elif g["c_year"]:
-                out.append(DateMention("full", s, e, int(g["c_year"]), int(g["c_mon"]),
-                                       int(g["c_day"])))
-            elif g["d_year"]:
-                day, mon = int(g["d_day"]), int(g["d_mon"])
+    stop = len(text) if end is None else end
+    seg = text[start:stop].lower()
+    found: list[DateMention] = []
+    digits = _ANY_DIGIT.search(seg) is not None
+    months = any(m in seg for m in _MONTH_HINTS)
+    if digits:
+        for m in _NUMERIC.finditer(text, start, stop):
+            if not _boundary(text, m.start()):
+                continue
+            if m.group("y1"):
+                found.append(DateMention("full", m.start(), m.end(), int(m.group("y1")),
+                                         int(m.group("m1")), int(m.group("d1"))))
+            else:
+                day, mon = int(m.group("d2")), int(m.group("m2"))
                 if mon > 12 >= day:  # 10/19/2023: the month came first after all
                     day, mon = mon, day
-                out.append(DateMention("full", s, e, int(g["d_year"]), mon, day))
-            elif g["e_mon"]:
-                if g["e_mon"].lower().rstrip(".") == "may" and not g["e_mon"][0].isupper():
-                    continue  # "may 26" in lower case is a verb and a number
-                out.append(DateMention("monthday", s, e, None, _month(g["e_mon"]),
-                                       int(g["e_day"])))
-            elif g["f_mon"]:
-                out.append(DateMention("monthday", s, e, None, _month(g["f_mon"]),
-                                       int(g["f_day"])))
-            elif g["g_wd"]:
-                if not g["g_wd"][0].isupper():
-                    continue
-                mod = (g["g_mod"] or "").lower()
-                out.append(DateMention("weekday", s, e, weekday=WEEKDAYS[g["g_wd"].lower()],
-                                       modifier=mod, possessive=bool(g["g_pos"])))
-            elif g["h_rel"]:
-                rel = g["h_rel"].lower()
-                delta = -1 if rel in ("yesterday", "last night", "the day before") else 0
-                if rel == "overnight":
-                    delta = -1
-                out.append(DateMention("relative", s, e, rel=delta, modifier=rel))
-            elif g["i_year"]:
-                out.append(DateMention("monthyear", s, e, int(g["i_year"]),
-                                       _month(g["i_mon"])))
-            elif g["k_mon"]:
-                if not g["k_mon"][0].isupper():
-                    continue
-                out.append(DateMention("month", s, e, month=_month(g["k_mon"]),
-                                       modifier=g["k_mod"].lower()))
-            elif g["j_year"]:
-                out.append(DateMention("year", s, e, int(g["j_year"]),
-                                       modifier=(g["j_prep"] or "").lower()))
-        except (KeyError, ValueError):
-            continue
-        last = out[-1] if out else None
-        if last is not None and last.start == s and not last.modifier:
-            pm = _PREP_BEFORE.search(text, max(0, s - 10), s)
+                found.append(DateMention("full", m.start(), m.end(), int(m.group("y2")),
+                                         mon, day))
+        if months:
+            for pat in (_DAY_MONTH, _MONTH_DAY):
+                for m in pat.finditer(text, start, stop):
+                    if not _boundary(text, m.start()):
+                        continue
+                    y = m.group("year")
+                    found.append(DateMention("full" if y else "monthday", m.start(), m.end(),
+                                             int(y) if y else None, _month(m.group("mon")),
+                                             int(m.group("day"))))
+            for m in _MONTH_YEAR.finditer(text, start, stop):
+                if _boundary(text, m.start()):
+                    found.append(DateMention("monthyear", m.start(), m.end(),
+                                             int(m.group("year")), _month(m.group("mon"))))
+        for m in _YEAR_ONLY.finditer(text, start, stop):
+            if not _boundary(text, m.start()):
+                continue
+            pm = _YEAR_PREP.search(text, max(start, m.start() - 14), m.start())
             if pm:
-                last.modifier = pm.group(1).lower()
+                found.append(DateMention("year", pm.start(), m.end(), int(m.group()),
+                                         modifier=pm.group(1).lower()))
+    if months:
+        for m in _MONTH_ALONE.finditer(text, start, stop):
+            pm = _MONTH_PREP.search(text, max(start, m.start() - 12), m.start())
+            if pm and _boundary(text, m.start()):
+                found.append(DateMention("month", pm.start(), m.end(), month=_month(m.group()),
+                                         modifier=pm.group(1).lower()))
+    if "day" in seg:
+        for m in _WEEKDAY_RE.finditer(text, start, stop):
+            if not _boundary(text, m.start()):
+                continue
+            pm = _WEEKDAY_MOD.search(text, max(start, m.start() - 22), m.start())
+            s = pm.start() if pm else m.start()
+            mod = (pm.group(1) or "").lower() if pm else ""
+            found.append(DateMention("weekday", s, m.end(),
+                                     weekday=WEEKDAYS[m.group("wd").lower()], modifier=mod,
+                                     possessive=bool(m.group("pos"))))
+    if any(w in seg for w in _RELATIVE_WORDS):
+        for m in _RELATIVE.finditer(text, start, stop):
+            rel = " ".join(m.group().lower().split())
+            delta = -1 if rel in ("yesterday", "last night", "the day before", "overnight") else 0
+            found.append(DateMention("relative", m.start(), m.end(), rel=delta, modifier=rel))
+    # Keep the longest mention where two overlap ("October 31, 1956" over "1956").
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    out: list[DateMention] = []
+    for d in found:
+        if out and d.start < out[-1].end:
+            continue
+        if not d.modifier:
+            pm = _PREP_BEFORE.search(text, max(0, d.start - 10), d.start)
+            if pm:
+                d.modifier = pm.group(1).lower()
+        out.append(d)
     return out
 
 
@@ -212,7 +228,7 @@ def resolve(m: DateMention, ref: date | None) -> date | None:
 
 # --------------------------------------------------------------------------- page dates
 
-_TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+
 
 
 def header_date(text: str, body_start: int) -> DateMention | None:
@@ -224,7 +240,7 @@ def header_date(text: str, body_start: int) -> DateMention | None:
     return None
 
 
-_MONTH_NAMES = _MONTH.replace("(?P<mon>", "(?:")
+_MONTH_NAMES = _MON
 _DATELINE = re.compile(
     r"^[ \"'(]*(?P<place>[A-Z][A-Za-z.'& /-]{1,50}?(?:,\s*[A-Z][A-Za-z.' ]{1,20}?)*)"
     r"(?:\s*\([^)\n]{1,40}\))?\s*,?\s*"

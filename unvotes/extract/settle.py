@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from unvotes import reference
 
@@ -27,6 +28,19 @@ _SUBJECT = re.compile(
     r"for|demanding|condemning)\s+)(?P<s>[^,.;()]{4,90})",
     re.I,
 )
+
+
+@lru_cache(maxsize=4096)
+def _council_on(day: date) -> tuple[frozenset[str], frozenset[str]]:
+    """(all members, permanent members) seated on ``day``; cached, stories repeat days."""
+    terms = reference.council_on(day)
+    return frozenset(t.code for t in terms), frozenset(t.code for t in terms if t.permanent)
+
+
+@lru_cache(maxsize=512)
+def _council_in(year: int) -> tuple[frozenset[str], frozenset[str]]:
+    terms = reference.council(year)
+    return frozenset(t.code for t in terms), frozenset(t.code for t in terms if t.permanent)
 
 
 def council_size(day: date | None) -> int:
@@ -82,16 +96,14 @@ def settle(d: _Draft, tl: Timeline, text: str, raw: str, default_day: date | Non
         if day_clause is not None:
             facts.cite("date", day_clause)
     year = day.year if day else tl.year_hint
-    council: set[str] = set()
-    p5: set[str] = set()
+    council: frozenset[str] = frozenset()
+    p5: frozenset[str] = frozenset()
     if day is not None:
-        council = {t.code for t in reference.council_on(day)}
-        p5 = reference.permanent_on(day)
+        council, p5 = _council_on(day)
     elif year is not None:
-        council = {t.code for t in reference.council(year)}
-        p5 = {t.code for t in reference.council(year) if t.permanent}
+        council, p5 = _council_in(year)
     if not p5:
-        p5 = {"CHN", "FRA", "RUS", "GBR", "USA"}
+        p5 = frozenset({"CHN", "FRA", "RUS", "GBR", "USA"})
     size, needed = council_size(day), votes_needed(day)
 
     ev.body = "GA" if d.ga else "SC"
