@@ -30,6 +30,8 @@ _YEAR = re.compile(r"\b(19[4-9]\d|20[0-2]\d)\b")
 _DAY = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|"
                   r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
                   r" (\d{1,2})\b")
+# Resolution numbers and draft numbers move too: a stated symbol decides a match.
+_SYMBOL = re.compile(r"((?:[Rr]esolution|S/RES/|S/(?:\d{4}/)?)\s?)(\d{3,4})\b")
 FIRST = ["Ana", "Kofi", "Mei", "Olu", "Ines", "Pavel", "Sara", "Tariq", "Lena", "Jon",
          "Amara", "Diego", "Hana", "Yusuf", "Clara", "Ravi"]
 LAST = ["Okafor", "Lindqvist", "Moreau", "Tanaka", "Haddad", "Kowalski", "Mensah", "Silva",
@@ -37,19 +39,27 @@ LAST = ["Okafor", "Lindqvist", "Moreau", "Tanaka", "Haddad", "Kowalski", "Mensah
 
 
 def vary(text: str, n: int) -> str:
-    shift = n % 60 - 30
+    """Copy `n` of an article: years moved by n % 75 (draft symbols' years with them),
+    every 75 copies months moved by two, and resolution and draft numbers moved, so copies
+    report other votes on other dates."""
+    shift, months = n % 75, 2 * (n // 75)
 
     def year(m: re.Match) -> str:
-        y = int(m.group(1))
-        return str(1946 + (y - 1946 + shift) % 80)
+        return str(1946 + (int(m.group(1)) - 1946 + shift) % 80)
 
     def day(m: re.Match) -> str:
-        d = (int(m.group(2)) - 1 + n % 7) % 28 + 1
-        return f"{m.group(1)} {d}"
+        month = MONTHS[(MONTHS.index(m.group(1)[:3]) + months) % 12]
+        return f"{month} {min(int(m.group(2)), 28)}"
 
-    text = _DAY.sub(day, _YEAR.sub(year, text))
+    def symbol(m: re.Match) -> str:
+        return f"{m.group(1)}{int(m.group(2)) + 7 * n % 4000}"
+
+    text = _SYMBOL.sub(symbol, _DAY.sub(day, _YEAR.sub(year, text)))
     name = f"{FIRST[n % len(FIRST)]} {LAST[(n // len(FIRST)) % len(LAST)]}"
     return f"{text}\n\nReporting by {name}; edition {n}.\n"
+
+
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 def make_corpus(out: Path, count: int) -> int:
@@ -68,15 +78,20 @@ def make_corpus(out: Path, count: int) -> int:
 
 
 def _tree_rss_kib(pid: int) -> int:
-    """Resident memory of a process and all its descendants (Linux /proc), in KiB."""
+    """Memory of a process and all its descendants (Linux /proc), in KiB: proportional set
+    size, so pages the forked workers share with their parent are counted once."""
     total, todo = 0, [pid]
     while todo:
         p = todo.pop()
         try:
-            with open(f"/proc/{p}/status") as fh:
-                for line in fh:
-                    if line.startswith("VmRSS:"):
-                        total += int(line.split()[1])
+            try:
+                with open(f"/proc/{p}/smaps_rollup") as fh:
+                    total += next(int(line.split()[1]) for line in fh
+                                  if line.startswith("Pss:"))
+            except (OSError, StopIteration):
+                with open(f"/proc/{p}/status") as fh:
+                    total += next(int(line.split()[1]) for line in fh
+                                  if line.startswith("VmRSS:"))
             for task in os.listdir(f"/proc/{p}/task"):
                 with open(f"/proc/{p}/task/{task}/children") as fh:
                     todo.extend(int(c) for c in fh.read().split())
