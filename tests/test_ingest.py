@@ -145,17 +145,16 @@ def test_a_broken_article_leaves_no_trace_and_the_rest_land(cli, new_db: str, tm
     # proposal are written) must roll all of it back.
     from unvotes import reconcile
 
-    real = reconcile.Reconciler.recompute
+    real = reconcile.Reconciler.add_event
 
-    def failing(self, pid):
-        real(self, pid)
-        name = self.conn.scalar("SELECT s.name FROM source s JOIN proposal_source ps ON "
-                                "ps.source_id = s.id WHERE ps.proposal_id = :p ORDER BY "
-                                "s.id DESC LIMIT 1", {"p": pid})
-        if name and name.startswith("07_"):
+    def failing(self, source_id, ev, taken=None):
+        result = real(self, source_id, ev, taken)
+        name = self.conn.scalar("SELECT name FROM source WHERE id = :s", {"s": source_id})
+        if name.startswith("07_"):
             raise RuntimeError("disk on fire")
+        return result
 
-    monkeypatch.setattr(reconcile.Reconciler, "recompute", failing)
+    monkeypatch.setattr(reconcile.Reconciler, "add_event", failing)
     res = ingest(cli, new_db, corpus)
     assert res.exit_code == 1
     errors = [line for line in res.stderr.splitlines() if line.startswith("unvotes: ")]

@@ -344,12 +344,13 @@ def _executemany(conn: Connection, sql: str, rows: list[dict]) -> None:
         conn.raw.cursor().executemany(conn._sql(sql), rows)
 
 
-def _permanent(day: date | None) -> set[str]:
+@lru_cache(maxsize=4096)
+def _permanent(day: date | None) -> frozenset[str]:
     from unvotes import reference
 
     if day is None:
-        return {"CHN", "FRA", "RUS", "GBR", "USA"}
-    return reference.permanent_on(day)
+        return frozenset({"CHN", "FRA", "RUS", "GBR", "USA"})
+    return frozenset(reference.permanent_on(day))
 
 
 # ----------------------------------------------------------------------------- event facts
@@ -408,27 +409,29 @@ def _evidence_key(fact: str) -> tuple[str, str | None]:
     return base, code
 
 
+# Where to look when an extractor gives no sentence under a fact's own name.
+_FALLBACK = {"vetoed_by": ("outcome",), "no": ("tally", "yes"), "abstain": ("tally", "yes"),
+             "yes": ("tally",), "vote": ("vetoed_by", "veto")}
+
+
 def evidence_rows(ev: Mapping[str, Any], facts: Mapping[str, str]) -> list[dict]:
     """One row per (fact, supporting sentence); facts with no sentence get one empty row so
     the database still knows which source stated them."""
-    items = [e for e in ev.get("evidence") or [] if isinstance(e, Mapping) and e.get("text")]
+    index: dict[tuple[str, str | None], list[Mapping]] = {}
+    for e in ev.get("evidence") or []:
+        if isinstance(e, Mapping) and e.get("text"):
+            index.setdefault(_evidence_key(e.get("fact", "")), []).append(e)
     rows: list[dict] = []
     for fact, value in facts.items():
         base, _, code = fact.partition(":")
-        found = []
-        for e in items:
-            eb, ec = _evidence_key(e.get("fact", ""))
-            if eb == base and (not code or ec is None or ec == code):
-                if ec is None and code and code.lower() not in str(e.get("text", "")).lower():
-                    # "votes" evidence without a member: keep it only for members it names
-                    # (by code) or, failing that, as the only sentence about votes.
-                    pass
-                found.append(e)
-            elif base in ("no", "abstain") and eb == "yes" and e.get("fact") == "tally":
-                found.append(e)
-        if fact.startswith("vote:") and found:
-            named = [e for e in found if _evidence_key(e.get("fact", ""))[1] == code]
-            found = named or found[:1]
+        found = index.get((base, code or None), [])
+        if not found and code:
+            found = index.get((base, None), [])[:1] or index.get(
+                (_FALLBACK["vote"][0], code), [])
+        for alt in _FALLBACK.get(base if not code else "", ()):
+            if found:
+                break
+            found = index.get((alt, None), [])
         seen: set[tuple] = set()
         for e in found:
             key = (e.get("text"), e.get("start"))
@@ -561,14 +564,11 @@ class Reconciler:
         conn = self.conn
         feats = event_features(ev)
         facts = event_facts(ev, feats)
-        linked = {r["proposal_id"] for r in _rows(
-            conn, "SELECT proposal_id FROM proposal_source WHERE source_id = :s",
-            {"s": source_id})}
-        pid = self.match(feats, exclude=taken | linked)
+        # The article's source is new: it can only be linked to its own earlier events.
+        pid = self.match(feats, exclude=taken)
         new = pid is None
         if new:
-            pid = _insert_id(conn, "INSERT INTO proposal (date) VALUES (:d)",
-                             {"d": _p(conn, feats.date)})
+            pid = self._create(feats, facts)
         else:
             self._snapshot(pid)
         taken.add(pid)
@@ -584,12 +584,27 @@ class Reconciler:
         _executemany(conn, "INSERT INTO evidence (source_id, proposal_id, fact, value, text, "
                            "start, \"end\") VALUES (:s, :p, :fact, :value, :text, :start, :end)",
                      rows)
-        before = 0 if new else int(conn.scalar(
-            "SELECT count(*) FROM conflict WHERE proposal_id = :p", {"p": pid}))
-        self.recompute(pid)
-        after = int(conn.scalar("SELECT count(*) FROM conflict WHERE proposal_id = :p",
-                                {"p": pid}))
-        return EventResult(pid, new, max(after - before, 0))
+        added = 0 if new else self.recompute(pid)[1]
+        return EventResult(pid, new, max(added, 0))
+
+    def _create(self, feats: Features, facts: Mapping[str, str]) -> int:
+        """A new proposal known from this one article: its facts are the article's (what
+        `recompute` would choose from a single source, written directly)."""
+        conn = self.conn
+        pid = _insert_id(
+            conn, "INSERT INTO proposal (date, draft, resolution, outcome, yes, no, abstain, "
+                  "subject) VALUES (:d, :dr, :r, :o, :y, :n, :a, :s)",
+            {"d": _p(conn, feats.date), "dr": facts.get("draft"), "r": feats.resolution,
+             "o": facts.get("outcome"), "y": feats.yes, "n": feats.no, "a": feats.abstain,
+             "s": facts.get("subject")})
+        _executemany(conn, "INSERT INTO vote (proposal_id, member_code, value) VALUES "
+                           "(:p, :m, :v)",
+                     [{"p": pid, "m": k[5:], "v": v} for k, v in facts.items()
+                      if k.startswith("vote:")])
+        _executemany(conn, "INSERT INTO sponsorship (proposal_id, member_code, role) VALUES "
+                           "(:p, :m, 'sponsor')",
+                     [{"p": pid, "m": k[8:]} for k in facts if k.startswith("sponsor:")])
+        return pid
 
     def _snapshot(self, pid: int) -> None:
         """Write an official proposal's facts as evidence of its official source, once.
@@ -653,9 +668,10 @@ class Reconciler:
             f"({_in(r['id'] for r in official)}) AND (fact IN ({_facts_sql()}) "
             f"OR fact LIKE 'vote:%' OR fact LIKE 'sponsor:%')", {"p": pid}))
 
-    def recompute(self, pid: int) -> int:
+    def recompute(self, pid: int) -> tuple[int, int]:
         """Set the proposal's columns, votes, sponsors and article conflicts from every
-        source's claims; returns how many conflicts the proposal has with articles.
+        source's claims; returns how many conflicts the proposal has with articles, and
+        how many more than before.
 
         The claims are aggregated in SQL (one row per fact, value and kind of source, with
         the summed confidence and the most confident source), so a vote reported by a
@@ -737,7 +753,8 @@ class Reconciler:
                               "VALUES (:p, :m, 'sponsor')", {"p": pid, "m": code})
 
     def _write_conflicts(self, pid: int, chosen: Mapping[str, tuple[str, int | None]],
-                         support: Mapping[str, Mapping[str, tuple[float, int]]]) -> int:
+                         support: Mapping[str, Mapping[str, tuple[float, int]]]
+                         ) -> tuple[int, int]:
         """Make the proposal's article conflicts exactly: one row per article whose value
         differs from the chosen one. Only the difference is written."""
         conn = self.conn
@@ -777,7 +794,7 @@ class Reconciler:
         _executemany(conn, "INSERT INTO conflict (proposal_id, fact, value_a, source_a_id, "
                            "value_b, source_b_id, note) VALUES (:p, :f, :va, :sa, :vb, :sb, :n)",
                      rows)
-        return len(want)
+        return len(want), len(want) - sum(len(ids) for ids in have.values())
 
     def _is_official(self, source_id: int | None) -> bool:
         if source_id is None:
