@@ -22,8 +22,9 @@ from functools import cache
 __all__ = ["Envoy", "Mention", "envoys", "find_mentions", "fold"]
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+")
-# A capitalised word (or an initialism like U.S.) not glued to the word before it.
-_CANDIDATE = re.compile(r"(?<![\w.'])(?:[A-Z]\.){2,}|(?<![\w'])[A-Z\u00C0-\u00DE][^\W_]*")
+# A capitalised word or an initialism like U.S. (opening with a capital letter, so the regex
+# engine skips lower-case text quickly; the word before is checked in Python).
+_CANDIDATE = re.compile(r"[A-Z\u00C0-\u00DE](?:(?:\.[A-Za-z])+\.|[^\W_]*)")
 _BETWEEN = re.compile(r"[ \-'.]{0,3}")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
@@ -207,7 +208,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     out: list[Mention] = []
     pos_limit = start
     for m in _CANDIDATE.finditer(text, start, stop):
-        if m.start() < pos_limit:
+        s = m.start()
+        if s < pos_limit or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_'")):
             continue
         node = root.children.get(fold(m.group()))
         if node is None:

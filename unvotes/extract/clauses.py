@@ -17,7 +17,7 @@ from . import cues as cue_mod
 from .actors import Mention
 from .cues import ATTRIBUTIVE, DRAFT_NOUN, Cue
 from .dates import DateMention, find_dates
-from .numbers import NUM, Count, find_counts, find_tallies
+from .numbers import NUM, Count, find_counts, find_tallies, number_starts
 from .sentences import Sentence, Text
 from .votes import Assignment, attribute
 
@@ -247,22 +247,48 @@ def _clause_spans(sent: Sentence) -> list[tuple[int, int]]:
     return spans
 
 
+def _share(items: list, starts: list[int], lo: int, hi: int) -> list:
+    """The items (sorted by start) that start inside ``lo..hi``."""
+    return items[bisect_left(starts, lo):bisect_left(starts, hi)]
+
+
 def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
-    """Every clause of every sentence, with what it says about votes."""
+    """Every clause of every sentence, with what it says about votes.
+
+    The vocabulary is scanned once over the whole document; each clause then reads its share
+    and judges it in context (negation, modality, background).
+    """
     text, low = t.plain, t.low
     starts = [m.start for m in mentions]
+    outcomes = cue_mod.scan_outcomes(low)
+    votes = cue_mod.scan_votes(low)
+    nums = number_starts(low, 0, len(low))
+    tallies = find_tallies(low, 0, len(low), max_total=250, starts=nums)
+    counts = find_counts(low, 0, len(low), starts=nums)
+    dates = find_dates(text)
+    index = {
+        "outcomes": [r[0] for r in outcomes], "votes": [r[0] for r in votes],
+        "tallies": [r[3] for r in tallies], "counts": [k.start for k in counts],
+        "dates": [d.start for d in dates],
+    }
     out: list[Clause] = []
     for sent in t.sentences:
         for lo, hi in _clause_spans(sent):
             c = Clause(sent, lo, hi, sent.header)
             i, j = bisect_left(starts, lo), bisect_left(starts, hi)
             c.mentions = mentions[i:j]
-            _fill(c, text, low)
+            raw_out = _share(outcomes, index["outcomes"], lo, hi)
+            raw_votes = _share(votes, index["votes"], lo, hi)
+            c.tallies = [x for x in _share(tallies, index["tallies"], lo, hi) if x[4] <= hi]
+            c.counts = _share(counts, index["counts"], lo, hi)
+            if any(not k.weak for k in c.counts if k.vote == "no"):
+                c.counts = [k for k in c.counts if not k.weak]
+            c.dates = _share(dates, index["dates"], lo, hi)
+            _fill(c, text, low, raw_out, raw_votes)
             out.append(c)
     return out
 
 
-_SC_NAMED = re.compile(r"\bsecurity\s+council\b|\bunsc\b|\bu\.n\.s\.c\.")
 # A clause with none of these words says nothing about a vote. Checked with `in` on the
 # lower-cased clause, which is far cheaper than any regular expression.
 _QUICK_WORDS = (
@@ -277,45 +303,33 @@ _NUMBER_WORDS = (
     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
     "nineteen", "twenty", "none", "no ", "single", "lone", "sole", "alone", "zero",
 )
-_DATE_WORDS = (
-    "day", "night", "evening", "morning", "afternoon", "jan", "feb", "mar", "apr", "may",
-    "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-)
 _DIGIT = re.compile(r"\d")
+_SC_NAMED = re.compile(r"\bsecurity\s+council\b|\bunsc\b|\bu\.n\.s\.c\.")
+_PLURAL_WORDS = ("drafts", "texts", "resolutions", "proposals", "amendments", " of th")
 _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that", "second",
                               "third", "another", "rival", "competing", "alternative",
                               "counter", "separate", "own", "amendment"))
-_CLAUSE_WORDS = frozenset(("drafts", "texts", "resolutions", "proposals", "amendments",
-                           " of th", "s/", "resolution", "council", "assembly", "unsc",
-                           "193-", "final", "unanim")) | _NEW_DRAFT_WORDS
-# Every word some gate below asks about, looked up once per clause.
-_TRIGGERS = tuple(sorted(cue_mod.VOTE_WORDS | cue_mod.OUTCOME_WORDS | set(_NUMBER_WORDS)
-                         | set(_DATE_WORDS) | _CLAUSE_WORDS))
-_SCORE = re.compile(r"\d\s*-\s*\d|\b(?:tally|margin)\b")
 
 
-def _fill(c: Clause, text: str, low: str) -> None:
+def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
+          raw_votes: list[tuple[int, int, str, str]]) -> None:
     """What a clause says; patterns run on ``low`` (lower case), names and dates on ``text``."""
     lo, hi = c.lo, c.hi
     seg = low[lo:hi]
-    if not any(w in seg for w in _QUICK_WORDS) and not _SCORE.search(text, lo, hi):
+    if not (raw_out or raw_votes or c.tallies or c.counts) and not any(
+            w in seg for w in _QUICK_WORDS):
+        c.dates = []
         return
-    present = frozenset(w for w in _TRIGGERS if w in seg)
-    digit = _DIGIT.search(text, lo, hi) is not None
-    numbers = digit or not present.isdisjoint(_NUMBER_WORDS)
-    if not present.isdisjoint(("drafts", "texts", "resolutions", "proposals", "amendments",
-                               " of th")):
+    c.big_tally = any(sum(v or 0 for v in t[:3]) > 15 for t in c.tallies) or any(
+        k.value > 15 for k in c.counts)
+    if any(w in seg for w in _PLURAL_WORDS):
         c.plural = bool(_PLURAL.search(low, lo, hi)) and not _SINGULAR.search(low, lo, hi)
-    c.outcome = cue_mod.find_outcome_cues(low, lo, hi, present)
-    if numbers:
-        # Tallies above the Council's 15 belong to the General Assembly (193 members).
-        c.tallies = find_tallies(low, lo, hi, max_total=250)
-        c.counts = find_counts(low, lo, hi)
-        c.big_tally = any(sum(v or 0 for v in t[:3]) > 15 for t in c.tallies) or any(
-            k.value > 15 for k in c.counts)
-    vcues = cue_mod.find_vote_cues(low, lo, hi, present)
+    c.outcome = cue_mod.outcome_cues(low, lo, hi, raw_out) if raw_out else []
+    vcues = cue_mod.vote_cues(low, lo, hi, raw_votes) if raw_votes else []
     if vcues:
-        c.votes = attribute(low, lo, hi, c.mentions, vcues, numbers)
+        numbers = c.tallies or c.counts or _DIGIT.search(low, lo, hi) or any(
+            w in seg for w in _NUMBER_WORDS)
+        c.votes = attribute(low, lo, hi, c.mentions, vcues, bool(numbers))
     if c.mentions:
         c.sponsor_groups, c.sponsor_elected = _sponsors(low, lo, hi, c.mentions)
     if "s/" in seg:
@@ -327,24 +341,22 @@ def _fill(c: Clause, text: str, low: str) -> None:
         for m in _RES_SYMBOL.finditer(low, lo, hi):
             c.resolutions.append((int(m.group("n")),
                                   int(m.group("y")) if m.group("y") else None))
-    if "resolution" in seg and digit:
+    if "resolution" in seg:
         for m in _RESOLUTION.finditer(low, lo, hi):
             n = int(m.group("n"))
             if not any(n == r for r, _ in c.resolutions):
                 c.resolutions.append((n, None))
     anchors = [k.start for k in c.outcome if k.live] + [v.start for v in vcues if v.live]
     anchors += [t[3] for t in c.tallies] + [k.start for k in c.counts]
-    if not present.isdisjoint(("council", "assembly", "unsc", "193-")):
+    if "council" in seg or "assembly" in seg or "unsc" in seg or "193-" in seg:
         body = cue_mod.body_near(text, lo, hi, min(anchors) if anchors else None)
         c.ga = body == "GA"
         c.sc_named = body == "SC" and _SC_NAMED.search(low, lo, hi) is not None
-    if digit or not present.isdisjoint(_DATE_WORDS):
-        c.dates = find_dates(text, lo, hi)
-    if not present.isdisjoint(_NEW_DRAFT_WORDS):
+    if any(w in seg for w in _NEW_DRAFT_WORDS):
         nd = _NEW_DRAFT.search(low, lo, hi)
         c.new_draft = nd is not None and not cue_mod.is_modal(low, nd.start(), lo)
         c.ordinal = bool(_ORDINAL.search(low, lo, hi))
     c.anaphoric = bool(_ANAPHORIC.match(low, lo, hi))
-    c.final_ref = "final" in present and bool(_FINAL.search(low, lo, hi))
-    c.unanimous = "unanim" in present and cue_mod.unanimous(low, lo, hi) and any(
+    c.final_ref = "final" in seg and bool(_FINAL.search(low, lo, hi))
+    c.unanimous = "unanim" in seg and cue_mod.unanimous(low, lo, hi) and any(
         k.kind == "adopt" and k.live for k in c.outcome)

@@ -18,6 +18,10 @@ __all__ = [
     "DRAFT_NOUN",
     "VoteCue",
     "find_outcome_cues",
+    "outcome_cues",
+    "scan_outcomes",
+    "scan_votes",
+    "vote_cues",
     "find_vote_cues",
     "body_near",
     "is_history",
@@ -25,11 +29,21 @@ __all__ = [
     "is_negated",
 ]
 
-def lex(pattern: str) -> re.Pattern[str]:
-    """Compile a pattern for lower-cased text, without the leading ``\\b`` of each top-level
-    alternative: a pattern that opens with a literal lets the regex engine jump from one
-    candidate to the next, ten times faster than trying every position. :func:`scan`
-    checks the dropped word boundary instead."""
+@dataclass(frozen=True, slots=True)
+class Lex:
+    """A pattern for lower-cased text and the literal words every match begins with.
+
+    Python's regex engine tries each position in turn when a pattern opens with an
+    alternation; ``str.find`` on the opening words is a hundred times faster. So a scan
+    finds the candidates with ``find`` and runs the pattern only there, anchored."""
+
+    pattern: re.Pattern[str]
+    starts: tuple[str, ...]
+
+
+def lex(pattern: str, starts: tuple[str, ...]) -> Lex:
+    """Compile ``pattern`` (its leading ``\\b`` dropped: :func:`scan` checks the word
+    boundary) with the words its matches start with."""
     alts, depth, cur, i = [], 0, [], 0
     while i < len(pattern):
         ch = pattern[i]
@@ -48,17 +62,28 @@ def lex(pattern: str) -> re.Pattern[str]:
             cur.append(ch)
         i += 1
     alts.append("".join(cur))
-    return re.compile("|".join(a[2:] if a.startswith("\\b") else a for a in alts))
+    return Lex(re.compile("|".join(a[2:] if a.startswith("\\b") else a for a in alts)), starts)
 
 
-def scan(pattern: re.Pattern[str], low: str, lo: int, hi: int) -> list[re.Match[str]]:
-    """Matches of a :func:`lex` pattern in ``low[lo:hi]`` that start at a word boundary."""
-    out = []
-    for m in pattern.finditer(low, lo, hi):
-        s = m.start()
-        if s > 0 and (low[s - 1].isalnum() or low[s - 1] == "_") and low[s].isalnum():
+def scan(lx: Lex, low: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """Matches of ``lx`` in ``low[lo:hi]`` that start at a word boundary, left to right,
+    without overlaps."""
+    cands: set[int] = set()
+    for word in lx.starts:
+        i = low.find(word, lo, hi)
+        while i != -1:
+            cands.add(i)
+            i = low.find(word, i + 1, hi)
+    out: list[re.Match[str]] = []
+    last = lo
+    match = lx.pattern.match
+    for s in sorted(cands):
+        if s < last or (s > 0 and (low[s - 1].isalnum() or low[s - 1] == "_")):
             continue
-        out.append(m)
+        m = match(low, s, hi)
+        if m:
+            out.append(m)
+            last = m.end()
     return out
 
 
@@ -97,25 +122,30 @@ _VETO = lex(
     r"wields|employed|invoked|deployed|applied)\s+(?:its|their|his|her|a|the|an|two|its\s+own)"
     r"\s+(?:[\w-]+\s+){0,2}?vetoe?s?\b"
     r"|\bnegative\s+votes?\s+(?:of|by|from|cast\s+by)\s+(?:a|two|the|its|one)?\s*(?:of\s+the\s+)?"
-    r"(?:permanent|veto)"
+    r"(?:permanent|veto)",
+    ('veto', 'us', 'cast', 'exercis', 'wield', 'employed', 'invoked', 'deployed', 'applied', 'negative'),
 )
 _BLOCK_VERB = (r"(?:block(?:ed|s|ing)?|kill(?:ed|s|ing)?|sank|sinks?|sink|torpedo(?:ed|es)?|"
                r"scuttled?|shot\s+down|struck\s+down|thwarted|stymied|derailed|defeat(?:ed|s)?)")
+_BLOCK_STARTS = ("block", "kill", "sank", "sink", "torpedo", "scuttl", "shot", "struck",
+                 "thwart", "stymie", "derail", "defeat", "draft", "text", "resolution",
+                 "measure", "proposal", "amendment", "counter-draft", "document", "bid",
+                 "motion", "version", "it")
 # A blocking verb counts with a draft as its object ("blocked a U.S.-drafted U.N. Security
 # Council resolution", "kill it") or in the passive ("the text was blocked").
 _BLOCK = lex(
     rf"\b{_BLOCK_VERB}\s+(?:(?:the|a|an|its|their|this|that|his|her)\s+)?(?:[\w.'-]+\s+){{0,5}}?"
     rf"(?:{DRAFT_NOUN}|draft|it|them|passage|adoption|package|plan|bid)\b"
     rf"|\b(?:{DRAFT_NOUN}|it)\s+(?:was|were|had\s+been|has\s+been|is|being)\s+"
-    rf"{_BLOCK_VERB}\b"
+    rf"{_BLOCK_VERB}\b",
+    _BLOCK_STARTS,
 )
-_BLOCK_TRIGGERS = ("block", "kill", "sink", "sank", "torpedo", "scuttl", "shot down",
-                   "struck down", "thwart", "stymie", "derail", "defeat")
 _ADOPT = lex(
     r"\b(?:adopt(?:ed|s)|approv(?:ed|es)|pass(?:ed|es)|endors(?:ed|es)|authori[sz](?:ed|es)|"
     r"unanimously\s+(?:backed|voted|supported|agreed|demanded)|"
     r"voted\s+(?:unanimously\s+|overwhelmingly\s+|[\d-]+\s+|by\s+[^,.;]{1,40}?\s+)?to\s+"
-    r"(?!block|reject|veto|oppose)[a-z]+)\b"
+    r"(?!block|reject|veto|oppose)[a-z]+)\b",
+    ('adopt', 'approv', 'pass', 'endors', 'authori', 'unanimously', 'voted'),
 )
 _FAIL_STRONG = lex(
     r"\bfail(?:ed|s|ing)?\s+to\s+(?:be\s+)?(?:adopt(?:ed)?|pass(?:ed)?|win|obtain|secure|get|"
@@ -125,11 +155,13 @@ _FAIL_STRONG = lex(
     r"|\bf[ae]lls?\s+short\b|\bvoted\s+down\b|\bturn(?:ed|s)\s+down\b|\bthr(?:ew|ows)\s+out\b"
     r"|\bnot\s+carried\b|\black(?:ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:required|necessary|"
     r"sufficient|enough)\b|\bwithout\s+(?:the\s+)?(?:required|necessary|sufficient)\s+"
-    r"(?:number\s+of\s+)?votes\b"
+    r"(?:number\s+of\s+)?votes\b",
+    ('fail', 'not', 'could', 'did', 'does', 'would', 'fell', 'fall', 'voted', 'turn', 'thr', 'lack', 'without'),
 )
 _FAIL_WEAK = lex(
     r"\b(?:fell|falls|failed|fails|rejected|rejects|defeated|defeats|sunk|collapsed)\b"
-    r"(?!\s+to\b)"
+    r"(?!\s+to\b)",
+    ('fell', 'falls', 'fail', 'reject', 'defeat', 'sunk', 'collapsed'),
 )
 # A weak failure word counts only with the draft or the Council as its subject nearby.
 _FAIL_SUBJECT = re.compile(
@@ -146,7 +178,8 @@ _PLURAL_OBJECT = re.compile(
 )
 # "its vetoes of other texts", "act as vetoes": the noun, not the verb
 _VETO_NOUN = re.compile(r"(?:its|their|his|her|the|of|two|three|many|as|\d+)\s+$", _P)
-_UNANIMOUS = lex(r"\bunanimous(?:ly)?\b|\bwithout\s+a\s+dissenting\s+vote\b"
+_UNANIMOUS = lex(r"\bunanimous(?:ly)?\b|\bwithout\s+a\s+dissenting\s+vote\b",
+    ('unanimous', 'without'),
 )
 
 # ----------------------------------------------------------------------------- context
@@ -249,64 +282,56 @@ class Cue:
         return not (self.negated or self.modal or self.history)
 
 
-_OUTCOME_TRIGGERS = {
-    "veto": ("veto", "negative vote"),
-    "block": _BLOCK_TRIGGERS,
-    "adopt": ("adopt", "approv", "pass", "endors", "authori", "unanimous", "voted"),
-    "fail_strong": ("fail", "not", "short", "down", "threw", "throw", "lack", "without"),
-    "fail_weak": ("fell", "falls", "fail", "reject", "defeat", "sunk", "collapse"),
-}
+_OUTCOME_PATTERNS = (("fail", _FAIL_STRONG), ("veto", _VETO), ("adopt", _ADOPT),
+                     ("block", _BLOCK), ("fail_weak", _FAIL_WEAK))
 
 
-OUTCOME_WORDS = frozenset(w for v in _OUTCOME_TRIGGERS.values() for w in v)
+def scan_outcomes(low: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every outcome word in ``low[lo:hi]``, before context is read.
 
-
-def find_outcome_cues(text: str, lo: int, hi: int, present: frozenset[str] | None = None
-                      ) -> list[Cue]:
-    """Outcome words in the clause ``text[lo:hi]`` (lower case) with their context flags.
-
-    ``present``: the trigger words found in the clause, when the caller has them.
+    Run once over a whole document; :func:`outcome_cues` then reads each clause's share.
     """
-    if present is None:
-        seg = text[lo:hi]
-        present = frozenset(w for w in OUTCOME_WORDS if w in seg)
-    on = {k: not present.isdisjoint(v) for k, v in _OUTCOME_TRIGGERS.items()}
-    cues: list[Cue] = []
+    hi = len(low) if hi is None else hi
+    raw = [(m.start(), m.end(), kind) for kind, pat in _OUTCOME_PATTERNS
+           for m in scan(pat, low, lo, hi)]
+    raw.sort()
+    return raw
 
-    def add(kind: str, m: re.Match[str]) -> None:
-        s, e = m.start(), m.end()
+
+_PRIORITY = {kind: i for i, (kind, _) in enumerate(_OUTCOME_PATTERNS)}
+
+
+def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -> list[Cue]:
+    """The outcome words of the clause ``text[lo:hi]`` (lower case) with their context flags;
+    ``raw`` is the clause's share of :func:`scan_outcomes`."""
+    cues: list[Cue] = []
+    for s, e, kind in sorted(raw, key=lambda r: _PRIORITY[r[2]]):
         if any(c.start <= s < c.end or s <= c.start < e for c in cues):
-            return
+            continue
+        if kind == "veto" and text.startswith("vetoes", s) and _VETO_NOUN.search(
+                text, max(lo, s - 8), s):
+            continue  # a noun: "its vetoes of other texts", "act as vetoes"
+        if kind in ("adopt", "fail_weak") and (
+                _ADJECTIVAL.match(text, e)
+                or _ADJECTIVAL_BEFORE.search(text, max(lo, s - 15), s)
+                or (kind == "adopt" and _PLURAL_OBJECT.match(text, e))):
+            continue
+        if kind == "fail_weak":
+            if _FAIL_SUBJECT.search(text, max(lo, s - 80), s) is None:
+                continue
+            kind = "fail"
         cue = Cue(kind, s, e)
         cue.negated = is_negated(text, s, lo)
         cue.modal = is_modal(text, s, lo)
         cue.history = is_history(text, s, e, lo, hi)
         cues.append(cue)
-
-    for m in scan(_FAIL_STRONG, text, lo, hi) if on["fail_strong"] else ():
-        add("fail", m)
-    for m in scan(_VETO, text, lo, hi) if on["veto"] else ():
-        word = m.group().lower()
-        if word.startswith("vetoes") and _VETO_NOUN.search(text, max(lo, m.start() - 8),
-                                                          m.start()):
-            continue  # a noun: "its vetoes of other texts", "act as vetoes"
-        add("veto", m)
-    for m in scan(_ADOPT, text, lo, hi) if on["adopt"] else ():
-        if (_ADJECTIVAL.match(text, m.end()) or _PLURAL_OBJECT.match(text, m.end())
-                or _ADJECTIVAL_BEFORE.search(text, max(lo, m.start() - 15), m.start())):
-            continue
-        add("adopt", m)
-    for m in scan(_BLOCK, text, lo, hi) if on["block"] else ():
-        add("block", m)
-    for m in scan(_FAIL_WEAK, text, lo, hi) if on["fail_weak"] else ():
-        if _ADJECTIVAL.match(text, m.end()) or _ADJECTIVAL_BEFORE.search(
-                text, max(lo, m.start() - 15), m.start()):
-            continue
-        if _FAIL_SUBJECT.search(text, max(lo, m.start() - 80), m.start()) is None:
-            continue
-        add("fail", m)
     cues.sort(key=lambda c: c.start)
     return cues
+
+
+def find_outcome_cues(text: str, lo: int, hi: int) -> list[Cue]:
+    """Outcome words in the clause ``text[lo:hi]`` (lower case) with their context flags."""
+    return outcome_cues(text, lo, hi, scan_outcomes(text, lo, hi))
 
 
 def unanimous(low: str, lo: int, hi: int) -> bool:
@@ -318,69 +343,54 @@ def unanimous(low: str, lo: int, hi: int) -> bool:
 _V = r"(?:voted|votes|vote|voting|cast\s+(?:its|their|a|an)\s+(?:\w+\s+)?votes?)"
 _DRAFT_OBJ = rf"(?:it|them|the\s+(?:\w+\s+){{0,2}}?(?:{DRAFT_NOUN}|draft))"
 
-# (pattern, vote, how it attaches): "pre" = the voters come before ("Russia voted no"),
-# "post" = they come after ("abstentions (Angola, China)", "In favour (12): ..."),
-# "both" = either.
-_VOTE_CUE_SPECS: tuple[tuple[str, str, str], ...] = (
+_VOTE_STARTS = ("vot", "cast")
+# (pattern, vote, how it attaches, the words it starts with): "pre" = the voters come before
+# ("Russia voted no"), "post" = they come after ("abstentions (Angola, China)", "In favour
+# (12): ..."); "veto" and "block" take permanent members only; "copy" = "sided with".
+_VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # nouns with a list after them
-    (r"\bvotes?\s+in\s+favou?r(?:\s+(?:came|were))?(?:\s+of)?", "yes", "post"),
-    (r"\bin\s+favou?r\s*(?:\(\s*\d+\s*\))?\s*:", "yes", "post"),
-    (r"\b(?:voting\s+)?(?:against|no)\s*\(\s*\d+\s*\)\s*:|\bagainst\s*:", "no", "post"),
-    (r"\babstain(?:ing|ed|ers|ers)\s*\(\s*\d+\s*\)\s*:|\babstain(?:ing|ed)\s*:", "abstain", "post"),
-    (r"\b(?:yes|for)\s*\(\s*\d+\s*\)\s*:", "yes", "post"),
+    (r"\bvotes?\s+in\s+favou?r(?:\s+(?:came|were))?(?:\s+of)?", "yes", "post", ("vote",)),
+    (r"\bin\s+favou?r\s*(?:\(\s*\d+\s*\))?\s*:", "yes", "post", ("in",)),
+    (r"\b(?:voting\s+)?(?:against|no)\s*\(\s*\d+\s*\)\s*:|\bagainst\s*:", "no", "post",
+     ("voting", "against", "no")),
+    (r"\babstain(?:ing|ed|ers)\s*\(\s*\d+\s*\)\s*:|\babstain(?:ing|ed)\s*:", "abstain", "post",
+     ("abstain",)),
+    (r"\b(?:yes|for)\s*\(\s*\d+\s*\)\s*:", "yes", "post", ("yes", "for")),
     (rf"\b(?:won|wins|received|receives|drew|draws|gathered|garnered|got|secured|obtained|"
      rf"attracted|collected|mustered)\s+(?:only\s+|just\s+)?(?:{NUM}\s+)?votes?"
-     r"(?:\s+in\s+favou?r)?", "yes", "post"),
-    (r"\b(?:(?:won|winning|got|getting|received|receiving|gathered|drew|with)\s+)?(?:the\s+)?"
-     r"(?:support|backing|votes?)\s+(?:of|from)(?:\s+only)?", "yes", "post"),
-    (r"\b(?:backed|supported)\s+by", "yes", "post"),
+     r"(?:\s+in\s+favou?r)?", "yes", "post",
+     ("won", "wins", "receive", "drew", "draws", "gathered", "garnered", "got", "secured",
+      "obtained", "attracted", "collected", "mustered")),
+    (r"\b(?:support|backing|votes?)\s+(?:of|from)(?:\s+only)?", "yes", "post",
+     ("support", "backing", "vote")),
+    (r"\b(?:backed|supported)\s+by", "yes", "post", ("backed", "supported")),
     (r"\bvotes?\s+(?:against|opposed)(?:\s+came)?|\"no\"\s+votes?\s+came|\bopposed\s+by",
-     "no", "post"),
+     "no", "post", ("vote", '"no"', "opposed")),
     # "2 against (Russian Federation, Venezuela)": after a number only ("sanctions against
     # Mugabe" is no vote)
-    (r"\b(?:against|opposed)\b", "no", "post#"),
-    (r"\babstentions?(?:\s+came)?", "abstain", "post"),
+    (r"\b(?:against|opposed)\b", "no", "post#", ("against", "opposed")),
+    (r"\babstentions?(?:\s+came)?", "abstain", "post", ("abstention",)),
     # verbs with their voters before them
     (rf"\b{_V}\s+(?:yes|for|in\s+favou?r)(?:\s+of)?|\b(?:backed|supported|endorsed)\s+"
-     rf"{_DRAFT_OBJ}|\bcast\s+(?:an?\s+)?(?:affirmative|\"yes\")\s+votes?", "yes", "pre"),
+     rf"{_DRAFT_OBJ}|\bcast\s+(?:an?\s+)?(?:affirmative|\"yes\")\s+votes?", "yes", "pre",
+     _VOTE_STARTS + ("backed", "supported", "endorsed")),
     (rf"\b{_V}\s+(?:no|against)\b|\bopposed\s+{_DRAFT_OBJ}|\bcast\s+(?:the\s+|a\s+|its\s+)?"
      r"(?:only\s+|lone\s+|sole\s+|single\s+)?(?:negative\s+vote|vote\s+against|\"?no\"?\s+vote)"
      r"|\b(?:only|lone|sole|single)\s+(?:vote\s+against|negative\s+vote|\"no\"(?:\s+vote)?)"
      r"|\balone\s+(?:against|(?:voted|votes|said|says)\s+no)"
      r"|\b(?:its|their|his|her)\s+(?:opposition|negative\s+votes?|\"no\"\s+votes?)"
-     r"|\"no\"\s+votes?", "no", "pre"),
+     r"|\"no\"\s+votes?", "no", "pre",
+     _VOTE_STARTS + ("opposed", "only", "lone", "sole", "single", "alone", "its", "their",
+                     "his", "her", '"no"')),
     (r"\bvetoe[sd]\b|\bvetoing\b|\b(?:used|uses|cast|casts|exercised|wielded)\s+(?:its|their|"
-     r"a)\s+(?:\w+\s+)?vetoe?s?\b", "no", "veto"),
-    (_BLOCK.pattern, "no", "block"),
-    (r"\babstain(?:ed|s|ing)?\b|\babstention\b", "abstain", "pre"),
+     r"a)\s+(?:\w+\s+)?vetoe?s?\b", "no", "veto",
+     ("veto", "used", "uses", "cast", "exercised", "wielded")),
+    (_BLOCK.pattern.pattern, "no", "block", _BLOCK_STARTS),
+    (r"\babstain(?:ed|s|ing)?\b|\babstention\b", "abstain", "pre", ("abstain", "abstention")),
     (r"\b(?:sided|sides|side|voted|votes|vote|voting|stood|stands|lined\s+up|lines\s+up)\s+"
-     r"(?:with|alongside)\b", "copy", "copy"),
+     r"(?:with|alongside)\b", "copy", "copy", ("side", "vot", "stood", "stand", "line")),
 )
-# Words one of which a clause must contain before a pattern is worth running: scanning a
-# clause with `in` costs next to nothing next to a regular expression.
-_VOTE_CUE_TRIGGERS: tuple[tuple[str, ...], ...] = (
-    ('favo',),
-    ('favo',),
-    ('against',),
-    ('abstain',),
-    ('(',),
-    ('vote',),
-    ('support', 'backing', 'vote'),
-    ('backed by', 'supported by'),
-    ('against', 'opposed', '"no"'),
-    ('against', 'opposed'),
-    ('abstention',),
-    ('vot', 'backed', 'supported', 'endorsed', 'cast'),
-    ('vot', 'opposed', 'cast', 'only', 'lone', 'sole', 'single', 'alone', 'opposition', 'negative', '"no"'),
-    ('veto',),
-    _BLOCK_TRIGGERS,
-    ('abstain', 'abstention'),
-    ('side', 'vot', 'stood', 'stand', 'line'),
-)
-_VOTE_CUES = tuple(
-    (lex(p), v, how, frozenset(trig))
-    for (p, v, how), trig in zip(_VOTE_CUE_SPECS, _VOTE_CUE_TRIGGERS, strict=True)
-)
+_VOTE_CUES = tuple((lex(p, starts), v, how) for p, v, how, starts in _VOTE_CUE_SPECS)
 _NUM_BEFORE = re.compile(rf"\b(?:{NUM}|no|none)\s+(?:votes?\s+)?$")
 
 
@@ -393,32 +403,29 @@ class VoteCue:
     live: bool = True
 
 
-VOTE_WORDS = frozenset(w for *_, trig in _VOTE_CUES for w in trig)
+def scan_votes(low: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str, str]]:
+    """(start, end, vote, how) of every vote word in ``low[lo:hi]``, before context is read."""
+    hi = len(low) if hi is None else hi
+    raw = [(m.start(), m.end(), vote, how) for pattern, vote, how in _VOTE_CUES
+           for m in scan(pattern, low, lo, hi)]
+    raw.sort()
+    return raw
 
 
-def find_vote_cues(text: str, lo: int, hi: int, present: frozenset[str] | None = None
-                   ) -> list[VoteCue]:
-    """Vote words in ``text[lo:hi]`` (lower case), longest first, without overlaps.
-
-    ``present``: the trigger words found in the clause, when the caller has them.
-    """
-    if present is None:
-        seg = text[lo:hi]
-        present = frozenset(w for w in VOTE_WORDS if w in seg)
+def vote_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str, str]]
+              ) -> list[VoteCue]:
+    """The clause's vote words, longest first, without overlaps; ``raw`` is its share of
+    :func:`scan_votes`."""
     matches = []
-    for pattern, vote, how, triggers in _VOTE_CUES:
-        if present.isdisjoint(triggers):
+    for s, e, vote, how in raw:
+        if how == "veto" and text.startswith("vetoes", s) and _VETO_NOUN.search(
+                text, max(lo, s - 8), s):
             continue
-        for m in scan(pattern, text, lo, hi):
-            if how == "veto" and m.group() == "vetoes" and _VETO_NOUN.search(
-                    text, max(lo, m.start() - 8), m.start()):
+        if how == "post#":
+            if not _NUM_BEFORE.search(text, max(lo, s - 22), s):
                 continue
-            kind = how
-            if how == "post#":
-                if not _NUM_BEFORE.search(text, max(lo, m.start() - 22), m.start()):
-                    continue
-                kind = "post"
-            matches.append((m.start(), -(m.end() - m.start()), m.end(), vote, kind))
+            how = "post"
+        matches.append((s, -(e - s), e, vote, how))
     matches.sort()
     found: list[VoteCue] = []
     for s, _, e, vote, how in matches:
@@ -430,3 +437,8 @@ def find_vote_cues(text: str, lo: int, hi: int, present: frozenset[str] | None =
         found.append(VoteCue(vote, how, s, e, live))
     found.sort(key=lambda c: c.start)
     return found
+
+
+def find_vote_cues(text: str, lo: int, hi: int) -> list[VoteCue]:
+    """Vote words in ``text[lo:hi]`` (lower case), longest first, without overlaps."""
+    return vote_cues(text, lo, hi, scan_votes(text, lo, hi))

@@ -116,69 +116,93 @@ def _month(s: str) -> int:
     return MONTHS[s.lower().rstrip(".")]
 
 
-_ANY_DIGIT = re.compile(r"\d")
-
-
 def _boundary(text: str, s: int) -> bool:
     return s == 0 or not text[s - 1].isalnum()
 
 
+_MONTH_STARTS = tuple(w for m in ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+                                   "Sep", "Oct", "Nov", "Dec") for w in (m, m.upper()))
+_WEEKDAY_STARTS = tuple(w for d in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+                        for w in (d, d.upper()))
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _starts(text: str, lo: int, hi: int, words: tuple[str, ...]) -> list[int]:
+    found = set()
+    for w in words:
+        i = text.find(w, lo, hi)
+        while i != -1:
+            if _boundary(text, i):
+                found.add(i)
+            i = text.find(w, i + 1, hi)
+    return sorted(found)
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
-    """Every date expression in ``text[start:end]`` (spans index ``text``)."""
+    """Every date expression in ``text[start:end]`` (spans index ``text``).
+
+    Each pattern is tried only where a month, a weekday or a number starts (found with
+    ``str.find``): an article has a few dozen such places, and thousands of characters.
+    """
     stop = len(text) if end is None else end
-    seg = text[start:stop].lower()
     found: list[DateMention] = []
-    digits = _ANY_DIGIT.search(seg) is not None
-    months = any(m in seg for m in _MONTH_HINTS)
-    if digits:
-        for m in _NUMERIC.finditer(text, start, stop):
-            if not _boundary(text, m.start()):
-                continue
+    for s in _starts(text, start, stop, _MONTH_STARTS):
+        m = _MONTH_DAY.match(text, s, stop)
+        if m:
+            y = m.group("year")
+            found.append(DateMention("full" if y else "monthday", s, m.end(),
+                                     int(y) if y else None, _month(m.group("mon")),
+                                     int(m.group("day"))))
+            continue
+        m = _MONTH_YEAR.match(text, s, stop)
+        if m:
+            found.append(DateMention("monthyear", s, m.end(), int(m.group("year")),
+                                     _month(m.group("mon"))))
+            continue
+        m = _MONTH_ALONE.match(text, s, stop)
+        if m:
+            pm = _MONTH_PREP.search(text, max(start, s - 12), s)
+            if pm:
+                found.append(DateMention("month", pm.start(), m.end(),
+                                         month=_month(m.group()), modifier=pm.group(1).lower()))
+    for d in _DIGIT_RUN.finditer(text, start, stop):
+        s = d.start()
+        if not _boundary(text, s):
+            continue
+        m = _NUMERIC.match(text, s, stop)
+        if m:
             if m.group("y1"):
-                found.append(DateMention("full", m.start(), m.end(), int(m.group("y1")),
+                found.append(DateMention("full", s, m.end(), int(m.group("y1")),
                                          int(m.group("m1")), int(m.group("d1"))))
             else:
                 day, mon = int(m.group("d2")), int(m.group("m2"))
                 if mon > 12 >= day:  # 10/19/2023: the month came first after all
                     day, mon = mon, day
-                found.append(DateMention("full", m.start(), m.end(), int(m.group("y2")),
-                                         mon, day))
-        if months:
-            for pat in (_DAY_MONTH, _MONTH_DAY):
-                for m in pat.finditer(text, start, stop):
-                    if not _boundary(text, m.start()):
-                        continue
-                    y = m.group("year")
-                    found.append(DateMention("full" if y else "monthday", m.start(), m.end(),
-                                             int(y) if y else None, _month(m.group("mon")),
-                                             int(m.group("day"))))
-            for m in _MONTH_YEAR.finditer(text, start, stop):
-                if _boundary(text, m.start()):
-                    found.append(DateMention("monthyear", m.start(), m.end(),
-                                             int(m.group("year")), _month(m.group("mon"))))
-        for m in _YEAR_ONLY.finditer(text, start, stop):
-            if not _boundary(text, m.start()):
-                continue
-            pm = _YEAR_PREP.search(text, max(start, m.start() - 14), m.start())
+                found.append(DateMention("full", s, m.end(), int(m.group("y2")), mon, day))
+            continue
+        m = _DAY_MONTH.match(text, s, stop)
+        if m:
+            y = m.group("year")
+            found.append(DateMention("full" if y else "monthday", s, m.end(),
+                                     int(y) if y else None, _month(m.group("mon")),
+                                     int(m.group("day"))))
+            continue
+        m = _YEAR_ONLY.match(text, s, stop)
+        if m:
+            pm = _YEAR_PREP.search(text, max(start, s - 14), s)
             if pm:
                 found.append(DateMention("year", pm.start(), m.end(), int(m.group()),
                                          modifier=pm.group(1).lower()))
-    if months:
-        for m in _MONTH_ALONE.finditer(text, start, stop):
-            pm = _MONTH_PREP.search(text, max(start, m.start() - 12), m.start())
-            if pm and _boundary(text, m.start()):
-                found.append(DateMention("month", pm.start(), m.end(), month=_month(m.group()),
-                                         modifier=pm.group(1).lower()))
-    if "day" in seg:
-        for m in _WEEKDAY_RE.finditer(text, start, stop):
-            if not _boundary(text, m.start()):
-                continue
-            pm = _WEEKDAY_MOD.search(text, max(start, m.start() - 22), m.start())
-            s = pm.start() if pm else m.start()
-            mod = (pm.group(1) or "").lower() if pm else ""
-            found.append(DateMention("weekday", s, m.end(),
-                                     weekday=WEEKDAYS[m.group("wd").lower()], modifier=mod,
-                                     possessive=bool(m.group("pos"))))
+    for s in _starts(text, start, stop, _WEEKDAY_STARTS):
+        m = _WEEKDAY_RE.match(text, s, stop)
+        if not m:
+            continue
+        pm = _WEEKDAY_MOD.search(text, max(start, s - 22), s)
+        found.append(DateMention("weekday", pm.start() if pm else s, m.end(),
+                                 weekday=WEEKDAYS[m.group("wd").lower()],
+                                 modifier=(pm.group(1) or "").lower() if pm else "",
+                                 possessive=bool(m.group("pos"))))
+    seg = text[start:stop].lower()
     if any(w in seg for w in _RELATIVE_WORDS):
         for m in _RELATIVE.finditer(text, start, stop):
             rel = " ".join(m.group().lower().split())

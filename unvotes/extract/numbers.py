@@ -40,12 +40,44 @@ class Count:
     value: int
     start: int
     end: int
+    # "the only vote against": a count only when the clause states no other "no" count
+    weak: bool = False
 
 
 # "13-2", "13-1-1", "7 to 2", "by 13 votes to 2", "nine votes to five, with one abstention",
 # "a nine-three vote with three abstentions", "fourteen to one".
+# Every pattern below is matched only where a number starts (digits, or a number word at a
+# word boundary), found with str.find: far cheaper than letting the regex engine try every
+# position of an article.
+_DIGITS = re.compile(r"\d+")
+_NUMBER_STARTS = tuple(_WORDS) + ("a single", "only one")
+
+
+def number_starts(low: str, lo: int, hi: int) -> list[int]:
+    """Where numbers start in the lower-cased ``low[lo:hi]``."""
+    found = {m.start() for m in _DIGITS.finditer(low, lo, hi)}
+    for w in _NUMBER_STARTS:
+        i = low.find(w, lo, hi)
+        while i != -1:
+            if i == 0 or not low[i - 1].isalnum():
+                found.add(i)
+            i = low.find(w, i + 1, hi)
+    return sorted(found)
+
+
+def _word_starts(low: str, lo: int, hi: int, words: tuple[str, ...]) -> list[int]:
+    found = set()
+    for w in words:
+        i = low.find(w, lo, hi)
+        while i != -1:
+            if i == 0 or not low[i - 1].isalnum():
+                found.add(i)
+            i = low.find(w, i + 1, hi)
+    return sorted(found)
+
+
 _TALLY = re.compile(
-    rf"\b(?P<a>{NUM})(?P<av>\s+votes?)?\s*(?:-|\s+to\s+)\s*(?P<b>{NUM}|none)(?P<bv>\s+votes?)?\b"
+    rf"(?P<a>{NUM})(?P<av>\s+votes?)?\s*(?:-|\s+to\s+)\s*(?P<b>{NUM}|none)(?P<bv>\s+votes?)?\b"
     rf"(?:\s*-\s*(?P<c>{NUM})\b|,?\s*(?:and|with)\s+(?P<c2>{NUM}|no)\s+"
     r"(?:abstentions?|abstaining|abstainers?|members? abstaining)\b)?",
 )
@@ -56,20 +88,22 @@ _TALLY_CONTEXT_BEFORE = re.compile(
     r"defeated|rejected|failed|fell|falls|split|by|was|backed|carried|blocked|vetoed)\b"
     r"[^.;]{0,40}$",
 )
-_TALLY_CONTEXT_AFTER = re.compile(r"^\s*(?:vote|votes|result|margin|tally|decision|in favou?r)\b",)
+_TALLY_CONTEXT_AFTER = re.compile(r"\s*(?:vote|votes|result|margin|tally|decision|in favou?r)\b")
 
 # NUM followed by the vote word: "12 votes in favour", "14 in favor", "five against",
 # "none against", "no abstentions", "2 abstentions", "three votes opposed".
 _COUNT = re.compile(
-    rf"\b(?P<n>{NUM}|no|none|a single|only one)\s+"
+    rf"(?P<n>{NUM}|no|none|a single|only one)\s+"
     r"(?:(?:other\s+|more\s+|further\s+)?(?:affirmative\s+|negative\s+|\"?no\"?\s+)?votes?\s+)?"
     r"(?P<what>in\s+favou?r|for\b|yes|against|opposed|no\b|abstentions?|abstaining|"
     r"abstainers?|abstained)",
 )
 # "won/received/drew/gathered N votes" (in favour implied).
+_WON_VERBS = ("won", "wins", "win", "receiv", "drew", "draw", "gather", "garnered", "got",
+              "gets", "secured", "obtained", "attracted", "collected", "mustered", "had", "with")
 _WON = re.compile(
-    rf"\b(?:won|wins|win|received|receives|receiving|drew|draws|gathered|gathers|garnered|"
-    rf"got|gets|secured|obtained|attracted|collected|mustered|had|with|winning|drawing)\s+"
+    r"(?:won|wins|win|received|receives|receiving|drew|draws|gathered|gathers|garnered|"
+    r"got|gets|secured|obtained|attracted|collected|mustered|had|with|winning|drawing)\s+"
     rf"(?:only\s+|just\s+|a\s+mere\s+|the\s+support\s+of\s+)?(?P<n>{NUM})\s+"
     r"(?:votes?|supporters|backers|members)\b(?!\s+(?:against|opposed|in\s+opposition))",
 )
@@ -79,29 +113,30 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"\b(?:than|least|most|short\s+of|minimum\s+of|needs?|needed|requires?|required|"
     r"reach|reaching|get|obtain|muster|secure|without|garner|attract)\s+(?:the\s+)?$",
 )
-_NOT_A_COUNT_AFTER = re.compile(
-    r"\s*(?:votes?\s+)?(?:needed|required|necessary)\b")
+_NOT_A_COUNT_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:needed|required|necessary)\b")
 
 # A counted group of members as a subject: "the other 13 members", "Thirteen of the
 # council's fifteen members", "seven members", "Four delegations", "the remaining six".
 _GROUP = re.compile(
-    rf"\b(?:(?:all|the|only|just|another)\s+)?(?:(?:other|remaining)\s+)?(?P<n>{NUM})"
+    rf"(?P<n>{NUM})"
     r"(?:\s+of\s+the\s+(?:council's|[\w-]+)\s+(?:\w+\s+)?members"
     r"|(?:\s+(?:other|remaining|council|elected|non-permanent|permanent|western|"
     r"european|african|arab|latin\s+american)){0,2}\s+"
     r"(?:members|countries|nations|delegations|states|governments))\b"
-    r"|\b(?:the\s+)?(?:other|remaining)\s+(?P<n2>" + NUM + r")\b(?!\s*-)",
 )
-
+_GROUP_LEAD = re.compile(r"(?:(?:all|the|only|just|another)\s+)?(?:(?:other|remaining)\s+)?$")
+_OTHER_BEFORE = re.compile(r"(?:the\s+)?(?:other|remaining)\s+$")
+_BARE_NUM = re.compile(rf"(?:{NUM})\b(?!\s*-)")
 
 # "cast the only vote against", "the lone 'no'", "with Russia alone against": one "no".
 _ONLY_NO = re.compile(
-    r"\b(?:the|a|its|their)\s+(?:only|lone|sole|single)\s+(?:vote\s+against|negative\s+vote|"
-    r"\"?no\"?\s+vote|\"no\")|\balone\s+(?:against|(?:voted|votes|said|says)\s+no)\b",
+    r"(?:only|lone|sole|single)\s+(?:vote\s+against|negative\s+vote|\"?no\"?\s+vote|\"no\")"
+    r"|alone\s+(?:against|(?:voted|votes|said|says)\s+no)\b",
 )
+_ONLY_NO_LEAD = re.compile(r"(?:the|a|its|their)\s+$")
 # "No member voted against it": a count of none.
 _NONE_GROUP = re.compile(
-    r"\b(?:no|none\s+of\s+the)\s+(?:other\s+)?(?:council\s+)?(?:members?|countries|country|"
+    r"(?:no|none\s+of\s+the)\s+(?:other\s+)?(?:council\s+)?(?:members?|countries|country|"
     r"delegations?|states?)\b",
 )
 
@@ -110,11 +145,18 @@ def _ok_before(text: str, start: int) -> bool:
     return _NOT_A_COUNT_BEFORE.search(text, max(0, start - 25), start) is None
 
 
-def find_tallies(text: str, start: int, end: int, max_total: int = 15) -> list[
-        tuple[int, int, int | None, int, int]]:
-    """(yes, no, abstain or None, start, end) of every tally in ``text[start:end]``."""
+def find_tallies(text: str, start: int, end: int, max_total: int = 15,
+                 starts: list[int] | None = None) -> list[tuple[int, int, int | None, int, int]]:
+    """(yes, no, abstain or None, start, end) of every tally in ``text[start:end]`` (lower
+    case); ``starts`` are the number positions when the caller has them."""
     out = []
-    for m in _TALLY.finditer(text, start, end):
+    last = start
+    for pos in number_starts(text, start, end) if starts is None else starts:
+        if pos < last:
+            continue
+        m = _TALLY.match(text, pos, end)
+        if not m:
+            continue
         a, b = number(m.group("a")), number(m.group("b"))
         if a is None or b is None:
             continue
@@ -122,9 +164,8 @@ def find_tallies(text: str, start: int, end: int, max_total: int = 15) -> list[
         c = number(c_raw) if c_raw else None
         has_votes_word = bool(m.group("av") or m.group("bv"))
         before = text[max(start, m.start() - 60):m.start()]
-        after = text[m.end():m.end() + 20]
         if not (has_votes_word or _TALLY_CONTEXT_BEFORE.search(before)
-                or _TALLY_CONTEXT_AFTER.match(after)):
+                or _TALLY_CONTEXT_AFTER.match(text, m.end(), m.end() + 20)):
             continue
         if (m.start() > 0 and text[m.start() - 1] in "/-") or (
                 m.end() < len(text) and text[m.end()] in "/-"):
@@ -133,55 +174,83 @@ def find_tallies(text: str, start: int, end: int, max_total: int = 15) -> list[
         if total > max_total or total == 0:
             continue
         out.append((a, b, c, m.start(), m.end()))
+        last = m.end()
     return out
 
 
-def find_counts(text: str, start: int, end: int) -> list[Count]:
-    """Counts attached to a vote word in ``text[start:end]``."""
+def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
+                ) -> list[Count]:
+    """Counts attached to a vote word in ``text[start:end]`` (lower case)."""
     out: list[Count] = []
-    for m in _COUNT.finditer(text, start, end):
+    last = start
+    for pos in number_starts(text, start, end) if starts is None else starts:
+        if pos < last:
+            continue
+        m = _COUNT.match(text, pos, end)
+        if not m:
+            continue
         n = number(m.group("n"))
         if n is None or not _ok_before(text, m.start()):
             continue
         if _NOT_A_COUNT_AFTER.match(text, m.end()):
             continue
-        what = m.group("what").lower()
+        what = m.group("what")
         if what.startswith(("in", "for", "yes")):
             vote = "yes"
         elif what.startswith(("against", "opposed", "no")):
             vote = "no"
         else:
             vote = "abstain"
-        if m.group("n").lower() == "no" and vote == "no":
+        if m.group("n") == "no" and vote == "no":
             continue  # "no against" is not English; "no votes against" is handled below
         out.append(Count(vote, n, m.start(), m.end()))
-    for m in _WON.finditer(text, start, end):
+        last = m.end()
+    for pos in _word_starts(text, start, end, _WON_VERBS):
+        m = _WON.match(text, pos, end)
+        if not m:
+            continue
         n = number(m.group("n"))
         if n is None or _NOT_A_COUNT_AFTER.match(text, m.end()):
             continue
         if any(c.start <= m.start("n") < c.end for c in out):
             continue
         out.append(Count("yes", n, m.start("n"), m.end()))
-    for m in _ONLY_NO.finditer(text, start, end):
-        if not any(c.vote == "no" for c in out):
-            out.append(Count("no", 1, m.start(), m.end()))
+    for pos in _word_starts(text, start, end, ("only", "lone", "sole", "single", "alone")):
+        m = _ONLY_NO.match(text, pos, end)
+        if m and (m.group().startswith("alone") or _ONLY_NO_LEAD.search(
+                text, max(start, pos - 8), pos)):
+            out.append(Count("no", 1, m.start(), m.end(), weak=True))
+    out.sort(key=lambda c: c.start)
     return out
 
 
-def find_count_groups(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
-    """(n, start, end) of counted groups of members in ``text[start:end]``."""
+def find_count_groups(text: str, start: int, end: int, starts: list[int] | None = None
+                      ) -> list[tuple[int, int, int]]:
+    """(n, start, end) of counted groups of members in ``text[start:end]`` (lower case)."""
     out = []
-    for m in _GROUP.finditer(text, start, end):
-        raw = m.group("n") or m.group("n2")
-        n = number(raw)
+    for pos in number_starts(text, start, end) if starts is None else starts:
+        if out and pos < out[-1][2]:
+            continue
+        m = _GROUP.match(text, pos, end)
+        if m:
+            lead = _GROUP_LEAD.search(text, max(start, pos - 25), pos)
+            s, e = (lead.start() if lead else pos), m.end()
+            n = number(m.group("n"))
+        else:
+            lead = _OTHER_BEFORE.search(text, max(start, pos - 16), pos)
+            bare = _BARE_NUM.match(text, pos, end) if lead else None
+            if not bare:
+                continue
+            s, e, n = lead.start(), bare.end(), number(bare.group())
         if n is None or n > 15:
             continue
-        if (m.start() > 0 and text[m.start() - 1] == "-") or text[m.end():m.end() + 1] == "-":
+        if (s > 0 and text[s - 1] == "-") or text[e:e + 1] == "-":
             continue  # "the 15-member council"
-        if not _ok_before(text, m.start()):
+        if not _ok_before(text, s):
             continue
-        out.append((n, m.start(), m.end()))
-    for m in _NONE_GROUP.finditer(text, start, end):
-        if not any(s <= m.start() < e for _, s, e in out):
+        out.append((n, s, e))
+    for pos in _word_starts(text, start, end, ("no", "none")):
+        m = _NONE_GROUP.match(text, pos, end)
+        if m and not any(s <= m.start() < e for _, s, e in out):
             out.append((0, m.start(), m.end()))
     return out
