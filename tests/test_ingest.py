@@ -249,3 +249,28 @@ def test_sources_refs(cli, tmp_path: Path, ref: str) -> None:
     assert len(out["sources"]) == 1
     res = cli("--db", url, "sources", "S/1999/1")
     assert res.exit_code == 2 and "no proposal" in res.stderr
+
+
+def test_official_record_before_or_after_the_articles_gives_the_same_record(
+        cli, db_url: str, tmp_path: Path) -> None:
+    """Importing the Sciences Po file after the articles links them as importing it first
+    does (articles about votes days apart stay on their own votes), with the same facts."""
+    paths = (shared("articles", "dev"), shared("seeds"))
+    db.ensure_schema(db_url, quiet=True)
+    import_sciencespo(db_url)
+    assert ingest(cli, db_url, *paths).exit_code == 0
+    with db.connect(db_url) as conn:
+        first = dump(conn)
+    if db_url.startswith("sqlite"):
+        later = f"sqlite:///{tmp_path / 'later.db'}"
+    else:
+        later = db_url
+        with db.connect(later) as conn:
+            for t in ("conflict", "evidence", "proposal_source", "vote", "sponsorship",
+                      "proposal", "source"):
+                conn.execute(f"DELETE FROM {t}")
+            conn.commit()
+    assert ingest(cli, later, *paths).exit_code == 0
+    import_sciencespo(later)
+    with db.connect(later) as conn:
+        assert dump(conn) == first

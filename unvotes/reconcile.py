@@ -632,7 +632,7 @@ class Reconciler:
         facts: dict[str, str] = {}
         for name in SCALAR_FACTS:
             v = p.get(name)
-            if name == "subject" or v is None or v == "":
+            if v is None or v == "" or (name == "subject" and ("subject", v) in article_claims):
                 continue
             if name == "date":
                 v = (as_date(first["date"]) or as_date(v)).isoformat()
@@ -704,7 +704,27 @@ class Reconciler:
         self._write_votes(pid, chosen)
         self._write_sponsors(pid, chosen, official_sponsors=any(
             k.startswith("sponsor:") for k in official))
+        self._clear_unclaimed(pid, row, chosen)
         return self._write_conflicts(pid, chosen, support)
+
+    def _clear_unclaimed(self, pid: int, row: Mapping[str, Any],
+                         chosen: Mapping[str, tuple[str, int | None]]) -> None:
+        """Drop what no source states any more (an article moved to another proposal):
+        every remaining value of the proposal has a claim behind it."""
+        conn = self.conn
+        clear = {name: None for name in SCALAR_FACTS
+                 if name not in chosen and row.get(name) not in (None, "")}
+        if clear:
+            assign = ", ".join(f"{k} = :{k}" for k in clear)
+            conn.execute(f"UPDATE proposal SET {assign} WHERE id = :id", {**clear, "id": pid})
+        for table, prefix in (("vote", "vote:"), ("sponsorship", "sponsor:")):
+            have = [r[0] for r in conn.execute(
+                f"SELECT member_code FROM {table} WHERE proposal_id = :p", {"p": pid}
+            ).fetchall()]
+            gone = [m for m in have if prefix + m not in chosen]
+            for m in gone:
+                conn.execute(f"DELETE FROM {table} WHERE proposal_id = :p AND member_code = :m",
+                             {"p": pid, "m": m})
 
     def _write_columns(self, pid: int, row: Mapping[str, Any],
                        chosen: Mapping[str, tuple[str, int | None]]) -> None:
@@ -875,13 +895,31 @@ def attach_article_proposals(conn: Any) -> int:
            "ON s.id = ps.source_id WHERE s.kind = 'official' AND EXISTS (SELECT 1 FROM "
            "proposal_source ps2 JOIN source s2 ON s2.id = ps2.source_id WHERE "
            "ps2.proposal_id = ps.proposal_id AND s2.kind = 'article')")]
+    fresh = []
     for pid in completed:
         official = _rows(c, "SELECT s.id FROM proposal_source ps JOIN source s "
                             "ON s.id = ps.source_id WHERE ps.proposal_id = :p "
                             "AND s.kind = 'official'", {"p": pid})
         if not rec._has_snapshot(pid, official):
             rec._snapshot(pid)
-            rec.recompute(pid)
+            fresh.append(pid)
+    # The importer matched those on its own rules; check each article it attached with
+    # ours (which weigh the whole record at once, so a vote three days later cannot take
+    # an article about an earlier one) and move the article where it fits better.
+    touched = set(fresh)
+    for pid in fresh:
+        for src in [r[0] for r in c.execute(
+                "SELECT ps.source_id FROM proposal_source ps JOIN source s ON s.id = "
+                "ps.source_id WHERE ps.proposal_id = :p AND s.kind = 'article' "
+                "ORDER BY s.content_hash", {"p": pid}).fetchall()]:
+            target = _rematch(rec, pid, src)
+            if target is not None:
+                rec._snapshot(target)
+                _move(c, src, pid, target)
+                touched.add(target)
+    for pid in sorted(touched):
+        rec.recompute(pid)
+        _drop_snapshot_if_unused(c, pid)
     orphans = [r["id"] for r in _rows(
         c, "SELECT p.id FROM proposal p WHERE NOT EXISTS (SELECT 1 FROM proposal_source ps "
            "JOIN source s ON s.id = ps.source_id WHERE ps.proposal_id = p.id "
@@ -908,6 +946,76 @@ def attach_article_proposals(conn: Any) -> int:
         rec.recompute(target)
         folded += 1
     return folded
+
+
+def _claims_of(conn: Connection, pid: int, source_id: int) -> dict[str, Any]:
+    """What one source said about one proposal, back in the shape of an extracted event."""
+    facts = dict(conn.execute("SELECT DISTINCT fact, value FROM evidence WHERE "
+                              "proposal_id = :p AND source_id = :s AND value IS NOT NULL",
+                              {"p": pid, "s": source_id}).fetchall())
+    out = _claims_from(facts)
+    if not out["date"]:
+        out["date"] = conn.scalar("SELECT date FROM proposal_source WHERE proposal_id = :p "
+                                  "AND source_id = :s", {"p": pid, "s": source_id})
+    return out
+
+
+def _claims_from(facts: Mapping[str, str]) -> dict[str, Any]:
+    return {
+        "date": facts.get("date"), "draft": facts.get("draft"),
+        "resolution": facts.get("resolution"), "outcome": facts.get("outcome"),
+        "yes": facts.get("yes"), "no": facts.get("no"), "abstain": facts.get("abstain"),
+        "vetoed_by": [x for x in (facts.get("vetoed_by") or "").split(";") if x],
+        "votes": {k[5:]: v for k, v in facts.items() if k.startswith("vote:")},
+        "sponsors": [k[8:] for k in facts if k.startswith("sponsor:")],
+        "subject": facts.get("subject"),
+    }
+
+
+def _rematch(rec: Reconciler, pid: int, source_id: int) -> int | None:
+    """Another official proposal that fits this article's event better, or None."""
+    conn = rec.conn
+    linked = {r[0] for r in conn.execute("SELECT proposal_id FROM proposal_source WHERE "
+                                         "source_id = :s", {"s": source_id}).fetchall()}
+    ev = event_features(_claims_of(conn, pid, source_id))
+    ids = (rec._near_ids(ev) | rec._far_ids(ev) | {pid}) - (linked - {pid})
+    feats = rec._load(ids)
+    # The proposal the article sits on carries the article's own sponsors, votes and
+    # subject: judge it by what the official record says of it alone.
+    title = conn.execute("SELECT title, agenda FROM proposal WHERE id = :p",
+                         {"p": pid}).fetchone()
+    own = {k: v for k, v in conn.execute(
+        "SELECT DISTINCT e.fact, e.value FROM evidence e JOIN source s ON s.id = e.source_id "
+        "WHERE e.proposal_id = :p AND s.kind = 'official' AND e.value IS NOT NULL",
+        {"p": pid}).fetchall()}
+    base = event_features({**_claims_from(own), "subject": None})
+    base.words, base.official = subject_words(*title), True
+    feats[pid] = base
+    best = _choose(ev, [_Candidate(i, f) for i, f in feats.items() if f.official])
+    if best is None or best.id == pid or best.id in linked:
+        return None
+    return best.id
+
+
+def _move(conn: Connection, source_id: int, old: int, new: int) -> None:
+    for table in ("proposal_source", "evidence"):
+        conn.execute(f"UPDATE {table} SET proposal_id = :n WHERE proposal_id = :o "
+                     "AND source_id = :s", {"n": new, "o": old, "s": source_id})
+    conn.execute("DELETE FROM conflict WHERE proposal_id = :o AND (source_a_id = :s OR "
+                 "source_b_id = :s)", {"o": old, "s": source_id})
+
+
+def _drop_snapshot_if_unused(conn: Connection, pid: int) -> None:
+    """A proposal with no article left needs no snapshot of its official facts (and one
+    first seen with no articles has none, so both paths end alike)."""
+    if conn.scalar("SELECT count(*) FROM proposal_source ps JOIN source s ON s.id = "
+                   "ps.source_id WHERE ps.proposal_id = :o AND s.kind = 'article'", {"o": pid}):
+        return
+    conn.execute("DELETE FROM evidence WHERE proposal_id = :o AND source_id IN (SELECT "
+                 "ps.source_id FROM proposal_source ps JOIN source s ON s.id = "
+                 "ps.source_id WHERE ps.proposal_id = :o AND s.kind = 'official') "
+                 f"AND (fact IN ({_facts_sql()}) OR fact LIKE 'vote:%' "
+                 "OR fact LIKE 'sponsor:%')", {"o": pid})
 
 
 def as_connection(conn: Any) -> Connection:
