@@ -284,7 +284,7 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             if any(not k.weak for k in c.counts if k.vote == "no"):
                 c.counts = [k for k in c.counts if not k.weak]
             c.dates = _share(dates, index["dates"], lo, hi)
-            _fill(c, text, low, raw_out, raw_votes)
+            _fill(c, text, low, raw_out, raw_votes, _share(nums, nums, lo, hi))
             out.append(c)
     return out
 
@@ -298,11 +298,6 @@ _QUICK_WORDS = (
     "endorse", "side", "stood", "stand", "lined", "abstention", "penholder", "amendment",
     "proposal", "measure", "-drafted", "tabled", "put forward",
 )
-_NUMBER_WORDS = (
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen", "twenty", "none", "no ", "single", "lone", "sole", "alone", "zero",
-)
 _DIGIT = re.compile(r"\d")
 _SC_NAMED = re.compile(r"\bsecurity\s+council\b|\bunsc\b|\bu\.n\.s\.c\.")
 _PLURAL_WORDS = ("drafts", "texts", "resolutions", "proposals", "amendments", " of th")
@@ -312,7 +307,7 @@ _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that
 
 
 def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
-          raw_votes: list[tuple[int, int, str, str]]) -> None:
+          raw_votes: list[tuple[int, int, str, str]], nums: list[int]) -> None:
     """What a clause says; patterns run on ``low`` (lower case), names and dates on ``text``."""
     lo, hi = c.lo, c.hi
     seg = low[lo:hi]
@@ -327,9 +322,7 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     c.outcome = cue_mod.outcome_cues(low, lo, hi, raw_out) if raw_out else []
     vcues = cue_mod.vote_cues(low, lo, hi, raw_votes) if raw_votes else []
     if vcues:
-        numbers = c.tallies or c.counts or _DIGIT.search(low, lo, hi) or any(
-            w in seg for w in _NUMBER_WORDS)
-        c.votes = attribute(low, lo, hi, c.mentions, vcues, bool(numbers))
+        c.votes = attribute(low, lo, hi, c.mentions, vcues, nums)
     if c.mentions:
         c.sponsor_groups, c.sponsor_elected = _sponsors(low, lo, hi, c.mentions)
     if "s/" in seg:

@@ -123,14 +123,16 @@ _VETO = lex(
     r"\s+(?:[\w-]+\s+){0,2}?vetoe?s?\b"
     r"|\bnegative\s+votes?\s+(?:of|by|from|cast\s+by)\s+(?:a|two|the|its|one)?\s*(?:of\s+the\s+)?"
     r"(?:permanent|veto)",
-    ('veto', 'us', 'cast', 'exercis', 'wield', 'employed', 'invoked', 'deployed', 'applied', 'negative'),
+    ("veto", "use", "cast", "exercis", "wield", "employed", "invoked", "deployed", "applied",
+     "negative"),
 )
 _BLOCK_VERB = (r"(?:block(?:ed|s|ing)?|kill(?:ed|s|ing)?|sank|sinks?|sink|torpedo(?:ed|es)?|"
                r"scuttled?|shot\s+down|struck\s+down|thwarted|stymied|derailed|defeat(?:ed|s)?)")
 _BLOCK_STARTS = ("block", "kill", "sank", "sink", "torpedo", "scuttl", "shot", "struck",
                  "thwart", "stymie", "derail", "defeat", "draft", "text", "resolution",
                  "measure", "proposal", "amendment", "counter-draft", "document", "bid",
-                 "motion", "version", "it")
+                 "motion", "version", "it was", "it were", "it had", "it has", "it is",
+                 "it being")
 # A blocking verb counts with a draft as its object ("blocked a U.S.-drafted U.N. Security
 # Council resolution", "kill it") or in the passive ("the text was blocked").
 _BLOCK = lex(
@@ -145,7 +147,7 @@ _ADOPT = lex(
     r"unanimously\s+(?:backed|voted|supported|agreed|demanded)|"
     r"voted\s+(?:unanimously\s+|overwhelmingly\s+|[\d-]+\s+|by\s+[^,.;]{1,40}?\s+)?to\s+"
     r"(?!block|reject|veto|oppose)[a-z]+)\b",
-    ('adopt', 'approv', 'pass', 'endors', 'authori', 'unanimously', 'voted'),
+    ("adopt", "approv", "pass", "endors", "authori", "unanimously", "voted"),
 )
 _FAIL_STRONG = lex(
     r"\bfail(?:ed|s|ing)?\s+to\s+(?:be\s+)?(?:adopt(?:ed)?|pass(?:ed)?|win|obtain|secure|get|"
@@ -156,12 +158,13 @@ _FAIL_STRONG = lex(
     r"|\bnot\s+carried\b|\black(?:ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:required|necessary|"
     r"sufficient|enough)\b|\bwithout\s+(?:the\s+)?(?:required|necessary|sufficient)\s+"
     r"(?:number\s+of\s+)?votes\b",
-    ('fail', 'not', 'could', 'did', 'does', 'would', 'fell', 'fall', 'voted', 'turn', 'thr', 'lack', 'without'),
+    ("fail", "not", "could", "did", "does", "would", "fell", "fall", "voted", "turn", "threw",
+     "throws", "lack", "without"),
 )
 _FAIL_WEAK = lex(
     r"\b(?:fell|falls|failed|fails|rejected|rejects|defeated|defeats|sunk|collapsed)\b"
     r"(?!\s+to\b)",
-    ('fell', 'falls', 'fail', 'reject', 'defeat', 'sunk', 'collapsed'),
+    ("fell", "falls", "fail", "reject", "defeat", "sunk", "collapsed"),
 )
 # A weak failure word counts only with the draft or the Council as its subject nearby.
 _FAIL_SUBJECT = re.compile(
@@ -179,7 +182,7 @@ _PLURAL_OBJECT = re.compile(
 # "its vetoes of other texts", "act as vetoes": the noun, not the verb
 _VETO_NOUN = re.compile(r"(?:its|their|his|her|the|of|two|three|many|as|\d+)\s+$", _P)
 _UNANIMOUS = lex(r"\bunanimous(?:ly)?\b|\bwithout\s+a\s+dissenting\s+vote\b",
-    ('unanimous', 'without'),
+    ("unanimous", "without"),
 )
 
 # ----------------------------------------------------------------------------- context
@@ -350,12 +353,12 @@ _VOTE_STARTS = ("vot", "cast")
 _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # nouns with a list after them
     (r"\bvotes?\s+in\s+favou?r(?:\s+(?:came|were))?(?:\s+of)?", "yes", "post", ("vote",)),
-    (r"\bin\s+favou?r\s*(?:\(\s*\d+\s*\))?\s*:", "yes", "post", ("in",)),
+    (r"\bin\s+favou?r\s*(?:\(\s*\d+\s*\))?\s*:", "yes", "post", ("in favo",)),
     (r"\b(?:voting\s+)?(?:against|no)\s*\(\s*\d+\s*\)\s*:|\bagainst\s*:", "no", "post",
-     ("voting", "against", "no")),
+     ("voting", "against", "no (", "no(")),
     (r"\babstain(?:ing|ed|ers)\s*\(\s*\d+\s*\)\s*:|\babstain(?:ing|ed)\s*:", "abstain", "post",
      ("abstain",)),
-    (r"\b(?:yes|for)\s*\(\s*\d+\s*\)\s*:", "yes", "post", ("yes", "for")),
+    (r"\b(?:yes|for)\s*\(\s*\d+\s*\)\s*:", "yes", "post", ("yes (", "yes(", "for (", "for(")),
     (rf"\b(?:won|wins|received|receives|drew|draws|gathered|garnered|got|secured|obtained|"
      rf"attracted|collected|mustered)\s+(?:only\s+|just\s+)?(?:{NUM}\s+)?votes?"
      r"(?:\s+in\s+favou?r)?", "yes", "post",
@@ -380,8 +383,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"|\balone\s+(?:against|(?:voted|votes|said|says)\s+no)"
      r"|\b(?:its|their|his|her)\s+(?:opposition|negative\s+votes?|\"no\"\s+votes?)"
      r"|\"no\"\s+votes?", "no", "pre",
-     _VOTE_STARTS + ("opposed", "only", "lone", "sole", "single", "alone", "its", "their",
-                     "his", "her", '"no"')),
+     _VOTE_STARTS + ("opposed", "only", "lone", "sole", "single", "alone", "its ", "their ",
+                     "his ", "her ", '"no"')),
     (r"\bvetoe[sd]\b|\bvetoing\b|\b(?:used|uses|cast|casts|exercised|wielded)\s+(?:its|their|"
      r"a)\s+(?:\w+\s+)?vetoe?s?\b", "no", "veto",
      ("veto", "used", "uses", "cast", "exercised", "wielded")),

@@ -88,8 +88,8 @@ _QUALIFIED = re.compile(r"permanent|elected|european|western|african|arab|latin"
 _MAX_PRE_GAP = 90
 
 
-def _items(text: str, lo: int, hi: int, mentions: list[Mention], numbers: bool = True
-           ) -> list[Item]:
+def _items(text: str, lo: int, hi: int, mentions: list[Mention],
+           numbers: list[int] | None = None) -> list[Item]:
     items: list[Item] = []
     for m in mentions:
         if not any(e.code for e in m.entries):
@@ -101,7 +101,7 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention], numbers: bool =
         prep = _PREPOSITION.search(text, max(lo, m.start - 14), m.start) is not None and (
             _SPOKESPEOPLE_OF.search(text, max(lo, m.start - 40), m.start) is None)
         items.append(Item(m.start, m.end, "member", mention=m, after_preposition=prep))
-    for n, s, e in find_count_groups(text, lo, hi) if numbers else ():
+    for n, s, e in find_count_groups(text, lo, hi, numbers) if numbers else ():
         if any(i.start < e and s < i.end for i in items):
             continue
         prep = _PREPOSITION.search(text, max(lo, s - 14), s) is not None
@@ -126,8 +126,9 @@ def _lists(text: str, items: list[Item]) -> list[list[Item]]:
 
 
 def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[VoteCue],
-              numbers: bool = True) -> list[Assignment]:
-    """Member votes stated in the clause ``text[lo:hi]``."""
+              numbers: list[int] | None = None) -> list[Assignment]:
+    """Member votes stated in the clause ``text[lo:hi]`` (lower case); ``numbers`` are
+    where numbers start in the clause (counted groups: "the other nine members")."""
     cues = [c for c in cues if c.live]
     if not cues:
         return []
