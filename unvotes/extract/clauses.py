@@ -260,9 +260,10 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
     """
     text, low = t.plain, t.low
     starts = [m.start for m in mentions]
-    outcomes = cue_mod.scan_outcomes(low)
-    votes = cue_mod.scan_votes(low)
-    nums = number_starts(low, 0, len(low))
+    finder = cue_mod.Finder(low)
+    outcomes = cue_mod.scan_outcomes(low, finder=finder)
+    votes = cue_mod.scan_votes(low, finder=finder)
+    nums = number_starts(low, 0, len(low), finder)
     tallies = find_tallies(low, 0, len(low), max_total=250, starts=nums)
     counts = find_counts(low, 0, len(low), starts=nums)
     dates = find_dates(text)

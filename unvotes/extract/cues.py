@@ -16,6 +16,7 @@ from .numbers import NUM
 __all__ = [
     "Cue",
     "DRAFT_NOUN",
+    "Finder",
     "VoteCue",
     "find_outcome_cues",
     "outcome_cues",
@@ -65,20 +66,38 @@ def lex(pattern: str, starts: tuple[str, ...]) -> Lex:
     return Lex(re.compile("|".join(a[2:] if a.startswith("\\b") else a for a in alts)), starts)
 
 
-def scan(lx: Lex, low: str, lo: int, hi: int) -> list[re.Match[str]]:
+class Finder:
+    """Where each word starts (at a word boundary) in one text, found once and remembered:
+    many patterns open with the same words."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._cache: dict[str, list[int]] = {}
+
+    def starts(self, word: str) -> list[int]:
+        found = self._cache.get(word)
+        if found is None:
+            text, found = self.text, []
+            i = text.find(word)
+            while i != -1:
+                if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):
+                    found.append(i)
+                i = text.find(word, i + 1)
+            self._cache[word] = found
+        return found
+
+
+def scan(lx: Lex, low: str, lo: int, hi: int, finder: Finder | None = None
+         ) -> list[re.Match[str]]:
     """Matches of ``lx`` in ``low[lo:hi]`` that start at a word boundary, left to right,
     without overlaps."""
-    cands: set[int] = set()
-    for word in lx.starts:
-        i = low.find(word, lo, hi)
-        while i != -1:
-            cands.add(i)
-            i = low.find(word, i + 1, hi)
+    finder = finder if finder is not None else Finder(low)
+    cands = {i for word in lx.starts for i in finder.starts(word) if lo <= i < hi}
     out: list[re.Match[str]] = []
     last = lo
     match = lx.pattern.match
     for s in sorted(cands):
-        if s < last or (s > 0 and (low[s - 1].isalnum() or low[s - 1] == "_")):
+        if s < last:
             continue
         m = match(low, s, hi)
         if m:
@@ -289,14 +308,16 @@ _OUTCOME_PATTERNS = (("fail", _FAIL_STRONG), ("veto", _VETO), ("adopt", _ADOPT),
                      ("block", _BLOCK), ("fail_weak", _FAIL_WEAK))
 
 
-def scan_outcomes(low: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
+def scan_outcomes(low: str, lo: int = 0, hi: int | None = None, finder: Finder | None = None
+                  ) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every outcome word in ``low[lo:hi]``, before context is read.
 
     Run once over a whole document; :func:`outcome_cues` then reads each clause's share.
     """
     hi = len(low) if hi is None else hi
+    finder = finder if finder is not None else Finder(low)
     raw = [(m.start(), m.end(), kind) for kind, pat in _OUTCOME_PATTERNS
-           for m in scan(pat, low, lo, hi)]
+           for m in scan(pat, low, lo, hi, finder)]
     raw.sort()
     return raw
 
@@ -338,7 +359,7 @@ def find_outcome_cues(text: str, lo: int, hi: int) -> list[Cue]:
 
 
 def unanimous(low: str, lo: int, hi: int) -> bool:
-    return bool(scan(_UNANIMOUS, low, lo, hi))
+    return bool(scan(_UNANIMOUS, low, lo, hi, Finder(low[:hi])))
 
 
 # ----------------------------------------------------------------------------- member votes
@@ -406,11 +427,13 @@ class VoteCue:
     live: bool = True
 
 
-def scan_votes(low: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str, str]]:
+def scan_votes(low: str, lo: int = 0, hi: int | None = None, finder: Finder | None = None
+               ) -> list[tuple[int, int, str, str]]:
     """(start, end, vote, how) of every vote word in ``low[lo:hi]``, before context is read."""
     hi = len(low) if hi is None else hi
+    finder = finder if finder is not None else Finder(low)
     raw = [(m.start(), m.end(), vote, how) for pattern, vote, how in _VOTE_CUES
-           for m in scan(pattern, low, lo, hi)]
+           for m in scan(pattern, low, lo, hi, finder)]
     raw.sort()
     return raw
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 __all__ = ["Count", "NUM", "find_counts", "find_count_groups", "find_tallies", "number"]
 
@@ -53,9 +54,13 @@ _DIGITS = re.compile(r"\d+")
 _NUMBER_STARTS = tuple(_WORDS) + ("a single", "only one")
 
 
-def number_starts(low: str, lo: int, hi: int) -> list[int]:
-    """Where numbers start in the lower-cased ``low[lo:hi]``."""
+def number_starts(low: str, lo: int, hi: int, finder: Any = None) -> list[int]:
+    """Where numbers start in the lower-cased ``low[lo:hi]`` (``finder``: a
+    :class:`~unvotes.extract.cues.Finder` over ``low``, to share its look-ups)."""
     found = {m.start() for m in _DIGITS.finditer(low, lo, hi)}
+    if finder is not None:
+        found.update(i for w in _NUMBER_STARTS for i in finder.starts(w) if lo <= i < hi)
+        return sorted(found)
     for w in _NUMBER_STARTS:
         i = low.find(w, lo, hi)
         while i != -1:
