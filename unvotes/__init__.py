@@ -17,9 +17,10 @@ __all__ = ["connect", "extract", "members"]
 
 def __getattr__(name: str) -> Any:
     if name == "extract":
-        from unvotes.extract import extract
+        # The package is callable: unvotes.extract(text, published=...) runs the extractor.
+        import unvotes.extract
 
-        return extract
+        return unvotes.extract
     if name == "members":
         from unvotes.members import members
 

@@ -14,6 +14,8 @@ Stages, one module each: :mod:`.documents` (files and pages to text), :mod:`.sen
 from __future__ import annotations
 
 import re
+import sys
+import types
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -118,3 +120,18 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
             events.append(ev)
     return Analysis(events=events, published=pub or tl.header or tl.reference,
                     notes=notes + tl.notes)
+
+
+class _CallablePackage(types.ModuleType):
+    """`unvotes.extract` is both this package and the function the API promises.
+
+    Importing a submodule makes Python bind the package over the `unvotes.extract`
+    attribute, so the package itself answers calls the way the function does.
+    """
+
+    def __call__(self, text: str | bytes, *, published: date | str | None = None,
+                 source: str | None = None) -> list[Event]:
+        return extract(text, published=published, source=source)
+
+
+sys.modules[__name__].__class__ = _CallablePackage
