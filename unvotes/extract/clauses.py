@@ -235,6 +235,9 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention]
     return out, elected
 
 
+_MAX_CLAUSE = 2000  # a real clause is a few hundred characters; this bounds a runaway one
+
+
 def _clause_spans(sent: Sentence) -> list[tuple[int, int]]:
     spans = []
     last = sent.start
@@ -244,6 +247,18 @@ def _clause_spans(sent: Sentence) -> list[tuple[int, int]]:
             spans.append((last, cut))
         last = sent.start + m.end()
     spans.append((last, sent.end))
+    if any(b - a > _MAX_CLAUSE for a, b in spans):
+        # Text without punctuation (a table flattened to one line, random input): cut it at
+        # spaces so no clause costs more than a long sentence would.
+        cut: list[tuple[int, int]] = []
+        for a, b in spans:
+            while b - a > _MAX_CLAUSE:
+                space = sent.text.rfind(" ", a - sent.start, a - sent.start + _MAX_CLAUSE)
+                stop = sent.start + space if space > a - sent.start else a + _MAX_CLAUSE
+                cut.append((a, stop))
+                a = stop
+            cut.append((a, b))
+        spans = cut
     return spans
 
 

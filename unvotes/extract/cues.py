@@ -454,9 +454,11 @@ def vote_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str, str]]
         matches.append((s, -(e - s), e, vote, how))
     matches.sort()
     found: list[VoteCue] = []
+    last_end = -1
     for s, _, e, vote, how in matches:
-        if any(c.start < e and s < c.end for c in found):
+        if s < last_end:  # sorted by start, longest first: overlaps are behind us
             continue
+        last_end = e
         live = not (is_negated(text, s, lo) or is_history(text, s, e, lo, hi))
         if live and how != "post":
             live = not is_modal(text, s, lo)
