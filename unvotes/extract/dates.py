@@ -256,11 +256,18 @@ def resolve(m: DateMention, ref: date | None) -> date | None:
 
 
 def header_date(text: str, body_start: int) -> DateMention | None:
-    """The page's own date: the first full date in the lines above the story."""
+    """The page's own date: the first full date in the lines above the story, else a date
+    standing alone on the last line ("September 30, 2022" under some wire copy)."""
     limit = min(max(body_start, 0), 3000)
     for m in find_dates(text, 0, limit):
         if m.kind == "full":
             return m
+    tail = text.rstrip()
+    last_line = tail.rfind("\n") + 1
+    if len(tail) - last_line <= 60:
+        for m in find_dates(text, last_line, len(tail)):
+            if m.kind == "full":
+                return m
     return None
 
 
