@@ -85,7 +85,7 @@ def test_vote_dated_weeks_before_the_story_is_background() -> None:
      "2023-08-30"),
     ("The Security Council today adopted resolution 2720 by 13 votes to none, with two "
      "abstentions.", "2023-12-22", "2023-12-22"),
-    ("On Tuesday the council voted down a Russian draft on Gaza.", "2023-10-19",
+    ("On Tuesday the Security Council voted down a Russian draft on Gaza.", "2023-10-19",
      "2023-10-17"),
 ])
 def test_vote_dates(text: str, published: str | None, day: str) -> None:
@@ -140,7 +140,7 @@ def test_trusted_page_date_keeps_full_confidence() -> None:
 @pytest.mark.parametrize("text, published, votes", [
     ("Moscow vetoed the Security Council draft on Friday; Beijing abstained.", "2019-03-02",
      {"RUS": "no", "CHN": "abstain"}),
-    ("The Kremlin blocked the council resolution on Friday, while Paris and London voted "
+    ("The Kremlin blocked the UN council resolution on Friday, while Paris and London voted "
      "in favour.", "2019-03-02", {"RUS": "no", "FRA": "yes", "GBR": "yes"}),
     ("Washington vetoed the council text on Friday. The UAE and Switzerland abstained.",
      "2023-10-21", {"USA": "no", "ARE": "abstain", "CHE": "abstain"}),
@@ -177,7 +177,7 @@ def test_capital_as_a_place_is_not_a_government() -> None:
     ("The Security Council failed to adopt the draft on Monday.", "failed"),
     ("The Security Council on Monday did not adopt the text, which won only six votes.",
      "failed"),
-    ("The council voted down the draft on Monday, 4-7-4.", "failed"),
+    ("The Security Council voted down the draft on Monday, 4-7-4.", "failed"),
     ("Russia refused to back the text but did not veto it, abstaining; the Security Council "
      "resolution passed on Monday 13-0-2.", "adopted"),
     ("The Security Council on Monday rejected the amendment, which fell short of the nine "
@@ -361,3 +361,19 @@ def test_event_fields_and_evidence_offsets() -> None:
 
 def test_no_vote_words_no_events() -> None:
     assert extract("The weather in New York was mild on Friday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Iran's Supreme National Security Council approved the plan on Monday by 10 votes to 2.",
+    "The Bundestag adopted the budget on Friday.",
+    "The U.S. Congress passed the bill on Friday, a day after a UN Security Council debate.",
+    "The European Union adopted new sanctions on Friday as the UN looked on.",
+])
+def test_other_bodies_votes_are_not_council_votes(text: str) -> None:
+    assert sc(text, "2024-01-08") == []
+
+
+def test_council_named_before_an_aside_about_another_body() -> None:
+    e = one("The UN Security Council, which the EU had lobbied, adopted the resolution on "
+            "Friday unanimously.", "2024-01-08")
+    assert e["outcome"] == "adopted"

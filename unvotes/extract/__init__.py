@@ -48,6 +48,14 @@ MAX_CHARS = 200_000
 
 # Without one of these words a text cannot report a vote: skip all further work.
 _KEYWORDS = re.compile(r"vot|veto|adopt|resolution|abstain|draft", re.I)
+# ... and without the United Nations it is not a vote of ours: a national security council,
+# a parliament or a party congress votes too.
+_UN_CONTEXT = re.compile(
+    r"(?<!national )(?<!peace and )security\s+council(?!\s+of\s+(?!the\s+united))"
+    r"|\bunsc\b|\bgeneral\s+assembly\b|\bunited\s+nations\b|\bu\.\s?n\.|\bun\b"
+    r"|\bveto(?:es|ed|ing)?\b",
+    re.I,
+)
 
 
 @dataclass
@@ -92,7 +100,7 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     if len(text) > MAX_CHARS:
         notes.append(f"document truncated to its first {MAX_CHARS} characters")
         text = text[:MAX_CHARS]
-    if not _KEYWORDS.search(text):
+    if not _KEYWORDS.search(text) or not _UN_CONTEXT.search(text):
         return Analysis(published=pub, notes=notes)
 
     t = split(text)

@@ -25,6 +25,7 @@ __all__ = [
     "vote_cues",
     "find_vote_cues",
     "body_near",
+    "is_foreign",
     "is_history",
     "is_modal",
     "is_negated",
@@ -243,6 +244,21 @@ _GA = re.compile(r"\bGeneral\s+Assembly\b|\bAssembly\b|\b193-(?:member|nation)\b
 _SC = re.compile(r"\bSecurity\s+Council\b|\b(?:UN|U\.N\.)SC\b|\bcouncil\b|\bCouncil\b")
 
 
+# Bodies that vote too, but are not the Council: "Congress passed", "the EU adopted".
+_FOREIGN_BODY = re.compile(
+    r"\b(?:parliament|congress|senate|house\s+of\s+(?:commons|representatives|lords)|"
+    r"bundestag|duma|knesset|cabinet|lawmakers|legislature|legislators|mps|league|"
+    r"european\s+union|eu|nato|african\s+union|court|judges|tribunal|ministers|board|party|"
+    r"voters|electorate|shareholders|committee|commission)\b[^.;]{0,40}$"
+)
+
+
+def is_foreign(text: str, start: int, window_start: int) -> bool:
+    """Is the subject of the outcome word another body than the Council?"""
+    lo = max(window_start, start - 60)
+    return _FOREIGN_BODY.search(text, lo, start) is not None and "council" not in text[lo:start]
+
+
 def is_negated(text: str, start: int, window_start: int) -> bool:
     return _NEGATION.search(text, max(window_start, start - 45), start) is not None
 
@@ -347,7 +363,9 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
         cue = Cue(kind, s, e)
         cue.negated = is_negated(text, s, lo)
         cue.modal = is_modal(text, s, lo)
-        cue.history = is_history(text, s, e, lo, hi)
+        # another body's vote is not news of ours: silence it like background
+        cue.history = is_history(text, s, e, lo, hi) or (
+            kind in ("adopt", "fail") and is_foreign(text, s, lo))
         cues.append(cue)
     cues.sort(key=lambda c: c.start)
     return cues
