@@ -95,8 +95,8 @@ def _tree_rss_kib(pid: int) -> int:
             for task in os.listdir(f"/proc/{p}/task"):
                 with open(f"/proc/{p}/task/{task}/children") as fh:
                     todo.extend(int(c) for c in fh.read().split())
-        except (OSError, ValueError):
-            continue
+        except (OSError, ValueError, StopIteration):
+            continue  # the process ended while it was being read
     return total
 
 

@@ -37,7 +37,7 @@ def resolve_ref(conn: Connection, ref: str) -> int:
         if pid is None:
             raise UsageError(f"no proposal for {ref!r}: no resolution {n} (nor id {n})")
         return int(pid)
-    from unvotes.reconcile import canonical_draft
+    from unvotes.facts import canonical_draft
 
     draft = canonical_draft(ref)
     if draft:

@@ -3,13 +3,11 @@
 For each Security Council event an article reports, decide whether it is a proposal the
 database already knows (from the official record or from another article) or a new one.
 
-Matching. A stated draft symbol or resolution number decides on its own (equal: the same
-proposal; different: never). Otherwise candidates within a few days of the article's date
-are scored on outcome, vetoing members, tallies, member votes, sponsors and subject words
-against the proposal's title/agenda; the best wins when it clears a threshold and beats the
-runner-up clearly. Articles get dates wrong (a page header a year or two off, as in the
-seed article), so a vetoed draft with no near match is also looked for among the official
-vetoed drafts of the three years around, where vetoers, tallies and subject must all agree.
+Matching (the rules are in `unvotes.matching`): a stated draft symbol or resolution
+number decides; otherwise date, outcome, vetoing members, tallies, member votes, sponsors
+and subject words are weighed against the stored proposals of the days around, and, for a
+vetoed draft, against the official vetoed drafts of the three years around. What an event
+states, fact by fact with its sentences, is `unvotes.facts`.
 
 Merging. Every source's own reading is kept: `proposal_source` (outcome, date, vetoed_by,
 confidence) and one `evidence` row per fact with its sentence, offsets and value. The
@@ -31,12 +29,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 from typing import Any
 
 from unvotes.db import Connection
+from unvotes.facts import as_date, as_int, canonical_draft, event_facts, evidence_rows, vote_value
+from unvotes.matching import (
+    FAR_DAYS,
+    NEAR_DAYS,
+    Candidate,
+    Features,
+    choose,
+    event_features,
+    permanent_members,
+    subject_words,
+)
 
 __all__ = [
     "EventResult",
@@ -51,269 +59,6 @@ __all__ = [
 SCALAR_FACTS = ("date", "draft", "resolution", "outcome", "yes", "no", "abstain", "subject")
 #: Facts that never make conflicts (free text).
 _NO_CONFLICT = {"subject"}
-
-NEAR_DAYS = 10          # an article's date may be off by time zones and sloppy datelines
-FAR_DAYS = 3 * 366      # ... or by a wrong page header (the seed: 2024 for a 2022 vote)
-NEAR_THRESHOLD = 6.0
-FAR_THRESHOLD = 10.0
-MARGIN = 2.0
-DEFAULT_CONFIDENCE = 0.5
-
-_STOP = frozenset("""
-a about after against also an and any are as at be been before between but by council
-dated draft for from had has have in including into is it its letter may more new not of
-on or other over permanent president question representative resolution resolutions
-security situation such text than that the their them this those to under united nations
-until upon vote voted votes was were which while who will with would extension mandate
-concerning regarding
-""".split())
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
-
-
-# ----------------------------------------------------------------------------- features
-
-
-@dataclass
-class Features:
-    """What matching compares, for an event or for a stored proposal."""
-
-    date: date | None = None
-    draft: str | None = None
-    resolution: int | None = None
-    outcome: str | None = None
-    yes: int | None = None
-    no: int | None = None
-    abstain: int | None = None
-    vetoed_by: frozenset[str] = frozenset()
-    votes: dict[str, str] = field(default_factory=dict)
-    sponsors: frozenset[str] = frozenset()
-    words: frozenset[str] = frozenset()
-    official: bool = False
-
-
-def canonical_draft(value: Any) -> str | None:
-    """"S/2022/431" from any spelling; None when it is not a draft symbol."""
-    if not value:
-        return None
-    try:
-        from unvotes.official.symbols import draft_symbol
-
-        found = draft_symbol(str(value))
-    except ImportError:  # pragma: no cover - the official package ships with unvotes
-        found = None
-    if found:
-        return found
-    text = re.sub(r"\s+", "", str(value)).upper()
-    return text if text.startswith("S/") and "/RES/" not in text else None
-
-
-def _int(value: Any) -> int | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    m = re.search(r"\d+", str(value))
-    return int(m.group(0)) if m else None
-
-
-def _resolution(value: Any) -> int | None:
-    """2397 from "2397", "S/RES/2397 (2017)"; None for GA-style "ES-11/1"."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    text = str(value).strip()
-    m = re.fullmatch(r"(?:S\s*/\s*RES\s*/\s*)?(\d{1,5})(?:\s*\(\s*\d{4}\s*\))?", text, re.I)
-    return int(m.group(1)) if m else None
-
-
-def as_date(value: Any) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
-def subject_words(*texts: str | None) -> frozenset[str]:
-    """Content words (crudely singular) and member codes named in titles and subjects.
-
-    Member names are looked up as 1-5 word phrases so "North Korea" and "Democratic
-    People's Republic of Korea" both become PRK and meet.
-    """
-    out: set[str] = set()
-    for text in texts:
-        if text:
-            out |= _words_of(text)
-    return frozenset(out)
-
-
-@lru_cache(maxsize=65536)
-def _words_of(text: str) -> frozenset[str]:
-    from unvotes.reference import normalise
-
-    names = _name_index()
-    out: set[str] = set()
-    words = _WORD.findall(text)
-    for w in words:
-        lw = w.lower().strip("'-")
-        if len(lw) >= 3 and lw not in _STOP:
-            out.add(lw[:-1] if lw.endswith("s") and len(lw) > 4 else lw)
-    norm = [normalise(w) for w in words]
-    for n in (5, 4, 3, 2, 1):
-        for i in range(len(norm) - n + 1):
-            if n == 1 and (len(words[i]) < 4 or not words[i][0].isupper()):
-                continue
-            code = names.get(" ".join(norm[i:i + n]))
-            if code:
-                out.add("@" + code)
-    return frozenset(out)
-
-
-@lru_cache(maxsize=1)
-def _name_index() -> dict[str, str]:
-    """Normalised member names → the code of the seat they stand for (any date)."""
-    from unvotes import reference
-
-    out: dict[str, str] = {}
-    for a in reference.aliases():
-        if a.kind in ("adjective", "file"):
-            continue
-        out.setdefault(reference.normalise(a.alias), reference.seat_of(a.code))
-    return out
-
-
-def event_features(ev: Mapping[str, Any]) -> Features:
-    votes = {str(k).upper(): str(v) for k, v in (ev.get("votes") or {}).items() if v}
-    vetoed = frozenset(str(c).upper() for c in ev.get("vetoed_by") or [])
-    return Features(
-        date=as_date(ev.get("date")),
-        draft=canonical_draft(ev.get("draft")),
-        resolution=_resolution(ev.get("resolution")),
-        outcome=ev.get("outcome") or None,
-        yes=_int(ev.get("yes")), no=_int(ev.get("no")), abstain=_int(ev.get("abstain")),
-        vetoed_by=vetoed,
-        votes=votes,
-        sponsors=frozenset(str(c).upper() for c in ev.get("sponsors") or []),
-        words=subject_words(ev.get("subject")),
-    )
-
-
-# ----------------------------------------------------------------------------- scoring
-
-
-def score(ev: Features, cand: Features) -> tuple[float, bool] | None:
-    """How well a stored proposal fits an event: (score, decisive), or None for "never".
-
-    `decisive` means a stated symbol matched, which settles it whatever else differs.
-    """
-    if ev.draft and cand.draft:
-        if ev.draft != cand.draft:
-            return None
-        return 100.0, True
-    if ev.resolution is not None and cand.resolution is not None:
-        if ev.resolution != cand.resolution:
-            return None
-        return 100.0, True
-    if ev.resolution is not None and cand.outcome in ("vetoed", "failed"):
-        return None
-    s = 0.0
-    if ev.outcome and cand.outcome:
-        if ev.outcome == cand.outcome:
-            s += 2
-        elif "adopted" in (ev.outcome, cand.outcome):
-            return None  # adoption is the one thing reports never get backwards
-        else:
-            s -= 3  # vetoed vs failed: press and records sometimes classify differently
-    if ev.date and cand.date:
-        days = abs((ev.date - cand.date).days)
-        if days == 0:
-            s += 4
-        elif days <= 1:
-            s += 3
-        elif days <= 3:
-            s += 2
-        elif days <= NEAR_DAYS:
-            s += 1
-        elif (ev.date.month, ev.date.day) == (cand.date.month, cand.date.day):
-            s += 2  # right day, wrong year: a page header's year
-    if ev.vetoed_by and cand.vetoed_by:
-        s += 3 if ev.vetoed_by == cand.vetoed_by else -3
-    elif ev.vetoed_by and cand.outcome == "vetoed" and not cand.votes:
-        pass  # the record names no vetoers: no information either way
-    tallies = 0
-    for a, b in ((ev.yes, cand.yes), (ev.no, cand.no), (ev.abstain, cand.abstain)):
-        if a is not None and b is not None:
-            if a == b:
-                s += 1
-                tallies += 1
-            else:
-                s -= 2
-    if tallies == 3:
-        s += 1
-    agree = 0.0
-    for code, value in ev.votes.items():
-        other = cand.votes.get(code)
-        if other is None:
-            continue
-        if other == value:
-            agree += 0.25
-        else:
-            s -= 1
-    s += min(agree, 2.0)
-    if ev.sponsors and cand.sponsors and ev.sponsors & cand.sponsors:
-        s += 1
-    shared = len(ev.words & cand.words)
-    s += min(shared, 3)
-    return s, False
-
-
-@dataclass
-class _Candidate:
-    id: int
-    feats: Features
-    score: float = 0.0
-    decisive: bool = False
-    far: bool = False
-
-
-def _choose(ev: Features, cands: list[_Candidate]) -> _Candidate | None:
-    scored: list[_Candidate] = []
-    for c in cands:
-        r = score(ev, c.feats)
-        if r is None:
-            continue
-        c.score, c.decisive = r
-        c.far = bool(ev.date and c.feats.date
-                     and abs((ev.date - c.feats.date).days) > NEAR_DAYS)
-        if c.far and not c.decisive:
-            # A far date is believable only when everything else agrees and the record
-            # is official (two articles far apart in time are two votes).
-            if not (c.feats.official and ev.vetoed_by and ev.vetoed_by == c.feats.vetoed_by
-                    and ev.yes is not None and ev.yes == c.feats.yes
-                    and ev.no is not None and ev.no == c.feats.no
-                    and ev.words & c.feats.words):
-                continue
-        scored.append(c)
-    if not scored:
-        return None
-    # Official proposals first on equal scores; then the lower id, which is stable for
-    # proposals that existed before this run.
-    scored.sort(key=lambda c: (-c.score, not c.feats.official, c.id))
-    best = scored[0]
-    if best.decisive:
-        return best
-    need = FAR_THRESHOLD if best.far else NEAR_THRESHOLD
-    if best.score < need:
-        return None
-    if len(scored) > 1 and scored[1].score > best.score - MARGIN and not scored[1].decisive:
-        return None  # two proposals fit about as well: do not guess
-    return best
 
 
 # ----------------------------------------------------------------------------- SQL helpers
@@ -344,108 +89,6 @@ def _executemany(conn: Connection, sql: str, rows: list[dict]) -> None:
         conn.raw.cursor().executemany(conn._sql(sql), rows)
 
 
-@lru_cache(maxsize=4096)
-def _permanent(day: date | None) -> frozenset[str]:
-    from unvotes import reference
-
-    if day is None:
-        return frozenset({"CHN", "FRA", "RUS", "GBR", "USA"})
-    return frozenset(reference.permanent_on(day))
-
-
-# ----------------------------------------------------------------------------- event facts
-
-
-def _vote_value(value: str) -> str | None:
-    v = str(value).lower().replace(" ", "_")
-    return {"yes": "yes", "no": "no", "abstain": "abstain", "abstention": "abstain",
-            "absent": "absent", "not_participating": "not_participating"}.get(v)
-
-
-def event_facts(ev: Mapping[str, Any], feats: Features | None = None) -> dict[str, str]:
-    """The facts an event states, as fact name → value text.
-
-    Names: date, draft, resolution, outcome, yes, no, abstain, subject, vetoed_by
-    (';'-joined codes), vote:CODE (yes/no/abstain/absent), sponsor:CODE ('sponsor').
-    A vetoing member's no vote is implied by the veto and recorded as such.
-    """
-    f = feats or event_features(ev)
-    out: dict[str, str] = {}
-    if f.date:
-        out["date"] = f.date.isoformat()
-    if f.draft:
-        out["draft"] = f.draft
-    if f.resolution is not None:
-        out["resolution"] = str(f.resolution)
-    if f.outcome in ("adopted", "vetoed", "failed"):
-        out["outcome"] = f.outcome
-    for name in ("yes", "no", "abstain"):
-        v = getattr(f, name)
-        if v is not None:
-            out[name] = str(v)
-    subject = ev.get("subject")
-    if subject:
-        out["subject"] = str(subject)[:500]
-    if f.vetoed_by:
-        out["vetoed_by"] = ";".join(sorted(f.vetoed_by))
-    for code, value in sorted(f.votes.items()):
-        v = _vote_value(value)
-        if v:
-            out[f"vote:{code}"] = v
-    for code in sorted(f.vetoed_by):
-        out.setdefault(f"vote:{code}", "no")
-    for code in sorted(f.sponsors):
-        out[f"sponsor:{code}"] = "sponsor"
-    return out
-
-
-def _evidence_key(fact: str) -> tuple[str, str | None]:
-    """An extractor's evidence label → (base fact, member code or None)."""
-    parts = re.split(r"[.:/\[\]]+", str(fact).strip().lower())
-    base = parts[0]
-    base = {"votes": "vote", "sponsors": "sponsor", "veto": "vetoed_by",
-            "vetoes": "vetoed_by", "tally": "yes", "symbol": "draft"}.get(base, base)
-    code = parts[1].upper() if len(parts) > 1 and parts[1] else None
-    return base, code
-
-
-# Where to look when an extractor gives no sentence under a fact's own name.
-_FALLBACK = {"vetoed_by": ("outcome",), "no": ("tally", "yes"), "abstain": ("tally", "yes"),
-             "yes": ("tally",), "vote": ("vetoed_by", "veto")}
-
-
-def evidence_rows(ev: Mapping[str, Any], facts: Mapping[str, str]) -> list[dict]:
-    """One row per (fact, supporting sentence); facts with no sentence get one empty row so
-    the database still knows which source stated them."""
-    index: dict[tuple[str, str | None], list[Mapping]] = {}
-    for e in ev.get("evidence") or []:
-        if isinstance(e, Mapping) and e.get("text"):
-            index.setdefault(_evidence_key(e.get("fact", "")), []).append(e)
-    rows: list[dict] = []
-    for fact, value in facts.items():
-        base, _, code = fact.partition(":")
-        found = index.get((base, code or None), [])
-        if not found and code:
-            found = index.get((base, None), [])[:1] or index.get(
-                (_FALLBACK["vote"][0], code), [])
-        for alt in _FALLBACK.get(base if not code else "", ()):
-            if found:
-                break
-            found = index.get((alt, None), [])
-        seen: set[tuple] = set()
-        for e in found:
-            key = (e.get("text"), e.get("start"))
-            if key in seen:
-                continue
-            seen.add(key)
-            rows.append({"fact": fact, "value": value, "text": str(e.get("text")),
-                         "start": _int(e.get("start")), "end": _int(e.get("end"))})
-        if not found:
-            rows.append({"fact": fact, "value": value, "text": "", "start": None,
-                         "end": None})
-    return rows
-
-
 # ----------------------------------------------------------------------------- reconciler
 
 
@@ -474,48 +117,59 @@ class Reconciler:
             return {}
         conn = self.conn
         out: dict[int, Features] = {}
-        for r in _rows(conn, f"SELECT id, date, draft, resolution, outcome, yes, no, abstain, "
-                             f"title, agenda, subject FROM proposal WHERE id IN ({_in(ids)})"):
-            out[r["id"]] = Features(
-                date=as_date(r["date"]), draft=canonical_draft(r["draft"]),
-                resolution=r["resolution"], outcome=r["outcome"], yes=r["yes"], no=r["no"],
-                abstain=r["abstain"],
-                words=subject_words(r["title"], r["agenda"], r["subject"]))
-        for r in _rows(conn, f"SELECT proposal_id, member_code, value FROM vote "
-                             f"WHERE proposal_id IN ({_in(ids)})"):
-            out[r["proposal_id"]].votes[r["member_code"]] = r["value"]
-        for r in _rows(conn, f"SELECT proposal_id, member_code FROM sponsorship "
-                             f"WHERE proposal_id IN ({_in(ids)})"):
-            f = out[r["proposal_id"]]
-            f.sponsors = f.sponsors | {r["member_code"]}
-        for r in _rows(conn, f"SELECT DISTINCT ps.proposal_id FROM proposal_source ps "
-                             f"JOIN source s ON s.id = ps.source_id WHERE s.kind = 'official' "
-                             f"AND ps.proposal_id IN ({_in(ids)})"):
-            out[r["proposal_id"]].official = True
-        for f in out.values():
+        in_ids = _in(ids)
+        for pid, day, draft, res, outcome, yes, no, abstain, title, agenda, subject, off \
+                in conn.execute(
+                    "SELECT p.id, p.date, p.draft, p.resolution, p.outcome, p.yes, p.no, "
+                    "p.abstain, p.title, p.agenda, p.subject, EXISTS (SELECT 1 FROM "
+                    "proposal_source ps JOIN source s ON s.id = ps.source_id WHERE "
+                    "ps.proposal_id = p.id AND s.kind = 'official') FROM proposal p "
+                    f"WHERE p.id IN ({in_ids})").fetchall():
+            out[pid] = Features(
+                date=as_date(day), draft=canonical_draft(draft), resolution=res,
+                outcome=outcome, yes=yes, no=no, abstain=abstain, official=bool(off),
+                words=subject_words(title, agenda, subject))
+        for pid, code, value in conn.execute(
+                f"SELECT proposal_id, member_code, value FROM vote WHERE proposal_id IN "
+                f"({in_ids})").fetchall():
+            out[pid].votes[code] = value
+        sponsors: dict[int, set[str]] = {}
+        for pid, code in conn.execute(f"SELECT proposal_id, member_code FROM sponsorship "
+                                      f"WHERE proposal_id IN ({in_ids})").fetchall():
+            sponsors.setdefault(pid, set()).add(code)
+        for pid, f in out.items():
+            f.sponsors = frozenset(sponsors.get(pid, ()))
             if f.outcome == "vetoed":
-                perm = _permanent(f.date)
+                perm = permanent_members(f.date)
                 f.vetoed_by = frozenset(c for c, v in f.votes.items()
                                         if v == "no" and c in perm)
         return out
 
     def _near_ids(self, ev: Features) -> set[int]:
+        """Proposals with the stated draft or resolution, or dated within NEAR_DAYS."""
         conn = self.conn
-        ids: set[int] = set()
+        where, params = [], {}
         if ev.draft:
-            base = ev.draft.split("/Rev")[0]
-            for r in _rows(conn, "SELECT id, draft FROM proposal WHERE draft = :d OR draft "
-                                 "LIKE :p", {"d": ev.draft, "p": base + "%"}):
-                if canonical_draft(r["draft"]) == ev.draft:
-                    ids.add(r["id"])
+            where.append("draft = :d OR draft LIKE :dp")
+            params.update(d=ev.draft, dp=ev.draft.split("/Rev")[0] + "%")
         if ev.resolution is not None:
-            ids |= {r["id"] for r in _rows(conn, "SELECT id FROM proposal WHERE resolution = :r",
-                                           {"r": ev.resolution})}
+            where.append("resolution = :r")
+            params["r"] = ev.resolution
         if ev.date:
-            lo, hi = ev.date - timedelta(days=NEAR_DAYS), ev.date + timedelta(days=NEAR_DAYS)
-            ids |= {r["id"] for r in _rows(conn, "SELECT id FROM proposal WHERE date "
-                                           "BETWEEN :lo AND :hi",
-                                           {"lo": _p(conn, lo), "hi": _p(conn, hi)})}
+            where.append("date BETWEEN :lo AND :hi")
+            params.update(lo=_p(conn, ev.date - timedelta(days=NEAR_DAYS)),
+                          hi=_p(conn, ev.date + timedelta(days=NEAR_DAYS)))
+        if not where:
+            return set()
+        ids: set[int] = set()
+        for pid, draft, day in conn.execute(
+                f"SELECT id, draft, date FROM proposal WHERE {' OR '.join(where)}",
+                params).fetchall():
+            # LIKE found drafts that only start alike ("S/2022/43" for "S/2022/431").
+            if ev.draft and draft and canonical_draft(draft) != ev.draft and not (
+                    ev.date and day and abs((as_date(day) - ev.date).days) <= NEAR_DAYS):
+                continue
+            ids.add(pid)
         return ids
 
     def _far_ids(self, ev: Features) -> set[int]:
@@ -542,9 +196,9 @@ class Reconciler:
             if not ids:
                 continue
             feats = self._load(ids)
-            cands = [_Candidate(i, f) for i, f in feats.items()
+            cands = [Candidate(i, f) for i, f in feats.items()
                      if f.official or not official_only]
-            best = _choose(ev, cands)
+            best = choose(ev, cands)
             if best is not None:
                 return best.id
         return None
@@ -650,7 +304,7 @@ class Reconciler:
                 facts[f"sponsor:{r['member_code']}"] = "sponsor"
         vetoers = sorted(x for x in re.split(r"[;,\s]+", first.get("vetoed_by") or "") if x)
         if not vetoers and facts.get("outcome") == "vetoed":
-            perm = _permanent(as_date(facts.get("date")))
+            perm = permanent_members(as_date(facts.get("date")))
             vetoers = sorted(k[5:] for k, v in facts.items()
                              if k.startswith("vote:") and v == "no" and k[5:] in perm)
         if vetoers:
@@ -701,14 +355,19 @@ class Reconciler:
             del fill["subject"]  # a subject the official record gave: keep it
         # Only fill what the official record left empty; never overwrite it.
         self._write_columns(pid, row, chosen if not has_official else fill)
-        self._write_votes(pid, chosen)
-        self._write_sponsors(pid, chosen, official_sponsors=any(
+        votes = dict(conn.execute("SELECT member_code, value FROM vote WHERE proposal_id = :p",
+                                  {"p": pid}).fetchall())
+        sponsors = {r[0] for r in conn.execute(
+            "SELECT member_code FROM sponsorship WHERE proposal_id = :p", {"p": pid}).fetchall()}
+        self._write_votes(pid, chosen, votes)
+        self._write_sponsors(pid, chosen, sponsors, official_sponsors=any(
             k.startswith("sponsor:") for k in official))
-        self._clear_unclaimed(pid, row, chosen)
+        self._clear_unclaimed(pid, row, chosen, votes, sponsors)
         return self._write_conflicts(pid, chosen, support)
 
     def _clear_unclaimed(self, pid: int, row: Mapping[str, Any],
-                         chosen: Mapping[str, tuple[str, int | None]]) -> None:
+                         chosen: Mapping[str, tuple[str, int | None]],
+                         votes: Mapping[str, str], sponsors: set[str]) -> None:
         """Drop what no source states any more (an article moved to another proposal):
         every remaining value of the proposal has a claim behind it."""
         conn = self.conn
@@ -717,12 +376,9 @@ class Reconciler:
         if clear:
             assign = ", ".join(f"{k} = :{k}" for k in clear)
             conn.execute(f"UPDATE proposal SET {assign} WHERE id = :id", {**clear, "id": pid})
-        for table, prefix in (("vote", "vote:"), ("sponsorship", "sponsor:")):
-            have = [r[0] for r in conn.execute(
-                f"SELECT member_code FROM {table} WHERE proposal_id = :p", {"p": pid}
-            ).fetchall()]
-            gone = [m for m in have if prefix + m not in chosen]
-            for m in gone:
+        for table, prefix, have in (("vote", "vote:", votes),
+                                    ("sponsorship", "sponsor:", sponsors)):
+            for m in sorted(m for m in have if prefix + m not in chosen):
                 conn.execute(f"DELETE FROM {table} WHERE proposal_id = :p AND member_code = :m",
                              {"p": pid, "m": m})
 
@@ -738,21 +394,18 @@ class Reconciler:
                     continue
                 value = _p(self.conn, as_date(value))
             elif name in ("resolution", "yes", "no", "abstain"):
-                value = _int(value)
+                value = as_int(value)
             if row.get(name) != value:
                 sets[name] = value
         if sets:
             assign = ", ".join(f"{k} = :{k}" for k in sets)
             self.conn.execute(f"UPDATE proposal SET {assign} WHERE id = :id", {**sets, "id": pid})
 
-    def _write_votes(self, pid: int, chosen: Mapping[str, tuple[str, int | None]]) -> None:
+    def _write_votes(self, pid: int, chosen: Mapping[str, tuple[str, int | None]],
+                     have: Mapping[str, str]) -> None:
         want = {k[5:]: v for k, (v, _) in chosen.items() if k.startswith("vote:")}
-        if not want:
-            return
-        have = dict(self.conn.execute("SELECT member_code, value FROM vote WHERE "
-                                      "proposal_id = :p", {"p": pid}).fetchall())
         for code, value in want.items():
-            if _vote_value(value) is None:
+            if vote_value(value) is None:
                 continue
             if code not in have:
                 self.conn.execute("INSERT INTO vote (proposal_id, member_code, value) "
@@ -761,13 +414,11 @@ class Reconciler:
                 self.conn.execute("UPDATE vote SET value = :v WHERE proposal_id = :p "
                                   "AND member_code = :m", {"p": pid, "m": code, "v": value})
 
-    def _write_sponsors(self, pid: int, chosen: Mapping[str, tuple[str, int | None]], *,
-                        official_sponsors: bool) -> None:
+    def _write_sponsors(self, pid: int, chosen: Mapping[str, tuple[str, int | None]],
+                        have: set[str], *, official_sponsors: bool) -> None:
         want = {k[8:] for k in chosen if k.startswith("sponsor:")}
         if official_sponsors or not want:
             return
-        have = {r[0] for r in self.conn.execute(
-            "SELECT member_code FROM sponsorship WHERE proposal_id = :p", {"p": pid}).fetchall()}
         for code in sorted(want - have):
             self.conn.execute("INSERT INTO sponsorship (proposal_id, member_code, role) "
                               "VALUES (:p, :m, 'sponsor')", {"p": pid, "m": code})
@@ -991,7 +642,7 @@ def _rematch(rec: Reconciler, pid: int, source_id: int) -> int | None:
     base = event_features({**_claims_from(own), "subject": None})
     base.words, base.official = subject_words(*title), True
     feats[pid] = base
-    best = _choose(ev, [_Candidate(i, f) for i, f in feats.items() if f.official])
+    best = choose(ev, [Candidate(i, f) for i, f in feats.items() if f.official])
     if best is None or best.id == pid or best.id in linked:
         return None
     return best.id
