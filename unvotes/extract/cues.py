@@ -139,8 +139,8 @@ _VETO = lex(
     r"\bveto(?:es|ed|ing)\b(?!\s+(?:drafts?|texts?|resolutions?|power|powers|holders?|"
     r"-holding|wielding))"
     r"|\b(?:used|uses|use|using|cast|casts|casting|exercised|exercises|exercising|wielded|"
-    r"wields|employed|invoked|deployed|applied)\s+(?:its|their|his|her|a|the|an|two|its\s+own)"
-    r"\s+(?:[\w-]+\s+){0,2}?vetoe?s?\b"
+    r"wields|employed|invoked|deployed|applied)\s+(?:(?:its|their|his|her|a|the|an|two|"
+    r"its\s+own)\s+)?(?:(?!only\b|one\b|first\b|second\b|third\b|\d)[\w-]+\s+){0,2}?vetoe?s?\b"
     r"|\bnegative\s+votes?\s+(?:of|by|from|cast\s+by)\s+(?:a|two|the|its|one)?\s*(?:of\s+the\s+)?"
     r"(?:permanent|veto)",
     ("veto", "use", "cast", "exercis", "wield", "employed", "invoked", "deployed", "applied",
@@ -221,7 +221,10 @@ _MODAL = re.compile(
     r"intends?\s+to|intended\s+to|threaten(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|promised\s+to|"
     r"wants?\s+to|wanted\s+to|hopes?\s+to|hoped\s+to|is\s+to|are\s+to|was\s+to|ready\s+to|"
     r"prepared\s+to|seeks?\s+to|seeking\s+to|needs?\s+to|enough\s+to|in\s+order\s+to|"
-    r"aims?\s+to|trying\s+to|tried\s+to|attempt(?:s|ed)?\s+to|if|unless|whether)\s+"
+    r"aims?\s+to|trying\s+to|tried\s+to|attempt(?:s|ed)?\s+to|if|unless|whether|"
+    r"threat\s+of|fear\s+of|fears\s+of|risk\s+of|prospect\s+of|possibility\s+of|"
+    r"spectre\s+of|specter\s+of|near-certain|certain|likely|possible|probable|expected|"
+    r"threatened|looming|potential|feared|anticipated|promised)\s+"
     r"(?:[\w-]+\s+){0,2}?"
     r"|(?<!owing\s)(?<!due\s)(?<!according\s)(?<!thanks\s)(?<!close\s)\bto\s+"
     r"(?:[a-z]+ly\s+)?)$",
@@ -239,7 +242,7 @@ _HISTORY = re.compile(
     r"\bsparingly\b|\bin\s+the\s+\d{4}s\b|\brecord\s+of\b",
     _P,
 )
-_GA = re.compile(r"\bGeneral\s+Assembly\b|\bAssembly\b|\b193-(?:member|nation)\b|"
+_GA = re.compile(r"\bGeneral\s+Assembly\b|\bAssembly\b|\b193-(?:member|nation)\b|\bUNGA\b|"
                  r"\bA/(?:RES/)?(?:ES-)?\d+")
 _SC = re.compile(r"\bSecurity\s+Council\b|\b(?:UN|U\.N\.)SC\b|\bcouncil\b|\bCouncil\b")
 
@@ -424,11 +427,19 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"|\"no\"\s+votes?", "no", "pre",
      _VOTE_STARTS + ("opposed", "only", "lone", "sole", "single", "alone", "its ", "their ",
                      "his ", "her ", '"no"')),
-    (r"\bvetoe[sd]\b|\bvetoing\b|\b(?:used|uses|cast|casts|exercised|wielded)\s+(?:its|their|"
-     r"a)\s+(?:\w+\s+)?vetoe?s?\b", "no", "veto",
+    (r"\bvetoe[sd]\b|\bvetoing\b|\b(?:used|uses|cast|casts|exercised|wielded)\s+(?:(?:its|"
+     r"their|a)\s+)?(?:\w+\s+)?vetoe?s?\b", "no", "veto",
      ("veto", "used", "uses", "cast", "exercised", "wielded")),
     (_BLOCK.pattern.pattern, "no", "block", _BLOCK_STARTS),
     (r"\babstain(?:ed|s|ing)?\b|\babstention\b", "abstain", "pre", ("abstain", "abstention")),
+    # "a Russian veto", "China's veto", "the US veto": the member just before the noun
+    (r"\bvetoe?s?\b(?!\s+(?:power|powers|holders?|-holding|wielding|threat))", "no", "vetonoun",
+     ("veto",)),
+    # "Russia was absent", "boycotted the vote"; "did not take part in the vote"
+    (r"\b(?:was|were)\s+absent\b|\bboycotted\s+the\s+(?:vote|meeting|session)\b|\babsent\s+"
+     r"from\s+the\s+vote\b", "absent", "pre", ("was", "were", "boycotted", "absent")),
+    (r"\bdid\s+not\s+(?:participate|take\s+part)\s+in\s+the\s+vot(?:e|ing)\b",
+     "not_participating", "pre", ("did not",)),
     (r"\b(?:sided|sides|side|voted|votes|vote|voting|stood|stands|lined\s+up|lines\s+up)\s+"
      r"(?:with|alongside)\b", "copy", "copy", ("side", "vot", "stood", "stand", "line")),
 )

@@ -183,11 +183,13 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[_Draft], list[Clause]]:
     headers = [c for c in clauses if c.header and _relevant(c) and not c.plural]
     live = [d for d in drafts if d.has_content()]
     if not live and headers:
-        # A brief with the vote only in its headline.
+        # A brief with the vote only in its headline ("Russia vetoes UN draft on Syria"); a
+        # headline with no outcome ("A US veto looms") reports nothing.
         d = _Draft()
         for c in headers:
             _absorb(d, c)
-        return ([d] if d.has_content() else []), plural
+        found = any(c.live_outcomes for c in d.clauses)
+        return ([d] if found else []), plural
     for c in headers:
         sp = _codes(c.sponsors)
         match = [d for d in live if d.sponsor_codes() & sp] if sp else []

@@ -168,6 +168,15 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
     for ci, c in enumerate(cues):
         if c.how == "post":
             continue
+        if c.how == "vetonoun":
+            # only a member glued to the noun: "a Russian veto", "China's veto"
+            for li, lst in enumerate(lists):
+                if li not in used and 0 <= c.start - lst[-1].end <= 4 and re.fullmatch(
+                        r"(?:'s|')?\s*", text[lst[-1].end:c.start]):
+                    out.append(Assignment(lst, "no", "veto", c.start, c.end))
+                    used.add(li)
+                    break
+            continue
         prev_cue_end = cues[ci - 1].end if ci > 0 else lo
         cand = None
         for li in range(len(lists) - 1, -1, -1):
