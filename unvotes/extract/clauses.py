@@ -38,7 +38,7 @@ _SINGULAR = re.compile(
 _SYMBOL = re.compile(r"\bs/(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4})\b|\bs/(?P<old>\d{2,5})\b(?!/)")
 _RES_SYMBOL = re.compile(r"\bs/res/(?P<n>\d{1,4})\s*(?:\((?P<y>\d{4})\))?")
 _RESOLUTION = re.compile(
-    r"\b(?:resolution|unscr)\s*(?:no\.?\s*)?(?P<n>\d{1,4})\b(?!\s*(?:and|/))")
+    r"\b(?:resolution|unscr)\s*(?:no\.?\s*)?(?P<n>\d{1,4})\b(?!\s*(?:and\b|/|-\s*\d))")
 
 _DRAFT_ONE = (r"(?:draft\s+resolution|draft|text|resolution|proposal|amendment|measure|"
               r"version|counter-draft)\b(?!s)")

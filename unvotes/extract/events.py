@@ -260,8 +260,8 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
 
 _DATE_SKIP_BEFORE = re.compile(r"\b(?:since|until|till|by|before|from|through|after|next|"
                                r"coming|this)\s+(?:late\s+|early\s+)?$", re.I)
-_VOTE_NOUN_AFTER = re.compile(r"\s*(?:vote|votes|voting|session|meeting|decision|veto|"
-                              r"action|ballot)\b", re.I)
+_VOTE_NOUN_AFTER = re.compile(r"\s*(?:[\w.-]+\s+){0,3}?(?:vote|votes|voting|session|meeting|"
+                              r"decision|veto|action|ballot)\b", re.I)
 
 
 def clause_date(c: Clause, tl: Timeline, text: str) -> date | None:
