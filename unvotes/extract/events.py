@@ -119,10 +119,21 @@ def _pick(c: Clause, drafts: list[_Draft], current: _Draft | None) -> _Draft | N
     if current is not None:
         if c.symbols and current.symbol and current.symbol not in {s for s, _ in c.symbols}:
             return None
+        # "Russia vetoed the text on Monday. On Wednesday the council adopted a watered-down
+        # version": a text cannot both pass and fall.
+        mine = _outcome_sides(current.clauses)
+        theirs = _outcome_sides([c])
+        if mine and theirs and not (mine & theirs) and not c.anaphoric:
+            return None
         res = _adopted_resolutions(c)
         if res and current.resolution and current.resolution not in res:
             return None
     return current
+
+
+def _outcome_sides(clauses: list[Clause]) -> set[str]:
+    """"passed" and/or "fell": what the clauses' outcome words say happened to a text."""
+    return {"passed" if k.kind == "adopt" else "fell" for c in clauses for k in c.live_outcomes}
 
 
 def _absorb(d: _Draft, c: Clause) -> None:
