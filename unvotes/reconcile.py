@@ -334,16 +334,17 @@ class Reconciler:
         conn = self.conn
         official: dict[str, tuple[str, int]] = {}
         support: dict[str, dict[str, tuple[float, int]]] = {}
-        for fact, value, kind, total, src in conn.execute(_CLAIMS_SQL, {"p": pid}).fetchall():
+        for fact, value, kind, total, src in _aggregate(
+                conn.execute(_CLAIMS_SQL, {"p": pid}).fetchall()):
             if kind == "official":
                 if fact not in official or src < official[fact][1]:
                     official[fact] = (value, src)
             else:
-                support.setdefault(fact, {})[value] = (float(total), src)
+                support.setdefault(fact, {})[value] = (total, src)
         chosen: dict[str, tuple[str, int | None]] = dict(official)
         for fact, values in support.items():
             if fact not in official:
-                value = min(values, key=lambda v: (-round(values[v][0], 6), v))
+                value = min(values, key=lambda v: (-values[v][0], v))
                 chosen[fact] = (value, values[value][1])
         row = _rows(conn, "SELECT * FROM proposal WHERE id = :p", {"p": pid})[0]
         has_official = bool(official) or bool(conn.scalar(
@@ -476,23 +477,32 @@ class Reconciler:
         return self._kinds[source_id] == "official"
 
 
-# One row per (fact, value, kind of source): the summed confidence of the sources that
-# state it and the most confident of them (ties: the lowest content hash, so the answer
-# does not depend on the order sources arrived in).
+# Every distinct claim of the proposal: (fact, value, kind of source, source, its content
+# hash, its confidence). Aggregated in `_aggregate`.
 _CLAIMS_SQL = """
-SELECT fact, value, kind, support, source_id FROM (
-  SELECT fact, value, kind, source_id,
-         SUM(conf) OVER (PARTITION BY fact, value, kind) AS support,
-         ROW_NUMBER() OVER (PARTITION BY fact, value, kind
-                            ORDER BY conf DESC, content_hash, source_id) AS rn
-  FROM (SELECT DISTINCT e.fact, e.value, s.kind, e.source_id, s.content_hash,
-               COALESCE(ps.confidence, 0.5) AS conf
-        FROM evidence e JOIN source s ON s.id = e.source_id
-        LEFT JOIN proposal_source ps ON ps.proposal_id = e.proposal_id
-                                    AND ps.source_id = e.source_id
-        WHERE e.proposal_id = :p AND e.value IS NOT NULL) claims
-) ranked WHERE rn = 1
+SELECT DISTINCT e.fact, e.value, s.kind, e.source_id, s.content_hash,
+       COALESCE(ps.confidence, 0.5)
+FROM evidence e JOIN source s ON s.id = e.source_id
+LEFT JOIN proposal_source ps ON ps.proposal_id = e.proposal_id AND ps.source_id = e.source_id
+WHERE e.proposal_id = :p AND e.value IS NOT NULL
 """
+
+
+def _aggregate(claims: Iterable[tuple]) -> list[tuple[str, str, str, float, int]]:
+    """One row per (fact, value, kind of source): the summed confidence of the sources that
+    state it and the most confident of them (ties: the lowest content hash, so the answer
+    does not depend on the order sources arrived in)."""
+    total: dict[tuple[str, str, str], float] = {}
+    best: dict[tuple[str, str, str], tuple[float, str, int]] = {}
+    for fact, value, kind, src, digest, conf in claims:
+        key = (fact, value, kind)
+        conf = float(conf)
+        total[key] = total.get(key, 0.0) + conf
+        rank = (-conf, digest, src)
+        if key not in best or rank < best[key]:
+            best[key] = rank
+    # Sums are rounded so that float addition order cannot change a choice.
+    return [(*key, round(total[key], 6), best[key][2]) for key in sorted(total)]
 
 
 def _facts_sql() -> str:
