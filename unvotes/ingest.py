@@ -213,6 +213,10 @@ def _write(conn: Any, x: Extracted, summary: Summary) -> None:
     from unvotes.reconcile import Reconciler, _p
 
     try:
+        if conn.dialect == "postgresql":
+            # Writers take turns per article (and with official imports, which hold the same
+            # lock): matching must see every proposal committed before it.
+            conn.execute("SELECT pg_advisory_xact_lock(7061010)")
         row = conn.execute(
             "INSERT INTO source (kind, name, url, title, format, published, content_hash, "
             "imported_at) VALUES ('article', :name, :url, :title, :format, :published, :hash, "
@@ -312,48 +316,65 @@ def ingest(url: str, paths: Iterable[str | Path], *, published: date | None = No
     tick = on_article or (lambda _x: None)
     inflight: set[str] = set()
     with connect(url) as conn:
+        journal = None
         if conn.dialect == "sqlite":
-            # Durable at each commit without an fsync per article (WAL is crash-safe).
+            # One commit per article without an fsync each (WAL is crash-safe); the file is
+            # put back in its own journal mode at the end, so it stays one plain file.
+            journal = conn.scalar("PRAGMA journal_mode")
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
-        todo = _deduplicated(iter_articles(paths), conn, summary, inflight,
-                             lambda: tick(None))
-
-        def handle(x: Extracted) -> None:
-            inflight.discard(x.content_hash)
-            if x.error is not None:
-                summary.errors.append(f"{x.name}: {x.error}")
-            else:
+        try:
+            _run(conn, paths, published, jobs, summary, tick, inflight)
+        finally:
+            if journal and journal.lower() != "wal":
                 try:
-                    _write(conn, x, summary)
-                except Exception as exc:  # noqa: BLE001 - report, roll back, go on
-                    summary.errors.append(f"{x.name}: {_one_line(exc)}")
-            tick(x)
-
-        def prepare(a: Article) -> Extracted | None:
-            if a.error is not None:
-                return Extracted(a.name, a.content_hash, a.kind, error=a.error)
-            return None
-
-        if jobs <= 1:
-            for a in todo:
-                handle(prepare(a) or _extract_one(a, published))
-            return summary
-
-        from concurrent.futures import ProcessPoolExecutor
-
-        window: deque = deque()
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_warm) as pool:
-            for chunk in _chunks(todo, CHUNK):
-                ready = [prepare(a) for a in chunk]
-                work = [a for a, r in zip(chunk, ready, strict=True) if r is None]
-                future = pool.submit(_extract_chunk, work, published) if work else None
-                window.append((ready, future))
-                while len(window) >= jobs * WINDOW_PER_JOB:
-                    _drain(window.popleft(), handle)
-            while window:
-                _drain(window.popleft(), handle)
+                    conn.execute(f"PRAGMA journal_mode={journal}")
+                except Exception:  # noqa: BLE001 - another reader holds it: stays WAL
+                    pass
     return summary
+
+
+def _run(conn: Any, paths: Iterable[str | Path], published: date | None, jobs: int,
+         summary: Summary, tick: Callable[[Extracted | None], None], inflight: set[str]
+         ) -> None:
+    """The pipeline proper: read, skip duplicates, extract (here or in workers), write."""
+    todo = _deduplicated(iter_articles(paths), conn, summary, inflight,
+                         lambda: tick(None))
+
+    def handle(x: Extracted) -> None:
+        inflight.discard(x.content_hash)
+        if x.error is not None:
+            summary.errors.append(f"{x.name}: {x.error}")
+        else:
+            try:
+                _write(conn, x, summary)
+            except Exception as exc:  # noqa: BLE001 - report, roll back, go on
+                summary.errors.append(f"{x.name}: {_one_line(exc)}")
+        tick(x)
+
+    def prepare(a: Article) -> Extracted | None:
+        if a.error is not None:
+            return Extracted(a.name, a.content_hash, a.kind, error=a.error)
+        return None
+
+    if jobs <= 1:
+        for a in todo:
+            handle(prepare(a) or _extract_one(a, published))
+        return
+
+    from concurrent.futures import ProcessPoolExecutor
+
+    window: deque = deque()
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_warm) as pool:
+        for chunk in _chunks(todo, CHUNK):
+            ready = [prepare(a) for a in chunk]
+            work = [a for a, r in zip(chunk, ready, strict=True) if r is None]
+            future = pool.submit(_extract_chunk, work, published) if work else None
+            window.append((ready, future))
+            while len(window) >= jobs * WINDOW_PER_JOB:
+                _drain(window.popleft(), handle)
+        while window:
+            _drain(window.popleft(), handle)
 
 
 def _drain(item: tuple[list[Extracted | None], Any], handle: Callable[[Extracted], None]
