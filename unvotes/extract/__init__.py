@@ -47,7 +47,8 @@ __all__ = [
 MAX_CHARS = 200_000
 
 # Without one of these words a text cannot report a vote: skip all further work.
-_KEYWORDS = re.compile(r"vot|veto|adopt|resolution|abstain|draft", re.I)
+_KEYWORDS = re.compile(r"vot|veto|adopt|resolution|abstain|draft|endors|approv|pass|unanim|"
+                       r"authori", re.I)
 # ... and without the United Nations it is not a vote of ours: a national security council,
 # a parliament or a party congress votes too.
 _UN_CONTEXT = re.compile(

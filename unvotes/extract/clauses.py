@@ -316,6 +316,10 @@ _QUICK_WORDS = (
     "proposal", "measure", "-drafted", "tabled", "put forward",
 )
 _DIGIT = re.compile(r"\d")
+_CORRECTION_WORDS = ("earlier version", "misstated", "misreported", "incorrectly", "erroneous",
+                     "wrongly", "correction")
+_CORRECTION = re.compile(r"\b(?:an\s+earlier\s+version|misstated|misreported|incorrectly|"
+                         r"erroneously|wrongly\s+(?:said|stated|reported|gave)|correction)\b")
 _SC_NAMED = re.compile(r"\bsecurity\s+council\b|\bunsc\b|\bu\.n\.s\.c\.")
 _PLURAL_WORDS = ("drafts", "texts", "resolutions", "proposals", "amendments", " of th")
 _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that", "second",
@@ -342,6 +346,9 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         c.votes = attribute(low, lo, hi, c.mentions, vcues, nums)
     if c.mentions:
         c.sponsor_groups, c.sponsor_elected = _sponsors(low, lo, hi, c.mentions)
+    if any(w in seg for w in _CORRECTION_WORDS) and _CORRECTION.search(low, lo, hi):
+        # "An earlier version of this story misstated the vote as 12-2": not the record
+        c.outcome, c.tallies, c.counts, vcues, c.votes = [], [], [], [], []
     if "s/" in seg:
         for m in _SYMBOL.finditer(low, lo, hi):
             if m.group("y"):

@@ -14,7 +14,7 @@ from .actors import Mention
 from .clauses import Clause
 from .timeline import Timeline
 
-__all__ = ["Event", "clause_date", "group_clauses", "mark_background"]
+__all__ = ["Event", "clause_date", "clause_date_ranked", "group_clauses", "mark_background"]
 
 VOTE_ORDER = {"yes": 0, "no": 1, "abstain": 2, "absent": 3, "not_participating": 4}
 
@@ -275,11 +275,25 @@ _VOTE_NOUN_AFTER = re.compile(r"\s*(?:[\w.-]+\s+){0,3}?(?:vote|votes|voting|sess
                               r"decision|veto|action|ballot)\b", re.I)
 
 
+# Between a date and the vote word, these hand the date to another verb: "the envoy said on
+# Friday, after Beijing and Moscow vetoed ...".
+_OTHER_VERB = re.compile(r"\b(?:said|says|told|tells|announced|added|warned|after|before|when|"
+                         r"since|following|until|while)\b", re.I)
+
+
 def clause_date(c: Clause, tl: Timeline, text: str) -> date | None:
     """The day of the vote a clause reports, nearest to its vote words."""
+    found = clause_date_ranked(c, tl, text)
+    return found[1] if found else None
+
+
+def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, bool] | None:
+    """(distance, day, absolute): the date nearest the clause's vote words, and whether the
+    text gave it with its year; a date that belongs to another verb ("said on Friday, after
+    ... vetoed") counts as far away."""
     anchors = [k.start for k in c.outcome if k.live] + [a.cue_start for a in c.votes]
     anchors += [t[3] for t in c.tallies] + [k.start for k in c.counts]
-    best: tuple[int, date] | None = None
+    best: tuple[int, date, bool] | None = None
     for m in c.dates:
         if m.kind in ("year", "monthyear"):
             continue
@@ -294,7 +308,11 @@ def clause_date(c: Clause, tl: Timeline, text: str) -> date | None:
         if tl.reference and (day < tl.reference - timedelta(days=45)
                              or day > tl.reference + timedelta(days=3)):
             continue  # background: "20 May 2018", "October 7"
-        dist = min((abs(a - m.start) for a in anchors), default=10_000)
+        dist = 10_000
+        for a in anchors:
+            lo, hi = (m.end, a) if a >= m.end else (a, m.start)
+            d = abs(a - m.start) + (1_000 if _OTHER_VERB.search(text, lo, hi) else 0)
+            dist = min(dist, d)
         if best is None or dist < best[0]:
-            best = (dist, day)
-    return best[1] if best else None
+            best = (dist, day, m.kind == "full")
+    return best

@@ -15,7 +15,7 @@ from functools import lru_cache
 from unvotes import reference
 
 from .clauses import Clause
-from .events import VOTE_ORDER, Event, _Draft, clause_date
+from .events import VOTE_ORDER, Event, _Draft, clause_date_ranked
 from .timeline import Timeline
 
 __all__ = ["settle"]
@@ -70,27 +70,33 @@ class _Facts:
 
 
 def _event_day(d: _Draft, tl: Timeline, text: str, default: date | None) -> tuple[
-        date | None, Clause | None]:
-    ranked: list[tuple[int, int, date, Clause]] = []
+        date | None, Clause | None, bool]:
+    """The vote's day, the clause that gave it, and whether the text gave it with its year."""
+    ranked: list[tuple[int, bool, int, date, Clause, bool]] = []
     for i, c in enumerate(d.clauses):
-        day = clause_date(c, tl, text)
-        if day is None:
+        found = clause_date_ranked(c, tl, text)
+        if found is None:
             continue
         prio = 0 if c.live_outcomes else (1 if c.has_vote_content else 2)
         if c.header:
             prio += 3
-        ranked.append((prio, i, day, c))
+        ranked.append((prio, found[0] >= 1_000, i, found[1], c, found[2]))
     if ranked:
-        ranked.sort(key=lambda r: (r[0], r[1]))
-        return ranked[0][2], ranked[0][3]
-    return default, None
+        ranked.sort(key=lambda r: (r[1], r[0], r[2]))
+        return ranked[0][3], ranked[0][4], ranked[0][5]
+    return default, None, False
 
 
 def settle(d: _Draft, tl: Timeline, text: str, raw: str, default_day: date | None,
            title: str | None) -> Event | None:
     facts = _Facts(raw)
     ev = Event()
-    day, day_clause = _event_day(d, tl, text, default_day)
+    day, day_clause, absolute = _event_day(d, tl, text, default_day)
+    unsure = ""
+    if day is not None and not tl.trusted and not tl.redated and not absolute:
+        # "on Thursday" counted from a page date the story contradicts: not a date to state.
+        unsure = f"vote date unknown (counting from the page date would give {day})"
+        day = None
     if day is not None:
         ev.date = day.isoformat()
         if day_clause is not None:
@@ -218,6 +224,8 @@ def settle(d: _Draft, tl: Timeline, text: str, raw: str, default_day: date | Non
     ev.subject = _subject(d, text) or title
     ev.evidence = facts.evidence
     ev.confidence, ev.notes = _confidence(ev, tl, day, size if ev.body == "SC" else None)
+    if unsure:
+        ev.notes = [n for n in ev.notes if n != "no date found for the vote"] + [unsure]
     return ev
 
 

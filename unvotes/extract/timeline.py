@@ -45,6 +45,7 @@ class Timeline:
     published: date | None = None
     header: date | None = None
     trusted: bool = True  # False when the page's date contradicts the story
+    redated: bool = False  # True when the story's own words gave a better reference day
     notes: list[str] = field(default_factory=list)
     year_hint: int | None = None
 
@@ -166,6 +167,7 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
             redated = _redate(text, t.body_start, dl, window, strong_years, lead_weekday)
             if redated:
                 tl.reference = redated
+                tl.redated = True
                 tl.notes.append(f"story re-dated to {redated} from its own text")
     if tl.reference is None:
         tl.reference = _redate(text, t.body_start, dl, window, strong_years, lead_weekday)
