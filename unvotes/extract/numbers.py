@@ -58,15 +58,13 @@ def number_starts(low: str, lo: int, hi: int, finder: Any = None) -> list[int]:
     """Where numbers start in the lower-cased ``low[lo:hi]`` (``finder``: a
     :class:`~unvotes.extract.cues.Finder` over ``low``, to share its look-ups)."""
     found = {m.start() for m in _DIGITS.finditer(low, lo, hi)}
-    if finder is not None:
-        found.update(i for w in _NUMBER_STARTS for i in finder.starts(w) if lo <= i < hi)
-        return sorted(found)
+    n = len(low)
     for w in _NUMBER_STARTS:
-        i = low.find(w, lo, hi)
-        while i != -1:
-            if i == 0 or not low[i - 1].isalnum():
+        # a whole word: "no" but not "not" or "north", "one" but not "only"
+        k = len(w)
+        for i in (finder.starts(w) if finder is not None else _word_starts(low, lo, hi, (w,))):
+            if lo <= i < hi and (i + k >= n or not low[i + k].isalnum()):
                 found.add(i)
-            i = low.find(w, i + 1, hi)
     return sorted(found)
 
 
