@@ -17,9 +17,10 @@ from . import cues as cue_mod
 from .actors import Mention
 from .cues import ATTRIBUTIVE, DRAFT_NOUN, Cue
 from .dates import DateMention, find_dates
+from .lexicon import Finder
 from .numbers import NUM, Count, find_counts, find_tallies, number_starts
 from .sentences import Sentence, Text
-from .votes import Assignment, attribute
+from .votes import Assignment, attribute, scan_votes, vote_cues
 
 __all__ = ["Clause", "analyse_clauses"]
 
@@ -276,9 +277,9 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
     """
     text, low = t.plain, t.low
     starts = [m.start for m in mentions]
-    finder = cue_mod.Finder(low)
+    finder = Finder(low)
     outcomes = cue_mod.scan_outcomes(low, finder=finder)
-    votes = cue_mod.scan_votes(low, finder=finder)
+    votes = scan_votes(low, finder=finder)
     nums = number_starts(low, 0, len(low), finder)
     tallies = find_tallies(low, 0, len(low), max_total=250, starts=nums)
     counts = find_counts(low, 0, len(low), starts=nums)
@@ -341,7 +342,7 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     if any(w in seg for w in _PLURAL_WORDS):
         c.plural = bool(_PLURAL.search(low, lo, hi)) and not _SINGULAR.search(low, lo, hi)
     c.outcome = cue_mod.outcome_cues(low, lo, hi, raw_out) if raw_out else []
-    vcues = cue_mod.vote_cues(low, lo, hi, raw_votes) if raw_votes else []
+    vcues = vote_cues(low, lo, hi, raw_votes) if raw_votes else []
     if vcues:
         c.votes = attribute(low, lo, hi, c.mentions, vcues, nums)
     if c.mentions:

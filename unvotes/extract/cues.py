@@ -11,101 +11,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import Finder, lex, scan
 from .numbers import NUM
 
 __all__ = [
+    "ATTRIBUTIVE",
     "Cue",
     "DRAFT_NOUN",
-    "Finder",
-    "VoteCue",
-    "find_outcome_cues",
-    "outcome_cues",
-    "scan_outcomes",
-    "scan_votes",
-    "vote_cues",
-    "find_vote_cues",
     "body_near",
+    "find_outcome_cues",
     "is_foreign",
     "is_history",
     "is_modal",
     "is_negated",
+    "outcome_cues",
+    "scan_outcomes",
+    "unanimous",
 ]
-
-@dataclass(frozen=True, slots=True)
-class Lex:
-    """A pattern for lower-cased text and the literal words every match begins with.
-
-    Python's regex engine tries each position in turn when a pattern opens with an
-    alternation; ``str.find`` on the opening words is a hundred times faster. So a scan
-    finds the candidates with ``find`` and runs the pattern only there, anchored."""
-
-    pattern: re.Pattern[str]
-    starts: tuple[str, ...]
-
-
-def lex(pattern: str, starts: tuple[str, ...]) -> Lex:
-    """Compile ``pattern`` (its leading ``\\b`` dropped: :func:`scan` checks the word
-    boundary) with the words its matches start with."""
-    alts, depth, cur, i = [], 0, [], 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            cur.append(pattern[i:i + 2])
-            i += 2
-            continue
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth -= 1
-        if ch == "|" and depth == 0:
-            alts.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-        i += 1
-    alts.append("".join(cur))
-    return Lex(re.compile("|".join(a[2:] if a.startswith("\\b") else a for a in alts)), starts)
-
-
-class Finder:
-    """Where each word starts (at a word boundary) in one text, found once and remembered:
-    many patterns open with the same words."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._cache: dict[str, list[int]] = {}
-
-    def starts(self, word: str) -> list[int]:
-        found = self._cache.get(word)
-        if found is None:
-            text, found = self.text, []
-            i = text.find(word)
-            while i != -1:
-                if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):
-                    found.append(i)
-                i = text.find(word, i + 1)
-            self._cache[word] = found
-        return found
-
-
-def scan(lx: Lex, low: str, lo: int, hi: int, finder: Finder | None = None
-         ) -> list[re.Match[str]]:
-    """Matches of ``lx`` in ``low[lo:hi]`` that start at a word boundary, left to right,
-    without overlaps."""
-    finder = finder if finder is not None else Finder(low)
-    cands = {i for word in lx.starts for i in finder.starts(word) if lo <= i < hi}
-    out: list[re.Match[str]] = []
-    last = lo
-    match = lx.pattern.match
-    for s in sorted(cands):
-        if s < last:
-            continue
-        m = match(low, s, hi)
-        if m:
-            out.append(m)
-            last = m.end()
-    return out
-
 
 DRAFT_NOUN = (
     r"(?:draft\s+resolutions?|drafts?|texts?|resolutions?|measures?|proposals?|amendments?|"
@@ -148,19 +70,19 @@ _VETO = lex(
 )
 _BLOCK_VERB = (r"(?:block(?:ed|s|ing)?|kill(?:ed|s|ing)?|sank|sinks?|sink|torpedo(?:ed|es)?|"
                r"scuttled?|shot\s+down|struck\s+down|thwarted|stymied|derailed|defeat(?:ed|s)?)")
-_BLOCK_STARTS = ("block", "kill", "sank", "sink", "torpedo", "scuttl", "shot", "struck",
+BLOCK_STARTS = ("block", "kill", "sank", "sink", "torpedo", "scuttl", "shot", "struck",
                  "thwart", "stymie", "derail", "defeat", "draft", "text", "resolution",
                  "measure", "proposal", "amendment", "counter-draft", "document", "bid",
                  "motion", "version", "it was", "it were", "it had", "it has", "it is",
                  "it being")
 # A blocking verb counts with a draft as its object ("blocked a U.S.-drafted U.N. Security
 # Council resolution", "kill it") or in the passive ("the text was blocked").
-_BLOCK = lex(
+BLOCK = lex(
     rf"\b{_BLOCK_VERB}\s+(?:(?:the|a|an|its|their|this|that|his|her)\s+)?(?:[\w.'-]+\s+){{0,5}}?"
     rf"(?:{DRAFT_NOUN}|draft|it|them|passage|adoption|package|plan|bid)\b"
     rf"|\b(?:{DRAFT_NOUN}|it)\s+(?:was|were|had\s+been|has\s+been|is|being)\s+"
     rf"{_BLOCK_VERB}\b",
-    _BLOCK_STARTS,
+    BLOCK_STARTS,
 )
 _ADOPT = lex(
     r"\b(?:adopt(?:ed|s)|approv(?:ed|es)|pass(?:ed|es)|endors(?:ed|es)|authori[sz](?:ed|es)|"
@@ -200,7 +122,7 @@ _PLURAL_OBJECT = re.compile(
     _P,
 )
 # "its vetoes of other texts", "act as vetoes": the noun, not the verb
-_VETO_NOUN = re.compile(r"(?:its|their|his|her|the|of|two|three|many|as|\d+)\s+$", _P)
+VETO_NOUN = re.compile(r"(?:its|their|his|her|the|of|two|three|many|as|\d+)\s+$", _P)
 _UNANIMOUS = lex(r"\bunanimous(?:ly)?\b|\bwithout\s+a\s+dissenting\s+vote\b",
     ("unanimous", "without"),
 )
@@ -324,7 +246,7 @@ class Cue:
 
 
 _OUTCOME_PATTERNS = (("fail", _FAIL_STRONG), ("veto", _VETO), ("adopt", _ADOPT),
-                     ("block", _BLOCK), ("fail_weak", _FAIL_WEAK))
+                     ("block", BLOCK), ("fail_weak", _FAIL_WEAK))
 
 
 def scan_outcomes(low: str, lo: int = 0, hi: int | None = None, finder: Finder | None = None
@@ -351,7 +273,7 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
     for s, e, kind in sorted(raw, key=lambda r: _PRIORITY[r[2]]):
         if any(c.start <= s < c.end or s <= c.start < e for c in cues):
             continue
-        if kind == "veto" and text.startswith("vetoes", s) and _VETO_NOUN.search(
+        if kind == "veto" and text.startswith("vetoes", s) and VETO_NOUN.search(
                 text, max(lo, s - 8), s):
             continue  # a noun: "its vetoes of other texts", "act as vetoes"
         if kind in ("adopt", "fail_weak") and (
@@ -381,121 +303,3 @@ def find_outcome_cues(text: str, lo: int, hi: int) -> list[Cue]:
 
 def unanimous(low: str, lo: int, hi: int) -> bool:
     return bool(scan(_UNANIMOUS, low, lo, hi, Finder(low[:hi])))
-
-
-# ----------------------------------------------------------------------------- member votes
-
-_V = r"(?:voted|votes|vote|voting|cast\s+(?:its|their|a|an)\s+(?:\w+\s+)?votes?)"
-_DRAFT_OBJ = rf"(?:it|them|the\s+(?:\w+\s+){{0,2}}?(?:{DRAFT_NOUN}|draft))"
-
-_VOTE_STARTS = ("vot", "cast")
-# (pattern, vote, how it attaches, the words it starts with): "pre" = the voters come before
-# ("Russia voted no"), "post" = they come after ("abstentions (Angola, China)", "In favour
-# (12): ..."); "veto" and "block" take permanent members only; "copy" = "sided with".
-_VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
-    # nouns with a list after them
-    (r"\bvotes?\s+in\s+favou?r(?:\s+(?:came|were))?(?:\s+of)?", "yes", "post", ("vote",)),
-    (r"\bin\s+favou?r\s*(?:\(\s*\d+\s*\))?\s*:", "yes", "post", ("in favo",)),
-    (r"\b(?:voting\s+)?(?:against|no)\s*\(\s*\d+\s*\)\s*:|\bagainst\s*:", "no", "post",
-     ("voting", "against", "no (", "no(")),
-    (r"\babstain(?:ing|ed|ers)\s*\(\s*\d+\s*\)\s*:|\babstain(?:ing|ed)\s*:", "abstain", "post",
-     ("abstain",)),
-    (r"\b(?:yes|for)\s*\(\s*\d+\s*\)\s*:", "yes", "post", ("yes (", "yes(", "for (", "for(")),
-    (rf"\b(?:won|wins|received|receives|drew|draws|gathered|garnered|got|secured|obtained|"
-     rf"attracted|collected|mustered)\s+(?:only\s+|just\s+)?(?:{NUM}\s+)?votes?"
-     r"(?:\s+in\s+favou?r)?", "yes", "post",
-     ("won", "wins", "receive", "drew", "draws", "gathered", "garnered", "got", "secured",
-      "obtained", "attracted", "collected", "mustered")),
-    (r"\b(?:support|backing|votes?)\s+(?:of|from)(?:\s+only)?", "yes", "post",
-     ("support", "backing", "vote")),
-    (r"\b(?:backed|supported)\s+by", "yes", "post", ("backed", "supported")),
-    (r"\bvotes?\s+(?:against|opposed)(?:\s+came)?|\"no\"\s+votes?\s+came|\bopposed\s+by",
-     "no", "post", ("vote", '"no"', "opposed")),
-    # "2 against (Russian Federation, Venezuela)": after a number only ("sanctions against
-    # Mugabe" is no vote)
-    (r"\b(?:against|opposed)\b", "no", "post#", ("against", "opposed")),
-    (r"\babstentions?(?:\s+came)?", "abstain", "post", ("abstention",)),
-    # verbs with their voters before them
-    (rf"\b{_V}\s+(?:yes|for|in\s+favou?r)(?:\s+of)?|\b(?:backed|supported|endorsed)\s+"
-     rf"{_DRAFT_OBJ}|\bcast\s+(?:an?\s+)?(?:affirmative|\"yes\")\s+votes?", "yes", "pre",
-     _VOTE_STARTS + ("backed", "supported", "endorsed")),
-    (rf"\b{_V}\s+(?:no|against)\b|\bopposed\s+{_DRAFT_OBJ}|\bcast\s+(?:the\s+|a\s+|its\s+)?"
-     r"(?:only\s+|lone\s+|sole\s+|single\s+)?(?:negative\s+vote|vote\s+against|\"?no\"?\s+vote)"
-     r"|\b(?:only|lone|sole|single)\s+(?:vote\s+against|negative\s+vote|\"no\"(?:\s+vote)?)"
-     r"|\balone\s+(?:against|(?:voted|votes|said|says)\s+no)"
-     r"|\b(?:its|their|his|her)\s+(?:opposition|negative\s+votes?|\"no\"\s+votes?)"
-     r"|\"no\"\s+votes?", "no", "pre",
-     _VOTE_STARTS + ("opposed", "only", "lone", "sole", "single", "alone", "its ", "their ",
-                     "his ", "her ", '"no"')),
-    (r"\bvetoe[sd]\b|\bvetoing\b|\b(?:used|uses|cast|casts|exercised|wielded)\s+(?:(?:its|"
-     r"their|a)\s+)?(?:\w+\s+)?vetoe?s?\b", "no", "veto",
-     ("veto", "used", "uses", "cast", "exercised", "wielded")),
-    (_BLOCK.pattern.pattern, "no", "block", _BLOCK_STARTS),
-    (r"\babstain(?:ed|s|ing)?\b|\babstention\b", "abstain", "pre", ("abstain", "abstention")),
-    # "a Russian veto", "China's veto", "the US veto": the member just before the noun
-    (r"\bvetoe?s?\b(?!\s+(?:power|powers|holders?|-holding|wielding|threat))", "no", "vetonoun",
-     ("veto",)),
-    # "Russia was absent", "boycotted the vote"; "did not take part in the vote"
-    (r"\b(?:was|were)\s+absent\b|\bboycotted\s+the\s+(?:vote|meeting|session)\b|\babsent\s+"
-     r"from\s+the\s+vote\b", "absent", "pre", ("was", "were", "boycotted", "absent")),
-    (r"\bdid\s+not\s+(?:participate|take\s+part)\s+in\s+the\s+vot(?:e|ing)\b",
-     "not_participating", "pre", ("did not",)),
-    (r"\b(?:sided|sides|side|voted|votes|vote|voting|stood|stands|lined\s+up|lines\s+up)\s+"
-     r"(?:with|alongside)\b", "copy", "copy", ("side", "vot", "stood", "stand", "line")),
-)
-_VOTE_CUES = tuple((lex(p, starts), v, how) for p, v, how, starts in _VOTE_CUE_SPECS)
-_NUM_BEFORE = re.compile(rf"\b(?:{NUM}|no|none)\s+(?:votes?\s+)?$")
-
-
-@dataclass(slots=True)
-class VoteCue:
-    vote: str  # yes / no / abstain / copy
-    how: str  # pre / post / both / veto / block / copy
-    start: int
-    end: int
-    live: bool = True
-
-
-def scan_votes(low: str, lo: int = 0, hi: int | None = None, finder: Finder | None = None
-               ) -> list[tuple[int, int, str, str]]:
-    """(start, end, vote, how) of every vote word in ``low[lo:hi]``, before context is read."""
-    hi = len(low) if hi is None else hi
-    finder = finder if finder is not None else Finder(low)
-    raw = [(m.start(), m.end(), vote, how) for pattern, vote, how in _VOTE_CUES
-           for m in scan(pattern, low, lo, hi, finder)]
-    raw.sort()
-    return raw
-
-
-def vote_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str, str]]
-              ) -> list[VoteCue]:
-    """The clause's vote words, longest first, without overlaps; ``raw`` is its share of
-    :func:`scan_votes`."""
-    matches = []
-    for s, e, vote, how in raw:
-        if how == "veto" and text.startswith("vetoes", s) and _VETO_NOUN.search(
-                text, max(lo, s - 8), s):
-            continue
-        if how == "post#":
-            if not _NUM_BEFORE.search(text, max(lo, s - 22), s):
-                continue
-            how = "post"
-        matches.append((s, -(e - s), e, vote, how))
-    matches.sort()
-    found: list[VoteCue] = []
-    last_end = -1
-    for s, _, e, vote, how in matches:
-        if s < last_end:  # sorted by start, longest first: overlaps are behind us
-            continue
-        last_end = e
-        live = not (is_negated(text, s, lo) or is_history(text, s, e, lo, hi))
-        if live and how != "post":
-            live = not is_modal(text, s, lo)
-        found.append(VoteCue(vote, how, s, e, live))
-    found.sort(key=lambda c: c.start)
-    return found
-
-
-def find_vote_cues(text: str, lo: int, hi: int) -> list[VoteCue]:
-    """Vote words in ``text[lo:hi]`` (lower case), longest first, without overlaps."""
-    return vote_cues(text, lo, hi, scan_votes(text, lo, hi))

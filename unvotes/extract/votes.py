@@ -18,10 +18,142 @@ import re
 from dataclasses import dataclass, field
 
 from .actors import Mention
-from .cues import ATTRIBUTIVE, VoteCue
-from .numbers import find_count_groups
+from .cues import (  # the words shared with outcomes
+    ATTRIBUTIVE,
+    BLOCK,
+    BLOCK_STARTS,
+    DRAFT_NOUN,
+    VETO_NOUN,
+    is_history,
+    is_modal,
+    is_negated,
+)
+from .lexicon import Finder, lex, scan
+from .numbers import NUM, find_count_groups
 
-__all__ = ["Item", "Assignment", "attribute"]
+__all__ = ["Assignment", "Item", "VoteCue", "attribute", "find_vote_cues", "scan_votes",
+           "vote_cues"]
+
+
+# ----------------------------------------------------------------------------- vote words
+
+_V = r"(?:voted|votes|vote|voting|cast\s+(?:its|their|a|an)\s+(?:\w+\s+)?votes?)"
+_DRAFT_OBJ = rf"(?:it|them|the\s+(?:\w+\s+){{0,2}}?(?:{DRAFT_NOUN}|draft))"
+
+_VOTE_STARTS = ("vot", "cast")
+# (pattern, vote, how it attaches, the words it starts with): "pre" = the voters come before
+# ("Russia voted no"), "post" = they come after ("abstentions (Angola, China)", "In favour
+# (12): ..."); "veto" and "block" take permanent members only; "copy" = "sided with".
+_VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    # nouns with a list after them
+    (r"\bvotes?\s+in\s+favou?r(?:\s+(?:came|were))?(?:\s+of)?", "yes", "post", ("vote",)),
+    (r"\bin\s+favou?r\s*(?:\(\s*\d+\s*\))?\s*:", "yes", "post", ("in favo",)),
+    (r"\b(?:voting\s+)?(?:against|no)\s*\(\s*\d+\s*\)\s*:|\bagainst\s*:", "no", "post",
+     ("voting", "against", "no (", "no(")),
+    (r"\babstain(?:ing|ed|ers)\s*\(\s*\d+\s*\)\s*:|\babstain(?:ing|ed)\s*:", "abstain", "post",
+     ("abstain",)),
+    (r"\b(?:yes|for)\s*\(\s*\d+\s*\)\s*:", "yes", "post", ("yes (", "yes(", "for (", "for(")),
+    (rf"\b(?:won|wins|received|receives|drew|draws|gathered|garnered|got|secured|obtained|"
+     rf"attracted|collected|mustered)\s+(?:only\s+|just\s+)?(?:{NUM}\s+)?votes?"
+     r"(?:\s+in\s+favou?r)?", "yes", "post",
+     ("won", "wins", "receive", "drew", "draws", "gathered", "garnered", "got", "secured",
+      "obtained", "attracted", "collected", "mustered")),
+    (r"\b(?:support|backing|votes?)\s+(?:of|from)(?:\s+only)?", "yes", "post",
+     ("support", "backing", "vote")),
+    (r"\b(?:backed|supported)\s+by", "yes", "post", ("backed", "supported")),
+    (r"\bvotes?\s+(?:against|opposed)(?:\s+came)?|\"no\"\s+votes?\s+came|\bopposed\s+by",
+     "no", "post", ("vote", '"no"', "opposed")),
+    # "2 against (Russian Federation, Venezuela)": after a number only ("sanctions against
+    # Mugabe" is no vote)
+    (r"\b(?:against|opposed)\b", "no", "post#", ("against", "opposed")),
+    (r"\babstentions?(?:\s+came)?", "abstain", "post", ("abstention",)),
+    # verbs with their voters before them
+    (rf"\b{_V}\s+(?:yes|for|in\s+favou?r)(?:\s+of)?|\b(?:backed|supported|endorsed)\s+"
+     rf"{_DRAFT_OBJ}|\bcast\s+(?:an?\s+)?(?:affirmative|\"yes\")\s+votes?", "yes", "pre",
+     _VOTE_STARTS + ("backed", "supported", "endorsed")),
+    (rf"\b{_V}\s+(?:no|against)\b|\bopposed\s+{_DRAFT_OBJ}|\bcast\s+(?:the\s+|a\s+|its\s+)?"
+     r"(?:only\s+|lone\s+|sole\s+|single\s+)?(?:negative\s+vote|vote\s+against|\"?no\"?\s+vote)"
+     r"|\b(?:only|lone|sole|single)\s+(?:vote\s+against|negative\s+vote|\"no\"(?:\s+vote)?)"
+     r"|\balone\s+(?:against|(?:voted|votes|said|says)\s+no)"
+     r"|\b(?:its|their|his|her)\s+(?:opposition|negative\s+votes?|\"no\"\s+votes?)"
+     r"|\"no\"\s+votes?", "no", "pre",
+     _VOTE_STARTS + ("opposed", "only", "lone", "sole", "single", "alone", "its ", "their ",
+                     "his ", "her ", '"no"')),
+    (r"\bvetoe[sd]\b|\bvetoing\b|\b(?:used|uses|cast|casts|exercised|wielded)\s+(?:(?:its|"
+     r"their|a)\s+)?(?:\w+\s+)?vetoe?s?\b", "no", "veto",
+     ("veto", "used", "uses", "cast", "exercised", "wielded")),
+    (BLOCK.pattern.pattern, "no", "block", BLOCK_STARTS),
+    (r"\babstain(?:ed|s|ing)?\b|\babstention\b", "abstain", "pre", ("abstain", "abstention")),
+    # "a Russian veto", "China's veto", "the US veto": the member just before the noun
+    (r"\bvetoe?s?\b(?!\s+(?:power|powers|holders?|-holding|wielding|threat))", "no", "vetonoun",
+     ("veto",)),
+    # "Russia was absent", "boycotted the vote"; "did not take part in the vote"
+    (r"\b(?:was|were)\s+absent\b|\bboycotted\s+the\s+(?:vote|meeting|session)\b|\babsent\s+"
+     r"from\s+the\s+vote\b", "absent", "pre", ("was", "were", "boycotted", "absent")),
+    (r"\bdid\s+not\s+(?:participate|take\s+part)\s+in\s+the\s+vot(?:e|ing)\b",
+     "not_participating", "pre", ("did not",)),
+    (r"\b(?:sided|sides|side|voted|votes|vote|voting|stood|stands|lined\s+up|lines\s+up)\s+"
+     r"(?:with|alongside)\b", "copy", "copy", ("side", "vot", "stood", "stand", "line")),
+)
+_VOTE_CUES = tuple((lex(p, starts), v, how) for p, v, how, starts in _VOTE_CUE_SPECS)
+_NUM_BEFORE = re.compile(rf"\b(?:{NUM}|no|none)\s+(?:votes?\s+)?$")
+
+
+@dataclass(slots=True)
+class VoteCue:
+    vote: str  # yes / no / abstain / copy
+    how: str  # pre / post / both / veto / block / copy
+    start: int
+    end: int
+    live: bool = True
+
+
+def scan_votes(low: str, lo: int = 0, hi: int | None = None, finder: Finder | None = None
+               ) -> list[tuple[int, int, str, str]]:
+    """(start, end, vote, how) of every vote word in ``low[lo:hi]``, before context is read."""
+    hi = len(low) if hi is None else hi
+    finder = finder if finder is not None else Finder(low)
+    raw = [(m.start(), m.end(), vote, how) for pattern, vote, how in _VOTE_CUES
+           for m in scan(pattern, low, lo, hi, finder)]
+    raw.sort()
+    return raw
+
+
+def vote_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str, str]]
+              ) -> list[VoteCue]:
+    """The clause's vote words, longest first, without overlaps; ``raw`` is its share of
+    :func:`scan_votes`."""
+    matches = []
+    for s, e, vote, how in raw:
+        if how == "veto" and text.startswith("vetoes", s) and VETO_NOUN.search(
+                text, max(lo, s - 8), s):
+            continue
+        if how == "post#":
+            if not _NUM_BEFORE.search(text, max(lo, s - 22), s):
+                continue
+            how = "post"
+        matches.append((s, -(e - s), e, vote, how))
+    matches.sort()
+    found: list[VoteCue] = []
+    last_end = -1
+    for s, _, e, vote, how in matches:
+        if s < last_end:  # sorted by start, longest first: overlaps are behind us
+            continue
+        last_end = e
+        live = not (is_negated(text, s, lo) or is_history(text, s, e, lo, hi))
+        if live and how != "post":
+            live = not is_modal(text, s, lo)
+        found.append(VoteCue(vote, how, s, e, live))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def find_vote_cues(text: str, lo: int, hi: int) -> list[VoteCue]:
+    """Vote words in ``text[lo:hi]`` (lower case), longest first, without overlaps."""
+    return vote_cues(text, lo, hi, scan_votes(text, lo, hi))
+
+
+# ----------------------------------------------------------------------------- attribution
 
 
 @dataclass(slots=True)
