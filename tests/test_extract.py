@@ -86,11 +86,12 @@ def test_labels_are_well_formed() -> None:
 
 
 def test_seed_article_with_a_wrong_page_date() -> None:
-    """The seed's header says 2024; its envoys were in office in 2021-23. The vote is kept,
-    its date is not stated, and the notes say why."""
+    """The seed's header says 2024; its envoys were in office in 2021-23. The vote is kept
+    with the date counted from the page (for reconciliation to contradict), its confidence
+    lowered, and the notes say why."""
     text = shared("seeds", "000_bdf25112cc025e0b.txt").read_text(encoding="utf-8")
     (e,) = [ev.to_dict() for ev in analyse(text).events]
     assert (e["outcome"], e["vetoed_by"], e["sponsors"]) == ("vetoed", ["CHN", "RUS"], ["USA"])
     assert (e["yes"], e["no"], e["abstain"]) == (13, 2, 0)
-    assert e["date"] is None and e["confidence"] < 0.5
-    assert "2024-11-17 disagrees with text" in e["notes"]
+    assert e["date"] == "2024-11-14" and e["confidence"] <= 0.4
+    assert "2024-11-17 disagrees with text" in e["notes"] and "doubtful" in e["notes"]

@@ -94,9 +94,9 @@ def settle(d: _Draft, tl: Timeline, text: str, raw: str, default_day: date | Non
     day, day_clause, absolute = _event_day(d, tl, text, default_day)
     unsure = ""
     if day is not None and not tl.trusted and not tl.redated and not absolute:
-        # "on Thursday" counted from a page date the story contradicts: not a date to state.
-        unsure = f"vote date unknown (counting from the page date would give {day})"
-        day = None
+        # "on Thursday" counted from a page date the story contradicts: kept, so that
+        # reconciliation records the conflict with the official record, but flagged.
+        unsure = f"vote date {day} counts from that page date and is doubtful"
     if day is not None:
         ev.date = day.isoformat()
         if day_clause is not None:
@@ -225,7 +225,8 @@ def settle(d: _Draft, tl: Timeline, text: str, raw: str, default_day: date | Non
     ev.evidence = facts.evidence
     ev.confidence, ev.notes = _confidence(ev, tl, day, size if ev.body == "SC" else None)
     if unsure:
-        ev.notes = [n for n in ev.notes if n != "no date found for the vote"] + [unsure]
+        ev.notes = [n for n in ev.notes if not n.startswith("vote dated")] + [unsure]
+        ev.confidence = min(ev.confidence, 0.4)
     return ev
 
 
