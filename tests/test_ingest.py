@@ -147,8 +147,8 @@ def test_a_broken_article_leaves_no_trace_and_the_rest_land(cli, new_db: str, tm
 
     real = reconcile.Reconciler.add_event
 
-    def failing(self, source_id, ev, taken=None):
-        result = real(self, source_id, ev, taken)
+    def failing(self, source_id, ev, taken=None, **kw):
+        result = real(self, source_id, ev, taken, **kw)
         name = self.conn.scalar("SELECT name FROM source WHERE id = :s", {"s": source_id})
         if name.startswith("07_"):
             raise RuntimeError("disk on fire")

@@ -267,3 +267,23 @@ def test_order_does_not_matter(db_url: str, tmp_path: Path, official: bool) -> N
                 add_article(conn, name, [e for e in lab["events"] if e["body"] == "SC"])
             dumps.append(dump(conn))
     assert dumps[0] == dumps[1]
+
+
+def test_an_event_without_a_date_is_found_near_the_publication_date(new_db: str) -> None:
+    """An article whose only date was contradicted (the extractor gives none) still links
+    to the official vetoed draft when vetoers, tally and subject all agree."""
+    import_sciencespo(new_db)
+    ev = {**SEED_EVENT, "date": None}
+    with db.connect(new_db) as conn:
+        sid = conn.execute("INSERT INTO source (kind, name, content_hash, imported_at) VALUES "
+                           "('article', 'undated', 'h-undated', '2026-01-01 00:00:00') "
+                           "RETURNING id").fetchone()[0]
+        from datetime import date
+
+        res = Reconciler(conn).add_event(sid, ev, published=date(2022, 6, 3))
+        assert conn.scalar("SELECT draft FROM proposal WHERE id = :p",
+                           {"p": res.proposal_id}) == "S/2022/431"
+        res = Reconciler(conn).add_event(sid, {**ev, "yes": 12, "no": 3}, set(),
+                                         published=date(2022, 6, 3))
+        assert res.new  # a tally that disagrees: not that vote
+        conn.raw.rollback()

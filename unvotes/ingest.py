@@ -235,7 +235,7 @@ def _write(conn: Any, x: Extracted, summary: Summary) -> None:
         taken: set[int] = set()
         new = matched = conflicts = sc = 0
         for ev in x.events:
-            res = rec.add_event(source_id, ev, taken)
+            res = rec.add_event(source_id, ev, taken, published=x.published)
             if res is None:
                 continue
             sc += 1

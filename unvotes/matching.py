@@ -201,15 +201,20 @@ class Candidate:
     far: bool = False
 
 
-def choose(ev: Features, cands: list[Candidate]) -> Candidate | None:
+def choose(ev: Features, cands: list[Candidate], *, strict: bool = False
+           ) -> Candidate | None:
+    """The candidate the event describes, or None when none fits or two fit alike.
+
+    `strict` treats every candidate as far in time (the event's date is only a stand-in).
+    """
     scored: list[Candidate] = []
     for c in cands:
         r = score(ev, c.feats)
         if r is None:
             continue
         c.score, c.decisive = r
-        c.far = bool(ev.date and c.feats.date
-                     and abs((ev.date - c.feats.date).days) > NEAR_DAYS)
+        c.far = strict or bool(ev.date and c.feats.date
+                               and abs((ev.date - c.feats.date).days) > NEAR_DAYS)
         if c.far and not c.decisive:
             # A far date is believable only when everything else agrees and the record
             # is official (two articles far apart in time are two votes).

@@ -189,8 +189,22 @@ class Reconciler:
             {"yes": ev.yes, "lo": _p(conn, lo), "hi": _p(conn, hi)})}
 
     def match(self, ev: Features, exclude: set[int] = frozenset(),  # type: ignore[assignment]
-              official_only: bool = False) -> int | None:
-        """The id of the stored proposal this event reports, or None."""
+              official_only: bool = False, anchor: date | None = None) -> int | None:
+        """The id of the stored proposal this event reports, or None.
+
+        `anchor` (the article's publication date) stands in for a vote date the article
+        does not give: only the official vetoed drafts around it are searched, where the
+        vetoing members, the tally and the subject must all agree.
+        """
+        if ev.date is None and anchor is not None:
+            from dataclasses import replace
+
+            probe = replace(ev, date=anchor)
+            ids = self._far_ids(probe) - set(exclude)
+            feats = self._load(ids)
+            cands = [Candidate(i, f) for i, f in feats.items() if f.official]
+            best = choose(probe, cands, strict=True)
+            return best.id if best is not None else None
         for finder in (self._near_ids, self._far_ids):
             ids = finder(ev) - set(exclude)
             if not ids:
@@ -206,11 +220,13 @@ class Reconciler:
     # -- writing ----------------------------------------------------------------
 
     def add_event(self, source_id: int, ev: Mapping[str, Any],
-                  taken: set[int] | None = None) -> EventResult | None:
+                  taken: set[int] | None = None, *, published: date | None = None
+                  ) -> EventResult | None:
         """Attach one event of an article (source_id) to a proposal, new or known.
 
         `taken` holds the proposals this article's earlier events went to: two events of
-        one article are two votes. Returns None for events that are not SC votes.
+        one article are two votes. `published` anchors the search when the event has no
+        date. Returns None for events that are not SC votes.
         """
         if (ev.get("body") or "SC") != "SC":
             return None
@@ -219,7 +235,7 @@ class Reconciler:
         feats = event_features(ev)
         facts = event_facts(ev, feats)
         # The article's source is new: it can only be linked to its own earlier events.
-        pid = self.match(feats, exclude=taken)
+        pid = self.match(feats, exclude=taken, anchor=published)
         new = pid is None
         if new:
             pid = self._create(feats, facts)
