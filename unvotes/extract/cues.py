@@ -147,7 +147,7 @@ _MODAL = re.compile(
     r"threat\s+of|fear\s+of|fears\s+of|risk\s+of|prospect\s+of|possibility\s+of|"
     r"spectre\s+of|specter\s+of|near-certain|certain|likely|possible|probable|expected|"
     r"threatened|looming|potential|feared|anticipated|promised)\s+"
-    r"(?:[\w-]+\s+){0,2}?"
+    r"(?:[\w.-]+\s+){0,2}?"
     r"|(?<!owing\s)(?<!due\s)(?<!according\s)(?<!thanks\s)(?<!close\s)\bto\s+"
     r"(?:[a-z]+ly\s+)?)$",
     _P,

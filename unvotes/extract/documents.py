@@ -169,13 +169,12 @@ def html_to_document(page: str, source: str | None = None) -> Document:
     try:
         import trafilatura  # lazy: costs ~0.3 s to import
 
+        # Only the text: trafilatura's date guesser reads dates out of any markup and is
+        # slow; the page's own metadata (above) or the article's header line is better.
         text = trafilatura.extract(
             page, include_comments=False, include_tables=True, favor_recall=True,
             with_metadata=False, deduplicate=False,
         ) or ""
-        if published is None:
-            meta = trafilatura.extract_metadata(page)
-            published = parse_day(getattr(meta, "date", None)) if meta else None
     except ImportError:
         text = ""
     except Exception:  # noqa: BLE001 - a broken page must not stop a batch

@@ -96,40 +96,51 @@ def _blank_quotes(norm: str) -> str:
     return "".join(parts)
 
 
+def _wrapped(lines: list[str]) -> bool:
+    """Is a paragraph prose wrapped at a fixed width (every line but the last about as long
+    as the longest)? A list or a run of headlines has lines of any length."""
+    widths = [len(line.rstrip()) for line in lines[:-1]]
+    if not widths:
+        return False
+    width = max(widths)
+    return 30 <= width <= 110 and sum(w >= width - 18 for w in widths) >= 0.8 * len(widths)
+
+
 def _lines(norm: str) -> list[tuple[int, int]]:
-    """Spans of the logical lines: hard-wrapped prose lines are joined back together."""
+    """Spans of the logical lines (blocks): a paragraph wrapped at a fixed width is one
+    block; elsewhere a line break ends a block unless the next line plainly continues the
+    sentence (it starts in lower case). Paragraphs are separated by blank lines."""
     spans: list[tuple[int, int]] = []
-    pos = 0
-    n = len(norm)
-    cur_start: int | None = None
+    chunk: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        if not chunk:
+            return
+        if _wrapped([norm[a:b] for a, b in chunk]):
+            spans.append((chunk[0][0], chunk[-1][1]))
+        else:
+            cur_start, cur_end = chunk[0]
+            for a, b in chunk[1:]:
+                prev_line = norm[cur_start:cur_end].rstrip()
+                prev_line = prev_line[prev_line.rfind("\n") + 1:]
+                if len(prev_line) >= 45 and _SOFT_BREAK_NEXT.match(norm[a:b].strip()):
+                    cur_end = b
+                else:
+                    spans.append((cur_start, cur_end))
+                    cur_start, cur_end = a, b
+            spans.append((cur_start, cur_end))
+        chunk.clear()
+
+    pos, n = 0, len(norm)
     while pos <= n:
         nl = norm.find("\n", pos)
-        if nl == -1:
-            nl = n
-        line = norm[pos:nl]
-        stripped = line.strip()
-        if not stripped:
-            if cur_start is not None:
-                spans.append((cur_start, pos - 1))
-                cur_start = None
+        nl = n if nl == -1 else nl
+        if norm[pos:nl].strip():
+            chunk.append((pos, nl))
         else:
-            if cur_start is None:
-                cur_start = pos
-            else:
-                prev = norm[cur_start:pos - 1].rstrip()
-                prev_line = prev[prev.rfind("\n") + 1:]
-                # A break inside running prose (the line is long and the next one continues
-                # the sentence) is a wrap, not a new paragraph.
-                soft = len(prev_line) >= 45 and (
-                    _SOFT_BREAK_NEXT.match(stripped) is not None
-                    or (len(prev_line) >= 60 and prev_line[-1] not in ".!?:\"')")
-                )
-                if not soft:
-                    spans.append((cur_start, pos - 1))
-                    cur_start = pos
+            flush()
         pos = nl + 1
-    if cur_start is not None:
-        spans.append((cur_start, n))
+    flush()
     return spans
 
 
@@ -142,12 +153,27 @@ def _is_body(block: str) -> bool:
     return len(block) >= 60 and _BODY_END.search(block) is not None
 
 
+_CRLF = re.compile(r"\r(?=\n)")
+
+
 def split(raw: str) -> Text:
     """Fold, block and sentence-split a document."""
-    norm = raw.translate(_FOLD)
+    # "\r\n" is one line break, not two: the "\r" becomes a space (same length).
+    norm = _CRLF.sub(" ", raw) if "\r" in raw else raw
+    norm = norm.translate(_FOLD)
+    spans = _lines(norm)
+    if "\n" in norm:
+        # A line break inside a block is a wrapped line: a space for everything that reads
+        # the text ("United\nStates" is one name, a quotation can run over two lines).
+        chars = list(norm)
+        for a, b in spans:
+            i = norm.find("\n", a, b)
+            while i != -1:
+                chars[i] = " "
+                i = norm.find("\n", i + 1, b)
+        norm = "".join(chars)
     plain = _blank_quotes(norm)
     text = Text(raw=raw, norm=norm, plain=plain, low=lower_same_length(plain))
-    spans = _lines(norm)
     body_seen = False
     sentences = text.sentences
     for bi, (bstart, bend) in enumerate(spans):
@@ -166,7 +192,7 @@ def split(raw: str) -> Text:
             text.body_start = bstart
         header = not body_seen
         text.blocks.append((bstart, bend, header))
-        flat = block.replace("\n", " ")
+        flat = block
         last = 0
         for m in _SENTENCE_END.finditer(flat):
             before = flat[max(last, m.start() - 12):m.start() + 1]

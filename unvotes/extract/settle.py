@@ -104,10 +104,11 @@ def settle(d: _Draft, tl: Timeline, text: str, raw: str, default_day: date | Non
     year = day.year if day else tl.year_hint
     council: frozenset[str] = frozenset()
     p5: frozenset[str] = frozenset()
-    if day is not None:
+    if day is not None and (tl.trusted or tl.redated or absolute):
         council, p5 = _council_on(day)
-    elif year is not None:
+    elif year is not None and tl.trusted:
         council, p5 = _council_in(year)
+    # else the day is doubtful: better to keep a vote than to drop it by the wrong Council
     if not p5:
         p5 = frozenset({"CHN", "FRA", "RUS", "GBR", "USA"})
     size, needed = council_size(day), votes_needed(day)

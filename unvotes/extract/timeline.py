@@ -130,11 +130,11 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
         tl.notes.append(f"page header date {tl.header} disagrees with publication date "
                         f"{published}")
     dl = None
-    if t.blocks:
-        for bstart, bend, header in t.blocks:
-            if not header:
-                dl = dateline(text[bstart:bend])
-                break
+    body_blocks = [(a, b) for a, b, header in t.blocks if not header][:3]
+    for bstart, bend in body_blocks:  # a byline or a photo caption may come first
+        dl = dateline(text[bstart:bend])
+        if dl:
+            break
     window = _envoy_window(text, mentions)
     strong_years = sorted(set(symbol_years + resolution_years))
 
