@@ -6,6 +6,7 @@ arithmetic.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -293,6 +294,7 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, b
     ... vetoed") counts as far away."""
     anchors = [k.start for k in c.outcome if k.live] + [a.cue_start for a in c.votes]
     anchors += [t[3] for t in c.tallies] + [k.start for k in c.counts]
+    anchors.sort()
     best: tuple[int, date, bool] | None = None
     for m in c.dates:
         if m.kind in ("year", "monthyear"):
@@ -308,8 +310,10 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, b
         if tl.reference and (day < tl.reference - timedelta(days=45)
                              or day > tl.reference + timedelta(days=3)):
             continue  # background: "20 May 2018", "October 7"
+        # the nearest vote word on each side; a verb between hands the date to that verb
         dist = 10_000
-        for a in anchors:
+        k = bisect_left(anchors, m.start)
+        for a in anchors[max(0, k - 1):k + 1]:
             lo, hi = (m.end, a) if a >= m.end else (a, m.start)
             d = abs(a - m.start) + (1_000 if _OTHER_VERB.search(text, lo, hi) else 0)
             dist = min(dist, d)
