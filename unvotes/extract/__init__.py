@@ -83,6 +83,18 @@ def extract(text: str | bytes, *, published: date | str | None = None,
     return analyse(text, published=published, source=source).events
 
 
+def _headline(lines: list[str]) -> str | None:
+    """The story's headline among the lines above it: the first that reads like one (six
+    words or more, not a masthead or a date line in capitals)."""
+    for line in lines:
+        words = line.split()
+        letters = [c for c in line if c.isalpha()]
+        if len(words) >= 6 and "|" not in line and (
+                not letters or sum(c.isupper() for c in letters) / len(letters) < 0.6):
+            return line
+    return next((line for line in lines if len(line.split()) >= 4), None)
+
+
 def _analyse(text: str | bytes, published: date | str | None, source: str | None) -> Analysis:
     from .actors import find_mentions
     from .clauses import analyse_clauses
@@ -121,7 +133,7 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     drafts, plural = group_clauses(clauses)
     default_day = next((d for c in plural if (d := clause_date(c, tl, t.plain))), None)
     default_day = default_day or tl.reference
-    title = next((s.text for s in t.sentences if s.header), None)
+    title = _headline([s.text for s in t.sentences if s.header])
     events = []
     for d in drafts:
         ev = settle(d, tl, t.plain, text, default_day, title)

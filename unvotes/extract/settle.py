@@ -24,10 +24,12 @@ _STRONG_VOTE = {"pre", "post", "veto", "block", "both"}
 _WEAK_CUE = re.compile(r"backed|supported|endorsed|support|backing|opposed", re.I)
 _SUBJECT = re.compile(
     r"\b(?:draft\s+resolution|draft|text|resolution|proposal|measure|amendment|bid)\b"
-    r"(?:[^.;]{0,40}?\b(?:on|over|about|concerning|regarding|to|that\s+would\s+have|calling\s+"
-    r"for|demanding|condemning)\s+)(?P<s>[^,.;()]{4,90})",
+    r"(?:[^.;]{0,40}?\b(?:on|over|about|concerning|regarding|that\s+would\s+have|calling\s+"
+    r"(?:on|for)|demanding|condemning|urging|endorsing|backing)\s+)(?P<s>[^,.;()]{4,90})",
     re.I,
 )
+_NOT_A_SUBJECT = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                            r"the\s+vote|its\s+own|behalf)\b", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -222,6 +224,8 @@ def settle(d: _Draft, tl: Timeline, text: str, raw: str, default_day: date | Non
 
     if ev.outcome is None and ev.yes is None and not votes:
         return None
+    if ev.body == "GA" and ev.outcome == "vetoed":
+        return None  # no veto in the Assembly: a misreading, not a vote
     ev.subject = _subject(d, text) or title
     ev.evidence = facts.evidence
     ev.confidence, ev.notes = _confidence(ev, tl, day, size if ev.body == "SC" else None)
@@ -286,10 +290,12 @@ def _outcome(kinds: list[str], yes: int | None, needed: int, p5_no: list[str],
 
 
 def _subject(d: _Draft, text: str) -> str | None:
+    """What the text was about, in the article's words ("toughened sanctions on ...")."""
     for c in d.clauses:
-        m = _SUBJECT.search(text, c.lo, c.hi)
-        if m:
-            return m.group("s").strip()
+        for m in _SUBJECT.finditer(text, c.lo, c.hi):
+            s = m.group("s").strip()
+            if len(s.split()) >= 3 and not _NOT_A_SUBJECT.match(s):
+                return s
     return None
 
 

@@ -53,8 +53,10 @@ class Timeline:
         return resolve(m, self.reference)
 
 
-def _envoy_window(text: str, mentions: list[Mention]) -> tuple[date, date, list[str]] | None:
-    """The span of days when every titled office holder the story names was in office."""
+def _envoy_window(text: str, mentions: list[Mention]
+                  ) -> tuple[date, date, list[str], bool] | None:
+    """The span of days when the titled office holders the story names were in office, and
+    whether all of them agree on it (an explainer naming Molotov and Gromyko does not)."""
     table = envoys()
     spans: list[tuple[str, list[tuple[date, date]]]] = []
     seen: set[str] = set()
@@ -92,7 +94,7 @@ def _envoy_window(text: str, mentions: list[Mention]) -> tuple[date, date, list[
     if best is None:
         return None
     names = [p for p, iv in spans if any(s <= best[1] and best[2] <= e for s, e in iv)]
-    return best[1], best[2], names
+    return best[1], best[2], names, len(names) == len(spans)
 
 
 def _years_in(lo: date, hi: date) -> range:
@@ -154,7 +156,9 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
     # Check the page's date against the story's own evidence.
     if tl.reference is not None:
         ref = tl.reference
-        bad_window = window is not None and not (
+        # Two or more office holders who agree with each other outweigh the page's date;
+        # one name alone may be history ("foreign minister Molotov earned the nickname").
+        bad_window = window is not None and window[3] and len(window[2]) >= 2 and not (
             window[0] - timedelta(days=45) <= ref <= window[1] + timedelta(days=45))
         bad_symbol = bool(strong_years) and ref.year not in strong_years and all(
             abs(ref.year - y) > 1 for y in strong_years)
@@ -179,7 +183,7 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
 
 
 def _redate(text: str, body_start: int, dl: tuple[int, int, int | None, int] | None,
-            window: tuple[date, date, list[str]] | None, strong_years: list[int],
+            window: tuple[date, date, list[str], bool] | None, strong_years: list[int],
             lead_weekday: int | None) -> date | None:
     """A reference day from the story alone, or None when it is not pinned down."""
     if window:
