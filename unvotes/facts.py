@@ -147,6 +147,10 @@ def evidence_rows(ev: Mapping[str, Any], facts: Mapping[str, str]) -> list[dict]
             if found:
                 break
             found = index.get((alt, None), [])
+        if not found and base in ("draft", "resolution"):
+            # A symbol is its own evidence: the first sentence that writes it.
+            found = [e for items in index.values() for e in items
+                     if value in str(e.get("text"))][:1]
         seen: set[tuple] = set()
         for e in found:
             key = (e.get("text"), e.get("start"))
