@@ -169,7 +169,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         s = d.start()
         if not _boundary(text, s):
             continue
-        m = _NUMERIC.match(text, s, stop)
+        # what can follow decides what to try: "19/10/2023", "26 May", "in 2017"
+        width, after = d.end() - s, text[d.end():d.end() + 1]
+        m = _NUMERIC.match(text, s, stop) if after in "/.-" and after else None
         if m:
             if m.group("y1"):
                 found.append(DateMention("full", s, m.end(), int(m.group("y1")),
@@ -180,14 +182,14 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
                     day, mon = mon, day
                 found.append(DateMention("full", s, m.end(), int(m.group("y2")), mon, day))
             continue
-        m = _DAY_MONTH.match(text, s, stop)
+        m = _DAY_MONTH.match(text, s, stop) if width <= 2 else None
         if m:
             y = m.group("year")
             found.append(DateMention("full" if y else "monthday", s, m.end(),
                                      int(y) if y else None, _month(m.group("mon")),
                                      int(m.group("day"))))
             continue
-        m = _YEAR_ONLY.match(text, s, stop)
+        m = _YEAR_ONLY.match(text, s, stop) if width == 4 else None
         if m:
             pm = _YEAR_PREP.search(text, max(start, s - 14), s)
             if pm:

@@ -101,6 +101,7 @@ _COUNT = re.compile(
     r"(?P<what>in\s+favou?r|for\b|yes|against|opposed|no\b|abstentions?|abstaining|"
     r"abstainers?|abstained)",
 )
+_COUNT_WORDS = ("favo", "for", "yes", "against", "opposed", "no", "abstain")
 # "won/received/drew/gathered N votes" (in favour implied).
 _WON_VERBS = ("won", "wins", "win", "receiv", "drew", "draw", "gather", "garnered", "got",
               "gets", "secured", "obtained", "attracted", "collected", "mustered", "had", "with")
@@ -158,6 +159,9 @@ def find_tallies(text: str, start: int, end: int, max_total: int = 15,
     for pos in number_starts(text, start, end) if starts is None else starts:
         if pos < last:
             continue
+        near = text[pos:pos + 40]
+        if "-" not in near and " to " not in near:
+            continue  # a tally needs "13-2" or "nine votes to five"
         m = _TALLY.match(text, pos, end)
         if not m:
             continue
@@ -189,6 +193,9 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
     last = start
     for pos in number_starts(text, start, end) if starts is None else starts:
         if pos < last:
+            continue
+        near = text[pos:pos + 60]
+        if not any(w in near for w in _COUNT_WORDS):
             continue
         m = _COUNT.match(text, pos, end)
         if not m:
