@@ -22,7 +22,7 @@ class ExtractFormat(str, Enum):
 def extract(
     paths: Annotated[list[str], typer.Argument(
         help="Articles: .txt, .html/.htm, .json (a record or an array of records), .jsonl; "
-        "directories are read recursively; - reads stdin.", metavar="PATH...",
+        "directories are read recursively; - reads stdin.", metavar="PATH",
         show_default=False)],
     published: Annotated[str | None, typer.Option(
         "--published", help="Publication date (YYYY-MM-DD) for documents that carry none.",
