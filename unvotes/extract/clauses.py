@@ -316,7 +316,6 @@ _QUICK_WORDS = (
     "endorse", "side", "stood", "stand", "lined", "abstention", "penholder", "amendment",
     "proposal", "measure", "-drafted", "tabled", "put forward",
 )
-_DIGIT = re.compile(r"\d")
 _CORRECTION_WORDS = ("earlier version", "misstated", "misreported", "incorrectly", "erroneous",
                      "wrongly", "correction")
 _CORRECTION = re.compile(r"\b(?:an\s+earlier\s+version|misstated|misreported|incorrectly|"

@@ -34,7 +34,6 @@ DRAFT_NOUN = (
     r"counter-drafts?|documents?|bids?|motions?|versions?)"
 )
 # Patterns below run on lower-cased text (``Text.low``), so they need no re.IGNORECASE.
-_P = 0
 
 # Words that cannot stand between a drafter and its draft ("China vetoed a resolution").
 _STOP = (
@@ -51,8 +50,7 @@ _STOP = (
 ATTRIBUTIVE = re.compile(
     rf"(?:'s|')?\s+(?:(?!{_STOP}\b)[\w-]+\s+){{0,3}}?"
     r"(?:draft\s+resolution|draft|text|resolution|proposal|amendment|measure|document|bid|"
-    r"counter-draft|version|motion|compromise|counterproposal)\b(?!s)",
-    _P,
+    r"counter-draft|version|motion|compromise|counterproposal)\b(?!s)"
 )
 
 # ----------------------------------------------------------------------------- outcome
@@ -110,19 +108,19 @@ _FAIL_WEAK = lex(
 )
 # A weak failure word counts only with the draft or the Council as its subject nearby.
 _FAIL_SUBJECT = re.compile(
-    rf"\b(?:council|{DRAFT_NOUN}|it|unsc|body|chamber)\b[^.;]{{0,60}}$", _P)
+    rf"\b(?:council|{DRAFT_NOUN}|it|unsc|body|chamber)\b[^.;]{{0,60}}$")
 # "vetoed drafts", "the adopted resolution": past participles used as adjectives, not events.
 _ADJECTIVAL = re.compile(
-    r"\s+(?:draft\s+resolutions|drafts|texts|resolutions|measures|proposals|amendments)\b", _P)
-_ADJECTIVAL_BEFORE = re.compile(r"\b(?:the|a|an|other|its|their|previously|already|earlier)\s+$",
-                                _P)
+    r"\s+(?:draft\s+resolutions|drafts|texts|resolutions|measures|proposals|amendments)\b")
+_ADJECTIVAL_BEFORE = re.compile(
+    r"\b(?:the|a|an|other|its|their|previously|already|earlier)\s+$")
 _PLURAL_OBJECT = re.compile(
     rf"\s+(?:\w+\s+){{0,2}}(?:{NUM}|several|many|numerous|dozens|scores|a\s+number\s+of|"
     r"multiple|all)\s+(?:[\w-]+\s+){0,2}(?:resolutions|drafts|texts|measures)\b",
-    _P,
+
 )
 # "its vetoes of other texts", "act as vetoes": the noun, not the verb
-VETO_NOUN = re.compile(r"(?:its|their|his|her|the|of|two|three|many|as|\d+)\s+$", _P)
+VETO_NOUN = re.compile(r"(?:its|their|his|her|the|of|two|three|many|as|\d+)\s+$")
 _UNANIMOUS = lex(r"\bunanimous(?:ly)?\b|\bwithout\s+a\s+dissenting\s+vote\b",
     ("unanimous", "without"),
 )
@@ -135,7 +133,7 @@ _NEGATION = re.compile(
     r"unable\s+to|failed\s+to)\s+(?:(?!but\b|and\b|while\b|yet\b)[\w-]+\s+){0,2}?"
     r"|n't\s+(?:[\w-]+\s+){0,2}?"
     r"|\bneither\s+(?:of\s+(?:which|them|whom)\s+)?(?:[\w-]+\s+){0,2}?)$",
-    _P,
+
 )
 _MODAL = re.compile(
     r"(?:\b(?:will|would|could|might|may|shall|should|must|can|cannot|expected\s+to|set\s+to|"
@@ -151,11 +149,11 @@ _MODAL = re.compile(
     r"(?:[\w.-]+\s+){0,2}?"
     r"|(?<!owing\s)(?<!due\s)(?<!according\s)(?<!thanks\s)(?<!close\s)\bto\s+"
     r"(?:[a-z]+ly\s+)?)$",
-    _P,
+
 )
-_DECIDED = re.compile(r"\b(?:chose|decided|opted|elected|voted)\s+to\s+$", _P)
+_DECIDED = re.compile(r"\b(?:chose|decided|opted|elected|voted)\s+to\s+$")
 _HAD = re.compile(r"\bhad\s+(?:also\s+|already\s+|previously\s+|earlier\s+|twice\s+|once\s+|"
-                  r"not\s+|never\s+)?$", _P)
+                  r"not\s+|never\s+)?$")
 _HISTORY = re.compile(
     r"\blast\s+(?:week|month|year|time|decade|did\s+so)\b|\bearlier\s+this\s+(?:month|year|week)\b"
     r"|\bprevious(?:ly)?\b|\bin\s+the\s+past\b|\b(?:\d+|two|three|four|five|six|seven|eight|"
@@ -163,7 +161,7 @@ _HISTORY = re.compile(
     r"\boccasions\b|\bdecades?\b|\byears\s+ago\b|\bmonths\s+ago\b|\bever\b|"
     r"\bsince\s+(?:then|the|its|it|\d{4})\b|\bformerly\b|\bonce\s+again\b|"
     r"\bsparingly\b|\bin\s+the\s+\d{4}s\b|\brecord\s+of\b",
-    _P,
+
 )
 _GA = re.compile(r"\bGeneral\s+Assembly\b|\bAssembly\b|\b193-(?:member|nation)\b|\bUNGA\b|"
                  r"\bA/(?:RES/)?(?:ES-)?\d+")

@@ -76,10 +76,6 @@ _RELATIVE = re.compile(
 )
 _RELATIVE_WORDS = ("today", "tonight", "yesterday", "overnight", "last night", "this evening",
                    "this morning", "this afternoon", "same day", "day before")
-_MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                "dec")
-
-
 _PREP_BEFORE = re.compile(r"\b(since|until|till|by|before|after|from|on|in)\s+$", re.I)
 
 

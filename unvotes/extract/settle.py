@@ -20,7 +20,6 @@ from .timeline import Timeline
 
 __all__ = ["settle"]
 
-_STRONG_VOTE = {"pre", "post", "veto", "block", "both"}
 _WEAK_CUE = re.compile(r"backed|supported|endorsed|support|backing|opposed", re.I)
 _SUBJECT = re.compile(
     r"\b(?:draft\s+resolution|draft|text|resolution|proposal|measure|amendment|bid)\b"
