@@ -117,7 +117,6 @@ _ADJECTIVAL_BEFORE = re.compile(
 _PLURAL_OBJECT = re.compile(
     rf"\s+(?:\w+\s+){{0,2}}(?:{NUM}|several|many|numerous|dozens|scores|a\s+number\s+of|"
     r"multiple|all)\s+(?:[\w-]+\s+){0,2}(?:resolutions|drafts|texts|measures)\b",
-
 )
 # "its vetoes of other texts", "act as vetoes": the noun, not the verb
 VETO_NOUN = re.compile(r"(?:its|their|his|her|the|of|two|three|many|as|\d+)\s+$")
@@ -133,7 +132,6 @@ _NEGATION = re.compile(
     r"unable\s+to|failed\s+to)\s+(?:(?!but\b|and\b|while\b|yet\b)[\w-]+\s+){0,2}?"
     r"|n't\s+(?:[\w-]+\s+){0,2}?"
     r"|\bneither\s+(?:of\s+(?:which|them|whom)\s+)?(?:[\w-]+\s+){0,2}?)$",
-
 )
 _MODAL = re.compile(
     r"(?:\b(?:will|would|could|might|may|shall|should|must|can|cannot|expected\s+to|set\s+to|"
@@ -149,7 +147,6 @@ _MODAL = re.compile(
     r"(?:[\w.-]+\s+){0,2}?"
     r"|(?<!owing\s)(?<!due\s)(?<!according\s)(?<!thanks\s)(?<!close\s)\bto\s+"
     r"(?:[a-z]+ly\s+)?)$",
-
 )
 _DECIDED = re.compile(r"\b(?:chose|decided|opted|elected|voted)\s+to\s+$")
 _HAD = re.compile(r"\bhad\s+(?:also\s+|already\s+|previously\s+|earlier\s+|twice\s+|once\s+|"
@@ -161,7 +158,6 @@ _HISTORY = re.compile(
     r"\boccasions\b|\bdecades?\b|\byears\s+ago\b|\bmonths\s+ago\b|\bever\b|"
     r"\bsince\s+(?:then|the|its|it|\d{4})\b|\bformerly\b|\bonce\s+again\b|"
     r"\bsparingly\b|\bin\s+the\s+\d{4}s\b|\brecord\s+of\b",
-
 )
 _GA = re.compile(r"\bGeneral\s+Assembly\b|\bAssembly\b|\b193-(?:member|nation)\b|\bUNGA\b|"
                  r"\bA/(?:RES/)?(?:ES-)?\d+")
