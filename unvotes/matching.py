@@ -152,7 +152,7 @@ def score(ev: Features, cand: Features) -> tuple[float, bool] | None:
     if ev.date and cand.date:
         days = abs((ev.date - cand.date).days)
         if days == 0:
-            s += 4
+            s += 5  # the stated day beats the next one: consecutive votes can look alike
         elif days <= 1:
             s += 3
         elif days <= 3:
