@@ -280,6 +280,12 @@ def test_the_ten_elected_members_as_drafters() -> None:
                                      "SLE", "SVN"]
 
 
+def test_the_e10_text() -> None:
+    e = one("The UN Security Council on Monday adopted the E10 text by 14 votes to none.",
+            "2024-03-26")
+    assert len(e["sponsors"]) == 10 and "MOZ" in e["sponsors"]
+
+
 def test_backing_and_negotiating_partners_are_not_drafters() -> None:
     e = one("Resolution 2397, drafted by the United States and negotiated with China, was "
             "adopted by the Security Council on Friday with the backing of Russia, 15-0.",

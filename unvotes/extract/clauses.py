@@ -81,6 +81,9 @@ _ANAPHORIC = re.compile(
     r"third|other|rival|competing)(?:[a-z-]+\s+){0,2}?(?:text|draft|resolution|measure|"
     r"proposal|document))\b"
 )
+_E10_DRAFT = re.compile(
+    r"\b(?:e-?10|elected\s+members')(?:\s*-\s*(?:drafted|sponsored|led)|\s+(?:[\w-]+\s+)?"
+    r"(?:draft|text|resolution|proposal))\b")
 _PENHOLDER = re.compile(r"\bpen-?holders?\b")
 _ELECTED = re.compile(
     r"\b(?:the\s+)?(?:council's\s+)?(?:ten|10|six|6|elected)\s+"
@@ -213,6 +216,9 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention]
             elected = elected or not after
         if after:
             groups.append(after)
+    if ("e10" in seg or "e-10" in seg or "elected members'" in seg) and _E10_DRAFT.search(
+            text, lo, hi):
+        elected = True  # "the E10 text", "an E10-drafted resolution"
     for m in coded if any(w in seg for w in _DRAFTING_VERBS) else ():
         if m.kind != "envoy" and _SUBJECT_SPONSOR.match(text, m.end, hi):
             groups.append(_member_list_before(text, m.end, coded, lo))
@@ -344,7 +350,7 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     vcues = vote_cues(low, lo, hi, raw_votes) if raw_votes else []
     if vcues:
         c.votes = attribute(low, lo, hi, c.mentions, vcues, nums)
-    if c.mentions:
+    if c.mentions or "elected" in seg or "e10" in seg or "e-10" in seg:
         c.sponsor_groups, c.sponsor_elected = _sponsors(low, lo, hi, c.mentions)
     if any(w in seg for w in _CORRECTION_WORDS) and _CORRECTION.search(low, lo, hi):
         # "An earlier version of this story misstated the vote as 12-2": not the record
