@@ -15,7 +15,7 @@ from unvotes.cli.output import DbOpt, Format, FormatOpt, emit, emit_object, erro
 def ingest(
     paths: Annotated[List[str], typer.Argument(
         help="Articles: files (.txt, .html, .json, .jsonl), folders (read recursively), "
-        "or - for stdin.", show_default=False)],
+        "or - for stdin.", metavar="PATH", show_default=False)],
     published: Annotated[Optional[str], typer.Option(
         "--published", help="Publication date (YYYY-MM-DD) for articles that carry none.",
         show_default=False)] = None,
