@@ -371,6 +371,9 @@ def test_no_vote_words_no_events() -> None:
 
 @pytest.mark.parametrize("text", [
     "Iran's Supreme National Security Council approved the plan on Monday by 10 votes to 2.",
+    "The UN Human Rights Council on Friday adopted a resolution on Iran by 25 votes to 6, "
+    "with 16 abstentions. China voted against.",
+    "Venezuela's National Assembly voted on Friday to approve the UN plan.",
     "The Bundestag adopted the budget on Friday.",
     "The U.S. Congress passed the bill on Friday, a day after a UN Security Council debate.",
     "The European Union adopted new sanctions on Friday as the UN looked on.",

@@ -371,10 +371,14 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
                 c.resolutions.append((n, None))
     anchors = [k.start for k in c.outcome if k.live] + [v.start for v in vcues if v.live]
     anchors += [t[3] for t in c.tallies] + [k.start for k in c.counts]
-    if "council" in seg or "assembly" in seg or "unsc" in seg or "193-" in seg:
+    if "council" in seg or "assembly" in seg or "unsc" in seg or "193-" in seg or (
+            "ecosoc" in seg or "board" in seg):
         body = cue_mod.body_near(text, lo, hi, min(anchors) if anchors else None)
         c.ga = body == "GA"
         c.sc_named = body == "SC" and _SC_NAMED.search(low, lo, hi) is not None
+        if body == "OTHER":
+            # "the Human Rights Council voted 23-16": a vote, but not the Council's
+            c.outcome, c.tallies, c.counts, c.votes, c.unanimous = [], [], [], [], False
     if any(w in seg for w in _NEW_DRAFT_WORDS):
         nd = _NEW_DRAFT.search(low, lo, hi)
         c.new_draft = nd is not None and not cue_mod.is_modal(low, nd.start(), lo)

@@ -205,15 +205,31 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     return _HISTORY.search(text, a, b) is not None
 
 
+# Other councils and assemblies whose votes are news too, but not ours.
+_OTHER = re.compile(
+    r"\b(?:Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|ECOSOC|Trusteeship\s+"
+    r"Council|Peace\s+and\s+Security\s+Council|Council\s+of\s+Europe|European\s+Council|"
+    r"(?:National|Supreme)\s+(?:\w+\s+)?Security\s+Council|Security\s+Council\s+of\s+(?!the\s+"
+    r"United)\w+|World\s+Health\s+Assembly|National\s+Assembly|Parliamentary\s+Assembly|"
+    r"Board\s+of\s+Governors|Governing\s+Council|Executive\s+Board)\b",
+    re.I,
+)
+
+
 def body_near(text: str, lo: int, hi: int, anchor: int | None) -> str | None:
-    """ "GA" or "SC": the body named nearest before ``anchor`` (the vote word), else the
-    nearest after it; None when the clause names neither.
+    """ "GA", "SC" or "OTHER" (the Human Rights Council, a national assembly...): the body
+    named nearest before ``anchor`` (the vote word), else the nearest after it; None when
+    the clause names none.
 
     "The General Assembly on Wednesday voted to demand ..., a rebuke to a permanent member
     of the Security Council" is the Assembly's vote.
     """
-    names = [(m.start(), "GA") for m in _GA.finditer(text, lo, hi)]
-    names += [(m.start(), "SC") for m in _SC.finditer(text, lo, hi)]
+    others = [(m.start(), m.end()) for m in _OTHER.finditer(text, lo, hi)]
+    names = [(m.start(), "OTHER") for m in _OTHER.finditer(text, lo, hi)]
+    names += [(m.start(), "GA") for m in _GA.finditer(text, lo, hi)
+              if not any(a <= m.start() < b for a, b in others)]
+    names += [(m.start(), "SC") for m in _SC.finditer(text, lo, hi)
+              if not any(a <= m.start() < b for a, b in others)]
     if not names:
         return None
     if anchor is None:
