@@ -221,7 +221,7 @@ def settle(d: _Draft, tl: Timeline, text: str, raw: str, default_day: date | Non
         ev.outcome = ev.outcome or "adopted"
     ev.votes = dict(sorted(votes.items(), key=lambda kv: (VOTE_ORDER.get(kv[1], 9), kv[0])))
 
-    if ev.outcome is None and ev.yes is None:
+    if ev.outcome is None and ev.yes is None and ev.no is None and ev.abstain is None:
         return None  # a few member votes with no result and no tally: not a report of a vote
     if ev.body == "GA" and ev.outcome == "vetoed":
         return None  # no veto in the Assembly: a misreading, not a vote
