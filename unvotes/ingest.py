@@ -221,9 +221,7 @@ def _write(conn: Any, x: Extracted, summary: Summary) -> None:
             "INSERT INTO source (kind, name, url, title, format, published, content_hash, "
             "imported_at) VALUES ('article', :name, :url, :title, :format, :published, :hash, "
             ":now) ON CONFLICT (content_hash) DO NOTHING RETURNING id",
-            {"name": Path(x.name.split("#")[0]).name + (
-                "#" + x.name.split("#", 1)[1] if "#" in x.name else "") if x.name != "-"
-                else "stdin", "url": x.url or (x.name if x.name != "-" else None),
+            {"name": _source_name(x.name), "url": x.url or (x.name if x.name != "-" else None),
              "title": x.title, "format": x.kind, "published": _p(conn, x.published),
              "hash": x.content_hash, "now": _now(conn)}).fetchone()
         if row is None:  # another writer stored it meanwhile
@@ -252,6 +250,14 @@ def _write(conn: Any, x: Extracted, summary: Summary) -> None:
     summary.new_proposals += new
     summary.matched_proposals += matched
     summary.conflicts += conflicts
+
+
+def _source_name(name: str) -> str:
+    """"a.txt" for "corpus/a.txt", "wire.jsonl#3" for a record, "stdin" for "-"."""
+    if name == "-":
+        return "stdin"
+    path, sep, record = name.partition("#")
+    return Path(path).name + sep + record
 
 
 def _now(conn: Any) -> Any:
