@@ -23,6 +23,11 @@ the order articles arrive in:
 To know what the official record said after articles have filled its empty fields, the
 official facts of a proposal are written as evidence rows of its official source the first
 time an article touches it (a "snapshot"; text = the dataset and record id).
+
+When the official record arrives after the articles, the importer calls
+`attach_article_proposals` inside its transaction: proposals known only from articles are
+matched to the official ones by the same rules and folded in, and articles the importer
+attached itself are checked again and moved when another vote fits them better.
 """
 
 from __future__ import annotations
