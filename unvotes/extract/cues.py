@@ -155,7 +155,8 @@ _HISTORY = re.compile(
     r"\blast\s+(?:week|month|year|time|decade|did\s+so)\b|\bearlier\s+this\s+(?:month|year|week)\b"
     r"|\bprevious(?:ly)?\b|\bin\s+the\s+past\b|\b(?:\d+|two|three|four|five|six|seven|eight|"
     r"nine|ten|many|several|other|\w+th|first|second|third|fourth|fifth)\s+times?\b|"
-    r"\boccasions\b|\bdecades?\b|\byears\s+ago\b|\bmonths\s+ago\b|\bever\b|"
+    r"\boccasions\b|\bdecades?\b|\byears\s+ago\b|\bmonths\s+ago\b|\b(?:two|three|four|"
+    r"several|\d+)\s+weeks\s+ago\b|\bever\b|"
     r"\bsince\s+(?:then|the|its|it|\d{4})\b|\bformerly\b|\bonce\s+again\b|"
     r"\bsparingly\b|\bin\s+the\s+\d{4}s\b|\brecord\s+of\b",
 )
