@@ -90,6 +90,13 @@ def test_json_and_jsonl_records(tmp_path: Path) -> None:
     assert [d.text for d in docs] == ["a", "b"]  # type: ignore[union-attr]
     assert [d.source for d in docs] == [f"{many}#1", f"{many}#3"]  # type: ignore[union-attr]
 
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text(json.dumps({"text": "a"}) + "\n{broken\n" + json.dumps({"title": "x"})
+                     + "\n" + json.dumps({"text": "b"}) + "\n", encoding="utf-8")
+    got = list(iter_documents([mixed]))
+    assert [type(d).__name__ for d in got] == ["Document", "DocError", "DocError", "Document"]
+    assert got[1].source == f"{mixed}#2" and "not JSON" in got[1].message  # type: ignore
+
     array = tmp_path / "array.json"
     array.write_text(json.dumps([{"text": "a"}, {"text": "b"}]), encoding="utf-8")
     assert len(list(iter_documents([array]))) == 2

@@ -218,19 +218,31 @@ def _record_to_document(record: object, source: str | None) -> Document:
     )
 
 
-def _documents_from_text(text: str, kind: str, source: str | None) -> list[Document]:
+def _record_or_error(record: object, source: str) -> Document | DocError:
+    try:
+        return _record_to_document(record, source)
+    except DocumentError as exc:
+        return DocError(source=source, message=str(exc))
+
+
+def _documents_from_text(text: str, kind: str, source: str | None
+                         ) -> list[Document | DocError]:
+    """The documents in a file's text; a bad record of a .jsonl or a JSON array is an error
+    for that record only."""
     if kind == "html":
         return [html_to_document(text, source)]
+    name = source or "<bytes>"
     if kind == "jsonl":
-        docs = []
+        docs: list[Document | DocError] = []
         for n, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
                 continue
             try:
                 record = json.loads(line)
             except ValueError as exc:
-                raise DocumentError(f"line {n}: not JSON ({exc.msg})") from None
-            docs.append(_record_to_document(record, f"{source}#{n}" if source else None))
+                docs.append(DocError(f"{name}#{n}", f"not JSON ({exc.msg})"))
+                continue
+            docs.append(_record_or_error(record, f"{name}#{n}"))
         return docs
     if kind == "json":
         try:
@@ -238,10 +250,7 @@ def _documents_from_text(text: str, kind: str, source: str | None) -> list[Docum
         except ValueError as exc:
             raise DocumentError(f"not JSON ({exc.msg}, line {exc.lineno})") from None
         if isinstance(data, list):
-            return [
-                _record_to_document(r, f"{source}#{n}" if source else None)
-                for n, r in enumerate(data, start=1)
-            ]
+            return [_record_or_error(r, f"{name}#{n}") for n, r in enumerate(data, start=1)]
         return [_record_to_document(data, source)]
     return [Document(text=text, source=source)]
 
@@ -281,7 +290,7 @@ def _read_bytes(source: str | Path | bytes) -> tuple[bytes, str | None]:
         raise DocumentError(exc.strerror or str(exc)) from None
 
 
-def _load(source: str | Path | bytes) -> list[Document]:
+def _load(source: str | Path | bytes) -> list[Document | DocError]:
     data, name = _read_bytes(source)
     kind = _kind(name, data[:512])
     text = decode_bytes(data, html=kind == "html")
@@ -297,6 +306,8 @@ def read_document(source: str | Path | bytes) -> Document:
     docs = _load(source)
     if len(docs) != 1:
         raise DocumentError(f"holds {len(docs)} records; read it with iter_documents()")
+    if isinstance(docs[0], DocError):
+        raise DocumentError(docs[0].message)
     return docs[0]
 
 
