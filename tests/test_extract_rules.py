@@ -216,6 +216,21 @@ def test_tallies(text: str, tally: tuple[int, int, int]) -> None:
     assert (e["yes"], e["no"], e["abstain"]) == tally
 
 
+@pytest.mark.parametrize("text, votes", [
+    ("The Security Council vote on Friday was nine in favour and two against, with Brazil, "
+     "India, Lebanon and South Africa abstaining; Russia and China vetoed it.",
+     {"RUS": "no", "CHN": "no", "BRA": "abstain", "IND": "abstain", "LBN": "abstain",
+      "ZAF": "abstain"}),
+    ("The Security Council rejected the text on Friday. Those voting against were Russia "
+     "and China, while abstaining were India and Brazil.",
+     {"RUS": "no", "CHN": "no", "IND": "abstain", "BRA": "abstain"}),
+    ("Russia was the only country to vote against the Security Council draft on Friday, "
+     "and China abstained; 13 members voted in favour.", {"RUS": "no", "CHN": "abstain"}),
+])
+def test_who_voted_how_in_other_word_orders(text: str, votes: dict[str, str]) -> None:
+    assert one(text, "2011-10-08" if "Lebanon" in text else "2022-10-01")["votes"] == votes
+
+
 def test_unanimous_before_1966_means_eleven() -> None:
     e = one("The Security Council today unanimously adopted the resolution on Cyprus.",
             "1964-03-04")

@@ -148,6 +148,8 @@ _MODAL = re.compile(
     r"|(?<!owing\s)(?<!due\s)(?<!according\s)(?<!thanks\s)(?<!close\s)\bto\s+"
     r"(?:[a-z]+ly\s+)?)$",
 )
+# "the only country to vote against", "the first to abstain": a fact, not an intention
+_ONLY_TO = re.compile(r"\b(?:only|sole|lone|first|last|one)\s+(?:[\w-]+\s+){0,2}to\s+$")
 _DECIDED = re.compile(r"\b(?:chose|decided|opted|elected|voted)\s+to\s+$")
 _HAD = re.compile(r"\bhad\s+(?:also\s+|already\s+|previously\s+|earlier\s+|twice\s+|once\s+|"
                   r"not\s+|never\s+)?$")
@@ -186,7 +188,7 @@ def is_negated(text: str, start: int, window_start: int) -> bool:
 
 def is_modal(text: str, start: int, window_start: int) -> bool:
     lo = max(window_start, start - 40)
-    if _DECIDED.search(text, lo, start):
+    if _DECIDED.search(text, lo, start) or _ONLY_TO.search(text, lo, start):
         return False
     return _MODAL.search(text, lo, start) is not None
 

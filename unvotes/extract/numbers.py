@@ -135,7 +135,9 @@ _BARE_NUM = re.compile(rf"(?:{NUM})\b(?!\s*-)")
 
 # "cast the only vote against", "the lone 'no'", "with Russia alone against": one "no".
 _ONLY_NO = re.compile(
-    r"(?:only|lone|sole|single)\s+(?:vote\s+against|negative\s+vote|\"?no\"?\s+vote|\"no\")"
+    r"(?:only|lone|sole|single)\s+(?:vote\s+against|negative\s+vote|\"?no\"?\s+vote|\"no\"|"
+    r"(?:country|member|nation|one|delegation|state)\s+(?:to\s+)?(?:vote|voting|voted)\s+"
+    r"(?:against|no))"
     r"|alone\s+(?:against|(?:voted|votes|said|says)\s+no)\b",
 )
 _ONLY_NO_LEAD = re.compile(r"(?:the|a|its|their)\s+$")

@@ -38,7 +38,7 @@ __all__ = ["Assignment", "Item", "VoteCue", "attribute", "find_vote_cues", "scan
 # ----------------------------------------------------------------------------- vote words
 
 _V = r"(?:voted|votes|vote|voting|cast\s+(?:its|their|a|an)\s+(?:\w+\s+)?votes?)"
-_DRAFT_OBJ = rf"(?:it|them|the\s+(?:\w+\s+){{0,2}}?(?:{DRAFT_NOUN}|draft))"
+_DRAFT_OBJ = rf"(?:it|them|the\s+(?:[\w.-]+\s+){{0,4}}?(?:{DRAFT_NOUN}|draft))"
 
 _VOTE_STARTS = ("vot", "cast")
 # (pattern, vote, how it attaches, the words it starts with): "pre" = the voters come before
@@ -61,7 +61,7 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\b(?:support|backing|votes?)\s+(?:of|from)(?:\s+only)?", "yes", "post",
      ("support", "backing", "vote")),
     (r"\b(?:backed|supported)\s+by", "yes", "post", ("backed", "supported")),
-    (r"\bvotes?\s+(?:against|opposed)(?:\s+came)?|\"no\"\s+votes?\s+came|\bopposed\s+by",
+    (r"\bvotes\s+(?:against|opposed)(?:\s+came)?|\"no\"\s+votes?\s+came|\bopposed\s+by",
      "no", "post", ("vote", '"no"', "opposed")),
     # "2 against (Russian Federation, Venezuela)": after a number only ("sanctions against
     # Mugabe" is no vote)
@@ -193,9 +193,10 @@ _POST_GAP_NOUN = re.compile(
 _POST_GAP_VERB = re.compile(
     r"[\s,]*(?:(?:it|them|this|the\s+(?:text|draft|resolution|measure))\s*,?\s*)?"
     r"(?:together\s+with|along\s+with|alongside|as\s+did|as\s+were|as\s+was|"
-    r"joined\s+by|among\s+them|including|like|as\s+had)\s+(?:the\s+)?$",
+    r"joined\s+by|among\s+them|including|like|as\s+had|were|was)\s+(?:the\s+)?$",
 )
 _POST_GAP_BY = re.compile(r"\s*(?:\w+\s+){0,2}by\s+(?:the\s+)?$")
+_TIGHT = re.compile(r"[\s,]{0,3}(?:also\s+|both\s+|all\s+)?")
 _CHAIN = re.compile(
     r"[\s,]*(?:joined|join|joining|sided\s+with|along\s+with|together\s+with|and|"
     r"as\s+well\s+as|besides)\s+(?:the\s+)?$",
@@ -283,6 +284,12 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
             continue
         # the cue must not be separated from the list by another list
         if li > 0 and lists[li - 1][-1].end > prev.end:
+            continue
+        # "two against, with Brazil and India abstaining": the list is the subject of the
+        # verb right after it, not an object of the noun before it.
+        following = next((c for c in cues if c.start >= lst[-1].end), None)
+        if following is not None and following.how in ("pre", "veto", "block", "copy") and (
+                _TIGHT.fullmatch(text, lst[-1].end, following.start)):
             continue
         gap_ok = False
         if prev.how in ("post", "both"):
