@@ -231,6 +231,24 @@ def test_who_voted_how_in_other_word_orders(text: str, votes: dict[str, str]) ->
     assert one(text, "2011-10-08" if "Lebanon" in text else "2022-10-01")["votes"] == votes
 
 
+@pytest.mark.parametrize("text, published, want", [
+    ("UN Security Council members voted 12-2-1 on Monday on the text, which was rejected "
+     "because of vetoes from Russia and China. India abstained.", "2021-12-14",
+     ("2021-12-13", "vetoed", ["CHN", "RUS"])),
+    ("Russia on Monday blocked the renewal of UN aid deliveries to Syria through Turkey, using "
+     "its veto in the Security Council. Thirteen members backed the one-year extension, and "
+     "China abstained.", "2022-07-09", ("2022-07-04", "vetoed", ["RUS"])),
+    ("The 15-member UN Security Council on Wednesday unanimously renewed the mandate of the UN "
+     "mission in Libya for a year.", "2023-10-26", ("2023-10-25", "adopted", [])),
+    ("UNITED NATIONS - The Security Council voted Monday to impose an arms embargo on "
+     "Haiti's gangs. The resolution passed 15-0.", "2022-10-22", ("2022-10-17", "adopted", [])),
+])
+def test_other_ways_of_reporting_results(text: str, published: str,
+                                         want: tuple[str, str, list[str]]) -> None:
+    e = one(text, published)
+    assert (e["date"], e["outcome"], e["vetoed_by"]) == want
+
+
 def test_unanimous_before_1966_means_eleven() -> None:
     e = one("The Security Council today unanimously adopted the resolution on Cyprus.",
             "1964-03-04")

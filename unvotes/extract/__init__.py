@@ -131,7 +131,10 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     tl = build_timeline(t, mentions, pub, symbol_years, resolution_years, lead_weekday)
     mark_background(clauses, tl)
     drafts, plural = group_clauses(clauses)
-    default_day = next((d for c in plural if (d := clause_date(c, tl, t.plain))), None)
+    # An event whose own clauses give no day takes the lead's ("The Council voted on Monday
+    # to ..." followed by "The resolution passed 15-0"), else the story's day.
+    lead = [c for c in body[:12] if c.dates and (c.has_vote_content or c.sc_named or c.plural)]
+    default_day = next((d for c in plural + lead if (d := clause_date(c, tl, t.plain))), None)
     default_day = default_day or tl.reference
     title = _headline([s.text for s in t.sentences if s.header])
     events = []

@@ -63,8 +63,8 @@ _VETO = lex(
     r"its\s+own)\s+)?(?:(?!only\b|one\b|first\b|second\b|third\b|\d)[\w-]+\s+){0,2}?vetoe?s?\b"
     r"|\bnegative\s+votes?\s+(?:of|by|from|cast\s+by)\s+(?:a|two|the|its|one)?\s*(?:of\s+the\s+)?"
     r"(?:permanent|veto)",
-    ("veto", "use", "cast", "exercis", "wield", "employed", "invoked", "deployed", "applied",
-     "negative"),
+    ("veto", "use", "using", "cast", "exercis", "wield", "employed", "invoked", "deployed",
+     "applied", "negative"),
 )
 _BLOCK_VERB = (r"(?:block(?:ed|s|ing)?|kill(?:ed|s|ing)?|sank|sinks?|sink|torpedo(?:ed|es)?|"
                r"scuttled?|shot\s+down|struck\s+down|thwarted|stymied|derailed|defeat(?:ed|s)?)")
@@ -77,17 +77,24 @@ BLOCK_STARTS = ("block", "kill", "sank", "sink", "torpedo", "scuttl", "shot", "s
 # Council resolution", "kill it") or in the passive ("the text was blocked").
 BLOCK = lex(
     rf"\b{_BLOCK_VERB}\s+(?:(?:the|a|an|its|their|this|that|his|her)\s+)?(?:[\w.'-]+\s+){{0,5}}?"
-    rf"(?:{DRAFT_NOUN}|draft|it|them|passage|adoption|package|plan|bid)\b"
+    rf"(?:{DRAFT_NOUN}|draft|it|them|passage|adoption|package|plan|bid|renewal|extension|"
+    rf"move|effort|attempt|initiative)\b"
     rf"|\b(?:{DRAFT_NOUN}|it)\s+(?:was|were|had\s+been|has\s+been|is|being)\s+"
     rf"{_BLOCK_VERB}\b",
     BLOCK_STARTS,
 )
 _ADOPT = lex(
     r"\b(?:adopt(?:ed|s)|approv(?:ed|es)|pass(?:ed|es)|endors(?:ed|es)|authori[sz](?:ed|es)|"
-    r"unanimously\s+(?:backed|voted|supported|agreed|demanded)|"
-    r"voted\s+(?:unanimously\s+|overwhelmingly\s+|[\d-]+\s+|by\s+[^,.;]{1,40}?\s+)?to\s+"
+    r"unanimously\s+[a-z]+ed|"
+    r"(?:renewed|extended|prolonged)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:mandate|"
+    r"mission|sanctions|authori[sz]ation|arms\s+embargo|regime|panel)|"
+    r"imposed\s+(?:an?\s+|new\s+|fresh\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|arms\s+embargo|"
+    r"embargo|travel\s+ban|asset\s+freeze)|"
+    r"voted\s+(?:unanimously\s+|overwhelmingly\s+|[\d-]+\s+|by\s+[^,.;]{1,40}?\s+|"
+    r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?to\s+"
     r"(?!block|reject|veto|oppose)[a-z]+)\b",
-    ("adopt", "approv", "pass", "endors", "authori", "unanimously", "voted"),
+    ("adopt", "approv", "pass", "endors", "authori", "unanimously", "voted", "renewed",
+     "extended", "prolonged", "imposed"),
 )
 _FAIL_STRONG = lex(
     r"\bfail(?:ed|s|ing)?\s+to\s+(?:be\s+)?(?:adopt(?:ed)?|pass(?:ed)?|win|obtain|secure|get|"

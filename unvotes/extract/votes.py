@@ -38,7 +38,8 @@ __all__ = ["Assignment", "Item", "VoteCue", "attribute", "find_vote_cues", "scan
 # ----------------------------------------------------------------------------- vote words
 
 _V = r"(?:voted|votes|vote|voting|cast\s+(?:its|their|a|an)\s+(?:\w+\s+)?votes?)"
-_DRAFT_OBJ = rf"(?:it|them|the\s+(?:[\w.-]+\s+){{0,4}}?(?:{DRAFT_NOUN}|draft))"
+_DRAFT_OBJ = (rf"(?:it|them|the\s+(?:[\w.-]+\s+){{0,4}}?(?:{DRAFT_NOUN}|draft|extension|"
+              r"renewal))")
 
 _VOTE_STARTS = ("vot", "cast")
 # (pattern, vote, how it attaches, the words it starts with): "pre" = the voters come before
@@ -81,7 +82,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
                      "his ", "her ", '"no"')),
     (r"\bvetoe[sd]\b|\bvetoing\b|\b(?:used|uses|cast|casts|exercised|wielded)\s+(?:(?:its|"
      r"their|a)\s+)?(?:\w+\s+)?vetoe?s?\b", "no", "veto",
-     ("veto", "used", "uses", "cast", "exercised", "wielded")),
+     ("veto", "used", "uses", "using", "cast", "exercised", "wielded")),
+    # "rejected because of vetoes from Russia and China"
+    (r"\bvetoe?s?\s+(?:from|by|cast\s+by)\b", "no", "vetopost", ("veto",)),
     (BLOCK.pattern.pattern, "no", "block", BLOCK_STARTS),
     (r"\babstain(?:ed|s|ing)?\b|\babstention\b", "abstain", "pre", ("abstain", "abstention")),
     # "a Russian veto", "China's veto", "the US veto": the member just before the noun
@@ -292,7 +295,7 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                 _TIGHT.fullmatch(text, lst[-1].end, following.start)):
             continue
         gap_ok = False
-        if prev.how in ("post", "both"):
+        if prev.how in ("post", "both", "vetopost"):
             gap_ok = _POST_GAP_NOUN.match(text, prev.end, first.start) is not None
         elif prev.how in ("veto", "block"):
             gap_ok = _POST_GAP_BY.match(text, prev.end, first.start) is not None or (
@@ -300,12 +303,13 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
         elif prev.how in ("pre",):
             gap_ok = _POST_GAP_VERB.match(text, prev.end, first.start) is not None
         if gap_ok:
-            out.append(Assignment(lst, prev.vote, prev.how, prev.start, prev.end))
+            how = "veto" if prev.how == "vetopost" else prev.how
+            out.append(Assignment(lst, prev.vote, how, prev.start, prev.end))
             used.add(li)
 
     # 2. Verbs take the nearest free list before them (and lists chained to it).
     for ci, c in enumerate(cues):
-        if c.how == "post":
+        if c.how in ("post", "vetopost"):
             continue
         if c.how == "vetonoun":
             # only a member glued to the noun: "a Russian veto", "China's veto"
