@@ -99,7 +99,7 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     from .actors import find_mentions
     from .clauses import analyse_clauses
     from .dates import resolution_year
-    from .events import _adopted_resolutions, clause_date, group_clauses, mark_background
+    from .events import adopted_resolutions, clause_date, group_clauses, mark_background
     from .sentences import split
     from .settle import settle
     from .timeline import build_timeline
@@ -122,7 +122,7 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     body = [c for c in clauses if not c.header]
     symbol_years = [y for c in body for _, y in c.symbols if y]
     resolution_years = [
-        y for c in body for n in _adopted_resolutions(c) if (y := resolution_year(n))
+        y for c in body for n in adopted_resolutions(c) if (y := resolution_year(n))
     ]
     lead_weekday = next(
         (m.weekday for c in body if c.has_vote_content for m in c.dates if m.kind == "weekday"),

@@ -15,7 +15,8 @@ from .actors import Mention
 from .clauses import Clause
 from .timeline import Timeline
 
-__all__ = ["Event", "clause_date", "clause_date_ranked", "group_clauses", "mark_background"]
+__all__ = ["Draft", "Event", "adopted_resolutions", "clause_date", "clause_date_ranked",
+           "group_clauses", "mark_background"]
 
 VOTE_ORDER = {"yes": 0, "no": 1, "abstain": 2, "absent": 3, "not_participating": 4}
 
@@ -61,7 +62,7 @@ class Event:
 
 
 @dataclass
-class _Draft:
+class Draft:
     """The clauses that speak of one proposal, gathered before its facts are settled."""
 
     clauses: list[Clause] = field(default_factory=list)
@@ -78,7 +79,7 @@ class _Draft:
         return any(c.has_vote_content for c in self.clauses)
 
 
-def _adopted_resolutions(c: Clause) -> list[int]:
+def adopted_resolutions(c: Clause) -> list[int]:
     """Resolution numbers a clause gives as the outcome of the vote it reports."""
     if c.resolutions and c.has_vote_content:
         return [n for n, _ in c.resolutions]
@@ -89,13 +90,13 @@ def _codes(group: list[Mention]) -> set[str]:
     return {code for m in group if (code := m.code())}
 
 
-def _pick(c: Clause, drafts: list[_Draft], current: _Draft | None) -> _Draft | None:
+def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None:
     """The draft a clause speaks of; None means a new one."""
     for sym, _ in c.symbols:
         for d in drafts:
             if d.symbol == sym:
                 return d
-    for n in _adopted_resolutions(c):
+    for n in adopted_resolutions(c):
         for d in drafts:
             if d.resolution == n:
                 return d
@@ -126,7 +127,7 @@ def _pick(c: Clause, drafts: list[_Draft], current: _Draft | None) -> _Draft | N
         theirs = _outcome_sides([c])
         if mine and theirs and not (mine & theirs) and not c.anaphoric:
             return None
-        res = _adopted_resolutions(c)
+        res = adopted_resolutions(c)
         if res and current.resolution and current.resolution not in res:
             return None
     return current
@@ -137,7 +138,7 @@ def _outcome_sides(clauses: list[Clause]) -> set[str]:
     return {"passed" if k.kind == "adopt" else "fell" for c in clauses for k in c.live_outcomes}
 
 
-def _absorb(d: _Draft, c: Clause) -> None:
+def _absorb(d: Draft, c: Clause) -> None:
     d.clauses.append(c)
     if d.ga is None and c.has_vote_content:
         d.ga = c.ga or c.big_tally
@@ -155,21 +156,21 @@ def _absorb(d: _Draft, c: Clause) -> None:
     d.elected = d.elected or c.sponsor_elected
     if c.symbols and d.symbol is None:
         d.symbol = c.symbols[0][0]
-    res = _adopted_resolutions(c)
+    res = adopted_resolutions(c)
     if res and d.resolution is None:
         d.resolution = res[0]
 
 
 def _relevant(c: Clause) -> bool:
     return c.has_vote_content or bool(c.symbols) or bool(c.sponsors) or c.new_draft or bool(
-        _adopted_resolutions(c))
+        adopted_resolutions(c))
 
 
-def group_clauses(clauses: list[Clause]) -> tuple[list[_Draft], list[Clause]]:
+def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
     """Drafts in the order the story takes them up; also the clauses about several drafts."""
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     plural: list[Clause] = []
-    current: _Draft | None = None
+    current: Draft | None = None
     for c in clauses:
         if c.header:
             continue
@@ -188,7 +189,7 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[_Draft], list[Clause]]:
         if target is None:
             if not (c.has_vote_content or c.sponsors or c.symbols or c.new_draft):
                 continue
-            target = _Draft()
+            target = Draft()
             drafts.append(target)
         _absorb(target, c)
         current = target
@@ -197,7 +198,7 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[_Draft], list[Clause]]:
     if not live and headers:
         # A brief with the vote only in its headline ("Russia vetoes UN draft on Syria"); a
         # headline with no outcome ("A US veto looms") reports nothing.
-        d = _Draft()
+        d = Draft()
         for c in headers:
             _absorb(d, c)
         found = any(c.live_outcomes for c in d.clauses)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from unvotes import reference
 
 from .clauses import Clause
-from .events import VOTE_ORDER, Event, _Draft, clause_date_ranked
+from .events import VOTE_ORDER, Draft, Event, clause_date_ranked
 from .timeline import Timeline
 
 __all__ = ["settle"]
@@ -70,7 +70,7 @@ class _Facts:
                               "start": s.start, "end": s.end})
 
 
-def _event_day(d: _Draft, tl: Timeline, text: str, default: date | None) -> tuple[
+def _event_day(d: Draft, tl: Timeline, text: str, default: date | None) -> tuple[
         date | None, Clause | None, bool]:
     """The vote's day, the clause that gave it, and whether the text gave it with its year."""
     ranked: list[tuple[int, bool, int, date, Clause, bool]] = []
@@ -88,7 +88,7 @@ def _event_day(d: _Draft, tl: Timeline, text: str, default: date | None) -> tupl
     return default, None, False
 
 
-def settle(d: _Draft, tl: Timeline, text: str, raw: str, default_day: date | None,
+def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None,
            title: str | None) -> Event | None:
     facts = _Facts(raw)
     ev = Event()
@@ -288,7 +288,7 @@ def _outcome(kinds: list[str], yes: int | None, needed: int, p5_no: list[str],
     return None
 
 
-def _subject(d: _Draft, text: str) -> str | None:
+def _subject(d: Draft, text: str) -> str | None:
     """What the text was about, in the article's words ("toughened sanctions on ...")."""
     for c in d.clauses:
         for m in _SUBJECT.finditer(text, c.lo, c.hi):
