@@ -15,6 +15,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .lexicon import word_starts
+
 __all__ = [
     "DateMention",
     "MONTHS",
@@ -123,17 +125,6 @@ _WEEKDAY_STARTS = tuple(w for d in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "S
 _DIGIT_RUN = re.compile(r"\d+")
 
 
-def _starts(text: str, lo: int, hi: int, words: tuple[str, ...]) -> list[int]:
-    found = set()
-    for w in words:
-        i = text.find(w, lo, hi)
-        while i != -1:
-            if _boundary(text, i):
-                found.add(i)
-            i = text.find(w, i + 1, hi)
-    return sorted(found)
-
-
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Every date expression in ``text[start:end]`` (spans index ``text``).
 
@@ -142,7 +133,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     """
     stop = len(text) if end is None else end
     found: list[DateMention] = []
-    for s in _starts(text, start, stop, _MONTH_STARTS):
+    for s in word_starts(text, start, stop, _MONTH_STARTS):
         m = _MONTH_DAY.match(text, s, stop)
         if m:
             y = m.group("year")
@@ -191,7 +182,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             if pm:
                 found.append(DateMention("year", pm.start(), m.end(), int(m.group()),
                                          modifier=pm.group(1).lower()))
-    for s in _starts(text, start, stop, _WEEKDAY_STARTS):
+    for s in word_starts(text, start, stop, _WEEKDAY_STARTS):
         m = _WEEKDAY_RE.match(text, s, stop)
         if not m:
             continue

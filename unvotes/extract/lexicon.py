@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Finder", "Lex", "lex", "scan"]
+__all__ = ["Finder", "Lex", "lex", "scan", "word_starts"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,22 @@ def lex(pattern: str, starts: tuple[str, ...]) -> Lex:
     return Lex(re.compile("|".join(a[2:] if a.startswith("\\b") else a for a in alts)), starts)
 
 
+def _at_word_start(text: str, i: int) -> bool:
+    return i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")
+
+
+def word_starts(text: str, lo: int, hi: int, words: tuple[str, ...]) -> list[int]:
+    """Where any of ``words`` starts at a word boundary in ``text[lo:hi]``, in order."""
+    found = set()
+    for w in words:
+        i = text.find(w, lo, hi)
+        while i != -1:
+            if _at_word_start(text, i):
+                found.add(i)
+            i = text.find(w, i + 1, hi)
+    return sorted(found)
+
+
 class Finder:
     """Where each word starts (at a word boundary) in one text, found once and remembered:
     many patterns open with the same words."""
@@ -58,12 +74,7 @@ class Finder:
     def starts(self, word: str) -> list[int]:
         found = self._cache.get(word)
         if found is None:
-            text, found = self.text, []
-            i = text.find(word)
-            while i != -1:
-                if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):
-                    found.append(i)
-                i = text.find(word, i + 1)
+            found = word_starts(self.text, 0, len(self.text), (word,))
             self._cache[word] = found
         return found
 

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .lexicon import word_starts
+
 __all__ = ["Count", "NUM", "find_counts", "find_count_groups", "find_tallies", "number"]
 
 _WORDS = {
@@ -62,20 +64,9 @@ def number_starts(low: str, lo: int, hi: int, finder: Any = None) -> list[int]:
     for w in _NUMBER_STARTS:
         # a whole word: "no" but not "not" or "north", "one" but not "only"
         k = len(w)
-        for i in (finder.starts(w) if finder is not None else _word_starts(low, lo, hi, (w,))):
+        for i in (finder.starts(w) if finder is not None else word_starts(low, lo, hi, (w,))):
             if lo <= i < hi and (i + k >= n or not low[i + k].isalnum()):
                 found.add(i)
-    return sorted(found)
-
-
-def _word_starts(low: str, lo: int, hi: int, words: tuple[str, ...]) -> list[int]:
-    found = set()
-    for w in words:
-        i = low.find(w, lo, hi)
-        while i != -1:
-            if i == 0 or not low[i - 1].isalnum():
-                found.add(i)
-            i = low.find(w, i + 1, hi)
     return sorted(found)
 
 
@@ -218,7 +209,7 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
             continue  # "no against" is not English; "no votes against" is handled below
         out.append(Count(vote, n, m.start(), m.end()))
         last = m.end()
-    for pos in _word_starts(text, start, end, _WON_VERBS):
+    for pos in word_starts(text, start, end, _WON_VERBS):
         m = _WON.match(text, pos, end)
         if not m:
             continue
@@ -228,7 +219,7 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
         if any(c.start <= m.start("n") < c.end for c in out):
             continue
         out.append(Count("yes", n, m.start("n"), m.end()))
-    for pos in _word_starts(text, start, end, ("only", "lone", "sole", "single", "alone")):
+    for pos in word_starts(text, start, end, ("only", "lone", "sole", "single", "alone")):
         m = _ONLY_NO.match(text, pos, end)
         if m and (m.group().startswith("alone") or _ONLY_NO_LEAD.search(
                 text, max(start, pos - 8), pos)):
@@ -262,7 +253,7 @@ def find_count_groups(text: str, start: int, end: int, starts: list[int] | None 
         if not _ok_before(text, s):
             continue
         out.append((n, s, e))
-    for pos in _word_starts(text, start, end, ("no", "none")):
+    for pos in word_starts(text, start, end, ("no", "none")):
         m = _NONE_GROUP.match(text, pos, end)
         if m and not any(s <= m.start() < e for _, s, e in out):
             out.append((0, m.start(), m.end()))
