@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from unvotes.errors import InputError, UsageError
+from unvotes.official.reading import read_bytes
 from unvotes.official.records import OfficialProposal, SourceFile
 
 FORMATS: dict[str, str] = {
@@ -44,17 +45,7 @@ def parser(fmt: str) -> Callable[..., tuple[SourceFile, Iterator[OfficialProposa
 def detect(path: str | Path) -> str:
     """The format name of the file at `path`, judged from its content (and name)."""
     p = Path(path)
-    try:
-        with p.open("rb") as fh:
-            head = fh.read(HEAD_BYTES)
-    except FileNotFoundError:
-        raise InputError(f"{p}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{p}: is a folder, not a file") from None
-    except OSError as exc:
-        raise InputError(f"{p}: cannot read ({exc.strerror})") from None
-    if not head.strip():
-        raise InputError(f"{p}: the file is empty")
+    head = read_bytes(p, limit=HEAD_BYTES)
     for fmt in FORMATS:
         sniff = getattr(_module_of(fmt), "sniff", None)
         if sniff is not None and sniff(head, p.name):

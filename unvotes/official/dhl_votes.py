@@ -22,15 +22,13 @@ Choices worth knowing:
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import io
 import re
 from datetime import date, datetime
 from pathlib import Path
 
 from unvotes import reference
 from unvotes.errors import InputError
+from unvotes.official.reading import content_hash, csv_header, decode, read_bytes, rows_by_record
 from unvotes.official.records import OfficialProposal, SourceFile
 from unvotes.official.symbols import draft_symbol, meeting_symbol
 
@@ -89,7 +87,7 @@ def source_file(path: Path, data: bytes) -> SourceFile:
     return SourceFile(
         name="dhl-votes",
         format=FORMAT,
-        content_hash=hashlib.sha256(data).hexdigest(),
+        content_hash=content_hash(data),
         url=str(path),
         title="United Nations Security Council Voting Data",
         publisher="UN Dag Hammarskjöld Library (https://digitallibrary.un.org/record/4055387)",
@@ -101,38 +99,19 @@ def source_file(path: Path, data: bytes) -> SourceFile:
 def parse(path: str | Path) -> tuple[SourceFile, list[OfficialProposal]]:
     """Read the file at ``path``; raise InputError naming the file on anything unexpected."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    data = read_bytes(path)
     return source_file(path, data), parse_bytes(data, str(path))
 
 
 def parse_bytes(data: bytes, name: str) -> list[OfficialProposal]:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: not UTF-8 text (bad byte at offset {exc.start})") from None
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    fields = reader.fieldnames or []
-    if "session" in fields or "committee_report" in fields:
+    reader = csv_header(decode(data, name))
+    if {"session", "committee_report"} & set(reader.fieldnames or []):
         raise InputError(f"{name}: this is the General Assembly's voting data, "
                          "not the Security Council's")
-    missing = [c for c in REQUIRED if c not in fields]
-    if missing:
-        raise InputError(f"{name}: not a DHL Security Council voting file "
-                         f"(no column {missing[0]!r})")
-    groups: dict[str, list[tuple[int, dict[str, str]]]] = {}
-    for line, row in enumerate(reader, start=2):
-        if None in row or any(row.get(c) is None for c in REQUIRED):
-            raise InputError(f"{name}:{line}: wrong number of fields (truncated file?)")
-        # undl_id names the voting record; fall back on the symbol if a row lacks it.
-        key = row["undl_id"].strip() or row["resolution"].strip()
-        if not key:
-            raise InputError(f"{name}:{line}: neither undl_id nor resolution")
-        groups.setdefault(key, []).append((line, row))
-    if not groups:
-        raise InputError(f"{name}: no data rows")
+    # undl_id names the voting record; fall back on the symbol if a row lacks it.
+    groups = rows_by_record(reader, name, REQUIRED, "DHL Security Council voting file",
+                            lambda row: row["undl_id"].strip() or row["resolution"].strip(),
+                            "neither undl_id nor resolution")
     return [_proposal(key, rows, name) for key, rows in groups.items()]
 
 

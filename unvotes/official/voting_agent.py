@@ -39,9 +39,6 @@ What the file does, and what this parser does about it:
 from __future__ import annotations
 
 import bisect
-import csv
-import hashlib
-import io
 import re
 import statistics
 from collections import Counter
@@ -50,6 +47,7 @@ from pathlib import Path
 
 from unvotes import reference
 from unvotes.errors import InputError
+from unvotes.official.reading import content_hash, csv_header, decode, read_bytes, rows_by_record
 from unvotes.official.records import OfficialProposal, SourceFile
 
 FORMAT = "voting-agent"
@@ -103,7 +101,7 @@ def source_file(path: Path, data: bytes) -> SourceFile:
     return SourceFile(
         name="voting-agent",
         format=FORMAT,
-        content_hash=hashlib.sha256(data).hexdigest(),
+        content_hash=content_hash(data),
         url=str(path),
         title="Security Council draft resolutions and votes with sponsors, 1994-2025 "
         "(Voting Agent sc_voting)",
@@ -123,32 +121,13 @@ def looks_like(header: str) -> bool:
 def parse(path: str | Path) -> tuple[SourceFile, list[OfficialProposal]]:
     """Read the file at ``path``; raise InputError naming the file on anything unexpected."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    data = read_bytes(path)
     return source_file(path, data), parse_bytes(data, str(path))
 
 
 def parse_bytes(data: bytes, name: str) -> list[OfficialProposal]:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: not UTF-8 text (bad byte at offset {exc.start})") from None
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
-    if missing:
-        raise InputError(f"{name}: not a Voting Agent file (no column {missing[0]!r})")
-    groups: dict[str, list[tuple[int, dict[str, str]]]] = {}
-    for line, row in enumerate(reader, start=2):
-        if None in row or any(row.get(c) is None for c in REQUIRED):
-            raise InputError(f"{name}:{line}: wrong number of fields (truncated file?)")
-        key = row["ID"].strip()
-        if not key:
-            raise InputError(f"{name}:{line}: empty ID")
-        groups.setdefault(key, []).append((line, row))
-    if not groups:
-        raise InputError(f"{name}: no data rows")
+    groups = rows_by_record(csv_header(decode(data, name)), name, REQUIRED, "Voting Agent file",
+                            lambda row: row["ID"].strip(), "empty ID")
     proposals = [_proposal(key, rows, name) for key, rows in groups.items()]
     _unswap_dates(proposals)
     _check_resolution_sequence(proposals)
