@@ -11,12 +11,12 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date, datetime
-from decimal import Decimal
 from enum import Enum
 from typing import Annotated, Any
 
 import typer
+
+from unvotes.export import csv_value, plain
 
 
 class Format(str, Enum):
@@ -34,23 +34,6 @@ DbOpt = Annotated[
     typer.Option("--db", help="Database URL or SQLite file path (default: $UNVOTES_DB, "
                  "else the embedded file).", show_default=False),
 ]
-
-
-def plain(value: Any) -> Any:
-    """A JSON-friendly form of one value."""
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    return value
-
-
-def csv_cell(value: Any) -> Any:
-    """A CSV-friendly form of one value: lists joined with ';', booleans as true/false, and
-    text that a spreadsheet would run as a formula neutralised (see unvotes.export)."""
-    from unvotes.export import csv_value
-
-    return csv_value(value)
 
 
 def json_default(value: Any) -> Any:
@@ -90,7 +73,7 @@ def emit(
                 writer = csv.writer(out, lineterminator="\n")
                 columns = list(columns or row.keys())
                 writer.writerow(columns)
-            writer.writerow([csv_cell(row.get(c)) for c in columns])
+            writer.writerow([csv_value(row.get(c)) for c in columns])
             n += 1
         if writer is None and columns:
             csv.writer(out, lineterminator="\n").writerow(columns)

@@ -25,11 +25,26 @@ PredecessorsOpt = Annotated[bool, typer.Option(
     "over too (Russia: the Soviet Union; China: the Republic of China).")]
 
 
+def _member(help: str) -> Any:
+    return typer.Option("--member", metavar="MEMBER", help=help, show_default=False)
+
+
 def _open(db: str | None) -> Any:
     from unvotes.cli import database_url
     from unvotes.db import open_read
 
     return open_read(database_url(db))
+
+
+def _emitted_whole(record: dict[str, Any], fmt: Format) -> bool:
+    """JSON and JSON lines give a nested record as it is; True if `fmt` was one of them."""
+    if fmt is Format.json:
+        emit_object(record, fmt)
+    elif fmt is Format.jsonl:
+        emit([record], fmt)
+    else:
+        return False
+    return True
 
 
 def vetoes(
@@ -58,9 +73,7 @@ def proposals(
     since: SinceOpt = None,
     until: UntilOpt = None,
     topic: TopicOpt = None,
-    member: Annotated[Optional[str], typer.Option(
-        "--member", metavar="MEMBER", help="Only proposals this member voted on.",
-        show_default=False)] = None,
+    member: Annotated[Optional[str], _member("Only proposals this member voted on.")] = None,
     voted: Annotated[Optional[str], typer.Option(
         "--voted", help="With --member: yes, no, abstain, absent or not_participating.",
         show_default=False)] = None,
@@ -92,11 +105,7 @@ def votes(
 
     with _open(db) as conn:
         p = queries.votes(conn, ref)
-    if fmt is Format.json:
-        emit_object(p, fmt)
-        return
-    if fmt is Format.jsonl:
-        emit([p], fmt)
+    if _emitted_whole(p, fmt):
         return
     head = {k: p[k] for k in ("id", "date", "symbol", "draft", "resolution", "outcome")}
     if fmt is Format.csv:
@@ -129,11 +138,7 @@ def member(
     with _open(db) as conn:
         rec = analyses.member(conn, name, since=since, until=until,
                               include_predecessors=include_predecessors)
-    if fmt is Format.json:
-        emit_object(rec, fmt)
-        return
-    if fmt is Format.jsonl:
-        emit([rec], fmt)
+    if _emitted_whole(rec, fmt):
         return
     flat = {"code": rec["code"], "name": rec["name"], "predecessors": rec["predecessors"],
             "terms": [f"{t['start_date']}/{t['end_date'] or '..'}"
@@ -187,9 +192,7 @@ def stats_vetoes(
     by: Annotated[str, typer.Option(
         "--by", help="member, seat (Soviet Union with Russia, ROC with China), year, decade "
         "or topic.")] = "member",
-    member: Annotated[Optional[str], typer.Option(
-        "--member", metavar="MEMBER", help="Only this member's vetoes.",
-        show_default=False)] = None,
+    member: Annotated[Optional[str], _member("Only this member's vetoes.")] = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
     include_predecessors: PredecessorsOpt = False,
