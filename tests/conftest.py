@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -29,15 +30,9 @@ def shared(*parts: str) -> Path:
     return path
 
 
-def _pg_schema_url(schema: str) -> str:
-    base = PG_URL.replace("postgresql://", "postgresql+psycopg://", 1)
-    sep = "&" if "?" in base else "?"
-    return f"{base}{sep}options=-csearch_path%3D{schema}"
-
-
-@pytest.fixture
-def pg_schema() -> Iterator[str]:
-    """A new empty PostgreSQL schema; yields a URL whose search_path points at it."""
+@contextmanager
+def new_pg_schema() -> Iterator[str]:
+    """A new empty PostgreSQL schema, dropped on exit; a URL whose search_path points at it."""
     if not PG_URL:
         pytest.skip("UNVOTES_TEST_POSTGRES is not set (.ci/run sets it)")
     import psycopg
@@ -46,11 +41,30 @@ def pg_schema() -> Iterator[str]:
     dsn = PG_URL.replace("postgresql+psycopg://", "postgresql://", 1)
     with psycopg.connect(dsn, autocommit=True) as conn:
         conn.execute(f"CREATE SCHEMA {schema}")
+    base = PG_URL.replace("postgresql://", "postgresql+psycopg://", 1)
+    sep = "&" if "?" in base else "?"
     try:
-        yield _pg_schema_url(schema)
+        yield f"{base}{sep}options=-csearch_path%3D{schema}"
     finally:
         with psycopg.connect(dsn, autocommit=True) as conn:
             conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+
+
+@contextmanager
+def module_database(engine: str, tmp: Path) -> Iterator[str]:
+    """An empty database for a module-scoped fixture (the fixtures here are per test)."""
+    if engine == "sqlite":
+        yield f"sqlite:///{tmp / 'module.db'}"
+        return
+    with new_pg_schema() as url:
+        yield url
+
+
+@pytest.fixture
+def pg_schema() -> Iterator[str]:
+    """A new empty PostgreSQL schema; yields a URL whose search_path points at it."""
+    with new_pg_schema() as url:
+        yield url
 
 
 @pytest.fixture(params=ENGINES)

@@ -15,8 +15,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from tests.conftest import ENGINES, shared
-from tests.test_official import P5_COLUMNS, SP, import_file, module_database, rows
+from tests.conftest import ENGINES, module_database, shared
+from tests.test_official import P5_COLUMNS, SP, import_file, rows
 
 # (column, years, code the name reads as, member that sat, corrections.csv id)
 MISFILED = [
@@ -60,24 +60,16 @@ def findings(url: str) -> list[dict]:
 @pytest.fixture(scope="module", params=ENGINES)
 def raw(request, tmp_path_factory) -> Iterator[SimpleNamespace]:
     """Sciences Po imported with --no-corrections (the file as it is)."""
-    gen = module_database(request.param, tmp_path_factory.mktemp("raw" + request.param))
-    url = next(gen)
-    try:
+    with module_database(request.param, tmp_path_factory.mktemp("raw" + request.param)) as url:
         import_file(url, shared("reference", SP), corrections=False)
         yield SimpleNamespace(url=url, findings=findings(url))
-    finally:
-        gen.close()
 
 
 @pytest.fixture(scope="module", params=ENGINES)
 def corrected(request, tmp_path_factory) -> Iterator[SimpleNamespace]:
-    gen = module_database(request.param, tmp_path_factory.mktemp("fixed" + request.param))
-    url = next(gen)
-    try:
+    with module_database(request.param, tmp_path_factory.mktemp("fixed" + request.param)) as url:
         import_file(url, shared("reference", SP))
         yield SimpleNamespace(url=url, findings=findings(url))
-    finally:
-        gen.close()
 
 
 def test_finds_the_misfiled_columns_and_names_the_correction(raw):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import re
-import uuid
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date
@@ -19,7 +18,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from tests.conftest import ENGINES, PG_URL, _pg_schema_url, shared
+from tests.conftest import ENGINES, module_database, shared
 from unvotes.errors import InputError
 
 SP = "sciencespo_unsc_votes_1946-2025_wide.csv"
@@ -28,26 +27,6 @@ P5_COLUMNS = ("CHINA", "FRANCE", "RUSSIAN FEDERATION/USSR", "UNITED KINGDOM", "U
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-def module_database(engine: str, tmp: Path) -> Iterator[str]:
-    """An empty database for a module-scoped fixture (conftest's are per test)."""
-    if engine == "sqlite":
-        yield f"sqlite:///{tmp / 'module.db'}"
-        return
-    if not PG_URL:
-        pytest.skip("UNVOTES_TEST_POSTGRES is not set (.ci/run sets it)")
-    import psycopg
-
-    schema = "t_" + uuid.uuid4().hex[:12]
-    dsn = PG_URL.replace("postgresql+psycopg://", "postgresql://", 1)
-    with psycopg.connect(dsn, autocommit=True) as conn:
-        conn.execute(f"CREATE SCHEMA {schema}")
-    try:
-        yield _pg_schema_url(schema)
-    finally:
-        with psycopg.connect(dsn, autocommit=True) as conn:
-            conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
 
 
 def rows(url: str, sql: str, params: dict | None = None) -> list[dict]:
@@ -111,9 +90,7 @@ def import_file(url: str, path: Path, **kw):
 @pytest.fixture(scope="module", params=ENGINES)
 def imported(request, tmp_path_factory) -> Iterator[SimpleNamespace]:
     """Sciences Po imported, imported again, then the DHL veto list on top."""
-    gen = module_database(request.param, tmp_path_factory.mktemp(request.param))
-    url = next(gen)
-    try:
+    with module_database(request.param, tmp_path_factory.mktemp(request.param)) as url:
         first = import_file(url, shared("reference", SP))
         after_first = counts(url)
         again = import_file(url, shared("reference", SP))
@@ -121,8 +98,6 @@ def imported(request, tmp_path_factory) -> Iterator[SimpleNamespace]:
         vetoes = import_file(url, shared("reference", VETOES))
         yield SimpleNamespace(url=url, first=first, again=again, vetoes=vetoes,
                               after_first=after_first, after_again=after_again)
-    finally:
-        gen.close()
 
 
 # --------------------------------------------------------------------------- Sciences Po

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import csv
 import json
-import uuid
 from datetime import date
 
 import pytest
-from conftest import PG_URL, shared
+from conftest import module_database, shared
 
 from unvotes.reference import SEAT_SUCCESSORS
 
@@ -39,28 +38,10 @@ def real_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
     from unvotes.official.store import import_records
 
     path = shared("reference", FILE)
-    schema = None
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path_factory.mktemp('real') / 'unvotes.db'}"
-    else:
-        if not PG_URL:
-            pytest.skip("UNVOTES_TEST_POSTGRES is not set")
-        import psycopg
-
-        schema = "t_" + uuid.uuid4().hex[:12]
-        dsn = PG_URL.replace("postgresql+psycopg://", "postgresql://", 1)
-        with psycopg.connect(dsn, autocommit=True) as conn:
-            conn.execute(f"CREATE SCHEMA {schema}")
-        base = PG_URL.replace("postgresql://", "postgresql+psycopg://", 1)
-        url = f"{base}{'&' if '?' in base else '?'}options=-csearch_path%3D{schema}"
-    try:
+    with module_database(request.param, tmp_path_factory.mktemp("real")) as url:
         source, records = parse(path, "sciencespo")
         import_records(url, source, records)
         yield url
-    finally:
-        if schema:
-            with psycopg.connect(dsn, autocommit=True) as conn:
-                conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
 
 
 def test_vetoes_by_russia_since_2011_are_the_file_s(cli, real_db, rows) -> None:
