@@ -18,13 +18,12 @@ from __future__ import annotations
 import argparse
 import csv
 import io
-import shutil
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from _common import median, tool
 
 ROOT = Path(__file__).resolve().parents[1]
 FILE = ROOT.parent / "shared" / "reference" / "sciencespo_unsc_votes_1946-2025_wide.csv"
@@ -54,14 +53,6 @@ GROUP BY va.member_code, vb.member_code
 """
 
 
-def tool(name: str) -> str:
-    here = Path(sys.executable).parent / name
-    found = str(here) if here.exists() else shutil.which(name)
-    if not found:
-        sys.exit(f"{name} is not installed (pip install '.[test]')")
-    return found
-
-
 def build(path: Path, source_file: Path) -> float:
     try:
         from unvotes.official import parse
@@ -72,18 +63,6 @@ def build(path: Path, source_file: Path) -> float:
     source, records = parse(source_file, "sciencespo")
     import_records(f"sqlite:///{path}", source, records)
     return time.perf_counter() - t0
-
-
-def run(cmd: list[str]) -> tuple[float, str]:
-    t0 = time.perf_counter()
-    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
-    return time.perf_counter() - t0, out
-
-
-def median(cmd: list[str], runs: int) -> tuple[float, str]:
-    run(cmd)  # warm the file cache
-    results = [run(cmd) for _ in range(runs)]
-    return statistics.median(t for t, _ in results), results[0][1]
 
 
 def rows(text: str) -> list[list[str]]:

@@ -7,29 +7,9 @@ and `sqlite-utils --help`, measured in the same run.
 from __future__ import annotations
 
 import argparse
-import shutil
-import statistics
-import subprocess
 import sys
-import time
-from pathlib import Path
 
-
-def median_time(cmd: list[str], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
-
-
-def tool(name: str) -> str:
-    here = Path(sys.executable).parent / name
-    found = str(here) if here.exists() else shutil.which(name)
-    if not found:
-        sys.exit(f"{name} is not installed (pip install '.[test]')")
-    return found
+from _common import median, tool
 
 
 def main() -> None:
@@ -43,9 +23,7 @@ def main() -> None:
         "unvotes members --year 2022 -f csv": [tool("unvotes"), "members", "--year", "2022",
                                                "-f", "csv"],
     }
-    for cmd in cases.values():  # warm the file cache once
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    results = {name: median_time(cmd, args.runs) for name, cmd in cases.items()}
+    results = {name: median(cmd, args.runs, check=False)[0] for name, cmd in cases.items()}
     base = results["sqlite-utils --help"]
     print(f"median of {args.runs} runs")
     for name, seconds in results.items():
