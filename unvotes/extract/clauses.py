@@ -36,7 +36,8 @@ _PLURAL = re.compile(
 _SINGULAR = re.compile(
     r"\b(?:a|an|the|its|this|that|one|their)\s+(?:[\w.-]+\s+){0,3}?"
     r"(?:draft|text|resolution|proposal|amendment|measure|document)\b(?![-\s]*s\b)")
-_SYMBOL = re.compile(r"\bs/(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4})\b|\bs/(?P<old>\d{2,5})\b(?!/)")
+_SYMBOL = re.compile(r"\bs/(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4})\b(?P<rev>/rev\.\s?\d+)?"
+                     r"|\bs/(?P<old>\d{2,5})\b(?P<rev2>/rev\.\s?\d+)?(?!/)")
 _RES_SYMBOL = re.compile(r"\bs/res/(?P<n>\d{1,4})\s*(?:\((?P<y>\d{4})\))?")
 _RESOLUTION = re.compile(
     r"\b(?:resolution|unscr)\s*(?:no\.?\s*)?(?P<n>\d{1,4})\b(?!\s*(?:and\b|/|-\s*\d))")
@@ -89,7 +90,8 @@ _ELECTED = re.compile(
     r"\b(?:the\s+)?(?:council's\s+)?(?:ten|10|six|6|elected)\s+"
     r"(?:elected\s+|non-permanent\s+)?members\b|\be-?10\b",
 )
-_LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?$")
+_LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|,?\s*(?:together|along)\s+"
+                       r"with\s+|,?\s*as\s+well\s+as\s+)(?:the\s+)?$")
 
 
 @dataclass(slots=True)
@@ -357,10 +359,12 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         c.outcome, c.tallies, c.counts, vcues, c.votes = [], [], [], [], []
     if "s/" in seg:
         for m in _SYMBOL.finditer(low, lo, hi):
+            rev = m.group("rev") or m.group("rev2")
+            rev = f"/Rev.{rev.rsplit('.', 1)[1].strip()}" if rev else ""  # "S/18016/Rev.1"
             if m.group("y"):
-                c.symbols.append((f"S/{m.group('y')}/{m.group('n')}", int(m.group("y"))))
+                c.symbols.append((f"S/{m.group('y')}/{m.group('n')}{rev}", int(m.group("y"))))
             else:
-                c.symbols.append((f"S/{m.group('old')}", None))
+                c.symbols.append((f"S/{m.group('old')}{rev}", None))
         for m in _RES_SYMBOL.finditer(low, lo, hi):
             c.resolutions.append((int(m.group("n")),
                                   int(m.group("y")) if m.group("y") else None))

@@ -62,9 +62,15 @@ _VETO = lex(
     r"wields|employed|invoked|deployed|applied)\s+(?:(?:its|their|his|her|a|the|an|two|"
     r"its\s+own)\s+)?(?:(?!only\b|one\b|first\b|second\b|third\b|\d)[\w-]+\s+){0,2}?vetoe?s?\b"
     r"|\bnegative\s+votes?\s+(?:of|by|from|cast\s+by)\s+(?:a|two|the|its|one)?\s*(?:of\s+the\s+)?"
-    r"(?:permanent|veto)",
+    r"(?:permanent|veto)"
+    # "the negative vote constituted a veto", "it has put the veto", "the veto cast by X"
+    r"|\b(?:constituted|constitutes|amounted\s+to|amounts\s+to|counted\s+as|counts\s+as)\s+"
+    r"(?:a|the|its)\s+veto\b"
+    r"|\b(?:put|puts|placed|places|interposed)\s+(?:a|the|its|their)\s+veto\b"
+    r"|\bvetoe?s?\s+(?:cast|used|exercised|wielded|employed)\s+by\b",
     ("veto", "use", "using", "cast", "exercis", "wield", "employed", "invoked", "deployed",
-     "applied", "negative"),
+     "applied", "negative", "constitut", "amount", "counted", "counts", "put", "placed",
+     "places", "interposed"),
 )
 _BLOCK_VERB = (r"(?:block(?:ed|s|ing)?|kill(?:ed|s|ing)?|sank|sinks?|sink|torpedo(?:ed|es)?|"
                r"scuttled?|shot\s+down|struck\s+down|thwarted|stymied|derailed|defeat(?:ed|s)?)")
@@ -98,7 +104,9 @@ _ADOPT = lex(
 )
 _FAIL_STRONG = lex(
     r"\bfail(?:ed|s|ing)?\s+to\s+(?:be\s+)?(?:adopt(?:ed)?|pass(?:ed)?|win|obtain|secure|get|"
-    r"gain|garner|muster|attract|receive|achieve|reach|carry)\b"
+    r"gain|garner|muster|attract|receive|achieve|reach|carry|renew|extend|prolong)\b"
+    r"|\bdid\s+not\s+(?:manage|succeed)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:renew|extend|prolong|"
+    r"adopt|pass)\b"
     r"|\bnot\s+(?:be\s+)?adopted\b|\b(?:could|did|does|would)\s+not\s+(?:be\s+)?"
     r"(?:pass|passed|adopted|adopt|obtain|carry)\b"
     r"|\bf[ae]lls?\s+short\b|\bvoted\s+down\b|\bturn(?:ed|s)\s+down\b|\bthr(?:ew|ows)\s+out\b"
@@ -127,6 +135,16 @@ _PLURAL_OBJECT = re.compile(
 )
 # "its vetoes of other texts", "act as vetoes": the noun, not the verb
 VETO_NOUN = re.compile(r"(?:its|their|his|her|the|of|two|three|many|as|\d+)\s+$")
+# "three US vetoes", "five Russian vetoes since 2011": a count of vetoes is a record, not news
+_COUNTED_VETOES = re.compile(
+    rf"\b(?:{NUM}|several|many|numerous|dozens\s+of|multiple|repeated)\s+(?:[\w.-]+\s+){{0,2}}$")
+# "enough to carry it, had the three Western permanent members not each cast a veto": the
+# inverted conditional says they did
+_HAD_NOT = re.compile(r"\bhad\s+(?:[\w.'-]+\s+){1,6}?not\s+(?:each\s+|all\s+|both\s+|also\s+)?$")
+# "The session came only days after Britain and France cast their own vetoes": the cue is
+# the earlier event the story's own vote is measured against
+_CAME_AFTER = re.compile(
+    r"\b(?:came|comes|come|coming)\s+(?:[\w-]+\s+){0,3}?after\s+(?:[^.;:]{0,70})$")
 _UNANIMOUS = lex(r"\bunanimous(?:ly)?\b|\bwithout\s+a\s+dissenting\s+vote\b",
     ("unanimous", "without"),
 )
@@ -190,7 +208,15 @@ def is_foreign(text: str, start: int, window_start: int) -> bool:
 
 
 def is_negated(text: str, start: int, window_start: int) -> bool:
-    return _NEGATION.search(text, max(window_start, start - 45), start) is not None
+    lo = max(window_start, start - 45)
+    if _NEGATION.search(text, lo, start) is None:
+        return False
+    return "had" not in text[lo:start] or _HAD_NOT.search(text, lo, start) is None
+
+
+def counted_vetoes(text: str, start: int, window_start: int) -> bool:
+    """Is the word "vetoes" at ``start`` counted ("three US vetoes")?"""
+    return _COUNTED_VETOES.search(text, max(window_start, start - 30), start) is not None
 
 
 def is_modal(text: str, start: int, window_start: int) -> bool:
@@ -207,6 +233,9 @@ _HISTORY_HINTS = ("last", "earlier", "previous", "past", "time", "occasion", "de
 def is_history(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     """Background markers close to the cue at ``start..end`` (clause ``lo..hi``)."""
     if "had" in text[max(lo, start - 25):start] and _HAD.search(text, max(lo, start - 25), start):
+        return _HAD_NOT.search(text, max(lo, start - 60), start) is None
+    if "after" in text[max(lo, start - 90):start] and _CAME_AFTER.search(
+            text, max(lo, start - 110), start):
         return True
     a, b = max(lo, start - 80), min(hi, end + 40)
     window = text[a:b]
@@ -294,9 +323,9 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
     for s, e, kind in sorted(raw, key=lambda r: _PRIORITY[r[2]]):
         if any(c.start <= s < c.end or s <= c.start < e for c in cues):
             continue
-        if kind == "veto" and text.startswith("vetoes", s) and VETO_NOUN.search(
-                text, max(lo, s - 8), s):
-            continue  # a noun: "its vetoes of other texts", "act as vetoes"
+        if kind == "veto" and text.startswith("vetoes", s) and (
+                VETO_NOUN.search(text, max(lo, s - 8), s) or counted_vetoes(text, s, lo)):
+            continue  # a noun: "its vetoes of other texts", "act as vetoes", "three vetoes"
         if kind in ("adopt", "fail_weak") and (
                 _ADJECTIVAL.match(text, e)
                 or _ADJECTIVAL_BEFORE.search(text, max(lo, s - 15), s)

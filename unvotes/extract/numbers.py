@@ -100,7 +100,7 @@ _WON = re.compile(
     r"(?:won|wins|win|received|receives|receiving|drew|draws|gathered|gathers|garnered|"
     r"got|gets|secured|obtained|attracted|collected|mustered|had|with|winning|drawing)\s+"
     rf"(?:only\s+|just\s+|a\s+mere\s+|the\s+support\s+of\s+)?(?P<n>{NUM})\s+"
-    r"(?:votes?|supporters|backers|members)\b(?!\s+(?:against|opposed|in\s+opposition))",
+    r"(?:(?:affirmative|positive|favou?rable|\"yes\")\s+)?(?:votes?|supporters|backers|members)\b(?!\s+(?:against|opposed|in\s+opposition))",
 )
 # Comparisons and rules are not counts: "fewer than nine votes", "at least nine votes",
 # "short of the nine needed", "the nine votes required".

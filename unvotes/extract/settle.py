@@ -274,7 +274,9 @@ def _outcome(kinds: list[str], yes: int | None, needed: int, p5_no: list[str],
     if yes is not None and yes < needed:
         return "failed" if (fail or veto or block or p5_no or not adopt) else "adopted"
     if adopt and not (veto or fail or block):
-        return "adopted" if not p5_no else ("vetoed" if yes is not None else "adopted")
+        # "adopted by 10 votes to 1, the Soviet Union voting against": a permanent member's
+        # no on a text reported adopted was procedural, not a veto
+        return "adopted"
     if veto or ((fail or block) and p5_no):
         if adopt and yes is not None and yes >= needed and not p5_no:
             return "adopted"

@@ -24,6 +24,7 @@ from .cues import (  # the words shared with outcomes
     BLOCK_STARTS,
     DRAFT_NOUN,
     VETO_NOUN,
+    counted_vetoes,
     is_history,
     is_modal,
     is_negated,
@@ -68,6 +69,20 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # Mugabe" is no vote)
     (r"\b(?:against|opposed)\b", "no", "post#", ("against", "opposed")),
     (r"\babstentions?(?:\s+came)?", "abstain", "post", ("abstention",)),
+    # "Those in favour were ...", "Voting against were ...", "Abstaining were ...": the list
+    # follows the verb "were"
+    (r"\bin\s+favou?r\s+(?:of\s+(?:it|the\s+[\w-]+)\s+)?(?:were|was)\b", "yes", "post",
+     ("in favo",)),
+    (r"\b(?:voting\s+|voted\s+)?against\s+(?:it\s+|the\s+[\w-]+\s+)?(?:were|was)\b", "no",
+     "post", ("voting", "voted", "against")),
+    (r"\babstaining\s+(?:were|was)\b", "abstain", "post", ("abstaining",)),
+    # "six no votes from the United States, Britain, ..."
+    (r"\bno\s+votes?\s+(?:came\s+)?(?:from|by|cast\s+by)\b", "no", "post", ("no vote",)),
+    # "Russia and China were for, three were against": the verb "to be" with a bare side
+    (r"\b(?:were|was|are|is)\s+(?:for|in\s+favou?r)(?=\s*(?:[,.;:-]|$))", "yes", "pre",
+     ("were", "was", "are", "is")),
+    (r"\b(?:were|was|are|is)\s+against(?=\s*(?:[,.;:-]|$))", "no", "pre",
+     ("were", "was", "are", "is")),
     # verbs with their voters before them
     (rf"\b{_V}\s+(?:yes|for|in\s+favou?r)(?:\s+of)?|\b(?:backed|supported|endorsed)\s+"
      rf"{_DRAFT_OBJ}|\bcast\s+(?:an?\s+)?(?:affirmative|\"yes\")\s+votes?", "yes", "pre",
@@ -84,7 +99,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"their|a)\s+)?(?:\w+\s+)?vetoe?s?\b", "no", "veto",
      ("veto", "used", "uses", "using", "cast", "exercised", "wielded")),
     # "rejected because of vetoes from Russia and China"
-    (r"\bvetoe?s?\s+(?:from|by|cast\s+by)\b", "no", "vetopost", ("veto",)),
+    (r"\bvetoe?s?\s+(?:from|by|(?:cast|used|exercised|wielded|employed)\s+by)\b", "no",
+     "vetopost", ("veto",)),
     (BLOCK.pattern.pattern, "no", "block", BLOCK_STARTS),
     (r"\babstain(?:ed|s|ing)?\b|\babstention\b", "abstain", "pre", ("abstain", "abstention")),
     # "a Russian veto", "China's veto", "the US veto": the member just before the noun
@@ -131,6 +147,9 @@ def vote_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str, str]]
         if how == "veto" and text.startswith("vetoes", s) and VETO_NOUN.search(
                 text, max(lo, s - 8), s):
             continue
+        if how.startswith("veto") and text.startswith("vetoes", s) and counted_vetoes(
+                text, s, lo):
+            continue  # "three US vetoes since October": a record, not this vote
         if how == "post#":
             if not _NUM_BEFORE.search(text, max(lo, s - 22), s):
                 continue
@@ -196,12 +215,15 @@ _POST_GAP_NOUN = re.compile(
 _POST_GAP_VERB = re.compile(
     r"[\s,]*(?:(?:it|them|this|the\s+(?:text|draft|resolution|measure))\s*,?\s*)?"
     r"(?:together\s+with|along\s+with|alongside|as\s+did|as\s+were|as\s+was|"
-    r"joined\s+by|among\s+them|including|like|as\s+had|were|was)\s+(?:the\s+)?$",
+    r"joined\s+by|among\s+them|including|like|as\s+had|were|was)\s+(?:the\s+)?$"
+    # "Only five members supported it: A, B, ...", "Four voted against - A, B, C and D"
+    r"|\s*(?:(?:it|them|the\s+(?:text|draft|resolution|measure))\s*)?(?::|-|\()\s*"
+    r"(?:namely\s+)?(?:the\s+)?$",
 )
 _POST_GAP_BY = re.compile(r"\s*(?:\w+\s+){0,2}by\s+(?:the\s+)?$")
 _TIGHT = re.compile(r"[\s,]{0,3}(?:also\s+|both\s+|all\s+)?")
 _CHAIN = re.compile(
-    r"[\s,]*(?:joined|join|joining|sided\s+with|along\s+with|together\s+with|and|"
+    r"(?:\s*,[^,;.:]{1,60},)?[\s,]*(?:joined|join|joining|sided\s+with|along\s+with|together\s+with|and|"
     r"as\s+well\s+as|besides)\s+(?:the\s+)?$",
 )
 # "with Brazil and India abstaining" and "after Russia vetoed" introduce subjects; these

@@ -1,0 +1,73 @@
+"""A regression guard for generalisation: the extractor on tests/heldout/ (articles written
+independently of the extractor, in other outlets' styles), scored with the shared scorer's
+own fact pairing (../shared/eval/score.py, imported by path).
+
+The floors are what the extractor has been measured to reach, a little below to allow for
+a fact won or lost elsewhere; raise them as it improves, never lower them to make a change
+pass.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from unvotes.extract import DocError, analyse, iter_documents
+
+HERE = Path(__file__).resolve().parent
+HELDOUT = HERE / "heldout"
+SHARED = Path(os.environ.get("UNVOTES_SHARED") or HERE.parent.parent / "shared")
+SCORER = SHARED / "eval" / "score.py"
+
+FACT_F1_FLOOR = 0.93
+EVENT_F1_FLOOR = 0.95
+
+
+def _scorer():
+    if not SCORER.is_file():
+        pytest.skip(f"{SCORER} is absent")
+    spec = importlib.util.spec_from_file_location("unvotes_shared_score", SCORER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _f1(tp: int, fp: int, fn: int) -> float:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def test_heldout_articles_score_above_the_measured_floor() -> None:
+    score = _scorer()
+    preds: dict[str, list[dict]] = {}
+    for doc in iter_documents([HELDOUT]):
+        if isinstance(doc, DocError) or str(doc.source).endswith((".json", ".md")):
+            continue  # the labels beside the articles
+        a = analyse(doc.text, published=doc.published, source=doc.source)
+        preds[Path(doc.source).stem] = [e.to_dict() for e in a.events]
+    tp = fp = fn = ev_tp = ev_fp = ev_fn = 0
+    labels = sorted(HELDOUT.glob("*.json"))
+    assert labels, "no labelled articles in tests/heldout"
+    for path in labels:
+        label = json.loads(path.read_text(encoding="utf-8"))
+        gold = [score.facts(e) for e in label.get("events", []) if score.is_sc(e)]
+        pred = [score.facts(e) for e in preds.get(path.stem, []) if score.is_sc(e)]
+        pairs = score.pair(gold, pred)
+        ev_tp += len(pairs)
+        ev_fn += len(gold) - len(pairs)
+        ev_fp += len(pred) - len(pairs)
+        for gi, pi in pairs:
+            tp += len(gold[gi] & pred[pi])
+            fp += len(pred[pi] - gold[gi])
+            fn += len(gold[gi] - pred[pi])
+        fn += sum(len(gold[g]) for g in set(range(len(gold))) - {g for g, _ in pairs})
+        fp += sum(len(pred[p]) for p in set(range(len(pred))) - {p for _, p in pairs})
+    fact_f1, event_f1 = _f1(tp, fp, fn), _f1(ev_tp, ev_fp, ev_fn)
+    assert fact_f1 >= FACT_F1_FLOOR, f"heldout fact F1 {fact_f1:.3f} < {FACT_F1_FLOOR}"
+    assert event_f1 >= EVENT_F1_FLOOR, f"heldout event F1 {event_f1:.3f} < {EVENT_F1_FLOOR}"

@@ -1,0 +1,118 @@
+"""Ways of reporting a vote that other outlets use: member lists after "were", a colon or a
+dash, veto wording, background vetoes, revised symbols. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from unvotes.extract import extract
+
+
+def sc(text: str, published: str | None = None) -> list[dict[str, Any]]:
+    return [e.to_dict() for e in extract(text, published=published)
+            if e.body == "SC"]
+
+
+def one(text: str, published: str | None = None) -> dict[str, Any]:
+    found = sc(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --------------------------------------------------------------------------- member lists
+
+
+@pytest.mark.parametrize("text, published, want", [
+    ("The Security Council on Monday rejected a draft on the border dispute. Those in favour "
+     "were Brazil, Ghana and Gabon.", "2022-03-08", {"BRA": "yes", "GHA": "yes", "GAB": "yes"}),
+    ("The Security Council text on the ceasefire was vetoed by Russia on Tuesday. Voting "
+     "against were Russia and Gabon; abstaining were India and Mexico.", "2022-03-09",
+     {"RUS": "no", "GAB": "no", "IND": "abstain", "MEX": "abstain"}),
+    ("The Security Council draft failed on Friday. Only three members supported it: Russia, "
+     "China and Gabon.", "2022-03-12", {"RUS": "yes", "CHN": "yes", "GAB": "yes"}),
+    ("The Security Council draft failed on Friday. Four voted against - France, Ireland, "
+     "Norway and Albania.", "2022-03-12",
+     {"FRA": "no", "IRL": "no", "NOR": "no", "ALB": "no"}),
+    ("The Security Council draft on Thursday fell, with six no votes from Britain, France, "
+     "the United States, Albania, Japan and Malta.", "2023-03-10",
+     {"GBR": "no", "FRA": "no", "USA": "no", "ALB": "no", "JPN": "no", "MLT": "no"}),
+    ("The Security Council draft failed on Wednesday: only Russia and China were for, two "
+     "were against - the United States and Britain.", "2023-03-09",
+     {"RUS": "yes", "CHN": "yes", "USA": "no", "GBR": "no"}),
+    ("The Security Council text was vetoed on Monday. Algeria, the only Arab member of the "
+     "body, joined Russia in voting no.", "2024-03-26", {"DZA": "no", "RUS": "no"}),
+])
+def test_member_lists_after_were_colon_and_dash(text: str, published: str,
+                                                 want: dict[str, str]) -> None:
+    got = one(text, published)["votes"]
+    assert {k: got.get(k) for k in want} == want
+
+
+def test_sponsors_joined_by_together_with() -> None:
+    e = one("The Security Council draft, tabled by Ireland together with Norway and Mexico, "
+            "was adopted on Monday by 15 votes to none.", "2022-03-01")
+    assert sorted(e["sponsors"]) == ["IRL", "MEX", "NOR"]
+
+
+def test_revised_draft_symbols_keep_their_suffix() -> None:
+    e = one("The Security Council on Monday voted 9-5-1 on draft S/18016/Rev.1, which was "
+            "vetoed by the United States.", "1986-04-22")
+    assert e["draft"] == "S/18016/Rev.1"
+    e = one("The Security Council on Monday adopted draft S/2020/55/Rev.2 by 15 votes to 0.",
+            "2020-01-30")
+    assert e["draft"] == "S/2020/55/Rev.2"
+
+
+# --------------------------------------------------------------------------- veto wording
+
+
+@pytest.mark.parametrize("sentence", [
+    "The French negative vote constituted a veto.",
+    "With this France has put the veto.",
+    "Observers criticised the veto cast by France.",
+])
+def test_veto_wordings(sentence: str) -> None:
+    text = ("The Security Council on Tuesday voted on a draft on fishing rights. It received "
+            "13 affirmative votes; France voted against and Gabon abstained. " + sentence)
+    e = one(text, "2022-06-08")
+    assert (e["outcome"], e["vetoed_by"], e["yes"], e["no"], e["abstain"]) == (
+        "vetoed", ["FRA"], 13, 1, 1)
+
+
+def test_inverted_conditional_veto_happened() -> None:
+    e = one("The Security Council draft was supported by nine members on Monday - enough to "
+            "pass it, had two permanent members not cast a veto. Britain and France voted "
+            "against.", "1986-04-22")
+    assert e["outcome"] == "vetoed"
+    assert e["vetoed_by"] == ["FRA", "GBR"]
+
+
+def test_permanent_no_on_an_adopted_text_is_not_a_veto() -> None:
+    e = one("The Security Council then adopted a procedural motion by 10 votes to 1, the "
+            "Soviet Union voting against.", "1956-11-05")
+    assert (e["outcome"], e["vetoed_by"]) == ("adopted", [])
+    assert e["votes"] == {"SUN": "no"}
+
+
+def test_failed_to_renew_is_a_failure() -> None:
+    e = one("On 30 June 2023 the Security Council failed to renew the panel of experts: "
+            "draft S/2023/480 received 13 votes in favour, and Russia voted against.",
+            "2023-07-02")
+    assert (e["date"], e["outcome"], e["vetoed_by"]) == ("2023-06-30", "vetoed", ["RUS"])
+
+
+# --------------------------------------------------------------------------- background
+
+
+@pytest.mark.parametrize("background", [
+    "The vote comes after four Russian vetoes since March of texts written by others.",
+    "The meeting came two days after Britain and France cast their own vetoes on another "
+    "question.",
+])
+def test_counted_and_earlier_vetoes_are_background(background: str) -> None:
+    text = ("The Security Council on Friday adopted a resolution on Haiti by 15 votes to "
+            "none. " + background)
+    found = sc(text, "2022-10-22")
+    assert [e["outcome"] for e in found] == ["adopted"]
