@@ -17,6 +17,7 @@ import os
 import re
 import sys
 from collections.abc import Iterator, Mapping
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +85,14 @@ class Connection:
             return sql
         # psycopg uses %(name)s; a literal % must be doubled first.
         return _PARAM.sub(r"%(\1)s", sql.replace("%", "%%"))
+
+    def date_param(self, value: Any) -> Any:
+        """A date or datetime parameter as this engine stores it: ISO text on SQLite (what
+        SQLAlchemy's Date and DateTime types read back), the object itself on PostgreSQL.
+        Any other value is returned as it is."""
+        if self.dialect == "sqlite" and isinstance(value, (date, datetime)):
+            return value.isoformat(" ") if isinstance(value, datetime) else value.isoformat()
+        return value
 
     def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> Any:
         cur = self.raw.cursor()

@@ -210,7 +210,7 @@ def _known_hashes(conn: Any, hashes: list[str]) -> set[str]:
 
 def _write(conn: Any, x: Extracted, summary: Summary) -> None:
     """One article in one transaction; raises after rolling back on any failure."""
-    from unvotes.reconcile import Reconciler, _p
+    from unvotes.reconcile import Reconciler
 
     try:
         if conn.dialect == "postgresql":
@@ -222,7 +222,7 @@ def _write(conn: Any, x: Extracted, summary: Summary) -> None:
             "imported_at) VALUES ('article', :name, :url, :title, :format, :published, :hash, "
             ":now) ON CONFLICT (content_hash) DO NOTHING RETURNING id",
             {"name": _source_name(x.name), "url": x.url or (x.name if x.name != "-" else None),
-             "title": x.title, "format": x.kind, "published": _p(conn, x.published),
+             "title": x.title, "format": x.kind, "published": conn.date_param(x.published),
              "hash": x.content_hash, "now": _now(conn)}).fetchone()
         if row is None:  # another writer stored it meanwhile
             conn.raw.rollback()
@@ -263,8 +263,7 @@ def _source_name(name: str) -> str:
 def _now(conn: Any) -> Any:
     from datetime import UTC, datetime
 
-    now = datetime.now(UTC).replace(tzinfo=None)
-    return now.isoformat(sep=" ") if conn.dialect == "sqlite" else now
+    return conn.date_param(datetime.now(UTC).replace(tzinfo=None))
 
 
 # ----------------------------------------------------------------------------- the run

@@ -127,18 +127,14 @@ class Where:
             names.append(f":{prefix}{i}")
         return ", ".join(names) or "NULL"
 
-    def day(self, value: date) -> Any:
-        # SQLite keeps dates as ISO text; psycopg wants a date to compare with a date column.
-        return value.isoformat() if self.conn.dialect == "sqlite" else value
-
     def dates(self, since: Any, until: Any, column: str = "p.date") -> None:
         first, last = parse_when(since), parse_when(until, end=True)
         if first and last and first > last:
             raise UsageError(f"--since {since} is after --until {until}")
         if first:
-            self.add(f"{column} >= :since", since=self.day(first))
+            self.add(f"{column} >= :since", since=self.conn.date_param(first))
         if last:
-            self.add(f"{column} <= :until", until=self.day(last))
+            self.add(f"{column} <= :until", until=self.conn.date_param(last))
 
     def topic(self, words: str | None) -> None:
         """Every word must appear in the subject, title or agenda (case-insensitive)."""

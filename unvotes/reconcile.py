@@ -69,13 +69,6 @@ _NO_CONFLICT = {"subject"}
 # ----------------------------------------------------------------------------- SQL helpers
 
 
-def _p(conn: Connection, value: date | None) -> Any:
-    """A date parameter: ISO text on SQLite (how the schema stores it), a date on PG."""
-    if value is None:
-        return None
-    return value.isoformat() if conn.dialect == "sqlite" else value
-
-
 def _rows(conn: Connection, sql: str, params: Mapping[str, Any] | None = None) -> list[dict]:
     return list(conn.query(sql, params))
 
@@ -162,8 +155,8 @@ class Reconciler:
             params["r"] = ev.resolution
         if ev.date:
             where.append("date BETWEEN :lo AND :hi")
-            params.update(lo=_p(conn, ev.date - timedelta(days=NEAR_DAYS)),
-                          hi=_p(conn, ev.date + timedelta(days=NEAR_DAYS)))
+            params.update(lo=conn.date_param(ev.date - timedelta(days=NEAR_DAYS)),
+                          hi=conn.date_param(ev.date + timedelta(days=NEAR_DAYS)))
         if not where:
             return set()
         ids: set[int] = set()
@@ -191,7 +184,7 @@ class Reconciler:
             "AND p.date BETWEEN :lo AND :hi AND EXISTS (SELECT 1 FROM proposal_source ps "
             "JOIN source s ON s.id = ps.source_id WHERE ps.proposal_id = p.id "
             "AND s.kind = 'official')",
-            {"yes": ev.yes, "lo": _p(conn, lo), "hi": _p(conn, hi)})}
+            {"yes": ev.yes, "lo": conn.date_param(lo), "hi": conn.date_param(hi)})}
 
     def match(self, ev: Features, exclude: set[int] = frozenset(),  # type: ignore[assignment]
               official_only: bool = False, anchor: date | None = None) -> int | None:
@@ -250,7 +243,7 @@ class Reconciler:
         conn.execute(
             "INSERT INTO proposal_source (proposal_id, source_id, reference, date, outcome, "
             "vetoed_by, confidence) VALUES (:p, :s, :r, :d, :o, :v, :c)",
-            {"p": pid, "s": source_id, "r": f"event {len(taken)}", "d": _p(conn, feats.date),
+            {"p": pid, "s": source_id, "r": f"event {len(taken)}", "d": conn.date_param(feats.date),
              "o": facts.get("outcome"), "v": facts.get("vetoed_by"),
              "c": _confidence(ev)})
         rows = evidence_rows(ev, facts)
@@ -269,7 +262,7 @@ class Reconciler:
         pid = _insert_id(
             conn, "INSERT INTO proposal (date, draft, resolution, outcome, yes, no, abstain, "
                   "subject) VALUES (:d, :dr, :r, :o, :y, :n, :a, :s)",
-            {"d": _p(conn, feats.date), "dr": facts.get("draft"), "r": feats.resolution,
+            {"d": conn.date_param(feats.date), "dr": facts.get("draft"), "r": feats.resolution,
              "o": facts.get("outcome"), "y": feats.yes, "n": feats.no, "a": feats.abstain,
              "s": facts.get("subject")})
         _executemany(conn, "INSERT INTO vote (proposal_id, member_code, value) VALUES "
@@ -414,7 +407,7 @@ class Reconciler:
             if name == "date":
                 if as_date(row.get("date")) == as_date(value):
                     continue
-                value = _p(self.conn, as_date(value))
+                value = self.conn.date_param(as_date(value))
             elif name in ("resolution", "yes", "no", "abstain"):
                 value = as_int(value)
             if row.get(name) != value:

@@ -149,19 +149,12 @@ def _one(cur: Any, conn: Any, sql: str, params: dict) -> Any:
     return row[0] if row else None
 
 
-def _d(conn: Any, value: Any) -> Any:
-    # SQLite keeps dates as ISO text (what SQLAlchemy's Date type reads back).
-    if conn.dialect == "sqlite" and isinstance(value, (date, datetime)):
-        return value.isoformat(" ") if isinstance(value, datetime) else value.isoformat()
-    return value
-
-
 def _insert_source(cur: Any, conn: Any, s: SourceFile) -> int:
     now = datetime.now(UTC).replace(tzinfo=None)
     params = {"kind": "official", "name": s.name, "url": s.url, "title": s.title,
               "publisher": s.publisher, "licence": s.licence, "format": s.format,
-              "published": _d(conn, s.published), "h": s.content_hash,
-              "at": _d(conn, now)}
+              "published": conn.date_param(s.published), "h": s.content_hash,
+              "at": conn.date_param(now)}
     sql = ("INSERT INTO source (kind, name, url, title, publisher, licence, format, "
            "published, content_hash, imported_at) VALUES (:kind, :name, :url, :title, "
            ":publisher, :licence, :format, :published, :h, :at)")
@@ -179,7 +172,7 @@ def _bulk(conn: Any, cur: Any, table: str, columns: Sequence[str],
     if conn.dialect == "sqlite":
         marks = ", ".join("?" * len(columns))
         cur.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})",
-                        [tuple(_d(conn, v) for v in r) for r in rows])
+                        [tuple(conn.date_param(v) for v in r) for r in rows])
         return
     with cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
         for r in rows:
@@ -441,7 +434,7 @@ class _Writer:
               self.proposals)
         for pid, values in self.updates.items():
             sets = ", ".join(f"{k} = :{k}" for k in values)
-            params = {k: _d(conn, v) for k, v in values.items()} | {"id": pid}
+            params = {k: conn.date_param(v) for k, v in values.items()} | {"id": pid}
             cur.execute(_sql(conn, f"UPDATE proposal SET {sets} WHERE id = :id"), params)
         if self.vote_updates:
             sql = "UPDATE vote SET value = :v WHERE proposal_id = :p AND member_code = :m"
