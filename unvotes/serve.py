@@ -44,10 +44,12 @@ def datasette_args(url: str, *, host: str = "127.0.0.1", port: int = 8001) -> li
 
 def serve(url: str, *, host: str = "127.0.0.1", port: int = 8001) -> None:
     """Run Datasette in this process until interrupted."""
+    # The database is checked first: a PostgreSQL URL is refused whether or not the extra
+    # is installed.
+    args = datasette_args(url, host=host, port=port)
     try:
         from datasette.cli import cli
     except ImportError:
         raise UsageError("unvotes serve needs Datasette: pip install 'unvotes[datasette]'"
                          ) from None
-    cli.main(args=datasette_args(url, host=host, port=port), prog_name="datasette",
-             standalone_mode=True)
+    cli.main(args=args, prog_name="datasette", standalone_mode=True)
