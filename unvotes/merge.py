@@ -57,10 +57,10 @@ class Merger:
         """
         conn = self.conn
         official = fetch_rows(conn, "SELECT s.id, s.name, ps.reference, ps.date, ps.outcome, "
-                               "ps.vetoed_by FROM proposal_source ps "
-                               "JOIN source s ON s.id = ps.source_id "
-                               "WHERE ps.proposal_id = :p AND s.kind = 'official' "
-                               "ORDER BY s.id", {"p": pid})
+                                    "ps.vetoed_by FROM proposal_source ps "
+                                    "JOIN source s ON s.id = ps.source_id "
+                                    "WHERE ps.proposal_id = :p AND s.kind = 'official' "
+                                    "ORDER BY s.id", {"p": pid})
         if not official or self.has_snapshot(pid, official):
             return
         first = official[0]
@@ -83,10 +83,10 @@ class Merger:
                 v = canonical_draft(v) or v
             facts[name] = str(v)
         for r in fetch_rows(conn, "SELECT member_code, value FROM vote WHERE proposal_id = :p",
-                       {"p": pid}):
+                            {"p": pid}):
             facts[f"vote:{r['member_code']}"] = r["value"]
         for r in fetch_rows(conn, "SELECT member_code FROM sponsorship WHERE proposal_id = :p",
-                       {"p": pid}):
+                            {"p": pid}):
             if (f"sponsor:{r['member_code']}", "sponsor") not in article_claims:
                 facts[f"sponsor:{r['member_code']}"] = "sponsor"
         vetoers = sorted(x for x in re.split(r"[;,\s]+", first.get("vetoed_by") or "") if x)

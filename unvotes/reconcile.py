@@ -301,8 +301,8 @@ def attach_article_proposals(conn: Any) -> int:
     fresh = []
     for pid in completed:
         official = fetch_rows(c, "SELECT s.id FROM proposal_source ps JOIN source s "
-                            "ON s.id = ps.source_id WHERE ps.proposal_id = :p "
-                            "AND s.kind = 'official'", {"p": pid})
+                                 "ON s.id = ps.source_id WHERE ps.proposal_id = :p "
+                                 "AND s.kind = 'official'", {"p": pid})
         if not rec.merger.has_snapshot(pid, official):
             rec.merger.snapshot(pid)
             fresh.append(pid)
