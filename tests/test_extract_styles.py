@@ -116,3 +116,46 @@ def test_counted_and_earlier_vetoes_are_background(background: str) -> None:
             "none. " + background)
     found = sc(text, "2022-10-22")
     assert [e["outcome"] for e in found] == ["adopted"]
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def test_print_edition_date_outranks_a_wrong_page_date() -> None:
+    text = ("ARCHIVE | Monday, March 4, 2019 |\n\nFrom our print edition of Thursday, "
+            "April 9, 1987\n\nThe Security Council yesterday rejected a draft on the "
+            "fisheries dispute by 5 votes to 2, with 8 abstentions.")
+    e = one(text, "2019-03-04")
+    assert e["date"] == "1987-04-08"
+
+
+def test_dateline_inside_a_flattened_page() -> None:
+    text = ("| THE DAILY LEDGER ARCHIVE | Friday, May 3, 2019 |\n\n| Search | Scanned from our "
+            "print edition of Saturday, December 29, 1979, page 4 Council Acts on Border "
+            "NAIROBI, Dec. 28 - The Security Council today adopted a resolution on the "
+            "border by 13 votes to none, with 2 abstentions. |")
+    assert one(text, "2019-05-03")["date"] == "1979-12-28"
+
+
+def test_monthly_issue_gives_the_year_of_a_bare_day() -> None:
+    text = ("On 14 May the Security Council voted on a draft on the mission: it was adopted "
+            "by 15 votes to none.\n\nPublished in the June 2018 issue.")
+    assert one(text)["date"] == "2018-05-14"
+
+
+def test_a_date_inside_an_after_clause_is_not_the_votes() -> None:
+    text = ("COUNCIL WEEKLY - Monday 12 June 2023\n\nHere is what happened on 9 June.\n\n"
+            "After Ghana withdrew its own version on Thursday, the Security Council text on "
+            "the mission passed 15-0.")
+    assert one(text)["date"] == "2023-06-09"
+
+
+def test_numbered_items_with_their_own_resolutions_are_separate_votes() -> None:
+    text = ("Two Security Council votes on Friday 12 May 2023.\n\n"
+            "1) Somalia - resolution 2681 ADOPTED\nThe council renewed the mission by 15 "
+            "votes to none.\n\n"
+            "2) Libya - resolution 2682 ADOPTED\nTabled by Britain, the text passed 14-0, "
+            "with Russia abstaining.")
+    found = sc(text, "2023-05-13")
+    assert [(e["resolution"], e["yes"], e["sponsors"]) for e in found] == [
+        ("2681", 15, []), ("2682", 14, ["GBR"])]

@@ -59,6 +59,11 @@ _UN_CONTEXT = re.compile(
 )
 
 
+# "Here is what happened on 23 December": the lead names the day of the votes it goes on to
+# report one by one.
+_HAPPENED = re.compile(r"\b(?:happened|took\s+place|unfolded|occurred|transpired)\b")
+
+
 @dataclass
 class Analysis:
     """What :func:`analyse` found: the events, and the story's own date as best known."""
@@ -99,7 +104,7 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     from .actors import find_mentions
     from .clauses import analyse_clauses
     from .dates import resolution_year
-    from .events import adopted_resolutions, clause_date, group_clauses, mark_background
+    from .events import adopted_resolutions, clause_date_ranked, group_clauses, mark_background
     from .sentences import split
     from .settle import settle
     from .timeline import build_timeline
@@ -133,8 +138,12 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     drafts, plural = group_clauses(clauses)
     # An event whose own clauses give no day takes the lead's ("The Council voted on Monday
     # to ..." followed by "The resolution passed 15-0"), else the story's day.
-    lead = [c for c in body[:12] if c.dates and (c.has_vote_content or c.sc_named or c.plural)]
-    default_day = next((d for c in plural + lead if (d := clause_date(c, tl, t.plain))), None)
+    lead = [c for c in clauses[:16] if c.dates and (
+        (not c.header and (c.has_vote_content or c.sc_named or c.plural))
+        or _HAPPENED.search(t.low, c.lo, c.hi))]
+    default_day = next((r[1] for c in plural + lead
+                        if (r := clause_date_ranked(c, tl, t.plain))
+                        and not 1_000 <= r[0] < 10_000), None)  # not another verb's date
     default_day = default_day or tl.reference
     title = _headline([s.text for s in t.sentences if s.header])
     events = []

@@ -322,7 +322,7 @@ _QUICK_WORDS = (
     "approv", "pass", "block", "reject", "fail", "fell", "sponsor", "text", "s/", "defeat",
     "kill", "sank", "sink", "backed", "support", "opposed", "down", "threw", "authori",
     "endorse", "side", "stood", "stand", "lined", "abstention", "penholder", "amendment",
-    "proposal", "measure", "-drafted", "tabled", "put forward",
+    "proposal", "measure", "-drafted", "tabled", "put forward", "happened", "took place",
 )
 _CORRECTION_WORDS = ("earlier version", "misstated", "misreported", "incorrectly", "erroneous",
                      "wrongly", "correction")

@@ -48,7 +48,7 @@ _STOP = (
 )
 # After a drafter: "Russia's text", "the American draft", "a Russian oral amendment".
 ATTRIBUTIVE = re.compile(
-    rf"(?:'s|')?\s+(?:(?!{_STOP}\b)[\w-]+\s+){{0,3}}?"
+    rf"(?:'s|')?\s+(?:(?!{_STOP}\b|-+\s)[\w-]+\s+){{0,3}}?"
     r"(?:draft\s+resolution|draft|text|resolution|proposal|amendment|measure|document|bid|"
     r"counter-draft|version|motion|compromise|counterproposal)\b(?!s)"
 )

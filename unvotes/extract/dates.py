@@ -24,6 +24,8 @@ __all__ = [
     "find_dates",
     "header_date",
     "dateline",
+    "edition_date",
+    "inline_dateline",
     "resolution_year",
     "resolve",
     "safe_date",
@@ -296,6 +298,63 @@ def dateline(block: str) -> tuple[int, int, int | None, int] | None:
         return None
     year = int(m.group("year")) if m.group("year") else None
     return month, dd, year, m.end()
+
+
+# A dateline inside a flattened page ("... Invasion UNITED NATIONS, Dec. 23 - The United
+# States ..."): the place all in capitals, then the date and a dash.
+_INLINE_DATELINE = re.compile(
+    r"(?<![\w,])(?P<place>[A-Z][A-Z.'&/ -]{2,40}?(?:,\s*[A-Z][A-Za-z.' ]{1,20}?)*),\s*"
+    rf"(?:(?P<mon1>{_MONTH_NAMES})\s+(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?"
+    rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH_NAMES}))"
+    r"(?:,?\s+(?P<year>1[89]\d\d|20\d\d))?\.?\s*(?:\([^)\n]{1,40}\))?\s*-{1,3}\s"
+)
+
+
+def inline_dateline(text: str, lo: int, hi: int) -> tuple[int, int, int | None, int] | None:
+    """(month, day, year or None, end offset) of the first capitalised dateline anywhere in
+    ``text[lo:hi]``, for pages whose dateline is not at the start of a paragraph."""
+    for m in _INLINE_DATELINE.finditer(text, lo, hi):
+        place = m.group("place").strip()
+        if len(place.replace(" ", "")) < 3 or not any(c.isalpha() for c in place):
+            continue
+        try:
+            month = _month(m.group("mon1") or m.group("mon2"))
+            dd = int(m.group("day1") or m.group("day2"))
+        except (KeyError, ValueError, AttributeError):
+            continue
+        return month, dd, int(m.group("year")) if m.group("year") else None, m.end()
+    return None
+
+
+# "Digitized from our print edition of Sunday, December 24, 1989", "Published in the August
+# 2015 issue", "This article appeared in the issue of 3 May 1999": the day (or month) the
+# story was first printed, which outranks a web page's own date.
+_EDITION = re.compile(
+    r"\b(?:(?:print|printed|paper|newspaper|morning|evening|late|final)\s+edition\s+"
+    r"(?:of|dated|for)|(?:first\s+|originally\s+)?(?:published|printed|appeared)\s+"
+    r"(?:in|on)\s+(?:the\s+|our\s+)?(?:(?:print|paper)\s+)?(?:issue|edition)\s+(?:of|dated)"
+    r"|(?:first\s+|originally\s+)?(?:published|printed|appeared)\s+(?:in|on)\s+(?:the\s+|our\s+)?"
+    r"(?=[\w ,]{3,30}\s(?:issue|edition)\b)|(?:first|originally)\s+published\s+(?:on\s+)?"
+    r"|(?m:^)[ \t]*published:?\s+(?:on\s+)?)\s*",
+    re.I,
+)
+
+
+def edition_date(text: str) -> tuple[date | None, tuple[int, int] | None]:
+    """(full day, or (year, month) of a monthly issue) of the story's print edition."""
+    for m in _EDITION.finditer(text):
+        found = find_dates(text, m.end(), min(len(text), m.end() + 45))
+        for d in found:
+            if d.start - m.end() > 12:
+                break
+            if d.kind == "full":
+                return safe_date(d.year, d.month, d.day), None
+            if d.kind == "weekday":
+                continue
+            if d.kind == "monthyear" and d.year and d.month:
+                return None, (d.year, d.month)
+            break
+    return None, None
 
 
 # --------------------------------------------------------------------------- resolutions

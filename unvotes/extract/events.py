@@ -100,6 +100,9 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None
         for d in drafts:
             if d.resolution == n:
                 return d
+    res = adopted_resolutions(c)
+    if res and current is not None and current.resolution and current.resolution not in res:
+        return None  # "2) ... resolution 2333 ADOPTED ... 3) ... resolution 2334 ADOPTED"
     sp = {code for m in c.sponsors if (code := m.code())}
     if sp:
         for group in c.sponsor_groups:
@@ -243,7 +246,7 @@ def _stale(c: Clause, tl: Timeline) -> bool:
             day = tl.resolve(m)
             if day is None:
                 continue
-            if day < ref - timedelta(days=_STALE_DAYS):
+            if day < ref - timedelta(days=45 if tl.coarse else _STALE_DAYS):
                 old = True
             else:
                 fresh = True
@@ -281,6 +284,25 @@ _VOTE_NOUN_AFTER = re.compile(r"\s*(?:[\w.-]+\s+){0,3}?(?:vote|votes|voting|sess
 # Friday, after Beijing and Moscow vetoed ...".
 _OTHER_VERB = re.compile(r"\b(?:said|says|told|tells|announced|added|warned|after|before|when|"
                          r"since|following|until|while)\b", re.I)
+# "Tabled by A and B after Egypt withdrew its own version on Thursday, the text passed":
+# a date inside a clause opened by "after" dates that clause's verb, not the vote after it
+_SUBORDINATE = re.compile(r"\b(?:after|before|since|when|once|until)\s+[^,;.:()]{0,60}$", re.I)
+
+
+_VOTE_WORD = re.compile(r"vot|veto|adopt|council|resolution|draft|text|ballot", re.I)
+
+
+def _subordinate(text: str, m: Any, anchor: int) -> bool:
+    """Is the date inside an "after ..." clause, cut off by a comma from the vote that
+    follows it, and about something else ("When it came to a vote on Wednesday, ..." is the
+    vote's own day)?"""
+    sub = _SUBORDINATE.search(text, max(0, m.start - 70), m.start)
+    if sub is None:
+        return False
+    cut = text.find(",", m.end, anchor)
+    if cut < 0:
+        return False
+    return _VOTE_WORD.search(text, sub.start(), cut) is None
 
 
 def clause_date(c: Clause, tl: Timeline, text: str) -> date | None:
@@ -311,12 +333,15 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, b
         if tl.reference and (day < tl.reference - timedelta(days=45)
                              or day > tl.reference + timedelta(days=3)):
             continue  # background: "20 May 2018", "October 7"
+        if anchors and anchors[0] >= m.end and _subordinate(text, m, anchors[0]):
+            continue  # "after Egypt withdrew its version on Thursday, the text passed"
         # the nearest vote word on each side; a verb between hands the date to that verb
         dist = 10_000
         k = bisect_left(anchors, m.start)
         for a in anchors[max(0, k - 1):k + 1]:
             lo, hi = (m.end, a) if a >= m.end else (a, m.start)
-            d = abs(a - m.start) + (1_000 if _OTHER_VERB.search(text, lo, hi) else 0)
+            other = _OTHER_VERB.search(text, lo, hi) is not None
+            d = abs(a - m.start) + (1_000 if other else 0)
             dist = min(dist, d)
         if best is None or dist < best[0]:
             best = (dist, day, m.kind == "full")

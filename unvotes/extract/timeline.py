@@ -17,7 +17,16 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .actors import Mention, envoys, former
-from .dates import DateMention, dateline, find_dates, header_date, resolve, safe_date
+from .dates import (
+    DateMention,
+    dateline,
+    edition_date,
+    find_dates,
+    header_date,
+    inline_dateline,
+    resolve,
+    safe_date,
+)
 from .sentences import Text
 
 __all__ = ["Timeline", "build_timeline"]
@@ -48,6 +57,7 @@ class Timeline:
     redated: bool = False  # True when the story's own words gave a better reference day
     notes: list[str] = field(default_factory=list)
     year_hint: int | None = None
+    coarse: bool = False  # the reference is a monthly issue's first day, not the story's day
 
     def resolve(self, m: DateMention) -> date | None:
         return resolve(m, self.reference)
@@ -128,6 +138,18 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
     hm = header_date(text, t.body_start)
     tl.header = safe_date(hm.year, hm.month, hm.day) if hm else None
     base = published or tl.header
+    low = t.low
+    if "edition" in low or "published" in low or "issue" in low or "appeared" in low:
+        ed_day, ed_month = edition_date(text)
+        if ed_day is not None:
+            if base is not None and abs((base - ed_day).days) > 3:
+                tl.notes.append(f"print edition date {ed_day} outranks page date {base}")
+            base = tl.header = ed_day
+            published = published if published == ed_day else None
+        elif ed_month is not None and base is None:
+            # a monthly issue covers the weeks before it went to press
+            base = safe_date(ed_month[0], ed_month[1], 1)
+            tl.coarse = True
     if published and tl.header and abs((published - tl.header).days) > 3:
         tl.notes.append(f"page header date {tl.header} disagrees with publication date "
                         f"{published}")
@@ -137,6 +159,8 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
         dl = dateline(text[bstart:bend])
         if dl:
             break
+    if dl is None:
+        dl = inline_dateline(text, 0, min(len(text), 3000))
     window = _envoy_window(text, mentions)
     strong_years = sorted(set(symbol_years + resolution_years))
 
