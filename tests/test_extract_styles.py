@@ -159,3 +159,45 @@ def test_numbered_items_with_their_own_resolutions_are_separate_votes() -> None:
     found = sc(text, "2023-05-13")
     assert [(e["resolution"], e["yes"], e["sponsors"]) for e in found] == [
         ("2681", 15, []), ("2682", 14, ["GBR"])]
+
+
+# --------------------------------------------------------------------------- who, in history
+
+
+def test_not_participating_is_not_an_abstention() -> None:
+    e = one("The Security Council yesterday approved the text on the truce by 9 votes to 0, "
+            "with Egypt abstaining. The Soviet Union did not participate in the vote.",
+            "1950-06-28")
+    assert (e["yes"], e["no"], e["abstain"]) == (9, 0, 1)
+    assert e["votes"]["SUN"] == "not_participating"
+
+
+def test_collective_statements_of_a_vote() -> None:
+    e = one("The Security Council yesterday approved the text on the truce by 9 votes to 0. "
+            "Nationalist China voted with the majority.", "1950-06-28")
+    assert e["votes"] == {"TWN": "yes"}
+    e = one("The Security Council draft failed on Friday. The single vote in favour, that of "
+            "Gabon, was far from enough; the other fourteen members abstained.", "2022-10-15")
+    assert (e["yes"], e["abstain"], e["votes"]) == (1, 14, {"GAB": "yes"})
+
+
+def test_historical_seats_follow_the_vote_date() -> None:
+    e = one("The Security Council yesterday adopted the text on the Congo by 8 votes to 0. "
+            "China voted in favour; Moscow and Paris abstained.", "1961-02-22")
+    assert e["votes"] == {"TWN": "yes", "FRA": "abstain", "SUN": "abstain"}
+
+
+def test_a_dateline_place_is_not_a_voter() -> None:
+    e = one("PARIS - Moscow on Monday vetoed the Security Council draft on the blockade, by "
+            "13 votes to 1 with 1 abstention.", "1980-01-08")
+    assert e["votes"] == {"SUN": "no"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Security Council on Friday renewed the French-led mission in the Sahel by 15 votes "
+    "to none.",
+    "The Security Council on Friday adopted the resolution by 15 votes to none, after the "
+    "French version of the text was corrected.",
+])
+def test_countries_near_a_draft_that_did_not_draft_it(text: str) -> None:
+    assert one(text, "2022-06-25")["sponsors"] == []

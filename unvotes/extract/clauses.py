@@ -57,8 +57,14 @@ _ORDINAL = re.compile(rf"\b(?:second|third|another)\s+(?:[\w-]+\s+){{0,2}}?{_DRA
 _FINAL = re.compile(r"\bfinal\s+(?:text|draft|resolution|version|vote)\b")
 
 _DRAFTED_SUFFIX = re.compile(
-    r"\s*-\s*(?:drafted|sponsored|co-sponsored|authored|led|proposed|written|penned|crafted|"
-    r"tabled|submitted|initiated)\b")
+    r"\s*-\s*(?:(?:drafted|sponsored|co-sponsored|authored|proposed|written|penned|crafted|"
+    r"tabled|submitted|initiated)\b"
+    # "a French-led mission", "the US-led coalition" lead something else than a draft
+    rf"|led\s+(?:[\w-]+\s+){{0,2}}?(?:{DRAFT_NOUN}|draft|push|bid|effort|initiative)\b)")
+# "the French version of the text", "the Arabic-language draft": a translation, not a drafter
+_LANGUAGE_VERSION = re.compile(
+    r"(?:'s|')?\s+(?:(?:language|original|official)\s+)?(?:version|translation|text)\s+of\s+"
+    r"(?:the|its|this|that)\b|\s*-\s*language\b|\s+(?:translation|language)\b")
 _HYPHEN_NEXT = re.compile(r"^\s*-\s*$")
 _BY_SPONSOR = re.compile(
     r"\b(?:drafted|written|sponsored|co-sponsored|cosponsored|submitted|tabled|put\s+forward|"
@@ -207,7 +213,8 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention]
             groups.append(with_hyphenated(i))
             continue
         adjective = m.kind in ("short", "demonym", "adjective") or m.possessive
-        if drafts and adjective and ATTRIBUTIVE.match(text, m.end, hi):
+        if drafts and adjective and ATTRIBUTIVE.match(text, m.end, hi) and not (
+                _LANGUAGE_VERSION.match(text, m.end, hi)):
             groups.append(with_hyphenated(i))
     for bm in _BY_SPONSOR.finditer(text, lo, hi) if " by " in seg else ():
         after = _member_list_after(text, bm.end(), coded, hi)

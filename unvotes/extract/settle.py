@@ -237,6 +237,8 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
 def _complete_counts(counts: dict[str, int], votes: dict[str, str], size: int) -> None:
     keys = ("yes", "no", "abstain")
     listed = {k: sum(1 for v in votes.values() if v == k) for k in keys}
+    # a member absent or not taking part cast no vote: not an abstention
+    size -= sum(1 for v in votes.values() if v in ("absent", "not_participating"))
     known = [k for k in keys if k in counts]
     if len(known) == 2:
         rest = size - sum(counts[k] for k in known)

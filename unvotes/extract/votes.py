@@ -111,6 +111,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"from\s+the\s+vote\b", "absent", "pre", ("was", "were", "boycotted", "absent")),
     (r"\bdid\s+not\s+(?:participate|take\s+part)\s+in\s+the\s+vot(?:e|ing)\b",
      "not_participating", "pre", ("did not",)),
+    # "Nationalist China voted with the majority": with the text's supporters
+    (r"\b(?:sided|voted|votes|vote|voting|went|stood)\s+with\s+the\s+majority\b", "yes",
+     "pre", ("side", "vot", "went", "stood")),
     (r"\b(?:sided|sides|side|voted|votes|vote|voting|stood|stands|lined\s+up|lines\s+up)\s+"
      r"(?:with|alongside)\b", "copy", "copy", ("side", "vot", "stood", "stand", "line")),
 )
@@ -210,7 +213,7 @@ _LIST_SEP = re.compile(
 )
 _POST_GAP_NOUN = re.compile(
     r"[\s,:(\-]*(?:(?:came\s+)?from|including|namely|among\s+them|by|were|was|with|"
-    r"cast\s+by)?[\s,:(\-]*(?:the\s+)?$",
+    r"cast\s+by|(?:that|those)\s+of)?[\s,:(\-]*(?:the\s+)?$",
 )
 _POST_GAP_VERB = re.compile(
     r"[\s,]*(?:(?:it|them|this|the\s+(?:text|draft|resolution|measure))\s*,?\s*)?"
@@ -241,6 +244,9 @@ _HYPHENATED = re.compile(r"-[a-z]")
 _SPOKESPEOPLE_OF = re.compile(
     r"\b(?:ambassadors?|envoys?|delegations?|delegates?|representatives?|diplomats?|"
     r"governments?|members?)\s+(?:from|of)\s+(?:the\s+)?$")
+# After a place opening a paragraph: a wire dateline ("LONDON, Jan. 7 (AP) -", "PARIS -").
+_DATELINE_PLACE = re.compile(
+    r"(?:\s*,\s*[a-z.]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\)\s*)?-{1,3}\s")
 _SPONSORS_REF = re.compile(r"\b(?:the\s+)?(?:\w+\s+)?(?:co-?)?sponsors\b")
 _QUALIFIED = re.compile(r"permanent|elected|european|western|african|arab|latin")
 _MAX_PRE_GAP = 90
@@ -252,6 +258,9 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
     for m in mentions:
         if not any(e.code for e in m.entries):
             continue
+        if _DATELINE_PLACE.match(text, m.end, hi) and (
+                m.start == lo or text[m.start - 1] == "\n") and m.end - m.start > 2:
+            continue  # "LONDON - Moscow vetoed ...": where the story was filed
         if (_DRAFTED.match(text, m.end, hi) or _HYPHENATED.match(text, m.end, hi)
                 or ATTRIBUTIVE.match(text, m.end, min(hi, m.end + 60))):
             # "Russia's text", "the U.S.-drafted resolution", "French-Spanish text": drafters
