@@ -201,3 +201,39 @@ def test_a_dateline_place_is_not_a_voter() -> None:
 ])
 def test_countries_near_a_draft_that_did_not_draft_it(text: str) -> None:
     assert one(text, "2022-06-25")["sponsors"] == []
+
+
+def test_the_day_the_council_met() -> None:
+    e = one("The Security Council met on 7 June. Russia vetoed the draft on aid, which "
+            "received 13 votes in favour, with China abstaining.", "2022-06-10")
+    assert e["date"] == "2022-06-07"
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The penholders, Ireland and Norway, put forward the draft.", ["IRL", "NOR"]),
+    ("The text, whose penholders are Ireland and Norway, was put to the vote.", ["IRL", "NOR"]),
+])
+def test_penholders_named_after_a_comma_or_are(sentence: str, want: list[str]) -> None:
+    text = sentence + " The Security Council adopted it on Monday by 15 votes to none."
+    assert sorted(one(text, "2022-03-01")["sponsors"]) == want
+
+
+def test_first_and_competing_draft_point_back() -> None:
+    text = ("Russia on Friday vetoed a Security Council draft on the crossings, and a "
+            "competing proposal then also failed. The first draft was "
+            "backed by the 14 other council members. It was circulated as S/2022/900. The "
+            "competing proposal drew two votes in favour - Russia and China - against nine "
+            "votes opposed, with four abstentions.")
+    found = sc(text, "2022-12-03")
+    assert [(e["draft"], e["outcome"], e["yes"]) for e in found] == [
+        ("S/2022/900", "vetoed", 14), (None, "failed", 2)]
+
+
+@pytest.mark.parametrize("background", [
+    "Weeks before, Moscow had killed a British text on the anniversary.",
+    "Washington has used its veto more than forty times to shield its ally.",
+])
+def test_background_vetoes_with_drafters_are_not_events(background: str) -> None:
+    text = ("The Security Council on Wednesday adopted the resolution on Cyprus by 15 votes "
+            "to none. " + background)
+    assert [e["outcome"] for e in sc(text, "2015-07-31")] == ["adopted"]

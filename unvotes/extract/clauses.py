@@ -140,7 +140,13 @@ class Clause:
                     or self.unanimous)
 
 
-def _member_list_after(text: str, pos: int, mentions: list[Mention], hi: int) -> list[Mention]:
+_LEAD_GAP = re.compile(r"\s*(?:the\s+)?")
+# "The penholders, France and Japan, ...", "whose penholders are Brazil and Switzerland"
+_COPULA_GAP = re.compile(r"\s*(?:,|:|-|\(|(?:are|were|is|was)\b)?\s*(?:the\s+)?")
+
+
+def _member_list_after(text: str, pos: int, mentions: list[Mention], hi: int,
+                       lead: re.Pattern[str] = _LEAD_GAP) -> list[Mention]:
     """The run of member mentions starting at ``pos`` ("France, Spain and the UK")."""
     out: list[Mention] = []
     cur = pos
@@ -150,7 +156,7 @@ def _member_list_after(text: str, pos: int, mentions: list[Mention], hi: int) ->
         gap = text[cur:m.start]
         if out and not _LIST_SEP.match(gap):
             break
-        if not out and not re.fullmatch(r"\s*(?:the\s+)?", gap):
+        if not out and not lead.fullmatch(gap):
             break
         if m.start >= hi:
             break
@@ -234,7 +240,7 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention]
     for pm in _PENHOLDER.finditer(text, lo, hi) if "holder" in seg else ():
         lead = re.search(r"[\s,]*(?:the\s+|as\s+|and\s+)*$", text[lo:pm.start()]).group()
         group = _member_list_before(text, pm.start() - len(lead), coded, lo)
-        group += _member_list_after(text, pm.end(), coded, hi)
+        group += _member_list_after(text, pm.end(), coded, hi, _COPULA_GAP)
         if group:
             groups.append(group)
     # One group per noun phrase, in text order; groups that share a mention are one phrase
@@ -330,6 +336,7 @@ _QUICK_WORDS = (
     "kill", "sank", "sink", "backed", "support", "opposed", "down", "threw", "authori",
     "endorse", "side", "stood", "stand", "lined", "abstention", "penholder", "amendment",
     "proposal", "measure", "-drafted", "tabled", "put forward", "happened", "took place",
+    " met ", "meeting", "session", "convened",
 )
 _CORRECTION_WORDS = ("earlier version", "misstated", "misreported", "incorrectly", "erroneous",
                      "wrongly", "correction")

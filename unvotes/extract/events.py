@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from .actors import Mention
-from .clauses import Clause
+from .clauses import _DRAFT_ONE, Clause
 from .timeline import Timeline
 
 __all__ = ["Draft", "Event", "adopted_resolutions", "clause_date", "clause_date_ranked",
@@ -88,6 +88,27 @@ def adopted_resolutions(c: Clause) -> list[int]:
 
 def _codes(group: list[Mention]) -> set[str]:
     return {code for m in group if (code := m.code())}
+
+
+# Once two drafts are on the table, "the first draft" and "the competing proposal" point
+# back at one of them rather than introducing a third.
+_FIRST_REF = re.compile(rf"\b(?:the|its)\s+first\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}", re.I)
+_OTHER_REF = re.compile(
+    rf"\bthe\s+(?:second|other|rival|competing|alternative|latter)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_DRAFT_ONE}", re.I)
+
+
+def _back_reference(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None:
+    if len(drafts) < 2 or c.symbols:
+        return None
+    text = c.sent.text
+    lo = c.lo - c.sent.start
+    hi = min(c.hi - c.sent.start, lo + 60)  # the clause's subject, not a later mention
+    if _FIRST_REF.search(text, lo, hi):
+        return drafts[0]
+    if current is drafts[0] and _OTHER_REF.search(text, lo, hi):
+        return drafts[-1]
+    return None
 
 
 def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None:
@@ -182,7 +203,7 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
             continue
         if not _relevant(c):
             continue
-        target = _pick(c, drafts, current)
+        target = _back_reference(c, drafts, current) or _pick(c, drafts, current)
         body_ga = True if (c.ga or c.big_tally) else (False if c.sc_named else None)
         if target is not None and c.has_vote_content and target.ga is not None and (
                 body_ga is not None and target.ga != body_ga):
@@ -192,6 +213,9 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
         if target is None:
             if not (c.has_vote_content or c.sponsors or c.symbols or c.new_draft):
                 continue
+            if any(k.history for k in c.outcome) and not (
+                    c.has_vote_content or c.new_draft or c.symbols):
+                continue  # "Moscow had killed a British text": a past draft, not a new vote
             target = Draft()
             drafts.append(target)
         _absorb(target, c)
