@@ -237,3 +237,28 @@ def test_background_vetoes_with_drafters_are_not_events(background: str) -> None
     text = ("The Security Council on Wednesday adopted the resolution on Cyprus by 15 votes "
             "to none. " + background)
     assert [e["outcome"] for e in sc(text, "2015-07-31")] == ["adopted"]
+
+
+# --------------------------------------------------------------------------- other voices
+
+
+def test_non_native_word_order() -> None:
+    e = one("The Security Council was voting on Tuesday on the text of the Brazilian side. "
+            "For it have voted 13 members. Russian Federation was voting against, and with "
+            "this it has put the veto. China has abstained itself.", "2023-07-12")
+    assert (e["outcome"], e["yes"], e["no"], e["abstain"], e["vetoed_by"]) == (
+        "vetoed", 13, 1, 1, ["RUS"])
+    assert e["sponsors"] == ["BRA"]
+    assert e["votes"] == {"RUS": "no", "CHN": "abstain"}
+
+
+def test_verbatim_record_speakers_vote_in_the_first_person() -> None:
+    text = ("Security Council, meeting of 21 December 2023\n\n"
+            "THE PRESIDENT: The draft resolution received 15 votes in favour. It has been "
+            "adopted unanimously as resolution 2719 (2023).\n\n"
+            "REPRESENTATIVE OF JAPAN: Our delegation voted in favour. We thank the sponsors.\n\n"
+            "Mr. Wood (United States of America): We were pleased to support this text.\n\n"
+            "REPRESENTATIVE OF CHINA: China welcomes the adoption.")
+    e = one(text)
+    assert e["votes"] == {"JPN": "yes", "USA": "yes"}
+    assert (e["outcome"], e["resolution"], e["yes"]) == ("adopted", "2719", 15)

@@ -88,6 +88,9 @@ _ANAPHORIC = re.compile(
     r"third|other|rival|competing)(?:[a-z-]+\s+){0,2}?(?:text|draft|resolution|measure|"
     r"proposal|document))\b"
 )
+_OF_SPONSOR = re.compile(
+    r"\b(?:draft(?:\s+resolution)?|text|proposal|counter-draft|counterproposal)\s+(?:of|from)"
+    r"\s+(?:the\s+)?$")
 _E10_DRAFT = re.compile(
     r"\b(?:e-?10|elected\s+members')(?:\s*-\s*(?:drafted|sponsored|led)|\s+(?:[\w-]+\s+)?"
     r"(?:draft|text|resolution|proposal))\b")
@@ -222,6 +225,10 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention]
         if drafts and adjective and ATTRIBUTIVE.match(text, m.end, hi) and not (
                 _LANGUAGE_VERSION.match(text, m.end, hi)):
             groups.append(with_hyphenated(i))
+    for m in coded if (" of " in seg or " from " in seg) else ():
+        # "the text of the Russian side", "a rival draft from Brazil"
+        if m.kind != "envoy" and _OF_SPONSOR.search(text, max(lo, m.start - 40), m.start):
+            groups.append(_member_list_after(text, m.start, coded, hi))
     for bm in _BY_SPONSOR.finditer(text, lo, hi) if " by " in seg else ():
         after = _member_list_after(text, bm.end(), coded, hi)
         em = _ELECTED.match(text, bm.end())
@@ -290,6 +297,54 @@ def _share(items: list, starts: list[int], lo: int, hi: int) -> list:
     return items[bisect_left(starts, lo):bisect_left(starts, hi)]
 
 
+# A verbatim record's speaker label opening a paragraph: "REPRESENTATIVE OF THE RUSSIAN
+# FEDERATION:", "Mr. Nebenzia (Russian Federation):", "Ghana:".
+_SPEAKER = re.compile(
+    r"\s*(?:(?:the\s+)?(?:representative|delegate|ambassador|permanent\s+representative)\s+of\s+"
+    r"(?:the\s+)?[^:\n]{2,50}|(?:mr|ms|mrs|dr|sir|madam)\.?\s+[^:()\n]{2,40}\([^)\n]{2,50}\)|"
+    r"[a-z][a-z .'-]{2,40})\s*:\s")
+# The speaker speaking of its own vote: "Our delegation voted in favour", "We abstained".
+_FIRST_PERSON = re.compile(
+    r"\b(?:we|our\s+delegation|my\s+delegation|my\s+country|my\s+government|our\s+country|"
+    r"i)\b(?:\s+(?:[\w-]+\s+){0,5}?)?$")
+_PROUD_TO_SUPPORT = re.compile(
+    r"\b(?:proud|pleased|happy|glad|honou?red)\s+to\s+(?:support|vote\s+for|back)\b")
+
+
+def _speakers(t: Text, mentions: list[Mention]) -> dict[int, Mention]:
+    """Block index → the member whose representative speaks in that paragraph."""
+    found: dict[int, Mention] = {}
+    starts = [m.start for m in mentions]
+    for bi, (a, b, _header) in enumerate(t.blocks):
+        m = _SPEAKER.match(t.low, a, b)
+        if m is None:
+            continue
+        i, j = bisect_left(starts, a), bisect_left(starts, m.end())
+        coded = [x for x in mentions[i:j] if any(e.code for e in x.entries) and x.kind != "envoy"]
+        if len(coded) == 1:
+            found[bi] = coded[0]
+    return found
+
+
+def _speaker_votes(c: Clause, low: str, speaker: Mention,
+                   raw_votes: list[tuple[int, int, str, str]]) -> None:
+    """Votes the speaker states in the first person, given to the speaker's member."""
+    from .votes import Item
+    if any(speaker in [it.mention for it in a.items] for a in c.votes):
+        return
+    taken = {a.cue_start for a in c.votes}
+    for v in vote_cues(low, c.lo, c.hi, raw_votes):
+        if v.live and v.how == "pre" and v.start not in taken and _FIRST_PERSON.search(
+                low, max(c.lo, v.start - 45), v.start):
+            c.votes.append(Assignment([Item(speaker.start, speaker.end, "member",
+                                            mention=speaker)], v.vote, v.how, v.start, v.end))
+            return
+    m = _PROUD_TO_SUPPORT.search(low, c.lo, c.hi)
+    if m and _FIRST_PERSON.search(low, max(c.lo, m.start() - 45), m.start()):
+        c.votes.append(Assignment([Item(speaker.start, speaker.end, "member", mention=speaker)],
+                                  "yes", "pre", m.start(), m.end()))
+
+
 def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
     """Every clause of every sentence, with what it says about votes.
 
@@ -311,6 +366,7 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
         "dates": [d.start for d in dates],
     }
     out: list[Clause] = []
+    speakers = _speakers(t, mentions) if ":" in text else {}
     for sent in t.sentences:
         for lo, hi in _clause_spans(sent):
             c = Clause(sent, lo, hi, sent.header)
@@ -324,6 +380,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                 c.counts = [k for k in c.counts if not k.weak]
             c.dates = _share(dates, index["dates"], lo, hi)
             _fill(c, text, low, raw_out, raw_votes, _share(nums, nums, lo, hi))
+            if speakers and sent.block in speakers:
+                _speaker_votes(c, low, speakers[sent.block], raw_votes)
             out.append(c)
     return out
 

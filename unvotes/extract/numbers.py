@@ -102,6 +102,11 @@ _WON = re.compile(
     rf"(?:only\s+|just\s+|a\s+mere\s+|the\s+support\s+of\s+)?(?P<n>{NUM})\s+"
     r"(?:(?:affirmative|positive|favou?rable|\"yes\")\s+)?(?:votes?|supporters|backers|members)\b(?!\s+(?:against|opposed|in\s+opposition))",
 )
+# "For it have voted 13 members", "Against the text voted two": the verb before its subject
+_FOR_IT_VOTED = re.compile(
+    r"(?P<side>for|against)\s+(?:it|them|the\s+(?:text|draft|resolution|proposal))\s+"
+    rf"(?:have\s+|has\s+|had\s+)?voted\s+(?:all\s+|only\s+)?(?P<n>{NUM})\b"
+    r"(?:\s+(?:members|countries|delegations|states))?")
 # Comparisons and rules are not counts: "fewer than nine votes", "at least nine votes",
 # "short of the nine needed", "the nine votes required".
 _NOT_A_COUNT_BEFORE = re.compile(
@@ -219,6 +224,11 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
         if any(c.start <= m.start("n") < c.end for c in out):
             continue
         out.append(Count("yes", n, m.start("n"), m.end()))
+    for pos in word_starts(text, start, end, ("for ", "against ")) if " voted " in text[
+            start:end] else ():
+        m = _FOR_IT_VOTED.match(text, pos, end)
+        if m and (n := number(m.group("n"))) is not None:
+            out.append(Count("yes" if m.group("side") == "for" else "no", n, m.start(), m.end()))
     for pos in word_starts(text, start, end, ("only", "lone", "sole", "single", "alone")):
         m = _ONLY_NO.match(text, pos, end)
         if m and (m.group().startswith("alone") or _ONLY_NO_LEAD.search(
