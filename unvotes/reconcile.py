@@ -56,8 +56,8 @@ __all__ = [
     "Reconciler",
     "attach_article_proposals",
     "event_facts",
-    "find_match",
     "match_event",
+    "official_proposal_of",
 ]
 
 # ----------------------------------------------------------------------------- reconciler
@@ -269,7 +269,7 @@ def match_event(conn: Any, event: Mapping[str, Any], *, official_only: bool = Fa
                                                   official_only=official_only)
 
 
-def find_match(conn: Any, proposal_id: int) -> int | None:
+def official_proposal_of(conn: Any, proposal_id: int) -> int | None:
     """The official proposal that an article-only proposal describes, or None."""
     rec = Reconciler(as_connection(conn))
     feats = rec._load([proposal_id]).get(proposal_id)
@@ -330,7 +330,7 @@ def attach_article_proposals(conn: Any) -> int:
            "WHERE ps.proposal_id = p.id) ORDER BY p.id")]
     folded = 0
     for pid in orphans:
-        target = find_match(c, pid)
+        target = official_proposal_of(c, pid)
         if target is None:
             continue
         sources = {r["source_id"] for r in fetch_rows(

@@ -49,7 +49,7 @@ class Described(Protocol):
 
 
 @dataclass
-class Candidate:
+class StoredProposal:
     """A stored proposal as matching sees it."""
 
     id: int
@@ -89,19 +89,19 @@ def _tally(x: Any) -> tuple[int, int, int] | None:
 class ProposalIndex:
     """In-memory indexes over stored proposals, keyed the ways sources name them."""
 
-    def __init__(self, candidates: Iterable[Candidate] = ()) -> None:
-        self.by_id: dict[int, Candidate] = {}
-        self.by_resolution: dict[int, list[Candidate]] = {}
-        self.by_draft: dict[str, list[Candidate]] = {}
-        self.by_base: dict[str, list[Candidate]] = {}
-        self.by_meeting: dict[str, list[Candidate]] = {}
-        self.by_date: dict[date, list[Candidate]] = {}
+    def __init__(self, candidates: Iterable[StoredProposal] = ()) -> None:
+        self.by_id: dict[int, StoredProposal] = {}
+        self.by_resolution: dict[int, list[StoredProposal]] = {}
+        self.by_draft: dict[str, list[StoredProposal]] = {}
+        self.by_base: dict[str, list[StoredProposal]] = {}
+        self.by_meeting: dict[str, list[StoredProposal]] = {}
+        self.by_date: dict[date, list[StoredProposal]] = {}
         # proposal id -> (source id, source kind, vetoed_by) of its primary source
         self.primary: dict[int, tuple[int, str, str | None]] = {}
         for c in candidates:
             self.add(c)
 
-    def add(self, c: Candidate) -> None:
+    def add(self, c: StoredProposal) -> None:
         self.by_id[c.id] = c
         if c.resolution is not None:
             self.by_resolution.setdefault(c.resolution, []).append(c)
@@ -138,18 +138,18 @@ class ProposalIndex:
         for pid, day, draft, res, meeting, outcome, yes, no, abstain, title in cur.fetchall():
             if isinstance(day, str):
                 day = date.fromisoformat(day[:10])
-            out.add(Candidate(id=pid, date=day, draft=draft, resolution=res, meeting=meeting,
-                              outcome=outcome, yes=yes, no=no, abstain=abstain,
-                              vetoed_by=_codes(primary.get(pid, (0, "", None))[2]),
-                              title=title,
-                              official=pid in official))
+            out.add(StoredProposal(
+                id=pid, date=day, draft=draft, resolution=res, meeting=meeting, outcome=outcome,
+                yes=yes, no=no, abstain=abstain,
+                vetoed_by=_codes(primary.get(pid, (0, "", None))[2]), title=title,
+                official=pid in official))
         return out
 
     # ------------------------------------------------------------------ matching
 
     def find(self, rec: Described, *, window_days: int = 3,
              exclude: set[int] | frozenset[int] = frozenset(),
-             strict: bool = False) -> tuple[Candidate | None, str]:
+             strict: bool = False) -> tuple[StoredProposal | None, str]:
         """The stored proposal `rec` describes and how it was found ("resolution", "draft",
         "meeting", "date"), or (None, "") for a new proposal. `exclude` holds ids already
         claimed by other records of the same file. `strict` accepts only a symbol match on
@@ -191,14 +191,14 @@ class ProposalIndex:
             return None, ""  # ambiguous: refuse rather than merge two different votes
         return best[0], "date"
 
-    def _ranked(self, rec: Described, pool: list[Candidate]) -> list[Candidate]:
+    def _ranked(self, rec: Described, pool: list[StoredProposal]) -> list[StoredProposal]:
         return sorted(pool, key=lambda c: _rank(rec, c), reverse=True)
 
-    def _best(self, rec: Described, pool: list[Candidate]) -> Candidate:
+    def _best(self, rec: Described, pool: list[StoredProposal]) -> StoredProposal:
         return pool[0] if len(pool) == 1 else self._ranked(rec, pool)[0]
 
 
-def _rank(rec: Described, c: Candidate) -> tuple[int, int, int, int]:
+def _rank(rec: Described, c: StoredProposal) -> tuple[int, int, int, int]:
     words = title_words(rec.title)
     union = words | c.words
     # Jaccard, not raw overlap: "The Spanish question" is closer to itself than to
@@ -210,21 +210,21 @@ def _rank(rec: Described, c: Candidate) -> tuple[int, int, int, int]:
     return (same_outcome + same_veto, overlap, -distance, -c.id)
 
 
-def _near(c: Candidate, rec: Described, days: int) -> bool:
+def _near(c: StoredProposal, rec: Described, days: int) -> bool:
     if c.date is None or rec.date is None:
         return True
     return abs((c.date - rec.date).days) <= days
 
 
-def _resolution_ok(c: Candidate, rec: Described) -> bool:
+def _resolution_ok(c: StoredProposal, rec: Described) -> bool:
     return c.resolution is None or rec.resolution is None or c.resolution == rec.resolution
 
 
-def _outcome_ok(c: Candidate, rec: Described) -> bool:
+def _outcome_ok(c: StoredProposal, rec: Described) -> bool:
     return not (c.outcome and rec.outcome and c.outcome != rec.outcome)
 
 
-def _drafts_ok(c: Candidate, rec: Described) -> bool:
+def _drafts_ok(c: StoredProposal, rec: Described) -> bool:
     """Two draft symbols that differ beyond Rev./Add./Corr. are two drafts."""
     if c.draft and rec.draft:
         a, b = draft_symbol(c.draft), draft_symbol(rec.draft)
@@ -233,7 +233,7 @@ def _drafts_ok(c: Candidate, rec: Described) -> bool:
     return True
 
 
-def _compatible(c: Candidate, rec: Described) -> bool:
+def _compatible(c: StoredProposal, rec: Described) -> bool:
     """Nothing the two say contradicts: outcome, resolution, draft, vetoes, tally."""
     if not _outcome_ok(c, rec):
         return False
@@ -247,7 +247,7 @@ def _compatible(c: Candidate, rec: Described) -> bool:
     return ta is None or tb is None or ta == tb
 
 
-def _evidence(c: Candidate, rec: Described) -> bool:
+def _evidence(c: StoredProposal, rec: Described) -> bool:
     """A fuzzy match needs something positive in common beyond the day."""
     if rec.vetoed_by and c.vetoed_by == frozenset(rec.vetoed_by):
         return True

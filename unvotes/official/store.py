@@ -28,10 +28,10 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from unvotes.official.corrections import note_of
-from unvotes.official.matching import Candidate, ProposalIndex, find_match
+from unvotes.official.matching import ProposalIndex, StoredProposal, find_match
+from unvotes.official.records import OfficialProposal, SourceFile
 
 __all__ = ["ImportSummary", "ProposalIndex", "find_match", "import_records"]
-from unvotes.official.records import OfficialProposal, SourceFile
 
 OUTCOMES = ("adopted", "vetoed", "failed")
 VOTE_VALUES = ("yes", "no", "abstain", "absent", "not_participating")
@@ -232,7 +232,7 @@ class _Writer:
         index = ProposalIndex.load(self.conn)
         for rec in records:
             self._clean(rec)
-        found: list[Candidate | None] = [None] * len(records)
+        found: list[StoredProposal | None] = [None] * len(records)
         claimed: set[int] = set()
         if index.by_id:
             # Same-day symbol matches first, then the rest (see ProposalIndex.find).
@@ -317,7 +317,7 @@ class _Writer:
         self.votes.extend((pid, code, value) for code, value in rec.votes.items())
         self.sponsors.extend((pid, code, "sponsor") for code in rec.sponsors)
 
-    def _merge(self, c: Candidate, primary: tuple[int, str, str | None] | None,
+    def _merge(self, c: StoredProposal, primary: tuple[int, str, str | None] | None,
                rec: OfficialProposal, votes: dict[str, str], sponsors: set[str]) -> None:
         official = c.official
         if official:
