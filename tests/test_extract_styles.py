@@ -262,3 +262,12 @@ def test_verbatim_record_speakers_vote_in_the_first_person() -> None:
     e = one(text)
     assert e["votes"] == {"JPN": "yes", "USA": "yes"}
     assert (e["outcome"], e["resolution"], e["yes"]) == ("adopted", "2719", 15)
+
+
+def test_counted_voters_with_the_verb() -> None:
+    e = one("Russia on Wednesday vetoed the Security Council draft on aid; 13 voted in "
+            "favour and one abstained.", "2022-06-09")
+    assert (e["yes"], e["no"], e["abstain"]) == (13, 1, 1)
+    e = one("Eleven of the council's 15 members voted for the Security Council text on "
+            "Friday, which Russia vetoed.", "2022-02-26")
+    assert e["yes"] == 11

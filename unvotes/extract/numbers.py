@@ -88,7 +88,8 @@ _TALLY_CONTEXT_AFTER = re.compile(r"\s*(?:vote|votes|result|margin|tally|decisio
 # "none against", "no abstentions", "2 abstentions", "three votes opposed".
 _COUNT = re.compile(
     rf"(?P<n>{NUM}|no|none|a single|only one)\s+"
-    r"(?:(?:other\s+|more\s+|further\s+)?(?:affirmative\s+|negative\s+|\"?no\"?\s+)?votes?\s+)?"
+    r"(?:(?:other\s+|more\s+|further\s+)?(?:affirmative\s+|negative\s+|\"?no\"?\s+)?votes?\s+"
+    r"|(?:members\s+|countries\s+|delegations\s+|states\s+)?(?:have\s+|had\s+)?vot(?:ed|ing)\s+)?"
     r"(?P<what>in\s+favou?r|for\b|yes|against|opposed|no\b|abstentions?|abstaining|"
     r"abstainers?|abstained)",
 )
@@ -111,7 +112,9 @@ _FOR_IT_VOTED = re.compile(
 # "short of the nine needed", "the nine votes required".
 _NOT_A_COUNT_BEFORE = re.compile(
     r"\b(?:than|least|most|short\s+of|minimum\s+of|needs?|needed|requires?|required|"
-    r"reach|reaching|get|obtain|muster|secure|without|garner|attract)\s+(?:the\s+)?$",
+    r"reach|reaching|get|obtain|muster|secure|without|garner|attract)\s+(?:the\s+)?$"
+    # "Eleven of the council's 15 members voted for it": the whole, not a side
+    r"|\bof\s+(?:the|its|their)\s+(?:council's\s+|body's\s+)?$",
 )
 _NOT_A_COUNT_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:needed|required|necessary)\b")
 
