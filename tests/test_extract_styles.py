@@ -271,3 +271,15 @@ def test_counted_voters_with_the_verb() -> None:
     e = one("Eleven of the council's 15 members voted for the Security Council text on "
             "Friday, which Russia vetoed.", "2022-02-26")
     assert e["yes"] == 11
+
+
+@pytest.mark.parametrize("text, published, want", [
+    ("The Security Council yesterday rejected the draft 9 to 2. Dr. Tsiang of China and "
+     "Mr. Vyshinsky voted against.", "1953-09-15", {"TWN": "no", "SUN": "no"}),
+    ("UNITED NATIONS, Oct. 3 - The Security Council today adopted the resolution by 14 votes "
+     "to none. Ambassador Yuli Vorontsov voted in favour.", "1990-10-04", {"SUN": "yes"}),
+    ("The Security Council on Tuesday adopted the text by 9 votes to 1, Liu Chieh casting the "
+     "lone vote against.", "1965-03-10", {"TWN": "no"}),
+])
+def test_envoys_of_historical_seats(text: str, published: str, want: dict[str, str]) -> None:
+    assert one(text, published)["votes"] == want

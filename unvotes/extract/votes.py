@@ -209,7 +209,8 @@ _LIST_SEP = re.compile(
     r"or|&|also|among\s+them|such\s+as|namely|besides)\s+)?(?:the\s+)?"
     r"(?:(?:two|three|four|five|both|other|fellow|veto-holding|permanent|elected|"
     r"non-permanent|council|members?|powers?|countries|states|nations|african|"
-    r"european|western|arab|asian|latin)\s+)*(?:the\s+)?[\s,:(\-]*$",
+    r"european|western|arab|asian|latin)\s+)*(?:the\s+)?[\s,:(\-]*"
+    r"(?:(?:mr|mrs|ms|dr|sir|lord|ambassador)\.?\s+)?$",
 )
 _POST_GAP_NOUN = re.compile(
     r"[\s,:(\-]*(?:(?:came\s+)?from|including|namely|among\s+them|by|were|was|with|"
@@ -227,7 +228,7 @@ _POST_GAP_BY = re.compile(r"\s*(?:\w+\s+){0,2}by\s+(?:the\s+)?$")
 _TIGHT = re.compile(r"[\s,]{0,3}(?:also\s+|both\s+|all\s+)?")
 _CHAIN = re.compile(
     r"(?:\s*,[^,;.:]{1,60},)?[\s,]*(?:joined|join|joining|sided\s+with|along\s+with|together\s+with|and|"
-    r"as\s+well\s+as|besides)\s+(?:the\s+)?$",
+    r"as\s+well\s+as|besides)\s+(?:the\s+)?(?:(?:mr|mrs|ms|dr|sir|lord|ambassador)\.?\s+)?$",
 )
 # "with Brazil and India abstaining" and "after Russia vetoed" introduce subjects; these
 # introduce complements.
@@ -247,6 +248,7 @@ _SPOKESPEOPLE_OF = re.compile(
 # After a place opening a paragraph: a wire dateline ("LONDON, Jan. 7 (AP) -", "PARIS -").
 _DATELINE_PLACE = re.compile(
     r"(?:\s*,\s*[a-z.]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\)\s*)?-{1,3}\s")
+_OF_GAP = re.compile(r"\s*(?:,\s*)?(?:of|for|from)\s+(?:the\s+)?")
 _SPONSORS_REF = re.compile(r"\b(?:the\s+)?(?:\w+\s+)?(?:co-?)?sponsors\b")
 _QUALIFIED = re.compile(r"permanent|elected|european|western|african|arab|latin")
 _MAX_PRE_GAP = 90
@@ -267,6 +269,10 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
             continue
         prep = _PREPOSITION.search(text, max(lo, m.start - 14), m.start) is not None and (
             _SPOKESPEOPLE_OF.search(text, max(lo, m.start - 40), m.start) is None)
+        if prep and items and items[-1].mention is not None and (
+                items[-1].mention.kind == "envoy") and _OF_GAP.fullmatch(
+                text, items[-1].end, m.start):
+            prep = False  # "Dr. Tsiang of China": the envoy's own country
         items.append(Item(m.start, m.end, "member", mention=m, after_preposition=prep))
     for n, s, e in find_count_groups(text, lo, hi, numbers) if numbers else ():
         if any(i.start < e and s < i.end for i in items):
