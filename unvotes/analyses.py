@@ -71,6 +71,7 @@ def _pairs(conn: Connection, a_codes: list[str], b_codes: list[str], since: Any,
     where = Where(conn)
     where.dates(since, until)
     a_sql, b_sql = where.in_list("a", a_codes), where.in_list("b", b_codes)
+    positions = where.in_list("v", POSITIONS)
     return [clean(r) for r in conn.query(f"""
         SELECT va.member_code AS a, vb.member_code AS b, count(*) AS votes_compared,
                sum(CASE WHEN va.value = vb.value THEN 1 ELSE 0 END) AS same
@@ -78,7 +79,7 @@ def _pairs(conn: Connection, a_codes: list[str], b_codes: list[str], since: Any,
         JOIN vote vb ON vb.proposal_id = va.proposal_id
         JOIN proposal p ON p.id = va.proposal_id
         WHERE va.member_code IN ({a_sql}) AND vb.member_code IN ({b_sql})
-          AND va.value IN ('yes', 'no', 'abstain') AND vb.value IN ('yes', 'no', 'abstain')
+          AND va.value IN ({positions}) AND vb.value IN ({positions})
           {where.sql()}
         GROUP BY va.member_code, vb.member_code""", where.params)]
 
@@ -129,9 +130,9 @@ def stats_vetoes(conn: Connection, by: str = "member", *, member: str | None = N
     veto_filter = ""
     if member:
         codes = resolve_member(member, include_predecessors=include_predecessors)
-        veto_filter = f"AND v.member_code IN ({where.in_list('m', codes)})"
-        where.add(f"p.id IN (SELECT proposal_id FROM veto WHERE member_code IN "
-                  f"({', '.join(':m' + str(i) for i in range(len(codes)))}))")
+        codes_sql = where.in_list("m", codes)
+        veto_filter = f"AND v.member_code IN ({codes_sql})"
+        where.add(f"p.id IN (SELECT proposal_id FROM veto WHERE member_code IN ({codes_sql}))")
     rows = [clean(r) for r in conn.query(f"""
         SELECT p.id, p.date, COALESCE(p.agenda, p.subject, p.title) AS topic,
                v.member_code, v.member_name
