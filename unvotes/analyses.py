@@ -11,7 +11,8 @@ from typing import Any
 
 from unvotes.db import Connection
 from unvotes.errors import UsageError
-from unvotes.queries import VOTE_CODES, Where, clean, resolve_member
+from unvotes.queries import Where, clean, resolve_member
+from unvotes.vocabulary import VOTE_VALUES
 
 #: The permanent members today, in the order the Council's records list them.
 P5 = ("CHN", "FRA", "RUS", "GBR", "USA")
@@ -43,7 +44,7 @@ def member(conn: Connection, name: str, *, since: Any = None, until: Any = None,
         ORDER BY t.start_date""", terms_where.params)]
     for t in terms:
         t["permanent"] = bool(t["permanent"])
-    votes = dict.fromkeys(VOTE_CODES, 0)
+    votes = dict.fromkeys(VOTE_VALUES, 0)
     for r in conn.query(f"""
             SELECT v.value, count(*) AS n FROM vote v JOIN proposal p ON p.id = v.proposal_id
             WHERE v.member_code IN ({codes_sql}) {where.sql()} GROUP BY v.value""",

@@ -23,19 +23,6 @@ SQLModel.metadata.naming_convention = {
 }
 metadata: MetaData = SQLModel.metadata
 
-OUTCOMES = {
-    "adopted": "Adopted",
-    "vetoed": "Not adopted: negative vote of a permanent member",
-    "failed": "Not adopted: too few votes in favour",
-}
-VOTE_VALUES = {
-    "yes": "In favour",
-    "no": "Against",
-    "abstain": "Abstention",
-    "absent": "Absent",
-    "not_participating": "Present, not participating",
-}
-
 
 class Outcome(SQLModel, table=True):
     __tablename__ = "outcome"

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import date
 from typing import Any
 
 from unvotes.db import Connection, display_url, is_driver_error, revision
 from unvotes.errors import UsageError
+from unvotes.export import plain
+from unvotes.vocabulary import OUTCOMES, VOTE_VALUES
 from unvotes.when import parse_when
 
 COUNTED_TABLES = ("members", "proposals", "votes", "sponsors", "sources", "evidence",
@@ -26,9 +27,6 @@ COUNTED_TABLES = ("members", "proposals", "votes", "sponsors", "sources", "evide
 _TABLE_OF = {"members": "member", "proposals": "proposal", "votes": "vote",
              "sponsors": "sponsorship", "sources": "source", "evidence": "evidence",
              "conflicts": "conflict"}
-
-OUTCOME_CODES = ("adopted", "vetoed", "failed")
-VOTE_CODES = ("yes", "no", "abstain", "absent", "not_participating")
 
 VETO_COLUMNS = ["date", "draft", "vetoed_by", "yes", "no", "abstain", "subject", "sponsors",
                 "sources", "id"]
@@ -70,14 +68,7 @@ def run_sql(conn: Connection, sql: str, params: Mapping[str, Any] | None = None
 def clean(row: Mapping[str, Any]) -> dict[str, Any]:
     """One row with engine differences removed: ISO dates, int counts (PostgreSQL gives
     date objects and Decimal sums, SQLite ISO text and ints)."""
-    out = {}
-    for k, v in row.items():
-        if isinstance(v, (date, datetime)):
-            v = v.isoformat()
-        elif isinstance(v, Decimal):
-            v = int(v) if v == v.to_integral_value() else float(v)
-        out[k] = v
-    return out
+    return {k: plain(v) for k, v in row.items()}
 
 
 def resolve_member(name: str, *, include_predecessors: bool = False,
@@ -213,8 +204,8 @@ def proposals(conn: Connection, *, outcome: str | None = None, since: Any = None
     """
     where = Where(conn)
     if outcome:
-        if outcome not in OUTCOME_CODES:
-            raise UsageError(f"unknown outcome '{outcome}': use {', '.join(OUTCOME_CODES)}")
+        if outcome not in OUTCOMES:
+            raise UsageError(f"unknown outcome '{outcome}': use {', '.join(OUTCOMES)}")
         where.add("p.outcome = :outcome", outcome=outcome)
     where.dates(since, until)
     where.topic(topic)
@@ -225,8 +216,8 @@ def proposals(conn: Connection, *, outcome: str | None = None, since: Any = None
         clause = f"x.member_code IN ({where.in_list('m', codes)})"
         if voted:
             voted = voted.replace("-", "_").lower()
-            if voted not in VOTE_CODES:
-                raise UsageError(f"unknown vote '{voted}': use {', '.join(VOTE_CODES)}")
+            if voted not in VOTE_VALUES:
+                raise UsageError(f"unknown vote '{voted}': use {', '.join(VOTE_VALUES)}")
             clause += " AND x.value = :voted"
             where.params["voted"] = voted
         where.add(f"p.id IN (SELECT x.proposal_id FROM vote x WHERE {clause})")

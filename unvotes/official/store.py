@@ -30,11 +30,10 @@ from typing import Any
 from unvotes.official.corrections import note_of
 from unvotes.official.matching import ProposalIndex, StoredProposal, find_match
 from unvotes.official.records import OfficialProposal, SourceFile
+from unvotes.vocabulary import OUTCOMES, VOTE_VALUES
 
 __all__ = ["ImportSummary", "ProposalIndex", "find_match", "import_records"]
 
-OUTCOMES = ("adopted", "vetoed", "failed")
-VOTE_VALUES = ("yes", "no", "abstain", "absent", "not_participating")
 _FILLABLE = ("date", "draft", "resolution", "meeting", "title", "agenda", "outcome")
 _TALLY = ("yes", "no", "abstain", "absent")
 _REPLACES = "the official record replaces the article's value"
