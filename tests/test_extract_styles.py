@@ -283,3 +283,23 @@ def test_counted_voters_with_the_verb() -> None:
 ])
 def test_envoys_of_historical_seats(text: str, published: str, want: dict[str, str]) -> None:
     assert one(text, published)["votes"] == want
+
+
+# --------------------------------------------------------------------------- subject
+
+
+@pytest.mark.parametrize("text, want", [
+    ("On Thursday in New York, the Security Council adopted a resolution imposing new "
+     "sanctions on North Korea over its missile launches by 15 votes to none.",
+     "imposing new sanctions on North Korea over its missile launches"),
+    ("Russia on Friday vetoed a Security Council draft that would have condemned the "
+     "annexation of four regions of Ukraine, by 10 votes to 1 with 4 abstentions.",
+     "condemning the annexation of four regions of Ukraine"),
+    ("The Security Council on Monday rejected a text on the humanitarian situation in Sudan "
+     "by 6 votes to 2, with 7 abstentions.", "the humanitarian situation in Sudan"),
+    ("The Security Council vote on Thursday in New York ended in a Russian veto; the text got "
+     "13 votes.", None),
+    ("Ukraine: the Security Council draft was vetoed by Russia on Friday, 11-1-3.", None),
+])
+def test_subject_is_a_short_phrase_or_nothing(text: str, want: str | None) -> None:
+    assert one(text, "2022-10-01")["subject"] == want

@@ -330,12 +330,10 @@ def inline_dateline(text: str, lo: int, hi: int) -> tuple[int, int, int | None, 
 # 2015 issue", "This article appeared in the issue of 3 May 1999": the day (or month) the
 # story was first printed, which outranks a web page's own date.
 _EDITION = re.compile(
-    r"\b(?:(?:print|printed|paper|newspaper|morning|evening|late|final)\s+edition\s+"
-    r"(?:of|dated|for)|(?:first\s+|originally\s+)?(?:published|printed|appeared)\s+"
-    r"(?:in|on)\s+(?:the\s+|our\s+)?(?:(?:print|paper)\s+)?(?:issue|edition)\s+(?:of|dated)"
-    r"|(?:first\s+|originally\s+)?(?:published|printed|appeared)\s+(?:in|on)\s+(?:the\s+|our\s+)?"
-    r"(?=[\w ,]{3,30}\s(?:issue|edition)\b)|(?:first|originally)\s+published\s+(?:on\s+)?"
-    r"|(?m:^)[ \t]*published:?\s+(?:on\s+)?)\s*",
+    r"\b(?:(?:print|printed|paper|newspaper|morning|evening|late|final)\s+edition"
+    r"|(?:first|originally)\s+(?:published|printed|appeared|ran)|appear(?:ed|s)\s+in\s+print"
+    r"|(?:published|printed|appeared)\s+in\s+(?:the|our)\s+[^.\n]{0,30}?(?:issue|edition)"
+    r"|(?m:^)[ \t]*(?:published|first\s+published|print\s+date|issue\s+date):?)\b",
     re.I,
 )
 
@@ -343,17 +341,19 @@ _EDITION = re.compile(
 def edition_date(text: str) -> tuple[date | None, tuple[int, int] | None]:
     """(full day, or (year, month) of a monthly issue) of the story's print edition."""
     for m in _EDITION.finditer(text):
-        found = find_dates(text, m.end(), min(len(text), m.end() + 45))
+        stop = text.find(".", m.end(), m.end() + 70)
+        hi = min(len(text), m.end() + 70)
+        # a period ends the sentence, unless it is an abbreviation ("Dec. 24")
+        while stop >= 0 and stop > 0 and text[stop - 3:stop].strip().isalpha() and len(
+                text[stop - 3:stop].strip()) == 3 and text[stop - 3].isupper():
+            stop = text.find(".", stop + 1, hi)
+        found = find_dates(text, m.start(), stop if stop >= 0 else hi)
         for d in found:
-            if d.start - m.end() > 12:
-                break
             if d.kind == "full":
                 return safe_date(d.year, d.month, d.day), None
-            if d.kind == "weekday":
-                continue
+        for d in found:
             if d.kind == "monthyear" and d.year and d.month:
                 return None, (d.year, d.month)
-            break
     return None, None
 
 

@@ -16,21 +16,12 @@ from unvotes import reference
 
 from .clauses import Clause
 from .events import VOTE_ORDER, Draft, Event, clause_date_ranked
+from .subjects import subject_of
 from .timeline import Timeline
 
 __all__ = ["settle"]
 
 _WEAK_CUE = re.compile(r"backed|supported|endorsed|support|backing|opposed", re.I)
-_SUBJECT = re.compile(
-    r"\b(?:draft\s+resolution|draft|text|resolution|proposal|measure|amendment|bid)\b"
-    r"(?:[^.;]{0,40}?\b(?:on|over|about|concerning|regarding|that\s+would\s+have|calling\s+"
-    r"(?:on|for)|demanding|condemning|urging|endorsing|backing)\s+)(?P<s>[^,.;()]{4,90})",
-    re.I,
-)
-_NOT_A_SUBJECT = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-                            r"the\s+vote|its\s+own|behalf)\b", re.I)
-
-
 @lru_cache(maxsize=4096)
 def _council_on(day: date) -> tuple[frozenset[str], frozenset[str]]:
     """(all members, permanent members) seated on ``day``; cached, stories repeat days."""
@@ -225,7 +216,10 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
         return None  # a few member votes with no result and no tally: not a report of a vote
     if ev.body == "GA" and ev.outcome == "vetoed":
         return None  # no veto in the Assembly: a misreading, not a vote
-    ev.subject = _subject(d, text) or title
+    spans = [(c.lo, c.hi) for c in d.clauses if not c.header]
+    spans += [(c.lo, c.hi) for c in d.clauses if c.header]
+    ev.subject = subject_of(spans, text) or (subject_of([(0, len(title))], title)
+                                             if title else None)
     ev.evidence = facts.evidence
     ev.confidence, ev.notes = _confidence(ev, tl, day, size if ev.body == "SC" else None)
     if unsure:
@@ -289,16 +283,6 @@ def _outcome(kinds: list[str], yes: int | None, needed: int, p5_no: list[str],
         if p5_no:
             return "vetoed"
         return "adopted" if yes >= needed else "failed"
-    return None
-
-
-def _subject(d: Draft, text: str) -> str | None:
-    """What the text was about, in the article's words ("toughened sanctions on ...")."""
-    for c in d.clauses:
-        for m in _SUBJECT.finditer(text, c.lo, c.hi):
-            s = m.group("s").strip()
-            if len(s.split()) >= 3 and not _NOT_A_SUBJECT.match(s):
-                return s
     return None
 
 
