@@ -147,7 +147,7 @@ def _lists(conn: Connection, sql: str, params: Mapping[str, Any]) -> dict[Any, l
     return out
 
 
-def _proposal_rows(conn: Connection, where: Where, *, veto_join: str) -> list[dict]:
+def _proposal_rows(conn: Connection, where: Where) -> list[dict]:
     """Proposals matching `where`, each with vetoed_by, sponsors and a source count."""
     sql = f"""
         SELECT p.id, p.date, p.draft, p.resolution, p.outcome, p.yes, p.no, p.abstain,
@@ -155,7 +155,7 @@ def _proposal_rows(conn: Connection, where: Where, *, veto_join: str) -> list[di
                (SELECT count(*) FROM proposal_source ps WHERE ps.proposal_id = p.id)
                  AS sources,
                v.member_code AS vetoer
-        FROM proposal p {veto_join} veto v ON v.proposal_id = p.id
+        FROM proposal p LEFT JOIN veto v ON v.proposal_id = p.id
         WHERE 1 = 1 {where.sql()}
         ORDER BY p.date, p.id, v.member_code"""
     rows: list[dict] = []
@@ -190,7 +190,7 @@ def vetoes(conn: Connection, *, by: str | None = None, since: Any = None, until:
         codes = resolve_member(by, include_predecessors=include_predecessors)
         where.add(f"p.id IN (SELECT proposal_id FROM veto WHERE member_code IN "
                   f"({where.in_list('by', codes)}))")
-    rows = _proposal_rows(conn, where, veto_join="LEFT JOIN")
+    rows = _proposal_rows(conn, where)
     return [{c: r[c] for c in VETO_COLUMNS} for r in rows]
 
 
@@ -221,7 +221,7 @@ def proposals(conn: Connection, *, outcome: str | None = None, since: Any = None
             clause += " AND x.value = :voted"
             where.params["voted"] = voted
         where.add(f"p.id IN (SELECT x.proposal_id FROM vote x WHERE {clause})")
-    rows = _proposal_rows(conn, where, veto_join="LEFT JOIN")
+    rows = _proposal_rows(conn, where)
     return [{c: r[c] for c in PROPOSAL_COLUMNS} for r in rows]
 
 

@@ -28,11 +28,11 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from unvotes.official.corrections import note_of
-from unvotes.official.matching import ProposalIndex, StoredProposal, find_match
+from unvotes.official.matching import ProposalIndex, StoredProposal
 from unvotes.official.records import OfficialProposal, SourceFile
 from unvotes.vocabulary import OUTCOMES, VOTE_VALUES
 
-__all__ = ["ImportSummary", "ProposalIndex", "find_match", "import_records"]
+__all__ = ["ImportSummary", "import_records"]
 
 _FILLABLE = ("date", "draft", "resolution", "meeting", "title", "agenda", "outcome")
 _TALLY = ("yes", "no", "abstain", "absent")
@@ -100,9 +100,8 @@ def import_records(url: str, source: SourceFile, records: Iterable[OfficialPropo
             return summary
         summary.source_id = _insert_source(cur, conn, source)
         _Writer(conn, cur, summary).write(records)
-        # Issue 5: proposals known only from articles that this file describes are folded
-        # into its proposals by the same rules as ingest (unvotes.reconcile), in this
-        # transaction.
+        # Proposals known only from articles that this file describes are folded into its
+        # proposals by the same rules as ingest, in this transaction.
         from unvotes.reconcile import attach_article_proposals
 
         summary.attached += attach_article_proposals(conn)
@@ -193,10 +192,10 @@ def _reserve_ids(conn: Any, cur: Any, n: int) -> list[int]:
 # --------------------------------------------------------------------------- the writer
 
 
-def _tally_text(x: Any) -> str | None:
-    if x.yes is None or x.no is None or x.abstain is None:
+def _tally_text(yes: int | None, no: int | None, abstain: int | None) -> str | None:
+    if yes is None or no is None or abstain is None:
         return None
-    return f"{x.yes}-{x.no}-{x.abstain}"
+    return f"{yes}-{no}-{abstain}"
 
 
 def _joined(codes: Iterable[str]) -> str | None:
@@ -260,6 +259,7 @@ class _Writer:
         new = [i for i, hit in enumerate(found) if hit is None and i not in skip]
         ids = dict(zip(new, _reserve_ids(self.conn, self.cur, len(new)), strict=True))
         matches = [(rec, found[i]) for i, rec in enumerate(records) if i not in skip]
+        self._preload_rows([hit.id for _rec, hit in matches if hit is not None])
         stored_votes = self._stored_votes(matches)
         stored_sponsors = self._stored_sponsors(matches)
         pid_of: dict[int, int] = {}
@@ -324,7 +324,7 @@ class _Writer:
         else:
             self.summary.attached += 1
         other = primary[0] if primary else None
-        stored = self._stored_row(c.id)
+        stored = self._rows[c.id]
         update: dict[str, Any] = {}
 
         def differ(fact: str, a: Any, b: Any, note: str | None = None) -> None:
@@ -345,7 +345,8 @@ class _Writer:
                 differ(name, old, new, date_note if name == "date" else None)
             elif name in ("draft", "meeting", "resolution") and official:
                 differ(name, old, new)
-        old_tally, new_tally = _tally_text(_Obj(stored)), _tally_text(rec)
+        old_tally = _tally_text(stored.get("yes"), stored.get("no"), stored.get("abstain"))
+        new_tally = _tally_text(rec.yes, rec.no, rec.abstain)
         if new_tally is not None:
             if old_tally is None or not official:
                 if old_tally is not None and old_tally != new_tally:
@@ -383,9 +384,6 @@ class _Writer:
 
     # -- what is stored -------------------------------------------------------
 
-    def _stored_row(self, pid: int) -> dict[str, Any]:
-        return self._rows[pid]
-
     def _preload_rows(self, ids: list[int]) -> None:
         self._rows = {}
         if not ids:
@@ -403,11 +401,9 @@ class _Writer:
                 self._rows[row[0]] = out
 
     def _stored_votes(self, matches: list) -> dict[int, dict[str, str]]:
-        ids = [found.id for _rec, found in matches if found is not None]
-        self._preload_rows(ids)
         if not any(found is not None and rec.votes for rec, found in matches):
             return {}
-        wanted = set(ids)
+        wanted = {found.id for _rec, found in matches if found is not None}
         out: dict[int, dict[str, str]] = {}
         self.cur.execute("SELECT proposal_id, member_code, value FROM vote")
         for pid, code, value in self.cur.fetchall():
@@ -450,8 +446,3 @@ class _Writer:
         self.summary.votes = len(self.votes)
         self.summary.sponsorships = len(self.sponsors)
         self.summary.conflicts = len(self.conflicts)
-
-
-class _Obj:
-    def __init__(self, d: dict[str, Any]) -> None:
-        self.yes, self.no, self.abstain = d.get("yes"), d.get("no"), d.get("abstain")
