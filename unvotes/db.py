@@ -21,7 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from unvotes.errors import DatabaseError
+from unvotes.errors import DatabaseError, first_line
 
 ENV_VAR = "UNVOTES_DB"
 
@@ -138,7 +138,7 @@ class Connection:
 
 
 def _explain(exc: BaseException, url: str) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    text = first_line(exc) or type(exc).__name__
     return f"{display_url(url)}: {text}"
 
 

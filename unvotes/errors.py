@@ -23,3 +23,10 @@ class InputError(UnvotesError):
     """An input file that cannot be read or is not in the expected format."""
 
     exit_code = 1
+
+
+def first_line(exc: BaseException) -> str:
+    """The first line of an exception's message, '' when it has none (driver errors run on
+    for lines: the SQL, a hint, a pointer)."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else ""

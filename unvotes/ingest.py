@@ -54,7 +54,6 @@ class Extracted:
     name: str
     content_hash: str
     kind: str
-    text_len: int = 0
     title: str | None = None
     url: str | None = None
     published: date | None = None
@@ -168,7 +167,6 @@ def _extract_one(a: Article, published: date | None) -> Extracted:
             text = decode_bytes(a.data or b"")
             out.title = _first_line(text)
         out.published = out.published or published
-        out.text_len = len(text)
         events = extract(text, published=out.published, source=a.name)
         out.events = [e.to_dict() if hasattr(e, "to_dict") else dict(e) for e in events]
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
@@ -391,7 +389,9 @@ def _drain(item: tuple[list[Extracted | None], Any], handle: Callable[[Extracted
 
 
 def _one_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    from unvotes.errors import first_line
+
+    text = first_line(exc)
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 

@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from unvotes.db import Connection, display_url, is_driver_error, revision
-from unvotes.errors import UsageError
+from unvotes.errors import UsageError, first_line
 from unvotes.export import plain
 from unvotes.vocabulary import OUTCOMES, VOTE_VALUES
 from unvotes.when import parse_when
@@ -56,7 +56,7 @@ def run_sql(conn: Connection, sql: str, params: Mapping[str, Any] | None = None
     except Exception as exc:
         if not is_driver_error(exc):
             raise
-        text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        text = first_line(exc) or type(exc).__name__
         if "read-only" in text or "readonly" in text or "not authorized" in text:
             text += " (unvotes sql is read-only)"
         raise UsageError(f"SQL refused: {text}") from None

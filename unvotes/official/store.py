@@ -112,9 +112,9 @@ def import_records(url: str, source: SourceFile, records: Iterable[OfficialPropo
         except Exception:  # the connection may be gone; the transaction is gone with it
             pass
         if db.is_driver_error(exc):
-            from unvotes.errors import DatabaseError
+            from unvotes.errors import DatabaseError, first_line
 
-            text = str(exc).strip().splitlines()[0] if str(exc).strip() else repr(exc)
+            text = first_line(exc) or repr(exc)
             raise DatabaseError(f"{db.display_url(url)}: import of {summary.name} "
                                 f"failed, nothing written: {text}") from None
         raise
