@@ -109,6 +109,19 @@ def test_ingesting_twice_changes_nothing_and_retellings_merge(cli, new_db: str) 
     assert before["article_sources"] == 28
 
 
+def second_database(db_url: str, tmp_path: Path) -> str:
+    """Another empty record to build the same thing again: a second SQLite file, or on
+    PostgreSQL the same schema emptied of all but the reference tables."""
+    if db_url.startswith("sqlite"):
+        return f"sqlite:///{tmp_path / 'second.db'}"
+    with db.connect(db_url) as conn:
+        for t in ("conflict", "evidence", "proposal_source", "vote", "sponsorship",
+                  "proposal", "source"):
+            conn.execute(f"DELETE FROM {t}")
+        conn.commit()
+    return db_url
+
+
 def test_other_order_gives_the_same_proposals_and_facts(cli, db_url: str, tmp_path: Path
                                                         ) -> None:
     dev = shared("articles", "dev")
@@ -117,15 +130,7 @@ def test_other_order_gives_the_same_proposals_and_facts(cli, db_url: str, tmp_pa
     assert ingest(cli, db_url, *files).exit_code == 0
     with db.connect(db_url) as conn:
         forward = dump(conn)
-    if db_url.startswith("sqlite"):
-        other = f"sqlite:///{tmp_path / 'reverse.db'}"
-    else:
-        other = db_url
-        with db.connect(other) as conn:
-            for t in ("conflict", "evidence", "proposal_source", "vote", "sponsorship",
-                      "proposal", "source"):
-                conn.execute(f"DELETE FROM {t}")
-            conn.commit()
+    other = second_database(db_url, tmp_path)
     assert ingest(cli, other, *files[::-1]).exit_code == 0
     with db.connect(other) as conn:
         assert dump(conn) == forward
@@ -261,15 +266,7 @@ def test_official_record_before_or_after_the_articles_gives_the_same_record(
     assert ingest(cli, db_url, *paths).exit_code == 0
     with db.connect(db_url) as conn:
         first = dump(conn)
-    if db_url.startswith("sqlite"):
-        later = f"sqlite:///{tmp_path / 'later.db'}"
-    else:
-        later = db_url
-        with db.connect(later) as conn:
-            for t in ("conflict", "evidence", "proposal_source", "vote", "sponsorship",
-                      "proposal", "source"):
-                conn.execute(f"DELETE FROM {t}")
-            conn.commit()
+    later = second_database(db_url, tmp_path)
     assert ingest(cli, later, *paths).exit_code == 0
     import_sciencespo(later)
     with db.connect(later) as conn:

@@ -38,8 +38,8 @@ def _module_of(fmt: str):
 def parser(fmt: str) -> Callable[..., tuple[SourceFile, Iterator[OfficialProposal]]]:
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r}; known formats: {', '.join(FORMATS)}")
-    module, _, func = FORMATS[fmt].partition(":")
-    return getattr(importlib.import_module(module), func or "parse")
+    _module, _, func = FORMATS[fmt].partition(":")
+    return getattr(_module_of(fmt), func or "parse")
 
 
 def detect(path: str | Path) -> str:

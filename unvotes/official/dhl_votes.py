@@ -29,7 +29,7 @@ from pathlib import Path
 from unvotes import reference
 from unvotes.errors import InputError
 from unvotes.official.reading import content_hash, csv_header, decode, read_bytes, rows_by_record
-from unvotes.official.records import OfficialProposal, SourceFile
+from unvotes.official.records import OfficialProposal, SourceFile, one_vote_each
 from unvotes.official.symbols import draft_symbol, meeting_symbol
 
 FORMAT = "dhl-votes"
@@ -227,14 +227,7 @@ def _votes(rows: list[tuple[int, dict[str, str]]], day: date, note: str, name: s
         seen.setdefault(code, set()).add(value)
     for code, ms_name in non_voting:
         seen.setdefault(code, set()).add(_non_voting(code, ms_name, note, len(non_voting)))
-    votes: dict[str, str] = {}
-    for code, values in seen.items():
-        if len(values) > 1:
-            notes.append(f"{code} has rows with different votes ({', '.join(sorted(values))});"
-                         " neither is kept")
-            continue
-        votes[code] = values.pop()
-    return votes
+    return one_vote_each(seen, notes)
 
 
 def _non_voting(code: str, ms_name: str, note: str, how_many: int) -> str:

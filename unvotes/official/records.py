@@ -43,3 +43,16 @@ class OfficialProposal:
     vetoed_by: list[str] = field(default_factory=list)     # as the source states it
     sponsors: list[str] = field(default_factory=list)      # member codes
     notes: list[str] = field(default_factory=list)         # names not resolved, quirks
+
+
+def one_vote_each(seen: dict[str, set[str]], notes: list[str]) -> dict[str, str]:
+    """Each member's vote from the values a file gave it: a member given two different
+    votes keeps neither (the file cannot tell which is right), and a note says so."""
+    votes: dict[str, str] = {}
+    for code, values in seen.items():
+        if len(values) > 1:
+            notes.append(f"{code} has rows with different votes ({', '.join(sorted(values))}); "
+                         "neither is kept")
+            continue
+        votes[code] = values.pop()
+    return votes

@@ -48,7 +48,7 @@ from pathlib import Path
 from unvotes import reference
 from unvotes.errors import InputError
 from unvotes.official.reading import content_hash, csv_header, decode, read_bytes, rows_by_record
-from unvotes.official.records import OfficialProposal, SourceFile
+from unvotes.official.records import OfficialProposal, SourceFile, one_vote_each
 
 FORMAT = "voting-agent"
 DATE_COLUMN = "Date,"
@@ -234,14 +234,7 @@ def _votes(rows: list[tuple[int, dict[str, str]]], day: date, notes: list[str],
         if vote is None:
             raise InputError(f"{name}:{line}: unknown vote {row['Vote']!r}")
         seen.setdefault(code, set()).add(vote)
-    votes: dict[str, str] = {}
-    for code, values in seen.items():
-        if len(values) > 1:
-            notes.append(f"{code} has rows with different votes ({', '.join(sorted(values))}); "
-                         "neither is kept")
-            continue
-        votes[code] = values.pop()
-    return votes
+    return one_vote_each(seen, notes)
 
 
 def _check_council(p: OfficialProposal) -> None:
