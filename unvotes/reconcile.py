@@ -33,7 +33,7 @@ attached itself are checked again and moved when another vote fits them better.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -159,7 +159,7 @@ class Reconciler:
             "AND s.kind = 'official')",
             {"yes": ev.yes, "lo": conn.date_param(lo), "hi": conn.date_param(hi)})}
 
-    def match(self, ev: Features, exclude: set[int] = frozenset(),  # type: ignore[assignment]
+    def match(self, ev: Features, exclude: set[int] | frozenset[int] = frozenset(),
               official_only: bool = False, anchor: date | None = None) -> int | None:
         """The id of the stored proposal this event reports, or None.
 
@@ -168,16 +168,14 @@ class Reconciler:
         vetoing members, the tally and the subject must all agree.
         """
         if ev.date is None and anchor is not None:
-            from dataclasses import replace
-
             probe = replace(ev, date=anchor)
-            ids = self._far_ids(probe) - set(exclude)
+            ids = self._far_ids(probe) - exclude
             feats = self._load(ids)
             cands = [Candidate(i, f) for i, f in feats.items() if f.official]
             best = choose(probe, cands, strict=True)
             return best.id if best is not None else None
         for finder in (self._near_ids, self._far_ids):
-            ids = finder(ev) - set(exclude)
+            ids = finder(ev) - exclude
             if not ids:
                 continue
             feats = self._load(ids)
