@@ -80,7 +80,8 @@ class Connection:
         self.dialect = dialect
         self.url = url
 
-    def _sql(self, sql: str) -> str:
+    def native(self, sql: str) -> str:
+        """`sql` in the driver's own parameter style (for a raw cursor)."""
         if self.dialect == "sqlite":
             return sql
         # psycopg uses %(name)s; a literal % must be doubled first.
@@ -96,8 +97,13 @@ class Connection:
 
     def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> Any:
         cur = self.raw.cursor()
-        cur.execute(self._sql(sql), dict(params or {}))
+        cur.execute(self.native(sql), dict(params or {}))
         return cur
+
+    def executemany(self, sql: str, rows: list[dict[str, Any]]) -> None:
+        """One statement over many parameter sets; nothing to do for none."""
+        if rows:
+            self.raw.cursor().executemany(self.native(sql), rows)
 
     def query(self, sql: str, params: Mapping[str, Any] | None = None) -> Iterator[dict]:
         """Rows as dicts, streamed from the cursor."""

@@ -35,11 +35,6 @@ def id_list(ids: Iterable[int]) -> str:
     return ",".join(str(int(i)) for i in ids) or "NULL"
 
 
-def execute_many(conn: Connection, sql: str, rows: list[dict]) -> None:
-    if rows:
-        conn.raw.cursor().executemany(conn._sql(sql), rows)
-
-
 class Merger:
     """Recomputes proposals from their sources' claims on an open connection; never commits."""
 
@@ -96,10 +91,10 @@ class Merger:
                              if k.startswith("vote:") and v == "no" and k[5:] in perm)
         if vetoers:
             facts["vetoed_by"] = ";".join(vetoers)
-        execute_many(conn, "INSERT INTO evidence (source_id, proposal_id, fact, value, text) "
-                           "VALUES (:s, :p, :fact, :value, :text)",
-                     [{"s": first["id"], "p": pid, "fact": k, "value": v, "text": text}
-                      for k, v in facts.items()])
+        conn.executemany("INSERT INTO evidence (source_id, proposal_id, fact, value, text) "
+                         "VALUES (:s, :p, :fact, :value, :text)",
+                         [{"s": first["id"], "p": pid, "fact": k, "value": v, "text": text}
+                          for k, v in facts.items()])
 
     def has_snapshot(self, pid: int, official: list[dict]) -> bool:
         # The official importers write their own notes as evidence ("note", "correction");
@@ -249,9 +244,9 @@ class Merger:
                  "n": "article disagrees with the official record" if self._is_official(sa)
                  else "articles disagree"}
                 for (f, va, sa, vb, sb) in sorted(want - set(have), key=str)]
-        execute_many(conn, "INSERT INTO conflict (proposal_id, fact, value_a, source_a_id, "
-                           "value_b, source_b_id, note) VALUES (:p, :f, :va, :sa, :vb, :sb, :n)",
-                     rows)
+        conn.executemany("INSERT INTO conflict (proposal_id, fact, value_a, source_a_id, "
+                         "value_b, source_b_id, note) VALUES (:p, :f, :va, :sa, :vb, :sb, :n)",
+                         rows)
         return len(want), len(want) - sum(len(ids) for ids in have.values())
 
     def _is_official(self, source_id: int | None) -> bool:

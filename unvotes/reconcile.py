@@ -49,7 +49,7 @@ from unvotes.matching import (
     permanent_members,
     subject_words,
 )
-from unvotes.merge import Merger, execute_many, fetch_rows, id_list
+from unvotes.merge import Merger, fetch_rows, id_list
 
 __all__ = [
     "EventResult",
@@ -220,9 +220,9 @@ class Reconciler:
         rows = evidence_rows(ev, facts)
         for r in rows:
             r.update(s=source_id, p=pid)
-        execute_many(conn, "INSERT INTO evidence (source_id, proposal_id, fact, value, text, "
-                           "start, \"end\") VALUES (:s, :p, :fact, :value, :text, :start, :end)",
-                     rows)
+        conn.executemany("INSERT INTO evidence (source_id, proposal_id, fact, value, text, "
+                         "start, \"end\") VALUES (:s, :p, :fact, :value, :text, :start, :end)",
+                         rows)
         added = 0 if new else self.merger.recompute(pid)[1]
         return EventResult(pid, new, max(added, 0))
 
@@ -236,13 +236,13 @@ class Reconciler:
             {"d": conn.date_param(feats.date), "dr": facts.get("draft"), "r": feats.resolution,
              "o": facts.get("outcome"), "y": feats.yes, "n": feats.no, "a": feats.abstain,
              "s": facts.get("subject")})
-        execute_many(conn, "INSERT INTO vote (proposal_id, member_code, value) VALUES "
-                           "(:p, :m, :v)",
-                     [{"p": pid, "m": k[5:], "v": v} for k, v in facts.items()
-                      if k.startswith("vote:")])
-        execute_many(conn, "INSERT INTO sponsorship (proposal_id, member_code, role) VALUES "
-                           "(:p, :m, 'sponsor')",
-                     [{"p": pid, "m": k[8:]} for k in facts if k.startswith("sponsor:")])
+        conn.executemany("INSERT INTO vote (proposal_id, member_code, value) VALUES "
+                         "(:p, :m, :v)",
+                         [{"p": pid, "m": k[5:], "v": v} for k, v in facts.items()
+                          if k.startswith("vote:")])
+        conn.executemany("INSERT INTO sponsorship (proposal_id, member_code, role) VALUES "
+                         "(:p, :m, 'sponsor')",
+                         [{"p": pid, "m": k[8:]} for k in facts if k.startswith("sponsor:")])
         return pid
 
 def _insert_id(conn: Connection, sql: str, params: Mapping[str, Any]) -> int:

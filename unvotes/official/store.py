@@ -137,12 +137,8 @@ def _begin(conn: Any) -> None:
         conn.raw.execute("SELECT pg_advisory_xact_lock(7061010)")
 
 
-def _sql(conn: Any, sql: str) -> str:
-    return conn._sql(sql)
-
-
 def _one(cur: Any, conn: Any, sql: str, params: dict) -> Any:
-    cur.execute(_sql(conn, sql), params)
+    cur.execute(conn.native(sql), params)
     row = cur.fetchone()
     return row[0] if row else None
 
@@ -159,7 +155,7 @@ def _insert_source(cur: Any, conn: Any, s: SourceFile) -> int:
     if conn.dialect == "sqlite":
         cur.execute(sql, params)
         return int(cur.lastrowid)
-    cur.execute(_sql(conn, sql + " RETURNING id"), params)
+    cur.execute(conn.native(sql + " RETURNING id"), params)
     return int(cur.fetchone()[0])
 
 
@@ -430,10 +426,10 @@ class _Writer:
         for pid, values in self.updates.items():
             sets = ", ".join(f"{k} = :{k}" for k in values)
             params = {k: conn.date_param(v) for k, v in values.items()} | {"id": pid}
-            cur.execute(_sql(conn, f"UPDATE proposal SET {sets} WHERE id = :id"), params)
+            cur.execute(conn.native(f"UPDATE proposal SET {sets} WHERE id = :id"), params)
         if self.vote_updates:
             sql = "UPDATE vote SET value = :v WHERE proposal_id = :p AND member_code = :m"
-            cur.executemany(_sql(conn, sql),
+            cur.executemany(conn.native(sql),
                             [{"v": v, "p": p, "m": m} for v, p, m in self.vote_updates])
         _bulk(conn, cur, "vote", ("proposal_id", "member_code", "value"), self.votes)
         _bulk(conn, cur, "sponsorship", ("proposal_id", "member_code", "role"), self.sponsors)
