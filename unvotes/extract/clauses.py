@@ -88,6 +88,8 @@ _ANAPHORIC = re.compile(
     r"third|other|rival|competing)(?:[a-z-]+\s+){0,2}?(?:text|draft|resolution|measure|"
     r"proposal|document))\b"
 )
+_OF_SPONSOR_HINTS = ("draft of", "draft from", "text of", "text from", "proposal of",
+                     "proposal from", "resolution of", "resolution from")
 _OF_SPONSOR = re.compile(
     r"\b(?:draft(?:\s+resolution)?|text|proposal|counter-draft|counterproposal)\s+(?:of|from)"
     r"\s+(?:the\s+)?$")
@@ -225,7 +227,7 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention]
         if drafts and adjective and ATTRIBUTIVE.match(text, m.end, hi) and not (
                 _LANGUAGE_VERSION.match(text, m.end, hi)):
             groups.append(with_hyphenated(i))
-    for m in coded if (" of " in seg or " from " in seg) else ():
+    for m in coded if any(w in seg for w in _OF_SPONSOR_HINTS) else ():
         # "the text of the Russian side", "a rival draft from Brazil"
         if m.kind != "envoy" and _OF_SPONSOR.search(text, max(lo, m.start - 40), m.start):
             groups.append(_member_list_after(text, m.start, coded, hi))
@@ -393,9 +395,11 @@ _QUICK_WORDS = (
     "approv", "pass", "block", "reject", "fail", "fell", "sponsor", "text", "s/", "defeat",
     "kill", "sank", "sink", "backed", "support", "opposed", "down", "threw", "authori",
     "endorse", "side", "stood", "stand", "lined", "abstention", "penholder", "amendment",
-    "proposal", "measure", "-drafted", "tabled", "put forward", "happened", "took place",
-    " met ", "meeting", "session", "convened",
+    "proposal", "measure", "-drafted", "tabled", "put forward",
 )
+# ... but a clause with one of these and a date may give the day of the votes ("The Security
+# Council met on 7 June.", "Here is what happened on 23 December."): its dates are kept.
+_DAY_WORDS = ("happened", "took place", " met ", "meeting", "session", "convened")
 _CORRECTION_WORDS = ("earlier version", "misstated", "misreported", "incorrectly", "erroneous",
                      "wrongly", "correction")
 _CORRECTION = re.compile(r"\b(?:an\s+earlier\s+version|misstated|misreported|incorrectly|"
@@ -414,7 +418,10 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     seg = low[lo:hi]
     if not (raw_out or raw_votes or c.tallies or c.counts) and not any(
             w in seg for w in _QUICK_WORDS):
-        c.dates = []
+        if c.dates and any(w in seg for w in _DAY_WORDS):
+            c.sc_named = _SC_NAMED.search(low, lo, hi) is not None
+        else:
+            c.dates = []
         return
     c.big_tally = any(sum(v or 0 for v in t[:3]) > 15 for t in c.tallies) or any(
         k.value > 15 for k in c.counts)

@@ -63,15 +63,18 @@ _VETO = lex(
     r"its\s+own)\s+)?(?:(?!only\b|one\b|first\b|second\b|third\b|\d)[\w-]+\s+){0,2}?vetoe?s?\b"
     r"|\bnegative\s+votes?\s+(?:of|by|from|cast\s+by)\s+(?:a|two|the|its|one)?\s*(?:of\s+the\s+)?"
     r"(?:permanent|veto)"
-    # "the negative vote constituted a veto", "it has put the veto", "the veto cast by X"
-    r"|\b(?:constituted|constitutes|amounted\s+to|amounts\s+to|counted\s+as|counts\s+as)\s+"
-    r"(?:a|the|its)\s+veto\b"
-    r"|\b(?:put|puts|placed|places|interposed)\s+(?:a|the|its|their)\s+veto\b"
+    # "the veto cast by X"
     r"|\bvetoe?s?\s+(?:cast|used|exercised|wielded|employed)\s+by\b",
     ("veto", "use", "using", "cast", "exercis", "wield", "employed", "invoked", "deployed",
-     "applied", "negative", "constitut", "amount", "counted", "counts", "put", "placed",
-     "places", "interposed"),
+     "applied", "negative"),
 )
+# "the negative vote constituted a veto", "it has put the veto": looked for from the noun
+# phrase, the verbs alone being too common to try the pattern at each
+_VETO_PHRASE = lex(
+    r"(?:(?<=constituted\s)|(?<=constitutes\s)|(?<=amounted\sto\s)|(?<=amounts\sto\s)|"
+    r"(?<=counted\sas\s)|(?<=counts\sas\s)|(?<=put\s)|(?<=puts\s)|(?<=placed\s)|"
+    r"(?<=places\s)|(?<=interposed\s))(?:a|the|its|their)\s+veto\b",
+    ("a veto", "the veto", "its veto", "their veto"))
 _BLOCK_VERB = (r"(?:block(?:ed|s|ing)?|kill(?:ed|s|ing)?|sank|sinks?|sink|torpedo(?:ed|es)?|"
                r"scuttled?|shot\s+down|struck\s+down|thwarted|stymied|derailed|defeat(?:ed|s)?)")
 BLOCK_STARTS = ("block", "kill", "sank", "sink", "torpedo", "scuttl", "shot", "struck",
@@ -296,7 +299,8 @@ class Cue:
         return not (self.negated or self.modal or self.history)
 
 
-_OUTCOME_PATTERNS = (("fail", _FAIL_STRONG), ("veto", _VETO), ("adopt", _ADOPT),
+_OUTCOME_PATTERNS = (("fail", _FAIL_STRONG), ("veto", _VETO), ("veto", _VETO_PHRASE),
+                     ("adopt", _ADOPT),
                      ("block", BLOCK), ("fail_weak", _FAIL_WEAK))
 
 

@@ -108,6 +108,16 @@ _FOR_IT_VOTED = re.compile(
     r"(?P<side>for|against)\s+(?:it|them|the\s+(?:text|draft|resolution|proposal))\s+"
     rf"(?:have\s+|has\s+|had\s+)?voted\s+(?:all\s+|only\s+)?(?P<n>{NUM})\b"
     r"(?:\s+(?:members|countries|delegations|states))?")
+_FOR_IT_HINT = re.compile(r"(?:it|them|text|draft|resolution|proposal) (?:ha(?:ve|s|d) )?$")
+
+
+def _for_it_voted(text: str, start: int, end: int) -> bool:
+    i = text.find(" voted ", start, end)
+    while i != -1:
+        if _FOR_IT_HINT.search(text, max(start, i - 20), i + 1):
+            return True
+        i = text.find(" voted ", i + 7, end)
+    return False
 # Comparisons and rules are not counts: "fewer than nine votes", "at least nine votes",
 # "short of the nine needed", "the nine votes required".
 _NOT_A_COUNT_BEFORE = re.compile(
@@ -227,8 +237,8 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
         if any(c.start <= m.start("n") < c.end for c in out):
             continue
         out.append(Count("yes", n, m.start("n"), m.end()))
-    for pos in word_starts(text, start, end, ("for ", "against ")) if " voted " in text[
-            start:end] else ():
+    for pos in word_starts(text, start, end, ("for ", "against ")) if _for_it_voted(
+            text, start, end) else ():
         m = _FOR_IT_VOTED.match(text, pos, end)
         if m and (n := number(m.group("n"))) is not None:
             out.append(Count("yes" if m.group("side") == "for" else "no", n, m.start(), m.end()))

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import word_starts
+from .sentences import lower_same_length
+
 __all__ = ["subject_of"]
 
 _NOUN = (r"(?:draft\s+resolution|draft|text|resolution|proposal|measure|amendment|bid|"
@@ -106,19 +109,27 @@ def _trim(s: str) -> str | None:
     return s
 
 
+_NOUN_WORDS = ("draft", "text", "resolution", "proposal", "measure", "amendment", "bid",
+               "motion", "document", "vote")
+
+
 def subject_of(spans: list[tuple[int, int]], text: str) -> str | None:
     """The first good subject phrase in the clauses ``spans`` of ``text`` (in order)."""
     for lo, hi in spans:
         seg = text[lo:hi]
+        low = lower_same_length(seg)
+        starts = sorted({i for w in _NOUN_WORDS for i in word_starts(low, 0, len(low), (w,))})
+        if not starts:
+            continue
         best: tuple[int, str] | None = None
         for pat in (_WOULD, _GERUND, _ABOUT):
-            for m in pat.finditer(seg):
-                s = _trim(m.group("s"))
+            for m in (m for i in starts if (m := pat.match(low, i))):
+                s = _trim(seg[m.start("s"):m.end("s")])
                 if s is None:
                     continue
                 v = m.groupdict().get("v")
                 if v:
-                    key = re.sub(r"\s+", " ", v.lower())
+                    key = re.sub(r"\s+", " ", v)
                     if key.startswith("to "):
                         lead = _INFINITIVES.get(key[3:], key[3:])
                     else:

@@ -139,7 +139,7 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
     tl.header = safe_date(hm.year, hm.month, hm.day) if hm else None
     base = published or tl.header
     low = t.low
-    if "edition" in low or "published" in low or "issue" in low or " in print" in low:
+    if "edition" in low or "published" in low or "printed" in low or " in print" in low:
         ed_day, ed_month = edition_date(text)
         if ed_day is not None:
             if base is not None and abs((base - ed_day).days) > 3:

@@ -73,16 +73,15 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # follows the verb "were"
     (r"\bin\s+favou?r\s+(?:of\s+(?:it|the\s+[\w-]+)\s+)?(?:were|was)\b", "yes", "post",
      ("in favo",)),
-    (r"\b(?:voting\s+|voted\s+)?against\s+(?:it\s+|the\s+[\w-]+\s+)?(?:were|was)\b", "no",
-     "post", ("voting", "voted", "against")),
-    (r"\babstaining\s+(?:were|was)\b", "abstain", "post", ("abstaining",)),
+    (r"\bagainst\s+(?:it\s+|the\s+[\w-]+\s+)?(?:were|was)\b", "no", "post", ("against",)),
+    (r"\babstaining\s+(?:were|was)\b", "abstain", "post", ("abstain",)),
     # "six no votes from the United States, Britain, ..."
     (r"\bno\s+votes?\s+(?:came\s+)?(?:from|by|cast\s+by)\b", "no", "post", ("no vote",)),
     # "Russia and China were for, three were against": the verb "to be" with a bare side
-    (r"\b(?:were|was|are|is)\s+(?:for|in\s+favou?r)(?=\s*(?:[,.;:-]|$))", "yes", "pre",
-     ("were", "was", "are", "is")),
-    (r"\b(?:were|was|are|is)\s+against(?=\s*(?:[,.;:-]|$))", "no", "pre",
-     ("were", "was", "are", "is")),
+    (r"(?:(?<=were\s)|(?<=was\s)|(?<=are\s))(?:for|in\s+favou?r)(?=\s*(?:[,.;:-]|$))", "yes",
+     "pre", ("for", "in favo")),
+    (r"(?:(?<=were\s)|(?<=was\s)|(?<=are\s))against(?=\s*(?:[,.;:-]|$))", "no", "pre",
+     ("against",)),
     # verbs with their voters before them
     (rf"\b{_V}\s+(?:yes|for|in\s+favou?r)(?:\s+of)?|\b(?:backed|supported|endorsed)\s+"
      rf"{_DRAFT_OBJ}|\bcast\s+(?:an?\s+)?(?:affirmative|\"yes\")\s+votes?", "yes", "pre",
@@ -112,10 +111,11 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\bdid\s+not\s+(?:participate|take\s+part)\s+in\s+the\s+vot(?:e|ing)\b",
      "not_participating", "pre", ("did not",)),
     # "Nationalist China voted with the majority": with the text's supporters
-    (r"\b(?:sided|voted|votes|vote|voting|went|stood)\s+with\s+the\s+majority\b", "yes",
-     "pre", ("side", "vot", "went", "stood")),
+    (r"(?:(?<=voted\s)|(?<=votes\s)|(?<=sided\s)|(?<=stood\s))with\s+the\s+majority\b",
+     "yes", "pre", ("with the majority",)),
     (r"\b(?:sided|sides|side|voted|votes|vote|voting|stood|stands|lined\s+up|lines\s+up)\s+"
-     r"(?:with|alongside)\b", "copy", "copy", ("side", "vot", "stood", "stand", "line")),
+     r"(?:with|alongside)\b(?!\s+the\s+majority)", "copy", "copy",
+     ("side", "vot", "stood", "stand", "line")),
 )
 _VOTE_CUES = tuple((lex(p, starts), v, how) for p, v, how, starts in _VOTE_CUE_SPECS)
 _NUM_BEFORE = re.compile(rf"\b(?:{NUM}|no|none)\s+(?:votes?\s+)?$")
