@@ -107,6 +107,7 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     from .events import adopted_resolutions, clause_date_ranked, group_clauses, mark_background
     from .sentences import split
     from .settle import settle
+    from .subjects import noun_starts
     from .timeline import build_timeline
 
     if isinstance(text, (bytes, bytearray)):
@@ -147,8 +148,9 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     default_day = default_day or tl.reference
     title = _headline([s.text for s in t.sentences if s.header])
     events = []
+    nouns = noun_starts(t.low) if drafts else []
     for d in drafts:
-        ev = settle(d, tl, t.plain, text, default_day, title)
+        ev = settle(d, tl, t.plain, text, default_day, title, t.low, nouns)
         if ev is not None:
             events.append(ev)
     return Analysis(events=events, published=pub or tl.header or tl.reference,

@@ -317,8 +317,11 @@ def _speakers(t: Text, mentions: list[Mention]) -> dict[int, Mention]:
     """Block index → the member whose representative speaks in that paragraph."""
     found: dict[int, Mention] = {}
     starts = [m.start for m in mentions]
+    low = t.low
     for bi, (a, b, _header) in enumerate(t.blocks):
-        m = _SPEAKER.match(t.low, a, b)
+        if low.find(":", a, min(b, a + 110)) == -1:
+            continue
+        m = _SPEAKER.match(low, a, b)
         if m is None:
             continue
         i, j = bisect_left(starts, a), bisect_left(starts, m.end())

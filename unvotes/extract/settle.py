@@ -80,7 +80,10 @@ def _event_day(d: Draft, tl: Timeline, text: str, default: date | None) -> tuple
 
 
 def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None,
-           title: str | None) -> Event | None:
+           title: str | None, low: str | None = None, nouns: list[int] | None = None
+           ) -> Event | None:
+    """One draft's event (None when its clauses report no vote); ``low`` and ``nouns`` (the
+    lower-cased text and :func:`~.subjects.noun_starts`) spare recomputing them per draft."""
     facts = _Facts(raw)
     ev = Event()
     day, day_clause, absolute = _event_day(d, tl, text, default_day)
@@ -218,7 +221,7 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
         return None  # no veto in the Assembly: a misreading, not a vote
     spans = [(c.lo, c.hi) for c in d.clauses if not c.header]
     spans += [(c.lo, c.hi) for c in d.clauses if c.header]
-    ev.subject = subject_of(spans, text) or (subject_of([(0, len(title))], title)
+    ev.subject = subject_of(spans, text, low, nouns) or (subject_of([(0, len(title))], title)
                                              if title else None)
     ev.evidence = facts.evidence
     ev.confidence, ev.notes = _confidence(ev, tl, day, size if ev.body == "SC" else None)

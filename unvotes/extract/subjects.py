@@ -11,11 +11,12 @@ phrase (a verb, a clause, a date, a tally).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .lexicon import word_starts
 from .sentences import lower_same_length
 
-__all__ = ["subject_of"]
+__all__ = ["NOUN_WORDS", "noun_starts", "subject_of"]
 
 _NOUN = (r"(?:draft\s+resolution|draft|text|resolution|proposal|measure|amendment|bid|"
          r"motion|document)")
@@ -64,26 +65,68 @@ _GERUND = re.compile(
     + r"|to\s+(?:" + "|".join(k.replace(" ", r"\s+") for k in _INFINITIVES)
     + r"))\s+(?P<s>[^.;:()\n]{3,160})", re.I)
 
-# Where a noun phrase ends: a verb or clause of the sentence around it, a date, a tally.
-_STOP = re.compile(
-    r",(?!\d{3})|\"|\s-\s|\s\|"
-    r"|\sand\s+(?:[a-z]+ed|held|made|took|gave|sought|kept|set|put|said|told|won|cut|left)\b"
-    r"|\s(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|although|though|"
-    r"veto|vetoes|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b"
-    r"|\s(?:was|were|is|are|has|had|have|will|would|failed|fell|falls|fails|passed|"
-    r"kills|sinks|blocks|vetoes|backs|slams|passes|adopts|rejects|fails|falls|wins|loses|"
-    r"won|wins|received|receives|got|drew|garnered|secured|obtained|collected|attracted|"
-    r"vetoed|blocked|adopted|rejected|put|tabled|drafted|circulated|submitted|sponsored|"
-    r"after|when|which|who|whose|but|while|because|since|as|than|until|before|"
-    r"by\s+(?:a\s+vote|\d+|[a-z]+\s+votes?|russia|china|the\s+united|washington|moscow)|"
-    r"(?:on|late\s+on|early\s+on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|\d)|(?:in|at)\s+(?:the\s+)?(?:un|u\.n\.|united\s+nations|security|council|new\s+york|"
-    r"chamber|15-member)|yesterday|today|tonight|last\s+(?:night|week|month)|this\s+(?:week|"
-    r"morning)|with\s+\d|\d+\s*-\s*\d)\b",
-    re.I)
-_TRAILING = re.compile(
-    r"(?:\s+(?:[\w-]+'s|president|ambassador|minister|mr|the|a|an|of|and|or|to|in|on|for|with|its|their|his|her|from|at|by|that|this|"
-    r"against|over|into|all|some|any|as|about|between|so|who|which))+\s*$", re.I)
+# Where a noun phrase ends: punctuation, then (word by word) a verb or clause of the
+# sentence around it, a date, a tally.
+_HARD_STOP = re.compile(r",(?!\d{3})|\"|\s-\s|\|")
+_STOP_WORDS = frozenset((
+    "was", "were", "is", "are", "has", "had", "have", "will", "would", "failed", "fell", "falls",
+    "fails", "passed", "won", "wins", "received", "receives", "got", "drew", "garnered",
+    "secured", "obtained", "collected", "attracted", "vetoed", "blocked", "adopted", "rejected",
+    "put", "tabled", "drafted", "circulated", "submitted", "sponsored", "kills", "sinks",
+    "blocks", "vetoes", "backs", "slams", "passes", "adopts", "rejects", "loses", "after",
+    "when", "which", "who", "whose", "but", "while", "because", "since", "as", "than", "until",
+    "before", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "although", "though", "veto", "yesterday", "today", "tonight"))
+_IRREGULAR_PAST = frozenset(("held", "made", "took", "gave", "sought", "kept", "set", "put",
+                             "said", "told", "won", "cut", "left"))
+_PLACE_AFTER_IN = frozenset(("un", "u.n.", "united", "security", "council", "chamber",
+                             "15-member", "new"))
+_MONTH_PREFIXES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                   "nov", "dec")
+_TALLY_WORD = re.compile(r"\d+-\d+")
+
+
+def _cut(words: list[str]) -> int:
+    """How many of ``words`` belong to the noun phrase."""
+    low = [w.lower().strip("'\u2019") for w in words]
+    for i, w in enumerate(low):
+        nxt = low[i + 1] if i + 1 < len(low) else ""
+        if w in _STOP_WORDS or _TALLY_WORD.fullmatch(w):
+            return i
+        if w == "by" and (nxt[:1].isdigit() or nxt in ("a", "russia", "china", "washington",
+                                                       "moscow") or low[i + 2:i + 3] in (
+                                                           ["votes"], ["vote"])):
+            return i
+        if w in ("on", "late", "early") and (nxt[:1].isdigit() or nxt in _STOP_WORDS):
+            return i
+        if w in ("in", "at") and (nxt in _PLACE_AFTER_IN or (
+                nxt == "the" and low[i + 2:i + 3] and low[i + 2] in _PLACE_AFTER_IN)):
+            return i
+        if w in ("last", "this") and nxt in ("night", "week", "month", "morning"):
+            return i
+        if w == "with" and nxt[:1].isdigit():
+            return i
+        if w == "and" and (nxt.endswith("ed") or nxt in _IRREGULAR_PAST):
+            return i
+        if w[:1].isdigit() and len(w) <= 2 and nxt.startswith(_MONTH_PREFIXES):
+            return i
+    return len(words)
+
+
+_TRAILING_WORDS = frozenset((
+    "president", "ambassador", "minister", "mr", "the", "a", "an", "of", "and", "or", "to",
+    "in", "on", "for", "with", "its", "their", "his", "her", "from", "at", "by", "that", "this",
+    "against", "over", "into", "all", "some", "any", "as", "about", "between", "so", "who",
+    "which"))
+
+
+def _trim_tail(words: list[str]) -> list[str]:
+    while words and (words[-1].lower() in _TRAILING_WORDS or words[-1].lower().endswith(
+            ("'s", "\u2019s"))):
+        words = words[:-1]
+    return words
+
+
 # A phrase naming the draft itself ("the vote on the French-Spanish draft") is not its topic.
 _DRAFT_ITSELF = re.compile(r"\b(?:draft|text|proposal|resolution|measure|amendment)s?\b", re.I)
 _BAD_START = re.compile(
@@ -95,13 +138,11 @@ _MAX_WORDS = 12
 
 
 def _trim(s: str) -> str | None:
-    stop = _STOP.search(s)
+    stop = _HARD_STOP.search(s)
     if stop:
         s = s[:stop.start()]
-    words = s.split()
-    if len(words) > _MAX_WORDS:
-        s = " ".join(words[:_MAX_WORDS])
-    s = _TRAILING.sub("", s).strip(" -'\u2019")
+    words = s.split()[:_MAX_WORDS + 1]
+    s = " ".join(_trim_tail(words[:min(_cut(words), _MAX_WORDS)])).strip(" -'\u2019")
     if len(s.split()) < 2 or _BAD_START.match(s) or len(s) > 120 or _DRAFT_ITSELF.search(s):
         return None
     if s.count('"') % 2:
@@ -109,22 +150,32 @@ def _trim(s: str) -> str | None:
     return s
 
 
-_NOUN_WORDS = ("draft", "text", "resolution", "proposal", "measure", "amendment", "bid",
-               "motion", "document", "vote")
+NOUN_WORDS = ("draft", "text", "resolution", "proposal", "measure", "amendment", "bid",
+              "motion", "document", "vote")
 
 
-def subject_of(spans: list[tuple[int, int]], text: str) -> str | None:
-    """The first good subject phrase in the clauses ``spans`` of ``text`` (in order)."""
+def noun_starts(low: str) -> list[int]:
+    """Where the draft nouns start in the document (lower case): computed once per story."""
+    return word_starts(low, 0, len(low), NOUN_WORDS)
+
+
+def subject_of(spans: list[tuple[int, int]], text: str, low: str | None = None,
+               nouns: list[int] | None = None) -> str | None:
+    """The first good subject phrase in the clauses ``spans`` of ``text`` (in order);
+    ``low`` is ``text`` in lower case of the same length and ``nouns`` its
+    :func:`noun_starts`, when the caller has them."""
+    if low is None:
+        low = lower_same_length(text)
+    if nouns is None:
+        nouns = noun_starts(low)
     for lo, hi in spans:
-        seg = text[lo:hi]
-        low = lower_same_length(seg)
-        starts = sorted({i for w in _NOUN_WORDS for i in word_starts(low, 0, len(low), (w,))})
+        starts = nouns[bisect_left(nouns, lo):bisect_left(nouns, hi)]
         if not starts:
             continue
         best: tuple[int, str] | None = None
         for pat in (_WOULD, _GERUND, _ABOUT):
-            for m in (m for i in starts if (m := pat.match(low, i))):
-                s = _trim(seg[m.start("s"):m.end("s")])
+            for m in (m for i in starts if (m := pat.match(low, i, hi))):
+                s = _trim(text[m.start("s"):m.end("s")])
                 if s is None:
                     continue
                 v = m.groupdict().get("v")
