@@ -257,18 +257,6 @@ class Merger:
                 "SELECT kind FROM source WHERE id = :s", {"s": source_id})
         return self._kinds[source_id] == "official"
 
-    def drop_snapshot_if_unused(self, pid: int) -> None:
-        """A proposal with no article left needs no snapshot of its official facts (and one
-        first seen with no articles has none, so both paths end alike)."""
-        conn = self.conn
-        if conn.scalar("SELECT count(*) FROM proposal_source ps JOIN source s ON s.id = "
-                       "ps.source_id WHERE ps.proposal_id = :o AND s.kind = 'article'", {"o": pid}):
-            return
-        conn.execute("DELETE FROM evidence WHERE proposal_id = :o AND source_id IN (SELECT "
-                     "ps.source_id FROM proposal_source ps JOIN source s ON s.id = "
-                     "ps.source_id WHERE ps.proposal_id = :o AND s.kind = 'official') "
-                     f"AND {_SNAPSHOT_FACTS}", {"o": pid})
-
 
 # Every distinct claim of the proposal: (fact, value, kind of source, source, its content
 # hash, its confidence). Aggregated in `_aggregate`.

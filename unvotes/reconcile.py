@@ -26,8 +26,9 @@ time an article touches it (a "snapshot"; text = the dataset and record id).
 
 When the official record arrives after the articles, the importer calls
 `attach_article_proposals` inside its transaction: proposals known only from articles are
-matched to the official ones by the same rules and folded in, and articles the importer
-attached itself are checked again and moved when another vote fits them better.
+matched to the official ones by the same rules and folded in. This is the one place an
+article's proposal meets an official record: the importer itself matches them only by an
+exact draft symbol or resolution number.
 """
 
 from __future__ import annotations
@@ -296,31 +297,13 @@ def attach_article_proposals(conn: Any) -> int:
            "ON s.id = ps.source_id WHERE s.kind = 'official' AND EXISTS (SELECT 1 FROM "
            "proposal_source ps2 JOIN source s2 ON s2.id = ps2.source_id WHERE "
            "ps2.proposal_id = ps.proposal_id AND s2.kind = 'article')")]
-    fresh = []
     for pid in completed:
         official = fetch_rows(c, "SELECT s.id FROM proposal_source ps JOIN source s "
                                  "ON s.id = ps.source_id WHERE ps.proposal_id = :p "
                                  "AND s.kind = 'official'", {"p": pid})
         if not rec.merger.has_snapshot(pid, official):
             rec.merger.snapshot(pid)
-            fresh.append(pid)
-    # The importer matched those on its own rules; check each article it attached with
-    # ours (which weigh the whole record at once, so a vote three days later cannot take
-    # an article about an earlier one) and move the article where it fits better.
-    touched = set(fresh)
-    for pid in fresh:
-        for src in [r[0] for r in c.execute(
-                "SELECT ps.source_id FROM proposal_source ps JOIN source s ON s.id = "
-                "ps.source_id WHERE ps.proposal_id = :p AND s.kind = 'article' "
-                "ORDER BY s.content_hash", {"p": pid}).fetchall()]:
-            target = _rematch(rec, pid, src)
-            if target is not None:
-                rec.merger.snapshot(target)
-                _move(c, src, pid, target)
-                touched.add(target)
-    for pid in sorted(touched):
-        rec.merger.recompute(pid)
-        rec.merger.drop_snapshot_if_unused(pid)
+            rec.merger.recompute(pid)
     orphans = [r["id"] for r in fetch_rows(
         c, "SELECT p.id FROM proposal p WHERE NOT EXISTS (SELECT 1 FROM proposal_source ps "
            "JOIN source s ON s.id = ps.source_id WHERE ps.proposal_id = p.id "
@@ -347,63 +330,6 @@ def attach_article_proposals(conn: Any) -> int:
         rec.merger.recompute(target)
         folded += 1
     return folded
-
-
-def _claims_of(conn: Connection, pid: int, source_id: int) -> dict[str, Any]:
-    """What one source said about one proposal, back in the shape of an extracted event."""
-    facts = dict(conn.execute("SELECT DISTINCT fact, value FROM evidence WHERE "
-                              "proposal_id = :p AND source_id = :s AND value IS NOT NULL",
-                              {"p": pid, "s": source_id}).fetchall())
-    out = _claims_from(facts)
-    if not out["date"]:
-        out["date"] = conn.scalar("SELECT date FROM proposal_source WHERE proposal_id = :p "
-                                  "AND source_id = :s", {"p": pid, "s": source_id})
-    return out
-
-
-def _claims_from(facts: Mapping[str, str]) -> dict[str, Any]:
-    return {
-        "date": facts.get("date"), "draft": facts.get("draft"),
-        "resolution": facts.get("resolution"), "outcome": facts.get("outcome"),
-        "yes": facts.get("yes"), "no": facts.get("no"), "abstain": facts.get("abstain"),
-        "vetoed_by": [x for x in (facts.get("vetoed_by") or "").split(";") if x],
-        "votes": {k[5:]: v for k, v in facts.items() if k.startswith("vote:")},
-        "sponsors": [k[8:] for k in facts if k.startswith("sponsor:")],
-        "subject": facts.get("subject"),
-    }
-
-
-def _rematch(rec: Reconciler, pid: int, source_id: int) -> int | None:
-    """Another official proposal that fits this article's event better, or None."""
-    conn = rec.conn
-    linked = {r[0] for r in conn.execute("SELECT proposal_id FROM proposal_source WHERE "
-                                         "source_id = :s", {"s": source_id}).fetchall()}
-    ev = event_features(_claims_of(conn, pid, source_id))
-    ids = (rec._near_ids(ev) | rec._far_ids(ev) | {pid}) - (linked - {pid})
-    feats = rec._load(ids)
-    # The proposal the article sits on carries the article's own sponsors, votes and
-    # subject: judge it by what the official record says of it alone.
-    title = conn.execute("SELECT title, agenda FROM proposal WHERE id = :p",
-                         {"p": pid}).fetchone()
-    own = {k: v for k, v in conn.execute(
-        "SELECT DISTINCT e.fact, e.value FROM evidence e JOIN source s ON s.id = e.source_id "
-        "WHERE e.proposal_id = :p AND s.kind = 'official' AND e.value IS NOT NULL",
-        {"p": pid}).fetchall()}
-    base = event_features({**_claims_from(own), "subject": None})
-    base.words, base.official = subject_words(*title), True
-    feats[pid] = base
-    best = choose(ev, [Candidate(i, f) for i, f in feats.items() if f.official])
-    if best is None or best.id == pid or best.id in linked:
-        return None
-    return best.id
-
-
-def _move(conn: Connection, source_id: int, old: int, new: int) -> None:
-    for table in ("proposal_source", "evidence"):
-        conn.execute(f"UPDATE {table} SET proposal_id = :n WHERE proposal_id = :o "
-                     "AND source_id = :s", {"n": new, "o": old, "s": source_id})
-    conn.execute("DELETE FROM conflict WHERE proposal_id = :o AND (source_a_id = :s OR "
-                 "source_b_id = :s)", {"o": old, "s": source_id})
 
 
 def as_connection(conn: Any) -> Connection:

@@ -1,18 +1,22 @@
 """Which stored proposal does a record describe? One answer for every importer.
 
-Sources name one draft differently ("S/10446/REV.1" and "S/10446/Rev.1"), some give no
-draft at all (1946-49 rows carry the meeting, S/PV.57, for three different votes), and
-articles give a date, the vetoing members and a tally. `ProposalIndex` holds what matching
-needs of every stored proposal in memory (loaded once per import) and `find()` tries, in
-order:
+Sources name one draft differently ("S/10446/REV.1" and "S/10446/Rev.1") and some give no
+draft at all (1946-49 rows carry the meeting, S/PV.57, for three different votes).
+`ProposalIndex` holds what matching needs of every stored proposal in memory (loaded once
+per import) and `find()` tries, in order:
 
 1. the resolution number (unique);
 2. the draft symbol, normalised, then its base without Rev./Add./Corr. (dates within a week);
 3. the meeting record S/PV.n on the same day, with the same outcome (vetoing members and
    title words rank several votes at one meeting);
-4. for symbols written differently or missing: the same day for proposals an official
-   source already describes, or within `window_days` for proposals known only from articles,
-   with a compatible outcome, the same vetoing members and the same tally.
+4. for symbols written differently or missing: the same day, with a compatible outcome,
+   the same vetoing members and the same tally.
+
+Steps 3 and 4 look only at proposals an official source already describes. A proposal
+known only from articles is matched here by its draft symbol or resolution number alone;
+any other likeness between an article and an official record is judged once, by
+`unvotes.reconcile.attach_article_proposals`, which the importer calls at the end of its
+transaction.
 
 Ties are broken by title words in common, then by the closest date; a fuzzy match that stays
 ambiguous is refused (a duplicate is easier to see, in `unvotes check`, than a wrong merge).
@@ -23,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Any, Protocol
 
 from unvotes.official.symbols import draft_base, draft_symbol, meeting_symbol
@@ -147,8 +151,7 @@ class ProposalIndex:
 
     # ------------------------------------------------------------------ matching
 
-    def find(self, rec: Described, *, window_days: int = 3,
-             exclude: set[int] | frozenset[int] = frozenset(),
+    def find(self, rec: Described, *, exclude: set[int] | frozenset[int] = frozenset(),
              strict: bool = False) -> tuple[StoredProposal | None, str]:
         """The stored proposal `rec` describes and how it was found ("resolution", "draft",
         "meeting", "date"), or (None, "") for a new proposal. `exclude` holds ids already
@@ -171,19 +174,14 @@ class ProposalIndex:
         meeting = meeting_symbol(rec.meeting) if rec.meeting else None
         if meeting:
             same = [c for c in self.by_meeting.get(meeting, ()) if c.id not in exclude
-                    and _near(c, rec, 0) and _outcome_ok(c, rec) and _resolution_ok(c, rec)
-                    and _drafts_ok(c, rec)]
+                    and c.official and _near(c, rec, 0) and _outcome_ok(c, rec)
+                    and _resolution_ok(c, rec) and _drafts_ok(c, rec)]
             if same:
                 return self._best(rec, same), "meeting"
         if rec.date is None or strict:
             return None, ""
-        pool = []
-        for offset in range(-window_days, window_days + 1):
-            for c in self.by_date.get(rec.date + timedelta(days=offset), ()):
-                if c.id in exclude or (c.official and offset != 0):
-                    continue
-                if _compatible(c, rec) and _evidence(c, rec):
-                    pool.append(c)
+        pool = [c for c in self.by_date.get(rec.date, ()) if c.id not in exclude
+                and c.official and _compatible(c, rec) and _evidence(c, rec)]
         if not pool:
             return None, ""
         best = self._ranked(rec, pool)
@@ -257,11 +255,11 @@ def _evidence(c: StoredProposal, rec: Described) -> bool:
     return bool(title_words(rec.title) & c.words) and rec.outcome == c.outcome
 
 
-def find_match(conn: Any, record: Described, *, window_days: int = 3) -> int | None:
+def find_match(conn: Any, record: Described) -> int | None:
     """The id of the stored proposal `record` describes, or None.
 
     For one-off calls (an article's vote event); to match many records, build
     `ProposalIndex.load(conn)` once and call its `find()`.
     """
-    found, _how = ProposalIndex.load(conn).find(record, window_days=window_days)
+    found, _how = ProposalIndex.load(conn).find(record)
     return found.id if found else None

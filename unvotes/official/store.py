@@ -9,8 +9,10 @@
 * the first official source to describe a proposal gives its fields and votes; a later
   official source fills only what is missing, and where it disagrees (date, outcome, tally,
   vetoing members, a member's vote) a `conflict` row keeps both values and both sources;
-* a proposal known only from articles is completed by the official record, and every
-  article value it replaces is kept in a `conflict` row (note: "official record replaces");
+* a proposal known only from articles is completed by the official record when the record
+  names its draft symbol or resolution number, and every article value it replaces is kept
+  in a `conflict` row (note: "official record replaces"); any other likeness between the
+  two is for `unvotes.reconcile.attach_article_proposals`, called before the commit;
 * the record's notes (unknown cells, symbols written oddly, corrections applied) become
   `evidence` rows, so nothing is changed silently.
 
