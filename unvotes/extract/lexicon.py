@@ -53,6 +53,17 @@ def _at_word_start(text: str, i: int) -> bool:
 
 def word_starts(text: str, lo: int, hi: int, words: tuple[str, ...]) -> list[int]:
     """Where any of ``words`` starts at a word boundary in ``text[lo:hi]``, in order."""
+    if len(words) == 1:
+        # the common case (a Finder's look-up): found in order, no set or sort needed
+        w = words[0]
+        out = []
+        find = text.find
+        i = find(w, lo, hi)
+        while i != -1:
+            if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):
+                out.append(i)
+            i = find(w, i + 1, hi)
+        return out
     found = set()
     for w in words:
         i = text.find(w, lo, hi)
