@@ -303,3 +303,17 @@ def test_envoys_of_historical_seats(text: str, published: str, want: dict[str, s
 ])
 def test_subject_is_a_short_phrase_or_nothing(text: str, want: str | None) -> None:
     assert one(text, "2022-10-01")["subject"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Security Council measure passed on Thursday with 12 votes in favor and three "
+     "abstentions.", ("adopted", 12, 0, 3, [])),
+    ("Russia was the sole country to vote no on the Security Council draft on Thursday, which "
+     "the 14 other members backed. It was a veto.", ("vetoed", 14, 1, 0, ["RUS"])),
+    ("The Security Council draft did not pass on Thursday because of the negative votes of two "
+     "permanent members, Russia and China. It won 13 votes.", ("vetoed", 13, 2, 0,
+                                                                ["CHN", "RUS"])),
+])
+def test_more_ways_of_giving_the_result(text: str, want: tuple) -> None:
+    e = one(text, "2022-06-10")
+    assert (e["outcome"], e["yes"], e["no"], e["abstain"], e["vetoed_by"]) == want

@@ -73,7 +73,8 @@ _VETO = lex(
 _VETO_PHRASE = lex(
     r"(?:(?<=constituted\s)|(?<=constitutes\s)|(?<=amounted\sto\s)|(?<=amounts\sto\s)|"
     r"(?<=counted\sas\s)|(?<=counts\sas\s)|(?<=put\s)|(?<=puts\s)|(?<=placed\s)|"
-    r"(?<=places\s)|(?<=interposed\s))(?:a|the|its|their)\s+veto\b",
+    r"(?<=places\s)|(?<=interposed\s)|(?<=was\s)|(?<=is\s))(?:a|the|its|their)\s+veto\b"
+    r"(?!\s*(?:threat|power|right|-|over\b))",
     ("a veto", "the veto", "its veto", "their veto"))
 _BLOCK_VERB = (r"(?:block(?:ed|s|ing)?|kill(?:ed|s|ing)?|sank|sinks?|sink|torpedo(?:ed|es)?|"
                r"scuttled?|shot\s+down|struck\s+down|thwarted|stymied|derailed|defeat(?:ed|s)?)")

@@ -93,7 +93,7 @@ _COUNT = re.compile(
     r"(?P<what>in\s+favou?r|for\b|yes|against|opposed|no\b|abstentions?|abstaining|"
     r"abstainers?|abstained)",
 )
-_COUNT_WORDS = ("favo", "for", "yes", "against", "opposed", "no", "abstain")
+_COUNT_WORDS = ("favo", "for", "yes", "against", "opposed", "no", "abstain", "absten")
 # "won/received/drew/gathered N votes" (in favour implied).
 _WON_VERBS = ("won", "wins", "win", "receiv", "drew", "draw", "gather", "garnered", "got",
               "gets", "secured", "obtained", "attracted", "collected", "mustered", "had", "with")

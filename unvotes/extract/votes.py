@@ -62,6 +62,11 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
       "obtained", "attracted", "collected", "mustered")),
     (r"\b(?:support|backing|votes?)\s+(?:of|from)(?:\s+only)?", "yes", "post",
      ("support", "backing", "vote")),
+    # "the negative votes of two permanent members, Russia and China"
+    (r"\bnegative\s+votes?\s+(?:of|from|by|cast\s+by)", "no", "post", ("negative",)),
+    # "..., which the 14 other members backed.": the object before its verb
+    (r"\b(?:backed|supported|endorsed)(?=\s*[.;,]|\s+(?:it|them)\b)", "yes", "pre",
+     ("backed", "supported", "endorsed")),
     (r"\b(?:backed|supported)\s+by", "yes", "post", ("backed", "supported")),
     (r"\bvotes\s+(?:against|opposed)(?:\s+came)?|\"no\"\s+votes?\s+came|\bopposed\s+by",
      "no", "post", ("vote", '"no"', "opposed")),
