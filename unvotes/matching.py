@@ -119,8 +119,22 @@ def event_features(ev: Mapping[str, Any]) -> Features:
         vetoed_by=vetoed,
         votes=votes,
         sponsors=frozenset(str(c).upper() for c in ev.get("sponsors") or []),
-        words=subject_words(ev.get("subject")),
+        words=subject_words(ev.get("subject"), *_about_sentences(ev)),
     )
+
+
+def _about_sentences(ev: Mapping[str, Any]) -> list[str]:
+    """The sentences that say what the draft was and what became of it.
+
+    The extracted subject is a short phrase and often missing; the sentences behind the
+    outcome, the vetoes and the sponsors usually name the country or the matter too
+    ("a U.S. proposal for new sanctions on North Korea"), which is what official titles
+    are made of.
+    """
+    keep = ("outcome", "subject", "vetoed_by", "draft", "resolution")
+    return [e["text"] for e in ev.get("evidence") or []
+            if isinstance(e, Mapping) and e.get("text")
+            and (str(e.get("fact")) in keep or str(e.get("fact", "")).startswith("sponsor"))]
 
 
 # ----------------------------------------------------------------------------- scoring
