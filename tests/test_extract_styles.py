@@ -317,3 +317,14 @@ def test_subject_is_a_short_phrase_or_nothing(text: str, want: str | None) -> No
 def test_more_ways_of_giving_the_result(text: str, want: tuple) -> None:
     e = one(text, "2022-06-10")
     assert (e["outcome"], e["yes"], e["no"], e["abstain"], e["vetoed_by"]) == want
+
+
+def test_copyright_year_dates_a_dateline_and_non_voters_count_for_nothing() -> None:
+    text = ("UNITED NATIONS, June 27 - The Security Council tonight adopted the resolution by "
+            "7 votes to 1. Yugoslavia voted against. Egypt and India did not vote. The Soviet "
+            "Union was absent.\n\n(c) 1950 The Wire Service")
+    e = one(text)
+    assert (e["date"], e["yes"], e["no"], e["abstain"]) == ("1950-06-27", 7, 1, 0)
+    assert e["votes"] == {"YUG": "no", "SUN": "absent", "EGY": "not_participating",
+                          "IND": "not_participating"}
+    assert e["notes"] is None or "add up" not in e["notes"]

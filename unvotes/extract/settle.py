@@ -301,6 +301,8 @@ def _confidence(ev: Event, tl: Timeline, day: date | None, size: int | None
     if ev.outcome is None:
         conf -= 0.3
     tally = [ev.yes, ev.no, ev.abstain]
+    if size:
+        size -= sum(1 for v in ev.votes.values() if v in ("absent", "not_participating"))
     if size and all(v is not None for v in tally) and sum(
             v for v in tally if v is not None) != size:
         conf -= 0.15

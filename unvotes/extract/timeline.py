@@ -48,6 +48,10 @@ _LINKED = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
                      r"(?P<noun>[a-z]+(?:\s+[a-z]+)?)")
 
 
+_COPYRIGHT = re.compile(r"(?:[Cc]opyright|\([cC]\)|\u00a9)\s*(?:(?:19|20)\d\d\s*-\s*)?"
+                        r"(?P<y>(?:19|20)\d\d)\b")
+
+
 @dataclass(slots=True)
 class Timeline:
     reference: date | None = None  # the day "today" means in the story
@@ -201,6 +205,20 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
         tl.reference = _redate(text, t.body_start, dl, window, strong_years, lead_weekday)
         if tl.reference is not None:
             tl.notes.append(f"year inferred from the text: reference day {tl.reference}")
+    if tl.reference is None:
+        # "Copyright 1950 The Associated Press", "(c) 2022": the year the story was filed
+        cy = _COPYRIGHT.search(text) if ("opyright" in text or "(c)" in low or "\u00a9" in text) \
+            else None
+        if cy is not None:
+            year = int(cy.group("y"))
+            if dl:
+                tl.reference = from_dateline(year)
+            elif strong_years and year not in strong_years:
+                pass
+            else:
+                tl.year_hint = year
+            if tl.reference is not None:
+                tl.notes.append(f"year {year} from the copyright line")
     if tl.reference is None and strong_years:
         tl.year_hint = strong_years[0]
     return tl

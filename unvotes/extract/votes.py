@@ -113,7 +113,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "Russia was absent", "boycotted the vote"; "did not take part in the vote"
     (r"\b(?:was|were)\s+absent\b|\bboycotted\s+the\s+(?:vote|meeting|session)\b|\babsent\s+"
      r"from\s+the\s+vote\b", "absent", "pre", ("was", "were", "boycotted", "absent")),
-    (r"\bdid\s+not\s+(?:participate|take\s+part)\s+in\s+the\s+vot(?:e|ing)\b",
+    (r"\bdid\s+not\s+(?:participate|take\s+part)\s+in\s+the\s+vot(?:e|ing)\b"
+     r"|\bdid\s+not\s+vote\b(?!\s+(?:for|against|in\s+favou?r|yes|no|with))",
      "not_participating", "pre", ("did not",)),
     # "Nationalist China voted with the majority": with the text's supporters
     (r"(?:(?<=voted\s)|(?<=votes\s)|(?<=sided\s)|(?<=stood\s))with\s+the\s+majority\b",
