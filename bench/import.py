@@ -20,6 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from _common import sqlite_utils as lean_sqlite_utils
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT.parent / "shared" / "reference" / "sciencespo_unsc_votes_1946-2025_wide.csv"
 BIN = Path(sys.executable).parent
@@ -71,8 +73,8 @@ def main() -> None:
             sys.exit(f"{tool}: not installed in this environment")
     tmp = Path(tempfile.mkdtemp(prefix="unvotes-bench-"))
     try:
-        base = best(lambda db: [str(sqlite_utils), "insert", str(db), "votes",
-                                str(args.path), "--csv"], args.runs, tmp, "su")
+        base = best(lambda db: lean_sqlite_utils("insert", str(db), "votes",
+                                                 str(args.path), "--csv"), args.runs, tmp, "su")
         ours = best(lambda db: [str(unvotes), "--db", str(db), "import", str(args.path)],
                     args.runs, tmp, "uv")
         parts = split(args.path, tmp)

@@ -23,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import median, tool
+from _common import median, sqlite_utils, tool
 
 ROOT = Path(__file__).resolve().parents[1]
 FILE = ROOT.parent / "shared" / "reference" / "sciencespo_unsc_votes_1946-2025_wide.csv"
@@ -82,15 +82,15 @@ def main() -> None:
     db = args.keep or Path(tmp.name) / "unvotes.db"
     if not db.exists():
         print(f"building {db} from {args.file.name}: {build(db, args.file):.2f} s")
-    unvotes, sqlite_utils = tool("unvotes"), tool("sqlite-utils")
+    unvotes = tool("unvotes")
     env_db = ["--db", str(db)]
     cases = [
         ("vetoes --by RUS --format csv",
          [unvotes, "vetoes", "--by", "RUS", "--format", "csv", *env_db],
-         [sqlite_utils, "query", str(db), VETOES_SQL, "--csv"]),
+         sqlite_utils("query", str(db), VETOES_SQL, "--csv")),
         ("agreement --matrix --format csv",
          [unvotes, "agreement", "--matrix", "--format", "csv", *env_db],
-         [sqlite_utils, "query", str(db), MATRIX_SQL, "--csv"]),
+         sqlite_utils("query", str(db), MATRIX_SQL, "--csv")),
     ]
     print(f"median of {args.runs} runs, each a whole command (process start included)")
     worst = 0.0

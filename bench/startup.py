@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from _common import median, tool
+from _common import median, sqlite_utils, tool
 
 
 def main() -> None:
@@ -18,7 +18,7 @@ def main() -> None:
     args = ap.parse_args()
     cases = {
         "python -c pass": [sys.executable, "-c", "pass"],
-        "sqlite-utils --help": [tool("sqlite-utils"), "--help"],
+        "sqlite-utils --help": sqlite_utils("--help"),
         "unvotes --help": [tool("unvotes"), "--help"],
         "unvotes members --year 2022 -f csv": [tool("unvotes"), "members", "--year", "2022",
                                                "-f", "csv"],
