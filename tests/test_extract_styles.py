@@ -328,3 +328,10 @@ def test_copyright_year_dates_a_dateline_and_non_voters_count_for_nothing() -> N
     assert e["votes"] == {"YUG": "no", "SUN": "absent", "EGY": "not_participating",
                           "IND": "not_participating"}
     assert e["notes"] is None or "add up" not in e["notes"]
+
+
+def test_statement_issued_the_next_day_dates_the_vote_a_day_earlier() -> None:
+    text = ("The Security Council voted on the draft on aid, which Russia vetoed; it received "
+            "13 votes in favour. In a statement issued the next day, the Foreign Ministry "
+            "deplored the veto.")
+    assert one(text, "2022-06-10")["date"] == "2022-06-09"

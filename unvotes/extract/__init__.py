@@ -17,7 +17,7 @@ import re
 import sys
 import types
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from .documents import (
     DocError,
@@ -59,6 +59,11 @@ _UN_CONTEXT = re.compile(
 )
 
 
+_NEXT_DAY = re.compile(
+    r"\b(?:statement|communiqu\w*|press\s+release|declaration|release|note)\s+(?:was\s+)?"
+    r"(?:issued|released|published|put\s+out|circulated)\s+(?:on\s+)?the\s+(?:next|following)"
+    r"\s+day\b|\b(?:the\s+)?(?:next|following)\s+day,?\s+(?:the\s+)?(?:ministry|government|"
+    r"foreign\s+ministry|office|mission)\s+(?:issued|released|said)")
 # "Here is what happened on 23 December": the lead names the day of the votes it goes on to
 # report one by one.
 _HAPPENED = re.compile(r"\b(?:happened|took\s+place|unfolded|occurred|transpired)\b")
@@ -145,7 +150,11 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     default_day = next((r[1] for c in plural + lead
                         if (r := clause_date_ranked(c, tl, t.plain))
                         and not 1_000 <= r[0] < 10_000), None)  # not another verb's date
-    default_day = default_day or tl.reference
+    if default_day is None and tl.reference is not None:
+        default_day = tl.reference
+        if _NEXT_DAY.search(t.low):
+            # "in a statement issued the next day": the story is dated the day after the vote
+            default_day = tl.reference - timedelta(days=1)
     title = _headline([s.text for s in t.sentences if s.header])
     events = []
     nouns = noun_starts(t.low) if drafts else []
