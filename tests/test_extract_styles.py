@@ -335,3 +335,15 @@ def test_statement_issued_the_next_day_dates_the_vote_a_day_earlier() -> None:
             "13 votes in favour. In a statement issued the next day, the Foreign Ministry "
             "deplored the veto.")
     assert one(text, "2022-06-10")["date"] == "2022-06-09"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Russia and China vetoed the Security Council draft on Thursday; India, Brazil and Gabon "
+     "abstained, and the rest voted in favour.", ("vetoed", 10, 2, 3)),
+    ("The Security Council on Thursday rejected the Russian draft. Only Russia and China voted "
+     "for it; the United States, Britain and France voted against, and the others abstained.",
+     ("failed", 2, 3, 10)),
+])
+def test_the_rest_of_the_council(text: str, want: tuple) -> None:
+    e = one(text, "2022-06-10")
+    assert (e["outcome"], e["yes"], e["no"], e["abstain"]) == want

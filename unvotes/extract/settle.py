@@ -126,6 +126,7 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
     rank: dict[str, int] = {}
     copies: list[tuple[list[str], list[str]]] = []
     group_counts: list[tuple[str, int, Clause]] = []
+    rest_votes: set[str] = set()
     for c in d.clauses:
         for a in c.votes:
             strength = 1 if _WEAK_CUE.search(text, a.cue_start, a.cue_end) else 2
@@ -141,6 +142,8 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
                     if a.how in ("veto", "block") and code not in p5:
                         continue
                     codes.append(code)
+                elif it.kind == "rest" and a.vote in ("yes", "no", "abstain"):
+                    rest_votes.add(a.vote)
                 elif it.kind == "sponsors":
                     codes.extend(s for s in sponsors if not council or s in council)
                 elif it.kind == "group" and not it.qualified and it.count is not None and (
@@ -194,6 +197,17 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
         counts.setdefault("yes", size)
         counts.setdefault("no", 0)
         counts.setdefault("abstain", 0)
+    if ev.body == "SC" and len(rest_votes) == 1:
+        # "India, Brazil and Gabon abstained, and the rest voted in favour"
+        v = next(iter(rest_votes))
+        if v not in counts:
+            listed = {k: sum(1 for x in votes.values() if x == k) for k in ("yes", "no",
+                                                                               "abstain")}
+            others = sum(counts.get(k, listed[k]) for k in listed if k != v)
+            voters = size - sum(1 for x in votes.values() if x in ("absent",
+                                                                   "not_participating"))
+            if voters - others >= listed[v]:
+                counts[v] = voters - others
     if ev.body == "SC":
         _complete_counts(counts, votes, size)
     ev.yes, ev.no, ev.abstain = counts.get("yes"), counts.get("no"), counts.get("abstain")

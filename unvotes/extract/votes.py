@@ -191,7 +191,7 @@ def find_vote_cues(text: str, lo: int, hi: int) -> list[VoteCue]:
 class Item:
     start: int
     end: int
-    kind: str  # "member", "group" (a counted group), "sponsors"
+    kind: str  # "member", "group" (a counted group), "sponsors", "rest" (all the others)
     mention: Mention | None = None
     count: int | None = None
     qualified: bool = False  # "the four other permanent members": a part, not a total
@@ -255,6 +255,10 @@ _SPOKESPEOPLE_OF = re.compile(
 _DATELINE_PLACE = re.compile(
     r"(?:\s*,\s*[a-z.]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\)\s*)?-{1,3}\s")
 _OF_GAP = re.compile(r"\s*(?:,\s*)?(?:of|for|from)\s+(?:the\s+)?")
+# "the rest voted in favour", "the others abstained": every member not named otherwise
+_REST = re.compile(r"\b(?:the\s+(?:rest|others|remaining\s+(?:members|countries|states|"
+                   r"delegations)|other\s+(?:members|countries|states|delegations))|all\s+"
+                   r"(?:the\s+)?others|everyone\s+else|everybody\s+else)\b(?!\s+of\b)")
 _SPONSORS_REF = re.compile(r"\b(?:the\s+)?(?:\w+\s+)?(?:co-?)?sponsors\b")
 _QUALIFIED = re.compile(r"permanent|elected|european|western|african|arab|latin")
 _MAX_PRE_GAP = 90
@@ -290,6 +294,11 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
         if any(i.start < m.end() and m.start() < i.end for i in items):
             continue
         items.append(Item(m.start(), m.end(), "sponsors"))
+    seg = text[lo:hi]
+    if "rest" in seg or "other" in seg or "remaining" in seg or "else" in seg:
+        for m in _REST.finditer(text, lo, hi):
+            if not any(i.start < m.end() and m.start() < i.end for i in items):
+                items.append(Item(m.start(), m.end(), "rest"))
     items.sort(key=lambda i: i.start)
     return items
 
