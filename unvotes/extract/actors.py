@@ -17,7 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 __all__ = ["Envoy", "Mention", "envoys", "find_mentions", "fold"]
 
@@ -56,8 +56,10 @@ _TITLE_WORDS = frozenset(
 _FORMER_BEFORE = re.compile(r"\b(?:former|late|ex-|then|onetime|previous)\s*[\w.' -]{0,30}$", re.I)
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(token: str) -> str:
-    """Lower case, no accents, no dots: the form tokens are compared in."""
+    """Lower case, no accents, no dots: the form tokens are compared in (cached: the same
+    capitalised words recur in every article)."""
     t = token.casefold().replace(".", "")
     if _NON_ASCII.search(t):
         t = "".join(
