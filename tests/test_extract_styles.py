@@ -347,3 +347,21 @@ def test_statement_issued_the_next_day_dates_the_vote_a_day_earlier() -> None:
 def test_the_rest_of_the_council(text: str, want: tuple) -> None:
     e = one(text, "2022-06-10")
     assert (e["outcome"], e["yes"], e["no"], e["abstain"]) == want
+
+
+# --------------------------------------------------------------------------- assembly stories
+
+
+def test_an_assembly_story_recalling_a_council_veto_has_only_the_assembly_vote() -> None:
+    found = [e.to_dict() for e in extract(
+        "The 193-member General Assembly adopted the resolution by 153 votes to 10 with 23 "
+        "abstentions on Tuesday. The US, which vetoed a similar Security Council text on "
+        "Friday, voted against.", published="2023-12-13")]
+    assert [(e["body"], e["outcome"], e["vetoed_by"]) for e in found] == [("GA", "adopted", [])]
+
+
+def test_an_assembly_preview_recalling_last_months_veto_has_no_events() -> None:
+    text = ("NEW YORK - The UN General Assembly will vote on Friday on a resolution on Palestine's "
+            "rights. The United States vetoed its bid for full membership in the Security "
+            "Council in April.")
+    assert sc(text, "2024-05-08") == []

@@ -162,6 +162,11 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
         ev = settle(d, tl, t.plain, text, default_day, title, t.low, nouns)
         if ev is not None:
             events.append(ev)
+    if any(e.body == "GA" and e.yes is not None for e in events):
+        # An Assembly story names the Council's veto as the reason for its own vote: without
+        # a tally or a symbol of its own, that veto is background, not a second vote.
+        events = [e for e in events if e.body == "GA" or e.yes is not None or e.no is not None
+                  or e.draft is not None or e.resolution is not None]
     return Analysis(events=events, published=pub or tl.header or tl.reference,
                     notes=notes + tl.notes)
 

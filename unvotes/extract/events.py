@@ -245,6 +245,10 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
 _STALE_DAYS = 7  # a vote reported as news happened within the week before the story
 
 
+_ANOTHER_CLAUSE = re.compile(r"[,;:(]|\b(?:since|as|when|after|before|while|which|who|that|"
+                             r"until|because)\b", re.I)
+
+
 def _stale(c: Clause, tl: Timeline) -> bool:
     """Does the clause date its vote well before the story ("in October", "on 30 September",
     "in 2017") with nothing placing it in the story's week?"""
@@ -259,10 +263,15 @@ def _stale(c: Clause, tl: Timeline) -> bool:
     if not spots:
         return False
     lo = min(s for s, _ in spots) - 80
-    hi = max(e for _, e in spots) + 40
+    last = max(e for _, e in spots)
+    hi = last + 80
     old = fresh = False
     for m in c.dates:
         if m.end < lo or m.start > hi or m.modifier == "since":
+            continue
+        if m.start > last + 40 and _ANOTHER_CLAUSE.search(c.sent.text, last - c.sent.start,
+                                                          m.start - c.sent.start):
+            # "voted in favour, as it has on every resolution since Iraq invaded on Aug. 2"
             continue
         if m.kind in ("weekday", "relative"):
             fresh = True
