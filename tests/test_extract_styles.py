@@ -365,3 +365,12 @@ def test_an_assembly_preview_recalling_last_months_veto_has_no_events() -> None:
             "rights. The United States vetoed its bid for full membership in the Security "
             "Council in April.")
     assert sc(text, "2024-05-08") == []
+
+
+def test_a_full_list_of_one_side_gives_its_count() -> None:
+    e = one("The Security Council draft was rejected on Friday. Those in favour were Brazil, "
+            "Ghana, Gabon, India and Kenya. Against: Russia and China.", "2022-03-12")
+    assert (e["yes"], e["no"]) == (5, 2)
+    e = one("The Security Council draft was rejected on Friday, 5-2-8. Among those in favour "
+            "were Brazil and Ghana.", "2022-03-12")
+    assert e["yes"] == 5

@@ -22,6 +22,11 @@ from .timeline import Timeline
 __all__ = ["settle"]
 
 _WEAK_CUE = re.compile(r"backed|supported|endorsed|support|backing|opposed", re.I)
+# A cue that opens a full list of one side ("in favour were", "against:", "abstaining -")
+_ENUMERATION = re.compile(r"(?:\bwere|\bwas|:|\s-)\s*(?:the\s+)?$", re.I)
+_PARTIAL = re.compile(r"\b(?:among|including|such\s+as|like|notably|among\s+them)\b", re.I)
+
+
 @lru_cache(maxsize=4096)
 def _council_on(day: date) -> tuple[frozenset[str], frozenset[str]]:
     """(all members, permanent members) seated on ``day``; cached, stories repeat days."""
@@ -127,6 +132,7 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
     copies: list[tuple[list[str], list[str]]] = []
     group_counts: list[tuple[str, int, Clause]] = []
     rest_votes: set[str] = set()
+    enumerated: dict[str, int] = {}
     for c in d.clauses:
         for a in c.votes:
             strength = 1 if _WEAK_CUE.search(text, a.cue_start, a.cue_end) else 2
@@ -149,6 +155,13 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
                 elif it.kind == "group" and not it.qualified and it.count is not None and (
                         a.vote != "copy"):
                     group_counts.append((a.vote, it.count, c))
+            first = a.items[0].start if a.items else -1
+            if a.how == "post" and a.vote in ("yes", "no", "abstain") and codes and len(
+                    codes) == len(a.items) and first >= a.cue_end and _ENUMERATION.search(
+                    text, a.cue_start, first) and not _PARTIAL.search(
+                    text, max(0, a.cue_start - 30), first):
+                # "Those in favour were A, B and C", "Against: D, E": the whole side
+                enumerated[a.vote] = max(enumerated.get(a.vote, 0), len(codes))
             if a.vote == "copy":
                 refs = []
                 for it in a.copy_from:
@@ -197,6 +210,11 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
         counts.setdefault("yes", size)
         counts.setdefault("no", 0)
         counts.setdefault("abstain", 0)
+    if ev.body == "SC" and enumerated and not any(k in counts for k in enumerated):
+        trial = dict(counts)
+        trial.update(enumerated)
+        if sum(trial.values()) <= size:
+            counts.update(enumerated)
     if ev.body == "SC" and len(rest_votes) == 1:
         # "India, Brazil and Gabon abstained, and the rest voted in favour"
         v = next(iter(rest_votes))
