@@ -374,3 +374,9 @@ def test_a_full_list_of_one_side_gives_its_count() -> None:
     e = one("The Security Council draft was rejected on Friday, 5-2-8. Among those in favour "
             "were Brazil and Ghana.", "2022-03-12")
     assert e["yes"] == 5
+
+
+def test_names_follow_the_year_of_a_resolution_number_when_no_day_is_known() -> None:
+    e = one("The Security Council adopted resolution 242 unanimously. Russia voted in favour, "
+            "as did China.")
+    assert e["votes"] == {"SUN": "yes", "TWN": "yes"}

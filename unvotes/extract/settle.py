@@ -102,6 +102,9 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
         if day_clause is not None:
             facts.cite("date", day_clause)
     year = day.year if day else tl.year_hint
+    # names mean the state of the vote's day ("Russia" in 1980 is the Soviet Union), or of its
+    # year when only the year is known (from a symbol or a resolution number)
+    code_day = day or (date(year, 7, 1) if year else None)
     council: frozenset[str] = frozenset()
     p5: frozenset[str] = frozenset()
     if day is not None and (tl.trusted or tl.redated or absolute):
@@ -118,7 +121,7 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
     # Drafters
     sponsors: list[str] = []
     for m, c in d.sponsor_refs:
-        code = m.code(day, prefer=council)
+        code = m.code(code_day, prefer=council)
         if code and code not in sponsors:
             sponsors.append(code)
             facts.cite(f"sponsor:{code}", c)
@@ -141,7 +144,7 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
             codes: list[str] = []
             for it in a.items:
                 if it.kind == "member" and it.mention is not None:
-                    code = it.mention.code(day, prefer=council)
+                    code = it.mention.code(code_day, prefer=council)
                     # Only members seated on the Council vote there; anyone in the Assembly.
                     if code is None or (ev.body == "SC" and council and code not in council):
                         continue
@@ -166,7 +169,7 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
                 refs = []
                 for it in a.copy_from:
                     if it.kind == "member" and it.mention is not None:
-                        code = it.mention.code(day, prefer=council)
+                        code = it.mention.code(code_day, prefer=council)
                         if code:
                             refs.append(code)
                 copies.append((codes, refs))
