@@ -167,7 +167,7 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
         # a tally or a symbol of its own, that veto is background, not a second vote.
         events = [e for e in events if e.body == "GA" or e.yes is not None or e.no is not None
                   or e.draft is not None or e.resolution is not None]
-    return Analysis(events=events, published=pub or tl.header or tl.reference,
+    return Analysis(events=events, published=tl.edition or pub or tl.header or tl.reference,
                     notes=notes + tl.notes)
 
 

@@ -61,6 +61,7 @@ class Timeline:
     redated: bool = False  # True when the story's own words gave a better reference day
     notes: list[str] = field(default_factory=list)
     year_hint: int | None = None
+    edition: date | None = None  # the print edition's day, which outranks the page's date
     coarse: bool = False  # the reference is a monthly issue's first day, not the story's day
 
     def resolve(self, m: DateMention) -> date | None:
@@ -148,7 +149,7 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
         if ed_day is not None:
             if base is not None and abs((base - ed_day).days) > 3:
                 tl.notes.append(f"print edition date {ed_day} outranks page date {base}")
-            base = tl.header = ed_day
+            base = tl.header = tl.edition = ed_day
             published = published if published == ed_day else None
         elif ed_month is not None and base is None:
             # a monthly issue covers the weeks before it went to press
