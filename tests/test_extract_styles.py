@@ -380,3 +380,10 @@ def test_names_follow_the_year_of_a_resolution_number_when_no_day_is_known() -> 
     e = one("The Security Council adopted resolution 242 unanimously. Russia voted in favour, "
             "as did China.")
     assert e["votes"] == {"SUN": "yes", "TWN": "yes"}
+
+
+def test_voters_joined_to_the_penholders_are_not_drafters() -> None:
+    e = one("The penholders, France and Britain, along with the United States and Japan, voted "
+            "in favour of the Security Council text on Monday; it was adopted 15-0.",
+            "2023-05-03")
+    assert sorted(e["sponsors"]) == ["FRA", "GBR"]

@@ -101,8 +101,11 @@ _ELECTED = re.compile(
     r"\b(?:the\s+)?(?:council's\s+)?(?:ten|10|six|6|elected)\s+"
     r"(?:elected\s+|non-permanent\s+)?members\b|\be-?10\b",
 )
-_LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|,?\s*(?:together|along)\s+"
-                       r"with\s+|,?\s*as\s+well\s+as\s+)(?:the\s+)?$")
+_LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?$")
+# "tabled by Malaysia, together with the Netherlands, Australia ...": co-drafters, but only
+# after "by" (elsewhere "along with" joins the voters to the drafters)
+_CO_SEP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|,?\s*(?:together|along)\s+"
+                     r"with\s+|,?\s*as\s+well\s+as\s+)(?:the\s+)?$")
 
 
 @dataclass(slots=True)
@@ -151,7 +154,8 @@ _COPULA_GAP = re.compile(r"\s*(?:,|:|-|\(|(?:are|were|is|was)\b)?\s*(?:the\s+)?"
 
 
 def _member_list_after(text: str, pos: int, mentions: list[Mention], hi: int,
-                       lead: re.Pattern[str] = _LEAD_GAP) -> list[Mention]:
+                       lead: re.Pattern[str] = _LEAD_GAP,
+                       sep: re.Pattern[str] = _LIST_SEP) -> list[Mention]:
     """The run of member mentions starting at ``pos`` ("France, Spain and the UK")."""
     out: list[Mention] = []
     cur = pos
@@ -159,7 +163,7 @@ def _member_list_after(text: str, pos: int, mentions: list[Mention], hi: int,
         if m.start < cur:
             continue
         gap = text[cur:m.start]
-        if out and not _LIST_SEP.match(gap):
+        if out and not sep.match(gap):
             break
         if not out and not lead.fullmatch(gap):
             break
@@ -232,7 +236,7 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention]
         if m.kind != "envoy" and _OF_SPONSOR.search(text, max(lo, m.start - 40), m.start):
             groups.append(_member_list_after(text, m.start, coded, hi))
     for bm in _BY_SPONSOR.finditer(text, lo, hi) if " by " in seg else ():
-        after = _member_list_after(text, bm.end(), coded, hi)
+        after = _member_list_after(text, bm.end(), coded, hi, sep=_CO_SEP)
         em = _ELECTED.match(text, bm.end())
         if em:
             gap = re.match(r"[\s,:(-]*", text[em.end():]).group()
