@@ -268,8 +268,8 @@ _DATELINE = re.compile(
     r"(?:\s*\([^)\n]{1,40}\))?\s*,?\s*"
     rf"(?:(?P<mon1>{_MONTH_NAMES})\s+(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?"
     rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH_NAMES}))"
-    r"(?:,?\s+(?P<year>1[89]\d\d|20\d\d))?"
-    r"\.?\s*(?:\([^)\n]{1,40}\)|/[^/\n]{1,30}/)?\.?\s*(?:-{1,3}|:|\.|$)"
+    r"(?:,?\s+(?P<year>1[89]\d\d|20\d\d)|\s*[(\[](?P<year2>1[89]\d\d|20\d\d)[)\]])?"
+    r"\.?\s*(?:\([^)\n]{1,40}\)|/[^/\n]{1,30}/)?\.?\s*(?:-{1,3}|\u2014|\u2013|:|\.|$)"
 )
 
 
@@ -296,7 +296,9 @@ def dateline(block: str) -> tuple[int, int, int | None, int] | None:
         month, dd = _month(mon), int(day)
     except (KeyError, ValueError, AttributeError):
         return None
-    year = int(m.group("year")) if m.group("year") else None
+    # the year may follow in brackets, as an editor's insertion ("Oct. 31 (1956)")
+    y = m.group("year") or m.group("year2")
+    year = int(y) if y else None
     return month, dd, year, m.end()
 
 

@@ -165,6 +165,16 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
         if dl:
             break
     if dl is None:
+        # a dateline on a line of its own ("NEW YORK, February 21 [1961].") reads as a
+        # header line; it dates the story only when it is all the line holds
+        heads = [(a, b) for a, b, header in t.blocks if header and a < t.body_start][-2:]
+        for bstart, bend in reversed(heads):
+            cand = dateline(text[bstart:bend])
+            place = text[bstart:bend].split(",")[0]
+            if cand and cand[3] >= bend - bstart - 1 and place.isupper():
+                dl = cand
+                break
+    if dl is None:
         dl = inline_dateline(text, 0, min(len(text), 3000))
     window = _envoy_window(text, mentions)
     strong_years = sorted(set(symbol_years + resolution_years))
