@@ -25,3 +25,10 @@ def test_dateline_alone_on_its_line_dates_the_story() -> None:
             "none, with one abstention.")
     (e,) = sc(text)
     assert e["date"] == "1962-04-08"
+
+
+def test_a_rule_about_what_adoption_needs_is_no_event() -> None:
+    text = ("UNITED NATIONS, May 2, 2024 - Talks on a text about shipping in the Red Sea "
+            "dragged on for a third day, diplomats said. A draft needs nine votes in favour "
+            "and no veto from a permanent member to be adopted.")
+    assert sc(text) == []

@@ -175,7 +175,7 @@ _MODAL = re.compile(
     r"threatened|looming|potential|feared|anticipated|promised)\s+"
     r"(?:[\w.-]+\s+){0,2}?"
     r"|(?<!owing\s)(?<!due\s)(?<!according\s)(?<!thanks\s)(?<!close\s)\bto\s+"
-    r"(?:[a-z]+ly\s+)?)$",
+    r"(?:be\s+)?(?:[a-z]+ly\s+)?)$",
 )
 # "the only country to vote against", "the first to abstain": a fact, not an intention
 _ONLY_TO = re.compile(r"\b(?:only|sole|lone|first|last|one)\s+(?:[\w-]+\s+){0,2}to\s+$")
