@@ -32,3 +32,19 @@ def test_a_rule_about_what_adoption_needs_is_no_event() -> None:
             "dragged on for a third day, diplomats said. A draft needs nine votes in favour "
             "and no veto from a permanent member to be adopted.")
     assert sc(text) == []
+
+
+def test_ordinal_day_is_the_latest_such_day_before_publication() -> None:
+    text = ("Council votes on Sudan\n\n6 March 2024\n\nThe Security Council on the 4th "
+            "adopted a resolution on Sudan by 14 votes to none, with one abstention.")
+    assert sc(text)[0]["date"] == "2024-03-04"
+    text = text.replace("6 March 2024", "2 April 2024").replace("the 4th", "the 29th")
+    assert sc(text)[0]["date"] == "2024-03-29"
+
+
+def test_iso_timestamp_and_us_numeric_date_with_weekday_date_the_page() -> None:
+    body = ("\n\nThe Security Council on Tuesday adopted a resolution on Libya by 13 votes "
+            "to none, with two abstentions.")
+    assert sc("Libya text passes\n\n2022-06-09T07:30:00Z" + body)[0]["date"] == "2022-06-07"
+    # 06/09/2022 read day-first is a Monday, month-first a Thursday
+    assert sc("Libya text passes\n\nThu, 06/09/2022 - 07:30" + body)[0]["date"] == "2022-06-07"

@@ -60,8 +60,17 @@ _DAY_MONTH = re.compile(rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>{_MON})"
 _MONTH_DAY = re.compile(rf"(?P<mon>{_MON})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
                         r"(?:,?\s+(?P<year>1[89]\d\d|20\d\d)\b)?(?![,.]?\d)")
 _MONTH_YEAR = re.compile(rf"(?P<mon>{_MON})\s+(?P<year>1[89]\d\d|20\d\d)\b")
-_NUMERIC = re.compile(r"(?P<y1>1[89]\d\d|20\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)\b"
+_NUMERIC = re.compile(r"(?P<y1>1[89]\d\d|20\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?:\b|(?=T\d))"
                       r"|(?P<d2>[0-3]?\d)[/.](?P<m2>[01]?\d)[/.](?P<y2>1[89]\d\d|20\d\d)\b")
+# "on the 4th", "late on the 21st", "the night of the 3rd": a day of the reference month
+_ORDINAL_DAY = re.compile(r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?![\s,]+(?:of\s+)?[A-Z])"
+                          r"(?!\s+(?:floor|time|round|anniversary|session|day|meeting|century|"
+                          r"year|consecutive|straight|attempt|resolution|draft|veto|vote|"
+                          r"edition|amendment|paragraph|article|plenary|emergency|special|"
+                          r"committee|member|country|state|place|largest|biggest|most|"
+                          r"such|of|annual|and|to|or)\b)")
+_ORDINAL_PREP = re.compile(r"\b(?:on|of)\s+the\s+$", re.I)
+_WEEKDAY_BEFORE = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+$")
 _YEAR_ONLY = re.compile(r"(?:19[4-9]\d|20\d\d)\b(?![-/]\d)")
 _YEAR_PREP = re.compile(r"\b(in|since|until|of|by|from|before|after|during|early|late|mid)"
                         r"[\s-]+$", re.I)
@@ -169,6 +178,16 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
                 day, mon = int(m.group("d2")), int(m.group("m2"))
                 if mon > 12 >= day:  # 10/19/2023: the month came first after all
                     day, mon = mon, day
+                elif day <= 12 and mon <= 12 and day != mon:
+                    # "Thu, 10/05/2023": a weekday before it says which order was meant
+                    wm = _WEEKDAY_BEFORE.search(text, max(start, s - 12), s)
+                    if wm is not None:
+                        wd = [k for k in WEEKDAYS if k.startswith(wm.group(1).lower())][0]
+                        y2 = int(m.group("y2"))
+                        dm, md = safe_date(y2, mon, day), safe_date(y2, day, mon)
+                        if md and md.weekday() == WEEKDAYS[wd] and not (
+                                dm and dm.weekday() == WEEKDAYS[wd]):
+                            day, mon = mon, day
                 found.append(DateMention("full", s, m.end(), int(m.group("y2")), mon, day))
             continue
         m = _DAY_MONTH.match(text, s, stop) if width <= 2 else None
@@ -177,6 +196,13 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             found.append(DateMention("full" if y else "monthday", s, m.end(),
                                      int(y) if y else None, _month(m.group("mon")),
                                      int(m.group("day"))))
+            continue
+        m = _ORDINAL_DAY.match(text, s, stop) if width <= 2 else None
+        if m:
+            pm = _ORDINAL_PREP.search(text, max(start, s - 10), s)
+            if pm and 1 <= int(m.group("day")) <= 31:
+                found.append(DateMention("day", pm.start(), m.end(), day=int(m.group("day")),
+                                         modifier="on"))
             continue
         m = _YEAR_ONLY.match(text, s, stop) if width == 4 else None
         if m:
@@ -228,6 +254,16 @@ def resolve(m: DateMention, ref: date | None) -> date | None:
         if d > ref + timedelta(days=2):
             d = safe_date(ref.year - 1, m.month, m.day)
         return d
+    if m.kind == "day":
+        # the latest such day on or before the reference day (the 30th, read on the 2nd,
+        # is last month's)
+        y, mo = ref.year, ref.month
+        for _ in range(3):
+            d = safe_date(y, mo, m.day)
+            if d is not None and d <= ref + timedelta(days=1):
+                return d
+            y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+        return None
     if m.kind == "weekday":
         assert m.weekday is not None
         back = (ref.weekday() - m.weekday) % 7

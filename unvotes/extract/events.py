@@ -273,7 +273,7 @@ def _stale(c: Clause, tl: Timeline) -> bool:
                                                           m.start - c.sent.start):
             # "voted in favour, as it has on every resolution since Iraq invaded on Aug. 2"
             continue
-        if m.kind in ("weekday", "relative"):
+        if m.kind in ("weekday", "relative", "day"):
             fresh = True
         elif m.kind in ("full", "monthday"):
             day = tl.resolve(m)
