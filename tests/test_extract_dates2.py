@@ -48,3 +48,17 @@ def test_iso_timestamp_and_us_numeric_date_with_weekday_date_the_page() -> None:
     assert sc("Libya text passes\n\n2022-06-09T07:30:00Z" + body)[0]["date"] == "2022-06-07"
     # 06/09/2022 read day-first is a Monday, month-first a Thursday
     assert sc("Libya text passes\n\nThu, 06/09/2022 - 07:30" + body)[0]["date"] == "2022-06-07"
+
+
+def test_colon_written_tally_and_nil() -> None:
+    e = sc("The Security Council on Tuesday passed the text on Mali 12:0:3.", "2019-06-27")[0]
+    assert (e["yes"], e["no"], e["abstain"]) == (12, 0, 3)
+    e = sc("The Security Council last night voted by 14 to nil, with one abstention, to "
+           "renew the mission.", "2019-06-27")[0]
+    assert (e["yes"], e["no"], e["abstain"]) == (14, 0, 1)
+
+
+def test_clock_time_is_not_a_colon_tally() -> None:
+    found = sc("The Security Council adopted the text on Mali at 11:02 on Tuesday, with "
+               "Russia abstaining.", "2019-06-27")
+    assert all(e["yes"] is None for e in found)

@@ -71,8 +71,9 @@ def number_starts(low: str, lo: int, hi: int, finder: Any = None) -> list[int]:
 
 
 _TALLY = re.compile(
-    rf"(?P<a>{NUM})(?P<av>\s+votes?)?\s*(?:-|\s+to\s+)\s*(?P<b>{NUM}|none)(?P<bv>\s+votes?)?\b"
-    rf"(?:\s*-\s*(?P<c>{NUM})\b|,?\s*(?:and|with)\s+(?P<c2>{NUM}|no)\s+"
+    rf"(?P<a>{NUM})(?P<av>\s+votes?)?\s*(?:-|\s+to\s+|(?<=\d)(?P<colon> ?: ?)(?=\d))\s*"
+    rf"(?P<b>{NUM}|none|nil)(?P<bv>\s+votes?)?\b"
+    rf"(?:\s*-\s*(?P<c>{NUM})\b| ?: ?(?P<c3>\d{{1,2}})\b|,?\s*(?:and|with)\s+(?P<c2>{NUM}|no)\s+"
     r"(?:abstentions?|abstaining|abstainers?|members? abstaining)\b)?",
 )
 # A tally needs a vote word close by, or "votes" inside it: "2016-2017", "20 September-18
@@ -161,6 +162,22 @@ def _ok_before(text: str, start: int) -> bool:
     return _NOT_A_COUNT_BEFORE.search(text, max(0, start - 25), start) is None
 
 
+# "13:2" is a tally in much of the world's press; "10:05 p.m." and "at 9:30" are times
+_CLOCK_AFTER = re.compile(r"\s*(?:a\.?m\b|p\.?m\b|am\b|pm\b|gmt|utc|h\b|hrs?\b|hours|"
+                          r"[a-z]{0,2}[se]t\b|local|o'clock)")
+_CLOCK_BEFORE = re.compile(r"\b(?:at|until|till|from|around|about|after|before|since|by)\s+$")
+
+
+def _colon_tally(text: str, m: re.Match[str]) -> bool:
+    b = m.group("b")
+    if not b.isdigit() or (len(b) > 1 and b.startswith("0")):
+        return False  # minutes: "9:05"
+    if _CLOCK_AFTER.match(text, m.end()):
+        return False
+    before = _CLOCK_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    return before is None or before.group().startswith("by")
+
+
 def find_tallies(text: str, start: int, end: int, max_total: int = 15,
                  starts: list[int] | None = None) -> list[tuple[int, int, int | None, int, int]]:
     """(yes, no, abstain or None, start, end) of every tally in ``text[start:end]`` (lower
@@ -171,15 +188,17 @@ def find_tallies(text: str, start: int, end: int, max_total: int = 15,
         if pos < last:
             continue
         near = text[pos:pos + 40]
-        if "-" not in near and " to " not in near:
-            continue  # a tally needs "13-2" or "nine votes to five"
+        if "-" not in near and " to " not in near and ":" not in near:
+            continue  # a tally needs "13-2", "13:2" or "nine votes to five"
         m = _TALLY.match(text, pos, end)
         if not m:
+            continue
+        if m.group("colon") and not _colon_tally(text, m):
             continue
         a, b = number(m.group("a")), number(m.group("b"))
         if a is None or b is None:
             continue
-        c_raw = m.group("c") or m.group("c2")
+        c_raw = m.group("c") or m.group("c2") or m.group("c3")
         c = number(c_raw) if c_raw else None
         has_votes_word = bool(m.group("av") or m.group("bv"))
         before = text[max(start, m.start() - 60):m.start()]
