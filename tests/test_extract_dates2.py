@@ -62,3 +62,15 @@ def test_clock_time_is_not_a_colon_tally() -> None:
     found = sc("The Security Council adopted the text on Mali at 11:02 on Tuesday, with "
                "Russia abstaining.", "2019-06-27")
     assert all(e["yes"] is None for e in found)
+
+
+def test_refraining_from_a_veto_is_no_veto() -> None:
+    e = sc("The Security Council on Monday renewed the Libya panel 14-0-1, as Moscow "
+           "refrained from blocking the text and abstained.", "2021-08-31")[0]
+    assert e["outcome"] == "adopted" and e["vetoed_by"] == []
+
+
+def test_choosing_to_abstain_is_an_abstention() -> None:
+    e = sc("The Security Council on Monday renewed the Libya panel 13-0-2. France did not "
+           "veto the text, choosing to abstain.", "2021-08-31")[0]
+    assert e["votes"].get("FRA") == "abstain"

@@ -158,7 +158,9 @@ _UNANIMOUS = lex(r"\bunanimous(?:ly)?\b|\bwithout\s+a\s+dissenting\s+vote\b",
 _NEGATION = re.compile(
     r"(?:\b(?:not|never|no|nor|without|rather\s+than|refused\s+to|declined\s+to|"
     r"chose\s+not\s+to|instead\s+of|avoid(?:ed|ing)?|did\s+not\s+need\s+to|no\s+longer|"
-    r"unable\s+to|failed\s+to)\s+(?:(?!but\b|and\b|while\b|yet\b)[\w-]+\s+){0,2}?"
+    r"unable\s+to|failed\s+to|refrain(?:s|ed|ing)?\s+from|stopp(?:ed|ing)\s+short\s+of|"
+    r"(?:held|holding|holds)\s+back\s+from|(?:decided|opted|chose|choosing|deciding)\s+against|"
+    r"(?:shied|shying)\s+away\s+from|desist(?:s|ed|ing)?\s+from)\s+(?:(?!but\b|and\b|while\b|yet\b)[\w-]+\s+){0,2}?"
     r"|n't\s+(?:[\w-]+\s+){0,2}?"
     r"|\bneither\s+(?:of\s+(?:which|them|whom)\s+)?(?:[\w-]+\s+){0,2}?)$",
 )
@@ -179,7 +181,8 @@ _MODAL = re.compile(
 )
 # "the only country to vote against", "the first to abstain": a fact, not an intention
 _ONLY_TO = re.compile(r"\b(?:only|sole|lone|first|last|one)\s+(?:[\w-]+\s+){0,2}to\s+$")
-_DECIDED = re.compile(r"\b(?:chose|decided|opted|elected|voted)\s+to\s+$")
+_DECIDED = re.compile(r"\b(?:chose|choosing|chooses|decided|deciding|decides|opted|opting|"
+                      r"elected|voted)\s+(?:instead\s+)?to\s+$")
 _HAD = re.compile(r"\bhad\s+(?:also\s+|already\s+|previously\s+|earlier\s+|twice\s+|once\s+|"
                   r"not\s+|never\s+)?$")
 _HISTORY = re.compile(
