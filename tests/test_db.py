@@ -116,9 +116,9 @@ def test_sql_refuses_writes(new_db: str, cli, statement: str) -> None:
         assert "evil" not in conn.table_names()
 
 
-def test_sql_refuses_attach_on_sqlite(new_db: str, cli, tmp_path: Path) -> None:
-    if not new_db.startswith("sqlite"):
-        pytest.skip("ATTACH is SQLite's")
+def test_sql_refuses_attach_on_sqlite(cli, tmp_path: Path) -> None:
+    new_db = f"sqlite:///{tmp_path / 'attach.db'}"
+    db.ensure_schema(new_db, quiet=True)
     target = tmp_path / "other.db"
     result = cli("sql", f"ATTACH DATABASE '{target}' AS x", "--db", new_db)
     assert result.exit_code == 2

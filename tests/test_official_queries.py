@@ -33,7 +33,6 @@ def rows() -> list[dict[str, str]]:
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def real_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
     """A database holding the whole Sciences Po file, imported by `unvotes.official`."""
-    pytest.importorskip("unvotes.official.store", reason="the official importer is absent")
     from unvotes.official import parse
     from unvotes.official.store import import_records
 
