@@ -74,3 +74,18 @@ def test_choosing_to_abstain_is_an_abstention() -> None:
     e = sc("The Security Council on Monday renewed the Libya panel 13-0-2. France did not "
            "veto the text, choosing to abstain.", "2021-08-31")[0]
     assert e["votes"].get("FRA") == "abstain"
+
+
+def test_resolution_number_given_in_a_later_sentence() -> None:
+    text = ("The Security Council on Friday adopted a text on Somalia by 13 votes to none, "
+            "with two abstentions. Resolution 2713 also tightens the arms embargo.")
+    assert sc(text, "2023-12-02")[0]["resolution"] == "2713"
+    # a number from another year is background, not this vote's
+    text = text.replace("Resolution 2713 also tightens", "It builds on resolution 2607, "
+                        "which tightened")
+    assert sc(text, "2023-12-02")[0]["resolution"] is None
+
+
+def test_resolution_number_written_with_a_hash() -> None:
+    text = "The Security Council on Friday adopted Resolution #2713 by 13 votes to none."
+    assert sc(text, "2023-12-02")[0]["resolution"] == "2713"

@@ -66,6 +66,38 @@ _NEXT_DAY = re.compile(
     r"foreign\s+ministry|office|mission)\s+(?:issued|released|said)")
 # "Here is what happened on 23 December": the lead names the day of the votes it goes on to
 # report one by one.
+# The number an adopted text received, given in a sentence of its own: "Resolution 2720
+# also asks ...", "The text, numbered 2720, ...", "The measure became resolution 2720".
+_RES_NAMED = re.compile(
+    r"(?:^|[.!?]\s+|\b(?:the|this)\s+(?:text|resolution|measure|document)\s*,?\s+"
+    r"(?:(?:now|officially|formally)\s+)?(?:(?:numbered|designated|known\s+as)\s+)?"
+    r"|\b(?:became|becomes|is\s+now|numbered|designated(?:\s+as)?)\s+)"
+    r"(?:resolution|unscr)\s*(?:no\.?\s*|number\s+|#\s*)?(?P<n>\d{1,4})\b(?!\s*(?:and\b|/|-))"
+    r"|\b(?:the|this)\s+(?:text|resolution|measure)\s*,\s+numbered\s+(?P<n2>\d{1,4})\b")
+
+
+def _late_resolution_number(events: list[Event], low: str, start: int) -> None:
+    """Give the story's one adopted Council text the number a later sentence names, when
+    that number belongs to the vote's year and no other number competes for it."""
+    bare = [e for e in events if e.body == "SC" and e.outcome == "adopted"]
+    if len(bare) != 1 or bare[0].resolution is not None or bare[0].date is None:
+        return
+    if any(e.resolution is not None for e in events):
+        return
+    if "resolution" not in low and "unscr" not in low:
+        return
+    from .dates import resolution_year
+
+    year = int(bare[0].date[:4])
+    found = set()
+    for m in _RES_NAMED.finditer(low, start):
+        n = int(m.group("n") or m.group("n2"))
+        if resolution_year(n) == year:
+            found.add(n)
+    if len(found) == 1:
+        bare[0].resolution = str(found.pop())
+
+
 _HAPPENED = re.compile(r"\b(?:happened|took\s+place|unfolded|occurred|transpired)\b")
 
 
@@ -162,6 +194,7 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
         ev = settle(d, tl, t.plain, text, default_day, title, t.low, nouns)
         if ev is not None:
             events.append(ev)
+    _late_resolution_number(events, t.low, t.body_start)
     if any(e.body == "GA" and e.yes is not None for e in events):
         # An Assembly story names the Council's veto as the reason for its own vote: without
         # a tally or a symbol of its own, that veto is background, not a second vote.

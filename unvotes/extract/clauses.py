@@ -40,7 +40,8 @@ _SYMBOL = re.compile(r"\bs/(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4})\b(?P<rev>/rev\.\s
                      r"|\bs/(?P<old>\d{2,5})\b(?P<rev2>/rev\.\s?\d+)?(?!/)")
 _RES_SYMBOL = re.compile(r"\bs/res/(?P<n>\d{1,4})\s*(?:\((?P<y>\d{4})\))?")
 _RESOLUTION = re.compile(
-    r"\b(?:resolution|unscr)\s*(?:no\.?\s*)?(?P<n>\d{1,4})\b(?!\s*(?:and\b|/|-\s*\d))")
+    r"\b(?:resolution|unscr|res\.)\s*(?:no\.?\s*|number\s+|#\s*)?(?P<n>\d{1,4})\b"
+    r"(?!\s*(?:and\b|/|-\s*\d))")
 
 _DRAFT_ONE = (r"(?:draft\s+resolution|draft|text|resolution|proposal|amendment|measure|"
               r"version|counter-draft)\b(?!s)")
@@ -454,7 +455,7 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         for m in _RES_SYMBOL.finditer(low, lo, hi):
             c.resolutions.append((int(m.group("n")),
                                   int(m.group("y")) if m.group("y") else None))
-    if "resolution" in seg or "unscr" in seg:
+    if "resolution" in seg or "unscr" in seg or "res." in seg:
         for m in _RESOLUTION.finditer(low, lo, hi):
             n = int(m.group("n"))
             if not any(n == r for r, _ in c.resolutions):
