@@ -89,3 +89,10 @@ def test_resolution_number_given_in_a_later_sentence() -> None:
 def test_resolution_number_written_with_a_hash() -> None:
     text = "The Security Council on Friday adopted Resolution #2713 by 13 votes to none."
     assert sc(text, "2023-12-02")[0]["resolution"] == "2713"
+
+
+def test_slashed_dotted_and_hyphenated_page_dates() -> None:
+    body = ("\n\nThe Security Council on Tuesday adopted a resolution on Libya by 13 votes "
+            "to none, with two abstentions.")
+    for head in ("2022/06/09", "2022.06.09", "9-Jun-2022"):
+        assert sc("Libya text passes\n\n" + head + body)[0]["date"] == "2022-06-07", head

@@ -55,12 +55,13 @@ _WD = "(?:" + "|".join(w for d in _WEEKDAY_WORDS for w in (d, d.upper())) + ")"
 
 # Each scanner opens with a digit or a capital letter, so the engine skips ahead cheaply;
 # modifiers before a match ("last Thursday", "in 2017") are read from a small window.
-_DAY_MONTH = re.compile(rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>{_MON})"
-                        r"(?![a-z])(?:,?\s+(?P<year>1[89]\d\d|20\d\d)\b)?")
+_DAY_MONTH = re.compile(rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+|-(?={_MON}-))(?P<mon>{_MON})"
+                        r"(?![a-z])(?:(?:,?\s+|-)(?P<year>1[89]\d\d|20\d\d)\b)?")
 _MONTH_DAY = re.compile(rf"(?P<mon>{_MON})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
                         r"(?:,?\s+(?P<year>1[89]\d\d|20\d\d)\b)?(?![,.]?\d)")
 _MONTH_YEAR = re.compile(rf"(?P<mon>{_MON})\s+(?P<year>1[89]\d\d|20\d\d)\b")
-_NUMERIC = re.compile(r"(?P<y1>1[89]\d\d|20\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?:\b|(?=T\d))"
+_NUMERIC = re.compile(r"(?P<y1>1[89]\d\d|20\d\d)(?P<sep>[-/.])(?P<m1>[01]\d)(?P=sep)(?P<d1>[0-3]\d)"
+                      r"(?:\b|(?=T\d))"
                       r"|(?P<d2>[0-3]?\d)[/.](?P<m2>[01]?\d)[/.](?P<y2>1[89]\d\d|20\d\d)\b")
 # "on the 4th", "late on the 21st", "the night of the 3rd": a day of the reference month
 _ORDINAL_DAY = re.compile(r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?![\s,]+(?:of\s+)?[A-Z])"
