@@ -96,3 +96,11 @@ def test_slashed_dotted_and_hyphenated_page_dates() -> None:
             "to none, with two abstentions.")
     for head in ("2022/06/09", "2022.06.09", "9-Jun-2022"):
         assert sc("Libya text passes\n\n" + head + body)[0]["date"] == "2022-06-07", head
+
+
+def test_two_different_tallies_are_two_votes() -> None:
+    text = ("The Security Council voted twice on Thursday. A text on Yemen was adopted: 13 in "
+            "favour, 0 against, 2 abstentions.\n\nA text on Myanmar failed: 5 in favour, 7 "
+            "against, 3 abstentions.")
+    found = sc(text, "2024-05-10")
+    assert [(e["yes"], e["no"]) for e in found] == [(13, 0), (5, 7)]

@@ -154,7 +154,25 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None
         res = adopted_resolutions(c)
         if res and current.resolution and current.resolution not in res:
             return None
+        # "14 in favour, 1 against ... 4 yes, 9 no": one text has one tally; a second,
+        # different tally is another vote
+        if (c.tallies or c.counts) and not c.anaphoric:
+            had = _yes_no(current.clauses)
+            new = _yes_no([c])
+            if had and new and not had & new:
+                return None
     return current
+
+
+def _yes_no(clauses: list[Clause]) -> set[tuple[int, int]]:
+    """(yes, no) pairs the clauses state in full, as a tally or as two counts."""
+    out = {(t[0], t[1]) for c in clauses for t in c.tallies}
+    for c in clauses:
+        yes = {k.value for k in c.counts if k.vote == "yes" and not k.weak}
+        no = {k.value for k in c.counts if k.vote == "no" and not k.weak}
+        if len(yes) == 1 and len(no) == 1:
+            out.add((yes.pop(), no.pop()))
+    return out
 
 
 def _outcome_sides(clauses: list[Clause]) -> set[str]:
