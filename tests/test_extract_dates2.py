@@ -104,3 +104,11 @@ def test_two_different_tallies_are_two_votes() -> None:
             "against, 3 abstentions.")
     found = sc(text, "2024-05-10")
     assert [(e["yes"], e["no"]) for e in found] == [(13, 0), (5, 7)]
+
+
+def test_list_item_opening_with_its_day_dates_its_vote() -> None:
+    text = ("COUNCIL ROUND-UP\nSaturday, 11 May 2024\n\nA busy week at the Council.\n\n"
+            "- Tue 7 May: the Security Council adopted a text on Libya by 15 votes to none."
+            "\n\n- Thu 9 May: a draft on Sudan fell, with 6 in favour and 9 against.")
+    found = sc(text)
+    assert [e["date"] for e in found] == ["2024-05-07", "2024-05-09"]

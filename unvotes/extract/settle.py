@@ -9,12 +9,13 @@ on a text that lacked them it is just a "no".
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from unvotes import reference
 
 from .clauses import Clause
+from .dates import find_dates
 from .events import VOTE_ORDER, Draft, Event, clause_date_ranked
 from .subjects import subject_of
 from .timeline import Timeline
@@ -81,7 +82,39 @@ def _event_day(d: Draft, tl: Timeline, text: str, default: date | None) -> tuple
     if ranked:
         ranked.sort(key=lambda r: (r[1], r[0], r[2]))
         return ranked[0][3], ranked[0][4], ranked[0][5]
+    for c in d.clauses:
+        if c.has_vote_content and not c.header:
+            day = _item_day(c, tl, text)
+            if day is not None:
+                return day, c, False
+            break
     return default, None, False
+
+
+_ITEM_LEAD = re.compile(r"[\s\u2022*\u00b7>-]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?")
+_ITEM_AFTER = re.compile(r"\s*(?:[-:\u2013\u2014|]|,\s)")
+
+
+def _item_day(c: Clause, tl: Timeline, text: str) -> date | None:
+    """A paragraph or list item that opens with its day ("- Wed 17 Sep: ...", "Tuesday,
+    12 March. The Council ...") dates the vote it reports."""
+    if tl.reference is None:
+        return None
+    para = text.rfind("\n", 0, c.lo) + 1
+    if c.lo - para > 600:
+        return None
+    lead = _ITEM_LEAD.match(text, para, c.lo)
+    at = lead.end() if lead else para
+    for m in find_dates(text, at, min(c.lo, at + 40)):
+        if m.start != at or m.kind not in ("full", "monthday", "day"):
+            continue
+        if not _ITEM_AFTER.match(text, m.end):
+            return None
+        day = tl.resolve(m)
+        ref = tl.reference
+        if day and ref - timedelta(days=45) <= day <= ref + timedelta(days=3):
+            return day
+    return None
 
 
 def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None,
