@@ -112,3 +112,11 @@ def test_list_item_opening_with_its_day_dates_its_vote() -> None:
             "\n\n- Thu 9 May: a draft on Sudan fell, with 6 in favour and 9 against.")
     found = sc(text)
     assert [e["date"] for e in found] == ["2024-05-07", "2024-05-09"]
+
+
+def test_colon_after_named_abstainers_explains_rather_than_lists() -> None:
+    e = sc("The Security Council on Monday renewed the Mali mission by 13 votes to none. "
+           "Kenya and Ghana abstained: the Kenyans over cost, the Ghanaians over the "
+           "mandate.", "2022-06-29")[0]
+    assert e["votes"] == {"GHA": "abstain", "KEN": "abstain"}
+    assert (e["yes"], e["no"], e["abstain"]) == (13, 0, 2)

@@ -195,7 +195,9 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
             if a.how == "post" and a.vote in ("yes", "no", "abstain") and codes and len(
                     codes) == len(a.items) and first >= a.cue_end and _ENUMERATION.search(
                     text, a.cue_start, first) and not _PARTIAL.search(
-                    text, max(0, a.cue_start - 30), first):
+                    text, max(0, a.cue_start - 30), first) and not any(
+                    b.cue_start == a.cue_start and b.how != "post" for b in c.votes):
+                # ("France and Spain abstained: the French because ..." explains, not lists)
                 # "Those in favour were A, B and C", "Against: D, E": the whole side
                 enumerated[a.vote] = max(enumerated.get(a.vote, 0), len(codes))
             if a.vote == "copy":

@@ -52,7 +52,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\bin\s+favou?r\s*(?:\(\s*\d+\s*\))?\s*:", "yes", "post", ("in favo",)),
     (r"\b(?:voting\s+)?(?:against|no)\s*\(\s*\d+\s*\)\s*:|\bagainst\s*:", "no", "post",
      ("voting", "against", "no (", "no(")),
-    (r"\babstain(?:ing|ed|ers)\s*\(\s*\d+\s*\)\s*:|\babstain(?:ing|ed)\s*:", "abstain", "post",
+    (r"\babstain(?:ing|ed|ers)\s*\(\s*\d+\s*\)\s*:|\babstaining\s*:"
+     r"|(?<![a-z]\s)(?<![a-z])abstained\s*:", "abstain", "post",
      ("abstain",)),
     (r"\b(?:yes|for)\s*\(\s*\d+\s*\)\s*:", "yes", "post", ("yes (", "yes(", "for (", "for(")),
     (rf"\b(?:won|wins|received|receives|drew|draws|gathered|garnered|got|secured|obtained|"
