@@ -120,3 +120,12 @@ def test_colon_after_named_abstainers_explains_rather_than_lists() -> None:
            "mandate.", "2022-06-29")[0]
     assert e["votes"] == {"GHA": "abstain", "KEN": "abstain"}
     assert (e["yes"], e["no"], e["abstain"]) == (13, 0, 2)
+
+
+def test_lead_that_dates_the_meeting_dates_the_vote() -> None:
+    head = "Council acts on Yemen\n\nFriday, 14 June 2024\n\n"
+    for lead in ("Ambassadors gathered in the chamber on Tuesday afternoon.",
+                 "The vote came on Tuesday.",
+                 "After a long debate on Tuesday,"):
+        text = head + lead + " The Security Council adopted the text 13-0-2."
+        assert sc(text)[0]["date"] == "2024-06-11", lead

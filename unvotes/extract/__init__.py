@@ -98,7 +98,10 @@ def _late_resolution_number(events: list[Event], low: str, start: int) -> None:
         bare[0].resolution = str(found.pop())
 
 
-_HAPPENED = re.compile(r"\b(?:happened|took\s+place|unfolded|occurred|transpired)\b")
+# "The vote came on Tuesday", "Members met late Thursday", "the chamber on Tuesday
+# afternoon": a lead clause that dates the meeting without a vote word of its own
+_HAPPENED = re.compile(r"\b(?:happened|took\s+place|unfolded|occurred|transpired|vote\s+came|"
+                       r"voting\s+came|met|convened|gathered|assembled|chamber|green\s+light)\b")
 
 
 @dataclass

@@ -340,6 +340,8 @@ _OTHER_VERB = re.compile(r"\b(?:said|says|told|tells|announced|added|warned|afte
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|when|once|until)\s+[^,;.:()]{0,60}$", re.I)
 
 
+_SAME_MEETING = re.compile(r"\b(?:debate|debates|meeting|session|discussions?|deliberations|"
+                           r"consultations)\b", re.I)
 _VOTE_WORD = re.compile(r"vot|veto|adopt|council|resolution|draft|text|ballot", re.I)
 
 
@@ -348,8 +350,8 @@ def _subordinate(text: str, m: Any, anchor: int) -> bool:
     follows it, and about something else ("When it came to a vote on Wednesday, ..." is the
     vote's own day)?"""
     sub = _SUBORDINATE.search(text, max(0, m.start - 70), m.start)
-    if sub is None:
-        return False
+    if sub is None or _SAME_MEETING.search(text, sub.start(), m.start):
+        return False  # "After a long debate on Tuesday, the council adopted": one meeting
     cut = text.find(",", m.end, anchor)
     if cut < 0:
         return False
