@@ -129,3 +129,12 @@ def test_lead_that_dates_the_meeting_dates_the_vote() -> None:
                  "After a long debate on Tuesday,"):
         text = head + lead + " The Security Council adopted the text 13-0-2."
         assert sc(text)[0]["date"] == "2024-06-11", lead
+
+
+def test_new_york_day_wins_over_another_citys_clock() -> None:
+    head = "Council acts on Yemen\n\nThursday, 13 June 2024\n\n"
+    for body in ("The Security Council on Tuesday (Wednesday Manila time) adopted the text "
+                 "13-0-2.",
+                 "The Security Council adopted the text 13-0-2 on Wednesday morning in Seoul "
+                 "(Tuesday evening in New York)."):
+        assert sc(head + body)[0]["date"] == "2024-06-11", body

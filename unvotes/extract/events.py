@@ -358,6 +358,21 @@ def _subordinate(text: str, m: Any, anchor: int) -> bool:
     return _VOTE_WORD.search(text, sub.start(), cut) is None
 
 
+_CLOCK = re.compile(r"\s*(?:(?:morning|evening|night|afternoon)\s+)?(?:in\s+)?"
+                    r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?P<time>\s+time\b)?")
+_HOME_CLOCK = ("New York", "Eastern", "Local", "Washington", "United Nations", "Manhattan")
+
+
+def _foreign_clock(text: str, end: int) -> bool:
+    m = _CLOCK.match(text, end)
+    if m is None or m.group("place") in _HOME_CLOCK:
+        return False
+    if m.group("time"):
+        return True
+    return text[m.end():m.end() + 2].lstrip()[:1] in (")", "(", ",", ";") and (
+        " in " in text[m.start():m.end()])
+
+
 def clause_date(c: Clause, tl: Timeline, text: str) -> date | None:
     """The day of the vote a clause reports, nearest to its vote words."""
     found = clause_date_ranked(c, tl, text)
@@ -372,8 +387,14 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, b
     anchors += [t[3] for t in c.tallies] + [k.start for k in c.counts]
     anchors.sort()
     best: tuple[int, date, bool] | None = None
+    # "on Monday night New York time (Tuesday morning in Tokyo)": the Council sits in New
+    # York; the day another city's clock gives is the reader's, not the vote's
+    foreign = {id(m) for m in c.dates if m.kind in ("weekday", "relative", "monthday", "full")
+               and _foreign_clock(text, m.end)}
+    if len(foreign) == len(c.dates):
+        foreign = set()
     for m in c.dates:
-        if m.kind in ("year", "monthyear"):
+        if m.kind in ("year", "monthyear") or id(m) in foreign:
             continue
         if _DATE_SKIP_BEFORE.search(text, max(c.lo, m.start - 12), m.start):
             continue
