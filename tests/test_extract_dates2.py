@@ -138,3 +138,10 @@ def test_new_york_day_wins_over_another_citys_clock() -> None:
                  "The Security Council adopted the text 13-0-2 on Wednesday morning in Seoul "
                  "(Tuesday evening in New York)."):
         assert sc(head + body)[0]["date"] == "2024-06-11", body
+
+
+def test_title_case_dateline_line_and_yearless_page_day() -> None:
+    body = "The Security Council on Monday adopted resolution 2699 by 13 votes to none."
+    assert sc("Force approved\n\nNairobi, Oct 3 (KNA) --\n\n" + body)[0]["date"] == "2023-10-02"
+    # the year comes from the resolution number, the day from the page
+    assert sc("Force approved\n\nThursday 5 October\n\n" + body)[0]["date"] == "2023-10-02"

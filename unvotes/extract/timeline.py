@@ -135,6 +135,10 @@ def _linked_anchor(text: str, body_start: int, lo: date, hi: date) -> date | Non
     return found[0] if len(found) == 1 else None
 
 
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+         "updated", "published", "posted", "date")
+
+
 def build_timeline(t: Text, mentions: list[Mention], published: date | None,
                    symbol_years: list[int], resolution_years: list[int],
                    lead_weekday: int | None) -> Timeline:
@@ -170,8 +174,10 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
         heads = [(a, b) for a, b, header in t.blocks if header and a < t.body_start][-2:]
         for bstart, bend in reversed(heads):
             cand = dateline(text[bstart:bend])
-            place = text[bstart:bend].split(",")[0]
-            if cand and cand[3] >= bend - bstart - 1 and place.isupper():
+            place = text[bstart:bend].split(",")[0].split("(")[0].strip()
+            named = place.isupper() or (
+                len(place.split()) <= 2 and place.istitle() and place.lower() not in _DAYS)
+            if cand and cand[3] >= bend - bstart - 1 and named:
                 dl = cand
                 break
     if dl is None:
@@ -232,6 +238,14 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
                 tl.notes.append(f"year {year} from the copyright line")
     if tl.reference is None and strong_years:
         tl.year_hint = strong_years[0]
+    if tl.reference is None and tl.year_hint is not None:
+        # "Thursday 5 October" over the story, and the year from its resolution number
+        for m in find_dates(text, 0, min(max(t.body_start, 0), 600)):
+            if m.kind == "monthday":
+                tl.reference = safe_date(tl.year_hint, m.month, m.day)
+                if tl.reference is not None:
+                    tl.notes.append(f"page day {tl.reference} with the year from the text")
+                break
     return tl
 
 
