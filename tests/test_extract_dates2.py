@@ -145,3 +145,12 @@ def test_title_case_dateline_line_and_yearless_page_day() -> None:
     assert sc("Force approved\n\nNairobi, Oct 3 (KNA) --\n\n" + body)[0]["date"] == "2023-10-02"
     # the year comes from the resolution number, the day from the page
     assert sc("Force approved\n\nThursday 5 October\n\n" + body)[0]["date"] == "2023-10-02"
+
+
+def test_later_sentence_names_its_draft_by_topic() -> None:
+    text = ("A draft on fishing rights off Somalia failed on Monday with 5 votes in favour "
+            "and 10 abstentions. In a separate vote the same day, the Security Council "
+            "unanimously renewed the Haiti sanctions regime.\n\nGhana and Gabon were among "
+            "those abstaining on the fishing text.")
+    first, second = sc(text, "2022-10-20")
+    assert first["votes"] == {"GAB": "abstain", "GHA": "abstain"} and second["votes"] == {}

@@ -108,7 +108,33 @@ def _back_reference(c: Clause, drafts: list[Draft], current: Draft | None) -> Dr
         return drafts[0]
     if current is drafts[0] and _OTHER_REF.search(text, lo, hi):
         return drafts[-1]
-    return None
+    return _named_back(c, drafts)
+
+
+# "abstaining on the biological activities text": a draft named by what it was about
+_NAMED_DRAFT = re.compile(r"\b(?:on|for|against|of)\s+the\s+(?P<what>(?:[\w-]+\s+){1,3}?)"
+                          r"(?:text|draft|resolution|proposal|measure)\b", re.I)
+_STOP = frozenset(("which", "would", "their", "there", "other", "first", "second", "draft",
+                   "council", "security", "united", "nations", "resolution"))
+
+
+def _named_back(c: Clause, drafts: list[Draft]) -> Draft | None:
+    if not c.votes:
+        return None
+    m = _NAMED_DRAFT.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)
+    if m is None:
+        return None
+    words = {w[:6] for w in re.findall(r"[a-z]{5,}", m.group("what").lower())} - {
+        w[:6] for w in _STOP}
+    if not words:
+        return None
+    hits = []
+    for d in drafts:
+        seen = " ".join(cl.sent.text[cl.lo - cl.sent.start:cl.hi - cl.sent.start].lower()
+                        for cl in d.clauses)
+        if any(w in seen for w in words):
+            hits.append(d)
+    return hits[0] if len(hits) == 1 else None
 
 
 def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None:
