@@ -154,3 +154,9 @@ def test_later_sentence_names_its_draft_by_topic() -> None:
             "those abstaining on the fishing text.")
     first, second = sc(text, "2022-10-20")
     assert first["votes"] == {"GAB": "abstain", "GHA": "abstain"} and second["votes"] == {}
+
+
+def test_voting_together_with_the_majority_is_a_yes() -> None:
+    e = sc("The Security Council on Monday adopted the text by nine votes to two. Cuba and "
+           "Peru voted together with the majority.", "1956-11-06")[0]
+    assert e["votes"] == {"CUB": "yes", "PER": "yes"}

@@ -118,10 +118,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"|\bdid\s+not\s+vote\b(?!\s+(?:for|against|in\s+favou?r|yes|no|with))",
      "not_participating", "pre", ("did not",)),
     # "Nationalist China voted with the majority": with the text's supporters
-    (r"(?:(?<=voted\s)|(?<=votes\s)|(?<=sided\s)|(?<=stood\s))with\s+the\s+majority\b",
-     "yes", "pre", ("with the majority",)),
+    (r"(?:(?<=voted\s)|(?<=votes\s)|(?<=sided\s)|(?<=stood\s)|(?<=together\s))"
+     r"with\s+the\s+majority\b", "yes", "pre", ("with the majority",)),
     (r"\b(?:sided|sides|side|voted|votes|vote|voting|stood|stands|lined\s+up|lines\s+up)\s+"
-     r"(?:with|alongside)\b(?!\s+the\s+majority)", "copy", "copy",
+     r"(?:together\s+)?(?:with|alongside)\b(?!\s+the\s+majority)", "copy", "copy",
      ("side", "vot", "stood", "stand", "line")),
 )
 _VOTE_CUES = tuple((lex(p, starts), v, how) for p, v, how, starts in _VOTE_CUE_SPECS)
