@@ -160,3 +160,9 @@ def test_voting_together_with_the_majority_is_a_yes() -> None:
     e = sc("The Security Council on Monday adopted the text by nine votes to two. Cuba and "
            "Peru voted together with the majority.", "1956-11-06")[0]
     assert e["votes"] == {"CUB": "yes", "PER": "yes"}
+
+
+def test_veto_record_in_a_relative_clause_is_background() -> None:
+    e = sc("France, which has vetoed texts on this before, did not veto the resolution, "
+           "which passed the Security Council 14-0-1 on Tuesday.", "2023-10-05")[0]
+    assert (e["outcome"], e["vetoed_by"]) == ("adopted", [])

@@ -234,6 +234,8 @@ def is_modal(text: str, start: int, window_start: int) -> bool:
     return _MODAL.search(text, lo, start) is not None
 
 
+_RELATIVE_PERFECT = re.compile(r",\s*(?:which|who)\s+(?:has|have|had)\s+(?:also\s+|already\s+|"
+                               r"repeatedly\s+|previously\s+|often\s+)?$")
 _HISTORY_HINTS = ("last", "earlier", "previous", "past", "time", "occasion", "decade", "ago",
                   "ever", "since", "former", "once", "sparingly", "record", "0s")
 
@@ -245,6 +247,10 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     if "after" in text[max(lo, start - 90):start] and _CAME_AFTER.search(
             text, max(lo, start - 110), start):
         return True
+    if "which" in text[max(lo, start - 30):start] or "who" in text[max(lo, start - 30):start]:
+        # "The United States, which has vetoed similar texts, ...": a record, not this vote
+        if _RELATIVE_PERFECT.search(text, max(lo, start - 30), start):
+            return True
     a, b = max(lo, start - 80), min(hi, end + 40)
     window = text[a:b]
     if not any(h in window for h in _HISTORY_HINTS):
