@@ -166,3 +166,13 @@ def test_veto_record_in_a_relative_clause_is_background() -> None:
     e = sc("France, which has vetoed texts on this before, did not veto the resolution, "
            "which passed the Security Council 14-0-1 on Tuesday.", "2023-10-05")[0]
     assert (e["outcome"], e["vetoed_by"]) == ("adopted", [])
+
+
+def test_office_holders_fix_the_era_when_no_year_is_given() -> None:
+    # Lodge and Sobolev overlap in 1955-60: "China" is the Nationalist seat, and the
+    # Council has eleven members, so seven votes carry the text
+    text = ("NEW YORK, Nov. 2 -- The Security Council tonight adopted a resolution by seven "
+            "votes to two. The American ambassador, Henry Cabot Lodge, and the Soviet "
+            "ambassador, Arkady Sobolev, both spoke; China voted in favour.")
+    e = sc(text)[0]
+    assert e["outcome"] == "adopted" and e["votes"].get("TWN") == "yes"

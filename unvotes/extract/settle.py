@@ -137,7 +137,7 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
     year = day.year if day else tl.year_hint
     # names mean the state of the vote's day ("Russia" in 1980 is the Soviet Union), or of its
     # year when only the year is known (from a symbol or a resolution number)
-    code_day = day or (date(year, 7, 1) if year else None)
+    code_day = day or (date(year, 7, 1) if year else None) or tl.era
     council: frozenset[str] = frozenset()
     p5: frozenset[str] = frozenset()
     if day is not None and (tl.trusted or tl.redated or absolute):
@@ -147,7 +147,7 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
     # else the day is doubtful: better to keep a vote than to drop it by the wrong Council
     if not p5:
         p5 = frozenset({"CHN", "FRA", "RUS", "GBR", "USA"})
-    size, needed = council_size(day), votes_needed(day)
+    size, needed = council_size(day or tl.era), votes_needed(day or tl.era)
 
     ev.body = "GA" if d.ga else "SC"
 

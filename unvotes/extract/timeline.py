@@ -63,6 +63,7 @@ class Timeline:
     year_hint: int | None = None
     edition: date | None = None  # the print edition's day, which outranks the page's date
     coarse: bool = False  # the reference is a monthly issue's first day, not the story's day
+    era: date | None = None  # mid-point of the named office holders' common years
 
     def resolve(self, m: DateMention) -> date | None:
         return resolve(m, self.reference)
@@ -183,6 +184,9 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
     if dl is None:
         dl = inline_dateline(text, 0, min(len(text), 3000))
     window = _envoy_window(text, mentions)
+    if window is not None and window[3] and (window[1] - window[0]).days <= 6 * 366:
+        # no day, but the office holders named agree on an era: which seat "China" was
+        tl.era = window[0] + (window[1] - window[0]) / 2
     strong_years = sorted(set(symbol_years + resolution_years))
 
     def from_dateline(year: int) -> date | None:
