@@ -305,8 +305,13 @@ def _complete_counts(counts: dict[str, int], votes: dict[str, str], size: int) -
     keys = ("yes", "no", "abstain")
     listed = {k: sum(1 for v in votes.values() if v == k) for k in keys}
     # a member absent or not taking part cast no vote: not an abstention
-    size -= sum(1 for v in votes.values() if v in ("absent", "not_participating"))
+    away = sum(1 for v in votes.values() if v in ("absent", "not_participating"))
+    size -= away
     known = [k for k in keys if k in counts]
+    if len(known) == 2 and away and "abstain" not in counts:
+        # "seven to one; Egypt and India did not vote, the Soviet seat was empty": whether
+        # anyone else abstained is more arithmetic than the story states
+        return
     if len(known) == 2:
         rest = size - sum(counts[k] for k in known)
         missing = next(k for k in keys if k not in counts)
