@@ -310,7 +310,11 @@ def _complete_counts(counts: dict[str, int], votes: dict[str, str], size: int) -
     known = [k for k in keys if k in counts]
     if len(known) == 2 and away and "abstain" not in counts:
         # "seven to one; Egypt and India did not vote, the Soviet seat was empty": whether
-        # anyone else abstained is more arithmetic than the story states
+        # anyone else abstained is more arithmetic than the story states, unless the
+        # abstainers it names make up the rest
+        rest = size - sum(counts[k] for k in known)
+        if listed["abstain"] and rest == listed["abstain"]:
+            counts["abstain"] = rest
         return
     if len(known) == 2:
         rest = size - sum(counts[k] for k in known)
