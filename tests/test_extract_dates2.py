@@ -176,3 +176,11 @@ def test_office_holders_fix_the_era_when_no_year_is_given() -> None:
             "ambassador, Arkady Sobolev, both spoke; China voted in favour.")
     e = sc(text)[0]
     assert e["outcome"] == "adopted" and e["votes"].get("TWN") == "yes"
+
+
+def test_among_the_abstainers_and_supporters_included() -> None:
+    text = ("The Security Council on Friday voted 10-2-3 on the draft on Mali. Ghana and "
+            "Gabon were among the abstainers. Supporters included Ireland and Norway.")
+    e = sc(text, "2022-08-20")[0]
+    assert e["votes"] == {"IRL": "yes", "NOR": "yes", "GAB": "abstain", "GHA": "abstain"}
+    assert (e["yes"], e["no"], e["abstain"]) == (10, 2, 3)

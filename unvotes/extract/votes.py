@@ -117,6 +117,17 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\bdid\s+not\s+(?:participate|take\s+part)\s+in\s+the\s+vot(?:e|ing)\b"
      r"|\bdid\s+not\s+vote\b(?!\s+(?:for|against|in\s+favou?r|yes|no|with))",
      "not_participating", "pre", ("did not",)),
+    # "China and India were among the abstainers", "Supporters included Brazil and Gabon"
+    (r"\bamong\s+(?:the\s+|those\s+)?(?:\w+\s+)?(?:abstainers|abstentions|those\s+abstaining"
+     r"|members\s+abstaining)\b", "abstain", "pre", ("among",)),
+    (r"\bamong\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:supporters|backers|those\s+voting\s+(?:for|in\s+"
+     r"favou?r|yes))\b", "yes", "pre", ("among",)),
+    (r"\b(?:abstainers|those\s+abstaining)\s+(?:included|includ(?:e|ing)|were)\b", "abstain",
+     "post", ("abstainers", "those abstaining")),
+    (r"\b(?:supporters|backers|(?:members|countries)\s+(?:supporting|backing|voting\s+for)\s+"
+     r"(?:it|the\s+(?:text|draft|resolution)))\s+(?:included|were)\b", "yes", "post",
+     ("supporters", "backers", "members supporting", "members backing", "members voting",
+      "countries supporting", "countries backing", "countries voting")),
     # "Nationalist China voted with the majority": with the text's supporters
     (r"(?:(?<=voted\s)|(?<=votes\s)|(?<=sided\s)|(?<=stood\s)|(?<=together\s))"
      r"with\s+the\s+majority\b", "yes", "pre", ("with the majority",)),
