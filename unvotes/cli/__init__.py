@@ -17,8 +17,11 @@ from typer.core import TyperGroup
 from unvotes.cli.output import error
 
 # The command groups, in the order `--help` lists them.
-COMMAND_MODULES: tuple[str, ...] = ("db", "members", "query", "chart", "export", "serve",
-                                     "extract", "ingest", "sync", "official")
+COMMAND_MODULES: tuple[str, ...] = (
+    "ingest", "extract", "sync", "official",          # getting the record in
+    "query", "chart", "export", "serve", "members",   # asking it
+    "db",                                             # status, sql, migrations
+)
 
 
 
