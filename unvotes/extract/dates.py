@@ -137,6 +137,13 @@ _WEEKDAY_STARTS = tuple(w for d in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "S
 _DIGIT_RUN = re.compile(r"\d+")
 
 
+def _day_and_month(m: re.Match[str], start: int) -> DateMention:
+    """A "26 May [2022]" or "May 26[, 2022]" match: a full date when the year is there."""
+    y = m.group("year")
+    return DateMention("full" if y else "monthday", start, m.end(), int(y) if y else None,
+                       _month(m.group("mon")), int(m.group("day")))
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Every date expression in ``text[start:end]`` (spans index ``text``).
 
@@ -148,10 +155,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     for s in word_starts(text, start, stop, _MONTH_STARTS):
         m = _MONTH_DAY.match(text, s, stop)
         if m:
-            y = m.group("year")
-            found.append(DateMention("full" if y else "monthday", s, m.end(),
-                                     int(y) if y else None, _month(m.group("mon")),
-                                     int(m.group("day"))))
+            found.append(_day_and_month(m, s))
             continue
         m = _MONTH_YEAR.match(text, s, stop)
         if m:
@@ -193,10 +197,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             continue
         m = _DAY_MONTH.match(text, s, stop) if width <= 2 else None
         if m:
-            y = m.group("year")
-            found.append(DateMention("full" if y else "monthday", s, m.end(),
-                                     int(y) if y else None, _month(m.group("mon")),
-                                     int(m.group("day"))))
+            found.append(_day_and_month(m, s))
             continue
         m = _ORDINAL_DAY.match(text, s, stop) if width <= 2 else None
         if m:
