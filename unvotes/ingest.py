@@ -89,10 +89,10 @@ def _sha(data: bytes) -> str:
 
 
 def _record_article(record: Any, name: str) -> Article:
-    from unvotes.extract.documents import DocumentError, _record_to_document
+    from unvotes.extract.documents import DocumentError, record_to_document
 
     try:
-        doc = _record_to_document(record, name)
+        doc = record_to_document(record, name)
     except DocumentError as exc:
         return Article(name, _sha(name.encode()), "json", error=str(exc))
     rec = {"text": doc.text, "title": doc.title, "published": doc.published, "url": doc.url}
@@ -116,9 +116,15 @@ def _jsonl(path: str) -> Iterator[Article]:
 def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article]:
     """Every article under `paths` (files, folders, .json/.jsonl records, "-"), read and
     hashed but not parsed. Folders of labelled articles skip their NAME.json labels."""
-    from unvotes.extract.documents import DocumentError, _expand, _kind, _read_bytes, decode_bytes
+    from unvotes.extract.documents import (
+        DocumentError,
+        decode_bytes,
+        document_kind,
+        expand_paths,
+        read_bytes,
+    )
 
-    for name in _expand(paths):
+    for name in expand_paths(paths):
         suffix = Path(name).suffix.lower()
         if suffix == ".jsonl" and name != "-":
             try:
@@ -128,11 +134,11 @@ def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article]:
                               error=exc.strerror or str(exc))
             continue
         try:
-            data, _ = _read_bytes(name)
+            data, _ = read_bytes(name)
         except DocumentError as exc:
             yield Article(name, _sha(name.encode()), "txt", error=str(exc))
             continue
-        kind = _kind(None if name == "-" else name, data[:512])
+        kind = document_kind(None if name == "-" else name, data[:512])
         if suffix == ".json" or (name == "-" and data.lstrip()[:1] in (b"{", b"[")):
             try:
                 parsed = json.loads(decode_bytes(data))

@@ -193,7 +193,7 @@ def html_to_document(page: str, source: str | None = None) -> Document:
 # --------------------------------------------------------------------------- records
 
 
-def _record_to_document(record: object, source: str | None) -> Document:
+def record_to_document(record: object, source: str | None) -> Document:
     if isinstance(record, str):
         return Document(text=record, source=source)
     if not isinstance(record, dict):
@@ -220,7 +220,7 @@ def _record_to_document(record: object, source: str | None) -> Document:
 
 def _record_or_error(record: object, source: str) -> Document | DocError:
     try:
-        return _record_to_document(record, source)
+        return record_to_document(record, source)
     except DocumentError as exc:
         return DocError(source=source, message=str(exc))
 
@@ -251,11 +251,11 @@ def _documents_from_text(text: str, kind: str, source: str | None
             raise DocumentError(f"not JSON ({exc.msg}, line {exc.lineno})") from None
         if isinstance(data, list):
             return [_record_or_error(r, f"{name}#{n}") for n, r in enumerate(data, start=1)]
-        return [_record_to_document(data, source)]
+        return [record_to_document(data, source)]
     return [Document(text=text, source=source)]
 
 
-def _kind(name: str | None, head: bytes) -> str:
+def document_kind(name: str | None, head: bytes) -> str:
     suffix = Path(name).suffix.lower() if name else ""
     if suffix in (".html", ".htm"):
         return "html"
@@ -272,7 +272,7 @@ def _kind(name: str | None, head: bytes) -> str:
     return "txt"
 
 
-def _read_bytes(source: str | Path | bytes) -> tuple[bytes, str | None]:
+def read_bytes(source: str | Path | bytes) -> tuple[bytes, str | None]:
     if isinstance(source, (bytes, bytearray, memoryview)):
         return bytes(source), None
     name = str(source)
@@ -291,8 +291,8 @@ def _read_bytes(source: str | Path | bytes) -> tuple[bytes, str | None]:
 
 
 def _load(source: str | Path | bytes) -> list[Document | DocError]:
-    data, name = _read_bytes(source)
-    kind = _kind(name, data[:512])
+    data, name = read_bytes(source)
+    kind = document_kind(name, data[:512])
     text = decode_bytes(data, html=kind == "html")
     return _documents_from_text(text, kind, name)
 
@@ -311,7 +311,7 @@ def read_document(source: str | Path | bytes) -> Document:
     return docs[0]
 
 
-def _expand(paths: Iterable[str | Path]) -> Iterator[str]:
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[str]:
     for p in paths:
         name = str(p)
         path = Path(name)
@@ -333,7 +333,7 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[str]:
 
 def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document | DocError]:
     """Every document under ``paths`` in order; a DocError stands in for each unreadable one."""
-    for name in _expand(paths):
+    for name in expand_paths(paths):
         try:
             yield from _load(name)
         except DocumentError as exc:
