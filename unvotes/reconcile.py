@@ -57,7 +57,6 @@ __all__ = [
     "Reconciler",
     "attach_article_proposals",
     "event_facts",
-    "match_event",
     "official_proposal_of",
 ]
 
@@ -259,13 +258,6 @@ def _confidence(ev: Mapping[str, Any]) -> float | None:
 
 
 # ----------------------------------------------------------------------------- public API
-
-
-def match_event(conn: Any, event: Mapping[str, Any], *, official_only: bool = False
-                ) -> int | None:
-    """The id of the stored proposal an extracted event reports, or None (no writes)."""
-    return Reconciler(as_connection(conn)).match(event_features(event),
-                                                  official_only=official_only)
 
 
 def official_proposal_of(conn: Any, proposal_id: int) -> int | None:
