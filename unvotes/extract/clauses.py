@@ -98,6 +98,8 @@ _E10_DRAFT = re.compile(
     r"\b(?:e-?10|elected\s+members')(?:\s*-\s*(?:drafted|sponsored|led)|\s+(?:[\w-]+\s+)?"
     r"(?:draft|text|resolution|proposal))\b")
 _PENHOLDER = re.compile(r"\bpen-?holders?\b")
+_LEAD_BEFORE_PENHOLDER = re.compile(r"[\s,]*(?:the\s+|as\s+|and\s+)*$")
+_GAP_AFTER_ELECTED = re.compile(r"[\s,:(-]*")
 _ELECTED = re.compile(
     r"\b(?:the\s+)?(?:council's\s+)?(?:ten|10|six|6|elected)\s+"
     r"(?:elected\s+|non-permanent\s+)?members\b|\be-?10\b",
@@ -240,8 +242,8 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention]
         after = _member_list_after(text, bm.end(), coded, hi, sep=_CO_SEP)
         em = _ELECTED.match(text, bm.end())
         if em:
-            gap = re.match(r"[\s,:(-]*", text[em.end():]).group()
-            after = after or _member_list_after(text, em.end() + len(gap), coded, hi)
+            gap = _GAP_AFTER_ELECTED.match(text, em.end())
+            after = after or _member_list_after(text, gap.end() if gap else em.end(), coded, hi)
             elected = elected or not after
         if after:
             groups.append(after)
@@ -252,8 +254,8 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention]
         if m.kind != "envoy" and _SUBJECT_SPONSOR.match(text, m.end, hi):
             groups.append(_member_list_before(text, m.end, coded, lo))
     for pm in _PENHOLDER.finditer(text, lo, hi) if "holder" in seg else ():
-        lead = re.search(r"[\s,]*(?:the\s+|as\s+|and\s+)*$", text[lo:pm.start()]).group()
-        group = _member_list_before(text, pm.start() - len(lead), coded, lo)
+        lead = _LEAD_BEFORE_PENHOLDER.search(text, lo, pm.start())
+        group = _member_list_before(text, lead.start() if lead else pm.start(), coded, lo)
         group += _member_list_after(text, pm.end(), coded, hi, _COPULA_GAP)
         if group:
             groups.append(group)
@@ -287,15 +289,15 @@ def _clause_spans(sent: Sentence) -> list[tuple[int, int]]:
     if any(b - a > _MAX_CLAUSE for a, b in spans):
         # Text without punctuation (a table flattened to one line, random input): cut it at
         # spaces so no clause costs more than a long sentence would.
-        cut: list[tuple[int, int]] = []
+        pieces: list[tuple[int, int]] = []
         for a, b in spans:
             while b - a > _MAX_CLAUSE:
                 space = sent.text.rfind(" ", a - sent.start, a - sent.start + _MAX_CLAUSE)
                 stop = sent.start + space if space > a - sent.start else a + _MAX_CLAUSE
-                cut.append((a, stop))
+                pieces.append((a, stop))
                 a = stop
-            cut.append((a, b))
-        spans = cut
+            pieces.append((a, b))
+        spans = pieces
     return spans
 
 

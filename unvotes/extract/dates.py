@@ -168,12 +168,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             if pm:
                 found.append(DateMention("month", pm.start(), m.end(),
                                          month=_month(m.group()), modifier=pm.group(1).lower()))
-    for d in _DIGIT_RUN.finditer(text, start, stop):
-        s = d.start()
+    for run in _DIGIT_RUN.finditer(text, start, stop):
+        s = run.start()
         if not _boundary(text, s):
             continue
         # what can follow decides what to try: "19/10/2023", "26 May", "in 2017"
-        width, after = d.end() - s, text[d.end():d.end() + 1]
+        width, after = run.end() - s, text[run.end():run.end() + 1]
         m = _NUMERIC.match(text, s, stop) if after in "/.-" and after else None
         if m:
             if m.group("y1"):

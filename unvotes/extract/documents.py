@@ -239,7 +239,7 @@ def _documents_from_text(text: str, kind: str, source: str | None
                 continue
             try:
                 record = json.loads(line)
-            except ValueError as exc:
+            except json.JSONDecodeError as exc:
                 docs.append(DocError(f"{name}#{n}", f"not JSON ({exc.msg})"))
                 continue
             docs.append(_record_or_error(record, f"{name}#{n}"))
@@ -247,7 +247,7 @@ def _documents_from_text(text: str, kind: str, source: str | None
     if kind == "json":
         try:
             data = json.loads(text)
-        except ValueError as exc:
+        except json.JSONDecodeError as exc:
             raise DocumentError(f"not JSON ({exc.msg}, line {exc.lineno})") from None
         if isinstance(data, list):
             return [_record_or_error(r, f"{name}#{n}") for n, r in enumerate(data, start=1)]

@@ -273,7 +273,7 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
 def find_count_groups(text: str, start: int, end: int, starts: list[int] | None = None
                       ) -> list[tuple[int, int, int]]:
     """(n, start, end) of counted groups of members in ``text[start:end]`` (lower case)."""
-    out = []
+    out: list[tuple[int, int, int]] = []
     for pos in number_starts(text, start, end) if starts is None else starts:
         if out and pos < out[-1][2]:
             continue
@@ -285,7 +285,7 @@ def find_count_groups(text: str, start: int, end: int, starts: list[int] | None 
         else:
             lead = _OTHER_BEFORE.search(text, max(start, pos - 16), pos)
             bare = _BARE_NUM.match(text, pos, end) if lead else None
-            if not bare:
+            if lead is None or bare is None:
                 continue
             s, e, n = lead.start(), bare.end(), number(bare.group())
         if n is None or n > 15:

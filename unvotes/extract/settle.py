@@ -217,29 +217,29 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
     # "South Africa sided with Moscow", "Soviet votes with Washington": one vote, both sides.
     for copiers, refs in copies:
         for known, unknown in ((refs, copiers), (copiers, refs)):
-            seen = {votes.get(r) for r in known} - {None}
+            seen = {votes[r] for r in known if r in votes}
             if len(seen) == 1:
-                v = seen.pop()
+                shared = seen.pop()
                 for code in unknown:
-                    votes.setdefault(code, v)
+                    votes.setdefault(code, shared)
                 break
 
     # Tallies: stated tallies, then counts next to vote words, then counted groups.
     counts: dict[str, int] = {}
     limit = 15 if ev.body == "SC" else 250  # bigger numbers are the Assembly's
     for c in d.clauses:
-        for y, n, a, _, _ in c.tallies:
-            if y + n + (a or 0) > limit:
+        for y, n, ab, _, _ in c.tallies:
+            if y + n + (ab or 0) > limit:
                 continue
-            for k, v in (("yes", y), ("no", n), ("abstain", a)):
-                if v is not None and k not in counts:
-                    counts[k] = v
-                    facts.cite(k, c)
+            for field_, value in (("yes", y), ("no", n), ("abstain", ab)):
+                if value is not None and field_ not in counts:
+                    counts[field_] = value
+                    facts.cite(field_, c)
     for c in d.clauses:
-        for k in c.counts:
-            if k.vote not in counts and k.value <= limit:
-                counts[k.vote] = k.value
-                facts.cite(k.vote, c)
+        for count in c.counts:
+            if count.vote not in counts and count.value <= limit:
+                counts[count.vote] = count.value
+                facts.cite(count.vote, c)
     for vote, n, c in group_counts:
         if vote in ("yes", "no", "abstain") and vote not in counts:
             counts[vote] = n
@@ -255,15 +255,15 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
             counts.update(enumerated)
     if ev.body == "SC" and len(rest_votes) == 1:
         # "India, Brazil and Gabon abstained, and the rest voted in favour"
-        v = next(iter(rest_votes))
-        if v not in counts:
+        rest = next(iter(rest_votes))
+        if rest not in counts:
             listed = {k: sum(1 for x in votes.values() if x == k) for k in ("yes", "no",
                                                                                "abstain")}
-            others = sum(counts.get(k, listed[k]) for k in listed if k != v)
+            others = sum(counts.get(k, listed[k]) for k in listed if k != rest)
             voters = size - sum(1 for x in votes.values() if x in ("absent",
                                                                    "not_participating"))
-            if voters - others >= listed[v]:
-                counts[v] = voters - others
+            if voters - others >= listed[rest]:
+                counts[rest] = voters - others
     if ev.body == "SC":
         _complete_counts(counts, votes, size)
     ev.yes, ev.no, ev.abstain = counts.get("yes"), counts.get("no"), counts.get("abstain")
@@ -271,8 +271,8 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
     # Outcome
     kinds: list[str] = []
     for c in d.clauses:
-        for k in c.live_outcomes:
-            kinds.append(k.kind)
+        for cue in c.live_outcomes:
+            kinds.append(cue.kind)
             facts.cite("outcome", c)
     p5_no = sorted(code for code, v in votes.items() if v == "no" and code in p5)
     ev.outcome = _outcome(kinds, ev.yes, needed, p5_no, ev.no)

@@ -302,15 +302,15 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
         prep = _PREPOSITION.search(text, max(lo, s - 14), s) is not None
         items.append(Item(s, e, "group", count=n, qualified=bool(_QUALIFIED.search(text, s, e)),
                           after_preposition=prep))
-    for m in _SPONSORS_REF.finditer(text, lo, hi) if "sponsor" in text[lo:hi].lower() else ():
-        if any(i.start < m.end() and m.start() < i.end for i in items):
+    for sm in _SPONSORS_REF.finditer(text, lo, hi) if "sponsor" in text[lo:hi].lower() else ():
+        if any(i.start < sm.end() and sm.start() < i.end for i in items):
             continue
-        items.append(Item(m.start(), m.end(), "sponsors"))
+        items.append(Item(sm.start(), sm.end(), "sponsors"))
     seg = text[lo:hi]
     if "rest" in seg or "other" in seg or "remaining" in seg or "else" in seg:
-        for m in _REST.finditer(text, lo, hi):
-            if not any(i.start < m.end() and m.start() < i.end for i in items):
-                items.append(Item(m.start(), m.end(), "rest"))
+        for rm in _REST.finditer(text, lo, hi):
+            if not any(i.start < rm.end() and rm.start() < i.end for i in items):
+                items.append(Item(rm.start(), rm.end(), "rest"))
     items.sort(key=lambda i: i.start)
     return items
 
