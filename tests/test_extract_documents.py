@@ -141,3 +141,13 @@ def test_stdin_html_is_sniffed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(page.encode("utf-8"))))
     doc = read_document("-")
     assert "<p>" not in doc.text and "Security Council" in doc.text
+
+
+def test_live_blog_keeps_every_entry_not_just_the_summary_box() -> None:
+    # trafilatura's fast mode returns only this page's summary box; the entries below it
+    # carry the tally and the member votes, so the page must be read in full.
+    page = Path(__file__).parent / "heldout" / "05_gaza_us_draft_liveblog_2024.html"
+    doc = read_document(page)
+    assert "A quick recap" in doc.text
+    assert "Breaking: draft vetoed" in doc.text
+    assert "Eleven members voted yes" in doc.text

@@ -177,7 +177,7 @@ def _insert(root: _Node, name: str, entry: Entry | None, kind: str,
 
 @cache
 def _trie() -> _Node:
-    from unvotes import reference
+    import unvotes.reference as reference
 
     root = _Node()
     for a in reference.aliases():

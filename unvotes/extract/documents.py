@@ -154,6 +154,11 @@ def _html_metadata(page: str) -> tuple[date | None, str | None, str | None]:
     return published, title or None, url
 
 
+# The share of a page's visible text below which trafilatura's fast result is not trusted.
+# Article pages measured here keep 55-85% of it (menus, footers and captions are the rest).
+_FAST_ENOUGH = 0.4
+
+
 def _strip_tags(page: str) -> str:
     """A plain-text rendering of a page, used when trafilatura finds no main text."""
     text = _SCRIPT_STYLE.sub(" ", page)
@@ -171,10 +176,15 @@ def html_to_document(page: str, source: str | None = None) -> Document:
 
         # Only the text: trafilatura's date guesser reads dates out of any markup and is
         # slow; the page's own metadata (above) or the article's header line is better.
-        text = trafilatura.extract(
-            page, include_comments=False, include_tables=True, favor_recall=True,
-            with_metadata=False, deduplicate=False,
-        ) or ""
+        options = dict(include_comments=False, include_tables=True, favor_recall=True,
+                       with_metadata=False, deduplicate=False)
+        # Its fast mode skips the second-opinion extractors and takes a third of the time;
+        # it keeps the same text on ordinary article pages but can settle for one block of
+        # a page made of many (a live blog's summary box). A result much shorter than the
+        # page's visible text gets the full treatment.
+        text = trafilatura.extract(page, fast=True, **options) or ""
+        if len(text) < _FAST_ENOUGH * len(_strip_tags(page)):
+            text = trafilatura.extract(page, **options) or ""
     except ImportError:
         text = ""
     except Exception:  # noqa: BLE001 - a broken page must not stop a batch

@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from unvotes import reference
+import unvotes.reference as reference
 
 from .clauses import Clause
 from .dates import find_dates
