@@ -73,7 +73,9 @@ _RES_NAMED = re.compile(
     r"(?:(?:now|officially|formally)\s+)?(?:(?:numbered|designated|known\s+as)\s+)?"
     r"|\b(?:became|becomes|is\s+now|numbered|designated(?:\s+as)?)\s+)"
     r"(?:resolution|unscr)\s*(?:no\.?\s*|number\s+|#\s*)?(?P<n>\d{1,4})\b(?!\s*(?:and\b|/|-))"
-    r"|\b(?:the|this)\s+(?:text|resolution|measure)\s*,\s+numbered\s+(?P<n2>\d{1,4})\b")
+    r"|\b(?:the|this)\s+(?:new\s+|adopted\s+|final\s+)?(?:text|resolution|measure)\s*,?\s+"
+    r"numbered\s+(?P<n2>\d{1,4})\b")
+_RENAMED = re.compile(r"numbered|became|designated")
 
 
 def _late_resolution_number(events: list[Event], low: str, start: int) -> None:
@@ -170,6 +172,15 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     resolution_years = [
         y for c in body for n in adopted_resolutions(c) if (y := resolution_year(n))
     ]
+    if not symbol_years and not resolution_years and (
+            "numbered" in t.low or "became resolution" in t.low):
+        # "The new resolution, numbered 338, also calls for ...": the number a text was
+        # given, in a sentence of its own, still pins the story's year
+        resolution_years = [
+            y for m in _RES_NAMED.finditer(t.low, t.body_start)
+            if _RENAMED.search(m.group()) and (y := resolution_year(int(m.group("n")
+                                                                         or m.group("n2"))))
+        ]
     lead_weekday = next(
         (m.weekday for c in body if c.has_vote_content for m in c.dates if m.kind == "weekday"),
         None,

@@ -284,9 +284,11 @@ def resolve(m: DateMention, ref: date | None) -> date | None:
 
 
 
-def header_date(text: str, body_start: int) -> DateMention | None:
+def header_date(text: str, body_start: int, raw: str | None = None) -> DateMention | None:
     """The page's own date: the first full date in the lines above the story, else a date
-    standing alone on the last line ("September 30, 2022" under some wire copy)."""
+    standing alone on the last line ("September 30, 2022" under some wire copy), else one on
+    a short line of page furniture (``raw``, the text with its own line breaks, finds the
+    lines)."""
     limit = min(max(body_start, 0), 3000)
     for m in find_dates(text, 0, limit):
         if m.kind == "full":
@@ -296,6 +298,53 @@ def header_date(text: str, body_start: int) -> DateMention | None:
     if len(tail) - last_line <= 60:
         for m in find_dates(text, last_line, len(tail)):
             if m.kind == "full":
+                return m
+    return _date_line(text, raw if raw is not None else text)
+
+
+# A line that carries the page's date among its furniture: "21 November 2024 | Verification
+# desk", "By a staff correspondent | 9 November 1994", "Posted: Wed 31 Dec 2014 at 9:40am",
+# "Recorded Thursday 5 June 2025. Transcript ...". The date opens the line (after a label
+# and a weekday), or a "|" stands beside it, or it closes the line.
+_LINE_LABEL = re.compile(
+    r"^[\s|*\[(-]*(?:(?:first\s+|last\s+)?(?:posted|published|updated|recorded|filed|dated?|"
+    r"aired|broadcast|issued)\s*(?:on\s*)?:?\s*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?$", re.I)
+_LINE_AFTER = re.compile(r"\s*(?:$|[|.,;)\]]|\d{1,2}[:.]\d\d|at\s+\d)", re.I)
+
+
+def _date_line(text: str, lines: str) -> DateMention | None:
+    """The page's date on a short line of furniture among the first few lines or the last
+    few (a story with no header above its first paragraph, or its date line at the foot);
+    ``lines`` is ``text`` with its line breaks."""
+    starts: list[int] = []
+    pos = 0
+    for _ in range(6):  # the first lines
+        if pos >= len(lines) or pos > 800:
+            break
+        starts.append(pos)
+        nl = lines.find("\n", pos)
+        pos = len(lines) + 1 if nl == -1 else nl + 1
+    pos = len(lines.rstrip())
+    for _ in range(3):  # the last lines
+        prev = lines.rfind("\n", 0, max(pos - 1, 0))
+        pos = prev + 1
+        if pos not in starts:
+            starts.append(pos)
+        if prev == -1:
+            break
+    for a in starts:
+        nl = lines.find("\n", a)
+        b = len(lines) if nl == -1 else nl
+        if b - a > 100 or b <= a:
+            continue
+        for m in find_dates(text, a, b):
+            if m.kind != "full":
+                continue
+            before, after = text[a:m.start], text[m.end:b]
+            if (_LINE_LABEL.match(before) or before.rstrip().endswith("|")
+                    or after.lstrip().startswith("|")) and (
+                    _LINE_AFTER.match(after) or before.rstrip().endswith("|")):
                 return m
     return None
 

@@ -145,7 +145,7 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
                    lead_weekday: int | None) -> Timeline:
     tl = Timeline(published=published)
     text = t.norm
-    hm = header_date(text, t.body_start)
+    hm = header_date(text, t.body_start, t.raw)
     tl.header = safe_date(hm.year, hm.month, hm.day) if hm else None
     base = published or tl.header
     low = t.low

@@ -1,0 +1,76 @@
+"""Layouts and wordings other outlets use, each pinned by short texts written for these tests
+(the votes are real; dates, tallies and numbers checked against
+``../shared/reference/sciencespo_unsc_votes_1946-2025_wide.csv``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from unvotes.extract import analyse, extract
+
+
+def sc(text: str, published: str | None = None) -> list[dict[str, Any]]:
+    return [e.to_dict() for e in extract(text, published=published) if e.body == "SC"]
+
+
+def one(text: str, published: str | None = None) -> dict[str, Any]:
+    found = sc(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --------------------------------------------------------------------------- page dates
+
+
+@pytest.mark.parametrize("head", [
+    "28 September 2013 | World desk",
+    "By our diplomatic staff | 28 September 2013",
+    "Posted: Sat 28 Sep 2013 at 10:15am",
+    "Recorded Saturday 28 September 2013. Transcript lightly edited.",
+])
+def test_page_date_on_a_line_of_furniture(head: str) -> None:
+    text = (f"Was the chemical weapons deal really unanimous?\n{head}\n\n"
+            "The Security Council on Friday adopted resolution 2118 on Syria's chemical "
+            "weapons by 15 votes to none.\n")
+    a = analyse(text)
+    assert str(a.published) == "2013-09-28"
+    assert [e.date for e in a.events] == ["2013-09-27"]
+
+
+def test_page_date_on_the_last_line() -> None:
+    text = ("Council backs chemical weapons plan\n\n"
+            "The Security Council on Friday adopted resolution 2118 on Syria's chemical "
+            "weapons by 15 votes to none. Russia and the United States had agreed the text.\n\n"
+            "Filed by the New York bureau | 28 September 2013\n")
+    assert one(text)["date"] == "2013-09-27"
+
+
+def test_a_date_inside_the_story_is_not_the_page_date() -> None:
+    text = ("Council backs chemical weapons plan\n\n"
+            "The Security Council on Friday adopted resolution 2118 by 15 votes to none, "
+            "a year after talks began on\n27 September 2012 in Geneva.\n")
+    assert analyse(text).published is None
+
+
+# --------------------------------------------------------------------------- numbered texts
+
+
+def test_numbered_resolution_gives_number_and_year() -> None:
+    text = ("UNITED NATIONS, Nov. 8 (Wire) - The Security Council on Friday gave Iraq a final "
+            "opportunity to disarm. The resolution, numbered 1441 in the Council's series, "
+            "was adopted 15-0.\n")
+    ev = one(text)
+    assert ev["resolution"] == "1441"
+    assert ev["date"] == "2002-11-08"
+
+
+def test_number_in_a_later_sentence_dates_the_story() -> None:
+    text = ("UNITED NATIONS, July 20 (Wire) - The Security Council on Monday demanded a "
+            "ceasefire between Iran and Iraq. The text was adopted 15-0.\n\n"
+            "The new resolution, numbered 598, also asks the Secretary-General to send "
+            "observers.\n")
+    ev = one(text)
+    assert ev["date"] == "1987-07-20"
+    assert ev["resolution"] == "598"
