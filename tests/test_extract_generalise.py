@@ -74,3 +74,41 @@ def test_number_in_a_later_sentence_dates_the_story() -> None:
     ev = one(text)
     assert ev["date"] == "1987-07-20"
     assert ev["resolution"] == "598"
+
+
+# --------------------------------------------------------------------------- the lead's day
+
+
+def test_lead_day_dates_a_vote_reported_without_one() -> None:
+    text = ("Council gives Iraq a last chance\n\nSaturday, November 9, 2002\n\n"
+            "UNITED NATIONS - The Security Council on Friday gave Iraq a final opportunity to "
+            "disarm and set up a tougher inspection regime.\n\n"
+            "Resolution 1441 was adopted 15-0. Syria, the only Arab member, voted in favour.\n")
+    ev = one(text)
+    assert ev["date"] == "2002-11-08"
+
+
+def test_editorial_lead_on_a_weekday() -> None:
+    text = ("EDITORIAL\n\nSaturday, November 9, 2002\n\n"
+            "For once the Security Council has spoken with one voice. On Friday it gave Iraq "
+            "a final opportunity to disarm.\n\n"
+            "The resolution passed fifteen votes to none.\n")
+    assert one(text)["date"] == "2002-11-08"
+
+
+def test_a_day_after_since_is_not_the_lead_day() -> None:
+    text = ("Critics have complained since Wednesday that the inspections regime is too "
+            "weak, and the debate went on.\n\n"
+            "The Security Council adopted resolution 1441 by 15 votes to none today.\n")
+    assert one(text, "2002-11-08")["date"] == "2002-11-08"
+
+
+def test_a_later_clause_on_a_month_does_not_make_an_absence_history() -> None:
+    text = ("LAKE SUCCESS, June 25 - The Security Council on Sunday called on North Korea to "
+            "withdraw its forces to the 38th parallel. The resolution, numbered 82, was "
+            "adopted 9-0 with one abstention, Yugoslavia abstaining.\n\n"
+            "The Soviet Union was absent, keeping up the boycott it began in January.\n")
+    ev = one(text)
+    assert ev["date"] == "1950-06-25"
+    assert ev["votes"].get("SUN") == "absent"
+    assert ev["votes"].get("YUG") == "abstain"

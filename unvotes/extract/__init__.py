@@ -18,6 +18,7 @@ import sys
 import types
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from .documents import (
     DocError,
@@ -29,6 +30,10 @@ from .documents import (
     read_document,
 )
 from .events import Event
+
+if TYPE_CHECKING:
+    from .sentences import Text
+    from .timeline import Timeline
 
 __all__ = [
     "Analysis",
@@ -104,6 +109,33 @@ def _late_resolution_number(events: list[Event], low: str, start: int) -> None:
 # afternoon": a lead clause that dates the meeting without a vote word of its own
 _HAPPENED = re.compile(r"\b(?:happened|took\s+place|unfolded|occurred|transpired|vote\s+came|"
                        r"voting\s+came|met|convened|gathered|assembled|chamber|green\s+light)\b")
+
+
+_LEAD_MODIFIERS = frozenset(("", "on", "late", "early", "last"))
+
+
+def _lead_day(t: Text, tl: Timeline) -> date | None:
+    """The day the lead gives its news ("The Security Council on Tuesday created a
+    tribunal", "On Monday it demanded a ceasefire"): the first day named in the first two
+    paragraphs, when it is one of the week before the story's day. It dates the votes a
+    story reports with no day of their own better than the story's day does."""
+    from .dates import find_dates
+
+    ref = tl.reference
+    if ref is None:
+        return None
+    paras = [(a, b) for a, b, header in t.blocks if not header][:2]
+    for a, b in paras:
+        for m in find_dates(t.plain, a, b):
+            if m.kind not in ("weekday", "relative", "day") or m.possessive:
+                continue
+            if m.kind != "relative" and m.modifier not in _LEAD_MODIFIERS:
+                continue
+            day = tl.resolve(m)
+            if day is not None and ref - timedelta(days=7) < day < ref:
+                return day
+            return None
+    return None
 
 
 @dataclass
@@ -197,7 +229,7 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
                         if (r := clause_date_ranked(c, tl, t.plain))
                         and not 1_000 <= r[0] < 10_000), None)  # not another verb's date
     if default_day is None and tl.reference is not None:
-        default_day = tl.reference
+        default_day = _lead_day(t, tl) or tl.reference
         if _NEXT_DAY.search(t.low):
             # "in a statement issued the next day": the story is dated the day after the vote
             default_day = tl.reference - timedelta(days=1)

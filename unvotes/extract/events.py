@@ -313,7 +313,7 @@ def _stale(c: Clause, tl: Timeline) -> bool:
     for m in c.dates:
         if m.end < lo or m.start > hi or m.modifier == "since":
             continue
-        if m.start > last + 40 and _ANOTHER_CLAUSE.search(c.sent.text, last - c.sent.start,
+        if m.start > last + 20 and _ANOTHER_CLAUSE.search(c.sent.text, last - c.sent.start,
                                                           m.start - c.sent.start):
             # "voted in favour, as it has on every resolution since Iraq invaded on Aug. 2"
             continue
