@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from unvotes.extract import analyse, extract
+from unvotes.extract.cues import find_outcome_cues
 
 
 def sc(text: str, published: str | None = None) -> list[dict[str, Any]]:
@@ -112,3 +113,46 @@ def test_a_later_clause_on_a_month_does_not_make_an_absence_history() -> None:
     assert ev["date"] == "1950-06-25"
     assert ev["votes"].get("SUN") == "absent"
     assert ev["votes"].get("YUG") == "abstain"
+
+
+# --------------------------------------------------------------------------- veto wording
+
+
+@pytest.mark.parametrize("who", ["the USSR, A. A. Sobolev,", "the Soviet Union, Mr. Sobolev,"])
+def test_negative_vote_of_a_permanent_member_without_the_word_veto(who: str) -> None:
+    # Hungary, 4 November 1956: 9 in favour, the Soviet Union against, Yugoslavia not voting
+    text = ("NEW YORK, Nov. 5 (Agency). At yesterday's sitting of the Security Council the "
+            "proposal on the situation in Hungary was not accepted.\n\n"
+            f"The representative of {who} cast a negative vote, and since the Soviet Union "
+            "is a permanent member of the Council the proposal could not be adopted. Nine "
+            "delegations voted in favour.\n")
+    ev = one(text)
+    assert ev["votes"].get("SUN") == "no"
+    assert ev["outcome"] == "vetoed"
+    assert ev["vetoed_by"] == ["SUN"]
+
+
+def test_passed_over_is_not_an_adoption() -> None:
+    low = "arab delegates said the question of the refugees had been passed over in silence."
+    assert find_outcome_cues(low, 0, len(low)) == []
+    low = "the council passed the text by 15 votes to none."
+    assert [c.kind for c in find_outcome_cues(low, 0, len(low))] == ["adopt"]
+
+
+# --------------------------------------------------------------------------- spoken styles
+
+
+def test_transcript_one_against_being_and_a_habit() -> None:
+    # 20 February 2024: Algerian draft on Gaza, 13-1-1, vetoed by the United States
+    text = ("Recorded Wednesday 21 February 2024.\n\n"
+            "HOST: Yesterday the Security Council voted on the Algerian draft on Gaza. Thirteen in "
+            "favour, one against, one abstention.\n\n"
+            "GUEST: The one against being the United States, which is a permanent member.\n\n"
+            "HOST: Sometimes Paris abstains alongside Washington, but not this time - this "
+            "time they voted in favour.\n")
+    ev = one(text)
+    assert ev["date"] == "2024-02-20"
+    assert ev["votes"].get("USA") == "no"
+    assert "FRA" not in ev["votes"]
+    assert ev["outcome"] == "vetoed"
+    assert ev["vetoed_by"] == ["USA"]

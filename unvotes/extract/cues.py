@@ -94,7 +94,7 @@ BLOCK = lex(
     BLOCK_STARTS,
 )
 _ADOPT = lex(
-    r"\b(?:adopt(?:ed|s)|approv(?:ed|es)|pass(?:ed|es)|endors(?:ed|es)|authori[sz](?:ed|es)|"
+    r"\b(?:adopt(?:ed|s)|approv(?:ed|es)|pass(?:ed|es)(?!\s+(?:over|on|through|by|away|off|up)\b)|endors(?:ed|es)|authori[sz](?:ed|es)|"
     r"unanimously\s+[a-z]+ed|"
     r"(?:renewed|extended|prolonged)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:mandate|"
     r"mission|sanctions|authori[sz]ation|arms\s+embargo|regime|panel)|"
@@ -192,7 +192,7 @@ _HISTORY = re.compile(
     r"fourth|fifth)\s+times?\b|"
     r"\boccasions\b|\bdecades?\b|\byears\s+ago\b|\bmonths\s+ago\b|\b(?:two|three|four|"
     r"several|\d+)\s+weeks\s+ago\b|\bever\b|"
-    r"\bsince\s+(?:then|the|its|it|\d{4})\b|\bformerly\b|\bonce\s+again\b|"
+    r"\bsince\s+(?:then|(?:the|its|it)\b(?![^,.;]{0,40}?\b(?:is|are)\b)|\d{4}\b)|\bformerly\b|\bonce\s+again\b|"
     r"\bsparingly\b|\bin\s+the\s+\d{4}s\b|\brecord\s+of\b",
 )
 _GA = re.compile(r"\bGeneral\s+Assembly\b|\bAssembly\b|\b193-(?:member|nation)\b|\bUNGA\b|"
@@ -234,6 +234,10 @@ def is_modal(text: str, start: int, window_start: int) -> bool:
     return _MODAL.search(text, lo, start) is not None
 
 
+_PRESENT = ("abstains", "votes ", "vetoes", "blocks", "backs", "opposes", "supports")
+_HABIT_WORDS = ("sometimes", "often", "usually", "typically", "traditionally", "normally",
+                "routinely", "frequently", "always", "rarely", "seldom", "generally")
+_HABIT = re.compile(r"\b(?:" + "|".join(_HABIT_WORDS) + r")\b[^,;.]*$")
 _RELATIVE_PERFECT = re.compile(r",\s*(?:which|who)\s+(?:has|have|had)\s+(?:also\s+|already\s+|"
                                r"repeatedly\s+|previously\s+|often\s+)?$")
 _HISTORY_HINTS = ("last", "earlier", "previous", "past", "time", "occasion", "decade", "ago",
@@ -242,6 +246,11 @@ _HISTORY_HINTS = ("last", "earlier", "previous", "past", "time", "occasion", "de
 
 def is_history(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     """Background markers close to the cue at ``start..end`` (clause ``lo..hi``)."""
+    if text.startswith(_PRESENT, start) or text.startswith("vetoes", start):
+        # "Sometimes London abstains alongside Washington": a habit, not this vote
+        before = text[max(lo, start - 60):start]
+        if any(w in before for w in _HABIT_WORDS) and _HABIT.search(before):
+            return True
     if "had" in text[max(lo, start - 25):start] and _HAD.search(text, max(lo, start - 25), start):
         return _HAD_NOT.search(text, max(lo, start - 60), start) is None
     if "after" in text[max(lo, start - 90):start] and _CAME_AFTER.search(

@@ -146,7 +146,9 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
         council, p5 = _council_in(year)
     # else the day is doubtful: better to keep a vote than to drop it by the wrong Council
     if not p5:
-        p5 = frozenset({"CHN", "FRA", "RUS", "GBR", "USA"})
+        # the historical seats too: a Soviet (or pre-1971 Republic of China) "no" is a
+        # permanent member's, whatever year the story is from
+        p5 = frozenset({"CHN", "FRA", "RUS", "GBR", "USA", "SUN", "TWN"})
     size, needed = council_size(day or tl.era), votes_needed(day or tl.era)
 
     ev.body = "GA" if d.ga else "SC"

@@ -81,6 +81,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      ("in favo",)),
     (r"\bagainst\s+(?:it\s+|the\s+[\w-]+\s+)?(?:were|was)\b", "no", "post", ("against",)),
     (r"\babstaining\s+(?:were|was)\b", "abstain", "post", ("abstain",)),
+    # "the one against being the United States", "the lone no vote was Russia's"
+    (r"\b(?:one|lone|only|single|sole)\s+(?:vote\s+|\"?no\"?\s+(?:vote\s+)?|negative\s+vote\s+)?"
+     r"(?:against\s+)?(?:being|was|came\s+from)\b", "no", "post",
+     ("one", "lone", "only", "single", "sole")),
     # "six no votes from the United States, Britain, ..."
     (r"\bno\s+votes?\s+(?:came\s+)?(?:from|by|cast\s+by)\b", "no", "post", ("no vote",)),
     # "Russia and China were for, three were against": the verb "to be" with a bare side
@@ -274,6 +278,13 @@ _REST = re.compile(r"\b(?:the\s+(?:rest|others|remaining\s+(?:members|countries|
 _SPONSORS_REF = re.compile(r"\b(?:the\s+)?(?:\w+\s+)?(?:co-?)?sponsors\b")
 _QUALIFIED = re.compile(r"permanent|elected|european|western|african|arab|latin")
 _MAX_PRE_GAP = 90
+# "Washington, but not this time - this time they voted in favour": the verb has its own
+# subject, a pronoun, between it and the list
+_OWN_SUBJECT = re.compile(r"\b(?:they|he|she|we)\s+(?:[a-z]+\s+)?$")
+# A stop in the gap between a list and its verb ends the sentence, unless it closes an
+# initial or a title ("the USSR, A. A. Gromyko, cast a negative vote")
+_GAP_STOP = re.compile(r"(?<!\b[a-z])(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bsr)(?<!\bjr)\."
+                       r"|[;:?!]")
 
 
 def _items(text: str, lo: int, hi: int, mentions: list[Mention],
@@ -395,7 +406,8 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
             if li in used or lst[0].after_preposition:
                 continue
             gap = text[lst[-1].end:c.start]
-            if len(gap) > _MAX_PRE_GAP or re.search(r"[.;:?!]", gap):
+            if len(gap) > _MAX_PRE_GAP or _GAP_STOP.search(gap) or (
+                    _OWN_SUBJECT.search(gap)):
                 break
             cand = li
             break
