@@ -156,3 +156,27 @@ def test_transcript_one_against_being_and_a_habit() -> None:
     assert "FRA" not in ev["votes"]
     assert ev["outcome"] == "vetoed"
     assert ev["vetoed_by"] == ["USA"]
+
+
+# --------------------------------------------------------------------------- page furniture
+
+_GAZA_VETO = ("UNITED NATIONS, Feb. 20 - The United States on Tuesday vetoed an Algerian-drafted "
+              "Security Council resolution demanding an immediate humanitarian ceasefire in "
+              "Gaza. The vote was 13 to 1, with Britain abstaining.")
+
+
+@pytest.mark.parametrize("sep", ["\n", " "])
+def test_related_story_links_are_not_votes(sep: str) -> None:
+    links = sep.join(["Related stories:", "Israel approves new settlement homes",
+                      "Security Council adopts resolution on Yemen"])
+    text = (f"US blocks Gaza ceasefire call\n\n{_GAZA_VETO}\n\n"
+            f"All rights reserved.{sep}{links}\n")
+    found = sc(text, "2024-02-21")
+    assert [(e["outcome"], e["date"]) for e in found] == [("vetoed", "2024-02-20")]
+
+
+def test_a_proposal_that_failed_to_win_over_members_is_no_vote() -> None:
+    text = ("UNITED NATIONS - A Security Council vote on the draft resolution will not take "
+            "place this week, diplomats said on Friday. A compromise proposal failed to win "
+            "over the undecided members, among them Mexico and Chile.\n")
+    assert sc(text, "2003-03-15") == []

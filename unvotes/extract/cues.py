@@ -107,7 +107,7 @@ _ADOPT = lex(
      "extended", "prolonged", "imposed"),
 )
 _FAIL_STRONG = lex(
-    r"\bfail(?:ed|s|ing)?\s+to\s+(?:be\s+)?(?:adopt(?:ed)?|pass(?:ed)?|win|obtain|secure|get|"
+    r"\bfail(?:ed|s|ing)?\s+to\s+(?:be\s+)?(?:adopt(?:ed)?|pass(?:ed)?|win(?!\s+over\b)|obtain|secure|get|"
     r"gain|garner|muster|attract|receive|achieve|reach|carry|renew|extend|prolong)\b"
     r"|\bdid\s+not\s+(?:manage|succeed)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:renew|extend|prolong|"
     r"adopt|pass)\b"

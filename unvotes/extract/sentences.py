@@ -32,6 +32,10 @@ _BOILERPLATE = re.compile(
     r"follow us|click here|photo:|image:|tags?:|topics?:)",
     re.I,
 )
+_LINK_LIST = re.compile(r"\s*(?:read more|related|also read|see also|more on this|more from|"
+                        r"you might also like|most read|recommended)", re.I)
+_LINKS_AT = re.compile(r"(?:(?<=[.!?|])\s+|^)(?:read more|related(?: coverage| stories| articles)?|"
+                       r"also read|see also|more on this)\s*:", re.I)
 _SENTENCE_END = re.compile(r"""[.!?]+["')\]]*\s+(?=["'(\[]?[A-Z0-9])""")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Adm|Gov|Sen|Rep|Rev|Prof|Jr|Sr|Messrs|No|"
@@ -175,6 +179,7 @@ def split(raw: str) -> Text:
     plain = _blank_quotes(norm)
     text = Text(raw=raw, norm=norm, plain=plain, low=lower_same_length(plain))
     body_seen = False
+    links = False
     sentences = text.sentences
     for bi, (bstart, bend) in enumerate(spans):
         # trim surrounding whitespace
@@ -186,11 +191,25 @@ def split(raw: str) -> Text:
             continue
         block = norm[bstart:bend]
         if _BOILERPLATE.match(block) and len(block) < 300:
+            # "Related stories:" heads a list of links to other stories, one a line
+            links = _LINK_LIST.match(block) is not None and len(block) < 40
             continue
+        if links:
+            if len(block) < 150 and not _BODY_END.search(block):
+                continue  # a linked headline: "Israel approves Har Homa building"
+            links = False
         if not body_seen and _is_body(block):
             body_seen = True
             text.body_start = bstart
         header = not body_seen
+        low_block = block.lower()
+        if ("related" in low_block or "read more" in low_block or "see also" in low_block
+                or "also read" in low_block) and (cut := _LINKS_AT.search(block)):
+            # a flattened page: "... All rights reserved. Related stories: <headlines>"
+            block = block[:cut.start()].rstrip()
+            bend = bstart + len(block)
+            if not block:
+                continue
         text.blocks.append((bstart, bend, header))
         flat = block
         last = 0
