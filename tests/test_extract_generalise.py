@@ -180,3 +180,26 @@ def test_a_proposal_that_failed_to_win_over_members_is_no_vote() -> None:
             "place this week, diplomats said on Friday. A compromise proposal failed to win "
             "over the undecided members, among them Mexico and Chile.\n")
     assert sc(text, "2003-03-15") == []
+
+
+# --------------------------------------------------------------------------- member lists in prose
+
+
+def test_so_did_after_a_semicolon_copies_the_vote() -> None:
+    text = ("The Security Council on Wednesday adopted resolution 242 unanimously. The Soviet "
+            "Union and the United States both voted for it; so did Britain, France and "
+            "India.\n")
+    votes = one(text, "1967-11-23")["votes"]
+    assert {k: votes.get(k) for k in ("SUN", "USA", "GBR", "FRA", "IND")} == {
+        "SUN": "yes", "USA": "yes", "GBR": "yes", "FRA": "yes", "IND": "yes"}
+
+
+def test_asides_between_a_member_and_its_vote() -> None:
+    text = (_GAZA_VETO.replace(", with Britain abstaining", "") + "\n\n"
+            "Britain - whose position was closer to Washington's than Algeria's - abstained. "
+            "Algeria, which holds the Arab seat on the Council this year and drafted the text "
+            "after weeks of talks, voted in favour.\n")
+    votes = one(text, "2024-02-21")["votes"]
+    assert votes.get("GBR") == "abstain"
+    assert votes.get("DZA") == "yes"
+    assert votes.get("USA") == "no"

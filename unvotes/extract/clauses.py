@@ -25,7 +25,7 @@ from .votes import Assignment, attribute, scan_votes, vote_cues
 __all__ = ["Clause", "analyse_clauses"]
 
 _CLAUSE_BREAK = re.compile(
-    r";\s+|,\s+(?:and|while|but|whereas)\s+(?=(?:the|a|an|two|three|both|its|their|another|"
+    r";\s+(?!so\s+did\b)|,\s+(?:and|while|but|whereas)\s+(?=(?:the|a|an|two|three|both|its|their|another|"
     r"[\w-]+'s)\s+(?:[\w-]+\s+){0,3}?(?:draft|text|resolution|amendment|proposal)s?\b)",
     re.I,
 )

@@ -239,8 +239,8 @@ _POST_GAP_NOUN = re.compile(
     r"cast\s+by|(?:that|those)\s+of)?[\s,:(\-]*(?:the\s+)?$",
 )
 _POST_GAP_VERB = re.compile(
-    r"[\s,]*(?:(?:it|them|this|the\s+(?:text|draft|resolution|measure))\s*,?\s*)?"
-    r"(?:together\s+with|along\s+with|alongside|as\s+did|as\s+were|as\s+was|"
+    r"[\s,;]*(?:(?:it|them|this|the\s+(?:text|draft|resolution|measure))\s*[,;]?\s*)?"
+    r"(?:together\s+with|along\s+with|alongside|as\s+did|so\s+did|as\s+were|as\s+was|"
     r"joined\s+by|among\s+them|including|like|as\s+had|were|was)\s+(?:the\s+)?$"
     # "Only five members supported it: A, B, ...", "Four voted against - A, B, C and D"
     r"|\s*(?:(?:it|them|the\s+(?:text|draft|resolution|measure))\s*)?(?::|-|\()\s*"
@@ -269,7 +269,8 @@ _SPOKESPEOPLE_OF = re.compile(
     r"governments?|members?)\s+(?:from|of)\s+(?:the\s+)?$")
 # After a place opening a paragraph: a wire dateline ("LONDON, Jan. 7 (AP) -", "PARIS -").
 _DATELINE_PLACE = re.compile(
-    r"(?:\s*,\s*[a-z.]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\)\s*)?-{1,3}\s")
+    r"(?:\s*,\s*[a-z.]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\)\s*)?-{1,3}\s"
+    r"(?!\s*(?:whose|who|which)\b)")  # "Britain - whose Queen is ... - abstained": an aside
 _OF_GAP = re.compile(r"\s*(?:,\s*)?(?:of|for|from)\s+(?:the\s+)?")
 # "the rest voted in favour", "the others abstained": every member not named otherwise
 _REST = re.compile(r"\b(?:the\s+(?:rest|others|remaining\s+(?:members|countries|states|"
@@ -280,6 +281,11 @@ _QUALIFIED = re.compile(r"permanent|elected|european|western|african|arab|latin"
 _MAX_PRE_GAP = 90
 # "Washington, but not this time - this time they voted in favour": the verb has its own
 # subject, a pronoun, between it and the list
+# "Rwanda, which holds a seat this year and had asked for a court, voted against": a long
+# relative clause between the subject and its verb
+_LONG_ASIDE = re.compile(r",\s*(?:which|who)\b[^.;:?!]{0,160},\s*(?:[a-z]+\s+)?")
+# a member named inside such an aside is not the subject of the verb after it
+_IN_ASIDE = re.compile(r"(?:^|\s[-,(]|^[-,(])\s*(?:whose|which|who|where)\b[^-,()]*$")
 _OWN_SUBJECT = re.compile(r"\b(?:they|he|she|we)\s+(?:[a-z]+\s+)?$")
 # A stop in the gap between a list and its verb ends the sentence, unless it closes an
 # initial or a title ("the USSR, A. A. Gromyko, cast a negative vote")
@@ -406,9 +412,11 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
             if li in used or lst[0].after_preposition:
                 continue
             gap = text[lst[-1].end:c.start]
-            if len(gap) > _MAX_PRE_GAP or _GAP_STOP.search(gap) or (
-                    _OWN_SUBJECT.search(gap)):
+            if (len(gap) > _MAX_PRE_GAP and not _LONG_ASIDE.fullmatch(gap)) or (
+                    _GAP_STOP.search(gap) or _OWN_SUBJECT.search(gap)):
                 break
+            if _IN_ASIDE.search(text, max(lo, lst[0].start - 60), lst[0].start):
+                continue  # "Britain - whose Queen is Grenada's head of state - abstained"
             cand = li
             break
         if cand is None:
