@@ -203,3 +203,13 @@ def test_asides_between_a_member_and_its_vote() -> None:
     assert votes.get("GBR") == "abstain"
     assert votes.get("DZA") == "yes"
     assert votes.get("USA") == "no"
+
+
+def test_most_of_them_people_does_not_make_the_draft_plural() -> None:
+    text = ("UNITED NATIONS - The United States on Tuesday vetoed an Algerian-drafted UN "
+            "Security Council resolution on Gaza, where tens of thousands of Palestinians, most "
+            "of them women and children, have been killed.\n\n"
+            "The text won 13 votes in the 15-nation council. Britain abstained.\n")
+    ev = one(text, "2024-02-21")
+    assert ev["sponsors"] == ["DZA"]
+    assert ev["outcome"] == "vetoed"

@@ -32,7 +32,9 @@ _CLAUSE_BREAK = re.compile(
 _PLURAL = re.compile(
     rf"\b(?:{NUM}|several|many|numerous|dozens|both|rival|competing|separate|twin|these|"
     r"those)\s+(?:[\w-]+\s+){0,3}?(?:draft\s+resolutions|drafts|texts|resolutions|proposals|"
-    rf"amendments)\b|\b(?:{NUM}|all|most|some|each)\s+of\s+(?:them|these|those)\b")
+    rf"amendments)\b|\b(?:{NUM}|all|most|some|each)\s+of\s+(?:them|these|those)\b"
+    # ... of the drafts, not of people: "most of them women and children" counts nothing
+    r"(?=[^.;]{0,40}?\b(?:vot|veto|adopt|fail|pass|reject|block|defeat))")
 _SINGULAR = re.compile(
     r"\b(?:a|an|the|its|this|that|one|their)\s+(?:[\w.-]+\s+){0,3}?"
     r"(?:draft|text|resolution|proposal|amendment|measure|document)\b(?![-\s]*s\b)")
