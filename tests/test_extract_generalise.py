@@ -213,3 +213,22 @@ def test_most_of_them_people_does_not_make_the_draft_plural() -> None:
     ev = one(text, "2024-02-21")
     assert ev["sponsors"] == ["DZA"]
     assert ev["outcome"] == "vetoed"
+
+
+# --------------------------------------------------------------------------- outcome wording
+
+
+def test_allowing_the_council_to_adopt_it_with_a_tally() -> None:
+    # resolution 2334, 23 December 2016: 14-0-1, the United States abstaining
+    text = ("UNITED NATIONS - The United States abstained on Friday, allowing the Security "
+            "Council to adopt it 14-0-1. The text demands a halt to Israeli settlement "
+            "building.\n")
+    ev = one(text, "2016-12-24")
+    assert (ev["outcome"], ev["yes"], ev["no"], ev["abstain"]) == ("adopted", 14, 0, 1)
+    assert ev["date"] == "2016-12-23"
+    assert ev["votes"] == {"USA": "abstain"}
+
+
+def test_a_forecast_tally_is_no_vote() -> None:
+    text = "The Security Council is expected to adopt it 14-0-1 on Friday.\n"
+    assert sc(text, "2016-12-22") == []

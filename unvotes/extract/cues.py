@@ -96,6 +96,9 @@ BLOCK = lex(
 _ADOPT = lex(
     r"\b(?:adopt(?:ed|s)|approv(?:ed|es)|pass(?:ed|es)(?!\s+(?:over|on|through|by|away|off|up)\b)|endors(?:ed|es)|authori[sz](?:ed|es)|"
     r"unanimously\s+[a-z]+ed|"
+    # "China abstained, allowing the Council to adopt it 14-0-1": the vote's result
+    r"(?:allowing|allowed|enabling|enabled|permitting|permitted|letting)\s+the\s+(?:security\s+)?"
+    r"council\s+to\s+(?:adopt|pass|approve)|"
     r"(?:renewed|extended|prolonged)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:mandate|"
     r"mission|sanctions|authori[sz]ation|arms\s+embargo|regime|panel)|"
     r"imposed\s+(?:an?\s+|new\s+|fresh\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|arms\s+embargo|"
@@ -104,7 +107,7 @@ _ADOPT = lex(
     r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?to\s+"
     r"(?!block|reject|veto|oppose)[a-z]+)\b",
     ("adopt", "approv", "pass", "endors", "authori", "unanimously", "voted", "renewed",
-     "extended", "prolonged", "imposed"),
+     "extended", "prolonged", "imposed", "allow", "enabl", "permit", "letting"),
 )
 _FAIL_STRONG = lex(
     r"\bfail(?:ed|s|ing)?\s+to\s+(?:be\s+)?(?:adopt(?:ed)?|pass(?:ed)?|win(?!\s+over\b)|obtain|secure|get|"
