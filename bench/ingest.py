@@ -9,6 +9,10 @@ Prints, for --jobs 1 and --jobs 2: articles per second and peak memory (the inge
 process plus its workers); then the time to re-ingest everything as duplicates. Goals
 (issue 5): 10,000 articles in < 30 s with --jobs 2, re-ingest < 5 s, peak < 300 MB.
 
+Each time is also given as a ratio to a baseline run on the same corpus in the same run:
+`sqlite-utils insert-files` storing every article's text in a table (reading and storing,
+no understanding), so figures from machines of different speeds can be compared.
+
     .venv/bin/python bench/ingest.py [--articles 10000] [--keep DIR]
 """
 
@@ -22,6 +26,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+import _common
 
 HERE = Path(__file__).resolve().parent
 DEV = Path(os.environ.get("UNVOTES_SHARED") or HERE.parent.parent / "shared") / "articles" / "dev"
@@ -131,16 +137,22 @@ def main() -> None:
         make_corpus(corpus, args.articles)
         print(f"corpus: {args.articles} articles in {corpus} "
               f"({time.perf_counter() - t:.1f}s to generate)")
+    base_db = tmp / "baseline.db"
+    base_db.unlink(missing_ok=True)
+    base, _ = _common.run(_common.sqlite_utils("insert-files", str(base_db), "files",
+                                               str(corpus), "--text"))
+    print(f"baseline sqlite-utils insert-files: {base:.1f}s")
     for jobs in (1, 2):
         db = tmp / f"jobs{jobs}.db"
         for f in tmp.glob(f"jobs{jobs}.db*"):
             f.unlink()
         seconds, peak, line = run(db, corpus, jobs)
         print(f"--jobs {jobs}: {args.articles / seconds:,.0f} articles/s "
-              f"({seconds:.1f}s), peak {peak:.0f} MB")
+              f"({seconds:.1f}s, {seconds / base:.0f}x the baseline), peak {peak:.0f} MB")
         print(f"    {line}")
     seconds, peak, line = run(tmp / "jobs2.db", corpus, 2)
-    print(f"re-ingest as duplicates: {seconds:.2f}s, peak {peak:.0f} MB")
+    print(f"re-ingest as duplicates: {seconds:.2f}s ({seconds / base:.2f}x the baseline), "
+          f"peak {peak:.0f} MB")
     print(f"    {line}")
 
 
