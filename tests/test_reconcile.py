@@ -287,3 +287,18 @@ def test_an_event_without_a_date_is_found_near_the_publication_date(new_db: str)
                                          published=date(2022, 6, 3))
         assert res.new  # a tally that disagrees: not that vote
         conn.raw.rollback()
+
+
+def test_a_revised_draft_finds_the_draft_it_revises(new_db: str) -> None:
+    # The April 1986 draft on the raid on Libya was put to the vote as S/18016/Rev.1; a story
+    # that names the revision and no date must find the draft stored as "S/18016", and one
+    # naming "S/1801/Rev.1" (another draft whose symbol merely starts alike) must not.
+    vetoed = {"body": "SC", "outcome": "vetoed", "vetoed_by": ["FRA", "GBR", "USA"],
+              "yes": 9, "no": 5, "abstain": 1}
+    with db.connect(new_db) as conn:
+        _, (first,) = add_article(conn, "a", [{**vetoed, "date": "1986-04-21",
+                                               "draft": "S/18016"}])
+        _, (second,) = add_article(conn, "b", [{**vetoed, "draft": "S/18016/Rev.1"}])
+        _, (other,) = add_article(conn, "c", [{**vetoed, "draft": "S/1801/Rev.1"}])
+    assert second == first
+    assert other != first

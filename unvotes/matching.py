@@ -22,7 +22,8 @@ from typing import Any
 
 from unvotes.facts import as_date, as_int, canonical_draft, resolution_number
 
-__all__ = ["Candidate", "Features", "choose", "event_features", "score", "subject_words"]
+__all__ = ["Candidate", "Features", "choose", "event_features", "score", "subject_words",
+           "unrevised"]
 
 NEAR_DAYS = 10          # an article's date may be off by time zones and sloppy datelines
 FAR_DAYS = 3 * 366      # ... or by a wrong page header (the seed: 2024 for a 2022 vote)
@@ -74,8 +75,6 @@ def subject_words(*texts: str | None) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _words_of(text: str) -> frozenset[str]:
-    from unvotes.reference import normalise
-
     names = _name_index()
     out: set[str] = set()
     words = _WORD.findall(text)
@@ -83,7 +82,7 @@ def _words_of(text: str) -> frozenset[str]:
         lw = w.lower().strip("'-")
         if len(lw) >= 3 and lw not in _STOP:
             out.add(lw[:-1] if lw.endswith("s") and len(lw) > 4 else lw)
-    norm = [normalise(w) for w in words]
+    norm = [_normalised_word(w) for w in words]
     for n in (5, 4, 3, 2, 1):
         for i in range(len(norm) - n + 1):
             if n == 1 and (len(words[i]) < 4 or not words[i][0].isupper()):
@@ -92,6 +91,13 @@ def _words_of(text: str) -> frozenset[str]:
             if code:
                 out.add("@" + code)
     return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def _normalised_word(word: str) -> str:
+    from unvotes.reference import normalise
+
+    return normalise(word)
 
 
 @lru_cache(maxsize=1)
@@ -140,22 +146,30 @@ def _about_sentences(ev: Mapping[str, Any]) -> list[str]:
 # ----------------------------------------------------------------------------- scoring
 
 
+def unrevised(draft: str) -> str:
+    return draft.split("/Rev")[0]
+
+
 def score(ev: Features, cand: Features) -> tuple[float, bool] | None:
     """How well a stored proposal fits an event: (score, decisive), or None for "never".
 
     `decisive` means a stated symbol matched, which settles it whatever else differs.
     """
+    s = 0.0
     if ev.draft and cand.draft:
-        if ev.draft != cand.draft:
+        if ev.draft == cand.draft:
+            return 100.0, True
+        if unrevised(ev.draft) != unrevised(cand.draft):
             return None
-        return 100.0, True
+        # "S/18016" and "S/18016/Rev.1": one draft, reported before or after its revision.
+        # Usually only the revision is put to the vote, but not always: the rest decides.
+        s += 4
     if ev.resolution is not None and cand.resolution is not None:
         if ev.resolution != cand.resolution:
             return None
         return 100.0, True
     if ev.resolution is not None and cand.outcome in ("vetoed", "failed"):
         return None
-    s = 0.0
     if ev.outcome and cand.outcome:
         if ev.outcome == cand.outcome:
             s += 2

@@ -49,6 +49,7 @@ from unvotes.matching import (
     event_features,
     permanent_members,
     subject_words,
+    unrevised,
 )
 from unvotes.merge import Merger, fetch_rows, id_list
 
@@ -121,8 +122,12 @@ class Reconciler:
         conn = self.conn
         where, params = [], {}
         if ev.draft:
-            where.append("draft = :d OR draft LIKE :dp")
-            params.update(d=ev.draft, dp=ev.draft.split("/Rev")[0] + "%")
+            # The range lets both databases answer from the draft index; LIKE alone makes
+            # SQLite read the whole table for every event.
+            base = unrevised(ev.draft)
+            where.append("draft = :d OR (draft >= :dlo AND draft < :dhi AND draft LIKE :dp)")
+            params.update(d=ev.draft, dp=base + "%", dlo=base,
+                          dhi=base[:-1] + chr(ord(base[-1]) + 1))
         if ev.resolution is not None:
             where.append("resolution = :r")
             params["r"] = ev.resolution
@@ -136,8 +141,8 @@ class Reconciler:
         for pid, draft, day in conn.execute(
                 f"SELECT id, draft, date FROM proposal WHERE {' OR '.join(where)}",
                 params).fetchall():
-            # LIKE found drafts that only start alike ("S/2022/43" for "S/2022/431").
-            if ev.draft and draft and canonical_draft(draft) != ev.draft and not (
+            # LIKE also finds drafts that only start alike ("S/2022/431" for "S/2022/43").
+            if ev.draft and draft and unrevised(canonical_draft(draft) or draft) != base and not (
                     ev.date and day and abs((as_date(day) - ev.date).days) <= NEAR_DAYS):
                 continue
             ids.add(pid)

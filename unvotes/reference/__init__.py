@@ -66,7 +66,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 __all__ = [
     "ALIAS_KINDS",
@@ -304,7 +304,13 @@ def terms() -> list[Term]:
 
 def council_on(day: date) -> list[Term]:
     """The seats held on ``day``: 11 up to 1965, 15 from 1966 (none before 1946)."""
-    return [t for t in _terms() if t.held_on(day)]
+    return list(_council_on(day))
+
+
+@lru_cache(maxsize=4096)
+def _council_on(day: date) -> tuple[Term, ...]:
+    # Ingest asks this for every event it matches; a corpus has a few thousand vote days.
+    return tuple(t for t in _terms() if t.held_on(day))
 
 
 def council(year: int) -> list[Term]:
