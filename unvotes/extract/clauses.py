@@ -56,7 +56,11 @@ _NEW_DRAFT = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
     rf"|\b(?:put\s+forward|circulated|tabled|proposed|submitted|drafted|offered|presented|"
     rf"introduced|drew\s+up)\s+(?:its|their|his|her)\s+own\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
-    r"|\bamendment\b|\bcounter-draft\b")
+    r"|\bamendment\b|\bcounter-draft\b"
+    # "In a second vote, ...", "the next text", "Then came the Western draft"
+    r"|\b(?:in|at|on|for)\s+(?:a|the)\s+(?:second|third|fourth|next|subsequent|separate)\s+"
+    r"vote\b|\bthe\s+next\s+(?:[\w-]+\s+){0,2}?" + _DRAFT_ONE +
+    r"|\b(?:then|next)\s+came\b")
 _ORDINAL = re.compile(rf"\b(?:second|third|another)\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}")
 _FINAL = re.compile(r"\bfinal\s+(?:text|draft|resolution|version|vote)\b")
 
@@ -139,6 +143,12 @@ class Clause:
     final_ref: bool = False
     unanimous: bool = False
     big_tally: bool = False  # numbers only an assembly of 193 could produce
+    # "Each drew nine votes", "Both failed": one clause for several drafts. ``each`` is how
+    # many it names (1 when it does not say); ``intro`` is where the story said how many
+    # drafts it goes on to tell ("tried twice", "two texts"), ``intro_n`` that number.
+    each: int = 0
+    intro: int = -1
+    intro_n: int = 0
 
     @property
     def live_outcomes(self) -> list[Cue]:
@@ -425,6 +435,44 @@ _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that
                               "counter", "separate", "own", "amendment"))
 
 
+_EACH_VERB = (r"(?:drew|draws|got|gets|won|wins|received|receives|garnered|gathered|secured|"
+              r"obtained|attracted|collected|mustered|fell|falls|failed|fails|died|lost|"
+              r"went\s+down|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:vetoed|adopted|defeated|rejected|"
+              r"blocked|passed|approved|put\s+to))\b")
+# the subject of a clause about each of several drafts: "Each drew nine votes", "and each
+# fell", "Both texts were vetoed", "all three failed"; and the adverbs that say the same
+# ("Poland voting no both times", "in each case")
+_EACH = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|then|yet)\s+)(?P<w>each|both|all\s+(?:two|three|four))"
+    r"(?:\s+of\s+(?:them|these|those|the\s+(?:two|three|four)\s+[a-z]+)|\s+(?:draft\s+"
+    r"resolutions|drafts|texts|proposals|resolutions|measures|versions|amendments))?\s+"
+    r"(?:[a-z]+ly\s+)?" + _EACH_VERB
+    + r"|\b(?P<adv>both\s+times|on\s+both|in\s+both\s+(?:votes|cases)|in\s+each\s+case)\b")
+_EACH_N = {"both": 2, "two": 2, "three": 3, "four": 4, "twice": 2}
+# How many drafts the story is about to tell: "the Western side tried twice", "voted three
+# times", "two rival texts", "One proposal called for ...; another asked ..."
+_INTRO = re.compile(
+    r"\b(?:tried|voted|attempted|vetoed|failed)\s+(?:[\w-]+\s+){0,2}?(?P<t>twice|(?:two|three|"
+    r"four)\s+times)\b"
+    r"|\b(?P<n>two|three|four)\s+(?:[\w-]+\s+){0,2}?(?:draft\s+resolutions|drafts|texts|"
+    r"proposals|resolutions|measures|versions|votes)\b"
+    r"|\bone\s+(?:[\w-]+\s+){0,2}?(?:draft|text|proposal|resolution|measure|version)\b"
+    r"[^.]{0,250}?(?:[;.]\s+|,\s+(?:and|while|whereas)\s+)(?:another|the\s+other)\b")
+_INTRO_BACK = 700  # how far back the count of drafts may stand
+
+
+def _each(c: Clause, low: str) -> None:
+    m = _EACH.search(low, c.lo, c.hi)
+    if m is None:
+        return
+    words = (m.group("w") or m.group("adv") or "").split()
+    c.each = 2 if "both" in words else (_EACH_N.get(words[-1], 1) if words[0] == "all" else 1)
+    for im in _INTRO.finditer(low, max(0, c.lo - _INTRO_BACK), c.lo):
+        t, n = im.group("t"), im.group("n")
+        c.intro = im.start()
+        c.intro_n = _EACH_N.get(t.split()[0], 0) if t else (_EACH_N[n] if n else 2)
+
+
 def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
           raw_votes: list[tuple[int, int, str, str]], nums: list[int]) -> None:
     """What a clause says; patterns run on ``low`` (lower case), names and dates on ``text``."""
@@ -482,5 +530,7 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         c.ordinal = bool(_ORDINAL.search(low, lo, hi))
     c.anaphoric = bool(_ANAPHORIC.match(low, lo, hi))
     c.final_ref = "final" in seg and bool(_FINAL.search(low, lo, hi))
+    if "each" in seg or "both" in seg or "all t" in seg or "all f" in seg:
+        _each(c, low)
     c.unanimous = "unanim" in seg and cue_mod.unanimous(low, lo, hi) and any(
         k.kind == "adopt" and k.live for k in c.outcome)

@@ -191,7 +191,7 @@ _HAD = re.compile(r"\bhad\s+(?:also\s+|already\s+|previously\s+|earlier\s+|twice
 _HISTORY = re.compile(
     r"\blast\s+(?:week|month|year|time|decade|did\s+so)\b|\bearlier\s+this\s+(?:month|year|week)\b"
     r"|\bprevious(?:ly)?\b|\bin\s+the\s+past\b|\b(?:\d+|two|three|four|five|six|seven|eight|"
-    r"nine|ten|many|several|other|\w+th|\w+ty|dozen|dozens\s+of|hundreds?|first|second|third|"
+    r"nine|ten|many|several|other|(?!both\b)\w+th|\w+ty|dozen|dozens\s+of|hundreds?|first|second|third|"
     r"fourth|fifth)\s+times?\b|"
     r"\boccasions\b|\bdecades?\b|\byears\s+ago\b|\bmonths\s+ago\b|\b(?:two|three|four|"
     r"several|\d+)\s+weeks\s+ago\b|\bever\b|"

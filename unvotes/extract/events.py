@@ -234,14 +234,45 @@ def _relevant(c: Clause) -> bool:
         adopted_resolutions(c))
 
 
+def _each_scope(c: Clause, drafts: list[Draft], last: list[Draft]) -> list[Draft]:
+    """The drafts a clause about each of several speaks of ("Then the West tried twice. ...
+    Each drew nine votes"), new ones added when the story told of them without a vote of
+    their own; empty when the story does not make clear how many there were."""
+    n = c.each if c.each >= 2 else c.intro_n
+    if not 2 <= n <= 4:
+        return []
+    if c.intro >= 0:
+        scope = [d for d in drafts if d.clauses and d.clauses[0].lo >= c.intro]
+    elif last and len(last) == n:
+        return last  # "... both times": the drafts the last such clause spoke of
+    elif c.each >= 2 and c.plural and len(drafts) >= n:
+        scope = drafts[-n:]  # "The Russian text got four votes, the US one ten. Both failed."
+    else:
+        return []
+    if len(scope) > n:
+        return []
+    while len(scope) < n:
+        scope.append(Draft())
+        drafts.append(scope[-1])
+    return scope
+
+
 def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
     """Drafts in the order the story takes them up; also the clauses about several drafts."""
     drafts: list[Draft] = []
     plural: list[Clause] = []
     current: Draft | None = None
+    last_each: list[Draft] = []
     for c in clauses:
         if c.header:
             continue
+        if c.each and c.has_vote_content:
+            scope = _each_scope(c, drafts, last_each)
+            if scope:
+                for d in scope:
+                    _absorb(d, c)
+                current, last_each = scope[-1], scope
+                continue
         if c.plural:
             plural.append(c)
             continue

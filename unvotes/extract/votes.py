@@ -115,6 +115,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "a Russian veto", "China's veto", "the US veto": the member just before the noun
     (r"\bvetoe?s?\b(?!\s+(?:power|powers|holders?|-holding|wielding|threat))", "no", "vetonoun",
      ("veto",)),
+    # "a single Soviet "nyet"", "Moscow's "no"": the member just before the word
+    (r"\"nyet\"|\bnyet\b|\"no\"(?!\s+votes?\b)", "no", "nounno", ('"nyet', "nyet", '"no"')),
     # "Russia was absent", "boycotted the vote"; "did not take part in the vote"
     (r"\b(?:was|were)\s+absent\b|\bboycotted\s+the\s+(?:vote|meeting|session)\b|\babsent\s+"
      r"from\s+the\s+vote\b", "absent", "pre", ("was", "were", "boycotted", "absent")),
@@ -392,12 +394,13 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
     for ci, c in enumerate(cues):
         if c.how in ("post", "vetopost"):
             continue
-        if c.how == "vetonoun":
+        if c.how in ("vetonoun", "nounno"):
             # only a member glued to the noun: "a Russian veto", "China's veto"
             for li, lst in enumerate(lists):
                 if li not in used and 0 <= c.start - lst[-1].end <= 4 and re.fullmatch(
                         r"(?:'s|')?\s*", text[lst[-1].end:c.start]):
-                    out.append(Assignment(lst, "no", "veto", c.start, c.end))
+                    out.append(Assignment(lst, "no", "veto" if c.how == "vetonoun" else "pre",
+                                          c.start, c.end))
                     used.add(li)
                     break
             continue

@@ -1,0 +1,96 @@
+"""Several votes told in sequence, member lists with a trailing verdict, and the subject of
+a vote. Short texts written for these tests; the votes are real (dates, tallies and members
+checked against ``../shared/reference/dhl_sc_meetings_html`` and
+``../shared/reference/votingagent_sc_draft_votes_1994-2025.csv``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from unvotes.extract import extract
+
+
+def sc(text: str, published: str | None = None) -> list[dict[str, Any]]:
+    return [e.to_dict() for e in extract(text, published=published) if e.body == "SC"]
+
+
+def brief(e: dict[str, Any]) -> tuple[Any, ...]:
+    return (e["outcome"], e["yes"], e["no"], e["vetoed_by"])
+
+
+# --------------------------------------------------------------------------- votes in sequence
+
+RB47 = (
+    "UNITED NATIONS, July 27 - The Security Council on Tuesday turned aside a Soviet "
+    "complaint over the RB-47 reconnaissance plane: the text received only two votes in "
+    "favour, with nine against.\n\n"
+    "The Western powers then tried twice. One draft asked for an impartial inquiry into the "
+    "incident; another asked that the Red Cross be allowed to see the two surviving airmen. "
+    "Each drew nine votes in favour, and each fell to a Soviet veto, Poland voting no with "
+    "the Soviet Union both times.\n"
+)
+
+
+def test_each_of_two_drafts_announced_as_tried_twice_is_its_own_vote() -> None:
+    # S/4406 not adopted 2-9-0; S/4409/Rev.1 and S/4411 vetoed by the USSR 9-2-0
+    found = sc(RB47, "1960-07-27")
+    assert [brief(e) for e in found] == [
+        ("failed", 2, 9, []), ("vetoed", 9, 2, ["SUN"]), ("vetoed", 9, 2, ["SUN"])]
+    assert {e["date"] for e in found} == {"1960-07-26"}
+    assert found[1]["votes"] == found[2]["votes"] == {"POL": "no", "SUN": "no"}
+
+
+def test_both_times_is_not_a_record_of_earlier_votes() -> None:
+    # "both times" ends in -th like "fifth times": still this story's votes
+    found = sc(RB47, "1960-07-27")
+    assert all(e["votes"].get("POL") == "no" for e in found[1:])
+
+
+IDLIB = (
+    "The Security Council voted twice on Thursday on a truce for Idlib. A text drafted by "
+    "Kuwait, Belgium and Germany won 12 votes, but Russia and China voted against it. A "
+    "Russian text won only two votes. Both drafts were rejected.\n"
+)
+
+
+def test_both_drafts_rejected_speaks_of_each_of_the_two() -> None:
+    # 19 September 2019: S/2019/756 vetoed 12-2-1, S/2019/757 failed 2-9-4
+    found = sc(IDLIB, "2019-09-20")
+    assert [(e["outcome"], e["yes"], e["vetoed_by"]) for e in found] == [
+        ("vetoed", 12, ["CHN", "RUS"]), ("failed", 2, [])]
+
+
+def test_in_a_second_vote_opens_another_draft() -> None:
+    # 16 November 2017: S/2017/962 vetoed by Russia 11-2-2; S/2017/968 failed 4-7-4
+    text = ("The Security Council on Thursday failed to renew the inquiry into chemical "
+            "attacks in Syria when Russia vetoed a text that won 11 votes. In a second vote, "
+            "a Russian draft received only four votes in favour, with seven against and four "
+            "abstentions.\n")
+    found = sc(text, "2017-11-17")
+    assert [brief(e) for e in found] == [("vetoed", 11, None, ["RUS"]),
+                                         ("failed", 4, 7, [])]
+
+
+def test_then_came_opens_another_draft() -> None:
+    text = ("The Security Council voted on Thursday on the inquiry into chemical attacks in "
+            "Syria. Russia vetoed the first text, which won 11 votes. Then came a Russian "
+            "draft. It received only four votes in favour, with seven against.\n")
+    found = sc(text, "2017-11-17")
+    assert [(e["outcome"], e["yes"]) for e in found] == [("vetoed", 11), ("failed", 4)]
+
+
+def test_members_who_each_abstained_do_not_make_two_votes() -> None:
+    text = ("The Security Council on Friday adopted resolution 2118 on Syria's chemical "
+            "weapons by 15 votes to none. Russia and the United States each welcomed the "
+            "text, and both voted in favour.\n")
+    found = sc(text, "2013-09-28")
+    assert len(found) == 1 and found[0]["resolution"] == "2118"
+
+
+def test_one_vote_retold_with_each_stays_one_event() -> None:
+    # 24 October 2017: S/2017/884 vetoed by Russia 11-2-2 (China, Kazakhstan abstaining)
+    text = ("Russia on Tuesday vetoed a Security Council draft that would have extended the "
+            "chemical weapons inquiry in Syria; it won 11 votes. Each of the other Western "
+            "permanent members voted for it, while China and Kazakhstan abstained.\n")
+    found = sc(text, "2017-10-25")
+    assert [brief(e) for e in found] == [("vetoed", 11, None, ["RUS"])]
