@@ -94,3 +94,42 @@ def test_one_vote_retold_with_each_stays_one_event() -> None:
             "permanent members voted for it, while China and Kazakhstan abstained.\n")
     found = sc(text, "2017-10-25")
     assert [brief(e) for e in found] == [("vetoed", 11, None, ["RUS"])]
+
+
+# --------------------------------------------------------------------------- trailing verdicts
+
+
+def test_a_list_then_all_yes() -> None:
+    # 4 June 2025: S/2025/353 vetoed by the United States, 14-1-0
+    text = ("On Wednesday the Security Council voted on an E10 draft demanding a ceasefire in "
+            "Gaza. Fourteen in favour, one against: the United States, which means a veto. "
+            "Britain, France, Russia, China, all yes.\n")
+    e = sc(text, "2025-06-05")[0]
+    assert e["vetoed_by"] == ["USA"]
+    assert e["votes"] == {"CHN": "yes", "FRA": "yes", "GBR": "yes", "RUS": "yes", "USA": "no"}
+
+
+def test_a_list_then_all_against_after_a_dash() -> None:
+    # 14 April 2018: S/2018/355 failed 3-8-4, France, the UK and the US among the eight
+    text = ("A Russian draft condemning the air strikes on Syria failed in the Security "
+            "Council on Saturday with three votes in favour. The US, UK and France - all "
+            "against.\n")
+    e = sc(text, "2018-04-15")[0]
+    assert e["outcome"] == "failed"
+    assert e["votes"] == {"FRA": "no", "GBR": "no", "USA": "no"}
+
+
+def test_a_list_then_a_colon_and_abstentions() -> None:
+    # 17 March 2011: resolution 1973 adopted 10-0-5
+    text = ("The Security Council on Thursday adopted resolution 1973 on Libya by ten votes "
+            "to none. Brazil, China, Germany, India and Russia: abstentions.\n")
+    e = sc(text, "2011-03-18")[0]
+    assert (e["yes"], e["no"], e["abstain"]) == (10, 0, 5)
+    assert e["votes"] == {c: "abstain" for c in ("BRA", "CHN", "DEU", "IND", "RUS")}
+
+
+def test_a_verdict_needs_the_list_right_before_it() -> None:
+    text = ("The Security Council on Thursday adopted resolution 1973 on Libya by ten votes "
+            "to none, with five abstentions. Asked about Germany, the minister said: yes.\n")
+    e = sc(text, "2011-03-18")[0]
+    assert e["votes"] == {}

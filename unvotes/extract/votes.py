@@ -43,6 +43,9 @@ _DRAFT_OBJ = (rf"(?:it|them|the\s+(?:[\w.-]+\s+){{0,4}}?(?:{DRAFT_NOUN}|draft|ex
               r"renewal))")
 
 _VOTE_STARTS = ("vot", "cast")
+# a verdict ends its clause ("..., all yes.", "...: abstentions;"); the punctuation makes the
+# match longer than the noun's own ("abstentions (Angola, China)")
+_VERDICT_END = r"(?:\s*[.;,)]|\s+-|\s*$)"
 # (pattern, vote, how it attaches, the words it starts with): "pre" = the voters come before
 # ("Russia voted no"), "post" = they come after ("abstentions (Angola, China)", "In favour
 # (12): ..."); "veto" and "block" take permanent members only; "copy" = "sided with".
@@ -115,6 +118,18 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "a Russian veto", "China's veto", "the US veto": the member just before the noun
     (r"\bvetoe?s?\b(?!\s+(?:power|powers|holders?|-holding|wielding|threat))", "no", "vetonoun",
      ("veto",)),
+    # a verdict after a list: "Britain, France, Russia, China, all yes", "the US, UK and
+    # France - all against", "Brazil and India: abstentions"
+    (r"\b(?:all|both|each)\s+(?:yes|in\s+favou?r|for)" + _VERDICT_END, "yes", "trail",
+     ("all", "both", "each")),
+    (r"\b(?:all|both|each)\s+(?:no|against|opposed)" + _VERDICT_END, "no", "trail",
+     ("all", "both", "each")),
+    (r"\b(?:all|both|each)\s+(?:abstained|abstaining|abstentions?)" + _VERDICT_END, "abstain",
+     "trail", ("all", "both", "each")),
+    (r"(?<=:\s)(?:yes|in\s+favou?r)" + _VERDICT_END, "yes", "trail", ("yes", "in favo")),
+    (r"(?<=:\s)(?:no|against)" + _VERDICT_END, "no", "trail", ("no", "against")),
+    (r"(?<=:\s)(?:abstentions?|abstained|abstaining|abstain)" + _VERDICT_END, "abstain", "trail",
+     ("abstain", "abstention")),
     # "a single Soviet "nyet"", "Moscow's "no"": the member just before the word
     (r"\"nyet\"|\bnyet\b|\"no\"(?!\s+votes?\b)", "no", "nounno", ('"nyet', "nyet", '"no"')),
     # "Russia was absent", "boycotted the vote"; "did not take part in the vote"
@@ -288,6 +303,7 @@ _MAX_PRE_GAP = 90
 _LONG_ASIDE = re.compile(r",\s*(?:which|who)\b[^.;:?!]{0,160},\s*(?:[a-z]+\s+)?")
 # a member named inside such an aside is not the subject of the verb after it
 _IN_ASIDE = re.compile(r"(?:^|\s[-,(]|^[-,(])\s*(?:whose|which|who|where)\b[^-,()]*$")
+_TRAIL_GAP = re.compile(r"\s*[,:;\-]?\s*")
 _OWN_SUBJECT = re.compile(r"\b(?:they|he|she|we)\s+(?:[a-z]+\s+)?$")
 # A stop in the gap between a list and its verb ends the sentence, unless it closes an
 # initial or a title ("the USSR, A. A. Gromyko, cast a negative vote")
@@ -393,6 +409,18 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
     # 2. Verbs take the nearest free list before them (and lists chained to it).
     for ci, c in enumerate(cues):
         if c.how in ("post", "vetopost"):
+            continue
+        if c.how == "trail":
+            # the list just before the verdict: "Britain, France, all yes"
+            for li in range(len(lists) - 1, -1, -1):
+                lst = lists[li]
+                if lst[-1].end > c.start:
+                    continue
+                if li not in used and not lst[0].after_preposition and _TRAIL_GAP.fullmatch(
+                        text, lst[-1].end, c.start):
+                    out.append(Assignment(lst, c.vote, "pre", c.start, c.end))
+                    used.add(li)
+                break
             continue
         if c.how in ("vetonoun", "nounno"):
             # only a member glued to the noun: "a Russian veto", "China's veto"
