@@ -133,3 +133,68 @@ def test_a_verdict_needs_the_list_right_before_it() -> None:
             "to none, with five abstentions. Asked about Germany, the minister said: yes.\n")
     e = sc(text, "2011-03-18")[0]
     assert e["votes"] == {}
+
+
+# --------------------------------------------------------------------------- subjects
+
+
+def subject(text: str, published: str) -> str | None:
+    found = sc(text, published)
+    assert len(found) == 1, found
+    return found[0]["subject"]
+
+
+def test_a_subject_may_start_with_is_or_was() -> None:
+    # 18 February 2011: a draft on settlements vetoed by the United States, 14-1
+    text = ("The United States on Friday vetoed a draft Security Council resolution that would "
+            "have condemned Israeli settlement building in the occupied Palestinian territory "
+            "as illegal. All 14 other members voted in favour.\n")
+    assert subject(text, "2011-02-19") == (
+        "condemning Israeli settlement building in the occupied Palestinian territory")
+
+
+def test_subject_after_where_the_draft_stood() -> None:
+    # 18 October 2023: S/2023/773 vetoed by the United States, 12-1-2
+    text = ("Washington on Wednesday blocked a Brazilian-drafted resolution in the UN "
+            "Security Council that called for humanitarian pauses in the war between Israel "
+            "and Hamas. The draft won 12 votes in favour, with one against and two "
+            "abstentions.\n")
+    assert subject(text, "2023-10-19") == (
+        "calling for humanitarian pauses in the war between Israel and Hamas")
+
+
+def test_subject_after_an_aside_naming_the_drafters() -> None:
+    # 13 December 2021: S/2021/990 vetoed by Russia, 12-2-1
+    text = ("Russia on Monday vetoed a Security Council resolution, drafted by Ireland and "
+            "Niger, that would have formally treated climate change as a threat to peace. "
+            "It won 12 votes in favour.\n")
+    assert subject(text, "2021-12-14") == "treating climate change"
+
+
+def test_subject_from_what_the_council_did() -> None:
+    # 22 December 2017: resolution 2397 adopted 15-0
+    text = ("The Security Council on Friday unanimously approved new sanctions on North Korea "
+            "in response to its latest missile test. Resolution 2397 passed 15-0.\n")
+    assert subject(text, "2017-12-23") == "new sanctions on North Korea"
+
+
+def test_subject_may_be_one_name() -> None:
+    # 12 January 2007: S/2007/14 on Myanmar vetoed by China and Russia, 9-3-3
+    text = ("China and Russia on Friday voted against a draft resolution on Myanmar put "
+            "forward by the United States and Britain in the Security Council. The draft "
+            "received nine votes in favour, three against and three abstentions.\n")
+    assert subject(text, "2007-01-13") == "Myanmar"
+
+
+def test_no_subject_rather_than_a_clause_cut_short() -> None:
+    # 28 February 2019: a US draft on Venezuela vetoed by Russia and China, 9-3-3
+    text = ("Russia and China on Thursday vetoed a US draft voicing concern that Venezuela's "
+            "presidential election was not free. It received nine votes in favour.\n")
+    assert subject(text, "2019-03-01") is None
+
+
+def test_no_subject_from_a_symbol() -> None:
+    # 20 February 1957: S/3787 on Kashmir vetoed by the Soviet Union, 9-1-1
+    text = ("The Soviet Union on Wednesday vetoed a draft bearing the symbol S/3787 in the "
+            "Security Council. The vote was 9 to 1, with one abstention.\n")
+    assert subject(text, "1957-02-21") is None
