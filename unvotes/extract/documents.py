@@ -176,15 +176,18 @@ def html_to_document(page: str, source: str | None = None) -> Document:
 
         # Only the text: trafilatura's date guesser reads dates out of any markup and is
         # slow; the page's own metadata (above) or the article's header line is better.
-        options = dict(include_comments=False, include_tables=True, favor_recall=True,
-                       with_metadata=False, deduplicate=False)
+        def main_text(fast: bool) -> str:
+            return trafilatura.extract(
+                page, fast=fast, include_comments=False, include_tables=True,
+                favor_recall=True, with_metadata=False, deduplicate=False) or ""
+
         # Its fast mode skips the second-opinion extractors and takes a third of the time;
         # it keeps the same text on ordinary article pages but can settle for one block of
         # a page made of many (a live blog's summary box). A result much shorter than the
         # page's visible text gets the full treatment.
-        text = trafilatura.extract(page, fast=True, **options) or ""
+        text = main_text(fast=True)
         if len(text) < _FAST_ENOUGH * len(_strip_tags(page)):
-            text = trafilatura.extract(page, **options) or ""
+            text = main_text(fast=False)
     except ImportError:
         text = ""
     except Exception:  # noqa: BLE001 - a broken page must not stop a batch
