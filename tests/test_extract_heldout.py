@@ -1,10 +1,11 @@
-"""A regression guard for generalisation: the extractor on tests/heldout/ (articles written
-independently of the extractor, in other outlets' styles), scored with the shared scorer's
-own fact pairing (../shared/eval/score.py, imported by path).
+"""A regression guard for generalisation: the extractor on the held-out sets under tests/
+(articles written independently of the extractor, in other outlets' styles), scored with
+the shared scorer's own fact pairing (../shared/eval/score.py, imported by path).
 
 The floors are what the extractor has been measured to reach, a little below to allow for
 a fact won or lost elsewhere; raise them as it improves, never lower them to make a change
-pass.
+pass. A set joins this list only once its failures have been studied: the newest blind set
+(see README) stays out, so that its score remains an honest estimate.
 """
 
 from __future__ import annotations
@@ -19,12 +20,15 @@ import pytest
 from unvotes.extract import DocError, analyse, iter_documents
 
 HERE = Path(__file__).resolve().parent
-HELDOUT = HERE / "heldout"
 SHARED = Path(os.environ.get("UNVOTES_SHARED") or HERE.parent.parent / "shared")
 SCORER = SHARED / "eval" / "score.py"
 
-FACT_F1_FLOOR = 0.99
-EVENT_F1_FLOOR = 0.99
+# set: (fact F1 floor, event F1 floor), below the scores measured when each was last tuned on
+FLOORS = {
+    "heldout": (0.99, 0.99),    # measured 0.994 / 1.000
+    "heldout2": (0.94, 0.99),   # measured 0.951 / 1.000
+    "heldout3": (0.96, 0.99),   # measured 0.975 / 1.000
+}
 
 
 def _scorer():
@@ -43,17 +47,20 @@ def _f1(tp: int, fp: int, fn: int) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def test_heldout_articles_score_above_the_measured_floor() -> None:
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_heldout_articles_score_above_the_measured_floor(name: str) -> None:
     score = _scorer()
+    heldout = HERE / name
+    fact_floor, event_floor = FLOORS[name]
     preds: dict[str, list[dict]] = {}
-    for doc in iter_documents([HELDOUT]):
+    for doc in iter_documents([heldout]):
         if isinstance(doc, DocError) or str(doc.source).endswith((".json", ".md")):
             continue  # the labels beside the articles
         a = analyse(doc.text, published=doc.published, source=doc.source)
         preds[Path(doc.source).stem] = [e.to_dict() for e in a.events]
     tp = fp = fn = ev_tp = ev_fp = ev_fn = 0
-    labels = sorted(HELDOUT.glob("*.json"))
-    assert labels, "no labelled articles in tests/heldout"
+    labels = sorted(heldout.glob("*.json"))
+    assert labels, f"no labelled articles in tests/{name}"
     for path in labels:
         label = json.loads(path.read_text(encoding="utf-8"))
         gold = [score.facts(e) for e in label.get("events", []) if score.is_sc(e)]
@@ -69,5 +76,5 @@ def test_heldout_articles_score_above_the_measured_floor() -> None:
         fn += sum(len(gold[g]) for g in set(range(len(gold))) - {g for g, _ in pairs})
         fp += sum(len(pred[p]) for p in set(range(len(pred))) - {p for _, p in pairs})
     fact_f1, event_f1 = _f1(tp, fp, fn), _f1(ev_tp, ev_fp, ev_fn)
-    assert fact_f1 >= FACT_F1_FLOOR, f"heldout fact F1 {fact_f1:.3f} < {FACT_F1_FLOOR}"
-    assert event_f1 >= EVENT_F1_FLOOR, f"heldout event F1 {event_f1:.3f} < {EVENT_F1_FLOOR}"
+    assert fact_f1 >= fact_floor, f"{name} fact F1 {fact_f1:.3f} < {fact_floor}"
+    assert event_f1 >= event_floor, f"{name} event F1 {event_f1:.3f} < {event_floor}"
