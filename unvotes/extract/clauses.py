@@ -111,6 +111,13 @@ _ELECTED = re.compile(
     r"\b(?:the\s+)?(?:council's\s+)?(?:ten|10|six|6|elected)\s+"
     r"(?:elected\s+|non-permanent\s+)?members\b|\be-?10\b",
 )
+_ADJ_AND = re.compile(r"\s*,\s*|,?\s+and\s+")
+
+
+def _adjectival(m: Mention) -> bool:
+    return m.kind in ("short", "demonym", "adjective") or m.possessive
+
+
 _LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?$")
 # "tabled by Malaysia, together with the Netherlands, Australia ...": co-drafters, but only
 # after "by" (elsewhere "along with" joins the voters to the drafters)
@@ -230,7 +237,11 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention]
         # "United States-British draft", "French-Spanish text": the hyphen joins drafters
         group = [coded[i]]
         j = i - 1
-        while j >= 0 and _HYPHEN_NEXT.match(text[coded[j].end:coded[j + 1].start]):
+        while j >= 0 and (
+                _HYPHEN_NEXT.match(text[coded[j].end:coded[j + 1].start])
+                # "an Albanian and American draft", "the British, French and US text"
+                or (_ADJ_AND.fullmatch(text, coded[j].end, coded[j + 1].start)
+                    and _adjectival(coded[j]) and _adjectival(coded[j + 1]))):
             group.insert(0, coded[j])
             j -= 1
         return group

@@ -184,6 +184,8 @@ _MODAL = re.compile(
 )
 # "the only country to vote against", "the first to abstain": a fact, not an intention
 _ONLY_TO = re.compile(r"\b(?:only|sole|lone|first|last|one)\s+(?:[\w-]+\s+){0,2}to\s+$")
+# "which amounted to a veto": the verb's object, not an infinitive
+_AMOUNTED_TO = re.compile(r"\bamount(?:ed|s|ing)?\s+to\s+$")
 _DECIDED = re.compile(r"\b(?:chose|choosing|chooses|decided|deciding|decides|opted|opting|"
                       r"elected|voted)\s+(?:instead\s+)?to\s+$")
 _HAD = re.compile(r"\bhad\s+(?:also\s+|already\s+|previously\s+|earlier\s+|twice\s+|once\s+|"
@@ -233,6 +235,8 @@ def counted_vetoes(text: str, start: int, window_start: int) -> bool:
 def is_modal(text: str, start: int, window_start: int) -> bool:
     lo = max(window_start, start - 40)
     if _DECIDED.search(text, lo, start) or _ONLY_TO.search(text, lo, start):
+        return False
+    if "amount" in text[lo:start] and _AMOUNTED_TO.search(text, lo, start):
         return False
     return _MODAL.search(text, lo, start) is not None
 

@@ -158,8 +158,13 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None
                 return matches[-1]
         if c.ordinal or c.new_draft:
             return None
-        if current is not None and (c.anaphoric or (
-                not current.sponsor_codes() and not current.elected)):
+        if current is not None and c.anaphoric:
+            return current
+        if current is not None and not current.sponsor_codes() and not current.elected:
+            # "A US draft ... fell short" after an adopted text, "the Council had voted on an
+            # Algerian draft" after the Assembly's vote: a drafter's text of its own
+            if current.has_content() and _clash(current, c):
+                return None
             return current
         return None
     if c.new_draft and current is not None and current.has_content():
@@ -188,6 +193,16 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None
             if had and new and not had & new:
                 return None
     return current
+
+
+def _clash(current: Draft, c: Clause) -> bool:
+    """Does the clause report another outcome, or another body's vote, than the draft?"""
+    mine = _outcome_sides(current.clauses)
+    theirs = _outcome_sides([c])
+    if mine and theirs and not mine & theirs:
+        return True
+    body_ga = True if (c.ga or c.big_tally) else (False if c.sc_named else None)
+    return body_ga is not None and current.ga is not None and body_ga != current.ga
 
 
 def _yes_no(clauses: list[Clause]) -> set[tuple[int, int]]:

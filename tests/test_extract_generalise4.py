@@ -1,0 +1,59 @@
+"""Styles from other outlets (tests/heldout4 taught them): a drafter's text reported after an
+adopted one or after the Assembly's vote, coordinated drafter adjectives, "amounted to a
+veto". Sentences written for these tests; the facts are the Council's record."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from unvotes.extract import extract
+
+
+def events(text: str, published: str) -> list[dict[str, Any]]:
+    return [e.to_dict() for e in extract(text, published=published)]
+
+
+def sc(text: str, published: str) -> list[dict[str, Any]]:
+    return [e for e in events(text, published) if e["body"] == "SC"]
+
+
+# --------------------------------------------------------------------------- new drafts
+
+
+def test_drafted_text_after_an_adopted_one_is_a_second_vote() -> None:
+    found = sc(
+        "On Friday the Security Council extended the UN mission in Liberia for a final "
+        "time, adopting resolution 2333 with Russia, Britain and France abstaining. A US "
+        "draft that would have imposed an arms embargo on South Sudan failed the same day, "
+        "with only seven votes in favour and eight abstentions.", "2016-12-24")
+    assert [(e["outcome"], e["resolution"], e["sponsors"]) for e in found] == [
+        ("adopted", "2333", []), ("failed", None, ["USA"])]
+    assert (found[1]["yes"], found[1]["abstain"]) == (7, 8)
+    assert {e["date"] for e in found} == {"2016-12-23"}
+
+
+def test_council_draft_after_the_assembly_vote_is_its_own_event() -> None:
+    found = events(
+        "The General Assembly on Wednesday demanded that Russia withdraw its forces from "
+        "Ukraine, adopting the resolution by 141 votes to 5 with 35 abstentions.\n"
+        "Last Friday the Security Council had voted on an Albanian and American draft with "
+        "the same demand. Eleven council members backed it, Russia voted no and China, India "
+        "and the United Arab Emirates abstained.", "2022-03-02")
+    assert [e["body"] for e in found] == ["GA", "SC"]
+    council = found[1]
+    assert council["date"] == "2022-02-25"
+    assert (council["outcome"], council["vetoed_by"]) == ("vetoed", ["RUS"])
+    assert (council["yes"], council["no"], council["abstain"]) == (11, 1, 3)
+    assert sorted(council["sponsors"]) == ["ALB", "USA"]
+    assert found[0]["votes"] == {} and found[0]["sponsors"] == []
+
+
+# --------------------------------------------------------------------------- veto wording
+
+
+def test_no_vote_that_amounted_to_a_veto() -> None:
+    (e,) = sc(
+        "The Security Council on Monday voted on a draft condemning Israel's decision on "
+        "Jerusalem. The United States voted against, which as a "
+        "permanent member amounted to a veto.", "2017-12-19")
+    assert (e["outcome"], e["vetoed_by"], e["date"]) == ("vetoed", ["USA"], "2017-12-18")
