@@ -57,3 +57,52 @@ def test_no_vote_that_amounted_to_a_veto() -> None:
         "Jerusalem. The United States voted against, which as a "
         "permanent member amounted to a veto.", "2017-12-19")
     assert (e["outcome"], e["vetoed_by"], e["date"]) == ("vetoed", ["USA"], "2017-12-18")
+
+
+def test_indefinite_text_struck_down_later_is_another_vote() -> None:
+    found = sc(
+        "Russia on Wednesday vetoed a draft renewing the sanctions regime on Mali. Thirteen "
+        "members voted in favour and China abstained. Later in the day, a text that would "
+        "have ended the regime after one final year was also struck down, with only Russia "
+        "in favour, Japan against and 13 abstentions.", "2023-08-31")
+    assert [(e["outcome"], e["date"]) for e in found] == [
+        ("vetoed", "2023-08-30"), ("failed", "2023-08-30")]
+    assert (found[0]["yes"], found[0]["vetoed_by"]) == (13, ["RUS"])
+    assert found[1]["abstain"] == 13
+
+
+# --------------------------------------------------------------------------- pluperfect
+
+
+def test_pluperfect_veto_dated_this_week_is_news() -> None:
+    (e,) = sc(
+        "The Security Council meets again on Sunday. On Friday Russia had vetoed a US and "
+        "Albanian draft deploring its invasion of Ukraine; eleven members voted in favour, "
+        "while China, India and the United Arab Emirates abstained.", "2022-02-27")
+    assert (e["date"], e["outcome"], e["vetoed_by"]) == ("2022-02-25", "vetoed", ["RUS"])
+    assert (e["yes"], e["no"], e["abstain"]) == (11, 1, 3)
+    assert e["votes"]["RUS"] == "no"
+
+
+def test_pluperfect_veto_without_a_day_stays_background() -> None:
+    found = sc(
+        "The Security Council on Saturday adopted a resolution keeping one border crossing "
+        "open for aid to Syria, by 12 votes to none with 3 abstentions. Russia had vetoed a "
+        "similar text in December 2019.", "2020-07-12")
+    assert [e["outcome"] for e in found] == ["adopted"]
+
+
+# --------------------------------------------------------------------------- drafters
+
+
+def test_drafters_named_after_a_counted_group() -> None:
+    (e,) = sc(
+        "The Security Council on Saturday failed to call for a ceasefire between India and "
+        "Pakistan. The Soviet Union vetoed a draft put forward by nine countries, namely "
+        "Argentina, Belgium, Burundi, Italy, Japan, Nicaragua, Somalia, the United Kingdom "
+        "and the United States. Poland voted no along with the Soviet Union, and Britain and "
+        "France abstained.", "1971-12-07")
+    assert e["date"] == "1971-12-04"
+    assert sorted(e["sponsors"]) == ["ARG", "BDI", "BEL", "GBR", "ITA", "JPN", "NIC", "SOM",
+                                     "USA"]
+    assert e["votes"] == {"POL": "no", "SUN": "no", "FRA": "abstain", "GBR": "abstain"}

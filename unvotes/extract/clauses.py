@@ -118,6 +118,13 @@ def _adjectival(m: Mention) -> bool:
     return m.kind in ("short", "demonym", "adjective") or m.possessive
 
 
+# "by eight non-permanent members, namely", "by a group of countries including"
+_BY_GROUP = re.compile(
+    rf"(?:the\s+)?(?:{NUM}|several|a\s+(?:group|number)\s+of)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:members|countries|states|nations|delegations|governments)\b(?:\s+of\s+the\s+council)?"
+    r"\s*(?:,|:|\(|-+)?\s*(?:namely|including|among\s+them|led\s+by|:)\s*(?:by\s+)?(?:the\s+)?")
+
+
 _LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?$")
 # "tabled by Malaysia, together with the Netherlands, Australia ...": co-drafters, but only
 # after "by" (elsewhere "along with" joins the voters to the drafters)
@@ -269,6 +276,11 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention]
             gap = _GAP_AFTER_ELECTED.match(text, em.end())
             after = after or _member_list_after(text, gap.end() if gap else em.end(), coded, hi)
             elected = elected or not after
+        if not after and not em:
+            # "put forward by eight non-permanent members, namely Argentina, Belgium ..."
+            gm = _BY_GROUP.match(text, bm.end(), hi)
+            if gm:
+                after = _member_list_after(text, gm.end(), coded, hi, sep=_CO_SEP)
         if after:
             groups.append(after)
     if ("e10" in seg or "e-10" in seg or "elected members'" in seg) and _E10_DRAFT.search(
@@ -501,7 +513,9 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     if any(w in seg for w in _PLURAL_WORDS):
         c.plural = bool(_PLURAL.search(low, lo, hi)) and not _SINGULAR.search(low, lo, hi)
     c.outcome = cue_mod.outcome_cues(low, lo, hi, raw_out) if raw_out else []
-    vcues = vote_cues(low, lo, hi, raw_votes) if raw_votes else []
+    recent = any(m.kind == "weekday" and m.modifier not in ("next", "coming")
+                 or m.kind == "relative" and m.rel <= 0 for m in c.dates)
+    vcues = vote_cues(low, lo, hi, raw_votes, recent) if raw_votes else []
     if vcues:
         c.votes = attribute(low, lo, hi, c.mentions, vcues, nums)
     if c.mentions or "elected" in seg or "e10" in seg or "e-10" in seg:

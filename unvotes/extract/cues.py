@@ -24,6 +24,7 @@ __all__ = [
     "is_history",
     "is_modal",
     "is_negated",
+    "is_pluperfect",
     "outcome_cues",
     "scan_outcomes",
     "unanimous",
@@ -89,8 +90,11 @@ BLOCK = lex(
     rf"\b{_BLOCK_VERB}\s+(?:(?:the|a|an|its|their|this|that|his|her)\s+)?(?:[\w.'-]+\s+){{0,5}}?"
     rf"(?:{DRAFT_NOUN}|draft|it|them|passage|adoption|package|plan|bid|renewal|extension|"
     rf"move|effort|attempt|initiative)\b"
-    rf"|\b(?:{DRAFT_NOUN}|it)\s+(?:was|were|had\s+been|has\s+been|is|being)\s+"
-    rf"{_BLOCK_VERB}\b",
+    # "the text ending the regime after a final year was also struck down"
+    rf"|\b(?:{DRAFT_NOUN}(?:\s+(?!was\b|were\b|is\b|had\b|has\b)[\w'-]+){{0,10}}?|it)\s+"
+    rf"(?:was|were|had\s+been|has\s+been|is|being)\s+"
+    rf"(?:(?:also|again|then|later|promptly|duly|swiftly|quickly|effectively|ultimately|"
+    rf"eventually)\s+)?{_BLOCK_VERB}\b",
     BLOCK_STARTS,
 )
 _ADOPT = lex(
@@ -251,6 +255,14 @@ _HISTORY_HINTS = ("last", "earlier", "previous", "past", "time", "occasion", "de
                   "ever", "since", "former", "once", "sparingly", "record", "0s")
 
 
+def is_pluperfect(text: str, start: int, lo: int) -> bool:
+    """Is the cue at ``start`` a plain "had vetoed" ("On Sunday the delegate had cast his
+    veto"), with no other marker of background?"""
+    a = max(lo, start - 25)
+    return "had" in text[a:start] and _HAD.search(text, a, start) is not None and (
+        _HAD_NOT.search(text, max(lo, start - 60), start) is None)
+
+
 def is_history(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     """Background markers close to the cue at ``start..end`` (clause ``lo..hi``)."""
     if text.startswith(_PRESENT, start) or text.startswith("vetoes", start):
@@ -319,6 +331,7 @@ class Cue:
     negated: bool = False
     modal: bool = False
     history: bool = False
+    pluperfect: bool = False  # "had vetoed": background unless the clause dates it this week
 
     @property
     def live(self) -> bool:
@@ -372,6 +385,7 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
         # another body's vote is not news of ours: silence it like background
         cue.history = is_history(text, s, e, lo, hi) or (
             kind in ("adopt", "fail") and is_foreign(text, s, lo))
+        cue.pluperfect = cue.history and is_pluperfect(text, s, lo)
         cues.append(cue)
     cues.sort(key=lambda c: c.start)
     return cues

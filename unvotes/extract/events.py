@@ -182,6 +182,9 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None
         theirs = _outcome_sides([c])
         if mine and theirs and not (mine & theirs) and not c.anaphoric:
             return None
+        if mine and theirs and _INDEFINITE_SUBJECT.match(c.sent.text, c.lo - c.sent.start,
+                                                         c.hi - c.sent.start):
+            return None  # "On Saturday a ceasefire draft was also struck down": another text
         res = adopted_resolutions(c)
         if res and current.resolution and current.resolution not in res:
             return None
@@ -193,6 +196,12 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None
             if had and new and not had & new:
                 return None
     return current
+
+
+# A clause whose subject is "a ... draft" (after an opening phrase) speaks of another text.
+_INDEFINITE_SUBJECT = re.compile(
+    r"(?:[^.;]{0,80}?,\s*)?(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:draft|text|resolution|"
+    r"proposal)\b", re.I)
 
 
 def _clash(current: Draft, c: Clause) -> bool:
@@ -386,9 +395,31 @@ def _stale(c: Clause, tl: Timeline) -> bool:
     return old and not fresh
 
 
+def _this_week(c: Clause, tl: Timeline) -> bool:
+    """Does the clause give a day in the story's week ("On Sunday", "yesterday", "on 5
+    December" in a story of the 7th)?"""
+    ref = tl.reference
+    for m in c.dates:
+        if m.kind == "weekday" and m.modifier not in ("next", "coming"):
+            return True
+        if m.kind == "relative" and m.rel is not None and -_STALE_DAYS <= m.rel <= 0:
+            return True
+        if m.kind in ("full", "monthday") and ref is not None:
+            day = tl.resolve(m)
+            if day is not None and ref - timedelta(days=_STALE_DAYS) <= day <= ref:
+                return True
+    return False
+
+
 def mark_background(clauses: list[Clause], tl: Timeline) -> None:
-    """Silence the vote words of clauses that date their vote before the story's week."""
+    """Silence the vote words of clauses that date their vote before the story's week;
+    "On Sunday the delegate had cast his veto" is this week's news told in the pluperfect."""
     for c in clauses:
+        if c.dates and any(k.pluperfect and not (k.negated or k.modal) for k in c.outcome) and (
+                _this_week(c, tl)):
+            for k in c.outcome:
+                if k.pluperfect:
+                    k.history = False
         if c.has_vote_content and _stale(c, tl):
             for k in c.outcome:
                 k.history = True

@@ -28,6 +28,7 @@ from .cues import (  # the words shared with outcomes
     is_history,
     is_modal,
     is_negated,
+    is_pluperfect,
 )
 from .lexicon import Finder, lex, scan
 from .numbers import NUM, find_count_groups
@@ -180,10 +181,11 @@ def scan_votes(low: str, lo: int = 0, hi: int | None = None, finder: Finder | No
     return raw
 
 
-def vote_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str, str]]
-              ) -> list[VoteCue]:
+def vote_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str, str]],
+              recent: bool = False) -> list[VoteCue]:
     """The clause's vote words, longest first, without overlaps; ``raw`` is its share of
-    :func:`scan_votes`."""
+    :func:`scan_votes`. ``recent``: the clause names a day of the story's week, so a plain
+    "had vetoed" is news told in the pluperfect."""
     matches = []
     for s, e, vote, how in raw:
         if how == "veto" and text.startswith("vetoes", s) and VETO_NOUN.search(
@@ -204,7 +206,8 @@ def vote_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str, str]]
         if s < last_end:  # sorted by start, longest first: overlaps are behind us
             continue
         last_end = e
-        live = not (is_negated(text, s, lo) or is_history(text, s, e, lo, hi))
+        live = not (is_negated(text, s, lo) or (is_history(text, s, e, lo, hi) and not (
+            recent and is_pluperfect(text, s, lo))))
         if live and how != "post":
             live = not is_modal(text, s, lo)
         found.append(VoteCue(vote, how, s, e, live))
@@ -360,6 +363,18 @@ def _lists(text: str, items: list[Item]) -> list[list[Item]]:
     return out
 
 
+_COMMA_AND = re.compile(r"\s*,\s*and\s+(?:the\s+)?")
+
+
+def _comma_and(text: str, lst: list[Item]) -> int:
+    """Where a list of members splits at ", and" with no comma before it (0: nowhere)."""
+    for k in range(1, len(lst)):
+        gap = text[lst[k - 1].end:lst[k].start]
+        if "," in gap:
+            return k if _COMMA_AND.fullmatch(gap) and k < len(lst) else 0
+    return 0
+
+
 def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[VoteCue],
               numbers: list[int] | None = None) -> list[Assignment]:
     """Member votes stated in the clause ``text[lo:hi]`` (lower case); ``numbers`` are
@@ -392,6 +407,12 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
         following = next((c for c in cues if c.start >= lst[-1].end), None)
         if following is not None and following.how in ("pre", "veto", "block", "copy") and (
                 _TIGHT.fullmatch(text, lst[-1].end, following.start)):
+            # "Poland voted against together with the Soviet Union, and Britain and France
+            # abstained": the comma before "and" closes the first verb's list
+            k = _comma_and(text, lst)
+            if k and prev.how == "pre" and _POST_GAP_VERB.match(text, prev.end, first.start):
+                out.append(Assignment(lst[:k], prev.vote, prev.how, prev.start, prev.end))
+                lists[li] = lst[k:]
             continue
         gap_ok = False
         if prev.how in ("post", "both", "vetopost"):
