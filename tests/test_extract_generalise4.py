@@ -106,3 +106,47 @@ def test_drafters_named_after_a_counted_group() -> None:
     assert sorted(e["sponsors"]) == ["ARG", "BDI", "BEL", "GBR", "ITA", "JPN", "NIC", "SOM",
                                      "USA"]
     assert e["votes"] == {"POL": "no", "SUN": "no", "FRA": "abstain", "GBR": "abstain"}
+
+
+def test_co_sponsor_lists() -> None:
+    lead = ("The Security Council on Tuesday failed to impose sanctions on Syria over chemical "
+            "weapons. Russia and China vetoed the draft, and Bolivia also voted no; nine "
+            "members voted in favour while Egypt, Ethiopia and Kazakhstan abstained. ")
+    for tail in ("Its co-sponsors included Japan, Italy and Ukraine.",
+                 "Among the sponsors were Japan, Italy and Ukraine.",
+                 "The co-sponsor list was long, including Japan, Italy and Ukraine.",
+                 "Sponsors: Japan, Italy, Ukraine."):
+        (e,) = sc(lead + tail, "2017-03-01")
+        assert sorted(e["sponsors"]) == ["ITA", "JPN", "UKR"], tail
+        assert (e["date"], e["vetoed_by"]) == ("2017-02-28", ["CHN", "RUS"])
+
+
+def test_co_drafters_after_together_with_a_description() -> None:
+    (e,) = sc(
+        "Russia on Wednesday vetoed a draft that would have set up a tribunal for the downing "
+        "of flight MH17. Eleven members voted in favour, while Angola, China and Venezuela "
+        "abstained. The Netherlands put forward the text along with its partners in the "
+        "criminal inquiry: Australia, Belgium, Malaysia and Ukraine.", "2015-07-30")
+    assert sorted(e["sponsors"]) == ["AUS", "BEL", "MYS", "NLD", "UKR"]
+    assert (e["date"], e["yes"], e["vetoed_by"]) == ("2015-07-29", 11, ["RUS"])
+
+
+def test_fronted_phrase_before_a_passive_drafter_clause() -> None:
+    (e,) = sc(
+        "Russia on Tuesday vetoed a United States draft that would have set up a new inquiry "
+        "into chemical attacks in Syria. Twelve members voted in favour; Bolivia joined Russia "
+        "in voting no and China abstained. In the end, the text was co-sponsored by Albania, "
+        "Australia and Canada, among others.", "2018-04-11")
+    assert sorted(e["sponsors"]) == ["ALB", "AUS", "CAN", "USA"]
+    assert (e["yes"], e["no"], e["abstain"]) == (12, 2, 1)
+
+
+def test_members_who_took_the_draft_forward() -> None:
+    (e,) = sc(
+        "The Security Council on Friday demanded an end to Israeli settlement building, "
+        "adopting resolution 2334 by 14 votes with the United States abstaining. Egypt had "
+        "withdrawn the text a day earlier; Malaysia, New Zealand, Senegal and Venezuela -- "
+        "all council members -- then took the draft forward themselves.", "2016-12-24")
+    assert sorted(e["sponsors"]) == ["MYS", "NZL", "SEN", "VEN"]
+    assert (e["resolution"], e["date"], e["votes"]) == ("2334", "2016-12-23",
+                                                         {"USA": "abstain"})

@@ -73,6 +73,8 @@ _DRAFTED_SUFFIX = re.compile(
 _LANGUAGE_VERSION = re.compile(
     r"(?:'s|')?\s+(?:(?:language|original|official)\s+)?(?:version|translation|text)\s+of\s+"
     r"(?:the|its|this|that)\b|\s*-\s*language\b|\s+(?:translation|language)\b")
+_NAME_AS_ADJECTIVE = re.compile(r"\s+(?:draft|text|proposal)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
 _HYPHEN_NEXT = re.compile(r"^\s*-\s*$")
 _BY_SPONSOR = re.compile(
     r"\b(?:drafted|written|sponsored|co-sponsored|cosponsored|submitted|tabled|put\s+forward|"
@@ -82,12 +84,16 @@ _BY_SPONSOR = re.compile(
 # "France, Germany and Britain wrote the draft", "Moscow put forward its own text",
 # "Brazil, which holds the presidency, had put forward a broader text", "X then put it forward"
 _SUBJECT_SPONSOR = re.compile(
-    r"(?:\s*,[^,;.]{1,90},)?\s+(?:[\w-]+\s+){0,2}?(?:had\s+|has\s+|have\s+)?"
+    r"(?:\s*,[^,;.]{1,90},|\s+-+(?:[^-;.]{1,60}-+)?)?\s+(?:[\w-]+\s+){0,2}?(?:had\s+|has\s+|"
+    r"have\s+)?"
     r"(?:(?:wrote|drafted|tabled|submitted|sponsored|co-sponsored|put\s+forward|proposed|"
     r"circulated|introduced|presented|drew\s+up|penned|authored|prepared|written|drawn\s+up|"
     r"put\s+together)\s+(?:the|a|an|its|their|her|his)\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:{DRAFT_NOUN}|draft|compromise)\b"
-    r"|(?:put|brought)\s+it\s+forward|(?:tabled|submitted|sponsored|reintroduced|"
+    # "then took the draft forward themselves", "took over the text"
+    rf"|(?:took|take|takes)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{DRAFT_NOUN}|draft)"
+    r"\s+forward|took\s+over\s+the\s+(?:draft|text)"
+    r"|(?:put|brought|took)\s+it\s+forward|(?:tabled|submitted|sponsored|reintroduced|"
     r"re-submitted|resubmitted|revived)\s+it\b)")
 # A clause about the draft already in hand: "It was co-sponsored by ...", "The text, drawn
 # up by ...". Ordinals ("The first text", "a second draft") introduce a new one instead.
@@ -96,6 +102,12 @@ _ANAPHORIC = re.compile(
     r"third|other|rival|competing)(?:[a-z-]+\s+){0,2}?(?:text|draft|resolution|measure|"
     r"proposal|document))\b"
 )
+# "Together with the UK, the text was co-sponsored by ...": the draft in hand, after all
+_DEFINITE_PASSIVE = re.compile(
+    r"\b(?:it|(?:the|this|that)\s+(?!first\b|second\b|third\b|other\b|rival\b|competing\b)"
+    r"(?:[\w-]+\s+){0,2}?(?:text|draft|resolution|measure|proposal))\s+(?:was|were|had\s+been|"
+    r"has\s+been|is)\s+(?:also\s+|jointly\s+)?(?:co-?sponsored|sponsored|drafted|tabled|written|"
+    r"prepared|put\s+forward|submitted|penned|authored|proposed|drawn\s+up)\s+(?:jointly\s+)?by\s")
 _OF_SPONSOR_HINTS = ("draft of", "draft from", "text of", "text from", "proposal of",
                      "proposal from", "resolution of", "resolution from")
 _OF_SPONSOR = re.compile(
@@ -118,6 +130,14 @@ def _adjectival(m: Mention) -> bool:
     return m.kind in ("short", "demonym", "adjective") or m.possessive
 
 
+# After "X put forward the text": its co-drafters, named or after a description
+_CO_DRAFTERS = re.compile(
+    r"\s*,?\s*(?:together|along|jointly)\s+with\s+(?:the\s+)?(?:(?:[^,;.:()-]{1,70}?)"
+    r"\s*(?::|\(|-+|,\s*(?:namely|including))\s*)?(?:the\s+)?")
+# "The co-sponsors included A and B", "sponsors: A, B", "its co-sponsor list ... including A"
+_SPONSOR_LIST = re.compile(
+    r"\b(?:co-?)?sponsors?(?:\s+list)?\b(?:[^.;:]{0,60}?)?(?:\b(?:including|"
+    r"included|includes|such\s+as|among\s+them|namely|were|are)\b|:)\s*(?:the\s+)?")
 # "by eight non-permanent members, namely", "by a group of countries including"
 _BY_GROUP = re.compile(
     rf"(?:the\s+)?(?:{NUM}|several|a\s+(?:group|number)\s+of)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -224,7 +244,7 @@ def _member_list_before(text: str, pos: int, mentions: list[Mention], lo: int) -
 
 _DRAFT_WORDS = ("draft", "text", "resolution", "proposal", "amendment", "measure", "document",
                 "bid", "version", "motion", "compromise")
-_DRAFTING_VERBS = ("wrote", "written", "draft", "tabled", "submitted", "sponsored", "put",
+_DRAFTING_VERBS = ("wrote", "took", "written", "draft", "tabled", "submitted", "sponsored", "put",
                    "proposed", "circulated", "introduced", "presented", "drew", "drawn",
                    "penned", "authored", "prepared", "brought", "revived")
 
@@ -261,7 +281,11 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention]
         if text.startswith("-", m.end) and _DRAFTED_SUFFIX.match(text, m.end, hi):
             groups.append(with_hyphenated(i))
             continue
-        adjective = m.kind in ("short", "demonym", "adjective") or m.possessive
+        adjective = m.kind in ("short", "demonym", "adjective") or m.possessive or (
+            # "a United States draft", "the Russian Federation text"
+            m.kind in ("name", "official") and _NAME_AS_ADJECTIVE.match(text, m.end, hi)
+            is not None and _DETERMINER_BEFORE.search(text, max(lo, m.start - 5), m.start)
+            is not None)
         if drafts and adjective and ATTRIBUTIVE.match(text, m.end, hi) and not (
                 _LANGUAGE_VERSION.match(text, m.end, hi)):
             groups.append(with_hyphenated(i))
@@ -287,8 +311,21 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention]
             text, lo, hi):
         elected = True  # "the E10 text", "an E10-drafted resolution"
     for m in coded if any(w in seg for w in _DRAFTING_VERBS) else ():
-        if m.kind != "envoy" and _SUBJECT_SPONSOR.match(text, m.end, hi):
-            groups.append(_member_list_before(text, m.end, coded, lo))
+        if m.kind != "envoy" and (sm := _SUBJECT_SPONSOR.match(text, m.end, hi)):
+            group = _member_list_before(text, m.end, coded, lo)
+            if " with " in text[sm.end():hi]:
+                # "Malaysia put forward the text together with the other countries of the
+                # inquiry - Australia, Belgium, the Netherlands and Ukraine"
+                cm = _CO_DRAFTERS.match(text, sm.end(), hi)
+                if cm:
+                    group += _member_list_after(text, cm.end(), coded, hi, sep=_CO_SEP)
+            groups.append(group)
+    if "sponsor" in seg:
+        # "The co-sponsor list ran to several dozen states, including Turkey, Qatar ..."
+        for lm in _SPONSOR_LIST.finditer(text, lo, hi):
+            group = _member_list_after(text, lm.end(), coded, hi, sep=_CO_SEP)
+            if group:
+                groups.append(group)
     for pm in _PENHOLDER.finditer(text, lo, hi) if "holder" in seg else ():
         lead = _LEAD_BEFORE_PENHOLDER.search(text, lo, pm.start())
         group = _member_list_before(text, lead.start() if lead else pm.start(), coded, lo)
@@ -553,7 +590,8 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         nd = _NEW_DRAFT.search(low, lo, hi)
         c.new_draft = nd is not None and not cue_mod.is_modal(low, nd.start(), lo)
         c.ordinal = bool(_ORDINAL.search(low, lo, hi))
-    c.anaphoric = bool(_ANAPHORIC.match(low, lo, hi))
+    c.anaphoric = bool(_ANAPHORIC.match(low, lo, hi)) or (
+        " by " in seg and _DEFINITE_PASSIVE.search(low, lo, hi) is not None)
     c.final_ref = "final" in seg and bool(_FINAL.search(low, lo, hi))
     if "each" in seg or "both" in seg or "all t" in seg or "all f" in seg:
         _each(c, low)
