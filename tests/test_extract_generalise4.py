@@ -150,3 +150,35 @@ def test_members_who_took_the_draft_forward() -> None:
     assert sorted(e["sponsors"]) == ["MYS", "NZL", "SEN", "VEN"]
     assert (e["resolution"], e["date"], e["votes"]) == ("2334", "2016-12-23",
                                                          {"USA": "abstain"})
+
+
+# --------------------------------------------------------------------------- same meeting
+
+
+def test_a_vote_minutes_later_takes_the_day_of_the_one_before() -> None:
+    found = sc(
+        "The Security Council met today to take stock of Mali's lapsed sanctions regime. On "
+        "Wednesday Russia had vetoed a French and Emirati draft renewing it, although "
+        "thirteen members voted in favour; China abstained. Minutes later a Russian text "
+        "failed, with only Russia in favour, Japan against and 13 abstentions.", "2023-09-01")
+    assert [(e["date"], e["outcome"], e["sponsors"]) for e in found] == [
+        ("2023-08-30", "vetoed", ["FRA", "ARE"]), ("2023-08-30", "failed", ["RUS"])]
+
+
+def test_a_second_tally_later_in_the_meeting_is_a_second_vote() -> None:
+    found = sc(
+        "The Security Council met on Wednesday on the sanctions regime for Mali. Thirteen "
+        "members voted for renewing it. Russia voted against, and China abstained. Later in "
+        "the same meeting the council voted, by one vote to one with 13 abstentions, on a "
+        "text that would have ended the regime after a final year.", "2023-08-31")
+    assert [(e["date"], e["outcome"], e["yes"], e["no"], e["abstain"]) for e in found] == [
+        ("2023-08-30", "vetoed", 13, 1, 1), ("2023-08-30", "failed", 1, 1, 13)]
+
+
+def test_no_veto_on_a_procedural_decision() -> None:
+    (e,) = sc(
+        "By seven votes to two, the Security Council on Wednesday called an emergency session "
+        "of the General Assembly on the Suez crisis. Britain and France voted against, but the "
+        "decision was procedural and their votes could not block it.", "1956-11-01")
+    assert (e["date"], e["outcome"], e["vetoed_by"]) == ("1956-10-31", "adopted", [])
+    assert (e["yes"], e["no"], e["votes"]) == (7, 2, {"FRA": "no", "GBR": "no"})

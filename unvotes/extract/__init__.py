@@ -32,6 +32,7 @@ from .documents import (
 from .events import Event
 
 if TYPE_CHECKING:
+    from .clauses import Clause
     from .sentences import Text
     from .timeline import Timeline
 
@@ -103,6 +104,36 @@ def _late_resolution_number(events: list[Event], low: str, start: int) -> None:
             found.add(n)
     if len(found) == 1:
         bare[0].resolution = str(found.pop())
+
+
+# "At the same sitting the Council rejected ...", "a second vote earlier in the day": a
+# vote on the day of the one reported before it
+_SAME_DAY = re.compile(
+    r"\b(?:(?:at|in|during)\s+the\s+same\s+(?:meeting|sitting|session)|(?:on\s+)?the\s+same\s+"
+    r"(?:day|afternoon|morning|evening|night)|(?:earlier|later)\s+(?:in|during)\s+the\s+"
+    r"(?:same\s+)?(?:day|meeting|sitting|session|afternoon|morning|evening)|(?:minutes|moments|"
+    r"hours)\s+(?:later|earlier|before|after)|shortly\s+(?:before|after(?:wards)?))\b")
+
+
+def _same_day(ev: Event, before: Event, clauses: list[Clause], t: Text, raw: str) -> None:
+    """Give an undated vote the day of the vote reported before it when its first sentence,
+    or the one before, says it came at the same meeting or day."""
+    if before.date is None or before.body != ev.body:
+        return
+    first = next((c for c in clauses if not c.header), None)
+    if first is None:
+        return
+    i = first.sent.index
+    lo = t.sentences[i - 1].start if i > 0 and not t.sentences[i - 1].header else first.sent.start
+    seg = t.low[lo:first.sent.end]
+    if not ("same" in seg or "earlier" in seg or "later" in seg or "shortly" in seg):
+        return
+    m = _SAME_DAY.search(t.low, lo, first.sent.end)
+    if m is not None:
+        ev.date = before.date
+        s = first.sent if m.start() >= first.sent.start else t.sentences[i - 1]
+        ev.evidence.append({"fact": "date", "text": raw[s.start:s.end],
+                            "start": s.start, "end": s.end})
 
 
 # "The vote came on Tuesday", "Members met late Thursday", "the chamber on Tuesday
@@ -234,11 +265,13 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
             # "in a statement issued the next day": the story is dated the day after the vote
             default_day = tl.reference - timedelta(days=1)
     title = _headline([s.text for s in t.sentences if s.header])
-    events = []
+    events: list[Event] = []
     nouns = noun_starts(t.low) if drafts else []
     for d in drafts:
         ev = settle(d, tl, t.plain, text, default_day, title, t.low, nouns)
         if ev is not None:
+            if events and not any(f["fact"] == "date" for f in ev.evidence):
+                _same_day(ev, events[-1], d.clauses, t, text)
             events.append(ev)
     _late_resolution_number(events, t.low, t.body_start)
     if any(e.body == "GA" and e.yes is not None for e in events):

@@ -195,6 +195,13 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None
             new = _yes_no([c])
             if had and new and not had & new:
                 return None
+            # "Nine members voted for it ... Later the Council decided, by ten votes to one"
+            yes_had = {k.value for cl in current.clauses for k in cl.counts
+                       if k.vote == "yes" and not k.weak}
+            yes_had |= {t[0] for cl in current.clauses for t in cl.tallies}
+            yes_new = {t[0] for t in c.tallies}
+            if len(yes_had) == 1 and yes_new and not yes_had & yes_new:
+                return None
     return current
 
 

@@ -277,6 +277,8 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
             kinds.append(cue.kind)
             facts.cite("outcome", c)
     p5_no = sorted(code for code, v in votes.items() if v == "no" and code in p5)
+    if p5_no and "veto" not in kinds and _procedural(d, text):
+        p5_no = []  # "a procedural decision": no permanent member's no can block it
     ev.outcome = _outcome(kinds, ev.yes, needed, p5_no, ev.no)
     if ev.outcome == "vetoed":
         ev.vetoed_by = p5_no
@@ -343,6 +345,16 @@ def _complete_counts(counts: dict[str, int], votes: dict[str, str], size: int) -
                 counts[k] = listed[k]
                 counts[other] = rest
                 return
+
+
+_PROCEDURAL = re.compile(r"\bprocedural\s+(?:decision|matter|question|vote|motion|issue|one)s?\b"
+                         r"|\b(?:was|is|being|as)\s+procedural\b", re.I)
+
+
+def _procedural(d: Draft, text: str) -> bool:
+    """Do the draft's clauses call the vote procedural?"""
+    return any("rocedural" in text[c.lo:c.hi] and _PROCEDURAL.search(text, c.lo, c.hi)
+               for c in d.clauses)
 
 
 def _outcome(kinds: list[str], yes: int | None, needed: int, p5_no: list[str],
