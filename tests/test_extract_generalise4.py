@@ -182,3 +182,13 @@ def test_no_veto_on_a_procedural_decision() -> None:
         "decision was procedural and their votes could not block it.", "1956-11-01")
     assert (e["date"], e["outcome"], e["vetoed_by"]) == ("1956-10-31", "adopted", [])
     assert (e["yes"], e["no"], e["votes"]) == (7, 2, {"FRA": "no", "GBR": "no"})
+
+
+def test_text_with_a_long_relative_clause_blocked_by_the_vetoes_of_two_members() -> None:
+    (e,) = sc(
+        "The European draft resolution that would have warned Damascus of targeted measures "
+        "over its crackdown on protesters was blocked on Tuesday by the vetoes of Russia and "
+        "China. Nine members voted in favour and four abstained.", "2011-10-05")
+    assert (e["date"], e["outcome"], e["vetoed_by"]) == ("2011-10-04", "vetoed",
+                                                         ["CHN", "RUS"])
+    assert (e["yes"], e["no"], e["abstain"]) == (9, 2, 4)

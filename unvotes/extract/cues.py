@@ -91,7 +91,7 @@ BLOCK = lex(
     rf"(?:{DRAFT_NOUN}|draft|it|them|passage|adoption|package|plan|bid|renewal|extension|"
     rf"move|effort|attempt|initiative)\b"
     # "the text ending the regime after a final year was also struck down"
-    rf"|\b(?:{DRAFT_NOUN}(?:\s+(?!was\b|were\b|is\b|had\b|has\b)[\w'-]+){{0,10}}?|it)\s+"
+    rf"|\b(?:{DRAFT_NOUN}(?:\s+(?!was\b|were\b|is\b|had\b|has\b)[\w'-]+){{0,16}}?|it)\s+"
     rf"(?:was|were|had\s+been|has\s+been|is|being)\s+"
     rf"(?:(?:also|again|then|later|promptly|duly|swiftly|quickly|effectively|ultimately|"
     rf"eventually)\s+)?{_BLOCK_VERB}\b",

@@ -112,7 +112,7 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"their|a)\s+)?(?:\w+\s+)?vetoe?s?\b", "no", "veto",
      ("veto", "used", "uses", "using", "cast", "exercised", "wielded")),
     # "rejected because of vetoes from Russia and China"
-    (r"\bvetoe?s?\s+(?:from|by|(?:cast|used|exercised|wielded|employed)\s+by)\b", "no",
+    (r"\bvetoe?s?\s+(?:from|by|of|(?:cast|used|exercised|wielded|employed)\s+by)\b", "no",
      "vetopost", ("veto",)),
     (BLOCK.pattern.pattern, "no", "block", BLOCK_STARTS),
     (r"\babstain(?:ed|s|ing)?\b|\babstention\b", "abstain", "pre", ("abstain", "abstention")),
