@@ -30,7 +30,8 @@ _CLAUSE_BREAK = re.compile(
     re.I,
 )
 _PLURAL = re.compile(
-    rf"\b(?:{NUM}|several|many|numerous|dozens|both|rival|competing|separate|twin|these|"
+    # "one of the longest texts it has produced" is one text, not several
+    rf"\b(?!one\s+of\b)(?:{NUM}|several|many|numerous|dozens|both|rival|competing|separate|twin|these|"
     r"those)\s+(?:[\w-]+\s+){0,3}?(?:draft\s+resolutions|drafts|texts|resolutions|proposals|"
     rf"amendments)\b|\b(?:{NUM}|all|most|some|each)\s+of\s+(?:them|these|those)\b"
     # ... of the drafts, not of people: "most of them women and children" counts nothing
@@ -56,7 +57,8 @@ _NEW_DRAFT = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
     rf"|\b(?:put\s+forward|circulated|tabled|proposed|submitted|drafted|offered|presented|"
     rf"introduced|drew\s+up)\s+(?:its|their|his|her)\s+own\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
-    r"|\bamendment\b|\bcounter-draft\b"
+    # "an amendment" opens a text; "the amendment" speaks of the one the story just named
+    r"|(?<!the\s)(?<!this\s)(?<!that\s)\bamendment\b|\bcounter-draft\b"
     # "In a second vote, ...", "the next text", "Then came the Western draft"
     r"|\b(?:in|at|on|for)\s+(?:a|the)\s+(?:second|third|fourth|next|subsequent|separate)\s+"
     r"vote\b|\bthe\s+next\s+(?:[\w-]+\s+){0,2}?" + _DRAFT_ONE +

@@ -118,9 +118,11 @@ _FAIL_STRONG = lex(
     r"gain|garner|muster|attract|receive|achieve|reach|carry|renew|extend|prolong)\b"
     r"|\bdid\s+not\s+(?:manage|succeed)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:renew|extend|prolong|"
     r"adopt|pass)\b"
-    r"|\bnot\s+(?:be\s+)?adopted\b|\b(?:could|did|does|would)\s+not\s+(?:be\s+)?"
-    r"(?:pass|passed|adopted|adopt|obtain|carry)\b"
-    r"|\bf[ae]lls?\s+short\b|\bvoted\s+down\b|\bturn(?:ed|s)\s+down\b|\bthr(?:ew|ows)\s+out\b"
+    # "did not pass unanimously" denies the manner, not the passage
+    r"|\bnot\s+(?:be\s+)?adopted\b(?!\s+(?:unanimously|by\s+consensus))"
+    r"|\b(?:could|did|does|would)\s+not\s+(?:be\s+)?"
+    r"(?:pass|passed|adopted|adopt|obtain|carry)\b(?!\s+(?:unanimously|by\s+consensus))"
+    r"|\bf[ae]lls?\s+(?:far\s+|well\s+|just\s+)?short\b|\bvoted\s+down\b|\bturn(?:ed|s)\s+down\b|\bthr(?:ew|ows)\s+out\b"
     r"|\bnot\s+carried\b|\black(?:ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:required|necessary|"
     r"sufficient|enough)\b|\bwithout\s+(?:the\s+)?(?:required|necessary|sufficient)\s+"
     r"(?:number\s+of\s+)?votes\b",
@@ -132,6 +134,11 @@ _FAIL_WEAK = lex(
     r"(?!\s+to\b)",
     ("fell", "falls", "fail", "reject", "defeat", "sunk", "collapsed"),
 )
+# "fell short of what was needed": of a hope, not of the votes a text needed
+_SHORT_OF_OTHER = re.compile(
+    r"\s+(?:far\s+|well\s+|just\s+)?short\s+of\s+(?!(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+    rf"(?:votes?|majority|threshold|support|backing)\b|(?:the\s+)?(?:required\s+|necessary\s+|"
+    rf"minimum\s+(?:of\s+)?)?{NUM}\b)")
 # A weak failure word counts only with the draft or the Council as its subject nearby.
 _FAIL_SUBJECT = re.compile(
     rf"\b(?:council|{DRAFT_NOUN}|it|unsc|body|chamber)\b[^.;]{{0,60}}$")
@@ -163,7 +170,7 @@ _UNANIMOUS = lex(r"\bunanimous(?:ly)?\b|\bwithout\s+a\s+dissenting\s+vote\b",
 # ----------------------------------------------------------------------------- context
 
 _NEGATION = re.compile(
-    r"(?:\b(?:not|never|no|nor|without|rather\s+than|refused\s+to|declined\s+to|"
+    r"(?:\b(?:not|never|no|nor|without|(?:the\s+)?absence\s+of|rather\s+than|refused\s+to|declined\s+to|"
     r"chose\s+not\s+to|instead\s+of|avoid(?:ed|ing)?|did\s+not\s+need\s+to|no\s+longer|"
     r"unable\s+to|failed\s+to|refrain(?:s|ed|ing)?\s+from|stopp(?:ed|ing)\s+short\s+of|"
     r"(?:held|holding|holds)\s+back\s+from|(?:decided|opted|chose|choosing|deciding)\s+against|"
@@ -374,6 +381,9 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
                 _ADJECTIVAL.match(text, e)
                 or _ADJECTIVAL_BEFORE.search(text, max(lo, s - 15), s)
                 or (kind == "adopt" and _PLURAL_OBJECT.match(text, e))):
+            continue
+        if kind in ("fail", "fail_weak") and text.startswith(("fell", "fall"), s) and (
+                _SHORT_OF_OTHER.match(text, text.find(" ", s), hi)):
             continue
         if kind == "fail_weak":
             if _FAIL_SUBJECT.search(text, max(lo, s - 80), s) is None:

@@ -288,6 +288,19 @@ def _each_scope(c: Clause, drafts: list[Draft], last: list[Draft]) -> list[Draft
     return scope
 
 
+_SUBJECT_RESOLUTION = re.compile(r"(?:\W{0,3})resolution\s+(\d{1,4})\b(?:\s*\(\d{4}\))?\s+"
+                                 r"(?!was\b|is\b|had\b|has\b)[a-z]+", re.I)
+
+
+def _subject_resolution(c: Clause) -> int | None:
+    """The number of a resolution that opens the clause as its subject ("Resolution 688
+    condemned ..."), else None."""
+    if not c.resolutions or c.lo != c.sent.start:
+        return None
+    m = _SUBJECT_RESOLUTION.match(c.sent.text, 0, c.hi - c.sent.start)
+    return int(m.group(1)) if m else None
+
+
 def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
     """Drafts in the order the story takes them up; also the clauses about several drafts."""
     drafts: list[Draft] = []
@@ -308,6 +321,14 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
             plural.append(c)
             continue
         if not _relevant(c):
+            n = _subject_resolution(c)
+            if n is not None and current is not None and current.resolution is not None and (
+                    n > current.resolution) and current.has_content():
+                # "It adopted resolution 687 ... Resolution 688 condemned the repression ...
+                # It passed much more narrowly": a later number than the text in hand is
+                # the next text the story takes up
+                current = Draft(resolution=n)
+                drafts.append(current)
             continue
         target = _back_reference(c, drafts, current) or _pick(c, drafts, current)
         body_ga = True if (c.ga or c.big_tally) else (False if c.sc_named else None)

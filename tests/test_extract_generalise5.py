@@ -1,0 +1,88 @@
+"""Styles from other outlets (tests/heldout5 taught them): a long read that takes up one
+numbered resolution after another, a brief that says a text "did not pass unanimously", a
+recap whose delegate says a text "fell short of what was needed", an amendment told in two
+sentences. Sentences written for these tests; the facts are the Council's record."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from unvotes.extract import extract
+
+
+def events(text: str, published: str | None = None) -> list[dict[str, Any]]:
+    return [e.to_dict() for e in extract(text, published=published)]
+
+
+def sc(text: str, published: str | None = None) -> list[dict[str, Any]]:
+    return [e for e in events(text, published) if e["body"] == "SC"]
+
+
+# --------------------------------------------------------------------------- new drafts
+
+
+def test_one_of_the_longest_texts_is_one_text_and_a_later_number_opens_the_next() -> None:
+    found = sc(
+        "On 3 April 1991 the Security Council adopted resolution 687, one of the most "
+        "detailed texts in its history, setting the terms of the Gulf ceasefire. Twelve "
+        "members voted for it. Cuba voted against, and Ecuador and Yemen abstained.\n"
+        "Resolution 688 demanded that Iraq end the repression of its civilians. It was "
+        "adopted by a narrower margin. Ten members voted in favour. Cuba, Yemen and "
+        "Zimbabwe voted against; China and India abstained, and the absence of a Chinese "
+        "veto was noticed.")
+    assert [(e["resolution"], e["yes"], e["no"], e["abstain"]) for e in found] == [
+        ("687", 12, 1, 2), ("688", 10, 3, 2)]
+    assert found[0]["votes"] == {"CUB": "no", "ECU": "abstain", "YEM": "abstain"}
+    assert found[1]["votes"] == {"CUB": "no", "YEM": "no", "ZWE": "no", "CHN": "abstain",
+                                 "IND": "abstain"}
+
+
+def test_an_older_resolution_named_after_the_vote_is_background() -> None:
+    found = sc(
+        "The Security Council on Saturday adopted resolution 2401 unanimously, demanding a "
+        "30-day ceasefire across Syria. Resolution 2254 set out a political roadmap in "
+        "2015. Russia voted for the text after last-minute changes.", "2018-02-25")
+    assert [(e["resolution"], e["outcome"]) for e in found] == [("2401", "adopted")]
+    assert found[0]["votes"] == {"RUS": "yes"}
+
+
+def test_the_amendment_is_the_amendment_just_named() -> None:
+    found = sc(
+        "The Security Council on Wednesday adopted resolution 2712 on Gaza by 12 votes to "
+        "none, with Russia, the United Kingdom and the United States abstaining. Before "
+        "that, the Council rejected an oral amendment proposed by Russia. The amendment "
+        "received 5 votes in favour, 1 against (United States) and 9 abstentions.",
+        "2023-11-16")
+    assert [(e["outcome"], e["yes"], e["no"], e["abstain"]) for e in found] == [
+        ("adopted", 12, 0, 3), ("failed", 5, 1, 9)]
+    assert found[1]["sponsors"] == ["RUS"]
+    assert found[1]["votes"] == {"USA": "no"}
+
+
+# --------------------------------------------------------------------------- outcomes
+
+
+def test_not_unanimously_denies_the_manner_not_the_adoption() -> None:
+    found = sc(
+        "On Wednesday the Security Council adopted resolution 1929, a fourth round of "
+        "sanctions on Iran, by 12 votes to 2 with 1 abstention. Brazil and Turkey voted no; "
+        "Lebanon abstained. It is the first Iran sanctions resolution that did not pass "
+        "unanimously or with a single abstention.", "2010-06-10")
+    assert [(e["resolution"], e["outcome"]) for e in found] == [("1929", "adopted")]
+
+
+def test_fell_short_of_what_was_needed_is_a_judgement_not_a_failed_vote() -> None:
+    found = sc(
+        "The Security Council on Wednesday adopted resolution 2712 on humanitarian pauses "
+        "in Gaza by 12 votes to none with 3 abstentions. Russia's delegate said the text "
+        "fell short of what was needed.", "2023-11-16")
+    assert [(e["outcome"], e["resolution"]) for e in found] == [("adopted", "2712")]
+
+
+def test_fell_short_of_the_votes_is_still_a_failed_vote() -> None:
+    found = sc(
+        "A draft that would have delayed the return of UN sanctions on Iran fell short of "
+        "the nine votes it needed in the Security Council on Friday: four members voted "
+        "for it, nine against and two abstained.", "2025-09-27")
+    assert [(e["outcome"], e["yes"], e["no"], e["abstain"]) for e in found] == [
+        ("failed", 4, 9, 2)]
