@@ -86,3 +86,53 @@ def test_fell_short_of_the_votes_is_still_a_failed_vote() -> None:
         "for it, nine against and two abstained.", "2025-09-27")
     assert [(e["outcome"], e["yes"], e["no"], e["abstain"]) for e in found] == [
         ("failed", 4, 9, 2)]
+
+
+# --------------------------------------------------------------------------- drafters
+
+
+def test_a_country_named_before_draft_that_is_off_the_council_is_the_topic() -> None:
+    found = sc(
+        "Russia on Tuesday vetoed a Security Council resolution on financing the UN force "
+        "in Cyprus, the first Russian veto. The vote was 14-1. In a separate vote the council "
+        "adopted 13 to nil a resolution urging North Korea to stay in the NPT; China and "
+        "Pakistan abstained.\nThe Cyprus draft was circulated as document S/25693.",
+        "1993-05-11")
+    assert [(e["outcome"], e["draft"], e["sponsors"]) for e in found] == [
+        ("vetoed", "S/25693", []), ("adopted", None, [])]
+
+
+def test_a_council_member_named_before_draft_is_still_its_drafter() -> None:
+    found = sc(
+        "The Security Council on Sunday failed to adopt a United States draft that would "
+        "have imposed sanctions on Iran over the hostages. The vote was 10 in favour, 2 "
+        "against and 2 abstentions; the Soviet Union's negative vote was a veto.",
+        "1980-01-14")
+    assert [(e["outcome"], e["sponsors"]) for e in found] == [("vetoed", ["USA"])]
+
+
+# --------------------------------------------------------------------------- no vote
+
+
+def test_a_similar_text_vetoed_before_is_background() -> None:
+    assert sc(
+        "Egypt on Thursday postponed a Security Council vote on its draft resolution "
+        "demanding an end to Israeli settlement building. Washington has long shielded "
+        "Israel from council action on settlements and vetoed a similar text when it came "
+        "up. No vote was held.") == []
+
+
+def test_a_rule_told_in_the_present_is_no_vote() -> None:
+    assert sc(
+        "A retired diplomat spoke to students about the UN Security Council. The Charter "
+        "says substantive decisions need nine votes, and the Council reads that to mean "
+        "that only a \"no\" from one of the five - China, France, Russia, the United Kingdom "
+        "and the United States - blocks a text.", "2025-02-06") == []
+
+
+def test_a_mock_council_is_no_vote() -> None:
+    assert sc(
+        "A retired diplomat spoke to students about the UN Security Council. At the end a "
+        "mock Council of fifteen students voted 10 to 5 on a ceasefire text, with the "
+        "student playing a permanent member casting the decisive \"no.\" The text died.",
+        "2025-02-06") == []

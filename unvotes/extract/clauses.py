@@ -170,6 +170,9 @@ class Clause:
     mentions: list[Mention] = field(default_factory=list)
     sponsor_groups: list[list[Mention]] = field(default_factory=list)
     sponsor_elected: bool = False
+    # drafters read from a name before the draft noun ("a United States draft"): "the Cyprus
+    # draft" names its topic instead, so these count only for members on the Council
+    named_drafters: set[int] = field(default_factory=set)
     symbols: list[tuple[str, int | None]] = field(default_factory=list)
     resolutions: list[tuple[int, int | None]] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
@@ -252,7 +255,7 @@ _DRAFTING_VERBS = ("wrote", "took", "written", "draft", "tabled", "submitted", "
 
 
 def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention]
-              ) -> tuple[list[list[Mention]], bool]:
+              ) -> tuple[list[list[Mention]], bool, set[int]]:
     """Drafters named in a clause, one group per noun phrase, in order of appearance.
 
     "The Russian Federation ... had circulated its competing text ... after days of
@@ -260,6 +263,7 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention]
     """
     groups: list[list[Mention]] = []
     elected = False
+    by_name: set[int] = set()  # starts of full names read as drafters: "the Cyprus draft"
     coded = [m for m in mentions if any(e.code for e in m.entries)]
 
     def with_hyphenated(i: int) -> list[Mention]:
@@ -283,14 +287,17 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention]
         if text.startswith("-", m.end) and _DRAFTED_SUFFIX.match(text, m.end, hi):
             groups.append(with_hyphenated(i))
             continue
-        adjective = m.kind in ("short", "demonym", "adjective") or m.possessive or (
+        adjective = m.kind in ("short", "demonym", "adjective") or m.possessive
+        named = not adjective and (
             # "a United States draft", "the Russian Federation text"
             m.kind in ("name", "official") and _NAME_AS_ADJECTIVE.match(text, m.end, hi)
             is not None and _DETERMINER_BEFORE.search(text, max(lo, m.start - 5), m.start)
             is not None)
-        if drafts and adjective and ATTRIBUTIVE.match(text, m.end, hi) and not (
+        if drafts and (adjective or named) and ATTRIBUTIVE.match(text, m.end, hi) and not (
                 _LANGUAGE_VERSION.match(text, m.end, hi)):
             groups.append(with_hyphenated(i))
+            if named:
+                by_name.add(m.start)
     for m in coded if any(w in seg for w in _OF_SPONSOR_HINTS) else ():
         # "the text of the Russian side", "a rival draft from Brazil"
         if m.kind != "envoy" and _OF_SPONSOR.search(text, max(lo, m.start - 40), m.start):
@@ -346,7 +353,7 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention]
                 break
         else:
             out.append(list(g))
-    return out, elected
+    return out, elected, by_name
 
 
 _MAX_CLAUSE = 2000  # a real clause is a few hundred characters; this bounds a runaway one
@@ -491,6 +498,10 @@ _CORRECTION_WORDS = ("earlier version", "misstated", "misreported", "incorrectly
 _CORRECTION = re.compile(r"\b(?:an\s+earlier\s+version|misstated|misreported|incorrectly|"
                          r"erroneously|wrongly\s+(?:said|stated|reported|gave)|correction)\b")
 _SC_NAMED = re.compile(r"\bsecurity\s+council\b|\bunsc\b|\bu\.n\.s\.c\.")
+_GENERIC_VERBS = ("vetoes ", "blocks ", "kills ", "sinks ", "adopts ", "passes ", "rejects ",
+                  "approves ")
+_ANY_TEXT = re.compile(r"\s*(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:text|draft|resolution|decision|"
+                       r"measure|proposal)\b")
 _PLURAL_WORDS = ("drafts", "texts", "resolutions", "proposals", "amendments", " of th")
 _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that", "second",
                               "third", "another", "rival", "competing", "alternative",
@@ -555,10 +566,22 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     recent = any(m.kind == "weekday" and m.modifier not in ("next", "coming")
                  or m.kind == "relative" and m.rel <= 0 for m in c.dates)
     vcues = vote_cues(low, lo, hi, raw_votes, recent) if raw_votes else []
+    if not c.header and (c.outcome or vcues) and any(w in seg for w in _GENERIC_VERBS):
+        # "only a no from one of the five blocks a text": a rule told in the present, not
+        # a vote (a headline's present tense is news: "Russia vetoes UN draft")
+        for k in c.outcome:
+            if low.startswith(_GENERIC_VERBS, k.start) and _ANY_TEXT.match(
+                    low, low.find(" ", k.start), hi):
+                k.history = True
+        for v in vcues:
+            if low.startswith(_GENERIC_VERBS, v.start) and _ANY_TEXT.match(
+                    low, low.find(" ", v.start), hi):
+                v.live = False
     if vcues:
         c.votes = attribute(low, lo, hi, c.mentions, vcues, nums)
     if c.mentions or "elected" in seg or "e10" in seg or "e-10" in seg:
-        c.sponsor_groups, c.sponsor_elected = _sponsors(low, lo, hi, c.mentions)
+        c.sponsor_groups, c.sponsor_elected, c.named_drafters = _sponsors(
+            low, lo, hi, c.mentions)
     if any(w in seg for w in _CORRECTION_WORDS) and _CORRECTION.search(low, lo, hi):
         # "An earlier version of this story misstated the vote as 12-2": not the record
         c.outcome, c.tallies, c.counts, vcues, c.votes = [], [], [], [], []

@@ -209,7 +209,9 @@ _HISTORY = re.compile(
     r"\boccasions\b|\bdecades?\b|\byears\s+ago\b|\bmonths\s+ago\b|\b(?:two|three|four|"
     r"several|\d+)\s+weeks\s+ago\b|\bever\b|"
     r"\bsince\s+(?:then|(?:the|its|it)\b(?![^,.;]{0,40}?\b(?:is|are)\b)|\d{4}\b)|\bformerly\b|\bonce\s+again\b|"
-    r"\bsparingly\b|\bin\s+the\s+\d{4}s\b|\brecord\s+of\b",
+    r"\bsparingly\b|\bin\s+the\s+\d{4}s\b|\brecord\s+of\b"
+    # "when it vetoed a similar text": another, earlier text than the story's
+    r"|\b(?:a|an)\s+similar\s+(?:[\w-]+\s+)?(?:draft|text|resolution|measure|proposal)\b",
 )
 _GA = re.compile(r"\bGeneral\s+Assembly\b|\bAssembly\b|\b193-(?:member|nation)\b|\bUNGA\b|"
                  r"\bA/(?:RES/)?(?:ES-)?\d+")
@@ -259,7 +261,7 @@ _HABIT = re.compile(r"\b(?:" + "|".join(_HABIT_WORDS) + r")\b[^,;.]*$")
 _RELATIVE_PERFECT = re.compile(r",\s*(?:which|who)\s+(?:has|have|had)\s+(?:also\s+|already\s+|"
                                r"repeatedly\s+|previously\s+|often\s+)?$")
 _HISTORY_HINTS = ("last", "earlier", "previous", "past", "time", "occasion", "decade", "ago",
-                  "ever", "since", "former", "once", "sparingly", "record", "0s")
+                  "ever", "since", "former", "once", "sparingly", "record", "0s", "similar")
 
 
 def is_pluperfect(text: str, start: int, lo: int) -> bool:
@@ -299,7 +301,10 @@ _OTHER = re.compile(
     r"Council|Peace\s+and\s+Security\s+Council|Council\s+of\s+Europe|European\s+Council|"
     r"(?:National|Supreme)\s+(?:\w+\s+)?Security\s+Council|Security\s+Council\s+of\s+(?!the\s+"
     r"United)\w+|World\s+Health\s+Assembly|National\s+Assembly|Parliamentary\s+Assembly|"
-    r"Board\s+of\s+Governors|Governing\s+Council|Executive\s+Board)\b",
+    r"Board\s+of\s+Governors|Governing\s+Council|Executive\s+Board"
+    # a classroom's simulation: "a mock Council of fifteen students voted 10 to 5"
+    r"|(?:mock|simulated|model)\s+(?:UN\s+|U\.N\.\s+)?(?:Security\s+)?Council|"
+    r"Model\s+(?:UN|U\.N\.|United\s+Nations))\b",
     re.I,
 )
 

@@ -99,8 +99,13 @@ _OTHER_REF = re.compile(
 
 
 def _back_reference(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None:
-    if len(drafts) < 2 or c.symbols:
+    if len(drafts) < 2:
         return None
+    if c.symbols:
+        # "The Cyprus draft was circulated as document S/25693": a new symbol for the draft
+        # the story names by its topic
+        known = any(d.symbol == s for s, _ in c.symbols for d in drafts)
+        return None if known or c.has_vote_content else _named_back(c, drafts)
     text = c.sent.text
     lo = c.lo - c.sent.start
     hi = min(c.hi - c.sent.start, lo + 60)  # the clause's subject, not a later mention
@@ -114,14 +119,21 @@ def _back_reference(c: Clause, drafts: list[Draft], current: Draft | None) -> Dr
 # "abstaining on the biological activities text": a draft named by what it was about
 _NAMED_DRAFT = re.compile(r"\b(?:on|for|against|of)\s+the\s+(?P<what>(?:[\w-]+\s+){1,3}?)"
                           r"(?:text|draft|resolution|proposal|measure)\b", re.I)
+# ... or as the clause's subject: "The Cyprus draft was circulated as ..."
+_NAMED_SUBJECT = re.compile(r"\W{0,3}the\s+(?P<what>(?:[\w-]+\s+){1,2}?)(?:text|draft|"
+                            r"proposal)\b", re.I)
 _STOP = frozenset(("which", "would", "their", "there", "other", "first", "second", "draft",
                    "council", "security", "united", "nations", "resolution"))
 
 
 def _named_back(c: Clause, drafts: list[Draft]) -> Draft | None:
-    if not c.votes:
+    lo, hi = c.lo - c.sent.start, c.hi - c.sent.start
+    if c.votes:
+        m = _NAMED_DRAFT.search(c.sent.text, lo, hi)
+    elif c.symbols:
+        m = _NAMED_SUBJECT.match(c.sent.text, lo, hi)
+    else:
         return None
-    m = _NAMED_DRAFT.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)
     if m is None:
         return None
     words = {w[:6] for w in re.findall(r"[a-z]{5,}", m.group("what").lower())} - {
@@ -130,6 +142,8 @@ def _named_back(c: Clause, drafts: list[Draft]) -> Draft | None:
         return None
     hits = []
     for d in drafts:
+        if c.symbols and d.symbol is not None:
+            continue  # a draft has one symbol
         seen = " ".join(cl.sent.text[cl.lo - cl.sent.start:cl.hi - cl.sent.start].lower()
                         for cl in d.clauses)
         if any(w in seen for w in words):

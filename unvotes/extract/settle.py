@@ -157,6 +157,8 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
     sponsors: list[str] = []
     for m, c in d.sponsor_refs:
         code = m.code(code_day, prefer=council)
+        if code and council and code not in council and m.start in c.named_drafters:
+            continue  # "the Cyprus draft": what the text is about, not who wrote it
         if code and code not in sponsors:
             sponsors.append(code)
             facts.cite(f"sponsor:{code}", c)
