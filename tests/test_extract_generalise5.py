@@ -136,3 +136,31 @@ def test_a_mock_council_is_no_vote() -> None:
         "mock Council of fifteen students voted 10 to 5 on a ceasefire text, with the "
         "student playing a permanent member casting the decisive \"no.\" The text died.",
         "2025-02-06") == []
+
+
+# --------------------------------------------------------------------------- this week
+
+
+def test_earlier_this_week_in_a_weekly_digest_is_news() -> None:
+    found = sc(
+        "Hi all - a short issue this time, but a busy one for the chamber.\n"
+        "Earlier this week, on Monday, Russia vetoed a draft renewing the Yemen sanctions "
+        "regime. The vote was 11 in favour, 2 against, 2 abstaining. Bolivia joined Russia "
+        "in voting no; China and Kazakhstan abstained.", "2018-03-02")
+    assert [(e["outcome"], e["yes"], e["no"], e["abstain"], e["vetoed_by"]) for e in found] == [
+        ("vetoed", 11, 2, 2, ["RUS"])]
+    assert found[0]["date"] == "2018-02-26"
+
+
+# --------------------------------------------------------------------------- member votes
+
+
+def test_the_no_votes_of_members_name_them() -> None:
+    found = sc(
+        "A draft to delay the return of UN sanctions on Iran failed in the Security Council "
+        "on Friday. It received four votes in favour while nine members voted against and "
+        "two abstained; the no votes of Britain, France and the United States were never "
+        "decisive, since the text lacked the nine votes it needed.", "2025-09-27")
+    assert [(e["outcome"], e["yes"], e["no"], e["abstain"]) for e in found] == [
+        ("failed", 4, 9, 2)]
+    assert found[0]["votes"] == {"GBR": "no", "FRA": "no", "USA": "no"}

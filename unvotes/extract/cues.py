@@ -202,7 +202,7 @@ _DECIDED = re.compile(r"\b(?:chose|choosing|chooses|decided|deciding|decides|opt
 _HAD = re.compile(r"\bhad\s+(?:also\s+|already\s+|previously\s+|earlier\s+|twice\s+|once\s+|"
                   r"not\s+|never\s+)?$")
 _HISTORY = re.compile(
-    r"\blast\s+(?:week|month|year|time|decade|did\s+so)\b|\bearlier\s+this\s+(?:month|year|week)\b"
+    r"\blast\s+(?:week|month|year|time|decade|did\s+so)\b|\bearlier\s+this\s+(?:month|year)\b"
     r"|\bprevious(?:ly)?\b|\bin\s+the\s+past\b|\b(?:\d+|two|three|four|five|six|seven|eight|"
     r"nine|ten|many|several|other|(?!both\b)\w+th|\w+ty|dozen|dozens\s+of|hundreds?|first|second|third|"
     r"fourth|fifth)\s+times?\b|"

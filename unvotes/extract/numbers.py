@@ -130,6 +130,7 @@ _NOT_A_COUNT_BEFORE = re.compile(
     # "Eleven of the council's 15 members voted for it": the whole, not a side
     r"|\bof\s+(?:the|its|their)\s+(?:council's\s+|body's\s+)?$",
 )
+_PRONOUN_ONE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+)?$")
 _NOT_A_COUNT_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:needed|required|necessary)\b")
 
 # A counted group of members as a subject: "the other 13 members", "Thirteen of the
@@ -236,6 +237,8 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
         n = number(m.group("n"))
         if n is None or not _ok_before(text, m.start()):
             continue
+        if m.group("n") == "one" and _PRONOUN_ONE.search(text, max(0, pos - 30), pos):
+            continue  # "a busy one for the chamber": the pronoun, not a count
         if _NOT_A_COUNT_AFTER.match(text, m.end()):
             continue
         what = m.group("what")

@@ -90,7 +90,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"(?:against\s+)?(?:being|was|came\s+from)\b", "no", "post",
      ("one", "lone", "only", "single", "sole")),
     # "six no votes from the United States, Britain, ..."
-    (r"\bno\s+votes?\s+(?:came\s+)?(?:from|by|cast\s+by)\b", "no", "post", ("no vote",)),
+    # ... "the no votes of Britain, France and the United States"
+    (r"\bno\s+votes?\s+(?:came\s+)?(?:from|by|cast\s+by)\b|(?<=the\s)no\s+votes?\s+of\b", "no",
+     "post", ("no vote",)),
     # "Russia and China were for, three were against": the verb "to be" with a bare side
     (r"(?:(?<=were\s)|(?<=was\s)|(?<=are\s))(?:for|in\s+favou?r)(?=\s*(?:[,.;:-]|$))", "yes",
      "pre", ("for", "in favo")),
