@@ -164,3 +164,24 @@ def test_the_no_votes_of_members_name_them() -> None:
     assert [(e["outcome"], e["yes"], e["no"], e["abstain"]) for e in found] == [
         ("failed", 4, 9, 2)]
     assert found[0]["votes"] == {"GBR": "no", "FRA": "no", "USA": "no"}
+
+
+def test_a_renewed_force_then_its_number_alone_is_a_second_adopted_text() -> None:
+    found = sc(
+        "A: On Thursday Russia and China vetoed the British draft on Syria. Eleven in "
+        "favour, two against and two abstentions, Pakistan and South Africa.\n"
+        "B: Earlier that morning the Council renewed the peacekeeping force in Cyprus.\n"
+        "A: Resolution 2058.\n"
+        "B: It was thirteen votes to nil, with Pakistan and Azerbaijan abstaining.",
+        "2012-07-20")
+    assert [(e["outcome"], e["resolution"], e["yes"], e["no"], e["abstain"]) for e in found] == [
+        ("vetoed", None, 11, 2, 2), ("adopted", "2058", 13, 0, 2)]
+    assert found[1]["votes"] == {"PAK": "abstain", "AZE": "abstain"}
+
+
+def test_a_bare_number_after_a_vetoed_text_is_not_its_number() -> None:
+    found = sc(
+        "On Thursday Russia and China vetoed the British draft on Syria, which had eleven "
+        "votes in favour.\nResolution 2042.\nThe text would have threatened sanctions.",
+        "2012-07-20")
+    assert [(e["outcome"], e["resolution"]) for e in found] == [("vetoed", None)]

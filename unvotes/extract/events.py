@@ -302,6 +302,9 @@ def _each_scope(c: Clause, drafts: list[Draft], last: list[Draft]) -> list[Draft
     return scope
 
 
+# "Resolution 2058." as a sentence of its own, a transcript's speaker label before it
+_BARE_RESOLUTION = re.compile(
+    r"(?:[a-z]+:\s+)?\W{0,3}resolution\s+\d{1,4}(?:\s*\(\d{4}\))?\s*[.!]?\s*", re.I)
 _SUBJECT_RESOLUTION = re.compile(r"(?:\W{0,3})resolution\s+(\d{1,4})\b(?:\s*\(\d{4}\))?\s+"
                                  r"(?!was\b|is\b|had\b|has\b)[a-z]+", re.I)
 
@@ -335,6 +338,14 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
             plural.append(c)
             continue
         if not _relevant(c):
+            if current is not None and current.resolution is None and c.resolutions and (
+                    _BARE_RESOLUTION.fullmatch(c.sent.text, c.lo - c.sent.start,
+                                               c.hi - c.sent.start)) and (
+                    _outcome_sides(current.clauses) == {"passed"}):
+                # "The Council renewed the force in Cyprus. - Resolution 2058.": the number
+                # the text just reported received, as a sentence of its own
+                current.resolution = c.resolutions[0][0]
+                continue
             n = _subject_resolution(c)
             if n is not None and current is not None and current.resolution is not None and (
                     n > current.resolution) and current.has_content():
