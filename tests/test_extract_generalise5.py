@@ -185,3 +185,27 @@ def test_a_bare_number_after_a_vetoed_text_is_not_its_number() -> None:
         "votes in favour.\nResolution 2042.\nThe text would have threatened sanctions.",
         "2012-07-20")
     assert [(e["outcome"], e["resolution"]) for e in found] == [("vetoed", None)]
+
+
+# --------------------------------------------------------------------------- text, not vote
+
+
+def test_what_a_resolution_rejects_is_its_content_not_its_fate() -> None:
+    found = sc(
+        "The Security Council on Saturday called on Egypt to end its restrictions on "
+        "shipping through the Suez Canal. The vote on the resolution was eight in favour "
+        "and none against. Three delegations abstained: the Soviet Union, India and "
+        "Nationalist China. Egypt argues that a state of war still exists; the resolution "
+        "rejects that view.", "1951-09-02")
+    assert [(e["outcome"], e["yes"], e["no"], e["abstain"]) for e in found] == [
+        ("adopted", 8, 0, 3)]
+
+
+def test_a_tally_the_story_previously_gave_is_not_the_record() -> None:
+    found = sc(
+        "Russia on Thursday vetoed a US-drafted Security Council resolution renewing the "
+        "panel of experts on North Korea sanctions. China abstained. This article has been "
+        "updated to give the correct tally of 13 votes in favour, one against and one "
+        "abstention; it previously said the vote was 13-2.", "2024-03-28")
+    assert [(e["outcome"], e["yes"], e["no"], e["abstain"]) for e in found] == [
+        ("vetoed", 13, 1, 1)]

@@ -494,9 +494,13 @@ _QUICK_WORDS = (
 _DAY_WORDS = ("happened", "took place", " met ", "meeting", "session", "convened", "gathered",
               "assembled", "chamber", "green light")
 _CORRECTION_WORDS = ("earlier version", "misstated", "misreported", "incorrectly", "erroneous",
-                     "wrongly", "correction")
+                     "wrongly", "correction", "previously", "originally", "initially")
 _CORRECTION = re.compile(r"\b(?:an\s+earlier\s+version|misstated|misreported|incorrectly|"
-                         r"erroneously|wrongly\s+(?:said|stated|reported|gave)|correction)\b")
+                         r"erroneously|wrongly\s+(?:said|stated|reported|gave)|correction"
+                         # "(the article) previously said the vote was 13-2"
+                         r"|(?:it|the\s+(?:article|story|report)|this\s+(?:article|story|report))"
+                         r"\s+(?:had\s+)?(?:previously|originally|initially)\s+(?:said|stated|"
+                         r"reported|gave))\b")
 _SC_NAMED = re.compile(r"\bsecurity\s+council\b|\bunsc\b|\bu\.n\.s\.c\.")
 _GENERIC_VERBS = ("vetoes ", "blocks ", "kills ", "sinks ", "adopts ", "passes ", "rejects ",
                   "approves ")

@@ -142,7 +142,9 @@ _SHORT_OF_OTHER = re.compile(
     rf"minimum\s+(?:of\s+)?)?{NUM}\b)")
 # A weak failure word counts only with the draft or the Council as its subject nearby.
 _FAIL_SUBJECT = re.compile(
-    rf"\b(?:council|{DRAFT_NOUN}|it|unsc|body|chamber)\b[^.;]{{0,60}}$")
+    rf"\b(council|{DRAFT_NOUN}|it|unsc|body|chamber)\b[^.;]{{0,60}}$")
+_VOTERS = re.compile(r"\b(?:council|it|unsc|body|chamber|members?|they)\b")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?$")
 # "vetoed drafts", "the adopted resolution": past participles used as adjectives, not events.
 _ADJECTIVAL = re.compile(
     r"\s+(?:draft\s+resolutions|drafts|texts|resolutions|measures|proposals|amendments)\b")
@@ -392,8 +394,14 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
                 _SHORT_OF_OTHER.match(text, text.find(" ", s), hi)):
             continue
         if kind == "fail_weak":
-            if _FAIL_SUBJECT.search(text, max(lo, s - 80), s) is None:
+            subject = _FAIL_SUBJECT.search(text, max(lo, s - 80), s)
+            if subject is None:
                 continue
+            if text.startswith(("reject", "defeat"), s) and not _VOTERS.search(
+                    text, subject.start(), s) and not _PASSIVE_BEFORE.search(
+                    text, max(lo, s - 12), s):
+                continue  # "The resolution rejects that view": what the text says
+
             kind = "fail"
         cue = Cue(kind, s, e)
         cue.negated = is_negated(text, s, lo)
