@@ -209,3 +209,13 @@ def test_a_tally_the_story_previously_gave_is_not_the_record() -> None:
         "abstention; it previously said the vote was 13-2.", "2024-03-28")
     assert [(e["outcome"], e["yes"], e["no"], e["abstain"]) for e in found] == [
         ("vetoed", 13, 1, 1)]
+
+
+def test_an_abstaining_delegation_is_not_a_count_of_abstentions() -> None:
+    found = sc(
+        "A Security Council resolution renewing the authorisation to inspect ships off "
+        "Libya was adopted on Friday. It received nine votes. No member voted against it, "
+        "but China, Russia, Algeria, Guyana, Mozambique and Sierra Leone abstained. No "
+        "abstaining delegation went as far as voting against.", "2024-06-01")
+    assert [(e["outcome"], e["yes"], e["no"], e["abstain"]) for e in found] == [
+        ("adopted", 9, 0, 6)]

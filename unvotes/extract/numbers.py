@@ -94,7 +94,9 @@ _COUNT = re.compile(
     rf"(?P<n>{NUM}|no|none|a single|only one)\s+"
     r"(?:(?:other\s+|more\s+|further\s+)?(?:affirmative\s+|negative\s+|\"?no\"?\s+)?votes?\s+"
     r"|(?:members\s+|countries\s+|delegations\s+|states\s+)?(?:have\s+|had\s+)?vot(?:ed|ing)\s+)?"
-    r"(?P<what>in\s+favou?r|for\b|yes|against|opposed|no\b|abstentions?|abstaining|"
+    r"(?P<what>in\s+favou?r|for\b|yes|against|opposed|no\b|abstentions?|"
+    # "no abstaining delegation went as far as ...": an adjective, not a count of abstentions
+    r"abstaining(?!\s+(?:delegations?|members?|countries|country|states?|nations?)\b)|"
     r"abstainers?|abstained)",
 )
 _COUNT_WORDS = ("favo", "for", "yes", "against", "opposed", "no", "abstain", "absten")
