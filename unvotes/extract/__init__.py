@@ -208,7 +208,7 @@ def _headline(lines: list[str]) -> str | None:
 def _analyse(text: str | bytes, published: date | str | None, source: str | None) -> Analysis:
     from .actors import find_mentions
     from .clauses import analyse_clauses
-    from .dates import resolution_year
+    from .dates import draft_year, resolution_year
     from .events import adopted_resolutions, clause_date_ranked, group_clauses, mark_background
     from .sentences import split
     from .settle import settle
@@ -231,7 +231,9 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     mentions = find_mentions(t.norm)
     clauses = analyse_clauses(t, mentions)
     body = [c for c in clauses if not c.header]
-    symbol_years = [y for c in body for _, y in c.symbols if y]
+    # "S/2022/431" carries its year; an old serial ("S/10771") is dated from the record
+    symbol_years = [year for c in body for sym, y in c.symbols
+                    if (year := y or draft_year(int(sym[2:].split("/")[0])))]
     resolution_years = [
         y for c in body for n in adopted_resolutions(c) if (y := resolution_year(n))
     ]

@@ -24,7 +24,11 @@ __all__ = [
     "find_dates",
     "header_date",
     "dateline",
+    "draft_year",
     "edition_date",
+    "issue_month",
+    "self_dated",
+    "slug_year",
     "inline_dateline",
     "resolution_year",
     "resolve",
@@ -460,6 +464,110 @@ def edition_date(text: str) -> tuple[date | None, tuple[int, int] | None]:
             if d.kind == "monthyear" and d.year and d.month:
                 return None, (d.year, d.month)
     return None, None
+
+
+# "This episode was recorded on Friday, 20 July 2012.", "The article was first published on
+# 3 May 1999": the piece names its own day in a sentence of its own, often at its foot.
+_SELF_VERBS = ("was recorded", "was published", "was first published", "was taped",
+               "was written", "was filed", "was broadcast", "was aired", "was posted",
+               "were recorded")
+_SELF_NOUN = re.compile(r"\b(?:this|the|our)\s+(?:\w+\s+)?(?:episode|article|story|report|piece|"
+                        r"interview|programme|program|podcast|newsletter|column|transcript|"
+                        r"brief|briefing|conversation|dispatch|edition|discussion|"
+                        r"remarks|notes?)\s*$")
+
+
+def self_dated(text: str, low: str) -> date | None:
+    """The day a piece says it was recorded, written or published, in a sentence of its own."""
+    for verb in _SELF_VERBS:
+        i = low.find(verb)
+        while i >= 0:
+            if _SELF_NOUN.search(low, max(0, i - 40), i):
+                for m in find_dates(text, i + len(verb), min(len(text), i + len(verb) + 45)):
+                    if m.kind == "full":
+                        return safe_date(m.year, m.month, m.day)
+                    if m.kind != "weekday":  # "on Friday, 20 July 2012"
+                        break
+            i = low.find(verb, i + len(verb))
+    return None
+
+
+# "UPN 08-22-68 11:48 PED", "AP-NY-10-25-83 2047EDT": the wire's filing slug at the foot of
+# the copy, month-day-year with a two-digit year and a clock time after it.
+_SLUG = re.compile(r"(?<!\d)(?P<m>[01]?\d)[-/](?P<d>[0-3]?\d)[-/](?P<y>\d\d)(?![-/\d])"
+                   r"\s+\d{1,2}:?\d\d(?!\d)")
+
+
+def slug_year(text: str, month: int, day: int) -> int | None:
+    """The year a wire slug on the last lines gives, when its month and day are the
+    dateline's (``month``, ``day``): a two-digit year needs that check to be read safely."""
+    tail_at = len(text.rstrip())
+    for _ in range(3):
+        tail_at = text.rfind("\n", 0, max(tail_at - 1, 0))
+        if tail_at < 0:
+            tail_at = 0
+            break
+    tail = text[tail_at:]
+    if "-" not in tail and "/" not in tail:
+        return None
+    for m in _SLUG.finditer(tail):
+        if int(m.group("m")) == month and int(m.group("d")) == day:
+            yy = int(m.group("y"))
+            return (1900 if yy >= 45 else 2000) + yy
+    return None
+
+
+# "POLICY BRIEF 23/17 \u2014 September 2023", "Issue of May 1991", "Newsletter | March 2018":
+# a page dated by its month alone, on a short line above the story.
+_ISSUE_BEFORE = re.compile(r"(?:^|[|\u2014\u2013\u00b7:,(]|\s-|\b(?:(?:issue|edition)(?:\s+of)?|"
+                           r"dated))\s*$", re.I | re.M)
+
+
+def issue_month(text: str, body_start: int) -> tuple[int, int] | None:
+    """(year, month) of a page dated only by its month on a line of furniture above the
+    story: the month closes the line, after a separator or a word like "Issue of"."""
+    limit = min(max(body_start, 0), 800)
+    for m in find_dates(text, 0, limit):
+        if m.kind != "monthyear" or m.year is None or m.month is None:
+            continue
+        a = text.rfind("\n", 0, m.start) + 1
+        b = text.find("\n", m.end)
+        b = len(text) if b < 0 else b
+        if b - a > 90 or text[m.end:b].strip(" .)]"):
+            continue
+        if _ISSUE_BEFORE.search(text, a, m.start):
+            return m.year, m.month
+    return None
+
+
+# --------------------------------------------------------------------------- drafts
+
+# Before 1994 a draft's symbol was a bare serial number (S/10771). The serials of drafts put
+# to the vote each year, lowest and highest, from the Dag Hammarskj\u00f6ld Library's tables of
+# Council meetings and the Sciences Po voting file: a number inside one year's range was
+# issued that year. Numbers between two years' ranges are left undated.
+_DRAFT_SERIALS = (
+    (1947, 404, 589), (1948, 836, 1159), (1949, 1246, 1433), (1950, 1443, 1921),
+    (1952, 2443, 2773), (1954, 3151, 3236), (1955, 3502, 3512), (1956, 3671, 3755),
+    (1957, 3787, 3885), (1958, 3995, 4130), (1960, 4321, 4578), (1961, 4625, 5033),
+    (1962, 5095, 5134), (1963, 5407, 5425), (1964, 5973, 6113), (1966, 7285, 7575),
+    (1970, 9676, 9976), (1971, 10416, 10489), (1972, 10606, 10805), (1973, 10928, 10974),
+    (1974, 11400, 11543), (1975, 11713, 11898), (1976, 11940, 12226), (1977, 12310, 12312),
+    (1979, 13027, 13162), (1980, 13729, 13911), (1981, 14459, 14664), (1982, 14832, 15347),
+    (1983, 15895, 16077), (1984, 16351, 16732), (1985, 17000, 17633), (1986, 17730, 18428),
+    (1987, 18705, 18785), (1988, 19434, 20322), (1989, 20378, 21048), (1990, 21084, 21742),
+    (1993, 25693, 25977),
+)
+
+
+def draft_year(number: int) -> int | None:
+    """The year an old-style draft symbol S/<number> was issued, when the record pins it."""
+    for year, lo, hi in _DRAFT_SERIALS:
+        if lo <= number <= hi:
+            return year
+        if number < lo:
+            return None
+    return None
 
 
 # --------------------------------------------------------------------------- resolutions

@@ -92,6 +92,8 @@ def decode_bytes(data: bytes, *, html: bool = False) -> str:
 
 
 _ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+# "19990226" in a page's <meta name="pubdate">: the same day without its dashes
+_COMPACT_DAY = re.compile(r"\s*((?:19|20)\d\d)([01]\d)([0-3]\d)(?:T|\s*$)")
 
 
 def parse_day(value: object) -> date | None:
@@ -100,7 +102,7 @@ def parse_day(value: object) -> date | None:
         return value
     if not isinstance(value, str):
         return None
-    m = _ISO_DAY.search(value)
+    m = _ISO_DAY.search(value) or _COMPACT_DAY.match(value)
     if not m:
         return None
     try:
@@ -147,11 +149,45 @@ def _html_metadata(page: str) -> tuple[date | None, str | None, str | None]:
             published = parse_day(m.group(1))
             if published:
                 break
+    if published is None:
+        published = _marked_date(head)
     m = _TITLE.search(head)
     title = _SPACES.sub(" ", html_lib.unescape(_ANY_TAG.sub("", m.group(1)))).strip() if m else None
     m = _OG_URL.search(head)
     url = html_lib.unescape(m.group(1)) if m else None
     return published, title or None, url
+
+
+# An element the page's template marks as its date or byline: <span class="date">Friday,
+# 26 February 1999</span>, <p class="byline">By staff, Skopje - 26 Feb 1999</p>. Such pages
+# drop the line from their main text, so it is read here.
+_MARK_WORDS = ("date", "byline", "posted", "published", "timestamp", "dateline")
+_MARK_LIMIT = 400  # class attributes looked at: the date sits near the top of the story
+_MARK_ENDS = ("</p", "</div", "</span", "</time", "</li")
+
+
+def _marked_date(page: str) -> date | None:
+    from .dates import find_dates, safe_date
+
+    pos, seen = 0, 0
+    while seen < _MARK_LIMIT:
+        i = page.find('class="', pos)
+        if i < 0:
+            return None
+        j = page.find('"', i + 7, i + 120)
+        pos = i + 7 if j < 0 else j + 1
+        seen += 1
+        if j < 0 or not any(w in page[i + 7:j].lower() for w in _MARK_WORDS):
+            continue
+        k = page.find(">", j, j + 200)
+        if k < 0:
+            continue
+        ends = [e for e in (page.find(t, k, k + 300) for t in _MARK_ENDS) if e > 0]
+        piece = html_lib.unescape(_ANY_TAG.sub(" ", page[k + 1:min(ends, default=k + 300)]))
+        for d in find_dates(piece):
+            if d.kind == "full":
+                return safe_date(d.year, d.month, d.day)
+    return None
 
 
 # The share of a page's visible text below which trafilatura's fast result is not trusted.

@@ -24,8 +24,11 @@ from .dates import (
     find_dates,
     header_date,
     inline_dateline,
+    issue_month,
     resolve,
     safe_date,
+    self_dated,
+    slug_year,
 )
 from .sentences import Text
 
@@ -160,6 +163,18 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
             # a monthly issue covers the weeks before it went to press
             base = safe_date(ed_month[0], ed_month[1], 1)
             tl.coarse = True
+    if base is None:
+        # "This episode was recorded on Friday, 20 July 2012." at the foot of a transcript
+        own = self_dated(text, low)
+        if own is not None:
+            base = tl.header = own
+            tl.notes.append(f"the piece dates itself {own}")
+    if base is None:
+        # "POLICY BRIEF 23/17 \u2014 September 2023": a page dated by its month
+        month = issue_month(t.raw, t.body_start)
+        if month is not None:
+            base = safe_date(month[0], month[1], 1)
+            tl.coarse = True
     if published and tl.header and abs((published - tl.header).days) > 3:
         tl.notes.append(f"page header date {tl.header} disagrees with publication date "
                         f"{published}")
@@ -192,6 +207,12 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
     def from_dateline(year: int) -> date | None:
         return safe_date(year, dl[0], dl[1]) if dl else None
 
+    if dl and not dl[2] and base is None:
+        # "UPN 08-22-68 11:48 PED" under copy datelined "UNITED NATIONS, Aug. 22"
+        year = slug_year(t.raw, dl[0], dl[1])
+        if year is not None:
+            dl = (dl[0], dl[1], year, dl[3])
+            tl.notes.append(f"year {year} from the wire slug")
     if dl and dl[2]:
         tl.reference = safe_date(dl[2], dl[0], dl[1])
     elif dl and base:
@@ -241,7 +262,7 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
             if tl.reference is not None:
                 tl.notes.append(f"year {year} from the copyright line")
     if tl.reference is None and strong_years:
-        tl.year_hint = strong_years[0]
+        tl.year_hint = strong_years[-1]
     if tl.reference is None and tl.year_hint is not None:
         # "Thursday 5 October" over the story, and the year from its resolution number
         for m in find_dates(text, 0, min(max(t.body_start, 0), 600)):
