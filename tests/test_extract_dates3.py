@@ -109,3 +109,32 @@ def test_old_serial_gives_a_yearless_dateline_its_year() -> None:
             "3 against and 3 abstentions.")
     events = sc(text)
     assert events and all(e["date"] == "1981-04-30" for e in events)
+
+
+# --------------------------------------------------------------------------- retrospectives
+
+def test_retrospective_takes_the_full_date_in_the_drafts_sentence() -> None:
+    text = ("Forty years on: Namibia and the triple veto\n\nPublished 30 April 2021\n\n"
+            "On 30 April 1981 the Security Council voted on draft S/14459, which would have "
+            "imposed sanctions on South Africa. France, Britain and the United States voted "
+            "no, and their vetoes killed it. The text received 9 votes in favour, 3 against "
+            "and 3 abstentions.")
+    events = sc(text, published="2021-04-30")
+    assert events and events[0]["date"] == "1981-04-30"
+
+
+def test_retrospective_without_the_day_is_left_undated() -> None:
+    text = ("Looking back\n\nPublished 30 April 2021\n\nDraft S/14459 would have imposed "
+            "sanctions on South Africa over Namibia. France, Britain and the United States "
+            "vetoed it in the Security Council; the text received 9 votes in favour, 3 "
+            "against and 3 abstentions.")
+    events = sc(text, published="2021-04-30")
+    assert events and events[0]["date"] is None
+
+
+def test_cited_resolution_does_not_undate_todays_vote() -> None:
+    text = ("UNITED NATIONS, Sept. 19, 2025 - A draft that would have kept sanctions relief "
+            "for Iran under resolution 2231 failed in the Security Council today, with 4 "
+            "votes in favour, 9 against and 2 abstentions.")
+    (e,) = sc(text)
+    assert e["date"] == "2025-09-19"

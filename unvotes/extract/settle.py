@@ -15,7 +15,7 @@ from functools import lru_cache
 import unvotes.reference as reference
 
 from .clauses import Clause
-from .dates import find_dates
+from .dates import draft_year, find_dates, safe_date
 from .events import VOTE_ORDER, Draft, Event, clause_date_ranked
 from .subjects import subject_of
 from .timeline import Timeline
@@ -117,6 +117,37 @@ def _item_day(c: Clause, tl: Timeline, text: str) -> date | None:
     return None
 
 
+def _pinned_year(d: Draft) -> int | None:
+    """The year the draft's own symbol fixes (S/2023/638, or an old serial S/15966). A
+    resolution number does not: the draft may only cite it ("under resolution 2231")."""
+    if not d.symbol:
+        return None
+    head = d.symbol[2:].split("/")
+    if len(head) > 1 and head[0].isdigit() and len(head[0]) == 4 and head[1][:1].isdigit():
+        return int(head[0])
+    return draft_year(int(head[0])) if head[0].isdigit() else None
+
+
+def _day_in_year(d: Draft, text: str, year: int) -> tuple[date | None, Clause | None]:
+    """The one full date of ``year`` in the sentences of the draft's clauses ("On 12
+    September 1983 the Council voted on a draft, document S/15966/Rev.1"), else None."""
+    found: dict[date, Clause] = {}
+    seen: set[int] = set()
+    for c in d.clauses:
+        if c.sent.index in seen:
+            continue
+        seen.add(c.sent.index)
+        for m in find_dates(text, c.sent.start, c.sent.end):
+            if m.kind == "full" and m.year == year and m.modifier not in (
+                    "since", "until", "by", "before", "after", "from"):
+                day = safe_date(m.year, m.month, m.day)
+                if day is not None:
+                    found.setdefault(day, c)
+    if len(found) == 1:
+        return next(iter(found.items()))
+    return None, None
+
+
 def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None,
            title: str | None, low: str | None = None, nouns: list[int] | None = None
            ) -> Event | None:
@@ -125,6 +156,12 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
     facts = _Facts(raw)
     ev = Event()
     day, day_clause, absolute = _event_day(d, tl, text, default_day)
+    pinned = _pinned_year(d) if not absolute else None
+    if pinned is not None and day is not None and abs(day.year - pinned) > 1:
+        # a story of 2023 looking back at draft S/15966 (1983): the story's day is not the
+        # vote's; the draft's sentences may give it in full, else it stays unknown
+        day, day_clause = _day_in_year(d, text, pinned)
+        absolute = day is not None
     unsure = ""
     if day is not None and not tl.trusted and not tl.redated and not absolute:
         # "on Thursday" counted from a page date the story contradicts: kept, so that

@@ -223,8 +223,10 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
     else:
         tl.reference = base
 
-    # Check the page's date against the story's own evidence.
-    if tl.reference is not None:
+    # Check the page's date against the story's own evidence. A dateline that gives its
+    # year ("UNITED NATIONS, Sept. 19, 2025 -") is the story's own word and stands: the
+    # resolution it cites ("under resolution 2231") may be years older.
+    if tl.reference is not None and not (dl and dl[2]):
         ref = tl.reference
         # Two or more office holders who agree with each other outweigh the page's date;
         # one name alone may be history ("foreign minister Molotov earned the nickname").
