@@ -138,3 +138,20 @@ def test_cited_resolution_does_not_undate_todays_vote() -> None:
             "votes in favour, 9 against and 2 abstentions.")
     (e,) = sc(text)
     assert e["date"] == "2025-09-19"
+
+
+def test_day_inside_a_monthly_issue_keeps_the_issue_year() -> None:
+    # resolution 2406 (UNMISS) was adopted on 15 March 2018, unanimously
+    text = ("COUNCIL NOTES \u2014 March 2018\n\nSouth Sudan mission renewed\n\nOn 15 March "
+            "the Security Council unanimously adopted resolution 2406, extending the mandate "
+            "of the UN Mission in South Sudan for a year. The vote was 15-0.")
+    (e,) = sc(text)
+    assert e["date"] == "2018-03-15"
+
+
+def test_monthly_issue_alone_does_not_date_a_vote() -> None:
+    text = ("COUNCIL NOTES \u2014 March 2018\n\nSouth Sudan mission renewed\n\nThe Security "
+            "Council unanimously adopted resolution 2406, extending the mandate of the UN "
+            "Mission in South Sudan for a year. The vote was 15-0.")
+    (e,) = sc(text)
+    assert e["date"] is None

@@ -261,7 +261,8 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     default_day = next((r[1] for c in plural + lead
                         if (r := clause_date_ranked(c, tl, t.plain))
                         and not 1_000 <= r[0] < 10_000), None)  # not another verb's date
-    if default_day is None and tl.reference is not None:
+    if default_day is None and tl.reference is not None and not tl.coarse:
+        # (a monthly issue's first day is no vote's day)
         default_day = _lead_day(t, tl) or tl.reference
         if _NEXT_DAY.search(t.low):
             # "in a statement issued the next day": the story is dated the day after the vote

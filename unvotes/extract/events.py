@@ -560,8 +560,8 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, b
         day = tl.resolve(m)
         if day is None:
             continue
-        if tl.reference and (day < tl.reference - timedelta(days=45)
-                             or day > tl.reference + timedelta(days=3)):
+        if tl.reference and tl.latest and (day < tl.reference - timedelta(days=45)
+                                           or day > tl.latest + timedelta(days=3)):
             continue  # background: "20 May 2018", "October 7"
         if anchors and anchors[0] >= m.end and _subordinate(text, m, anchors[0]):
             continue  # "after Egypt withdrew its version on Thursday, the text passed"

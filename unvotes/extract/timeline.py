@@ -69,7 +69,17 @@ class Timeline:
     era: date | None = None  # mid-point of the named office holders' common years
 
     def resolve(self, m: DateMention) -> date | None:
-        return resolve(m, self.reference)
+        return resolve(m, self.latest if m.kind in ("monthday", "day") else self.reference)
+
+    @property
+    def latest(self) -> date | None:
+        """The last day the story can speak of: its reference day, or for a monthly issue
+        (a coarse reference, the month's first day) the month's last day."""
+        ref = self.reference
+        if ref is None or not self.coarse:
+            return ref
+        nxt = date(ref.year + (ref.month == 12), ref.month % 12 + 1, 1)
+        return nxt - timedelta(days=1)
 
 
 def _envoy_window(text: str, mentions: list[Mention]
