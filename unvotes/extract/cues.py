@@ -236,9 +236,17 @@ def is_foreign(text: str, start: int, window_start: int) -> bool:
     return _FOREIGN_BODY.search(text, lo, start) is not None and "council" not in text[lo:start]
 
 
+# "No member voted against": a count of none, told by the subject, not a denied vote
+_NONE_SUBJECT = re.compile(
+    r"\b(?:no|none\s+of\s+the)\s+(?:other\s+)?(?:council\s+)?(?:members?|countries|country|"
+    r"delegations?|states?)\s+$")
+
+
 def is_negated(text: str, start: int, window_start: int) -> bool:
     lo = max(window_start, start - 45)
     if _NEGATION.search(text, lo, start) is None:
+        return False
+    if _NONE_SUBJECT.search(text, lo, start):
         return False
     return "had" not in text[lo:start] or _HAD_NOT.search(text, lo, start) is None
 
@@ -295,7 +303,21 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     window = text[a:b]
     if not any(h in window for h in _HISTORY_HINTS):
         return False
-    return _HISTORY.search(text, a, b) is not None
+    return any(not _in_closed_aside(text, hm.start(), start, a)
+               for hm in _HISTORY.finditer(text, a, b))
+
+
+# ", which two months ago opposed the war, all voted": the relative clause carries its own
+# time; the verb after it does not inherit it
+_ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose)\b[^,.;:]*$")
+
+
+def _in_closed_aside(text: str, pos: int, cue: int, lo: int) -> bool:
+    """Is ``pos`` inside a relative clause (", which ...,") that closes before ``cue``?"""
+    if pos >= cue or "," not in text[pos:cue]:
+        return False
+    head = text[max(lo, pos - 60):pos]
+    return ("which" in head or "who" in head) and _ASIDE_OPEN.search(head) is not None
 
 
 # Other councils and assemblies whose votes are news too, but not ours.

@@ -249,6 +249,9 @@ class Assignment:
 
 
 _LIST_SEP = re.compile(
+    # "the United Kingdom, the administering power, the United States": an appositive
+    r"(?:\s*,\s*(?:the|a|an|its|their)\s+(?:(?!vot|abstain|against|favou?r|backed|opposed)"
+    r"[a-z-]+\s+){0,2}(?!vot|abstain|against|favou?r|backed|opposed)[a-z-]+(?=\s*,))?"
     r"[\s,]*(?:(?:and|as\s+well\s+as|plus|together\s+with|along\s+with|alongside|including|"
     r"or|&|also|among\s+them|such\s+as|namely|besides)\s+)?(?:the\s+)?"
     r"(?:(?:two|three|four|five|both|other|fellow|veto-holding|permanent|elected|"
@@ -308,6 +311,13 @@ _MAX_PRE_GAP = 90
 _LONG_ASIDE = re.compile(r",\s*(?:which|who)\b[^.;:?!]{0,160},\s*(?:[a-z]+\s+)?")
 # a member named inside such an aside is not the subject of the verb after it
 _IN_ASIDE = re.compile(r"(?:^|\s[-,(]|^[-,(])\s*(?:whose|which|who|where)\b[^-,()]*$")
+_APPOSITIVE_OWNER = re.compile(r"\s*,\s*")
+# what a member's own voice is called: "China's delegate", "Britain's ambassador"
+_SPEAKER_NOUN = re.compile(
+    r"(?:[a-z]+\s+)?(?:delegat|ambassador|envoy|representative|government|mission|minister|"
+    r"foreign|president|vot|veto|abstention|negative|no\b|yes\b)")
+_A_BEFORE = re.compile(r"\ban?\s+$")
+_NOUN_AFTER = re.compile(r"\s+(?!vot|veto|abstain|no\b|yes\b)[a-z]+\b")
 _TRAIL_GAP = re.compile(r"\s*[,:;\-]?\s*")
 _OWN_SUBJECT = re.compile(r"\b(?:they|he|she|we)\s+(?:[a-z]+\s+)?$")
 # A stop in the gap between a list and its verb ends the sentence, unless it closes an
@@ -329,6 +339,13 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
                 or ATTRIBUTIVE.match(text, m.end, min(hi, m.end + 60))):
             # "Russia's text", "the U.S.-drafted resolution", "French-Spanish text": drafters
             continue
+        if items and items[-1].mention is not None and text.startswith("'s ", m.end) and (
+                _APPOSITIVE_OWNER.fullmatch(text, items[-1].end, m.start)) and (
+                not _SPEAKER_NOUN.match(text, m.end + 3, hi)):
+            continue  # "as did Chile, Mexico's partner": Mexico owns the aside, casts no vote
+        if m.kind == "name" and _A_BEFORE.search(text, max(lo, m.start - 4), m.start) and (
+                _NOUN_AFTER.match(text, m.end, hi)):
+            continue  # "a Congo argument": a country's name used as an adjective
         prep = _PREPOSITION.search(text, max(lo, m.start - 14), m.start) is not None and (
             _SPOKESPEOPLE_OF.search(text, max(lo, m.start - 40), m.start) is None)
         if prep and items and items[-1].mention is not None and (

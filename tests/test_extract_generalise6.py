@@ -1,0 +1,54 @@
+"""How member lists, sponsor phrases, tallies and outcomes are read in general (tests/heldout6
+taught them): an aside inside a list or between a list and its verb, "as did" lists, a count of
+none told by its subject, drafters named in apposition. Sentences written for these tests; the
+facts are the Council's record."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from unvotes.extract import extract
+
+
+def sc(text: str, published: str | None = None) -> list[dict[str, Any]]:
+    return [e.to_dict() for e in extract(text, published=published) if e.body == "SC"]
+
+
+# --------------------------------------------------------------------------- member lists
+
+
+def test_a_country_used_as_an_adjective_in_an_aside_is_not_the_subject() -> None:
+    found = sc(
+        "The Security Council early on Thursday adopted a resolution asking Belgium to pull "
+        "its troops out of the Congo. The Soviet Union and the United States, rarely allies "
+        "in a Congo debate, both voted yes, as did Tunisia. Britain, France and China "
+        "abstained.", "1960-07-15")
+    assert len(found) == 1
+    assert found[0]["votes"] == {"SUN": "yes", "USA": "yes", "TUN": "yes", "GBR": "abstain",
+                                 "FRA": "abstain", "TWN": "abstain"}
+
+
+def test_a_time_inside_a_relative_clause_does_not_make_the_main_vote_history() -> None:
+    found = sc(
+        "The Security Council on Thursday adopted resolution 1483, lifting sanctions on Iraq. "
+        "Germany and Russia, which fought the war in the Council two months ago, both voted "
+        "for it, as did Chile, Mexico's ally in those talks.", "2003-05-23")
+    assert len(found) == 1
+    assert found[0]["votes"] == {"DEU": "yes", "RUS": "yes", "CHL": "yes"}
+
+
+def test_a_descriptive_appositive_does_not_break_a_list() -> None:
+    found = sc(
+        "The Security Council on Saturday adopted a resolution condemning the seizure of "
+        "power in Southern Rhodesia. Jordan voted for it, as did Britain, the administering "
+        "power, the United States and the Soviet Union. France abstained.", "1965-11-21")
+    assert len(found) == 1
+    assert found[0]["votes"] == {"JOR": "yes", "GBR": "yes", "USA": "yes", "SUN": "yes",
+                                 "FRA": "abstain"}
+
+
+def test_no_member_voted_against_is_a_count_of_none() -> None:
+    found = sc(
+        "The Security Council on Thursday adopted a resolution on the Congo. No delegation "
+        "voted against it; three abstained.", "1960-07-15")
+    assert [(e["outcome"], e["no"], e["abstain"]) for e in found] == [("adopted", 0, 3)]
