@@ -52,3 +52,37 @@ def test_no_member_voted_against_is_a_count_of_none() -> None:
         "The Security Council on Thursday adopted a resolution on the Congo. No delegation "
         "voted against it; three abstained.", "1960-07-15")
     assert [(e["outcome"], e["no"], e["abstain"]) for e in found] == [("adopted", 0, 3)]
+
+
+# --------------------------------------------------------------------------- drafters
+
+
+def test_one_of_the_sponsors_together_with_names_every_drafter() -> None:
+    found = sc(
+        "The Security Council on Wednesday adopted resolution 1199 on Kosovo by 14 votes to "
+        "none. Sweden voted yes and was among the sponsors, along with Japan and Portugal.",
+        "1998-09-24")
+    assert [e["sponsors"] for e in found] == [["SWE", "JPN", "PRT"]]
+
+
+def test_drafted_the_text_with_a_partner_names_both() -> None:
+    found = sc(
+        "The Security Council on Thursday adopted resolution 1706 on Darfur by 12 votes to "
+        "none. Britain co-sponsored the resolution with the United States.", "2006-09-01")
+    assert [e["sponsors"] for e in found] == [["GBR", "USA"]]
+
+
+def test_with_members_abstaining_is_the_vote_not_a_co_drafter() -> None:
+    found = sc(
+        "The Security Council on Thursday adopted resolution 1706 on Darfur by 12 votes to "
+        "none. Britain put forward the text with China, Russia and Qatar abstaining.",
+        "2006-09-01")
+    assert [e["sponsors"] for e in found] == [["GBR"]]
+
+
+def test_drafters_described_then_named_between_dashes() -> None:
+    found = sc(
+        "Russia on Friday vetoed a Security Council draft on fuel crossing into Serb-held "
+        "areas. It was put forward by the non-aligned members of the council -- Djibouti, "
+        "Nigeria and Rwanda -- and won 13 votes.", "1994-12-03")
+    assert [(e["outcome"], e["sponsors"]) for e in found] == [("vetoed", ["DJI", "NGA", "RWA"])]

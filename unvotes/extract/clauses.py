@@ -134,7 +134,7 @@ def _adjectival(m: Mention) -> bool:
 
 # After "X put forward the text": its co-drafters, named or after a description
 _CO_DRAFTERS = re.compile(
-    r"\s*,?\s*(?:together|along|jointly)\s+with\s+(?:the\s+)?(?:(?:[^,;.:()-]{1,70}?)"
+    r"\s*,?\s*(?:(?:together|along|jointly)\s+)?with\s+(?:the\s+)?(?:(?:[^,;.:()-]{1,70}?)"
     r"\s*(?::|\(|-+|,\s*(?:namely|including))\s*)?(?:the\s+)?")
 # "The co-sponsors included A and B", "sponsors: A, B", "its co-sponsor list ... including A"
 _SPONSOR_LIST = re.compile(
@@ -144,7 +144,16 @@ _SPONSOR_LIST = re.compile(
 _BY_GROUP = re.compile(
     rf"(?:the\s+)?(?:{NUM}|several|a\s+(?:group|number)\s+of)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:members|countries|states|nations|delegations|governments)\b(?:\s+of\s+the\s+council)?"
-    r"\s*(?:,|:|\(|-+)?\s*(?:namely|including|among\s+them|led\s+by|:)\s*(?:by\s+)?(?:the\s+)?")
+    r"\s*(?:,|:|\(|-+)?\s*(?:namely|including|among\s+them|led\s+by|:)\s*(?:by\s+)?(?:the\s+)?"
+    # "put forward by the non-aligned members of the council -- A, B and C --"
+    r"|(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:members|countries|states|nations|"
+    r"delegations|governments)\b(?:\s+of\s+the\s+(?:security\s+)?council)?\s*(?::|\(|-+)"
+    r"\s*(?:the\s+)?")
+_WITH_VOTING = re.compile(r"\s+(?:abstaining|voting|opposing|objecting|dissenting|against)\b")
+# "Slovenia voted in favour and was one of nine co-sponsors, together with A, B and C"
+_ONE_OF_SPONSORS = re.compile(
+    r"(?:\s+(?:and\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+)?)?\s*(?:was|is|were|are)\s+(?:one\s+of|among)"
+    r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:co-?)?sponsors\b")
 
 
 _LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?$")
@@ -326,8 +335,17 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention]
                 # "Malaysia put forward the text together with the other countries of the
                 # inquiry - Australia, Belgium, the Netherlands and Ukraine"
                 cm = _CO_DRAFTERS.match(text, sm.end(), hi)
-                if cm:
-                    group += _member_list_after(text, cm.end(), coded, hi, sep=_CO_SEP)
+                co = _member_list_after(text, cm.end(), coded, hi, sep=_CO_SEP) if cm else []
+                if co and not _WITH_VOTING.match(text, co[-1].end, hi):
+                    # (not "put forward the text with China abstaining": a vote)
+                    group += co
+            groups.append(group)
+    for m in coded if "sponsors" in seg and (" one of " in seg or " among " in seg) else ():
+        if m.kind != "envoy" and (om := _ONE_OF_SPONSORS.match(text, m.end, hi)):
+            group = _member_list_before(text, m.end, coded, lo)
+            cm = _CO_DRAFTERS.match(text, om.end(), hi)
+            if cm:
+                group += _member_list_after(text, cm.end(), coded, hi, sep=_CO_SEP)
             groups.append(group)
     if "sponsor" in seg:
         # "The co-sponsor list ran to several dozen states, including Turkey, Qatar ..."
