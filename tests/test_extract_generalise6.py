@@ -86,3 +86,25 @@ def test_drafters_described_then_named_between_dashes() -> None:
         "areas. It was put forward by the non-aligned members of the council -- Djibouti, "
         "Nigeria and Rwanda -- and won 13 votes.", "1994-12-03")
     assert [(e["outcome"], e["sponsors"]) for e in found] == [("vetoed", ["DJI", "NGA", "RWA"])]
+
+
+# --------------------------------------------------------------------------- votes and outcomes
+
+
+def test_so_did_takes_the_vote_of_the_sentence_before_and_runs_past_an_aside() -> None:
+    found = sc(
+        "A Russian draft demanding an end to NATO's bombing failed in the Security Council "
+        "on Friday, with three votes in favour and twelve against. Slovenia, a former "
+        "Yugoslav republic, voted against. So did Gabon and Gambia, rarely critics of "
+        "Moscow, and Bahrain.", "1999-03-28")
+    assert len(found) == 1
+    assert found[0]["votes"] == {"SVN": "no", "GAB": "no", "GMB": "no", "BHR": "no"}
+
+
+def test_the_vote_against_cast_by_a_permanent_member_is_a_veto() -> None:
+    found = sc(
+        "On 7 July 1961 the Security Council voted on a draft (S/4855) on Kuwait's "
+        "independence. It received seven votes in favour, one against and three "
+        "abstentions. The vote against was cast by the Soviet Union, and the draft failed.")
+    assert [(e["outcome"], e["vetoed_by"], e["votes"]) for e in found] == [
+        ("vetoed", ["SUN"], {"SUN": "no"})]

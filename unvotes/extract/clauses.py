@@ -20,7 +20,7 @@ from .dates import DateMention, find_dates
 from .lexicon import Finder
 from .numbers import NUM, Count, find_counts, find_tallies, number_starts
 from .sentences import Sentence, Text
-from .votes import Assignment, attribute, scan_votes, vote_cues
+from .votes import Assignment, VoteCue, attribute, scan_votes, vote_cues
 
 __all__ = ["Clause", "analyse_clauses"]
 
@@ -457,6 +457,22 @@ def _speaker_votes(c: Clause, low: str, speaker: Mention,
                                   "yes", "pre", m.start(), m.end()))
 
 
+# "Slovenia voted against. So did Malaysia and Bahrain": the vote of the clause before
+_SO_DID = re.compile(r"(?:and\s+)?(?=so\s+(?:too\s+)?did\s)")
+
+
+def _so_did(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
+    m = _SO_DID.match(low, c.lo, c.hi)
+    if m is None:
+        return
+    last = max(prev.votes, key=lambda a: a.cue_start)
+    if last.vote not in ("yes", "no", "abstain") or last.how not in ("pre", "post", "both"):
+        return
+    # an empty cue just before "so did": the list after it takes the earlier vote
+    cue = VoteCue(last.vote, "pre", m.end(), m.end())
+    c.votes = attribute(low, c.lo, c.hi, c.mentions, [cue], _share(nums, nums, c.lo, c.hi))
+
+
 def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
     """Every clause of every sentence, with what it says about votes.
 
@@ -494,6 +510,9 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             _fill(c, text, low, raw_out, raw_votes, _share(nums, nums, lo, hi))
             if speakers and sent.block in speakers:
                 _speaker_votes(c, low, speakers[sent.block], raw_votes)
+            if not c.votes and c.mentions and out and out[-1].votes and (
+                    low.startswith("so", lo) or low.startswith("and so", lo)):
+                _so_did(c, low, out[-1], nums)
             out.append(c)
     return out
 

@@ -266,7 +266,9 @@ _POST_GAP_NOUN = re.compile(
 _POST_GAP_VERB = re.compile(
     r"[\s,;]*(?:(?:it|them|this|the\s+(?:text|draft|resolution|measure))\s*[,;]?\s*)?"
     r"(?:together\s+with|along\s+with|alongside|as\s+did|so\s+did|as\s+were|as\s+was|"
-    r"joined\s+by|among\s+them|including|like|as\s+had|were|was)\s+(?:the\s+)?$"
+    r"joined\s+by|among\s+them|including|like|as\s+had|"
+    # "The vote against was cast by the Soviet Union", "the no votes came from A and B"
+    r"(?:was|were)\s+cast\s+by|came\s+from|were|was)\s+(?:the\s+)?$"
     # "Only five members supported it: A, B, ...", "Four voted against - A, B, C and D"
     r"|\s*(?:(?:it|them|the\s+(?:text|draft|resolution|measure))\s*)?(?::|-|\()\s*"
     r"(?:namely\s+)?(?:the\s+)?$",
@@ -316,8 +318,12 @@ _APPOSITIVE_OWNER = re.compile(r"\s*,\s*")
 _SPEAKER_NOUN = re.compile(
     r"(?:[a-z]+\s+)?(?:delegat|ambassador|envoy|representative|government|mission|minister|"
     r"foreign|president|vot|veto|abstention|negative|no\b|yes\b)")
-_A_BEFORE = re.compile(r"\ban?\s+$")
-_NOUN_AFTER = re.compile(r"\s+(?!vot|veto|abstain|no\b|yes\b)[a-z]+\b")
+_A_BEFORE = re.compile(r"\ban?\s+(?:(?!that\b|which\b|who\b|whom\b|whose\b)[a-z]+\s+)?$")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!vot|veto|abstain|no\b|yes\b|nyet|delegat|ambassador|envoy|representative|and\b|or\b|"
+    r"but\b|nor\b|had\b|has\b|have\b|was\b|were\b|is\b|are\b|did\b|does\b|then\b|also\b|"
+    r"alone\b|itself\b)[a-z]+\b")
+_ASIDE_AND = re.compile(r"\s*,\s*[a-z][^,;.:!?]{0,60},\s*and\s+(?:the\s+)?")
 _TRAIL_GAP = re.compile(r"\s*[,:;\-]?\s*")
 _OWN_SUBJECT = re.compile(r"\b(?:they|he|she|we)\s+(?:[a-z]+\s+)?$")
 # A stop in the gap between a list and its verb ends the sentence, unless it closes an
@@ -343,9 +349,9 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
                 _APPOSITIVE_OWNER.fullmatch(text, items[-1].end, m.start)) and (
                 not _SPEAKER_NOUN.match(text, m.end + 3, hi)):
             continue  # "as did Chile, Mexico's partner": Mexico owns the aside, casts no vote
-        if m.kind == "name" and _A_BEFORE.search(text, max(lo, m.start - 4), m.start) and (
+        if _A_BEFORE.search(text, max(lo, m.start - 25), m.start) and (
                 _NOUN_AFTER.match(text, m.end, hi)):
-            continue  # "a Congo argument": a country's name used as an adjective
+            continue  # "a Congo argument", "a former Yugoslav republic": an adjective
         prep = _PREPOSITION.search(text, max(lo, m.start - 14), m.start) is not None and (
             _SPOKESPEOPLE_OF.search(text, max(lo, m.start - 40), m.start) is None)
         if prep and items and items[-1].mention is not None and (
@@ -443,8 +449,24 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
             gap_ok = _POST_GAP_VERB.match(text, prev.end, first.start) is not None
         if gap_ok:
             how = "veto" if prev.how == "vetopost" else prev.how
-            out.append(Assignment(lst, prev.vote, how, prev.start, prev.end))
+            members = list(lst)
             used.add(li)
+            # "So did A and B, hardly followers of Washington, and C and D": the list goes
+            # on after an aside (and past a member the aside names after a preposition)
+            k = li
+            while k + 1 < len(lists) and "," in text[lst[-1].end:lists[k + 1][0].start]:
+                j = k + 1
+                while j < len(lists) and all(it.after_preposition for it in lists[j]) and (
+                        j + 1 < len(lists)):
+                    j += 1
+                gap = text[lists[k][-1].end:lists[j][0].start]
+                if not _ASIDE_AND.fullmatch(gap) or any(
+                        lists[k][-1].end <= c.start < lists[j][0].start for c in cues):
+                    break
+                members += lists[j]
+                used.update(range(k + 1, j + 1))
+                k = j
+            out.append(Assignment(members, prev.vote, how, prev.start, prev.end))
 
     # 2. Verbs take the nearest free list before them (and lists chained to it).
     for ci, c in enumerate(cues):
