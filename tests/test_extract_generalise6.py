@@ -108,3 +108,12 @@ def test_the_vote_against_cast_by_a_permanent_member_is_a_veto() -> None:
         "abstentions. The vote against was cast by the Soviet Union, and the draft failed.")
     assert [(e["outcome"], e["vetoed_by"], e["votes"]) for e in found] == [
         ("vetoed", ["SUN"], {"SUN": "no"})]
+
+
+def test_without_a_single_vote_against_is_none_against() -> None:
+    found = sc(
+        "The Security Council on Friday failed to adopt an arms embargo on South Sudan, with "
+        "seven votes in favour and eight abstentions, without a single country voting "
+        "against it.", "2016-12-24")
+    assert [(e["outcome"], e["yes"], e["no"], e["abstain"]) for e in found] == [
+        ("failed", 7, 0, 8)]

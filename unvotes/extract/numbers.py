@@ -273,7 +273,9 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
         m = _ONLY_NO.match(text, pos, end)
         if m and (m.group().startswith("alone") or _ONLY_NO_LEAD.search(
                 text, max(start, pos - 8), pos)):
-            out.append(Count("no", 1, m.start(), m.end(), weak=True))
+            # "without a single country voting against it": none against
+            none = text.endswith("without a ", max(start, pos - 10), pos)
+            out.append(Count("no", 0 if none else 1, m.start(), m.end(), weak=True))
     out.sort(key=lambda c: c.start)
     return out
 
