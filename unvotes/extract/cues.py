@@ -60,7 +60,7 @@ _VETO = lex(
     r"\bveto(?:es|ed|ing)\b(?!\s+(?:drafts?|texts?|resolutions?|power|powers|holders?|"
     r"-holding|wielding))"
     r"|\b(?:used|uses|use|using|cast|casts|casting|exercised|exercises|exercising|wielded|"
-    r"wields|employed|invoked|deployed|applied)\s+(?:(?:its|their|his|her|a|the|an|two|"
+    r"wields|employed|invoked|deployed|applied)\s+(?!of\b)(?:(?:its|their|his|her|a|the|an|two|"
     r"its\s+own)\s+)?(?:(?!only\b|one\b|first\b|second\b|third\b|\d)[\w-]+\s+){0,2}?vetoe?s?\b"
     r"|\bnegative\s+votes?\s+(?:of|by|from|cast\s+by)\s+(?:a|two|the|its|one)?\s*(?:of\s+the\s+)?"
     r"(?:permanent|veto)"
@@ -154,8 +154,9 @@ _PLURAL_OBJECT = re.compile(
     rf"\s+(?:\w+\s+){{0,2}}(?:{NUM}|several|many|numerous|dozens|scores|a\s+number\s+of|"
     r"multiple|all)\s+(?:[\w-]+\s+){0,2}(?:resolutions|drafts|texts|measures)\b",
 )
-# "its vetoes of other texts", "act as vetoes": the noun, not the verb
-VETO_NOUN = re.compile(r"(?:its|their|his|her|the|of|two|three|many|as|\d+)\s+$")
+# "its vetoes of other texts", "act as vetoes", "fewer vetoes": the noun, not the verb
+VETO_NOUN = re.compile(r"(?:its|their|his|her|the|of|two|three|many|as|more|fewer|few|any|"
+                       r"no|those|these|such|\d+)\s+$")
 # "three US vetoes", "five Russian vetoes since 2011": a count of vetoes is a record, not news
 _COUNTED_VETOES = re.compile(
     rf"\b(?:{NUM}|several|many|numerous|dozens\s+of|multiple|repeated)\s+(?:[\w.-]+\s+){{0,2}}$")
