@@ -26,3 +26,35 @@ def test_fewer_or_more_vetoes_is_a_noun_not_a_vote() -> None:
     assert sc(
         "The study of the United Nations Security Council found that co-drafted texts led "
         "to fewer vetoes and to longer negotiations.", "2024-05-02") == []
+
+
+# --------------------------------------------------------------------------- a record's layout
+
+
+def test_a_record_names_each_side_before_its_number_and_members() -> None:
+    found = sc(
+        "LAW DIGEST\n\nResolution 1973 (2011), adopted by the Security Council at its 6498th "
+        "meeting, 17 March 2011.\n\nVote: In favour, 10. Against, none. Abstaining, 5 (Brazil, "
+        "China, Germany, India, Russian Federation).\n\nProposers: France, Lebanon, United "
+        "Kingdom, United States.\n", "2011-03-20")
+    assert len(found) == 1
+    ev = found[0]
+    assert (ev["outcome"], ev["resolution"], ev["yes"], ev["no"], ev["abstain"]) == (
+        "adopted", "1973", 10, 0, 5)
+    assert ev["votes"] == {"BRA": "abstain", "CHN": "abstain", "DEU": "abstain",
+                           "IND": "abstain", "RUS": "abstain"}
+    assert sorted(ev["sponsors"]) == ["FRA", "GBR", "LBN", "USA"]
+
+
+def test_sides_with_colons_make_a_tally() -> None:
+    found = sc(
+        "The Security Council adopted resolution 2401 on Saturday. In favour: 15; against: "
+        "none; abstentions: none.", "2018-02-26")
+    assert [(e["yes"], e["no"], e["abstain"]) for e in found] == [(15, 0, 0)]
+
+
+def test_a_side_word_after_a_comma_in_running_text_is_no_count() -> None:
+    found = sc(
+        "The Security Council adopted resolution 2401 on Saturday; members who had voted in "
+        "favour, 15 in all, said the ceasefire must hold.", "2018-02-26")
+    assert [e["no"] for e in found] == [None]

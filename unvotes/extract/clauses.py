@@ -136,9 +136,10 @@ def _adjectival(m: Mention) -> bool:
 _CO_DRAFTERS = re.compile(
     r"\s*,?\s*(?:(?:together|along|jointly)\s+)?with\s+(?:the\s+)?(?:(?:[^,;.:()-]{1,70}?)"
     r"\s*(?::|\(|-+|,\s*(?:namely|including))\s*)?(?:the\s+)?")
-# "The co-sponsors included A and B", "sponsors: A, B", "its co-sponsor list ... including A"
+# "The co-sponsors included A and B", "sponsors: A, B", "its co-sponsor list ... including A",
+# a record's "Proposer: France", "Drafters: A and B"
 _SPONSOR_LIST = re.compile(
-    r"\b(?:co-?)?sponsors?(?:\s+list)?\b(?:[^.;:]{0,60}?)?(?:\b(?:including|"
+    r"\b(?:(?:co-?)?sponsors?|proposers?|drafters?)(?:\s+list)?\b(?:[^.;:]{0,60}?)?(?:\b(?:including|"
     r"included|includes|such\s+as|among\s+them|namely|were|are)\b|:)\s*(?:the\s+)?")
 # "by eight non-permanent members, namely", "by a group of countries including"
 _BY_GROUP = re.compile(
@@ -347,7 +348,7 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention]
             if cm:
                 group += _member_list_after(text, cm.end(), coded, hi, sep=_CO_SEP)
             groups.append(group)
-    if "sponsor" in seg:
+    if "sponsor" in seg or "proposer" in seg or "drafter" in seg:
         # "The co-sponsor list ran to several dozen states, including Turkey, Qatar ..."
         for lm in _SPONSOR_LIST.finditer(text, lo, hi):
             group = _member_list_after(text, lm.end(), coded, hi, sep=_CO_SEP)
@@ -523,8 +524,8 @@ _QUICK_WORDS = (
     "vot", "veto", "adopt", "resolution", "draft", "abstain", "favo", "against", "unanim",
     "approv", "pass", "block", "reject", "fail", "fell", "sponsor", "text", "s/", "defeat",
     "kill", "sank", "sink", "backed", "support", "opposed", "down", "threw", "authori",
-    "endorse", "side", "stood", "stand", "lined", "abstention", "penholder", "amendment",
-    "proposal", "measure", "-drafted", "tabled", "put forward",
+    "endorse", "side", "stood", "stand", "lined", "abstention", "penholder", "proposer",
+    "amendment", "proposal", "measure", "-drafted", "tabled", "put forward",
 )
 # ... but a clause with one of these and a date may give the day of the votes ("The Security
 # Council met on 7 June.", "Here is what happened on 23 December."): its dates are kept.

@@ -100,6 +100,17 @@ _COUNT = re.compile(
     r"abstainers?|abstained)",
 )
 _COUNT_WORDS = ("favo", "for", "yes", "against", "opposed", "no", "abstain", "absten")
+# A record set out side by side, the side named before its number: "In favour, 11. Against,
+# none. Abstaining, 4", "Vote -- for: 13; against: 2". The side opens its sentence or item
+# (after a full stop, a semicolon, a colon, a comma, a dash or a bracket); a bare "for"/"yes"/"no"
+# needs a colon ("No, 3 ..." answers a question).
+_SIDE_FIRST = re.compile(
+    r"(?:^|[.;:,(\n]|\s-+)\s*(?:(?P<side>in\s+favou?r|against|opposed|abstaining|abstentions?|"
+    r"abstained)\s*[,:]|(?P<bare>for|yes|no)\s*:)\s*$")
+# ... and nothing after the number that makes it another count ("Against, two votes of ...")
+_SIDE_NUM = re.compile(rf"(?:{NUM}|none|nil)\b")
+_SIDE_FIRST_AFTER = re.compile(r"\s*(?:[.;,)(]|\s-|$|\s+(?:votes?\b|members\b))")
+
 # "won/received/drew/gathered N votes" (in favour implied).
 _WON_VERBS = ("won", "wins", "win", "receiv", "drew", "draw", "gather", "garnered", "got",
               "gets", "secured", "obtained", "attracted", "collected", "mustered", "had", "with")
@@ -254,6 +265,22 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
             continue  # "no against" is not English; "no votes against" is handled below
         out.append(Count(vote, n, m.start(), m.end()))
         last = m.end()
+    for pos in number_starts(text, start, end) if starts is None else starts:
+        if not (start + 2 <= pos and (text[pos - 1] in ",:" or text[pos - 2] in ",:")):
+            continue
+        side = _SIDE_FIRST.search(text, max(start, pos - 20), pos)
+        if side is None or any(c.start <= pos < c.end for c in out):
+            continue
+        nm = _SIDE_NUM.match(text, pos, end)
+        if nm is None or not _SIDE_FIRST_AFTER.match(text, nm.end(), end):
+            continue
+        n = number(nm.group())
+        if n is None:
+            continue
+        what = side.group("side") or side.group("bare")
+        vote = ("yes" if what.startswith(("in", "for", "yes")) else
+                "no" if what.startswith(("against", "opposed", "no")) else "abstain")
+        out.append(Count(vote, n, side.start(), nm.end()))
     for pos in word_starts(text, start, end, _WON_VERBS):
         m = _WON.match(text, pos, end)
         if not m:

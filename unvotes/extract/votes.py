@@ -60,6 +60,11 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"|(?<![a-z]\s)(?<![a-z])abstained\s*:", "abstain", "post",
      ("abstain",)),
     (r"\b(?:yes|for)\s*\(\s*\d+\s*\)\s*:", "yes", "post", ("yes (", "yes(", "for (", "for(")),
+    # the record's side, its number, then its members: "Abstaining, 4 (Algeria, Brazil, ...)"
+    (r"\bin\s+favou?r\s*[,:]\s*\d{1,2}\s*(?=\()", "yes", "post", ("in favo",)),
+    (r"\b(?:against|opposed)\s*[,:]\s*\d{1,2}\s*(?=\()", "no", "post", ("against", "opposed")),
+    (r"\b(?:abstaining|abstentions?)\s*[,:]\s*\d{1,2}\s*(?=\()", "abstain", "post",
+     ("abstain", "abstention")),
     (rf"\b(?:won|wins|received|receives|drew|draws|gathered|garnered|got|secured|obtained|"
      rf"attracted|collected|mustered)\s+(?:only\s+|just\s+)?(?:{NUM}\s+)?votes?"
      r"(?:\s+in\s+favou?r)?", "yes", "post",
