@@ -58,3 +58,22 @@ def test_a_side_word_after_a_comma_in_running_text_is_no_count() -> None:
         "The Security Council adopted resolution 2401 on Saturday; members who had voted in "
         "favour, 15 in all, said the ceasefire must hold.", "2018-02-26")
     assert [e["no"] for e in found] == [None]
+
+
+# --------------------------------------------------------------------------- counts of nobody
+
+
+def test_nobody_and_no_one_count_none() -> None:
+    found = sc(
+        "The Security Council on Saturday adopted resolution 2401, demanding a 30-day "
+        "ceasefire in Syria. No one voted against it and nobody abstained.", "2018-02-25")
+    assert [(e["no"], e["abstain"]) for e in found] == [(0, 0)]
+
+
+def test_a_list_after_nobody_abstained_takes_its_own_verb() -> None:
+    found = sc(
+        "The Security Council on Saturday adopted resolution 2401 on a ceasefire in Syria. "
+        "Nobody abstained: all 15 members, Russia among them, voted yes.", "2018-02-25")
+    assert len(found) == 1
+    assert (found[0]["yes"], found[0]["abstain"]) == (15, 0)
+    assert found[0]["votes"] == {"RUS": "yes"}

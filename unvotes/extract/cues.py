@@ -240,7 +240,7 @@ def is_foreign(text: str, start: int, window_start: int) -> bool:
 # "No member voted against": a count of none, told by the subject, not a denied vote
 _NONE_SUBJECT = re.compile(
     r"\b(?:no|none\s+of\s+the)\s+(?:other\s+)?(?:council\s+)?(?:members?|countries|country|"
-    r"delegations?|states?)\s+$")
+    r"delegations?|states?|one)\s+$")
 
 
 def is_negated(text: str, start: int, window_start: int) -> bool:

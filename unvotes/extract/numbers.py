@@ -168,10 +168,10 @@ _ONLY_NO = re.compile(
     r"|alone\s+(?:against|(?:voted|votes|said|says)\s+no)\b",
 )
 _ONLY_NO_LEAD = re.compile(r"(?:the|a|its|their)\s+$")
-# "No member voted against it": a count of none.
+# "No member voted against it", "nobody abstained": a count of none.
 _NONE_GROUP = re.compile(
     r"(?:no|none\s+of\s+the)\s+(?:other\s+)?(?:council\s+)?(?:members?|countries|country|"
-    r"delegations?|states?)\b",
+    r"delegations?|states?)\b|(?:nobody|no[\s-]one)\b(?!\s+(?:of\s+)?(?:the|them|these)\b)",
 )
 
 
@@ -252,6 +252,8 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
             continue
         if m.group("n") == "one" and _PRONOUN_ONE.search(text, max(0, pos - 30), pos):
             continue  # "a busy one for the chamber": the pronoun, not a count
+        if m.group("n") == "one" and text.endswith("no ", max(0, pos - 3), pos):
+            continue  # "no one voted against": nobody, a group of none (find_count_groups)
         if _NOT_A_COUNT_AFTER.match(text, m.end()):
             continue
         what = m.group("what")

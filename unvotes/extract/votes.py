@@ -364,7 +364,8 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
                 text, items[-1].end, m.start):
             prep = False  # "Dr. Tsiang of China": the envoy's own country
         items.append(Item(m.start, m.end, "member", mention=m, after_preposition=prep))
-    for n, s, e in find_count_groups(text, lo, hi, numbers) if numbers else ():
+    for n, s, e in find_count_groups(text, lo, hi, numbers) if numbers or (
+            "nobody" in text[lo:hi]) else ():
         if any(i.start < e and s < i.end for i in items):
             continue
         prep = _PREPOSITION.search(text, max(lo, s - 14), s) is not None
@@ -451,7 +452,11 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
             gap_ok = _POST_GAP_BY.match(text, prev.end, first.start) is not None or (
                 _POST_GAP_VERB.match(text, prev.end, first.start) is not None)
         elif prev.how in ("pre",):
-            gap_ok = _POST_GAP_VERB.match(text, prev.end, first.start) is not None
+            gap_ok = _POST_GAP_VERB.match(text, prev.end, first.start) is not None and not any(
+                it.kind == "group" and it.count == 0 and _TIGHT.fullmatch(text, it.end, prev.start)
+                for before in lists[:li] for it in before[-1:])
+            # ("Nobody abstained: all 15 members voted yes": a verb whose subject counts
+            # none lists nobody after it)
         if gap_ok:
             how = "veto" if prev.how == "vetopost" else prev.how
             members = list(lst)
