@@ -77,3 +77,25 @@ def test_a_list_after_nobody_abstained_takes_its_own_verb() -> None:
     assert len(found) == 1
     assert (found[0]["yes"], found[0]["abstain"]) == (15, 0)
     assert found[0]["votes"] == {"RUS": "yes"}
+
+
+# --------------------------------------------------------------------------- resolution numbers
+
+
+def test_the_number_a_text_received_later_is_its_resolution() -> None:
+    for named in ("which received the number 2334", "which becomes Security Council "
+                  "resolution 2334"):
+        found = sc(
+            "The Security Council on Friday adopted a text demanding a halt to Israeli "
+            f"settlement activity, 14 votes to none, with the United States abstaining. "
+            f"The text, {named}, calls the settlements a flagrant violation of "
+            "international law.", "2016-12-24")
+        assert [(e["resolution"], e["yes"], e["no"], e["abstain"]) for e in found] == [
+            ("2334", 14, 0, 1)], named
+
+
+def test_a_resolution_number_in_apposition() -> None:
+    found = sc(
+        "On Friday the Security Council adopted a short resolution, 2334, "
+        "on Israeli settlements.", "2016-12-24")
+    assert [e["resolution"] for e in found] == ["2334"]

@@ -77,11 +77,16 @@ _NEXT_DAY = re.compile(
 _RES_NAMED = re.compile(
     r"(?:^|[.!?]\s+|\b(?:the|this)\s+(?:text|resolution|measure|document)\s*,?\s+"
     r"(?:(?:now|officially|formally)\s+)?(?:(?:numbered|designated|known\s+as)\s+)?"
-    r"|\b(?:became|becomes|is\s+now|numbered|designated(?:\s+as)?)\s+)"
+    r"|\b(?:became|becomes|is\s+now|numbered|designated(?:\s+as)?)\s+"
+    # "which becomes Security Council resolution 252"
+    r"(?:(?:un\s+|u\.n\.\s+)?(?:security\s+)?council\s+)?)"
     r"(?:resolution|unscr)\s*(?:no\.?\s*|number\s+|#\s*)?(?P<n>\d{1,4})\b(?!\s*(?:and\b|/|-))"
     r"|\b(?:the|this)\s+(?:new\s+|adopted\s+|final\s+)?(?:text|resolution|measure)\s*,?\s+"
-    r"numbered\s+(?P<n2>\d{1,4})\b")
-_RENAMED = re.compile(r"numbered|became|designated")
+    r"numbered\s+(?P<n2>\d{1,4})\b"
+    # "The resolution, which received the number 138, ...", "it was given number 2720"
+    r"|\b(?:received|receives|was\s+given|is\s+given|bears|bore|was\s+assigned|carries)\s+"
+    r"(?:the\s+)?number\s+(?P<n3>\d{1,4})\b")
+_RENAMED = re.compile(r"numbered|became|becomes|designated|number\s")
 
 
 def _late_resolution_number(events: list[Event], low: str, start: int) -> None:
@@ -92,14 +97,14 @@ def _late_resolution_number(events: list[Event], low: str, start: int) -> None:
         return
     if any(e.resolution is not None for e in events):
         return
-    if "resolution" not in low and "unscr" not in low:
+    if "resolution" not in low and "unscr" not in low and "number" not in low:
         return
     from .dates import resolution_year
 
     year = int(bare[0].date[:4])
     found = set()
     for m in _RES_NAMED.finditer(low, start):
-        n = int(m.group("n") or m.group("n2"))
+        n = int(m.group("n") or m.group("n2") or m.group("n3"))
         if resolution_year(n) == year:
             found.add(n)
     if len(found) == 1:
@@ -243,8 +248,8 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
         # given, in a sentence of its own, still pins the story's year
         resolution_years = [
             y for m in _RES_NAMED.finditer(t.low, t.body_start)
-            if _RENAMED.search(m.group()) and (y := resolution_year(int(m.group("n")
-                                                                         or m.group("n2"))))
+            if _RENAMED.search(m.group()) and (y := resolution_year(int(
+                m.group("n") or m.group("n2") or m.group("n3"))))
         ]
     lead_weekday = next(
         (m.weekday for c in body if c.has_vote_content for m in c.dates if m.kind == "weekday"),

@@ -43,7 +43,9 @@ _SYMBOL = re.compile(r"\bs/(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4})\b(?P<rev>/rev\.\s
                      r"|\bs/(?P<old>\d{2,5})\b(?P<rev2>/rev\.\s?\d+)?(?!/)")
 _RES_SYMBOL = re.compile(r"\bs/res/(?P<n>\d{1,4})\s*(?:\((?P<y>\d{4})\))?")
 _RESOLUTION = re.compile(
-    r"\b(?:resolution|unscr|res\.)\s*(?:no\.?\s*|number\s+|#\s*|,?\s*numbered\s+)?"
+    r"\b(?:resolution|unscr|res\.)\s*(?:no\.?\s*|number\s+|#\s*|,?\s*numbered\s+"
+    # "A short technical resolution, 1420, extended the mission": the number in apposition
+    r"|,\s*(?=\d{3,4}\s*,))?"
     r"(?P<n>\d{1,4})\b"
     r"(?!\s*(?:and\b|/|-\s*\d))")
 
