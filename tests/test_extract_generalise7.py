@@ -99,3 +99,17 @@ def test_a_resolution_number_in_apposition() -> None:
         "On Friday the Security Council adopted a short resolution, 2334, "
         "on Israeli settlements.", "2016-12-24")
     assert [e["resolution"] for e in found] == ["2334"]
+
+
+# --------------------------------------------------------------------------- who cast no vote
+
+
+def test_a_member_staying_out_of_the_vote_is_not_an_abstainer() -> None:
+    for stayed in ("stayed out of the vote", "chose not to take part in the vote"):
+        found = sc(
+            "The Security Council on Friday renewed the mandate of the UN mission in Western "
+            "Sahara for a year. Eleven members voted in favour. There were no votes against. "
+            f"Russia, China and Pakistan abstained, and Algeria {stayed}.", "2025-11-01")
+        assert [(e["yes"], e["no"], e["abstain"]) for e in found] == [(11, 0, 3)], stayed
+        assert found[0]["votes"]["RUS"] == "abstain"
+        assert found[0]["votes"].get("DZA") != "abstain"

@@ -263,8 +263,8 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
             vote = "no"
         else:
             vote = "abstain"
-        if m.group("n") == "no" and vote == "no":
-            continue  # "no against" is not English; "no votes against" is handled below
+        if m.group("n") == "no" and vote == "no" and "vote" not in m.group():
+            continue  # "no against" is not English; "no votes against" counts none
         out.append(Count(vote, n, m.start(), m.end()))
         last = m.end()
     for pos in number_starts(text, start, end) if starts is None else starts:

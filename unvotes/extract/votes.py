@@ -143,9 +143,13 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "Russia was absent", "boycotted the vote"; "did not take part in the vote"
     (r"\b(?:was|were)\s+absent\b|\bboycotted\s+the\s+(?:vote|meeting|session)\b|\babsent\s+"
      r"from\s+the\s+vote\b", "absent", "pre", ("was", "were", "boycotted", "absent")),
-    (r"\bdid\s+not\s+(?:participate|take\s+part)\s+in\s+the\s+vot(?:e|ing)\b"
-     r"|\bdid\s+not\s+vote\b(?!\s+(?:for|against|in\s+favou?r|yes|no|with))",
-     "not_participating", "pre", ("did not",)),
+    # ... "chose not to take part in the vote at all", "stayed out of the vote"
+    (r"\b(?:did\s+not|(?:chose|decided|opted|elected)\s+not\s+to|declined\s+to|refused\s+to)\s+"
+     r"(?:participate|take\s+part)\s+in\s+the\s+vot(?:e|ing)\b"
+     r"|\bdid\s+not\s+vote\b(?!\s+(?:for|against|in\s+favou?r|yes|no|with))"
+     r"|\bstay(?:ed|s)?\s+out\s+of\s+the\s+vot(?:e|ing)\b",
+     "not_participating", "pre", ("did not", "chose", "decided", "opted", "elected", "declined",
+                                  "refused", "stay")),
     # "China and India were among the abstainers", "Supporters included Brazil and Gabon"
     (r"\bamong\s+(?:the\s+|those\s+)?(?:\w+\s+)?(?:abstainers|abstentions|those\s+abstaining"
      r"|members\s+abstaining)\b", "abstain", "pre", ("among",)),
