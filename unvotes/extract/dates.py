@@ -22,12 +22,14 @@ __all__ = [
     "MONTHS",
     "WEEKDAYS",
     "find_dates",
+    "foreign_header_date",
     "header_date",
     "dateline",
     "draft_year",
     "edition_date",
     "issue_month",
     "self_dated",
+    "short_date",
     "slug_year",
     "inline_dateline",
     "resolution_year",
@@ -315,6 +317,9 @@ _LINE_LABEL = re.compile(
     r"aired|broadcast|issued)\s*(?:on\s*)?:?\s*)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?$", re.I)
 _LINE_AFTER = re.compile(r"\s*(?:$|[|.,;)\]]|\d{1,2}[:.]\d\d|at\s+\d)", re.I)
+# "THE MORNING BRIEF -- Friday, October 7, 2016": a masthead, a dash, the day closing the line
+_LINE_DASH = re.compile(r"\s(?:-{1,3}|\u2014|\u2013)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)"
+                        r"[a-z]*\.?,?\s+)?$", re.I)
 
 
 def _date_line(text: str, lines: str) -> DateMention | None:
@@ -349,6 +354,9 @@ def _date_line(text: str, lines: str) -> DateMention | None:
             if (_LINE_LABEL.match(before) or before.rstrip().endswith("|")
                     or after.lstrip().startswith("|")) and (
                     _LINE_AFTER.match(after) or before.rstrip().endswith("|")):
+                return m
+            if not after.strip(" .") and ("-" in before or "\u2014" in before or (
+                    "\u2013" in before)) and _LINE_DASH.search(before):
                 return m
     return None
 
@@ -434,7 +442,7 @@ _EDITION_BEFORE = re.compile(
     r"(?:(?:print|printed|paper|newspaper|morning|evening|late|final)\s+$)"
     r"|(?:(?:first|originally)\s+$)|(?:^|\n)[ \t]*$")
 _EDITION_AFTER = re.compile(
-    r"(?:ed|s)?\s+in\s+print\b|\s+in\s+(?:the|our)\s+[^.\n]{0,30}?(?:issue|edition)\b")
+    r"(?:ed|s)?\s+in\s+(?:print\b|(?:the|our)\s+[^.\n]{0,30}?(?:issue|edition)\b)")
 
 
 def edition_date(text: str) -> tuple[date | None, tuple[int, int] | None]:
@@ -538,6 +546,61 @@ def issue_month(text: str, body_start: int) -> tuple[int, int] | None:
         if _ISSUE_BEFORE.search(text, a, m.start):
             return m.year, m.month
     return None
+
+
+# "AIRDATE: 07/20/87", "Date: 20/07/87": a labelled short date among the first lines, the
+# year in two digits. Read only when the order of day and month is beyond doubt.
+_SHORT_DATE = re.compile(r"\b(?:air|pub|publication|release|issue|story|file|filing)?\s?"
+                         r"dated?\s*:\s*(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)[/.-](?P<y>\d\d)"
+                         r"(?![\d/.-])", re.I)
+
+
+def short_date(text: str, limit: int) -> date | None:
+    """The page's day from a labelled date with a two-digit year in ``text[:limit]``."""
+    i = text.lower().find("date", 0, limit)
+    if i < 0:
+        return None
+    m = _SHORT_DATE.search(text, max(0, i - 12), limit)
+    if m is None:
+        return None
+    a, b, yy = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    year = (1900 if yy >= 45 else 2000) + yy
+    if a > 12 >= b:
+        return safe_date(year, b, a)
+    if b > 12 >= a or a == b:
+        return safe_date(year, a, b)
+    return None
+
+
+# "Viernes 23 de mayo de 2003", "23 mai 2003", "23. Mai 2003": a header date in Spanish,
+# Portuguese, French, Italian or German over a story in English (a local outlet's page).
+_FOREIGN_MONTHS = {
+    "enero": 1, "janeiro": 1, "janvier": 1, "januar": 1, "gennaio": 1,
+    "febrero": 2, "fevereiro": 2, "f\u00e9vrier": 2, "fevrier": 2, "februar": 2, "febbraio": 2,
+    "marzo": 3, "mar\u00e7o": 3, "mars": 3, "m\u00e4rz": 3,
+    "abril": 4, "avril": 4, "aprile": 4,
+    "mayo": 5, "maio": 5, "mai": 5, "maggio": 5,
+    "junio": 6, "junho": 6, "juin": 6, "juni": 6, "giugno": 6,
+    "julio": 7, "julho": 7, "juillet": 7, "juli": 7, "luglio": 7,
+    "agosto": 8, "ao\u00fbt": 8, "aout": 8,
+    "septiembre": 9, "setiembre": 9, "setembro": 9, "septembre": 9, "settembre": 9,
+    "octubre": 10, "outubro": 10, "octobre": 10, "oktober": 10, "ottobre": 10,
+    "noviembre": 11, "novembro": 11, "novembre": 11,
+    "diciembre": 12, "dezembro": 12, "d\u00e9cembre": 12, "decembre": 12, "dezember": 12,
+    "dicembre": 12,
+}
+_FOREIGN_DATE = re.compile(
+    r"\b(?P<d>[0-3]?\d)\.?\s+(?:de\s+)?(?P<m>"
+    + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+    + r")\s+(?:de\s+)?(?P<y>1[89]\d\d|20\d\d)\b", re.I)
+
+
+def foreign_header_date(text: str, limit: int) -> date | None:
+    """The page's day from a date in another European language in ``text[:limit]``."""
+    m = _FOREIGN_DATE.search(text, 0, limit)
+    if m is None:
+        return None
+    return safe_date(int(m.group("y")), _FOREIGN_MONTHS[m.group("m").lower()], int(m.group("d")))
 
 
 # --------------------------------------------------------------------------- drafts

@@ -22,12 +22,14 @@ from .dates import (
     dateline,
     edition_date,
     find_dates,
+    foreign_header_date,
     header_date,
     inline_dateline,
     issue_month,
     resolve,
     safe_date,
     self_dated,
+    short_date,
     slug_year,
 )
 from .sentences import Text
@@ -180,6 +182,12 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
             base = tl.header = own
             tl.notes.append(f"the piece dates itself {own}")
     if base is None:
+        # "AIRDATE: 07/20/87" on a script's slug line
+        base = tl.header = short_date(t.raw, min(max(t.body_start, 400), 800))
+    if base is None and t.body_start > 0:
+        # "Internacional | Viernes 23 de mayo de 2003" above a story in English
+        base = tl.header = foreign_header_date(t.raw, min(t.body_start, 800))
+    if base is None:
         # "POLICY BRIEF 23/17 \u2014 September 2023": a page dated by its month
         month = issue_month(t.raw, t.body_start)
         if month is not None:
@@ -223,6 +231,13 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
         if year is not None:
             dl = (dl[0], dl[1], year, dl[3])
             tl.notes.append(f"year {year} from the wire slug")
+        else:
+            # "[... Transmitted 20 November 1965 ...] New York, 20 November (AIP) -": the
+            # dateline's own day given in full in a note above or beside it
+            year = _same_day_year(text, min(len(text), 1200), dl[0], dl[1])
+            if year is not None:
+                dl = (dl[0], dl[1], year, dl[3])
+                tl.notes.append(f"year {year} from the same day given in full")
     if dl and dl[2]:
         tl.reference = safe_date(dl[2], dl[0], dl[1])
     elif dl and base:
@@ -284,6 +299,13 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
                     tl.notes.append(f"page day {tl.reference} with the year from the text")
                 break
     return tl
+
+
+def _same_day_year(text: str, limit: int, month: int, day: int) -> int | None:
+    """The year of the one full date of ``month`` and ``day`` in ``text[:limit]``."""
+    years = {m.year for m in find_dates(text, 0, limit)
+             if m.kind == "full" and m.month == month and m.day == day}
+    return years.pop() if len(years) == 1 else None
 
 
 def _redate(text: str, body_start: int, dl: tuple[int, int, int | None, int] | None,

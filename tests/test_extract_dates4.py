@@ -1,0 +1,88 @@
+"""Vote dates, round four: page dates in furniture the earlier rounds missed (a print-edition
+line with the date before "edition", a masthead line closed by its day after a dash, a
+script's two-digit AIRDATE, a header date in Spanish or French, a yearless dateline whose
+day a note above gives in full).
+
+Facts are the Council's record (../shared/reference/sciencespo_unsc_votes_1946-2025_wide.csv).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from unvotes.extract import extract
+from unvotes.extract.dates import edition_date, foreign_header_date, short_date
+
+
+def sc(text: str, published: str | None = None) -> list[dict[str, Any]]:
+    return [e.to_dict() for e in extract(text, published=published) if e.body == "SC"]
+
+
+# --------------------------------------------------------------------------- page dates
+
+def test_print_edition_line_with_the_date_before_edition() -> None:
+    line = "This column appeared in the Saturday, 12 June 1999 print edition."
+    assert edition_date(line) == (date(1999, 6, 12), None)
+    text = ("COMMENT\n\nA peace written in New York\n\nBy a guest writer\n\n"
+            "On Thursday the Security Council adopted resolution 1244 by 14 votes to none, "
+            "with China abstaining, and handed Kosovo to an international administration.\n\n"
+            "The author is a former diplomat. " + line)
+    (e,) = sc(text)
+    assert e["date"] == "1999-06-10"
+    assert e["resolution"] == "1244"
+
+
+def test_masthead_line_closed_by_its_day_after_a_dash() -> None:
+    text = ("THE EVENING LETTER -- Friday, November 8, 2002\n"
+            "Three things from today, compiled by the desk.\n\n"
+            "1. IRAQ\nThe Security Council today unanimously adopted resolution 1441, giving "
+            "Iraq a final opportunity to disarm. All 15 members voted in favour.\n\n"
+            "2. MARKETS\nStocks rose.")
+    (e,) = sc(text)
+    assert e["date"] == "2002-11-08"
+
+
+def test_a_dash_inside_the_line_is_not_enough() -> None:
+    # the date must close the line: a dash in a sentence that runs on is no masthead
+    text = ("Council diary - Friday, November 8, 2002 was a long day for everyone there\n"
+            "The Security Council adopted resolution 1441 unanimously on Friday.")
+    (e,) = sc(text)
+    assert e["resolution"] == "1441"
+
+
+def test_script_airdate_with_a_two_digit_year() -> None:
+    assert short_date("SLUG: GULF  AIRDATE: 11/29/90  A-2", 100) == date(1990, 11, 29)
+    assert short_date("Date: 29.11.90", 100) == date(1990, 11, 29)
+    # day and month that could be either way round are left alone
+    assert short_date("AIRDATE: 05/06/90", 100) is None
+    text = ("WKTV LATE NEWS -- AS-AIRED\nSLUG: UN GULF   AIRDATE: 11/29/90   SLOT A-2\n\n"
+            "ANCHOR: The United Nations Security Council tonight authorized the use of force "
+            "against Iraq unless it leaves Kuwait by January 15. The vote was twelve to two, "
+            "with one abstention. Cuba and Yemen voted no; China abstained.")
+    (e,) = sc(text)
+    assert e["date"] == "1990-11-29"
+    assert (e["yes"], e["no"], e["abstain"]) == (12, 2, 1)
+
+
+def test_header_date_in_another_language() -> None:
+    assert foreign_header_date("Mundo | Sábado 14 de octubre de 2006", 60) == date(2006, 10, 14)
+    assert foreign_header_date("Monde | samedi 14 octobre 2006", 60) == date(2006, 10, 14)
+    assert foreign_header_date("Welt | 14. Oktober 2006", 60) == date(2006, 10, 14)
+    text = ("DIARIO DEL SUR -- edición en inglés\nMundo | Sábado 14 de octubre de 2006\n\n"
+            "Council punishes Pyongyang\n\n"
+            "NEW YORK -- The Security Council voted unanimously today to impose sanctions on "
+            "North Korea over its nuclear test. Resolution 1718 passed 15 to 0.")
+    (e,) = sc(text)
+    assert e["date"] == "2006-10-14"
+
+
+def test_yearless_dateline_takes_the_year_of_the_same_day_given_in_full() -> None:
+    text = ("[Translated from Portuguese. Agency wire, received 17 March 2011. Headings "
+            "added.]\n\n"
+            "LIBYA: COUNCIL APPROVES NO-FLY ZONE\n\n"
+            "New York, 17 March (Lusa) - The Security Council this Thursday adopted, with ten "
+            "votes in favour and five abstentions, a resolution that authorises a no-fly zone "
+            "over Libya. Brazil, China, Germany, India and Russia abstained.")
+    (e,) = sc(text)
+    assert e["date"] == "2011-03-17"
