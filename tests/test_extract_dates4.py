@@ -86,3 +86,59 @@ def test_yearless_dateline_takes_the_year_of_the_same_day_given_in_full() -> Non
             "over Libya. Brazil, China, Germany, India and Russia abstained.")
     (e,) = sc(text)
     assert e["date"] == "2011-03-17"
+
+
+# --------------------------------------------------------------------------- late news
+
+def test_written_answer_reports_a_vote_five_weeks_back() -> None:
+    text = ("WRITTEN ANSWERS\nWednesday 20 April 2011\n\nLibya\n\n"
+            "A member asked what the Government had done at the United Nations.\n\n"
+            "The Minister: On 17 March the United Nations Security Council adopted Resolution "
+            "1973, which authorises member states to protect civilians in Libya. The "
+            "resolution was adopted by ten votes to none, with five abstentions. We continue "
+            "to work with partners on its implementation.")
+    (e,) = sc(text)
+    assert e["date"] == "2011-03-17"
+    assert e["resolution"] == "1973"
+    assert (e["yes"], e["no"], e["abstain"]) == (10, 0, 5)
+
+
+def test_feature_tells_its_one_vote_weeks_later() -> None:
+    text = ("The long wait in the harbour\n\nBy a staff writer | Feature | 20 May 2015\n\n"
+            "Ships wait for weeks outside the ports while their cargoes are checked.\n\n"
+            "On 14 April the Security Council adopted resolution 2216, which imposes an arms "
+            "embargo on the Houthi leaders. Fourteen members voted in favour and Russia "
+            "abstained.\n\nAid agencies say the text says little about the blockade.")
+    (e,) = sc(text)
+    assert e["date"] == "2015-04-14"
+    assert e["resolution"] == "2216"
+
+
+def test_an_older_vote_beside_this_weeks_news_stays_background() -> None:
+    text = ("UNITED NATIONS, Dec. 24, 2016 -- The Security Council on Friday adopted "
+            "resolution 2334, demanding an end to Israeli settlement activity, by 14 votes to "
+            "none after the United States abstained.\n\n"
+            "On 30 November the council tightened sanctions on North Korea unanimously with "
+            "resolution 2321.")
+    events = sc(text)
+    assert [e["resolution"] for e in events] == ["2334"]
+    assert events[0]["date"] == "2016-12-23"
+
+
+def test_a_vote_months_back_in_a_story_with_no_news_vote_stays_background() -> None:
+    # a preview: the only dated vote is from long before the story's day
+    text = ("UNITED NATIONS, Oct. 13, 2006 -- Diplomats expect a vote on sanctions against "
+            "North Korea this weekend. On 31 August the Council adopted resolution 1706 on "
+            "Darfur by 12 votes to none, with three abstentions, and Sudan has still refused "
+            "it.")
+    assert sc(text) == []
+
+
+def test_a_recent_vote_after_the_lead_vote_stays_background() -> None:
+    text = ("UNITED NATIONS, Oct. 14, 2006 -- The Security Council voted 15 to 0 to impose "
+            "sanctions on North Korea over its nuclear test, adopting resolution 1718.\n\n"
+            "On 31 August the Council adopted resolution 1706 on Darfur by 12 votes to none, "
+            "with three abstentions. The sanctions text passed without a single vote against.")
+    events = sc(text)
+    assert [e["resolution"] for e in events] == ["1718"]
+    assert events[0]["date"] == "2006-10-14"

@@ -464,9 +464,59 @@ def _this_week(c: Clause, tl: Timeline) -> bool:
     return False
 
 
+_LATE_NEWS_DAYS = 45  # a story may report a vote some weeks late (a weekly, a written answer)
+
+
+def _old_day(c: Clause, tl: Timeline) -> date | None:
+    """The one day before the story's week that a stale clause gives its vote in full or by
+    month and day ("On 31 August the Council adopted ..."), else None."""
+    ref = tl.reference
+    if ref is None:
+        return None
+    days = set()
+    for m in c.dates:
+        if m.kind in ("year", "monthyear", "month") and m.modifier not in ("since", "until",
+                                                                          "by", "through"):
+            return None  # "in 2017", "in October": no day to report as news
+        if m.kind in ("full", "monthday") and m.modifier != "since":
+            day = tl.resolve(m)
+            if day is not None and day < ref - timedelta(days=_STALE_DAYS):
+                days.add(day)
+    return days.pop() if len(days) == 1 else None
+
+
+def _late_news(clauses: list[Clause], stale: list[Clause], tl: Timeline) -> bool:
+    """Is the one past vote the stale clauses date the story's news after all? So when the
+    story has no vote of its own week ("On Friday ...", "yesterday"), the clauses all give
+    one day of the last weeks, and the story goes on to tell that vote ("The resolution was
+    adopted by 12 votes to none"): a weekly column, a written answer, a feature reporting a
+    vote some weeks on. A news story's dated vote keeps older votes in the background, and
+    so does a passing mention in one clause."""
+    ref = tl.reference
+    if ref is None or tl.coarse:
+        return False
+    days = {_old_day(c, tl) for c in stale}
+    if len(days) != 1:
+        return False
+    day = days.pop()
+    if day is None or day < ref - timedelta(days=_LATE_NEWS_DAYS):
+        return False
+    gone = {id(c) for c in stale}
+    told = False  # the story goes on about that vote in sentences of its own
+    for c in clauses:
+        if c.header or id(c) in gone or not c.has_vote_content:
+            continue
+        if (c.dates and _this_week(c, tl)) or c.lo < stale[0].lo:
+            return False  # this week's vote, or one the story told first, is the news
+        told = told or not c.dates
+    return told
+
+
 def mark_background(clauses: list[Clause], tl: Timeline) -> None:
     """Silence the vote words of clauses that date their vote before the story's week;
-    "On Sunday the delegate had cast his veto" is this week's news told in the pluperfect."""
+    "On Sunday the delegate had cast his veto" is this week's news told in the pluperfect.
+    A story whose only dated vote lies some weeks back reports that vote as its news."""
+    stale: list[Clause] = []
     for c in clauses:
         if c.dates and any(k.pluperfect and not (k.negated or k.modal) for k in c.outcome) and (
                 _this_week(c, tl)):
@@ -474,9 +524,13 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
                 if k.pluperfect:
                     k.history = False
         if c.has_vote_content and _stale(c, tl):
-            for k in c.outcome:
-                k.history = True
-            c.votes, c.counts, c.tallies, c.unanimous = [], [], [], False
+            stale.append(c)
+    if not stale or _late_news(clauses, stale, tl):
+        return
+    for c in stale:
+        for k in c.outcome:
+            k.history = True
+        c.votes, c.counts, c.tallies, c.unanimous = [], [], [], False
 
 
 # --------------------------------------------------------------------------- settling facts
