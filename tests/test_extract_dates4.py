@@ -142,3 +142,34 @@ def test_a_recent_vote_after_the_lead_vote_stays_background() -> None:
     events = sc(text)
     assert [e["resolution"] for e in events] == ["1718"]
     assert events[0]["date"] == "2006-10-14"
+
+
+# --------------------------------------------------------------------------- scene-setting
+
+def test_sentence_before_a_text_sets_its_meeting_day() -> None:
+    text = ("Iraq and the Council\n\nFrom a reference work, chapter 3\n\n"
+            "The Security Council met on 2 August 1990, hours after the invasion. "
+            "Resolution 660 was adopted by 14 votes to none; Yemen did not take part.\n\n"
+            "The Council considered sanctions on 6 August 1990. A text imposing a trade "
+            "embargo was adopted by 13 votes to none, with Cuba and Yemen abstaining.")
+    events = sc(text)
+    assert [(e["date"], e["yes"]) for e in events] == [("1990-08-02", 14), ("1990-08-06", 13)]
+
+
+def test_digest_item_dated_by_its_first_sentence() -> None:
+    text = ("THE WEEKEND BRIEF -- Saturday, November 9, 2002\n"
+            "Three things to know, compiled by the desk.\n\n"
+            "1. MARKETS\nStocks rose on Friday.\n\n"
+            "2. IRAQ\nThe UN Security Council on Friday gave Iraq a final opportunity to "
+            "disarm. The 15 members adopted resolution 1441 unanimously after eight weeks of "
+            "talks.\n\n3. WEATHER\nRain.")
+    (e,) = sc(text)
+    assert e["date"] == "2002-11-08"
+
+
+def test_a_day_someone_spoke_is_not_the_meeting() -> None:
+    text = ("UNITED NATIONS, Nov. 8, 2002 -- A council diplomat said on Tuesday that the "
+            "talks were nearly over. The Security Council adopted resolution 1441 "
+            "unanimously, 15 votes to none.")
+    (e,) = sc(text)
+    assert e["date"] == "2002-11-08"

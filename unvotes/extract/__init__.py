@@ -156,6 +156,7 @@ def _lead_day(t: Text, tl: Timeline) -> date | None:
     paragraphs, when it is one of the week before the story's day. It dates the votes a
     story reports with no day of their own better than the story's day does."""
     from .dates import find_dates
+    from .events import _SAID_BEFORE
 
     ref = tl.reference
     if ref is None:
@@ -167,6 +168,8 @@ def _lead_day(t: Text, tl: Timeline) -> date | None:
                 continue
             if m.kind != "relative" and m.modifier not in _LEAD_MODIFIERS:
                 continue
+            if _SAID_BEFORE.search(t.plain, max(a, m.start - 30), m.start):
+                continue  # "a diplomat said on Tuesday": not the news's day
             day = tl.resolve(m)
             if day is not None and ref - timedelta(days=7) < day < ref:
                 return day

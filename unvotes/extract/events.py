@@ -71,6 +71,7 @@ class Draft:
     symbol: str | None = None
     resolution: int | None = None
     ga: bool | None = None  # a General Assembly vote (set by its first clause with a vote)
+    opened: int | None = None  # where the story took the text up, before any clause of it
 
     def sponsor_codes(self) -> set[str]:
         return {c for m, _ in self.sponsor_refs if (c := m.code())}
@@ -352,7 +353,7 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
                 # "It adopted resolution 687 ... Resolution 688 condemned the repression ...
                 # It passed much more narrowly": a later number than the text in hand is
                 # the next text the story takes up
-                current = Draft(resolution=n)
+                current = Draft(resolution=n, opened=c.lo)
                 drafts.append(current)
             continue
         target = _back_reference(c, drafts, current) or _pick(c, drafts, current)
@@ -550,6 +551,11 @@ _OTHER_VERB = re.compile(r"\b(?:said|says|told|tells|announced|added|warned|afte
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|when|once|until)\s+[^,;.:()]{0,60}$", re.I)
 
 
+# "A diplomat said on Tuesday", "told reporters on Monday": a clause with no vote words of
+# its own dates what someone said, not a meeting
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|warned|added)\s*$")
+
+
 _SAME_MEETING = re.compile(r"\b(?:debate|debates|meeting|session|discussions?|deliberations|"
                            r"consultations)\b", re.I)
 _VOTE_WORD = re.compile(r"vot|veto|adopt|council|resolution|draft|text|ballot", re.I)
@@ -619,6 +625,8 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, b
             continue  # background: "20 May 2018", "October 7"
         if anchors and anchors[0] >= m.end and _subordinate(text, m, anchors[0]):
             continue  # "after Egypt withdrew its version on Thursday, the text passed"
+        if not anchors and _SAID_BEFORE.search(text, max(c.lo, m.start - 30), m.start):
+            continue  # "a council diplomat said on Tuesday": the day of the saying
         # the nearest vote word on each side; a verb between hands the date to that verb
         dist = 10_000
         k = bisect_left(anchors, m.start)

@@ -88,7 +88,44 @@ def _event_day(d: Draft, tl: Timeline, text: str, default: date | None) -> tuple
             if day is not None:
                 return day, c, False
             break
+    first = next((c for c in d.clauses if not c.header), None)
+    if first is not None:
+        day = _scene_day(d.opened if d.opened is not None else first.sent.start, tl, text)
+        if day is not None:
+            return day, None, False
     return default, None, False
+
+
+# "Kuwait's application was considered on 30 November 1961. A draft recommending admission
+# received ten votes": the sentences before a text's first in its paragraph set the meeting
+_SCENE_WORDS = re.compile(r"\b(?:council|meeting|session|sitting|met|convened|considered|"
+                          r"took\s+up|turned\s+to|debated)\b", re.I)
+_SCENE_OTHER = re.compile(r"\b(?:said|says|told|announced|warned|added|expects?|expected|"
+                          r"will)\b", re.I)
+_SCENE_SKIP = frozenset(("since", "until", "by", "before", "after", "from", "next", "coming"))
+
+
+def _scene_day(at: int, tl: Timeline, text: str) -> date | None:
+    """The one day the sentences before ``at`` in its paragraph give a Council meeting."""
+    para = max(text.rfind("\n", 0, at) + 1, at - 300)
+    if at - para < 12 or not _SCENE_WORDS.search(text, para, at) or _SCENE_OTHER.search(
+            text, para, at):
+        return None
+    ref = tl.reference
+    days = set()
+    for m in find_dates(text, para, at):
+        if m.kind in ("year", "monthyear", "month") or m.possessive or m.modifier in _SCENE_SKIP:
+            continue
+        if m.kind == "full":
+            day = safe_date(m.year, m.month, m.day)
+        else:
+            day = tl.resolve(m)
+            if day is None or ref is None or not (
+                    ref - timedelta(days=45) <= day <= (tl.latest or ref)):
+                return None
+        if day is not None:
+            days.add(day)
+    return days.pop() if len(days) == 1 else None
 
 
 _ITEM_LEAD = re.compile(r"[\s\u2022*\u00b7>-]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?")
