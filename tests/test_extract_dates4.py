@@ -173,3 +173,29 @@ def test_a_day_someone_spoke_is_not_the_meeting() -> None:
             "unanimously, 15 votes to none.")
     (e,) = sc(text)
     assert e["date"] == "2002-11-08"
+
+
+# --------------------------------------------------------------------------- weeks back
+
+def test_weekday_before_christmas() -> None:
+    from unvotes.extract.dates import find_dates, resolve
+
+    (m,) = find_dates("It failed on the Friday before Christmas.")
+    assert resolve(m, date(2016, 12, 30)) == date(2016, 12, 23)
+    text = ("THE WEEK ABROAD\n\nMIDDLE EAST COLUMN\n\n"
+            "On the Friday before Christmas the Security Council adopted resolution 2334 on "
+            "Israeli settlements by 14 votes to none. The United States abstained.\n\n"
+            "Published 30 December 2016")
+    (e,) = sc(text)
+    assert e["date"] == "2016-12-23"
+
+
+def test_voted_last_week_is_no_day() -> None:
+    # a weekly that says only "last week" gives no day: none is better than a wrong one
+    text = ("THE WEEK ABROAD\n\nMIDDLE EAST COLUMN\n\n"
+            "The Security Council voted last week on Israeli settlements. Fourteen members "
+            "voted in favour of resolution 2334 and the United States abstained.\n\n"
+            "Published 30 December 2016")
+    (e,) = sc(text)
+    assert e["date"] is None
+    assert (e["yes"], e["votes"]) == (14, {"USA": "abstain"})

@@ -89,6 +89,9 @@ _WEEKDAY_RE = re.compile(rf"(?P<wd>{_WD})(?P<pos>'s)?"
 _WEEKDAY_MOD = re.compile(r"\b(last|next|this|coming|on|since|until|by|before|after)\s+"
                           r"(?:(?:late|early)\s+(?:on\s+)?)?$|\b(?:late|early)\s+(?:on\s+)?$",
                           re.I)
+# "the Friday before Christmas", "the Monday after New Year": a weekday fixed by a holiday
+_HOLIDAY_AFTER = re.compile(r"\s+(before|after)\s+(Christmas|New\s+Year)(?:'s)?(?:\s+Day)?\b")
+_HOLIDAYS = {"chr": (12, 25), "new": (1, 1)}
 _RELATIVE = re.compile(
     r"\b(?:today|tonight|yesterday|overnight|last\s+night|this\s+(?:evening|morning|"
     r"afternoon)|earlier\s+today|on\s+the\s+same\s+day|the\s+day\s+before)\b",
@@ -223,10 +226,15 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         if not m:
             continue
         pm = _WEEKDAY_MOD.search(text, max(start, s - 22), s)
-        found.append(DateMention("weekday", pm.start() if pm else s, m.end(),
+        end, mod = m.end(), (pm.group(1) or "").lower() if pm else ""
+        if text.startswith((" before ", " after "), end):
+            hm = _HOLIDAY_AFTER.match(text, end, stop)
+            if hm is not None:  # "the Friday before Christmas"
+                end = hm.end()
+                mod = f"{hm.group(1)} {hm.group(2)[:3].lower()}"
+        found.append(DateMention("weekday", pm.start() if pm else s, end,
                                  weekday=WEEKDAYS[m.group("wd").lower()],
-                                 modifier=(pm.group(1) or "").lower() if pm else "",
-                                 possessive=bool(m.group("pos"))))
+                                 modifier=mod, possessive=bool(m.group("pos"))))
     seg = text[start:stop].lower()
     if any(w in seg for w in _RELATIVE_WORDS):
         for m in _RELATIVE.finditer(text, start, stop):
@@ -274,6 +282,15 @@ def resolve(m: DateMention, ref: date | None) -> date | None:
         return None
     if m.kind == "weekday":
         assert m.weekday is not None
+        side, _, which = m.modifier.partition(" ")
+        if which in _HOLIDAYS:
+            month, day = _HOLIDAYS[which]
+            feast = date(ref.year, month, day)
+            if feast > ref + timedelta(days=7):
+                feast = date(ref.year - 1, month, day)
+            if side == "before":
+                return feast - timedelta(days=(feast.weekday() - m.weekday - 1) % 7 + 1)
+            return feast + timedelta(days=(m.weekday - feast.weekday() - 1) % 7 + 1)
         back = (ref.weekday() - m.weekday) % 7
         if m.modifier in ("next", "coming"):
             return ref + timedelta(days=(m.weekday - ref.weekday()) % 7 or 7)

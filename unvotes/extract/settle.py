@@ -90,10 +90,18 @@ def _event_day(d: Draft, tl: Timeline, text: str, default: date | None) -> tuple
             break
     first = next((c for c in d.clauses if not c.header), None)
     if first is not None:
+        # "The Council voted last week on ...": not the story's day, nor any day
+        at = d.opened if d.opened is not None else first.sent.start
+        lead = text[max(text.rfind("\n", 0, at) + 1, at - 300):first.sent.end]
+        if ("last" in lead or "previous" in lead) and _LAST_WEEK.search(lead):
+            return None, None, False
         day = _scene_day(d.opened if d.opened is not None else first.sent.start, tl, text)
         if day is not None:
             return day, None, False
     return default, None, False
+
+
+_LAST_WEEK = re.compile(r"\b(?:last|previous)\s+(?:week|month)\b", re.I)
 
 
 # "Kuwait's application was considered on 30 November 1961. A draft recommending admission
