@@ -199,3 +199,22 @@ def test_voted_last_week_is_no_day() -> None:
     (e,) = sc(text)
     assert e["date"] is None
     assert (e["yes"], e["votes"]) == (14, {"USA": "abstain"})
+
+
+
+def test_same_morning_without_the() -> None:
+    from unvotes.extract import _SAME_DAY
+
+    assert _SAME_DAY.search("and before that, same morning, the council renewed the force")
+    assert _SAME_DAY.search("on the same day it adopted a second text")
+    assert not _SAME_DAY.search("the same text was adopted")
+    text = ("THE CHAMBER - a weekly podcast\n\n"
+            "HOST: So, this week. Yesterday morning in New York the Security Council finally "
+            "voted on the British draft on Syria. Russia and China vetoed it.\n\n"
+            "GUEST: Eleven in favour, two against, two abstentions.\n\n"
+            "GUEST: And before that, same morning, the Council renewed the peacekeeping force "
+            "in Cyprus. It was thirteen votes to none, with Pakistan and Azerbaijan "
+            "abstaining.\n\n"
+            "HOST: That's all for this week. This episode was recorded on Friday, 20 July 2012.")
+    events = sc(text)
+    assert [(e["yes"], e["date"]) for e in events] == [(11, "2012-07-19"), (13, "2012-07-19")]

@@ -114,7 +114,7 @@ def _late_resolution_number(events: list[Event], low: str, start: int) -> None:
 # "At the same sitting the Council rejected ...", "a second vote earlier in the day": a
 # vote on the day of the one reported before it
 _SAME_DAY = re.compile(
-    r"\b(?:(?:at|in|during)\s+the\s+same\s+(?:meeting|sitting|session)|(?:on\s+)?the\s+same\s+"
+    r"\b(?:(?:at|in|during)\s+the\s+same\s+(?:meeting|sitting|session)|(?:on\s+)?(?:the\s+)?same\s+"
     r"(?:day|afternoon|morning|evening|night)|(?:earlier|later)\s+(?:in|during)\s+the\s+"
     r"(?:same\s+)?(?:day|meeting|sitting|session|afternoon|morning|evening)|(?:minutes|moments|"
     r"hours)\s+(?:later|earlier|before|after)|shortly\s+(?:before|after(?:wards)?))\b")
