@@ -335,6 +335,17 @@ _OTHER = re.compile(
 )
 
 
+# The vote word and its object, up to a body's name: "killed the Council draft" (the name
+# opens the object) or "vetoed a similar resolution in the Security Council" (it ends it).
+_OBJECT_OPENS = re.compile(r"[a-z]+(?:\s+(?:down|through|off))?\s+(?:(?:the|a|an|its)\s+"
+                           r"(?:[a-z-]+\s+){0,2}?)?(?:U\.?N\.?\s+)?", re.I)
+_OBJECT_ENDS = re.compile(r"[a-z]+(?:\s+(?:down|through|off))?\s+(?:the|a|an|its)\s+"
+                          r"(?:[a-z-]+\s+){0,2}?(?:draft|text|resolution|proposal|measure)\s+"
+                          r"(?:in|at|before)\s+the\s+(?:U\.?N\.?\s+)?", re.I)
+_BODY_NOUN = re.compile(r"(?:Security\s+Council|General\s+Assembly|Council|Assembly)\s+"
+                        r"(?:draft|text|resolution|proposal|measure)\b")
+
+
 def body_near(text: str, lo: int, hi: int, anchor: int | None) -> str | None:
     """ "GA", "SC" or "OTHER" (the Human Rights Council, a national assembly...): the body
     named nearest before ``anchor`` (the vote word), else the nearest after it; None when
@@ -353,6 +364,13 @@ def body_near(text: str, lo: int, hi: int, anchor: int | None) -> str | None:
         return None
     if anchor is None:
         anchor = lo
+    for pos, name in names:
+        # "after Washington killed the Council draft", "vetoed a similar resolution in the
+        # Security Council": the verb's own object names the body that voted
+        if name != "OTHER" and anchor < pos <= anchor + 60 and (
+                _OBJECT_ENDS.fullmatch(text, anchor, pos) or (
+                    _BODY_NOUN.match(text, pos) and _OBJECT_OPENS.fullmatch(text, anchor, pos))):
+            return name
     before = [n for n in names if n[0] <= anchor]
     if before:
         return max(before)[1]
