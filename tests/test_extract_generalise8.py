@@ -31,3 +31,42 @@ def test_a_resolution_vetoed_in_the_security_council_is_not_the_assemblys() -> N
         "Delegates in the Assembly spoke for hours on Monday, days after the United States "
         "vetoed a draft resolution in the Security Council by 14 votes to 1.", "2011-02-21")
     assert len(found) == 1 and found[0]["vetoed_by"] == ["USA"]
+
+
+# --------------------------------------------------------------------------- news, not history
+
+
+def test_a_veto_cast_for_the_first_time_is_this_weeks_news() -> None:
+    # 17 March 1970: the United States' first veto, on Southern Rhodesia, 9-2-4
+    found = sc(
+        "The United States cast its veto for the first time in the Security Council on "
+        "Tuesday, joining Britain against an African-Asian text on Southern Rhodesia. The "
+        "vote was 9 in favour, 2 against and 4 abstentions.", "1970-03-18")
+    assert len(found) == 1 and "USA" in found[0]["vetoed_by"]
+    assert (found[0]["yes"], found[0]["no"], found[0]["abstain"]) == (9, 2, 4)
+
+
+# --------------------------------------------------------------------------- a second draft
+
+
+def test_a_drafters_resolution_of_its_own_is_another_text() -> None:
+    found = sc(
+        "The Security Council on Tuesday rejected an African-Asian text on Southern Rhodesia "
+        "by 9 votes to 2, with 4 abstentions. Later in the evening a British resolution of its "
+        "own was defeated as well, drawing 5 votes in favour, none against and 10 "
+        "abstentions.", "1970-03-18")
+    assert len(found) == 2
+    assert found[1]["sponsors"] == ["GBR"] and found[1]["outcome"] == "failed"
+    assert (found[1]["yes"], found[1]["no"], found[1]["abstain"]) == (5, 0, 10)
+
+
+# --------------------------------------------------------------------------- member lists
+
+
+def test_members_among_a_counted_side_voted_with_it() -> None:
+    found = sc(
+        "The Security Council failed on Tuesday to adopt an African-Asian text on Southern "
+        "Rhodesia. The Soviet Union and Nationalist China were among the nine members that "
+        "voted in favour.", "1970-03-18")
+    assert len(found) == 1 and found[0]["yes"] == 9
+    assert found[0]["votes"].get("SUN") == "yes" and found[0]["votes"].get("TWN") == "yes"

@@ -59,6 +59,8 @@ _NEW_DRAFT = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
     rf"|\b(?:put\s+forward|circulated|tabled|proposed|submitted|drafted|offered|presented|"
     rf"introduced|drew\s+up)\s+(?:its|their|his|her)\s+own\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
+    # "a British resolution of its own was rejected"
+    rf"|\b(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}\s+of\s+(?:its|their|his|her)\s+own\b"
     # "an amendment" opens a text; "the amendment" speaks of the one the story just named
     r"|(?<!the\s)(?<!this\s)(?<!that\s)\bamendment\b|\bcounter-draft\b"
     # "In a second vote, ...", "the next text", "Then came the Western draft"

@@ -286,7 +286,9 @@ _POST_GAP_BY = re.compile(r"\s*(?:\w+\s+){0,2}by\s+(?:the\s+)?$")
 _TIGHT = re.compile(r"[\s,]{0,3}(?:also\s+|both\s+|all\s+)?")
 _CHAIN = re.compile(
     r"(?:\s*,[^,;.:]{1,60},)?[\s,]*(?:joined|join|joining|sided\s+with|along\s+with|together\s+with|and|"
-    r"as\s+well\s+as|besides)\s+(?:the\s+)?(?:(?:mr|mrs|ms|dr|sir|lord|ambassador)\.?\s+)?$",
+    r"as\s+well\s+as|besides)\s+(?:the\s+)?(?:(?:mr|mrs|ms|dr|sir|lord|ambassador)\.?\s+)?$"
+    # "A and B were among the nine members voting in favour": the members belong to the group
+    r"|\s+(?:were|was|are|is)\s+(?:among|two\s+of|one\s+of)\s+(?:(?:the|those)\s+)?$",
 )
 # "with Brazil and India abstaining" and "after Russia vetoed" introduce subjects; these
 # introduce complements.
