@@ -70,3 +70,38 @@ def test_members_among_a_counted_side_voted_with_it() -> None:
         "voted in favour.", "1970-03-18")
     assert len(found) == 1 and found[0]["yes"] == 9
     assert found[0]["votes"].get("SUN") == "yes" and found[0]["votes"].get("TWN") == "yes"
+
+
+# --------------------------------------------------------------------------- tallies and members
+
+_MALAYSIA = (
+    "The Soviet Union used its veto in the Security Council on Thursday to defeat a Norwegian "
+    "text deploring Indonesia's landings in Malaysia. Nine of the eleven members supported it. "
+    "Only the Soviet Union and Czechoslovakia voted against, and nobody abstained. Because "
+    "the Soviet Union is a permanent member, its single negative vote was enough. ")
+
+
+def test_a_members_single_negative_vote_is_not_the_sides_count() -> None:
+    found = sc(_MALAYSIA, "1964-09-19")
+    assert len(found) == 1
+    assert (found[0]["yes"], found[0]["no"], found[0]["abstain"]) == (9, 2, 0)
+
+
+def test_support_given_and_the_western_permanent_members() -> None:
+    found = sc(_MALAYSIA + "Morocco and the Ivory Coast voted for it. Brazil and Bolivia also "
+               "gave their support, as did Nationalist China and the three Western permanent "
+               "members.", "1964-09-19")
+    votes = found[0]["votes"]
+    assert [votes.get(c) for c in ("BRA", "BOL", "TWN", "USA", "GBR", "FRA")] == ["yes"] * 6
+
+
+def test_the_one_member_left_unnamed_voted_with_the_short_side() -> None:
+    found = sc(_MALAYSIA + "Morocco, the Ivory Coast, Brazil, Bolivia, Nationalist China, "
+               "the United States, Britain and France voted in favour.", "1964-09-19")
+    assert found[0]["votes"].get("NOR") == "yes"
+
+
+def test_no_member_is_guessed_when_two_are_left_unnamed() -> None:
+    found = sc(_MALAYSIA + "Morocco, the Ivory Coast, Brazil, Bolivia, the United States, "
+               "Britain and France voted in favour.", "1964-09-19")
+    assert "NOR" not in found[0]["votes"] and "TWN" not in found[0]["votes"]

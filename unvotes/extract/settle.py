@@ -323,6 +323,10 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
                     facts.cite(field_, c)
     for c in d.clauses:
         for count in c.counts:
+            if count.weak and sum(1 for v in votes.values() if v == count.vote) > count.value:
+                # "A and B voted against ... its single negative vote was enough": one
+                # member's own vote, not the side's count
+                continue
             if count.vote not in counts and count.value <= limit:
                 counts[count.vote] = count.value
                 facts.cite(count.vote, c)
@@ -352,6 +356,8 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
                 counts[rest] = voters - others
     if ev.body == "SC":
         _complete_counts(counts, votes, size)
+        if council and len(council) == size:
+            _by_elimination(votes, counts, council, d.clauses, facts)
     ev.yes, ev.no, ev.abstain = counts.get("yes"), counts.get("no"), counts.get("abstain")
 
     # Outcome
@@ -387,6 +393,30 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
         ev.notes = [n for n in ev.notes if not n.startswith("vote dated")] + [unsure]
         ev.confidence = min(ev.confidence, 0.4)
     return ev
+
+
+def _by_elimination(votes: dict[str, str], counts: dict[str, int], council: frozenset[str],
+                    clauses: list[Clause], facts: _Facts) -> None:
+    """"Nine in favour, two against, none abstaining", with the two and eight of the nine
+    named: the one member left unnamed voted in favour. Only when every seat voted and a
+    single seat, on a single side, is left unnamed."""
+    if any(k not in counts for k in ("yes", "no", "abstain")) or sum(
+            counts[k] for k in ("yes", "no", "abstain")) != len(council):
+        return
+    if any(code not in council or v not in counts for code, v in votes.items()):
+        return
+    short = {k: counts[k] - sum(1 for v in votes.values() if v == k) for k in counts}
+    if any(n < 0 for n in short.values()):
+        return
+    unnamed = sorted(council - votes.keys())
+    sides = [k for k, n in short.items() if n]
+    if len(sides) != 1 or len(unnamed) != 1 or short[sides[0]] != 1:
+        return
+    where = next((c for c in clauses if c.tallies or c.counts), None)
+    for code in unnamed:
+        votes[code] = sides[0]
+        if where is not None:
+            facts.cite(f"vote:{code}", where)
 
 
 def _complete_counts(counts: dict[str, int], votes: dict[str, str], size: int) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .actors import Mention
+from .actors import Entry, Mention
 from .cues import (  # the words shared with outcomes
     ATTRIBUTIVE,
     BLOCK,
@@ -105,8 +105,11 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      ("against",)),
     # verbs with their voters before them
     (rf"\b{_V}\s+(?:yes|for|in\s+favou?r)(?:\s+of)?|\b(?:backed|supported|endorsed)\s+"
-     rf"{_DRAFT_OBJ}|\bcast\s+(?:an?\s+)?(?:affirmative|\"yes\")\s+votes?", "yes", "pre",
-     _VOTE_STARTS + ("backed", "supported", "endorsed")),
+     rf"{_DRAFT_OBJ}|\bcast\s+(?:an?\s+)?(?:affirmative|\"yes\")\s+votes?"
+     # "Brazil and Bolivia also gave their support"
+     r"|\b(?:gave|lent)\s+(?:it\s+)?(?:its|their)\s+(?:full\s+)?support\b(?!\s+to\s+(?!it\b|the\s+"
+     r"(?:text|draft|resolution)))", "yes", "pre",
+     _VOTE_STARTS + ("backed", "supported", "endorsed", "gave", "lent")),
     (rf"\b{_V}\s+(?:no|against)\b|\bopposed\s+{_DRAFT_OBJ}|\bcast\s+(?:the\s+|a\s+|its\s+)?"
      r"(?:only\s+|lone\s+|sole\s+|single\s+)?(?:negative\s+vote|vote\s+against|\"?no\"?\s+vote)"
      r"|\b(?:only|lone|sole|single)\s+(?:vote\s+against|negative\s+vote|\"no\"(?:\s+vote)?)"
@@ -343,6 +346,11 @@ _GAP_STOP = re.compile(r"(?<!\b[a-z])(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\b
                        r"|[;:?!]")
 
 
+_WESTERN_P3 = re.compile(r"\b(?:the\s+)?(?:three\s+)?(?:western\s+permanent|permanent\s+western)\s+"
+                         r"(?:members|powers)\b|\bthe\s+p3\b")
+_P3_CODES = ("USA", "GBR", "FRA")
+
+
 def _items(text: str, lo: int, hi: int, mentions: list[Mention],
            numbers: list[int] | None = None) -> list[Item]:
     items: list[Item] = []
@@ -370,6 +378,16 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
                 text, items[-1].end, m.start):
             prep = False  # "Dr. Tsiang of China": the envoy's own country
         items.append(Item(m.start, m.end, "member", mention=m, after_preposition=prep))
+    seg = text[lo:hi]
+    if "western" in seg or "p3" in seg:
+        # "the three Western permanent members": the United States, Britain and France
+        for wm in _WESTERN_P3.finditer(text, lo, hi):
+            if not any(i.start < wm.end() and wm.start() < i.end for i in items):
+                s, e = wm.start(), wm.end()
+                items += [Item(a, b, "member", mention=Mention(a, b, (Entry(code, "group"),),
+                                                                 "group"))
+                          for (a, b), code in zip(((s, e), (e, e), (e, e)), _P3_CODES,
+                                                  strict=True)]
     for n, s, e in find_count_groups(text, lo, hi, numbers) if numbers or (
             "nobody" in text[lo:hi]) else ():
         if any(i.start < e and s < i.end for i in items):
@@ -381,7 +399,6 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
         if any(i.start < sm.end() and sm.start() < i.end for i in items):
             continue
         items.append(Item(sm.start(), sm.end(), "sponsors"))
-    seg = text[lo:hi]
     if "rest" in seg or "other" in seg or "remaining" in seg or "else" in seg:
         for rm in _REST.finditer(text, lo, hi):
             if not any(i.start < rm.end() and rm.start() < i.end for i in items):
