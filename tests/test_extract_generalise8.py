@@ -105,3 +105,28 @@ def test_no_member_is_guessed_when_two_are_left_unnamed() -> None:
     found = sc(_MALAYSIA + "Morocco, the Ivory Coast, Brazil, Bolivia, the United States, "
                "Britain and France voted in favour.", "1964-09-19")
     assert "NOR" not in found[0]["votes"] and "TWN" not in found[0]["votes"]
+
+
+# --------------------------------------------------------------------------- one text, told twice
+
+_SYRIA = (
+    "The Security Council on Saturday turned down a Russian text condemning the air strikes "
+    "on Syria. It won only three votes, Russia's own, China's and Bolivia's. Eight members "
+    "voted against: the three Western powers, along with Kuwait, the Netherlands, Poland, "
+    "Sweden and Ivory Coast. The other four abstained. ")
+
+
+def test_a_list_of_members_votes_named_by_possessives() -> None:
+    found = sc(_SYRIA, "2018-04-15")
+    assert len(found) == 1
+    votes = found[0]["votes"]
+    assert [votes.get(c) for c in ("RUS", "CHN", "BOL")] == ["yes"] * 3
+    assert [votes.get(c) for c in ("USA", "GBR", "FRA", "KWT", "CIV")] == ["no"] * 5
+
+
+def test_a_rule_stated_with_a_draft_is_not_another_text() -> None:
+    found = sc(_SYRIA + "A draft needs nine votes and no veto to pass, so the text fell well "
+               "short. The text, circulated as S/2018/355, would have condemned the strikes.",
+               "2018-04-15")
+    assert len(found) == 1
+    assert found[0]["draft"] == "S/2018/355" and found[0]["outcome"] == "failed"

@@ -197,8 +197,7 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None
         theirs = _outcome_sides([c])
         if mine and theirs and not (mine & theirs) and not c.anaphoric:
             return None
-        if mine and theirs and _INDEFINITE_SUBJECT.match(c.sent.text, c.lo - c.sent.start,
-                                                         c.hi - c.sent.start):
+        if mine and theirs and _indefinite_subject(c):
             return None  # "On Saturday a ceasefire draft was also struck down": another text
         res = adopted_resolutions(c)
         if res and current.resolution and current.resolution not in res:
@@ -224,6 +223,20 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None
 _INDEFINITE_SUBJECT = re.compile(
     r"(?:[^.;]{0,80}?,\s*)?(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:draft|text|resolution|"
     r"proposal)\b", re.I)
+
+
+# "A draft needs nine votes ..., so the text fell short": the verb has the story's text for
+# its subject, named after the rule's indefinite one
+_DEFINITE_REF = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:draft|text|resolution|"
+                           r"proposal|measure)\b|\bit\b", re.I)
+
+
+def _indefinite_subject(c: Clause) -> bool:
+    m = _INDEFINITE_SUBJECT.match(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)
+    if m is None:
+        return False
+    verb = min((k.start for k in c.live_outcomes), default=c.hi) - c.sent.start
+    return verb <= m.end() or _DEFINITE_REF.search(c.sent.text, m.end(), verb) is None
 
 
 def _clash(current: Draft, c: Clause) -> bool:

@@ -261,6 +261,8 @@ class Assignment:
 
 
 _LIST_SEP = re.compile(
+    # "three votes - Russia's own, China's and Bolivia's": a list of the members' votes
+    r"(?:'s(?:\s+own)?(?=\s*(?:,|and\b)))?"
     # "the United Kingdom, the administering power, the United States": an appositive
     r"(?:\s*,\s*(?:the|a|an|its|their)\s+(?:(?!vot|abstain|against|favou?r|backed|opposed)"
     r"[a-z-]+\s+){0,2}(?!vot|abstain|against|favou?r|backed|opposed)[a-z-]+(?=\s*,))?"
@@ -347,7 +349,8 @@ _GAP_STOP = re.compile(r"(?<!\b[a-z])(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\b
 
 
 _WESTERN_P3 = re.compile(r"\b(?:the\s+)?(?:three\s+)?(?:western\s+permanent|permanent\s+western)\s+"
-                         r"(?:members|powers)\b|\bthe\s+p3\b")
+                         r"(?:members|powers)\b|\b(?:the\s+)?three\s+western\s+powers\b"
+                         r"|\bthe\s+p3\b")
 _P3_CODES = ("USA", "GBR", "FRA")
 
 
