@@ -145,20 +145,43 @@ _CO_DRAFTERS = re.compile(
 _SPONSOR_LIST = re.compile(
     r"\b(?:(?:co-?)?sponsors?|proposers?|drafters?)(?:\s+list)?\b(?:[^.;:]{0,60}?)?(?:\b(?:including|"
     r"included|includes|such\s+as|among\s+them|namely|were|are)\b|:)\s*(?:the\s+)?")
-# "by eight non-permanent members, namely", "by a group of countries including"
+# A group named before its members: "by eight non-permanent members, namely", "by a group of
+# countries including", "by the non-aligned caucus on the Council -- A, B and C --", "by more
+# than 30 states outside the Council, among them", "Council members including"
 _BY_GROUP = re.compile(
-    rf"(?:the\s+)?(?:{NUM}|several|a\s+(?:group|number)\s+of)\s+(?:[\w-]+\s+){{0,2}}?"
-    r"(?:members|countries|states|nations|delegations|governments)\b(?:\s+of\s+the\s+council)?"
-    r"\s*(?:,|:|\(|-+)?\s*(?:namely|including|among\s+them|led\s+by|:)\s*(?:by\s+)?(?:the\s+)?"
-    # "put forward by the non-aligned members of the council -- A, B and C --"
-    r"|(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:members|countries|states|nations|"
-    r"delegations|governments)\b(?:\s+of\s+the\s+(?:security\s+)?council)?\s*(?::|\(|-+)"
-    r"\s*(?:the\s+)?")
+    r"(?:[\w-]+\s+){0,5}?(?:members|countries|states|nations|delegations|governments|caucus|"
+    r"bloc|group|partners|allies)\b(?:\s+(?:of|on|in|from|outside)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    r"\s*(?:(?:,|:|\(|-+)?\s*(?:namely|including|among\s+them|such\s+as|led\s+by|notably)\b"
+    r"\s*(?::\s*)?(?:by\s+)?|:|\(|-+)\s*(?:the\s+)?")
+# After a list of drafters, more of them: "..., alongside Council members including A and B",
+# "sponsored by the United States with Argentina, Canada and France"
+_LIST_MORE = re.compile(r"\s*,?\s*(?:alongside|(?:together|along)\s+with|as\s+well\s+as|with|"
+                        r"and\s+(?:also\s+)?(?:by\s+)?)\s+(?:the\s+)?")
 _WITH_VOTING = re.compile(r"\s+(?:abstaining|voting|opposing|objecting|dissenting|against)\b")
 # "Slovenia voted in favour and was one of nine co-sponsors, together with A, B and C"
 _ONE_OF_SPONSORS = re.compile(
     r"(?:\s+(?:and\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+)?)?\s*(?:was|is|were|are)\s+(?:one\s+of|among)"
     r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:co-?)?sponsors\b")
+
+
+def _drafter_list(text: str, pos: int, coded: list[Mention], hi: int) -> list[Mention]:
+    """The drafters named from ``pos`` on: a list of members, or a group then its members
+    ("other council members, among them A, B and C"), and any more after "alongside",
+    "with", "as well as" ("by A with B and C", "..., alongside Council members including D")."""
+    out = _member_list_after(text, pos, coded, hi, sep=_CO_SEP)
+    if not out:
+        gm = _BY_GROUP.match(text, pos, hi)
+        out = _member_list_after(text, gm.end(), coded, hi, sep=_CO_SEP) if gm else []
+    while out and (text.startswith((",", " "), out[-1].end)
+                   and (mm := _LIST_MORE.match(text, out[-1].end, hi))):
+        more = _member_list_after(text, mm.end(), coded, hi, sep=_CO_SEP)
+        if not more and (gm := _BY_GROUP.match(text, mm.end(), hi)):
+            more = _member_list_after(text, gm.end(), coded, hi, sep=_CO_SEP)
+        # not "drafted by France, with China abstaining", nor "with Germany's backing"
+        if not more or more[0].possessive or _WITH_VOTING.match(text, more[-1].end, hi):
+            break
+        out += more
+    return out
 
 
 _LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?$")
@@ -317,17 +340,14 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention]
         if m.kind != "envoy" and _OF_SPONSOR.search(text, max(lo, m.start - 40), m.start):
             groups.append(_member_list_after(text, m.start, coded, hi))
     for bm in _BY_SPONSOR.finditer(text, lo, hi) if " by " in seg else ():
-        after = _member_list_after(text, bm.end(), coded, hi, sep=_CO_SEP)
         em = _ELECTED.match(text, bm.end())
         if em:
+            after = _member_list_after(text, bm.end(), coded, hi, sep=_CO_SEP)
             gap = _GAP_AFTER_ELECTED.match(text, em.end())
             after = after or _member_list_after(text, gap.end() if gap else em.end(), coded, hi)
             elected = elected or not after
-        if not after and not em:
-            # "put forward by eight non-permanent members, namely Argentina, Belgium ..."
-            gm = _BY_GROUP.match(text, bm.end(), hi)
-            if gm:
-                after = _member_list_after(text, gm.end(), coded, hi, sep=_CO_SEP)
+        else:
+            after = _drafter_list(text, bm.end(), coded, hi)
         if after:
             groups.append(after)
     if ("e10" in seg or "e-10" in seg or "elected members'" in seg) and _E10_DRAFT.search(
@@ -355,7 +375,7 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention]
     if "sponsor" in seg or "proposer" in seg or "drafter" in seg:
         # "The co-sponsor list ran to several dozen states, including Turkey, Qatar ..."
         for lm in _SPONSOR_LIST.finditer(text, lo, hi):
-            group = _member_list_after(text, lm.end(), coded, hi, sep=_CO_SEP)
+            group = _drafter_list(text, lm.end(), coded, hi)
             if group:
                 groups.append(group)
     for pm in _PENHOLDER.finditer(text, lo, hi) if "holder" in seg else ():
