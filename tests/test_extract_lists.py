@@ -54,3 +54,61 @@ def test_with_members_voting_is_not_a_drafter() -> None:
         "France and Spain, with China and Angola abstaining.", "2016-10-09")
     assert found[0]["sponsors"] == ["FRA", "ESP"]
     assert found[0]["votes"].get("CHN") == "abstain" and found[0]["votes"].get("AGO") == "abstain"
+
+
+# --------------------------------------------------------------------------- voters
+
+# 8 October 2016: Russia vetoed the French-Spanish Aleppo draft, 11-2-2 (Venezuela also
+# against; China and Angola abstained; Egypt, France, Japan, Malaysia, New Zealand, Senegal,
+# Spain, Ukraine, the UK, the US and Uruguay in favour)
+_ALEPPO = "Russia vetoed a Security Council draft on Aleppo on Saturday. "
+
+
+def test_a_counted_group_then_namely_its_members() -> None:
+    found = sc(_ALEPPO + "Two members abstained, namely China and Angola.", "2016-10-09")
+    assert found[0]["votes"] == {"RUS": "no", "CHN": "abstain", "AGO": "abstain"}
+
+
+def test_a_counted_group_then_they_were() -> None:
+    found = sc(_ALEPPO + "Two countries abstained, they were China and Angola.", "2016-10-09")
+    assert found[0]["votes"] == {"RUS": "no", "CHN": "abstain", "AGO": "abstain"}
+
+
+def test_sided_with_someone_in_voting_gives_the_later_vote() -> None:
+    found = sc(_ALEPPO + "Venezuela sided with Moscow in voting no.", "2016-10-09")
+    assert found[0]["votes"] == {"RUS": "no", "VEN": "no"}
+
+
+def test_voting_with_a_member_were_the_others() -> None:
+    found = sc(_ALEPPO + "France voted in favour. Voting with France were Britain, the United "
+               "States and New Zealand.", "2016-10-09")
+    votes = found[0]["votes"]
+    assert {c: votes.get(c) for c in ("FRA", "GBR", "USA", "NZL")} == dict.fromkeys(
+        ("FRA", "GBR", "USA", "NZL"), "yes")
+
+
+def test_a_list_goes_on_after_and_with() -> None:
+    found = sc(_ALEPPO + "Spain voted in favour together with Japan and Senegal, and with "
+               "Uruguay and Egypt.", "2016-10-09")
+    votes = found[0]["votes"]
+    assert {c for c, v in votes.items() if v == "yes"} == {"ESP", "JPN", "SEN", "URY", "EGY"}
+
+
+def test_as_did_after_the_verbs_object() -> None:
+    # 19 September 2019: China and Russia vetoed the Idlib draft; Peru, Poland and
+    # Indonesia were among the twelve in favour
+    found = sc(
+        "China and Russia vetoed a Security Council draft on Idlib on Thursday. Kuwait joined "
+        "its co-drafters in voting for the truce, as did Peru, Poland and Indonesia.",
+        "2019-09-20")
+    votes = found[0]["votes"]
+    assert {c for c, v in votes.items() if v == "yes"} == {"KWT", "PER", "POL", "IDN"}
+    assert votes["CHN"] == votes["RUS"] == "no"
+
+
+def test_a_relative_clause_then_there_are() -> None:
+    found = sc(_ALEPPO + "Among the members which voted for the draft there are France, "
+               "Britain and the United States, which are permanent members, and also Japan "
+               "and Malaysia.", "2016-10-09")
+    votes = found[0]["votes"]
+    assert {c for c, v in votes.items() if v == "yes"} == {"FRA", "GBR", "USA", "JPN", "MYS"}

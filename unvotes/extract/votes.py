@@ -281,8 +281,14 @@ _POST_GAP_VERB = re.compile(
     r"[\s,;]*(?:(?:it|them|this|the\s+(?:text|draft|resolution|measure))\s*[,;]?\s*)?"
     r"(?:together\s+with|along\s+with|alongside|as\s+did|so\s+did|as\s+were|as\s+was|"
     r"joined\s+by|among\s+them|including|like|as\s+had|"
-    # "The vote against was cast by the Soviet Union", "the no votes came from A and B"
-    r"(?:was|were)\s+cast\s+by|came\s+from|were|was)\s+(?:the\s+)?$"
+    # "The vote against was cast by the Soviet Union", "the no votes came from A and B",
+    # "the countries which voted for the draft there are A, B"
+    r"(?:was|were)\s+cast\s+by|came\s+from|there\s+(?:are|were)|were|was)\s+(?:the\s+)?$"
+    # "Two members abstained, namely A and B", "Four countries abstained, they are A, B"
+    r"|\s*,\s*(?:namely|being|that\s+is|they\s+(?:are|were|being)|these\s+(?:are|were|being))"
+    r"\s+(?:the\s+)?$"
+    # "... joined in voting for admission, as did A and B": the verb's object, then "as did"
+    r"|(?:\s+[a-z-]+){1,3}\s*,\s*(?:as|so)\s+did\s+(?:the\s+)?$"
     # "Only five members supported it: A, B, ...", "Four voted against - A, B, C and D"
     r"|\s*(?:(?:it|them|the\s+(?:text|draft|resolution|measure))\s*)?(?::|-|\()\s*"
     r"(?:namely\s+)?(?:the\s+)?$",
@@ -339,7 +345,13 @@ _NOUN_AFTER = re.compile(
     r"\s+(?!vot|veto|abstain|no\b|yes\b|nyet|delegat|ambassador|envoy|representative|and\b|or\b|"
     r"but\b|nor\b|had\b|has\b|have\b|was\b|were\b|is\b|are\b|did\b|does\b|then\b|also\b|"
     r"alone\b|itself\b)[a-z]+\b")
-_ASIDE_AND = re.compile(r"\s*,\s*[a-z][^,;.:!?]{0,60},\s*and\s+(?:the\s+)?")
+_ASIDE_AND = re.compile(r"\s*,\s*[a-z][^,;.:!?]{0,60},\s*and\s+(?:also\s+)?(?:the\s+)?"
+                        # "voted in favour together with A and B, and with C and D"
+                        r"|\s*,?\s*and\s+(?:also\s+)?(?:together\s+|along\s+)?with\s+(?:the\s+)?")
+# "A and B sided with the Western powers in voting no": the verb after "in" gives the vote
+_IN_VOTING = re.compile(r"\s+(?:the\s+)?[^,;.:]{0,50}?\s+in\s+$")
+# "Voting with Britain were A, B and C": the members after "were" copy the one after "with"
+_COPY_WERE = re.compile(r"\s+(?:were|was)\s+(?:the\s+)?")
 _TRAIL_GAP = re.compile(r"\s*[,:;\-]?\s*")
 _OWN_SUBJECT = re.compile(r"\b(?:they|he|she|we)\s+(?:[a-z]+\s+)?$")
 # A stop in the gap between a list and its verb ends the sentence, unless it closes an
@@ -549,6 +561,8 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
             cand = li
             break
         if cand is None:
+            if c.vote == "copy":
+                _copy_were(text, c, lists, used, out)
             continue
         chain = [cand]
         k = cand
@@ -561,6 +575,14 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
         members = [it for li in sorted(chain) for it in lists[li]]
         used.update(chain)
         a = Assignment(members, c.vote, c.how, c.start, c.end)
+        nxt = cues[ci + 1] if ci + 1 < len(cues) else None
+        if c.vote == "copy" and nxt is not None and nxt.how == "pre" and nxt.vote != "copy" and (
+                _IN_VOTING.fullmatch(text, c.end, nxt.start)):
+            # "sided with the Western powers in voting no": the members voted no; whoever
+            # the "with" names is no subject of "voting"
+            used.update(li for li, lst in enumerate(lists) if c.end <= lst[0].start < nxt.start)
+            out.append(Assignment(members, nxt.vote, nxt.how, nxt.start, nxt.end))
+            continue
         if c.vote == "copy":
             # "South Africa, Libya and Vietnam sided with Moscow and Beijing"
             for li, lst in enumerate(lists):
@@ -573,3 +595,18 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                 continue
         out.append(a)
     return out
+
+
+def _copy_were(text: str, c: VoteCue, lists: list[list[Item]], used: set[int],
+               out: list[Assignment]) -> None:
+    """"Voting with Britain were A, B and C": A, B and C voted as Britain did."""
+    for li, lst in enumerate(lists):
+        if li in used or lst[0].start < c.end:
+            continue
+        if not re.fullmatch(r"[\s,]*(?:the\s+)?", text[c.end:lst[0].start]):
+            return
+        if li + 1 < len(lists) and li + 1 not in used and _COPY_WERE.fullmatch(
+                text, lst[-1].end, lists[li + 1][0].start):
+            out.append(Assignment(lists[li + 1], c.vote, c.how, c.start, c.end, copy_from=lst))
+            used.update((li, li + 1))
+        return
