@@ -112,3 +112,34 @@ def test_a_relative_clause_then_there_are() -> None:
                "and Malaysia.", "2016-10-09")
     votes = found[0]["votes"]
     assert {c for c, v in votes.items() if v == "yes"} == {"FRA", "GBR", "USA", "JPN", "MYS"}
+
+
+def test_voting_with_the_drafter_is_a_yes() -> None:
+    # 13 January 1980: the Soviet Union vetoed the US sanctions draft on Iran (S/13735);
+    # France, Britain and Norway voted for it with the United States
+    found = sc("The Soviet Union on Sunday vetoed an American draft imposing sanctions on Iran. "
+               "France, Britain and Norway voted with the United States.", "1980-01-14")
+    assert found[0]["votes"] == {"SUN": "no", "FRA": "yes", "GBR": "yes", "NOR": "yes",
+                                 "USA": "yes"}
+
+
+def test_voting_with_a_member_of_unknown_vote_says_nothing() -> None:
+    found = sc("The Soviet Union on Sunday vetoed a draft imposing sanctions on Iran. "
+               "France and Norway voted with Britain.", "1980-01-14")
+    assert found[0]["votes"] == {"SUN": "no"}
+
+
+def test_joined_the_majority_as_did() -> None:
+    # 22 July 1958 Lebanon: the Soviet Union vetoed the Japanese draft (S/4055/Rev.1);
+    # Sweden, Britain, France and the United States voted for it
+    found = sc("The Soviet Union on Tuesday vetoed a Japanese draft on Lebanon. Sweden joined "
+               "the majority this time, as did Britain, France and the United States.",
+               "1958-07-23")
+    votes = found[0]["votes"]
+    assert {c for c, v in votes.items() if v == "yes"} == {"SWE", "GBR", "FRA", "USA"}
+
+
+def test_abstained_themselves_namely() -> None:
+    found = sc(_ALEPPO + "Two members abstained themselves, namely China and Angola.",
+               "2016-10-09")
+    assert found[0]["votes"] == {"RUS": "no", "CHN": "abstain", "AGO": "abstain"}

@@ -309,6 +309,13 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
                 for code in unknown:
                     votes.setdefault(code, shared)
                 break
+        else:
+            if refs and copiers and all(r in sponsors for r in refs) and not any(
+                    c in votes for c in copiers):
+                # "A, B and C voted with the United States" on the American draft: a
+                # drafter votes for its own text, and so did those who voted with it
+                for code in refs + copiers:
+                    votes.setdefault(code, "yes")
 
     # Tallies: stated tallies, then counts next to vote words, then counted groups.
     counts: dict[str, int] = {}

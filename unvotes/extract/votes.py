@@ -166,7 +166,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
       "countries supporting", "countries backing", "countries voting")),
     # "Nationalist China voted with the majority": with the text's supporters
     (r"(?:(?<=voted\s)|(?<=votes\s)|(?<=sided\s)|(?<=stood\s)|(?<=together\s))"
-     r"with\s+the\s+majority\b", "yes", "pre", ("with the majority",)),
+     r"with\s+the\s+majority\b|\bjoin(?:ed|s)\s+the\s+majority\b", "yes", "pre",
+     ("with the majority", "join")),
     (r"\b(?:sided|sides|side|voted|votes|vote|voting|stood|stands|lined\s+up|lines\s+up)\s+"
      r"(?:together\s+)?(?:with|alongside)\b(?!\s+the\s+majority)", "copy", "copy",
      ("side", "vot", "stood", "stand", "line")),
@@ -285,7 +286,7 @@ _POST_GAP_VERB = re.compile(
     # "the countries which voted for the draft there are A, B"
     r"(?:was|were)\s+cast\s+by|came\s+from|there\s+(?:are|were)|were|was)\s+(?:the\s+)?$"
     # "Two members abstained, namely A and B", "Four countries abstained, they are A, B"
-    r"|\s*,\s*(?:namely|being|that\s+is|they\s+(?:are|were|being)|these\s+(?:are|were|being))"
+    r"|(?:\s+themselves|\s+itself)?\s*,\s*(?:namely|being|that\s+is|they\s+(?:are|were|being)|these\s+(?:are|were|being))"
     r"\s+(?:the\s+)?$"
     # "... joined in voting for admission, as did A and B": the verb's object, then "as did"
     r"|(?:\s+[a-z-]+){1,3}\s*,\s*(?:as|so)\s+did\s+(?:the\s+)?$"
