@@ -143,3 +143,15 @@ def test_abstained_themselves_namely() -> None:
     found = sc(_ALEPPO + "Two members abstained themselves, namely China and Angola.",
                "2016-10-09")
     assert found[0]["votes"] == {"RUS": "no", "CHN": "abstain", "AGO": "abstain"}
+
+
+def test_a_veto_that_only_awaited_is_no_vote() -> None:
+    # 26 March 1999: the Russian draft against the NATO strikes failed 3-12; China and
+    # Namibia voted with Russia for it
+    found = sc("Russia's draft on the NATO air strikes failed on Friday, 3 votes to 12. China "
+               "and Namibia stood with Russia, which had tabled it. The Western powers had gone "
+               "around the Council because they knew a Russian veto awaited any text "
+               "authorising force.", "1999-03-27")
+    assert len(found) == 1
+    assert {c: found[0]["votes"].get(c) for c in ("RUS", "CHN", "NAM")} == dict.fromkeys(
+        ("RUS", "CHN", "NAM"), "yes")

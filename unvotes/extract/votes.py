@@ -127,7 +127,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (BLOCK.pattern.pattern, "no", "block", BLOCK_STARTS),
     (r"\babstain(?:ed|s|ing)?\b|\babstention\b", "abstain", "pre", ("abstain", "abstention")),
     # "a Russian veto", "China's veto", "the US veto": the member just before the noun
-    (r"\bvetoe?s?\b(?!\s+(?:power|powers|holders?|-holding|wielding|threat))", "no", "vetonoun",
+    # ... not one that waits or threatens: "they knew a Russian veto awaited any such text"
+    (r"\bvetoe?s?\b(?!\s+(?:power|powers|holders?|-holding|wielding|threat|awaited|awaits|"
+     r"await|loomed|looms|loom|threatened|threatens|would|could|might|was\s+(?:certain|"
+     r"expected|likely|feared)))", "no", "vetonoun",
      ("veto",)),
     # a verdict after a list: "Britain, France, Russia, China, all yes", "the US, UK and
     # France - all against", "Brazil and India: abstentions"
