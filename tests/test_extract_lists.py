@@ -155,3 +155,14 @@ def test_a_veto_that_only_awaited_is_no_vote() -> None:
     assert len(found) == 1
     assert {c: found[0]["votes"].get(c) for c in ("RUS", "CHN", "NAM")} == dict.fromkeys(
         ("RUS", "CHN", "NAM"), "yes")
+
+
+def test_sided_with_the_western_powers_in_voting_no() -> None:
+    # 14 April 2018: Russia's draft condemning the strikes on Syria failed 3-8-4; the US,
+    # Britain, France, the Netherlands, Poland, Sweden, Kuwait and Côte d'Ivoire voted no
+    found = sc("A Russian draft condemning the strikes on Syria failed in the Security Council "
+               "on Saturday. Sweden, Poland and Kuwait sided with the Western powers in voting "
+               "no.", "2018-04-15")
+    votes = found[0]["votes"]
+    assert {c for c, v in votes.items() if v == "no"} == {"SWE", "POL", "KWT", "USA", "GBR",
+                                                           "FRA"}

@@ -365,7 +365,7 @@ _GAP_STOP = re.compile(r"(?<!\b[a-z])(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\b
 
 
 _WESTERN_P3 = re.compile(r"\b(?:the\s+)?(?:three\s+)?(?:western\s+permanent|permanent\s+western)\s+"
-                         r"(?:members|powers)\b|\b(?:the\s+)?three\s+western\s+powers\b"
+                         r"(?:members|powers)\b|\b(?:the\s+)?(?:three\s+)?western\s+powers\b"
                          r"|\bthe\s+p3\b")
 _P3_CODES = ("USA", "GBR", "FRA")
 
@@ -582,9 +582,12 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
         nxt = cues[ci + 1] if ci + 1 < len(cues) else None
         if c.vote == "copy" and nxt is not None and nxt.how == "pre" and nxt.vote != "copy" and (
                 _IN_VOTING.fullmatch(text, c.end, nxt.start)):
-            # "sided with the Western powers in voting no": the members voted no; whoever
-            # the "with" names is no subject of "voting"
-            used.update(li for li, lst in enumerate(lists) if c.end <= lst[0].start < nxt.start)
+            # "sided with the Western powers in voting no": the members voted no, and so
+            # did those the "with" names
+            withs = [li for li, lst in enumerate(lists)
+                     if li not in used and c.end <= lst[0].start < nxt.start]
+            used.update(withs)
+            members += [it for li in withs for it in lists[li]]
             out.append(Assignment(members, nxt.vote, nxt.how, nxt.start, nxt.end))
             continue
         if c.vote == "copy":
