@@ -56,6 +56,15 @@ def test_with_members_voting_is_not_a_drafter() -> None:
     assert found[0]["votes"].get("CHN") == "abstain" and found[0]["votes"].get("AGO") == "abstain"
 
 
+def test_with_members_doing_something_else_are_not_drafters() -> None:
+    found = sc("Russia vetoed a Security Council draft on Aleppo on Saturday. The text was "
+               "drafted by France, with Spain joining the talks.", "2016-10-09")
+    assert found[0]["sponsors"] == ["FRA"]
+    found = sc("Russia vetoed a Security Council draft on Aleppo on Saturday. The text was "
+               "drafted by France, with Spain and Britain joining as co-sponsors.", "2016-10-09")
+    assert found[0]["sponsors"] == ["FRA", "ESP", "GBR"]
+
+
 # --------------------------------------------------------------------------- voters
 
 # 8 October 2016: Russia vetoed the French-Spanish Aleppo draft, 11-2-2 (Venezuela also

@@ -164,6 +164,12 @@ _ONE_OF_SPONSORS = re.compile(
     r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:co-?)?sponsors\b")
 
 
+# "by France, with China joining the consensus": what the members after "with" did, which
+# is no drafting ("with A and B joining as co-sponsors" is)
+_WITH_DOING = re.compile(
+    r"\s+(?!joining\s+(?:in\s+)?as\s+(?:co-?)?sponsors)(?:[a-z]+ing|against)\b")
+
+
 def _drafter_list(text: str, pos: int, coded: list[Mention], hi: int) -> list[Mention]:
     """The drafters named from ``pos`` on: a list of members, or a group then its members
     ("other council members, among them A, B and C"), and any more after "alongside",
@@ -178,7 +184,7 @@ def _drafter_list(text: str, pos: int, coded: list[Mention], hi: int) -> list[Me
         if not more and (gm := _BY_GROUP.match(text, mm.end(), hi)):
             more = _member_list_after(text, gm.end(), coded, hi, sep=_CO_SEP)
         # not "drafted by France, with China abstaining", nor "with Germany's backing"
-        if not more or more[0].possessive or _WITH_VOTING.match(text, more[-1].end, hi):
+        if not more or more[0].possessive or _WITH_DOING.match(text, more[-1].end, hi):
             break
         out += more
     return out
