@@ -28,11 +28,11 @@ FLOORS = {
     "heldout": (0.99, 0.99),    # measured 1.000 / 1.000
     "heldout2": (0.94, 0.99),   # measured 0.957 / 1.000
     "heldout3": (0.96, 0.99),   # measured 0.975 / 1.000
-    "heldout4": (0.90, 0.95),   # measured 0.921 / 0.964
-    "heldout5": (0.90, 0.95),   # measured 0.923 / 0.966
-    "heldout6": (0.88, 0.90),   # measured 0.893 / 0.923
-    "heldout7": (0.83, 0.88),   # measured 0.850 / 0.898
-    "heldout8": (0.90, 0.90),   # measured 0.921 / 0.923
+    "heldout4": (0.93, 0.95),   # measured 0.949 / 0.964
+    "heldout5": (0.95, 0.95),   # measured 0.965 / 0.966
+    "heldout6": (0.91, 0.90),   # measured 0.926 / 0.923
+    "heldout7": (0.85, 0.88),   # measured 0.867 / 0.898
+    "heldout8": (0.94, 0.90),   # measured 0.957 / 0.923
 }
 
 
