@@ -149,7 +149,7 @@ _SPONSOR_LIST = re.compile(
 # countries including", "by the non-aligned caucus on the Council -- A, B and C --", "by more
 # than 30 states outside the Council, among them", "Council members including"
 _BY_GROUP = re.compile(
-    r"(?:[\w-]+\s+){0,5}?(?:members|countries|states|nations|delegations|governments|caucus|"
+    r"(?:[\w'-]+\s+){0,5}?(?:members|countries|states|nations|delegations|governments|caucus|"
     r"bloc|group|partners|allies)\b(?:\s+(?:of|on|in|from|outside)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
     r"\s*(?:(?:,|:|\(|-+)?\s*(?:namely|including|among\s+them|such\s+as|led\s+by|notably)\b"
     r"\s*(?::\s*)?(?:by\s+)?|:|\(|-+)\s*(?:the\s+)?")
@@ -160,8 +160,14 @@ _LIST_MORE = re.compile(r"\s*,?\s*(?:alongside|(?:together|along)\s+with|as\s+we
 _WITH_VOTING = re.compile(r"\s+(?:abstaining|voting|opposing|objecting|dissenting|against)\b")
 # "Slovenia voted in favour and was one of nine co-sponsors, together with A, B and C"
 _ONE_OF_SPONSORS = re.compile(
-    r"(?:\s+(?:and\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+)?)?\s*(?:was|is|were|are)\s+(?:one\s+of|among)"
-    r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:co-?)?sponsors\b")
+    r"(?:\s+(?:and\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+)?)?\s*(?:was|is|were|are)\s+(?:also\s+)?"
+    r"(?:(?:one\s+of|among)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:co-?)?sponsors|(?:listed|named|"
+    r"registered|signed\s+on)\s+as\s+(?:an?\s+|the\s+|its\s+)?(?:co-?)?sponsors?)\b")
+# "sponsored the text: A, B and C", "drafted the resolution -- A and B"
+_VERB_OBJECT_LIST = re.compile(
+    r"\b(?:co-?sponsored|sponsored|drafted|tabled|submitted|wrote|put\s+forward|proposed)\s+"
+    r"(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:text|draft|resolution|proposal|measure)"
+    r"\s*(?::|-+|\(|,\s*namely)\s*(?:the\s+)?")
 
 
 # "by France, with China joining the consensus": what the members after "with" did, which
@@ -220,6 +226,8 @@ class Clause:
     resolutions: list[tuple[int, int | None]] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     anaphoric: bool = False
+    # names co-sponsors: those join a text already drafted, so they belong to the one in hand
+    co_sponsors: bool = False
     new_draft: bool = False
     ordinal: bool = False
     final_ref: bool = False
@@ -371,7 +379,12 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention]
                     # (not "put forward the text with China abstaining": a vote)
                     group += co
             groups.append(group)
-    for m in coded if "sponsors" in seg and (" one of " in seg or " among " in seg) else ():
+    for vm in _VERB_OBJECT_LIST.finditer(text, lo, hi) if (":" in seg or "--" in seg) else ():
+        group = _member_list_after(text, vm.end(), coded, hi)
+        if group:
+            groups.append(group)
+    for m in coded if "sponsor" in seg and (
+            " one of " in seg or " among " in seg or " as " in seg) else ():
         if m.kind != "envoy" and (om := _ONE_OF_SPONSORS.match(text, m.end, hi)):
             group = _member_list_before(text, m.end, coded, lo)
             cm = _CO_DRAFTERS.match(text, om.end(), hi)
@@ -687,6 +700,7 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         nd = _NEW_DRAFT.search(low, lo, hi)
         c.new_draft = nd is not None and not cue_mod.is_modal(low, nd.start(), lo)
         c.ordinal = bool(_ORDINAL.search(low, lo, hi))
+    c.co_sponsors = bool(c.sponsor_groups) and ("co-sponsor" in seg or "cosponsor" in seg)
     c.anaphoric = bool(_ANAPHORIC.match(low, lo, hi)) or (
         " by " in seg and _DEFINITE_PASSIVE.search(low, lo, hi) is not None)
     c.final_ref = "final" in seg and bool(_FINAL.search(low, lo, hi))

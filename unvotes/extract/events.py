@@ -173,7 +173,9 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None
                 return matches[-1]
         if c.ordinal or c.new_draft:
             return None
-        if current is not None and c.anaphoric:
+        if current is not None and (c.anaphoric or (
+                c.co_sponsors and not c.has_vote_content and not c.symbols)):
+            # "Its co-sponsors included A and B": co-sponsors join the text in hand
             return current
         if current is not None and not current.sponsor_codes() and not current.elected:
             # "A US draft ... fell short" after an adopted text, "the Council had voted on an
@@ -270,11 +272,13 @@ def _absorb(d: Draft, c: Clause) -> None:
     if d.ga is None and c.has_vote_content:
         d.ga = c.ga or c.big_tally
     mine = d.sponsor_codes()
-    if mine and not c.anaphoric:
+    # "Its co-sponsors included A and B": more names for the text in hand
+    joining = c.anaphoric or (c.co_sponsors and len(c.sponsor_groups) == 1)
+    if mine and not joining:
         # Only the drafters of this draft: "the French-Spanish draft" in a clause about
         # the Russian text names the other draft's authors.
         groups = [g for g in c.sponsor_groups if _codes(g) & mine]
-    elif c.anaphoric:
+    elif joining:
         groups = c.sponsor_groups
     else:
         groups = c.sponsor_groups[:1]
