@@ -63,3 +63,37 @@ def test_voting_with_a_group_is_no_drafting() -> None:
         "listed as the council's president for the month.", "2018-02-25")
     assert len(found) == 1
     assert found[0]["sponsors"] == []
+
+
+# --------------------------------------------------------------------------- which vote is news
+
+
+def test_a_body_the_council_sends_a_question_to_did_not_cast_the_vote() -> None:
+    # resolution 500, 28 January 1982, 13-0-2
+    found = sc(
+        "The Security Council voted on Thursday to call an emergency special session of the "
+        "General Assembly on the Golan Heights. The vote was 13 in favour, none against, "
+        "with the United States and Britain abstaining.", "1982-01-29")
+    assert len(found) == 1
+    assert (found[0]["yes"], found[0]["no"], found[0]["abstain"]) == (13, 0, 2)
+    assert found[0]["votes"] == {"USA": "abstain", "GBR": "abstain"}
+
+
+def test_a_veto_some_days_before_the_news_is_background() -> None:
+    # the Golan draft vetoed on 20 January 1982; resolution 500 eight days later
+    found = sc(
+        "The Security Council voted 13-0 on Thursday to convene the General Assembly, eight "
+        "days after a United States veto stopped it from acting.", "1982-01-29")
+    assert len(found) == 1
+    assert found[0]["outcome"] != "vetoed" and found[0]["vetoed_by"] == []
+    assert "USA" not in found[0]["votes"]
+
+
+def test_that_draft_after_an_old_vote_is_the_old_one() -> None:
+    found = sc(
+        "The Security Council adopted resolution 500 on Thursday by 13 votes to none. On "
+        "Jan. 20 the United States had cast the only vote against an earlier Arab text. "
+        "That draft had nine votes in favour, with five abstentions.", "1982-01-29")
+    assert len(found) == 1
+    assert (found[0]["yes"], found[0]["no"]) == (13, 0)
+    assert found[0]["abstain"] != 5

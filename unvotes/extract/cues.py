@@ -165,8 +165,12 @@ _COUNTED_VETOES = re.compile(
 _HAD_NOT = re.compile(r"\bhad\s+(?:[\w.'-]+\s+){1,6}?not\s+(?:each\s+|all\s+|both\s+|also\s+)?$")
 # "The session came only days after Britain and France cast their own vetoes": the cue is
 # the earlier event the story's own vote is measured against
+# "The vote came after Russia vetoed ...", "eight days after a US veto stopped ...", "less than
+# four weeks after Moscow vetoed ...": the vote named after "after" came before the news
 _CAME_AFTER = re.compile(
-    r"\b(?:came|comes|come|coming)\s+(?:[\w-]+\s+){0,3}?after\s+(?:[^.;:]{0,70})$")
+    r"\b(?:(?:came|comes|come|coming)\s+(?:[\w-]+\s+){0,3}?after\s+(?:[^.;:]{0,70})|(?:\d+|a|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(?:days|weeks|"
+    r"months|years|day|week|month|year)\s+after\s+[^.;:,]{0,70})$")
 _UNANIMOUS = lex(r"\bunanimous(?:ly)?\b|\bwithout\s+a\s+dissenting\s+vote\b",
     ("unanimous", "without"),
 )
@@ -343,6 +347,11 @@ _OBJECT_OPENS = re.compile(r"[a-z]+(?:\s+(?:down|through|off))?\s+(?:(?:the|a|an
 _OBJECT_ENDS = re.compile(r"[a-z]+(?:\s+(?:down|through|off))?\s+(?:the|a|an|its)\s+"
                           r"(?:[a-z-]+\s+){0,2}?(?:draft|text|resolution|proposal|measure)\s+"
                           r"(?:in|at|before)\s+the\s+(?:U\.?N\.?\s+)?", re.I)
+_DESTINATION = re.compile(
+    r"(?:\b(?:to|convene|convenes|convening|reconvene)\s+(?:an?\s+|the\s+)?(?:(?:emergency|special|"
+    r"urgent|plenary|full)\s+){0,3}(?:session|meeting)\s+of\s+the\s+|\b(?:refer|referred|referring|"
+    r"send|sent|sending|transmit|transmitted|forward|forwarded)\b[^,.;]{0,60}?\bto\s+the\s+|"
+    r"\b(?:convene|convenes|convening|reconvene)\s+the\s+)(?:U\.?N\.?\s+)?$", re.I)
 _BODY_NOUN = re.compile(r"(?:Security\s+Council|General\s+Assembly|Council|Assembly)\s+"
                         r"(?:draft|text|resolution|proposal|measure)\b")
 
@@ -363,6 +372,11 @@ def body_near(text: str, lo: int, hi: int, anchor: int | None) -> str | None:
               if not any(a <= m.start() < b for a, b in others)]
     if not names:
         return None
+    if len({n for _, n in names}) > 1:
+        # "The Council voted to send the dispute to an emergency session of the General
+        # Assembly": a body the vote sends something to did not cast it
+        names = [(pos, n) for pos, n in names
+                 if not _DESTINATION.search(text, max(lo, pos - 50), pos)] or names
     if anchor is None:
         anchor = lo
     for pos, name in names:

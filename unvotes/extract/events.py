@@ -530,6 +530,10 @@ def _late_news(clauses: list[Clause], stale: list[Clause], tl: Timeline) -> bool
     return told
 
 
+_THAT_ONE = re.compile(r"\s*(?:that|those)\s+(?:[\w-]+\s+){0,2}?(?:draft|text|resolution|proposal|"
+                       r"measure|vote|ballot)s?\b", re.I)
+
+
 def mark_background(clauses: list[Clause], tl: Timeline) -> None:
     """Silence the vote words of clauses that date their vote before the story's week;
     "On Sunday the delegate had cast his veto" is this week's news told in the pluperfect.
@@ -545,6 +549,12 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
             stale.append(c)
     if not stale or _late_news(clauses, stale, tl):
         return
+    for prev, c in zip(clauses, clauses[1:], strict=False):
+        # "On Jan. 20 the US cast the only vote against an Arab text. That draft had nine
+        # votes in favour": "that" points back at the old vote just told
+        if prev in stale and c not in stale and c.has_vote_content and not c.dates and (
+                _THAT_ONE.match(c.sent.text, c.lo - c.sent.start)):
+            stale.append(c)
     for c in stale:
         for k in c.outcome:
             k.history = True
