@@ -97,3 +97,44 @@ def test_that_draft_after_an_old_vote_is_the_old_one() -> None:
     assert len(found) == 1
     assert (found[0]["yes"], found[0]["no"]) == (13, 0)
     assert found[0]["abstain"] != 5
+
+
+# --------------------------------------------------------------------------- member votes
+
+
+def test_members_who_completed_the_majority_voted_yes() -> None:
+    # resolution 748, 31 March 1992, 10-0-5
+    found = sc(
+        "The Security Council voted 10 to none, with five abstentions, to impose an air "
+        "embargo on Libya. Japan, Austria and Venezuela completed the majority.", "1992-04-01")
+    assert len(found) == 1
+    assert found[0]["votes"] == {"JPN": "yes", "AUT": "yes", "VEN": "yes"}
+
+
+def test_members_among_the_majority_voted_yes() -> None:
+    # the US veto of 20 December 2002, 12-1-2
+    found = sc(
+        "The United States vetoed the Security Council draft on Friday; the vote was 12-1 "
+        "with two abstentions. Colombia and Singapore were also among the majority.",
+        "2002-12-21")
+    assert len(found) == 1
+    assert found[0]["votes"]["COL"] == "yes" and found[0]["votes"]["SGP"] == "yes"
+
+
+def test_joined_in_support_by_gives_both_sides_a_yes() -> None:
+    # the Russian outer-space draft, 20 May 2024, 7-7-1
+    found = sc(
+        "A Russian draft on outer space failed in the Security Council on Monday, 7 votes to "
+        "7 with one abstention. Russia and China were joined in support by Algeria, Guyana "
+        "and Sierra Leone.", "2024-05-21")
+    assert len(found) == 1
+    assert {k: v for k, v in found[0]["votes"].items() if v == "yes"} == {
+        "RUS": "yes", "CHN": "yes", "DZA": "yes", "GUY": "yes", "SLE": "yes"}
+
+
+def test_completing_a_task_is_no_vote() -> None:
+    found = sc(
+        "The Security Council adopted resolution 748 on Tuesday by 10 votes to none. Japan "
+        "and Austria said they had completed the work on the text.", "1992-04-01")
+    assert len(found) == 1
+    assert found[0]["votes"] == {}

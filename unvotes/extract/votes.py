@@ -171,6 +171,16 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"(?:(?<=voted\s)|(?<=votes\s)|(?<=sided\s)|(?<=stood\s)|(?<=together\s))"
      r"with\s+the\s+majority\b|\bjoin(?:ed|s)\s+the\s+majority\b", "yes", "pre",
      ("with the majority", "join")),
+    # "Japan and Austria completed the majority", "B and C were also among the majority",
+    # "Germany and Italy completed the fourteen" (a count is of the text's supporters)
+    (rf"\b(?:completed|completes|complete|made\s+up|make\s+up|rounded\s+out)\s+the\s+"
+     rf"(?:majority|{NUM})\b(?!\s+(?:abstentions?|abstainers|abstaining|against|opposed|no\b))"
+     r"|\b(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+majority\b", "yes", "pre",
+     ("complete", "made up", "make up", "rounded", "were", "was", "are", "is ")),
+    # "Russia and China were joined in support by Algeria and Guyana": both sides of "joined"
+    (r"\b(?:were|was)\s+joined(?=\s+in\s+(?:support|favou?r)\s+by\b)", "yes", "pre",
+     ("were", "was")),
+    (r"(?<=joined\s)in\s+(?:support|favou?r)\s+by\b", "yes", "post", ("in support", "in favo")),
     (r"\b(?:sided|sides|side|voted|votes|vote|voting|stood|stands|lined\s+up|lines\s+up)\s+"
      r"(?:together\s+)?(?:with|alongside)\b(?!\s+the\s+majority)", "copy", "copy",
      ("side", "vot", "stood", "stand", "line")),
@@ -269,7 +279,7 @@ _LIST_SEP = re.compile(
     r"(?:'s(?:\s+own)?(?=\s*(?:,|and\b)))?"
     # "the United Kingdom, the administering power, the United States": an appositive
     r"(?:\s*,\s*(?:the|a|an|its|their)\s+(?:(?!vot|abstain|against|favou?r|backed|opposed)"
-    r"[a-z-]+\s+){0,2}(?!vot|abstain|against|favou?r|backed|opposed)[a-z-]+(?=\s*,))?"
+    r"[a-z-]+\s+){0,3}(?!vot|abstain|against|favou?r|backed|opposed)[a-z-]+(?=\s*,))?"
     r"[\s,]*(?:(?:and|as\s+well\s+as|plus|together\s+with|along\s+with|alongside|including|"
     r"or|&|also|among\s+them|such\s+as|namely|besides)\s+)?(?:the\s+)?"
     r"(?:(?:two|three|four|five|both|other|fellow|veto-holding|permanent|elected|"
