@@ -138,3 +138,25 @@ def test_completing_a_task_is_no_vote() -> None:
         "and Austria said they had completed the work on the text.", "1992-04-01")
     assert len(found) == 1
     assert found[0]["votes"] == {}
+
+
+def test_a_date_inside_an_aside_does_not_make_the_vote_old() -> None:
+    # resolution 748, 31 March 1992: Russia had taken the Soviet seat in December 1991
+    found = sc(
+        "The Security Council voted 10 to none today to impose sanctions on Libya. Russia, "
+        "which took over the Soviet Union's permanent seat in December, voted in favour "
+        "alongside the United States, Britain and France.", "1992-03-31")
+    assert len(found) == 1
+    assert found[0]["votes"] == {"RUS": "yes", "USA": "yes", "GBR": "yes", "FRA": "yes"}
+
+
+def test_among_those_voting_for_the_nominee_were_a_list() -> None:
+    # the US veto of a second term for Boutros-Ghali, 19 November 1996, 14-1
+    found = sc(
+        "The Security Council voted 14-1 on Tuesday on a draft recommending a second term "
+        "for the secretary-general; the United States voted against. Among those voting for "
+        "the secretary-general were Britain, France and China, the other permanent members, "
+        "as well as Egypt.", "1996-11-20")
+    assert len(found) == 1
+    assert found[0]["votes"] == {"USA": "no", "GBR": "yes", "FRA": "yes", "CHN": "yes",
+                                 "EGY": "yes"}

@@ -419,6 +419,19 @@ _ANOTHER_CLAUSE = re.compile(r"[,;:(]|\b(?:since|as|when|after|before|while|whic
                              r"until|because)\b", re.I)
 
 
+_ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose)\b[^,.;:()]*$")
+
+
+def _aside_date(text: str, start: int, end: int, last: int) -> bool:
+    """Is the date at ``start..end`` inside a relative clause (", which took the seat in
+    December,") that closes before the vote words that end at ``last``? It dates the aside:
+    "Russia, which took over the Soviet seat in December, voted in favour"."""
+    head = text[max(0, start - 90):start]
+    if text.find(",", end, last) < 0 or ("which" not in head and "who" not in head):
+        return False
+    return _ASIDE_OPEN.search(text, max(0, start - 90), start) is not None
+
+
 def _stale(c: Clause, tl: Timeline) -> bool:
     """Does the clause date its vote well before the story ("in October", "on 30 September",
     "in 2017") with nothing placing it in the story's week?"""
@@ -442,6 +455,9 @@ def _stale(c: Clause, tl: Timeline) -> bool:
         if m.start > last + 20 and _ANOTHER_CLAUSE.search(c.sent.text, last - c.sent.start,
                                                           m.start - c.sent.start):
             # "voted in favour, as it has on every resolution since Iraq invaded on Aug. 2"
+            continue
+        if m.end < last and _aside_date(c.sent.text, m.start - c.sent.start,
+                                        m.end - c.sent.start, last - c.sent.start):
             continue
         if m.kind in ("weekday", "relative", "day"):
             fresh = True

@@ -161,6 +161,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"|members\s+abstaining)\b", "abstain", "pre", ("among",)),
     (r"\bamong\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:supporters|backers|those\s+voting\s+(?:for|in\s+"
      r"favou?r|yes))\b", "yes", "pre", ("among",)),
+    # "Among those voting for the nominee were A and B": the list follows "were"
+    (r"\bamong\s+(?:the\s+|those\s+)?(?:\w+\s+)?(?:supporters|backers|those\s+voting\s+(?:for|in\s+"
+     r"favou?r|yes))\b(?:\s+(?:of\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?\s+(?:were|was)\b",
+     "yes", "post", ("among",)),
     (r"\b(?:abstainers|those\s+abstaining)\s+(?:included|includ(?:e|ing)|were)\b", "abstain",
      "post", ("abstainers", "those abstaining")),
     (r"\b(?:supporters|backers|(?:members|countries)\s+(?:supporting|backing|voting\s+for)\s+"
