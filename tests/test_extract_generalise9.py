@@ -160,3 +160,13 @@ def test_among_those_voting_for_the_nominee_were_a_list() -> None:
     assert len(found) == 1
     assert found[0]["votes"] == {"USA": "no", "GBR": "yes", "FRA": "yes", "CHN": "yes",
                                  "EGY": "yes"}
+
+
+def test_not_adopted_under_a_chapter_denies_the_legal_basis_not_the_passage() -> None:
+    # resolution 2249, 20 November 2015, unanimous
+    found = sc(
+        "The Security Council on Friday unanimously adopted resolution 2249 against the "
+        "Islamic State group. The text was not adopted under Chapter VII of the Charter.",
+        "2015-11-21")
+    assert len(found) == 1
+    assert found[0]["outcome"] == "adopted" and found[0]["resolution"] == "2249"

@@ -119,10 +119,11 @@ _FAIL_STRONG = lex(
     r"gain|garner|muster|attract|receive|achieve|reach|carry|renew|extend|prolong)\b"
     r"|\bdid\s+not\s+(?:manage|succeed)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:renew|extend|prolong|"
     r"adopt|pass)\b"
-    # "did not pass unanimously" denies the manner, not the passage
-    r"|\bnot\s+(?:be\s+)?adopted\b(?!\s+(?:unanimously|by\s+consensus))"
+    # "did not pass unanimously", "was not adopted under Chapter VII" deny the manner or
+    # the legal basis, not the passage
+    r"|\bnot\s+(?:be\s+)?adopted\b(?!\s+(?:unanimously|by\s+consensus|under\b))"
     r"|\b(?:could|did|does|would)\s+not\s+(?:be\s+)?"
-    r"(?:pass|passed|adopted|adopt|obtain|carry)\b(?!\s+(?:unanimously|by\s+consensus))"
+    r"(?:pass|passed|adopted|adopt|obtain|carry)\b(?!\s+(?:unanimously|by\s+consensus|under\b))"
     r"|\bf[ae]lls?\s+(?:far\s+|well\s+|just\s+)?short\b|\bvoted\s+down\b|\bturn(?:ed|s)\s+down\b|\bthr(?:ew|ows)\s+out\b"
     r"|\bnot\s+carried\b|\black(?:ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:required|necessary|"
     r"sufficient|enough)\b|\bwithout\s+(?:the\s+)?(?:required|necessary|sufficient)\s+"
