@@ -170,3 +170,13 @@ def test_not_adopted_under_a_chapter_denies_the_legal_basis_not_the_passage() ->
         "2015-11-21")
     assert len(found) == 1
     assert found[0]["outcome"] == "adopted" and found[0]["resolution"] == "2249"
+
+
+def test_refusing_to_carry_out_a_measure_is_no_failed_vote() -> None:
+    # resolution 1718, 14 October 2006, unanimous
+    found = sc(
+        "The Security Council on Saturday unanimously adopted resolution 1718 on North "
+        "Korea. The text allows cargo inspections, a provision that Beijing said it would "
+        "not carry out itself.", "2006-10-15")
+    assert len(found) == 1
+    assert found[0]["outcome"] == "adopted"

@@ -123,7 +123,8 @@ _FAIL_STRONG = lex(
     # the legal basis, not the passage
     r"|\bnot\s+(?:be\s+)?adopted\b(?!\s+(?:unanimously|by\s+consensus|under\b))"
     r"|\b(?:could|did|does|would)\s+not\s+(?:be\s+)?"
-    r"(?:pass|passed|adopted|adopt|obtain|carry)\b(?!\s+(?:unanimously|by\s+consensus|under\b))"
+    r"(?:pass|passed|adopted|adopt|obtain|carry(?!\s+out\b))\b(?!\s+(?:unanimously|by\s+consensus|"
+    r"under\b))"
     r"|\bf[ae]lls?\s+(?:far\s+|well\s+|just\s+)?short\b|\bvoted\s+down\b|\bturn(?:ed|s)\s+down\b|\bthr(?:ew|ows)\s+out\b"
     r"|\bnot\s+carried\b|\black(?:ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:required|necessary|"
     r"sufficient|enough)\b|\bwithout\s+(?:the\s+)?(?:required|necessary|sufficient)\s+"
