@@ -61,7 +61,7 @@ _VETO = lex(
     r"-holding|wielding))"
     r"|\b(?:used|uses|use|using|cast|casts|casting|exercised|exercises|exercising|wielded|"
     r"wields|employed|invoked|deployed|applied)\s+(?!of\b)(?:(?:its|their|his|her|a|the|an|two|"
-    r"its\s+own)\s+)?(?:(?!only\b|one\b|first\b|second\b|third\b|\d)[\w-]+\s+){0,2}?vetoe?s?\b"
+    r"its\s+own)\s+)?(?:(?!only\b|one\b|first\b|second\b|third\b|more\b|fewer\b|most\b|\d)[\w-]+\s+){0,2}?vetoe?s?\b"
     r"|\bnegative\s+votes?\s+(?:of|by|from|cast\s+by)\s+(?:a|two|the|its|one)?\s*(?:of\s+the\s+)?"
     r"(?:permanent|veto)"
     # "the veto cast by X"
@@ -133,9 +133,12 @@ _FAIL_STRONG = lex(
      "throws", "lack", "without"),
 )
 _FAIL_WEAK = lex(
-    r"\b(?:fell|falls|failed|fails|rejected|rejects|defeated|defeats|sunk|collapsed)\b"
-    r"(?!\s+to\b)",
-    ("fell", "falls", "fail", "reject", "defeat", "sunk", "collapsed"),
+    # ("collapsed" is left out: talks, truces and drafts in negotiation collapse; votes fail)
+    r"\b(?:failed|fails|rejected|rejects|defeated|defeats|sunk)\b(?!\s+to\b)"
+    # "matters that fell within its jurisdiction", "fell under Chapter VI": where, not failure
+    r"|\b(?:fell|falls)\b(?!\s+(?:to|within|under|into|outside|inside|among|between|behind|"
+    r"below|beneath|silent|ill|victim|foul|asleep)\b)",
+    ("fell", "falls", "fail", "reject", "defeat", "sunk"),
 )
 # "fell short of what was needed": of a hope, not of the votes a text needed
 _SHORT_OF_OTHER = re.compile(
@@ -186,7 +189,9 @@ _NEGATION = re.compile(
     r"(?:held|holding|holds)\s+back\s+from|(?:decided|opted|chose|choosing|deciding)\s+against|"
     r"(?:shied|shying)\s+away\s+from|desist(?:s|ed|ing)?\s+from)\s+(?:(?!but\b|and\b|while\b|yet\b)[\w-]+\s+){0,2}?"
     r"|n't\s+(?:[\w-]+\s+){0,2}?"
-    r"|\bneither\s+(?:of\s+(?:which|them|whom)\s+)?(?:[\w-]+\s+){0,2}?)$",
+    r"|\bneither\s+(?:of\s+(?:which|them|whom)\s+)?(?:[\w-]+\s+){0,2}?"
+    # "None of the three used its veto"
+    r"|\bnone\s+of\s+(?:[\w-]+\s+){1,4}?)$",
 )
 _MODAL = re.compile(
     r"(?:\b(?:will|would|could|might|may|shall|should|must|can|cannot|expected\s+to|set\s+to|"
@@ -199,7 +204,7 @@ _MODAL = re.compile(
     r"threat\s+of|fear\s+of|fears\s+of|risk\s+of|prospect\s+of|possibility\s+of|"
     r"spectre\s+of|specter\s+of|near-certain|certain|likely|possible|probable|expected|"
     r"threatened|looming|potential|feared|anticipated|promised)\s+"
-    r"(?:[\w.-]+\s+){0,2}?"
+    r"(?:[a-z]+ly\s+)?(?:[\w.-]+\s+){0,2}?"
     r"|(?<!owing\s)(?<!due\s)(?<!according\s)(?<!thanks\s)(?<!close\s)\bto\s+"
     r"(?:be\s+)?(?:[a-z]+ly\s+)?)$",
 )
@@ -220,7 +225,7 @@ _HISTORY = re.compile(
     r"\boccasions\b|\bdecades?\b|\byears\s+ago\b|\bmonths\s+ago\b|\b(?:two|three|four|"
     r"several|\d+)\s+weeks\s+ago\b|\bever\b|"
     r"\bsince\s+(?:then|(?:the|its|it)\b(?![^,.;]{0,40}?\b(?:is|are)\b)|\d{4}\b)|\bformerly\b|\bonce\s+again\b|"
-    r"\bsparingly\b|\bin\s+the\s+\d{4}s\b|\brecord\s+of\b"
+    r"\bsparingly\b|\bhistorically\b|\bin\s+the\s+\d{4}s\b|\brecord\s+of\b"
     # "when it vetoed a similar text": another, earlier text than the story's
     r"|\b(?:a|an)\s+similar\s+(?:[\w-]+\s+)?(?:draft|text|resolution|measure|proposal)\b",
 )
@@ -259,8 +264,15 @@ def is_negated(text: str, start: int, window_start: int) -> bool:
     return "had" not in text[lo:start] or _HAD_NOT.search(text, lo, start) is None
 
 
+# "Vetoes as a feature, not a bug.": a sentence opening on the word has no subject for a verb
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:\d+[.)]\s+)?[\"'(]?$")
+
+
 def counted_vetoes(text: str, start: int, window_start: int) -> bool:
-    """Is the word "vetoes" at ``start`` counted ("three US vetoes")?"""
+    """Is the word "vetoes" at ``start`` counted ("three US vetoes") or a sentence's opening
+    noun ("Vetoes are rarer now")?"""
+    if _SENTENCE_OPEN.search(text[max(0, start - 8):start]):
+        return True
     return _COUNTED_VETOES.search(text, max(window_start, start - 30), start) is not None
 
 
@@ -280,7 +292,8 @@ _HABIT = re.compile(r"\b(?:" + "|".join(_HABIT_WORDS) + r")\b[^,;.]*$")
 _RELATIVE_PERFECT = re.compile(r",\s*(?:which|who)\s+(?:has|have|had)\s+(?:also\s+|already\s+|"
                                r"repeatedly\s+|previously\s+|often\s+)?$")
 _HISTORY_HINTS = ("last", "earlier", "previous", "past", "time", "occasion", "decade", "ago",
-                  "ever", "since", "former", "once", "sparingly", "record", "0s", "similar")
+                  "ever", "since", "former", "once", "sparingly", "record", "0s", "similar",
+                  "historically")
 
 
 def is_pluperfect(text: str, start: int, lo: int) -> bool:
