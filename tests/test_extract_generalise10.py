@@ -66,3 +66,23 @@ def test_vetoes_counted_as_a_record_make_no_event() -> None:
         "cast more vetoes than any other permanent member of the Security Council.",
         "2025-12-01")
     assert found == []
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+def test_the_number_given_in_a_closing_sentence_of_its_own() -> None:
+    # resolution 134, 1 April 1960
+    found = sc(
+        "The Security Council today called on South Africa to abandon apartheid. The "
+        "resolution was adopted by nine votes to none, with two abstentions. The resolution "
+        "is Number 134 in the Council's series.", "1960-04-02")
+    assert [e["resolution"] for e in found] == ["134"]
+
+
+def test_an_ordinal_in_the_councils_history_is_the_number() -> None:
+    # resolution 487, 19 June 1981
+    found = sc(
+        "The Security Council last night condemned Israel's raid on the Iraqi reactor. The "
+        "resolution, the 487th in the Council's history, passed 15 to 0.", "1981-06-20")
+    assert [e["resolution"] for e in found] == ["487"]

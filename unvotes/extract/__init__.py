@@ -85,7 +85,13 @@ _RES_NAMED = re.compile(
     r"numbered\s+(?P<n2>\d{1,4})\b"
     # "The resolution, which received the number 138, ...", "it was given number 2720"
     r"|\b(?:received|receives|was\s+given|is\s+given|bears|bore|was\s+assigned|carries)\s+"
-    r"(?:the\s+)?number\s+(?P<n3>\d{1,4})\b")
+    r"(?:the\s+)?number\s+(?P<n3>\d{1,4})\b"
+    # "The resolution is Number 134 in the Council's series", "diplomats call it resolution
+    # 232", "the resolution, the 487th in the Council's history"
+    r"|\b(?:resolution|text|it)\s+(?:is|was)\s+(?:number|no\.)\s*(?P<n4>\d{1,4})\b"
+    r"|\b(?:call|calls|called)\s+it\s+resolution\s+(?P<n5>\d{1,4})\b"
+    r"|\bthe\s+(?P<n6>\d{1,4})(?:st|nd|rd|th)\s+(?:resolution\b|(?:in|of)\s+the\s+council's\s+"
+    r"(?:history|series)\b)")
 _RENAMED = re.compile(r"numbered|became|becomes|designated|number\s")
 
 
@@ -104,7 +110,7 @@ def _late_resolution_number(events: list[Event], low: str, start: int) -> None:
     year = int(bare[0].date[:4])
     found = set()
     for m in _RES_NAMED.finditer(low, start):
-        n = int(m.group("n") or m.group("n2") or m.group("n3"))
+        n = int(next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6") if g))
         if resolution_year(n) == year:
             found.add(n)
     if len(found) == 1:
