@@ -239,6 +239,8 @@ class Clause:
     each: int = 0
     intro: int = -1
     intro_n: int = 0
+    # how many drafts a plural clause counts ("vetoed four sanctions drafts"): 0 if unsaid
+    plural_n: int = 0
 
     @property
     def live_outcomes(self) -> list[Cue]:
@@ -616,6 +618,9 @@ _INTRO = re.compile(
     r"proposals|resolutions|measures|versions|votes)\b"
     r"|\bone\s+(?:[\w-]+\s+){0,2}?(?:draft|text|proposal|resolution|measure|version)\b"
     r"[^.]{0,250}?(?:[;.]\s+|,\s+(?:and|while|whereas)\s+)(?:another|the\s+other)\b")
+# the number of a plural clause's drafts: "vetoed four African-sponsored resolutions"
+_PLURAL_N = re.compile(r"\b(two|three|four)\s+(?:[\w-]+\s+){0,3}?(?:draft\s+resolutions|drafts|"
+                       r"texts|resolutions|proposals|amendments)\b")
 _INTRO_BACK = 700  # how far back the count of drafts may stand
 
 
@@ -647,6 +652,9 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         k.value > 15 for k in c.counts)
     if any(w in seg for w in _PLURAL_WORDS):
         c.plural = bool(_PLURAL.search(low, lo, hi)) and not _SINGULAR.search(low, lo, hi)
+        if c.plural:
+            pm = _PLURAL_N.search(low, lo, hi)
+            c.plural_n = _EACH_N.get(pm.group(1), 0) if pm else 0
     c.outcome = cue_mod.outcome_cues(low, lo, hi, raw_out) if raw_out else []
     recent = any(m.kind == "weekday" and m.modifier not in ("next", "coming")
                  or m.kind == "relative" and m.rel <= 0 for m in c.dates)

@@ -336,6 +336,45 @@ def _subject_resolution(c: Clause) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def _negative(c: Clause) -> bool:
+    """Does the clause tell of texts that fell (a veto, a rejection), by whom or not?"""
+    return any(k.kind in ("veto", "fail", "block") for k in c.live_outcomes) or any(
+        a.how in ("veto", "block") for a in c.votes)
+
+
+def _distribute(plural: list[Clause], live: list[Draft]) -> None:
+    """"The US, Britain and France vetoed four drafts" and then one sentence on each draft's
+    count: the plural clause's veto is each draft's. Only when the story then tells of no
+    more drafts than the clause counts, at least two, and none of them passed."""
+    council = [d for d in live if not d.ga]
+    if len(council) < 2:
+        return
+    for c in plural:
+        if c.header or not c.plural_n or not _negative(c) or len(council) > c.plural_n:
+            continue
+        if any(_outcome_sides(d.clauses) & {"passed"} or d.resolution is not None
+               for d in council):
+            continue
+        for d in council:
+            d.clauses.append(c)
+        break
+
+
+def _several_symbols(c: Clause, drafts: list[Draft]) -> list[str]:
+    """"S/14459 and S/14460/Rev.1 were each backed by nine members": two new symbols that one
+    vote clause speaks of each in turn are two drafts; empty otherwise (a text and the one it
+    revises, a draft already told of)."""
+    if len(c.symbols) < 2 or not c.has_vote_content:
+        return []
+    syms = list(dict.fromkeys(s for s, _ in c.symbols))
+    if len(syms) < 2 or any(d.symbol in syms for d in drafts):
+        return []
+    seg = c.sent.text[c.lo - c.sent.start:c.hi - c.sent.start].lower()
+    if " each " not in seg and not c.each:
+        return []
+    return syms
+
+
 def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
     """Drafts in the order the story takes them up; also the clauses about several drafts."""
     drafts: list[Draft] = []
@@ -373,6 +412,15 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
                 current = Draft(resolution=n, opened=c.lo)
                 drafts.append(current)
             continue
+        several = _several_symbols(c, drafts)
+        if several:
+            for sym in several:
+                each_one = Draft(opened=c.lo)
+                each_one.symbol = sym
+                _absorb(each_one, c)
+                drafts.append(each_one)
+            current = drafts[-1]
+            continue
         target = _back_reference(c, drafts, current) or _pick(c, drafts, current)
         body_ga = True if (c.ga or c.big_tally) else (False if c.sc_named else None)
         if target is not None and c.has_vote_content and target.ga is not None and (
@@ -392,6 +440,7 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
         current = target
     headers = [c for c in clauses if c.header and _relevant(c) and not c.plural]
     live = [d for d in drafts if d.has_content()]
+    _distribute(plural, live)
     if not live and headers:
         # A brief with the vote only in its headline ("Russia vetoes UN draft on Syria"); a
         # headline with no outcome ("A US veto looms") reports nothing.
