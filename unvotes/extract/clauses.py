@@ -603,7 +603,8 @@ _EACH_VERB = (r"(?:drew|draws|got|gets|won|wins|received|receives|garnered|gathe
 # fell", "Both texts were vetoed", "all three failed"; and the adverbs that say the same
 # ("Poland voting no both times", "in each case")
 _EACH = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:and|but|then|yet)\s+)(?P<w>each|both|all\s+(?:two|three|four))"
+    r"(?:^|(?<=[.!?\n]\s)|(?<=\n)|[,;:]\s*|\b(?:and|but|then|yet)\s+)"
+    r"(?P<w>each|both|all\s+(?:two|three|four))"
     r"(?:\s+of\s+(?:them|these|those|the\s+(?:two|three|four)\s+[a-z]+)|\s+(?:draft\s+"
     r"resolutions|drafts|texts|proposals|resolutions|measures|versions|amendments))?\s+"
     r"(?:[a-z]+ly\s+)?" + _EACH_VERB
