@@ -14,3 +14,12 @@ def test_each_at_a_sentence_start_speaks_of_every_draft_counted_before() -> None
     events = [e for e in extract(text, published="1977-11-01") if e.body == "SC"]
     assert len(events) == 3
     assert all((e.yes, e.no) == (10, 5) for e in events)
+
+
+def test_a_tally_of_two_votes_is_not_a_count_of_two_drafts() -> None:
+    # 19 September 2019: S/2019/756 vetoed 12-2-1 by Russia and China, S/2019/757 failed 2-9-4
+    text = ("The Security Council voted twice on Thursday on a truce for Idlib. A text drafted "
+            "by Kuwait, Belgium and Germany won 12 votes, but Russia and China voted against "
+            "it. A Russian text won only two votes. Both drafts were rejected.\n")
+    events = [e for e in extract(text, published="2019-09-20") if e.body == "SC"]
+    assert [(e.outcome, e.yes) for e in events] == [("vetoed", 12), ("failed", 2)]

@@ -622,6 +622,9 @@ _INTRO = re.compile(
 # the number of a plural clause's drafts: "vetoed four African-sponsored resolutions"
 _PLURAL_N = re.compile(r"\b(two|three|four)\s+(?:[\w-]+\s+){0,3}?(?:draft\s+resolutions|drafts|"
                        r"texts|resolutions|proposals|amendments)\b")
+# "won only two votes": the words before a count of votes that make it a tally
+_TALLY_BEFORE = re.compile(r"\b(?:won|wins|received|receives|got|gets|drew|draws|gathered|garnered|"
+                           r"secured|obtained|attracted|mustered)\s+(?:only\s+|just\s+)?$")
 _INTRO_BACK = 700  # how far back the count of drafts may stand
 
 
@@ -633,6 +636,9 @@ def _each(c: Clause, low: str) -> None:
     c.each = 2 if "both" in words else (_EACH_N.get(words[-1], 1) if words[0] == "all" else 1)
     for im in _INTRO.finditer(low, max(0, c.lo - _INTRO_BACK), c.lo):
         t, n = im.group("t"), im.group("n")
+        if n and low.startswith("votes", im.end() - 5) and _TALLY_BEFORE.search(
+                low, max(0, im.start() - 25), im.start()):
+            continue  # "a Russian text won only two votes": a tally, not a count of drafts
         c.intro = im.start()
         c.intro_n = _EACH_N.get(t.split()[0], 0) if t else (_EACH_N[n] if n else 2)
 
