@@ -23,3 +23,12 @@ def test_a_tally_of_two_votes_is_not_a_count_of_two_drafts() -> None:
             "it. A Russian text won only two votes. Both drafts were rejected.\n")
     events = [e for e in extract(text, published="2019-09-20") if e.body == "SC"]
     assert [(e.outcome, e.yes) for e in events] == [("vetoed", 12), ("failed", 2)]
+
+
+def test_the_nth_time_after_a_comma_counts_this_vote() -> None:
+    # 18 September 2025: S/2025/583, 14-1-0, vetoed by the United States
+    text = ("UNITED NATIONS, Sept 18 - A Security Council draft demanding a ceasefire in Gaza "
+            "failed on Thursday when Washington cast the only vote against it, the sixth time "
+            "the United States has used its veto on the war. Fourteen members voted for it.\n")
+    e = next(e for e in extract(text, published="2025-09-18") if e.body == "SC")
+    assert (e.outcome, e.vetoed_by, e.votes.get("USA")) == ("vetoed", ["USA"], "no")

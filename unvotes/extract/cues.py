@@ -218,8 +218,9 @@ _HAD = re.compile(r"\bhad\s+(?:also\s+|already\s+|previously\s+|earlier\s+|twice
                   r"not\s+|never\s+)?$")
 _HISTORY = re.compile(
     r"\blast\s+(?:week|month|year|time|decade|did\s+so)\b|\bearlier\s+this\s+(?:month|year)\b"
-    # "vetoed for the first time", "for the fifth time": this vote, counted
-    r"|\bprevious(?:ly)?\b|\bin\s+the\s+past\b|\b(?<!for\sthe\s)(?:\d+|two|three|four|five|six|seven|eight|"
+    # "vetoed for the first time", "for the fifth time", "..., the sixth time it has used its
+    # veto": this vote, counted
+    r"|\bprevious(?:ly)?\b|\bin\s+the\s+past\b|\b(?<!for\sthe\s)(?<!,\sthe\s)(?:\d+|two|three|four|five|six|seven|eight|"
     r"nine|ten|many|several|other|(?!both\b)\w+th|\w+ty|dozen|dozens\s+of|hundreds?|first|second|third|"
     r"fourth|fifth)\s+times?\b|"
     r"\boccasions\b|\bdecades?\b|\byears\s+ago\b|\bmonths\s+ago\b|\b(?:two|three|four|"
