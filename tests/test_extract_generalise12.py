@@ -32,3 +32,17 @@ def test_the_nth_time_after_a_comma_counts_this_vote() -> None:
             "the United States has used its veto on the war. Fourteen members voted for it.\n")
     e = next(e for e in extract(text, published="2025-09-18") if e.body == "SC")
     assert (e.outcome, e.vetoed_by, e.votes.get("USA")) == ("vetoed", ["USA"], "no")
+
+
+def test_a_numbered_resolution_after_several_drafts_is_a_vote_of_its_own() -> None:
+    # 31 October 1977: three drafts vetoed 10-5, then resolution 417 adopted unanimously
+    text = (
+        "UNITED NATIONS, Oct 31 - The United States, Britain and France together blocked "
+        "three African resolutions on South Africa in the Security Council on Monday.\n\n"
+        "Each of the three texts received ten votes in favour and five against.\n\n"
+        "The council then adopted resolution 417 unanimously.\n"
+    )
+    events = [e for e in extract(text, published="1977-11-01") if e.body == "SC"]
+    assert [(e.outcome, e.resolution) for e in events] == [
+        ("vetoed", None), ("vetoed", None), ("vetoed", None), ("adopted", "417")]
+    assert all(sorted(e.vetoed_by) == ["FRA", "GBR", "USA"] for e in events[:3])

@@ -389,6 +389,13 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
             if scope:
                 for d in scope:
                     _absorb(d, c)
+                    if scope is not last_each:
+                        for p in plural:
+                            if p.lo <= c.intro < p.hi and p.plural_n == len(scope) and (
+                                    _negative(p)) and p not in d.clauses:
+                                # "The West blocked three texts ... Each of the three
+                                # received ten votes": the veto told once is each one's
+                                _absorb(d, p)
                 current, last_each = scope[-1], scope
                 continue
         if c.plural:
@@ -422,6 +429,12 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
             current = drafts[-1]
             continue
         target = _back_reference(c, drafts, current) or _pick(c, drafts, current)
+        if target is current and current is not None and len(last_each) >= 2 and (
+                current in last_each) and adopted_resolutions(c) and not any(
+                d.resolution for d in last_each):
+            # "Each of the three texts got ten votes ... The council then adopted resolution
+            # 417": a numbered text is not the last of several told of together
+            target = None
         body_ga = True if (c.ga or c.big_tally) else (False if c.sc_named else None)
         if target is not None and c.has_vote_content and target.ga is not None and (
                 body_ga is not None and target.ga != body_ga):
