@@ -46,3 +46,12 @@ def test_a_numbered_resolution_after_several_drafts_is_a_vote_of_its_own() -> No
     assert [(e.outcome, e.resolution) for e in events] == [
         ("vetoed", None), ("vetoed", None), ("vetoed", None), ("adopted", "417")]
     assert all(sorted(e.vetoed_by) == ["FRA", "GBR", "USA"] for e in events[:3])
+
+
+def test_voted_with_several_modifiers_before_to_is_an_adoption() -> None:
+    # 5 August 2017: resolution 2371 on North Korea, adopted 15-0
+    text = ("SINGAPORE, Aug 6 - North Korea stands to lose a third of its exports after the UN "
+            "Security Council voted unanimously on Saturday (Aug 5) in New York to ban its "
+            "coal, iron and seafood sales.\n")
+    e = next(e for e in extract(text, published="2017-08-06") if e.body == "SC")
+    assert (e.outcome, e.yes, e.no, e.date) == ("adopted", 15, 0, "2017-08-05")

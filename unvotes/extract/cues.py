@@ -108,8 +108,10 @@ _ADOPT = lex(
     r"operation)|"
     r"imposed\s+(?:an?\s+|new\s+|fresh\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|arms\s+embargo|"
     r"embargo|travel\s+ban|asset\s+freeze)|"
-    r"voted\s+(?:unanimously\s+|overwhelmingly\s+|[\d-]+\s+|by\s+[^,.;]{1,40}?\s+|"
-    r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?to\s+"
+    # "voted unanimously on Saturday (Aug 5) in New York to ban ...": up to four modifiers
+    r"voted\s+(?:(?:unanimously|overwhelmingly|[\d-]+|by\s+[^,.;]{1,40}?|\([^()]{1,12}\)|"
+    r"in\s+new\s+york|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+    r"\s+){0,4}to\s+"
     r"(?!block|reject|veto|oppose)[a-z]+)\b",
     ("adopt", "approv", "pass", "endors", "authori", "unanimously", "voted", "renewed",
      "extended", "prolonged", "imposed", "allow", "enabl", "permit", "letting"),
