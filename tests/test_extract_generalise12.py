@@ -55,3 +55,16 @@ def test_voted_with_several_modifiers_before_to_is_an_adoption() -> None:
             "coal, iron and seafood sales.\n")
     e = next(e for e in extract(text, published="2017-08-06") if e.body == "SC")
     assert (e.outcome, e.yes, e.no, e.date) == ("adopted", 15, 0, "2017-08-05")
+
+
+def test_the_two_seats_left_unnamed_take_the_side_two_short() -> None:
+    # 8 March 1988: sanctions on South Africa, 10-2-3, vetoed by the United States and Britain
+    text = (
+        "NEW YORK, March 8 - The two permanent powers voted against the sanctions draft in the "
+        "Security Council on Tuesday. France, Japan and West Germany abstained. Senegal, "
+        "Zambia, Algeria, Argentina, Brazil, Italy, Nepal, Yugoslavia, the Soviet Union and "
+        "China voted in favour. Ten votes for, two against, three abstentions.\n"
+    )
+    e = next(e for e in extract(text, published="1988-03-09") if e.body == "SC")
+    assert (e.outcome, sorted(e.vetoed_by)) == ("vetoed", ["GBR", "USA"])
+    assert e.votes["USA"] == e.votes["GBR"] == "no"

@@ -364,7 +364,7 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
     if ev.body == "SC":
         _complete_counts(counts, votes, size)
         if council and len(council) == size:
-            _by_elimination(votes, counts, council, d.clauses, facts)
+            _by_elimination(votes, counts, council, d.clauses, facts, p5)
     ev.yes, ev.no, ev.abstain = counts.get("yes"), counts.get("no"), counts.get("abstain")
 
     # Outcome
@@ -403,10 +403,12 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
 
 
 def _by_elimination(votes: dict[str, str], counts: dict[str, int], council: frozenset[str],
-                    clauses: list[Clause], facts: _Facts) -> None:
+                    clauses: list[Clause], facts: _Facts, p5: frozenset[str] = frozenset()
+                    ) -> None:
     """"Nine in favour, two against, none abstaining", with the two and eight of the nine
-    named: the one member left unnamed voted in favour. Only when every seat voted and a
-    single seat, on a single side, is left unnamed."""
+    named: the one member left unnamed voted in favour. Only when every seat voted and the
+    seats left unnamed are exactly what a single side lacks: one seat, or two permanent
+    members short on the no side ("ten for, two against", the thirteen others named)."""
     if any(k not in counts for k in ("yes", "no", "abstain")) or sum(
             counts[k] for k in ("yes", "no", "abstain")) != len(council):
         return
@@ -417,8 +419,10 @@ def _by_elimination(votes: dict[str, str], counts: dict[str, int], council: froz
         return
     unnamed = sorted(council - votes.keys())
     sides = [k for k, n in short.items() if n]
-    if len(sides) != 1 or len(unnamed) != 1 or short[sides[0]] != 1:
+    if len(sides) != 1 or not 1 <= len(unnamed) <= 2 or short[sides[0]] != len(unnamed):
         return
+    if len(unnamed) == 2 and not (sides[0] == "no" and all(u in p5 for u in unnamed)):
+        return  # two seats are guessed only as the two permanent members who said no
     where = next((c for c in clauses if c.tallies or c.counts), None)
     for code in unnamed:
         votes[code] = sides[0]
