@@ -68,3 +68,17 @@ def test_the_two_seats_left_unnamed_take_the_side_two_short() -> None:
     e = next(e for e in extract(text, published="1988-03-09") if e.body == "SC")
     assert (e.outcome, sorted(e.vetoed_by)) == ("vetoed", ["GBR", "USA"])
     assert e.votes["USA"] == e.votes["GBR"] == "no"
+
+
+def test_members_voting_for_all_n_texts_vote_on_each() -> None:
+    # 31 October 1977: the Soviet Union and China voted for the three vetoed drafts and 417
+    text = (
+        "UNITED NATIONS, Oct 31 - The United States, Britain and France together blocked "
+        "three African resolutions on South Africa in the Security Council on Monday.\n\n"
+        "Each of the three texts received ten votes in favour and five against.\n\n"
+        "The council then adopted resolution 417 unanimously.\n\n"
+        "The Soviet Union and China both voted for all four texts.\n"
+    )
+    events = [e for e in extract(text, published="1977-11-01") if e.body == "SC"]
+    assert len(events) == 4
+    assert all(e.votes.get("SUN") == e.votes.get("CHN") == "yes" for e in events)

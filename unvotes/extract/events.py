@@ -350,6 +350,14 @@ def _distribute(plural: list[Clause], live: list[Draft]) -> None:
     if len(council) < 2:
         return
     for c in plural:
+        if not c.header and c.plural_n == len(council) and c.votes and not (
+                c.outcome or c.tallies or c.counts or _negative(c)):
+            # "China and the Soviet Union voted for all four texts", the story having told
+            # of four: each member's vote on each of them
+            for d in council:
+                if c not in d.clauses:
+                    d.clauses.append(c)
+    for c in plural:
         if c.header or not c.plural_n or not _negative(c) or len(council) > c.plural_n:
             continue
         if any(_outcome_sides(d.clauses) & {"passed"} or d.resolution is not None
