@@ -82,3 +82,15 @@ def test_members_voting_for_all_n_texts_vote_on_each() -> None:
     events = [e for e in extract(text, published="1977-11-01") if e.body == "SC"]
     assert len(events) == 4
     assert all(e.votes.get("SUN") == e.votes.get("CHN") == "yes" for e in events)
+
+
+def test_without_a_dissenting_voice_and_fifteen_to_nothing() -> None:
+    # 31 October 1977: resolution 417 adopted unanimously, 15-0
+    text = ("UNITED NATIONS, Oct 31 - The Security Council on Monday adopted resolution 417 "
+            "without a dissenting voice, condemning repression in South Africa.\n")
+    e = next(e for e in extract(text, published="1977-11-01") if e.body == "SC")
+    assert (e.resolution, e.yes, e.no, e.abstain) == ("417", 15, 0, 0)
+    text = ("UNITED NATIONS, Oct 31 - The Security Council on Monday adopted resolution 417 "
+            "by 15 votes to nothing.\n")
+    e = next(e for e in extract(text, published="1977-11-01") if e.body == "SC")
+    assert (e.yes, e.no) == (15, 0)

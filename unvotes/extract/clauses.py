@@ -721,5 +721,5 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     c.final_ref = "final" in seg and bool(_FINAL.search(low, lo, hi))
     if "each" in seg or "both" in seg or "all t" in seg or "all f" in seg:
         _each(c, low)
-    c.unanimous = "unanim" in seg and cue_mod.unanimous(low, lo, hi) and any(
-        k.kind == "adopt" and k.live for k in c.outcome)
+    c.unanimous = ("unanim" in seg or "dissenting" in seg) and cue_mod.unanimous(
+        low, lo, hi) and any(k.kind == "adopt" and k.live for k in c.outcome)

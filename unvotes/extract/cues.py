@@ -178,7 +178,7 @@ _CAME_AFTER = re.compile(
     r"\b(?:(?:came|comes|come|coming)\s+(?:[\w-]+\s+){0,3}?after\s+(?:[^.;:]{0,70})|(?:\d+|a|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(?:days|weeks|"
     r"months|years|day|week|month|year)\s+after\s+[^.;:,]{0,70})$")
-_UNANIMOUS = lex(r"\bunanimous(?:ly)?\b|\bwithout\s+a\s+dissenting\s+vote\b",
+_UNANIMOUS = lex(r"\bunanimous(?:ly)?\b|\bwithout\s+a\s+dissenting\s+(?:vote|voice)\b",
     ("unanimous", "without"),
 )
 

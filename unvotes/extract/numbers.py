@@ -15,7 +15,8 @@ from .lexicon import word_starts
 __all__ = ["Count", "NUM", "find_counts", "find_count_groups", "find_tallies", "number"]
 
 _WORDS = {
-    "zero": 0, "none": 0, "no": 0, "nil": 0, "one": 1, "a single": 1, "single": 1, "lone": 1,
+    "zero": 0, "none": 0, "no": 0, "nil": 0, "nothing": 0, "one": 1, "a single": 1, "single": 1,
+    "lone": 1,
     "sole": 1, "only one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
@@ -72,7 +73,7 @@ def number_starts(low: str, lo: int, hi: int, finder: Any = None) -> list[int]:
 
 _TALLY = re.compile(
     rf"(?P<a>{NUM})(?P<av>\s+votes?)?\s*(?:-|\s+to\s+|(?<=\d)(?P<colon> ?: ?)(?=\d))\s*"
-    rf"(?P<b>{NUM}|none|nil)(?P<bv>\s+votes?)?\b"
+    rf"(?P<b>{NUM}|none|nil|nothing)(?P<bv>\s+votes?)?\b"
     rf"(?:\s*-\s*(?P<c>{NUM})\b| ?: ?(?P<c3>\d{{1,2}})\b|,?\s*(?:and|with)\s+(?P<c2>{NUM}|no)\s+"
     r"(?:abstentions?|abstaining|abstainers?|members? abstaining)\b)?",
 )
