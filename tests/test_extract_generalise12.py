@@ -94,3 +94,13 @@ def test_without_a_dissenting_voice_and_fifteen_to_nothing() -> None:
             "by 15 votes to nothing.\n")
     e = next(e for e in extract(text, published="1977-11-01") if e.body == "SC")
     assert (e.yes, e.no) == (15, 0)
+
+
+def test_joined_in_opposition_by_names_more_no_votes() -> None:
+    # 31 October 1977: Canada and West Germany voted no with the three Western permanent members
+    text = ("UNITED NATIONS, Oct 31 - The United States, Britain and France on Monday vetoed a "
+            "Security Council draft on sanctions against South Africa, which got ten votes in "
+            "favour and five against: the three were joined in opposition by Canada and West "
+            "Germany.\n")
+    e = next(e for e in extract(text, published="1977-11-01") if e.body == "SC")
+    assert e.votes.get("CAN") == e.votes.get("DEU") == "no"

@@ -72,6 +72,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
       "obtained", "attracted", "collected", "mustered")),
     (r"\b(?:support|backing|votes?)\s+(?:of|from)(?:\s+only)?", "yes", "post",
      ("support", "backing", "vote")),
+    # "the permanent members were joined in opposition by Canada and West Germany"
+    (r"\bjoined\s+in\s+(?:opposition|opposing\s+(?:it|them))\s+by", "no", "post", ("joined",)),
     # "the negative votes of two permanent members, Russia and China"
     (r"\bnegative\s+votes?\s+(?:of|from|by|cast\s+by)", "no", "post", ("negative",)),
     # "..., which the 14 other members backed.": the object before its verb
