@@ -104,3 +104,12 @@ def test_joined_in_opposition_by_names_more_no_votes() -> None:
             "Germany.\n")
     e = next(e for e in extract(text, published="1977-11-01") if e.body == "SC")
     assert e.votes.get("CAN") == e.votes.get("DEU") == "no"
+
+
+def test_approved_by_n_members_is_the_yes_side() -> None:
+    # 10 September 1972: S/10784, 13-1-1, vetoed by the United States, Panama abstaining
+    text = ("UNITED NATIONS, Sept 10 - A Security Council draft, S/10784, was approved by "
+            "thirteen members on Sunday, but the United States vetoed it and Panama "
+            "abstained.\n")
+    e = next(e for e in extract(text, published="1972-09-11") if e.body == "SC")
+    assert (e.yes, e.no, e.abstain, e.outcome) == (13, 1, 1, "vetoed")

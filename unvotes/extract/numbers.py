@@ -114,10 +114,13 @@ _SIDE_FIRST_AFTER = re.compile(r"\s*(?:[.;,)(]|\s-|$|\s+(?:votes?\b|members\b))"
 
 # "won/received/drew/gathered N votes" (in favour implied).
 _WON_VERBS = ("won", "wins", "win", "receiv", "drew", "draw", "gather", "garnered", "got",
-              "gets", "secured", "obtained", "attracted", "collected", "mustered", "had", "with")
+              "gets", "secured", "obtained", "attracted", "collected", "mustered", "had", "with",
+              "approved by", "backed by", "supported by")
 _WON = re.compile(
     r"(?:won|wins|win|received|receives|receiving|drew|draws|gathered|gathers|garnered|"
-    r"got|gets|secured|obtained|attracted|collected|mustered|had|with|winning|drawing)\s+"
+    r"got|gets|secured|obtained|attracted|collected|mustered|had|with|winning|drawing|"
+    # "was approved by thirteen members" (and fell to a veto): the yes side
+    r"(?:approved|backed|supported)\s+by)\s+"
     rf"(?:only\s+|just\s+|a\s+mere\s+|the\s+support\s+of\s+)?(?P<n>{NUM})\s+"
     r"(?:(?:affirmative|positive|favou?rable|\"yes\")\s+)?(?:votes?|supporters|backers|members)\b(?!\s+(?:against|opposed|in\s+opposition))",
 )
