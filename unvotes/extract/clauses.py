@@ -665,7 +665,7 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     c.outcome = cue_mod.outcome_cues(low, lo, hi, raw_out) if raw_out else []
     recent = any(m.kind == "weekday" and m.modifier not in ("next", "coming")
                  or m.kind == "relative" and m.rel <= 0 for m in c.dates)
-    vcues = vote_cues(low, lo, hi, raw_votes, recent) if raw_votes else []
+    vcues = vote_cues(low, lo, hi, raw_votes, recent, not c.dates) if raw_votes else []
     if not c.header and (c.outcome or vcues) and any(w in seg for w in _GENERIC_VERBS):
         # "only a no from one of the five blocks a text": a rule told in the present, not
         # a vote (a headline's present tense is news: "Russia vetoes UN draft")

@@ -25,6 +25,7 @@ __all__ = [
     "is_modal",
     "is_negated",
     "is_pluperfect",
+    "only_pluperfect",
     "outcome_cues",
     "scan_outcomes",
     "unanimous",
@@ -99,6 +100,8 @@ BLOCK = lex(
 )
 _ADOPT = lex(
     r"\b(?:adopt(?:ed|s)|approv(?:ed|es)|pass(?:ed|es)(?!\s+(?:over|on|through|by|away|off|up)\b)|endors(?:ed|es)|authori[sz](?:ed|es)|"
+    # "The 15-nation council backed resolution 2371": a numbered resolution was adopted
+    r"(?<=council\s)(?:backed|supported)(?=\s+(?:the\s+)?(?:new\s+)?resolution\s+\d)|"
     r"unanimously\s+[a-z]+ed|"
     # "China abstained, allowing the Council to adopt it 14-0-1": the vote's result
     r"(?:allowing|allowed|enabling|enabled|permitting|permitted|letting)\s+the\s+(?:security\s+)?"
@@ -114,7 +117,8 @@ _ADOPT = lex(
     r"\s+){0,4}to\s+"
     r"(?!block|reject|veto|oppose)[a-z]+)\b",
     ("adopt", "approv", "pass", "endors", "authori", "unanimously", "voted", "renewed",
-     "extended", "prolonged", "imposed", "allow", "enabl", "permit", "letting"),
+     "extended", "prolonged", "imposed", "allow", "enabl", "permit", "letting", "backed",
+     "supported"),
 )
 _FAIL_STRONG = lex(
     r"\bfail(?:ed|s|ing)?\s+to\s+(?:be\s+)?(?:adopt(?:ed)?|pass(?:ed)?|win(?!\s+over\b)|obtain|secure|get|"
@@ -215,7 +219,10 @@ _ONLY_TO = re.compile(r"\b(?:only|sole|lone|first|last|one)\s+(?:[\w-]+\s+){0,2}
 # "which amounted to a veto": the verb's object, not an infinitive
 _AMOUNTED_TO = re.compile(r"\bamount(?:ed|s|ing)?\s+to\s+$")
 _DECIDED = re.compile(r"\b(?:chose|choosing|chooses|decided|deciding|decides|opted|opting|"
-                      r"elected|voted)\s+(?:instead\s+)?to\s+$")
+                      r"elected|voted)\s+(?:instead\s+)?to\s+$"
+                      # "Australia broke with its allies to support the text": it did
+                      r"|\bbroke\s+(?:ranks\s+)?(?:with\s+(?:[\w'-]+\s+){1,4}?)?to\s+$"
+                      r"|\bwent\s+on\s+to\s+$")
 _HAD = re.compile(r"\bhad\s+(?:also\s+|already\s+|previously\s+|earlier\s+|twice\s+|once\s+|"
                   r"not\s+|never\s+)?$")
 _HISTORY = re.compile(
@@ -307,14 +314,29 @@ def is_pluperfect(text: str, start: int, lo: int) -> bool:
         _HAD_NOT.search(text, max(lo, start - 60), start) is None)
 
 
-def is_history(text: str, start: int, end: int, lo: int, hi: int) -> bool:
-    """Background markers close to the cue at ``start..end`` (clause ``lo..hi``)."""
+# "had voted against such texts before": a pluperfect about a kind of vote, not this one
+_GENERIC_PAST = re.compile(r"\b(?:such|similar|before|earlier|again|other|previous|past|"
+                           r"often|repeatedly|always|never|ever)\b")
+
+
+def only_pluperfect(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Is a plain "had voted" the only sign that the cue at ``start..end`` is background?
+    In a clause with no date of its own, the pluperfect then tells this vote in retrospect
+    ("Ten members had voted in favour")."""
+    return is_pluperfect(text, start, lo) and not is_history(
+        text, start, end, lo, hi, had=False) and _GENERIC_PAST.search(text, lo, hi) is None
+
+
+def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool = True) -> bool:
+    """Background markers close to the cue at ``start..end`` (clause ``lo..hi``); ``had``:
+    whether a plain pluperfect counts as one."""
     if text.startswith(_PRESENT, start) or text.startswith("vetoes", start):
         # "Sometimes London abstains alongside Washington": a habit, not this vote
         before = text[max(lo, start - 60):start]
         if any(w in before for w in _HABIT_WORDS) and _HABIT.search(before):
             return True
-    if "had" in text[max(lo, start - 25):start] and _HAD.search(text, max(lo, start - 25), start):
+    if had and "had" in text[max(lo, start - 25):start] and _HAD.search(
+            text, max(lo, start - 25), start):
         return _HAD_NOT.search(text, max(lo, start - 60), start) is None
     if "after" in text[max(lo, start - 90):start] and _CAME_AFTER.search(
             text, max(lo, start - 110), start):

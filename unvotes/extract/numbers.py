@@ -72,7 +72,7 @@ def number_starts(low: str, lo: int, hi: int, finder: Any = None) -> list[int]:
 
 
 _TALLY = re.compile(
-    rf"(?P<a>{NUM})(?P<av>\s+votes?)?\s*(?:-|\s+to\s+|(?<=\d)(?P<colon> ?: ?)(?=\d))\s*"
+    rf"(?P<a>{NUM})(?P<av>\s+votes?)?\s*(?:-to-|-|\s+to\s+|(?<=\d)(?P<colon> ?: ?)(?=\d))\s*"
     rf"(?P<b>{NUM}|none|nil|nothing)(?P<bv>\s+votes?)?\b"
     rf"(?:\s*-\s*(?P<c>{NUM})\b| ?: ?(?P<c3>\d{{1,2}})\b|,?\s*(?:and|with)\s+(?P<c2>{NUM}|no)\s+"
     r"(?:abstentions?|abstaining|abstainers?|members? abstaining)\b)?",

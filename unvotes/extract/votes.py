@@ -29,6 +29,7 @@ from .cues import (  # the words shared with outcomes
     is_modal,
     is_negated,
     is_pluperfect,
+    only_pluperfect,
 )
 from .lexicon import Finder, lex, scan
 from .numbers import NUM, find_count_groups
@@ -44,6 +45,10 @@ _DRAFT_OBJ = (rf"(?:it|them|the\s+(?:[\w.-]+\s+){{0,4}}?(?:{DRAFT_NOUN}|draft|ex
               r"renewal))")
 
 _VOTE_STARTS = ("vot", "cast")
+# the people on one side of a vote: "those voting in favour", "the countries backing it"
+_SIDE_WHO = r"(?:those|members|countries|states|nations|delegations)"
+_SIDE_WHO_STARTS = ("those", "members", "countries", "states", "nations", "delegations")
+_SIDE_OBJ = r"(?:it|them|the\s+(?:text|draft|resolution|measure|proposal))"
 # a verdict ends its clause ("..., all yes.", "...: abstentions;"); the punctuation makes the
 # match longer than the noun's own ("abstentions (Angola, China)")
 _VERDICT_END = r"(?:\s*[.;,)]|\s+-|\s*$)"
@@ -110,8 +115,12 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      rf"{_DRAFT_OBJ}|\bcast\s+(?:an?\s+)?(?:affirmative|\"yes\")\s+votes?"
      # "Brazil and Bolivia also gave their support"
      r"|\b(?:gave|lent)\s+(?:it\s+)?(?:its|their)\s+(?:full\s+)?support\b(?!\s+to\s+(?!it\b|the\s+"
-     r"(?:text|draft|resolution)))", "yes", "pre",
-     _VOTE_STARTS + ("backed", "supported", "endorsed", "gave", "lent")),
+     r"(?:text|draft|resolution)))"
+     # the infinitive, judged like any other ("broke ranks to back the draft"; "wanted to
+     # back it" stays an intention)
+     rf"|(?<=to\s)(?:back|support|endorse)\s+{_DRAFT_OBJ}", "yes", "pre",
+     _VOTE_STARTS + ("backed", "supported", "endorsed", "gave", "lent", "back", "support",
+                     "endors")),
     (rf"\b{_V}\s+(?:no|against)\b|\bopposed\s+{_DRAFT_OBJ}|\bcast\s+(?:the\s+|a\s+|its\s+)?"
      r"(?:only\s+|lone\s+|sole\s+|single\s+)?(?:negative\s+vote|vote\s+against|\"?no\"?\s+vote)"
      r"|\b(?:only|lone|sole|single)\s+(?:vote\s+against|negative\s+vote|\"no\"(?:\s+vote)?)"
@@ -167,12 +176,15 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\bamong\s+(?:the\s+|those\s+)?(?:\w+\s+)?(?:supporters|backers|those\s+voting\s+(?:for|in\s+"
      r"favou?r|yes))\b(?:\s+(?:of\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?\s+(?:were|was)\b",
      "yes", "post", ("among",)),
-    (r"\b(?:abstainers|those\s+abstaining)\s+(?:included|includ(?:e|ing)|were)\b", "abstain",
-     "post", ("abstainers", "those abstaining")),
-    (r"\b(?:supporters|backers|(?:members|countries)\s+(?:supporting|backing|voting\s+for)\s+"
-     r"(?:it|the\s+(?:text|draft|resolution)))\s+(?:included|were)\b", "yes", "post",
-     ("supporters", "backers", "members supporting", "members backing", "members voting",
-      "countries supporting", "countries backing", "countries voting")),
+    # "Those voting in favour included A and B", "the countries backing it were A and B",
+    # "Members voting against were A and B": a named side, then its members
+    (rf"\b(?:abstainers|{_SIDE_WHO}\s+abstaining)\s+(?:included|includ(?:e|ing)|were)\b",
+     "abstain", "post", ("abstainers",) + _SIDE_WHO_STARTS),
+    (rf"\b(?:supporters|backers|{_SIDE_WHO}\s+(?:supporting|backing|voting\s+(?:for|in\s+"
+     rf"favou?r|yes)))(?:\s+{_SIDE_OBJ})?\s+(?:included|were)\b", "yes", "post",
+     ("supporters", "backers") + _SIDE_WHO_STARTS),
+    (rf"\b{_SIDE_WHO}\s+(?:opposing|voting\s+(?:against|no))(?:\s+{_SIDE_OBJ})?\s+"
+     r"(?:included|were)\b", "no", "post", _SIDE_WHO_STARTS),
     # "Nationalist China voted with the majority": with the text's supporters
     (r"(?:(?<=voted\s)|(?<=votes\s)|(?<=sided\s)|(?<=stood\s)|(?<=together\s))"
      r"with\s+the\s+majority\b|\bjoin(?:ed|s)\s+the\s+majority\b", "yes", "pre",
@@ -216,10 +228,11 @@ def scan_votes(low: str, lo: int = 0, hi: int | None = None, finder: Finder | No
 
 
 def vote_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str, str]],
-              recent: bool = False) -> list[VoteCue]:
+              recent: bool = False, undated: bool = False) -> list[VoteCue]:
     """The clause's vote words, longest first, without overlaps; ``raw`` is its share of
     :func:`scan_votes`. ``recent``: the clause names a day of the story's week, so a plain
-    "had vetoed" is news told in the pluperfect."""
+    "had vetoed" is news told in the pluperfect; ``undated``: it names no day at all, so a
+    "had voted" with nothing else of the past about it is too."""
     matches = []
     for s, e, vote, how in raw:
         if how == "veto" and text.startswith("vetoes", s) and VETO_NOUN.search(
@@ -241,7 +254,8 @@ def vote_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str, str]],
             continue
         last_end = e
         live = not (is_negated(text, s, lo) or (is_history(text, s, e, lo, hi) and not (
-            recent and is_pluperfect(text, s, lo))))
+            recent and is_pluperfect(text, s, lo) or undated and only_pluperfect(
+                text, s, e, lo, hi))))
         if live and how != "post":
             live = not is_modal(text, s, lo)
         found.append(VoteCue(vote, how, s, e, live))
@@ -386,6 +400,27 @@ _WESTERN_P3 = re.compile(r"\b(?:the\s+)?(?:three\s+)?(?:western\s+permanent|perm
 _P3_CODES = ("USA", "GBR", "FRA")
 
 
+_ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose)\s[^,.;:()]*$")
+_ASIDE_CLOSE = re.compile(r"[^,.;:()]*,")
+_ASIDE_VOTE_WORDS = ("vot", "veto", "abstain", "back", "support", "oppos", "against", "favo",
+                     "join", "side")
+
+
+def _in_aside(text: str, lo: int, hi: int, m: Mention) -> bool:
+    """Is ``m`` inside a closed relative aside that says nothing of votes ("China, which
+    accounts for most of North Korea's trade, and Russia")? Such a member casts no vote
+    and does not break the list around it."""
+    a = max(lo, m.start - 80)
+    if "," not in text[a:m.start] or not ("which" in text[a:m.start] or "who" in text[a:m.start]):
+        return False
+    op = _ASIDE_OPEN.search(text, a, m.start)
+    cl = _ASIDE_CLOSE.match(text, m.end, min(hi, m.end + 80)) if op else None
+    if op is None or cl is None:
+        return False
+    aside = text[op.start():cl.end()]
+    return not any(w in aside for w in _ASIDE_VOTE_WORDS)
+
+
 def _items(text: str, lo: int, hi: int, mentions: list[Mention],
            numbers: list[int] | None = None) -> list[Item]:
     items: list[Item] = []
@@ -406,6 +441,8 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
         if _A_BEFORE.search(text, max(lo, m.start - 25), m.start) and (
                 _NOUN_AFTER.match(text, m.end, hi)):
             continue  # "a Congo argument", "a former Yugoslav republic": an adjective
+        if _in_aside(text, lo, hi, m):
+            continue  # "China, which buys most of North Korea's coal, and Russia voted yes"
         prep = _PREPOSITION.search(text, max(lo, m.start - 14), m.start) is not None and (
             _SPOKESPEOPLE_OF.search(text, max(lo, m.start - 40), m.start) is None)
         if prep and items and items[-1].mention is not None and (

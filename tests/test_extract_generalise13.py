@@ -1,0 +1,76 @@
+"""Generalisation checks from a second look at the twelfth set's misses: sides named as
+groups ("those voting in favour included"), the pluperfect of a retrospective account,
+infinitives that report a vote, tallies written "14-to-1", members inside an aside.
+
+Facts are the record's: S/11543 (30 October 1974, South Africa's expulsion) failed 10-3-2,
+vetoed by France, the United Kingdom and the United States, with Australia, Kenya and
+Mauritania among the ten in favour; S/21326 (31 May 1990) was vetoed by the United States
+14-1; resolution 2371 (5 August 2017, United States draft) was adopted unanimously."""
+
+from unvotes.extract import extract
+
+_LEAD_1974 = ("UNITED NATIONS, Oct. 30 - Three permanent members on Wednesday vetoed a draft "
+              "resolution that would have expelled South Africa from the United Nations. ")
+
+
+def _sc(text: str, published: str):
+    return next(e for e in extract(text, published=published) if e.body == "SC")
+
+
+def test_a_hyphenated_to_tally_is_read() -> None:
+    e = _sc("UNITED NATIONS, May 31 - The United States on Thursday vetoed a Security Council "
+            "text on the occupied territories, standing alone in a 14-to-1 vote.\n",
+            "1990-06-01")
+    assert (e.outcome, e.yes, e.no, e.vetoed_by) == ("vetoed", 14, 1, ["USA"])
+
+
+def test_an_undated_pluperfect_tells_this_vote_in_retrospect() -> None:
+    e = _sc(_LEAD_1974 + "Ten members had voted in favour, including Kenya and Mauritania.\n",
+            "1974-10-31")
+    assert e.yes == 10
+    assert (e.votes.get("KEN"), e.votes.get("MRT")) == ("yes", "yes")
+
+
+def test_a_pluperfect_about_such_texts_stays_background() -> None:
+    e = _sc("UNITED NATIONS, Aug 5 - The Security Council on Saturday unanimously adopted "
+            "resolution 2371, drafted by the United States. Russia had voted against such "
+            "measures before.\n", "2017-08-06")
+    assert e.votes.get("RUS") != "no"
+
+
+def test_those_voting_on_one_side_then_their_names() -> None:
+    e = _sc(_LEAD_1974 + "Those voting in favour included Kenya, Iraq and Mauritania. "
+            "Members abstaining were Austria and Costa Rica.\n", "1974-10-31")
+    assert {c: e.votes.get(c) for c in ("KEN", "IRQ", "MRT", "AUT", "CRI")} == {
+        "KEN": "yes", "IRQ": "yes", "MRT": "yes", "AUT": "abstain", "CRI": "abstain"}
+
+
+def test_breaking_ranks_to_back_a_draft_is_a_vote_for_it() -> None:
+    e = _sc(_LEAD_1974 + "Australia broke ranks with its Western allies to back the draft.\n",
+            "1974-10-31")
+    assert e.votes.get("AUS") == "yes"
+
+
+def test_wanting_to_back_a_draft_is_no_vote() -> None:
+    e = _sc(_LEAD_1974 + "Australia had wanted to back the draft, officials said.\n",
+            "1974-10-31")
+    assert "AUS" not in e.votes
+
+
+def test_a_member_inside_an_aside_does_not_break_the_list() -> None:
+    e = _sc("SINGAPORE, Aug 6 - The Security Council on Saturday unanimously imposed new "
+            "sanctions on North Korea. China, which buys most of North Korea's coal, and "
+            "Russia both voted in favour.\n", "2017-08-06")
+    assert (e.votes.get("CHN"), e.votes.get("RUS")) == ("yes", "yes")
+    assert "PRK" not in e.votes
+
+
+def test_the_council_backing_a_numbered_resolution_is_its_adoption() -> None:
+    e = _sc("SINGAPORE, Aug 6 - The 15-nation Security Council backed resolution 2371 on "
+            "Saturday, drafted by the United States.\n", "2017-08-06")
+    assert (e.outcome, e.resolution) == ("adopted", "2371")
+
+
+def test_members_of_the_council_supporting_a_text_is_not_an_adoption() -> None:
+    e = _sc(_LEAD_1974 + "Ten members of the Council supported the text.\n", "1974-10-31")
+    assert e.outcome == "vetoed"
