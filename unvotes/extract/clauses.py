@@ -151,7 +151,8 @@ _SPONSOR_LIST = re.compile(
 _BY_GROUP = re.compile(
     r"(?:[\w'-]+\s+){0,5}?(?:members|countries|states|nations|delegations|governments|caucus|"
     r"bloc|group|partners|allies)\b(?:\s+(?:of|on|in|from|outside)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
-    r"\s*(?:(?:,|:|\(|-+)?\s*(?:namely|including|among\s+them|such\s+as|led\s+by|notably)\b"
+    r"\s*(?:(?:,|:|\(|-+)?\s*(?:namely|including|among\s+them|such\s+as|led\s+by|notably|"
+    r"(?:that|which|who)\s+(?:included|includes|include|comprised|was\s+made\s+up\s+of))\b"
     r"\s*(?::\s*)?(?:by\s+)?|:|\(|-+)\s*(?:the\s+)?")
 # After a list of drafters, more of them: "..., alongside Council members including A and B",
 # "sponsored by the United States with Argentina, Canada and France"
@@ -163,6 +164,7 @@ _ONE_OF_SPONSORS = re.compile(
     r"(?:\s+(?:and\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+)?)?\s*(?:was|is|were|are)\s+(?:also\s+)?"
     r"(?:(?:one\s+of|among)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:co-?)?sponsors|(?:listed|named|"
     r"registered|signed\s+on)\s+as\s+(?:an?\s+|the\s+|its\s+)?(?:co-?)?sponsors?)\b")
+_AMONG_THEM = re.compile(r"(?<=[a-z.)])(?:\s+(?:were|are)(?:\s+also)?)?\s+among\s+them\b")
 # "sponsored the text: A, B and C", "drafted the resolution -- A and B"
 _VERB_OBJECT_LIST = re.compile(
     r"\b(?:co-?sponsored|sponsored|drafted|tabled|submitted|wrote|put\s+forward|proposed)\s+"
@@ -199,8 +201,12 @@ def _drafter_list(text: str, pos: int, coded: list[Mention], hi: int) -> list[Me
 _LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?$")
 # "tabled by Malaysia, together with the Netherlands, Australia ...": co-drafters, but only
 # after "by" (elsewhere "along with" joins the voters to the drafters)
-_CO_SEP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|,?\s*(?:together|along)\s+"
-                     r"with\s+|,?\s*as\s+well\s+as\s+)(?:the\s+)?$")
+_CO_SEP = re.compile(
+    # an aside may sit between two parts of the list: "A and B - an unusual pairing -
+    # together with C", "A, B and C, the three African members, as well as D"
+    r"^(?:\s+-+[^-;.]{1,60}-+|\s*,\s*(?:the|a|an|its|their|both|all)\s+[^,;.()]{1,60}(?=,))?"
+    r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|,?\s*(?:together|along)\s+"
+    r"with\s+|,?\s*as\s+well\s+as\s+)(?:the\s+)?$")
 
 
 @dataclass(slots=True)
@@ -307,7 +313,7 @@ _DRAFTING_VERBS = ("wrote", "took", "written", "draft", "tabled", "submitted", "
                    "penned", "authored", "prepared", "brought", "revived")
 
 
-def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention]
+def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int | None = None
               ) -> tuple[list[list[Mention]], bool, set[int]]:
     """Drafters named in a clause, one group per noun phrase, in order of appearance.
 
@@ -397,6 +403,12 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention]
         # "The co-sponsor list ran to several dozen states, including Turkey, Qatar ..."
         for lm in _SPONSOR_LIST.finditer(text, lo, hi):
             group = _drafter_list(text, lm.end(), coded, hi)
+            if group:
+                groups.append(group)
+    if "among them" in seg and "sponsor" in text[lo if sent_lo is None else sent_lo:hi]:
+        # "Some eighty countries signed on as co-sponsors, Canada and Norway among them"
+        for am in _AMONG_THEM.finditer(text, lo, hi):
+            group = _member_list_before(text, am.start(), coded, lo)
             if group:
                 groups.append(group)
     for pm in _PENHOLDER.finditer(text, lo, hi) if "holder" in seg else ():
@@ -570,7 +582,7 @@ _QUICK_WORDS = (
     "approv", "pass", "block", "reject", "fail", "fell", "sponsor", "text", "s/", "defeat",
     "kill", "sank", "sink", "backed", "support", "opposed", "down", "threw", "authori",
     "endorse", "side", "stood", "stand", "lined", "abstention", "penholder", "proposer",
-    "amendment", "proposal", "measure", "-drafted", "tabled", "put forward",
+    "amendment", "proposal", "measure", "-drafted", "tabled", "put forward", "among them",
 )
 # ... but a clause with one of these and a date may give the day of the votes ("The Security
 # Council met on 7 June.", "Here is what happened on 23 December."): its dates are kept.
@@ -681,7 +693,7 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         c.votes = attribute(low, lo, hi, c.mentions, vcues, nums)
     if c.mentions or "elected" in seg or "e10" in seg or "e-10" in seg:
         c.sponsor_groups, c.sponsor_elected, c.named_drafters = _sponsors(
-            low, lo, hi, c.mentions)
+            low, lo, hi, c.mentions, c.sent.start)
     if any(w in seg for w in _CORRECTION_WORDS) and _CORRECTION.search(low, lo, hi):
         # "An earlier version of this story misstated the vote as 12-2": not the record
         c.outcome, c.tallies, c.counts, vcues, c.votes = [], [], [], [], []
