@@ -74,3 +74,60 @@ def test_the_council_backing_a_numbered_resolution_is_its_adoption() -> None:
 def test_members_of_the_council_supporting_a_text_is_not_an_adoption() -> None:
     e = _sc(_LEAD_1974 + "Ten members of the Council supported the text.\n", "1974-10-31")
     assert e.outcome == "vetoed"
+
+
+# --- from the thirteenth blind set's misses: S/11713 (6 June 1975, Namibia arms embargo)
+# vetoed by France, the United Kingdom and the United States, 10-3-2; S/11795 and S/11796
+# (11 August 1975, admission of the two Viet-Nams) each vetoed by the United States, 13-1-1
+# with Costa Rica abstaining.
+
+
+def test_stopping_a_demand_in_the_council_is_a_block() -> None:
+    e = _sc("NEW YORK. France, Britain and the United States on Friday stopped a demand in "
+            "the Security Council for an arms embargo against South Africa. The draft, "
+            "S/11713, received ten votes; the three permanent members voted against it.\n",
+            "1975-06-07")
+    assert (e.outcome, e.vetoed_by) == ("vetoed", ["FRA", "GBR", "USA"])
+
+
+def test_a_block_verb_does_not_reach_into_the_next_paragraph() -> None:
+    events = extract("UNITED NATIONS, Aug 11 (IPS) -- The Security Council voted unanimously "
+                     "on Friday for resolution 1701. Peace now depends on fighters who have "
+                     "not yet stopped shooting.\n\nResolution 1701 was drafted by France.\n",
+                     published="2006-08-12")
+    assert [e.outcome for e in events if e.body == "SC"] == ["adopted"]
+
+
+def test_an_undated_story_takes_its_leads_day_in_the_drafts_year() -> None:
+    e = _sc("NEW YORK. France, Britain and the United States on Friday 6 June blocked a "
+            "draft in the Security Council on an arms embargo. The draft resolution, "
+            "registered as S/11713, received ten votes.\n", None)
+    assert e.date == "1975-06-06"
+
+
+def test_a_weekday_that_disagrees_with_the_drafts_year_gives_no_day() -> None:
+    # 6 June 1975 was a Friday, not a Monday: the lead is of another year than the draft
+    e = _sc("NEW YORK. France, Britain and the United States on Monday 6 June blocked a "
+            "draft in the Security Council on an arms embargo, registered as S/11713.\n", None)
+    assert e.date is None
+
+
+def test_back_to_back_votes_then_each_vote_are_two_vetoes() -> None:
+    events = [e for e in extract(
+        "UNITED NATIONS, Aug 11 - In back-to-back votes at the Security Council on Monday, "
+        "the United States vetoed membership for North Vietnam and for South Vietnam. Each "
+        "vote went 13-1, with Costa Rica abstaining.\n", published="1975-08-12")
+        if e.body == "SC"]
+    assert [(e.outcome, e.yes, e.no, e.abstain, e.vetoed_by) for e in events] == [
+        ("vetoed", 13, 1, 1, ["USA"])] * 2
+
+
+def test_members_voting_to_let_states_in_is_not_an_adoption() -> None:
+    events = [e for e in extract(
+        "UNITED NATIONS, Aug 11 - The United States on Monday vetoed membership for the "
+        "two Vietnams in the Security Council. Britain, France and Japan -- its closest "
+        "friends -- voted to let both states in.\n", published="1975-08-12")
+        if e.body == "SC"]
+    assert [e.outcome for e in events] == ["vetoed"]
+    assert {c: events[0].votes.get(c) for c in ("GBR", "FRA", "JPN")} == {
+        "GBR": "yes", "FRA": "yes", "JPN": "yes"}

@@ -609,7 +609,7 @@ _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that
 
 _EACH_VERB = (r"(?:drew|draws|got|gets|won|wins|received|receives|garnered|gathered|secured|"
               r"obtained|attracted|collected|mustered|fell|falls|failed|fails|died|lost|"
-              r"went\s+down|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:vetoed|adopted|defeated|rejected|"
+              r"went\s+down|went(?=\s+\d)|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:vetoed|adopted|defeated|rejected|"
               r"blocked|passed|approved|put\s+to))\b")
 # the subject of a clause about each of several drafts: "Each drew nine votes", "and each
 # fell", "Both texts were vetoed", "all three failed"; and the adverbs that say the same
@@ -618,7 +618,7 @@ _EACH = re.compile(
     r"(?:^|(?<=[.!?\n]\s)|(?<=\n)|[,;:]\s*|\b(?:and|but|then|yet)\s+)"
     r"(?P<w>each|both|all\s+(?:two|three|four))"
     r"(?:\s+of\s+(?:them|these|those|the\s+(?:two|three|four)\s+[a-z]+)|\s+(?:draft\s+"
-    r"resolutions|drafts|texts|proposals|resolutions|measures|versions|amendments))?\s+"
+    r"resolutions|drafts|texts|proposals|resolutions|measures|versions|amendments|votes?))?\s+"
     r"(?:[a-z]+ly\s+)?" + _EACH_VERB
     + r"|\b(?P<adv>both\s+times|on\s+both|in\s+both\s+(?:votes|cases)|in\s+each\s+case)\b")
 _EACH_N = {"both": 2, "two": 2, "three": 3, "four": 4, "twice": 2}
@@ -629,6 +629,8 @@ _INTRO = re.compile(
     r"four)\s+times)\b"
     r"|\b(?P<n>two|three|four)\s+(?:[\w-]+\s+){0,2}?(?:draft\s+resolutions|drafts|texts|"
     r"proposals|resolutions|measures|versions|votes)\b"
+    # "in back-to-back votes": two
+    r"|\b(?:back-to-back|twin)\s+(?:votes|vetoes|ballots)\b"
     r"|\bone\s+(?:[\w-]+\s+){0,2}?(?:draft|text|proposal|resolution|measure|version)\b"
     r"[^.]{0,250}?(?:[;.]\s+|,\s+(?:and|while|whereas)\s+)(?:another|the\s+other)\b")
 # the number of a plural clause's drafts: "vetoed four African-sponsored resolutions"
@@ -691,6 +693,13 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
                 v.live = False
     if vcues:
         c.votes = attribute(low, lo, hi, c.mentions, vcues, nums)
+        if c.outcome and c.votes:
+            # "Britain and Japan voted to let both in": members voting, not the Council
+            # deciding
+            by_members = {a.cue_start for a in c.votes
+                          if any(i.kind == "member" for i in a.items)}
+            c.outcome = [k for k in c.outcome if not (
+                k.kind == "adopt" and k.start in by_members and low.startswith("voted", k.start))]
     if c.mentions or "elected" in seg or "e10" in seg or "e-10" in seg:
         c.sponsor_groups, c.sponsor_elected, c.named_drafters = _sponsors(
             low, lo, hi, c.mentions, c.sent.start)

@@ -79,8 +79,10 @@ _VETO_PHRASE = lex(
     r"(?!\s*(?:threat|power|right|-|over\b))",
     ("a veto", "the veto", "its veto", "their veto"))
 _BLOCK_VERB = (r"(?:block(?:ed|s|ing)?|kill(?:ed|s|ing)?|sank|sinks?|sink|torpedo(?:ed|es)?|"
+               r"stopped|stops?|halted|"
                r"scuttled?|shot\s+down|struck\s+down|thwarted|stymied|derailed|defeat(?:ed|s)?)")
-BLOCK_STARTS = ("block", "kill", "sank", "sink", "torpedo", "scuttl", "shot", "struck",
+BLOCK_STARTS = ("block", "kill", "sank", "sink", "torpedo", "scuttl", "shot", "struck", "stop",
+                "halted",
                  "thwart", "stymie", "derail", "defeat", "draft", "text", "resolution",
                  "measure", "proposal", "amendment", "counter-draft", "document", "bid",
                  "motion", "version", "it was", "it were", "it had", "it has", "it is",
@@ -88,9 +90,11 @@ BLOCK_STARTS = ("block", "kill", "sank", "sink", "torpedo", "scuttl", "shot", "s
 # A blocking verb counts with a draft as its object ("blocked a U.S.-drafted U.N. Security
 # Council resolution", "kill it") or in the passive ("the text was blocked").
 BLOCK = lex(
-    rf"\b{_BLOCK_VERB}\s+(?:(?:the|a|an|its|their|this|that|his|her)\s+)?(?:[\w.'-]+\s+){{0,5}}?"
+    # (the words between stay in one paragraph: "stopped shooting.\n\nResolution 1701")
+    rf"\b{_BLOCK_VERB}\s+(?:(?:the|a|an|its|their|this|that|his|her)\s+)?"
+    rf"(?:(?![\w'-]*\.\s*\n)[\w.'-]+\s+){{0,5}}?"
     rf"(?:{DRAFT_NOUN}|draft|it|them|passage|adoption|package|plan|bid|renewal|extension|"
-    rf"move|effort|attempt|initiative)\b"
+    rf"move|effort|attempt|initiative|demand|call)\b"
     # "the text ending the regime after a final year was also struck down"
     rf"|\b(?:{DRAFT_NOUN}(?:\s+(?!was\b|were\b|is\b|had\b|has\b)[\w'-]+){{0,16}}?|it)\s+"
     rf"(?:was|were|had\s+been|has\s+been|is|being)\s+"
@@ -111,6 +115,10 @@ _ADOPT = lex(
     r"operation)|"
     r"imposed\s+(?:an?\s+|new\s+|fresh\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|arms\s+embargo|"
     r"embargo|travel\s+ban|asset\s+freeze)|"
+    # "voted unanimously on Friday evening for a resolution": only the Council votes as one
+    r"voted\s+unanimously\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:for|in\s+favou?r\s+of)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:resolution|draft|text|measure|proposal)|"
     # "voted unanimously on Saturday (Aug 5) in New York to ban ...": up to four modifiers
     r"voted\s+(?:(?:unanimously|overwhelmingly|[\d-]+|by\s+[^,.;]{1,40}?|\([^()]{1,12}\)|"
     r"in\s+new\s+york|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"

@@ -305,7 +305,9 @@ def _each_scope(c: Clause, drafts: list[Draft], last: list[Draft]) -> list[Draft
     if not 2 <= n <= 4:
         return []
     if c.intro >= 0:
-        scope = [d for d in drafts if d.clauses and d.clauses[0].lo >= c.intro]
+        # (the draft whose clause holds the count is one of them: "In back-to-back votes
+        # the United States vetoed ...")
+        scope = [d for d in drafts if d.clauses and d.clauses[0].hi > c.intro]
     elif last and len(last) == n:
         return last  # "... both times": the drafts the last such clause spoke of
     elif c.each >= 2 and c.plural and len(drafts) >= n:
@@ -395,6 +397,8 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
         if c.each and c.has_vote_content:
             scope = _each_scope(c, drafts, last_each)
             if scope:
+                host = next((p for e in scope for p in e.clauses
+                             if p.lo <= c.intro < p.hi and _negative(p)), None)
                 for d in scope:
                     _absorb(d, c)
                     if scope is not last_each:
@@ -404,6 +408,10 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
                                 # "The West blocked three texts ... Each of the three
                                 # received ten votes": the veto told once is each one's
                                 _absorb(d, p)
+                        if host is not None and host not in d.clauses:
+                            # "In back-to-back votes the US vetoed A and B. Each vote went
+                            # 13-1": the veto in the sentence that counted them, for each
+                            _absorb(d, host)
                 current, last_each = scope[-1], scope
                 continue
         if c.plural:

@@ -298,7 +298,30 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
                 if tl.reference is not None:
                     tl.notes.append(f"page day {tl.reference} with the year from the text")
                 break
+    if tl.reference is None and tl.year_hint is not None and t.body_start >= 0:
+        tl.reference = _lead_day(text, t.body_start, tl.year_hint)
+        if tl.reference is not None:
+            tl.notes.append(f"lead's day {tl.reference} with the year from the text")
     return tl
+
+
+_LEAD_CHARS = 500  # the lead: where an undated story gives the day of its news
+
+
+def _lead_day(text: str, body_start: int, year: int) -> date | None:
+    """The day the lead names ("on Friday 6 June") in ``year``, the one year the story's
+    symbols give; a weekday named with it must agree."""
+    found = find_dates(text, body_start, min(len(text), body_start + _LEAD_CHARS))
+    for i, m in enumerate(found):
+        if m.kind != "monthday":
+            continue
+        day = safe_date(year, m.month, m.day)
+        prev = found[i - 1] if i else None
+        if prev is not None and prev.kind == "weekday" and m.start - prev.end <= 3 and (
+                day is not None and day.weekday() != prev.weekday):
+            return None  # the weekday says another year: the symbol's year is not the story's
+        return day
+    return None
 
 
 def _same_day_year(text: str, limit: int, month: int, day: int) -> int | None:

@@ -105,6 +105,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # ... "the no votes of Britain, France and the United States"
     (r"\bno\s+votes?\s+(?:came\s+)?(?:from|by|cast\s+by)\b|(?<=the\s)no\s+votes?\s+of\b", "no",
      "post", ("no vote",)),
+    # "Britain, France and Japan voted to let both in": a member's vote for what the text does
+    (r"\bvoted\s+(?:[a-z]+ly\s+)?to\s+(?:let|admit|approve|adopt|pass|back|support|extend|renew|"
+     r"endorse|authori[sz]e|accept|keep|send|impose|establish|create|set\s+up)\b", "yes", "pre",
+     ("voted",)),
     # "Russia and China were for, three were against": the verb "to be" with a bare side
     (r"(?:(?<=were\s)|(?<=was\s)|(?<=are\s))(?:for|in\s+favou?r)(?=\s*(?:[,.;:-]|$))", "yes",
      "pre", ("for", "in favo")),
