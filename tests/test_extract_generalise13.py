@@ -131,3 +131,16 @@ def test_members_voting_to_let_states_in_is_not_an_adoption() -> None:
     assert [e.outcome for e in events] == ["vetoed"]
     assert {c: events[0].votes.get(c) for c in ("GBR", "FRA", "JPN")} == {
         "GBR": "yes", "FRA": "yes", "JPN": "yes"}
+
+
+def test_a_no_that_does_not_count_as_a_veto_leaves_the_adoption_whole() -> None:
+    # resolution 2623 (27 February 2022), procedural: 11-1-3, Russia against, no veto
+    events = [e for e in extract(
+        "NAIROBI - The Security Council on Sunday adopted resolution 2623 by 11 votes to one, "
+        "with three abstentions. Russia voted no, but on a procedural text a negative vote "
+        "from a permanent member does not count as a veto. China, India and the United Arab "
+        "Emirates abstained.\n", published="2022-02-28") if e.body == "SC"]
+    assert [(e.outcome, e.resolution, e.vetoed_by) for e in events] == [
+        ("adopted", "2623", [])]
+    assert events[0].votes == {"RUS": "no", "CHN": "abstain", "IND": "abstain",
+                               "ARE": "abstain"}

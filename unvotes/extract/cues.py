@@ -201,7 +201,10 @@ _NEGATION = re.compile(
     r"chose\s+not\s+to|instead\s+of|avoid(?:ed|ing)?|did\s+not\s+need\s+to|no\s+longer|"
     r"unable\s+to|failed\s+to|refrain(?:s|ed|ing)?\s+from|stopp(?:ed|ing)\s+short\s+of|"
     r"(?:held|holding|holds)\s+back\s+from|(?:decided|opted|chose|choosing|deciding)\s+against|"
-    r"(?:shied|shying)\s+away\s+from|desist(?:s|ed|ing)?\s+from)\s+(?:(?!but\b|and\b|while\b|yet\b)[\w-]+\s+){0,2}?"
+    r"(?:shied|shying)\s+away\s+from|desist(?:s|ed|ing)?\s+from)\s+"
+    # "does not count as a veto": the words that say what a vote was are no verb of their own
+    r"(?:(?:count(?:s|ed)?\s+as|amount(?:s|ed)?\s+to|constitute[sd]?|qualif(?:y|ies|ied)\s+as)"
+    r"\s+)?(?:(?!but\b|and\b|while\b|yet\b)[\w-]+\s+){0,2}?"
     r"|n't\s+(?:[\w-]+\s+){0,2}?"
     r"|\bneither\s+(?:of\s+(?:which|them|whom)\s+)?(?:[\w-]+\s+){0,2}?"
     # "None of the three used its veto"
@@ -477,6 +480,11 @@ def scan_outcomes(low: str, lo: int = 0, hi: int | None = None, finder: Finder |
 
 
 _PRIORITY = {kind: i for i, (kind, _) in enumerate(_OUTCOME_PATTERNS)}
+# "a negative vote from a permanent member does not count as a veto" on a procedural text
+_NOT_COUNTED_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:does|do|did|would|will|is|was)\s+not\s+(?:count|amount|"
+    r"constitute|qualify|act|operate|work)\b|(?:\s+[\w-]+){0,3}?\s+(?:doesn't|didn't|isn't|"
+    r"wasn't|won't)\s+(?:count|amount|constitute|qualify|act|operate|work)\b")
 
 
 def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -> list[Cue]:
@@ -508,7 +516,8 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
 
             kind = "fail"
         cue = Cue(kind, s, e)
-        cue.negated = is_negated(text, s, lo)
+        cue.negated = is_negated(text, s, lo) or (
+            kind == "veto" and _NOT_COUNTED_AFTER.match(text, e, hi) is not None)
         cue.modal = is_modal(text, s, lo)
         # another body's vote is not news of ours: silence it like background
         cue.history = is_history(text, s, e, lo, hi) or (
