@@ -144,3 +144,34 @@ def test_a_no_that_does_not_count_as_a_veto_leaves_the_adoption_whole() -> None:
         ("adopted", "2623", [])]
     assert events[0].votes == {"RUS": "no", "CHN": "abstain", "IND": "abstain",
                                "ARE": "abstain"}
+
+
+# S/17633 (15 November 1985) vetoed by the United Kingdom and the United States, 12-2-1,
+# France abstaining; resolution 188 (9 April 1964) 9-0-2, the United Kingdom and the United
+# States abstaining; S/7285/Add.1 (23 May 1966) failed 6-1-8.
+
+
+def test_two_western_powers_are_two_not_all_three() -> None:
+    e = _sc("LUSAKA, Nov 16 - Britain and the United States yesterday vetoed a Security "
+            "Council resolution on sanctions against South Africa. It won twelve votes. The "
+            "two Western powers voted against, and France this time abstained.\n",
+            "1985-11-16")
+    assert (e.no, e.abstain, e.vetoed_by) == (2, 1, ["GBR", "USA"])
+    assert e.votes.get("FRA") == "abstain"
+
+
+def test_members_qualified_as_permanent_then_the_rest_of_the_list() -> None:
+    e = _sc("LONDON, April 9 - The Security Council tonight adopted a resolution on the raid "
+            "on Harib by nine votes to none. Voting in favour were France and the Soviet Union "
+            "among the permanent members, together with Brazil, Norway and Morocco.\n",
+            "1964-04-09")
+    assert {c: e.votes.get(c) for c in ("FRA", "SUN", "BRA", "NOR", "MAR")} == dict.fromkeys(
+        ("FRA", "SUN", "BRA", "NOR", "MAR"), "yes")
+
+
+def test_and_so_did_extends_the_abstainers() -> None:
+    e = _sc("UNITED NATIONS, May 23 - An African draft on Rhodesia failed in the Security "
+            "Council on Monday with six votes in favour. Britain and the United States all "
+            "abstained, and so did Japan and Uruguay.\n", "1966-05-24")
+    assert {c: e.votes.get(c) for c in ("GBR", "USA", "JPN", "URY")} == dict.fromkeys(
+        ("GBR", "USA", "JPN", "URY"), "abstain")

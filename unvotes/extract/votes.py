@@ -301,6 +301,8 @@ class Assignment:
 _LIST_SEP = re.compile(
     # "three votes - Russia's own, China's and Bolivia's": a list of the members' votes
     r"(?:'s(?:\s+own)?(?=\s*(?:,|and\b)))?"
+    # "France and China among the permanent members, together with Brazil": a qualifier
+    r"(?:\s+(?:among|of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:members|powers)(?=\s*,))?"
     # "the United Kingdom, the administering power, the United States": an appositive
     r"(?:\s*,\s*(?:the|a|an|its|their)\s+(?:(?!vot|abstain|against|favou?r|backed|opposed)"
     r"[a-z-]+\s+){0,3}(?!vot|abstain|against|favou?r|backed|opposed)[a-z-]+(?=\s*,))?"
@@ -317,7 +319,9 @@ _POST_GAP_NOUN = re.compile(
 )
 _POST_GAP_VERB = re.compile(
     r"[\s,;]*(?:(?:it|them|this|the\s+(?:text|draft|resolution|measure))\s*[,;]?\s*)?"
-    r"(?:together\s+with|along\s+with|alongside|as\s+did|so\s+did|as\s+were|as\s+was|"
+    # "abstained, and so did A and B"
+    r"(?:and\s+(?=so\s|as\s))?(?:so\s+too\s+did|"
+    r"together\s+with|along\s+with|alongside|as\s+did|so\s+did|as\s+were|as\s+was|"
     r"joined\s+by|among\s+them|including|like|as\s+had|"
     # "The vote against was cast by the Soviet Union", "the no votes came from A and B",
     # "the countries which voted for the draft there are A, B"
@@ -398,8 +402,10 @@ _GAP_STOP = re.compile(r"(?<!\b[a-z])(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\b
                        r"|[;:?!]")
 
 
-_WESTERN_P3 = re.compile(r"\b(?:the\s+)?(?:three\s+)?(?:western\s+permanent|permanent\s+western)\s+"
-                         r"(?:members|powers)\b|\b(?:the\s+)?(?:three\s+)?western\s+powers\b"
+# (not "the two Western powers": two of the three, named elsewhere)
+_WESTERN_P3 = re.compile(r"\b(?:the\s+)?(?:three\s+)?(?<!two\s)(?<!both\s)(?:western\s+permanent|"
+                         r"permanent\s+western)\s+(?:members|powers)\b"
+                         r"|\b(?:the\s+)?(?:three\s+)?(?<!two\s)(?<!both\s)western\s+powers\b"
                          r"|\bthe\s+p3\b")
 _P3_CODES = ("USA", "GBR", "FRA")
 
@@ -550,14 +556,14 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
         elif prev.how in ("veto", "block"):
             gap_ok = _POST_GAP_BY.match(text, prev.end, first.start) is not None or (
                 _POST_GAP_VERB.match(text, prev.end, first.start) is not None)
-        elif prev.how in ("pre",):
+        elif prev.how in ("pre", "trail"):  # ("... all abstained, and so did A and B")
             gap_ok = _POST_GAP_VERB.match(text, prev.end, first.start) is not None and not any(
                 it.kind == "group" and it.count == 0 and _TIGHT.fullmatch(text, it.end, prev.start)
                 for before in lists[:li] for it in before[-1:])
             # ("Nobody abstained: all 15 members voted yes": a verb whose subject counts
             # none lists nobody after it)
         if gap_ok:
-            how = "veto" if prev.how == "vetopost" else prev.how
+            how = {"vetopost": "veto", "trail": "pre"}.get(prev.how, prev.how)
             members = list(lst)
             used.add(li)
             # "So did A and B, hardly followers of Washington, and C and D": the list goes
