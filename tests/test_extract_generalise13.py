@@ -175,3 +175,25 @@ def test_and_so_did_extends_the_abstainers() -> None:
             "abstained, and so did Japan and Uruguay.\n", "1966-05-24")
     assert {c: e.votes.get(c) for c in ("GBR", "USA", "JPN", "URY")} == dict.fromkeys(
         ("GBR", "USA", "JPN", "URY"), "abstain")
+
+
+# resolution 2043 (21 April 2012, Syria observers), adopted unanimously; its sponsors were
+# China, Colombia, France, Germany, Morocco, Pakistan, Portugal and Russia. Russia and China
+# had vetoed S/2011/612 (4 October 2011) and S/2012/77 (4 February 2012).
+
+
+def test_members_putting_their_names_to_the_text_with_co_sponsors_after() -> None:
+    e = _sc("UNITED NATIONS, April 21 - The Security Council on Saturday unanimously adopted "
+            "resolution 2043 on Syria. Russia and China put their names to it alongside "
+            "France, Germany and Portugal, with Morocco, Colombia and Pakistan also "
+            "co-sponsoring.\n", "2012-04-21")
+    assert set(e.sponsors) == {"RUS", "CHN", "FRA", "DEU", "PRT", "MAR", "COL", "PAK"}
+
+
+def test_vetoes_dated_months_back_after_a_comma_are_background() -> None:
+    events = [e for e in extract(
+        "UNITED NATIONS, April 21 - The Security Council on Saturday unanimously adopted "
+        "resolution 2043 on Syria. Russia and China twice vetoed Western-backed drafts on "
+        "Syria, in October and again in February. Both voted yes this time.\n",
+        published="2012-04-21") if e.body == "SC"]
+    assert [(e.outcome, e.resolution) for e in events] == [("adopted", "2043")]

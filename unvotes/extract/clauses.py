@@ -99,8 +99,11 @@ _SUBJECT_SPONSOR = re.compile(
     # "then took the draft forward themselves", "took over the text"
     rf"|(?:took|take|takes)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{DRAFT_NOUN}|draft)"
     r"\s+forward|took\s+over\s+the\s+(?:draft|text)"
-    r"|(?:put|brought|took)\s+it\s+forward|(?:tabled|submitted|sponsored|reintroduced|"
-    r"re-submitted|resubmitted|revived)\s+it\b)")
+    r"|(?:put|brought|took)\s+it\s+forward|(?:tabled|submitted|sponsored|co-sponsored|"
+    r"reintroduced|re-submitted|resubmitted|revived)\s+it\b"
+    # "Russia and China put their names to it"
+    r"|(?:put|signed|added)\s+(?:their|its|her|his)\s+names?\s+(?:to|on)\s+(?:it|them|the\s+"
+    r"(?:[\w-]+\s+)?(?:text|draft|resolution))\b)")
 # A clause about the draft already in hand: "It was co-sponsored by ...", "The text, drawn
 # up by ...". Ordinals ("The first text", "a second draft") introduce a new one instead.
 _ANAPHORIC = re.compile(
@@ -138,7 +141,7 @@ def _adjectival(m: Mention) -> bool:
 
 # After "X put forward the text": its co-drafters, named or after a description
 _CO_DRAFTERS = re.compile(
-    r"\s*,?\s*(?:(?:together|along|jointly)\s+)?with\s+(?:the\s+)?(?:(?:[^,;.:()-]{1,70}?)"
+    r"\s*,?\s*(?:(?:(?:together|along|jointly)\s+)?with|alongside)\s+(?:the\s+)?(?:(?:[^,;.:()-]{1,70}?)"
     r"\s*(?::|\(|-+|,\s*(?:namely|including))\s*)?(?:the\s+)?")
 # "The co-sponsors included A and B", "sponsors: A, B", "its co-sponsor list ... including A",
 # a record's "Proposer: France", "Drafters: A and B"
@@ -164,6 +167,9 @@ _ONE_OF_SPONSORS = re.compile(
     r"(?:\s+(?:and\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+)?)?\s*(?:was|is|were|are)\s+(?:also\s+)?"
     r"(?:(?:one\s+of|among)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:co-?)?sponsors|(?:listed|named|"
     r"registered|signed\s+on)\s+as\s+(?:an?\s+|the\s+|its\s+)?(?:co-?)?sponsors?)\b")
+# "Russia and China put their names to it", "Malta tabled it": the draft already in hand
+_DRAFTED_IT = re.compile(r"\b(?:names?\s+(?:to|on)|tabled|submitted|sponsored|drafted|wrote|"
+                         r"put\s+forward)\s+(?:it|them)\b|\bput\s+it\s+forward\b")
 _AMONG_THEM = re.compile(r"(?<=[a-z.)])(?:\s+(?:were|are)(?:\s+also)?)?\s+among\s+them\b")
 # "sponsored the text: A, B and C", "drafted the resolution -- A and B"
 _VERB_OBJECT_LIST = re.compile(
@@ -310,7 +316,7 @@ _DRAFT_WORDS = ("draft", "text", "resolution", "proposal", "amendment", "measure
                 "bid", "version", "motion", "compromise")
 _DRAFTING_VERBS = ("wrote", "took", "written", "draft", "tabled", "submitted", "sponsored", "put",
                    "proposed", "circulated", "introduced", "presented", "drew", "drawn",
-                   "penned", "authored", "prepared", "brought", "revived")
+                   "penned", "authored", "prepared", "brought", "revived", "names")
 
 
 def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int | None = None
@@ -378,11 +384,11 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
     for m in coded if any(w in seg for w in _DRAFTING_VERBS) else ():
         if m.kind != "envoy" and (sm := _SUBJECT_SPONSOR.match(text, m.end, hi)):
             group = _member_list_before(text, m.end, coded, lo)
-            if " with " in text[sm.end():hi]:
+            if " with " in text[sm.end():hi] or " alongside " in text[sm.end():hi]:
                 # "Malaysia put forward the text together with the other countries of the
                 # inquiry - Australia, Belgium, the Netherlands and Ukraine"
                 cm = _CO_DRAFTERS.match(text, sm.end(), hi)
-                co = _member_list_after(text, cm.end(), coded, hi, sep=_CO_SEP) if cm else []
+                co = _drafter_list(text, cm.end(), coded, hi) if cm else []
                 if co and not _WITH_VOTING.match(text, co[-1].end, hi):
                     # (not "put forward the text with China abstaining": a vote)
                     group += co
@@ -583,6 +589,7 @@ _QUICK_WORDS = (
     "kill", "sank", "sink", "backed", "support", "opposed", "down", "threw", "authori",
     "endorse", "side", "stood", "stand", "lined", "abstention", "penholder", "proposer",
     "amendment", "proposal", "measure", "-drafted", "tabled", "put forward", "among them",
+    "names to", "name to",
 )
 # ... but a clause with one of these and a date may give the day of the votes ("The Security
 # Council met on 7 June.", "Here is what happened on 23 December."): its dates are kept.
@@ -736,7 +743,8 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         nd = _NEW_DRAFT.search(low, lo, hi)
         c.new_draft = nd is not None and not cue_mod.is_modal(low, nd.start(), lo)
         c.ordinal = bool(_ORDINAL.search(low, lo, hi))
-    c.co_sponsors = bool(c.sponsor_groups) and ("co-sponsor" in seg or "cosponsor" in seg)
+    c.co_sponsors = bool(c.sponsor_groups) and (
+        "co-sponsor" in seg or "cosponsor" in seg or _DRAFTED_IT.search(seg) is not None)
     c.anaphoric = bool(_ANAPHORIC.match(low, lo, hi)) or (
         " by " in seg and _DEFINITE_PASSIVE.search(low, lo, hi) is not None)
     c.final_ref = "final" in seg and bool(_FINAL.search(low, lo, hi))

@@ -530,8 +530,10 @@ def _stale(c: Clause, tl: Timeline) -> bool:
     for m in c.dates:
         if m.end < lo or m.start > hi or m.modifier == "since":
             continue
-        if m.start > last + 20 and _ANOTHER_CLAUSE.search(c.sent.text, last - c.sent.start,
-                                                          m.start - c.sent.start):
+        if m.start > last + 20 and _ANOTHER_CLAUSE.search(
+                # (a comma just before the date sets off the verb's own adverbial: "vetoed
+                # drafts on Syria, in October and again in February")
+                c.sent.text[last - c.sent.start:m.start - c.sent.start].rstrip().rstrip(",")):
             # "voted in favour, as it has on every resolution since Iraq invaded on Aug. 2"
             continue
         if m.end < last and _aside_date(c.sent.text, m.start - c.sent.start,
