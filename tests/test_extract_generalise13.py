@@ -197,3 +197,31 @@ def test_vetoes_dated_months_back_after_a_comma_are_background() -> None:
         "Syria, in October and again in February. Both voted yes this time.\n",
         published="2012-04-21") if e.body == "SC"]
     assert [(e.outcome, e.resolution) for e in events] == [("adopted", "2043")]
+
+
+# 22 July 1961 (Bizerte): resolution 164 adopted 10-0-0; S/4878 failed 4-0-7; S/4879
+# failed with six votes in favour, among them the United Kingdom's and the United States'.
+
+
+def test_a_decision_on_a_weekday_dates_the_votes_told_after_it() -> None:
+    e = _sc("New York, 23 July - The Security Council came to a decision late on Saturday "
+            "evening. It adopted, by ten votes to none, resolution 164 calling for a "
+            "ceasefire.\n", "1961-07-24")
+    assert (e.date, e.resolution) == ("1961-07-22", "164")
+
+
+def test_a_new_draft_with_fewer_votes_is_a_vote_of_its_own() -> None:
+    events = [e for e in extract(
+        "New York, 23 July - On Saturday the Security Council adopted, by ten votes to none, "
+        "resolution 164 calling for a ceasefire in Bizerte. A draft resolution submitted in "
+        "document S/4878 received only four votes and fell.\n", published="1961-07-24")
+        if e.body == "SC"]
+    assert [(e.outcome, e.resolution, e.draft, e.yes) for e in events] == [
+        ("adopted", "164", None, 10), ("failed", None, "S/4878", 4)]
+
+
+def test_votes_including_those_of_members() -> None:
+    e = _sc("New York, 23 July - A second draft (S/4879) failed in the Security Council on "
+            "Saturday. It gathered six votes in favour, including those of Britain and the "
+            "United States, one short of the seven required.\n", "1961-07-24")
+    assert (e.yes, e.votes.get("GBR"), e.votes.get("USA")) == (6, "yes", "yes")

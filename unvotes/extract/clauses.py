@@ -594,7 +594,7 @@ _QUICK_WORDS = (
 # ... but a clause with one of these and a date may give the day of the votes ("The Security
 # Council met on 7 June.", "Here is what happened on 23 December."): its dates are kept.
 _DAY_WORDS = ("happened", "took place", " met ", "meeting", "session", "convened", "gathered",
-              "assembled", "chamber", "green light")
+              "assembled", "chamber", "green light", "decision")
 _CORRECTION_WORDS = ("earlier version", "misstated", "misreported", "incorrectly", "erroneous",
                      "wrongly", "correction", "previously", "originally", "initially")
 _CORRECTION = re.compile(r"\b(?:an\s+earlier\s+version|misstated|misreported|incorrectly|"

@@ -216,6 +216,10 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None
                        if k.vote == "yes" and not k.weak}
             yes_had |= {t[0] for cl in current.clauses for t in cl.tallies}
             yes_new = {t[0] for t in c.tallies}
+            if c.symbols or _indefinite_subject(c):
+                # "A draft resolution, S/4878, received only four votes" after a text adopted
+                # by ten: a count of votes for a text the clause introduces
+                yes_new |= {k.value for k in c.counts if k.vote == "yes" and not k.weak}
             if len(yes_had) == 1 and yes_new and not yes_had & yes_new:
                 return None
     return current
@@ -718,6 +722,9 @@ def clause_date(c: Clause, tl: Timeline, text: str) -> date | None:
     return found[1] if found else None
 
 
+_DATELINE_END = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()]{1,20}\)\s*)?(?:-+|\u2013|\u2014|:)\s")
+
+
 def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, bool] | None:
     """(distance, day, absolute): the date nearest the clause's vote words, and whether the
     text gave it with its year; a date that belongs to another verb ("said on Friday, after
@@ -732,6 +739,11 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, b
                and _foreign_clock(text, m.end)}
     if len(foreign) == len(c.dates):
         foreign = set()
+    if len(c.dates) > 1 and c.lo == c.sent.start and any(m.kind == "weekday" for m in c.dates):
+        # "New York, 23 July - The Council came to a decision late on Saturday": the dateline
+        # gives the day the story was filed, the words after it the day of the news
+        foreign |= {id(m) for m in c.dates[:1] if m.start - c.lo < 40 and _DATELINE_END.match(
+            text, m.end)}
     for m in c.dates:
         if m.kind in ("year", "monthyear") or id(m) in foreign:
             continue

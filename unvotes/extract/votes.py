@@ -315,7 +315,9 @@ _LIST_SEP = re.compile(
 )
 _POST_GAP_NOUN = re.compile(
     r"[\s,:(\-]*(?:(?:came\s+)?from|including|namely|among\s+them|by|were|was|with|"
-    r"cast\s+by|(?:that|those)\s+of)?[\s,:(\-]*(?:the\s+)?$",
+    r"cast\s+by|(?:that|those)\s+of)?[\s,:(\-]*"
+    # "six votes in favour, including those of Britain and the United States"
+    r"(?:(?<=including\s)(?:those|that)\s+of\s+)?(?:the\s+)?$",
 )
 _POST_GAP_VERB = re.compile(
     r"[\s,;]*(?:(?:it|them|this|the\s+(?:text|draft|resolution|measure))\s*[,;]?\s*)?"
