@@ -225,3 +225,28 @@ def test_votes_including_those_of_members() -> None:
             "Saturday. It gathered six votes in favour, including those of Britain and the "
             "United States, one short of the seven required.\n", "1961-07-24")
     assert (e.yes, e.votes.get("GBR"), e.votes.get("USA")) == (6, "yes", "yes")
+
+
+# resolution 1322 (7 October 2000) 14-0-1, the United States abstaining; resolution 1308
+# (17 July 2000) adopted unanimously.
+
+
+def test_res_dot_before_a_number_does_not_end_the_sentence() -> None:
+    e = _sc("WASHINGTON, Oct 9 - On Saturday the Security Council adopted Res. 1322 by 14 votes "
+            "to none, with the United States abstaining.\n", "2000-10-09")
+    assert (e.resolution, e.yes, e.votes.get("USA")) == ("1322", 14, "abstain")
+
+
+def test_welcoming_the_adoption_of_a_numbered_resolution_reports_it() -> None:
+    e = _sc("New York, 17 July 2000 - The Mission welcomes the unanimous adoption today by "
+            "the Security Council of resolution 1308 (2000) on HIV/AIDS and peacekeeping. All "
+            "fifteen members of the Council, Namibia among them, voted in favour.\n",
+            "2000-07-17")
+    assert (e.outcome, e.resolution, e.date, e.votes.get("NAM")) == (
+        "adopted", "1308", "2000-07-17", "yes")
+
+
+def test_calling_for_the_adoption_of_a_resolution_reports_none() -> None:
+    events = extract("New York, 17 July 2000 - The Mission calls for the adoption by the "
+                     "Security Council of a resolution on HIV/AIDS.\n", published="2000-07-17")
+    assert [e for e in events if e.body == "SC"] == []

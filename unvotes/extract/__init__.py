@@ -58,7 +58,8 @@ _KEYWORDS = re.compile(r"vot|veto|adopt|resolution|abstain|draft|endors|approv|p
 # ... and without the United Nations it is not a vote of ours: a national security council,
 # a parliament or a party congress votes too.
 _UN_CONTEXT = re.compile(
-    r"(?<!national )(?<!peace and )security\s+council(?!\s+of\s+(?!the\s+united))"
+    r"(?<!national )(?<!peace and )security\s+council(?!\s+of\s+(?!the\s+united|resolutions?\b|"
+    r"drafts?\b|an?\b|its\b|this\b|that\b|\d))"
     r"|\bunsc\b|\bgeneral\s+assembly\b|\bunited\s+nations\b|\bu\.\s?n\.|\bun\b"
     r"|\bveto(?:es|ed|ing)?\b",
     re.I,

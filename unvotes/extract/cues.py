@@ -104,6 +104,9 @@ BLOCK = lex(
 )
 _ADOPT = lex(
     r"\b(?:adopt(?:ed|s)|approv(?:ed|es)|pass(?:ed|es)(?!\s+(?:over|on|through|by|away|off|up)\b)|endors(?:ed|es)|authori[sz](?:ed|es)|"
+    # "welcomes the unanimous adoption today by the Security Council of resolution 1308": a
+    # number is given to a text only when it is adopted
+    r"adoption\s+(?:[\w-]+\s+){0,6}?of\s+(?:its\s+|the\s+)?resolution\s+\d{3,4}\b|"
     # "The 15-nation council backed resolution 2371": a numbered resolution was adopted
     r"(?<=council\s)(?:backed|supported)(?=\s+(?:the\s+)?(?:new\s+)?resolution\s+\d)|"
     r"unanimously\s+[a-z]+ed|"
@@ -382,7 +385,9 @@ _OTHER = re.compile(
     r"\b(?:Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|ECOSOC|Trusteeship\s+"
     r"Council|Peace\s+and\s+Security\s+Council|Council\s+of\s+Europe|European\s+Council|"
     r"(?:National|Supreme)\s+(?:\w+\s+)?Security\s+Council|Security\s+Council\s+of\s+(?!the\s+"
-    r"United)\w+|World\s+Health\s+Assembly|National\s+Assembly|Parliamentary\s+Assembly|"
+    # (not "adoption by the Security Council of resolution 1308")
+    r"United|resolutions?\b|drafts?\b|an?\b|its\b|this\b|that\b|\d)\w+|"
+    r"World\s+Health\s+Assembly|National\s+Assembly|Parliamentary\s+Assembly|"
     r"Board\s+of\s+Governors|Governing\s+Council|Executive\s+Board"
     # a classroom's simulation: "a mock Council of fifteen students voted 10 to 5"
     r"|(?:mock|simulated|model)\s+(?:UN\s+|U\.N\.\s+)?(?:Security\s+)?Council|"
