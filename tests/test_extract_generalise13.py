@@ -250,3 +250,32 @@ def test_calling_for_the_adoption_of_a_resolution_reports_none() -> None:
     events = extract("New York, 17 July 2000 - The Mission calls for the adoption by the "
                      "Security Council of a resolution on HIV/AIDS.\n", published="2000-07-17")
     assert [e for e in events if e.body == "SC"] == []
+
+
+# resolution 1556 (30 July 2004) 13-0-2, China and Pakistan abstaining; resolution 2800
+# (13 November 2025, MINUSCA) 14-0-1, the United States abstaining, Algeria, Sierra Leone
+# and Somalia among the fourteen.
+
+
+def test_a_government_rejecting_something_before_the_council_is_no_failed_vote() -> None:
+    events = [e for e in extract(
+        "KHARTOUM, July 31 - The Security Council on Friday adopted resolution 1556 by 13 "
+        "votes to none. Sudan's ambassador told the Council that his government rejected the "
+        "deadline.\n", published="2004-07-31") if e.body == "SC"]
+    assert [(e.outcome, e.resolution) for e in events] == [("adopted", "1556")]
+
+
+def test_a_source_note_gives_the_edition_day() -> None:
+    e = _sc("[Translated from French. Source: \"Oubangui Matin\", Bangui, edition of Friday 14 "
+            "November 2025.]\n\nThe UN Security Council on Thursday renewed the mandate of "
+            "the mission in the Central African Republic. Resolution 2800 (2025) was adopted "
+            "with 14 votes in favour and one abstention, that of the United States.\n", None)
+    assert e.date == "2025-11-13"
+
+
+def test_a_group_described_then_named_after_as_did() -> None:
+    e = _sc("UNITED NATIONS, Nov 13 - The Security Council on Thursday adopted resolution 2800. "
+            "Russia and China voted for the text, as did the three African members of the "
+            "Council -- Algeria, Sierra Leone and Somalia.\n", "2025-11-14")
+    assert {c: e.votes.get(c) for c in ("RUS", "CHN", "DZA", "SLE", "SOM")} == dict.fromkeys(
+        ("RUS", "CHN", "DZA", "SLE", "SOM"), "yes")

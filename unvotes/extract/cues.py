@@ -165,6 +165,8 @@ _SHORT_OF_OTHER = re.compile(
 # A weak failure word counts only with the draft or the Council as its subject nearby.
 _FAIL_SUBJECT = re.compile(
     rf"\b(council|{DRAFT_NOUN}|it|unsc|body|chamber)\b[^.;]{{0,60}}$")
+_THAT_SUBJECT = re.compile(r"\b(?:that|which|who)\s+(?:his|her|its|their|the|a|an|this|"
+                           r"[a-z]+'s)\s+")
 _VOTERS = re.compile(r"\b(?:council|it|unsc|body|chamber|members?|they)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?$")
 # "vetoed drafts", "the adopted resolution": past participles used as adjectives, not events.
@@ -514,10 +516,13 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
             subject = _FAIL_SUBJECT.search(text, max(lo, s - 80), s)
             if subject is None:
                 continue
-            if text.startswith(("reject", "defeat"), s) and not _VOTERS.search(
-                    text, subject.start(), s) and not _PASSIVE_BEFORE.search(
-                    text, max(lo, s - 12), s):
-                continue  # "The resolution rejects that view": what the text says
+            if text.startswith(("reject", "defeat"), s) and not _PASSIVE_BEFORE.search(
+                    text, max(lo, s - 12), s) and (
+                    not _VOTERS.search(text, subject.start(), s)
+                    or _THAT_SUBJECT.search(text, subject.end(1), s)):
+                # "The resolution rejects that view": what the text says; "told the Council
+                # that his government rejected the deadline": another subject's verb
+                continue
 
             kind = "fail"
         cue = Cue(kind, s, e)

@@ -469,7 +469,10 @@ def edition_date(text: str) -> tuple[date | None, tuple[int, int] | None]:
         word = m.group()
         before = _EDITION_BEFORE.search(low, max(0, m.start() - 25), m.start())
         if word == "edition":
-            ok = before is not None and not before.group().strip(" \t\n") == ""
+            # "print edition of ...", or a source note: ""Le Courrier", edition of Monday
+            # 24 July 1961"
+            ok = (before is not None and not before.group().strip(" \t\n") == "") or (
+                low.startswith((" of ", " dated "), m.end()))
         elif word == "ran":
             ok = before is not None and before.group().strip().startswith(("first", "orig"))
         else:

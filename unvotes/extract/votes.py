@@ -310,7 +310,9 @@ _LIST_SEP = re.compile(
     r"or|&|also|among\s+them|such\s+as|namely|besides)\s+)?(?:the\s+)?"
     r"(?:(?:two|three|four|five|both|other|fellow|veto-holding|permanent|elected|"
     r"non-permanent|council|members?|powers?|countries|states|nations|african|"
-    r"european|western|arab|asian|latin)\s+)*(?:the\s+)?[\s,:(\-]*"
+    r"european|western|arab|asian|latin)\s+)*(?:the\s+)?"
+    # "the three African members of the Council -- A, B and C"
+    r"(?:of\s+the\s+(?:security\s+)?council\s*)?[\s,:(\-]*"
     r"(?:(?:mr|mrs|ms|dr|sir|lord|ambassador)\.?\s+)?$",
 )
 _POST_GAP_NOUN = re.compile(
@@ -327,7 +329,10 @@ _POST_GAP_VERB = re.compile(
     r"joined\s+by|among\s+them|including|like|as\s+had|"
     # "The vote against was cast by the Soviet Union", "the no votes came from A and B",
     # "the countries which voted for the draft there are A, B"
-    r"(?:was|were)\s+cast\s+by|came\s+from|there\s+(?:are|were)|were|was)\s+(?:the\s+)?$"
+    r"(?:was|were)\s+cast\s+by|came\s+from|there\s+(?:are|were)|were|was)\s+(?:the\s+)?"
+    # "..., as did the three African members of the Council -- A, B and C"
+    r"(?:(?:[\w-]+\s+){0,4}?(?:members|countries|states|nations|delegations|powers)(?:\s+(?:of|on)"
+    r"\s+the\s+(?:security\s+)?council)?\s*(?:-+|:|\(|,\s*(?:namely|including))\s*(?:the\s+)?)?$"
     # "Two members abstained, namely A and B", "Four countries abstained, they are A, B"
     r"|(?:\s+themselves|\s+itself)?\s*,\s*(?:namely|being|that\s+is|they\s+(?:are|were|being)|these\s+(?:are|were|being))"
     r"\s+(?:the\s+)?$"
