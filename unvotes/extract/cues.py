@@ -169,6 +169,12 @@ _THAT_SUBJECT = re.compile(r"\b(?:that|which|who)\s+(?:his|her|its|their|the|a|a
                            r"[a-z]+'s)\s+")
 _VOTERS = re.compile(r"\b(?:council|it|unsc|body|chamber|members?|they)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?$")
+# "the advance team authorised a week ago", "the sanctions approved in 2019": a participle
+# after what was decided, not a verb with the Council for its subject
+_OBJECT_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:team|mission|force|operation|"
+    r"deployment|measures|sanctions|plan|package|budget|extension|mandate|embargo|"
+    r"observers|troops)\s+$")
 # "vetoed drafts", "the adopted resolution": past participles used as adjectives, not events.
 _ADJECTIVAL = re.compile(
     r"\s+(?:draft\s+resolutions|drafts|texts|resolutions|measures|proposals|amendments)\b")
@@ -507,6 +513,7 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
         if kind in ("adopt", "fail_weak") and (
                 _ADJECTIVAL.match(text, e)
                 or _ADJECTIVAL_BEFORE.search(text, max(lo, s - 15), s)
+                or (e - s < 12 and _OBJECT_NOUN_BEFORE.search(text, max(lo, s - 40), s))
                 or (kind == "adopt" and _PLURAL_OBJECT.match(text, e))):
             continue
         if kind in ("fail", "fail_weak") and text.startswith(("fell", "fall"), s) and (

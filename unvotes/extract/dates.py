@@ -94,11 +94,12 @@ _HOLIDAY_AFTER = re.compile(r"\s+(before|after)\s+(Christmas|New\s+Year)(?:'s)?(
 _HOLIDAYS = {"chr": (12, 25), "new": (1, 1)}
 _RELATIVE = re.compile(
     r"\b(?:today|tonight|yesterday|overnight|last\s+night|this\s+(?:evening|morning|"
-    r"afternoon)|earlier\s+today|on\s+the\s+same\s+day|the\s+day\s+before)\b",
+    r"afternoon)|earlier\s+today|on\s+the\s+same\s+day|the\s+day\s+before|"
+    r"a\s+week\s+ago(?:\s+today)?)\b",
     re.I,
 )
 _RELATIVE_WORDS = ("today", "tonight", "yesterday", "overnight", "last night", "this evening",
-                   "this morning", "this afternoon", "same day", "day before")
+                   "this morning", "this afternoon", "same day", "day before", "week ago")
 _PREP_BEFORE = re.compile(r"\b(since|until|till|by|before|after|from|on|in)\s+$", re.I)
 
 
@@ -239,7 +240,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     if any(w in seg for w in _RELATIVE_WORDS):
         for m in _RELATIVE.finditer(text, start, stop):
             rel = " ".join(m.group().lower().split())
-            delta = -1 if rel in ("yesterday", "last night", "the day before", "overnight") else 0
+            delta = -1 if rel in ("yesterday", "last night", "the day before", "overnight") else (
+                -7 if rel.startswith("a week ago") else 0)
             found.append(DateMention("relative", m.start(), m.end(), rel=delta, modifier=rel))
     # Keep the longest mention where two overlap ("October 31, 1956" over "1956").
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))

@@ -760,8 +760,11 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, b
             continue  # background: "20 May 2018", "October 7"
         if anchors and anchors[0] >= m.end and _subordinate(text, m, anchors[0]):
             continue  # "after Egypt withdrew its version on Thursday, the text passed"
-        if not anchors and _SAID_BEFORE.search(text, max(c.lo, m.start - 30), m.start):
-            continue  # "a council diplomat said on Tuesday": the day of the saying
+        if _SAID_BEFORE.search(text, max(c.lo, m.start - 30), m.start) and all(
+                a >= m.end for a in anchors):
+            # "a council diplomat said on Tuesday", "the minister said last night that the
+            # veto would not weaken ...": the day of the saying
+            continue
         # the nearest vote word on each side; a verb between hands the date to that verb
         dist = 10_000
         k = bisect_left(anchors, m.start)

@@ -70,7 +70,13 @@ class Timeline:
     coarse: bool = False  # the reference is a monthly issue's first day, not the story's day
     era: date | None = None  # mid-point of the named office holders' common years
 
+    # "New York, May 22 - Britain last night vetoed ..." in the paper of May 23: the
+    # correspondent writes for the reader, so "last night" counts from the paper's day
+    reader_day: date | None = None
+
     def resolve(self, m: DateMention) -> date | None:
+        if m.kind == "relative" and m.rel < 0 and self.reader_day is not None:
+            return resolve(m, self.reader_day)
         return resolve(m, self.latest if m.kind in ("monthday", "day") else self.reference)
 
     @property
@@ -245,6 +251,8 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
         if ref and ref > base + timedelta(days=2):
             ref = from_dateline(base.year - 1)
         tl.reference = ref
+        if ref is not None and base - ref == timedelta(days=1):
+            tl.reader_day = base
     else:
         tl.reference = base
 

@@ -1,0 +1,50 @@
+"""Vote dates told from the reader's side: "a week ago today", "last night" in a paper
+printed the day after its dateline, and days that belong to a statement rather than the vote.
+
+Facts are the record's: S/5425/Rev.1 (13 September 1963, Southern Rhodesia) vetoed by the
+United Kingdom, 8-1-2; S/10928 (22 May 1973) vetoed by the United Kingdom and the United
+States, 11-2-2; S/5973 (17 September 1964, Malaysia) vetoed by the Soviet Union, 9-2-0;
+resolution 2043 (21 April 2012) adopted unanimously."""
+
+from unvotes.extract import extract
+
+
+def _sc(text: str, published: str | None):
+    return next(e for e in extract(text, published=published) if e.body == "SC")
+
+
+def test_a_week_ago_today() -> None:
+    e = _sc("NAIROBI - A week ago today the United Kingdom cast a veto in the Security Council "
+            "to kill a resolution on Southern Rhodesia.\n", "1963-09-20")
+    assert (e.outcome, e.date) == ("vetoed", "1963-09-13")
+
+
+def test_last_night_counts_from_the_paper_printed_the_day_after_its_dateline() -> None:
+    e = _sc("New York, May 22\n\nBritain and the United States last night vetoed a Security "
+            "Council resolution that would have widened sanctions against Rhodesia.\n",
+            "1973-05-23")
+    assert e.date == "1973-05-22"
+
+
+def test_last_night_in_a_story_filed_and_printed_the_same_day() -> None:
+    e = _sc("New York, May 23\n\nBritain and the United States last night vetoed a Security "
+            "Council resolution that would have widened sanctions against Rhodesia.\n",
+            "1973-05-23")
+    assert e.date == "1973-05-22"
+
+
+def test_the_day_a_minister_spoke_of_the_veto_is_not_the_votes() -> None:
+    e = _sc("NEW YORK, Sept. 18.\n\nThe Soviet Union used its veto in the Security Council on "
+            "Thursday to defeat a resolution deploring Indonesia's landings in Malaysia.\n\n"
+            "In Kuala Lumpur, the Deputy Prime Minister said last night that the veto would "
+            "not weaken the country's resolve.\n", "1964-09-19")
+    assert e.date == "1964-09-17"
+
+
+def test_a_participle_after_what_was_decided_is_no_vote() -> None:
+    events = [e for e in extract(
+        "UNITED NATIONS, April 21 - The Security Council on Saturday unanimously adopted "
+        "resolution 2043, sending up to 300 observers to Syria. The advance team authorised "
+        "a week ago has fewer than a dozen people on the ground.\n", published="2012-04-21")
+        if e.body == "SC"]
+    assert [(e.resolution, e.date) for e in events] == [("2043", "2012-04-21")]
