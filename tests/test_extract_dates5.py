@@ -48,3 +48,31 @@ def test_a_participle_after_what_was_decided_is_no_vote() -> None:
         "a week ago has fewer than a dozen people on the ground.\n", published="2012-04-21")
         if e.body == "SC"]
     assert [(e.resolution, e.date) for e in events] == [("2043", "2012-04-21")]
+
+
+# S/12138 (14 July 1976, Entebbe) failed with six votes in favour; resolution 713
+# (25 September 1991) adopted unanimously.
+
+
+def test_a_translators_note_gives_the_papers_day() -> None:
+    e = _sc("[Translation from Spanish. Original published in \"El Vigia\", Panama City, "
+            "Thursday 15 July 1976, page 4.]\n\nENTEBBE: NO RESOLUTION\n\nNEW YORK. - The "
+            "Security Council closed the question yesterday, Wednesday, without adopting "
+            "anything. The only draft put to the vote received six votes in favour and "
+            "failed.\n", None)
+    assert e.date == "1976-07-14"
+
+
+def test_a_source_line_gives_the_papers_day() -> None:
+    e = _sc("[Unofficial translation. Source: \"Dnevni Kurir\", Ljubljana, Friday 27 September "
+            "1991, p. 2.]\n\nThe UN Security Council on Wednesday evening imposed an arms "
+            "embargo on Yugoslavia. Resolution No. 713 was adopted unanimously.\n", None)
+    assert (e.date, e.resolution) == ("1991-09-25", "713")
+
+
+def test_a_long_first_paragraph_with_a_date_is_not_a_note() -> None:
+    e = _sc("The Security Council on Wednesday evening imposed an arms embargo on "
+            "Yugoslavia, whose war began after the declarations of 25 June 1991, in a "
+            "resolution adopted unanimously and published as a Council document the same "
+            "night. " * 3 + "\n", None)
+    assert e.date is None

@@ -187,6 +187,13 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
         if own is not None:
             base = tl.header = own
             tl.notes.append(f"the piece dates itself {own}")
+    if base is None and t.blocks:
+        # "[Translation from Spanish. Original published in "El Vigia", Thursday 15 July
+        # 1976, page 4.]", 'Bulletin: "World at Noon", Saturday 25 August 1990': a note or a
+        # masthead above the story, run into one block with it
+        base = tl.header = _note_date(text, t.blocks[0][0], t.blocks[0][1])
+        if base is not None:
+            tl.notes.append(f"publication day {base} from the note above the story")
     if base is None:
         # "AIRDATE: 07/20/87" on a script's slug line
         base = tl.header = short_date(t.raw, min(max(t.body_start, 400), 800))
@@ -330,6 +337,24 @@ def _lead_day(text: str, body_start: int, year: int) -> date | None:
             return None  # the weekday says another year: the symbol's year is not the story's
         return day
     return None
+
+
+_NOTE_WORDS = ("source", "published", "edition", "issue", "bulletin", "transcript",
+               "translat", "clipping", "dated", "broadcast", "page")
+
+
+def _note_date(text: str, lo: int, hi: int) -> date | None:
+    """The one full date of a note or masthead that opens the text, else None."""
+    if hi - lo > 400:
+        return None
+    block = text[lo:hi]
+    low = block.lower()
+    if not (block.lstrip().startswith("[") or any(w in low for w in _NOTE_WORDS)):
+        return None
+    days = {safe_date(m.year, m.month, m.day) for m in find_dates(text, lo, hi)
+            if m.kind == "full"}
+    days.discard(None)
+    return days.pop() if len(days) == 1 else None
 
 
 def _same_day_year(text: str, limit: int, month: int, day: int) -> int | None:
