@@ -69,9 +69,3 @@ def test_a_source_line_gives_the_papers_day() -> None:
             "embargo on Yugoslavia. Resolution No. 713 was adopted unanimously.\n", None)
     assert (e.date, e.resolution) == ("1991-09-25", "713")
 
-
-def test_a_headline_naming_a_date_is_not_a_note_about_the_page() -> None:
-    e = _sc("Embargo follows the ceasefire of 17 September 1991\n\nThe UN Security Council on "
-            "Wednesday evening imposed an arms embargo on Yugoslavia. Resolution No. 713 was "
-            "adopted unanimously.\n", None)
-    assert e.date is None
