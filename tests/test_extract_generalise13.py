@@ -279,3 +279,33 @@ def test_a_group_described_then_named_after_as_did() -> None:
             "Council -- Algeria, Sierra Leone and Somalia.\n", "2025-11-14")
     assert {c: e.votes.get(c) for c in ("RUS", "CHN", "DZA", "SLE", "SOM")} == dict.fromkeys(
         ("RUS", "CHN", "DZA", "SLE", "SOM"), "yes")
+
+
+# Ceylon's admission (18 August 1948) vetoed by the Soviet Union, 9-2-0, with the United
+# Kingdom, the United States, France, Canada and Syria in favour; S/5425/Rev.1 (13 September
+# 1963) had eight votes in favour, Ghana, Morocco, the Philippines, Brazil and Norway among
+# them.
+
+
+def test_nine_of_the_eleven_members_were_in_favour() -> None:
+    e = _sc("LAKE SUCCESS, Aug 18 - The Soviet Union on Wednesday vetoed Ceylon's application "
+            "for membership in the Security Council. Nine of the eleven members of the "
+            "Council were in favour of recommending Ceylon.\n", "1948-08-19")
+    assert e.yes == 9
+
+
+def test_among_those_supporting_it_were() -> None:
+    e = _sc("LAKE SUCCESS, Aug 18 - The Soviet Union on Wednesday vetoed Ceylon's application "
+            "for membership in the Security Council. Among those supporting the application "
+            "were the United Kingdom, the United States and France, together with Canada and "
+            "Syria.\n", "1948-08-19")
+    assert {c: e.votes.get(c) for c in ("GBR", "USA", "FRA", "CAN", "SYR")} == dict.fromkeys(
+        ("GBR", "USA", "FRA", "CAN", "SYR"), "yes")
+
+
+def test_members_among_them_after_a_counted_side() -> None:
+    e = _sc("NAIROBI, Sept 14 - Britain on Friday vetoed a Security Council resolution on "
+            "Southern Rhodesia. Eight members of the Council voted in favour. Ghana, Morocco "
+            "and the Philippines were among them, as were Brazil and Norway.\n", "1963-09-14")
+    assert {c: e.votes.get(c) for c in ("GHA", "MAR", "PHL", "BRA", "NOR")} == dict.fromkeys(
+        ("GHA", "MAR", "PHL", "BRA", "NOR"), "yes")

@@ -537,6 +537,30 @@ def _so_did(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
     c.votes = attribute(low, c.lo, c.hi, c.mentions, [cue], _share(nums, nums, c.lo, c.hi))
 
 
+# "Eight members voted in favour. Ghana and Morocco were among them, as were Brazil and
+# Norway": members of the side the clause before counted
+_AMONG_THEM_VOTERS = re.compile(r"\s*(?:were|was)\s+(?:also\s+)?among\s+them\b")
+
+
+def _among_them(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
+    sides = {k.vote for k in prev.counts if k.vote in ("yes", "no", "abstain") and not k.weak}
+    # ... or a counted group's vote: "Eight members of the Council voted in favour"
+    sides |= {a.vote for a in prev.votes if a.vote in ("yes", "no", "abstain")
+              and a.items and all(i.kind == "group" for i in a.items)}
+    if len(sides) != 1:
+        return
+    vote = sides.pop()
+    for m in c.mentions:
+        am = _AMONG_THEM_VOTERS.match(low, m.end, c.hi)
+        if am is not None:
+            # an empty cue where the names end: the list before it takes the side's vote,
+            # and "as were A and B" after it continues the list
+            cue = VoteCue(vote, "pre", m.end, am.end())
+            c.votes = attribute(low, c.lo, c.hi, c.mentions, [cue],
+                                _share(nums, nums, c.lo, c.hi))
+            return
+
+
 def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
     """Every clause of every sentence, with what it says about votes.
 
@@ -577,6 +601,9 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             if not c.votes and c.mentions and out and out[-1].votes and (
                     low.startswith("so", lo) or low.startswith("and so", lo)):
                 _so_did(c, low, out[-1], nums)
+            if not c.votes and c.mentions and out and (out[-1].counts or out[-1].votes) and (
+                    "among them" in low[lo:hi]):
+                _among_them(c, low, out[-1], nums)
             out.append(c)
     return out
 

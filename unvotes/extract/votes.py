@@ -174,11 +174,12 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "China and India were among the abstainers", "Supporters included Brazil and Gabon"
     (r"\bamong\s+(?:the\s+|those\s+)?(?:\w+\s+)?(?:abstainers|abstentions|those\s+abstaining"
      r"|members\s+abstaining)\b", "abstain", "pre", ("among",)),
-    (r"\bamong\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:supporters|backers|those\s+voting\s+(?:for|in\s+"
-     r"favou?r|yes))\b", "yes", "pre", ("among",)),
+    (r"\bamong\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:supporters|backers|those\s+(?:voting\s+(?:for|in\s+"
+     r"favou?r|yes)|supporting|backing|in\s+favou?r))\b", "yes", "pre", ("among",)),
     # "Among those voting for the nominee were A and B": the list follows "were"
-    (r"\bamong\s+(?:the\s+|those\s+)?(?:\w+\s+)?(?:supporters|backers|those\s+voting\s+(?:for|in\s+"
-     r"favou?r|yes))\b(?:\s+(?:of\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?\s+(?:were|was)\b",
+    (r"\bamong\s+(?:the\s+|those\s+)?(?:\w+\s+)?(?:supporters|backers|those\s+(?:voting\s+(?:for|in\s+"
+     r"favou?r|yes)|supporting|backing|in\s+favou?r))\b(?:\s+(?:of\s+)?(?:the\s+)?[\w-]+"
+     r"(?:\s+[\w-]+){0,2}?)?\s+(?:were|was)\b",
      "yes", "post", ("among",)),
     # "Those voting in favour included A and B", "the countries backing it were A and B",
     # "Members voting against were A and B": a named side, then its members
