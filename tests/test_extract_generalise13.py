@@ -309,3 +309,24 @@ def test_members_among_them_after_a_counted_side() -> None:
             "and the Philippines were among them, as were Brazil and Norway.\n", "1963-09-14")
     assert {c: e.votes.get(c) for c in ("GHA", "MAR", "PHL", "BRA", "NOR")} == dict.fromkeys(
         ("GHA", "MAR", "PHL", "BRA", "NOR"), "yes")
+
+
+# resolution 2768 (15 January 2025, Houthi attacks reporting) 12-0-3, China, Russia and
+# Algeria abstaining; drafted by the United States and Greece (Voting-Agent).
+
+
+def test_a_council_named_only_with_the_secretary_general_is_the_security_council() -> None:
+    e = _sc("Episode 112\n\nKWAME: Yesterday, Wednesday, the Council adopted resolution 2768. "
+            "It extends the Secretary-General's monthly reporting on attacks on shipping in "
+            "the Red Sea. The United States holds the pen on that, and it went through twelve "
+            "to nothing, with three abstentions: China, Russia and Algeria.\n", "2025-01-16")
+    assert (e.resolution, e.yes, e.no, e.abstain, e.date) == ("2768", 12, 0, 3, "2025-01-15")
+    assert e.sponsors == ["USA"]
+    assert {c: e.votes.get(c) for c in ("CHN", "RUS", "DZA")} == dict.fromkeys(
+        ("CHN", "RUS", "DZA"), "abstain")
+
+
+def test_a_council_with_no_sign_of_the_un_is_not_ours() -> None:
+    events = extract("The city council adopted resolution 2768 on parking fees yesterday by "
+                     "twelve votes to none.\n", published="2025-01-16")
+    assert events == []

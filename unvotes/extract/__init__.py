@@ -61,7 +61,9 @@ _UN_CONTEXT = re.compile(
     r"(?<!national )(?<!peace and )security\s+council(?!\s+of\s+(?!the\s+united|resolutions?\b|"
     r"drafts?\b|an?\b|its\b|this\b|that\b|\d))"
     r"|\bunsc\b|\bgeneral\s+assembly\b|\bunited\s+nations\b|\bu\.\s?n\.|\bun\b"
-    r"|\bveto(?:es|ed|ing)?\b",
+    r"|\bveto(?:es|ed|ing)?\b"
+    # the Council's own words: "the Secretary-General's monthly reporting", "penholders"
+    r"|\bsecretary-general\b|\bpen-?holders?\b|\bs/res/",
     re.I,
 )
 

@@ -100,7 +100,7 @@ _SUBJECT_SPONSOR = re.compile(
     rf"|(?:took|take|takes)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{DRAFT_NOUN}|draft)"
     r"\s+forward|took\s+over\s+the\s+(?:draft|text)"
     r"|(?:put|brought|took)\s+it\s+forward|(?:tabled|submitted|sponsored|co-sponsored|"
-    r"reintroduced|re-submitted|resubmitted|revived)\s+it\b"
+    r"reintroduced|re-submitted|resubmitted|revived|drafted|wrote|penned)\s+it\b"
     # "Russia and China put their names to it"
     r"|(?:put|signed|added)\s+(?:their|its|her|his)\s+names?\s+(?:to|on)\s+(?:it|them|the\s+"
     r"(?:[\w-]+\s+)?(?:text|draft|resolution))\b)")
@@ -125,8 +125,8 @@ _OF_SPONSOR = re.compile(
 _E10_DRAFT = re.compile(
     r"\b(?:e-?10|elected\s+members')(?:\s*-\s*(?:drafted|sponsored|led)|\s+(?:[\w-]+\s+)?"
     r"(?:draft|text|resolution|proposal))\b")
-_PENHOLDER = re.compile(r"\bpen-?holders?\b")
-_LEAD_BEFORE_PENHOLDER = re.compile(r"[\s,]*(?:the\s+|as\s+|and\s+)*$")
+_PENHOLDER = re.compile(r"\bpen-?holders?\b|\b(?:holds|held|hold)\s+the\s+pen\b")
+_LEAD_BEFORE_PENHOLDER = re.compile(r"[\s,]*(?:the\s+|as\s+|and\s+)*(?:,\s*(?:which|who)\s+)?$")
 _GAP_AFTER_ELECTED = re.compile(r"[\s,:(-]*")
 _ELECTED = re.compile(
     r"\b(?:the\s+)?(?:council's\s+)?(?:ten|10|six|6|elected)\s+"
@@ -417,7 +417,7 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
             group = _member_list_before(text, am.start(), coded, lo)
             if group:
                 groups.append(group)
-    for pm in _PENHOLDER.finditer(text, lo, hi) if "holder" in seg else ():
+    for pm in _PENHOLDER.finditer(text, lo, hi) if "holder" in seg or "the pen" in seg else ():
         lead = _LEAD_BEFORE_PENHOLDER.search(text, lo, pm.start())
         group = _member_list_before(text, lead.start() if lead else pm.start(), coded, lo)
         group += _member_list_after(text, pm.end(), coded, hi, _COPULA_GAP)
