@@ -50,3 +50,23 @@ def test_among_them_without_sponsors_names_no_drafters() -> None:
             "a text demanding protection for hospitals in war. Many ministers spoke, "
             "Canada and Norway among them.\n")
     assert _sponsors(text, "2016-05-04") == []
+
+
+# resolution 986 (14 April 1995): Argentina, Oman, Rwanda, the United Kingdom and the United
+# States; resolution 2165 (14 July 2014): among others Chad, Chile, France, the United
+# Kingdom and the United States.
+
+
+def test_joined_as_co_sponsors_by() -> None:
+    text = ("UNITED NATIONS, April 14 - The Security Council on Friday unanimously adopted "
+            "resolution 986 on oil for food. The text was drafted by the United States and "
+            "the United Kingdom. They were joined as co-sponsors by Argentina, Oman and "
+            "Rwanda.\n")
+    assert set(_sponsors(text, "1995-04-15")) == {"USA", "GBR", "ARG", "OMN", "RWA"}
+
+
+def test_as_well_as_by_continues_the_list() -> None:
+    text = ("UNITED NATIONS, July 14 - The Security Council on Monday unanimously adopted "
+            "resolution 2165 on aid to Syria. It was co-sponsored by Chad, Chile and France, "
+            "as well as by the United Kingdom and the United States.\n")
+    assert set(_sponsors(text, "2014-07-15")) == {"TCD", "CHL", "FRA", "GBR", "USA"}

@@ -85,8 +85,8 @@ _HYPHEN_NEXT = re.compile(r"^\s*-\s*$")
 _BY_SPONSOR = re.compile(
     r"\b(?:drafted|written|sponsored|co-sponsored|cosponsored|submitted|tabled|put\s+forward|"
     r"proposed|presented|introduced|drawn\s+up|prepared|penned|authored|circulated|crafted|"
-    r"brought\s+forward|initiated)\s+(?:jointly\s+|together\s+)?(?:(?:on\s+\w+\s+behalf\s+)"
-    r")?by\s+")
+    r"brought\s+forward|initiated|joined\s+as\s+co-?sponsors)\s+(?:jointly\s+|together\s+)?"
+    r"(?:(?:on\s+\w+\s+behalf\s+))?by\s+")
 # "France, Germany and Britain wrote the draft", "Moscow put forward its own text",
 # "Brazil, which holds the presidency, had put forward a broader text", "X then put it forward"
 _SUBJECT_SPONSOR = re.compile(
@@ -160,7 +160,7 @@ _BY_GROUP = re.compile(
 # After a list of drafters, more of them: "..., alongside Council members including A and B",
 # "sponsored by the United States with Argentina, Canada and France"
 _LIST_MORE = re.compile(r"\s*,?\s*(?:alongside|(?:together|along)\s+with|as\s+well\s+as|with|"
-                        r"and\s+(?:also\s+)?(?:by\s+)?)\s+(?:the\s+)?")
+                        r"and\s+(?:also\s+)?)\s+(?:by\s+)?(?:the\s+)?")
 _WITH_VOTING = re.compile(r"\s+(?:abstaining|voting|opposing|objecting|dissenting|against)\b")
 # "Slovenia voted in favour and was one of nine co-sponsors, together with A, B and C"
 _ONE_OF_SPONSORS = re.compile(
