@@ -330,3 +330,18 @@ def test_a_council_with_no_sign_of_the_un_is_not_ours() -> None:
     events = extract("The city council adopted resolution 2768 on parking fees yesterday by "
                      "twelve votes to none.\n", published="2025-01-16")
     assert events == []
+
+
+# 6 September 1950 (Korea): S/1653 vetoed by the Soviet Union, 9-1-1; the Soviet draft
+# S/1668 failed with one vote in favour, eight against and two abstentions.
+
+
+def test_the_rival_text_named_again_is_the_one_just_told() -> None:
+    events = [e for e in extract(
+        "LAKE SUCCESS, Sept. 6 -- The Soviet Union tonight vetoed a Security Council "
+        "resolution on Korea. The vote was nine in favor to one against. Minutes later the "
+        "Council disposed of a rival text. It drew a single vote. Eight members voted against "
+        "it. Because the rival text (S/1668) never came close to the seven votes needed, the "
+        "draft simply failed.\n", published="1950-09-07") if e.body == "SC"]
+    assert [(e.outcome, e.draft, e.yes, e.no, e.vetoed_by) for e in events] == [
+        ("vetoed", None, 9, 1, ["SUN"]), ("failed", "S/1668", 1, 8, [])]

@@ -241,6 +241,7 @@ class Clause:
     # names co-sponsors: those join a text already drafted, so they belong to the one in hand
     co_sponsors: bool = False
     new_draft: bool = False
+    new_draft_definite: bool = False  # "the rival text": maybe the one already opened
     ordinal: bool = False
     final_ref: bool = False
     unanimous: bool = False
@@ -769,6 +770,9 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     if any(w in seg for w in _NEW_DRAFT_WORDS):
         nd = _NEW_DRAFT.search(low, lo, hi)
         c.new_draft = nd is not None and not cue_mod.is_modal(low, nd.start(), lo)
+        # "the rival text (S/1668)" may point back at the rival text the story just opened
+        c.new_draft_definite = c.new_draft and nd is not None and low.endswith(
+            "the ", max(lo, nd.start() - 4), nd.start())
         c.ordinal = bool(_ORDINAL.search(low, lo, hi))
     c.co_sponsors = bool(c.sponsor_groups) and (
         "co-sponsor" in seg or "cosponsor" in seg or _DRAFTED_IT.search(seg) is not None)

@@ -184,7 +184,8 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None
                 return None
             return current
         return None
-    if c.new_draft and current is not None and current.has_content():
+    if c.new_draft and current is not None and current.has_content() and not (
+            c.new_draft_definite and any(cl.new_draft for cl in current.clauses)):
         return None
     if c.final_ref and drafts:
         adopted = [d for d in drafts if d.resolution or any(

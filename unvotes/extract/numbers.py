@@ -124,7 +124,7 @@ _WON = re.compile(
     r"got|gets|secured|obtained|attracted|collected|mustered|had|with|winning|drawing|"
     # "was approved by thirteen members" (and fell to a veto): the yes side
     r"(?:approved|backed|supported)\s+by)\s+"
-    rf"(?:only\s+|just\s+|a\s+mere\s+|the\s+support\s+of\s+)?(?P<n>{NUM})\s+"
+    rf"(?:only\s+|just\s+|a\s+mere\s+|the\s+support\s+of\s+)?(?P<n>{NUM}|a\s+single)\s+"
     r"(?:(?:affirmative|positive|favou?rable|\"yes\")\s+)?(?:votes?|supporters|backers|members)\b(?!\s+(?:against|opposed|in\s+opposition))",
 )
 # "For it have voted 13 members", "Against the text voted two": the verb before its subject
@@ -294,7 +294,7 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
         m = _WON.match(text, pos, end)
         if not m:
             continue
-        n = number(m.group("n"))
+        n = number(" ".join(m.group("n").split()))
         if n is None or _NOT_A_COUNT_AFTER.match(text, m.end()):
             continue
         if any(c.start <= m.start("n") < c.end for c in out):
