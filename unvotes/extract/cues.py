@@ -551,4 +551,5 @@ def find_outcome_cues(text: str, lo: int, hi: int) -> list[Cue]:
 
 
 def unanimous(low: str, lo: int, hi: int) -> bool:
-    return bool(scan(_UNANIMOUS, low, lo, hi, Finder(low[:hi])))
+    # one pattern in one clause: finding the whole vocabulary would cost more
+    return bool(scan(_UNANIMOUS, low, lo, hi, Finder(low[:hi], lazy=True)))

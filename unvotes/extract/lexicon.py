@@ -3,16 +3,30 @@
 Python's regex engine tries every position of a text when a pattern opens with an
 alternation ("vetoed|blocked|..."); ``str.find`` on the words a match must begin with is a
 hundred times faster. So each pattern is stored with its opening words, candidates are found
-with ``find`` (shared across patterns by a :class:`Finder`), and the pattern runs only there,
+once per text (shared across patterns by a :class:`Finder`), and the pattern runs only there,
 anchored. Patterns are written for lower-cased text and need no re.IGNORECASE.
+
+A document's Finder is asked for nearly every opening word there is (some two hundred), so
+it finds them all in one pass of a regular expression built as a trie of the words (one
+branch per first letter, then per next letter, ...) instead of one ``find`` per word.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["Finder", "Lex", "lex", "scan", "word_starts"]
+__all__ = ["Finder", "Lex", "lex", "register", "scan", "word_starts"]
+
+# Every word a Finder is expected to be asked for: each Lex's opening words, and any a
+# module registers for its own look-ups.
+_VOCABULARY: set[str] = set()
+
+
+def register(words: Iterable[str]) -> None:
+    """Add ``words`` to the vocabulary a :class:`Finder` looks up in its one pass."""
+    _VOCABULARY.update(words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +58,7 @@ def lex(pattern: str, starts: tuple[str, ...]) -> Lex:
             cur.append(ch)
         i += 1
     alts.append("".join(cur))
+    register(starts)
     return Lex(re.compile("|".join(a[2:] if a.startswith("\\b") else a for a in alts)), starts)
 
 
@@ -74,19 +89,87 @@ def word_starts(text: str, lo: int, hi: int, words: tuple[str, ...]) -> list[int
     return sorted(found)
 
 
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression matching the longest of ``words`` that starts where it is tried:
+    "vot(?:e(?:d)?)?" for vot, vote and voted. At each letter only one branch can go on, so
+    the engine never tries the words one by one."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+class _Index:
+    """The one-pass search for a vocabulary: where any of its words starts at a word
+    boundary, and for the longest word found there, every word of the vocabulary it begins
+    with (those start there too)."""
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+        self.pattern = re.compile(rf"(?<!\w)(?=({_trie_pattern(words)}))")
+        self.prefixes = {w: tuple(p for p in words if w.startswith(p)) for w in words}
+
+
+_index: _Index | None = None
+
+
+def _current_index() -> _Index:
+    global _index
+    if _index is None or len(_index.words) != len(_VOCABULARY):
+        _index = _Index(frozenset(_VOCABULARY))
+    return _index
+
+
+_NONE: list[int] = []  # shared, never changed: the positions of a word not in the text
+
+
 class Finder:
     """Where each word starts (at a word boundary) in one text, found once and remembered:
-    many patterns open with the same words."""
+    many patterns open with the same words. The whole vocabulary is found in one pass on
+    the first look-up; a word outside it is found with ``find``. A ``lazy`` Finder, for a
+    text only one pattern is scanned in, finds each word with ``find`` when first asked."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lazy: bool = False) -> None:
         self.text = text
-        self._cache: dict[str, list[int]] = {}
+        self._cache: dict[str, list[int]] | None = {} if lazy else None
+        self._words: frozenset[str] = frozenset()
+
+    def _index_all(self) -> dict[str, list[int]]:
+        index = _current_index()
+        found: dict[str, list[int]] = {}
+        prefixes = index.prefixes
+        for m in index.pattern.finditer(self.text):
+            i = m.start()
+            for w in prefixes[m.group(1)]:
+                at = found.get(w)
+                if at is None:
+                    found[w] = [i]
+                else:
+                    at.append(i)
+        self._words = index.words
+        self._cache = found
+        return found
 
     def starts(self, word: str) -> list[int]:
-        found = self._cache.get(word)
+        """Where ``word`` starts at a word boundary, in order (do not change the list)."""
+        cache = self._cache if self._cache is not None else self._index_all()
+        found = cache.get(word)
         if found is None:
+            if word in self._words:
+                return _NONE
             found = word_starts(self.text, 0, len(self.text), (word,))
-            self._cache[word] = found
+            cache[word] = found
         return found
 
 

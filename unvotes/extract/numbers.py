@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .lexicon import word_starts
+from .lexicon import register, word_starts
 
 __all__ = ["Count", "NUM", "find_counts", "find_count_groups", "find_tallies", "number"]
 
@@ -55,6 +55,7 @@ class Count:
 # position of an article.
 _DIGITS = re.compile(r"\d+")
 _NUMBER_STARTS = tuple(_WORDS) + ("a single", "only one")
+register(_NUMBER_STARTS)  # looked up in a document's Finder
 
 
 def number_starts(low: str, lo: int, hi: int, finder: Any = None) -> list[int]:
