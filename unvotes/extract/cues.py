@@ -428,8 +428,9 @@ def body_near(text: str, lo: int, hi: int, anchor: int | None) -> str | None:
     "The General Assembly on Wednesday voted to demand ..., a rebuke to a permanent member
     of the Security Council" is the Assembly's vote.
     """
+    # (one pass: the case-insensitive alternation is tried at every position)
     others = [(m.start(), m.end()) for m in _OTHER.finditer(text, lo, hi)]
-    names = [(m.start(), "OTHER") for m in _OTHER.finditer(text, lo, hi)]
+    names = [(a, "OTHER") for a, _ in others]
     names += [(m.start(), "GA") for m in _GA.finditer(text, lo, hi)
               if not any(a <= m.start() < b for a, b in others)]
     names += [(m.start(), "SC") for m in _SC.finditer(text, lo, hi)

@@ -14,6 +14,7 @@ branch per first letter, then per next letter, ...) instead of one ``find`` per 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -178,11 +179,17 @@ def scan(lx: Lex, low: str, lo: int, hi: int, finder: Finder | None = None
     """Matches of ``lx`` in ``low[lo:hi]`` that start at a word boundary, left to right,
     without overlaps."""
     finder = finder if finder is not None else Finder(low)
-    cands = {i for word in lx.starts for i in finder.starts(word) if lo <= i < hi}
+    words = lx.starts
+    if len(words) == 1:
+        cands = finder.starts(words[0])  # already in order, each once
+    else:
+        cands = sorted({i for word in words for i in finder.starts(word)})
+    if cands and (cands[0] < lo or cands[-1] >= hi):
+        cands = cands[bisect_left(cands, lo):bisect_left(cands, hi)]
     out: list[re.Match[str]] = []
     last = lo
     match = lx.pattern.match
-    for s in sorted(cands):
+    for s in cands:
         if s < last:
             continue
         m = match(low, s, hi)
