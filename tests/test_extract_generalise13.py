@@ -345,3 +345,13 @@ def test_the_rival_text_named_again_is_the_one_just_told() -> None:
         "draft simply failed.\n", published="1950-09-07") if e.body == "SC"]
     assert [(e.outcome, e.draft, e.yes, e.no, e.vetoed_by) for e in events] == [
         ("vetoed", None, 9, 1, ["SUN"]), ("failed", "S/1668", 1, 8, [])]
+
+
+def test_a_mission_that_is_authorised_to_act_is_no_second_vote() -> None:
+    # resolution 1975 (30 March 2011, Cote d'Ivoire), adopted unanimously
+    events = [e for e in extract(
+        "UNITED NATIONS, March 30 - The Security Council on Wednesday unanimously adopted "
+        "resolution 1975 on Cote d'Ivoire. The text:\n- urges Gbagbo to step aside;\n- "
+        "recalls that the UN mission, UNOCI, is authorised to use all necessary means to "
+        "protect civilians.\n", published="2011-03-31") if e.body == "SC"]
+    assert [(e.outcome, e.resolution) for e in events] == [("adopted", "1975")]

@@ -169,6 +169,7 @@ _THAT_SUBJECT = re.compile(r"\b(?:that|which|who)\s+(?:his|her|its|their|the|a|a
                            r"[a-z]+'s)\s+")
 _VOTERS = re.compile(r"\b(?:council|it|unsc|body|chamber|members?|they)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?$")
+_IS_AUTHORISED = re.compile(r"\b(?:is|are|remains|remain|be|being)\s+(?:also\s+)?$")
 # "the advance team authorised a week ago", "the sanctions approved in 2019": a participle
 # after what was decided, not a verb with the Council for its subject
 _OBJECT_NOUN_BEFORE = re.compile(
@@ -511,6 +512,9 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
         if kind == "veto" and text.startswith("vetoes", s) and (
                 VETO_NOUN.search(text, max(lo, s - 8), s) or counted_vetoes(text, s, lo)):
             continue  # a noun: "its vetoes of other texts", "act as vetoes", "three vetoes"
+        if kind == "adopt" and text.startswith("authori", s) and _IS_AUTHORISED.search(
+                text, max(lo, s - 10), s) and text.startswith(" to ", e):
+            continue  # "UNOCI is authorised to use all necessary means": what a text allows
         if kind in ("adopt", "fail_weak") and (
                 _ADJECTIVAL.match(text, e)
                 or _ADJECTIVAL_BEFORE.search(text, max(lo, s - 15), s)
