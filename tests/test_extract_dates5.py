@@ -69,3 +69,25 @@ def test_a_source_line_gives_the_papers_day() -> None:
             "embargo on Yugoslavia. Resolution No. 713 was adopted unanimously.\n", None)
     assert (e.date, e.resolution) == ("1991-09-25", "713")
 
+
+
+# June 1982 (Lebanon): S/15185 vetoed by the United States on 8 June, 14-1; resolution 512
+# adopted unanimously on 19 June; S/15255/Rev.2 vetoed by the United States on 26 June, 14-1.
+
+
+def test_section_headings_date_the_votes_told_under_them() -> None:
+    text = ("MONTHLY REVIEW\nPublished 5 July 1982\n\nA MONTH OF VETOES\n\n"
+            "Summary. The Israeli invasion of Lebanon, launched on 6 June, dominated the "
+            "Security Council's June calendar: one unanimous humanitarian resolution, and two "
+            "attempts to go further stopped by the United States.\n\n"
+            "1. The first veto (8 June)\n\nThe Security Council voted on a text demanding a "
+            "halt to hostilities. The draft (S/15185) received 14 votes in favour. The United "
+            "States cast the only negative vote, which defeated it.\n\n"
+            "2. Humanitarian relief (19 June)\n\nResolution 512 (1982) was adopted "
+            "unanimously, 15 votes to none.\n\n"
+            "3. The second veto (26 June)\n\nThe draft (S/15255/Rev.2) again won 14 votes. The "
+            "United States voted no, and the text fell.\n")
+    events = [e for e in extract(text) if e.body == "SC"]
+    assert [(e.date, e.outcome, e.draft or e.resolution) for e in events] == [
+        ("1982-06-08", "vetoed", "S/15185"), ("1982-06-19", "adopted", "512"),
+        ("1982-06-26", "vetoed", "S/15255/Rev.2")]

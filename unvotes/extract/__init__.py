@@ -210,6 +210,44 @@ def extract(text: str | bytes, *, published: date | str | None = None,
     return analyse(text, published=published, source=source).events
 
 
+_SECTION_MAX = 80  # a section heading is one short line of its own
+
+
+def _section_days(t: Text, tl: Timeline) -> list[tuple[int, date | None]]:
+    """(start, day) of each section heading of the body, the day it names or None: a review
+    told in sections ("1. The first veto (8 June)", "2. Humanitarian relief (19 June)")
+    dates each section's votes by its heading."""
+    from .dates import find_dates
+
+    ref = tl.reference
+    if ref is None or tl.latest is None:
+        return []
+    out: list[tuple[int, date | None]] = []
+    for a, b, _header in t.blocks:
+        line = t.plain[a:b].strip()
+        if a < t.body_start or not line or len(line) > _SECTION_MAX or "\n" in line or (
+                line[-1] in ".!?:;,\"'"):
+            continue
+        days = {tl.resolve(m) for m in find_dates(t.plain, a, b)
+                if m.kind in ("full", "monthday")}
+        day = days.pop() if len(days) == 1 else None
+        if day is not None and not ref - timedelta(days=62) <= day <= tl.latest:
+            day = None
+        out.append((a, day))
+    # only a story whose headings give days is told by sections
+    return out if sum(d is not None for _, d in out) >= 2 else []
+
+
+def _section_day(sections: list[tuple[int, date | None]], pos: int) -> date | None:
+    """The day the last section heading before ``pos`` names."""
+    day = None
+    for start, d in sections:
+        if start > pos:
+            break
+        day = d
+    return day
+
+
 def _headline(lines: list[str]) -> str | None:
     """The story's headline among the lines above it: the first that reads like one (six
     words or more, not a masthead or a date line in capitals)."""
@@ -287,10 +325,14 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     title = _headline([s.text for s in t.sentences if s.header])
     events: list[Event] = []
     nouns = noun_starts(t.low) if drafts else []
+    sections = _section_days(t, tl) if drafts else []
     for d in drafts:
-        ev = settle(d, tl, t.plain, text, default_day, title, t.low, nouns)
+        section_day = _section_day(sections, d.clauses[0].lo) if sections and d.clauses \
+            else None
+        ev = settle(d, tl, t.plain, text, section_day or default_day, title, t.low, nouns)
         if ev is not None:
-            if events and not any(f["fact"] == "date" for f in ev.evidence):
+            if events and section_day is None and not any(
+                    f["fact"] == "date" for f in ev.evidence):
                 _same_day(ev, events[-1], d.clauses, t, text)
             events.append(ev)
     _late_resolution_number(events, t.low, t.body_start)

@@ -207,7 +207,10 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None
             return None
         # "14 in favour, 1 against ... 4 yes, 9 no": one text has one tally; a second,
         # different tally is another vote
-        if (c.tallies or c.counts) and not c.anaphoric:
+        if (c.tallies or c.counts) and (not c.anaphoric or (
+                # "The draft (S/15255) won 14 votes" after resolution 512 passed 15-0: the
+                # symbol names another text than the adopted one in hand
+                c.symbols and current.symbol is None and current.resolution is not None)):
             had = _yes_no(current.clauses)
             new = _yes_no([c])
             if had and new and not had & new:
