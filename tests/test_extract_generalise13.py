@@ -355,3 +355,37 @@ def test_a_mission_that_is_authorised_to_act_is_no_second_vote() -> None:
         "recalls that the UN mission, UNOCI, is authorised to use all necessary means to "
         "protect civilians.\n", published="2011-03-31") if e.body == "SC"]
     assert [(e.outcome, e.resolution) for e in events] == [("adopted", "1975")]
+
+
+# S/18785 (9 April 1987, Namibia) vetoed by the United Kingdom and the United States, 9-3-3,
+# with the Soviet Union, China, Argentina, Ghana and Zambia among the nine; S/16463 (4 April
+# 1984, Nicaragua) vetoed by the United States, 13-1-1, France, the Netherlands, the Soviet
+# Union, China, India and Pakistan among the thirteen; resolution 2285 (29 April 2016)
+# adopted 10-2-3, Uruguay and Venezuela against, Russia, Angola and New Zealand abstaining.
+
+
+def test_the_nine_who_voted_for_it_were() -> None:
+    e = _sc("UNITED NATIONS, April 9 - Britain and the United States on Thursday vetoed a "
+            "Security Council draft on sanctions against South Africa. The nine who voted for "
+            "sanctions were the Soviet Union, China, Argentina, Ghana and Zambia.\n",
+            "1987-04-10")
+    assert {c: e.votes.get(c) for c in ("SUN", "CHN", "ARG", "GHA", "ZMB")} == dict.fromkeys(
+        ("SUN", "CHN", "ARG", "GHA", "ZMB"), "yes")
+
+
+def test_an_aside_in_dashes_inside_a_list_of_voters() -> None:
+    e = _sc("UNITED NATIONS, April 4 - The United States on Wednesday vetoed a Security "
+            "Council draft on Nicaragua. Among those voting in favour were France and the "
+            "Netherlands -- allies of Washington -- as well as the Soviet Union, China, India "
+            "and Pakistan.\n", "1984-04-05")
+    assert {c: e.votes.get(c) for c in ("FRA", "NLD", "SUN", "CHN", "IND", "PAK")} == (
+        dict.fromkeys(("FRA", "NLD", "SUN", "CHN", "IND", "PAK"), "yes"))
+
+
+def test_a_record_set_out_as_list_items() -> None:
+    e = _sc("UNITED NATIONS, April 29 - The Security Council on Friday adopted resolution "
+            "2285 by 10 votes to 2, with 3 abstentions.\n- Against: Uruguay and Venezuela.\n- "
+            "Abstaining: Russia, Angola and New Zealand.\n- In favour: the other ten members, "
+            "among them the United States, France and Japan.\n", "2016-04-30")
+    assert e.votes == {"URY": "no", "VEN": "no", "RUS": "abstain", "AGO": "abstain",
+                       "NZL": "abstain", "USA": "yes", "FRA": "yes", "JPN": "yes"}

@@ -70,6 +70,19 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\b(?:against|opposed)\s*[,:]\s*\d{1,2}\s*(?=\()", "no", "post", ("against", "opposed")),
     (r"\b(?:abstaining|abstentions?)\s*[,:]\s*\d{1,2}\s*(?=\()", "abstain", "post",
      ("abstain", "abstention")),
+    # "The nine who voted for sanctions were A, B and C", "those that voted against were"
+    (r"\b(?:who|that)\s+(?:had\s+)?voted\s+(?:for|in\s+favou?r|yes)\b(?:\s+[\w-]+){0,3}?\s+"
+     r"(?:were|was|included)\b", "yes", "post", ("who", "that")),
+    (r"\b(?:who|that)\s+(?:had\s+)?voted\s+(?:against|no)\b(?:\s+[\w-]+){0,3}?\s+"
+     r"(?:were|was|included)\b", "no", "post", ("who", "that")),
+    (r"\b(?:who|that)\s+(?:had\s+)?abstained\s+(?:were|was|included)\b", "abstain", "post",
+     ("who", "that")),
+    # a record's list item: "- In favour: ...", "- Against: Uruguay and Venezuela."
+    (r"(?:(?<=^)|(?<=\n)|(?<=[-*\u2022]\s))(?:in\s+favou?r|for|yes)\s*:", "yes", "post",
+     ("in favo", "for", "yes")),
+    (r"(?:(?<=^)|(?<=\n)|(?<=[-*\u2022]\s))(?:against|no)\s*:", "no", "post", ("against", "no")),
+    (r"(?:(?<=^)|(?<=\n)|(?<=[-*\u2022]\s))(?:abstaining|abstentions?|abstained)\s*:", "abstain",
+     "post", ("abstain",)),
     (rf"\b(?:won|wins|received|receives|drew|draws|gathered|garnered|got|secured|obtained|"
      rf"attracted|collected|mustered)\s+(?:only\s+|just\s+)?(?:{NUM}\s+)?votes?"
      r"(?:\s+in\s+favou?r)?", "yes", "post",
@@ -302,6 +315,8 @@ class Assignment:
 _LIST_SEP = re.compile(
     # "three votes - Russia's own, China's and Bolivia's": a list of the members' votes
     r"(?:'s(?:\s+own)?(?=\s*(?:,|and\b)))?"
+    # "France and the Netherlands -- allies of Washington -- as well as the Soviet Union"
+    r"(?:\s+-+\s+(?!vot|abstain)[^-;.:]{1,70}?\s+-+(?=\s*(?:,|and\b|as\s+well\b|plus\b)))?"
     # "France and China among the permanent members, together with Brazil": a qualifier
     r"(?:\s+(?:among|of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:members|powers)(?=\s*,))?"
     # "the United Kingdom, the administering power, the United States": an appositive
