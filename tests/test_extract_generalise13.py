@@ -389,3 +389,29 @@ def test_a_record_set_out_as_list_items() -> None:
             "among them the United States, France and Japan.\n", "2016-04-30")
     assert e.votes == {"URY": "no", "VEN": "no", "RUS": "abstain", "AGO": "abstain",
                        "NZL": "abstain", "USA": "yes", "FRA": "yes", "JPN": "yes"}
+
+
+# S/1385 (7 September 1949, Nepal's admission) vetoed by the Soviet Union, 9-2-0; on
+# 2 May 1958 S/3995, incorporating a Swedish amendment, was vetoed by the Soviet Union,
+# 10-1-0, and the Soviet draft S/3997 failed 1-9-1.
+
+
+def test_a_text_recommending_a_state_to_the_assembly_is_the_councils_vote() -> None:
+    e = _sc("LAKE SUCCESS, Sept. 7 -- The Soviet Union used its veto in the Security Council "
+            "this afternoon to keep Nepal out of the United Nations. The count on the "
+            "resolution recommending Nepal to the General Assembly, document S/1385, stood at "
+            "nine in favor and two against.\n", "1949-09-08")
+    assert (e.body, e.outcome, e.draft, e.yes, e.no, e.vetoed_by) == (
+        "SC", "vetoed", "S/1385", 9, 2, ["SUN"])
+
+
+def test_an_amendment_the_text_incorporated_and_a_draft_that_collapsed() -> None:
+    events = [e for e in extract(
+        "UNITED NATIONS, May 2 -- The Soviet Union this afternoon vetoed a plan for an "
+        "inspection zone over the Arctic in the Security Council. Ten of the eleven members "
+        "voted for the Arctic resolution, which incorporated an amendment offered by Sweden. "
+        "Minutes later a Soviet resolution on bomber flights was put to the vote and "
+        "collapsed. Only the Soviet Union voted for it. Nine members voted against, and "
+        "Sweden abstained.\n", published="1958-05-02") if e.body == "SC"]
+    assert [(e.outcome, e.yes, e.no, e.abstain, e.vetoed_by) for e in events] == [
+        ("vetoed", 10, 1, 0, ["SUN"]), ("failed", 1, 9, 1, [])]

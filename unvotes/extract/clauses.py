@@ -62,7 +62,9 @@ _NEW_DRAFT = re.compile(
     # "a British resolution of its own was rejected"
     rf"|\b(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}\s+of\s+(?:its|their|his|her)\s+own\b"
     # "an amendment" opens a text; "the amendment" speaks of the one the story just named
-    r"|(?<!the\s)(?<!this\s)(?<!that\s)\bamendment\b|\bcounter-draft\b"
+    # ("which incorporated an amendment offered by Sweden" is part of the text voted on)
+    r"|(?<!the\s)(?<!this\s)(?<!that\s)(?<!incorporated\san\s)(?<!incorporating\san\s)"
+    r"(?<!included\san\s)(?<!including\san\s)\bamendment\b|\bcounter-draft\b"
     # "In a second vote, ...", "the next text", "Then came the Western draft"
     r"|\b(?:in|at|on|for)\s+(?:a|the)\s+(?:second|third|fourth|next|subsequent|separate)\s+"
     r"vote\b|\bthe\s+next\s+(?:[\w-]+\s+){0,2}?" + _DRAFT_ONE +

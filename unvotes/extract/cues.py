@@ -143,11 +143,13 @@ _FAIL_STRONG = lex(
     r"(?:pass|passed|adopted|adopt|obtain|carry(?!\s+out\b))\b(?!\s+(?:unanimously|by\s+consensus|"
     r"under\b))"
     r"|\bf[ae]lls?\s+(?:far\s+|well\s+|just\s+)?short\b|\bvoted\s+down\b|\bturn(?:ed|s)\s+down\b|\bthr(?:ew|ows)\s+out\b"
+    # "A resolution ... was put to the vote and collapsed"
+    r"|\bput\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:collapsed|fell|failed|lost)\b"
     r"|\bnot\s+carried\b|\black(?:ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:required|necessary|"
     r"sufficient|enough)\b|\bwithout\s+(?:the\s+)?(?:required|necessary|sufficient)\s+"
     r"(?:number\s+of\s+)?votes\b",
     ("fail", "not", "could", "did", "does", "would", "fell", "fall", "voted", "turn", "threw",
-     "throws", "lack", "without"),
+     "throws", "lack", "without", "put"),
 )
 _FAIL_WEAK = lex(
     # ("collapsed" is left out: talks, truces and drafts in negotiation collapse; votes fail)
@@ -415,7 +417,8 @@ _OBJECT_ENDS = re.compile(r"[a-z]+(?:\s+(?:down|through|off))?\s+(?:the|a|an|its
 _DESTINATION = re.compile(
     r"(?:\b(?:to|convene|convenes|convening|reconvene)\s+(?:an?\s+|the\s+)?(?:(?:emergency|special|"
     r"urgent|plenary|full)\s+){0,3}(?:session|meeting)\s+of\s+the\s+|\b(?:refer|referred|referring|"
-    r"send|sent|sending|transmit|transmitted|forward|forwarded)\b[^,.;]{0,60}?\bto\s+the\s+|"
+    r"send|sent|sending|transmit|transmitted|forward|forwarded|recommend|recommends|recommended|"
+    r"recommending)\b[^,.;]{0,60}?\bto\s+the\s+|"
     r"\b(?:convene|convenes|convening|reconvene)\s+the\s+)(?:U\.?N\.?\s+)?$", re.I)
 _BODY_NOUN = re.compile(r"(?:Security\s+Council|General\s+Assembly|Council|Assembly)\s+"
                         r"(?:draft|text|resolution|proposal|measure)\b")
@@ -438,11 +441,13 @@ def body_near(text: str, lo: int, hi: int, anchor: int | None) -> str | None:
               if not any(a <= m.start() < b for a, b in others)]
     if not names:
         return None
-    if len({n for _, n in names}) > 1:
-        # "The Council voted to send the dispute to an emergency session of the General
-        # Assembly": a body the vote sends something to did not cast it
-        names = [(pos, n) for pos, n in names
-                 if not _DESTINATION.search(text, max(lo, pos - 50), pos)] or names
+    # "The Council voted to send the dispute to an emergency session of the General
+    # Assembly", "the resolution recommending Nepal to the General Assembly": a body the vote
+    # sends something to did not cast it
+    kept = [(pos, n) for pos, n in names if not _DESTINATION.search(text, max(lo, pos - 50), pos)]
+    if not kept:
+        return None
+    names = kept
     if anchor is None:
         anchor = lo
     for pos, name in names:
