@@ -415,3 +415,29 @@ def test_an_amendment_the_text_incorporated_and_a_draft_that_collapsed() -> None
         "Sweden abstained.\n", published="1958-05-02") if e.body == "SC"]
     assert [(e.outcome, e.yes, e.no, e.abstain, e.vetoed_by) for e in events] == [
         ("vetoed", 10, 1, 0, ["SUN"]), ("failed", 1, 9, 1, [])]
+
+
+# resolution 2375 (11 September 2017, after North Korea's nuclear test of 3 September)
+# adopted unanimously; resolution 2393 (19 December 2017) adopted 12-0-3.
+
+
+def test_a_date_that_belongs_to_the_event_named_before_it() -> None:
+    e = _sc("WASHINGTON (AP) - The U.N. Security Council on Monday unanimously approved new "
+            "sanctions on North Korea. The 15-0 vote on UNSCR 2375 was the council's response "
+            "to the underground explosion on Sept. 3.\n", "2017-09-12")
+    assert (e.resolution, e.date) == ("2375", "2017-09-11")
+
+
+def test_lower_case_res_dot_before_a_number() -> None:
+    e = _sc("UNITED NATIONS, Dec 20 - On Tuesday the Security Council adopted res. 2393, "
+            "renewing the cross-border aid arrangement for Syria. It passed 12-0-3.\n",
+            "2017-12-20")
+    assert (e.resolution, e.yes, e.abstain) == ("2393", 12, 3)
+
+
+def test_a_record_item_with_among_them_after_a_dash() -> None:
+    e = _sc("UNITED NATIONS, April 29 - The Security Council on Friday adopted resolution "
+            "2285 by 10 votes to 2, with 3 abstentions.\n- In favour: the other ten members "
+            "\u2014 among them the United States, France and Japan.\n", "2016-04-30")
+    assert {c: e.votes.get(c) for c in ("USA", "FRA", "JPN")} == dict.fromkeys(
+        ("USA", "FRA", "JPN"), "yes")

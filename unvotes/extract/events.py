@@ -501,6 +501,12 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
 _STALE_DAYS = 7  # a vote reported as news happened within the week before the story
 
 
+# a date that belongs to the event named just before it, not to the vote
+_EVENT_BEFORE = re.compile(
+    r"\b(?:explosion|test|attack|attacks|invasion|launch|launches|bombing|coup|massacre|"
+    r"election|elections|raid|strike|strikes|incident|shooting|killing|killings|"
+    r"assassination|earthquake|offensive|landing|landings|crash|hijacking)\s+(?:of\s+|on\s+)?$",
+    re.I)
 _ANOTHER_CLAUSE = re.compile(r"[,;:(]|\b(?:since|as|when|after|before|while|which|who|that|"
                              r"until|because)\b", re.I)
 
@@ -547,6 +553,9 @@ def _stale(c: Clause, tl: Timeline) -> bool:
         if m.end < last and _aside_date(c.sent.text, m.start - c.sent.start,
                                         m.end - c.sent.start, last - c.sent.start):
             continue
+        if _EVENT_BEFORE.search(c.sent.text, max(0, m.start - c.sent.start - 30),
+                                m.start - c.sent.start):
+            continue  # "the council's response to the explosion on Sept. 3"
         if m.kind in ("weekday", "relative", "day"):
             fresh = True
         elif m.kind in ("full", "monthday"):
@@ -762,6 +771,8 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, b
         if tl.reference and tl.latest and (day < tl.reference - timedelta(days=45)
                                            or day > tl.latest + timedelta(days=3)):
             continue  # background: "20 May 2018", "October 7"
+        if _EVENT_BEFORE.search(text, max(c.lo, m.start - 30), m.start):
+            continue  # "after the missile launch of 4 July": that event's day
         if anchors and anchors[0] >= m.end and _subordinate(text, m, anchors[0]):
             continue  # "after Egypt withdrew its version on Thursday, the text passed"
         if _SAID_BEFORE.search(text, max(c.lo, m.start - 30), m.start) and all(

@@ -322,7 +322,8 @@ _LIST_SEP = re.compile(
     # "the United Kingdom, the administering power, the United States": an appositive
     r"(?:\s*,\s*(?:the|a|an|its|their)\s+(?:(?!vot|abstain|against|favou?r|backed|opposed)"
     r"[a-z-]+\s+){0,3}(?!vot|abstain|against|favou?r|backed|opposed)[a-z-]+(?=\s*,))?"
-    r"[\s,]*(?:(?:and|as\s+well\s+as|plus|together\s+with|along\s+with|alongside|including|"
+    r"[\s,]*(?:-+\s*(?=among\s+them|including|namely))?"
+    r"(?:(?:and|as\s+well\s+as|plus|together\s+with|along\s+with|alongside|including|"
     r"or|&|also|among\s+them|such\s+as|namely|besides)\s+)?(?:the\s+)?"
     r"(?:(?:two|three|four|five|both|other|fellow|veto-holding|permanent|elected|"
     r"non-permanent|council|members?|powers?|countries|states|nations|african|"
