@@ -91,3 +91,24 @@ def test_section_headings_date_the_votes_told_under_them() -> None:
     assert [(e.date, e.outcome, e.draft or e.resolution) for e in events] == [
         ("1982-06-08", "vetoed", "S/15185"), ("1982-06-19", "adopted", "512"),
         ("1982-06-26", "vetoed", "S/15255/Rev.2")]
+
+
+# S/16463 (Wednesday 4 April 1984, Nicaragua) vetoed by the United States; S/1653 was vetoed
+# on Wednesday 6 September 1950.
+
+
+def test_an_undated_clipping_takes_the_year_whose_weekday_fits() -> None:
+    e = _sc("[Undated clipping.]\n\nWASHINGTON STANDS ALONE\n\nOnce again the United States "
+            "has raised its hand alone in the Security Council, and this year of 1984 will be "
+            "remembered for it. On Wednesday, 4 April, the Council voted on a draft condemning "
+            "the mining of Nicaragua's ports; the United States voted against and vetoed it.\n",
+            None)
+    assert e.date == "1984-04-04"
+
+
+def test_no_year_named_fits_the_weekday() -> None:
+    # 4 April was a Wednesday in 1984, not in 1985
+    e = _sc("[Undated clipping.]\n\nOnce again the United States has raised its hand alone "
+            "in the Security Council, as it did in 1985. On Wednesday, 4 April, the Council "
+            "voted on a draft on Nicaragua; the United States vetoed it.\n", None)
+    assert e.date is None

@@ -314,28 +314,41 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
                     tl.notes.append(f"page day {tl.reference} with the year from the text")
                 break
     if tl.reference is None and tl.year_hint is not None and t.body_start >= 0:
-        tl.reference = _lead_day(text, t.body_start, tl.year_hint)
+        tl.reference = _lead_day(text, t.body_start, tl.year_hint) or _lead_day(
+            text, t.body_start, tl.year_hint, weekday=True)
         if tl.reference is not None:
             tl.notes.append(f"lead's day {tl.reference} with the year from the text")
+    if tl.reference is None and tl.year_hint is None and t.body_start >= 0:
+        # "On Wednesday, 4 April, the Council voted ..." in an undated clipping that speaks
+        # of "this year of 1984": of the years the text names, the one whose 4 April was a
+        # Wednesday
+        years = {m.year for m in find_dates(text, 0, len(text))
+                 if m.kind in ("year", "monthyear", "full") and m.year}
+        days = {d for y in years if (d := _lead_day(text, t.body_start, y, weekday=True))}
+        if len(days) == 1:
+            tl.reference = days.pop()
+            tl.notes.append(f"lead's day {tl.reference}: the one year named whose weekday fits")
     return tl
 
 
 _LEAD_CHARS = 500  # the lead: where an undated story gives the day of its news
 
 
-def _lead_day(text: str, body_start: int, year: int) -> date | None:
+def _lead_day(text: str, body_start: int, year: int, weekday: bool = False) -> date | None:
     """The day the lead names ("on Friday 6 June") in ``year``, the one year the story's
-    symbols give; a weekday named with it must agree."""
-    found = find_dates(text, body_start, min(len(text), body_start + _LEAD_CHARS))
+    symbols give; a weekday named with it must agree (``weekday``: and must be named)."""
+    # (a weekday that fits the year is strong evidence: it may come a few paragraphs down)
+    reach = _LEAD_CHARS * (3 if weekday else 1)
+    found = find_dates(text, body_start, min(len(text), body_start + reach))
     for i, m in enumerate(found):
         if m.kind != "monthday":
             continue
         day = safe_date(year, m.month, m.day)
         prev = found[i - 1] if i else None
-        if prev is not None and prev.kind == "weekday" and m.start - prev.end <= 3 and (
-                day is not None and day.weekday() != prev.weekday):
+        named = prev is not None and prev.kind == "weekday" and m.start - prev.end <= 3
+        if prev is not None and named and day is not None and day.weekday() != prev.weekday:
             return None  # the weekday says another year: the symbol's year is not the story's
-        return day
+        return day if named or not weekday else None
     return None
 
 
