@@ -441,3 +441,16 @@ def test_a_record_item_with_among_them_after_a_dash() -> None:
             "\u2014 among them the United States, France and Japan.\n", "2016-04-30")
     assert {c: e.votes.get(c) for c in ("USA", "FRA", "JPN")} == dict.fromkeys(
         ("USA", "FRA", "JPN"), "yes")
+
+
+# S/18087/Rev.1 (23 May 1986) vetoed by the United Kingdom and the United States, 12-2-1.
+
+
+def test_a_second_verb_after_would_have_is_unreal_too() -> None:
+    events = [e for e in extract(
+        "HARARE - Britain and the United States have vetoed a Security Council draft on "
+        "South Africa. The vote came on 23 May. Draft resolution S/18087/Rev.1 would have "
+        "condemned the raids and imposed selective mandatory sanctions on South Africa. "
+        "Twelve members voted in favour; Britain and the United States voted against.\n",
+        published="1986-07-01") if e.body == "SC"]
+    assert [(e.outcome, e.vetoed_by) for e in events] == [("vetoed", ["GBR", "USA"])]

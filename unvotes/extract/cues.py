@@ -311,13 +311,22 @@ def counted_vetoes(text: str, start: int, window_start: int) -> bool:
     return _COUNTED_VETOES.search(text, max(window_start, start - 30), start) is not None
 
 
+# "would have condemned the raids and imposed sanctions": the second verb is as unreal as
+# the first
+_MODAL_AND = re.compile(r"\b(?:would|could|might|should)\s+(?:have\s+)?(?:[a-z'-]+\s+){1,12}?"
+                        r"and\s+$")
+
+
 def is_modal(text: str, start: int, window_start: int) -> bool:
     lo = max(window_start, start - 40)
     if _DECIDED.search(text, lo, start) or _ONLY_TO.search(text, lo, start):
         return False
     if "amount" in text[lo:start] and _AMOUNTED_TO.search(text, lo, start):
         return False
-    return _MODAL.search(text, lo, start) is not None
+    if _MODAL.search(text, lo, start) is not None:
+        return True
+    return text.endswith("and ", max(window_start, start - 4), start) and _MODAL_AND.search(
+        text, max(window_start, start - 120), start) is not None
 
 
 _PRESENT = ("abstains", "votes ", "vetoes", "blocks", "backs", "opposes", "supports")
