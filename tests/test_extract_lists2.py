@@ -70,3 +70,25 @@ def test_as_well_as_by_continues_the_list() -> None:
             "resolution 2165 on aid to Syria. It was co-sponsored by Chad, Chile and France, "
             "as well as by the United Kingdom and the United States.\n")
     assert set(_sponsors(text, "2014-07-15")) == {"TCD", "CHL", "FRA", "GBR", "USA"}
+
+
+# resolution 1101 (28 March 1997, Albania): among its sponsors Italy, France, Spain, Greece,
+# Turkey, Romania, Poland and Portugal; resolution 1333 (19 December 2000): the United
+# States, Russia, India, Kyrgyzstan and Tajikistan.
+
+
+def test_a_colon_then_among_them_and_a_long_aside_in_dashes() -> None:
+    text = ("UNITED NATIONS, March 28 - The Security Council on Friday adopted resolution 1101 "
+            "on Albania. The text was presented by Italy and carried the signatures of a long "
+            "list of co-sponsors: among them France, Spain and Greece -- all countries "
+            "expected to send contingents or to provide support -- together with Poland and "
+            "Portugal.\n")
+    assert set(_sponsors(text, "1997-03-29")) == {"ITA", "FRA", "ESP", "GRC", "POL", "PRT"}
+
+
+def test_co_sponsors_joining_after_an_aside_in_dashes() -> None:
+    text = ("UNITED NATIONS, Dec 19 - The Security Council on Tuesday adopted resolution 1333 "
+            "on the Taliban. The text was tabled by the United States and Russia -- an "
+            "unusual pairing -- with India, Kyrgyzstan and Tajikistan joining as "
+            "co-sponsors.\n")
+    assert set(_sponsors(text, "2000-12-20")) == {"USA", "RUS", "IND", "KGZ", "TJK"}

@@ -149,7 +149,8 @@ _CO_DRAFTERS = re.compile(
 # a record's "Proposer: France", "Drafters: A and B"
 _SPONSOR_LIST = re.compile(
     r"\b(?:(?:co-?)?sponsors?|proposers?|drafters?)(?:\s+list)?\b(?:[^.;:]{0,60}?)?(?:\b(?:including|"
-    r"included|includes|such\s+as|among\s+them|namely|were|are)\b|:)\s*(?:the\s+)?")
+    r"included|includes|such\s+as|among\s+them|namely|were|are)\b|:(?:\s*(?:among\s+them|"
+    r"including|namely)\b)?)\s*(?:the\s+)?")
 # A group named before its members: "by eight non-permanent members, namely", "by a group of
 # countries including", "by the non-aligned caucus on the Council -- A, B and C --", "by more
 # than 30 states outside the Council, among them", "Council members including"
@@ -161,7 +162,8 @@ _BY_GROUP = re.compile(
     r"\s*(?::\s*)?(?:by\s+)?|:|\(|-+)\s*(?:the\s+)?")
 # After a list of drafters, more of them: "..., alongside Council members including A and B",
 # "sponsored by the United States with Argentina, Canada and France"
-_LIST_MORE = re.compile(r"\s*,?\s*(?:alongside|(?:together|along)\s+with|as\s+well\s+as|with|"
+_LIST_MORE = re.compile(r"(?:\s+-+[^-;.]{1,90}?-+)?"  # "A and B -- an unusual pairing -- with C"
+                        r"\s*,?\s*(?:alongside|(?:together|along)\s+with|as\s+well\s+as|with|"
                         r"and\s+(?:also\s+)?)\s+(?:by\s+)?(?:the\s+)?")
 _WITH_VOTING = re.compile(r"\s+(?:abstaining|voting|opposing|objecting|dissenting|against)\b")
 # "Slovenia voted in favour and was one of nine co-sponsors, together with A, B and C"
@@ -212,7 +214,7 @@ _LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?
 _CO_SEP = re.compile(
     # an aside may sit between two parts of the list: "A and B - an unusual pairing -
     # together with C", "A, B and C, the three African members, as well as D"
-    r"^(?:\s+-+[^-;.]{1,60}-+|\s*,\s*(?:the|a|an|its|their|both|all)\s+[^,;.()]{1,60}(?=,))?"
+    r"^(?:\s+-+[^-;.]{1,90}-+|\s*,\s*(?:the|a|an|its|their|both|all)\s+[^,;.()]{1,60}(?=,))?"
     r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|,?\s*(?:together|along)\s+"
     r"with\s+|,?\s*as\s+well\s+as\s+)(?:the\s+)?$")
 
