@@ -454,3 +454,29 @@ def test_a_second_verb_after_would_have_is_unreal_too() -> None:
         "Twelve members voted in favour; Britain and the United States voted against.\n",
         published="1986-07-01") if e.body == "SC"]
     assert [(e.outcome, e.vetoed_by) for e in events] == [("vetoed", ["GBR", "USA"])]
+
+
+# resolution 670 (25 September 1990) 14-1, Cuba against; resolution 301 (20 October 1971)
+# 13-0-2, the United Kingdom and France abstaining; resolution 2428 (13 July 2018) 9-0-6.
+
+
+def test_the_resolution_then_its_number_in_dashes() -> None:
+    e = _sc("NEW YORK - The Security Council voted this evening to extend the embargo on Iraq "
+            "to aircraft. The resolution -- resolution number 670, for those keeping count -- "
+            "passed fourteen to one. Only Cuba voted against.\n", "1990-09-25")
+    assert (e.resolution, e.yes, e.no, e.votes.get("CUB")) == ("670", 14, 1, "no")
+
+
+def test_by_resolution_n_the_council() -> None:
+    e = _sc("UNITED NATIONS, Oct. 20 - The Security Council on Wednesday backed the World "
+            "Court's opinion on Namibia. By resolution 301 (1971) the Council declared South "
+            "Africa's presence illegal. The vote was 13 in favour, none against, and two "
+            "abstentions.\n", "1971-10-21")
+    assert (e.resolution, e.yes, e.no, e.abstain) == ("301", 13, 0, 2)
+
+
+def test_a_sentence_opening_with_res_dot_and_its_number() -> None:
+    e = _sc("JUBA - The United Nations Security Council on Friday imposed an arms embargo on "
+            "South Sudan with nine votes in favour and six abstentions. Res. 2428 bars the "
+            "sale of weapons to South Sudan until next May.\n", "2018-07-14")
+    assert (e.resolution, e.yes, e.abstain) == ("2428", 9, 6)

@@ -83,7 +83,7 @@ _RES_NAMED = re.compile(
     r"|\b(?:became|becomes|is\s+now|numbered|designated(?:\s+as)?)\s+"
     # "which becomes Security Council resolution 252"
     r"(?:(?:un\s+|u\.n\.\s+)?(?:security\s+)?council\s+)?)"
-    r"(?:resolution|unscr)\s*(?:no\.?\s*|number\s+|#\s*)?(?P<n>\d{1,4})\b(?!\s*(?:and\b|/|-))"
+    r"(?:resolution|unscr|res\.)\s*(?:no\.?\s*|number\s+|#\s*)?(?P<n>\d{1,4})\b(?!\s*(?:and\b|/|-))"
     r"|\b(?:the|this)\s+(?:new\s+|adopted\s+|final\s+)?(?:text|resolution|measure)\s*,?\s+"
     r"numbered\s+(?P<n2>\d{1,4})\b"
     # "The resolution, which received the number 138, ...", "it was given number 2720"
@@ -94,8 +94,18 @@ _RES_NAMED = re.compile(
     r"|\b(?:resolution|text|it)\s+(?:is|was)\s+(?:number|no\.)\s*(?P<n4>\d{1,4})\b"
     r"|\b(?:call|calls|called)\s+it\s+resolution\s+(?P<n5>\d{1,4})\b"
     r"|\bthe\s+(?P<n6>\d{1,4})(?:st|nd|rd|th)\s+(?:resolution\b|(?:in|of)\s+the\s+council's\s+"
-    r"(?:history|series)\b)")
-_RENAMED = re.compile(r"numbered|became|becomes|designated|number\s")
+    r"(?:history|series)\b)"
+    # "The resolution -- resolution number 670, for those keeping count --"
+    r"|\b(?:the|this)\s+(?:text|resolution)\s*[,-]+\s*resolution\s+(?:number\s+|no\.\s*)?"
+    r"(?P<n7>\d{1,4})\b"
+    # "By resolution 301 (1971) the Council declared ..."
+    r"|\bby\s+resolution\s+(?P<n8>\d{1,4})\s*(?:\(\d{4}\)\s*)?,?\s*the\s+(?:security\s+)?council\b")
+_RENAMED = re.compile(r"numbered|became|becomes|designated|number\s|by\s+resolution")
+
+
+def _named_number(m: re.Match[str]) -> int:
+    """The number a :data:`_RES_NAMED` match names, whichever of its forms matched."""
+    return int(next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8") if g))
 
 
 def _late_resolution_number(events: list[Event], low: str, start: int) -> None:
@@ -113,7 +123,7 @@ def _late_resolution_number(events: list[Event], low: str, start: int) -> None:
     year = int(bare[0].date[:4])
     found = set()
     for m in _RES_NAMED.finditer(low, start):
-        n = int(next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6") if g))
+        n = _named_number(m)
         if resolution_year(n) == year:
             found.add(n)
     if len(found) == 1:
@@ -298,8 +308,7 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
         # given, in a sentence of its own, still pins the story's year
         resolution_years = [
             y for m in _RES_NAMED.finditer(t.low, t.body_start)
-            if _RENAMED.search(m.group()) and (y := resolution_year(int(
-                m.group("n") or m.group("n2") or m.group("n3"))))
+            if _RENAMED.search(m.group()) and (y := resolution_year(_named_number(m)))
         ]
     lead_weekday = next(
         (m.weekday for c in body if c.has_vote_content for m in c.dates if m.kind == "weekday"),
