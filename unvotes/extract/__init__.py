@@ -116,7 +116,7 @@ def _late_resolution_number(events: list[Event], low: str, start: int) -> None:
         return
     if any(e.resolution is not None for e in events):
         return
-    if "resolution" not in low and "unscr" not in low and "number" not in low:
+    if not any(w in low for w in ("resolution", "unscr", "number", "res.")):
         return
     from .dates import resolution_year
 
