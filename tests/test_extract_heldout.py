@@ -38,7 +38,9 @@ FLOORS = {
     "heldout11": (0.89, 0.94),  # measured 0.908 / 0.963
     "heldout12": (0.85, 0.92),  # measured 0.871 / 0.936
     "heldout13": (0.95, 0.97),  # measured 0.969 / 1.000
-    "heldout14": (0.88, 0.94),  # measured 0.904 / 0.958
+    "heldout14": (0.89, 0.94),  # measured 0.914 / 0.958
+    "heldout15": (0.93, 0.96),  # measured 0.951 / 0.979
+    "heldout16": (0.82, 0.91),  # measured 0.843 / 0.936
 }
 
 
