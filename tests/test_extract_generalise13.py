@@ -480,3 +480,17 @@ def test_a_sentence_opening_with_res_dot_and_its_number() -> None:
             "South Sudan with nine votes in favour and six abstentions. Res. 2428 bars the "
             "sale of weapons to South Sudan until next May.\n", "2018-07-14")
     assert (e.resolution, e.yes, e.abstain) == ("2428", 9, 6)
+
+
+# resolution 69 (4 March 1949) recommended Israel's admission, 9-1-1, Egypt against and the
+# United Kingdom abstaining.
+
+
+def test_recommending_a_state_for_admission_is_an_adoption_and_raised_hands_count() -> None:
+    e = _sc("LAKE SUCCESS, March 4 (delayed). - The Security Council this afternoon "
+            "recommended that the State of Israel be admitted to membership of the United "
+            "Nations. Nine of the eleven delegations raised their hands for the "
+            "recommendation. Egypt cast the only vote against, and the United Kingdom "
+            "abstained.\n", "1949-03-06")
+    assert (e.outcome, e.yes, e.no, e.abstain) == ("adopted", 9, 1, 1)
+    assert (e.votes.get("EGY"), e.votes.get("GBR")) == ("no", "abstain")

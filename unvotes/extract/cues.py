@@ -107,6 +107,10 @@ _ADOPT = lex(
     # "welcomes the unanimous adoption today by the Security Council of resolution 1308": a
     # number is given to a text only when it is adopted
     r"adoption\s+(?:[\w-]+\s+){0,6}?of\s+(?:its\s+|the\s+)?resolution\s+\d{3,4}\b|"
+    # "recommended that the State of Israel be admitted", "recommended Nepal for membership":
+    # the Council's decision on an application
+    r"recommend(?:ed|s)\s+(?:that\s+)?(?:[\w'-]+\s+){0,6}?(?:be\s+admitted|for\s+(?:admission|"
+    r"membership))|"
     # "The 15-nation council backed resolution 2371": a numbered resolution was adopted
     r"(?<=council\s)(?:backed|supported)(?=\s+(?:the\s+)?(?:new\s+)?resolution\s+\d)|"
     r"unanimously\s+[a-z]+ed|"
@@ -129,7 +133,7 @@ _ADOPT = lex(
     r"(?!block|reject|veto|oppose)[a-z]+)\b",
     ("adopt", "approv", "pass", "endors", "authori", "unanimously", "voted", "renewed",
      "extended", "prolonged", "imposed", "allow", "enabl", "permit", "letting", "backed",
-     "supported"),
+     "supported", "recommend"),
 )
 _FAIL_STRONG = lex(
     r"\bfail(?:ed|s|ing)?\s+to\s+(?:be\s+)?(?:adopt(?:ed)?|pass(?:ed)?|win(?!\s+over\b)|obtain|secure|get|"

@@ -98,7 +98,9 @@ _COUNT = re.compile(
     r"|(?:members\s+|countries\s+|delegations\s+|states\s+)?(?:have\s+|had\s+)?vot(?:ed|ing)\s+"
     # "Nine of the eleven members of the Council were in favour"
     rf"|of\s+the\s+(?:{NUM}\s+)?(?:members|delegations)\s+(?:of\s+the\s+(?:security\s+)?council\s+)?"
-    r"(?:were|was|voted)\s+)?"
+    r"(?:were|was|voted|raised\s+their\s+hands)\s+"
+    # "Nine delegations raised their hands for the recommendation"
+    r"|(?:members\s+|delegations\s+|countries\s+)?raised\s+their\s+hands\s+)?"
     r"(?P<what>in\s+favou?r|for\b|yes|against|opposed|no\b|abstentions?|"
     # "no abstaining delegation went as far as ...": an adjective, not a count of abstentions
     r"abstaining(?!\s+(?:delegations?|members?|countries|country|states?|nations?)\b)|"
