@@ -494,3 +494,18 @@ def test_recommending_a_state_for_admission_is_an_adoption_and_raised_hands_coun
             "abstained.\n", "1949-03-06")
     assert (e.outcome, e.yes, e.no, e.abstain) == ("adopted", 9, 1, 1)
     assert (e.votes.get("EGY"), e.votes.get("GBR")) == ("no", "abstain")
+
+
+# 19 September 1952: the recommendations for Viet-Nam, Laos and Cambodia were each vetoed by
+# the Soviet Union, 10-1-0.
+
+
+def test_separate_recommendations_for_three_states_are_three_votes() -> None:
+    events = [e for e in extract(
+        "NEW YORK, Sept 19 - The Soviet delegate followed the same line late on Friday, when "
+        "the Security Council took up the three Associated States of Indo-China. Separate "
+        "recommendations for Viet-Nam, Laos and Cambodia each drew the same ten-to-one "
+        "division, and each was vetoed by the Soviet Union.\n", published="1952-09-20")
+        if e.body == "SC"]
+    assert [(e.outcome, e.yes, e.no, e.vetoed_by) for e in events] == [
+        ("vetoed", 10, 1, ["SUN"])] * 3

@@ -670,6 +670,9 @@ _INTRO = re.compile(
     r"proposals|resolutions|measures|versions|votes)\b"
     # "in back-to-back votes": two
     r"|\b(?:back-to-back|twin)\s+(?:votes|vetoes|ballots)\b"
+    # "Separate recommendations for Viet-Nam, Laos and Cambodia": one per member named
+    r"|\b(?P<sep>separate\s+(?:[\w-]+\s+)?(?:recommendations|drafts|texts|resolutions|"
+    r"applications|proposals)\s+(?:for|on|of)\s+(?:the\s+)?)"
     r"|\bone\s+(?:[\w-]+\s+){0,2}?(?:draft|text|proposal|resolution|measure|version)\b"
     r"[^.]{0,250}?(?:[;.]\s+|,\s+(?:and|while|whereas)\s+)(?:another|the\s+other)\b")
 # the number of a plural clause's drafts: "vetoed four African-sponsored resolutions"
@@ -687,11 +690,19 @@ def _each(c: Clause, low: str) -> None:
         return
     words = (m.group("w") or m.group("adv") or "").split()
     c.each = 2 if "both" in words else (_EACH_N.get(words[-1], 1) if words[0] == "all" else 1)
-    for im in _INTRO.finditer(low, max(0, c.lo - _INTRO_BACK), c.lo):
+    for im in _INTRO.finditer(low, max(0, c.lo - _INTRO_BACK), m.start()):
         t, n = im.group("t"), im.group("n")
         if n and low.startswith("votes", im.end() - 5) and _TALLY_BEFORE.search(
                 low, max(0, im.start() - 25), im.start()):
             continue  # "a Russian text won only two votes": a tally, not a count of drafts
+        if im.group("sep"):
+            named = _member_list_after(low, im.end(), c.mentions, c.hi)
+            if not 2 <= len(named) <= 4:
+                continue
+            c.intro, c.intro_n = im.start(), len(named)
+            continue
+        if im.start() >= c.lo:
+            continue  # (only a separate list counts inside the clause itself)
         c.intro = im.start()
         c.intro_n = _EACH_N.get(t.split()[0], 0) if t else (_EACH_N[n] if n else 2)
 

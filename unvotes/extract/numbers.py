@@ -88,7 +88,8 @@ _TALLY_CONTEXT_BEFORE = re.compile(
     r"(?:security\s+)?council\s+to\s+(?:adopt|pass|approve))\b"
     r"[^.;]{0,40}$",
 )
-_TALLY_CONTEXT_AFTER = re.compile(r"\s*(?:vote|votes|result|margin|tally|decision|in favou?r)\b")
+_TALLY_CONTEXT_AFTER = re.compile(r"\s*(?:vote|votes|result|margin|tally|decision|division|split|"
+                                  r"count|in favou?r)\b")
 
 # NUM followed by the vote word: "12 votes in favour", "14 in favor", "five against",
 # "none against", "no abstentions", "2 abstentions", "three votes opposed".

@@ -42,7 +42,7 @@ __all__ = ["Assignment", "Item", "VoteCue", "attribute", "find_vote_cues", "scan
 
 _V = r"(?:voted|votes|vote|voting|cast\s+(?:its|their|a|an)\s+(?:\w+\s+)?votes?)"
 _DRAFT_OBJ = (rf"(?:it|them|the\s+(?:[\w.-]+\s+){{0,4}}?(?:{DRAFT_NOUN}|draft|extension|"
-              r"renewal))")
+              r"renewal|recommendation|application))")
 
 _VOTE_STARTS = ("vot", "cast")
 # the people on one side of a vote: "those voting in favour", "the countries backing it"
