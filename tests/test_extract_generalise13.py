@@ -509,3 +509,14 @@ def test_separate_recommendations_for_three_states_are_three_votes() -> None:
         if e.body == "SC"]
     assert [(e.outcome, e.yes, e.no, e.vetoed_by) for e in events] == [
         ("vetoed", 10, 1, ["SUN"])] * 3
+
+
+def test_the_ukrainian_soviet_republic_is_one_member_in_a_list() -> None:
+    # resolution 69 (4 March 1949): the Soviet Union, the Ukrainian SSR, France, Argentina
+    # and Norway among the nine in favour
+    e = _sc("LAKE SUCCESS, March 4 - The Security Council this afternoon voted to recommend "
+            "Israel for membership by nine votes to one. Among those voting in favour were the "
+            "Soviet Union and the Ukrainian Soviet Republic, France, and Argentina, together "
+            "with Norway.\n", "1949-03-06")
+    assert {c: e.votes.get(c) for c in ("SUN", "UKR", "FRA", "ARG", "NOR")} == dict.fromkeys(
+        ("SUN", "UKR", "FRA", "ARG", "NOR"), "yes")
