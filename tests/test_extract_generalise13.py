@@ -520,3 +520,15 @@ def test_the_ukrainian_soviet_republic_is_one_member_in_a_list() -> None:
             "with Norway.\n", "1949-03-06")
     assert {c: e.votes.get(c) for c in ("SUN", "UKR", "FRA", "ARG", "NOR")} == dict.fromkeys(
         ("SUN", "UKR", "FRA", "ARG", "NOR"), "yes")
+
+
+def test_abstainers_were_a_group_described_then_named() -> None:
+    # S/17796 (6 February 1986) vetoed by the United States, 10-1-4; Australia, Denmark,
+    # France and the United Kingdom abstained
+    e = _sc("UNITED NATIONS, Feb 6 - The United States on Thursday vetoed a Security Council "
+            "draft on the interception of a Libyan jet. The count was 10 votes in favour, one "
+            "against and four abstentions. The four abstainers were the other Western members "
+            "of the Council: Australia, Denmark, France and the United Kingdom.\n",
+            "1986-02-07")
+    assert {c: e.votes.get(c) for c in ("AUS", "DNK", "FRA", "GBR")} == dict.fromkeys(
+        ("AUS", "DNK", "FRA", "GBR"), "abstain")

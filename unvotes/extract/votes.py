@@ -332,11 +332,17 @@ _LIST_SEP = re.compile(
     r"(?:of\s+the\s+(?:security\s+)?council\s*)?[\s,:(\-]*"
     r"(?:(?:mr|mrs|ms|dr|sir|lord|ambassador)\.?\s+)?$",
 )
+# a group described, then named: "the other Western members of the Council: A, B and C"
+_GROUP_NAMED = (r"(?:(?:[\w-]+\s+){0,4}?(?:members|countries|states|nations|delegations|powers)"
+                r"(?:\s+(?:of|on)\s+the\s+(?:security\s+)?council)?\s*(?:-+|:|\(|,\s*(?:namely|"
+                r"including))\s*(?:the\s+)?)")
 _POST_GAP_NOUN = re.compile(
     r"[\s,:(\-]*(?:(?:came\s+)?from|including|namely|among\s+them|by|were|was|with|"
     r"cast\s+by|(?:that|those)\s+of)?[\s,:(\-]*"
     # "six votes in favour, including those of Britain and the United States"
-    r"(?:(?<=including\s)(?:those|that)\s+of\s+)?(?:the\s+)?$",
+    r"(?:(?<=including\s)(?:those|that)\s+of\s+)?(?:the\s+)?"
+    # "The four abstainers were the other Western members of the Council: A, B, C and D"
+    rf"(?:(?<=were\s)(?:the\s+)?{_GROUP_NAMED}|(?<=were\sthe\s){_GROUP_NAMED})?$",
 )
 _POST_GAP_VERB = re.compile(
     r"[\s,;]*(?:(?:it|them|this|the\s+(?:text|draft|resolution|measure))\s*[,;]?\s*)?"
@@ -348,8 +354,7 @@ _POST_GAP_VERB = re.compile(
     # "the countries which voted for the draft there are A, B"
     r"(?:was|were)\s+cast\s+by|came\s+from|there\s+(?:are|were)|were|was)\s+(?:the\s+)?"
     # "..., as did the three African members of the Council -- A, B and C"
-    r"(?:(?:[\w-]+\s+){0,4}?(?:members|countries|states|nations|delegations|powers)(?:\s+(?:of|on)"
-    r"\s+the\s+(?:security\s+)?council)?\s*(?:-+|:|\(|,\s*(?:namely|including))\s*(?:the\s+)?)?$"
+    rf"{_GROUP_NAMED}?$"
     # "Two members abstained, namely A and B", "Four countries abstained, they are A, B"
     r"|(?:\s+themselves|\s+itself)?\s*,\s*(?:namely|being|that\s+is|they\s+(?:are|were|being)|these\s+(?:are|were|being))"
     r"\s+(?:the\s+)?$"
