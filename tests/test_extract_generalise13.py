@@ -532,3 +532,11 @@ def test_abstainers_were_a_group_described_then_named() -> None:
             "1986-02-07")
     assert {c: e.votes.get(c) for c in ("AUS", "DNK", "FRA", "GBR")} == dict.fromkeys(
         ("AUS", "DNK", "FRA", "GBR"), "abstain")
+
+
+def test_a_past_in_an_aside_after_the_subject_stays_in_the_aside() -> None:
+    # resolution 2240 (9 October 2015) 14-0-1, Venezuela abstaining, Russia in favour
+    e = _sc("ROME, Oct 10 - The Security Council on Friday adopted resolution 2240 on migrant "
+            "smuggling by 14 votes to none, with Venezuela abstaining. Russia, often wary of "
+            "Western proposals on Libya since 2011, voted in favour.\n", "2015-10-10")
+    assert (e.votes.get("RUS"), e.votes.get("VEN")) == ("yes", "abstain")

@@ -396,12 +396,23 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool =
 _ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose)\b[^,.;:]*$")
 
 
+# "Russia, often wary of Western texts on Libya since 2011, voted in favour": an aside set
+# off by commas right after the subject, with only the verb after it
+_APPOSITIVE_OPEN = re.compile(r"^[A-Za-z .'-]{2,40},\s*[^,.;:]*$")
+_VERB_ONLY = re.compile(r",\s*(?:[a-z]+\s+){0,2}$")
+
+
 def _in_closed_aside(text: str, pos: int, cue: int, lo: int) -> bool:
-    """Is ``pos`` inside a relative clause (", which ...,") that closes before ``cue``?"""
+    """Is ``pos`` inside a relative clause (", which ...,") or an aside after the subject
+    that closes before ``cue``?"""
     if pos >= cue or "," not in text[pos:cue]:
         return False
     head = text[max(lo, pos - 60):pos]
-    return ("which" in head or "who" in head) and _ASIDE_OPEN.search(head) is not None
+    if ("which" in head or "who" in head) and _ASIDE_OPEN.search(head) is not None:
+        return True
+    tail = text[pos:cue]
+    return _VERB_ONLY.search(tail) is not None and tail.count(",") == 1 and (
+        _APPOSITIVE_OPEN.match(text[lo:pos]) is not None)
 
 
 # Other councils and assemblies whose votes are news too, but not ours.
