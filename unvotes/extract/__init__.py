@@ -30,6 +30,7 @@ from .documents import (
     read_document,
 )
 from .events import Event
+from .lexicon import COUNCIL_OF_NOT_A_BODY
 
 if TYPE_CHECKING:
     from .clauses import Clause
@@ -58,8 +59,8 @@ _KEYWORDS = re.compile(r"vot|veto|adopt|resolution|abstain|draft|endors|approv|p
 # ... and without the United Nations it is not a vote of ours: a national security council,
 # a parliament or a party congress votes too.
 _UN_CONTEXT = re.compile(
-    r"(?<!national )(?<!peace and )security\s+council(?!\s+of\s+(?!the\s+united|resolutions?\b|"
-    r"drafts?\b|an?\b|its\b|this\b|that\b|\d))"
+    r"(?<!national )(?<!peace and )security\s+council(?!\s+of\s+(?!"
+    + COUNCIL_OF_NOT_A_BODY + r"))"
     r"|\bunsc\b|\bgeneral\s+assembly\b|\bunited\s+nations\b|\bu\.\s?n\.|\bun\b"
     r"|\bveto(?:es|ed|ing)?\b"
     # the Council's own words: "the Secretary-General's monthly reporting", "penholders"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import Finder, lex, scan
+from .lexicon import COUNCIL_OF_NOT_A_BODY, Finder, lex, scan
 from .numbers import NUM
 
 __all__ = [
@@ -419,9 +419,8 @@ def _in_closed_aside(text: str, pos: int, cue: int, lo: int) -> bool:
 _OTHER = re.compile(
     r"\b(?:Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|ECOSOC|Trusteeship\s+"
     r"Council|Peace\s+and\s+Security\s+Council|Council\s+of\s+Europe|European\s+Council|"
-    r"(?:National|Supreme)\s+(?:\w+\s+)?Security\s+Council|Security\s+Council\s+of\s+(?!the\s+"
-    # (not "adoption by the Security Council of resolution 1308")
-    r"United|resolutions?\b|drafts?\b|an?\b|its\b|this\b|that\b|\d)\w+|"
+    r"(?:National|Supreme)\s+(?:\w+\s+)?Security\s+Council|Security\s+Council\s+of\s+(?!"
+    + COUNCIL_OF_NOT_A_BODY + r")\w+|"
     r"World\s+Health\s+Assembly|National\s+Assembly|Parliamentary\s+Assembly|"
     r"Board\s+of\s+Governors|Governing\s+Council|Executive\s+Board"
     # a classroom's simulation: "a mock Council of fifteen students voted 10 to 5"

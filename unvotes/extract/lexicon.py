@@ -30,6 +30,13 @@ def register(words: Iterable[str]) -> None:
     _VOCABULARY.update(words)
 
 
+# "the Security Council of Ukraine" is a national body; "the Security Council of the United
+# Nations", "adoption by the Security Council of resolution 1308" and "of a text" are ours.
+# What may follow "Security Council of" when it is the UN's (lower case, for a negative
+# lookahead).
+COUNCIL_OF_NOT_A_BODY = r"(?:the\s+united|resolutions?\b|drafts?\b|an?\b|its\b|this\b|that\b|\d)"
+
+
 @dataclass(frozen=True, slots=True)
 class Lex:
     """A pattern for lower-cased text and the literal words every match begins with."""

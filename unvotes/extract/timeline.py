@@ -314,7 +314,7 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
                     tl.notes.append(f"page day {tl.reference} with the year from the text")
                 break
     if tl.reference is None and tl.year_hint is not None and t.body_start >= 0:
-        tl.reference = _lead_day(text, t.body_start, tl.year_hint) or _lead_day(
+        tl.reference = _lead_monthday(text, t.body_start, tl.year_hint) or _lead_monthday(
             text, t.body_start, tl.year_hint, weekday=True)
         if tl.reference is not None:
             tl.notes.append(f"lead's day {tl.reference} with the year from the text")
@@ -324,7 +324,7 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
         # Wednesday
         years = {m.year for m in find_dates(text, 0, len(text))
                  if m.kind in ("year", "monthyear", "full") and m.year}
-        days = {d for y in years if (d := _lead_day(text, t.body_start, y, weekday=True))}
+        days = {d for y in years if (d := _lead_monthday(text, t.body_start, y, weekday=True))}
         if len(days) == 1:
             tl.reference = days.pop()
             tl.notes.append(f"lead's day {tl.reference}: the one year named whose weekday fits")
@@ -334,7 +334,7 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
 _LEAD_CHARS = 500  # the lead: where an undated story gives the day of its news
 
 
-def _lead_day(text: str, body_start: int, year: int, weekday: bool = False) -> date | None:
+def _lead_monthday(text: str, body_start: int, year: int, weekday: bool = False) -> date | None:
     """The day the lead names ("on Friday 6 June") in ``year``, the one year the story's
     symbols give; a weekday named with it must agree (``weekday``: and must be named)."""
     # (a weekday that fits the year is strong evidence: it may come a few paragraphs down)
