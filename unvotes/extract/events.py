@@ -752,13 +752,14 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, b
                and _foreign_clock(text, m.end)}
     if len(foreign) == len(c.dates):
         foreign = set()
+    skip = set(foreign)
     if len(c.dates) > 1 and c.lo == c.sent.start and any(m.kind == "weekday" for m in c.dates):
         # "New York, 23 July - The Council came to a decision late on Saturday": the dateline
         # gives the day the story was filed, the words after it the day of the news
-        foreign |= {id(m) for m in c.dates[:1] if m.start - c.lo < 40 and _DATELINE_END.match(
+        skip |= {id(m) for m in c.dates[:1] if m.start - c.lo < 40 and _DATELINE_END.match(
             text, m.end)}
     for m in c.dates:
-        if m.kind in ("year", "monthyear") or id(m) in foreign:
+        if m.kind in ("year", "monthyear") or id(m) in skip:
             continue
         if _DATE_SKIP_BEFORE.search(text, max(c.lo, m.start - 12), m.start):
             continue
