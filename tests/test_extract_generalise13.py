@@ -540,3 +540,16 @@ def test_a_past_in_an_aside_after_the_subject_stays_in_the_aside() -> None:
             "smuggling by 14 votes to none, with Venezuela abstaining. Russia, often wary of "
             "Western proposals on Libya since 2011, voted in favour.\n", "2015-10-10")
     assert (e.votes.get("RUS"), e.votes.get("VEN")) == ("yes", "abstain")
+
+
+# resolution 1907 (23 December 2009, Eritrea) 13-1-1, drafted by Uganda (Voting-Agent).
+
+
+def test_a_resolution_named_by_number_where_its_drafter_is_named() -> None:
+    for tail in ("Resolution 1907 (2009) was drafted by Uganda, which sits on the Council.",
+                 "That text, resolution 1907, was put forward by Uganda.",
+                 "The resolution, number 1907, was put forward by Uganda."):
+        e = _sc("NAIROBI, Dec 24 - The Security Council on Wednesday imposed sanctions on "
+                "Eritrea by 13 votes to one, with China abstaining. " + tail + "\n",
+                "2009-12-24")
+        assert (e.resolution, e.sponsors) == ("1907", ["UGA"]), tail

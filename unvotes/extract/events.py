@@ -295,9 +295,27 @@ def _absorb(d: Draft, c: Clause) -> None:
     d.elected = d.elected or c.sponsor_elected
     if c.symbols and d.symbol is None:
         d.symbol = c.symbols[0][0]
-    res = adopted_resolutions(c)
+    res = adopted_resolutions(c) or _named_resolution(c)
     if res and d.resolution is None:
         d.resolution = res[0]
+
+
+# "Resolution 1907 (2009) was drafted by Uganda", "That text, resolution 1906, was put
+# forward by France", "The resolution, number 2681, was put forward by Japan": the number of
+# the text in hand, named where the story says who wrote it
+_NAMED_RESOLUTION = re.compile(
+    r"\W{0,3}(?:resolution\s+(?P<n>\d{1,4})(?:\s*\(\d{4}\))?"
+    r"|(?:the|that|this)\s+(?:text|resolution)\s*,\s*(?:resolution\s+)?(?:number\s+|no\.\s*)?"
+    r"(?P<n2>\d{1,4})\s*,)"
+    r"\s+(?:was|is)\s+(?:drafted|written|tabled|put\s+forward|submitted|presented|proposed|"
+    r"co-?sponsored|sponsored|prepared|introduced)\b", re.I)
+
+
+def _named_resolution(c: Clause) -> list[int]:
+    if c.lo != c.sent.start or not c.sponsor_groups:
+        return []
+    m = _NAMED_RESOLUTION.match(c.sent.text, 0, c.hi - c.sent.start)
+    return [int(m.group("n") or m.group("n2"))] if m else []
 
 
 def _relevant(c: Clause) -> bool:
