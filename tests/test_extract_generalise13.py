@@ -553,3 +553,16 @@ def test_a_resolution_named_by_number_where_its_drafter_is_named() -> None:
                 "Eritrea by 13 votes to one, with China abstaining. " + tail + "\n",
                 "2009-12-24")
         assert (e.resolution, e.sponsors) == ("1907", ["UGA"]), tail
+
+
+def test_abstaining_members_were_and_votes_in_favour_came_from() -> None:
+    # S/13911 (30 April 1980) vetoed by the United States, 10-1-4; France, the United
+    # Kingdom, Norway and Portugal abstained; China, the Soviet Union, Mexico and Jamaica
+    # among the ten in favour
+    e = _sc("UNITED NATIONS, April 30 - The United States on Wednesday vetoed a Security "
+            "Council draft on Palestinian rights: ten members voted in favour, one against and "
+            "four abstained. The four abstaining members were France, the United Kingdom, "
+            "Norway and Portugal. The ten votes in favour came from China, the Soviet Union, "
+            "Mexico and Jamaica.\n", "1980-05-01")
+    assert e.votes == {"CHN": "yes", "JAM": "yes", "MEX": "yes", "SUN": "yes", "USA": "no",
+                       "FRA": "abstain", "GBR": "abstain", "NOR": "abstain", "PRT": "abstain"}

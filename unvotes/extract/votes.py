@@ -194,6 +194,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"favou?r|yes)|supporting|backing|in\s+favou?r))\b(?:\s+(?:of\s+)?(?:the\s+)?[\w-]+"
      r"(?:\s+[\w-]+){0,2}?)?\s+(?:were|was)\b",
      "yes", "post", ("among",)),
+    # "The four abstaining members were A, B, C and D"
+    (rf"\babstaining\s+{_SIDE_WHO}\s+(?:were|included)\b", "abstain", "post", ("abstain",)),
+    # "the votes in favour came from A and B", "the votes against came from C"
+    (r"\bvotes\s+in\s+favou?r\s+came\s+from\b", "yes", "post", ("vote",)),
     # "Those voting in favour included A and B", "the countries backing it were A and B",
     # "Members voting against were A and B": a named side, then its members
     (rf"\b(?:abstainers|{_SIDE_WHO}\s+abstaining)\s+(?:included|includ(?:e|ing)|were)\b",
