@@ -566,3 +566,16 @@ def test_abstaining_members_were_and_votes_in_favour_came_from() -> None:
             "Mexico and Jamaica.\n", "1980-05-01")
     assert e.votes == {"CHN": "yes", "JAM": "yes", "MEX": "yes", "SUN": "yes", "USA": "no",
                        "FRA": "abstain", "GBR": "abstain", "NOR": "abstain", "PRT": "abstain"}
+
+
+def test_that_resolution_with_another_count_and_outcome_is_another_text() -> None:
+    # 9 September 1960: S/4494 (Congo) failed 3-6-2; resolution 156 (Dominican Republic)
+    # adopted 9-0-2, the Soviet Union and Poland abstaining
+    events = [e for e in extract(
+        "ACCRA - The Security Council of the United Nations last night rejected a draft "
+        "resolution on the Congo. It won only three votes. Six members voted against it.\n\n"
+        "Earlier the same day the Council took note of a report on the Dominican Republic. "
+        "That resolution was adopted by nine votes to none. The Soviet Union and Poland "
+        "abstained.\n", published="1960-09-10") if e.body == "SC"]
+    assert [(e.outcome, e.yes, e.no) for e in events] == [("failed", 3, 6), ("adopted", 9, 0)]
+    assert events[1].votes == {"SUN": "abstain", "POL": "abstain"}

@@ -198,7 +198,10 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None
         # version": a text cannot both pass and fall.
         mine = _outcome_sides(current.clauses)
         theirs = _outcome_sides([c])
-        if mine and theirs and not (mine & theirs) and not c.anaphoric:
+        if mine and theirs and not (mine & theirs) and (not c.anaphoric or _other_count(
+                current, c)):
+            # ("That resolution was adopted by nine votes" after a draft that won three and
+            # was rejected: "that" points past it, at a text the story named without a vote)
             return None
         if mine and theirs and _indefinite_subject(c):
             return None  # "On Saturday a ceasefire draft was also struck down": another text
@@ -227,6 +230,14 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None
             if len(yes_had) == 1 and yes_new and not yes_had & yes_new:
                 return None
     return current
+
+
+def _other_count(current: Draft, c: Clause) -> bool:
+    """Does the clause give a yes count that the draft in hand cannot have had?"""
+    had = {k.value for cl in current.clauses for k in cl.counts if k.vote == "yes" and not k.weak}
+    had |= {t[0] for cl in current.clauses for t in cl.tallies}
+    new = {t[0] for t in c.tallies} | {k.value for k in c.counts if k.vote == "yes" and not k.weak}
+    return bool(had) and bool(new) and not had & new
 
 
 # A clause whose subject is "a ... draft" (after an opening phrase) speaks of another text.
