@@ -14,6 +14,7 @@ from typing import Any
 from .actors import Mention
 from .clauses import _DRAFT_ONE, Clause
 from .timeline import Timeline
+from .votes import ASIDE_OPEN
 
 __all__ = ["Draft", "Event", "adopted_resolutions", "clause_date", "clause_date_ranked",
            "group_clauses", "mark_background"]
@@ -540,9 +541,6 @@ _ANOTHER_CLAUSE = re.compile(r"[,;:(]|\b(?:since|as|when|after|before|while|whic
                              r"until|because)\b", re.I)
 
 
-_ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose)\b[^,.;:()]*$")
-
-
 def _aside_date(text: str, start: int, end: int, last: int) -> bool:
     """Is the date at ``start..end`` inside a relative clause (", which took the seat in
     December,") that closes before the vote words that end at ``last``? It dates the aside:
@@ -550,7 +548,7 @@ def _aside_date(text: str, start: int, end: int, last: int) -> bool:
     head = text[max(0, start - 90):start]
     if text.find(",", end, last) < 0 or ("which" not in head and "who" not in head):
         return False
-    return _ASIDE_OPEN.search(text, max(0, start - 90), start) is not None
+    return ASIDE_OPEN.search(text, max(0, start - 90), start) is not None
 
 
 def _stale(c: Clause, tl: Timeline) -> bool:

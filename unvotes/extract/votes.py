@@ -443,7 +443,8 @@ _WESTERN_P3 = re.compile(r"\b(?:the\s+)?(?:three\s+)?(?<!two\s)(?<!both\s)(?:wes
 _P3_CODES = ("USA", "GBR", "FRA")
 
 
-_ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose)\s[^,.;:()]*$")
+# an open relative aside just before a position: ", which took the seat in December"
+ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose)\b[^,.;:()]*$")
 _ASIDE_CLOSE = re.compile(r"[^,.;:()]*,")
 _ASIDE_VOTE_WORDS = ("vot", "veto", "abstain", "back", "support", "oppos", "against", "favo",
                      "join", "side")
@@ -456,7 +457,7 @@ def _in_aside(text: str, lo: int, hi: int, m: Mention) -> bool:
     a = max(lo, m.start - 80)
     if "," not in text[a:m.start] or not ("which" in text[a:m.start] or "who" in text[a:m.start]):
         return False
-    op = _ASIDE_OPEN.search(text, a, m.start)
+    op = ASIDE_OPEN.search(text, a, m.start)
     cl = _ASIDE_CLOSE.match(text, m.end, min(hi, m.end + 80)) if op else None
     if op is None or cl is None:
         return False
