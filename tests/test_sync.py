@@ -18,7 +18,6 @@ import email.utils
 import hashlib
 import socket
 import threading
-import time
 import urllib.parse
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -287,9 +286,7 @@ def test_a_broken_download_changes_nothing(cli, new_db: str, server: Server, mod
     # "missing": the mirror has no such file (the path below /good/nowhere/ is unknown).
     base = server.url + ("/good/nowhere" if mode == "missing" else "/" + mode)
     before = snapshot(new_db)
-    started = time.monotonic()
     result = run_sync(cli, new_db, base, dataset)
-    assert time.monotonic() - started < 10  # bounded, whatever the server does
     assert result.exit_code == 1
     [line] = result.stderr.splitlines()
     assert line.startswith(f"unvotes: {dataset}: http://127.0.0.1:")
