@@ -18,7 +18,15 @@ from .actors import Mention
 from .cues import ATTRIBUTIVE, DRAFT_NOUN, Cue
 from .dates import DateMention, find_dates
 from .lexicon import Finder
-from .numbers import NUM, Count, find_counts, find_tallies, number_starts
+from .numbers import (
+    NUM,
+    SPOKEN_PAIRS,
+    Count,
+    find_counts,
+    find_tallies,
+    number_starts,
+    spoken_pairs,
+)
 from .sentences import Sentence, Text
 from .votes import Assignment, VoteCue, attribute, scan_votes, vote_cues
 
@@ -44,10 +52,16 @@ _SYMBOL = re.compile(r"\bs/(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4})\b(?P<rev>/rev\.\s
 _RES_SYMBOL = re.compile(r"\bs/res/(?P<n>\d{1,4})\s*(?:\((?P<y>\d{4})\))?")
 _RESOLUTION = re.compile(
     r"\b(?:resolution|unscr|res\.)\s*(?:no\.?\s*|number\s+|#\s*|,?\s*numbered\s+"
+    # "the cease-fire resolution (No. 211)"
+    r"|\(\s*(?:no\.?|number|#)\s*(?=\d{1,4}\s*\))"
     # "A short technical resolution, 1420, extended the mission": the number in apposition
     r"|,\s*(?=\d{3,4}\s*,))?"
     r"(?P<n>\d{1,4})\b"
     r"(?!\s*(?:and\b|/|-\s*\d))")
+
+# "the resolution, number fifteen sixty-four": a transcript's number, read aloud
+_SPOKEN_RESOLUTION = re.compile(
+    rf"\bresolution\s*,?\s+(?:number\s+|no\.\s*)?(?P<w>{SPOKEN_PAIRS})\b")
 
 _DRAFT_ONE = (r"(?:draft\s+resolution|draft|text|resolution|proposal|amendment|measure|"
               r"version|counter-draft)\b(?!s)")
@@ -450,6 +464,9 @@ def _clause_spans(sent: Sentence) -> list[tuple[int, int]]:
     spans = []
     last = sent.start
     for m in _CLAUSE_BREAK.finditer(sent.text):
+        if m.group()[0] == ";" and sent.text.count("(", 0, m.start()) > sent.text.count(
+                ")", 0, m.start()):
+            continue  # "On 15 July (Saturday, New York time; 16 July in Tokyo)": one clause
         cut = sent.start + m.start()
         if cut > last:
             spans.append((last, cut))
@@ -544,6 +561,7 @@ def _so_did(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
 
 # "Eight members voted in favour. Ghana and Morocco were among them, as were Brazil and
 # Norway": members of the side the clause before counted
+_AMONG_THEM_FIRST = re.compile(r"\s*among\s+them\s+(?:were|was)\b")
 _AMONG_THEM_VOTERS = re.compile(r"\s*(?:were|was)\s+(?:also\s+)?among\s+them\b")
 
 
@@ -555,6 +573,12 @@ def _among_them(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
     if len(sides) != 1:
         return
     vote = sides.pop()
+    lead = _AMONG_THEM_FIRST.match(low, c.lo, c.hi)
+    if lead is not None:
+        # "Among them was Malaysia, which holds an elected seat": the names follow
+        cue = VoteCue(vote, "post", lead.start(), lead.end())
+        c.votes = attribute(low, c.lo, c.hi, c.mentions, [cue], _share(nums, nums, c.lo, c.hi))
+        return
     for m in c.mentions:
         am = _AMONG_THEM_VOTERS.match(low, m.end, c.hi)
         if am is not None:
@@ -741,6 +765,11 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             if low.startswith(_GENERIC_VERBS, v.start) and _ANY_TEXT.match(
                     low, low.find(" ", v.start), hi):
                 v.live = False
+    if c.counts and any(h in seg for h in cue_mod.HISTORY_HINTS):
+        # "China abstained on that occasion, and the other thirteen voted in favour": the
+        # count belongs to the vote the story recalls
+        c.counts = [k for k in c.counts if not cue_mod.is_history(low, k.start, k.end, lo, hi,
+                                                                  had=False)]
     if vcues:
         c.votes = attribute(low, lo, hi, c.mentions, vcues, nums)
         if c.outcome and c.votes:
@@ -770,6 +799,11 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     if "resolution" in seg or "unscr" in seg or "res." in seg:
         for m in _RESOLUTION.finditer(low, lo, hi):
             n = int(m.group("n"))
+            if not any(n == r for r, _ in c.resolutions):
+                c.resolutions.append((n, None))
+        for m in _SPOKEN_RESOLUTION.finditer(low, lo, hi) if "resolution," in seg or (
+                "resolution n" in seg) else ():
+            n = spoken_pairs(m.group("w"))
             if not any(n == r for r, _ in c.resolutions):
                 c.resolutions.append((n, None))
     anchors = [k.start for k in c.outcome if k.live] + [v.start for v in vcues if v.live]

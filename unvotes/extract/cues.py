@@ -261,6 +261,8 @@ _HISTORY = re.compile(
     r"|\bprevious(?:ly)?\b|\bin\s+the\s+past\b|\b(?<!for\sthe\s)(?<!,\sthe\s)(?:\d+|two|three|four|five|six|seven|eight|"
     r"nine|ten|many|several|other|(?!both\b)\w+th|\w+ty|dozen|dozens\s+of|hundreds?|first|second|third|"
     r"fourth|fifth)\s+times?\b|"
+    # "China abstained on that occasion": the occasion the story just recalled
+    r"\b(?:on|at)\s+that\s+(?:occasion|time)\b|\bat\s+the\s+time\b(?!\s+of\b)|"
     r"\boccasions\b|\bdecades?\b|\byears\s+ago\b|\bmonths\s+ago\b|\b(?:two|three|four|"
     r"several|\d+)\s+weeks\s+ago\b|\bever\b|"
     r"\bsince\s+(?:then|(?:the|its|it)\b(?![^,.;]{0,40}?\b(?:is|are)\b)|\d{4}\b)|\bformerly\b|\bonce\s+again\b|"
@@ -339,7 +341,7 @@ _HABIT_WORDS = ("sometimes", "often", "usually", "typically", "traditionally", "
 _HABIT = re.compile(r"\b(?:" + "|".join(_HABIT_WORDS) + r")\b[^,;.]*$")
 _RELATIVE_PERFECT = re.compile(r",\s*(?:which|who)\s+(?:has|have|had)\s+(?:also\s+|already\s+|"
                                r"repeatedly\s+|previously\s+|often\s+)?$")
-_HISTORY_HINTS = ("last", "earlier", "previous", "past", "time", "occasion", "decade", "ago",
+HISTORY_HINTS = ("last", "earlier", "previous", "past", "time", "occasion", "decade", "ago",
                   "ever", "since", "former", "once", "sparingly", "record", "0s", "similar",
                   "historically")
 
@@ -385,7 +387,7 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool =
             return True
     a, b = max(lo, start - 80), min(hi, end + 40)
     window = text[a:b]
-    if not any(h in window for h in _HISTORY_HINTS):
+    if not any(h in window for h in HISTORY_HINTS):
         return False
     return any(not _in_closed_aside(text, hm.start(), start, a)
                for hm in _HISTORY.finditer(text, a, b))

@@ -13,6 +13,7 @@ from typing import Any
 
 from .actors import Mention
 from .clauses import _DRAFT_ONE, Clause
+from .cues import ATTRIBUTIVE
 from .timeline import Timeline
 from .votes import ASIDE_OPEN
 
@@ -583,6 +584,9 @@ def _stale(c: Clause, tl: Timeline) -> bool:
         if _EVENT_BEFORE.search(c.sent.text, max(0, m.start - c.sent.start - 30),
                                 m.start - c.sent.start):
             continue  # "the council's response to the explosion on Sept. 3"
+        if c.sent.text.startswith(("'s ", "\u2019s "), m.end - c.sent.start) and not (
+                _VOTE_NOUN_AFTER.match(c.sent.text, m.end - c.sent.start + 2)):
+            continue  # "into last September's sabotage": the day of something else
         if m.kind in ("weekday", "relative", "day"):
             fresh = True
         elif m.kind in ("full", "monthday"):
@@ -699,6 +703,12 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
         for k in c.outcome:
             k.history = True
         c.votes, c.counts, c.tallies, c.unanimous = [], [], [], False
+        # "It vetoed a Brazilian draft on 18 October 2023": the drafts the old vote names
+        # are old too ("The text was drafted by France, ... approved in May" still names
+        # the drafter of the text in hand)
+        low = c.sent.text.lower()
+        c.sponsor_groups = [g for g in c.sponsor_groups if not all(
+            ATTRIBUTIVE.match(low, m.end - c.sent.start) for m in g)]
 
 
 # --------------------------------------------------------------------------- settling facts
@@ -741,7 +751,8 @@ def _subordinate(text: str, m: Any, anchor: int) -> bool:
     return _VOTE_WORD.search(text, sub.start(), cut) is None
 
 
-_CLOCK = re.compile(r"\s*(?:(?:morning|evening|night|afternoon)\s+)?(?:in\s+)?"
+_FRONTED = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*,")
+_CLOCK = re.compile(r"[\s,]*(?:(?:morning|evening|night|afternoon)\s+)?(?:in\s+)?"
                     r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?P<time>\s+time\b)?")
 _HOME_CLOCK = ("New York", "Eastern", "Local", "Washington", "United Nations", "Manhattan")
 
@@ -765,14 +776,15 @@ def clause_date(c: Clause, tl: Timeline, text: str) -> date | None:
 _DATELINE_END = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()]{1,20}\)\s*)?(?:-+|\u2013|\u2014|:)\s")
 
 
-def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, bool] | None:
-    """(distance, day, absolute): the date nearest the clause's vote words, and whether the
-    text gave it with its year; a date that belongs to another verb ("said on Friday, after
-    ... vetoed") counts as far away."""
+def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, str] | None:
+    """(distance, day, kind): the date nearest the clause's vote words, and the kind of
+    mention that gave it ("full" when the text gave its year, "relative" for "last night");
+    a date that belongs to another verb ("said on Friday, after ... vetoed") counts as far
+    away."""
     anchors = [k.start for k in c.outcome if k.live] + [a.cue_start for a in c.votes]
     anchors += [t[3] for t in c.tallies] + [k.start for k in c.counts]
     anchors.sort()
-    best: tuple[int, date, bool] | None = None
+    best: tuple[int, date, str] | None = None
     # "on Monday night New York time (Tuesday morning in Tokyo)": the Council sits in New
     # York; the day another city's clock gives is the reader's, not the vote's
     foreign = {id(m) for m in c.dates if m.kind in ("weekday", "relative", "monthday", "full")
@@ -780,7 +792,8 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, b
     if len(foreign) == len(c.dates):
         foreign = set()
     skip = set(foreign)
-    if len(c.dates) > 1 and c.lo == c.sent.start and any(m.kind == "weekday" for m in c.dates):
+    if len(c.dates) > 1 and c.lo == c.sent.start and any(
+            m.kind in ("weekday", "relative") and tl.resolve(m) is not None for m in c.dates[1:]):
         # "New York, 23 July - The Council came to a decision late on Saturday": the dateline
         # gives the day the story was filed, the words after it the day of the news
         skip |= {id(m) for m in c.dates[:1] if m.start - c.lo < 40 and _DATELINE_END.match(
@@ -816,6 +829,11 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, b
             other = _OTHER_VERB.search(text, lo, hi) is not None
             d = abs(a - m.start) + (1_000 if other else 0)
             dist = min(dist, d)
+        if dist < 1_000 and m.start - c.lo <= 4 and anchors and anchors[0] >= m.end and (
+                m.kind in ("full", "monthday", "weekday") and _FRONTED.match(text, m.end)):
+            # "On 15 July, the Council adopted resolution 1695 concerning the launch on 5
+            # July": a date that opens the clause is the verb's own
+            dist = 0
         if best is None or dist < best[0]:
-            best = (dist, day, m.kind == "full")
+            best = (dist, day, m.kind)
     return best

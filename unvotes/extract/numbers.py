@@ -36,6 +36,34 @@ def number(s: str) -> int | None:
     return _WORDS.get(s)
 
 
+_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEEN_WORDS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+               "seventeen", "eighteen", "nineteen")
+_TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_TWO_DIGIT = (rf"(?:(?:{'|'.join(_TENS_WORDS)})(?:[- ](?:{'|'.join(_UNIT_WORDS)}))?"
+              rf"|{'|'.join(_TEEN_WORDS)})")
+# A four-figure number read aloud in two pairs, as a transcript gives it: "fifteen sixty-four"
+# (1564), "twenty-three thirty-four" (2334), "nineteen oh five" (1905)
+SPOKEN_PAIRS = rf"{_TWO_DIGIT}\s+(?:{_TWO_DIGIT}|oh[- ](?:{'|'.join(_UNIT_WORDS)}))"
+
+
+def _two_digit(words: str) -> int:
+    parts = words.replace("-", " ").split()
+    if parts[0] in _TEEN_WORDS:
+        return 10 + _TEEN_WORDS.index(parts[0])
+    if parts[0] == "oh":
+        return _UNIT_WORDS.index(parts[1]) + 1
+    tens = (_TENS_WORDS.index(parts[0]) + 2) * 10
+    return tens + (_UNIT_WORDS.index(parts[1]) + 1 if len(parts) > 1 else 0)
+
+
+def spoken_pairs(words: str) -> int:
+    """The number a :data:`SPOKEN_PAIRS` match reads aloud: "fifteen sixty-four" is 1564."""
+    m = re.fullmatch(rf"({_TWO_DIGIT})\s+(.+)", words.strip().lower())
+    assert m is not None
+    return _two_digit(m.group(1)) * 100 + _two_digit(m.group(2))
+
+
 @dataclass(slots=True)
 class Count:
     """``value`` members voted ``vote`` (yes/no/abstain); ``start``/``end`` span the words."""

@@ -81,7 +81,15 @@ def _event_day(d: Draft, tl: Timeline, text: str, default: date | None) -> tuple
         ranked.append((prio, found[0] >= 1_000, i, found[1], c, found[2]))
     if ranked:
         ranked.sort(key=lambda r: (r[1], r[0], r[2]))
-        return ranked[0][3], ranked[0][4], ranked[0][5]
+        best = ranked[0]
+        if best[5] == "relative":
+            # "last night" beside "taken late on Thursday, October 27": a night sitting
+            # runs past midnight, and the day the text names outright is the record's
+            named = [r for r in ranked[1:] if r[5] in ("full", "monthday") and not r[1]
+                     and r[0] <= 1 and abs((r[3] - best[3]).days) == 1]
+            if len({r[3] for r in named}) == 1:
+                best = named[0]
+        return best[3], best[4], best[5] == "full"
     for c in d.clauses:
         if c.has_vote_content and not c.header:
             day = _item_day(c, tl, text)

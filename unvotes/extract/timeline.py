@@ -157,6 +157,26 @@ def _linked_anchor(text: str, body_start: int, lo: date, hi: date) -> date | Non
     return found[0] if len(found) == 1 else None
 
 
+# Words only a story of one era uses, for a story that gives no year: the Council sat at
+# Lake Success from 1946 to 1951 (then China's seat was the Republic of China's), and the
+# Soviet Union voted until December 1991 (its China being the People's Republic from 1971
+# on, the later and longer part of that era).
+_ERA_WORDS = (("lake success", date(1949, 1, 1)), ("soviet union", date(1985, 1, 1)),
+              ("ussr", date(1985, 1, 1)), ("u.s.s.r.", date(1985, 1, 1)))
+
+
+# ... not a story of later years looking back: "the former Soviet Union", "post-Soviet"
+_SOVIET_PAST = re.compile(r"\b(?:former|post-?|ex-|(?:collapse|fall|break-?up|end|dissolution)"
+                          r"\s+of\s+the)\s*soviet|\bsoviet[- ]era\b|\bsoviet\s+times\b")
+
+
+def _era_named(low: str) -> date | None:
+    day = next((day for word, day in _ERA_WORDS if word in low), None)
+    if day is not None and day.year > 1951 and _SOVIET_PAST.search(low):
+        return None
+    return day
+
+
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
          "updated", "published", "posted", "date")
 
@@ -233,6 +253,8 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
     if window is not None and window[3] and (window[1] - window[0]).days <= 6 * 366:
         # no day, but the office holders named agree on an era: which seat "China" was
         tl.era = window[0] + (window[1] - window[0]) / 2
+    if tl.era is None:
+        tl.era = _era_named(low)
     strong_years = sorted(set(symbol_years + resolution_years))
 
     def from_dateline(year: int) -> date | None:

@@ -61,7 +61,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\bin\s+favou?r\s*(?:\(\s*\d+\s*\))?\s*:", "yes", "post", ("in favo",)),
     (r"\b(?:voting\s+)?(?:against|no)\s*\(\s*\d+\s*\)\s*:|\bagainst\s*:", "no", "post",
      ("voting", "against", "no (", "no(")),
-    (r"\babstain(?:ing|ed|ers)\s*\(\s*\d+\s*\)\s*:|\babstaining\s*:"
+    (r"\babstain(?:ing|ed|ers|s)?\s*\(\s*\d+\s*\)\s*:|\babstentions?\s*\(\s*\d+\s*\)\s*:"
+     r"|\babstaining\s*:"
      r"|(?<![a-z]\s)(?<![a-z])abstained\s*:", "abstain", "post",
      ("abstain",)),
     (r"\b(?:yes|for)\s*\(\s*\d+\s*\)\s*:", "yes", "post", ("yes (", "yes(", "for (", "for(")),
@@ -93,7 +94,11 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "the permanent members were joined in opposition by Canada and West Germany"
     (r"\bjoined\s+in\s+(?:opposition|opposing\s+(?:it|them))\s+by", "no", "post", ("joined",)),
     # "the negative votes of two permanent members, Russia and China"
-    (r"\bnegative\s+votes?\s+(?:of|from|by|cast\s+by)", "no", "post", ("negative",)),
+    # ... "The four negative votes came from A, B, C and D"
+    (r"\bnegative\s+votes?\s+(?:came\s+from|of|from|by|cast\s+by)", "no", "post",
+     ("negative",)),
+    (r"\baffirmative\s+votes?\s+(?:came\s+from|of|from|by|cast\s+by)", "yes", "post",
+     ("affirmative",)),
     # "..., which the 14 other members backed.": the object before its verb
     (r"\b(?:backed|supported|endorsed)(?=\s*[.;,]|\s+(?:it|them)\b)", "yes", "pre",
      ("backed", "supported", "endorsed")),
@@ -106,9 +111,13 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\babstentions?(?:\s+came)?", "abstain", "post", ("abstention",)),
     # "Those in favour were ...", "Voting against were ...", "Abstaining were ...": the list
     # follows the verb "were"
-    (r"\bin\s+favou?r\s+(?:of\s+(?:it|the\s+[\w-]+)\s+)?(?:were|was)\b", "yes", "post",
-     ("in favo",)),
-    (r"\bagainst\s+(?:it\s+|the\s+[\w-]+\s+)?(?:were|was)\b", "no", "post", ("against",)),
+    (r"\bin\s+favou?r\s+(?:of\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:were|was)\b", "yes",
+     "post", ("in favo",)),
+    # "Voting for the cease-fire were A, B and C"
+    (r"\bvoting\s+for\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:were|was)\b", "yes", "post",
+     ("voting",)),
+    (r"\bagainst\s+(?:it\s+|the\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:were|was)\b", "no", "post",
+     ("against",)),
     (r"\babstaining\s+(?:were|was)\b", "abstain", "post", ("abstain",)),
     # "the one against being the United States", "the lone no vote was Russia's"
     (r"\b(?:one|lone|only|single|sole)\s+(?:vote\s+|\"?no\"?\s+(?:vote\s+)?|negative\s+vote\s+)?"
@@ -317,6 +326,8 @@ class Assignment:
 
 
 _LIST_SEP = re.compile(
+    # "all fifteen members of the Council, including China and Russia"
+    r"(?:\s+of\s+the\s+(?:security\s+)?council(?=\s*,\s*(?:including|among\s+them)\b))?"
     # "three votes - Russia's own, China's and Bolivia's": a list of the members' votes
     r"(?:'s(?:\s+own)?(?=\s*(?:,|and\b)))?"
     # "France and the Netherlands -- allies of Washington -- as well as the Soviet Union"
@@ -337,7 +348,7 @@ _LIST_SEP = re.compile(
     r"(?:(?:mr|mrs|ms|dr|sir|lord|ambassador)\.?\s+)?$",
 )
 # a group described, then named: "the other Western members of the Council: A, B and C"
-_GROUP_NAMED = (r"(?:(?:[\w-]+\s+){0,4}?(?:members|countries|states|nations|delegations|powers)"
+_GROUP_NAMED = (r"(?:(?:[\w-]+\s+){0,4}?(?:members?|countries|states|nations|delegations|powers)"
                 r"(?:\s+(?:of|on)\s+the\s+(?:security\s+)?council)?\s*(?:-+|:|\(|,\s*(?:namely|"
                 r"including))\s*(?:the\s+)?)")
 _POST_GAP_NOUN = re.compile(
@@ -346,7 +357,9 @@ _POST_GAP_NOUN = re.compile(
     # "six votes in favour, including those of Britain and the United States"
     r"(?:(?<=including\s)(?:those|that)\s+of\s+)?(?:the\s+)?"
     # "The four abstainers were the other Western members of the Council: A, B, C and D"
-    rf"(?:(?<=were\s)(?:the\s+)?{_GROUP_NAMED}|(?<=were\sthe\s){_GROUP_NAMED})?$",
+    # ... "supported by every other permanent member - A, B and C"
+    rf"(?:(?<=were\s)(?:the\s+)?{_GROUP_NAMED}|(?<=were\sthe\s){_GROUP_NAMED}"
+    rf"|(?<=by\s)(?:the\s+|every\s+|all\s+(?:the\s+)?)?{_GROUP_NAMED})?$",
 )
 _POST_GAP_VERB = re.compile(
     r"[\s,;]*(?:(?:it|them|this|the\s+(?:text|draft|resolution|measure))\s*[,;]?\s*)?"
@@ -368,6 +381,8 @@ _POST_GAP_VERB = re.compile(
     r"|\s*(?:(?:it|them|the\s+(?:text|draft|resolution|measure))\s*)?(?::|-|\()\s*"
     r"(?:namely\s+)?(?:the\s+)?$",
 )
+_COUNTED_NAMED = re.compile(r"\s*(?:(?:it|them|the\s+(?:text|draft|resolution|measure|proposal))"
+                            r"\s*)?,\s*(?:the\s+)?")
 _POST_GAP_BY = re.compile(r"\s*(?:\w+\s+){0,2}by\s+(?:the\s+)?$")
 _TIGHT = re.compile(r"[\s,]{0,3}(?:also\s+|both\s+|all\s+)?")
 _CHAIN = re.compile(
@@ -420,7 +435,8 @@ _NOUN_AFTER = re.compile(
     r"\s+(?!vot|veto|abstain|no\b|yes\b|nyet|delegat|ambassador|envoy|representative|and\b|or\b|"
     r"but\b|nor\b|had\b|has\b|have\b|was\b|were\b|is\b|are\b|did\b|does\b|then\b|also\b|"
     r"alone\b|itself\b)[a-z]+\b")
-_ASIDE_AND = re.compile(r"\s*,\s*[a-z][^,;.:!?]{0,60},\s*and\s+(?:also\s+)?(?:the\s+)?"
+_ASIDE_AND = re.compile(r"\s*,\s*[a-z][^,;.:!?]{0,60},\s*(?:and|plus|as\s+well\s+as)\s+"
+                        r"(?:also\s+)?(?:the\s+)?"
                         # "voted in favour together with A and B, and with C and D"
                         r"|\s*,?\s*and\s+(?:also\s+)?(?:together\s+|along\s+)?with\s+(?:the\s+)?")
 # "A and B sided with the Western powers in voting no": the verb after "in" gives the vote
@@ -594,6 +610,12 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
             gap_ok = _POST_GAP_VERB.match(text, prev.end, first.start) is not None and not any(
                 it.kind == "group" and it.count == 0 and _TIGHT.fullmatch(text, it.end, prev.start)
                 for before in lists[:li] for it in before[-1:])
+            if not gap_ok and prev.how == "pre" and _COUNTED_NAMED.fullmatch(
+                    text, prev.end, first.start):
+                # "Only two delegations voted against it, the Soviet Union and Poland": a
+                # counted subject, then as many members named after a comma
+                gap_ok = any(it.kind == "group" and it.count == len(lst) and _TIGHT.fullmatch(
+                    text, it.end, prev.start) for before in lists[:li] for it in before[-1:])
             # ("Nobody abstained: all 15 members voted yes": a verb whose subject counts
             # none lists nobody after it)
         if gap_ok:
@@ -603,7 +625,9 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
             # "So did A and B, hardly followers of Washington, and C and D": the list goes
             # on after an aside (and past a member the aside names after a preposition)
             k = li
-            while k + 1 < len(lists) and "," in text[lst[-1].end:lists[k + 1][0].start]:
+            # ("... together with A and B and with C and D" needs no comma)
+            while k + 1 < len(lists) and ("," in (g := text[lists[k][-1].end:lists[k + 1][0].start])
+                                          or " with " in g):
                 j = k + 1
                 while j < len(lists) and all(it.after_preposition for it in lists[j]) and (
                         j + 1 < len(lists)):
