@@ -40,7 +40,7 @@ FLOORS = {
     "heldout13": (0.95, 0.97),  # measured 0.969 / 1.000
     "heldout14": (0.89, 0.94),  # measured 0.914 / 0.958
     "heldout15": (0.93, 0.96),  # measured 0.951 / 0.979
-    "heldout16": (0.82, 0.91),  # measured 0.849 / 0.936
+    "heldout16": (0.90, 0.94),  # measured 0.922 / 0.957
     "heldout17": (0.84, 0.88),  # measured 0.869 / 0.900
     "heldout18": (0.90, 0.92),  # measured 0.928 / 0.950
     "heldout19": (0.97, 0.99),  # measured blind 0.820 / 0.963, tuned 0.996 / 1.000

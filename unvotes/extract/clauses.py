@@ -182,8 +182,11 @@ _LIST_MORE = re.compile(r"(?:\s+-+[^-;.]{1,90}?-+)?"  # "A and B -- an unusual p
 _WITH_VOTING = re.compile(r"\s+(?:abstaining|voting|opposing|objecting|dissenting|against)\b")
 # "Slovenia voted in favour and was one of nine co-sponsors, together with A, B and C"
 _ONE_OF_SPONSORS = re.compile(
+    # ("Portugal, which is not a member of the Council, was one of the eleven co-sponsors")
+    r"(?:\s*,\s*(?:which|who)\b[^,;.]{1,80},)?"
     r"(?:\s+(?:and\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+)?)?\s*(?:was|is|were|are)\s+(?:also\s+)?"
-    r"(?:(?:one\s+of|among)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:co-?)?sponsors|(?:listed|named|"
+    r"(?:(?:one\s+of|among)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:co-?)?sponsors"
+    r"(?:\s+of\s+(?:the|its|this)\s+(?:text|draft|resolution|measure))?|(?:listed|named|"
     r"registered|signed\s+on)\s+as\s+(?:an?\s+|the\s+|its\s+)?(?:co-?)?sponsors?)\b")
 # "Russia and China put their names to it", "Malta tabled it": the draft already in hand
 _DRAFTED_IT = re.compile(r"\b(?:names?\s+(?:to|on)|tabled|submitted|sponsored|drafted|wrote|"
@@ -230,7 +233,9 @@ _CO_SEP = re.compile(
     # together with C", "A, B and C, the three African members, as well as D"
     r"^(?:\s+-+[^-;.]{1,90}-+|\s*,\s*(?:the|a|an|its|their|both|all)\s+[^,;.()]{1,60}(?=,))?"
     r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|,?\s*(?:together|along)\s+"
-    r"with\s+|,?\s*as\s+well\s+as\s+)(?:the\s+)?$")
+    r"with\s+|,?\s*as\s+well\s+as\s+"
+    # "... the United States and, notably, Russia"
+    r"|,?\s+and\s*,\s*[a-z]+ly\s*,\s*)(?:the\s+)?$")
 
 
 @dataclass(slots=True)
@@ -544,7 +549,7 @@ def _speaker_votes(c: Clause, low: str, speaker: Mention,
 
 
 # "Slovenia voted against. So did Malaysia and Bahrain": the vote of the clause before
-_SO_DID = re.compile(r"(?:and\s+)?(?=so\s+(?:too\s+)?did\s)")
+_SO_DID = re.compile(r"(?:and\s+)?(?=so\s+(?:too\s+)?(?:did|were|was)\s)")
 
 
 def _so_did(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
@@ -664,6 +669,9 @@ _GENERIC_VERBS = ("vetoes ", "blocks ", "kills ", "sinks ", "adopts ", "passes "
                   "approves ")
 _ANY_TEXT = re.compile(r"\s*(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:text|draft|resolution|decision|"
                        r"measure|proposal)\b")
+# "Nine votes in favour and no veto are needed for adoption": the Charter's rule, no tally
+_RULE = re.compile(r"\b(?:are|is)\s+(?:still\s+|always\s+)?(?:needed|required|necessary)\s+"
+                   r"(?:for|to)\b")
 _PLURAL_WORDS = ("drafts", "texts", "resolutions", "proposals", "amendments", " of th")
 _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that", "second",
                               "third", "another", "rival", "competing", "alternative",
@@ -765,6 +773,9 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             if low.startswith(_GENERIC_VERBS, v.start) and _ANY_TEXT.match(
                     low, low.find(" ", v.start), hi):
                 v.live = False
+    if (c.counts or c.outcome) and ("needed" in seg or "required" in seg or "necessary" in seg
+                                    ) and _RULE.search(low, lo, hi):
+        c.counts, c.outcome = [], []
     if c.counts and any(h in seg for h in cue_mod.HISTORY_HINTS):
         # "China abstained on that occasion, and the other thirteen voted in favour": the
         # count belongs to the vote the story recalls

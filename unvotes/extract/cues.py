@@ -128,7 +128,9 @@ _ADOPT = lex(
     r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:resolution|draft|text|measure|proposal)|"
     # "voted unanimously on Saturday (Aug 5) in New York to ban ...": up to four modifiers
     r"voted\s+(?:(?:unanimously|overwhelmingly|[\d-]+|by\s+[^,.;]{1,40}?|\([^()]{1,12}\)|"
-    r"in\s+new\s+york|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+    r"in\s+new\s+york|(?:on\s+|late\s+on\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last|late\s+last)\s+"
+    r"(?:morning|afternoon|evening|night)|tonight|today|yesterday)"
     r"\s+){0,4}to\s+"
     r"(?!block|reject|veto|oppose)[a-z]+)\b",
     ("adopt", "approv", "pass", "endors", "authori", "unanimously", "voted", "renewed",

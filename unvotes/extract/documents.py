@@ -204,6 +204,27 @@ def _strip_tags(page: str) -> str:
     return _BLANK_LINES.sub("\n\n", text).strip()
 
 
+_STORY_START = re.compile(r"<(?:h[1-4]|article)\b", re.I)
+
+
+def _masthead_date(page: str) -> date | None:
+    """A page without date metadata often prints its day in the masthead above the headline
+    ("Edição Internet · Terça-feira, 26 de Outubro de 1999"): the one full date there."""
+    from .dates import find_dates, foreign_header_date, safe_date
+
+    body = page.find("<body")
+    m = _STORY_START.search(page, max(body, 0), 200_000)
+    if m is None:
+        return None
+    top = html_lib.unescape(_strip_tags(page[max(body, 0):m.start()]))[-3000:]
+    days = {d for f in find_dates(top, 0, len(top)) if f.kind == "full"
+            and (d := safe_date(f.year, f.month, f.day)) is not None}
+    foreign = foreign_header_date(top, len(top))
+    if foreign is not None:
+        days.add(foreign)
+    return days.pop() if len(days) == 1 else None
+
+
 def html_to_document(page: str, source: str | None = None) -> Document:
     published, title, url = _html_metadata(page)
     text = ""
@@ -233,6 +254,8 @@ def html_to_document(page: str, source: str | None = None) -> Document:
         fallback = _strip_tags(page)
         if len(fallback) > len(text):
             text = fallback
+    if published is None:
+        published = _masthead_date(page)
     if title and not text.startswith(title[:40]):
         # The headline often carries the tally; keep it as the first line.
         text = f"{title}\n\n{text}"

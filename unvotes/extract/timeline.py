@@ -170,6 +170,23 @@ _SOVIET_PAST = re.compile(r"\b(?:former|post-?|ex-|(?:collapse|fall|break-?up|en
                           r"\s+of\s+the)\s*soviet|\bsoviet[- ]era\b|\bsoviet\s+times\b")
 
 
+_ANY_YEAR = re.compile(r"(?<![\d/.-])(19[4-9]\d|20[0-4]\d)(?![\d/-])")
+# A dateline that names only the weekday, as many papers printed them: "NEW YORK, WEDNESDAY."
+_WEEKDAY_DATELINE = re.compile(
+    r"[ \"'(]*[A-Z][A-Z.'& -]{2,40}(?:,\s*[A-Z][A-Za-z.' ]{1,20}?)?,\s*"
+    r"(?P<wd>MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\s*(?:\.|-{1,3}|\u2014|\u2013|:|$)")
+
+
+def _weekday_dateline(text: str, t: Text) -> int | None:
+    """The weekday (0 = Monday) a weekday-only dateline names, in the first blocks."""
+    for a, b, _header in t.blocks[:8]:
+        m = _WEEKDAY_DATELINE.match(text, a, min(b, a + 80))
+        if m is not None:
+            return _DAYS.index(m.group("wd").lower())
+    return None
+
+
 def _era_named(low: str) -> date | None:
     day = next((day for word, day in _ERA_WORDS if word in low), None)
     if day is not None and day.year > 1951 and _SOVIET_PAST.search(low):
@@ -284,6 +301,13 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
             tl.reader_day = base
     else:
         tl.reference = base
+        wd = _weekday_dateline(text, t) if base is not None else None
+        if wd is not None and base is not None:
+            # "NEW YORK, WEDNESDAY." over a Thursday paper: the story was filed that day
+            ref = base - timedelta(days=(base.weekday() - wd) % 7)
+            tl.reference = ref
+            if base - ref == timedelta(days=1):
+                tl.reader_day = base
 
     # Check the page's date against the story's own evidence. A dateline that gives its
     # year ("UNITED NATIONS, Sept. 19, 2025 -") is the story's own word and stands: the
@@ -346,6 +370,9 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
         # Wednesday
         years = {m.year for m in find_dates(text, 0, len(text))
                  if m.kind in ("year", "monthyear", "full") and m.year}
+        # ... any year at all ("Autumn 1971" on a newsletter, "resolution 301 (1971)"):
+        # the weekday decides between them
+        years |= {int(y) for y in _ANY_YEAR.findall(text, 0, min(len(text), 20_000))}
         days = {d for y in years if (d := _lead_monthday(text, t.body_start, y, weekday=True))}
         if len(days) == 1:
             tl.reference = days.pop()

@@ -95,8 +95,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\bjoined\s+in\s+(?:opposition|opposing\s+(?:it|them))\s+by", "no", "post", ("joined",)),
     # "the negative votes of two permanent members, Russia and China"
     # ... "The four negative votes came from A, B, C and D"
-    (r"\bnegative\s+votes?\s+(?:came\s+from|of|from|by|cast\s+by)", "no", "post",
-     ("negative",)),
+    (r"\b(?:negative|opposing|dissenting)\s+votes?\s+(?:came\s+from|of|from|by|cast\s+by)", "no",
+     "post", ("negative", "opposing", "dissenting")),
     (r"\baffirmative\s+votes?\s+(?:came\s+from|of|from|by|cast\s+by)", "yes", "post",
      ("affirmative",)),
     # "..., which the 14 other members backed.": the object before its verb
@@ -198,6 +198,14 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"|members\s+abstaining)\b", "abstain", "pre", ("among",)),
     (r"\bamong\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:supporters|backers|those\s+(?:voting\s+(?:for|in\s+"
      r"favou?r|yes)|supporting|backing|in\s+favou?r))\b", "yes", "pre", ("among",)),
+    # "Britain and France were among the eight in favour", "... among the three abstaining"
+    (rf"\bamong\s+the\s+{NUM}\s+(?:(?:members|countries|states|delegations)\s+)?(?:in\s+"
+     r"favou?r|(?:voting|who\s+voted)\s+(?:for|in\s+favou?r|yes)|supporting\s+(?:it|the\s+"
+     r"(?:text|draft|resolution)))\b", "yes", "pre", ("among",)),
+    (rf"\bamong\s+the\s+{NUM}\s+(?:(?:members|countries|states|delegations)\s+)?(?:against|"
+     r"opposed|(?:voting|who\s+voted)\s+(?:against|no))\b", "no", "pre", ("among",)),
+    (rf"\bamong\s+the\s+{NUM}\s+(?:(?:members|countries|states|delegations)\s+)?(?:abstaining|"
+     r"who\s+abstained)\b", "abstain", "pre", ("among",)),
     # "Among those voting for the nominee were A and B": the list follows "were"
     (r"\bamong\s+(?:the\s+|those\s+)?(?:\w+\s+)?(?:supporters|backers|those\s+(?:voting\s+(?:for|in\s+"
      r"favou?r|yes)|supporting|backing|in\s+favou?r))\b(?:\s+(?:of\s+)?(?:the\s+)?[\w-]+"
@@ -352,6 +360,8 @@ _GROUP_NAMED = (r"(?:(?:[\w-]+\s+){0,4}?(?:members?|countries|states|nations|del
                 r"(?:\s+(?:of|on)\s+the\s+(?:security\s+)?council)?\s*(?:-+|:|\(|,\s*(?:namely|"
                 r"including))\s*(?:the\s+)?)")
 _POST_GAP_NOUN = re.compile(
+    # "The two abstainers were, predictably, Britain and France": an adverb set off
+    r"(?:(?:\s+(?:were|was))?\s*,\s*[a-z]+ly\s*,)?"
     r"[\s,:(\-]*(?:(?:came\s+)?from|including|namely|among\s+them|by|were|was|with|"
     r"cast\s+by|(?:that|those)\s+of)?[\s,:(\-]*"
     # "six votes in favour, including those of Britain and the United States"
@@ -366,10 +376,12 @@ _POST_GAP_VERB = re.compile(
     # "abstained, and so did A and B"
     r"(?:and\s+(?=so\s|as\s))?(?:so\s+too\s+did|"
     r"together\s+with|along\s+with|alongside|as\s+did|so\s+did|as\s+were|as\s+was|"
+    r"so\s+(?:too\s+)?(?:were|was)|"
     r"joined\s+by|among\s+them|including|like|as\s+had|"
     # "The vote against was cast by the Soviet Union", "the no votes came from A and B",
     # "the countries which voted for the draft there are A, B"
-    r"(?:was|were)\s+cast\s+by|came\s+from|there\s+(?:are|were)|were|was)\s+(?:the\s+)?"
+    r"(?:was|were)\s+cast\s+by|came\s+from|there\s+(?:are|were)|were|was)\s+"
+    r"(?:the\s+|all\s+(?:the\s+)?)?"
     # "..., as did the three African members of the Council -- A, B and C"
     rf"{_GROUP_NAMED}?$"
     # "Two members abstained, namely A and B", "Four countries abstained, they are A, B"
@@ -394,7 +406,7 @@ _CHAIN = re.compile(
 # "with Brazil and India abstaining" and "after Russia vetoed" introduce subjects; these
 # introduce complements.
 _PREPOSITION = re.compile(
-    r"\b(?:on|in|over|about|to|toward|towards|against|at|from|into|for|of|under|between|"
+    r"\b(?:on|in|over|about|to|toward|towards|against|at|from|into|for|of|under|between|except|"
     r"within|than|like|unlike|via|upon|by|behind|around|through|across|as)\s+(?:the\s+)?$",
 )
 _DRAFTED = re.compile(
@@ -437,6 +449,10 @@ _NOUN_AFTER = re.compile(
     r"alone\b|itself\b)[a-z]+\b")
 _ASIDE_AND = re.compile(r"\s*,\s*[a-z][^,;.:!?]{0,60},\s*(?:and|plus|as\s+well\s+as)\s+"
                         r"(?:also\s+)?(?:the\s+)?"
+                        # "A and B -- that is, every permanent member but one -- as well as
+                        # by C and D"
+                        r"|\s+-+\s+[a-z][^-;.:!?]{0,80}?\s+-+\s*(?:and|plus|as\s+well\s+as)\s+"
+                        r"(?:by\s+)?(?:also\s+)?(?:the\s+)?"
                         # "voted in favour together with A and B, and with C and D"
                         r"|\s*,?\s*and\s+(?:also\s+)?(?:together\s+|along\s+)?with\s+(?:the\s+)?")
 # "A and B sided with the Western powers in voting no": the verb after "in" gives the vote
@@ -585,9 +601,17 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                 break
         if prev is None:
             continue
-        # the cue must not be separated from the list by another list
+        # the cue must not be separated from the list by another list, unless that is the
+        # group the names spell out ("along with all five permanent members -- A, B, ...")
+        described = None
         if li > 0 and lists[li - 1][-1].end > prev.end:
-            continue
+            between = lists[li - 1]
+            if not (len(between) == 1 and between[0].kind == "group"
+                    and between[0].start > prev.end and prev.how in ("pre", "post")
+                    and (_POST_GAP_VERB if prev.how == "pre" else _POST_GAP_NOUN).match(
+                        text, prev.end, first.start) is not None):
+                continue
+            described = li - 1
         # "two against, with Brazil and India abstaining": the list is the subject of the
         # verb right after it, not an object of the noun before it.
         following = next((c for c in cues if c.start >= lst[-1].end), None)
@@ -622,6 +646,8 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
             how = {"vetopost": "veto", "trail": "pre"}.get(prev.how, prev.how)
             members = list(lst)
             used.add(li)
+            if described is not None:
+                used.add(described)
             # "So did A and B, hardly followers of Washington, and C and D": the list goes
             # on after an aside (and past a member the aside names after a preposition)
             k = li
