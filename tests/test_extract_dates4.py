@@ -203,11 +203,11 @@ def test_voted_last_week_is_no_day() -> None:
 
 
 def test_same_morning_without_the() -> None:
-    from unvotes.extract import _SAME_DAY
+    from unvotes.extract.cues import SAME_DAY
 
-    assert _SAME_DAY.search("and before that, same morning, the council renewed the force")
-    assert _SAME_DAY.search("on the same day it adopted a second text")
-    assert not _SAME_DAY.search("the same text was adopted")
+    assert SAME_DAY.search("and before that, same morning, the council renewed the force")
+    assert SAME_DAY.search("on the same day it adopted a second text")
+    assert not SAME_DAY.search("the same text was adopted")
     text = ("THE CHAMBER - a weekly podcast\n\n"
             "HOST: So, this week. Yesterday morning in New York the Security Council finally "
             "voted on the British draft on Syria. Russia and China vetoed it.\n\n"

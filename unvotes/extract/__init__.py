@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from .cues import SAME_DAY
 from .documents import (
     DocError,
     Document,
@@ -133,15 +134,6 @@ def _late_resolution_number(events: list[Event], low: str, start: int) -> None:
         bare[0].resolution = str(found.pop())
 
 
-# "At the same sitting the Council rejected ...", "a second vote earlier in the day": a
-# vote on the day of the one reported before it
-_SAME_DAY = re.compile(
-    r"\b(?:(?:at|in|during)\s+the\s+same\s+(?:meeting|sitting|session)|(?:on\s+)?(?:the\s+)?same\s+"
-    r"(?:day|afternoon|morning|evening|night)|(?:earlier|later)\s+(?:in|during)\s+the\s+"
-    r"(?:same\s+)?(?:day|meeting|sitting|session|afternoon|morning|evening)|(?:minutes|moments|"
-    r"hours)\s+(?:later|earlier|before|after)|shortly\s+(?:before|after(?:wards)?))\b")
-
-
 def _same_day(ev: Event, before: Event, clauses: list[Clause], t: Text, raw: str) -> None:
     """Give an undated vote the day of the vote reported before it when its first sentence,
     or the one before, says it came at the same meeting or day."""
@@ -155,7 +147,7 @@ def _same_day(ev: Event, before: Event, clauses: list[Clause], t: Text, raw: str
     seg = t.low[lo:first.sent.end]
     if not ("same" in seg or "earlier" in seg or "later" in seg or "shortly" in seg):
         return
-    m = _SAME_DAY.search(t.low, lo, first.sent.end)
+    m = SAME_DAY.search(t.low, lo, first.sent.end)
     if m is not None:
         ev.date = before.date
         s = first.sent if m.start() >= first.sent.start else t.sentences[i - 1]

@@ -566,6 +566,7 @@ def _so_did(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
 
 # "Eight members voted in favour. Ghana and Morocco were among them, as were Brazil and
 # Norway": members of the side the clause before counted
+_THAT_INCLUDES = re.compile(r"\b(?:that|this|it|they|these|those)\s+(?:includes?|included)\b")
 _AMONG_THEM_FIRST = re.compile(r"\s*among\s+them\s+(?:were|was)\b")
 _AMONG_THEM_VOTERS = re.compile(r"\s*(?:were|was)\s+(?:also\s+)?among\s+them\b")
 
@@ -579,10 +580,12 @@ def _among_them(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
         return
     vote = sides.pop()
     lead = _AMONG_THEM_FIRST.match(low, c.lo, c.hi)
-    if lead is not None:
-        # "Among them was Malaysia, which holds an elected seat": the names follow
-        cue = VoteCue(vote, "post", lead.start(), lead.end())
-        c.votes = attribute(low, c.lo, c.hi, c.mentions, [cue], _share(nums, nums, c.lo, c.hi))
+    leads = [lead] if lead is not None else list(_THAT_INCLUDES.finditer(low, c.lo, c.hi))
+    if leads:
+        # "Among them was Malaysia, which holds an elected seat", "That includes the United
+        # States ..., and it includes the Soviet Union": the names follow
+        cues = [VoteCue(vote, "post", m.start(), m.end()) for m in leads]
+        c.votes = attribute(low, c.lo, c.hi, c.mentions, cues, _share(nums, nums, c.lo, c.hi))
         return
     for m in c.mentions:
         am = _AMONG_THEM_VOTERS.match(low, m.end, c.hi)
@@ -636,7 +639,7 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                     low.startswith("so", lo) or low.startswith("and so", lo)):
                 _so_did(c, low, out[-1], nums)
             if not c.votes and c.mentions and out and (out[-1].counts or out[-1].votes) and (
-                    "among them" in low[lo:hi]):
+                    "among them" in low[lo:hi] or "includ" in low[lo:hi]):
                 _among_them(c, low, out[-1], nums)
             out.append(c)
     return out

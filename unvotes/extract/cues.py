@@ -109,8 +109,8 @@ _ADOPT = lex(
     r"adoption\s+(?:[\w-]+\s+){0,6}?of\s+(?:its\s+|the\s+)?resolution\s+\d{3,4}\b|"
     # "recommended that the State of Israel be admitted", "recommended Nepal for membership":
     # the Council's decision on an application
-    r"recommend(?:ed|s)\s+(?:that\s+)?(?:[\w'-]+\s+){0,6}?(?:be\s+admitted|for\s+(?:admission|"
-    r"membership))|"
+    r"recommend(?:ed|s)(?:\s*,[^,;.]{1,80},)?\s+(?:that\s+)?(?:[\w'()-]+\s+){0,8}?(?:be\s+admitted|"
+    r"for\s+(?:admission|membership))|recommend(?:ed|s)\s+(?:the\s+)?(?:admission|membership)\s+of\b|"
     # "The 15-nation council backed resolution 2371": a numbered resolution was adopted
     r"(?<=council\s)(?:backed|supported)(?=\s+(?:the\s+)?(?:new\s+)?resolution\s+\d)|"
     r"unanimously\s+[a-z]+ed|"
@@ -348,6 +348,15 @@ HISTORY_HINTS = ("last", "earlier", "previous", "past", "time", "occasion", "dec
                   "historically")
 
 
+# "At the same sitting the Council rejected ...", "a second vote earlier in the day": a
+# vote on the day of the one reported before it
+SAME_DAY = re.compile(
+    r"\b(?:(?:at|in|during)\s+the\s+same\s+(?:meeting|sitting|session)|(?:on\s+)?(?:the\s+)?same\s+"
+    r"(?:day|afternoon|morning|evening|night)|(?:earlier|later)\s+(?:in|during)\s+the\s+"
+    r"(?:same\s+)?(?:day|meeting|sitting|session|afternoon|morning|evening)|(?:minutes|moments|"
+    r"hours)\s+(?:later|earlier|before|after)|shortly\s+(?:before|after(?:wards)?))\b")
+
+
 def is_pluperfect(text: str, start: int, lo: int) -> bool:
     """Is the cue at ``start`` a plain "had vetoed" ("On Sunday the delegate had cast his
     veto"), with no other marker of background?"""
@@ -548,7 +557,8 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
                 text, max(lo, s - 10), s) and text.startswith(" to ", e):
             continue  # "UNOCI is authorised to use all necessary means": what a text allows
         if kind in ("adopt", "fail_weak") and (
-                _ADJECTIVAL.match(text, e)
+                (s > lo and text[s - 1] == "-")  # "a UN-authorised operation": an adjective
+                or _ADJECTIVAL.match(text, e)
                 or _ADJECTIVAL_BEFORE.search(text, max(lo, s - 15), s)
                 or (e - s < 12 and _OBJECT_NOUN_BEFORE.search(text, max(lo, s - 40), s))
                 or (kind == "adopt" and _PLURAL_OBJECT.match(text, e))):

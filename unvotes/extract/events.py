@@ -13,7 +13,7 @@ from typing import Any
 
 from .actors import Mention
 from .clauses import _DRAFT_ONE, Clause
-from .cues import ATTRIBUTIVE
+from .cues import ATTRIBUTIVE, SAME_DAY
 from .timeline import Timeline
 from .votes import ASIDE_OPEN
 
@@ -308,7 +308,7 @@ def _absorb(d: Draft, c: Clause) -> None:
     d.elected = d.elected or c.sponsor_elected
     if c.symbols and d.symbol is None:
         d.symbol = c.symbols[0][0]
-    res = adopted_resolutions(c) or _named_resolution(c)
+    res = adopted_resolutions(c) or _named_resolution(c) or _drafted_as(c)
     if res and d.resolution is None:
         d.resolution = res[0]
 
@@ -322,6 +322,18 @@ _NAMED_RESOLUTION = re.compile(
     r"(?P<n2>\d{1,4})\s*,)"
     r"\s+(?:was|is)\s+(?:drafted|written|tabled|put\s+forward|submitted|presented|proposed|"
     r"co-?sponsored|sponsored|prepared|introduced)\b", re.I)
+
+
+# "res. 1422 (2002), circulated in draft as S/2002/747": a resolution and the draft it was
+_DRAFTED_AS = re.compile(r"\bin\s+draft\s+as\b|\bas\s+(?:a\s+)?draft\b|\bdraft\s+(?:symbol|"
+                         r"number|document)\b", re.I)
+
+
+def _drafted_as(c: Clause) -> list[int]:
+    if len(c.symbols) != 1 or len(c.resolutions) != 1:
+        return []
+    return [c.resolutions[0][0]] if _DRAFTED_AS.search(
+        c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start) else []
 
 
 def _named_resolution(c: Clause) -> list[int]:
@@ -398,6 +410,18 @@ def _distribute(plural: list[Clause], live: list[Draft]) -> None:
             for d in council:
                 if c not in d.clauses:
                     d.clauses.append(c)
+    sides = [_outcome_sides(d.clauses) for d in council]
+    if all(side <= {"passed"} for side in sides) and {"passed"} in sides:
+        # "The Council voted on three texts and adopted all three 15-0", the story having
+        # told of three adopted: the tally is each one's
+        for c in plural:
+            if c.header or c.plural_n != len(council) or _negative(c) or any(
+                    k.live and k.kind != "adopt" for k in c.outcome):
+                continue
+            if c.tallies or c.counts or c.unanimous or c.votes:
+                for d in council:
+                    if c not in d.clauses:
+                        d.clauses.append(c)
     for c in plural:
         if c.header or not c.plural_n or not _negative(c) or len(council) > c.plural_n:
             continue
@@ -422,6 +446,21 @@ def _several_symbols(c: Clause, drafts: list[Draft]) -> list[str]:
     if " each " not in seg and not c.each:
         return []
     return syms
+
+
+def _several_resolutions(c: Clause, drafts: list[Draft]) -> list[int]:
+    """"The Council adopted resolution 1423 ... and then resolution 1424", "recommended that
+    Zanzibar (resolution 184) and Kenya (resolution 185) be admitted": texts adopted one after
+    another get consecutive numbers, and one clause that passes several names several drafts;
+    empty otherwise (a number the text cites, a draft already told of)."""
+    if len(c.resolutions) < 2 or not any(k.kind == "adopt" and k.live for k in c.outcome) or any(
+            k.live and k.kind != "adopt" for k in c.outcome):
+        return []
+    numbers = sorted(dict.fromkeys(n for n, _ in c.resolutions))
+    if len(numbers) < 2 or numbers[-1] - numbers[0] >= 2 * len(numbers) or any(
+            d.resolution in numbers for d in drafts):
+        return []
+    return numbers
 
 
 def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
@@ -483,6 +522,15 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
                 drafts.append(each_one)
             current = drafts[-1]
             continue
+        numbered = _several_resolutions(c, drafts)
+        if numbered:
+            for n in numbered:
+                each_one = Draft(opened=c.lo)
+                each_one.resolution = n
+                _absorb(each_one, c)
+                drafts.append(each_one)
+            current = drafts[-1]
+            continue
         target = _back_reference(c, drafts, current) or _pick(c, drafts, current)
         if target is current and current is not None and len(last_each) >= 2 and (
                 current in last_each) and adopted_resolutions(c) and not any(
@@ -508,6 +556,14 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
         current = target
     headers = [c for c in clauses if c.header and _relevant(c) and not c.plural]
     live = [d for d in drafts if d.has_content()]
+    named = [d for d in drafts if not d.has_content() and (d.symbol or d.resolution)]
+    if named and live and all(_outcome_sides(d.clauses) == {"passed"} for d in live) and any(
+            c.plural_n == len(live) + len(named) and not c.header and any(
+                k.kind == "adopt" and k.live for k in c.outcome) for c in plural):
+        # "The Council adopted all three 15-0. The one that mattered was res. 1422,
+        # circulated as S/2002/747": a text named without a vote of its own is one of those
+        # the plural sentence counted
+        live = [d for d in drafts if d in live or d in named]
     _distribute(plural, live)
     if not live and headers:
         # A brief with the vote only in its headline ("Russia vetoes UN draft on Syria"); a
@@ -529,14 +585,15 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
 
 # --------------------------------------------------------------------------- background
 
-_STALE_DAYS = 7  # a vote reported as news happened within the week before the story
 
 
 # a date that belongs to the event named just before it, not to the vote
 _EVENT_BEFORE = re.compile(
     r"\b(?:explosion|test|attack|attacks|invasion|launch|launches|bombing|coup|massacre|"
     r"election|elections|raid|strike|strikes|incident|shooting|killing|killings|"
-    r"assassination|earthquake|offensive|landing|landings|crash|hijacking)\s+(?:of\s+|on\s+)?$",
+    r"assassination|earthquake|offensive|landing|landings|crash|hijacking)\s+(?:of\s+|on\s+)?$"
+    # "Israel's decision of December 14 to impose its laws": another government's act
+    r"|\b[a-z]+'s\s+(?:decision|law|announcement|declaration|move)\s+(?:of\s+|on\s+)$",
     re.I)
 _ANOTHER_CLAUSE = re.compile(r"[,;:(]|\b(?:since|as|when|after|before|while|which|who|that|"
                              r"until|because)\b", re.I)
@@ -593,13 +650,13 @@ def _stale(c: Clause, tl: Timeline) -> bool:
             day = tl.resolve(m)
             if day is None:
                 continue
-            if day < ref - timedelta(days=45 if tl.coarse else _STALE_DAYS):
+            if day < ref - timedelta(days=45 if tl.coarse else tl.span):
                 old = True
             else:
                 fresh = True
         elif m.kind == "monthyear" and m.year is not None and m.month is not None:
             if (m.year, m.month) < (ref.year, ref.month) and not (
-                    (ref - timedelta(days=_STALE_DAYS)).month == m.month):
+                    (ref - timedelta(days=tl.span)).month == m.month):
                 old = True
         elif m.kind == "month" and m.month is not None:
             if m.month != ref.month and m.modifier not in ("next", "this", "until", "by"):
@@ -617,11 +674,11 @@ def _this_week(c: Clause, tl: Timeline) -> bool:
     for m in c.dates:
         if m.kind == "weekday" and m.modifier not in ("next", "coming"):
             return True
-        if m.kind == "relative" and m.rel is not None and -_STALE_DAYS <= m.rel <= 0:
+        if m.kind == "relative" and m.rel is not None and -tl.span <= m.rel <= 0:
             return True
         if m.kind in ("full", "monthday") and ref is not None:
             day = tl.resolve(m)
-            if day is not None and ref - timedelta(days=_STALE_DAYS) <= day <= ref:
+            if day is not None and ref - timedelta(days=tl.span) <= day <= ref:
                 return True
     return False
 
@@ -642,7 +699,7 @@ def _old_day(c: Clause, tl: Timeline) -> date | None:
             return None  # "in 2017", "in October": no day to report as news
         if m.kind in ("full", "monthday") and m.modifier != "since":
             day = tl.resolve(m)
-            if day is not None and day < ref - timedelta(days=_STALE_DAYS):
+            if day is not None and day < ref - timedelta(days=tl.span):
                 days.add(day)
     return days.pop() if len(days) == 1 else None
 
@@ -684,8 +741,9 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
     A story whose only dated vote lies some weeks back reports that vote as its news."""
     stale: list[Clause] = []
     for c in clauses:
-        if c.dates and any(k.pluperfect and not (k.negated or k.modal) for k in c.outcome) and (
-                _this_week(c, tl)):
+        if any(k.pluperfect and not (k.negated or k.modal) for k in c.outcome) and (
+                (c.dates and _this_week(c, tl)) or SAME_DAY.search(c.sent.text.lower())):
+            # ("Earlier in the day the Council had recommended ...": another vote that day)
             for k in c.outcome:
                 if k.pluperfect:
                     k.history = False
@@ -722,7 +780,10 @@ _VOTE_NOUN_AFTER = re.compile(r"\s*(?:[\w.-]+\s+){0,3}?(?:vote|votes|voting|sess
 # Between a date and the vote word, these hand the date to another verb: "the envoy said on
 # Friday, after Beijing and Moscow vetoed ...".
 _OTHER_VERB = re.compile(r"\b(?:said|says|told|tells|announced|added|warned|after|before|when|"
-                         r"since|following|until|while)\b", re.I)
+                         r"since|following|until|while|"
+                         # "The Centre today welcomed the adoption yesterday": a reaction's day
+                         r"welcomed|welcomes|deplored|deplores|condemned|regretted|regrets|"
+                         r"praised|hailed|critici[sz]ed)\b", re.I)
 # "Tabled by A and B after Egypt withdrew its own version on Thursday, the text passed":
 # a date inside a clause opened by "after" dates that clause's verb, not the vote after it
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|when|once|until)\s+[^,;.:()]{0,60}$", re.I)

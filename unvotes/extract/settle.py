@@ -86,7 +86,7 @@ def _event_day(d: Draft, tl: Timeline, text: str, default: date | None) -> tuple
             # "last night" beside "taken late on Thursday, October 27": a night sitting
             # runs past midnight, and the day the text names outright is the record's
             named = [r for r in ranked[1:] if r[5] in ("full", "monthday") and not r[1]
-                     and r[0] <= 1 and abs((r[3] - best[3]).days) == 1]
+                     and (r[4].tallies or r[4].counts) and abs((r[3] - best[3]).days) == 1]
             if len({r[3] for r in named}) == 1:
                 best = named[0]
         return best[3], best[4], best[5] == "full"

@@ -69,6 +69,9 @@ class Timeline:
     edition: date | None = None  # the print edition's day, which outranks the page's date
     coarse: bool = False  # the reference is a monthly issue's first day, not the story's day
     era: date | None = None  # mid-point of the named office holders' common years
+    # the days before its reference day a periodical's news may come from: a week for a
+    # daily's story, two for a fortnightly digest
+    span: int = 7
 
     # "New York, May 22 - Britain last night vetoed ..." in the paper of May 23: the
     # correspondent writes for the reader, so "last night" counts from the paper's day
@@ -170,6 +173,7 @@ _SOVIET_PAST = re.compile(r"\b(?:former|post-?|ex-|(?:collapse|fall|break-?up|en
                           r"\s+of\s+the)\s*soviet|\bsoviet[- ]era\b|\bsoviet\s+times\b")
 
 
+_FORTNIGHTLY = re.compile(r"\bfortnightly\b|\bbi-?weekly\b|\btwice[- ]monthly\b")
 _ANY_YEAR = re.compile(r"(?<![\d/.-])(19[4-9]\d|20[0-4]\d)(?![\d/-])")
 # A dateline that names only the weekday, as many papers printed them: "NEW YORK, WEDNESDAY."
 _WEEKDAY_DATELINE = re.compile(
@@ -272,6 +276,8 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
         tl.era = window[0] + (window[1] - window[0]) / 2
     if tl.era is None:
         tl.era = _era_named(low)
+    if _FORTNIGHTLY.search(low, 0, min(len(low), 600)):
+        tl.span = 21  # two weeks, and the days it took to compile and post
     strong_years = sorted(set(symbol_years + resolution_years))
 
     def from_dateline(year: int) -> date | None:

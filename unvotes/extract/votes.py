@@ -85,7 +85,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"(?:(?<=^)|(?<=\n)|(?<=[-*\u2022]\s))(?:abstaining|abstentions?|abstained)\s*:", "abstain",
      "post", ("abstain",)),
     (rf"\b(?:won|wins|received|receives|drew|draws|gathered|garnered|got|secured|obtained|"
-     rf"attracted|collected|mustered)\s+(?:only\s+|just\s+)?(?:{NUM}\s+)?votes?"
+     rf"attracted|collected|mustered)\s+(?:only\s+|just\s+)?(?:a\s+(?:single|lone)\s+|{NUM}\s+)?"
+     r"votes?"
      r"(?:\s+in\s+favou?r)?", "yes", "post",
      ("won", "wins", "receive", "drew", "draws", "gathered", "garnered", "got", "secured",
       "obtained", "attracted", "collected", "mustered")),
@@ -219,10 +220,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "Members voting against were A and B": a named side, then its members
     (rf"\b(?:abstainers|{_SIDE_WHO}\s+abstaining)\s+(?:included|includ(?:e|ing)|were)\b",
      "abstain", "post", ("abstainers",) + _SIDE_WHO_STARTS),
-    (rf"\b(?:supporters|backers|{_SIDE_WHO}\s+(?:supporting|backing|voting\s+(?:for|in\s+"
-     rf"favou?r|yes)))(?:\s+{_SIDE_OBJ})?\s+(?:included|were)\b", "yes", "post",
+    (rf"\b(?:supporters|backers|{_SIDE_WHO}\s+(?:supporting|backing|in\s+favou?r|voting\s+(?:for|"
+     rf"in\s+favou?r|yes)))(?:\s+{_SIDE_OBJ})?\s+(?:included|were)\b", "yes", "post",
      ("supporters", "backers") + _SIDE_WHO_STARTS),
-    (rf"\b{_SIDE_WHO}\s+(?:opposing|voting\s+(?:against|no))(?:\s+{_SIDE_OBJ})?\s+"
+    (rf"\b{_SIDE_WHO}\s+(?:opposing|against|opposed|voting\s+(?:against|no))(?:\s+{_SIDE_OBJ})?\s+"
      r"(?:included|were)\b", "no", "post", _SIDE_WHO_STARTS),
     # "Nationalist China voted with the majority": with the text's supporters
     (r"(?:(?<=voted\s)|(?<=votes\s)|(?<=sided\s)|(?<=stood\s)|(?<=together\s))"
@@ -369,10 +370,14 @@ _POST_GAP_NOUN = re.compile(
     # "The four abstainers were the other Western members of the Council: A, B, C and D"
     # ... "supported by every other permanent member - A, B and C"
     rf"(?:(?<=were\s)(?:the\s+)?{_GROUP_NAMED}|(?<=were\sthe\s){_GROUP_NAMED}"
-    rf"|(?<=by\s)(?:the\s+|every\s+|all\s+(?:the\s+)?)?{_GROUP_NAMED})?$",
+    rf"|(?<=by\s)(?:the\s+|every\s+|all\s+(?:the\s+)?)?{_GROUP_NAMED}"
+    # ... "the support of all the other permanent members -- A, B, C and D"
+    rf"|(?<=of\s)(?:all\s+)?(?:the\s+)?{_GROUP_NAMED})?$",
 )
 _POST_GAP_VERB = re.compile(
     r"[\s,;]*(?:(?:it|them|this|the\s+(?:text|draft|resolution|measure))\s*[,;]?\s*)?"
+    # "Nine voted in favour - among them A, B and C - and two against"
+    r"(?:-+\s*(?=among\s+them|including|namely))?"
     # "abstained, and so did A and B"
     r"(?:and\s+(?=so\s|as\s))?(?:so\s+too\s+did|"
     r"together\s+with|along\s+with|alongside|as\s+did|so\s+did|as\s+were|as\s+was|"
@@ -453,6 +458,8 @@ _ASIDE_AND = re.compile(r"\s*,\s*[a-z][^,;.:!?]{0,60},\s*(?:and|plus|as\s+well\s
                         # by C and D"
                         r"|\s+-+\s+[a-z][^-;.:!?]{0,80}?\s+-+\s*(?:and|plus|as\s+well\s+as)\s+"
                         r"(?:by\s+)?(?:also\s+)?(?:the\s+)?"
+                        # "... -- A, B and C -- as well as D and E": a list set off by dashes
+                        r"|\s*-+\s*(?:and|plus|as\s+well\s+as)\s+(?:by\s+)?(?:also\s+)?(?:the\s+)?"
                         # "voted in favour together with A and B, and with C and D"
                         r"|\s*,?\s*and\s+(?:also\s+)?(?:together\s+|along\s+)?with\s+(?:the\s+)?")
 # "A and B sided with the Western powers in voting no": the verb after "in" gives the vote
@@ -653,15 +660,17 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
             k = li
             # ("... together with A and B and with C and D" needs no comma)
             while k + 1 < len(lists) and ("," in (g := text[lists[k][-1].end:lists[k + 1][0].start])
-                                          or " with " in g):
+                                          or " with " in g or "-" in g):
                 j = k + 1
                 while j < len(lists) and all(it.after_preposition for it in lists[j]) and (
                         j + 1 < len(lists)):
                     j += 1
                 gap = text[lists[k][-1].end:lists[j][0].start]
                 if not _ASIDE_AND.fullmatch(gap) or any(
-                        lists[k][-1].end <= c.start < lists[j][0].start for c in cues):
-                    break
+                        lists[k][-1].end <= c.start < lists[j][0].start for c in cues) or any(
+                        c.how in ("pre", "veto", "block") and _TIGHT.fullmatch(
+                            text, lists[j][-1].end, c.start) for c in cues):
+                    break  # (not "- and Russia abstained": a verb's own subject)
                 members += lists[j]
                 used.update(range(k + 1, j + 1))
                 k = j
@@ -748,7 +757,26 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
             if not a.copy_from:
                 continue
         out.append(a)
+    seg = text[lo:hi]
+    if "among them" in seg or "including" in seg:
+        # "All eleven members voted for it, the Soviet Union and China among them", "All
+        # fifteen voted for each of the three texts, including France": the names belong to
+        # the side just counted
+        for li, lst in enumerate(lists):
+            if li in used or not (_AMONG_THEM_AFTER.match(text, lst[-1].end, hi) or (
+                    _INCLUDING_BEFORE.search(text, max(lo, lst[0].start - 14), lst[0].start))):
+                continue
+            side = [a for a in out if a.items and all(i.kind == "group" for i in a.items)
+                    and a.items[-1].end <= lst[0].start]
+            if side:
+                out.append(Assignment(lst, side[-1].vote, "pre", side[-1].cue_start,
+                                      side[-1].cue_end))
+                used.add(li)
     return out
+
+
+_INCLUDING_BEFORE = re.compile(r",\s*including\s+(?:the\s+)?$")
+_AMONG_THEM_AFTER = re.compile(r"\s*(?:(?:were|was)\s+)?(?:also\s+)?among\s+them\b")
 
 
 def _copy_were(text: str, c: VoteCue, lists: list[list[Item]], used: set[int],
