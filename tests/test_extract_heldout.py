@@ -35,14 +35,14 @@ FLOORS = {
     "heldout8": (0.94, 0.90),   # measured 0.957 / 0.923
     "heldout9": (0.92, 0.93),   # measured 0.947 / 0.957
     "heldout10": (0.88, 0.88),  # measured 0.906 / 0.906
-    "heldout11": (0.89, 0.94),  # measured 0.908 / 0.963
-    "heldout12": (0.85, 0.92),  # measured 0.871 / 0.936
+    "heldout11": (0.89, 0.94),  # measured 0.911 / 0.963
+    "heldout12": (0.85, 0.92),  # measured 0.874 / 0.936
     "heldout13": (0.95, 0.97),  # measured 0.969 / 1.000
-    "heldout14": (0.89, 0.94),  # measured 0.914 / 0.958
-    "heldout15": (0.93, 0.96),  # measured 0.951 / 0.979
-    "heldout16": (0.90, 0.94),  # measured 0.922 / 0.957
-    "heldout17": (0.84, 0.88),  # measured 0.869 / 0.900
-    "heldout18": (0.90, 0.92),  # measured 0.928 / 0.950
+    "heldout14": (0.91, 0.96),  # measured 0.931 / 0.979
+    "heldout15": (0.94, 0.96),  # measured 0.955 / 0.979
+    "heldout16": (0.91, 0.94),  # measured 0.927 / 0.957
+    "heldout17": (0.93, 0.93),  # measured 0.948 / 0.952
+    "heldout18": (0.92, 0.93),  # measured 0.936 / 0.950
     "heldout19": (0.97, 0.99),  # measured blind 0.820 / 0.963, tuned 0.996 / 1.000
     "heldout20": (0.97, 0.99),  # measured blind 0.805 / 0.842, tuned 0.994 / 1.000
 }

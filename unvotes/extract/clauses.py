@@ -69,6 +69,9 @@ _NEW_DRAFT = re.compile(
     r"\b(?:then|next|subsequently|later|afterwards|minutes\s+later|moments\s+later|"
     r"after\s+that)\b[^.;]{0,50}?\b(?:vot(?:ed|e|ing)\s+on|took\s+up|takes\s+up|turned\s+to|"
     r"turns\s+to|considered|put\s+to\s+(?:a|the)\s+vote|moved\s+on\s+to)\b"
+    # "It also adopted a text on the Portuguese territories": one more text, the same day
+    rf"|\balso\s+(?:adopted|passed|approved|rejected|vetoed|voted\s+(?:on|for))\s+(?:a|an)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
     rf"|\b(?:second|third|another|rival|competing|alternative|counter|separate)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
     rf"|\b(?:put\s+forward|circulated|tabled|proposed|submitted|drafted|offered|presented|"
@@ -106,7 +109,9 @@ _BY_SPONSOR = re.compile(
 # "France, Germany and Britain wrote the draft", "Moscow put forward its own text",
 # "Brazil, which holds the presidency, had put forward a broader text", "X then put it forward"
 _SUBJECT_SPONSOR = re.compile(
-    r"(?:\s*,[^,;.]{1,90},|\s+-+(?:[^-;.]{1,60}-+)?)?\s+(?:[\w-]+\s+){0,2}?(?:had\s+|has\s+|"
+    r"(?:\s*,[^,;.]{1,90},|\s+-+(?:[^-;.]{1,60}-+)?)?"
+    # ("France and Spain among the Council members co-sponsored it")
+    r"(?:\s+among\s+the\s+(?:council\s+)?members)?\s+(?:[\w-]+\s+){0,2}?(?:had\s+|has\s+|"
     r"have\s+)?"
     r"(?:(?:wrote|drafted|tabled|submitted|sponsored|co-sponsored|put\s+forward|proposed|"
     r"circulated|introduced|presented|drew\s+up|penned|authored|prepared|written|drawn\s+up|"
@@ -181,6 +186,7 @@ _LIST_MORE = re.compile(r"(?:\s+-+[^-;.]{1,90}?-+)?"  # "A and B -- an unusual p
                         r"and\s+(?:also\s+)?)\s+(?:by\s+)?(?:the\s+)?")
 _WITH_VOTING = re.compile(r"\s+(?:abstaining|voting|opposing|objecting|dissenting|against)\b")
 # "Slovenia voted in favour and was one of nine co-sponsors, together with A, B and C"
+_SO_DID_TOO = re.compile(r"[^.;:]{0,40}?,?\s+and\s+so\s+did\s+(?:the\s+)?")
 _ONE_OF_SPONSORS = re.compile(
     # ("Portugal, which is not a member of the Council, was one of the eleven co-sponsors")
     r"(?:\s*,\s*(?:which|who)\b[^,;.]{1,80},)?"
@@ -416,6 +422,12 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
                 if co and not _WITH_VOTING.match(text, co[-1].end, hi):
                     # (not "put forward the text with China abstaining": a vote)
                     group += co
+            if " so did " in text[sm.end():hi]:
+                # "A and B co-sponsored it, and so did C and D from outside the Council"
+                sd = _SO_DID_TOO.match(text, group[-1].end if group[-1].end > sm.end()
+                                       else sm.end(), hi)
+                if sd is not None:
+                    group += _drafter_list(text, sd.end(), coded, hi)
             groups.append(group)
     for vm in _VERB_OBJECT_LIST.finditer(text, lo, hi) if (":" in seg or "--" in seg) else ():
         group = _member_list_after(text, vm.end(), coded, hi)
@@ -678,7 +690,7 @@ _RULE = re.compile(r"\b(?:are|is)\s+(?:still\s+|always\s+)?(?:needed|required|ne
 _PLURAL_WORDS = ("drafts", "texts", "resolutions", "proposals", "amendments", " of th")
 _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that", "second",
                               "third", "another", "rival", "competing", "alternative",
-                              "counter", "separate", "own", "amendment"))
+                              "counter", "separate", "own", "amendment", "also"))
 
 
 _EACH_VERB = (r"(?:drew|draws|got|gets|won|wins|received|receives|garnered|gathered|secured|"
@@ -711,8 +723,8 @@ _INTRO = re.compile(
     r"|\bone\s+(?:[\w-]+\s+){0,2}?(?:draft|text|proposal|resolution|measure|version)\b"
     r"[^.]{0,250}?(?:[;.]\s+|,\s+(?:and|while|whereas)\s+)(?:another|the\s+other)\b")
 # the number of a plural clause's drafts: "vetoed four African-sponsored resolutions"
-_PLURAL_N = re.compile(r"\b(two|three|four)\s+(?:[\w-]+\s+){0,3}?(?:draft\s+resolutions|drafts|"
-                       r"texts|resolutions|proposals|amendments)\b")
+_PLURAL_N = re.compile(r"\b(both|two|three|four)\s+(?:[\w-]+\s+){0,3}?(?:draft\s+resolutions|"
+                       r"drafts|texts|resolutions|proposals|amendments)\b")
 # "won only two votes": the words before a count of votes that make it a tally
 _TALLY_BEFORE = re.compile(r"\b(?:won|wins|received|receives|got|gets|drew|draws|gathered|garnered|"
                            r"secured|obtained|attracted|mustered)\s+(?:only\s+|just\s+)?$")

@@ -154,6 +154,9 @@ def _named_back(c: Clause, drafts: list[Draft]) -> Draft | None:
     return hits[0] if len(hits) == 1 else None
 
 
+_AGAIN = re.compile(r"\b(?:again|also|too|likewise)\b", re.I)
+
+
 def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None:
     """The draft a clause speaks of; None means a new one."""
     for sym, _ in c.symbols:
@@ -168,6 +171,10 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None
     if res and current is not None and current.resolution and current.resolution not in res:
         return None  # "2) ... resolution 2333 ADOPTED ... 3) ... resolution 2334 ADOPTED"
     sp = {code for m in c.sponsors if (code := m.code())}
+    if sp and current is not None and drafts and current is drafts[-1] and not (
+            current.sponsor_codes()) and _AGAIN.search(c.sent.text, c.lo - c.sent.start,
+                                                       c.hi - c.sent.start):
+        return current  # "resolution 2725. Again a UK text": the same drafter, the new text
     if sp:
         for group in c.sponsor_groups:
             matches = [d for d in drafts if d.sponsor_codes() & _codes(group)]
@@ -382,11 +389,20 @@ _SUBJECT_RESOLUTION = re.compile(r"(?:\W{0,3})resolution\s+(\d{1,4})\b(?:\s*\(\d
 
 def _subject_resolution(c: Clause) -> int | None:
     """The number of a resolution that opens the clause as its subject ("Resolution 688
-    condemned ..."), else None."""
-    if not c.resolutions or c.lo != c.sent.start:
+    condemned ..."), or of one the clause calls the other text ("The other one was more
+    technical: the panel's renewal, resolution 2725"), else None."""
+    if not c.resolutions:
+        return None
+    if len(c.resolutions) == 1 and _OTHER_ONE.search(c.sent.text, c.lo - c.sent.start,
+                                                     c.hi - c.sent.start):
+        return c.resolutions[0][0]
+    if c.lo != c.sent.start:
         return None
     m = _SUBJECT_RESOLUTION.match(c.sent.text, 0, c.hi - c.sent.start)
     return int(m.group(1)) if m else None
+
+
+_OTHER_ONE = re.compile(r"\bthe\s+(?:other|second|next)\s+(?:one|vote|text|resolution)\b", re.I)
 
 
 def _negative(c: Clause) -> bool:

@@ -150,12 +150,12 @@ _SIDE_FIRST_AFTER = re.compile(r"\s*(?:[.;,)(]|\s-|$|\s+(?:votes?\b|members\b))"
 # "won/received/drew/gathered N votes" (in favour implied).
 _WON_VERBS = ("won", "wins", "win", "receiv", "drew", "draw", "gather", "garnered", "got",
               "gets", "secured", "obtained", "attracted", "collected", "mustered", "had", "with",
-              "approved by", "backed by", "supported by")
+              "approved by", "backed by", "supported by", "adopted by", "carried by", "passed by")
 _WON = re.compile(
     r"(?:won|wins|win|received|receives|receiving|drew|draws|gathered|gathers|garnered|"
     r"got|gets|secured|obtained|attracted|collected|mustered|had|with|winning|drawing|"
     # "was approved by thirteen members" (and fell to a veto): the yes side
-    r"(?:approved|backed|supported)\s+by)\s+"
+    r"(?:approved|backed|supported|adopted|carried|passed)\s+by)\s+"
     rf"(?:only\s+|just\s+|a\s+mere\s+|the\s+support\s+of\s+)?(?P<n>{NUM}|a\s+single)\s+"
     r"(?:(?:affirmative|positive|favou?rable|\"yes\")\s+)?(?:votes?|supporters|backers|members)\b(?!\s+(?:against|opposed|in\s+opposition))",
 )
@@ -225,9 +225,11 @@ _CLOCK_BEFORE = re.compile(r"\b(?:at|until|till|from|around|about|after|before|s
 
 
 def _colon_tally(text: str, m: re.Match[str]) -> bool:
-    b = m.group("b")
+    a, b = m.group("a"), m.group("b")
     if not b.isdigit() or (len(b) > 1 and b.startswith("0")):
         return False  # minutes: "9:05"
+    if (len(a) > 1 and a.startswith("0")) or text[m.start() - 1:m.start()] == "[":
+        return False  # a clock or a transcript's time stamp: "09:12", "[00:45]"
     if _CLOCK_AFTER.match(text, m.end()):
         return False
     before = _CLOCK_BEFORE.search(text, max(0, m.start() - 12), m.start())

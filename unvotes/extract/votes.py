@@ -622,7 +622,8 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
         # "two against, with Brazil and India abstaining": the list is the subject of the
         # verb right after it, not an object of the noun before it.
         following = next((c for c in cues if c.start >= lst[-1].end), None)
-        if following is not None and following.how in ("pre", "veto", "block", "copy") and (
+        if following is not None and following.how in (
+                "pre", "veto", "block", "copy", "trail") and (
                 _TIGHT.fullmatch(text, lst[-1].end, following.start)):
             # "Poland voted against together with the Soviet Union, and Britain and France
             # abstained": the comma before "and" closes the first verb's list
