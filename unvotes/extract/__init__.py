@@ -65,7 +65,9 @@ _UN_CONTEXT = re.compile(
     r"|\bunsc\b|\bgeneral\s+assembly\b|\bunited\s+nations\b|\bu\.\s?n\.|\bun\b"
     r"|\bveto(?:es|ed|ing)?\b"
     # the Council's own words: "the Secretary-General's monthly reporting", "penholders"
-    r"|\bsecretary-general\b|\bpen-?holders?\b|\bs/res/",
+    r"|\bsecretary-general\b|\bpen-?holders?\b|\bs/res/"
+    # a Council document's symbol, a resolution with its year: "S/2021/1080", "2615 (2021)"
+    r"|\bs/(?:19|20)\d\d/\d|\bresolution\s+\d{2,4}\s*\((?:19|20)\d\d\)",
     re.I,
 )
 
@@ -97,6 +99,8 @@ _RES_NAMED = re.compile(
     # 232", "the resolution, the 487th in the Council's history"
     r"|\b(?:resolution|text|it)\s+(?:is|was)\s+(?:number|no\.)\s*(?P<n4>\d{1,4})\b"
     r"|\b(?:call|calls|called)\s+it\s+resolution\s+(?P<n5>\d{1,4})\b"
+    # "The new resolution is called Resolution 2601"
+    r"|\b(?:is|was)\s+(?:called|named|numbered)\s+resolution\s+(?P<n9>\d{1,4})\b"
     r"|\bthe\s+(?P<n6>\d{1,4})(?:st|nd|rd|th)\s+(?:resolution\b|(?:in|of)\s+the\s+council's\s+"
     r"(?:history|series)\b)"
     # "The resolution -- resolution number 670, for those keeping count --"
@@ -109,7 +113,8 @@ _RENAMED = re.compile(r"numbered|became|becomes|designated|number\s|by\s+resolut
 
 def _named_number(m: re.Match[str]) -> int:
     """The number a :data:`_RES_NAMED` match names, whichever of its forms matched."""
-    return int(next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8") if g))
+    return int(next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9")
+                    if g))
 
 
 def _late_resolution_number(events: list[Event], low: str, start: int) -> None:
@@ -296,6 +301,8 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
                     if (year := y or draft_year(int(sym[2:].split("/")[0])))]
     resolution_years = [
         y for c in body for n in adopted_resolutions(c) if (y := resolution_year(n))
+        # ("In 1988 the Council adopted resolution 621": a year the story looks back on)
+        and not any(m.kind == "year" and m.year == y and m.modifier == "in" for m in c.dates)
     ]
     if not symbol_years and not resolution_years and (
             "numbered" in t.low or "became resolution" in t.low):

@@ -679,6 +679,13 @@ _CORRECTION = re.compile(r"\b(?:an\s+earlier\s+version|misstated|misreported|inc
                          r"|(?:it|the\s+(?:article|story|report)|this\s+(?:article|story|report))"
                          r"\s+(?:had\s+)?(?:previously|originally|initially)\s+(?:said|stated|"
                          r"reported|gave))\b")
+_SIMULATION = re.compile(r"\b(?:in\s+(?:our|the|a|their)\s+(?:simulation|mock\s+\w+|role[- ]play)"
+                         r"|simulated\s+(?:vote|council|session)|mock\s+(?:vote|council|session))\b")
+_VOTE_WAS_UNANIMOUS = re.compile(r"\b(?:the|its|this|that)\s+(?:vote|decision|result)\s+"
+                                 r"(?:was|were)\s+(?:also\s+)?unanimous\b")
+_EVERY_ONE_YES = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:country|member|one|delegation)\s+"
+                            r"(?:of\s+the\s+\w+\s+|on\s+the\s+council\s+)?(?:voted|said)\s+"
+                            r"(?:\"?yes\b|for\b|in\s+favou?r\b)")
 _SC_NAMED = re.compile(r"\bsecurity\s+council\b|\bunsc\b|\bu\.n\.s\.c\.")
 _GENERIC_VERBS = ("vetoes ", "blocks ", "kills ", "sinks ", "adopts ", "passes ", "rejects ",
                   "approves ")
@@ -842,6 +849,9 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         if body == "OTHER":
             # "the Human Rights Council voted 23-16": a vote, but not the Council's
             c.outcome, c.tallies, c.counts, c.votes, c.unanimous = [], [], [], [], False
+    if ("simulat" in seg or "mock" in seg or "role" in seg) and _SIMULATION.search(low, lo, hi):
+        # "in our simulation the final text passed 9-2": students playing the Council
+        c.outcome, c.tallies, c.counts, c.votes, c.unanimous = [], [], [], [], False
     if any(w in seg for w in _NEW_DRAFT_WORDS):
         nd = _NEW_DRAFT.search(low, lo, hi)
         c.new_draft = nd is not None and not cue_mod.is_modal(low, nd.start(), lo)
@@ -856,5 +866,11 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     c.final_ref = "final" in seg and bool(_FINAL.search(low, lo, hi))
     if "each" in seg or "both" in seg or "all t" in seg or "all f" in seg:
         _each(c, low)
-    c.unanimous = ("unanim" in seg or "dissenting" in seg) and cue_mod.unanimous(
-        low, lo, hi) and any(k.kind == "adopt" and k.live for k in c.outcome)
+    c.unanimous = ((("unanim" in seg or "dissenting" in seg) and cue_mod.unanimous(
+        low, lo, hi)) or ("every" in seg and _EVERY_ONE_YES.search(low, lo, hi) is not None)) and (
+        any(k.kind == "adopt" and k.live for k in c.outcome) or (
+            # "The vote was unanimous.", "Every single country voted yes": a unanimous vote
+            # adopts its text
+            not c.outcome and (_VOTE_WAS_UNANIMOUS.search(low, lo, hi) is not None
+                               or _EVERY_ONE_YES.search(low, lo, hi) is not None)
+            and not cue_mod.is_history(low, lo, hi, lo, hi)))

@@ -109,11 +109,14 @@ _ADOPT = lex(
     r"adoption\s+(?:[\w-]+\s+){0,6}?of\s+(?:its\s+|the\s+)?resolution\s+\d{3,4}\b|"
     # "recommended that the State of Israel be admitted", "recommended Nepal for membership":
     # the Council's decision on an application
-    r"recommend(?:ed|s)(?:\s*,[^,;.]{1,80},)?\s+(?:that\s+)?(?:[\w'()-]+\s+){0,8}?(?:be\s+admitted|"
-    r"for\s+(?:admission|membership))|recommend(?:ed|s)\s+(?:the\s+)?(?:admission|membership)\s+of\b|"
+    r"recommend(?:ed|s)(?:\s*,[^,;.]{1,80},)?\s+(?:that\s+)?(?:(?:[\w'-]+|\([^()]{1,30}\))\s+){0,6}?"
+    r"(?:be\s+admitted|(?<!apply\s)(?<!applied\s)for\s+(?:admission|membership))|recommend(?:ed|s)\s+(?:the\s+)?(?:admission|membership)\s+of\b|"
     # "The 15-nation council backed resolution 2371": a numbered resolution was adopted
     r"(?<=council\s)(?:backed|supported)(?=\s+(?:the\s+)?(?:new\s+)?resolution\s+\d)|"
     r"unanimously\s+[a-z]+ed|"
+    # "within minutes they had raised their hands together for resolution 1887"
+    r"raised\s+their\s+hands\s+(?:together\s+)?(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?"
+    r"(?:resolution|draft|text)\b|"
     # "China abstained, allowing the Council to adopt it 14-0-1": the vote's result
     r"(?:allowing|allowed|enabling|enabled|permitting|permitted|letting)\s+the\s+(?:security\s+)?"
     r"council\s+to\s+(?:adopt|pass|approve)|"
@@ -135,7 +138,7 @@ _ADOPT = lex(
     r"(?!block|reject|veto|oppose)[a-z]+)\b",
     ("adopt", "approv", "pass", "endors", "authori", "unanimously", "voted", "renewed",
      "extended", "prolonged", "imposed", "allow", "enabl", "permit", "letting", "backed",
-     "supported", "recommend"),
+     "supported", "recommend", "raised"),
 )
 _FAIL_STRONG = lex(
     r"\bfail(?:ed|s|ing)?\s+to\s+(?:be\s+)?(?:adopt(?:ed)?|pass(?:ed)?|win(?!\s+over\b)|obtain|secure|get|"

@@ -249,6 +249,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     for d in found:
         if out and d.start < out[-1].end:
             continue
+        if out and out[-1].kind == "weekday" and d.kind in ("full", "monthday", "day") and (
+                text[out[-1].end:d.start].strip(" ,") in ("", "the")) and not out[-1].modifier:
+            # "Friday, 2 April", "on Saturday, 19 September": the day in full says which
+            # Friday, and takes the weekday's place (and its "on")
+            d.modifier, d.start = out[-1].modifier, out[-1].start
+            out.pop()
         if not d.modifier:
             pm = _PREP_BEFORE.search(text, max(0, d.start - 10), d.start)
             if pm:

@@ -14,6 +14,7 @@ from typing import Any
 from .actors import Mention
 from .clauses import _DRAFT_ONE, Clause
 from .cues import ATTRIBUTIVE, SAME_DAY
+from .dates import resolve, safe_date
 from .timeline import Timeline
 from .votes import ASIDE_OPEN
 
@@ -166,6 +167,11 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None
     for n in adopted_resolutions(c):
         for d in drafts:
             if d.resolution == n:
+                return d
+    if len(c.resolutions) == 1 and len(c.symbols) == 1 and not c.has_vote_content:
+        # "Draft of resolution 2615: S/2021/1080": the symbol of a text already told of
+        for d in drafts:
+            if d.resolution == c.resolutions[0][0] and d.symbol is None:
                 return d
     res = adopted_resolutions(c)
     if res and current is not None and current.resolution and current.resolution not in res:
@@ -396,12 +402,17 @@ def _subject_resolution(c: Clause) -> int | None:
     if len(c.resolutions) == 1 and _OTHER_ONE.search(c.sent.text, c.lo - c.sent.start,
                                                      c.hi - c.sent.start):
         return c.resolutions[0][0]
+    came = _CAME_RESOLUTION.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)
+    if came is not None:
+        return int(came.group(1))  # "Later the same day came resolution 2616"
     if c.lo != c.sent.start:
         return None
     m = _SUBJECT_RESOLUTION.match(c.sent.text, 0, c.hi - c.sent.start)
     return int(m.group(1)) if m else None
 
 
+_CAME_RESOLUTION = re.compile(r"\b(?:came|followed|come|comes|follows)\s+(?:security\s+council\s+)?"
+                              r"resolution\s+(\d{1,4})\b", re.I)
 _OTHER_ONE = re.compile(r"\bthe\s+(?:other|second|next)\s+(?:one|vote|text|resolution)\b", re.I)
 
 
@@ -755,6 +766,8 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
     """Silence the vote words of clauses that date their vote before the story's week;
     "On Sunday the delegate had cast his veto" is this week's news told in the pluperfect.
     A story whose only dated vote lies some weeks back reports that vote as its news."""
+    if tl.almanac:
+        return  # an almanac's entries are all of other years, each one its own news
     stale: list[Clause] = []
     for c in clauses:
         if any(k.pluperfect and not (k.negated or k.modal) for k in c.outcome) and (
@@ -844,6 +857,18 @@ def _foreign_clock(text: str, end: int) -> bool:
         " in " in text[m.start():m.end()])
 
 
+def _almanac_day(m: Any, tl: Timeline) -> date | None:
+    ref = tl.reference
+    if m.kind == "full":
+        day = resolve(m, ref)
+    elif m.kind == "year" and m.year is not None and ref is not None and m.modifier in (
+            "in", "", "on"):
+        day = safe_date(m.year, ref.month, ref.day)
+    else:
+        return None
+    return day if day is not None and ref is not None and day < ref else None
+
+
 def clause_date(c: Clause, tl: Timeline, text: str) -> date | None:
     """The day of the vote a clause reports, nearest to its vote words."""
     found = clause_date_ranked(c, tl, text)
@@ -875,20 +900,33 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
         # gives the day the story was filed, the words after it the day of the news
         skip |= {id(m) for m in c.dates[:1] if m.start - c.lo < 40 and _DATELINE_END.match(
             text, m.end)}
+    for m, nxt in zip(c.dates, c.dates[1:], strict=False):
+        if m.kind == "weekday" and nxt.kind in ("full", "monthday", "day") and (
+                text[m.end:nxt.start].strip(" ,") in ("", "the")):
+            skip.add(id(m))  # "On Saturday, 19 September": the day in full says which Saturday
     for m in c.dates:
-        if m.kind in ("year", "monthyear") or id(m) in skip:
+        if id(m) in skip:
             continue
-        if _DATE_SKIP_BEFORE.search(text, max(c.lo, m.start - 12), m.start):
+        if tl.almanac:
+            # "On this date ... In 1988, the Council adopted ...": an entry's year on the
+            # column's own day of the year; a day without a year is the column's today
+            day = _almanac_day(m, tl)
+            if day is None:
+                continue
+        elif m.kind in ("year", "monthyear"):
             continue
-        if m.kind == "weekday" and (m.modifier in ("next", "coming") or (
-                m.possessive and not _VOTE_NOUN_AFTER.match(text, m.end))):
-            continue
-        day = tl.resolve(m)
-        if day is None:
-            continue
-        if tl.reference and tl.latest and (day < tl.reference - timedelta(days=45)
-                                           or day > tl.latest + timedelta(days=3)):
-            continue  # background: "20 May 2018", "October 7"
+        else:
+            if _DATE_SKIP_BEFORE.search(text, max(c.lo, m.start - 12), m.start):
+                continue
+            if m.kind == "weekday" and (m.modifier in ("next", "coming") or (
+                    m.possessive and not _VOTE_NOUN_AFTER.match(text, m.end))):
+                continue
+            day = tl.resolve(m)
+            if day is None:
+                continue
+            if tl.reference and tl.latest and (day < tl.reference - timedelta(days=45)
+                                               or day > tl.latest + timedelta(days=3)):
+                continue  # background: "20 May 2018", "October 7"
         if _EVENT_BEFORE.search(text, max(c.lo, m.start - 30), m.start):
             continue  # "after the missile launch of 4 July": that event's day
         if anchors and anchors[0] >= m.end and _subordinate(text, m, anchors[0]):

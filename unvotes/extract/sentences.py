@@ -198,7 +198,9 @@ def split(raw: str) -> Text:
             if len(block) < 150 and not _BODY_END.search(block):
                 continue  # a linked headline: "Israel approves Har Homa building"
             links = False
-        if not body_seen and _is_body(block):
+        if not body_seen and (_is_body(block) or (
+                # a paragraph of prose run together with the next section's heading line
+                "\n" in raw[bstart:bend] and _is_body(raw[bstart:raw.find("\n", bstart)]))):
             body_seen = True
             text.body_start = bstart
         header = not body_seen

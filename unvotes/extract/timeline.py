@@ -72,6 +72,9 @@ class Timeline:
     # the days before its reference day a periodical's news may come from: a week for a
     # daily's story, two for a fortnightly digest
     span: int = 7
+    # "On this day", "Sixty years ago today": a column of anniversaries, whose votes are of
+    # other years and are its news
+    almanac: bool = False
 
     # "New York, May 22 - Britain last night vetoed ..." in the paper of May 23: the
     # correspondent writes for the reader, so "last night" counts from the paper's day
@@ -173,6 +176,9 @@ _SOVIET_PAST = re.compile(r"\b(?:former|post-?|ex-|(?:collapse|fall|break-?up|en
                           r"\s+of\s+the)\s*soviet|\bsoviet[- ]era\b|\bsoviet\s+times\b")
 
 
+_ALMANAC = re.compile(r"\bon\s+this\s+(?:day|date)\b|\bthis\s+day\s+in\s+history\b|"
+                     r"\btoday\s+in\s+history\b|\bhighlights?\s+in\s+history\b|"
+                     r"\byears\s+ago\s+today\b")
 _FORTNIGHTLY = re.compile(r"\bfortnightly\b|\bbi-?weekly\b|\btwice[- ]monthly\b")
 _ANY_YEAR = re.compile(r"(?<![\d/.-])(19[4-9]\d|20[0-4]\d)(?![\d/-])")
 # A dateline that names only the weekday, as many papers printed them: "NEW YORK, WEDNESDAY."
@@ -276,6 +282,7 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
         tl.era = window[0] + (window[1] - window[0]) / 2
     if tl.era is None:
         tl.era = _era_named(low)
+    tl.almanac = _ALMANAC.search(low, 0, min(len(low), 2000)) is not None
     if _FORTNIGHTLY.search(low, 0, min(len(low), 600)):
         tl.span = 21  # two weeks, and the days it took to compile and post
     strong_years = sorted(set(symbol_years + resolution_years))

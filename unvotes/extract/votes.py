@@ -365,6 +365,8 @@ _POST_GAP_NOUN = re.compile(
     r"(?:(?:\s+(?:were|was))?\s*,\s*[a-z]+ly\s*,)?"
     r"[\s,:(\-]*(?:(?:came\s+)?from|including|namely|among\s+them|by|were|was|with|"
     r"cast\s+by|(?:that|those)\s+of)?[\s,:(\-]*"
+    # "1 against -- again the United States --"
+    r"(?:(?<=-\s)(?:again|once\s+more)\s+)?"
     # "six votes in favour, including those of Britain and the United States"
     r"(?:(?<=including\s)(?:those|that)\s+of\s+)?(?:the\s+)?"
     # "The four abstainers were the other Western members of the Council: A, B, C and D"
