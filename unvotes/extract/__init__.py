@@ -163,7 +163,8 @@ def _same_day(ev: Event, before: Event, clauses: list[Clause], t: Text, raw: str
 # "The vote came on Tuesday", "Members met late Thursday", "the chamber on Tuesday
 # afternoon": a lead clause that dates the meeting without a vote word of its own
 _HAPPENED = re.compile(r"\b(?:happened|took\s+place|unfolded|occurred|transpired|vote\s+came|"
-                       r"voting\s+came|met|convened|gathered|assembled|chamber|green\s+light)\b")
+                       r"voting\s+came|met|convened|gathered|assembled|chamber|green\s+light|"
+                       r"had\s+to\s+decide|came\s+to\s+(?:a|the)\s+vote)\b")
 
 
 _LEAD_MODIFIERS = frozenset(("", "on", "late", "early", "last"))
@@ -321,7 +322,8 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     drafts, plural = group_clauses(clauses)
     # An event whose own clauses give no day takes the lead's ("The Council voted on Monday
     # to ..." followed by "The resolution passed 15-0"), else the story's day.
-    lead = [c for c in clauses[:16] if c.dates and (
+    headed = next((i for i, c in enumerate(clauses) if not c.header), 0)
+    lead = [c for c in clauses[:headed + 16] if c.dates and (
         (not c.header and (c.has_vote_content or c.sc_named or c.plural))
         or _HAPPENED.search(t.low, c.lo, c.hi))]
     default_day = next((r[1] for c in plural + lead

@@ -47,8 +47,8 @@ _PLURAL = re.compile(
 _SINGULAR = re.compile(
     r"\b(?:a|an|the|its|this|that|one|their)\s+(?:[\w.-]+\s+){0,3}?"
     r"(?:draft|text|resolution|proposal|amendment|measure|document)\b(?![-\s]*s\b)")
-_SYMBOL = re.compile(r"\bs/(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4})\b(?P<rev>/rev\.\s?\d+)?"
-                     r"|\bs/(?P<old>\d{2,5})\b(?P<rev2>/rev\.\s?\d+)?(?!/)")
+_SYMBOL = re.compile(r"\bs/(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4})\b(?P<rev>/(?:rev|corr)\.\s?\d+)?"
+                     r"|\bs/(?P<old>\d{2,5})\b(?P<rev2>/(?:rev|corr)\.\s?\d+)?(?!/)")
 _RES_SYMBOL = re.compile(r"\bs/res/(?P<n>\d{1,4})\s*(?:\((?P<y>\d{4})\))?")
 _RESOLUTION = re.compile(
     r"\b(?:resolution|unscr|res\.)\s*(?:no\.?\s*|number\s+|#\s*|,?\s*numbered\s+"
@@ -670,7 +670,8 @@ _QUICK_WORDS = (
 # ... but a clause with one of these and a date may give the day of the votes ("The Security
 # Council met on 7 June.", "Here is what happened on 23 December."): its dates are kept.
 _DAY_WORDS = ("happened", "took place", " met ", "meeting", "session", "convened", "gathered",
-              "assembled", "chamber", "green light", "decision")
+              "assembled", "chamber", "green light", "decision", "had to decide",
+              "came to a vote")
 _CORRECTION_WORDS = ("earlier version", "misstated", "misreported", "incorrectly", "erroneous",
                      "wrongly", "correction", "previously", "originally", "initially")
 _CORRECTION = re.compile(r"\b(?:an\s+earlier\s+version|misstated|misreported|incorrectly|"
@@ -821,7 +822,8 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     if "s/" in seg:
         for m in _SYMBOL.finditer(low, lo, hi):
             rev = m.group("rev") or m.group("rev2")
-            rev = f"/Rev.{rev.rsplit('.', 1)[1].strip()}" if rev else ""  # "S/18016/Rev.1"
+            # "S/18016/Rev.1", "S/3188/Corr.1"
+            rev = f"/{rev[1:].split('.')[0].title()}.{rev.rsplit('.', 1)[1].strip()}" if rev else ""
             if m.group("y"):
                 c.symbols.append((f"S/{m.group('y')}/{m.group('n')}{rev}", int(m.group("y"))))
             else:

@@ -142,7 +142,7 @@ _COUNT_WORDS = ("favo", "for", "yes", "against", "opposed", "no", "abstain", "ab
 # needs a colon ("No, 3 ..." answers a question).
 _SIDE_FIRST = re.compile(
     r"(?:^|[.;:,(\n]|\s-+)\s*(?:(?P<side>in\s+favou?r|against|opposed|abstaining|abstentions?|"
-    r"abstained)\s*[,:]|(?P<bare>for|yes|no)\s*:)\s*$")
+    r"abstained)\s*[,:]?|(?P<bare>for|yes|no)\s*:)\s*$")
 # ... and nothing after the number that makes it another count ("Against, two votes of ...")
 _SIDE_NUM = re.compile(rf"(?:{NUM}|none|nil)\b")
 _SIDE_FIRST_AFTER = re.compile(r"\s*(?:[.;,)(]|\s-|$|\s+(?:votes?\b|members\b))")
@@ -309,8 +309,8 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
         out.append(Count(vote, n, m.start(), m.end()))
         last = m.end()
     for pos in number_starts(text, start, end) if starts is None else starts:
-        if not (start + 2 <= pos and (text[pos - 1] in ",:" or text[pos - 2] in ",:")):
-            continue
+        if not (start + 2 <= pos and (text[pos - 1] in ",: " or text[pos - 2] in ",:")):
+            continue  # ("In favour, 11", "Against: 2", a chronology's "In favour 8; against 2")
         side = _SIDE_FIRST.search(text, max(start, pos - 20), pos)
         if side is None or any(c.start <= pos < c.end for c in out):
             continue
@@ -323,7 +323,7 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
         what = side.group("side") or side.group("bare")
         vote = ("yes" if what.startswith(("in", "for", "yes")) else
                 "no" if what.startswith(("against", "opposed", "no")) else "abstain")
-        out.append(Count(vote, n, side.start(), nm.end()))
+        out.append(Count(vote, n, side.start("side" if side.group("side") else "bare"), nm.end()))
     for pos in word_starts(text, start, end, _WON_VERBS):
         m = _WON.match(text, pos, end)
         if not m:

@@ -145,7 +145,9 @@ def _scene_day(at: int, tl: Timeline, text: str) -> date | None:
 
 
 _ITEM_LEAD = re.compile(r"[\s\u2022*\u00b7>-]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?")
-_ITEM_AFTER = re.compile(r"\s*(?:[-:\u2013\u2014|]|,\s)")
+_ITEM_AFTER = re.compile(r"\s*(?:\((?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)\s*)?"
+                         r"(?:[-:\u2013\u2014|]|,\s)")
+_WEEKDAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def _item_day(c: Clause, tl: Timeline, text: str) -> date | None:
@@ -161,10 +163,16 @@ def _item_day(c: Clause, tl: Timeline, text: str) -> date | None:
     for m in find_dates(text, at, min(c.lo, at + 40)):
         if m.start != at or m.kind not in ("full", "monthday", "day"):
             continue
-        if not _ITEM_AFTER.match(text, m.end):
+        after = _ITEM_AFTER.match(text, m.end)
+        if after is None:
             return None
-        day = tl.resolve(m)
         ref = tl.reference
+        if after.group("wd") and m.kind == "monthday":
+            # a chronology's "Mar. 29 (Mon.) --": the day of the year its weekday fits
+            day = safe_date(ref.year, m.month, m.day)
+            if day is not None and _WEEKDAY_ABBR[day.weekday()] == after.group("wd"):
+                return day
+        day = tl.resolve(m)
         if day and ref - timedelta(days=45) <= day <= ref + timedelta(days=3):
             return day
     return None

@@ -197,6 +197,21 @@ def _weekday_dateline(text: str, t: Text) -> int | None:
     return None
 
 
+def _top_line_date(t: Text) -> date | None:
+    days = set()
+    for a, b, _header in t.blocks[:15]:
+        if a > 800:
+            break
+        lines = t.raw[a:b].split("\n")
+        if any(len(line.strip()) > 60 for line in lines):
+            continue  # a paragraph of prose: its dates date what it tells
+        for line in lines:
+            for m in find_dates(line, 0, len(line)):
+                if m.kind == "full" and (d := safe_date(m.year, m.month, m.day)) is not None:
+                    days.add(d)
+    return days.pop() if len(days) == 1 else None
+
+
 def _era_named(low: str) -> date | None:
     day = next((day for word, day in _ERA_WORDS if word in low), None)
     if day is not None and day.year > 1951 and _SOVIET_PAST.search(low):
@@ -247,6 +262,10 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
     if base is None and t.body_start > 0:
         # "Internacional | Viernes 23 de mayo de 2003" above a story in English
         base = tl.header = foreign_header_date(t.raw, min(t.body_start, 800))
+    if base is None:
+        # "Thread, Sunday 1 January 2017" on a line of its own under an editor's note: the
+        # one full date among the short lines at the top
+        base = tl.header = _top_line_date(t)
     if base is None:
         # "POLICY BRIEF 23/17 \u2014 September 2023": a page dated by its month
         month = issue_month(t.raw, t.body_start)

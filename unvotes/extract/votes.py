@@ -67,9 +67,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      ("abstain",)),
     (r"\b(?:yes|for)\s*\(\s*\d+\s*\)\s*:", "yes", "post", ("yes (", "yes(", "for (", "for(")),
     # the record's side, its number, then its members: "Abstaining, 4 (Algeria, Brazil, ...)"
-    (r"\bin\s+favou?r\s*[,:]\s*\d{1,2}\s*(?=\()", "yes", "post", ("in favo",)),
-    (r"\b(?:against|opposed)\s*[,:]\s*\d{1,2}\s*(?=\()", "no", "post", ("against", "opposed")),
-    (r"\b(?:abstaining|abstentions?)\s*[,:]\s*\d{1,2}\s*(?=\()", "abstain", "post",
+    # ... or with no stop between: "against 2 (Lebanon, U.S.S.R.); abstaining 1 (China)"
+    (r"\bin\s+favou?r\s*[,:]?\s*\d{1,2}\s*(?=\()", "yes", "post", ("in favo",)),
+    (r"\b(?:against|opposed)\s*[,:]?\s*\d{1,2}\s*(?=\()", "no", "post", ("against", "opposed")),
+    (r"\b(?:abstaining|abstentions?)\s*[,:]?\s*\d{1,2}\s*(?=\()", "abstain", "post",
      ("abstain", "abstention")),
     # "The nine who voted for sanctions were A, B and C", "those that voted against were"
     (r"\b(?:who|that)\s+(?:had\s+)?voted\s+(?:for|in\s+favou?r|yes)\b(?:\s+[\w-]+){0,3}?\s+"
@@ -163,7 +164,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\bvetoe?s?\s+(?:from|by|of|(?:cast|used|exercised|wielded|employed)\s+by)\b", "no",
      "vetopost", ("veto",)),
     (BLOCK.pattern.pattern, "no", "block", BLOCK_STARTS),
-    (r"\babstain(?:ed|s|ing)?\b|\babstention\b", "abstain", "pre", ("abstain", "abstention")),
+    (r"\babstain(?:ed|s|ing)?\b|\babstention\b|\bsat\s+on\s+(?:its|their|his|her)\s+hands\b",
+     "abstain", "pre", ("abstain", "abstention", "sat on")),
     # "a Russian veto", "China's veto", "the US veto": the member just before the noun
     # ... not one that waits or threatens: "they knew a Russian veto awaited any such text"
     (r"\bvetoe?s?\b(?!\s+(?:power|powers|holders?|-holding|wielding|threat|awaited|awaits|"

@@ -1,0 +1,82 @@
+"""Generalisation checks from a second round on the twenty-first blind set: two drafts voted
+on alike, "sat on their hands", a lead that dates the meeting further down a long header, a
+corrigendum's symbol, a chronology's record of sides without stops and its bracketed
+weekdays, a date on a short line under an editor's note, and a retrospective's one real vote.
+
+Facts are the record's (Sciences Po and DHL tables): S/2598 and S/2600 (Tunisia, 14 April
+1952), each 5-2-4, France and the United Kingdom against, Greece, the Netherlands, Turkey and
+the United States abstaining; S/3151/Rev.2 (22 January 1954) 7-2-2 and S/3188/Corr.1 (29
+March 1954) 8-2-1, both vetoed by the Soviet Union with Lebanon also against; resolution
+2336 (31 December 2016) unanimous; S/5407 (3 September 1963) 8-2-1, vetoed by the Soviet
+Union with Morocco also against and Venezuela abstaining."""
+
+from unvotes.extract import extract
+
+
+def _sc(text: str, published: str | None):
+    return [e for e in extract(text, published=published) if e.body == "SC"]
+
+
+_NEWSREEL = ("GLOBE-TONE NEWS\nRELEASE: THURSDAY 17 APRIL 1952\nITEM 3: NO ROOM ON THE AGENDA "
+             "(UNITED NATIONS)\n\n"
+             + "".join(f"{i}. Item {i} of the reel\n" for i in range(1, 12))
+             + "\nCOMMENTARY: On Monday the eleven members of the Council had to decide on "
+               "Tunisia.\n\nCOMMENTARY: Twice the question was put -- the papers before the "
+               "Council were numbered S/2598 and S/2600 -- and twice the answer came out the "
+               "same: five in favour, two against, four abstaining. France and Britain voted "
+               "no. The United States, Greece, the Netherlands and Turkey sat on their hands.\n")
+
+
+def test_two_drafts_voted_on_alike_share_what_is_said_of_them() -> None:
+    events = _sc(_NEWSREEL, "1952-04-17")
+    assert sorted(e.draft for e in events) == ["S/2598", "S/2600"]
+    for e in events:
+        assert (e.outcome, e.yes, e.no, e.abstain) == ("failed", 5, 2, 4)
+        assert (e.votes.get("FRA"), e.votes.get("GBR")) == ("no", "no")
+        assert {c for c, v in e.votes.items() if v == "abstain"} == {"USA", "GRC", "NLD", "TUR"}
+
+
+def test_the_lead_day_is_found_below_a_long_header() -> None:
+    assert {e.date for e in _sc(_NEWSREEL, "1952-04-17")} == {"1952-04-14"}
+
+
+_CHRONOLOGY = ("WORLD AFFAIRS ANNUAL - CHRONOLOGY\nUnited Nations - Security Council\n\n1954\n\n"
+               "Jan. 22 (Fri.) -- Syrian complaint. The Council voted on the revised draft "
+               "resolution S/3151/Rev.2. The draft received 7 votes in favour, 2 against "
+               "(Lebanon, U.S.S.R.), with 2 abstentions (Brazil, China). Not adopted, the "
+               "negative vote being that of a permanent member.\n\n"
+               "Mar. 29 (Mon.) -- Vote on the draft resolution on the Israeli complaint "
+               "(S/3188/Corr.1). In favour 8; against 2 (Lebanon, U.S.S.R.); abstaining 1 "
+               "(China). Not adopted, owing to the negative vote of a permanent member.\n")
+
+
+def test_a_chronology_gives_each_entry_its_own_day_symbol_and_sides() -> None:
+    events = {e.draft: e for e in _sc(_CHRONOLOGY, None)}
+    assert set(events) == {"S/3151/Rev.2", "S/3188/Corr.1"}
+    second = events["S/3188/Corr.1"]
+    assert (second.date, second.yes, second.no, second.abstain) == ("1954-03-29", 8, 2, 1)
+    assert (second.vetoed_by, second.votes.get("LBN"), second.votes.get("TWN")) == (
+        ["SUN"], "no", "abstain")
+
+
+def test_a_date_on_a_short_line_under_an_editors_note_dates_the_page() -> None:
+    [e] = _sc("[Thread transcribed from a public account for a newsroom's weekly round-up. "
+              "Images and link previews removed.]\n\nAccount: Council Watcher\nThread, Sunday "
+              "1 January 2017\n\n2/9 Late last night the UN Security Council adopted "
+              "resolution 2336 on Syria. The vote: 15-0.\n", None)
+    assert e.date == "2016-12-31"
+
+
+def test_a_retrospective_reports_its_one_real_vote() -> None:
+    [e] = _sc("MODEL UN CLUB DEBRIEF\nPosted Monday, October 7, 2013\n\nIn the real Council, "
+              "on September 3, 1963, the draft condemning the killings at Almagor -- document "
+              "S/5407 -- got eight votes in favour. The Soviet Union and Morocco voted against, "
+              "and Venezuela abstained. The Soviet \"no\" was a veto, so the draft was not "
+              "adopted.\n", "2013-10-07")
+    assert (e.date, e.draft, e.outcome, e.yes, e.vetoed_by) == (
+        "1963-09-03", "S/5407", "vetoed", 8, ["SUN"])
+
+
+def test_a_feature_recalling_an_old_vote_in_passing_reports_none() -> None:
+    assert _sc("NEW YORK, Oct. 7 - Delegates prepared for next week's debate. On September 3, "
+               "1963, a draft on Almagor got eight votes in favour.\n", "2013-10-07") == []
