@@ -1,14 +1,18 @@
 """Generalisation checks from a second round on the twenty-first blind set: two drafts voted
 on alike, "sat on their hands", a lead that dates the meeting further down a long header, a
 corrigendum's symbol, a chronology's record of sides without stops and its bracketed
-weekdays, a date on a short line under an editor's note, and a retrospective's one real vote.
+weekdays, a date on a short line under an editor's note, and a retrospective's one real vote;
+and from the tenth set: "voted together in favor", "joining A and B in favor", and efforts
+that failed (no draft did).
 
 Facts are the record's (Sciences Po and DHL tables): S/2598 and S/2600 (Tunisia, 14 April
 1952), each 5-2-4, France and the United Kingdom against, Greece, the Netherlands, Turkey and
 the United States abstaining; S/3151/Rev.2 (22 January 1954) 7-2-2 and S/3188/Corr.1 (29
 March 1954) 8-2-1, both vetoed by the Soviet Union with Lebanon also against; resolution
 2336 (31 December 2016) unanimous; S/5407 (3 September 1963) 8-2-1, vetoed by the Soviet
-Union with Morocco also against and Venezuela abstaining."""
+Union with Morocco also against and Venezuela abstaining; resolution 134 (1 April 1960)
+9-0-2, the United States and the Soviet Union in favour; S/25977 (29 June 1993) 6-0-9, the
+United States, Pakistan, Morocco, Djibouti, Cape Verde and Venezuela in favour."""
 
 from unvotes.extract import extract
 
@@ -80,3 +84,24 @@ def test_a_retrospective_reports_its_one_real_vote() -> None:
 def test_a_feature_recalling_an_old_vote_in_passing_reports_none() -> None:
     assert _sc("NEW YORK, Oct. 7 - Delegates prepared for next week's debate. On September 3, "
                "1963, a draft on Almagor got eight votes in favour.\n", "2013-10-07") == []
+
+
+def test_voted_together_in_favor() -> None:
+    [e] = _sc("UNITED NATIONS, April 1 - The Security Council today adopted a resolution on "
+              "Sharpeville by nine votes to none. The United States and the Soviet Union voted "
+              "together in favor.\n", "1960-04-02")
+    assert (e.votes.get("USA"), e.votes.get("SUN")) == ("yes", "yes")
+
+
+def test_joining_others_in_favor() -> None:
+    [e] = _sc("UNITED NATIONS, June 29 - A draft to lift the arms embargo on Bosnia failed in "
+              "the Security Council today with six votes in favour and nine abstentions. The "
+              "United States voted for the measure, joining Pakistan, Morocco and Djibouti in "
+              "favor.\n", "1993-06-30")
+    assert {c for c, v in e.votes.items() if v == "yes"} == {"USA", "PAK", "MAR", "DJI"}
+
+
+def test_efforts_that_failed_are_no_failed_draft() -> None:
+    assert _sc("COUNCIL OUTLOOK 2026\n\nThe reimposition of UN sanctions on Iran, after "
+               "attempts in the Security Council to delay the snapback failed, has left the "
+               "Council split.\n", "2025-12-01") == []

@@ -176,6 +176,9 @@ _SHORT_OF_OTHER = re.compile(
 # A weak failure word counts only with the draft or the Council as its subject nearby.
 _FAIL_SUBJECT = re.compile(
     rf"\b(council|{DRAFT_NOUN}|it|unsc|body|chamber)\b[^.;]{{0,60}}$")
+_EFFORT_SUBJECT = re.compile(r"\b(?:attempts?|efforts?|bids?|talks|negotiations|moves?|push|"
+                             r"campaign|diplomacy|mediation)\b(?:\s+(?:in|at|by|of)\s+the\s+"
+                             r"(?:security\s+)?council)?\s+to\s+[^.;,]{1,50}$")
 _THAT_SUBJECT = re.compile(r"\b(?:that|which|who)\s+(?:his|her|its|their|the|a|an|this|"
                            r"[a-z]+'s)\s+")
 _VOTERS = re.compile(r"\b(?:council|it|unsc|body|chamber|members?|they)\b")
@@ -571,8 +574,8 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
             continue
         if kind == "fail_weak":
             subject = _FAIL_SUBJECT.search(text, max(lo, s - 80), s)
-            if subject is None:
-                continue
+            if subject is None or _EFFORT_SUBJECT.search(text, max(lo, s - 80), s):
+                continue  # ("attempts in the Council to delay the snapback failed")
             if text.startswith(("reject", "defeat"), s) and not _PASSIVE_BEFORE.search(
                     text, max(lo, s - 12), s) and (
                     not _VOTERS.search(text, subject.start(), s)

@@ -93,6 +93,13 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
       "obtained", "attracted", "collected", "mustered")),
     (r"\b(?:support|backing|votes?)\s+(?:of|from)(?:\s+only)?", "yes", "post",
      ("support", "backing", "vote")),
+    # "The United States voted for it, joining Pakistan, Morocco and Djibouti in favor"
+    # (a participle after the verb; "A and B joined C in voting yes" is read from both sides)
+    (r"\bjoining(?=\s[^.;:]{3,120}?\sin\s+(?:favou?r|support|voting\s+(?:for|yes))\b)",
+     "yes", "post", ("joining",)),
+    (r"\bjoining(?=\s[^.;:]{3,120}?\sin\s+(?:opposition|opposing|voting\s+(?:against|no))\b)",
+     "no", "post", ("joining",)),
+    (r"\bjoining(?=\s[^.;:]{3,120}?\sin\s+abstaining\b)", "abstain", "post", ("joining",)),
     # "the permanent members were joined in opposition by Canada and West Germany"
     (r"\bjoined\s+in\s+(?:opposition|opposing\s+(?:it|them))\s+by", "no", "post", ("joined",)),
     # "the negative votes of two permanent members, Russia and China"
@@ -139,7 +146,7 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"(?:(?<=were\s)|(?<=was\s)|(?<=are\s))against(?=\s*(?:[,.;:-]|$))", "no", "pre",
      ("against",)),
     # verbs with their voters before them
-    (rf"\b{_V}\s+(?:yes|for|in\s+favou?r)(?:\s+of)?|\b(?:backed|supported|endorsed)\s+"
+    (rf"\b{_V}\s+(?:together\s+|jointly\s+|again\s+|also\s+)?(?:yes|for|in\s+favou?r)(?:\s+of)?|\b(?:backed|supported|endorsed)\s+"
      rf"{_DRAFT_OBJ}|\bcast\s+(?:an?\s+)?(?:affirmative|\"yes\")\s+votes?"
      # "Brazil and Bolivia also gave their support"
      r"|\b(?:gave|lent)\s+(?:it\s+)?(?:its|their)\s+(?:full\s+)?support\b(?!\s+to\s+(?!it\b|the\s+"
@@ -149,7 +156,7 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      rf"|(?<=to\s)(?:back|support|endorse)\s+{_DRAFT_OBJ}", "yes", "pre",
      _VOTE_STARTS + ("backed", "supported", "endorsed", "gave", "lent", "back", "support",
                      "endors")),
-    (rf"\b{_V}\s+(?:no|against)\b|\bopposed\s+{_DRAFT_OBJ}|\bcast\s+(?:the\s+|a\s+|its\s+)?"
+    (rf"\b{_V}\s+(?:together\s+|jointly\s+|again\s+|also\s+)?(?:no|against)\b|\bopposed\s+{_DRAFT_OBJ}|\bcast\s+(?:the\s+|a\s+|its\s+)?"
      r"(?:only\s+|lone\s+|sole\s+|single\s+)?(?:negative\s+vote|vote\s+against|\"?no\"?\s+vote)"
      r"|\b(?:only|lone|sole|single)\s+(?:vote\s+against|negative\s+vote|\"no\"(?:\s+vote)?)"
      r"|\balone\s+(?:against|(?:voted|votes|said|says)\s+no)"
