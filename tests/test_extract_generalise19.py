@@ -2,8 +2,9 @@
 on alike, "sat on their hands", a lead that dates the meeting further down a long header, a
 corrigendum's symbol, a chronology's record of sides without stops and its bracketed
 weekdays, a date on a short line under an editor's note, and a retrospective's one real vote;
-and from the tenth set: "voted together in favor", "joining A and B in favor", and efforts
-that failed (no draft did).
+and from the tenth and sixth sets: "voted together in favor", "joining A and B in favor",
+efforts that failed (no draft did), "recommended South Sudan's admission" and "a substitute
+text".
 
 Facts are the record's (Sciences Po and DHL tables): S/2598 and S/2600 (Tunisia, 14 April
 1952), each 5-2-4, France and the United Kingdom against, Greece, the Netherlands, Turkey and
@@ -12,7 +13,9 @@ March 1954) 8-2-1, both vetoed by the Soviet Union with Lebanon also against; re
 2336 (31 December 2016) unanimous; S/5407 (3 September 1963) 8-2-1, vetoed by the Soviet
 Union with Morocco also against and Venezuela abstaining; resolution 134 (1 April 1960)
 9-0-2, the United States and the Soviet Union in favour; S/25977 (29 June 1993) 6-0-9, the
-United States, Pakistan, Morocco, Djibouti, Cape Verde and Venezuela in favour."""
+United States, Pakistan, Morocco, Djibouti, Cape Verde and Venezuela in favour; resolution
+1999 (13 July 2011) adopted without a vote; S/3236/Rev.1 (20 June 1954) vetoed by the Soviet
+Union 10-1-0 and resolution 104 the same day, 11-0-0."""
 
 from unvotes.extract import extract
 
@@ -105,3 +108,20 @@ def test_efforts_that_failed_are_no_failed_draft() -> None:
     assert _sc("COUNCIL OUTLOOK 2026\n\nThe reimposition of UN sanctions on Iran, after "
                "attempts in the Security Council to delay the snapback failed, has left the "
                "Council split.\n", "2025-12-01") == []
+
+
+def test_recommending_a_states_admission_is_an_adoption() -> None:
+    [e] = _sc("TURTLE BAY WEEKLY\nDate: Fri, 15 Jul 2011\n\n* Security Council, Wednesday: the "
+              "Council recommended South Sudan's admission to the UN. Resolution 1999 went "
+              "through without a vote.\n", "2011-07-15")
+    assert (e.outcome, e.resolution, e.date) == ("adopted", "1999", "2011-07-13")
+
+
+def test_a_substitute_text_after_a_veto_is_another_draft() -> None:
+    events = _sc("UNITED NATIONS, June 20 - The Soviet Union tonight vetoed a proposal, document "
+                 "S/3236/Rev.1, to hand the Guatemalan complaint to the Organization of American "
+                 "States. Ten members voted for it.\n\nAfter the veto the Council turned to a "
+                 "short substitute text calling for an end to the bloodshed. That text was "
+                 "adopted unanimously.\n", "1954-06-21")
+    assert sorted((e.outcome, e.draft) for e in events) == [
+        ("adopted", None), ("vetoed", "S/3236/Rev.1")]

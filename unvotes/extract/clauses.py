@@ -72,7 +72,7 @@ _NEW_DRAFT = re.compile(
     # "It also adopted a text on the Portuguese territories": one more text, the same day
     rf"|\balso\s+(?:adopted|passed|approved|rejected|vetoed|voted\s+(?:on|for))\s+(?:a|an)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
-    rf"|\b(?:second|third|another|rival|competing|alternative|counter|separate)\s+"
+    rf"|\b(?:second|third|another|rival|competing|alternative|counter|separate|substitute)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
     rf"|\b(?:put\s+forward|circulated|tabled|proposed|submitted|drafted|offered|presented|"
     rf"introduced|drew\s+up)\s+(?:its|their|his|her)\s+own\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
@@ -698,7 +698,8 @@ _RULE = re.compile(r"\b(?:are|is)\s+(?:still\s+|always\s+)?(?:needed|required|ne
 _PLURAL_WORDS = ("drafts", "texts", "resolutions", "proposals", "amendments", " of th")
 _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that", "second",
                               "third", "another", "rival", "competing", "alternative",
-                              "counter", "separate", "own", "amendment", "also"))
+                              "counter", "separate", "own", "amendment", "also",
+                              "substitute"))
 
 
 _EACH_VERB = (r"(?:drew|draws|got|gets|won|wins|received|receives|garnered|gathered|secured|"
