@@ -125,3 +125,16 @@ def test_a_substitute_text_after_a_veto_is_another_draft() -> None:
                  "adopted unanimously.\n", "1954-06-21")
     assert sorted((e.outcome, e.draft) for e in events) == [
         ("adopted", None), ("vetoed", "S/3236/Rev.1")]
+
+
+def test_one_for_something_is_not_a_count() -> None:
+    assert _sc("ANALYSIS\n\nIn June 2011 the Security Council divided the sanctions regime: one "
+               "list and committee for the Taliban, under a new resolution, and one for "
+               "Al-Qaida.\n", "2025-10-20") == []
+
+
+def test_nine_for_two_against_is_still_a_tally() -> None:
+    [e] = _sc("UNITED NATIONS, Jan. 26 - The Security Council today voted on the Palestinian "
+              "draft: nine for, one against and three abstaining, so the United States veto "
+              "killed it.\n", "1976-01-27")
+    assert (e.yes, e.no, e.abstain) == (9, 1, 3)

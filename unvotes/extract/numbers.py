@@ -183,6 +183,8 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"|\bof\s+(?:the|its|their)\s+(?:council's\s+|body's\s+)?$",
 )
 _PRONOUN_ONE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+)?$")
+# a bare "N for" followed by what it is for, not by the rest of a tally ("nine for, two against")
+_FOR_SOMETHING = re.compile(r"\s+(?!and\b|or\b|with\b|against\b|none\b|nil\b|to\b|\d)[a-z]")
 _NOT_A_COUNT_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:needed|required|necessary)\b")
 
 # A counted group of members as a subject: "the other 13 members", "Thirteen of the
@@ -298,6 +300,8 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
         if _NOT_A_COUNT_AFTER.match(text, m.end()):
             continue
         what = m.group("what")
+        if what == "for" and m.group().count(" ") < 2 and _FOR_SOMETHING.match(text, m.end()):
+            continue  # "one list for the Taliban and one for Al-Qaida": not a side of a vote
         if what.startswith(("in", "for", "yes")):
             vote = "yes"
         elif what.startswith(("against", "opposed", "no")):
