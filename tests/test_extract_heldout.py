@@ -30,22 +30,23 @@ FLOORS = {
     "heldout3": (0.96, 0.99),   # measured 0.975 / 1.000
     "heldout4": (0.93, 0.95),   # measured 0.951 / 0.964
     "heldout5": (0.95, 0.95),   # measured 0.965 / 0.966
-    "heldout6": (0.92, 0.94),   # measured 0.940 / 0.963
+    "heldout6": (0.92, 0.94),   # measured 0.933 / 0.945
     "heldout7": (0.87, 0.92),   # measured 0.888 / 0.941
     "heldout8": (0.94, 0.90),   # measured 0.957 / 0.923
     "heldout9": (0.93, 0.94),   # measured 0.950 / 0.957
     "heldout10": (0.92, 0.90),  # measured 0.937 / 0.923
     "heldout11": (0.90, 0.96),  # measured 0.915 / 0.981
-    "heldout12": (0.86, 0.94),  # measured 0.883 / 0.958
+    "heldout12": (0.87, 0.96),  # measured 0.893 / 0.980
     "heldout13": (0.95, 0.97),  # measured 0.969 / 1.000
-    "heldout14": (0.92, 0.96),  # measured 0.935 / 0.979
+    "heldout14": (0.93, 0.98),  # measured 0.949 / 1.000
     "heldout15": (0.94, 0.96),  # measured 0.955 / 0.979
-    "heldout16": (0.91, 0.94),  # measured 0.927 / 0.957
+    "heldout16": (0.91, 0.94),  # measured 0.931 / 0.957
     "heldout17": (0.93, 0.93),  # measured 0.948 / 0.952
     "heldout18": (0.92, 0.93),  # measured 0.936 / 0.950
     "heldout19": (0.97, 0.99),  # measured blind 0.820 / 0.963, tuned 0.996 / 1.000
     "heldout20": (0.97, 0.99),  # measured blind 0.805 / 0.842, tuned 0.994 / 1.000
     "heldout21": (0.92, 0.96),  # measured blind 0.702 / 0.821, tuned 0.944 / 0.977
+    "heldout22": (0.88, 0.94),  # measured blind 0.848 / 0.933, tuned 0.902 / 0.957
 }
 
 

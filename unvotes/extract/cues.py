@@ -330,7 +330,7 @@ def counted_vetoes(text: str, start: int, window_start: int) -> bool:
 # "would have condemned the raids and imposed sanctions": the second verb is as unreal as
 # the first
 _MODAL_AND = re.compile(r"\b(?:would|could|might|should)\s+(?:have\s+)?(?:[a-z'-]+\s+){1,12}?"
-                        r"and\s+$")
+                        r"(?:and|or)\s+$")
 
 
 def is_modal(text: str, start: int, window_start: int) -> bool:
@@ -341,8 +341,9 @@ def is_modal(text: str, start: int, window_start: int) -> bool:
         return False
     if _MODAL.search(text, lo, start) is not None:
         return True
-    return text.endswith("and ", max(window_start, start - 4), start) and _MODAL_AND.search(
-        text, max(window_start, start - 120), start) is not None
+    # ("would have condemned the raids and imposed sanctions", "would veto or abstain")
+    return text.endswith(("and ", "or "), max(window_start, start - 4), start) and (
+        _MODAL_AND.search(text, max(window_start, start - 120), start) is not None)
 
 
 _PRESENT = ("abstains", "votes ", "vetoes", "blocks", "backs", "opposes", "supports")

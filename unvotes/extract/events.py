@@ -155,6 +155,8 @@ def _named_back(c: Clause, drafts: list[Draft]) -> Draft | None:
     return hits[0] if len(hits) == 1 else None
 
 
+_A_DRAFT = re.compile(r"\b(?:a|an|another)\s+(?:new\s+|fresh\s+|rival\s+)?(?:draft|text|"
+                      r"proposal)\b", re.I)
 _AGAIN = re.compile(r"\b(?:again|also|too|likewise)\b", re.I)
 
 
@@ -197,6 +199,9 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None
             # Algerian draft" after the Assembly's vote: a drafter's text of its own
             if current.has_content() and _clash(current, c):
                 return None
+            if current.resolution is not None and not c.has_vote_content and _A_DRAFT.search(
+                    c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start):
+                return None  # "France has circulated a draft that would refer ...": another
             return current
         return None
     if c.new_draft and current is not None and current.has_content() and not (
@@ -223,6 +228,10 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None
         res = adopted_resolutions(c)
         if res and current.resolution and current.resolution not in res:
             return None
+        if c.unanimous and not c.anaphoric and (c.dates or res) and _split_vote(current):
+            # "adopted by 12 votes, three abstaining ... Last Thursday the council unanimously
+            # approved Resolution 1590": a vote of its own day or number
+            return None
         # "14 in favour, 1 against ... 4 yes, 9 no": one text has one tally; a second,
         # different tally is another vote
         if (c.tallies or c.counts) and (not c.anaphoric or (
@@ -238,13 +247,23 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None
                        if k.vote == "yes" and not k.weak}
             yes_had |= {t[0] for cl in current.clauses for t in cl.tallies}
             yes_new = {t[0] for t in c.tallies}
-            if c.symbols or _indefinite_subject(c):
+            tally_yes = {t[0] for cl in current.clauses for t in cl.tallies}
+            if c.symbols or _indefinite_subject(c) or tally_yes:
                 # "A draft resolution, S/4878, received only four votes" after a text adopted
-                # by ten: a count of votes for a text the clause introduces
+                # by ten: a count of votes for a text the clause introduces; "nine members
+                # raised their hands" after a recommendation carried by eleven votes to none
                 yes_new |= {k.value for k in c.counts if k.vote == "yes" and not k.weak}
             if len(yes_had) == 1 and yes_new and not yes_had & yes_new:
                 return None
     return current
+
+
+def _split_vote(d: Draft) -> bool:
+    """Did the draft's vote have members against or abstaining (no unanimous vote, then)?"""
+    return any((t[1] or 0) > 0 or (t[2] or 0) > 0 for cl in d.clauses for t in cl.tallies) or any(
+        k.vote in ("no", "abstain") and k.value > 0 and not k.weak
+        for cl in d.clauses for k in cl.counts) or any(
+        a.vote in ("no", "abstain") for cl in d.clauses for a in cl.votes)
 
 
 def _other_count(current: Draft, c: Clause) -> bool:

@@ -100,6 +100,13 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\bjoining(?=\s[^.;:]{3,120}?\sin\s+(?:opposition|opposing|voting\s+(?:against|no))\b)",
      "no", "post", ("joining",)),
     (r"\bjoining(?=\s[^.;:]{3,120}?\sin\s+abstaining\b)", "abstain", "post", ("joining",)),
+    # "Those nine sponsors and Guinea-Bissau provided the ten votes in favour"
+    (rf"\b(?:provided|supplied|made\s+up|accounted\s+for)\s+the\s+(?:{NUM}\s+)?(?:affirmative\s+)?"
+     r"votes(?:\s+in\s+favou?r)?\b", "yes", "pre",
+     ("provided", "supplied", "made up", "accounted")),
+    # "The majority was made up of Nationalist China, France, Britain and the United States"
+    (r"\bmajority\s+(?:was\s+|were\s+)?(?:made\s+up\s+of|consisted\s+of|comprised|"
+     r"was\s+formed\s+by)", "yes", "post", ("majority",)),
     # "the permanent members were joined in opposition by Canada and West Germany"
     (r"\bjoined\s+in\s+(?:opposition|opposing\s+(?:it|them))\s+by", "no", "post", ("joined",)),
     # "the negative votes of two permanent members, Russia and China"
@@ -450,9 +457,9 @@ _MAX_PRE_GAP = 90
 # subject, a pronoun, between it and the list
 # "Rwanda, which holds a seat this year and had asked for a court, voted against": a long
 # relative clause between the subject and its verb
-_LONG_ASIDE = re.compile(r",\s*(?:which|who)\b[^.;:?!]{0,160},\s*(?:[a-z]+\s+)?")
+_LONG_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^.;:?!]{0,160},\s*(?:[a-z]+\s+){0,2}")
 # a member named inside such an aside is not the subject of the verb after it
-_IN_ASIDE = re.compile(r"(?:^|\s[-,(]|^[-,(])\s*(?:whose|which|who|where)\b[^-,()]*$")
+_IN_ASIDE = re.compile(r"(?:^|,|\s[-(]|^[-(])\s*(?:whose|which|who|where)\b[^-,()]*$")
 _APPOSITIVE_OWNER = re.compile(r"\s*,\s*")
 # what a member's own voice is called: "China's delegate", "Britain's ambassador"
 _SPEAKER_NOUN = re.compile(
@@ -472,7 +479,9 @@ _ASIDE_AND = re.compile(r"\s*,\s*[a-z][^,;.:!?]{0,60},\s*(?:and|plus|as\s+well\s
                         # "... -- A, B and C -- as well as D and E": a list set off by dashes
                         r"|\s*-+\s*(?:and|plus|as\s+well\s+as)\s+(?:by\s+)?(?:also\s+)?(?:the\s+)?"
                         # "voted in favour together with A and B, and with C and D"
-                        r"|\s*,?\s*and\s+(?:also\s+)?(?:together\s+|along\s+)?with\s+(?:the\s+)?")
+                        r"|\s*,?\s*and\s+(?:also\s+)?(?:together\s+|along\s+)?with\s+(?:the\s+)?"
+                        # "the votes of A, B and C, and of D"
+                        r"|\s*,\s*and\s+(?:also\s+)?(?:of|from)\s+(?:the\s+)?")
 # "A and B sided with the Western powers in voting no": the verb after "in" gives the vote
 _IN_VOTING = re.compile(r"\s+(?:the\s+)?[^,;.:]{0,50}?\s+in\s+$")
 # "Voting with Britain were A, B and C": the members after "were" copy the one after "with"
@@ -728,8 +737,11 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
             if (len(gap) > _MAX_PRE_GAP and not _LONG_ASIDE.fullmatch(gap)) or (
                     _GAP_STOP.search(gap) or _OWN_SUBJECT.search(gap)):
                 break
-            if _IN_ASIDE.search(text, max(lo, lst[0].start - 60), lst[0].start):
-                continue  # "Britain - whose Queen is Grenada's head of state - abstained"
+            if ("," in gap or "-" in gap) and _IN_ASIDE.search(
+                    text, max(lo, lst[0].start - 60), lst[0].start):
+                # "Britain - whose Queen is Grenada's head of state - abstained": the aside
+                # closes before the verb (in "which the 14 other members backed" it does not)
+                continue
             cand = li
             break
         if cand is None:
