@@ -1,8 +1,9 @@
 """Generalisation checks from the twenty-second blind set: a count that cannot be the stated
 tally's, "the majority was made up of", sponsors who "provided the votes in favour", a
 long aside before "this time voted", "the votes of A and B, and of C", a unanimous vote of
-another day after a split one, a modal carried over "or", and a drafter's new text after a
-numbered resolution.
+another day after a split one, a modal carried over "or", a drafter's new text after a
+numbered resolution, "the same day" after an Assembly vote, "Under resolution 2739 (2024)",
+and a day given on another country's clock.
 
 Facts are the record's (Sciences Po, DHL tables): on 21 August 1947 resolution 29 (Pakistan
 and Yemen) passed 11-0-0 and Italy's application failed 9-1-1, the Soviet Union against and
@@ -11,7 +12,9 @@ also against, China, France, the United Kingdom, the United States, Argentina, B
 Canada, Colombia and Syria in favour; resolution 1134 (23 October 1997) 10-0-5, China,
 France, Russia, Egypt and Kenya abstaining; S/14664/Rev.2 (31 August 1981) vetoed by the
 United States 13-1-1, France in favour; resolutions 1590 (24 March 2005, unanimous) and 1591
-(29 March 2005, 12-0-3); resolution 2777 (17 March 2025) unanimous."""
+(29 March 2005, 12-0-3); resolution 2777 (17 March 2025) unanimous; resolution 2659 (14
+November 2022) 12-0-3; resolution 2739 (27 June 2024) 12-0-3; resolution 2117 (26 September
+2013) 14-0-1."""
 
 from unvotes.extract import extract
 
@@ -89,3 +92,37 @@ def test_a_drafters_new_text_after_a_numbered_resolution_is_not_its_sponsor() ->
               "circulated a draft that would refer Darfur to the International Criminal "
               "Court.\n", "2005-03-30")
     assert e.sponsors == []
+
+
+def test_the_same_day_after_an_assembly_vote_and_the_assembly_voted_that() -> None:
+    events = extract("MERIDIAN WEEKLY\nThe world this week | Issue of November 19th 2022\n\n"
+                     "On Monday the UN General Assembly voted that Russia should make reparation "
+                     "for the war. The resolution passed by 94 votes to 14, with 73 "
+                     "abstentions.\n\nThe same day, in the Security Council, the mandate of "
+                     "MINUSCA was renewed for a year by 12 votes to none. China, Russia and Gabon "
+                     "abstained.\n", published="2022-11-19")
+    assert sorted((e.body, e.date, e.yes) for e in events) == [
+        ("GA", "2022-11-14", 94), ("SC", "2022-11-14", 12)]
+
+
+def test_under_resolution_with_the_votes_year_names_the_adopted_text() -> None:
+    [e] = _sc("UNITED NATIONS, June 27 - The Security Council on Thursday extended the monthly "
+              "reporting on Houthi attacks. The resolution was adopted by 12 votes to zero. "
+              "Under resolution 2739 (2024), the Secretary-General will keep reporting until "
+              "January.\n", "2024-06-28")
+    assert e.resolution == "2739"
+
+
+def test_an_older_resolution_under_which_the_council_acts_is_not_the_new_number() -> None:
+    [e] = _sc("UNITED NATIONS, June 27 - The Security Council on Thursday extended the monthly "
+              "reporting on Houthi attacks, by 12 votes to zero. Under resolution 2722 (2024), "
+              "adopted in January, the reports began.\n", "2024-06-28")
+    assert e.resolution is None
+
+
+def test_another_countrys_clock_gives_way_to_new_york() -> None:
+    [e] = _sc("MEDIA RELEASE\n27 September 2013\n\nEarly this morning (Australian Eastern "
+              "Standard Time), the United Nations Security Council adopted resolution 2117 on "
+              "small arms. The resolution was adopted on Thursday in New York, with fourteen "
+              "votes in favour and one abstention.\n", "2013-09-27")
+    assert e.date == "2013-09-26"

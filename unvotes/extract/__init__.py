@@ -101,6 +101,10 @@ _RES_NAMED = re.compile(
     r"|\b(?:call|calls|called)\s+it\s+resolution\s+(?P<n5>\d{1,4})\b"
     # "The new resolution is called Resolution 2601"
     r"|\b(?:is|was)\s+(?:called|named|numbered)\s+resolution\s+(?P<n9>\d{1,4})\b"
+    # "Under resolution 2739 (2024), the Secretary-General will report ...": what the text in
+    # hand provides, when the number is of the vote's own year (checked where it is used)
+    r"|\bunder\s+resolution\s+(?P<n10>\d{1,4})\s*\((?:19|20)\d\d\)"
+    r"(?!\s*,\s*(?:adopted|passed|approved|agreed|of|from|in|which|first)\b)"
     r"|\bthe\s+(?P<n6>\d{1,4})(?:st|nd|rd|th)\s+(?:resolution\b|(?:in|of)\s+the\s+council's\s+"
     r"(?:history|series)\b)"
     # "The resolution -- resolution number 670, for those keeping count --"
@@ -113,8 +117,8 @@ _RENAMED = re.compile(r"numbered|became|becomes|designated|number\s|by\s+resolut
 
 def _named_number(m: re.Match[str]) -> int:
     """The number a :data:`_RES_NAMED` match names, whichever of its forms matched."""
-    return int(next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9")
-                    if g))
+    return int(next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9",
+                                       "n10") if g))
 
 
 def _late_resolution_number(events: list[Event], low: str, start: int) -> None:
@@ -142,8 +146,8 @@ def _late_resolution_number(events: list[Event], low: str, start: int) -> None:
 def _same_day(ev: Event, before: Event, clauses: list[Clause], t: Text, raw: str) -> None:
     """Give an undated vote the day of the vote reported before it when its first sentence,
     or the one before, says it came at the same meeting or day."""
-    if before.date is None or before.body != ev.body:
-        return
+    if before.date is None:
+        return  # ("The same day, in the Security Council, ..." after an Assembly vote too)
     first = next((c for c in clauses if not c.header), None)
     if first is None:
         return

@@ -116,6 +116,8 @@ _ADOPT = lex(
     # "The 15-nation council backed resolution 2371": a numbered resolution was adopted
     r"(?<=council\s)(?:backed|supported)(?=\s+(?:the\s+)?(?:new\s+)?resolution\s+\d)|"
     r"unanimously\s+[a-z]+ed|"
+    # "the Assembly voted that Russia should make reparation": what the body decided
+    r"(?<=council\s)voted\s+that\b|(?<=assembly\s)voted\s+that\b|"
     # "within minutes they had raised their hands together for resolution 1887"
     r"raised\s+their\s+hands\s+(?:together\s+)?(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?"
     r"(?:resolution|draft|text)\b|"

@@ -884,8 +884,11 @@ def _subordinate(text: str, m: Any, anchor: int) -> bool:
 
 
 _FRONTED = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*,")
-_CLOCK = re.compile(r"[\s,]*(?:(?:morning|evening|night|afternoon)\s+)?(?:in\s+)?"
-                    r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?P<time>\s+time\b)?")
+_CLOCK = re.compile(r"[\s,(]*(?:(?:morning|evening|night|afternoon)\s+)?(?:in\s+)?"
+                    r"(?P<place>(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+"
+                    r"(?:\s+[A-Z][a-z]+)?)"
+                    # "(Australian Eastern Standard Time)"
+                    r"(?P<time>(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime\b)?")
 _HOME_CLOCK = ("New York", "Eastern", "Local", "Washington", "United Nations", "Manhattan")
 
 
@@ -933,8 +936,10 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
     # York; the day another city's clock gives is the reader's, not the vote's
     foreign = {id(m) for m in c.dates if m.kind in ("weekday", "relative", "monthday", "full")
                and _foreign_clock(text, m.end)}
+    far_clock = set()
     if len(foreign) == len(c.dates):
-        foreign = set()
+        # only another city's clock: kept, but any day the story gives in New York outranks it
+        far_clock, foreign = foreign, set()
     skip = set(foreign)
     if len(c.dates) > 1 and c.lo == c.sent.start and any(
             m.kind in ("weekday", "relative") and tl.resolve(m) is not None for m in c.dates[1:]):
@@ -991,6 +996,8 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
             # "On 15 July, the Council adopted resolution 1695 concerning the launch on 5
             # July": a date that opens the clause is the verb's own
             dist = 0
+        if id(m) in far_clock:
+            dist += 1_000
         if best is None or dist < best[0]:
             best = (dist, day, m.kind)
     return best
