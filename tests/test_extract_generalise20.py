@@ -3,7 +3,7 @@ tally's, "the majority was made up of", sponsors who "provided the votes in favo
 long aside before "this time voted", "the votes of A and B, and of C", a unanimous vote of
 another day after a split one, a modal carried over "or", a drafter's new text after a
 numbered resolution, "the same day" after an Assembly vote, "Under resolution 2739 (2024)",
-and a day given on another country's clock.
+a day given on another country's clock, and a vote "a day after" another.
 
 Facts are the record's (Sciences Po, DHL tables): on 21 August 1947 resolution 29 (Pakistan
 and Yemen) passed 11-0-0 and Italy's application failed 9-1-1, the Soviet Union against and
@@ -14,7 +14,8 @@ France, Russia, Egypt and Kenya abstaining; S/14664/Rev.2 (31 August 1981) vetoe
 United States 13-1-1, France in favour; resolutions 1590 (24 March 2005, unanimous) and 1591
 (29 March 2005, 12-0-3); resolution 2777 (17 March 2025) unanimous; resolution 2659 (14
 November 2022) 12-0-3; resolution 2739 (27 June 2024) 12-0-3; resolution 2117 (26 September
-2013) 14-0-1."""
+2013) 14-0-1; S/1732 (28 September 1950) failed 6-3-2 and resolution 87 passed 7-3-1 the next
+day."""
 
 from unvotes.extract import extract
 
@@ -126,3 +127,21 @@ def test_another_countrys_clock_gives_way_to_new_york() -> None:
               "small arms. The resolution was adopted on Thursday in New York, with fourteen "
               "votes in favour and one abstention.\n", "2013-09-27")
     assert e.date == "2013-09-26"
+
+
+def test_a_vote_a_day_after_another_tells_both() -> None:
+    events = _sc("LAKE SUCCESS, Sept. 29 - The United Nations Security Council voted today to "
+                 "invite Peking to its debate on Formosa. The vote was 7 to 3, with one "
+                 "abstention.\n\nThe decision came a day after the Council turned down a "
+                 "proposal for an immediate invitation, document S/1732. That text received six "
+                 "votes, one short of the seven needed.\n", "1950-09-30")
+    # (the day before is not worked out from "a day after": the story's day stands for both)
+    assert sorted((e.outcome, e.yes) for e in events) == [("adopted", 7), ("failed", 6)]
+
+
+def test_a_vote_weeks_after_another_keeps_that_one_in_the_background() -> None:
+    events = _sc("LAKE SUCCESS, Sept. 29 - The United Nations Security Council voted today to "
+                 "invite Peking to its debate on Formosa, by 7 votes to 3. The decision came "
+                 "three weeks after the Council turned down a proposal for an immediate "
+                 "invitation.\n", "1950-09-30")
+    assert [(e.outcome, e.yes) for e in events] == [("adopted", 7)]

@@ -220,6 +220,7 @@ _CAME_AFTER = re.compile(
     r"\b(?:(?:came|comes|come|coming)\s+(?:[\w-]+\s+){0,3}?after\s+(?:[^.;:]{0,70})|(?:\d+|a|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(?:days|weeks|"
     r"months|years|day|week|month|year)\s+after\s+[^.;:,]{0,70})$")
+_SOON_AFTER = re.compile(r"\b(?:(?:a|one)\s+day|hours?|minutes?|moments?|shortly)\s+after\b")
 _UNANIMOUS = lex(r"\bunanimous(?:ly)?\b|\bwithout\s+a\s+dissenting\s+(?:vote|voice)\b",
     ("unanimous", "without"),
 )
@@ -400,8 +401,10 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool =
     if had and "had" in text[max(lo, start - 25):start] and _HAD.search(
             text, max(lo, start - 25), start):
         return _HAD_NOT.search(text, max(lo, start - 60), start) is None
-    if "after" in text[max(lo, start - 90):start] and _CAME_AFTER.search(
-            text, max(lo, start - 110), start):
+    if "after" in text[max(lo, start - 90):start] and (after := _CAME_AFTER.search(
+            text, max(lo, start - 110), start)) and not _SOON_AFTER.search(after.group()):
+        # ("The decision came a day after the Council turned down a proposal": yesterday's
+        # vote is news too)
         return True
     if "which" in text[max(lo, start - 30):start] or "who" in text[max(lo, start - 30):start]:
         # "The United States, which has vetoed similar texts, ...": a record, not this vote
