@@ -246,7 +246,7 @@ def _section_days(t: Text, tl: Timeline) -> list[tuple[int, date | None]]:
         days = {tl.resolve(m) for m in find_dates(t.plain, a, b)
                 if m.kind in ("full", "monthday")}
         day = days.pop() if len(days) == 1 else None
-        if day is not None and not ref - timedelta(days=62) <= day <= tl.latest:
+        if day is not None and not ref - timedelta(days=200) <= day <= tl.latest:
             day = None
         out.append((a, day))
     # only a story whose headings give days is told by sections

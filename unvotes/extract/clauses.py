@@ -33,6 +33,9 @@ from .votes import Assignment, VoteCue, attribute, scan_votes, vote_cues
 __all__ = ["Clause", "analyse_clauses"]
 
 _CLAUSE_BREAK = re.compile(
+    # "recommended Guinea for membership and then saw two applications vetoed": a sequence
+    r",?\s+and\s+then\s+(?=(?:saw|watched|rejected|vetoed|voted|adopted|passed|approved|"
+    r"turned|blocked|killed|defeated)\b)|"
     r";\s+(?!so\s+did\b)|,\s+(?:and|while|but|whereas)\s+(?=(?:the|a|an|two|three|both|its|their|another|"
     r"[\w-]+'s)\s+(?:[\w-]+\s+){0,3}?(?:draft|text|resolution|amendment|proposal)s?\b)",
     re.I,

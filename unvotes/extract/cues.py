@@ -180,6 +180,10 @@ _SHORT_OF_OTHER = re.compile(
 # A weak failure word counts only with the draft or the Council as its subject nearby.
 _FAIL_SUBJECT = re.compile(
     rf"\b(council|{DRAFT_NOUN}|it|unsc|body|chamber)\b[^.;]{{0,60}}$")
+_OTHER_OBJECT = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:constitution|"
+                           r"referendum|offer|deal|agreement|accord|ultimatum|demands?|claims?|"
+                           r"charges?|accusations?|allegations?|report|findings|idea|notion|"
+                           r"view|argument|suggestion|invitation)\b")
 _EFFORT_SUBJECT = re.compile(r"\b(?:attempts?|efforts?|bids?|talks|negotiations|moves?|push|"
                              r"campaign|diplomacy|mediation)\b(?:\s+(?:in|at|by|of)\s+the\s+"
                              r"(?:security\s+)?council)?\s+to\s+[^.;,]{1,50}$")
@@ -358,6 +362,12 @@ _RELATIVE_PERFECT = re.compile(r",\s*(?:which|who)\s+(?:has|have|had)\s+(?:also\
 HISTORY_HINTS = ("last", "earlier", "previous", "past", "time", "occasion", "decade", "ago",
                   "ever", "since", "former", "once", "sparingly", "record", "0s", "similar",
                   "historically")
+# "have voted with the majority on almost everything": a record, not one vote (but "voted in
+# favour, as it has on every resolution since August" tells this vote and then the record)
+_ON_EVERYTHING = re.compile(
+    r"\bon\s+(?:almost\s+|nearly\s+|virtually\s+)?(?:everything|every\s+(?:text|draft|"
+    r"resolution|vote|question)|all\s+(?:texts|drafts|resolutions|votes|questions)|most\s+"
+    r"(?:texts|drafts|resolutions|votes|questions))\b")
 
 
 # "At the same sitting the Council rejected ...", "a second vote earlier in the day": a
@@ -412,6 +422,9 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool =
             return True
     a, b = max(lo, start - 80), min(hi, end + 40)
     window = text[a:b]
+    if " on " in text[end:b] and (g := _ON_EVERYTHING.search(text, end, b)) and (
+            "," not in text[end:g.start()]):
+        return True
     if not any(h in window for h in HISTORY_HINTS):
         return False
     return any(not _in_closed_aside(text, hm.start(), start, a)
@@ -587,7 +600,9 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
             if text.startswith(("reject", "defeat"), s) and not _PASSIVE_BEFORE.search(
                     text, max(lo, s - 12), s) and (
                     not _VOTERS.search(text, subject.start(), s)
-                    or _THAT_SUBJECT.search(text, subject.end(1), s)):
+                    or _THAT_SUBJECT.search(text, subject.end(1), s)
+                    # "when it rejected the new French constitution": not a text of ours
+                    or _OTHER_OBJECT.match(text, e) is not None):
                 # "The resolution rejects that view": what the text says; "told the Council
                 # that his government rejected the deadline": another subject's verb
                 continue

@@ -235,9 +235,11 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None
         # "14 in favour, 1 against ... 4 yes, 9 no": one text has one tally; a second,
         # different tally is another vote
         if (c.tallies or c.counts) and (not c.anaphoric or (
-                # "The draft (S/15255) won 14 votes" after resolution 512 passed 15-0: the
-                # symbol names another text than the adopted one in hand
-                c.symbols and current.symbol is None and current.resolution is not None)):
+                # "The draft (S/15255) won 14 votes" after resolution 512 passed 15-0, "The
+                # draft ..., numbered S/4129/Rev.1, received nine votes" after a text approved
+                # by ten: the symbol names another text than the one in hand
+                c.symbols and current.symbol is None and (
+                    current.resolution is not None or _yes_no(current.clauses)))):
             had = _yes_no(current.clauses)
             new = _yes_no([c])
             if had and new and not had & new:
@@ -843,7 +845,7 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
 # --------------------------------------------------------------------------- settling facts
 
 _DATE_SKIP_BEFORE = re.compile(r"\b(?:since|until|till|by|before|from|through|after|next|"
-                               r"coming|this)\s+(?:late\s+|early\s+)?$", re.I)
+                               r"coming|this|to)\s+(?:late\s+|early\s+)?$", re.I)
 _VOTE_NOUN_AFTER = re.compile(r"\s*(?:[\w.-]+\s+){0,3}?(?:vote|votes|voting|session|meeting|"
                               r"decision|veto|action|ballot)\b", re.I)
 

@@ -248,7 +248,7 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "Japan and Austria completed the majority", "B and C were also among the majority",
     # "Germany and Italy completed the fourteen" (a count is of the text's supporters)
     (rf"\b(?:completed|completes|complete|made\s+up|make\s+up|rounded\s+out)\s+the\s+"
-     rf"(?:majority|{NUM})\b(?!\s+(?:abstentions?|abstainers|abstaining|against|opposed|no\b))"
+     rf"(?:rest\s+of\s+the\s+)?(?:majority|{NUM})\b(?!\s+(?:abstentions?|abstainers|abstaining|against|opposed|no\b))"
      r"|\b(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+majority\b", "yes", "pre",
      ("complete", "made up", "make up", "rounded", "were", "was", "are", "is ")),
     # "Russia and China were joined in support by Algeria and Guyana": both sides of "joined"

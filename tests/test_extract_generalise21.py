@@ -1,0 +1,72 @@
+"""Generalisation checks from the twenty-third blind set: a definite draft with its own symbol
+and tally after another text, "rejected the new constitution" (no text of ours), "and then
+saw" splitting a sequence, "made up the rest of the majority", an analysis told in dated
+sections months back, a mandate's end date, and a record "on almost everything".
+
+Facts are the record's (Sciences Po): on 9 December 1958 resolution 131 (Guinea) passed 10-0-1,
+France abstaining, and S/4129/Rev.1 (Republic of Korea) was vetoed by the Soviet Union 9-1-1,
+Iraq abstaining; resolution 3 (4 April 1946) 9-0-1, Australia abstaining, with Brazil, Egypt,
+Mexico and the Netherlands in favour; resolutions 2647 (28 July 2022, 12-0-3, Gabon, Ghana and
+Kenya abstaining), 2648 (29 July 2022, 10-0-5) and 2662 (17 November 2022, 11-0-4)."""
+
+from unvotes.extract import extract
+
+
+def _sc(text: str, published: str | None):
+    return [e for e in extract(text, published=published) if e.body == "SC"]
+
+
+_DISPATCH = ("UNITED NATIONS, N.Y., Dec. 9 (Wire) -- The Security Council today recommended "
+             "Guinea for membership and then saw the application of the Republic of Korea "
+             "vetoed by the Soviet Union.\n\nGuinea's application was approved by 10 votes to "
+             "none. France, from which Guinea broke away when it rejected the new French "
+             "constitution, abstained.\n\nThe draft resolution recommending the Republic of "
+             "Korea, numbered S/4129/Rev.1, received nine votes in favor and one against, the "
+             "Soviet Union, with Iraq abstaining.\n")
+
+
+def test_a_definite_draft_with_its_own_symbol_and_tally_is_another_text() -> None:
+    events = _sc(_DISPATCH, "1958-12-10")
+    korea = [e for e in events if e.draft == "S/4129/Rev.1"]
+    assert [(e.outcome, e.yes, e.no, e.abstain) for e in korea] == [("vetoed", 9, 1, 1)]
+    guinea = [e for e in events if e.outcome == "adopted"]
+    assert [(e.yes, e.votes.get("FRA")) for e in guinea if e.yes] == [(10, "abstain")]
+
+
+def test_rejecting_a_constitution_is_no_failed_vote() -> None:
+    assert _sc("UNITED NATIONS, Dec. 9 - Guinea broke away from France when it rejected the "
+               "new French constitution in September.\n", "1958-12-10") == []
+
+
+def test_made_up_the_rest_of_the_majority() -> None:
+    [e] = _sc("NEW YORK, April 4 -- The Security Council of the United Nations voted late "
+              "today to keep Iran's complaint before it. The decision was taken by nine votes "
+              "to none. Brazil, Mexico, the Netherlands and Egypt made up the rest of the "
+              "majority.\n", "1946-04-05")
+    assert {c: e.votes.get(c) for c in ("BRA", "MEX", "NLD", "EGY")} == dict.fromkeys(
+        ("BRA", "MEX", "NLD", "EGY"), "yes")
+
+
+_ANALYSIS = ("HORSESHOE NOTES -- Analysis\nPublished 24 November 2022\n\n"
+             "For most of this year the Council's three African members -- Gabon, Ghana and "
+             "Kenya -- have voted with the majority on almost everything.\n\n"
+             "1. Libya, 28 July\n\n"
+             "The first came on Thursday 28 July, when the Council extended the UN mission in "
+             "Libya to 31 October. Resolution 2647 was adopted 12-0-3, with Gabon, Ghana and "
+             "Kenya abstaining.\n\n"
+             "2. Somalia, 17 November\n\n"
+             "Last Thursday, 17 November, the Council renewed the Somalia sanctions in "
+             "resolution 2662. The tally was 11 in favour, none against, with four "
+             "abstentions.\n")
+
+
+def test_an_analysis_in_dated_sections_dates_each_vote_by_its_section() -> None:
+    events = {e.resolution: e for e in _sc(_ANALYSIS, "2022-11-24")}
+    assert (events["2647"].date, events["2662"].date) == ("2022-07-28", "2022-11-17")
+
+
+def test_a_record_on_almost_everything_is_no_vote_and_an_end_date_no_vote_day() -> None:
+    events = {e.resolution: e for e in _sc(_ANALYSIS, "2022-11-24")}
+    assert {c: events["2647"].votes.get(c) for c in ("GAB", "GHA", "KEN")} == dict.fromkeys(
+        ("GAB", "GHA", "KEN"), "abstain")
+    assert events["2647"].date != "2022-10-31"
