@@ -249,8 +249,7 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None
                        if k.vote == "yes" and not k.weak}
             yes_had |= {t[0] for cl in current.clauses for t in cl.tallies}
             yes_new = {t[0] for t in c.tallies}
-            tally_yes = {t[0] for cl in current.clauses for t in cl.tallies}
-            if c.symbols or _indefinite_subject(c) or tally_yes:
+            if c.symbols or _indefinite_subject(c) or any(cl.tallies for cl in current.clauses):
                 # "A draft resolution, S/4878, received only four votes" after a text adopted
                 # by ten: a count of votes for a text the clause introduces; "nine members
                 # raised their hands" after a recommendation carried by eleven votes to none
@@ -589,8 +588,7 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
         numbered = _several_resolutions(c, drafts)
         if numbered:
             for n in numbered:
-                each_one = Draft(opened=c.lo)
-                each_one.resolution = n
+                each_one = Draft(resolution=n, opened=c.lo)
                 _absorb(each_one, c)
                 drafts.append(each_one)
             current = drafts[-1]
