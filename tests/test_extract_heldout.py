@@ -4,8 +4,8 @@ the shared scorer's own fact pairing (../shared/eval/score.py, imported by path)
 
 The floors are what the extractor has been measured to reach, a little below to allow for
 a fact won or lost elsewhere; raise them as it improves, never lower them to make a change
-pass. A set joins this list only once its failures have been studied: the newest blind set
-(see README) stays out, so that its score remains an honest estimate.
+pass. The newest blind set (see README) joins with floors under its blind score but is not
+studied, so that its score remains an honest estimate for articles nobody has seen.
 """
 
 from __future__ import annotations
