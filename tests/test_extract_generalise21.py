@@ -1,13 +1,16 @@
 """Generalisation checks from the twenty-third blind set: a definite draft with its own symbol
 and tally after another text, "rejected the new constitution" (no text of ours), "and then
 saw" splitting a sequence, "made up the rest of the majority", an analysis told in dated
-sections months back, a mandate's end date, and a record "on almost everything".
+sections months back, a mandate's end date, and a record "on almost everything"; and from the
+twenty-fourth: "the five permanent members" by name, and "the resolution, number 706".
 
 Facts are the record's (Sciences Po): on 9 December 1958 resolution 131 (Guinea) passed 10-0-1,
 France abstaining, and S/4129/Rev.1 (Republic of Korea) was vetoed by the Soviet Union 9-1-1,
 Iraq abstaining; resolution 3 (4 April 1946) 9-0-1, Australia abstaining, with Brazil, Egypt,
 Mexico and the Netherlands in favour; resolutions 2647 (28 July 2022, 12-0-3, Gabon, Ghana and
-Kenya abstaining), 2648 (29 July 2022, 10-0-5) and 2662 (17 November 2022, 11-0-4)."""
+Kenya abstaining), 2648 (29 July 2022, 10-0-5) and 2662 (17 November 2022, 11-0-4);
+resolution 706 (15 August 1991) 13-1-1, Cuba against and Yemen abstaining, the five permanent
+members (the Soviet Union among them) in favour."""
 
 from unvotes.extract import extract
 
@@ -70,3 +73,22 @@ def test_a_record_on_almost_everything_is_no_vote_and_an_end_date_no_vote_day() 
     assert {c: events["2647"].votes.get(c) for c in ("GAB", "GHA", "KEN")} == dict.fromkeys(
         ("GAB", "GHA", "KEN"), "abstain")
     assert events["2647"].date != "2022-10-31"
+
+
+_OIL = ("MORNING NEWS BULLETIN\nTranscript as broadcast, Friday 16 August 1991\n\n"
+        "ADEYEMI: In New York last night the Security Council voted on Iraq. The oil-sale "
+        "resolution, number 706, passed by thirteen votes to one. Cuba voted against and Yemen "
+        "abstained. Everyone else, including the five permanent members, voted in favour.\n")
+
+
+def test_the_five_permanent_members_by_name_on_the_votes_day() -> None:
+    [e] = _sc(_OIL, "1991-08-16")
+    assert {c for c, v in e.votes.items() if v == "yes"} == {"USA", "GBR", "FRA", "CHN", "SUN"}
+    assert e.resolution == "706"
+
+
+def test_one_of_the_five_permanent_members_names_none() -> None:
+    [e] = _sc("UNITED NATIONS - The Security Council on Thursday adopted the text by 14 votes "
+              "to 1. A veto by one of the five permanent members had been feared.\n",
+              "1991-08-16")
+    assert not {"USA", "GBR", "FRA", "CHN", "SUN", "RUS"} & set(e.votes)

@@ -55,6 +55,8 @@ _SYMBOL = re.compile(r"\bs/(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4})\b(?P<rev>/(?:rev|
 _RES_SYMBOL = re.compile(r"\bs/res/(?P<n>\d{1,4})\s*(?:\((?P<y>\d{4})\))?")
 _RESOLUTION = re.compile(
     r"\b(?:resolution|unscr|res\.)\s*(?:no\.?\s*|number\s+|#\s*|,?\s*numbered\s+"
+    # "The oil-sale resolution, number 706, passed"
+    r"|,\s*(?:number|no\.)\s*(?=\d{1,4}\s*,)"
     # "the cease-fire resolution (No. 211)"
     r"|\(\s*(?:no\.?|number|#)\s*(?=\d{1,4}\s*\))"
     # "A short technical resolution, 1420, extended the mission": the number in apposition

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from .actors import Entry, Mention
 from .cues import (  # the words shared with outcomes
@@ -500,6 +501,16 @@ _WESTERN_P3 = re.compile(r"\b(?:the\s+)?(?:three\s+)?(?<!two\s)(?<!both\s)(?:wes
                          r"|\b(?:the\s+)?(?:three\s+)?(?<!two\s)(?<!both\s)western\s+powers\b"
                          r"|\bthe\s+p3\b")
 _P3_CODES = ("USA", "GBR", "FRA")
+# "including the five permanent members, voted in favour": the five by name, China's and the
+# Soviet Union's seats as held on the vote's day (not "one of the five permanent members",
+# and not a phrase the story then spells out: "the five permanent members - A, B, ...")
+_P5 = re.compile(r"\b(?<!of\s)(?:all\s+)?the\s+five\s+permanent\s+members\b"
+                 r"(?!\s*(?:-|:|\(|,\s*(?:namely|the\s+united|britain|china|france)))")
+_P5_ENTRIES = (
+    (Entry("USA", "group"),), (Entry("GBR", "group"),), (Entry("FRA", "group"),),
+    (Entry("TWN", "group", None, date(1971, 10, 24)), Entry("CHN", "group", date(1971, 10, 25))),
+    (Entry("SUN", "group", None, date(1991, 12, 24)), Entry("RUS", "group", date(1991, 12, 25))),
+)
 
 
 # an open relative aside just before a position: ", which took the seat in December"
@@ -563,6 +574,13 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
                                                                  "group"))
                           for (a, b), code in zip(((s, e), (e, e), (e, e)), _P3_CODES,
                                                   strict=True)]
+    if "five permanent" in seg:
+        for pm in _P5.finditer(text, lo, hi):
+            if not any(i.start < pm.end() and pm.start() < i.end for i in items):
+                s, e = pm.start(), pm.end()
+                for k, entries in enumerate(_P5_ENTRIES):
+                    a, b = (s, e) if k == 0 else (e, e)  # one list, as the P3's above
+                    items.append(Item(a, b, "member", mention=Mention(a, b, entries, "group")))
     for n, s, e in find_count_groups(text, lo, hi, numbers) if numbers or (
             "nobody" in text[lo:hi]) else ():
         if any(i.start < e and s < i.end for i in items):
