@@ -2,7 +2,9 @@
 and tally after another text, "rejected the new constitution" (no text of ours), "and then
 saw" splitting a sequence, "made up the rest of the majority", an analysis told in dated
 sections months back, a mandate's end date, and a record "on almost everything"; and from the
-twenty-fourth: "the five permanent members" by name, and "the resolution, number 706".
+twenty-fourth: "the five permanent members" by name, "the resolution, number 706",
+co-sponsors "by, among others," and "among the dozens of co-sponsors", and "S/RES/2321 (2016)"
+named in an explainer.
 
 Facts are the record's (Sciences Po): on 9 December 1958 resolution 131 (Guinea) passed 10-0-1,
 France abstaining, and S/4129/Rev.1 (Republic of Korea) was vetoed by the Soviet Union 9-1-1,
@@ -10,7 +12,9 @@ Iraq abstaining; resolution 3 (4 April 1946) 9-0-1, Australia abstaining, with B
 Mexico and the Netherlands in favour; resolutions 2647 (28 July 2022, 12-0-3, Gabon, Ghana and
 Kenya abstaining), 2648 (29 July 2022, 10-0-5) and 2662 (17 November 2022, 11-0-4);
 resolution 706 (15 August 1991) 13-1-1, Cuba against and Yemen abstaining, the five permanent
-members (the Soviet Union among them) in favour."""
+members (the Soviet Union among them) in favour; resolution 2170 (15 August 2014) unanimous,
+co-sponsored by the United States, France, Australia and Jordan among others; resolution 2321
+(30 November 2016) unanimous, Japan and the Republic of Korea among its co-sponsors."""
 
 from unvotes.extract import extract
 
@@ -92,3 +96,19 @@ def test_one_of_the_five_permanent_members_names_none() -> None:
               "to 1. A veto by one of the five permanent members had been feared.\n",
               "1991-08-16")
     assert not {"USA", "GBR", "FRA", "CHN", "SUN", "RUS"} & set(e.votes)
+
+
+def test_co_sponsored_by_among_others() -> None:
+    [e] = _sc("The UN Security Council has unanimously adopted a resolution on foreign "
+              "fighters, drafted by the UK. The text was co-sponsored by, among others, the "
+              "United States, France, Australia and Jordan.\n", "2014-08-16")
+    assert set(e.sponsors) == {"GBR", "USA", "FRA", "AUS", "JOR"}
+
+
+def test_an_explainer_names_its_resolution_by_symbol_and_co_sponsors_among_dozens() -> None:
+    [e] = _sc("EXPLAINER\n\nThe UN Security Council on Wednesday adopted its toughest sanctions "
+              "yet on North Korea. Here is what S/RES/2321 (2016) does. All fifteen Council "
+              "members voted yes. Japan and South Korea, the two countries most directly "
+              "threatened, were among the dozens of co-sponsors.\n", "2016-12-02")
+    assert (e.resolution, e.yes) == ("2321", 15)
+    assert {"JPN", "KOR"} <= set(e.sponsors)

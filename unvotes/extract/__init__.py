@@ -105,6 +105,8 @@ _RES_NAMED = re.compile(
     # hand provides, when the number is of the vote's own year (checked where it is used)
     r"|\bunder\s+resolution\s+(?P<n10>\d{1,4})\s*\((?:19|20)\d\d\)"
     r"(?!\s*,\s*(?:adopted|passed|approved|agreed|of|from|in|which|first)\b)"
+    # "Here is what S/RES/2321 (2016) does": the symbol with its year
+    r"|\bs/res/(?P<n11>\d{1,4})\s*\((?:19|20)\d\d\)"
     r"|\bthe\s+(?P<n6>\d{1,4})(?:st|nd|rd|th)\s+(?:resolution\b|(?:in|of)\s+the\s+council's\s+"
     r"(?:history|series)\b)"
     # "The resolution -- resolution number 670, for those keeping count --"
@@ -118,7 +120,7 @@ _RENAMED = re.compile(r"numbered|became|becomes|designated|number\s|by\s+resolut
 def _named_number(m: re.Match[str]) -> int:
     """The number a :data:`_RES_NAMED` match names, whichever of its forms matched."""
     return int(next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9",
-                                       "n10") if g))
+                                       "n10", "n11") if g))
 
 
 def _late_resolution_number(events: list[Event], low: str, start: int) -> None:
@@ -129,7 +131,7 @@ def _late_resolution_number(events: list[Event], low: str, start: int) -> None:
         return
     if any(e.resolution is not None for e in events):
         return
-    if not any(w in low for w in ("resolution", "unscr", "number", "res.")):
+    if not any(w in low for w in ("resolution", "unscr", "number", "res.", "s/res/")):
         return
     from .dates import resolution_year
 

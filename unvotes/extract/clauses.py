@@ -110,7 +110,7 @@ _BY_SPONSOR = re.compile(
     r"\b(?:drafted|written|sponsored|co-sponsored|cosponsored|submitted|tabled|put\s+forward|"
     r"proposed|presented|introduced|drawn\s+up|prepared|penned|authored|circulated|crafted|"
     r"brought\s+forward|initiated|joined\s+as\s+co-?sponsors)\s+(?:jointly\s+|together\s+)?"
-    r"(?:(?:on\s+\w+\s+behalf\s+))?by\s+")
+    r"(?:(?:on\s+\w+\s+behalf\s+))?by(?:\s*,\s*among\s+others\s*,)?\s+")
 # "France, Germany and Britain wrote the draft", "Moscow put forward its own text",
 # "Brazil, which holds the presidency, had put forward a broader text", "X then put it forward"
 _SUBJECT_SPONSOR = re.compile(
@@ -194,9 +194,11 @@ _WITH_VOTING = re.compile(r"\s+(?:abstaining|voting|opposing|objecting|dissentin
 _SO_DID_TOO = re.compile(r"[^.;:]{0,40}?,?\s+and\s+so\s+did\s+(?:the\s+)?")
 _ONE_OF_SPONSORS = re.compile(
     # ("Portugal, which is not a member of the Council, was one of the eleven co-sponsors")
-    r"(?:\s*,\s*(?:which|who)\b[^,;.]{1,80},)?"
+    # ... "Japan and South Korea, the two countries most threatened, were among the dozens of
+    # co-sponsors"
+    r"(?:\s*,[^,;.]{1,80},)?"
     r"(?:\s+(?:and\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+)?)?\s*(?:was|is|were|are)\s+(?:also\s+)?"
-    r"(?:(?:one\s+of|among)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:co-?)?sponsors"
+    r"(?:(?:one\s+of|among)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:co-?)?sponsors"
     r"(?:\s+of\s+(?:the|its|this)\s+(?:text|draft|resolution|measure))?|(?:listed|named|"
     r"registered|signed\s+on)\s+as\s+(?:an?\s+|the\s+|its\s+)?(?:co-?)?sponsors?)\b")
 # "Russia and China put their names to it", "Malta tabled it": the draft already in hand
@@ -402,7 +404,7 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
         # "the text of the Russian side", "a rival draft from Brazil"
         if m.kind != "envoy" and _OF_SPONSOR.search(text, max(lo, m.start - 40), m.start):
             groups.append(_member_list_after(text, m.start, coded, hi))
-    for bm in _BY_SPONSOR.finditer(text, lo, hi) if " by " in seg else ():
+    for bm in _BY_SPONSOR.finditer(text, lo, hi) if " by" in seg else ():
         em = _ELECTED.match(text, bm.end())
         if em:
             after = _member_list_after(text, bm.end(), coded, hi, sep=_CO_SEP)
