@@ -4,7 +4,7 @@ saw" splitting a sequence, "made up the rest of the majority", an analysis told 
 sections months back, a mandate's end date, and a record "on almost everything"; and from the
 twenty-fourth: "the five permanent members" by name, "the resolution, number 706",
 co-sponsors "by, among others," and "among the dozens of co-sponsors", and "S/RES/2321 (2016)"
-named in an explainer.
+named in an explainer, and "against two, those of A and B".
 
 Facts are the record's (Sciences Po): on 9 December 1958 resolution 131 (Guinea) passed 10-0-1,
 France abstaining, and S/4129/Rev.1 (Republic of Korea) was vetoed by the Soviet Union 9-1-1,
@@ -14,7 +14,8 @@ Kenya abstaining), 2648 (29 July 2022, 10-0-5) and 2662 (17 November 2022, 11-0-
 resolution 706 (15 August 1991) 13-1-1, Cuba against and Yemen abstaining, the five permanent
 members (the Soviet Union among them) in favour; resolution 2170 (15 August 2014) unanimous,
 co-sponsored by the United States, France, Australia and Jordan among others; resolution 2321
-(30 November 2016) unanimous, Japan and the Republic of Korea among its co-sponsors."""
+(30 November 2016) unanimous, Japan and the Republic of Korea among its co-sponsors; S/3755
+(Mongolia, 12 December 1956) 4-2-5, Nationalist China and Cuba against."""
 
 from unvotes.extract import extract
 
@@ -112,3 +113,10 @@ def test_an_explainer_names_its_resolution_by_symbol_and_co_sponsors_among_dozen
               "threatened, were among the dozens of co-sponsors.\n", "2016-12-02")
     assert (e.resolution, e.yes) == ("2321", 15)
     assert {"JPN", "KOR"} <= set(e.sponsors)
+
+
+def test_against_two_those_of_a_and_b() -> None:
+    [e] = _sc("UNITED NATIONS, Dec. 12 - The Council voted today on a proposal, document "
+              "S/3755, to recommend the admission of Mongolia. It received only four votes in "
+              "favour, against two, those of Nationalist China and Cuba.\n", "1956-12-13")
+    assert (e.votes.get("TWN"), e.votes.get("CUB")) == ("no", "no")

@@ -122,6 +122,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\b(?:backed|supported)\s+by", "yes", "post", ("backed", "supported")),
     (r"\bvotes\s+(?:against|opposed)(?:\s+came)?|\"no\"\s+votes?\s+came|\bopposed\s+by",
      "no", "post", ("vote", '"no"', "opposed")),
+    # "four votes in favour against two, those of Nationalist China and Cuba"
+    (rf"\b(?:against|opposed)\s+{NUM}\s*(?:,|-+|:)\s*(?:those|that)\s+of\b", "no", "post",
+     ("against", "opposed")),
     # "2 against (Russian Federation, Venezuela)": after a number only ("sanctions against
     # Mugabe" is no vote)
     (r"\b(?:against|opposed)\b", "no", "post#", ("against", "opposed")),
