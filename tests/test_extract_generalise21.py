@@ -4,7 +4,9 @@ saw" splitting a sequence, "made up the rest of the majority", an analysis told 
 sections months back, a mandate's end date, and a record "on almost everything"; and from the
 twenty-fourth: "the five permanent members" by name, "the resolution, number 706",
 co-sponsors "by, among others," and "among the dozens of co-sponsors", and "S/RES/2321 (2016)"
-named in an explainer, and "against two, those of A and B".
+named in an explainer, and "against two, those of A and B"; and from the twenty-fifth:
+"All five permanent members voted in favour", and a habit in the present plural ("which
+often abstain on such texts, voted in favor this time").
 
 Facts are the record's (Sciences Po): on 9 December 1958 resolution 131 (Guinea) passed 10-0-1,
 France abstaining, and S/4129/Rev.1 (Republic of Korea) was vetoed by the Soviet Union 9-1-1,
@@ -15,7 +17,9 @@ resolution 706 (15 August 1991) 13-1-1, Cuba against and Yemen abstaining, the f
 members (the Soviet Union among them) in favour; resolution 2170 (15 August 2014) unanimous,
 co-sponsored by the United States, France, Australia and Jordan among others; resolution 2321
 (30 November 2016) unanimous, Japan and the Republic of Korea among its co-sponsors; S/3755
-(Mongolia, 12 December 1956) 4-2-5, Nationalist China and Cuba against."""
+(Mongolia, 12 December 1956) 4-2-5, Nationalist China and Cuba against; resolution 1873
+(29 May 2009) 14-1, Turkey against and the five permanent members in favour; S/19868 (10 May
+1988) vetoed by the United States 14-1, Britain and France in favour."""
 
 from unvotes.extract import extract
 
@@ -120,3 +124,17 @@ def test_against_two_those_of_a_and_b() -> None:
               "S/3755, to recommend the admission of Mongolia. It received only four votes in "
               "favour, against two, those of Nationalist China and Cuba.\n", "1956-12-13")
     assert (e.votes.get("TWN"), e.votes.get("CUB")) == ("no", "no")
+
+
+def test_all_five_permanent_members_voted_in_favour() -> None:
+    [e] = _sc("NICOSIA - The UN Security Council on Friday renewed the peacekeeping force in "
+              "Cyprus. Resolution 1873 was adopted with 14 votes in favour and one against, "
+              "Turkey's. All five permanent members voted in favour.\n", "2009-05-30")
+    assert {c for c, v in e.votes.items() if v == "yes"} >= {"USA", "GBR", "FRA", "CHN", "RUS"}
+
+
+def test_a_habit_in_the_present_plural_is_not_this_vote() -> None:
+    [e] = _sc("UNITED NATIONS, May 10 - The United States today vetoed a Security Council draft "
+              "on southern Lebanon, 14 to 1. Britain and France, which often abstain on texts "
+              "critical of Israel, voted in favor this time.\n", "1988-05-11")
+    assert (e.votes.get("GBR"), e.votes.get("FRA")) == ("yes", "yes")

@@ -507,7 +507,7 @@ _P3_CODES = ("USA", "GBR", "FRA")
 # "including the five permanent members, voted in favour": the five by name, China's and the
 # Soviet Union's seats as held on the vote's day (not "one of the five permanent members",
 # and not a phrase the story then spells out: "the five permanent members - A, B, ...")
-_P5 = re.compile(r"\b(?<!of\s)(?:all\s+)?the\s+five\s+permanent\s+members\b"
+_P5 = re.compile(r"\b(?<!of\s)(?:all\s+the\s+|the\s+|all\s+)five\s+permanent\s+members\b"
                  r"(?!\s*(?:-|:|\(|,\s*(?:namely|the\s+united|britain|china|france)))")
 _P5_ENTRIES = (
     (Entry("USA", "group"),), (Entry("GBR", "group"),), (Entry("FRA", "group"),),
