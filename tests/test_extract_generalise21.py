@@ -6,7 +6,8 @@ twenty-fourth: "the five permanent members" by name, "the resolution, number 706
 co-sponsors "by, among others," and "among the dozens of co-sponsors", and "S/RES/2321 (2016)"
 named in an explainer, and "against two, those of A and B"; and from the twenty-fifth:
 "All five permanent members voted in favour", and a habit in the present plural ("which
-often abstain on such texts, voted in favor this time").
+often abstain on such texts, voted in favor this time"), a heading "A text prepared by
+France" that is no new draft, and co-sponsors "together with, among others,".
 
 Facts are the record's (Sciences Po): on 9 December 1958 resolution 131 (Guinea) passed 10-0-1,
 France abstaining, and S/4129/Rev.1 (Republic of Korea) was vetoed by the Soviet Union 9-1-1,
@@ -19,7 +20,10 @@ co-sponsored by the United States, France, Australia and Jordan among others; re
 (30 November 2016) unanimous, Japan and the Republic of Korea among its co-sponsors; S/3755
 (Mongolia, 12 December 1956) 4-2-5, Nationalist China and Cuba against; resolution 1873
 (29 May 2009) 14-1, Turkey against and the five permanent members in favour; S/19868 (10 May
-1988) vetoed by the United States 14-1, Britain and France in favour."""
+1988) vetoed by the United States 14-1, Britain and France in favour; resolution 2690 (30
+June 2023) unanimous, prepared by France; resolution 1820 (19 June 2008) unanimous, drafted by
+the United States and co-sponsored by Canada, Britain, France, Belgium, Italy, South Africa
+and Burkina Faso among others."""
 
 from unvotes.extract import extract
 
@@ -138,3 +142,20 @@ def test_a_habit_in_the_present_plural_is_not_this_vote() -> None:
               "on southern Lebanon, 14 to 1. Britain and France, which often abstain on texts "
               "critical of Israel, voted in favor this time.\n", "1988-05-11")
     assert (e.votes.get("GBR"), e.votes.get("FRA")) == ("yes", "yes")
+
+
+def test_a_heading_naming_the_drafter_is_no_new_draft() -> None:
+    [e] = _sc("NEW YORK - On Friday the fifteen members of the UN Security Council adopted "
+              "unanimously resolution 2690 (2023), ending the mission in Mali.\n\nA text "
+              "prepared by France\n\nThe text was prepared by France, which holds the pen on "
+              "Mali. Russia voted in favour. The United States and the United Kingdom also voted "
+              "for the text.\n", "2023-07-01")
+    assert e.sponsors == ["FRA"]
+    assert {c for c, v in e.votes.items() if v == "yes"} >= {"RUS", "USA", "GBR"}
+
+
+def test_co_sponsors_together_with_among_others() -> None:
+    [e] = _sc("The Security Council on Thursday unanimously adopted resolution 1820. The text "
+              "was drafted by the United States. Canada was among the co-sponsors, together "
+              "with, among others, the United Kingdom, France and Belgium.\n", "2008-06-21")
+    assert set(e.sponsors) == {"USA", "CAN", "GBR", "FRA", "BEL"}

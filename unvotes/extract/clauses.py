@@ -167,7 +167,9 @@ def _adjectival(m: Mention) -> bool:
 
 # After "X put forward the text": its co-drafters, named or after a description
 _CO_DRAFTERS = re.compile(
-    r"\s*,?\s*(?:(?:(?:together|along|jointly)\s+)?with|alongside)\s+(?:the\s+)?(?:(?:[^,;.:()-]{1,70}?)"
+    # ("together with, among others, the United Kingdom, France ...")
+    r"\s*,?\s*(?:(?:(?:together|along|jointly)\s+)?with|alongside)(?:\s*,\s*among\s+others\s*,)?"
+    r"\s+(?:the\s+)?(?:(?:[^,;.:()-]{1,70}?)"
     r"\s*(?::|\(|-+|,\s*(?:namely|including))\s*)?(?:the\s+)?")
 # "The co-sponsors included A and B", "sponsors: A, B", "its co-sponsor list ... including A",
 # a record's "Proposer: France", "Drafters: A and B"

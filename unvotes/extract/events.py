@@ -157,6 +157,9 @@ def _named_back(c: Clause, drafts: list[Draft]) -> Draft | None:
 
 _A_DRAFT = re.compile(r"\b(?:a|an|another)\s+(?:new\s+|fresh\s+|rival\s+)?(?:draft|text|"
                       r"proposal)\b", re.I)
+_PENDING = re.compile(r"\b(?:has|have|is|are)\s+(?:now\s+|also\s+)?(?:circulated|circulating|"
+                      r"drafted|drafting|tabled|put\s+forward|proposed|proposing|prepared|"
+                      r"preparing)\b|\bwould\b", re.I)
 _AGAIN = re.compile(r"\b(?:again|also|too|likewise)\b", re.I)
 
 
@@ -200,6 +203,7 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None
             if current.has_content() and _clash(current, c):
                 return None
             if current.resolution is not None and not c.has_vote_content and _A_DRAFT.search(
+                    c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start) and _PENDING.search(
                     c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start):
                 return None  # "France has circulated a draft that would refer ...": another
             return current
