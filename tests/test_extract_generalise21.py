@@ -7,7 +7,8 @@ co-sponsors "by, among others," and "among the dozens of co-sponsors", and "S/RE
 named in an explainer, and "against two, those of A and B"; and from the twenty-fifth:
 "All five permanent members voted in favour", and a habit in the present plural ("which
 often abstain on such texts, voted in favor this time"), a heading "A text prepared by
-France" that is no new draft, and co-sponsors "together with, among others,".
+France" that is no new draft, co-sponsors "together with, among others,", and "The resolution
+establishing ..., numbered 1966,".
 
 Facts are the record's (Sciences Po): on 9 December 1958 resolution 131 (Guinea) passed 10-0-1,
 France abstaining, and S/4129/Rev.1 (Republic of Korea) was vetoed by the Soviet Union 9-1-1,
@@ -23,7 +24,7 @@ co-sponsored by the United States, France, Australia and Jordan among others; re
 1988) vetoed by the United States 14-1, Britain and France in favour; resolution 2690 (30
 June 2023) unanimous, prepared by France; resolution 1820 (19 June 2008) unanimous, drafted by
 the United States and co-sponsored by Canada, Britain, France, Belgium, Italy, South Africa
-and Burkina Faso among others."""
+and Burkina Faso among others; resolution 1966 (22 December 2010) 14-0-1, Russia abstaining."""
 
 from unvotes.extract import extract
 
@@ -159,3 +160,11 @@ def test_co_sponsors_together_with_among_others() -> None:
               "was drafted by the United States. Canada was among the co-sponsors, together "
               "with, among others, the United Kingdom, France and Belgium.\n", "2008-06-21")
     assert set(e.sponsors) == {"USA", "CAN", "GBR", "FRA", "BEL"}
+
+
+def test_a_resolution_numbered_after_its_description() -> None:
+    [e] = _sc("THE HAGUE, Dec 23 (LNA) - The UN Security Council has set up a successor to the "
+              "war crimes tribunals. The resolution establishing the residual mechanism, "
+              "numbered 1966, was adopted in New York on Wednesday by 14 votes in favour and "
+              "none against. Russia abstained.\n", "2010-12-23")
+    assert (e.resolution, e.yes, e.votes.get("RUS")) == ("1966", 14, "abstain")

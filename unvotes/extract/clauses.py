@@ -64,6 +64,8 @@ _RESOLUTION = re.compile(
     r"(?P<n>\d{1,4})\b"
     r"(?!\s*(?:and\b|/|-\s*\d))")
 
+# "The resolution establishing the residual mechanism, numbered 1966, was adopted"
+_NUMBERED_LATER = re.compile(r"\bresolution\b[^.;:,]{1,80},\s*numbered\s+(?P<n>\d{1,4})\s*,")
 # "the resolution, number fifteen sixty-four": a transcript's number, read aloud
 _SPOKEN_RESOLUTION = re.compile(
     rf"\bresolution\s*,?\s+(?:number\s+|no\.\s*)?(?P<w>{SPOKEN_PAIRS})\b")
@@ -843,6 +845,10 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
                                   int(m.group("y")) if m.group("y") else None))
     if "resolution" in seg or "unscr" in seg or "res." in seg:
         for m in _RESOLUTION.finditer(low, lo, hi):
+            n = int(m.group("n"))
+            if not any(n == r for r, _ in c.resolutions):
+                c.resolutions.append((n, None))
+        for m in _NUMBERED_LATER.finditer(low, lo, hi) if ", numbered" in seg else ():
             n = int(m.group("n"))
             if not any(n == r for r, _ in c.resolutions):
                 c.resolutions.append((n, None))
