@@ -303,6 +303,11 @@ class Clause:
     def sponsors(self) -> list[Mention]:
         return [m for g in self.sponsor_groups for m in g]
 
+    def silence(self) -> None:
+        """Forget what the clause says of a vote: another body's, a simulation's, one the
+        story corrects."""
+        self.outcome, self.tallies, self.counts, self.votes, self.unanimous = [], [], [], [], False
+
     @property
     def has_vote_content(self) -> bool:
         return bool(self.live_outcomes or self.tallies or self.counts or self.votes
@@ -774,6 +779,21 @@ def _each(c: Clause, low: str) -> None:
         c.intro_n = _EACH_N.get(t.split()[0], 0) if t else (_EACH_N[n] if n else 2)
 
 
+def _unanimous(c: Clause, low: str, seg: str) -> bool:
+    """Does the clause report a unanimous adoption? "adopted unanimously", and without an
+    outcome word "The vote was unanimous.", "Every single country voted yes" (a unanimous vote
+    adopts its text)."""
+    lo, hi = c.lo, c.hi
+    every = "every" in seg and _EVERY_ONE_YES.search(low, lo, hi) is not None
+    if not (every or (("unanim" in seg or "dissenting" in seg) and cue_mod.unanimous(
+            low, lo, hi))):
+        return False
+    if any(k.kind == "adopt" and k.live for k in c.outcome):
+        return True
+    return not c.outcome and (every or _VOTE_WAS_UNANIMOUS.search(low, lo, hi) is not None) and (
+        not cue_mod.is_history(low, lo, hi, lo, hi))
+
+
 def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
           raw_votes: list[tuple[int, int, str, str]], nums: list[int]) -> None:
     """What a clause says; patterns run on ``low`` (lower case), names and dates on ``text``."""
@@ -830,7 +850,8 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             low, lo, hi, c.mentions, c.sent.start)
     if any(w in seg for w in _CORRECTION_WORDS) and _CORRECTION.search(low, lo, hi):
         # "An earlier version of this story misstated the vote as 12-2": not the record
-        c.outcome, c.tallies, c.counts, vcues, c.votes = [], [], [], [], []
+        c.silence()
+        vcues = []
     if "s/" in seg:
         for m in _SYMBOL.finditer(low, lo, hi):
             rev = m.group("rev") or m.group("rev2")
@@ -844,19 +865,17 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             c.resolutions.append((int(m.group("n")),
                                   int(m.group("y")) if m.group("y") else None))
     if "resolution" in seg or "unscr" in seg or "res." in seg:
-        for m in _RESOLUTION.finditer(low, lo, hi):
-            n = int(m.group("n"))
+        numbers = [int(m.group("n")) for m in _RESOLUTION.finditer(low, lo, hi)]
+        if ", numbered" in seg:
+            numbers += [int(m.group("n")) for m in _NUMBERED_LATER.finditer(low, lo, hi)]
+        if "resolution," in seg or "resolution n" in seg:
+            numbers += [spoken_pairs(m.group("w"))
+                        for m in _SPOKEN_RESOLUTION.finditer(low, lo, hi)]
+        for n in numbers:
             if not any(n == r for r, _ in c.resolutions):
                 c.resolutions.append((n, None))
-        for m in _NUMBERED_LATER.finditer(low, lo, hi) if ", numbered" in seg else ():
-            n = int(m.group("n"))
-            if not any(n == r for r, _ in c.resolutions):
-                c.resolutions.append((n, None))
-        for m in _SPOKEN_RESOLUTION.finditer(low, lo, hi) if "resolution," in seg or (
-                "resolution n" in seg) else ():
-            n = spoken_pairs(m.group("w"))
-            if not any(n == r for r, _ in c.resolutions):
-                c.resolutions.append((n, None))
+    # before the checks below, which may silence the clause (another body, a simulation)
+    c.unanimous = _unanimous(c, low, seg)
     anchors = [k.start for k in c.outcome if k.live] + [v.start for v in vcues if v.live]
     anchors += [t[3] for t in c.tallies] + [k.start for k in c.counts]
     if "council" in seg or "assembly" in seg or "unsc" in seg or "193-" in seg or (
@@ -866,10 +885,10 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         c.sc_named = body == "SC" and _SC_NAMED.search(low, lo, hi) is not None
         if body == "OTHER":
             # "the Human Rights Council voted 23-16": a vote, but not the Council's
-            c.outcome, c.tallies, c.counts, c.votes, c.unanimous = [], [], [], [], False
+            c.silence()
     if ("simulat" in seg or "mock" in seg or "role" in seg) and _SIMULATION.search(low, lo, hi):
         # "in our simulation the final text passed 9-2": students playing the Council
-        c.outcome, c.tallies, c.counts, c.votes, c.unanimous = [], [], [], [], False
+        c.silence()
     if any(w in seg for w in _NEW_DRAFT_WORDS):
         nd = _NEW_DRAFT.search(low, lo, hi)
         c.new_draft = nd is not None and not cue_mod.is_modal(low, nd.start(), lo)
@@ -884,11 +903,4 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     c.final_ref = "final" in seg and bool(_FINAL.search(low, lo, hi))
     if "each" in seg or "both" in seg or "all t" in seg or "all f" in seg:
         _each(c, low)
-    c.unanimous = ((("unanim" in seg or "dissenting" in seg) and cue_mod.unanimous(
-        low, lo, hi)) or ("every" in seg and _EVERY_ONE_YES.search(low, lo, hi) is not None)) and (
-        any(k.kind == "adopt" and k.live for k in c.outcome) or (
-            # "The vote was unanimous.", "Every single country voted yes": a unanimous vote
-            # adopts its text
-            not c.outcome and (_VOTE_WAS_UNANIMOUS.search(low, lo, hi) is not None
-                               or _EVERY_ONE_YES.search(low, lo, hi) is not None)
-            and not cue_mod.is_history(low, lo, hi, lo, hi)))
+

@@ -15,7 +15,7 @@ from functools import lru_cache
 import unvotes.reference as reference
 
 from .clauses import Clause
-from .dates import draft_year, find_dates, safe_date
+from .dates import WEEKDAYS, draft_year, find_dates, safe_date
 from .events import VOTE_ORDER, Draft, Event, clause_date_ranked
 from .subjects import subject_of
 from .timeline import Timeline
@@ -147,7 +147,7 @@ def _scene_day(at: int, tl: Timeline, text: str) -> date | None:
 _ITEM_LEAD = re.compile(r"[\s\u2022*\u00b7>-]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?")
 _ITEM_AFTER = re.compile(r"\s*(?:\((?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)\s*)?"
                          r"(?:[-:\u2013\u2014|]|,\s)")
-_WEEKDAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_WEEKDAY_ABBR = tuple(name[:3].title() for name in WEEKDAYS)  # "Mon" ... "Sun", in order
 
 
 def _item_day(c: Clause, tl: Timeline, text: str) -> date | None:

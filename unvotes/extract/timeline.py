@@ -184,8 +184,8 @@ _ANY_YEAR = re.compile(r"(?<![\d/.-])(19[4-9]\d|20[0-4]\d)(?![\d/-])")
 # A dateline that names only the weekday, as many papers printed them: "NEW YORK, WEDNESDAY."
 _WEEKDAY_DATELINE = re.compile(
     r"[ \"'(]*[A-Z][A-Z.'& -]{2,40}(?:,\s*[A-Z][A-Za-z.' ]{1,20}?)?,\s*"
-    r"(?P<wd>MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)\s*(?:\.|-{1,3}|\u2014|\u2013|:|$)")
+    r"(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+    r"\s*(?:\.|-{1,3}|\u2014|\u2013|:|$)")
 
 
 def _weekday_dateline(text: str, t: Text) -> int | None:

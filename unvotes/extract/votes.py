@@ -503,17 +503,20 @@ _WESTERN_P3 = re.compile(r"\b(?:the\s+)?(?:three\s+)?(?<!two\s)(?<!both\s)(?:wes
                          r"permanent\s+western)\s+(?:members|powers)\b"
                          r"|\b(?:the\s+)?(?:three\s+)?(?<!two\s)(?<!both\s)western\s+powers\b"
                          r"|\bthe\s+p3\b")
-_P3_CODES = ("USA", "GBR", "FRA")
 # "including the five permanent members, voted in favour": the five by name, China's and the
 # Soviet Union's seats as held on the vote's day (not "one of the five permanent members",
 # and not a phrase the story then spells out: "the five permanent members - A, B, ...")
 _P5 = re.compile(r"\b(?<!of\s)(?:all\s+the\s+|the\s+|all\s+)five\s+permanent\s+members\b"
                  r"(?!\s*(?:-|:|\(|,\s*(?:namely|the\s+united|britain|china|france)))")
-_P5_ENTRIES = (
-    (Entry("USA", "group"),), (Entry("GBR", "group"),), (Entry("FRA", "group"),),
+_P3_ENTRIES = ((Entry("USA", "group"),), (Entry("GBR", "group"),), (Entry("FRA", "group"),))
+_P5_ENTRIES = _P3_ENTRIES + (
     (Entry("TWN", "group", None, date(1971, 10, 24)), Entry("CHN", "group", date(1971, 10, 25))),
     (Entry("SUN", "group", None, date(1991, 12, 24)), Entry("RUS", "group", date(1991, 12, 25))),
 )
+# the groups of permanent members a story may name for their members, and the word that
+# must be in the clause before the pattern is worth trying
+_NAMED_GROUPS = ((("western", "p3"), _WESTERN_P3, _P3_ENTRIES),
+                 (("five permanent",), _P5, _P5_ENTRIES))
 
 
 # an open relative aside just before a position: ", which took the seat in December"
@@ -568,21 +571,16 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
             prep = False  # "Dr. Tsiang of China": the envoy's own country
         items.append(Item(m.start, m.end, "member", mention=m, after_preposition=prep))
     seg = text[lo:hi]
-    if "western" in seg or "p3" in seg:
-        # "the three Western permanent members": the United States, Britain and France
-        for wm in _WESTERN_P3.finditer(text, lo, hi):
-            if not any(i.start < wm.end() and wm.start() < i.end for i in items):
-                s, e = wm.start(), wm.end()
-                items += [Item(a, b, "member", mention=Mention(a, b, (Entry(code, "group"),),
-                                                                 "group"))
-                          for (a, b), code in zip(((s, e), (e, e), (e, e)), _P3_CODES,
-                                                  strict=True)]
-    if "five permanent" in seg:
-        for pm in _P5.finditer(text, lo, hi):
-            if not any(i.start < pm.end() and pm.start() < i.end for i in items):
-                s, e = pm.start(), pm.end()
-                for k, entries in enumerate(_P5_ENTRIES):
-                    a, b = (s, e) if k == 0 else (e, e)  # one list, as the P3's above
+    for words, pattern, members in _NAMED_GROUPS:
+        # "the three Western permanent members", "the five permanent members": each member,
+        # as one list (the first spans the words, the others sit where they end)
+        if not any(w in seg for w in words):
+            continue
+        for gm in pattern.finditer(text, lo, hi):
+            if not any(i.start < gm.end() and gm.start() < i.end for i in items):
+                s, e = gm.start(), gm.end()
+                for k, entries in enumerate(members):
+                    a, b = (s, e) if k == 0 else (e, e)
                     items.append(Item(a, b, "member", mention=Mention(a, b, entries, "group")))
     for n, s, e in find_count_groups(text, lo, hi, numbers) if numbers or (
             "nobody" in text[lo:hi]) else ():
