@@ -880,7 +880,9 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     anchors += [t[3] for t in c.tallies] + [k.start for k in c.counts]
     if "council" in seg or "assembly" in seg or "unsc" in seg or "193-" in seg or (
             "ecosoc" in seg or "board" in seg):
-        body = cue_mod.body_near(text, lo, hi, min(anchors) if anchors else None)
+        first = min(anchors) if anchors else None
+        body = cue_mod.body_near(text, lo, hi, first, veto=any(
+            k.start == first and k.kind == "veto" for k in c.outcome))
         c.ga = body == "GA"
         c.sc_named = body == "SC" and _SC_NAMED.search(low, lo, hi) is not None
         if body == "OTHER":

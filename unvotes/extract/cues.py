@@ -484,14 +484,18 @@ _DESTINATION = re.compile(
     r"send|sent|sending|transmit|transmitted|forward|forwarded|recommend|recommends|recommended|"
     r"recommending)\b[^,.;]{0,60}?\bto\s+the\s+|"
     r"\b(?:convene|convenes|convening|reconvene)\s+the\s+)(?:U\.?N\.?\s+)?$", re.I)
+_NEW_SUBCLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?!the\s+(?:U\.?N\.?\s+)?"
+                            r"(?:security\s+council|general\s+assembly|council|assembly)\b)"
+                            r"[a-z]+\b", re.I)
 _BODY_NOUN = re.compile(r"(?:Security\s+Council|General\s+Assembly|Council|Assembly)\s+"
                         r"(?:draft|text|resolution|proposal|measure)\b")
 
 
-def body_near(text: str, lo: int, hi: int, anchor: int | None) -> str | None:
+def body_near(text: str, lo: int, hi: int, anchor: int | None, veto: bool = False
+              ) -> str | None:
     """ "GA", "SC" or "OTHER" (the Human Rights Council, a national assembly...): the body
     named nearest before ``anchor`` (the vote word), else the nearest after it; None when
-    the clause names none.
+    the clause names none. ``veto``: the anchor is a veto.
 
     "The General Assembly on Wednesday voted to demand ..., a rebuke to a permanent member
     of the Security Council" is the Assembly's vote.
@@ -524,7 +528,13 @@ def body_near(text: str, lo: int, hi: int, anchor: int | None) -> str | None:
     before = [n for n in names if n[0] <= anchor]
     if before:
         return max(before)[1]
-    return min(names)[1]
+    pos, name = min(names)
+    if veto and _NEW_SUBCLAUSE.search(text, anchor, pos):
+        # "watched the Soviet Union cast a veto, and some of them went back the next day to
+        # see the General Assembly ...": only the Council has a veto, and the body named past
+        # a new coordinated clause is that clause's
+        return None
+    return name
 
 
 @dataclass(slots=True)

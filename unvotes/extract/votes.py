@@ -368,8 +368,11 @@ _LIST_SEP = re.compile(
     r"[a-z-]+\s+){0,3}(?!vot|abstain|against|favou?r|backed|opposed)[a-z-]+(?=\s*,))?"
     r"[\s,]*(?:-+\s*(?=among\s+them|including|namely))?"
     r"(?:(?:and|as\s+well\s+as|plus|together\s+with|along\s+with|alongside|including|"
-    r"or|&|also|among\s+them|such\s+as|namely|besides)\s+)?(?:the\s+)?"
-    r"(?:(?:two|three|four|five|both|other|fellow|veto-holding|permanent|elected|"
+    r"or|&|also|among\s+them|such\s+as|namely|besides)(?:\s+|"
+    # "the Soviet Union, Poland and, to the surprise of several of us, Ceylon"
+    r"(?<=and)\s*,\s*[a-z](?:(?!vot|abstain|against|favou?r)[^,;.:!?()-]){0,50},\s*))?"
+    r"(?:the\s+)?(?:(?:delegat(?:es?|ions?)|representatives?|ambassadors?|envoys?)\s+(?:of|from)"
+    r"\s+(?:the\s+)?)?(?:(?:two|three|four|five|both|other|fellow|veto-holding|permanent|elected|"
     r"non-permanent|council|members?|powers?|countries|states|nations|african|"
     r"european|western|arab|asian|latin)\s+)*(?:the\s+)?"
     # "the three African members of the Council -- A, B and C"
@@ -409,6 +412,9 @@ _POST_GAP_VERB = re.compile(
     # "the countries which voted for the draft there are A, B"
     r"(?:was|were)\s+cast\s+by|came\s+from|there\s+(?:are|were)|were|was)\s+"
     r"(?:the\s+|all\s+(?:the\s+)?)?"
+    # "abstained, as did the delegates of A and B"
+    r"(?:(?:delegat(?:es?|ions?)|representatives?|ambassadors?|envoys?)\s+(?:of|from)\s+"
+    r"(?:the\s+)?)?"
     # "..., as did the three African members of the Council -- A, B and C"
     rf"{_GROUP_NAMED}?$"
     # "Two members abstained, namely A and B", "Four countries abstained, they are A, B"
@@ -417,7 +423,7 @@ _POST_GAP_VERB = re.compile(
     # "... joined in voting for admission, as did A and B": the verb's object, then "as did"
     r"|(?:\s+[a-z-]+){1,3}\s*,\s*(?:as|so)\s+did\s+(?:the\s+)?$"
     # "Only five members supported it: A, B, ...", "Four voted against - A, B, C and D"
-    r"|\s*(?:(?:it|them|the\s+(?:text|draft|resolution|measure))\s*)?(?::|-|\()\s*"
+    r"|\s*(?:(?:it|them|the\s+(?:text|draft|resolution|measure))\s*)?(?::|-+|\()\s*"
     r"(?:namely\s+)?(?:the\s+)?$",
 )
 _COUNTED_NAMED = re.compile(r"\s*(?:(?:it|them|the\s+(?:text|draft|resolution|measure|proposal))"
@@ -449,6 +455,7 @@ _SPOKESPEOPLE_OF = re.compile(
 _DATELINE_PLACE = re.compile(
     r"(?:\s*,\s*[a-z.]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\)\s*)?-{1,3}\s"
     r"(?!\s*(?:whose|who|which)\b)")  # "Britain - whose Queen is ... - abstained": an aside
+_ASIDE_CLOSES = re.compile(r"[^-.;:!?]{1,100}\s-{1,3}\s")
 _OF_GAP = re.compile(r"\s*(?:,\s*)?(?:of|for|from)\s+(?:the\s+)?")
 # "the rest voted in favour", "the others abstained": every member not named otherwise
 _REST = re.compile(r"\b(?:the\s+(?:rest|others|remaining\s+(?:members|countries|states|"
@@ -469,6 +476,8 @@ _APPOSITIVE_OWNER = re.compile(r"\s*,\s*")
 _SPEAKER_NOUN = re.compile(
     r"(?:[a-z]+\s+)?(?:delegat|ambassador|envoy|representative|government|mission|minister|"
     r"foreign|president|vot|veto|abstention|negative|no\b|yes\b)")
+_RELATION = re.compile(r"(?:[a-z]+\s+)?(?:neighbou?rs?|ally|allies|partners?|friends?|rivals?|"
+                       r"enem(?:y|ies)|foes?|patrons?|clients?|protectors?)\b")
 _A_BEFORE = re.compile(r"\ban?\s+(?:(?!that\b|which\b|who\b|whom\b|whose\b)[a-z]+\s+)?$")
 _NOUN_AFTER = re.compile(
     r"\s+(?!vot|veto|abstain|no\b|yes\b|nyet|delegat|ambassador|envoy|representative|and\b|or\b|"
@@ -544,12 +553,22 @@ def _in_aside(text: str, lo: int, hi: int, m: Mention) -> bool:
 def _items(text: str, lo: int, hi: int, mentions: list[Mention],
            numbers: list[int] | None = None) -> list[Item]:
     items: list[Item] = []
+    # "Britain's Lord Caradon": one item, the country's, spanning its envoy's name
+    envoys = {m.start: m for m in mentions if m.kind == "envoy"}
+    owned: set[int] = set()
     for m in mentions:
-        if not any(e.code for e in m.entries):
+        if not any(e.code for e in m.entries) or m.start in owned:
             continue
-        if _DATELINE_PLACE.match(text, m.end, hi) and (
-                m.start == lo or text[m.start - 1] == "\n") and m.end - m.start > 2:
-            continue  # "LONDON - Moscow vetoed ...": where the story was filed
+        end = m.end
+        if (envoy := envoys.get(m.end + 3)) is not None and text.startswith("'s ", m.end):
+            owned.add(envoy.start)
+            end = envoy.end
+        if (dl := _DATELINE_PLACE.match(text, m.end, hi)) and (
+                m.start == lo or text[m.start - 1] == "\n") and m.end - m.start > 2 and (
+                not _ASIDE_CLOSES.match(text, dl.end(), hi)):
+            # "LONDON - Moscow vetoed ...": where the story was filed (not "Ethiopia --
+            # Eritrea's neighbour -- voted in favour", an aside the dashes close)
+            continue
         if (_DRAFTED.match(text, m.end, hi) or _HYPHENATED.match(text, m.end, hi)
                 or ATTRIBUTIVE.match(text, m.end, min(hi, m.end + 60))):
             # "Russia's text", "the U.S.-drafted resolution", "French-Spanish text": drafters
@@ -558,6 +577,8 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
                 _APPOSITIVE_OWNER.fullmatch(text, items[-1].end, m.start)) and (
                 not _SPEAKER_NOUN.match(text, m.end + 3, hi)):
             continue  # "as did Chile, Mexico's partner": Mexico owns the aside, casts no vote
+        if text.startswith("'s ", m.end) and _RELATION.match(text, m.end + 3, hi):
+            continue  # "Eritrea's neighbour voted in favour": the neighbour did, not Eritrea
         if _A_BEFORE.search(text, max(lo, m.start - 25), m.start) and (
                 _NOUN_AFTER.match(text, m.end, hi)):
             continue  # "a Congo argument", "a former Yugoslav republic": an adjective
@@ -569,7 +590,7 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
                 items[-1].mention.kind == "envoy") and _OF_GAP.fullmatch(
                 text, items[-1].end, m.start):
             prep = False  # "Dr. Tsiang of China": the envoy's own country
-        items.append(Item(m.start, m.end, "member", mention=m, after_preposition=prep))
+        items.append(Item(m.start, end, "member", mention=m, after_preposition=prep))
     seg = text[lo:hi]
     for words, pattern, members in _NAMED_GROUPS:
         # "the three Western permanent members", "the five permanent members": each member,
@@ -611,6 +632,7 @@ def _lists(text: str, items: list[Item]) -> list[list[Item]]:
     return out
 
 
+_SPELLED_OUT = re.compile(r"\s*(?::|-+|\()\s*(?:the\s+)?")
 _COMMA_AND = re.compile(r"\s*,\s*and\s+(?:the\s+)?")
 
 
@@ -650,12 +672,19 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
         # the cue must not be separated from the list by another list, unless that is the
         # group the names spell out ("along with all five permanent members -- A, B, ...")
         described = None
+        spelled = False
         if li > 0 and lists[li - 1][-1].end > prev.end:
             between = lists[li - 1]
-            if not (len(between) == 1 and between[0].kind == "group"
-                    and between[0].start > prev.end and prev.how in ("pre", "post")
-                    and (_POST_GAP_VERB if prev.how == "pre" else _POST_GAP_NOUN).match(
-                        text, prev.end, first.start) is not None):
+            group = between[0] if len(between) == 1 and between[0].kind == "group" else None
+            # "won the votes of only four of the Council's eleven members: A, B, C and D":
+            # the cue's own count, then as many members spelled out
+            spelled = group is not None and group.end > prev.end and (
+                group.start <= prev.end + 10) and group.count == len(lst) and (
+                _SPELLED_OUT.fullmatch(text, group.end, first.start) is not None)
+            if not spelled and (group is None or prev.how not in ("pre", "post") or not (
+                    group.start > prev.end and (
+                        _POST_GAP_VERB if prev.how == "pre" else _POST_GAP_NOUN).match(
+                        text, prev.end, first.start) is not None)):
                 continue
             described = li - 1
         # "two against, with Brazil and India abstaining": the list is the subject of the
@@ -672,7 +701,9 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                 lists[li] = lst[k:]
             continue
         gap_ok = False
-        if prev.how in ("post", "both", "vetopost"):
+        if spelled:
+            gap_ok = True
+        elif prev.how in ("post", "both", "vetopost"):
             gap_ok = _POST_GAP_NOUN.match(text, prev.end, first.start) is not None
         elif prev.how in ("veto", "block"):
             gap_ok = _POST_GAP_BY.match(text, prev.end, first.start) is not None or (

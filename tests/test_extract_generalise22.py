@@ -1,0 +1,83 @@
+"""Generalisation checks from the twenty-fifth blind set, looked at again: a veto in a clause
+that goes on to name the General Assembly as the subject of its own clause, members spelled out
+between double dashes and past an aside after "and,", a count of the cue's own ("won the
+votes of only four of the eleven members: A, B, C and D"), "the delegates of A and B" after
+"as did", a member in a possessive aside ("Bolivia -- Venezuela's closest ally -- voted in
+favour"), and a country opening a sentence before a dash pair, which is no dateline.
+
+Facts are the record's (Sciences Po): S/3730/Rev.1 (Hungary, 4 November 1956) vetoed by the
+Soviet Union 9-1, Yugoslavia not voting; S/4494 (Congo, 9 September 1960) failed 3-6-2, the
+Soviet Union, Poland and Ceylon in favour, Ecuador and Tunisia abstaining; S/5032 (Goa,
+18 December 1961) failed 4-0-7, the Soviet Union, the United Arab Republic, Liberia and Ceylon
+in favour; resolution 290 (8 December 1970) 12-0-3, France, Britain and the United States
+abstaining; S/2018/322 (10 April 2018) failed 5-4-6, Russia, China, Bolivia, Ethiopia and
+Kazakhstan in favour."""
+
+from unvotes.extract import extract
+
+
+def _sc(text: str, published: str | None):
+    return [e for e in extract(text, published=published) if e.body == "SC"]
+
+
+def test_a_veto_stays_the_councils_when_the_assembly_opens_the_next_clause() -> None:
+    text = ("UNITED NATIONS, Nov. 4 -- Delegates saw the Soviet Union cast a veto early "
+            "today, and by evening the General Assembly had been summoned to an emergency "
+            "session on Hungary.\n\nThe draft, S/3730/Rev.1, had nine votes in favour.\n")
+    [e] = _sc(text, "1956-11-05")
+    assert (e.outcome, e.vetoed_by, e.draft, e.date) == (
+        "vetoed", ["SUN"], "S/3730/Rev.1", "1956-11-04")
+
+
+def test_members_between_double_dashes_and_past_an_aside_after_and() -> None:
+    text = ("UNITED NATIONS, Sept. 9 -- The Security Council tonight rejected a Soviet draft "
+            "on the Congo. Only three members voted for it -- the Soviet Union, Poland and, "
+            "rather to the surprise of Western delegates, Ceylon -- while six voted against "
+            "and two abstained.\n")
+    [e] = _sc(text, "1960-09-10")
+    assert {c: v for c, v in e.votes.items() if v == "yes"} == {
+        "SUN": "yes", "POL": "yes", "LKA": "yes"}
+    assert (e.yes, e.no, e.abstain) == (3, 6, 2)
+
+
+def test_double_dashes_after_a_verb_open_its_list() -> None:
+    text = ("UNITED NATIONS, Sept. 9 -- A Soviet draft on the Congo failed in the Security "
+            "Council today. Two members abstained -- Ecuador and Tunisia.\n")
+    [e] = _sc(text, "1960-09-10")
+    assert e.votes == {"ECU": "abstain", "TUN": "abstain"}
+
+
+def test_a_count_of_the_cue_then_the_members_spelled_out() -> None:
+    text = ("UNITED NATIONS, Dec. 18 -- The Security Council today turned down an Afro-Asian "
+            "draft on Goa. It won the votes of only four of the Council's eleven members: the "
+            "Soviet Union, the United Arab Republic, Liberia and Ceylon. The other seven "
+            "abstained.\n")
+    [e] = _sc(text, "1961-12-19")
+    assert e.votes == {"SUN": "yes", "EGY": "yes", "LBR": "yes", "LKA": "yes"}
+    assert (e.outcome, e.yes, e.abstain) == ("failed", 4, 7)
+
+
+def test_the_delegates_of_members_after_as_did() -> None:
+    text = ("UNITED NATIONS, Dec. 8 -- The Security Council today condemned Portugal over the "
+            "attack on Guinea by 12 votes to none. The United States abstained, as did the "
+            "delegates of France and Britain.\n")
+    [e] = _sc(text, "1970-12-09")
+    assert e.votes == {"USA": "abstain", "FRA": "abstain", "GBR": "abstain"}
+
+
+def test_a_member_named_in_a_possessive_aside_casts_no_vote() -> None:
+    text = ("UNITED NATIONS, April 10 -- Russia's draft on a chemical weapons inquiry fell "
+            "short on Tuesday with five votes in favour.\n\nBolivia -- Venezuela's closest "
+            "ally in the region -- voted in favour, as did Kazakhstan.\n")
+    [e] = _sc(text, "2018-04-11")
+    assert e.votes.get("BOL") == "yes" and e.votes.get("KAZ") == "yes"
+    assert "VEN" not in e.votes
+
+
+
+def test_a_countrys_envoy_by_name_then_delegates_of_others() -> None:
+    text = ("UNITED NATIONS, Dec. 8 -- The Security Council today condemned Portugal over the "
+            "attack on Guinea by 12 votes to none. France abstained, as did America's Charles "
+            "Yost and the delegate of Britain.\n")
+    [e] = _sc(text, "1970-12-09")
+    assert e.votes == {"FRA": "abstain", "USA": "abstain", "GBR": "abstain"}
