@@ -82,7 +82,7 @@ _NEXT_DAY = re.compile(
 # The number an adopted text received, given in a sentence of its own: "Resolution 2720
 # also asks ...", "The text, numbered 2720, ...", "The measure became resolution 2720".
 _RES_NAMED = re.compile(
-    r"(?:^|[.!?]\s+|\b(?:the|this)\s+(?:text|resolution|measure|document)\s*,?\s+"
+    r"(?:^|[.!?]\s+|(?<=\d)\s+-{1,3}\s+|\b(?:the|this)\s+(?:text|resolution|measure|document)\s*,?\s+"
     r"(?:(?:now|officially|formally)\s+)?(?:(?:numbered|designated|known\s+as)\s+)?"
     r"|\b(?:became|becomes|is\s+now|numbered|designated(?:\s+as)?)\s+"
     # "which becomes Security Council resolution 252"
@@ -124,10 +124,13 @@ def _named_number(m: re.Match[str]) -> int:
 
 
 def _late_resolution_number(events: list[Event], low: str, start: int) -> None:
-    """Give the story's one adopted Council text the number a later sentence names, when
-    that number belongs to the vote's year and no other number competes for it."""
+    """Give an adopted Council text the number a sentence of its own names, when that number
+    belongs to the vote's year and no other number competes for it: the story's one adopted
+    text, or of several the one told right after the number ("Resolution 944 says the
+    embargo ends ... It passed by thirteen votes to none. ... The Council then renewed its
+    mission in Angola")."""
     bare = [e for e in events if e.body == "SC" and e.outcome == "adopted"]
-    if len(bare) != 1 or bare[0].resolution is not None or bare[0].date is None:
+    if not bare or any(e.resolution is not None or e.date is None for e in bare):
         return
     if any(e.resolution is not None for e in events):
         return
@@ -135,14 +138,24 @@ def _late_resolution_number(events: list[Event], low: str, start: int) -> None:
         return
     from .dates import resolution_year
 
-    year = int(bare[0].date[:4])
-    found = set()
+    years = {int(e.date[:4]) for e in bare if e.date}
+    found: dict[int, int] = {}
     for m in _RES_NAMED.finditer(low, start):
         n = _named_number(m)
-        if resolution_year(n) == year:
-            found.add(n)
-    if len(found) == 1:
-        bare[0].resolution = str(found.pop())
+        if resolution_year(n) in years:
+            found.setdefault(n, m.start())
+    if len(found) != 1:
+        return
+    [(n, pos)] = found.items()
+    if len(bare) == 1:
+        bare[0].resolution = str(n)
+        return
+    # (an event's first evidence is where the story starts telling it)
+    told = sorted((min(f["start"] for f in e.evidence), i) for i, e in enumerate(bare)
+                  if e.evidence)
+    after = [i for s, i in told if s >= pos]
+    if len(told) == len(bare) and after and (after[0] == told[0][1]):
+        bare[after[0]].resolution = str(n)
 
 
 def _same_day(ev: Event, before: Event, clauses: list[Clause], t: Text, raw: str) -> None:

@@ -287,9 +287,11 @@ _HISTORY = re.compile(
     # "when it vetoed a similar text": another, earlier text than the story's
     r"|\b(?:a|an)\s+similar\s+(?:[\w-]+\s+)?(?:draft|text|resolution|measure|proposal)\b",
 )
-_GA = re.compile(r"\bGeneral\s+Assembly\b|\bAssembly\b|\b193-(?:member|nation)\b|\bUNGA\b|"
-                 r"\bA/(?:RES/)?(?:ES-)?\d+")
-_SC = re.compile(r"\bSecurity\s+Council\b|\b(?:UN|U\.N\.)SC\b|\bcouncil\b|\bCouncil\b")
+# (a headline in capitals names them too: "THE ASSEMBLY ADOPTS THE DECLARATION")
+_GA = re.compile(r"\bGeneral\s+Assembly\b|\bAssembly\b|\bASSEMBLY\b|\b193-(?:member|nation)\b|"
+                 r"\bUNGA\b|\bA/(?:RES/)?(?:ES-)?\d+")
+_SC = re.compile(r"\bSecurity\s+Council\b|\b(?:UN|U\.N\.)SC\b|\bcouncil\b|\bCouncil\b|"
+                 r"\bCOUNCIL\b")
 
 
 # Bodies that vote too, but are not the Council: "Congress passed", "the EU adopted".
@@ -358,8 +360,10 @@ _PRESENT = ("abstains", "votes ", "vetoes", "blocks", "backs", "opposes", "suppo
 _HABIT_WORDS = ("sometimes", "often", "usually", "typically", "traditionally", "normally",
                 "routinely", "frequently", "always", "rarely", "seldom", "generally")
 _HABIT = re.compile(r"\b(?:" + "|".join(_HABIT_WORDS) + r")\b[^,;.]*$")
-_RELATIVE_PERFECT = re.compile(r",\s*(?:which|who)\s+(?:has|have|had)\s+(?:also\s+|already\s+|"
-                               r"repeatedly\s+|previously\s+|often\s+)?$")
+# ... "the three Western powers that have repeatedly used their vetoes"
+_RELATIVE_PERFECT = re.compile(r"(?:,\s*(?:which|who)|\bthat)\s+(?:has|have|had)\s+(?:also\s+|"
+                               r"already\s+|repeatedly\s+|previously\s+|often\s+|long\s+|"
+                               r"regularly\s+|frequently\s+)?$")
 HISTORY_HINTS = ("last", "earlier", "previous", "past", "time", "occasion", "decade", "ago",
                   "ever", "since", "former", "once", "sparingly", "record", "0s", "similar",
                   "historically")
@@ -417,7 +421,7 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool =
         # ("The decision came a day after the Council turned down a proposal": yesterday's
         # vote is news too)
         return True
-    if "which" in text[max(lo, start - 30):start] or "who" in text[max(lo, start - 30):start]:
+    if any(w in text[max(lo, start - 30):start] for w in ("which", "who", "that")):
         # "The United States, which has vetoed similar texts, ...": a record, not this vote
         if _RELATIVE_PERFECT.search(text, max(lo, start - 30), start):
             return True
@@ -445,8 +449,9 @@ _VERB_ONLY = re.compile(r",\s*(?:[a-z]+\s+){0,2}$")
 
 def _in_closed_aside(text: str, pos: int, cue: int, lo: int) -> bool:
     """Is ``pos`` inside a relative clause (", which ...,") or an aside after the subject
-    that closes before ``cue``?"""
-    if pos >= cue or "," not in text[pos:cue]:
+    that closes before ``cue`` (with a comma, or a dash: "-- the former Upper Volta, which
+    took its new name only last month -- voted for")?"""
+    if pos >= cue or ("," not in text[pos:cue] and " -" not in text[pos:cue]):
         return False
     head = text[max(lo, pos - 60):pos]
     if ("which" in head or "who" in head) and _ASIDE_OPEN.search(head) is not None:

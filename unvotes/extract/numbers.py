@@ -95,8 +95,9 @@ def number_starts(low: str, lo: int, hi: int, finder: Any = None) -> list[int]:
         # a whole word: "no" but not "not" or "north", "one" but not "only"
         k = len(w)
         for i in (finder.starts(w) if finder is not None else word_starts(low, lo, hi, (w,))):
-            if lo <= i < hi and (i + k >= n or not low[i + k].isalnum()):
-                found.add(i)
+            if lo <= i < hi and (i + k >= n or not low[i + k].isalnum()) and not (
+                    low[i - 1:i] == "-" and low.endswith(_TENS_WORDS, max(0, i - 9), i - 1)):
+                found.add(i)  # (not the "eight" of "forty-eight", a number past the Council)
     return sorted(found)
 
 
@@ -129,7 +130,10 @@ _COUNT = re.compile(
     rf"|of\s+the\s+(?:{NUM}\s+)?(?:members|delegations)\s+(?:of\s+the\s+(?:security\s+)?council\s+)?"
     r"(?:were|was|voted|raised\s+their\s+hands)\s+"
     # "Nine delegations raised their hands for the recommendation"
-    r"|(?:members\s+|delegations\s+|countries\s+)?raised\s+their\s+hands\s+)?"
+    r"|(?:members\s+|delegations\s+|countries\s+)?raised\s+their\s+hands\s+"
+    # "all fifteen members in favour, no debate to speak of": no verb at all
+    r"|(?:members|delegations|countries|states)\s+(?=in\s+favou?r\b|abstaining\b|"
+    r"against\b(?!\s+(?:which|whom)\b)))?"
     r"(?P<what>in\s+favou?r|for\b|yes|against|opposed|no\b|abstentions?|"
     # "no abstaining delegation went as far as ...": an adjective, not a count of abstentions
     r"abstaining(?!\s+(?:delegations?|members?|countries|country|states?|nations?)\b)|"

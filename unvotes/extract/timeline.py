@@ -26,6 +26,7 @@ from .dates import (
     header_date,
     inline_dateline,
     issue_month,
+    resolution_year,
     resolve,
     safe_date,
     self_dated,
@@ -180,6 +181,7 @@ _ALMANAC = re.compile(r"\bon\s+this\s+(?:day|date)\b|\bthis\s+day\s+in\s+history
                      r"\btoday\s+in\s+history\b|\bhighlights?\s+in\s+history\b|"
                      r"\byears\s+ago\s+today\b")
 _FORTNIGHTLY = re.compile(r"\bfortnightly\b|\bbi-?weekly\b|\btwice[- ]monthly\b")
+_ANY_RESOLUTION = re.compile(r"\bresolution\s+(\d{2,4})\b")
 _ANY_YEAR = re.compile(r"(?<![\d/.-])(19[4-9]\d|20[0-4]\d)(?![\d/-])")
 # A dateline that names only the weekday, as many papers printed them: "NEW YORK, WEDNESDAY."
 _WEEKDAY_DATELINE = re.compile(
@@ -409,6 +411,21 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
         if len(days) == 1:
             tl.reference = days.pop()
             tl.notes.append(f"lead's day {tl.reference}: the one year named whose weekday fits")
+    if tl.reference is None and dl and "resolution" in low and (wd := lead_weekday if (
+            lead_weekday is not None) else next(
+            (m.weekday for m in find_dates(text, t.body_start, t.body_start + _LEAD_CHARS)
+             if m.kind == "weekday" and m.modifier not in ("next", "coming")), None)
+            ) is not None:
+        # "UNITED NATIONS, Oct 24 - The Council on Saturday demanded ...", with "last month,
+        # in resolution 1199" further down: the dateline's day in the year of a resolution
+        # the story names (or the next), the one whose weekday is the lead's
+        years = {y + k for m in _ANY_RESOLUTION.finditer(low)
+                 if (y := resolution_year(int(m.group(1)))) for k in (0, 1)}
+        days = {d for y in years if (d := from_dateline(y)) and d.weekday() == wd}
+        if len(days) == 1:
+            tl.reference = days.pop()
+            tl.notes.append(f"dateline's day {tl.reference}: the year of a resolution named "
+                            "whose weekday fits the lead's")
     return tl
 
 

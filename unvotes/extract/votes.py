@@ -149,7 +149,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      "post", ("no vote",)),
     # "Britain, France and Japan voted to let both in": a member's vote for what the text does
     (r"\bvoted\s+(?:[a-z]+ly\s+)?to\s+(?:let|admit|approve|adopt|pass|back|support|extend|renew|"
-     r"endorse|authori[sz]e|accept|keep|send|impose|establish|create|set\s+up)\b", "yes", "pre",
+     r"endorse|authori[sz]e|accept|keep|send|impose|establish|create|set\s+up|recommend|condemn|"
+     r"censure|deplore|demand|call|ask|request|lift|end|refer|welcome)\b", "yes", "pre",
      ("voted",)),
     # "Russia and China were for, three were against": the verb "to be" with a bare side
     (r"(?:(?<=were\s)|(?<=was\s)|(?<=are\s))(?:for|in\s+favou?r)(?=\s*(?:[,.;:-]|$))", "yes",
@@ -368,7 +369,7 @@ _LIST_SEP = re.compile(
     r"[a-z-]+\s+){0,3}(?!vot|abstain|against|favou?r|backed|opposed)[a-z-]+(?=\s*,))?"
     r"[\s,]*(?:-+\s*(?=among\s+them|including|namely))?"
     r"(?:(?:and|as\s+well\s+as|plus|together\s+with|along\s+with|alongside|including|"
-    r"or|&|also|among\s+them|such\s+as|namely|besides)(?:\s+|"
+    r"or|&|also|among\s+them|such\s+as|namely|besides)(?:\s+(?:(?<=and\s)(?:of|by|from)\s+)?|"
     # "the Soviet Union, Poland and, to the surprise of several of us, Ceylon"
     r"(?<=and)\s*,\s*[a-z](?:(?!vot|abstain|against|favou?r)[^,;.:!?()-]){0,50},\s*))?"
     r"(?:the\s+)?(?:(?:delegat(?:es?|ions?)|representatives?|ambassadors?|envoys?)\s+(?:of|from)"
@@ -387,7 +388,7 @@ _POST_GAP_NOUN = re.compile(
     # "The two abstainers were, predictably, Britain and France": an adverb set off
     r"(?:(?:\s+(?:were|was))?\s*,\s*[a-z]+ly\s*,)?"
     r"[\s,:(\-]*(?:(?:came\s+)?from|including|namely|among\s+them|by|were|was|with|"
-    r"cast\s+by|(?:that|those)\s+of)?[\s,:(\-]*"
+    r"cast\s+by|(?:(?:were|was)\s+)?(?:that|those)\s+of)?[\s,:(\-]*"
     # "1 against -- again the United States --"
     r"(?:(?<=-\s)(?:again|once\s+more)\s+)?"
     # "six votes in favour, including those of Britain and the United States"
@@ -468,7 +469,10 @@ _MAX_PRE_GAP = 90
 # subject, a pronoun, between it and the list
 # "Rwanda, which holds a seat this year and had asked for a court, voted against": a long
 # relative clause between the subject and its verb
-_LONG_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^.;:?!]{0,160},\s*(?:[a-z]+\s+){0,2}")
+# ... "Lord Caradon, the British representative, whose Government has ..., voted for"
+_LONG_ASIDE = re.compile(r"(?:\s+[a-z-]+){0,2}\s*,\s*(?:which|who|whose)\b"
+                         r"(?:[^.;:?!]|(?<=\bmr|\bdr|\bms)\.|(?<=\bmrs)\.){0,160},\s*"
+                         r"(?:[a-z]+\s+){0,2}")
 # a member named inside such an aside is not the subject of the verb after it
 _IN_ASIDE = re.compile(r"(?:^|,|\s[-(]|^[-(])\s*(?:whose|which|who|where)\b[^-,()]*$")
 _APPOSITIVE_OWNER = re.compile(r"\s*,\s*")
@@ -477,7 +481,8 @@ _SPEAKER_NOUN = re.compile(
     r"(?:[a-z]+\s+)?(?:delegat|ambassador|envoy|representative|government|mission|minister|"
     r"foreign|president|vot|veto|abstention|negative|no\b|yes\b)")
 _RELATION = re.compile(r"(?:[a-z]+\s+)?(?:neighbou?rs?|ally|allies|partners?|friends?|rivals?|"
-                       r"enem(?:y|ies)|foes?|patrons?|clients?|protectors?)\b")
+                       r"enem(?:y|ies)|foes?|patrons?|clients?|protectors?)\b"
+                       r"|(?:closest|staunchest|oldest|firmest|nearest)\s*[,;.)-]")
 _A_BEFORE = re.compile(r"\ban?\s+(?:(?!that\b|which\b|who\b|whom\b|whose\b)[a-z]+\s+)?$")
 _NOUN_AFTER = re.compile(
     r"\s+(?!vot|veto|abstain|no\b|yes\b|nyet|delegat|ambassador|envoy|representative|and\b|or\b|"
@@ -500,6 +505,8 @@ _IN_VOTING = re.compile(r"\s+(?:the\s+)?[^,;.:]{0,50}?\s+in\s+$")
 # "Voting with Britain were A, B and C": the members after "were" copy the one after "with"
 _COPY_WERE = re.compile(r"\s+(?:were|was)\s+(?:the\s+)?")
 _TRAIL_GAP = re.compile(r"\s*[,:;\-]?\s*")
+_DASH_OPEN = re.compile(r"\s+-{1,3}\s+(?:the\s+)?(?:(?:former|old|then|new)\s+)?")
+_DASH_CLOSE = re.compile(r"\s-{1,3}\s+(?:[a-z]+\s+){0,2}$")
 _OWN_SUBJECT = re.compile(r"\b(?:they|he|she|we)\s+(?:[a-z]+\s+)?$")
 # A stop in the gap between a list and its verb ends the sentence, unless it closes an
 # initial or a title ("the USSR, A. A. Gromyko, cast a negative vote")
@@ -539,7 +546,8 @@ def _in_aside(text: str, lo: int, hi: int, m: Mention) -> bool:
     """Is ``m`` inside a closed relative aside that says nothing of votes ("China, which
     accounts for most of North Korea's trade, and Russia")? Such a member casts no vote
     and does not break the list around it."""
-    a = max(lo, m.start - 80)
+    # (as far back as a long aside may open: see _LONG_ASIDE)
+    a = max(lo, m.start - 160)
     if "," not in text[a:m.start] or not ("which" in text[a:m.start] or "who" in text[a:m.start]):
         return False
     op = ASIDE_OPEN.search(text, a, m.start)
@@ -577,8 +585,11 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
                 _APPOSITIVE_OWNER.fullmatch(text, items[-1].end, m.start)) and (
                 not _SPEAKER_NOUN.match(text, m.end + 3, hi)):
             continue  # "as did Chile, Mexico's partner": Mexico owns the aside, casts no vote
-        if text.startswith("'s ", m.end) and _RELATION.match(text, m.end + 3, hi):
-            continue  # "Eritrea's neighbour voted in favour": the neighbour did, not Eritrea
+        if (text.startswith("'s ", m.end) and _RELATION.match(text, m.end + 3, hi)) or (
+                m.kind == "demonym" and _RELATION.match(text, m.end + 1, hi)):
+            # "Eritrea's neighbour voted in favour": the neighbour did, not Eritrea; so too
+            # "Germany and Spain, both American allies, and Britain, America's closest, ..."
+            continue
         if _A_BEFORE.search(text, max(lo, m.start - 25), m.start) and (
                 _NOUN_AFTER.match(text, m.end, hi)):
             continue  # "a Congo argument", "a former Yugoslav republic": an adjective
@@ -784,14 +795,21 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
             if li in used or lst[0].after_preposition:
                 continue
             gap = text[lst[-1].end:c.start]
-            if (len(gap) > _MAX_PRE_GAP and not _LONG_ASIDE.fullmatch(gap)) or (
-                    _GAP_STOP.search(gap) or _OWN_SUBJECT.search(gap)):
+            if _GAP_STOP.search(gap) or _OWN_SUBJECT.search(gap):
                 break
             if ("," in gap or "-" in gap) and _IN_ASIDE.search(
                     text, max(lo, lst[0].start - 60), lst[0].start):
                 # "Britain - whose Queen is Grenada's head of state - abstained": the aside
                 # closes before the verb (in "which the 14 other members backed" it does not)
                 continue
+            if li > 0 and "-" in gap and len(lst) == 1 and lst[0].kind == "member" and (
+                    lists[li - 1][-1].kind == "member") and _DASH_OPEN.fullmatch(
+                    text, lists[li - 1][-1].end, lst[0].start) and _DASH_CLOSE.search(gap):
+                # "Burkina Faso -- the former Upper Volta -- voted for": a name between
+                # dashes restates the member before them
+                continue
+            if len(gap) > _MAX_PRE_GAP and not _LONG_ASIDE.fullmatch(gap):
+                break
             cand = li
             break
         if cand is None:
