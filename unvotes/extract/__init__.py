@@ -195,7 +195,7 @@ def _lead_day(t: Text, tl: Timeline) -> date | None:
     paragraphs, when it is one of the week before the story's day. It dates the votes a
     story reports with no day of their own better than the story's day does."""
     from .dates import find_dates
-    from .events import _SAID_BEFORE
+    from .events import _EVENT_BEFORE, _SAID_BEFORE
 
     ref = tl.reference
     if ref is None:
@@ -209,6 +209,8 @@ def _lead_day(t: Text, tl: Timeline) -> date | None:
                 continue
             if _SAID_BEFORE.search(t.plain, max(a, m.start - 30), m.start):
                 continue  # "a diplomat said on Tuesday": not the news's day
+            if _EVENT_BEFORE.search(t.plain, max(a, m.start - 40), m.start):
+                continue  # "Mr. Smith's declaration of independence on Thursday"
             day = tl.resolve(m)
             if day is not None and ref - timedelta(days=7) < day < ref:
                 return day

@@ -37,7 +37,11 @@ _CLAUSE_BREAK = re.compile(
     r",?\s+and\s+then\s+(?=(?:saw|watched|rejected|vetoed|voted|adopted|passed|approved|"
     r"turned|blocked|killed|defeated)\b)|"
     r";\s+(?!so\s+did\b)|,\s+(?:and|while|but|whereas)\s+(?=(?:the|a|an|two|three|both|its|their|another|"
-    r"[\w-]+'s)\s+(?:[\w-]+\s+){0,3}?(?:draft|text|resolution|amendment|proposal)s?\b)",
+    r"[\w-]+'s)\s+(?:[\w-]+\s+){0,3}?(?:draft|text|resolution|amendment|proposal)s?\b)|"
+    # "The Assembly adopted its resolution, and the Council followed with two texts": the
+    # other body's act is a clause of its own
+    r",\s+(?:and|while|but|whereas)\s+(?=the\s+(?:security\s+council|general\s+assembly|council|"
+    r"assembly)\s+(?!(?:draft|text|resolution|vote)s?\b))",
     re.I,
 )
 _PLURAL = re.compile(
@@ -263,6 +267,7 @@ class Clause:
     header: bool
     ga: bool = False
     sc_named: bool = False  # "Security Council" spelled out
+    council: bool = False  # the body named nearest the vote is the Council ("the Council")
     plural: bool = False
     outcome: list[Cue] = field(default_factory=list)
     tallies: list[tuple[int, int, int | None, int, int]] = field(default_factory=list)
@@ -687,7 +692,7 @@ _QUICK_WORDS = (
 # Council met on 7 June.", "Here is what happened on 23 December."): its dates are kept.
 _DAY_WORDS = ("happened", "took place", " met ", "meeting", "session", "convened", "gathered",
               "assembled", "chamber", "green light", "decision", "had to decide",
-              "came to a vote")
+              "came to a vote", "at the security council", "in the security council")
 _CORRECTION_WORDS = ("earlier version", "misstated", "misreported", "incorrectly", "erroneous",
                      "wrongly", "correction", "previously", "originally", "initially")
 _CORRECTION = re.compile(r"\b(?:an\s+earlier\s+version|misstated|misreported|incorrectly|"
@@ -700,6 +705,9 @@ _SIMULATION = re.compile(r"\b(?:in\s+(?:our|the|a|their)\s+(?:simulation|mock\s+
                          r"|simulated\s+(?:vote|council|session)|mock\s+(?:vote|council|session))\b")
 _VOTE_WAS_UNANIMOUS = re.compile(r"\b(?:the|its|this|that)\s+(?:vote|decision|result)\s+"
                                  r"(?:was|were)\s+(?:also\s+)?unanimous\b")
+# "Then Darfur. Resolution 2113 ... renews the mission. Again unanimous.": a note of its own
+_AGAIN_UNANIMOUS = re.compile(r"\W*(?:again|also|once\s+more|likewise)\s*,?\s+unanimous(?:ly)?"
+                              r"\s*[.!]?\s*")
 _EVERY_ONE_YES = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:country|member|one|delegation)\s+"
                             r"(?:of\s+the\s+\w+\s+|on\s+the\s+council\s+)?(?:voted|said)\s+"
                             r"(?:\"?yes\b|for\b|in\s+favou?r\b)")
@@ -790,7 +798,8 @@ def _unanimous(c: Clause, low: str, seg: str) -> bool:
         return False
     if any(k.kind == "adopt" and k.live for k in c.outcome):
         return True
-    return not c.outcome and (every or _VOTE_WAS_UNANIMOUS.search(low, lo, hi) is not None) and (
+    return not c.outcome and (every or _VOTE_WAS_UNANIMOUS.search(low, lo, hi) is not None
+                              or _AGAIN_UNANIMOUS.fullmatch(low, lo, hi) is not None) and (
         not cue_mod.is_history(low, lo, hi, lo, hi))
 
 
@@ -884,7 +893,8 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         body = cue_mod.body_near(text, lo, hi, first, veto=any(
             k.start == first and k.kind == "veto" for k in c.outcome))
         c.ga = body == "GA"
-        c.sc_named = body == "SC" and _SC_NAMED.search(low, lo, hi) is not None
+        c.council = body == "SC"
+        c.sc_named = c.council and _SC_NAMED.search(low, lo, hi) is not None
         if body == "OTHER":
             # "the Human Rights Council voted 23-16": a vote, but not the Council's
             c.silence()

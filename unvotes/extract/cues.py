@@ -124,9 +124,11 @@ _ADOPT = lex(
     # "China abstained, allowing the Council to adopt it 14-0-1": the vote's result
     r"(?:allowing|allowed|enabling|enabled|permitting|permitted|letting)\s+the\s+(?:security\s+)?"
     r"council\s+to\s+(?:adopt|pass|approve)|"
-    r"(?:renewed|extended|prolonged)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:mandate|"
-    r"mission|sanctions|authori[sz]ation|arms\s+embargo|regime|panel|(?<=peacekeeping\s)force|"
-    r"operation)|"
+    # ... "renewed, again unanimously, the arms, travel, diamond and timber measures"
+    r"(?:renewed|extended|prolonged)(?:\s*,\s*(?:again\s+|also\s+)?unanimously\s*,)?\s+"
+    r"(?:the\s+|a\s+|its\s+)?(?:[\w'-]+,?\s+){0,5}?(?:mandate|mission|sanctions|"
+    r"authori[sz]ation|arms\s+embargo|regime|panel|(?<=peacekeeping\s)force|operation|"
+    r"measures|restrictions)|"
     r"imposed\s+(?:an?\s+|new\s+|fresh\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|arms\s+embargo|"
     r"embargo|travel\s+ban|asset\s+freeze)|"
     # "voted unanimously on Friday evening for a resolution": only the Council votes as one
@@ -261,7 +263,9 @@ _MODAL = re.compile(
     r"(?:be\s+)?(?:[a-z]+ly\s+)?)$",
 )
 # "the only country to vote against", "the first to abstain": a fact, not an intention
-_ONLY_TO = re.compile(r"\b(?:only|sole|lone|first|last|one)\s+(?:[\w-]+\s+){0,2}to\s+$")
+_ONLY_TO = re.compile(r"\b(?:only|sole|lone|first|last|one)\s+(?:[\w-]+\s+){0,2}to\s+$"
+                      # "that was enough to kill it": it did
+                      r"|\b(?:was|were|proved)\s+(?:\w+\s+)?enough\s+to\s+$")
 # "which amounted to a veto": the verb's object, not an infinitive
 _AMOUNTED_TO = re.compile(r"\bamount(?:ed|s|ing)?\s+to\s+$")
 _DECIDED = re.compile(r"\b(?:chose|choosing|chooses|decided|deciding|decides|opted|opting|"
@@ -432,8 +436,10 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool =
         return True
     if not any(h in window for h in HISTORY_HINTS):
         return False
-    return any(not _in_closed_aside(text, hm.start(), start, a)
-               for hm in _HISTORY.finditer(text, a, b))
+    # (matched past the window, so a look-ahead sees "since the United States is a
+    # permanent member" whole: a reason, not a time)
+    return any(hm.start() < b and not _in_closed_aside(text, hm.start(), start, a)
+               for hm in _HISTORY.finditer(text, a, min(hi, b + 40)))
 
 
 # ", which two months ago opposed the war, all voted": the relative clause carries its own

@@ -236,6 +236,14 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None
             # "adopted by 12 votes, three abstaining ... Last Thursday the council unanimously
             # approved Resolution 1590": a vote of its own day or number
             return None
+        if (c.tallies or c.counts) and not c.anaphoric and c.live_outcomes and (
+                current.resolution is not None) and any(
+                cl.unanimous for cl in current.clauses) and (
+                any(k.vote != "yes" and k.value > 0 for k in c.counts)
+                or any((t[1] or 0) > 0 or (t[2] or 0) > 0 for t in c.tallies)):
+            # "Again unanimous. ... The renewal of UNFICYP was adopted by 13 votes in favour,
+            # none against and two abstentions": a split vote is not the unanimous one
+            return None
         # "14 in favour, 1 against ... 4 yes, 9 no": one text has one tally; a second,
         # different tally is another vote
         if (c.tallies or c.counts) and (not c.anaphoric or (
@@ -305,7 +313,7 @@ def _clash(current: Draft, c: Clause) -> bool:
     theirs = _outcome_sides([c])
     if mine and theirs and not mine & theirs:
         return True
-    body_ga = True if (c.ga or c.big_tally) else (False if c.sc_named else None)
+    body_ga = True if (c.ga or c.big_tally) else (False if c.council else None)
     return body_ga is not None and current.ga is not None and body_ga != current.ga
 
 
@@ -346,6 +354,8 @@ def _absorb(d: Draft, c: Clause) -> None:
     if c.symbols and d.symbol is None:
         d.symbol = c.symbols[0][0]
     res = adopted_resolutions(c) or _named_resolution(c) or _drafted_as(c)
+    if not res and c.sponsor_groups and (n := _subject_resolution(c)) is not None:
+        res = [n]  # "Resolution 2112, a French-drafted text, extends the mission"
     if res and d.resolution is None:
         d.resolution = res[0]
 
@@ -413,8 +423,9 @@ def _each_scope(c: Clause, drafts: list[Draft], last: list[Draft]) -> list[Draft
 # "Resolution 2058." as a sentence of its own, a transcript's speaker label before it
 _BARE_RESOLUTION = re.compile(
     r"(?:[a-z]+:\s+)?\W{0,3}resolution\s+\d{1,4}(?:\s*\(\d{4}\))?\s*[.!]?\s*", re.I)
-_SUBJECT_RESOLUTION = re.compile(r"(?:\W{0,3})resolution\s+(\d{1,4})\b(?:\s*\(\d{4}\))?\s+"
-                                 r"(?!was\b|is\b|had\b|has\b)[a-z]+", re.I)
+# ... "Resolution 2113, penned by the United Kingdom, renews the mandate"
+_SUBJECT_RESOLUTION = re.compile(r"(?:\W{0,3})resolution\s+(\d{1,4})\b(?:\s*\(\d{4}\))?"
+                                 r"(?:\s*,[^,;.]{1,60},)?\s+(?!was\b|is\b|had\b|has\b)[a-z]+", re.I)
 
 
 def _subject_resolution(c: Clause) -> int | None:
@@ -431,10 +442,17 @@ def _subject_resolution(c: Clause) -> int | None:
         return int(came.group(1))  # "Later the same day came resolution 2616"
     if c.lo != c.sent.start:
         return None
-    m = _SUBJECT_RESOLUTION.match(c.sent.text, 0, c.hi - c.sent.start)
+    m = _SUBJECT_RESOLUTION.match(c.sent.text, 0, c.hi - c.sent.start) or (
+        _ORDINAL_RESOLUTION.match(c.sent.text, 0, c.hi - c.sent.start))
     return int(m.group(1)) if m else None
 
 
+# "The first Council text, resolution 1645, establishes ...", "The second, resolution 1646,
+# deals with ...": the story counting off the texts it goes on to tell
+_ORDINAL_RESOLUTION = re.compile(
+    r"\W{0,3}the\s+(?:first|second|third|fourth|other|next|last|final)(?:\s+(?:security\s+)?"
+    r"council)?(?:\s+(?:one|vote|text|resolution|draft|measure))?\s*,\s*(?:security\s+council\s+)?"
+    r"resolution\s+(\d{1,4})\b", re.I)
 _CAME_RESOLUTION = re.compile(r"\b(?:came|followed|come|comes|follows)\s+(?:security\s+council\s+)?"
                               r"resolution\s+(\d{1,4})\b", re.I)
 _OTHER_ONE = re.compile(r"\bthe\s+(?:other|second|next)\s+(?:one|vote|text|resolution)\b", re.I)
@@ -454,13 +472,22 @@ def _distribute(plural: list[Clause], live: list[Draft]) -> None:
     if len(council) < 2:
         return
     for c in plural:
-        if not c.header and c.plural_n == len(council) and c.votes and not (
-                c.outcome or c.tallies or c.counts or _negative(c)):
+        if c.header or not c.plural_n or c.outcome or c.tallies or c.counts or _negative(c):
+            continue
+        if c.votes and c.plural_n == len(council):
             # "China and the Soviet Union voted for all four texts", the story having told
             # of four: each member's vote on each of them
             for d in council:
                 if c not in d.clauses:
                     d.clauses.append(c)
+        if len(c.sponsor_groups) == 1:
+            # "two texts of its own, both drafted by Denmark and Tanzania": the drafters of
+            # each of the texts the story tells next
+            told = [d for d in council if d.clauses and min(x.lo for x in d.clauses) > c.lo]
+            if len(told) >= c.plural_n:
+                for d in told[:c.plural_n]:
+                    if not d.sponsor_refs:
+                        d.sponsor_refs.extend((m, c) for m in c.sponsor_groups[0])
     sides = [_outcome_sides(d.clauses) for d in council]
     if all(side <= {"passed"} for side in sides) and {"passed"} in sides:
         # "The Council voted on three texts and adopted all three 15-0", the story having
@@ -562,8 +589,16 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
                 current.resolution = c.resolutions[0][0]
                 continue
             n = _subject_resolution(c)
-            if n is not None and current is not None and current.resolution is not None and (
-                    n > current.resolution) and current.has_content():
+            # (not "The first, Resolution 2117 of 2013, was adopted 14-0": a vote of the past)
+            ordinal = n is not None and c.lo == c.sent.start and not (
+                c.outcome or c.tallies) and _ORDINAL_RESOLUTION.match(
+                c.sent.text, 0, c.hi - c.sent.start) is not None
+            if ordinal and current is not None and current.resolution is None and (
+                    not current.ga and not current.has_content()):
+                current.resolution = n
+            elif ordinal and (current is None or current.ga or current.has_content()) or (
+                    n is not None and current is not None and current.resolution is not None
+                    and n > current.resolution and current.has_content()):
                 # "It adopted resolution 687 ... Resolution 688 condemned the repression ...
                 # It passed much more narrowly": a later number than the text in hand is
                 # the next text the story takes up
@@ -604,7 +639,7 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
             # "Each of the three texts got ten votes ... The council then adopted resolution
             # 417": a numbered text is not the last of several told of together
             target = None
-        body_ga = True if (c.ga or c.big_tally) else (False if c.sc_named else None)
+        body_ga = True if (c.ga or c.big_tally) else (False if c.council else None)
         if target is not None and c.has_vote_content and target.ga is not None and (
                 body_ga is not None and target.ga != body_ga):
             # The Assembly and the Council never vote on the same text.
@@ -657,7 +692,8 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
 _EVENT_BEFORE = re.compile(
     r"\b(?:explosion|test|attack|attacks|invasion|launch|launches|bombing|coup|massacre|"
     r"election|elections|raid|strike|strikes|incident|shooting|killing|killings|"
-    r"assassination|earthquake|offensive|landing|landings|crash|hijacking)\s+(?:of\s+|on\s+)?$"
+    r"assassination|earthquake|offensive|landing|landings|crash|hijacking|independence|"
+    r"referendum|summit)\s+(?:of\s+|on\s+)?$"
     # "Israel's decision of December 14 to impose its laws": another government's act
     r"|\b[a-z]+'s\s+(?:decision|law|announcement|declaration|move)\s+(?:of\s+|on\s+)$",
     re.I)

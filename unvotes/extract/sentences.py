@@ -154,7 +154,10 @@ _BODY_END = re.compile(r"[.!?][\"')\]]*$")
 def _is_body(block: str) -> bool:
     # Headlines and standfirsts do not end with a full stop; the first paragraph of prose does.
     block = block.strip()
-    return len(block) >= 60 and _BODY_END.search(block) is not None
+    # ("It was a split-screen Tuesday at the Security Council.": a short opening sentence)
+    # (a question is a headline's: "Did Britain and the US vote against UN aid to Syria?")
+    return (len(block) >= 60 or len(block) >= 40 and block.count(" ") >= 8 and (
+        block.endswith("."))) and _BODY_END.search(block) is not None
 
 
 _CRLF = re.compile(r"\r(?=\n)")

@@ -218,8 +218,11 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "China and India were among the abstainers", "Supporters included Brazil and Gabon"
     (r"\bamong\s+(?:the\s+|those\s+)?(?:\w+\s+)?(?:abstainers|abstentions|those\s+abstaining"
      r"|members\s+abstaining)\b", "abstain", "pre", ("among",)),
+    # ... "were among those who raised their hands"
     (r"\bamong\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:supporters|backers|those\s+(?:voting\s+(?:for|in\s+"
-     r"favou?r|yes)|supporting|backing|in\s+favou?r))\b", "yes", "pre", ("among",)),
+     r"favou?r|yes)|supporting|backing|in\s+favou?r|who\s+(?:voted\s+(?:for|in\s+favou?r|yes)|"
+     r"supported|backed|raised\s+their\s+hands(?!\s+(?:to\s+)?(?:against|abstain)))))\b", "yes",
+     "pre", ("among",)),
     # "Britain and France were among the eight in favour", "... among the three abstaining"
     (rf"\bamong\s+the\s+{NUM}\s+(?:(?:members|countries|states|delegations)\s+)?(?:in\s+"
      r"favou?r|(?:voting|who\s+voted)\s+(?:for|in\s+favou?r|yes)|supporting\s+(?:it|the\s+"
@@ -356,6 +359,8 @@ class Assignment:
 
 
 _LIST_SEP = re.compile(
+    # "Yugoslavia (which currently chairs the Non-Aligned Movement) and Brazil"
+    r"(?:\s*\((?!vot|abstain)[^()]{1,80}\))?"
     # "all fifteen members of the Council, including China and Russia"
     r"(?:\s+of\s+the\s+(?:security\s+)?council(?=\s*,\s*(?:including|among\s+them)\b))?"
     # "three votes - Russia's own, China's and Bolivia's": a list of the members' votes
@@ -405,7 +410,11 @@ _POST_GAP_VERB = re.compile(
     # "Nine voted in favour - among them A, B and C - and two against"
     r"(?:-+\s*(?=among\s+them|including|namely))?"
     # "abstained, and so did A and B"
-    r"(?:and\s+(?=so\s|as\s))?(?:so\s+too\s+did|"
+    r"(?:and\s+(?=so[\s,]|as\s))?(?:so\s+too\s+did|"
+    # "and so, in an unusual show of agreement on a colonial question, did the Soviet Union"
+    r"so\s*,[^,;.:]{1,80},\s*did|"
+    # "supported the text, along with, among others, India and Zimbabwe"
+    r"(?:together|along)\s+with\s*,\s*(?:among\s+others|notably|for\s+example)\s*,|"
     r"together\s+with|along\s+with|alongside|as\s+did|so\s+did|as\s+were|as\s+was|"
     r"so\s+(?:too\s+)?(?:were|was)|"
     r"joined\s+by|among\s+them|including|like|as\s+had|"
