@@ -3,7 +3,10 @@ that goes on to name the General Assembly as the subject of its own clause, memb
 between double dashes and past an aside after "and,", a count of the cue's own ("won the
 votes of only four of the eleven members: A, B, C and D"), "the delegates of A and B" after
 "as did", a member in a possessive aside ("Bolivia -- Venezuela's closest ally -- voted in
-favour"), and a country opening a sentence before a dash pair, which is no dateline.
+favour"), a country opening a sentence before a dash pair, which is no dateline, the rule
+that "only a negative vote by a permanent member can block a resolution", "Latin American
+members", "It unanimously ... extended" and "It also renewed" (the Council acting on other
+texts), and "The resolution was numbered 1964."
 
 Facts are the record's (Sciences Po): S/3730/Rev.1 (Hungary, 4 November 1956) vetoed by the
 Soviet Union 9-1, Yugoslavia not voting; S/4494 (Congo, 9 September 1960) failed 3-6-2, the
@@ -11,7 +14,9 @@ Soviet Union, Poland and Ceylon in favour, Ecuador and Tunisia abstaining; S/503
 18 December 1961) failed 4-0-7, the Soviet Union, the United Arab Republic, Liberia and Ceylon
 in favour; resolution 290 (8 December 1970) 12-0-3, France, Britain and the United States
 abstaining; S/2018/322 (10 April 2018) failed 5-4-6, Russia, China, Bolivia, Ethiopia and
-Kazakhstan in favour."""
+Kazakhstan in favour; resolution 2334 (23 December 2016) 14-0-1, the United States abstaining;
+resolution 940 (31 July 1994) 12-0-2, China and Brazil abstaining; on 22 December 2010
+resolution 1966 passed 14-0-1, Russia abstaining, and resolutions 1964 and 1965 15-0."""
 
 from unvotes.extract import extract
 
@@ -81,3 +86,33 @@ def test_a_countrys_envoy_by_name_then_delegates_of_others() -> None:
             "Yost and the delegate of Britain.\n")
     [e] = _sc(text, "1970-12-09")
     assert e.votes == {"FRA": "abstain", "USA": "abstain", "GBR": "abstain"}
+
+
+def test_the_rule_that_a_permanent_member_can_block_is_no_veto() -> None:
+    text = ("UNITED NATIONS, Dec. 23 -- The Security Council today demanded an end to Israeli "
+            "settlement building by 14 votes to none. The United States abstained. The "
+            "American abstention had no effect on the outcome: only a negative vote by a "
+            "permanent member can block a resolution.\n")
+    events = _sc(text, "2016-12-24")
+    assert [(e.outcome, e.yes) for e in events] == [("adopted", 14)]
+
+
+def test_latin_american_members_are_not_the_united_states() -> None:
+    text = ("UNITED NATIONS, July 31 -- The Security Council today authorised a multinational "
+            "force for Haiti by 12 votes to none. China abstained, and so did Brazil, one of "
+            "the two Latin American members of the Council.\n")
+    [e] = _sc(text, "1994-08-01")
+    assert "USA" not in e.votes and e.votes.get("BRA") == "abstain"
+
+
+def test_it_acting_again_is_another_text_and_was_numbered_names_it() -> None:
+    text = ("THE HAGUE, Dec 23 - The Security Council on Wednesday created a mechanism to "
+            "finish the work of the war crimes tribunals, by 14 votes to none. Russia "
+            "abstained.\n\nAt separate meetings the same day the council acted on two other "
+            "files. It unanimously, by 15 votes to none, extended its authorization of the "
+            "African Union force in Somalia. The resolution was numbered 1964.\n\nIt also "
+            "renewed, again unanimously, the Golan observer force's mandate, in resolution "
+            "1965.\n")
+    events = _sc(text, "2010-12-23")
+    assert [(e.resolution, e.yes, e.abstain) for e in events] == [
+        (None, 14, 1), ("1964", 15, 0), ("1965", 15, 0)]

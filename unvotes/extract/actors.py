@@ -203,6 +203,9 @@ def _variants() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
+_REGION_BEFORE = re.compile(r"\b(?:Latin|South|Central|North|Pan|Meso)[\s-]$", re.I)
+
+
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Every member or envoy mention in ``text[start:end]``, longest match first, in order."""
     root = _trie()
@@ -235,6 +238,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         mention = Mention(m.start(), mend, tuple(hit.entries), hit.kind, person=hit.person)
         if hit.kind in ("capital", "building") and not _government_sense(text, m.start(), mend):
             continue
+        if hit.kind == "demonym" and _REGION_BEFORE.search(text, max(0, s - 9), s):
+            continue  # "the two Latin American members": a region's, not the United States
         tail = text[mend:mend + 2]
         mention.possessive = tail == "'s" or (tail[:1] == "'" and text[mend - 1] in "sS")
         out.append(mention)

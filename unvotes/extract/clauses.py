@@ -69,7 +69,9 @@ _RESOLUTION = re.compile(
     r"(?!\s*(?:and\b|/|-\s*\d))")
 
 # "The resolution establishing the residual mechanism, numbered 1966, was adopted"
-_NUMBERED_LATER = re.compile(r"\bresolution\b[^.;:,]{1,80},\s*numbered\s+(?P<n>\d{1,4})\s*,")
+_NUMBERED_LATER = re.compile(r"\bresolution\b[^.;:,]{1,80},\s*numbered\s+(?P<n>\d{1,4})\s*,"
+                             # "The resolution was numbered 1964."
+                             r"|\b(?:resolution|text)\s+(?:was|is)\s+numbered\s+(?P<n2>\d{1,4})\b")
 # "the resolution, number fifteen sixty-four": a transcript's number, read aloud
 _SPOKEN_RESOLUTION = re.compile(
     rf"\bresolution\s*,?\s+(?:number\s+|no\.\s*)?(?P<w>{SPOKEN_PAIRS})\b")
@@ -143,6 +145,12 @@ _ANAPHORIC = re.compile(
     r"third|other|rival|competing)(?:[a-z-]+\s+){0,2}?(?:text|draft|resolution|measure|"
     r"proposal|document))\b"
 )
+# "It unanimously, by 15 votes to none, extended the mission": "it" is the Council acting, a
+# text of its own, not the one in hand
+_IT_ACTS = re.compile(
+    r"\s*it\s+(?:(?:(also|then|later|separately)|again|unanimously)\s*,?\s*|,[^,;.]{1,40},\s*)*"
+    r"(?:extended|renewed|adopted|approved|authori[sz]ed|imposed|created|established|set\s+up|"
+    r"demanded|condemned|lifted|prolonged)\b")
 # "Together with the UK, the text was co-sponsored by ...": the draft in hand, after all
 _DEFINITE_PASSIVE = re.compile(
     r"\b(?:it|(?:the|this|that)\s+(?!first\b|second\b|third\b|other\b|rival\b|competing\b)"
@@ -703,6 +711,9 @@ _CORRECTION = re.compile(r"\b(?:an\s+earlier\s+version|misstated|misreported|inc
                          r"reported|gave))\b")
 _SIMULATION = re.compile(r"\b(?:in\s+(?:our|the|a|their)\s+(?:simulation|mock\s+\w+|role[- ]play)"
                          r"|simulated\s+(?:vote|council|session)|mock\s+(?:vote|council|session))\b")
+_CAN_BLOCK = re.compile(r"(?:\s+(?:member|members|power|powers|state|one))?\s+(?:can|could|would|"
+                        r"may|might|will)\s+(?:not\s+|only\s+)?(?:block|veto|kill|stop|sink|"
+                        r"defeat)\b")
 _VOTE_WAS_UNANIMOUS = re.compile(r"\b(?:the|its|this|that)\s+(?:vote|decision|result)\s+"
                                  r"(?:was|were)\s+(?:also\s+)?unanimous\b")
 # "Then Darfur. Resolution 2113 ... renews the mission. Again unanimous.": a note of its own
@@ -837,6 +848,10 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             if low.startswith(_GENERIC_VERBS, v.start) and _ANY_TEXT.match(
                     low, low.find(" ", v.start), hi):
                 v.live = False
+    for k in c.outcome:
+        if k.kind == "veto" and k.live and _CAN_BLOCK.match(low, k.end, hi):
+            # "only a negative vote by a permanent member can block a resolution": the rule
+            k.modal = True
     if (c.counts or c.outcome) and ("needed" in seg or "required" in seg or "necessary" in seg
                                     ) and _RULE.search(low, lo, hi):
         c.counts, c.outcome = [], []
@@ -875,8 +890,9 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
                                   int(m.group("y")) if m.group("y") else None))
     if "resolution" in seg or "unscr" in seg or "res." in seg:
         numbers = [int(m.group("n")) for m in _RESOLUTION.finditer(low, lo, hi)]
-        if ", numbered" in seg:
-            numbers += [int(m.group("n")) for m in _NUMBERED_LATER.finditer(low, lo, hi)]
+        if " numbered" in seg:
+            numbers += [int(m.group("n") or m.group("n2"))
+                        for m in _NUMBERED_LATER.finditer(low, lo, hi)]
         if "resolution," in seg or "resolution n" in seg:
             numbers += [spoken_pairs(m.group("w"))
                         for m in _SPOKEN_RESOLUTION.finditer(low, lo, hi)]
@@ -910,8 +926,11 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         c.ordinal = bool(_ORDINAL.search(low, lo, hi))
     c.co_sponsors = bool(c.sponsor_groups) and (
         "co-sponsor" in seg or "cosponsor" in seg or _DRAFTED_IT.search(seg) is not None)
-    c.anaphoric = bool(_ANAPHORIC.match(low, lo, hi)) or (
+    acts = _IT_ACTS.match(low, lo, hi) if seg.lstrip().startswith("it ") else None
+    c.anaphoric = bool(_ANAPHORIC.match(low, lo, hi)) and acts is None or (
         " by " in seg and _DEFINITE_PASSIVE.search(low, lo, hi) is not None)
+    if acts is not None and acts.group(1):
+        c.new_draft = True  # "It also renewed, again unanimously, the mandate of UNDOF"
     c.final_ref = "final" in seg and bool(_FINAL.search(low, lo, hi))
     if "each" in seg or "both" in seg or "all t" in seg or "all f" in seg:
         _each(c, low)

@@ -422,7 +422,10 @@ def _each_scope(c: Clause, drafts: list[Draft], last: list[Draft]) -> list[Draft
 
 # "Resolution 2058." as a sentence of its own, a transcript's speaker label before it
 _BARE_RESOLUTION = re.compile(
-    r"(?:[a-z]+:\s+)?\W{0,3}resolution\s+\d{1,4}(?:\s*\(\d{4}\))?\s*[.!]?\s*", re.I)
+    r"(?:[a-z]+:\s+)?\W{0,3}(?:resolution\s+|"
+    # "The resolution was numbered 1964.": the number the text just told of received
+    r"(?:the\s+(?:resolution|text)|it)\s+(?:was|is)\s+(?:numbered|designated|given\s+(?:the\s+)?"
+    r"number)\s+(?:resolution\s+)?)\d{1,4}(?:\s*\(\d{4}\))?\s*[.!]?\s*", re.I)
 # ... "Resolution 2113, penned by the United Kingdom, renews the mandate"
 _SUBJECT_RESOLUTION = re.compile(r"(?:\W{0,3})resolution\s+(\d{1,4})\b(?:\s*\(\d{4}\))?"
                                  r"(?:\s*,[^,;.]{1,60},)?\s+(?!was\b|is\b|had\b|has\b)[a-z]+", re.I)
