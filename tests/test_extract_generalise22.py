@@ -6,7 +6,8 @@ votes of only four of the eleven members: A, B, C and D"), "the delegates of A a
 favour"), a country opening a sentence before a dash pair, which is no dateline, the rule
 that "only a negative vote by a permanent member can block a resolution", "Latin American
 members", "It unanimously ... extended" and "It also renewed" (the Council acting on other
-texts), and "The resolution was numbered 1964."
+texts), "The resolution was numbered 1964.", a publication note at the foot of the copy, and
+"side by side with" in a unanimous vote.
 
 Facts are the record's (Sciences Po): S/3730/Rev.1 (Hungary, 4 November 1956) vetoed by the
 Soviet Union 9-1, Yugoslavia not voting; S/4494 (Congo, 9 September 1960) failed 3-6-2, the
@@ -16,7 +17,9 @@ in favour; resolution 290 (8 December 1970) 12-0-3, France, Britain and the Unit
 abstaining; S/2018/322 (10 April 2018) failed 5-4-6, Russia, China, Bolivia, Ethiopia and
 Kazakhstan in favour; resolution 2334 (23 December 2016) 14-0-1, the United States abstaining;
 resolution 940 (31 July 1994) 12-0-2, China and Brazil abstaining; on 22 December 2010
-resolution 1966 passed 14-0-1, Russia abstaining, and resolutions 1964 and 1965 15-0."""
+resolution 1966 passed 14-0-1, Russia abstaining, and resolutions 1964 and 1965 15-0;
+S/1995/394 (Wednesday 17 May 1995) vetoed by the United States 14-1; resolution 118 (13 October
+1956) unanimous."""
 
 from unvotes.extract import extract
 
@@ -116,3 +119,20 @@ def test_it_acting_again_is_another_text_and_was_numbered_names_it() -> None:
     events = _sc(text, "2010-12-23")
     assert [(e.resolution, e.yes, e.abstain) for e in events] == [
         (None, 14, 1), ("1964", 15, 0), ("1965", 15, 0)]
+
+
+def test_a_publication_note_at_the_foot_dates_the_story() -> None:
+    text = ("UNITED NATIONS (Wire) -- The United States on Wednesday vetoed a Security "
+            "Council draft on East Jerusalem, 14 votes to 1.\n\n(Published in The Valley "
+            "Courier, Thursday, May 18, 1995, page A4.)\n")
+    [e] = _sc(text, None)
+    assert (e.date, e.outcome) == ("1995-05-17", "vetoed")
+
+
+def test_side_by_side_in_a_unanimous_vote_is_yes_for_all_named() -> None:
+    text = ("UNITED NATIONS, Oct. 13 -- The Security Council today adopted six principles for "
+            "a Suez settlement. The vote was unanimous: all eleven members supported the "
+            "resolution, the Soviet Union voting side by side with the United States, Britain "
+            "and France.\n")
+    [e] = _sc(text, "1956-10-14")
+    assert e.votes == {"SUN": "yes", "USA": "yes", "GBR": "yes", "FRA": "yes"}

@@ -525,7 +525,20 @@ def self_dated(text: str, low: str) -> date | None:
                     if m.kind != "weekday":  # "on Friday, 20 July 2012"
                         break
             i = low.find(verb, i + len(verb))
+    if "published" in low or "printed" in low or "appeared" in low:
+        # "(Published in The Lakeshore Daily Record, Wednesday, May 11, 1988, page A9.)": a
+        # note of its own, at the head or the foot of the copy
+        for pm in _PUBLISHED_IN.finditer(low):
+            for m in find_dates(text, pm.end(), min(len(text), pm.end() + 120)):
+                if m.kind == "full":
+                    return safe_date(m.year, m.month, m.day)
+                if m.kind != "weekday":
+                    break
     return None
+
+
+_PUBLISHED_IN = re.compile(r"(?:^|[(\[])\s*(?:first\s+)?(?:published|printed|reprinted|appeared)\s+"
+                           r"(?:in|by)\b", re.M)
 
 
 # "UPN 08-22-68 11:48 PED", "AP-NY-10-25-83 2047EDT": the wire's filing slug at the foot of

@@ -326,7 +326,12 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
                     votes.setdefault(code, shared)
                 break
         else:
-            if refs and copiers and all(r in sponsors for r in refs) and not any(
+            if refs and copiers and any(c.unanimous for c in d.clauses):
+                # "all eleven supported it, the Soviet Union voting side by side with the
+                # United States, Britain and France": in a unanimous vote, all of them yes
+                for code in refs + copiers:
+                    votes.setdefault(code, "yes")
+            elif refs and copiers and all(r in sponsors for r in refs) and not any(
                     c in votes for c in copiers):
                 # "A, B and C voted with the United States" on the American draft: a
                 # drafter votes for its own text, and so did those who voted with it
