@@ -5,7 +5,8 @@ those who raised their hands", "and so, <aside>, did", a date that belongs to a 
 independence, "since the United States is a permanent member" (a reason, not a time), "that
 was enough to kill it", a short opening sentence that dates the story, a member with a
 bracketed aside in a list, "Resolution N, a French-drafted text, extends ...", "Again
-unanimous.", a split vote after a unanimous one, and "along with, among others,".
+unanimous.", a split vote after a unanimous one, "along with, among others,", and an
+explainer's questions ("Who abstained?") answered by members' names alone.
 
 Facts are the record's (Sciences Po, Voting-Agent): resolutions 1267 and 1268 (15 October
 1999) both unanimous, 1267 submitted by Canada, the Netherlands, Russia, Slovenia, Britain and
@@ -14,7 +15,8 @@ the United States; resolutions 1520 and 1521 (22 December 2003) both unanimous; 
 after Rhodesia's unilateral declaration of independence; S/1995/394 (17 May 1995) vetoed by
 the United States 14-1; S/21326 (31 May 1990) vetoed by the United States 14-1, Cuba and Yemen
 in favour; resolution 712 (19 September 1991) 13-1-1, Cuba against, Yemen abstaining, India
-and Zimbabwe in favour."""
+and Zimbabwe in favour; resolution 2605 (12 November 2021) 13-0-2, China and Russia
+abstaining, France the penholder."""
 
 from unvotes.extract import extract
 
@@ -109,3 +111,14 @@ def test_numbered_subjects_with_drafters_and_again_unanimous() -> None:
     events = _sc(text, None)
     assert [(e.resolution, e.yes, e.no) for e in events] == [("1267", 15, 0), ("1268", 15, 0)]
     assert events[0].sponsors == ["USA"]
+
+
+def test_an_explainers_questions_answered_by_members_alone() -> None:
+    text = ("What happened at the Security Council on Friday?\n\nThe Council voted to extend "
+            "its mission in the Central African Republic for a year. The resolution passed with "
+            "13 votes in favour, none against and two abstentions.\n\nWho abstained?\n\nChina "
+            "and Russia. Both are permanent members, so either could have blocked the text.\n\n"
+            "Who wrote the resolution?\n\nFrance. It leads the Council's work on the country.\n")
+    [e] = _sc(text, "2021-11-13")
+    assert e.votes == {"CHN": "abstain", "RUS": "abstain"}
+    assert e.sponsors == ["FRA"]

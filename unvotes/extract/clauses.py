@@ -28,7 +28,7 @@ from .numbers import (
     spoken_pairs,
 )
 from .sentences import Sentence, Text
-from .votes import Assignment, VoteCue, attribute, scan_votes, vote_cues
+from .votes import Assignment, Item, VoteCue, attribute, scan_votes, vote_cues
 
 __all__ = ["Clause", "analyse_clauses"]
 
@@ -682,8 +682,41 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             if not c.votes and c.mentions and out and (out[-1].counts or out[-1].votes) and (
                     "among them" in low[lo:hi] or "includ" in low[lo:hi]):
                 _among_them(c, low, out[-1], nums)
+            if c.mentions and lo == sent.start and out and "who " in out[-1].sent.text.lower(
+                    ) and out[-1].sent.text.rstrip().endswith("?"):
+                _answer(c, low, out[-1].sent)
             out.append(c)
     return out
+
+
+# An explainer's question and its answer: "Who abstained, and why does it matter?" then
+# "China and Russia. Both are permanent members ..."; "Who wrote the resolution?" "France."
+_QUESTION = re.compile(
+    r"\bwho\s+(?:(?P<abstain>abstained)|voted\s+(?P<no>against|no)\b|voted\s+(?P<yes>for|"
+    r"in\s+favou?r|yes)\b|(?P<veto>vetoed|blocked)|(?P<sponsor>wrote|drafted|sponsored|tabled|"
+    r"proposed|put\s+forward|penned|prepared))\b[^?]*\?")
+_ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the)\s+)*[\s,.;:]*")
+
+
+def _answer(c: Clause, low: str, question: Sentence) -> None:
+    """Members named as the whole answer to a question about the vote just asked."""
+    q = _QUESTION.search(low, question.start, question.end)
+    if q is None:
+        return
+    pos = c.lo
+    for m in c.mentions:
+        if not _ANSWER_GAP.fullmatch(low, pos, m.start):
+            return
+        pos = m.end
+    if not _ANSWER_GAP.fullmatch(low, pos, c.hi):
+        return
+    if q.group("sponsor"):
+        c.sponsor_groups = [list(c.mentions)]
+        return
+    vote = "abstain" if q.group("abstain") else "no" if (q.group("no") or q.group("veto")) \
+        else "yes"
+    items = [Item(m.start, m.end, "member", mention=m) for m in c.mentions]
+    c.votes = [Assignment(items, vote, "veto" if q.group("veto") else "pre", c.lo, c.lo)]
 
 
 # A clause with none of these words says nothing about a vote. Checked with `in` on the
