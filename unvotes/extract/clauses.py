@@ -28,7 +28,7 @@ from .numbers import (
     spoken_pairs,
 )
 from .sentences import Sentence, Text
-from .votes import Assignment, Item, VoteCue, attribute, scan_votes, vote_cues
+from .votes import ASIDE_OPEN, Assignment, Item, VoteCue, attribute, scan_votes, vote_cues
 
 __all__ = ["Clause", "analyse_clauses"]
 
@@ -194,6 +194,7 @@ _SPONSOR_LIST = re.compile(
 # A group named before its members: "by eight non-permanent members, namely", "by a group of
 # countries including", "by the non-aligned caucus on the Council -- A, B and C --", "by more
 # than 30 states outside the Council, among them", "Council members including"
+_BY_DESCRIBED = re.compile(r"(?:the\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+\s*:\s*(?:the\s+)?")
 _BY_GROUP = re.compile(
     r"(?:[\w'-]+\s+){0,5}?(?:members|countries|states|nations|delegations|governments|caucus|"
     r"bloc|group|partners|allies)\b(?:\s+(?:of|on|in|from|outside)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
@@ -240,7 +241,8 @@ def _drafter_list(text: str, pos: int, coded: list[Mention], hi: int) -> list[Me
     "with", "as well as" ("by A with B and C", "..., alongside Council members including D")."""
     out = _member_list_after(text, pos, coded, hi, sep=_CO_SEP)
     if not out:
-        gm = _BY_GROUP.match(text, pos, hi)
+        # ("put forward by the usual suspects: A, B and C")
+        gm = _BY_GROUP.match(text, pos, hi) or _BY_DESCRIBED.match(text, pos, hi)
         out = _member_list_after(text, gm.end(), coded, hi, sep=_CO_SEP) if gm else []
     while out and (text.startswith((",", " "), out[-1].end)
                    and (mm := _LIST_MORE.match(text, out[-1].end, hi))):
@@ -862,7 +864,13 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     c.big_tally = any(sum(v or 0 for v in t[:3]) > 15 for t in c.tallies) or any(
         k.value > 15 for k in c.counts)
     if any(w in seg for w in _PLURAL_WORDS):
-        c.plural = bool(_PLURAL.search(low, lo, hi)) and not _SINGULAR.search(low, lo, hi)
+        pl = _PLURAL.search(low, lo, hi)
+        aside = ASIDE_OPEN.search(low, max(lo, pl.start() - 80), pl.start()) if (
+            pl is not None) else None
+        # (not "who voted yes: China, which has abstained on several Balkan texts in recent
+        # years, and Ukraine": the vote is told before the aside that counts other texts)
+        c.plural = pl is not None and not _SINGULAR.search(low, lo, hi) and not (
+            aside is not None and any(r[0] < aside.start() for r in raw_votes))
         if c.plural:
             pm = _PLURAL_N.search(low, lo, hi)
             c.plural_n = _EACH_N.get(pm.group(1), 0) if pm else 0

@@ -208,7 +208,9 @@ _BARE_NUM = re.compile(rf"(?:{NUM})\b(?!\s*-)")
 # "cast the only vote against", "the lone 'no'", "with Russia alone against": one "no".
 _ONLY_NO = re.compile(
     r"(?:only|lone|sole|single)\s+(?:vote\s+against|negative\s+vote|\"?no\"?\s+vote|\"no\"|"
-    r"(?:country|member|nation|one|delegation|state)\s+(?:to\s+)?(?:vote|voting|voted)\s+"
+    # ... "Not a single member dared to vote against it"
+    r"(?:country|member|nation|one|delegation|state)\s+(?:dared\s+|chose\s+|wanted\s+)?(?:to\s+)?"
+    r"(?:vote|voting|voted)\s+"
     r"(?:against|no))"
     r"|alone\s+(?:against|(?:voted|votes|said|says)\s+no)\b",
 )
@@ -314,6 +316,8 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
             vote = "abstain"
         if m.group("n") == "no" and vote == "no" and "vote" not in m.group():
             continue  # "no against" is not English; "no votes against" counts none
+        if n == 1 and text.endswith("not ", max(0, pos - 4), pos):
+            n = 0  # "Nine votes for Guinea, not one against"
         out.append(Count(vote, n, m.start(), m.end()))
         last = m.end()
     for pos in number_starts(text, start, end) if starts is None else starts:
@@ -352,7 +356,7 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
         if m and (m.group().startswith("alone") or _ONLY_NO_LEAD.search(
                 text, max(start, pos - 8), pos)):
             # "without a single country voting against it": none against
-            none = text.endswith("without a ", max(start, pos - 10), pos)
+            none = text.endswith(("without a ", "not a "), max(start, pos - 10), pos)
             out.append(Count("no", 0 if none else 1, m.start(), m.end(), weak=True))
     out.sort(key=lambda c: c.start)
     return out

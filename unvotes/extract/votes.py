@@ -134,8 +134,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\bin\s+favou?r\s+(?:of\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:were|was)\b", "yes",
      "post", ("in favo",)),
     # "Voting for the cease-fire were A, B and C"
-    (r"\bvoting\s+for\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:were|was)\b", "yes", "post",
-     ("voting",)),
+    # ... "Voting for Guinea were A, B" (the text named by the country it is about)
+    (r"\bvoting\s+for\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?|[a-z][\w-]+)\s+(?:were|was)\b", "yes",
+     "post", ("voting",)),
     (r"\bagainst\s+(?:it\s+|the\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:were|was)\b", "no", "post",
      ("against",)),
     (r"\babstaining\s+(?:were|was)\b", "abstain", "post", ("abstain",)),
@@ -152,6 +153,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"endorse|authori[sz]e|accept|keep|send|impose|establish|create|set\s+up|recommend|condemn|"
      r"censure|deplore|demand|call|ask|request|lift|end|refer|welcome)\b", "yes", "pre",
      ("voted",)),
+    # "... -- raised a hand for it": the gesture of a vote
+    (r"\braised\s+(?:a|their|its|his|her)\s+hands?\s+(?:for|in\s+favou?r\s+of)\b", "yes", "pre",
+     ("raised",)),
     # "Russia and China were for, three were against": the verb "to be" with a bare side
     (r"(?:(?<=were\s)|(?<=was\s)|(?<=are\s))(?:for|in\s+favou?r)(?=\s*(?:[,.;:-]|$))", "yes",
      "pre", ("for", "in favo")),
@@ -379,8 +383,8 @@ _LIST_SEP = re.compile(
     r"(?<=and)\s*,\s*[a-z](?:(?!vot|abstain|against|favou?r)[^,;.:!?()-]){0,50},\s*))?"
     r"(?:the\s+)?(?:(?:delegat(?:es?|ions?)|representatives?|ambassadors?|envoys?)\s+(?:of|from)"
     r"\s+(?:the\s+)?)?(?:(?:two|three|four|five|both|other|fellow|veto-holding|permanent|elected|"
-    r"non-permanent|council|members?|powers?|countries|states|nations|african|"
-    r"european|western|arab|asian|latin)\s+)*(?:the\s+)?"
+    r"non-permanent|non-?aligned|council|members?|powers?|countries|states|nations|african|"
+    r"european|western|arab|asian|latin)(?:\s+|\s*,\s+))*(?:the\s+)?"
     # "the three African members of the Council -- A, B and C"
     r"(?:of\s+the\s+(?:security\s+)?council\s*)?[\s,:(\-]*"
     r"(?:(?:mr|mrs|ms|dr|sir|lord|ambassador)\.?\s+)?$",
@@ -433,7 +437,9 @@ _POST_GAP_VERB = re.compile(
     # "... joined in voting for admission, as did A and B": the verb's object, then "as did"
     r"|(?:\s+[a-z-]+){1,3}\s*,\s*(?:as|so)\s+did\s+(?:the\s+)?$"
     # "Only five members supported it: A, B, ...", "Four voted against - A, B, C and D"
-    r"|\s*(?:(?:it|them|the\s+(?:text|draft|resolution|measure))\s*)?(?::|-+|\()\s*"
+    r"|\s*(?:(?:it|them|the\s+(?:text|draft|resolution|measure))\s*)?"
+    # ("who voted yes without fuss: A, B")
+    r"(?:(?:without|with|in|at)\s+[a-z]+\s*)?(?::|-+|\()\s*"
     r"(?:namely\s+)?(?:the\s+)?$",
 )
 _COUNTED_NAMED = re.compile(r"\s*(?:(?:it|them|the\s+(?:text|draft|resolution|measure|proposal))"

@@ -1,0 +1,63 @@
+"""Generalisation checks from the twenty-eighth blind set: "raised a hand for it", a list
+after "as well as the non-aligned members,", "Voting for Guinea were", "not one against" and
+"Not a single member dared to vote against it" (none against), drafters after a description
+and a colon ("put forward by the usual group: A, B"), "voted yes without fuss: A, B", and a
+count of texts inside an aside that is not the vote's.
+
+Facts are the record's (Sciences Po, Voting-Agent): resolution 216 (12 November 1965) 10-0-1,
+France abstaining; resolution 712 (19 September 1991) 13-1-1, Britain, France, India and
+Zimbabwe in favour; resolution 290 (8 December 1970) 12-0-3 on Portugal's attack on Guinea,
+the Soviet Union, Poland, Spain, Zambia, Nepal and Finland in favour; resolution 1267 (15
+October 1999) unanimous, submitted by Britain, the United States, Canada, the Netherlands,
+Russia and Slovenia; resolution 1973 (17 March 2011) 10-0-5, Gabon and Nigeria in favour."""
+
+from unvotes.extract import extract
+
+
+def _sc(text: str, published: str | None):
+    return [e for e in extract(text, published=published) if e.body == "SC"]
+
+
+def test_raised_a_hand_for_it_after_a_list_between_dashes() -> None:
+    text = ("UNITED NATIONS, Nov. 12 -- The Security Council tonight condemned Rhodesia's "
+            "declaration of independence. France abstained. Everybody else on the Council -- "
+            "the Soviet Union, Britain, the United States, Nationalist China, Bolivia, the "
+            "Ivory Coast, Jordan, Malaysia, the Netherlands and Uruguay -- raised a hand for "
+            "it.\n")
+    [e] = _sc(text, "1965-11-13")
+    assert sum(v == "yes" for v in e.votes.values()) == 10 and e.votes["FRA"] == "abstain"
+
+
+def test_a_list_goes_on_past_as_well_as_the_non_aligned_members() -> None:
+    text = ("UNITED NATIONS, Sept. 19 -- The Security Council today let Iraq sell oil for food "
+            "by 13 votes to 1. Among those voting for the text were Britain and France, as "
+            "well as the non-aligned members, India and Zimbabwe among them.\n")
+    [e] = _sc(text, "1991-09-20")
+    assert {c for c, v in e.votes.items() if v == "yes"} == {"GBR", "FRA", "IND", "ZWE"}
+
+
+def test_voting_for_a_country_were_and_not_one_against() -> None:
+    text = ("CONAKRY, Dec. 9 -- Twelve votes for Guinea, not one against.\n\nThe Security "
+            "Council yesterday condemned Portugal for the attack on our capital. Not a single "
+            "member dared to vote against it, and three abstained. Voting for Guinea were the "
+            "Soviet Union, Poland, Spain, Zambia, Nepal and Finland.\n")
+    [e] = _sc(text, "1970-12-09")
+    assert (e.yes, e.no, e.abstain) == (12, 0, 3)
+    assert {c for c, v in e.votes.items() if v == "yes"} == {
+        "SUN", "POL", "ESP", "ZMB", "NPL", "FIN"}
+
+
+def test_drafters_after_a_description_and_a_colon() -> None:
+    text = ("UNITED NATIONS, Oct. 15 -- The Security Council today unanimously imposed "
+            "sanctions on the Taliban. The text was put forward by the usual group: Britain, "
+            "the United States, Canada and the Netherlands.\n")
+    [e] = _sc(text, "1999-10-16")
+    assert set(e.sponsors) == {"GBR", "USA", "CAN", "NLD"}
+
+
+def test_voted_yes_without_fuss_with_a_count_of_texts_in_an_aside() -> None:
+    text = ("UNITED NATIONS, March 17 -- The Security Council tonight approved a no-fly zone "
+            "over Libya, 10-0-5. Worth noting who voted yes without fuss: Gabon, which has backed "
+            "several African texts in recent years, and Nigeria.\n")
+    [e] = _sc(text, "2011-03-18")
+    assert e.votes.get("GAB") == "yes" and e.votes.get("NGA") == "yes"
