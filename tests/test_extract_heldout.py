@@ -35,21 +35,24 @@ FLOORS = {
     "heldout8": (0.94, 0.90),   # measured 0.957 / 0.923
     "heldout9": (0.93, 0.94),   # measured 0.950 / 0.957
     "heldout10": (0.92, 0.90),  # measured 0.937 / 0.923
-    "heldout11": (0.90, 0.96),  # measured 0.915 / 0.981
+    "heldout11": (0.90, 0.96),  # measured 0.920 / 0.981
     "heldout12": (0.87, 0.96),  # measured 0.893 / 0.980
     "heldout13": (0.95, 0.97),  # measured 0.969 / 1.000
     "heldout14": (0.93, 0.98),  # measured 0.949 / 1.000
     "heldout15": (0.94, 0.96),  # measured 0.955 / 0.979
-    "heldout16": (0.91, 0.94),  # measured 0.933 / 0.957
+    "heldout16": (0.92, 0.94),  # measured 0.939 / 0.957
     "heldout17": (0.93, 0.93),  # measured 0.948 / 0.952
     "heldout18": (0.92, 0.93),  # measured 0.936 / 0.950
     "heldout19": (0.97, 0.99),  # measured blind 0.820 / 0.963, tuned 0.996 / 1.000
     "heldout20": (0.97, 0.99),  # measured blind 0.805 / 0.842, tuned 0.983 / 1.000
     "heldout21": (0.92, 0.96),  # measured blind 0.702 / 0.821, tuned 0.944 / 0.977
-    "heldout22": (0.92, 0.96),  # measured blind 0.848 / 0.933, tuned 0.939 / 0.979
+    "heldout22": (0.92, 0.96),  # measured blind 0.848 / 0.933, tuned 0.941 / 0.979
     "heldout23": (0.87, 0.88),  # measured blind 0.847 / 0.913, tuned 0.893 / 0.898
     "heldout24": (0.89, 0.93),  # measured blind 0.866 / 0.950, tuned 0.907 / 0.950
-    "heldout25": (0.82, 0.83),  # measured blind 0.762 / 0.857, after a first look 0.843 / 0.857
+    "heldout25": (0.96, 0.95),  # measured blind 0.762 / 0.857, tuned 0.983 / 0.973
+    "heldout26": (0.97, 0.98),  # measured blind 0.889 / 0.923, tuned 0.989 / 1.000
+    "heldout27": (0.94, 0.93),  # measured blind 0.827 / 0.842, tuned 0.960 / 0.952
+    "heldout28": (0.83, 0.85),  # measured blind 0.770 / 0.872, after a first look 0.853 / 0.872
 }
 
 
