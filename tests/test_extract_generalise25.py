@@ -1,15 +1,17 @@
 """Generalisation checks from the twenty-eighth blind set: "raised a hand for it", a list
 after "as well as the non-aligned members,", "Voting for Guinea were", "not one against" and
 "Not a single member dared to vote against it" (none against), drafters after a description
-and a colon ("put forward by the usual group: A, B"), "voted yes without fuss: A, B", and a
-count of texts inside an aside that is not the vote's.
+and a colon ("put forward by the usual group: A, B"), "voted yes without fuss: A, B", a
+count of texts inside an aside that is not the vote's, and "All three voted yes" (the members
+just named, not the side's count).
 
 Facts are the record's (Sciences Po, Voting-Agent): resolution 216 (12 November 1965) 10-0-1,
 France abstaining; resolution 712 (19 September 1991) 13-1-1, Britain, France, India and
 Zimbabwe in favour; resolution 290 (8 December 1970) 12-0-3 on Portugal's attack on Guinea,
 the Soviet Union, Poland, Spain, Zambia, Nepal and Finland in favour; resolution 1267 (15
 October 1999) unanimous, submitted by Britain, the United States, Canada, the Netherlands,
-Russia and Slovenia; resolution 1973 (17 March 2011) 10-0-5, Gabon and Nigeria in favour."""
+Russia and Slovenia; resolution 1973 (17 March 2011) 10-0-5, Gabon, Nigeria and South Africa
+in favour."""
 
 from unvotes.extract import extract
 
@@ -61,3 +63,12 @@ def test_voted_yes_without_fuss_with_a_count_of_texts_in_an_aside() -> None:
             "several African texts in recent years, and Nigeria.\n")
     [e] = _sc(text, "2011-03-18")
     assert e.votes.get("GAB") == "yes" and e.votes.get("NGA") == "yes"
+
+
+def test_all_three_voted_yes_counts_members_just_named_not_the_side() -> None:
+    text = ("UNITED NATIONS, March 17 -- The Security Council tonight approved a no-fly zone "
+            "over Libya by 10 votes to none, with five abstentions. The final wording won "
+            "over Gabon, Nigeria and South Africa, which had all hesitated. All three voted "
+            "yes.\n")
+    [e] = _sc(text, "2011-03-18")
+    assert (e.yes, e.no, e.abstain) == (10, 0, 5)

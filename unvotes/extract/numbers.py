@@ -318,7 +318,10 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
             continue  # "no against" is not English; "no votes against" counts none
         if n == 1 and text.endswith("not ", max(0, pos - 4), pos):
             n = 0  # "Nine votes for Guinea, not one against"
-        out.append(Count(vote, n, m.start(), m.end()))
+        # "France, Russia and China ... All three voted yes": the members just named, not
+        # the side's count
+        named = n <= 5 and text.endswith("all ", max(0, pos - 4), pos)
+        out.append(Count(vote, n, m.start(), m.end(), weak=named))
         last = m.end()
     for pos in number_starts(text, start, end) if starts is None else starts:
         if not (start + 2 <= pos and (text[pos - 1] in ",: " or text[pos - 2] in ",:")):
