@@ -2,8 +2,8 @@
 after "as well as the non-aligned members,", "Voting for Guinea were", "not one against" and
 "Not a single member dared to vote against it" (none against), drafters after a description
 and a colon ("put forward by the usual group: A, B"), "voted yes without fuss: A, B", a
-count of texts inside an aside that is not the vote's, and "All three voted yes" (the members
-just named, not the side's count).
+count of texts inside an aside that is not the vote's, "All three voted yes" (the members
+just named, not the side's count), and a drafter's second text with another tally.
 
 Facts are the record's (Sciences Po, Voting-Agent): resolution 216 (12 November 1965) 10-0-1,
 France abstaining; resolution 712 (19 September 1991) 13-1-1, Britain, France, India and
@@ -11,7 +11,9 @@ Zimbabwe in favour; resolution 290 (8 December 1970) 12-0-3 on Portugal's attack
 the Soviet Union, Poland, Spain, Zambia, Nepal and Finland in favour; resolution 1267 (15
 October 1999) unanimous, submitted by Britain, the United States, Canada, the Netherlands,
 Russia and Slovenia; resolution 1973 (17 March 2011) 10-0-5, Gabon, Nigeria and South Africa
-in favour."""
+in favour; on 24 January 2013 resolution 2089 (Cyprus, submitted by Britain, France and the
+United States) passed 14-0-1, Azerbaijan abstaining, and resolution 2088 (Central African
+Republic, the United States among its submitters) 15-0."""
 
 from unvotes.extract import extract
 
@@ -72,3 +74,17 @@ def test_all_three_voted_yes_counts_members_just_named_not_the_side() -> None:
             "yes.\n")
     [e] = _sc(text, "2011-03-18")
     assert (e.yes, e.no, e.abstain) == (10, 0, 5)
+
+
+def test_two_texts_one_drafter_a_new_tally_is_a_new_text() -> None:
+    text = ("UNITED NATIONS, Jan. 24 -- The Security Council adopted two resolutions on "
+            "Thursday: one renewing the peacekeeping force in Cyprus, passed 14-0 with "
+            "Azerbaijan abstaining, and one extending the UN office in the Central African "
+            "Republic, passed unanimously.\n\nThe Cyprus text, co-sponsored by Britain and the "
+            "United States, keeps the force for another six months. Fourteen members voted in "
+            "favour; Azerbaijan abstained.\n\n"
+            "Later the same day the council voted 15-0 for a US-drafted resolution on the "
+            "Central African Republic.\n")
+    events = _sc(text, "2013-01-25")
+    assert [(e.yes, e.abstain, e.votes) for e in events] == [
+        (14, 1, {"AZE": "abstain"}), (15, 0, {})]

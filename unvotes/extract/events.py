@@ -188,7 +188,8 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None
         return current  # "resolution 2725. Again a UK text": the same drafter, the new text
     if sp:
         for group in c.sponsor_groups:
-            matches = [d for d in drafts if d.sponsor_codes() & _codes(group)]
+            matches = [d for d in drafts if d.sponsor_codes() & _codes(group)
+                       and not _other_yes(d, c)]
             if matches and not c.ordinal:
                 return matches[-1]
         if c.ordinal or c.new_draft:
@@ -269,6 +270,17 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None
             if len(yes_had) == 1 and yes_new and not yes_had & yes_new:
                 return None
     return current
+
+
+def _other_yes(d: Draft, c: Clause) -> bool:
+    """Does the clause's tally give another yes count than the draft's ("passed 14-0" and
+    then "Later the same day the council voted 15-0 for a US-drafted resolution")?"""
+    new = {t[0] for t in c.tallies}
+    if not new:
+        return False
+    had = {t[0] for cl in d.clauses for t in cl.tallies}
+    had |= {k.value for cl in d.clauses for k in cl.counts if k.vote == "yes" and not k.weak}
+    return bool(had) and not had & new
 
 
 def _split_vote(d: Draft) -> bool:
@@ -499,6 +511,9 @@ def _distribute(plural: list[Clause], live: list[Draft]) -> None:
             if c.header or c.plural_n != len(council) or _negative(c) or any(
                     k.live and k.kind != "adopt" for k in c.outcome):
                 continue
+            if len(c.live_outcomes) >= 2:
+                continue  # "two resolutions: one ..., passed 14-0 ..., and one ..., passed
+                # unanimously": each its own result, not one for all
             if c.tallies or c.counts or c.unanimous or c.votes:
                 for d in council:
                     if c not in d.clauses:
