@@ -138,7 +138,7 @@ def _late_resolution_number(events: list[Event], low: str, start: int) -> None:
         return
     from .dates import resolution_year
 
-    years = {int(e.date[:4]) for e in bare if e.date}
+    years = {int(e.date[:4]) for e in bare if e.date is not None}
     found: dict[int, int] = {}
     for m in _RES_NAMED.finditer(low, start):
         n = _named_number(m)

@@ -684,9 +684,10 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             if not c.votes and c.mentions and out and (out[-1].counts or out[-1].votes) and (
                     "among them" in low[lo:hi] or "includ" in low[lo:hi]):
                 _among_them(c, low, out[-1], nums)
-            if c.mentions and lo == sent.start and out and "who " in out[-1].sent.text.lower(
-                    ) and out[-1].sent.text.rstrip().endswith("?"):
-                _answer(c, low, out[-1].sent)
+            if c.mentions and lo == sent.start and out and (
+                    asked := out[-1].sent).text.rstrip().endswith("?") and (
+                    "who " in low[asked.start:asked.end]):
+                _answer(c, low, asked)
             out.append(c)
     return out
 

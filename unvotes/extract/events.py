@@ -258,9 +258,7 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None
             if had and new and not had & new:
                 return None
             # "Nine members voted for it ... Later the Council decided, by ten votes to one"
-            yes_had = {k.value for cl in current.clauses for k in cl.counts
-                       if k.vote == "yes" and not k.weak}
-            yes_had |= {t[0] for cl in current.clauses for t in cl.tallies}
+            yes_had = _yes_told(current.clauses)
             yes_new = {t[0] for t in c.tallies}
             if c.symbols or _indefinite_subject(c) or any(cl.tallies for cl in current.clauses):
                 # "A draft resolution, S/4878, received only four votes" after a text adopted
@@ -272,14 +270,17 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None
     return current
 
 
+def _yes_told(clauses: list[Clause]) -> set[int]:
+    """The yes counts the clauses give, in tallies or in counts of their own."""
+    told = {t[0] for c in clauses for t in c.tallies}
+    return told | {k.value for c in clauses for k in c.counts if k.vote == "yes" and not k.weak}
+
+
 def _other_yes(d: Draft, c: Clause) -> bool:
     """Does the clause's tally give another yes count than the draft's ("passed 14-0" and
     then "Later the same day the council voted 15-0 for a US-drafted resolution")?"""
     new = {t[0] for t in c.tallies}
-    if not new:
-        return False
-    had = {t[0] for cl in d.clauses for t in cl.tallies}
-    had |= {k.value for cl in d.clauses for k in cl.counts if k.vote == "yes" and not k.weak}
+    had = _yes_told(d.clauses) if new else set()
     return bool(had) and not had & new
 
 
@@ -457,8 +458,16 @@ def _subject_resolution(c: Clause) -> int | None:
         return int(came.group(1))  # "Later the same day came resolution 2616"
     if c.lo != c.sent.start:
         return None
-    m = _SUBJECT_RESOLUTION.match(c.sent.text, 0, c.hi - c.sent.start) or (
-        _ORDINAL_RESOLUTION.match(c.sent.text, 0, c.hi - c.sent.start))
+    m = _SUBJECT_RESOLUTION.match(c.sent.text, 0, c.hi - c.sent.start)
+    return int(m.group(1)) if m else _ordinal_resolution(c)
+
+
+def _ordinal_resolution(c: Clause) -> int | None:
+    """The number of the text a clause counts off ("The second, resolution 1646, ..."),
+    when the clause opens its sentence."""
+    if c.lo != c.sent.start:
+        return None
+    m = _ORDINAL_RESOLUTION.match(c.sent.text, 0, c.hi - c.sent.start)
     return int(m.group(1)) if m else None
 
 
@@ -608,9 +617,8 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
                 continue
             n = _subject_resolution(c)
             # (not "The first, Resolution 2117 of 2013, was adopted 14-0": a vote of the past)
-            ordinal = n is not None and c.lo == c.sent.start and not (
-                c.outcome or c.tallies) and _ORDINAL_RESOLUTION.match(
-                c.sent.text, 0, c.hi - c.sent.start) is not None
+            ordinal = n is not None and not (c.outcome or c.tallies) and (
+                _ordinal_resolution(c) is not None)
             if ordinal and current is not None and current.resolution is None and (
                     not current.ga and not current.has_content()):
                 current.resolution = n
