@@ -641,6 +641,36 @@ def _among_them(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
             return
 
 
+# "... won over France, Russia and China, which had all expressed reservations. All three
+# voted yes": the members a count of "all N" stands for, named as a list just before it
+_NAMED_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
+_NAMED_BACK = 300  # how far before the clause the list may end
+
+
+def _all_named(c: Clause, low: str, mentions: list[Mention], first: int,
+               nums: list[int]) -> None:
+    k = next((k for k in c.counts if k.weak and k.vote in ("yes", "no", "abstain")
+              and low.endswith("all ", max(0, k.start - 4), k.start)), None)
+    if k is None or any(m.start < k.start for m in c.mentions):
+        return
+    group: list[Mention] = []
+    for m in reversed(mentions[:first]):
+        if group:
+            if not _NAMED_GAP.fullmatch(low, m.end, group[0].start):
+                break
+        elif c.lo - m.end > _NAMED_BACK or "\n\n" in low[m.end:c.lo]:
+            return
+        group.insert(0, m)
+        if len(group) > k.value:
+            return
+    codes = {m.code() for m in group}
+    if len(group) != k.value or len(codes) != k.value or None in codes or any(
+            m.possessive or m.kind == "person" for m in group):
+        return
+    items = [Item(m.start, m.end, "member", mention=m) for m in group]
+    c.votes = [*c.votes, Assignment(items, k.vote, "pre", k.start, k.end)]
+
+
 def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
     """Every clause of every sentence, with what it says about votes.
 
@@ -684,6 +714,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             if not c.votes and c.mentions and out and (out[-1].counts or out[-1].votes) and (
                     "among them" in low[lo:hi] or "includ" in low[lo:hi]):
                 _among_them(c, low, out[-1], nums)
+            if c.counts and not c.header and any(k.weak for k in c.counts):
+                _all_named(c, low, mentions, i, nums)
             if c.mentions and lo == sent.start and out and (
                     asked := out[-1].sent).text.rstrip().endswith("?") and (
                     "who " in low[asked.start:asked.end]):
