@@ -1,10 +1,15 @@
 """Generalisation checks from the sixth session's rounds: "All three voted yes" gives its vote
-to the three members the story has just listed.
+to the three members the story has just listed; "last Thursday" in a Friday paper is the week
+before; a paragraph that opens "On Monday ..." dates the text it goes on to; "The U.S. no vote
+was a veto" and "raised his hand against it" name the vetoing member; "is abstaining where it
+agrees and vetoing where it does not" is a reading of habits, not a vote.
 
 Facts are the record's (Sciences Po): resolution 1973 (17 March 2011) passed 10-0-5, Gabon,
 Nigeria and South Africa in favour, Brazil, China, Germany, India and Russia abstaining;
 resolution 1500 (14 August 2003) passed 14-0-1, France, Russia, China and Germany in favour,
-Syria abstaining."""
+Syria abstaining; resolution 678 (Thursday 29 November 1990) passed 12-2-1, China abstaining;
+resolution 608 (Thursday 14 January 1988) passed 14-0-1, the United States abstaining, and
+the United States vetoed S/19434 (Monday 18 January 1988) 13-1-1, Britain abstaining."""
 
 from unvotes.extract import extract
 
@@ -40,3 +45,52 @@ def test_a_count_that_does_not_fit_the_list_names_nobody() -> None:
             "Russia and China. All four voted yes.\n")
     [e] = _sc(text, "2003-08-14")
     assert e.votes == {"SYR": "abstain"}
+
+
+def test_last_thursday_in_a_friday_paper_is_the_week_before() -> None:
+    text = ("Last Thursday the Security Council adopted resolution 678, which sets a deadline "
+            "of 15 January for Iraq to leave Kuwait. The vote was 12-2, with China "
+            "abstaining.\n")
+    [e] = _sc(text, "1990-12-07")  # a Friday
+    assert e.date == "1990-11-29"
+
+
+def test_last_thursday_in_a_monday_paper_is_the_thursday_just_gone() -> None:
+    text = ("Last Thursday the Security Council adopted resolution 678, which sets a deadline "
+            "of 15 January for Iraq to leave Kuwait. The vote was 12-2, with China "
+            "abstaining.\n")
+    [e] = _sc(text, "1990-12-03")  # a Monday
+    assert e.date == "1990-11-29"
+
+
+_WEEK = ("WEEKLY LETTER -- Friday, January 22, 1988\n\n"
+         "Last Thursday the Security Council adopted resolution 608 on deportations from "
+         "the occupied territories. The vote was 14-0, and the United States abstained.\n\n"
+         "On Monday it was another story. A draft on Israel's raids in southern Lebanon came "
+         "to a vote, and the American delegate raised his hand against it. Thirteen members "
+         "voted yes; Britain abstained. The U.S. no vote was a veto, and the text (S/19434) "
+         "fell.\n\n"
+         "Our reading: the administration is abstaining where it agrees with the substance "
+         "and vetoing where it does not.\n")
+
+
+def test_a_paragraph_opening_on_its_day_dates_the_vote_it_tells() -> None:
+    events = _sc(_WEEK, None)
+    assert [(e.date, e.outcome) for e in events] == [
+        ("1988-01-14", "adopted"), ("1988-01-18", "vetoed")]
+
+
+def test_a_members_no_vote_that_was_a_veto_names_the_vetoer() -> None:
+    veto = _sc(_WEEK, None)[1]
+    assert veto.draft == "S/19434"
+    assert veto.vetoed_by == ["USA"]
+    assert (veto.yes, veto.no, veto.abstain) == (13, 1, 1)
+    assert veto.votes == {"USA": "no", "GBR": "abstain"}
+
+
+def test_no_vote_words_without_a_member_before_them_name_nobody() -> None:
+    text = ("UNITED NATIONS, Jan. 18 -- A draft on southern Lebanon came to a vote in the "
+            "Security Council today. Thirteen members voted yes and Britain abstained. The "
+            "lone no vote was a veto.\n")
+    [e] = _sc(text, "1988-01-18")
+    assert "USA" not in e.votes and e.vetoed_by == []

@@ -409,6 +409,10 @@ def only_pluperfect(text: str, start: int, end: int, lo: int, hi: int) -> bool:
         text, start, end, lo, hi, had=False) and _GENERIC_PAST.search(text, lo, hi) is None
 
 
+_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?[a-z]+ing\b(?:(?!\b(?:was|were|"
+                          r"has|have|had)\b)[^;.])*$")
+
+
 def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool = True) -> bool:
     """Background markers close to the cue at ``start..end`` (clause ``lo..hi``); ``had``:
     whether a plain pluperfect counts as one."""
@@ -417,6 +421,11 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool =
         before = text[max(lo, start - 60):start]
         if any(w in before for w in _HABIT_WORDS) and _HABIT.search(before):
             return True
+    if text.startswith(("vetoing", "blocking"), start) and _PROGRESSIVE.search(
+            text, max(lo, start - 120), start):
+        # "the administration is abstaining where it agrees and vetoing where it does not":
+        # a present habit told as a reading of the week, not a vote
+        return True
     if had and "had" in text[max(lo, start - 25):start] and _HAD.search(
             text, max(lo, start - 25), start):
         return _HAD_NOT.search(text, max(lo, start - 60), start) is None

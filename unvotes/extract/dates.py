@@ -302,8 +302,10 @@ def resolve(m: DateMention, ref: date | None) -> date | None:
         back = (ref.weekday() - m.weekday) % 7
         if m.modifier in ("next", "coming"):
             return ref + timedelta(days=(m.weekday - ref.weekday()) % 7 or 7)
-        if m.modifier == "last" and back == 0:
-            back = 7
+        if m.modifier == "last" and back <= 1:
+            # "last Thursday" in a Friday paper is the week before: yesterday would be
+            # "yesterday" or "on Thursday"
+            back += 7
         return ref - timedelta(days=back)
     if m.kind == "relative":
         return ref + timedelta(days=m.rel)

@@ -118,14 +118,18 @@ _SCENE_WORDS = re.compile(r"\b(?:council|meeting|session|sitting|met|convened|co
                           r"took\s+up|turned\s+to|debated)\b", re.I)
 _SCENE_OTHER = re.compile(r"\b(?:said|says|told|announced|warned|added|expects?|expected|"
                           r"will)\b", re.I)
+# "On Monday it was a different matter. A draft deploring ...": a paragraph that opens on
+# its day sets the scene for the text it goes on to
+_SCENE_OPENER = re.compile(r"\s*(?:(?:late|early)\s+)?on\s+(?:mon|tues|wednes|thurs|fri|"
+                           r"satur|sun)day\b", re.I)
 _SCENE_SKIP = frozenset(("since", "until", "by", "before", "after", "from", "next", "coming"))
 
 
 def _scene_day(at: int, tl: Timeline, text: str) -> date | None:
     """The one day the sentences before ``at`` in its paragraph give a Council meeting."""
     para = max(text.rfind("\n", 0, at) + 1, at - 300)
-    if at - para < 12 or not _SCENE_WORDS.search(text, para, at) or _SCENE_OTHER.search(
-            text, para, at):
+    if at - para < 12 or not (_SCENE_WORDS.search(text, para, at) or _SCENE_OPENER.match(
+            text, para, at)) or _SCENE_OTHER.search(text, para, at):
         return None
     ref = tl.reference
     days = set()

@@ -144,6 +144,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\b(?:one|lone|only|single|sole)\s+(?:vote\s+|\"?no\"?\s+(?:vote\s+)?|negative\s+vote\s+)?"
      r"(?:against\s+)?(?:being|was|came\s+from)\b", "no", "post",
      ("one", "lone", "only", "single", "sole")),
+    # "The U.S. no vote was a veto", "Moscow's negative vote killed it": the member before
+    (r"(?<=[\w.]\s)(?:\"?no\"?|negative)\s+vote\s+(?=(?:was|is|amounted|counted|constituted|"
+     r"became|killed|sank|blocked|doomed)\b)", "no", "pre", ("no vote", "negative")),
     # "six no votes from the United States, Britain, ..."
     # ... "the no votes of Britain, France and the United States"
     (r"\bno\s+votes?\s+(?:came\s+)?(?:from|by|cast\s+by)\b|(?<=the\s)no\s+votes?\s+of\b", "no",
@@ -156,6 +159,7 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "... -- raised a hand for it": the gesture of a vote
     (r"\braised\s+(?:a|their|its|his|her)\s+hands?\s+(?:for|in\s+favou?r\s+of)\b", "yes", "pre",
      ("raised",)),
+    (r"\braised\s+(?:a|their|its|his|her)\s+hands?\s+against\b", "no", "pre", ("raised",)),
     # "Russia and China were for, three were against": the verb "to be" with a bare side
     (r"(?:(?<=were\s)|(?<=was\s)|(?<=are\s))(?:for|in\s+favou?r)(?=\s*(?:[,.;:-]|$))", "yes",
      "pre", ("for", "in favo")),
