@@ -2,14 +2,22 @@
 to the three members the story has just listed; "last Thursday" in a Friday paper is the week
 before; a paragraph that opens "On Monday ..." dates the text it goes on to; "The U.S. no vote
 was a veto" and "raised his hand against it" name the vetoing member; "is abstaining where it
-agrees and vetoing where it does not" is a reading of habits, not a vote.
+agrees and vetoing where it does not" is a reading of habits, not a vote; "The motion was
+carried by seven votes to none" adopts; an editor's note in brackets under a masthead is not
+the story's first paragraph, and a headline line that gives one text's fate goes to that text;
+"blocked the Republic of Korea from membership" names the vetoing member; "Minutes later the
+same happened to Viet-Nam" is another text.
 
 Facts are the record's (Sciences Po): resolution 1973 (17 March 2011) passed 10-0-5, Gabon,
 Nigeria and South Africa in favour, Brazil, China, Germany, India and Russia abstaining;
 resolution 1500 (14 August 2003) passed 14-0-1, France, Russia, China and Germany in favour,
 Syria abstaining; resolution 678 (Thursday 29 November 1990) passed 12-2-1, China abstaining;
 resolution 608 (Thursday 14 January 1988) passed 14-0-1, the United States abstaining, and
-the United States vetoed S/19434 (Monday 18 January 1988) 13-1-1, Britain abstaining."""
+the United States vetoed S/19434 (Monday 18 January 1988) 13-1-1, Britain abstaining;
+on 24 December 1948 resolution 63 passed 7-0-4 and S/1149 failed 6-0-5;
+on 10 April 1948 the Soviet Union vetoed Italy's admission 9-2 and resolution 45 recommended
+Burma 10-0-1; on 9 September 1957 the Soviet Union vetoed the admission of the Republic of
+Korea (S/3884) and of Viet-Nam (S/3885), each 10-1."""
 
 from unvotes.extract import extract
 
@@ -94,3 +102,63 @@ def test_no_vote_words_without_a_member_before_them_name_nobody() -> None:
             "lone no vote was a veto.\n")
     [e] = _sc(text, "1988-01-18")
     assert "USA" not in e.votes and e.vetoed_by == []
+
+
+def test_a_motion_carried_by_seven_votes_to_none_is_adopted() -> None:
+    text = ("PARIS, Dec. 24 -- The Security Council today called for a cease-fire in "
+            "Indonesia and the release of the Republic's leaders. The motion was carried by "
+            "seven votes to none, with four abstentions.\n")
+    [e] = _sc(text, "1948-12-25")
+    assert (e.outcome, e.yes, e.no, e.abstain) == ("adopted", 7, 0, 4)
+
+
+_NOTE = ("THE EVENING COURIER -- Monday 27 December 1948 -- No. 301\n"
+         "[Translated for the press digest. Headings as in the original.]\n\n"
+         "COUNCIL DEMANDS CEASE-FIRE IN INDONESIA\n"
+         "Second text on the troops fails\n\n"
+         "PARIS, 25 December. -- The Security Council yesterday called on both sides to stop "
+         "fighting and demanded the release of the Republic's leaders. The motion was "
+         "carried by seven votes to none, with four abstentions.\n\n"
+         "Immediately afterwards the Council voted on a second text, S/1149, on the positions "
+         "of the troops. It gathered six votes, one short of the seven required, with five "
+         "abstentions, and so it failed.\n")
+
+
+def test_an_editors_note_under_the_masthead_is_not_the_first_paragraph() -> None:
+    events = _sc(_NOTE, None)
+    assert [(e.outcome, e.yes, e.draft) for e in events] == [
+        ("adopted", 7, None), ("failed", 6, "S/1149")]
+
+
+def test_a_headline_line_about_the_failed_text_goes_to_that_text() -> None:
+    text = ("ROME DAILY -- Sunday, 11 April 1948\n"
+            "[English translation for a trade delegation's digest.]\n\n"
+            "THIRD SOVIET \"NO\" TO ITALY\n"
+            "Burma admitted without opposition\n\n"
+            "LAKE SUCCESS, 10 April -- This afternoon the Security Council voted again on our "
+            "country's application for membership. Nine members voted in favour and two "
+            "against, and the recommendation falls.\n\n"
+            "Earlier in the day the Council had recommended the admission of Burma. That vote "
+            "was ten in favour and none against; only Argentina abstained.\n")
+    events = _sc(text, None)
+    assert [(e.outcome, e.yes, e.vetoed_by) for e in events] == [
+        ("vetoed", 9, ["SUN"]), ("adopted", 10, [])]
+
+
+def test_blocked_from_membership_then_the_same_happened_to_another() -> None:
+    text = ("UNITED NATIONS, Sept. 9 -- The Soviet Union once more blocked the Republic of "
+            "Korea from membership in the United Nations today. The vote in the Security "
+            "Council was ten to one.\n\n"
+            "Minutes later the same happened to the Republic of Viet-Nam, whose application "
+            "was also supported by ten members and opposed by the Soviet Union alone.\n")
+    events = _sc(text, "1957-09-09")
+    assert [(e.outcome, e.yes, e.no, e.vetoed_by) for e in events] == [
+        ("vetoed", 10, 1, ["SUN"]), ("vetoed", 10, 1, ["SUN"])]
+
+
+def test_a_recommendation_that_fell_is_not_adopted_by_its_tally() -> None:
+    text = ("LAKE SUCCESS, 10 April -- This afternoon the Security Council voted again on "
+            "Italy's application for membership. Nine members voted in favour and two "
+            "against, so the recommendation failed.\n")
+    [e] = _sc(text, "1948-04-11")
+    assert (e.outcome, e.yes, e.no) == ("failed", 9, 2)

@@ -98,7 +98,10 @@ _NEW_DRAFT = re.compile(
     # "In a second vote, ...", "the next text", "Then came the Western draft"
     r"|\b(?:in|at|on|for)\s+(?:a|the)\s+(?:second|third|fourth|next|subsequent|separate)\s+"
     r"vote\b|\bthe\s+next\s+(?:[\w-]+\s+){0,2}?" + _DRAFT_ONE +
-    r"|\b(?:then|next)\s+came\b")
+    r"|\b(?:then|next)\s+came\b"
+    # "Minutes later the same happened to the Republic of Viet-Nam": another applicant's text
+    r"|\b(?:then|later|afterwards|soon\s+after)\b[^.;]{0,20}?\bthe\s+same\s+(?:thing\s+)?"
+    r"(?:happened|befell)\b")
 _ORDINAL = re.compile(rf"\b(?:second|third|another)\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}")
 _FINAL = re.compile(r"\bfinal\s+(?:text|draft|resolution|version|vote)\b")
 

@@ -33,7 +33,7 @@ __all__ = [
 
 DRAFT_NOUN = (
     r"(?:draft\s+resolutions?|drafts?|texts?|resolutions?|measures?|proposals?|amendments?|"
-    r"counter-drafts?|documents?|bids?|motions?|versions?)"
+    r"counter-drafts?|documents?|bids?|motions?|versions?|recommendations?)"
 )
 # Patterns below run on lower-cased text (``Text.low``), so they need no re.IGNORECASE.
 
@@ -94,7 +94,9 @@ BLOCK = lex(
     rf"\b{_BLOCK_VERB}\s+(?:(?:the|a|an|its|their|this|that|his|her)\s+)?"
     rf"(?:(?![\w'-]*\.\s*\n)[\w.'-]+\s+){{0,5}}?"
     rf"(?:{DRAFT_NOUN}|draft|it|them|passage|adoption|package|plan|bid|renewal|extension|"
-    rf"move|effort|attempt|initiative|demand|call)\b"
+    rf"move|effort|attempt|initiative|demand|call"
+    # "blocked the Republic of Korea from membership": an application's vote
+    rf"|(?<=from\s)(?:membership|admission))\b"
     # "the text ending the regime after a final year was also struck down"
     rf"|\b(?:{DRAFT_NOUN}(?:\s+(?!was\b|were\b|is\b|had\b|has\b)[\w'-]+){{0,16}}?|it)\s+"
     rf"(?:was|were|had\s+been|has\s+been|is|being)\s+"
@@ -116,6 +118,9 @@ _ADOPT = lex(
     # "The 15-nation council backed resolution 2371": a numbered resolution was adopted
     r"(?<=council\s)(?:backed|supported)(?=\s+(?:the\s+)?(?:new\s+)?resolution\s+\d)|"
     r"unanimously\s+[a-z]+ed|"
+    # "The motion was carried by seven votes to none": the older word for a vote won
+    r"(?:(?<=was\s)|(?<=were\s))carried\b(?!\s+(?:out|over|on|forward|away|off|into|through|"
+    r"in|to|across|back|along)\b)|"
     # "the Assembly voted that Russia should make reparation": what the body decided
     r"(?<=council\s)voted\s+that\b|(?<=assembly\s)voted\s+that\b|"
     # "within minutes they had raised their hands together for resolution 1887"
@@ -144,7 +149,7 @@ _ADOPT = lex(
     r"(?!block|reject|veto|oppose)[a-z]+)\b",
     ("adopt", "approv", "pass", "endors", "authori", "unanimously", "voted", "renewed",
      "extended", "prolonged", "imposed", "allow", "enabl", "permit", "letting", "backed",
-     "supported", "recommend", "raised"),
+     "supported", "recommend", "raised", "carried"),
 )
 _FAIL_STRONG = lex(
     r"\bfail(?:ed|s|ing)?\s+to\s+(?:be\s+)?(?:adopt(?:ed)?|pass(?:ed)?|win(?!\s+over\b)|obtain|secure|get|"

@@ -705,9 +705,27 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
         match = [d for d in live if d.sponsor_codes() & sp] if sp else []
         if len(live) == 1:
             match = live
+        elif len(match) != 1:
+            match = _same_fate(c, live)
         if len(match) == 1:
             _absorb(match[0], c)
     return live, plural
+
+
+def _same_fate(header: Clause, live: list[Draft]) -> list[Draft]:
+    """The drafts a headline line can be about when the story tells several: those whose
+    fate it gives ("Further text on troop withdrawal fails" is the text that fell; "Third
+    Soviet 'no' to Italy" a text that fell too)."""
+    sides = _outcome_sides([header])
+    if not sides and header.votes and all(a.vote == "no" for a in header.votes):
+        sides = {"fell"}
+    if len(sides) != 1:
+        return []
+    yes = _yes_told([header])
+    # (and a number it gives must be the text's: "Unanimous 11-0 Vote ...; Outer Mongolia Bid
+    # Fails" tells two stories in one line)
+    return [d for d in live if _outcome_sides(d.clauses) == sides and (
+        not yes or yes == _yes_told(d.clauses))]
 
 
 # --------------------------------------------------------------------------- background
