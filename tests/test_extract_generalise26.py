@@ -6,7 +6,10 @@ agrees and vetoing where it does not" is a reading of habits, not a vote; "The m
 carried by seven votes to none" adopts; an editor's note in brackets under a masthead is not
 the story's first paragraph, and a headline line that gives one text's fate goes to that text;
 "blocked the Republic of Korea from membership" names the vetoing member; "Minutes later the
-same happened to Viet-Nam" is another text.
+same happened to Viet-Nam" is another text; a bulletin's "(As broadcast. Not checked
+against delivery.)" is page furniture; "the resolution was comfortably carried" over a
+permanent member's no on a procedural question; "The nine were A, B, ..." names the side
+counted before.
 
 Facts are the record's (Sciences Po): resolution 1973 (17 March 2011) passed 10-0-5, Gabon,
 Nigeria and South Africa in favour, Brazil, China, Germany, India and Russia abstaining;
@@ -17,7 +20,8 @@ the United States vetoed S/19434 (Monday 18 January 1988) 13-1-1, Britain abstai
 on 24 December 1948 resolution 63 passed 7-0-4 and S/1149 failed 6-0-5;
 on 10 April 1948 the Soviet Union vetoed Italy's admission 9-2 and resolution 45 recommended
 Burma 10-0-1; on 9 September 1957 the Soviet Union vetoed the admission of the Republic of
-Korea (S/3884) and of Viet-Nam (S/3885), each 10-1."""
+Korea (S/3884) and of Viet-Nam (S/3885), each 10-1; resolution 110 (16 December 1955) on a
+Charter review conference passed 9-1-1, the Soviet Union against and France abstaining."""
 
 from unvotes.extract import extract
 
@@ -162,3 +166,23 @@ def test_a_recommendation_that_fell_is_not_adopted_by_its_tally() -> None:
             "against, so the recommendation failed.\n")
     [e] = _sc(text, "1948-04-11")
     assert (e.outcome, e.yes, e.no) == ("failed", 9, 2)
+
+
+def test_a_broadcast_note_the_procedural_no_and_the_nine_named_after_their_count() -> None:
+    text = ("DOMINION RADIO -- NEWS BULLETIN\n"
+            "Transcript of the 7 p.m. bulletin, Saturday, 17th December, 1955\n"
+            "(As broadcast. Not checked against delivery.)\n\n"
+            "From New York comes word that the Security Council has agreed that a conference "
+            "to review the Charter shall be held.\n\n"
+            "The vote was taken yesterday, New York time. Nine members voted in favour. The "
+            "Soviet Union voted against. France abstained.\n\n"
+            "Under Article 109 any seven members of the Council may call such a conference, so "
+            "the Soviet vote counted as one vote, no more. With nine in favour the resolution "
+            "was comfortably carried.\n\n"
+            "The nine were New Zealand, the United Kingdom, the United States, Nationalist "
+            "China, Belgium, Brazil, Iran, Peru and Turkey.\n")
+    [e] = _sc(text, None)
+    assert (e.date, e.outcome, e.vetoed_by) == ("1955-12-16", "adopted", [])
+    assert (e.yes, e.no, e.abstain) == (9, 1, 1)
+    assert sorted(c for c, v in e.votes.items() if v == "yes") == [
+        "BEL", "BRA", "GBR", "IRN", "NZL", "PER", "TUR", "TWN", "USA"]

@@ -24,6 +24,7 @@ from .numbers import (
     Count,
     find_counts,
     find_tallies,
+    number,
     number_starts,
     spoken_pairs,
 )
@@ -674,6 +675,27 @@ def _all_named(c: Clause, low: str, mentions: list[Mention], first: int,
     c.votes = [*c.votes, Assignment(items, k.vote, "pre", k.start, k.end)]
 
 
+# "Nine members voted in favour. ... The nine were New Zealand, the United Kingdom, ...": the
+# members of a side counted a little before
+_THE_N_WERE = re.compile(r"(?:the|those|these)\s+(?P<n>[a-z]+|\d+)\s+(?:(?:members|countries|"
+                         r"delegations|states|governments|in\s+favou?r|against|abstainers)\s+)?"
+                         r"(?:were|was)\b")
+_THE_N_BACK = 6  # how many clauses back the count may stand
+
+
+def _the_n_were(c: Clause, low: str, out: list[Clause], nums: list[int]) -> None:
+    m = _THE_N_WERE.match(low, c.lo, c.hi)
+    n = number(m.group("n")) if m is not None else None
+    if m is None or n is None or not 2 <= n <= 15:
+        return
+    sides = {k.vote for p in out[-_THE_N_BACK:] for k in p.counts
+             if k.value == n and not k.weak and k.vote in ("yes", "no", "abstain")}
+    if len(sides) != 1:
+        return
+    cue = VoteCue(sides.pop(), "post", m.start(), m.end())
+    c.votes = attribute(low, c.lo, c.hi, c.mentions, [cue], _share(nums, nums, c.lo, c.hi))
+
+
 def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
     """Every clause of every sentence, with what it says about votes.
 
@@ -717,6 +739,9 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             if not c.votes and c.mentions and out and (out[-1].counts or out[-1].votes) and (
                     "among them" in low[lo:hi] or "includ" in low[lo:hi]):
                 _among_them(c, low, out[-1], nums)
+            if not c.votes and c.mentions and out and (
+                    low.startswith(("the ", "those ", "these "), lo)):
+                _the_n_were(c, low, out, nums)
             if c.counts and not c.header and any(k.weak for k in c.counts):
                 _all_named(c, low, mentions, i, nums)
             if c.mentions and lo == sent.start and out and (

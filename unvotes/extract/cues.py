@@ -119,7 +119,7 @@ _ADOPT = lex(
     r"(?<=council\s)(?:backed|supported)(?=\s+(?:the\s+)?(?:new\s+)?resolution\s+\d)|"
     r"unanimously\s+[a-z]+ed|"
     # "The motion was carried by seven votes to none": the older word for a vote won
-    r"(?:(?<=was\s)|(?<=were\s))carried\b(?!\s+(?:out|over|on|forward|away|off|into|through|"
+    r"(?:(?<=was\s)|(?<=were\s)|(?<=ly\s))carried\b(?!\s+(?:out|over|on|forward|away|off|into|through|"
     r"in|to|across|back|along)\b)|"
     # "the Assembly voted that Russia should make reparation": what the body decided
     r"(?<=council\s)voted\s+that\b|(?<=assembly\s)voted\s+that\b|"

@@ -151,15 +151,15 @@ def _lines(norm: str) -> list[tuple[int, int]]:
 _BODY_END = re.compile(r"[.!?][\"')\]]*$")
 
 
-_EDITOR_NOTE = re.compile(r"(?:^|\s)\[[A-Z][^\[\]]*[.!?]\]$")
+_EDITOR_NOTE = re.compile(r"(?:^|\s)(?:\[[A-Z][^\[\]]*[.!?]\]|\([A-Z][^()]*[.!?]\))$")
 
 
 def _is_body(block: str) -> bool:
     # Headlines and standfirsts do not end with a full stop; the first paragraph of prose does.
     block = block.strip()
-    if block.endswith("]") and (note := _EDITOR_NOTE.search(block)):
-        # "[Translated from the Dutch. Headings as in the original.]" under a masthead: an
-        # editor's note, not the story's prose
+    if block.endswith(("]", ")")) and (note := _EDITOR_NOTE.search(block)):
+        # "[Translated from the Dutch. Headings as in the original.]" or "(As broadcast. Not
+        # checked against delivery.)" under a masthead: an editor's note, not the prose
         block = block[:note.start()].rstrip()
     # ("It was a split-screen Tuesday at the Security Council.": a short opening sentence)
     # (a question is a headline's: "Did Britain and the US vote against UN aid to Syria?")
