@@ -21,7 +21,9 @@ on 24 December 1948 resolution 63 passed 7-0-4 and S/1149 failed 6-0-5;
 on 10 April 1948 the Soviet Union vetoed Italy's admission 9-2 and resolution 45 recommended
 Burma 10-0-1; on 9 September 1957 the Soviet Union vetoed the admission of the Republic of
 Korea (S/3884) and of Viet-Nam (S/3885), each 10-1; resolution 110 (16 December 1955) on a
-Charter review conference passed 9-1-1, the Soviet Union against and France abstaining."""
+Charter review conference passed 9-1-1, the Soviet Union against and France abstaining;
+on 8 April 1949 the Soviet Union vetoed the Republic of Korea's admission (S/1305) 9-2, the
+Ukrainian SSR also voting no."""
 
 from unvotes.extract import extract
 
@@ -186,3 +188,17 @@ def test_a_broadcast_note_the_procedural_no_and_the_nine_named_after_their_count
     assert (e.yes, e.no, e.abstain) == (9, 1, 1)
     assert sorted(c for c, v in e.votes.items() if v == "yes") == [
         "BEL", "BRA", "GBR", "IRN", "NZL", "PER", "TUR", "TWN", "USA"]
+
+
+def test_his_governments_veto_against_a_recommendation_to_the_assembly() -> None:
+    text = ("SEOUL, April 9 -- The Republic of Korea's first attempt to join the United Nations "
+            "was blocked at Lake Success yesterday, when the Soviet delegate cast his "
+            "government's veto against a recommendation that the General Assembly admit this "
+            "country. The vote in the Security Council was nine in favour and two against. "
+            "Voting for the Republic were the United States, Great Britain, France, China, "
+            "Canada, Argentina, Cuba, Egypt and Norway -- every member save the Soviet Union "
+            "and the Ukrainian Soviet Socialist Republic. Both of these voted against.\n")
+    [e] = _sc(text, "1949-04-09")
+    assert (e.date, e.outcome, e.vetoed_by) == ("1949-04-08", "vetoed", ["SUN"])
+    assert e.votes["SUN"] == e.votes["UKR"] == "no"
+    assert sum(v == "yes" for v in e.votes.values()) == 9

@@ -647,7 +647,7 @@ def _among_them(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
 
 # "... won over France, Russia and China, which had all expressed reservations. All three
 # voted yes": the members a count of "all N" stands for, named as a list just before it
-_NAMED_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
+_NAMED_GAP = re.compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?")
 _NAMED_BACK = 300  # how far before the clause the list may end
 
 
@@ -655,24 +655,45 @@ def _all_named(c: Clause, low: str, mentions: list[Mention], first: int,
                nums: list[int]) -> None:
     k = next((k for k in c.counts if k.weak and k.vote in ("yes", "no", "abstain")
               and low.endswith("all ", max(0, k.start - 4), k.start)), None)
-    if k is None or any(m.start < k.start for m in c.mentions):
+    if k is not None and not any(m.start < k.start for m in c.mentions):
+        vote, n, start, end = k.vote, k.value, k.start, k.end
+    elif not c.mentions and (b := _BOTH_OF_THESE.match(low, c.lo, c.hi)) is not None:
+        verb = b.group("v")
+        vote = "abstain" if verb.startswith("abst") else "no" if (
+            "against" in verb or verb.endswith("no")) else "yes"
+        n, start, end = _EACH_N.get(b.group("n") or "both", 0), b.start(), b.end()
+    else:
         return
+    group = _list_before(c, low, mentions, first, n)
+    if group:
+        items = [Item(m.start, m.end, "member", mention=m) for m in group]
+        c.votes = [*c.votes, Assignment(items, vote, "pre", start, end)]
+
+
+# "... save the Soviet Union and the Ukrainian S.S.R. Both of these voted against."
+_BOTH_OF_THESE = re.compile(r"\s*(?:both|all\s+(?P<n>two|three|four))(?:\s+of\s+(?:these|them|"
+                            r"those))?\s+(?P<v>voted\s+(?:against|no|for|yes|in\s+favou?r)|"
+                            r"abstained)\b")
+
+
+def _list_before(c: Clause, low: str, mentions: list[Mention], first: int, n: int
+                 ) -> list[Mention]:
+    """The ``n`` members listed last before the clause (``mentions[:first]``), or none."""
     group: list[Mention] = []
     for m in reversed(mentions[:first]):
         if group:
             if not _NAMED_GAP.fullmatch(low, m.end, group[0].start):
                 break
         elif c.lo - m.end > _NAMED_BACK or "\n\n" in low[m.end:c.lo]:
-            return
+            return []
         group.insert(0, m)
-        if len(group) > k.value:
-            return
+        if len(group) > n:
+            return []
     codes = {m.code() for m in group}
-    if len(group) != k.value or len(codes) != k.value or None in codes or any(
+    if len(group) != n or len(codes) != n or None in codes or any(
             m.possessive or m.kind == "person" for m in group):
-        return
-    items = [Item(m.start, m.end, "member", mention=m) for m in group]
-    c.votes = [*c.votes, Assignment(items, k.vote, "pre", k.start, k.end)]
+        return []
+    return group
 
 
 # "Nine members voted in favour. ... The nine were New Zealand, the United Kingdom, ...": the
@@ -742,7 +763,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             if not c.votes and c.mentions and out and (
                     low.startswith(("the ", "those ", "these "), lo)):
                 _the_n_were(c, low, out, nums)
-            if c.counts and not c.header and any(k.weak for k in c.counts):
+            if not c.header and (c.counts and any(k.weak for k in c.counts) or (
+                    not c.mentions and ("both" in low[lo:hi] or "all " in low[lo:hi]))):
                 _all_named(c, low, mentions, i, nums)
             if c.mentions and lo == sent.start and out and (
                     asked := out[-1].sent).text.rstrip().endswith("?") and (

@@ -62,7 +62,7 @@ _VETO = lex(
     r"-holding|wielding))"
     r"|\b(?:used|uses|use|using|cast|casts|casting|exercised|exercises|exercising|wielded|"
     r"wields|employed|invoked|deployed|applied)\s+(?!of\b)(?:(?:its|their|his|her|a|the|an|two|"
-    r"its\s+own)\s+)?(?:(?!only\b|one\b|first\b|second\b|third\b|more\b|fewer\b|most\b|\d)[\w-]+\s+){0,2}?vetoe?s?\b"
+    r"its\s+own)\s+)?(?:(?!only\b|one\b|first\b|second\b|third\b|more\b|fewer\b|most\b|\d)[\w'-]+\s+){0,2}?vetoe?s?\b"
     r"|\bnegative\s+votes?\s+(?:of|by|from|cast\s+by)\s+(?:a|two|the|its|one)?\s*(?:of\s+the\s+)?"
     r"(?:permanent|veto)"
     # "the veto cast by X"
@@ -508,6 +508,8 @@ _DESTINATION = re.compile(
     r"urgent|plenary|full)\s+){0,3}(?:session|meeting)\s+of\s+the\s+|\b(?:refer|referred|referring|"
     r"send|sent|sending|transmit|transmitted|forward|forwarded|recommend|recommends|recommended|"
     r"recommending)\b[^,.;]{0,60}?\bto\s+the\s+|"
+    # "a recommendation that the General Assembly admit Korea": what the text asks of it
+    r"\brecommendation\s+that\s+the\s+|"
     r"\b(?:convene|convenes|convening|reconvene)\s+the\s+)(?:U\.?N\.?\s+)?$", re.I)
 _NEW_SUBCLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?!the\s+(?:U\.?N\.?\s+)?"
                             r"(?:security\s+council|general\s+assembly|council|assembly)\b)"

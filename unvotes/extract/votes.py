@@ -185,7 +185,7 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      _VOTE_STARTS + ("opposed", "only", "lone", "sole", "single", "alone", "its ", "their ",
                      "his ", "her ", '"no"')),
     (r"\bvetoe[sd]\b|\bvetoing\b|\b(?:used|uses|cast|casts|exercised|wielded)\s+(?:(?:its|"
-     r"their|a)\s+)?(?:(?!more\b|fewer\b|most\b)\w+\s+)?vetoe?s?\b", "no", "veto",
+     r"their|his|her|a)\s+)?(?:(?!more\b|fewer\b|most\b)[\w']+\s+)?vetoe?s?\b", "no", "veto",
      ("veto", "used", "uses", "using", "cast", "exercised", "wielded")),
     # "rejected because of vetoes from Russia and China"
     (r"\bvetoe?s?\s+(?:from|by|of|(?:cast|used|exercised|wielded|employed)\s+by)\b", "no",
