@@ -23,7 +23,8 @@ Burma 10-0-1; on 9 September 1957 the Soviet Union vetoed the admission of the R
 Korea (S/3884) and of Viet-Nam (S/3885), each 10-1; resolution 110 (16 December 1955) on a
 Charter review conference passed 9-1-1, the Soviet Union against and France abstaining;
 on 8 April 1949 the Soviet Union vetoed the Republic of Korea's admission (S/1305) 9-2, the
-Ukrainian SSR also voting no."""
+Ukrainian SSR also voting no; resolution 605 (22 December 1987) passed 14-0-1, the United
+States abstaining."""
 
 from unvotes.extract import extract
 
@@ -202,3 +203,14 @@ def test_his_governments_veto_against_a_recommendation_to_the_assembly() -> None
     assert (e.date, e.outcome, e.vetoed_by) == ("1949-04-08", "vetoed", ["SUN"])
     assert e.votes["SUN"] == e.votes["UKR"] == "no"
     assert sum(v == "yes" for v in e.votes.values()) == 9
+
+
+def test_the_abstention_was_american_and_a_killing_is_no_block() -> None:
+    text = ("AMMAN, Dec. 24 -- On Tuesday the Security Council spoke about the occupied "
+            "territories. Resolution 605 was adopted by fourteen votes in favour, none against, "
+            "and one abstention. The abstention, of course, was American.\n\n"
+            "The resolution deplores the opening of fire by the army, which has killed and "
+            "wounded defenceless civilians. It asks the Secretary-General to report back.\n")
+    [e] = _sc(text, "1987-12-24")
+    assert (e.date, e.resolution, e.outcome) == ("1987-12-22", "605", "adopted")
+    assert e.votes == {"USA": "abstain"}

@@ -92,7 +92,8 @@ BLOCK_STARTS = ("block", "kill", "sank", "sink", "torpedo", "scuttl", "shot", "s
 BLOCK = lex(
     # (the words between stay in one paragraph: "stopped shooting.\n\nResolution 1701")
     rf"\b{_BLOCK_VERB}\s+(?:(?:the|a|an|its|their|this|that|his|her)\s+)?"
-    rf"(?:(?![\w'-]*\.\s*\n)[\w.'-]+\s+){{0,5}}?"
+    # (nor past a sentence's end: "which has killed and wounded civilians. It asks ...")
+    rf"(?:(?![\w'-]*\.\s*\n|[\w'-]{{4,}}\.\s)[\w.'-]+\s+){{0,5}}?"
     rf"(?:{DRAFT_NOUN}|draft|it|them|passage|adoption|package|plan|bid|renewal|extension|"
     rf"move|effort|attempt|initiative|demand|call"
     # "blocked the Republic of Korea from membership": an application's vote

@@ -147,6 +147,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "The U.S. no vote was a veto", "Moscow's negative vote killed it": the member before
     (r"(?<=[\w.]\s)(?:\"?no\"?|negative)\s+vote\s+(?=(?:was|is|amounted|counted|constituted|"
      r"became|killed|sank|blocked|doomed)\b)", "no", "pre", ("no vote", "negative")),
+    # "The abstention, of course, was American", "the lone abstention was Washington's"
+    (r"(?:(?<=the\s)|(?<=one\s)|(?<=lone\s)|(?<=only\s)|(?<=sole\s)|(?<=single\s))abstention"
+     r"(?:\s*,[^,.;]{1,30},)?\s+(?:was|came\s+from)\b", "abstain", "post", ("abstention",)),
     # "six no votes from the United States, Britain, ..."
     # ... "the no votes of Britain, France and the United States"
     (r"\bno\s+votes?\s+(?:came\s+)?(?:from|by|cast\s+by)\b|(?<=the\s)no\s+votes?\s+of\b", "no",
