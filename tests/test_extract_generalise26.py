@@ -24,7 +24,10 @@ Korea (S/3884) and of Viet-Nam (S/3885), each 10-1; resolution 110 (16 December 
 Charter review conference passed 9-1-1, the Soviet Union against and France abstaining;
 on 8 April 1949 the Soviet Union vetoed the Republic of Korea's admission (S/1305) 9-2, the
 Ukrainian SSR also voting no; resolution 605 (22 December 1987) passed 14-0-1, the United
-States abstaining."""
+States abstaining; resolution 1212 (25 November 1998) passed 13-0-2, submitted by Argentina,
+Canada, Chile, Costa Rica, France, the United States and Venezuela; resolution 1277 (30
+November 1999) passed 14-0-1, Russia abstaining, submitted by Argentina, Brazil, Canada,
+France, the United States and Venezuela (Voting-Agent)."""
 
 from unvotes.extract import extract
 
@@ -214,3 +217,23 @@ def test_the_abstention_was_american_and_a_killing_is_no_block() -> None:
     [e] = _sc(text, "1987-12-24")
     assert (e.date, e.resolution, e.outcome) == ("1987-12-22", "605", "adopted")
     assert e.votes == {"USA": "abstain"}
+
+
+def test_drafters_after_a_group_known_in_the_corridors_by_a_quoted_name() -> None:
+    text = ("UNITED NATIONS, Nov. 25 -- The Security Council today extended the civilian police "
+            "mission in Haiti by 13 votes to none, with China and Russia abstaining. The text "
+            "was presented by the group of countries known in the corridors as the \"Friends of "
+            "Haiti\": Argentina, Canada, Chile, Costa Rica, France, the United States and "
+            "Venezuela.\n")
+    [e] = _sc(text, "1998-11-25")
+    assert sorted(e.sponsors) == ["ARG", "CAN", "CHL", "CRI", "FRA", "USA", "VEN"]
+
+
+def test_it_was_presented_by_a_list_an_aside_with_a_quoted_name_then_one_more() -> None:
+    text = ("UNITED NATIONS, Nov. 30 -- The Security Council kept its police mission in Haiti "
+            "for a last year. The resolution, number 1277, was adopted by fourteen votes to "
+            "none. Russia abstained. It was presented by Argentina, Canada, France, the United "
+            "States and Venezuela -- the group known at the UN as the \"Friends of the "
+            "Secretary-General for Haiti\" -- together with Brazil.\n")
+    [e] = _sc(text, "1999-11-30")
+    assert sorted(e.sponsors) == ["ARG", "BRA", "CAN", "FRA", "USA", "VEN"]

@@ -198,7 +198,11 @@ _SPONSOR_LIST = re.compile(
 # A group named before its members: "by eight non-permanent members, namely", "by a group of
 # countries including", "by the non-aligned caucus on the Council -- A, B and C --", "by more
 # than 30 states outside the Council, among them", "Council members including"
-_BY_DESCRIBED = re.compile(r"(?:the\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+\s*:\s*(?:the\s+)?")
+_BY_DESCRIBED = re.compile(
+    r"(?:the\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+\s*:\s*(?:the\s+)?"
+    # "by the group of countries known in the corridors as the 'Friends of Haiti': A, B"
+    r"|(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:group|club|circle|caucus)\s+(?:of\s+[\w-]+\s+)?"
+    r"(?:known|described)\s+[^:;.]{0,60}?\bas\s+[^:;.]{1,60}?:\s*(?:the\s+)?")
 _BY_GROUP = re.compile(
     r"(?:[\w'-]+\s+){0,5}?(?:members|countries|states|nations|delegations|governments|caucus|"
     r"bloc|group|partners|allies)\b(?:\s+(?:of|on|in|from|outside)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
@@ -266,7 +270,7 @@ _LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?
 _CO_SEP = re.compile(
     # an aside may sit between two parts of the list: "A and B - an unusual pairing -
     # together with C", "A, B and C, the three African members, as well as D"
-    r"^(?:\s+-+[^-;.]{1,90}-+|\s*,\s*(?:the|a|an|its|their|both|all)\s+[^,;.()]{1,60}(?=,))?"
+    r"^(?:\s+-+(?:[^-;.]|(?<=\w)-(?=\w)){1,120}-+|\s*,\s*(?:the|a|an|its|their|both|all)\s+[^,;.()]{1,60}(?=,))?"
     r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|,?\s*(?:together|along)\s+"
     r"with\s+|,?\s*as\s+well\s+as\s+"
     # "... the United States and, notably, Russia"
@@ -345,8 +349,8 @@ def _member_list_after(text: str, pos: int, mentions: list[Mention], hi: int,
     out: list[Mention] = []
     cur = pos
     for m in mentions:
-        if m.start < cur:
-            continue
+        if m.start < cur or text[m.start] == " ":
+            continue  # (a name inside a quotation, blanked: "the 'Friends of Haiti'")
         gap = text[cur:m.start]
         if out and not sep.match(gap):
             break
@@ -812,7 +816,8 @@ _QUICK_WORDS = (
     "kill", "sank", "sink", "backed", "support", "opposed", "down", "threw", "authori",
     "endorse", "side", "stood", "stand", "lined", "abstention", "penholder", "proposer",
     "amendment", "proposal", "measure", "-drafted", "tabled", "put forward", "among them",
-    "names to", "name to",
+    "names to", "name to", "presented", "submitted", "introduced", "proposed", "circulated",
+    "penned", "authored",
 )
 # ... but a clause with one of these and a date may give the day of the votes ("The Security
 # Council met on 7 June.", "Here is what happened on 23 December."): its dates are kept.
