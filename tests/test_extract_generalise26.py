@@ -27,7 +27,9 @@ Ukrainian SSR also voting no; resolution 605 (22 December 1987) passed 14-0-1, t
 States abstaining; resolution 1212 (25 November 1998) passed 13-0-2, submitted by Argentina,
 Canada, Chile, Costa Rica, France, the United States and Venezuela; resolution 1277 (30
 November 1999) passed 14-0-1, Russia abstaining, submitted by Argentina, Brazil, Canada,
-France, the United States and Venezuela (Voting-Agent)."""
+France, the United States and Venezuela (Voting-Agent); resolutions 468 (8 May 1980) and 469
+(20 May 1980) each passed 14-0-1, the United States abstaining, Britain, France and the Soviet
+Union in favour."""
 
 from unvotes.extract import extract
 
@@ -237,3 +239,23 @@ def test_it_was_presented_by_a_list_an_aside_with_a_quoted_name_then_one_more() 
             "Secretary-General for Haiti\" -- together with Brazil.\n")
     [e] = _sc(text, "1999-11-30")
     assert sorted(e.sponsors) == ["ARG", "BRA", "CAN", "FRA", "USA", "VEN"]
+
+
+_HEBRON = ("LONDON, May 22 -- The Security Council has acted on the expulsions twice.\n\n"
+           "On 8 May it adopted resolution 468, calling on Israel to rescind the expulsions. "
+           "The vote was 14-0, with the United States abstaining.\n\n"
+           "On Tuesday the Council met again. Resolution 469, adopted by the same margin -- "
+           "fourteen in favour, none against, the United States again the sole abstainer -- "
+           "deplores Israel's failure to carry out the earlier text.\n\n"
+           "Britain and France voted in favour on both occasions, as did the Soviet Union.\n\n"
+           "An American abstention is not a veto; it takes a negative vote by a permanent "
+           "member to block a text.\n")
+
+
+def test_two_adoptions_in_may_and_votes_on_both_occasions() -> None:
+    events = _sc(_HEBRON, "1980-05-22")
+    assert [(e.date, e.resolution, e.outcome) for e in events] == [
+        ("1980-05-08", "468", "adopted"), ("1980-05-20", "469", "adopted")]
+    for e in events:
+        assert e.votes == {"FRA": "yes", "GBR": "yes", "SUN": "yes", "USA": "abstain"}
+        assert e.vetoed_by == []

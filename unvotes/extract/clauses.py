@@ -853,6 +853,9 @@ _ANY_TEXT = re.compile(r"\s*(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:text|draft|reso
 # "Nine votes in favour and no veto are needed for adoption": the Charter's rule, no tally
 _RULE = re.compile(r"\b(?:are|is)\s+(?:still\s+|always\s+)?(?:needed|required|necessary)\s+"
                    r"(?:for|to)\b")
+# "it takes a negative vote by a permanent member to block a text": the rule again
+_IT_TAKES = re.compile(r"\bit\s+takes\s+[^.;]{1,80}?\bto\s+(?:block|veto|kill|stop|defeat|"
+                       r"sink|pass|adopt)\b")
 _PLURAL_WORDS = ("drafts", "texts", "resolutions", "proposals", "amendments", " of th")
 _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that", "second",
                               "third", "another", "rival", "competing", "alternative",
@@ -981,8 +984,9 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         if k.kind == "veto" and k.live and _CAN_BLOCK.match(low, k.end, hi):
             # "only a negative vote by a permanent member can block a resolution": the rule
             k.modal = True
-    if (c.counts or c.outcome) and ("needed" in seg or "required" in seg or "necessary" in seg
-                                    ) and _RULE.search(low, lo, hi):
+    if (c.counts or c.outcome) and (("needed" in seg or "required" in seg or "necessary" in seg
+                                     ) and _RULE.search(low, lo, hi) or (
+            "it takes " in seg and _IT_TAKES.search(low, lo, hi))):
         c.counts, c.outcome = [], []
     if c.counts and any(h in seg for h in cue_mod.HISTORY_HINTS):
         # "China abstained on that occasion, and the other thirteen voted in favour": the

@@ -254,7 +254,9 @@ _NEGATION = re.compile(
     r"|\bnone\s+of\s+(?:[\w-]+\s+){1,4}?)$",
 )
 _MODAL = re.compile(
-    r"(?:\b(?:will|would|could|might|may|shall|should|must|can|cannot|expected\s+to|set\s+to|"
+    # ("may", not the month: "On 8 May the Council adopted", "in May", "May 8")
+    r"(?:\b(?:will|would|could|might|(?<!\d\s)(?<!\bin\s)(?<!\bof\s)(?<!early\s)(?<!late\s)"
+    r"(?<!mid-)may(?!\s+\d)|shall|should|must|can|cannot|expected\s+to|set\s+to|"
     r"poised\s+to|likely\s+to|going\s+to|plans?\s+to|planned\s+to|planning\s+to|"
     r"intends?\s+to|intended\s+to|threaten(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|promised\s+to|"
     r"wants?\s+to|wanted\s+to|hopes?\s+to|hoped\s+to|is\s+to|are\s+to|was\s+to|ready\s+to|"
@@ -290,7 +292,7 @@ _HISTORY = re.compile(
     r"fourth|fifth)\s+times?\b|"
     # "China abstained on that occasion": the occasion the story just recalled
     r"\b(?:on|at)\s+that\s+(?:occasion|time)\b|\bat\s+the\s+time\b(?!\s+of\b)|"
-    r"\boccasions\b|\bdecades?\b|\byears\s+ago\b|\bmonths\s+ago\b|\b(?:two|three|four|"
+    r"(?<!\bboth\s)(?<!\bthe\stwo\s)(?<!\bthe\sthree\s)\boccasions\b|\bdecades?\b|\byears\s+ago\b|\bmonths\s+ago\b|\b(?:two|three|four|"
     r"several|\d+)\s+weeks\s+ago\b|\bever\b|"
     r"\bsince\s+(?:then|(?:the|its|it)\b(?![^,.;]{0,40}?\b(?:is|are)\b)|\d{4}\b)|\bformerly\b|\bonce\s+again\b|"
     r"\bsparingly\b|\bhistorically\b|\bin\s+the\s+\d{4}s\b|\brecord\s+of\b"

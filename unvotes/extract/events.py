@@ -423,6 +423,9 @@ def _each_scope(c: Clause, drafts: list[Draft], last: list[Draft]) -> list[Draft
         return last  # "... both times": the drafts the last such clause spoke of
     elif c.each >= 2 and c.plural and len(drafts) >= n:
         scope = drafts[-n:]  # "The Russian text got four votes, the US one ten. Both failed."
+    elif c.each >= 2 and len(drafts) == n:
+        # "Britain and France voted in favour on both occasions": the story has told two
+        return list(drafts)
     else:
         return []
     if len(scope) > n:

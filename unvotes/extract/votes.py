@@ -147,6 +147,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "The U.S. no vote was a veto", "Moscow's negative vote killed it": the member before
     (r"(?<=[\w.]\s)(?:\"?no\"?|negative)\s+vote\s+(?=(?:was|is|amounted|counted|constituted|"
      r"became|killed|sank|blocked|doomed)\b)", "no", "pre", ("no vote", "negative")),
+    # "the United States again the sole abstainer", "Russia was the lone abstainer"
+    (r"(?:(?<=sole\s)|(?<=lone\s)|(?<=only\s)|(?<=single\s))abstainer\b", "abstain", "pre",
+     ("abstainer",)),
     # "The abstention, of course, was American", "the lone abstention was Washington's"
     (r"(?:(?<=the\s)|(?<=one\s)|(?<=lone\s)|(?<=only\s)|(?<=sole\s)|(?<=single\s))abstention"
      r"(?:\s*,[^,.;]{1,30},)?\s+(?:was|came\s+from)\b", "abstain", "post", ("abstention",)),
@@ -317,8 +320,9 @@ def vote_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str, str]],
                 text, s, lo):
             continue  # "three US vetoes since October": a record, not this vote
         if how == "post#":
-            if not _NUM_BEFORE.search(text, max(lo, s - 22), s):
-                continue
+            nb = _NUM_BEFORE.search(text, max(lo, s - 22), s)
+            if nb is None or nb.group().split()[0] in ("no", "none", "zero", "0"):
+                continue  # ("none against, the United States the sole abstainer": nobody)
             how = "post"
         matches.append((s, -(e - s), e, vote, how))
     matches.sort()
