@@ -29,7 +29,8 @@ Canada, Chile, Costa Rica, France, the United States and Venezuela; resolution 1
 November 1999) passed 14-0-1, Russia abstaining, submitted by Argentina, Brazil, Canada,
 France, the United States and Venezuela (Voting-Agent); resolutions 468 (8 May 1980) and 469
 (20 May 1980) each passed 14-0-1, the United States abstaining, Britain, France and the Soviet
-Union in favour."""
+Union in favour; resolution 80 (14 March 1950) on Kashmir passed 8-0-2, India and Yugoslavia
+abstaining, the Soviet Union absent."""
 
 from unvotes.extract import extract
 
@@ -259,3 +260,16 @@ def test_two_adoptions_in_may_and_votes_on_both_occasions() -> None:
     for e in events:
         assert e.votes == {"FRA": "yes", "GBR": "yes", "SUN": "yes", "USA": "abstain"}
         assert e.vetoed_by == []
+
+
+def test_a_bulletin_masthead_dates_yesterday_and_an_absent_member() -> None:
+    text = ("KARACHI BROADCASTING -- EXTERNAL SERVICES IN ENGLISH\n"
+            "TRANSCRIPT: NEWS BULLETIN, 0800 HOURS, WEDNESDAY 15 MARCH 1950\n"
+            "Read by the duty announcer. Slips corrected in brackets.\n\n"
+            "The Security Council has adopted a resolution on Kashmir. The vote was taken at "
+            "Lake Success yesterday, New York time. Eight members voted in favour and none "
+            "against. India and Yugoslavia abstained.\n\n"
+            "The Soviet Union was not present; its delegate has stayed away since January.\n")
+    [e] = _sc(text, None)
+    assert (e.date, e.outcome, e.yes, e.no, e.abstain) == ("1950-03-14", "adopted", 8, 0, 2)
+    assert e.votes == {"IND": "abstain", "YUG": "abstain", "SUN": "absent"}

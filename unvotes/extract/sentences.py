@@ -151,6 +151,22 @@ def _lines(norm: str) -> list[tuple[int, int]]:
 _BODY_END = re.compile(r"[.!?][\"')\]]*$")
 
 
+def _masthead(raw: str, start: int, end: int) -> bool:
+    """Does the block open with two lines in capitals ("INDUS BROADCASTING SERVICE\n
+    TRANSCRIPT: NEWS BULLETIN, WEDNESDAY 15 MARCH 1950\nRead by: ...")? Page furniture, not
+    prose, whatever its last line is."""
+    lines = raw[start:end].split("\n", 2)
+    return len(lines) == 3 and all(_capitals(line) for line in lines[:2])
+
+
+def _capitals(line: str) -> bool:
+    line = line.rstrip()
+    if line.endswith(("-", "\u2014", "\u2013", ":")):
+        return False  # a dateline on a line of its own: "UNITED NATIONS (AP) --"
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 10 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+
+
 _EDITOR_NOTE = re.compile(r"(?:^|\s)(?:\[[A-Z][^\[\]]*[.!?]\]|\([A-Z][^()]*[.!?]\))$")
 
 
@@ -208,7 +224,7 @@ def split(raw: str) -> Text:
             if len(block) < 150 and not _BODY_END.search(block):
                 continue  # a linked headline: "Israel approves Har Homa building"
             links = False
-        if not body_seen and (_is_body(block) or (
+        if not body_seen and not _masthead(raw, bstart, bend) and (_is_body(block) or (
                 # a paragraph of prose run together with the next section's heading line
                 "\n" in raw[bstart:bend] and _is_body(raw[bstart:raw.find("\n", bstart)]))):
             body_seen = True

@@ -220,7 +220,7 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "a single Soviet "nyet"", "Moscow's "no"": the member just before the word
     (r"\"nyet\"|\bnyet\b|\"no\"(?!\s+votes?\b)", "no", "nounno", ('"nyet', "nyet", '"no"')),
     # "Russia was absent", "boycotted the vote"; "did not take part in the vote"
-    (r"\b(?:was|were)\s+absent\b|\bboycotted\s+the\s+(?:vote|meeting|session)\b|\babsent\s+"
+    (r"\b(?:was|were)\s+(?:absent|not\s+present)\b|\bboycotted\s+the\s+(?:vote|meeting|session)\b|\babsent\s+"
      r"from\s+the\s+vote\b", "absent", "pre", ("was", "were", "boycotted", "absent")),
     # ... "chose not to take part in the vote at all", "stayed out of the vote"
     (r"\b(?:did\s+not|(?:chose|decided|opted|elected)\s+not\s+to|declined\s+to|refused\s+to)\s+"
