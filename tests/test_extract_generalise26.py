@@ -30,7 +30,9 @@ November 1999) passed 14-0-1, Russia abstaining, submitted by Argentina, Brazil,
 France, the United States and Venezuela (Voting-Agent); resolutions 468 (8 May 1980) and 469
 (20 May 1980) each passed 14-0-1, the United States abstaining, Britain, France and the Soviet
 Union in favour; resolution 80 (14 March 1950) on Kashmir passed 8-0-2, India and Yugoslavia
-abstaining, the Soviet Union absent."""
+abstaining, the Soviet Union absent; on 30 May 2023 resolution 2683 (South Sudan sanctions)
+passed 10-0-5, China, Gabon, Ghana, Mozambique and Russia abstaining, and resolution 2682
+(UNAMI, to 31 May 2024) passed 15-0; the United States submitted both (Voting-Agent)."""
 
 from unvotes.extract import extract
 
@@ -273,3 +275,21 @@ def test_a_bulletin_masthead_dates_yesterday_and_an_absent_member() -> None:
     [e] = _sc(text, None)
     assert (e.date, e.outcome, e.yes, e.no, e.abstain) == ("1950-03-14", "adopted", 8, 0, 2)
     assert e.votes == {"IND": "abstain", "YUG": "abstain", "SUN": "absent"}
+
+
+def test_joined_in_voting_yes_a_resolution_in_apposition_and_the_same_day() -> None:
+    text = ("ACCRA, June 1 -- Ghana was one of five members of the Security Council that "
+            "abstained on a renewal of the arms embargo on South Sudan on Tuesday.\n\n"
+            "The resolution, 2683 (2023), nonetheless passed with ten votes in favour. None of "
+            "the 15 members voted against it. The United States, which drafted the text, was "
+            "joined in voting yes by Britain, France, Japan, Switzerland, Malta, Albania, "
+            "Brazil, Ecuador and the United Arab Emirates.\n\n"
+            "On the same day, the Council voted unanimously, 15-0, to extend the UN mission in "
+            "Iraq for another year, to 31 May 2024. Resolution 2682 (2023) was also drafted by "
+            "the United States.\n")
+    first, second = _sc(text, "2023-06-01")
+    assert (first.date, first.resolution, first.sponsors) == ("2023-05-30", "2683", ["USA"])
+    assert sorted(c for c, v in first.votes.items() if v == "yes") == [
+        "ALB", "ARE", "BRA", "CHE", "ECU", "FRA", "GBR", "JPN", "MLT", "USA"]
+    assert (second.date, second.resolution, second.sponsors) == ("2023-05-30", "2682", ["USA"])
+    assert (second.yes, second.no, second.abstain) == (15, 0, 0)

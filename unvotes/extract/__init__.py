@@ -174,6 +174,7 @@ def _same_day(ev: Event, before: Event, clauses: list[Clause], t: Text, raw: str
     m = SAME_DAY.search(t.low, lo, first.sent.end)
     if m is not None:
         ev.date = before.date
+        ev.evidence = [f for f in ev.evidence if f["fact"] != "date"]
         s = first.sent if m.start() >= first.sent.start else t.sentences[i - 1]
         ev.evidence.append({"fact": "date", "text": raw[s.start:s.end],
                             "start": s.start, "end": s.end})
@@ -366,7 +367,9 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
         ev = settle(d, tl, t.plain, text, section_day or default_day, title, t.low, nouns)
         if ev is not None:
             if events and section_day is None and not any(
-                    f["fact"] == "date" for f in ev.evidence):
+                    f["fact"] == "date" and not SAME_DAY.search(f["text"].lower())
+                    for f in ev.evidence):
+                # (a day the clause gave as "on the same day" is the story's own otherwise)
                 _same_day(ev, events[-1], d.clauses, t, text)
             events.append(ev)
     _late_resolution_number(events, t.low, t.body_start)

@@ -65,7 +65,7 @@ _RESOLUTION = re.compile(
     # "the cease-fire resolution (No. 211)"
     r"|\(\s*(?:no\.?|number|#)\s*(?=\d{1,4}\s*\))"
     # "A short technical resolution, 1420, extended the mission": the number in apposition
-    r"|,\s*(?=\d{3,4}\s*,))?"
+    r"|,\s*(?=\d{3,4}\s*(?:\(\d{4}\)\s*)?,))?"
     r"(?P<n>\d{1,4})\b"
     r"(?!\s*(?:and\b|/|-\s*\d))")
 
@@ -142,6 +142,11 @@ _SUBJECT_SPONSOR = re.compile(
     # "Russia and China put their names to it"
     r"|(?:put|signed|added)\s+(?:their|its|her|his)\s+names?\s+(?:to|on)\s+(?:it|them|the\s+"
     r"(?:[\w-]+\s+)?(?:text|draft|resolution))\b)")
+# "The United States, which drafted the text, was joined in voting yes by ...": the drafter
+# told in an aside
+_WHICH_DRAFTED = re.compile(
+    r"\s*,\s*(?:which|who)\s+(?:had\s+|has\s+)?(?:also\s+)?(?:drafted|wrote|penned|tabled|"
+    r"sponsored|put\s+forward|circulated|proposed)\s+(?:the\s+(?:text|draft|resolution)|it)\s*,")
 # A clause about the draft already in hand: "It was co-sponsored by ...", "The text, drawn
 # up by ...". Ordinals ("The first text", "a second draft") introduce a new one instead.
 _ANAPHORIC = re.compile(
@@ -451,7 +456,8 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
             text, lo, hi):
         elected = True  # "the E10 text", "an E10-drafted resolution"
     for m in coded if any(w in seg for w in _DRAFTING_VERBS) else ():
-        if m.kind != "envoy" and (sm := _SUBJECT_SPONSOR.match(text, m.end, hi)):
+        if m.kind != "envoy" and (sm := _SUBJECT_SPONSOR.match(text, m.end, hi)
+                                  or _WHICH_DRAFTED.match(text, m.end, hi)):
             group = _member_list_before(text, m.end, coded, lo)
             if " with " in text[sm.end():hi] or " alongside " in text[sm.end():hi]:
                 # "Malaysia put forward the text together with the other countries of the

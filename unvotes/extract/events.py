@@ -380,7 +380,7 @@ _NAMED_RESOLUTION = re.compile(
     r"\W{0,3}(?:resolution\s+(?P<n>\d{1,4})(?:\s*\(\d{4}\))?"
     r"|(?:the|that|this)\s+(?:text|resolution)\s*,\s*(?:resolution\s+)?(?:number\s+|no\.\s*)?"
     r"(?P<n2>\d{1,4})\s*,)"
-    r"\s+(?:was|is)\s+(?:drafted|written|tabled|put\s+forward|submitted|presented|proposed|"
+    r"\s+(?:was|is)\s+(?:also\s+)?(?:drafted|written|tabled|put\s+forward|submitted|presented|proposed|"
     r"co-?sponsored|sponsored|prepared|introduced)\b", re.I)
 
 

@@ -147,6 +147,13 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "The U.S. no vote was a veto", "Moscow's negative vote killed it": the member before
     (r"(?<=[\w.]\s)(?:\"?no\"?|negative)\s+vote\s+(?=(?:was|is|amounted|counted|constituted|"
      r"became|killed|sank|blocked|doomed)\b)", "no", "pre", ("no vote", "negative")),
+    # "The United States ... was joined in voting yes by Britain, France, ...": the list after
+    (r"\bjoined\s+in\s+voting\s+(?:yes|for\s+it|in\s+favou?r)\s+by\b", "yes", "post",
+     ("joined",)),
+    (r"\bjoined\s+in\s+abstaining\s+by\b", "abstain", "post", ("joined",)),
+    # ... and the member joined is of that side too (an empty cue, so both are kept)
+    (r"\bwas(?=\s+joined\s+in\s+voting\s+(?:yes|for\s+it|in\s+favou?r)\s+by\b)", "yes", "pre",
+     ("was",)),
     # "the United States again the sole abstainer", "Russia was the lone abstainer"
     (r"(?:(?<=sole\s)|(?<=lone\s)|(?<=only\s)|(?<=single\s))abstainer\b", "abstain", "pre",
      ("abstainer",)),
