@@ -32,7 +32,9 @@ France, the United States and Venezuela (Voting-Agent); resolutions 468 (8 May 1
 Union in favour; resolution 80 (14 March 1950) on Kashmir passed 8-0-2, India and Yugoslavia
 abstaining, the Soviet Union absent; on 30 May 2023 resolution 2683 (South Sudan sanctions)
 passed 10-0-5, China, Gabon, Ghana, Mozambique and Russia abstaining, and resolution 2682
-(UNAMI, to 31 May 2024) passed 15-0; the United States submitted both (Voting-Agent)."""
+(UNAMI, to 31 May 2024) passed 15-0; the United States submitted both (Voting-Agent);
+resolution 2564 (25 February 2021) renewed the Yemen sanctions of resolution 2140 (2014), 14-0-1,
+Russia abstaining."""
 
 from unvotes.extract import extract
 
@@ -293,3 +295,13 @@ def test_joined_in_voting_yes_a_resolution_in_apposition_and_the_same_day() -> N
         "ALB", "ARE", "BRA", "CHE", "ECU", "FRA", "GBR", "JPN", "MLT", "USA"]
     assert (second.date, second.resolution, second.sponsors) == ("2023-05-30", "2682", ["USA"])
     assert (second.yes, second.no, second.abstain) == (15, 0, 0)
+
+
+def test_the_regime_established_by_an_older_resolution_is_not_the_new_number() -> None:
+    text = ("NEW YORK, Feb. 26 -- The Security Council on Thursday renewed the Yemen sanctions "
+            "regime established by resolution 2140 (2014) for another year.\n\n"
+            "Resolution 2564 (2021) was adopted by 14 votes in favour, none against, with one "
+            "abstention: Russia.\n")
+    [e] = _sc(text, "2021-02-26")
+    assert (e.date, e.resolution, e.yes, e.votes) == (
+        "2021-02-25", "2564", 14, {"RUS": "abstain"})

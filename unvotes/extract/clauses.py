@@ -69,6 +69,10 @@ _RESOLUTION = re.compile(
     r"(?P<n>\d{1,4})\b"
     r"(?!\s*(?:and\b|/|-\s*\d))")
 
+# "renewed the sanctions regime established by resolution 2140 (2014)": an older text the
+# new one builds on, not its number
+_REGIME_OF = re.compile(r"\b(?:established|imposed|created|set\s+up|introduced)\s+(?:by|under|"
+                        r"in)\s+(?:security\s+council\s+|council\s+)?$")
 # "The resolution establishing the residual mechanism, numbered 1966, was adopted"
 _NUMBERED_LATER = re.compile(r"\bresolution\b[^.;:,]{1,80},\s*numbered\s+(?P<n>\d{1,4})\s*,"
                              # "The resolution was numbered 1964."
@@ -1028,7 +1032,8 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             c.resolutions.append((int(m.group("n")),
                                   int(m.group("y")) if m.group("y") else None))
     if "resolution" in seg or "unscr" in seg or "res." in seg:
-        numbers = [int(m.group("n")) for m in _RESOLUTION.finditer(low, lo, hi)]
+        numbers = [int(m.group("n")) for m in _RESOLUTION.finditer(low, lo, hi)
+                   if not _REGIME_OF.search(low, max(lo, m.start() - 40), m.start())]
         if " numbered" in seg:
             numbers += [int(m.group("n") or m.group("n2"))
                         for m in _NUMBERED_LATER.finditer(low, lo, hi)]
