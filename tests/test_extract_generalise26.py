@@ -34,7 +34,8 @@ abstaining, the Soviet Union absent; on 30 May 2023 resolution 2683 (South Sudan
 passed 10-0-5, China, Gabon, Ghana, Mozambique and Russia abstaining, and resolution 2682
 (UNAMI, to 31 May 2024) passed 15-0; the United States submitted both (Voting-Agent);
 resolution 2564 (25 February 2021) renewed the Yemen sanctions of resolution 2140 (2014), 14-0-1,
-Russia abstaining."""
+Russia abstaining; resolution 2637 (22 June 2022) passed 14-0-1, Russia abstaining, Ghana,
+Kenya, India and Brazil in favour."""
 
 from unvotes.extract import extract
 
@@ -305,3 +306,15 @@ def test_the_regime_established_by_an_older_resolution_is_not_the_new_number() -
     [e] = _sc(text, "2021-02-26")
     assert (e.date, e.resolution, e.yes, e.votes) == (
         "2021-02-25", "2564", 14, {"RUS": "abstain"})
+
+
+def test_so_did_a_possessive_description_then_the_members() -> None:
+    text = ("LIBREVILLE, June 23 -- The Security Council on Wednesday reappointed the "
+            "prosecutor of the residual mechanism. The resolution, numbered 2637 (2022), was "
+            "adopted by 14 votes in favour, none against and one abstention, that of Russia.\n\n"
+            "The United States, China, France and Britain voted for it. So did Gabon's two African "
+            "colleagues on the Council, Ghana and Kenya, as well as India and Brazil.\n")
+    [e] = _sc(text, "2022-06-23")
+    assert {c: e.votes.get(c) for c in ("GHA", "KEN", "IND", "BRA")} == dict.fromkeys(
+        ("GHA", "KEN", "IND", "BRA"), "yes")
+    assert e.votes.get("RUS") == "abstain"

@@ -611,6 +611,8 @@ def _speaker_votes(c: Clause, low: str, speaker: Mention,
 
 # "Slovenia voted against. So did Malaysia and Bahrain": the vote of the clause before
 _SO_DID = re.compile(r"(?:and\s+)?(?=so\s+(?:too\s+)?(?:did|were|was)\s)")
+_SO_DID_DESCRIBED = re.compile(r"so\s+(?:too\s+)?did\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+'s\s+"
+                               r"(?:[\w-]+\s+){0,6}?[\w-]+\s*,\s*(?:the\s+)?")
 
 
 def _so_did(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
@@ -619,6 +621,14 @@ def _so_did(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
         return
     last = max(prev.votes, key=lambda a: a.cue_start)
     if last.vote not in ("yes", "no", "abstain") or last.how not in ("pre", "post", "both"):
+        return
+    dm = _SO_DID_DESCRIBED.match(low, m.end(), c.hi)
+    if dm is not None:
+        # "So did Gabon's two African colleagues, Ghana and Kenya, as well as India": the
+        # members named after the description, not the member it is told from
+        cue = VoteCue(last.vote, "post", dm.start(), dm.end())
+        c.votes = attribute(low, c.lo, c.hi, [x for x in c.mentions if x.start >= dm.end()],
+                            [cue], _share(nums, nums, c.lo, c.hi))
         return
     # an empty cue just before "so did": the list after it takes the earlier vote
     cue = VoteCue(last.vote, "pre", m.end(), m.end())
