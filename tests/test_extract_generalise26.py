@@ -35,7 +35,9 @@ passed 10-0-5, China, Gabon, Ghana, Mozambique and Russia abstaining, and resolu
 (UNAMI, to 31 May 2024) passed 15-0; the United States submitted both (Voting-Agent);
 resolution 2564 (25 February 2021) renewed the Yemen sanctions of resolution 2140 (2014), 14-0-1,
 Russia abstaining; resolution 2637 (22 June 2022) passed 14-0-1, Russia abstaining, Ghana,
-Kenya, India and Brazil in favour."""
+Kenya, India and Brazil in favour; on 28 April 2016 resolutions 2283 (Cote d'Ivoire sanctions
+lifted) and 2284 (UNOCI's last mandate) were adopted unanimously, France among the submitters
+of both (Voting-Agent)."""
 
 from unvotes.extract import extract
 
@@ -318,3 +320,20 @@ def test_so_did_a_possessive_description_then_the_members() -> None:
     assert {c: e.votes.get(c) for c in ("GHA", "KEN", "IND", "BRA")} == dict.fromkeys(
         ("GHA", "KEN", "IND", "BRA"), "yes")
     assert e.votes.get("RUS") == "abstain"
+
+
+def test_two_texts_numbered_by_topic_drafted_by_one_and_voted_for_each() -> None:
+    text = ("ABIDJAN, April 29 -- Meeting in New York on Thursday, the Security Council "
+            "unanimously adopted a resolution lifting the arms embargo on Cote d'Ivoire.\n\n"
+            "At the same meeting, the Council adopted a second text, also unanimously, which "
+            "extends the mandate of the UN Operation in Cote d'Ivoire (UNOCI) a last time.\n\n"
+            "The sanctions text is resolution 2283 (2016); the UNOCI text is resolution 2284 "
+            "(2016). Both were drafted by France. All fifteen members voted for each of them: "
+            "the five permanent members, the United States, China, Russia, the United Kingdom "
+            "and France, and the ten elected members, including Angola, Egypt and Senegal.\n")
+    events = _sc(text, "2016-04-29")
+    assert [(e.date, e.resolution, e.sponsors) for e in events] == [
+        ("2016-04-28", "2283", ["FRA"]), ("2016-04-28", "2284", ["FRA"])]
+    for e in events:
+        assert sorted(e.votes) == ["AGO", "CHN", "EGY", "FRA", "GBR", "RUS", "SEN", "USA"]
+        assert set(e.votes.values()) == {"yes"}

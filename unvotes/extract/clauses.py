@@ -720,6 +720,25 @@ def _list_before(c: Clause, low: str, mentions: list[Mention], first: int, n: in
     return group
 
 
+def _colon_roll(c: Clause, low: str) -> None:
+    """"All fifteen members voted for each of them: the five permanent members, the United
+    States, China, ... and the ten elected members, including Angola, Egypt and Senegal": the
+    members named after the colon are the counted group's."""
+    a = next((a for a in c.votes if a.vote in ("yes", "no", "abstain") and a.items and all(
+        i.kind == "group" and (i.count or 0) >= 5 for i in a.items)), None)
+    if a is None:
+        return
+    colon = low.find(":", a.cue_end, c.hi)
+    if colon < 0 or any(b.cue_start > colon for b in c.votes):
+        return
+    named = [m for m in c.mentions if m.start > colon and not m.possessive
+             and m.kind != "person" and m.code() is not None]
+    total = sum(i.count or 0 for i in a.items)
+    if named and len({m.code() for m in named}) <= total:
+        c.votes = [*c.votes, Assignment([Item(m.start, m.end, "member", mention=m)
+                                         for m in named], a.vote, "pre", a.cue_start, a.cue_end)]
+
+
 # "Nine members voted in favour. ... The nine were New Zealand, the United Kingdom, ...": the
 # members of a side counted a little before
 _THE_N_WERE = re.compile(r"(?:the|those|these)\s+(?P<n>[a-z]+|\d+)\s+(?:(?:members|countries|"
@@ -787,6 +806,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             if not c.votes and c.mentions and out and (
                     low.startswith(("the ", "those ", "these "), lo)):
                 _the_n_were(c, low, out, nums)
+            if c.votes and ":" in low[lo:hi]:
+                _colon_roll(c, low)
             if not c.header and (c.counts and any(k.weak for k in c.counts) or (
                     not c.mentions and ("both" in low[lo:hi] or "all " in low[lo:hi]))):
                 _all_named(c, low, mentions, i, nums)
@@ -886,7 +907,8 @@ _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that
 _EACH_VERB = (r"(?:drew|draws|got|gets|won|wins|received|receives|garnered|gathered|secured|"
               r"obtained|attracted|collected|mustered|fell|falls|failed|fails|died|lost|"
               r"went\s+down|went(?=\s+\d)|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:vetoed|adopted|defeated|rejected|"
-              r"blocked|passed|approved|put\s+to))\b")
+              r"blocked|passed|approved|put\s+to|drafted|sponsored|tabled|submitted|presented|"
+              r"written|put\s+forward))\b")
 # the subject of a clause about each of several drafts: "Each drew nine votes", "and each
 # fell", "Both texts were vetoed", "all three failed"; and the adverbs that say the same
 # ("Poland voting no both times", "in each case")
@@ -896,7 +918,8 @@ _EACH = re.compile(
     r"(?:\s+of\s+(?:them|these|those|the\s+(?:two|three|four)\s+[a-z]+)|\s+(?:draft\s+"
     r"resolutions|drafts|texts|proposals|resolutions|measures|versions|amendments|votes?))?\s+"
     r"(?:[a-z]+ly\s+)?" + _EACH_VERB
-    + r"|\b(?P<adv>both\s+times|on\s+both|in\s+both\s+(?:votes|cases)|in\s+each\s+case)\b")
+    + r"|\b(?P<adv>both\s+times|on\s+both|in\s+both\s+(?:votes|cases)|in\s+each\s+case|"
+    r"(?:for|on|against)\s+(?:each|both)\s+of\s+them)\b")
 _EACH_N = {"both": 2, "two": 2, "three": 3, "four": 4, "twice": 2}
 # How many drafts the story is about to tell: "the Western side tried twice", "voted three
 # times", "two rival texts", "One proposal called for ...; another asked ..."

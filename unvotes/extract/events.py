@@ -408,11 +408,17 @@ def _relevant(c: Clause) -> bool:
         adopted_resolutions(c))
 
 
+_EACH_OF_THEM = re.compile(r"\b(?:for|on|against)\s+each\s+of\s+them\b", re.I)
+
+
 def _each_scope(c: Clause, drafts: list[Draft], last: list[Draft]) -> list[Draft]:
     """The drafts a clause about each of several speaks of ("Then the West tried twice. ...
     Each drew nine votes"), new ones added when the story told of them without a vote of
     their own; empty when the story does not make clear how many there were."""
     n = c.each if c.each >= 2 else c.intro_n
+    if n < 2 and c.each == 1 and c.intro < 0 and _EACH_OF_THEM.search(c.sent.text):
+        # "All fifteen members voted for each of them": the texts just told
+        n = len(last) if last else (len(drafts) if 2 <= len(drafts) <= 3 else 0)
     if not 2 <= n <= 4:
         return []
     if c.intro >= 0:
@@ -583,10 +589,11 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
     current: Draft | None = None
     last_each: list[Draft] = []
     twins: list[Draft] = []  # drafts the story says were voted on alike
+    topics: list[tuple[str, int]] = []  # ("sanctions", 2283): "The sanctions text is ..."
     for c in clauses:
         if c.header:
             continue
-        if c.each and c.has_vote_content:
+        if c.each and (c.has_vote_content or c.sponsors):
             scope = _each_scope(c, drafts, last_each)
             if scope:
                 host = next((p for e in scope for p in e.clauses
@@ -617,6 +624,10 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
                 # "The Council renewed the force in Cyprus. - Resolution 2058.": the number
                 # the text just reported received, as a sentence of its own
                 current.resolution = c.resolutions[0][0]
+                continue
+            if (tm := _TOPIC_IS_RESOLUTION.match(c.sent.text, c.lo - c.sent.start,
+                                                 c.hi - c.sent.start)):
+                topics.append((tm.group("topic").lower(), int(tm.group("n"))))
                 continue
             n = _subject_resolution(c)
             # (not "The first, Resolution 2117 of 2013, was adopted 14-0": a vote of the past)
@@ -712,7 +723,33 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
             match = _same_fate(c, live)
         if len(match) == 1:
             _absorb(match[0], c)
+    if topics:
+        _number_by_topic(topics, live)
     return live, plural
+
+
+# "The sanctions text is resolution 2283 (2016); the UNOCI text is resolution 2284 (2016).":
+# each text the story told of, named by its topic, and its number
+_TOPIC_IS_RESOLUTION = re.compile(
+    r"\W*(?:the|that|this)\s+(?P<topic>[\w-]+)\s+(?:text|draft|one|measure)\s+(?:is|was|became)"
+    r"\s+resolution\s+(?P<n>\d{1,4})\b(?:\s*\(\d{4}\))?\s*[.;]?\s*$", re.I)
+
+
+def _number_by_topic(numbered: list[tuple[str, int]], live: list[Draft]) -> None:
+    """Give each unnumbered text the number told with its topic; a topic no single text names
+    takes its number in the order the story told them."""
+    todo = [d for d in live if d.resolution is None]
+    rest: list[int] = []
+    for topic, n in numbered:
+        hits = [d for d in todo if any(topic in c.sent.text.lower() for c in d.clauses)]
+        if len(hits) == 1:
+            hits[0].resolution = n
+            todo.remove(hits[0])
+        else:
+            rest.append(n)
+    if len(rest) == len(todo):
+        for d, n in zip(todo, rest, strict=True):
+            d.resolution = n
 
 
 def _same_fate(header: Clause, live: list[Draft]) -> list[Draft]:
