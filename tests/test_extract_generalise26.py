@@ -37,7 +37,8 @@ resolution 2564 (25 February 2021) renewed the Yemen sanctions of resolution 214
 Russia abstaining; resolution 2637 (22 June 2022) passed 14-0-1, Russia abstaining, Ghana,
 Kenya, India and Brazil in favour; on 28 April 2016 resolutions 2283 (Cote d'Ivoire sanctions
 lifted) and 2284 (UNOCI's last mandate) were adopted unanimously, France among the submitters
-of both (Voting-Agent)."""
+of both (Voting-Agent); resolution 439 (13 November 1978) on Namibia passed 10-0-5, the United
+States, Britain, France, Canada and West Germany abstaining."""
 
 from unvotes.extract import extract
 
@@ -337,3 +338,15 @@ def test_two_texts_numbered_by_topic_drafted_by_one_and_voted_for_each() -> None
     for e in events:
         assert sorted(e.votes) == ["AGO", "CHN", "EGY", "FRA", "GBR", "RUS", "SEN", "USA"]
         assert set(e.votes.values()) == {"yes"}
+
+
+def test_those_five_were_the_contact_group_after_a_colon() -> None:
+    text = ("COLOGNE, Nov. 14 -- The Security Council declared South Africa's planned elections "
+            "in Namibia null and void late last night. Ten members voted for the resolution. "
+            "None voted against. Five abstained - and those five were precisely the Western "
+            "contact group: the United States, Britain, France, Canada and the Federal Republic "
+            "of Germany.\n")
+    [e] = _sc(text, "1978-11-14")
+    assert (e.yes, e.no, e.abstain) == (10, 0, 5)
+    assert sorted(c for c, v in e.votes.items() if v == "abstain") == [
+        "CAN", "DEU", "FRA", "GBR", "USA"]

@@ -741,19 +741,23 @@ def _colon_roll(c: Clause, low: str) -> None:
 
 # "Nine members voted in favour. ... The nine were New Zealand, the United Kingdom, ...": the
 # members of a side counted a little before
-_THE_N_WERE = re.compile(r"(?:the|those|these)\s+(?P<n>[a-z]+|\d+)\s+(?:(?:members|countries|"
-                         r"delegations|states|governments|in\s+favou?r|against|abstainers)\s+)?"
-                         r"(?:were|was)\b")
+_THE_N_WERE = re.compile(r"\W*(?:and\s+)?(?:the|those|these)\s+(?P<n>[a-z]+|\d+)\s+(?:(?:members|"
+                         r"countries|delegations|states|governments|in\s+favou?r|against|"
+                         r"abstainers)\s+)?(?:were|was)\b"
+                         # "... were precisely the Western "contact group": A, B, C"
+                         r"(?:[^:;.]{1,50}:)?")
 _THE_N_BACK = 6  # how many clauses back the count may stand
 
 
 def _the_n_were(c: Clause, low: str, out: list[Clause], nums: list[int]) -> None:
-    m = _THE_N_WERE.match(low, c.lo, c.hi)
+    m = _THE_N_WERE.match(low, c.lo, c.hi) or _THE_N_WERE.search(low, c.lo, c.hi)
     n = number(m.group("n")) if m is not None else None
     if m is None or n is None or not 2 <= n <= 15:
         return
-    sides = {k.vote for p in out[-_THE_N_BACK:] for k in p.counts
-             if k.value == n and not k.weak and k.vote in ("yes", "no", "abstain")}
+    # (the count may stand earlier in the same clause: "Five abstained - and those five were")
+    sides = {k.vote for p in [*out[-_THE_N_BACK:], c] for k in p.counts
+             if (p is not c or k.end <= m.start()) and k.value == n and not k.weak
+             and k.vote in ("yes", "no", "abstain")}
     if len(sides) != 1:
         return
     cue = VoteCue(sides.pop(), "post", m.start(), m.end())
@@ -803,8 +807,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             if not c.votes and c.mentions and out and (out[-1].counts or out[-1].votes) and (
                     "among them" in low[lo:hi] or "includ" in low[lo:hi]):
                 _among_them(c, low, out[-1], nums)
-            if not c.votes and c.mentions and out and (
-                    low.startswith(("the ", "those ", "these "), lo)):
+            if not c.votes and c.mentions and out and (" were" in low[lo:hi] or (
+                    " was" in low[lo:hi])):
                 _the_n_were(c, low, out, nums)
             if c.votes and ":" in low[lo:hi]:
                 _colon_roll(c, low)
