@@ -38,7 +38,10 @@ Russia abstaining; resolution 2637 (22 June 2022) passed 14-0-1, Russia abstaini
 Kenya, India and Brazil in favour; on 28 April 2016 resolutions 2283 (Cote d'Ivoire sanctions
 lifted) and 2284 (UNOCI's last mandate) were adopted unanimously, France among the submitters
 of both (Voting-Agent); resolution 439 (13 November 1978) on Namibia passed 10-0-5, the United
-States, Britain, France, Canada and West Germany abstaining."""
+States, Britain, France, Canada and West Germany abstaining; on 18 December 2020 resolutions
+2555 (UNDOF) and 2557 passed unanimously and 2556 (MONUSCO) 14-0-1, Russia abstaining; on 26
+February 2018 Russia vetoed S/2018/156 (11-2-2) and resolution 2402 passed 15-0, two days after
+resolution 2401 (15-0)."""
 
 from unvotes.extract import extract
 
@@ -350,3 +353,47 @@ def test_those_five_were_the_contact_group_after_a_colon() -> None:
     assert (e.yes, e.no, e.abstain) == (10, 0, 5)
     assert sorted(c for c, v in e.votes.items() if v == "abstain") == [
         "CAN", "DEU", "FRA", "GBR", "USA"]
+
+
+_DIGEST = ("THE WEEKLY BRIEF\nA weekly email on the UN Security Council - No. 148\n\n"
+           "Good morning. On Friday the President announced the outcome of three written "
+           "votes in the Security Council. Here is what passed, and how.\n\n"
+           "1) UNDOF - GOLAN: UNANIMOUS\n"
+           "Resolution 2555 (2020) extends the observer force on the Golan for six months. All "
+           "fifteen members voted yes.\n\n"
+           "2) MONUSCO - DR CONGO: 14-0-1\n"
+           "Resolution 2556 (2020) renews the mission in the Congo for a year. Fourteen members "
+           "voted in favour. Russia abstained; nobody voted against.\n"
+           "Votes we can confirm from the letters: China, the US, the UK and France yes; the "
+           "three African members - Niger, South Africa and Tunisia - yes, along with Saint "
+           "Vincent and the Grenadines.\n\n"
+           "3) TALIBAN SANCTIONS MONITORING TEAM: UNANIMOUS\n"
+           "Resolution 2557 (2020) extends the monitoring team for twelve months. Fifteen in "
+           "favour.\n")
+
+
+def test_a_digest_of_numbered_items_gives_each_text_its_number() -> None:
+    events = _sc(_DIGEST, "2020-12-21")
+    assert [(e.date, e.resolution, e.yes, e.abstain) for e in events] == [
+        ("2020-12-18", "2555", 15, 0), ("2020-12-18", "2556", 14, 1),
+        ("2020-12-18", "2557", 15, 0)]
+
+
+def test_a_verdict_after_each_list_in_a_digest() -> None:
+    monusco = _sc(_DIGEST, "2020-12-21")[1]
+    assert monusco.votes == {
+        "CHN": "yes", "USA": "yes", "GBR": "yes", "FRA": "yes", "NER": "yes", "ZAF": "yes",
+        "TUN": "yes", "VCT": "yes", "RUS": "abstain"}
+
+
+def test_a_heading_in_capitals_goes_with_the_item_below_it() -> None:
+    text = ("TURTLE BAY WEEKLY\nIssue 112 - Friday, 2 March 2018\n\n"
+            "1) SYRIA: 30 DAYS, UNANIMOUSLY\n"
+            "Last Saturday the Security Council unanimously adopted resolution 2401, "
+            "demanding a 30-day ceasefire across Syria. 15-0.\n\n"
+            "2) YEMEN: A RUSSIAN VETO ON AN IRAN PARAGRAPH\n"
+            "On Monday Russia vetoed a draft renewing the Yemen sanctions. The vote was 11 in "
+            "favour, 2 against, 2 abstaining. Draft symbol: S/2018/156.\n")
+    first, second = _sc(text, "2018-03-02")
+    assert (first.resolution, first.votes) == ("2401", {})
+    assert (second.draft, second.vetoed_by) == ("S/2018/156", ["RUS"])

@@ -590,8 +590,12 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
     last_each: list[Draft] = []
     twins: list[Draft] = []  # drafts the story says were voted on alike
     topics: list[tuple[str, int]] = []  # ("sanctions", 2283): "The sanctions text is ..."
-    for c in clauses:
+    headings: list[Clause] = []  # "2) YEMEN: A RUSSIAN VETO": for the text told next
+    for ci, c in enumerate(clauses):
         if c.header:
+            continue
+        if c.sent.heading and c.has_vote_content and not c.each:
+            headings.append(c)
             continue
         if c.each and (c.has_vote_content or c.sponsors):
             scope = _each_scope(c, drafts, last_each)
@@ -633,17 +637,29 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
             # (not "The first, Resolution 2117 of 2013, was adopted 14-0": a vote of the past)
             ordinal = n is not None and not (c.outcome or c.tallies) and (
                 _ordinal_resolution(c) is not None)
+            # "2) MONUSCO - DR CONGO: 14-0-1" then "Resolution 2556 (2020) renews ...": a
+            # digest's item opens with its number
+            section = n is not None and ci > 0 and _opens_section(c, clauses[ci - 1]) and (
+                current is None or current.resolution is None)
             if ordinal and current is not None and current.resolution is None and (
                     not current.ga and not current.has_content()):
                 current.resolution = n
             elif ordinal and (current is None or current.ga or current.has_content()) or (
                     n is not None and current is not None and current.resolution is not None
-                    and n > current.resolution and current.has_content()):
+                    and n > current.resolution and current.has_content()) or section:
+                if section and current is not None and not current.ga and not any(
+                        x.tallies or x.counts or x.votes for x in current.clauses):
+                    # ("Here is what passed, and how." then the first item's number)
+                    current.resolution = n
+                    continue
                 # "It adopted resolution 687 ... Resolution 688 condemned the repression ...
                 # It passed much more narrowly": a later number than the text in hand is
                 # the next text the story takes up
                 current = Draft(resolution=n, opened=c.lo)
                 drafts.append(current)
+                for h in headings:
+                    _absorb(current, h)
+                headings.clear()
             continue
         if twins and current is twins[-1] and not c.symbols and not c.new_draft and not (
                 c.resolutions) and c.has_vote_content:
@@ -693,8 +709,14 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
                 continue  # "Moscow had killed a British text": a past draft, not a new vote
             target = Draft()
             drafts.append(target)
+        for h in headings:
+            _absorb(target, h)
+        headings.clear()
         _absorb(target, c)
         current = target
+    if headings and current is not None:
+        for h in headings:
+            _absorb(current, h)
     headers = [c for c in clauses if c.header and _relevant(c) and not c.plural]
     live = [d for d in drafts if d.has_content()]
     named = [d for d in drafts if not d.has_content() and (d.symbol or d.resolution)]
@@ -726,6 +748,14 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
     if topics:
         _number_by_topic(topics, live)
     return live, plural
+
+
+def _opens_section(c: Clause, before: Clause) -> bool:
+    """Does the clause open the first paragraph under a short heading ("2) MONUSCO - DR
+    CONGO: 14-0-1" then "Resolution 2556 (2020) renews ...")? A digest's item."""
+    head = before.sent.text.rstrip()
+    return c.lo == c.sent.start and before.sent.block != c.sent.block and (
+        len(head) <= 80 and not head.endswith((".", "!", "?", '"', "'")))
 
 
 # "The sanctions text is resolution 2283 (2016); the UNOCI text is resolution 2284 (2016).":

@@ -57,6 +57,7 @@ class Sentence:
     text: str
     block: int
     header: bool = False
+    heading: bool = False  # a line in capitals inside the body: the item it heads follows
 
 
 @dataclass(slots=True)
@@ -151,6 +152,19 @@ def _lines(norm: str) -> list[tuple[int, int]]:
 _BODY_END = re.compile(r"[.!?][\"')\]]*$")
 
 
+def _heading_ends(raw: str, start: int, end: int) -> list[int]:
+    """Offsets (from ``start``) where a line in capitals inside the block ends, when more
+    text follows it: each is a heading of its own, not the start of the next sentence."""
+    out = []
+    pos = start
+    while (nl := raw.find("\n", pos, end)) >= 0:
+        line = raw[pos:nl].rstrip()
+        if line and line[-1] not in ".!?,;" and _capitals(line):
+            out.append(nl + 1 - start)
+        pos = nl + 1
+    return out
+
+
 def _masthead(raw: str, start: int, end: int) -> bool:
     """Does the block open with two lines in capitals ("INDUS BROADCASTING SERVICE\n
     TRANSCRIPT: NEWS BULLETIN, WEDNESDAY 15 MARCH 1950\nRead by: ...")? Page furniture, not
@@ -241,12 +255,24 @@ def split(raw: str) -> Text:
         text.blocks.append((bstart, bend, header))
         flat = block
         last = 0
+        # "3) TALIBAN SANCTIONS MONITORING TEAM: UNANIMOUS" on a line of its own above the
+        # item's first sentence: a heading ends where its line does
+        cuts = _heading_ends(raw, bstart, bend) if "\n" in raw[bstart:bend] else []
         for m in _SENTENCE_END.finditer(flat):
+            while cuts and cuts[0] <= m.start():
+                _add(sentences, bstart + last, bstart + cuts[0], flat[last:cuts[0]], bi, header,
+                     heading=True)
+                last = cuts.pop(0)
             before = flat[max(last, m.start() - 12):m.start() + 1]
             if _ABBREV.search(before) and not _ends_sentence(flat, m):
                 continue
             _add(sentences, bstart + last, bstart + m.end(), flat[last:m.end()], bi, header)
             last = m.end()
+        for cut in cuts:
+            if cut > last:
+                _add(sentences, bstart + last, bstart + cut, flat[last:cut], bi, header,
+                     heading=True)
+                last = cut
         if last < len(flat):
             _add(sentences, bstart + last, bend, flat[last:], bi, header)
     if not body_seen:
@@ -264,10 +290,11 @@ def _ends_sentence(flat: str, m: re.Match[str]) -> bool:
     return nxt.startswith(("The ", "It ", "He ", "She ", "They ", "But ", "A ", "In ", "On "))
 
 
-def _add(out: list[Sentence], start: int, end: int, s: str, block: int, header: bool) -> None:
+def _add(out: list[Sentence], start: int, end: int, s: str, block: int, header: bool,
+         heading: bool = False) -> None:
     stripped = s.rstrip()
     end -= len(s) - len(stripped)
     if not stripped.strip():
         return
     lead = len(stripped) - len(stripped.lstrip())
-    out.append(Sentence(len(out), start + lead, end, stripped.lstrip(), block, header))
+    out.append(Sentence(len(out), start + lead, end, stripped.lstrip(), block, header, heading))

@@ -221,6 +221,11 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\b(?:all|both|each)\s+(?:abstained|abstaining|abstentions?)" + _VERDICT_END, "abstain",
      "trail", ("all", "both", "each")),
     (r"(?<=:\s)(?:yes|in\s+favou?r)" + _VERDICT_END, "yes", "trail", ("yes", "in favo")),
+    # "China, the US, the UK and France yes; the three African members - A, B and C - yes,
+    # along with D": a verdict after each list
+    (r"(?:(?<=\w\s)|(?<=-\s))(?<!\bsaid\s)(?<!\bvoted\s)(?<!\bvote\s)(?<!\bvotes\s)"
+     r"(?<!\bsay\s)(?<!\bsays\s)(?<!\bor\s)(?<!\ba\s)(?<!\bthe\s)yes(?=\s*(?:;|,\s+along\b))",
+     "yes", "trail", ("yes",)),
     (r"(?<=:\s)(?:no|against)" + _VERDICT_END, "no", "trail", ("no", "against")),
     (r"(?<=:\s)(?:abstentions?|abstained|abstaining|abstain)" + _VERDICT_END, "abstain", "trail",
      ("abstain", "abstention")),
