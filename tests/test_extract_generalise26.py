@@ -41,7 +41,8 @@ of both (Voting-Agent); resolution 439 (13 November 1978) on Namibia passed 10-0
 States, Britain, France, Canada and West Germany abstaining; on 18 December 2020 resolutions
 2555 (UNDOF) and 2557 passed unanimously and 2556 (MONUSCO) 14-0-1, Russia abstaining; on 26
 February 2018 Russia vetoed S/2018/156 (11-2-2) and resolution 2402 passed 15-0, two days after
-resolution 2401 (15-0)."""
+resolution 2401 (15-0); resolution 2183 (11 November 2014) renewed EUFOR Althea 14-0-1, Russia
+abstaining."""
 
 from unvotes.extract import extract
 
@@ -397,3 +398,14 @@ def test_a_heading_in_capitals_goes_with_the_item_below_it() -> None:
     first, second = _sc(text, "2018-03-02")
     assert (first.resolution, first.votes) == ("2401", {})
     assert (second.draft, second.vetoed_by) == ("S/2018/156", ["RUS"])
+
+
+def test_since_the_spring_when_moscow_used_its_veto_is_background() -> None:
+    text = ("VILNIUS, Nov. 12 -- The Security Council yesterday renewed the EU force in Bosnia. "
+            "Fourteen members of the Council voted in favour. The Russian Federation abstained. "
+            "Nobody voted against.\n\n"
+            "A year ago the same renewal passed unanimously. This year Moscow chose to abstain: "
+            "since the spring, when Russia's actions in Ukraine were put to a Council vote and "
+            "Moscow used its veto, almost every European question has been coloured by it.\n")
+    [e] = _sc(text, "2014-11-12")
+    assert (e.date, e.outcome, e.yes, e.no, e.abstain) == ("2014-11-11", "adopted", 14, 0, 1)
