@@ -42,7 +42,8 @@ States, Britain, France, Canada and West Germany abstaining; on 18 December 2020
 2555 (UNDOF) and 2557 passed unanimously and 2556 (MONUSCO) 14-0-1, Russia abstaining; on 26
 February 2018 Russia vetoed S/2018/156 (11-2-2) and resolution 2402 passed 15-0, two days after
 resolution 2401 (15-0); resolution 2183 (11 November 2014) renewed EUFOR Althea 14-0-1, Russia
-abstaining."""
+abstaining; on 6 February 1952 the Soviet Union vetoed Italy's admission (S/2443) 10-1, and a
+proposal to admit all the applicants together failed 2-6-3 the same day."""
 
 from unvotes.extract import extract
 
@@ -409,3 +410,19 @@ def test_since_the_spring_when_moscow_used_its_veto_is_background() -> None:
             "Moscow used its veto, almost every European question has been coloured by it.\n")
     [e] = _sc(text, "2014-11-12")
     assert (e.date, e.outcome, e.yes, e.no, e.abstain) == ("2014-11-11", "adopted", 14, 0, 1)
+
+
+def test_a_veto_while_the_assembly_sits_and_a_package_voted_on_the_same_afternoon() -> None:
+    text = ("PARIS, Feb. 7 -- At a five-hour meeting of the Security Council here yesterday, "
+            "held in Paris while the General Assembly finishes its winter session, the Soviet "
+            "Union again used its veto to stop a resolution recommending Italy's admission. The "
+            "tally was ten in favor and one against. The text was circulated as document "
+            "S/2443.\n\n"
+            "The Council voted the same afternoon on a proposal to admit all the pending "
+            "applicants together. It collected only two votes, those of the Soviet Union and "
+            "Pakistan. Six members voted against. Britain, France and Chile abstained.\n")
+    veto, package = _sc(text, "1952-02-07")
+    assert (veto.date, veto.draft, veto.outcome, veto.vetoed_by) == (
+        "1952-02-06", "S/2443", "vetoed", ["SUN"])
+    assert (package.outcome, package.yes, package.no, package.abstain) == ("failed", 2, 6, 3)
+    assert package.votes["SUN"] == "yes" and package.vetoed_by == []

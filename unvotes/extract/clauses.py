@@ -104,6 +104,10 @@ _NEW_DRAFT = re.compile(
     r"|\b(?:in|at|on|for)\s+(?:a|the)\s+(?:second|third|fourth|next|subsequent|separate)\s+"
     r"vote\b|\bthe\s+next\s+(?:[\w-]+\s+){0,2}?" + _DRAFT_ONE +
     r"|\b(?:then|next)\s+came\b"
+    # "The Council voted the same afternoon on a proposal to admit all the applicants": an
+    # indefinite text, another than the one in hand
+    r"|\bvoted\s+(?:[\w-]+\s+){0,3}?on\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:proposal|draft|"
+    r"text|motion)\b"
     # "Minutes later the same happened to the Republic of Viet-Nam": another applicant's text
     r"|\b(?:then|later|afterwards|soon\s+after)\b[^.;]{0,20}?\bthe\s+same\s+(?:thing\s+)?"
     r"(?:happened|befell)\b")
@@ -905,7 +909,7 @@ _PLURAL_WORDS = ("drafts", "texts", "resolutions", "proposals", "amendments", " 
 _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that", "second",
                               "third", "another", "rival", "competing", "alternative",
                               "counter", "separate", "own", "amendment", "also",
-                              "substitute"))
+                              "substitute", " on a "))
 
 
 _EACH_VERB = (r"(?:drew|draws|got|gets|won|wins|received|receives|garnered|gathered|secured|"

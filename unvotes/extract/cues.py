@@ -565,6 +565,10 @@ def body_near(text: str, lo: int, hi: int, anchor: int | None, veto: bool = Fals
             return name
     before = [n for n in names if n[0] <= anchor]
     if before:
+        if veto and max(before)[1] == "GA" and any(n == "SC" for _, n in before):
+            # "At a meeting of the Security Council, held while the General Assembly finishes
+            # its session, the Soviet Union used its veto": only the Council has one
+            return "SC"
         return max(before)[1]
     pos, name = min(names)
     if veto and _NEW_SUBCLAUSE.search(text, anchor, pos):
