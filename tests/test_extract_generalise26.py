@@ -43,7 +43,9 @@ States, Britain, France, Canada and West Germany abstaining; on 18 December 2020
 February 2018 Russia vetoed S/2018/156 (11-2-2) and resolution 2402 passed 15-0, two days after
 resolution 2401 (15-0); resolution 2183 (11 November 2014) renewed EUFOR Althea 14-0-1, Russia
 abstaining; on 6 February 1952 the Soviet Union vetoed Italy's admission (S/2443) 10-1, and a
-proposal to admit all the applicants together failed 2-6-3 the same day."""
+proposal to admit all the applicants together failed 2-6-3 the same day; resolution 545 (20
+December 1983) on Angola passed 14-0-1, the United States abstaining, Britain, France, China and
+the Netherlands in favour; resolution 2014 (21 October 2011) on Yemen passed unanimously."""
 
 from unvotes.extract import extract
 
@@ -426,3 +428,24 @@ def test_a_veto_while_the_assembly_sits_and_a_package_voted_on_the_same_afternoo
         "1952-02-06", "S/2443", "vetoed", ["SUN"])
     assert (package.outcome, package.yes, package.no, package.abstain) == ("failed", 2, 6, 3)
     assert package.votes["SUN"] == "yes" and package.vetoed_by == []
+
+
+def test_voted_yes_this_time_after_a_past_told_in_an_aside() -> None:
+    text = ("HARARE, Dec. 21 -- The Security Council yesterday demanded South Africa's "
+            "withdrawal from Angola by 14 votes to none, the United States abstaining. Britain "
+            "and France, which have joined the United States in blocking mandatory sanctions "
+            "against South Africa in the past, voted yes this time, as did China and the "
+            "Netherlands.\n")
+    [e] = _sc(text, "1983-12-21")
+    assert e.votes == {"GBR": "yes", "FRA": "yes", "CHN": "yes", "NLD": "yes",
+                       "USA": "abstain"}
+
+
+def test_that_included_a_list_going_on_after_and_also() -> None:
+    text = ("DOHA, Oct. 22 -- The Security Council on Friday backed the Gulf plan for a "
+            "transition in Yemen. It was unanimous: fifteen votes in favour, none against, no "
+            "abstentions. That included Russia and China, and also India, Brazil, South Africa "
+            "and Lebanon, the Council's only Arab member this year.\n")
+    [e] = _sc(text, "2011-10-22")
+    assert sorted(e.votes) == ["BRA", "CHN", "IND", "LBN", "RUS", "ZAF"]
+    assert set(e.votes.values()) == {"yes"}

@@ -647,7 +647,8 @@ _AMONG_THEM_VOTERS = re.compile(r"\s*(?:were|was)\s+(?:also\s+)?among\s+them\b")
 
 
 def _among_them(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
-    sides = {k.vote for k in prev.counts if k.vote in ("yes", "no", "abstain") and not k.weak}
+    sides = {k.vote for k in prev.counts if k.vote in ("yes", "no", "abstain") and not k.weak
+             and k.value > 0}  # ("fifteen in favour, none against": the side of fifteen)
     # ... or a counted group's vote: "Eight members of the Council voted in favour"
     sides |= {a.vote for a in prev.votes if a.vote in ("yes", "no", "abstain")
               and a.items and all(i.kind == "group" for i in a.items)}

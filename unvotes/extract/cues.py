@@ -427,6 +427,8 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?[a-z]+ing\b(?:(?!
 def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool = True) -> bool:
     """Background markers close to the cue at ``start..end`` (clause ``lo..hi``); ``had``:
     whether a plain pluperfect counts as one."""
+    if text.startswith((" this time", " on this occasion"), end):
+        return False  # "voted yes this time", after "... in the past": this vote
     if text.startswith(_PRESENT, start) or text.startswith("vetoes", start):
         # "Sometimes London abstains alongside Washington": a habit, not this vote
         before = text[max(lo, start - 60):start]
