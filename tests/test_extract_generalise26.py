@@ -45,7 +45,9 @@ resolution 2401 (15-0); resolution 2183 (11 November 2014) renewed EUFOR Althea 
 abstaining; on 6 February 1952 the Soviet Union vetoed Italy's admission (S/2443) 10-1, and a
 proposal to admit all the applicants together failed 2-6-3 the same day; resolution 545 (20
 December 1983) on Angola passed 14-0-1, the United States abstaining, Britain, France, China and
-the Netherlands in favour; resolution 2014 (21 October 2011) on Yemen passed unanimously."""
+the Netherlands in favour; resolution 2014 (21 October 2011) on Yemen passed unanimously;
+resolution 21 (2 April 1947) on the former Japanese mandates passed 11-0; S/1260 (10 May 1949)
+on a governor for Trieste failed 2-0-9, the Soviet Union and the Ukrainian SSR in favour."""
 
 from unvotes.extract import extract
 
@@ -449,3 +451,24 @@ def test_that_included_a_list_going_on_after_and_also() -> None:
     [e] = _sc(text, "2011-10-22")
     assert sorted(e.votes) == ["BRA", "CHN", "IND", "LBN", "RUS", "ZAF"]
     assert set(e.votes.values()) == {"yes"}
+
+
+def test_voted_in_favor_along_with_those_of() -> None:
+    text = ("LAKE SUCCESS, April 2 -- The Security Council today approved the trusteeship "
+            "agreement for the former Japanese mandates. The vote was eleven to nothing. The "
+            "delegates of the Soviet Union and Poland voted in favor along with those of "
+            "Britain, France, China and Australia.\n")
+    [e] = _sc(text, "1947-04-02")
+    assert sorted(e.votes) == ["AUS", "FRA", "GBR", "POL", "SUN", "TWN"]
+
+
+def test_two_hands_went_up_those_of_and_a_rule_of_any_proposal() -> None:
+    text = ("TRIESTE, May 11 -- The Security Council yesterday turned down the candidate for "
+            "governor put forward in the Soviet draft S/1260. Only two hands went up in favour: "
+            "those of the delegate of the Soviet Union and of the delegate of the Ukrainian "
+            "S.S.R. Nobody voted against. The other nine members abstained.\n\n"
+            "No veto was involved: the Western powers withheld their votes, and a proposal that "
+            "gathers only two votes fails on its own.\n")
+    [e] = _sc(text, "1949-05-11")
+    assert (e.draft, e.outcome, e.yes, e.no, e.abstain) == ("S/1260", "failed", 2, 0, 9)
+    assert e.votes == {"SUN": "yes", "UKR": "yes"}

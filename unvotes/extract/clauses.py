@@ -903,6 +903,11 @@ _ANY_TEXT = re.compile(r"\s*(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:text|draft|reso
 # "Nine votes in favour and no veto are needed for adoption": the Charter's rule, no tally
 _RULE = re.compile(r"\b(?:are|is)\s+(?:still\s+|always\s+)?(?:needed|required|necessary)\s+"
                    r"(?:for|to)\b")
+# "a proposal that gathers only two votes fails on its own": what happens to any text
+_ANY_TEXT_THAT = re.compile(
+    r"\b(?:a|any)\s+(?:[\w-]+\s+)?(?:proposal|draft|text|resolution|measure)\s+(?:that|which)\s+"
+    r"[^.;]{1,60}?\b(?:fails|passes|falls|dies|is\s+(?:adopted|defeated|rejected|lost|vetoed|"
+    r"blocked))\b")
 # "it takes a negative vote by a permanent member to block a text": the rule again
 _IT_TAKES = re.compile(r"\bit\s+takes\s+[^.;]{1,80}?\bto\s+(?:block|veto|kill|stop|defeat|"
                        r"sink|pass|adopt)\b")
@@ -992,6 +997,17 @@ def _unanimous(c: Clause, low: str, seg: str) -> bool:
         not cue_mod.is_history(low, lo, hi, lo, hi))
 
 
+def _states_rule(low: str, lo: int, hi: int, seg: str) -> bool:
+    """Does the clause tell how votes work rather than how one went ("nine votes are needed
+    for adoption", "it takes a negative vote by a permanent member to block a text", "a
+    proposal that gathers only two votes fails on its own")?"""
+    if ("needed" in seg or "required" in seg or "necessary" in seg) and _RULE.search(low, lo, hi):
+        return True
+    if "it takes " in seg and _IT_TAKES.search(low, lo, hi):
+        return True
+    return (" that " in seg or " which " in seg) and _ANY_TEXT_THAT.search(low, lo, hi) is not None
+
+
 def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
           raw_votes: list[tuple[int, int, str, str]], nums: list[int]) -> None:
     """What a clause says; patterns run on ``low`` (lower case), names and dates on ``text``."""
@@ -1036,9 +1052,7 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         if k.kind == "veto" and k.live and _CAN_BLOCK.match(low, k.end, hi):
             # "only a negative vote by a permanent member can block a resolution": the rule
             k.modal = True
-    if (c.counts or c.outcome) and (("needed" in seg or "required" in seg or "necessary" in seg
-                                     ) and _RULE.search(low, lo, hi) or (
-            "it takes " in seg and _IT_TAKES.search(low, lo, hi))):
+    if (c.counts or c.outcome) and _states_rule(low, lo, hi, seg):
         c.counts, c.outcome = [], []
     if c.counts and any(h in seg for h in cue_mod.HISTORY_HINTS):
         # "China abstained on that occasion, and the other thirteen voted in favour": the

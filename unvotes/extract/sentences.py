@@ -287,7 +287,8 @@ def _ends_sentence(flat: str, m: re.Match[str]) -> bool:
     # "... by the U.S. The council ..." is ambiguous; a following common sentence opener
     # settles it.
     nxt = flat[m.end():m.end() + 12]
-    return nxt.startswith(("The ", "It ", "He ", "She ", "They ", "But ", "A ", "In ", "On "))
+    return nxt.startswith(("The ", "It ", "He ", "She ", "They ", "But ", "A ", "In ", "On ",
+                           "Nobody ", "None ", "No ", "There ", "This ", "That ", "Only "))
 
 
 def _add(out: list[Sentence], start: int, end: int, s: str, block: int, header: bool,

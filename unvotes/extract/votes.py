@@ -154,6 +154,12 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # ... and the member joined is of that side too (an empty cue, so both are kept)
     (r"\bwas(?=\s+joined\s+in\s+voting\s+(?:yes|for\s+it|in\s+favou?r)\s+by\b)", "yes", "pre",
      ("was",)),
+    # "Only two hands went up in favour: those of the delegate of the Soviet Union and of
+    # the delegate of the Ukrainian S.S.R."
+    (r"\bin\s+favou?r\s*:\s*(?:those|that)\s+of\s+(?:the\s+)?(?:(?:delegat(?:es?|ions?)|"
+     r"representatives?)\s+of\s+(?:the\s+)?)?", "yes", "post", ("in favo",)),
+    (r"\bagainst\s*:\s*(?:those|that)\s+of\s+(?:the\s+)?(?:(?:delegat(?:es?|ions?)|"
+     r"representatives?)\s+of\s+(?:the\s+)?)?", "no", "post", ("against",)),
     # "the United States again the sole abstainer", "Russia was the lone abstainer"
     (r"(?:(?<=sole\s)|(?<=lone\s)|(?<=only\s)|(?<=single\s))abstainer\b", "abstain", "pre",
      ("abstainer",)),
@@ -449,6 +455,8 @@ _POST_GAP_VERB = re.compile(
     # "The vote against was cast by the Soviet Union", "the no votes came from A and B",
     # "the countries which voted for the draft there are A, B"
     r"(?:was|were)\s+cast\s+by|came\s+from|there\s+(?:are|were)|were|was)\s+"
+    # ("voted in favor along with those of Britain, France")
+    r"(?:(?:those|that)\s+of\s+)?"
     r"(?:the\s+|all\s+(?:the\s+)?)?"
     # "abstained, as did the delegates of A and B"
     r"(?:(?:delegat(?:es?|ions?)|representatives?|ambassadors?|envoys?)\s+(?:of|from)\s+"
