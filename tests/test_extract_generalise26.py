@@ -47,7 +47,10 @@ proposal to admit all the applicants together failed 2-6-3 the same day; resolut
 December 1983) on Angola passed 14-0-1, the United States abstaining, Britain, France, China and
 the Netherlands in favour; resolution 2014 (21 October 2011) on Yemen passed unanimously;
 resolution 21 (2 April 1947) on the former Japanese mandates passed 11-0; S/1260 (10 May 1949)
-on a governor for Trieste failed 2-0-9, the Soviet Union and the Ukrainian SSR in favour."""
+on a governor for Trieste failed 2-0-9, the Soviet Union and the Ukrainian SSR in favour;
+resolution 334 (15 June 1973) kept the Cyprus force until 15 December, 14-0-1, China
+abstaining; resolution 2014 was submitted by Britain, France, Germany, Portugal and the United
+States (Voting-Agent)."""
 
 from unvotes.extract import extract
 
@@ -472,3 +475,20 @@ def test_two_hands_went_up_those_of_and_a_rule_of_any_proposal() -> None:
     [e] = _sc(text, "1949-05-11")
     assert (e.draft, e.outcome, e.yes, e.no, e.abstain) == ("S/1260", "failed", 2, 0, 9)
     assert e.votes == {"SUN": "yes", "UKR": "yes"}
+
+
+def test_the_end_of_a_mandate_is_no_vote_day() -> None:
+    text = ("UNITED NATIONS (MNA) -- The Security Council tonight voted to keep the peace-keeping "
+            "force in Cyprus for another six months, until Dec. 15, with China casting the only "
+            "abstention. The vote on Resolution 334 was 14-0-1.\n")
+    [e] = _sc(text, None)
+    assert (e.resolution, e.yes, e.abstain) == ("334", 14, 1)
+    assert e.date is None  # the story gives no day of its own, and Dec. 15 is the mandate's end
+
+
+def test_drafted_by_one_and_joined_as_co_sponsors_by_others() -> None:
+    text = ("DOHA, Oct. 22 -- The Security Council on Friday unanimously adopted resolution 2014 "
+            "on Yemen. Britain drafted the text, and France, Germany, Portugal and the United "
+            "States joined it as co-sponsors.\n")
+    [e] = _sc(text, "2011-10-22")
+    assert sorted(e.sponsors) == ["DEU", "FRA", "GBR", "PRT", "USA"]

@@ -145,7 +145,8 @@ _SUBJECT_SPONSOR = re.compile(
     # "then took the draft forward themselves", "took over the text"
     rf"|(?:took|take|takes)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{DRAFT_NOUN}|draft)"
     r"\s+forward|took\s+over\s+the\s+(?:draft|text)"
-    r"|(?:put|brought|took)\s+it\s+forward|(?:tabled|submitted|sponsored|co-sponsored|"
+    r"|(?:put|brought|took)\s+it\s+forward|joined\s+(?:it|them|the\s+(?:text|draft))\s+as\s+"
+    r"co-?sponsors?\b|(?:tabled|submitted|sponsored|co-sponsored|"
     r"reintroduced|re-submitted|resubmitted|revived|drafted|wrote|penned)\s+it\b"
     # "Russia and China put their names to it"
     r"|(?:put|signed|added)\s+(?:their|its|her|his)\s+names?\s+(?:to|on)\s+(?:it|them|the\s+"
@@ -398,7 +399,7 @@ _DRAFT_WORDS = ("draft", "text", "resolution", "proposal", "amendment", "measure
                 "bid", "version", "motion", "compromise")
 _DRAFTING_VERBS = ("wrote", "took", "written", "draft", "tabled", "submitted", "sponsored", "put",
                    "proposed", "circulated", "introduced", "presented", "drew", "drawn",
-                   "penned", "authored", "prepared", "brought", "revived", "names")
+                   "penned", "authored", "prepared", "brought", "revived", "names", "co-sponsor")
 
 
 def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int | None = None

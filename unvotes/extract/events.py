@@ -346,13 +346,19 @@ def _outcome_sides(clauses: list[Clause]) -> set[str]:
     return {"passed" if k.kind == "adopt" else "fell" for c in clauses for k in c.live_outcomes}
 
 
+_JOINED_AS = re.compile(r"\bjoined\s+(?:it|them|the\s+(?:text|draft))\s+as\s+co-?sponsors?\b",
+                        re.I)
+
+
 def _absorb(d: Draft, c: Clause) -> None:
     d.clauses.append(c)
     if d.ga is None and c.has_vote_content:
         d.ga = c.ga or c.big_tally
     mine = d.sponsor_codes()
     # "Its co-sponsors included A and B": more names for the text in hand
-    joining = c.anaphoric or (c.co_sponsors and len(c.sponsor_groups) == 1)
+    joining = c.anaphoric or (c.co_sponsors and len(c.sponsor_groups) == 1) or (
+        # "Britain drafted the text, and France and Germany joined it as co-sponsors"
+        c.co_sponsors and _JOINED_AS.search(c.sent.text) is not None)
     if mine and not joining:
         # Only the drafters of this draft: "the French-Spanish draft" in a clause about
         # the Russian text names the other draft's authors.

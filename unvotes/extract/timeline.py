@@ -432,6 +432,9 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
 _LEAD_CHARS = 500  # the lead: where an undated story gives the day of its news
 
 
+_SPAN_WORDS = frozenset(("until", "till", "through", "by", "since", "from", "before", "after"))
+
+
 def _lead_monthday(text: str, body_start: int, year: int, weekday: bool = False) -> date | None:
     """The day the lead names ("on Friday 6 June") in ``year``, the one year the story's
     symbols give; a weekday named with it must agree (``weekday``: and must be named)."""
@@ -439,8 +442,8 @@ def _lead_monthday(text: str, body_start: int, year: int, weekday: bool = False)
     reach = _LEAD_CHARS * (3 if weekday else 1)
     found = find_dates(text, body_start, min(len(text), body_start + reach))
     for i, m in enumerate(found):
-        if m.kind != "monthday":
-            continue
+        if m.kind != "monthday" or m.modifier in _SPAN_WORDS:
+            continue  # ("for another six months, until Dec. 15": the mandate's end)
         day = safe_date(year, m.month, m.day)
         prev = found[i - 1] if i else None
         named = prev is not None and prev.kind == "weekday" and m.start - prev.end <= 3
