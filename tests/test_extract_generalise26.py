@@ -50,7 +50,8 @@ resolution 21 (2 April 1947) on the former Japanese mandates passed 11-0; S/1260
 on a governor for Trieste failed 2-0-9, the Soviet Union and the Ukrainian SSR in favour;
 resolution 334 (15 June 1973) kept the Cyprus force until 15 December, 14-0-1, China
 abstaining; resolution 2014 was submitted by Britain, France, Germany, Portugal and the United
-States (Voting-Agent)."""
+States (Voting-Agent); resolution 180 (31 July 1963) on the Portuguese territories passed
+8-0-3, Brazil and Norway in favour, Britain, France and the United States abstaining."""
 
 from unvotes.extract import extract
 
@@ -492,3 +493,11 @@ def test_drafted_by_one_and_joined_as_co_sponsors_by_others() -> None:
             "States joined it as co-sponsors.\n")
     [e] = _sc(text, "2011-10-22")
     assert sorted(e.sponsors) == ["DEU", "FRA", "GBR", "PRT", "USA"]
+
+
+def test_joined_them_takes_the_vote_told_just_before() -> None:
+    text = ("LISBON, Aug. 1 -- The Security Council yesterday adopted the resolution on the "
+            "Portuguese territories by eight votes to none, with three abstentions. Brazil, our "
+            "sister nation, voted yes as well. Norway joined them.\n")
+    [e] = _sc(text, "1963-08-01")
+    assert e.votes == {"BRA": "yes", "NOR": "yes"}

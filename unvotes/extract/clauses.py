@@ -640,6 +640,21 @@ def _so_did(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
     c.votes = attribute(low, c.lo, c.hi, c.mentions, [cue], _share(nums, nums, c.lo, c.hi))
 
 
+# "Brazil voted yes as well. Norway joined them.": the members the clause before had vote
+_JOINED_THEM = re.compile(r"\s+joined\s+them\s*(?:in\s+(?:that|this)\s+vote\s*)?[.;]?\s*$")
+
+
+def _joined_them(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
+    m = _JOINED_THEM.search(low, c.lo, c.hi)
+    if m is None:
+        return
+    votes = {a.vote for a in prev.votes if a.vote in ("yes", "no", "abstain")}
+    if len(votes) != 1:
+        return
+    cue = VoteCue(votes.pop(), "pre", m.start(), m.end())
+    c.votes = attribute(low, c.lo, c.hi, c.mentions, [cue], _share(nums, nums, c.lo, c.hi))
+
+
 # "Eight members voted in favour. Ghana and Morocco were among them, as were Brazil and
 # Norway": members of the side the clause before counted
 _THAT_INCLUDES = re.compile(r"\b(?:that|this|it|they|these|those)\s+(?:includes?|included)\b")
@@ -810,6 +825,9 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             if not c.votes and c.mentions and out and out[-1].votes and (
                     low.startswith("so", lo) or low.startswith("and so", lo)):
                 _so_did(c, low, out[-1], nums)
+            if not c.votes and c.mentions and out and out[-1].votes and (
+                    " joined them" in low[lo:hi]):
+                _joined_them(c, low, out[-1], nums)
             if not c.votes and c.mentions and out and (out[-1].counts or out[-1].votes) and (
                     "among them" in low[lo:hi] or "includ" in low[lo:hi]):
                 _among_them(c, low, out[-1], nums)
