@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -22,6 +23,12 @@ def canonical_draft(value: Any) -> str | None:
     """"S/2022/431" from any spelling; None when it is not a draft symbol."""
     if not value:
         return None
+    return _canonical_draft(str(value))
+
+
+@lru_cache(maxsize=65536)
+def _canonical_draft(value: str) -> str | None:
+    # (ingest asks for the same few thousand symbols again and again while it matches)
     try:
         from unvotes.official.symbols import draft_symbol
 
@@ -114,6 +121,7 @@ def event_facts(ev: Mapping[str, Any], feats: Features | None = None) -> dict[st
     return out
 
 
+@lru_cache(maxsize=4096)
 def _evidence_key(fact: str) -> tuple[str, str | None]:
     """An extractor's evidence label → (base fact, member code or None)."""
     parts = re.split(r"[.:/\[\]]+", str(fact).strip().lower())
@@ -135,7 +143,7 @@ def evidence_rows(ev: Mapping[str, Any], facts: Mapping[str, str]) -> list[dict]
     index: dict[tuple[str, str | None], list[Mapping]] = {}
     for e in ev.get("evidence") or []:
         if isinstance(e, Mapping) and e.get("text"):
-            index.setdefault(_evidence_key(e.get("fact", "")), []).append(e)
+            index.setdefault(_evidence_key(str(e.get("fact", ""))), []).append(e)
     rows: list[dict] = []
     for fact, value in facts.items():
         base, _, code = fact.partition(":")

@@ -268,7 +268,7 @@ def choose(ev: Features, cands: list[Candidate], *, strict: bool = False
     return best
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=32768)
 def permanent_members(day: date | None) -> frozenset[str]:
     from unvotes import reference
 

@@ -307,9 +307,10 @@ def council_on(day: date) -> list[Term]:
     return list(_council_on(day))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=32768)
 def _council_on(day: date) -> tuple[Term, ...]:
-    # Ingest asks this for every event it matches; a corpus has a few thousand vote days.
+    # Ingest asks this for every event it matches; the record has about 30,000 days since
+    # 1946, so the cache can hold every one a corpus names.
     return tuple(t for t in _terms() if t.held_on(day))
 
 
