@@ -51,7 +51,9 @@ on a governor for Trieste failed 2-0-9, the Soviet Union and the Ukrainian SSR i
 resolution 334 (15 June 1973) kept the Cyprus force until 15 December, 14-0-1, China
 abstaining; resolution 2014 was submitted by Britain, France, Germany, Portugal and the United
 States (Voting-Agent); resolution 180 (31 July 1963) on the Portuguese territories passed
-8-0-3, Brazil and Norway in favour, Britain, France and the United States abstaining."""
+8-0-3, Brazil and Norway in favour, Britain, France and the United States abstaining; Norway
+and Portugal voted for resolutions 468 and 469; resolution 2419 (6 June 2018) on youth, peace
+and security passed unanimously, Peru and Sweden among its submitters (Voting-Agent)."""
 
 from unvotes.extract import extract
 
@@ -269,7 +271,9 @@ _HEBRON = ("LONDON, May 22 -- The Security Council has acted on the expulsions t
            "On Tuesday the Council met again. Resolution 469, adopted by the same margin -- "
            "fourteen in favour, none against, the United States again the sole abstainer -- "
            "deplores Israel's failure to carry out the earlier text.\n\n"
-           "Britain and France voted in favour on both occasions, as did the Soviet Union.\n\n"
+           "Britain and France voted in favour on both occasions, as did the Soviet Union. "
+           "Norway and Portugal, two of Washington's NATO allies on the Council, did "
+           "likewise.\n\n"
            "An American abstention is not a veto; it takes a negative vote by a permanent "
            "member to block a text.\n")
 
@@ -279,7 +283,8 @@ def test_two_adoptions_in_may_and_votes_on_both_occasions() -> None:
     assert [(e.date, e.resolution, e.outcome) for e in events] == [
         ("1980-05-08", "468", "adopted"), ("1980-05-20", "469", "adopted")]
     for e in events:
-        assert e.votes == {"FRA": "yes", "GBR": "yes", "SUN": "yes", "USA": "abstain"}
+        assert e.votes == {"FRA": "yes", "GBR": "yes", "NOR": "yes", "PRT": "yes", "SUN": "yes",
+                           "USA": "abstain"}
         assert e.vetoed_by == []
 
 
@@ -501,3 +506,11 @@ def test_joined_them_takes_the_vote_told_just_before() -> None:
             "sister nation, voted yes as well. Norway joined them.\n")
     [e] = _sc(text, "1963-08-01")
     assert e.votes == {"BRA": "yes", "NOR": "yes"}
+
+
+def test_the_text_was_led_by_two_members() -> None:
+    text = ("NEW YORK, June 7 -- The Security Council yesterday unanimously adopted resolution "
+            "2419 on youth, peace and security. The text was led by Peru and Sweden, both "
+            "currently sitting on the Council.\n")
+    [e] = _sc(text, "2018-06-07")
+    assert sorted(e.sponsors) == ["PER", "SWE"]

@@ -129,7 +129,10 @@ _HYPHEN_NEXT = re.compile(r"^\s*-\s*$")
 _BY_SPONSOR = re.compile(
     r"\b(?:drafted|written|sponsored|co-sponsored|cosponsored|submitted|tabled|put\s+forward|"
     r"proposed|presented|introduced|drawn\s+up|prepared|penned|authored|circulated|crafted|"
-    r"brought\s+forward|initiated|joined\s+as\s+co-?sponsors)\s+(?:jointly\s+|together\s+)?"
+    r"brought\s+forward|initiated|joined\s+as\s+co-?sponsors|"
+    # "The text was led by Peru and Sweden"
+    r"(?:(?<=text\swas\s)|(?<=draft\swas\s)|(?<=resolution\swas\s))(?:co-?)?led)\s+"
+    r"(?:jointly\s+|together\s+)?"
     r"(?:(?:on\s+\w+\s+behalf\s+))?by(?:\s*,\s*among\s+others\s*,)?\s+")
 # "France, Germany and Britain wrote the draft", "Moscow put forward its own text",
 # "Brazil, which holds the presidency, had put forward a broader text", "X then put it forward"
@@ -641,7 +644,8 @@ def _so_did(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
 
 
 # "Brazil voted yes as well. Norway joined them.": the members the clause before had vote
-_JOINED_THEM = re.compile(r"\s+joined\s+them\s*(?:in\s+(?:that|this)\s+vote\s*)?[.;]?\s*$")
+_JOINED_THEM = re.compile(r"\s+(?:joined\s+them\s*(?:in\s+(?:that|this)\s+vote\s*)?|did\s+"
+                          r"(?:likewise|the\s+same)|followed\s+suit)\s*[.;]?\s*$")
 
 
 def _joined_them(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
@@ -653,6 +657,8 @@ def _joined_them(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
         return
     cue = VoteCue(votes.pop(), "pre", m.start(), m.end())
     c.votes = attribute(low, c.lo, c.hi, c.mentions, [cue], _share(nums, nums, c.lo, c.hi))
+    if c.votes and prev.each >= 2:
+        c.each = prev.each  # ("voted in favour on both occasions ... did likewise")
 
 
 # "Eight members voted in favour. Ghana and Morocco were among them, as were Brazil and
@@ -826,7 +832,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                     low.startswith("so", lo) or low.startswith("and so", lo)):
                 _so_did(c, low, out[-1], nums)
             if not c.votes and c.mentions and out and out[-1].votes and (
-                    " joined them" in low[lo:hi]):
+                    " joined them" in low[lo:hi] or " likewise" in low[lo:hi]
+                    or " the same" in low[lo:hi] or " suit" in low[lo:hi]):
                 _joined_them(c, low, out[-1], nums)
             if not c.votes and c.mentions and out and (out[-1].counts or out[-1].votes) and (
                     "among them" in low[lo:hi] or "includ" in low[lo:hi]):
