@@ -53,7 +53,9 @@ abstaining; resolution 2014 was submitted by Britain, France, Germany, Portugal 
 States (Voting-Agent); resolution 180 (31 July 1963) on the Portuguese territories passed
 8-0-3, Brazil and Norway in favour, Britain, France and the United States abstaining; Norway
 and Portugal voted for resolutions 468 and 469; resolution 2419 (6 June 2018) on youth, peace
-and security passed unanimously, Peru and Sweden among its submitters (Voting-Agent)."""
+and security passed unanimously, Peru and Sweden among its submitters (Voting-Agent); on 14
+September 2007 resolution 1774 (ICTR prosecutor) passed unanimously and resolution 1775 (ICTY
+prosecutor) 14-0-1, Russia abstaining."""
 
 from unvotes.extract import extract
 
@@ -514,3 +516,17 @@ def test_the_text_was_led_by_two_members() -> None:
             "currently sitting on the Council.\n")
     [e] = _sc(text, "2018-06-07")
     assert sorted(e.sponsors) == ["PER", "SWE"]
+
+
+def test_by_resolution_the_council_reappointed_and_a_counterfactual() -> None:
+    text = ("THE HAGUE, Sept. 16 -- The Security Council dealt with both tribunal prosecutors on "
+            "Friday. By resolution 1774 (2007) the Council reappointed the Rwanda tribunal's "
+            "prosecutor for four years. That was unanimous: 15 votes in favour.\n\n"
+            "Resolution 1775 (2007) extends the Yugoslavia prosecutor's term to 31 December. "
+            "The vote was 14 in favour, none against, with the Russian Federation abstaining. "
+            "Had Russia voted no, we would now be discussing who runs the office on Monday "
+            "morning.\n")
+    first, second = _sc(text, "2007-09-16")
+    assert (first.date, first.resolution, first.yes) == ("2007-09-14", "1774", 15)
+    assert (second.date, second.resolution, second.votes) == (
+        "2007-09-14", "1775", {"RUS": "abstain"})

@@ -119,6 +119,9 @@ _ADOPT = lex(
     # "The 15-nation council backed resolution 2371": a numbered resolution was adopted
     r"(?<=council\s)(?:backed|supported)(?=\s+(?:the\s+)?(?:new\s+)?resolution\s+\d)|"
     r"unanimously\s+[a-z]+ed|"
+    # "By resolution 1774 (2007) the Council reappointed ...": the number of what it did
+    r"(?<=by\s)resolution\s+\d{1,4}(?:\s*\(\d{4}\))?\s*,?\s+the\s+(?:security\s+)?council\s+"
+    r"(?!has\b|had\b|will\b|would\b|is\b)[a-z]+ed\b|"
     # "The motion was carried by seven votes to none": the older word for a vote won
     r"(?:(?<=was\s)|(?<=were\s)|(?<=ly\s))carried\b(?!\s+(?:out|over|on|forward|away|off|into|through|"
     r"in|to|across|back|along)\b)|"
@@ -150,7 +153,7 @@ _ADOPT = lex(
     r"(?!block|reject|veto|oppose)[a-z]+)\b",
     ("adopt", "approv", "pass", "endors", "authori", "unanimously", "voted", "renewed",
      "extended", "prolonged", "imposed", "allow", "enabl", "permit", "letting", "backed",
-     "supported", "recommend", "raised", "carried"),
+     "supported", "recommend", "raised", "carried", "resolution"),
 )
 _FAIL_STRONG = lex(
     r"\bfail(?:ed|s|ing)?\s+to\s+(?:be\s+)?(?:adopt(?:ed)?|pass(?:ed)?|win(?!\s+over\b)|obtain|secure|get|"
@@ -355,6 +358,9 @@ _MODAL_AND = re.compile(r"\b(?:would|could|might|should)\s+(?:have\s+)?(?:[a-z'-
 
 
 def is_modal(text: str, start: int, window_start: int) -> bool:
+    if text.startswith("had ", window_start) and _HAD_INVERTED.fullmatch(
+            text, window_start, start):
+        return True  # "Had Russia voted no, we would now be ...": what did not happen
     lo = max(window_start, start - 40)
     if _DECIDED.search(text, lo, start) or _ONLY_TO.search(text, lo, start):
         return False
@@ -417,6 +423,8 @@ def only_pluperfect(text: str, start: int, end: int, lo: int, hi: int) -> bool:
         text, start, end, lo, hi, had=False) and _GENERIC_PAST.search(text, lo, hi) is None
 
 
+_HAD_INVERTED = re.compile(r"had\s+(?!been\b|not\b|already\b)(?:the\s+)?[a-z][\w.'-]*"
+                           r"(?:\s+[a-z][\w.'-]*){0,2}\s+")
 _SINCE_WHEN = re.compile(r"\bsince\s+(?:the\s+|last\s+)?(?:spring|summer|autumn|fall|winter|"
                          r"january|february|march|april|may|june|july|august|september|october|"
                          r"november|december|\d{4})\s*,\s*when\b[^.;]*$")
