@@ -55,7 +55,8 @@ States (Voting-Agent); resolution 180 (31 July 1963) on the Portuguese territori
 and Portugal voted for resolutions 468 and 469; resolution 2419 (6 June 2018) on youth, peace
 and security passed unanimously, Peru and Sweden among its submitters (Voting-Agent); on 14
 September 2007 resolution 1774 (ICTR prosecutor) passed unanimously and resolution 1775 (ICTY
-prosecutor) 14-0-1, Russia abstaining."""
+prosecutor) 14-0-1, Russia abstaining; resolution 447 (28 March 1979) on South African raids
+into Angola passed 12-0-3, the United States, Britain and France abstaining."""
 
 from unvotes.extract import extract
 
@@ -530,3 +531,17 @@ def test_by_resolution_the_council_reappointed_and_a_counterfactual() -> None:
     assert (first.date, first.resolution, first.yes) == ("2007-09-14", "1774", 15)
     assert (second.date, second.resolution, second.votes) == (
         "2007-09-14", "1775", {"RUS": "abstain"})
+
+
+def test_a_monitoring_line_gives_the_day_the_excerpt_speaks_from() -> None:
+    text = ("BROADCAST MONITORING SERVICE\n"
+            "DAILY DIGEST -- PART 4: AFRICA\n"
+            "ME/6081/B -- Friday 30 March 1979\n\n"
+            "ANGOLA\n\n"
+            "Luanda home service in Portuguese 1900 gmt 29 Mar 79\n\n"
+            "The United Nations Security Council last night adopted a resolution which strongly "
+            "condemns South Africa for its raids on Angola. Twelve member countries voted in "
+            "favour, none voted against, and three -- the United States, Britain and France -- "
+            "abstained.\n")
+    [e] = _sc(text, None)
+    assert (e.date, e.yes, e.no, e.abstain) == ("1979-03-28", 12, 0, 3)

@@ -125,7 +125,8 @@ _TALLY_CONTEXT_AFTER = re.compile(r"\s*(?:vote|votes|result|margin|tally|decisio
 _COUNT = re.compile(
     rf"(?P<n>{NUM}|no|none|a single|only one)\s+"
     r"(?:(?:other\s+|more\s+|further\s+)?(?:affirmative\s+|negative\s+|\"?no\"?\s+)?votes?\s+"
-    r"|(?:members\s+|countries\s+|delegations\s+|states\s+)?(?:have\s+|had\s+)?vot(?:ed|ing)\s+"
+    r"|(?:(?:member\s+)?(?:members|countries|delegations|states)\s+)?(?:have\s+|had\s+)?"
+    r"vot(?:ed|ing)\s+"
     # "Nine of the eleven members of the Council were in favour"
     rf"|of\s+the\s+(?:{NUM}\s+)?(?:members|delegations)\s+(?:of\s+the\s+(?:security\s+)?council\s+)?"
     r"(?:were|was|voted|raised\s+their\s+hands)\s+"

@@ -274,6 +274,13 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
         if month is not None:
             base = safe_date(month[0], month[1], 1)
             tl.coarse = True
+    heard = _monitored_day(t.raw, t.body_start, base) if base is not None and (
+        "gmt" in low[:max(t.body_start, 0)]) else None
+    if heard is not None and base is not None and 0 <= (base - heard).days <= 7:
+        # "Luanda home service in Portuguese 1900 gmt 29 Mar 79" over the excerpt in a
+        # monitoring digest of the 30th: the excerpt speaks from the day it was broadcast
+        tl.notes.append(f"broadcast day {heard} from the monitoring line")
+        base = heard
     if published and tl.header and abs((published - tl.header).days) > 3:
         tl.notes.append(f"page header date {tl.header} disagrees with publication date "
                         f"{published}")
@@ -432,6 +439,25 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
 _LEAD_CHARS = 500  # the lead: where an undated story gives the day of its news
 
 
+_MONITORED = re.compile(r"\b\d{3,4}\s*gmt\s+(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                        r"nov|dec)[a-z]*\.?\s+(\d{2}|\d{4})\b", re.I)
+
+
+def _monitored_day(raw: str, body_start: int, near: date) -> date | None:
+    """The day of the broadcast a monitoring service's source line gives ("Luanda home
+    service in Portuguese 1900 gmt 29 Mar 79"); a two-digit year is read in ``near``'s
+    century."""
+    m = _MONITORED.search(raw, 0, max(body_start, 0))
+    if m is None:
+        return None
+    year = int(m.group(3))
+    if year < 100:
+        year += near.year // 100 * 100
+    month = _MONTH_ABBR.index(m.group(2).lower()) + 1
+    return safe_date(year, month, int(m.group(1)))
+
+
+_MONTH_ABBR = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SPAN_WORDS = frozenset(("until", "till", "through", "by", "since", "from", "before", "after"))
 
 
