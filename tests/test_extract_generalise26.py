@@ -56,7 +56,9 @@ and Portugal voted for resolutions 468 and 469; resolution 2419 (6 June 2018) on
 and security passed unanimously, Peru and Sweden among its submitters (Voting-Agent); on 14
 September 2007 resolution 1774 (ICTR prosecutor) passed unanimously and resolution 1775 (ICTY
 prosecutor) 14-0-1, Russia abstaining; resolution 447 (28 March 1979) on South African raids
-into Angola passed 12-0-3, the United States, Britain and France abstaining."""
+into Angola passed 12-0-3, the United States, Britain and France abstaining; resolutions 1988
+and 1989 (17 June 2011) split the Taliban and Al-Qaida sanctions, both unanimous, both
+submitted by the United States, Britain, France and Germany (Voting-Agent)."""
 
 from unvotes.extract import extract
 
@@ -545,3 +547,22 @@ def test_a_monitoring_line_gives_the_day_the_excerpt_speaks_from() -> None:
             "abstained.\n")
     [e] = _sc(text, None)
     assert (e.date, e.yes, e.no, e.abstain) == ("1979-03-28", 12, 0, 3)
+
+
+def test_two_texts_adopted_each_15_0_then_described_by_number() -> None:
+    text = ("One regime becomes two\n\nBy a Senior Fellow - 20 June 2011\n\n"
+            "On Friday the Security Council split the 1267 sanctions list. In two resolutions "
+            "adopted one after the other, each by 15 votes to none, it created a separate "
+            "regime for the Taliban and kept the original committee for Al-Qaida.\n\n"
+            "What the two texts do\n\n"
+            "Resolution 1988 (2011) establishes a new committee and a new list.\n\n"
+            "Resolution 1989 (2011) renews the Al-Qaida measures.\n\n"
+            "Both texts were tabled by the United States, the United Kingdom, France and "
+            "Germany. Neither vote was close, and neither was ever going to be: Russia, China "
+            "and India all voted for both resolutions.\n")
+    events = _sc(text, "2011-06-20")
+    assert [(e.date, e.resolution, e.yes, e.no) for e in events] == [
+        ("2011-06-17", "1988", 15, 0), ("2011-06-17", "1989", 15, 0)]
+    for e in events:
+        assert sorted(e.sponsors) == ["DEU", "FRA", "GBR", "USA"]
+        assert e.votes == {"RUS": "yes", "CHN": "yes", "IND": "yes"}

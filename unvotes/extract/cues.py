@@ -332,6 +332,9 @@ _NONE_SUBJECT = re.compile(
 
 def is_negated(text: str, start: int, window_start: int) -> bool:
     lo = max(window_start, start - 45)
+    # (a colon opens a statement of its own: "neither was ever going to be close: Russia,
+    # China and India all voted for both")
+    lo = max(lo, text.rfind(":", lo, start) + 1, text.rfind(";", lo, start) + 1)
     if _NEGATION.search(text, lo, start) is None:
         return False
     if _NONE_SUBJECT.search(text, lo, start):
@@ -465,6 +468,8 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool =
         if _RELATIVE_PERFECT.search(text, max(lo, start - 30), start):
             return True
     a, b = max(lo, start - 80), min(hi, end + 40)
+    # (not past a colon: "neither was ever going to be close: Russia ... voted for both")
+    a = max(a, text.rfind(": ", a, start) + 1)
     window = text[a:b]
     if " on " in text[end:b] and (g := _ON_EVERYTHING.search(text, end, b)) and (
             "," not in text[end:g.start()]):

@@ -430,7 +430,8 @@ def _each_scope(c: Clause, drafts: list[Draft], last: list[Draft]) -> list[Draft
     if c.intro >= 0:
         # (the draft whose clause holds the count is one of them: "In back-to-back votes
         # the United States vetoed ...")
-        scope = [d for d in drafts if d.clauses and d.clauses[0].hi > c.intro]
+        scope = [d for d in drafts if d.clauses and d.clauses[0].hi > c.intro or (
+            not d.clauses and d.opened is not None and d.opened > c.intro)]
     elif last and len(last) == n:
         return last  # "... both times": the drafts the last such clause spoke of
     elif c.each >= 2 and c.plural and len(drafts) >= n:
@@ -528,7 +529,8 @@ def _distribute(plural: list[Clause], live: list[Draft]) -> None:
                     if not d.sponsor_refs:
                         d.sponsor_refs.extend((m, c) for m in c.sponsor_groups[0])
     sides = [_outcome_sides(d.clauses) for d in council]
-    if all(side <= {"passed"} for side in sides) and {"passed"} in sides:
+    if all(side <= {"passed"} for side in sides) and ({"passed"} in sides or any(
+            k.live and k.kind == "adopt" for c in plural for k in c.outcome)):
         # "The Council voted on three texts and adopted all three 15-0", the story having
         # told of three adopted: the tally is each one's
         for c in plural:
@@ -652,7 +654,10 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
                 current.resolution = n
             elif ordinal and (current is None or current.ga or current.has_content()) or (
                     n is not None and current is not None and current.resolution is not None
-                    and n > current.resolution and current.has_content()) or section:
+                    and n > current.resolution and (current.has_content() or (
+                        # "Resolution 1988 (2011) establishes ... Resolution 1989 (2011)
+                        # renews ...": each text described in turn
+                        current.opened is not None and not current.clauses))) or section:
                 if section and current is not None and not current.ga and not any(
                         x.tallies or x.counts or x.votes for x in current.clauses):
                     # ("Here is what passed, and how." then the first item's number)
@@ -733,6 +738,12 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
         # circulated as S/2002/747": a text named without a vote of its own is one of those
         # the plural sentence counted
         live = [d for d in drafts if d in live or d in named]
+    if not live and named and any(
+            c.plural_n == len(named) and not c.header and any(
+                k.kind == "adopt" and k.live for k in c.outcome) for c in plural):
+        # "In two resolutions adopted one after the other, each by 15 votes to none" and then
+        # each text described by its number alone
+        live = named
     _distribute(plural, live)
     if not live and headers:
         # A brief with the vote only in its headline ("Russia vetoes UN draft on Syria"); a
