@@ -58,7 +58,8 @@ September 2007 resolution 1774 (ICTR prosecutor) passed unanimously and resoluti
 prosecutor) 14-0-1, Russia abstaining; resolution 447 (28 March 1979) on South African raids
 into Angola passed 12-0-3, the United States, Britain and France abstaining; resolutions 1988
 and 1989 (17 June 2011) split the Taliban and Al-Qaida sanctions, both unanimous, both
-submitted by the United States, Britain, France and Germany (Voting-Agent)."""
+submitted by the United States, Britain, France and Germany (Voting-Agent); on 13 September
+1949 the Soviet Union vetoed Finland's admission (S/1334) 9-2, the Ukrainian SSR also against."""
 
 from unvotes.extract import extract
 
@@ -566,3 +567,15 @@ def test_two_texts_adopted_each_15_0_then_described_by_number() -> None:
     for e in events:
         assert sorted(e.sponsors) == ["DEU", "FRA", "GBR", "USA"]
         assert e.votes == {"RUS": "yes", "CHN": "yes", "IND": "yes"}
+
+
+def test_a_proposal_still_to_come_names_no_drafter() -> None:
+    text = ("HELSINKI, Sept. 14 -- Finland's application was again rejected at Lake Success on "
+            "Tuesday. For Finland the text was draft resolution S/1334; the vote was nine in "
+            "favour and two against, the Soviet Union and the Ukrainian Soviet Republic. As the "
+            "Soviet Union is a permanent member of the Security Council, its negative vote was "
+            "a veto.\n\n"
+            "A Soviet proposal to recommend all the pending applicants together is expected to "
+            "be put before the Council later this week.\n")
+    [e] = _sc(text, "1949-09-14")
+    assert (e.draft, e.outcome, e.vetoed_by, e.sponsors) == ("S/1334", "vetoed", ["SUN"], [])

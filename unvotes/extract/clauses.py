@@ -1023,6 +1023,10 @@ def _unanimous(c: Clause, low: str, seg: str) -> bool:
         not cue_mod.is_history(low, lo, hi, lo, hi))
 
 
+_TEXT_TO_COME = re.compile(r"\b(?:is|are)\s+(?:expected|due|set|scheduled|likely|going)\s+to\s+"
+                           r"be\s+(?:put|tabled|submitted|circulated|presented|introduced)\b")
+
+
 def _states_rule(low: str, lo: int, hi: int, seg: str) -> bool:
     """Does the clause tell how votes work rather than how one went ("nine votes are needed
     for adoption", "it takes a negative vote by a permanent member to block a text", "a
@@ -1097,6 +1101,10 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     if c.mentions or "elected" in seg or "e10" in seg or "e-10" in seg:
         c.sponsor_groups, c.sponsor_elected, c.named_drafters = _sponsors(
             low, lo, hi, c.mentions, c.sent.start)
+        if c.sponsor_groups and " to be " in seg and _TEXT_TO_COME.search(low, lo, hi):
+            # "A Soviet proposal ... is expected to be put before the Council later this
+            # week": the drafter of a text still to come
+            c.sponsor_groups = []
     if any(w in seg for w in _CORRECTION_WORDS) and _CORRECTION.search(low, lo, hi):
         # "An earlier version of this story misstated the vote as 12-2": not the record
         c.silence()
