@@ -59,7 +59,11 @@ prosecutor) 14-0-1, Russia abstaining; resolution 447 (28 March 1979) on South A
 into Angola passed 12-0-3, the United States, Britain and France abstaining; resolutions 1988
 and 1989 (17 June 2011) split the Taliban and Al-Qaida sanctions, both unanimous, both
 submitted by the United States, Britain, France and Germany (Voting-Agent); on 13 September
-1949 the Soviet Union vetoed Finland's admission (S/1334) 9-2, the Ukrainian SSR also against."""
+1949 the Soviet Union vetoed Finland's admission (S/1334) 9-2, the Ukrainian SSR also against;
+on 12 September 1962 resolutions 174 (Jamaica) and 175 (Trinidad and Tobago) passed 11-0;
+resolution 2193 (18 December 2014) passed 14-0-1; resolution 2507 (31 January 2020) passed
+13-0-2, China and Russia abstaining; resolution 86 (26 September 1950, a Tuesday) recommended
+Indonesia's admission."""
 
 from unvotes.extract import extract
 
@@ -579,3 +583,38 @@ def test_a_proposal_still_to_come_names_no_drafter() -> None:
             "be put before the Council later this week.\n")
     [e] = _sc(text, "1949-09-14")
     assert (e.draft, e.outcome, e.vetoed_by, e.sponsors) == ("S/1334", "vetoed", ["SUN"], [])
+
+
+def test_two_admissions_each_carried_and_numbered_in_a_note() -> None:
+    text = ("UNITED NATIONS, N.Y., Sept. 12. -- Jamaica today cleared the last hurdle but one on "
+            "its way into the United Nations. The Security Council, meeting this afternoon, "
+            "recommended to the General Assembly without a single dissenting voice that the new "
+            "nation be admitted as a member.\n\n"
+            "Minutes later the Council took a separate vote on the application of Trinidad and "
+            "Tobago. Each recommendation was carried by eleven votes to none, with no "
+            "abstentions.\n\n"
+            "Archivist's note\n\n"
+            "The Council's two decisions are recorded in the U.N. series as resolutions 174 "
+            "(Jamaica) and 175 (Trinidad and Tobago).\n")
+    events = _sc(text, "1962-09-13")
+    assert [(e.date, e.resolution, e.yes, e.no) for e in events] == [
+        ("1962-09-12", "174", 11, 0), ("1962-09-12", "175", 11, 0)]
+
+
+def test_a_number_between_dashes_and_a_number_in_brackets() -> None:
+    for said, number in (("The resolution -- number 2193, for those who keep records -- was "
+                          "adopted with fourteen votes in favour and one abstention.", "2193"),
+                         ("The resolution (2507) was adopted by 13 votes in favour, with China "
+                          "and Russia abstaining.", "2507")):
+        [e] = _sc("UNITED NATIONS -- The Security Council acted yesterday. " + said + "\n",
+                  None)
+        assert e.resolution == number
+
+
+def test_another_citys_small_hours_between_dashes_are_not_the_vote_day() -> None:
+    text = ("DJAKARTA, Sept. 27 -- The Security Council of the United Nations on Tuesday "
+            "afternoon, New York time - in the small hours of Wednesday in Djakarta - "
+            "recommended to the General Assembly that the Republic of Indonesia be admitted. "
+            "The vote was ten to none, with one abstention.\n")
+    [e] = _sc(text, "1950-09-27")
+    assert e.date == "1950-09-26"

@@ -64,6 +64,10 @@ _RESOLUTION = re.compile(
     r"|,\s*(?:number|no\.)\s*(?=\d{1,4}\s*,)"
     # "the cease-fire resolution (No. 211)"
     r"|\(\s*(?:no\.?|number|#)\s*(?=\d{1,4}\s*\))"
+    # "The resolution -- number 2193, for those who keep records -- was adopted"
+    r"|\s*-+\s*(?:number|no\.)\s*(?=\d{1,4}\b)"
+    # "The resolution (2507) was adopted"
+    r"|\s*\(\s*(?=\d{3,4}\s*\))"
     # "A short technical resolution, 1420, extended the mission": the number in apposition
     r"|,\s*(?=\d{3,4}\s*(?:\(\d{4}\)\s*)?,))?"
     r"(?P<n>\d{1,4})\b"
@@ -85,7 +89,8 @@ _DRAFT_ONE = (r"(?:draft\s+resolution|draft|text|resolution|proposal|amendment|m
               r"version|counter-draft)\b(?!s)")
 _NEW_DRAFT = re.compile(
     r"\b(?:then|next|subsequently|later|afterwards|minutes\s+later|moments\s+later|"
-    r"after\s+that)\b[^.;]{0,50}?\b(?:vot(?:ed|e|ing)\s+on|took\s+up|takes\s+up|turned\s+to|"
+    r"after\s+that)\b[^.;]{0,50}?\b(?:vot(?:ed|e|ing)\s+on|took\s+(?:a|another)\s+(?:separate\s+)?"
+    r"vote\s+on|took\s+up|takes\s+up|turned\s+to|"
     r"turns\s+to|considered|put\s+to\s+(?:a|the)\s+vote|moved\s+on\s+to)\b"
     # "It also adopted a text on the Portuguese territories": one more text, the same day
     rf"|\balso\s+(?:adopted|passed|approved|rejected|vetoed|voted\s+(?:on|for))\s+(?:a|an)\s+"
@@ -947,7 +952,7 @@ _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that
 _EACH_VERB = (r"(?:drew|draws|got|gets|won|wins|received|receives|garnered|gathered|secured|"
               r"obtained|attracted|collected|mustered|fell|falls|failed|fails|died|lost|"
               r"went\s+down|went(?=\s+\d)|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:vetoed|adopted|defeated|rejected|"
-              r"blocked|passed|approved|put\s+to|drafted|sponsored|tabled|submitted|presented|"
+              r"blocked|passed|approved|carried|put\s+to|drafted|sponsored|tabled|submitted|presented|"
               r"written|put\s+forward))\b")
 # the subject of a clause about each of several drafts: "Each drew nine votes", "and each
 # fell", "Both texts were vetoed", "all three failed"; and the adverbs that say the same
@@ -956,7 +961,9 @@ _EACH = re.compile(
     r"(?:^|(?<=[.!?\n]\s)|(?<=\n)|[,;:]\s*|\b(?:and|but|then|yet)\s+)"
     r"(?P<w>each|both|all\s+(?:two|three|four))"
     r"(?:\s+of\s+(?:them|these|those|the\s+(?:two|three|four)\s+[a-z]+)|\s+(?:draft\s+"
-    r"resolutions|drafts|texts|proposals|resolutions|measures|versions|amendments|votes?))?\s+"
+    r"resolutions|drafts|texts|proposals|resolutions|measures|versions|amendments|votes?|"
+    # "Each recommendation was carried by eleven votes to none"
+    r"(?<=each\s)(?:recommendation|application|text|draft|resolution|proposal)))?\s+"
     r"(?:[a-z]+ly\s+)?" + _EACH_VERB
     + r"|\b(?P<adv>both\s+times|on\s+both|in\s+both\s+(?:votes|cases)|in\s+each\s+case|"
     r"(?:for|on|against)\s+(?:each|both)\s+of\s+them)\b")

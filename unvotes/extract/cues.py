@@ -114,6 +114,9 @@ _ADOPT = lex(
     # the Council's decision on an application
     r"recommend(?:ed|s)(?:\s*,[^,;.]{1,80},)?\s+(?:that\s+)?(?:(?:[\w'-]+|\([^()]{1,30}\))\s+){0,6}?"
     r"(?:be\s+admitted|(?<!apply\s)(?<!applied\s)for\s+(?:admission|membership))|recommend(?:ed|s)\s+(?:the\s+)?(?:admission|membership)\s+of\b|"
+    # "recommended to the General Assembly without a single dissenting voice that the new
+    # nation be admitted"
+    r"recommend(?:ed|s)\s+to\s+the\s+general\s+assembly\b[^.;]{0,80}?\bbe\s+admitted|"
     # "the Council recommended South Sudan's admission to the UN"
     r"recommend(?:ed|s)\s+(?:[\w-]+\s+){0,3}?[\w-]+'s\s+(?:admission|membership)\b|"
     # "The 15-nation council backed resolution 2371": a numbered resolution was adopted

@@ -414,16 +414,14 @@ def _relevant(c: Clause) -> bool:
         adopted_resolutions(c))
 
 
-_EACH_OF_THEM = re.compile(r"\b(?:for|on|against)\s+each\s+of\s+them\b", re.I)
-
-
 def _each_scope(c: Clause, drafts: list[Draft], last: list[Draft]) -> list[Draft]:
     """The drafts a clause about each of several speaks of ("Then the West tried twice. ...
     Each drew nine votes"), new ones added when the story told of them without a vote of
     their own; empty when the story does not make clear how many there were."""
     n = c.each if c.each >= 2 else c.intro_n
-    if n < 2 and c.each == 1 and c.intro < 0 and _EACH_OF_THEM.search(c.sent.text):
-        # "All fifteen members voted for each of them": the texts just told
+    if n < 2 and c.each == 1 and c.intro < 0:
+        # "All fifteen members voted for each of them", "Each recommendation was carried by
+        # eleven votes to none": the texts just told
         n = len(last) if last else (len(drafts) if 2 <= len(drafts) <= 3 else 0)
     if not 2 <= n <= 4:
         return []
@@ -436,7 +434,7 @@ def _each_scope(c: Clause, drafts: list[Draft], last: list[Draft]) -> list[Draft
         return last  # "... both times": the drafts the last such clause spoke of
     elif c.each >= 2 and c.plural and len(drafts) >= n:
         scope = drafts[-n:]  # "The Russian text got four votes, the US one ten. Both failed."
-    elif c.each >= 2 and len(drafts) == n:
+    elif len(drafts) == n:
         # "Britain and France voted in favour on both occasions": the story has told two
         return list(drafts)
     else:
@@ -641,6 +639,15 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
                                                  c.hi - c.sent.start)):
                 topics.append((tm.group("topic").lower(), int(tm.group("n"))))
                 continue
+            if "recorded" in c.sent.text and (rm := _RECORDED_AS.search(c.sent.text)):
+                # "[... is recorded in the United Nations series as resolution 11 (1946).]",
+                # "recorded as resolutions 174 (Jamaica) and 175 (Trinidad and Tobago)"
+                for n, topic in ((rm.group("n1"), rm.group("t1")), (rm.group("n2"),
+                                                                    rm.group("t2"))):
+                    if n:
+                        topics.append(((topic or "").lower() if topic and not topic.isdigit()
+                                       else "", int(n)))
+                continue
             n = _subject_resolution(c)
             # (not "The first, Resolution 2117 of 2013, was adopted 14-0": a vote of the past)
             ordinal = n is not None and not (c.outcome or c.tallies) and (
@@ -780,6 +787,11 @@ def _opens_section(c: Clause, before: Clause) -> bool:
 _TOPIC_IS_RESOLUTION = re.compile(
     r"\W*(?:the|that|this)\s+(?P<topic>[\w-]+)\s+(?:text|draft|one|measure)\s+(?:is|was|became)"
     r"\s+resolution\s+(?P<n>\d{1,4})\b(?:\s*\(\d{4}\))?\s*[.;]?\s*$", re.I)
+
+
+_RECORDED_AS = re.compile(
+    r"\brecorded\s+(?:in\s+[^;]{0,40}?)?as\s+resolutions?\s+(?P<n1>\d{1,4})(?:\s*\((?P<t1>[^()]{1,40})"
+    r"\))?(?:\s+and\s+(?P<n2>\d{1,4})(?:\s*\((?P<t2>[^()]{1,40})\))?)?", re.I)
 
 
 def _number_by_topic(numbered: list[tuple[str, int]], live: list[Draft]) -> None:
@@ -1069,7 +1081,8 @@ def _foreign_clock(text: str, end: int) -> bool:
         return False
     if m.group("time"):
         return True
-    return text[m.end():m.end() + 2].lstrip()[:1] in (")", "(", ",", ";") and (
+    # (a dash closes the aside too: "- in the small hours of Wednesday in Djakarta -")
+    return text[m.end():m.end() + 2].lstrip()[:1] in (")", "(", ",", ";", "-", "\u2014") and (
         " in " in text[m.start():m.end()])
 
 
