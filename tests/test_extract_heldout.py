@@ -28,31 +28,37 @@ FLOORS = {
     "heldout": (0.99, 0.99),    # measured 1.000 / 1.000
     "heldout2": (0.94, 0.99),   # measured 0.959 / 1.000
     "heldout3": (0.96, 0.99),   # measured 0.975 / 1.000
-    "heldout4": (0.93, 0.95),   # measured 0.951 / 0.964
+    "heldout4": (0.93, 0.95),   # measured 0.956 / 0.964
     "heldout5": (0.95, 0.95),   # measured 0.958 / 0.966
     "heldout6": (0.92, 0.94),   # measured 0.933 / 0.945
     "heldout7": (0.87, 0.92),   # measured 0.888 / 0.941
     "heldout8": (0.94, 0.90),   # measured 0.957 / 0.923
-    "heldout9": (0.93, 0.94),   # measured 0.950 / 0.957
+    "heldout9": (0.93, 0.94),   # measured 0.955 / 0.957
     "heldout10": (0.92, 0.90),  # measured 0.937 / 0.923
     "heldout11": (0.90, 0.96),  # measured 0.920 / 0.981
-    "heldout12": (0.87, 0.96),  # measured 0.893 / 0.980
+    "heldout12": (0.87, 0.96),  # measured 0.897 / 0.980
     "heldout13": (0.95, 0.97),  # measured 0.969 / 1.000
     "heldout14": (0.93, 0.98),  # measured 0.949 / 1.000
-    "heldout15": (0.94, 0.96),  # measured 0.955 / 0.979
+    "heldout15": (0.94, 0.96),  # measured 0.960 / 0.979
     "heldout16": (0.92, 0.94),  # measured 0.939 / 0.957
-    "heldout17": (0.93, 0.93),  # measured 0.948 / 0.952
-    "heldout18": (0.92, 0.93),  # measured 0.936 / 0.950
+    "heldout17": (0.94, 0.95),  # measured 0.956 / 0.977
+    "heldout18": (0.94, 0.93),  # measured 0.956 / 0.950
     "heldout19": (0.97, 0.99),  # measured blind 0.820 / 0.963, tuned 0.996 / 1.000
     "heldout20": (0.97, 0.99),  # measured blind 0.805 / 0.842, tuned 0.983 / 1.000
     "heldout21": (0.92, 0.96),  # measured blind 0.702 / 0.821, tuned 0.944 / 0.977
     "heldout22": (0.92, 0.96),  # measured blind 0.848 / 0.933, tuned 0.941 / 0.979
-    "heldout23": (0.87, 0.88),  # measured blind 0.847 / 0.913, tuned 0.893 / 0.898
+    "heldout23": (0.87, 0.88),  # measured blind 0.847 / 0.913, tuned 0.899 / 0.898
     "heldout24": (0.89, 0.93),  # measured blind 0.866 / 0.950, tuned 0.907 / 0.950
     "heldout25": (0.96, 0.95),  # measured blind 0.762 / 0.857, tuned 0.983 / 0.973
     "heldout26": (0.97, 0.98),  # measured blind 0.889 / 0.923, tuned 0.989 / 1.000
     "heldout27": (0.94, 0.93),  # measured blind 0.827 / 0.842, tuned 0.960 / 0.952
-    "heldout28": (0.87, 0.90),  # measured blind 0.770 / 0.872, after a first round 0.895 / 0.923
+    "heldout28": (0.90, 0.90),  # measured blind 0.770 / 0.872, tuned 0.920 / 0.923
+    "heldout29": (0.93, 0.95),  # measured blind 0.863 / 0.950, tuned 0.947 / 0.976
+    "heldout30": (0.96, 0.95),  # measured blind 0.869 / 0.950, tuned 0.975 / 0.974
+    "heldout31": (0.95, 0.98),  # measured blind 0.795 / 0.900, tuned 0.967 / 1.000
+    "heldout32": (0.93, 0.92),  # measured blind 0.888 / 0.919, tuned 0.952 / 0.944
+    "heldout33": (0.82, 0.90),  # measured blind 0.812 / 0.895, a first round 0.836 / 0.923
+    "heldout34": (0.77, 0.83),  # measured blind 0.715 / 0.800, a first round 0.792 / 0.857
 }
 
 
