@@ -707,8 +707,7 @@ _NAMED_GAP = re.compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?")
 _NAMED_BACK = 300  # how far before the clause the list may end
 
 
-def _all_named(c: Clause, low: str, mentions: list[Mention], first: int,
-               nums: list[int]) -> None:
+def _all_named(c: Clause, low: str, mentions: list[Mention], first: int) -> None:
     k = next((k for k in c.counts if k.weak and k.vote in ("yes", "no", "abstain")
               and low.endswith("all ", max(0, k.start - 4), k.start)), None)
     if k is not None and not any(m.start < k.start for m in c.mentions):
@@ -850,7 +849,7 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                 _colon_roll(c, low)
             if not c.header and (c.counts and any(k.weak for k in c.counts) or (
                     not c.mentions and ("both" in low[lo:hi] or "all " in low[lo:hi]))):
-                _all_named(c, low, mentions, i, nums)
+                _all_named(c, low, mentions, i)
             if c.mentions and lo == sent.start and out and (
                     asked := out[-1].sent).text.rstrip().endswith("?") and (
                     "who " in low[asked.start:asked.end]):
