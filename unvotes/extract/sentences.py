@@ -268,11 +268,11 @@ def split(raw: str) -> Text:
                 continue
             _add(sentences, bstart + last, bstart + m.end(), flat[last:m.end()], bi, header)
             last = m.end()
-        for cut in cuts:
-            if cut > last:
-                _add(sentences, bstart + last, bstart + cut, flat[last:cut], bi, header,
-                     heading=True)
-                last = cut
+        for line_end in cuts:
+            if line_end > last:
+                _add(sentences, bstart + last, bstart + line_end, flat[last:line_end], bi,
+                     header, heading=True)
+                last = line_end
         if last < len(flat):
             _add(sentences, bstart + last, bend, flat[last:], bi, header)
     if not body_seen:
