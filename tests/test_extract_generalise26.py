@@ -1,15 +1,30 @@
-"""Generalisation checks from the sixth session's rounds: "All three voted yes" gives its vote
-to the three members the story has just listed; "last Thursday" in a Friday paper is the week
-before; a paragraph that opens "On Monday ..." dates the text it goes on to; "The U.S. no vote
-was a veto" and "raised his hand against it" name the vetoing member; "is abstaining where it
-agrees and vetoing where it does not" is a reading of habits, not a vote; "The motion was
-carried by seven votes to none" adopts; an editor's note in brackets under a masthead is not
-the story's first paragraph, and a headline line that gives one text's fate goes to that text;
-"blocked the Republic of Korea from membership" names the vetoing member; "Minutes later the
-same happened to Viet-Nam" is another text; a bulletin's "(As broadcast. Not checked
-against delivery.)" is page furniture; "the resolution was comfortably carried" over a
-permanent member's no on a procedural question; "The nine were A, B, ..." names the side
-counted before.
+"""Generalisation checks from the sixth session's rounds (heldout28 to heldout34).
+
+Members named by reference: "All three voted yes" and "Both of these voted against" after a
+list; "The nine were A, B, ..." and "those five were ... group: A, B"; "That included A and B,
+and also C"; "So did Gabon's two African colleagues, Ghana and Kenya, as well as India";
+"Norway joined them", "did likewise" (for both texts when the vote before was); "was joined in
+voting yes by"; "along with those of A, B"; "in favour: those of the delegate of A and of the
+delegate of B"; "A, B and C yes;"; "voted for each of them: <the members>"; "The abstention,
+of course, was American"; "the sole abstainer"; "The U.S. no vote was a veto"; "raised his
+hand against it"; "cast his government's veto"; "was not present"; "voted yes this time".
+Drafters: "presented by the group ... known as the 'Friends of Haiti': A, B"; "It was
+presented by A, B -- an aside -- together with C"; "which drafted the text"; "joined it as
+co-sponsors"; "The text was led by"; "Both texts were tabled by"; not the drafter of a text
+still to come. Texts and numbers: "the same happened to", "voted ... on a proposal", "took a
+separate vote on"; "was carried", "comfortably carried", "Each recommendation was carried";
+a digest's numbered items; texts counted by a plural lead and then told by number alone; "The
+sanctions text is resolution 2283"; numbers recorded in a note; "By resolution 1774 (2007) the
+Council reappointed"; "The resolution, 2683 (2023),", "-- number 2193 --", "(2507)"; "was also
+drafted by"; a regime "established by resolution 2140 (2014)" is an older text;
+"recommended to the General Assembly ... be admitted"; a headline line giving one text's fate.
+Not a vote: "is abstaining where it agrees and vetoing where it does not"; "it takes a
+negative vote ... to block"; "a proposal that gathers only two votes fails"; "Had Russia
+voted no"; "since the spring, when ... Moscow used its veto"; "A year ago". Dates and page
+furniture: "last Thursday" in a Friday paper; a paragraph opening "On Monday"; "On the same
+day"; "On 8 May" (no modal verb); "until Dec. 15"; a monitoring line "1900 gmt 29 Mar 79";
+another city's small hours between dashes; a masthead of two lines in capitals, an editor's
+note in brackets or parentheses, and heading lines in capitals inside a block.
 
 Facts are the record's (Sciences Po): resolution 1973 (17 March 2011) passed 10-0-5, Gabon,
 Nigeria and South Africa in favour, Brazil, China, Germany, India and Russia abstaining;
