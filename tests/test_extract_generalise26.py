@@ -24,7 +24,8 @@ voted no"; "since the spring, when ... Moscow used its veto"; "A year ago". Date
 furniture: "last Thursday" in a Friday paper; a paragraph opening "On Monday"; "On the same
 day"; "On 8 May" (no modal verb); "until Dec. 15"; a monitoring line "1900 gmt 29 Mar 79";
 another city's small hours between dashes; a masthead of two lines in capitals, an editor's
-note in brackets or parentheses, and heading lines in capitals inside a block.
+note in brackets or parentheses, and heading lines in capitals inside a block. Names: "the
+Soviet Republic of the Ukraine"; "together with the Council's non-permanent members -- A, B".
 
 Facts are the record's (Sciences Po): resolution 1973 (17 March 2011) passed 10-0-5, Gabon,
 Nigeria and South Africa in favour, Brazil, China, Germany, India and Russia abstaining;
@@ -78,7 +79,8 @@ submitted by the United States, Britain, France and Germany (Voting-Agent); on 1
 on 12 September 1962 resolutions 174 (Jamaica) and 175 (Trinidad and Tobago) passed 11-0;
 resolution 2193 (18 December 2014) passed 14-0-1; resolution 2507 (31 January 2020) passed
 13-0-2, China and Russia abstaining; resolution 86 (26 September 1950, a Tuesday) recommended
-Indonesia's admission."""
+Indonesia's admission; resolution 71 (27 July 1949) on Liechtenstein and the Court's statute
+passed 9-0-2, the Soviet Union and the Ukrainian SSR abstaining."""
 
 from unvotes.extract import extract
 
@@ -633,3 +635,16 @@ def test_another_citys_small_hours_between_dashes_are_not_the_vote_day() -> None
             "The vote was ten to none, with one abstention.\n")
     [e] = _sc(text, "1950-09-27")
     assert e.date == "1950-09-26"
+
+
+def test_the_soviet_republic_of_the_ukraine_and_the_councils_elected_members() -> None:
+    text = ("VADUZ, July 28 -- The Security Council yesterday recommended that Liechtenstein may "
+            "join the Statute of the International Court. The vote was nine in favour and none "
+            "against. The Soviet Union and the Soviet Republic of the Ukraine abstained. Among "
+            "those voting in favour were the United States, Great Britain, France and China, "
+            "together with the Council's non-permanent members -- Norway, Canada, Egypt, "
+            "Argentina and Cuba.\n")
+    [e] = _sc(text, "1949-07-28")
+    assert sorted(c for c, v in e.votes.items() if v == "abstain") == ["SUN", "UKR"]
+    assert sorted(c for c, v in e.votes.items() if v == "yes") == [
+        "ARG", "CAN", "CUB", "EGY", "FRA", "GBR", "NOR", "TWN", "USA"]

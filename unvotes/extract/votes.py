@@ -413,6 +413,7 @@ _LIST_SEP = re.compile(
     r"(?<=and)\s*,\s*[a-z](?:(?!vot|abstain|against|favou?r)[^,;.:!?()-]){0,50},\s*))?"
     r"(?:the\s+)?(?:(?:delegat(?:es?|ions?)|representatives?|ambassadors?|envoys?)\s+(?:of|from)"
     r"\s+(?:the\s+)?)?(?:(?:two|three|four|five|both|other|fellow|veto-holding|permanent|elected|"
+    r"council's|"
     r"non-permanent|non-?aligned|council|members?|powers?|countries|states|nations|african|"
     r"european|western|arab|asian|latin)(?:\s+|\s*,\s+))*(?:the\s+)?"
     # "the three African members of the Council -- A, B and C"
