@@ -25,7 +25,8 @@ furniture: "last Thursday" in a Friday paper; a paragraph opening "On Monday"; "
 day"; "On 8 May" (no modal verb); "until Dec. 15"; a monitoring line "1900 gmt 29 Mar 79";
 another city's small hours between dashes; a masthead of two lines in capitals, an editor's
 note in brackets or parentheses, and heading lines in capitals inside a block. Names: "the
-Soviet Republic of the Ukraine"; "together with the Council's non-permanent members -- A, B".
+Soviet Republic of the Ukraine"; "together with the Council's non-permanent members -- A, B";
+"A, B and C were among the thirteen".
 
 Facts are the record's (Sciences Po): resolution 1973 (17 March 2011) passed 10-0-5, Gabon,
 Nigeria and South Africa in favour, Brazil, China, Germany, India and Russia abstaining;
@@ -80,7 +81,8 @@ on 12 September 1962 resolutions 174 (Jamaica) and 175 (Trinidad and Tobago) pas
 resolution 2193 (18 December 2014) passed 14-0-1; resolution 2507 (31 January 2020) passed
 13-0-2, China and Russia abstaining; resolution 86 (26 September 1950, a Tuesday) recommended
 Indonesia's admission; resolution 71 (27 July 1949) on Liechtenstein and the Court's statute
-passed 9-0-2, the Soviet Union and the Ukrainian SSR abstaining."""
+passed 9-0-2, the Soviet Union and the Ukrainian SSR abstaining; resolution 403 (14 January
+1977) on Botswana passed 13-0-2, Britain and the United States abstaining."""
 
 from unvotes.extract import extract
 
@@ -648,3 +650,13 @@ def test_the_soviet_republic_of_the_ukraine_and_the_councils_elected_members() -
     assert sorted(c for c, v in e.votes.items() if v == "abstain") == ["SUN", "UKR"]
     assert sorted(c for c, v in e.votes.items() if v == "yes") == [
         "ARG", "CAN", "CUB", "EGY", "FRA", "GBR", "NOR", "TWN", "USA"]
+
+
+def test_members_among_the_thirteen_counted_before() -> None:
+    text = ("GABORONE, Jan. 15 -- The Security Council yesterday adopted the resolution on "
+            "Botswana. Thirteen members voted in favour and none against. Britain and the "
+            "United States abstained. The Soviet Union, China and France were among the "
+            "thirteen.\n")
+    [e] = _sc(text, "1977-01-15")
+    assert e.votes == {"SUN": "yes", "CHN": "yes", "FRA": "yes", "GBR": "abstain",
+                       "USA": "abstain"}

@@ -778,10 +778,15 @@ _THE_N_WERE = re.compile(r"\W*(?:and\s+)?(?:the|those|these)\s+(?P<n>[a-z]+|\d+)
                          # "... were precisely the Western "contact group": A, B, C"
                          r"(?:[^:;.]{1,50}:)?")
 _THE_N_BACK = 6  # how many clauses back the count may stand
+_AMONG_THE_N = re.compile(r"\b(?:were|was)\s+(?:also\s+)?among\s+the\s+(?P<n>[a-z]+|\d+)\b")
 
 
 def _the_n_were(c: Clause, low: str, out: list[Clause], nums: list[int]) -> None:
     m = _THE_N_WERE.match(low, c.lo, c.hi) or _THE_N_WERE.search(low, c.lo, c.hi)
+    how = "post"
+    if m is None:
+        # "The Soviet Union, China and France were among the thirteen": the list before
+        m, how = _AMONG_THE_N.search(low, c.lo, c.hi), "pre"
     n = number(m.group("n")) if m is not None else None
     if m is None or n is None or not 2 <= n <= 15:
         return
@@ -791,7 +796,7 @@ def _the_n_were(c: Clause, low: str, out: list[Clause], nums: list[int]) -> None
              and k.vote in ("yes", "no", "abstain")}
     if len(sides) != 1:
         return
-    cue = VoteCue(sides.pop(), "post", m.start(), m.end())
+    cue = VoteCue(sides.pop(), how, m.start(), m.end())
     c.votes = attribute(low, c.lo, c.hi, c.mentions, [cue], _share(nums, nums, c.lo, c.hi))
 
 
