@@ -139,6 +139,8 @@ _BY_SPONSOR = re.compile(
     r"(?:(?<=text\swas\s)|(?<=draft\swas\s)|(?<=resolution\swas\s))(?:co-?)?led)\s+"
     r"(?:jointly\s+|together\s+)?"
     r"(?:(?:on\s+\w+\s+behalf\s+))?by(?:\s*,\s*among\s+others\s*,)?\s+")
+# "Britain drafted the text, and France and Germany joined it as co-sponsors"
+JOINED_AS_CO_SPONSORS = r"joined\s+(?:it|them|the\s+(?:text|draft))\s+as\s+co-?sponsors?\b"
 # "France, Germany and Britain wrote the draft", "Moscow put forward its own text",
 # "Brazil, which holds the presidency, had put forward a broader text", "X then put it forward"
 _SUBJECT_SPONSOR = re.compile(
@@ -153,8 +155,8 @@ _SUBJECT_SPONSOR = re.compile(
     # "then took the draft forward themselves", "took over the text"
     rf"|(?:took|take|takes)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{DRAFT_NOUN}|draft)"
     r"\s+forward|took\s+over\s+the\s+(?:draft|text)"
-    r"|(?:put|brought|took)\s+it\s+forward|joined\s+(?:it|them|the\s+(?:text|draft))\s+as\s+"
-    r"co-?sponsors?\b|(?:tabled|submitted|sponsored|co-sponsored|"
+    r"|(?:put|brought|took)\s+it\s+forward|" + JOINED_AS_CO_SPONSORS + r"|(?:tabled|submitted|"
+    r"sponsored|co-sponsored|"
     r"reintroduced|re-submitted|resubmitted|revived|drafted|wrote|penned)\s+it\b"
     # "Russia and China put their names to it"
     r"|(?:put|signed|added)\s+(?:their|its|her|his)\s+names?\s+(?:to|on)\s+(?:it|them|the\s+"

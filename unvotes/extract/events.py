@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from .actors import Mention
-from .clauses import _DRAFT_ONE, Clause
+from .clauses import _DRAFT_ONE, JOINED_AS_CO_SPONSORS, Clause
 from .cues import ATTRIBUTIVE, SAME_DAY
 from .dates import resolve, safe_date
 from .timeline import Timeline
@@ -346,8 +346,7 @@ def _outcome_sides(clauses: list[Clause]) -> set[str]:
     return {"passed" if k.kind == "adopt" else "fell" for c in clauses for k in c.live_outcomes}
 
 
-_JOINED_AS = re.compile(r"\bjoined\s+(?:it|them|the\s+(?:text|draft))\s+as\s+co-?sponsors?\b",
-                        re.I)
+_JOINED_AS = re.compile(r"\b" + JOINED_AS_CO_SPONSORS, re.I)
 
 
 def _absorb(d: Draft, c: Clause) -> None:
@@ -644,9 +643,9 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
                 # "recorded as resolutions 174 (Jamaica) and 175 (Trinidad and Tobago)"
                 for n, topic in ((rm.group("n1"), rm.group("t1")), (rm.group("n2"),
                                                                     rm.group("t2"))):
-                    if n:
-                        topics.append(((topic or "").lower() if topic and not topic.isdigit()
-                                       else "", int(n)))
+                    if n:  # ("resolution 11 (1946)": a year, no topic)
+                        topics.append((topic.lower() if topic and not topic.isdigit() else "",
+                                       int(n)))
                 continue
             n = _subject_resolution(c)
             # (not "The first, Resolution 2117 of 2013, was adopted 14-0": a vote of the past)
@@ -675,9 +674,7 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
                 # the next text the story takes up
                 current = Draft(resolution=n, opened=c.lo)
                 drafts.append(current)
-                for h in headings:
-                    _absorb(current, h)
-                headings.clear()
+                _take_headings(current, headings)
             continue
         if twins and current is twins[-1] and not c.symbols and not c.new_draft and not (
                 c.resolutions) and c.has_vote_content:
@@ -727,14 +724,11 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
                 continue  # "Moscow had killed a British text": a past draft, not a new vote
             target = Draft()
             drafts.append(target)
-        for h in headings:
-            _absorb(target, h)
-        headings.clear()
+        _take_headings(target, headings)
         _absorb(target, c)
         current = target
-    if headings and current is not None:
-        for h in headings:
-            _absorb(current, h)
+    if current is not None:
+        _take_headings(current, headings)
     headers = [c for c in clauses if c.header and _relevant(c) and not c.plural]
     live = [d for d in drafts if d.has_content()]
     named = [d for d in drafts if not d.has_content() and (d.symbol or d.resolution)]
@@ -772,6 +766,13 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
     if topics:
         _number_by_topic(topics, live)
     return live, plural
+
+
+def _take_headings(d: Draft, headings: list[Clause]) -> None:
+    """The heading lines read since the last text go with the text told under them."""
+    for h in headings:
+        _absorb(d, h)
+    headings.clear()
 
 
 def _opens_section(c: Clause, before: Clause) -> bool:

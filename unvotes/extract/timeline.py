@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from .actors import Mention, envoys, former
 from .dates import (
+    MONTHS,
     DateMention,
     dateline,
     edition_date,
@@ -453,11 +454,9 @@ def _monitored_day(raw: str, body_start: int, near: date) -> date | None:
     year = int(m.group(3))
     if year < 100:
         year += near.year // 100 * 100
-    month = _MONTH_ABBR.index(m.group(2).lower()) + 1
-    return safe_date(year, month, int(m.group(1)))
+    return safe_date(year, MONTHS[m.group(2).lower()], int(m.group(1)))
 
 
-_MONTH_ABBR = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SPAN_WORDS = frozenset(("until", "till", "through", "by", "since", "from", "before", "after"))
 
 
