@@ -49,6 +49,9 @@ _PREPOSITION_BEFORE = re.compile(
     r"\s+(?:the\s+)?)$",
     re.I,
 )
+# "the delegate of Taipei", "the government of Moscow": the capital is its government
+_ENVOY_OF = re.compile(r"\b(?:delegates?|delegations?|representatives?|envoys?|ambassadors?|"
+                       r"governments?|regime|authorities)\s+of\s+(?:the\s+)?$", re.I)
 # Capitalised in headlines but not part of a name: "Soviet Votes With Washington".
 _TITLE_WORDS = frozenset(
     "the and but as while with both by against for after says said tells told votes vote "
@@ -254,7 +257,7 @@ def _government_sense(text: str, start: int, end: int) -> bool:
     status of Jerusalem", "the Washington Post" and "George Washington" are not.
     """
     before = text[max(0, start - 30):start]
-    if _PREPOSITION_BEFORE.search(before):
+    if _PREPOSITION_BEFORE.search(before) and not _ENVOY_OF.search(before):
         return False
     if _NOT_GOVERNMENT_AFTER.match(text, end):
         return False

@@ -341,6 +341,8 @@ class Clause:
     intro_n: int = 0
     # how many drafts a plural clause counts ("vetoed four sanctions drafts"): 0 if unsaid
     plural_n: int = 0
+    # dates a vote some months back that the story still tells in full (its day is kept)
+    recalled: bool = False
 
     @property
     def live_outcomes(self) -> list[Cue]:
@@ -651,8 +653,9 @@ def _so_did(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
 
 
 # "Brazil voted yes as well. Norway joined them.": the members the clause before had vote
+# ("... joined them, as did A and B": the list after "as did" too)
 _JOINED_THEM = re.compile(r"\s+(?:joined\s+them\s*(?:in\s+(?:that|this)\s+vote\s*)?|did\s+"
-                          r"(?:likewise|the\s+same)|followed\s+suit)\s*[.;]?\s*$")
+                          r"(?:likewise|the\s+same)|followed\s+suit)\s*(?:[.;]?\s*$|(?=,\s*as\s+did\s))")
 
 
 def _joined_them(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:

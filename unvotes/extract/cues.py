@@ -292,8 +292,8 @@ _HAD = re.compile(r"\bhad\s+(?:also\s+|already\s+|previously\s+|earlier\s+|twice
 _HISTORY = re.compile(
     r"\blast\s+(?:week|month|year|time|decade|did\s+so)\b|\bearlier\s+this\s+(?:month|year)\b"
     # "vetoed for the first time", "for the fifth time", "..., the sixth time it has used its
-    # veto": this vote, counted
-    r"|\bprevious(?:ly)?\b|\bin\s+the\s+past\b|\b(?<!for\sthe\s)(?<!,\sthe\s)(?:\d+|two|three|four|five|six|seven|eight|"
+    # veto", "... -- the first time the delegation has been present": this vote, counted
+    r"|\bprevious(?:ly)?\b|\bin\s+the\s+past\b|\b(?<!for\sthe\s)(?<!,\sthe\s)(?<!-\sthe\s)(?<!\u2014\sthe\s)(?:\d+|two|three|four|five|six|seven|eight|"
     r"nine|ten|many|several|other|(?!both\b)\w+th|\w+ty|dozen|dozens\s+of|hundreds?|first|second|third|"
     r"fourth|fifth)\s+times?\b|"
     # "China abstained on that occasion": the occasion the story just recalled

@@ -984,6 +984,30 @@ def _late_news(clauses: list[Clause], stale: list[Clause], tl: Timeline) -> bool
     return told and (ended or not old)
 
 
+def _told_in_full(clauses: list[Clause], stale: list[Clause]) -> set[int]:
+    """The stale clauses whose vote the story opens with and goes on to count in the same
+    paragraph ("On 15 July the Council adopted resolution 294. It condemned ... The vote was
+    13 in favour, none against, with two abstentions"): a review telling the record in
+    order, not a news story recalling an old vote after its own."""
+    gone = {id(c) for c in stale}
+    voting = [c for c in clauses if not c.header and c.has_vote_content]
+    out: set[int] = set()
+    for i, c in enumerate(voting):
+        if id(c) not in gone:
+            break  # a vote of the story's own was told first
+        nxt = voting[i + 1] if i + 1 < len(voting) else None
+        if nxt is not None and id(nxt) not in gone and not nxt.dates and (
+                nxt.sent is not c.sent and nxt.sent.block == c.sent.block) and _full_count(nxt):
+            out.add(id(c))
+    return out
+
+
+def _full_count(c: Clause) -> bool:
+    """Does the clause count the vote side by side ("12-2", "seven in favour, none
+    against")?"""
+    return bool(c.tallies) or len({k.vote for k in c.counts}) >= 2
+
+
 _THAT_ONE = re.compile(r"\s*(?:that|those)\s+(?:[\w-]+\s+){0,2}?(?:draft|text|resolution|proposal|"
                        r"measure|vote|ballot)s?\b", re.I)
 
@@ -1004,13 +1028,22 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
                     k.history = False
         if c.has_vote_content and _stale(c, tl):
             stale.append(c)
+    if stale:
+        told = _told_in_full(clauses, stale)
+        for c in stale:
+            c.recalled = id(c) in told
+        stale = [c for c in stale if not c.recalled]
     if not stale or _late_news(clauses, stale, tl):
         return
     for prev, c in zip(clauses, clauses[1:], strict=False):
         # "On Jan. 20 the US cast the only vote against an Arab text. That draft had nine
         # votes in favour": "that" points back at the old vote just told
         if prev in stale and c not in stale and c.has_vote_content and not c.dates and (
-                _THAT_ONE.match(c.sent.text, c.lo - c.sent.start)):
+                _THAT_ONE.match(c.sent.text, c.lo - c.sent.start) or (
+                    # "On July 7 the Council adopted resolution 84. The vote was seven in
+                    # favour, ...": the count of the old vote just told
+                    c.sent.block == prev.sent.block and not c.live_outcomes
+                    and _full_count(c))):
             stale.append(c)
     for c in stale:
         for k in c.outcome:
@@ -1156,8 +1189,9 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
             day = tl.resolve(m)
             if day is None:
                 continue
-            if tl.reference and tl.latest and (day < tl.reference - timedelta(days=45)
-                                               or day > tl.latest + timedelta(days=3)):
+            if tl.reference and tl.latest and (
+                    day < tl.reference - timedelta(days=45) and not c.recalled
+                    or day > tl.latest + timedelta(days=3)):
                 continue  # background: "20 May 2018", "October 7"
         if _EVENT_BEFORE.search(text, max(c.lo, m.start - 30), m.start):
             continue  # "after the missile launch of 4 July": that event's day

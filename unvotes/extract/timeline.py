@@ -184,9 +184,11 @@ _ALMANAC = re.compile(r"\bon\s+this\s+(?:day|date)\b|\bthis\s+day\s+in\s+history
 _FORTNIGHTLY = re.compile(r"\bfortnightly\b|\bbi-?weekly\b|\btwice[- ]monthly\b")
 _ANY_RESOLUTION = re.compile(r"\bresolution\s+(\d{2,4})\b")
 _ANY_YEAR = re.compile(r"(?<![\d/.-])(19[4-9]\d|20[0-4]\d)(?![\d/-])")
-# A dateline that names only the weekday, as many papers printed them: "NEW YORK, WEDNESDAY."
+# A dateline that names only the weekday, as many papers printed them: "NEW YORK, WEDNESDAY.",
+# "LAKE SUCCESS (New York), Friday."
 _WEEKDAY_DATELINE = re.compile(
-    r"[ \"'(]*[A-Z][A-Z.'& -]{2,40}(?:,\s*[A-Z][A-Za-z.' ]{1,20}?)?,\s*"
+    r"[ \"'(]*[A-Z][A-Z.'& -]{2,40}(?:\s*\([A-Z][A-Za-z.' ]{1,20}\))?"
+    r"(?:,\s*[A-Z][A-Za-z.' ]{1,20}?)?,\s*"
     r"(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
     r"\s*(?:\.|-{1,3}|\u2014|\u2013|:|$)")
 

@@ -421,7 +421,8 @@ _LIST_SEP = re.compile(
     r"(?:(?:mr|mrs|ms|dr|sir|lord|ambassador)\.?\s+)?$",
 )
 # a group described, then named: "the other Western members of the Council: A, B and C"
-_GROUP_NAMED = (r"(?:(?:[\w-]+\s+){0,4}?(?:members?|countries|states|nations|delegations|powers)"
+_GROUP_NAMED = (r"(?:(?:[\w'\u2019-]+\s+){0,4}?"
+                r"(?:members?|countries|states|nations|delegations|powers)"
                 r"(?:\s+(?:of|on)\s+the\s+(?:security\s+)?council)?\s*(?:-+|:|\(|,\s*(?:namely|"
                 r"including))\s*(?:the\s+)?)")
 _POST_GAP_NOUN = re.compile(
@@ -458,10 +459,12 @@ _POST_GAP_VERB = re.compile(
     r"(?:was|were)\s+cast\s+by|came\s+from|there\s+(?:are|were)|were|was)\s+"
     # ("voted in favor along with those of Britain, France")
     r"(?:(?:those|that)\s+of\s+)?"
-    r"(?:the\s+|all\s+(?:the\s+)?)?"
-    # "abstained, as did the delegates of A and B"
-    r"(?:(?:delegat(?:es?|ions?)|representatives?|ambassadors?|envoys?)\s+(?:of|from)\s+"
-    r"(?:the\s+)?)?"
+    r"(?:the\s+|all\s+(?:the\s+)?|our\s+)?"
+    # "as were the Council's three African members -- A, B and C"
+    r"(?:(?:security\s+)?council['\u2019]s\s+)?"
+    # "abstained, as did the delegates of A and B", "as did our brothers from A and from B"
+    r"(?:(?:delegat(?:es?|ions?)|representatives?|ambassadors?|envoys?|brothers|friends|"
+    r"colleagues|neighbou?rs|partners|allies)\s+(?:of|from)\s+(?:the\s+)?)?"
     # "..., as did the three African members of the Council -- A, B and C"
     rf"{_GROUP_NAMED}?$"
     # "Two members abstained, namely A and B", "Four countries abstained, they are A, B"

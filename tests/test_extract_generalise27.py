@@ -1,0 +1,126 @@
+"""Generalisation checks from the seventh session's rounds (heldout34 to heldout36).
+
+Dates: a weekday-only dateline with the city's state in parentheses ("LAKE SUCCESS (New
+York), Sunday.") dates "to-day"; a review that opens with a vote of some months back and
+counts it in the same paragraph ("On 7 July ... The vote was seven in favour ...") reports
+that vote with its own day, while a news story that tells its own vote first keeps an older
+one in the background. Names: "the delegate of Taipei" is a government, not a place;
+"joined them, as did A and B"; "as did our brothers from A and from B"; "as were the
+Council's three African members -- A, B and C". Not history: "did not take part in the vote
+-- the first time ...".
+
+Facts are the record's (Sciences Po, DHL meeting tables): resolution 82 (Sunday 25 June
+1950) passed 9-0-1, Yugoslavia abstaining and the Soviet Union absent; resolution 84 (7 July
+1950) passed 7-0-3, Egypt, India and Yugoslavia abstaining, the Republic of China in favour;
+resolution 85 (Monday 31 July 1950) passed 9-0-1, Yugoslavia abstaining; resolution 121 (12
+December 1956) recommended Japan's admission 11-0, the members being Australia, Belgium,
+China, Cuba, France, Iran, Peru, the Soviet Union, Britain, the United States and Yugoslavia;
+resolution 418 (4 November 1977) imposed the arms embargo on South Africa 15-0, Benin, Libya
+and Mauritius among the members; resolution 338 (22 October 1973) passed 14-0 with China not
+taking part (DHL 14-0-0); Russia vetoed S/2022/155 on Friday 25 February 2022, 11-1-3, the
+year's first veto (the next came on 26 May)."""
+
+from unvotes.extract import extract
+
+
+def _sc(text: str, published: str | None):
+    return [e for e in extract(text, published=published) if e.body == "SC"]
+
+
+def test_weekday_dateline_with_the_state_in_parentheses_dates_to_day() -> None:
+    text = ("THE MORNING COURIER\nMONDAY, JUNE 26, 1950\n\nCOUNCIL CALLS FOR CEASE-FIRE IN "
+            "KOREA\n\nLAKE SUCCESS (New York), Sunday.\n\nThe Security Council to-day called "
+            "on North Korea to withdraw its forces to the 38th parallel. The resolution was "
+            "carried by nine votes to none, Yugoslavia abstaining. The Soviet delegate was "
+            "absent.\n")
+    [e] = _sc(text, "1950-06-26")
+    assert e.date == "1950-06-25"
+    assert (e.yes, e.no, e.abstain) == (9, 0, 1)
+
+
+_REVIEW = ("THE MONTH AT LAKE SUCCESS -- review dated 1 August 1950\n\n"
+           "KOREA: TWO RESOLUTIONS IN FOUR WEEKS\n\n"
+           "Readers will recall the first step. On 7 July the Security Council adopted "
+           "resolution 84, "
+           "which placed the forces sent to help the Republic of Korea under a unified "
+           "command. It asked the United States to name the commander. The vote was seven in "
+           "favour, none against, with three abstentions: Egypt, India and Yugoslavia.\n\n"
+           "On Monday 31 July the Council turned to relief and adopted resolution 85 by nine "
+           "votes to none, Yugoslavia again abstaining.\n")
+
+
+def test_a_review_that_opens_with_an_older_vote_reports_it_with_its_own_day() -> None:
+    events = {e.resolution: e for e in _sc(_REVIEW, "1950-08-01")}
+    assert set(events) == {"84", "85"}
+    old = events["84"]
+    assert old.date == "1950-07-07"
+    assert (old.yes, old.no, old.abstain) == (7, 0, 3)
+    assert {c: old.votes.get(c) for c in ("EGY", "IND", "YUG")} == dict.fromkeys(
+        ("EGY", "IND", "YUG"), "abstain")
+    assert events["85"].date == "1950-07-31"
+
+
+def test_a_news_story_that_tells_its_own_vote_first_keeps_the_older_one_back() -> None:
+    text = ("LAKE SUCCESS, July 31 -- The Security Council today adopted resolution 85 on "
+            "relief for Korea by nine votes to none, Yugoslavia abstaining.\n\n"
+            "On July 7 the Council adopted resolution 84 on a unified command. The vote was "
+            "seven in favour, none against, with three abstentions.\n")
+    [e] = _sc(text, "1950-07-31")
+    assert e.resolution == "85"
+
+
+def test_the_delegate_of_a_capital_votes_for_its_government() -> None:
+    text = ("LAKE SUCCESS, July 7 -- The Security Council today adopted resolution 84 by seven "
+            "votes to none, with three abstentions. The delegate of Taipei, who held China's "
+            "seat, voted in favour, as did France and Norway.\n")
+    [e] = _sc(text, "1950-07-07")
+    assert {c: e.votes.get(c) for c in ("TWN", "FRA", "NOR")} == dict.fromkeys(
+        ("TWN", "FRA", "NOR"), "yes")
+
+
+def test_joined_them_as_did_gives_both_lists_the_vote_before() -> None:
+    text = ("UNITED NATIONS, Dec. 12 -- The Security Council today unanimously recommended "
+            "that Japan be admitted to the United Nations. The Soviet Union voted in favour, "
+            "and so did Nationalist China. The United States and France joined them, as did "
+            "Australia, Belgium, Cuba, Iran, Peru and Yugoslavia.\n")
+    [e] = _sc(text, "1956-12-12")
+    named = ("SUN", "TWN", "USA", "FRA", "AUS", "BEL", "CUB", "IRN", "PER", "YUG")
+    assert {c: e.votes.get(c) for c in named} == dict.fromkeys(named, "yes")
+
+
+def test_as_did_our_brothers_from_names_the_members_after_them() -> None:
+    text = ("COTONOU, 5 November -- Yesterday the Security Council adopted resolution 418, "
+            "an arms embargo against South Africa, by fifteen votes to none. Benin voted in "
+            "favour, as did our brothers from Libya and from Mauritius.\n")
+    [e] = _sc(text, "1977-11-05")
+    assert {c: e.votes.get(c) for c in ("BEN", "LBY", "MUS")} == dict.fromkeys(
+        ("BEN", "LBY", "MUS"), "yes")
+
+
+def test_as_were_the_councils_african_members_spelled_out() -> None:
+    text = ("UNITED NATIONS, Nov. 4 -- The Security Council today imposed an arms embargo on "
+            "South Africa in resolution 418. Fifteen members voted in favour. The United "
+            "States, Britain and France were among the fifteen, as were the Council's three "
+            "African members -- Benin, Libya and Mauritius.\n")
+    [e] = _sc(text, "1977-11-04")
+    named = ("USA", "GBR", "FRA", "BEN", "LBY", "MUS")
+    assert {c: e.votes.get(c) for c in named} == dict.fromkeys(named, "yes")
+
+
+def test_the_first_time_after_a_dash_is_this_vote_not_history() -> None:
+    text = ("UNITED NATIONS, Oct. 22 -- The Security Council early today adopted resolution "
+            "338 calling for a cease-fire in the Middle East by 14 votes to none. China did "
+            "not take part in the vote -- the first time the Chinese delegation had stayed "
+            "out of a cease-fire vote, one diplomat said.\n")
+    [e] = _sc(text, "1973-10-22")
+    assert e.votes.get("CHN") == "not_participating"
+    assert (e.yes, e.no) == (14, 0)
+
+
+def test_a_veto_called_the_first_of_the_year_after_a_dash_stands() -> None:
+    text = ("UNITED NATIONS, Feb. 25 -- Russia on Friday vetoed a Security Council draft "
+            "resolution on Ukraine, S/2022/155 -- the first time any member has used the veto "
+            "this year. The vote was 11 in favour, one against and three abstentions.\n")
+    [e] = _sc(text, "2022-02-25")
+    assert e.outcome == "vetoed" and e.vetoed_by == ["RUS"]
+    assert (e.yes, e.no, e.abstain) == (11, 1, 3)
