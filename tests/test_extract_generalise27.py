@@ -7,7 +7,11 @@ that vote with its own day, while a news story that tells its own vote first kee
 one in the background. Names: "the delegate of Taipei" is a government, not a place;
 "joined them, as did A and B"; "as did our brothers from A and from B"; "as were the
 Council's three African members -- A, B and C". Not history: "did not take part in the vote
--- the first time ...".
+-- the first time ...". Several texts at one sitting: "Zambia was dealt with at the same
+sitting in exactly the same way", "voted for both applications" and the roll after it; "By a
+third unanimous vote"; "At the next meeting the Council extended ..."; "The decision,
+formally numbered resolution 196" and "Resolution 2539 also asks ..." number the text just
+told. Background: "adopted unanimously in August 2006" in a story of August 2020.
 
 Facts are the record's (Sciences Po, DHL meeting tables): resolution 82 (Sunday 25 June
 1950) passed 9-0-1, Yugoslavia abstaining and the Soviet Union absent; resolution 84 (7 July
@@ -18,7 +22,12 @@ China, Cuba, France, Iran, Peru, the Soviet Union, Britain, the United States an
 resolution 418 (4 November 1977) imposed the arms embargo on South Africa 15-0, Benin, Libya
 and Mauritius among the members; resolution 338 (22 October 1973) passed 14-0 with China not
 taking part (DHL 14-0-0); Russia vetoed S/2022/155 on Friday 25 February 2022, 11-1-3, the
-year's first veto (the next came on 26 May)."""
+year's first veto (the next came on 26 May); resolutions 196 (Malta) and 197 (Zambia) were
+adopted 11-0 on 30 October 1964, the members being China, France, the Soviet Union, Britain,
+the United States, Bolivia, Brazil, Czechoslovakia, the Ivory Coast, Morocco and Norway;
+resolutions 2538 (women in peacekeeping), 2539 (UNIFIL, to 31 August 2021, troop ceiling cut
+to 13,000) and 2540 (UNSOM) passed 15-0 on Friday 28 August 2020; resolution 1701 was adopted
+unanimously on 11 August 2006."""
 
 from unvotes.extract import extract
 
@@ -124,3 +133,53 @@ def test_a_veto_called_the_first_of_the_year_after_a_dash_stands() -> None:
     [e] = _sc(text, "2022-02-25")
     assert e.outcome == "vetoed" and e.vetoed_by == ["RUS"]
     assert (e.yes, e.no, e.abstain) == (11, 1, 3)
+
+
+_TWO_APPLICANTS = (
+    "VALLETTA, Oct. 31 -- Meeting in New York yesterday, the Security Council recommended "
+    "Malta's admission to the United Nations by eleven votes to none. The decision, formally "
+    "numbered resolution 196, now goes to the General Assembly.\n\n"
+    "Zambia, independent since the 24th, was dealt with at the same sitting in exactly the "
+    "same way: eleven hands raised, none against. The Council's two African members -- the "
+    "Ivory Coast and Morocco -- voted for both applications. Britain voted for them, as did "
+    "Norway and Brazil.\n")
+
+
+def test_an_applicant_dealt_with_in_the_same_way_is_a_second_text() -> None:
+    events = _sc(_TWO_APPLICANTS, "1964-10-31")
+    assert len(events) == 2
+    assert [e.date for e in events] == ["1964-10-30", "1964-10-30"]
+    assert [(e.yes, e.no) for e in events] == [(11, 0), (11, 0)]
+    assert events[0].resolution == "196"
+    assert events[1].resolution is None  # the story never gives Zambia's number
+
+
+def test_votes_for_both_applications_and_the_roll_after_go_to_both() -> None:
+    named = ("CIV", "MAR", "GBR", "NOR", "BRA")
+    for e in _sc(_TWO_APPLICANTS, "1964-10-31"):
+        assert {c: e.votes.get(c) for c in named} == dict.fromkeys(named, "yes")
+
+
+_NEWSLETTER = (
+    "Council Brief -- Saturday, 29 August 2020\n\n"
+    "The Security Council voted unanimously on Friday to renew UNIFIL, the force in southern "
+    "Lebanon, until 31 August 2021. Resolution 2539 also cuts the force's troop ceiling from "
+    "15,000 to 13,000. France drafted the text.\n\n"
+    "At the next meeting the Council extended the UN Assistance Mission in Somalia for a "
+    "year. The vote on resolution 2540 was unanimous, 15-0.\n\n"
+    "By a third unanimous vote, again fifteen to nothing, it adopted a text on women in "
+    "peacekeeping.\n\n"
+    "The force's mandate rests on resolution 1701, adopted unanimously in August 2006 to end "
+    "that summer's war.\n")
+
+
+def test_the_next_meeting_and_a_third_vote_open_texts_of_their_own() -> None:
+    events = _sc(_NEWSLETTER, "2020-08-29")
+    assert [e.resolution for e in events] == ["2539", "2540", None]
+    assert all(e.date == "2020-08-28" for e in events)
+    assert all((e.yes, e.no, e.outcome) == (15, 0, "adopted") for e in events)
+
+
+def test_a_resolution_adopted_in_the_same_month_years_before_is_background() -> None:
+    events = _sc(_NEWSLETTER, "2020-08-29")
+    assert "1701" not in {e.resolution for e in events}

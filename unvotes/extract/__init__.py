@@ -114,6 +114,9 @@ _RES_NAMED = re.compile(
     r"(?P<n7>\d{1,4})\b"
     # "By resolution 301 (1971) the Council declared ..."
     r"|\bby\s+resolution\s+(?P<n8>\d{1,4})\s*(?:\(\d{4}\)\s*)?,?\s*the\s+(?:security\s+)?council\b")
+# "The decision, formally numbered resolution 225": the number of the text just told
+_THE_DECISION = re.compile(r"(?:^|[.!?]\s+)(?:the|this)\s+(?:decision|text|resolution|measure)"
+                           r"\s*,?\s*(?:(?:now|officially|formally)\s+)?$")
 _RENAMED = re.compile(r"numbered|became|becomes|designated|number\s|by\s+resolution")
 
 
@@ -129,12 +132,13 @@ def _late_resolution_number(events: list[Event], low: str, start: int) -> None:
     text, or of several the one told right after the number ("Resolution 944 says the
     embargo ends ... It passed by thirteen votes to none. ... The Council then renewed its
     mission in Angola")."""
-    bare = [e for e in events if e.body == "SC" and e.outcome == "adopted"]
-    if not bare or any(e.resolution is not None or e.date is None for e in bare):
+    if not any(w in low for w in ("resolution", "unscr", "number", "res.", "s/res/")):
         return
     if any(e.resolution is not None for e in events):
+        _number_between(events, low, start)
         return
-    if not any(w in low for w in ("resolution", "unscr", "number", "res.", "s/res/")):
+    bare = [e for e in events if e.body == "SC" and e.outcome == "adopted"]
+    if not bare or any(e.date is None for e in bare):
         return
     from .dates import resolution_year
 
@@ -156,6 +160,38 @@ def _late_resolution_number(events: list[Event], low: str, start: int) -> None:
     after = [i for s, i in told if s >= pos]
     if len(told) == len(bare) and after and (after[0] == told[0][1]):
         bare[after[0]].resolution = str(n)
+    elif len(told) == len(bare) and after and told[0][0] < pos and _THE_DECISION.search(
+            low, max(0, pos - 60), pos):
+        # "The Council recommended Lesotho's admission by fifteen votes to none. The
+        # decision, formally numbered resolution 225, ...": the text told just before
+        bare[[i for s, i in told if s < pos][-1]].resolution = str(n)
+
+
+def _number_between(events: list[Event], low: str, start: int) -> None:
+    """Give an adopted text without a number the one a sentence of its own names while the
+    story is still telling that text, before it takes up the next ("The Council voted 13-0-2
+    to renew UNSMIL. ... Resolution 2542 also changes the mission's leadership. ... At the
+    next meeting it adopted resolution 2543"), when the number is of the vote's year and
+    no other text has it."""
+    from .dates import resolution_year
+
+    taken = {e.resolution for e in events}
+    told = sorted((min(f["start"] for f in e.evidence), i) for i, e in enumerate(events)
+                  if e.evidence)
+    if len(told) != len(events):
+        return
+    found = [(m.start(), n) for m in _RES_NAMED.finditer(low, start)
+             if str(n := _named_number(m)) not in taken]
+    for k, (first, i) in enumerate(told):
+        e = events[i]
+        if e.body != "SC" or e.outcome != "adopted" or e.resolution is not None or (
+                e.date is None):
+            continue
+        end = told[k + 1][0] if k + 1 < len(told) else len(low)
+        inside = {n for pos, n in found if first < pos < end
+                  and resolution_year(n) == int(e.date[:4])}
+        if len(inside) == 1:
+            e.resolution = str(inside.pop())
 
 
 def _same_day(ev: Event, before: Event, clauses: list[Clause], t: Text, raw: str) -> None:

@@ -106,8 +106,15 @@ _NEW_DRAFT = re.compile(
     r"|(?<!the\s)(?<!this\s)(?<!that\s)(?<!incorporated\san\s)(?<!incorporating\san\s)"
     r"(?<!included\san\s)(?<!including\san\s)\bamendment\b|\bcounter-draft\b"
     # "In a second vote, ...", "the next text", "Then came the Western draft"
-    r"|\b(?:in|at|on|for)\s+(?:a|the)\s+(?:second|third|fourth|next|subsequent|separate)\s+"
-    r"vote\b|\bthe\s+next\s+(?:[\w-]+\s+){0,2}?" + _DRAFT_ONE +
+    r"|\b(?:in|at|on|for|by|with)\s+(?:a|the)\s+(?:second|third|fourth|next|subsequent|separate)\s+"
+    # ("By a third unanimous vote, again fifteen to nothing, it called on ...")
+    r"(?:unanimous\s+|recorded\s+|further\s+)?vote\b|"
+    # "Botswana ... was dealt with at the same sitting in exactly the same way": one more
+    # application, decided like the one before
+    r"\b(?:was|were)\s+dealt\s+with\b[^.;:]{0,60}?\bsame\s+way\b|"
+    # "At the next meeting the Council extended ...": another text, another sitting
+    r"\b(?:at|in)\s+(?:the|a)\s+(?:next|following|later|subsequent|second)\s+"
+    r"(?:meeting|session|sitting)\b|\bthe\s+next\s+(?:[\w-]+\s+){0,2}?" + _DRAFT_ONE +
     r"|\b(?:then|next)\s+came\b"
     # "The Council voted the same afternoon on a proposal to admit all the applicants": an
     # indefinite text, another than the one in hand
@@ -849,6 +856,13 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                     " joined them" in low[lo:hi] or " likewise" in low[lo:hi]
                     or " the same" in low[lo:hi] or " suit" in low[lo:hi]):
                 _joined_them(c, low, out[-1], nums)
+            if c.votes and not c.each and out and out[-1].each >= 2 and out[-1].votes and (
+                    out[-1].sent.block == sent.block) and not (
+                    c.outcome or c.tallies or c.counts or c.new_draft or c.symbols
+                    or c.resolutions):
+                # "A, B and C voted for both applications. Britain voted for them, as did
+                # D and E": the rest of the roll is for both too
+                c.each = out[-1].each
             if not c.votes and c.mentions and out and (out[-1].counts or out[-1].votes) and (
                     "among them" in low[lo:hi] or "includ" in low[lo:hi]):
                 _among_them(c, low, out[-1], nums)
@@ -955,7 +969,8 @@ _PLURAL_WORDS = ("drafts", "texts", "resolutions", "proposals", "amendments", " 
 _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that", "second",
                               "third", "another", "rival", "competing", "alternative",
                               "counter", "separate", "own", "amendment", "also",
-                              "substitute", " on a "))
+                              "substitute", " on a ", "dealt with", "following",
+                              "subsequent"))
 
 
 _EACH_VERB = (r"(?:drew|draws|got|gets|won|wins|received|receives|garnered|gathered|secured|"
@@ -975,7 +990,10 @@ _EACH = re.compile(
     r"(?<=each\s)(?:recommendation|application|text|draft|resolution|proposal)))?\s+"
     r"(?:[a-z]+ly\s+)?" + _EACH_VERB
     + r"|\b(?P<adv>both\s+times|on\s+both|in\s+both\s+(?:votes|cases)|in\s+each\s+case|"
-    r"(?:for|on|against)\s+(?:each|both)\s+of\s+them)\b")
+    r"(?:for|on|against)\s+(?:each|both)\s+of\s+them|"
+    # "The three African members voted for both applications"
+    r"(?:for|against)\s+both\s+(?:applications|texts|drafts|resolutions|proposals|"
+    r"recommendations))\b")
 _EACH_N = {"both": 2, "two": 2, "three": 3, "four": 4, "twice": 2}
 # How many drafts the story is about to tell: "the Western side tried twice", "voted three
 # times", "two rival texts", "One proposal called for ...; another asked ..."

@@ -901,8 +901,9 @@ def _stale(c: Clause, tl: Timeline) -> bool:
             else:
                 fresh = True
         elif m.kind == "monthyear" and m.year is not None and m.month is not None:
+            week = ref - timedelta(days=tl.span)
             if (m.year, m.month) < (ref.year, ref.month) and not (
-                    (ref - timedelta(days=tl.span)).month == m.month):
+                    (week.year, week.month) == (m.year, m.month)):
                 old = True
         elif m.kind == "month" and m.month is not None:
             if m.month != ref.month and m.modifier not in ("next", "this", "until", "by"):

@@ -164,6 +164,9 @@ _WON = re.compile(
     rf"(?:only\s+|just\s+|a\s+mere\s+|the\s+support\s+of\s+)?(?P<n>{NUM}|a\s+single)\s+"
     r"(?:(?:affirmative|positive|favou?rable|\"yes\")\s+)?(?:votes?|supporters|backers|members)\b(?!\s+(?:against|opposed|in\s+opposition))",
 )
+# "fifteen hands raised, none against", "eleven hands went up": the yes side shown by hands
+_HANDS_UP = re.compile(rf"\b(?P<n>{NUM})\s+hands\s+(?:were\s+)?(?:raised|went\s+up|rose)\b"
+                       r"(?!\s+(?:against|to\s+abstain|in\s+abstention))")
 # "For it have voted 13 members", "Against the text voted two": the verb before its subject
 _FOR_IT_VOTED = re.compile(
     r"(?P<side>for|against)\s+(?:it|them|the\s+(?:text|draft|resolution|proposal))\s+"
@@ -355,6 +358,11 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
         m = _FOR_IT_VOTED.match(text, pos, end)
         if m and (n := number(m.group("n"))) is not None:
             out.append(Count("yes" if m.group("side") == "for" else "no", n, m.start(), m.end()))
+    if " hands " in text[start:end]:
+        for m in _HANDS_UP.finditer(text, start, end):
+            n = number(m.group("n"))
+            if n is not None and not any(c.start <= m.start() < c.end for c in out):
+                out.append(Count("yes", n, m.start(), m.end()))
     for pos in word_starts(text, start, end, ("only", "lone", "sole", "single", "alone")):
         m = _ONLY_NO.match(text, pos, end)
         if m and (m.group().startswith("alone") or _ONLY_NO_LEAD.search(
