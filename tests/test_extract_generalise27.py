@@ -11,7 +11,12 @@ Council's three African members -- A, B and C". Not history: "did not take part 
 sitting in exactly the same way", "voted for both applications" and the roll after it; "By a
 third unanimous vote"; "At the next meeting the Council extended ..."; "The decision,
 formally numbered resolution 196" and "Resolution 2539 also asks ..." number the text just
-told. Background: "adopted unanimously in August 2006" in a story of August 2020.
+told. Background: "adopted unanimously in August 2006" in a story of August 2020. A day
+alone: "at its meeting of the 12th, New York time". Rolls: "voted for Japan: A, B, ...".
+Drafters: "tabled by A, which has led on Darfur, together with B, C"; "A, which held the
+presidency, was among the co-sponsors, as were B and C"; "Among the co-sponsors of the text
+were A, which sits on the Council this year, B and C"; "a long list of co-sponsors; among
+them were A itself, B and C".
 
 Facts are the record's (Sciences Po, DHL meeting tables): resolution 82 (Sunday 25 June
 1950) passed 9-0-1, Yugoslavia abstaining and the Soviet Union absent; resolution 84 (7 July
@@ -27,7 +32,10 @@ adopted 11-0 on 30 October 1964, the members being China, France, the Soviet Uni
 the United States, Bolivia, Brazil, Czechoslovakia, the Ivory Coast, Morocco and Norway;
 resolutions 2538 (women in peacekeeping), 2539 (UNIFIL, to 31 August 2021, troop ceiling cut
 to 13,000) and 2540 (UNSOM) passed 15-0 on Friday 28 August 2020; resolution 1701 was adopted
-unanimously on 11 August 2006."""
+unanimously on 11 August 2006. Voting-Agent: resolution 2171 (21 August 2014, conflict
+prevention, 15-0) was submitted by Australia, France, Chad, Jordan, Lithuania, Luxembourg,
+Nigeria, the Republic of Korea, Rwanda, Britain and the United States; resolution 1769 (31 July
+2007, UNAMID, 15-0) by Belgium, Congo, France, Italy, Peru, Slovakia and Britain."""
 
 from unvotes.extract import extract
 
@@ -183,3 +191,56 @@ def test_the_next_meeting_and_a_third_vote_open_texts_of_their_own() -> None:
 def test_a_resolution_adopted_in_the_same_month_years_before_is_background() -> None:
     events = _sc(_NEWSLETTER, "2020-08-29")
     assert "1701" not in {e.resolution for e in events}
+
+
+def test_a_day_alone_given_in_new_york_time() -> None:
+    text = ("TOKYO, 13th (Kyodo) -- The Security Council voted at its meeting of the 12th, New "
+            "York time, on Japan's application for membership of the United Nations and "
+            "recommended it unanimously, eleven votes to none.\n")
+    [e] = _sc(text, "1956-12-13")
+    assert e.date == "1956-12-12"
+
+
+def test_voted_for_the_applicant_then_the_roll_after_a_colon() -> None:
+    text = ("UNITED NATIONS, Dec. 12 -- The Security Council today recommended Japan's admission "
+            "by eleven votes to none. All the members of the Council voted for Japan: the "
+            "United States, Britain, France, Nationalist China, the Soviet Union, Australia, "
+            "Belgium, Cuba, Iran, Peru and Yugoslavia.\n")
+    [e] = _sc(text, "1956-12-12")
+    named = ("USA", "GBR", "FRA", "TWN", "SUN", "AUS", "BEL", "CUB", "IRN", "PER", "YUG")
+    assert {c: e.votes.get(c) for c in named} == dict.fromkeys(named, "yes")
+    assert "JPN" not in e.votes
+
+
+def test_tabled_by_one_with_an_aside_then_together_with_the_rest() -> None:
+    text = ("UNITED NATIONS, July 31 -- The Security Council today unanimously authorised a "
+            "joint African Union and United Nations force for Darfur. The text was tabled by "
+            "Britain, which has led on Darfur, together with France, Belgium, Italy, Peru, "
+            "Slovakia and Congo.\n")
+    [e] = _sc(text, "2007-07-31")
+    assert set(e.sponsors) == {"GBR", "FRA", "BEL", "ITA", "PER", "SVK", "COG"}
+
+
+_PREVENTION = ("UNITED NATIONS, Aug. 21 -- The Security Council today unanimously adopted "
+               "resolution 2171 on the prevention of armed conflict. ")
+
+
+def test_was_among_the_co_sponsors_as_were_others() -> None:
+    text = _PREVENTION + ("Britain, which held the Council presidency this month, was among "
+                          "the co-sponsors, as were Chad, Jordan and Rwanda.\n")
+    [e] = _sc(text, "2014-08-21")
+    assert set(e.sponsors) == {"GBR", "TCD", "JOR", "RWA"}
+
+
+def test_among_the_co_sponsors_were_a_list_with_an_aside() -> None:
+    text = _PREVENTION + ("Among the co-sponsors of the text were Lithuania, which sits on "
+                          "the Council this year, Luxembourg, Australia and France.\n")
+    [e] = _sc(text, "2014-08-21")
+    assert set(e.sponsors) == {"LTU", "LUX", "AUS", "FRA"}
+
+
+def test_among_them_were_after_a_list_of_co_sponsors() -> None:
+    text = _PREVENTION + ("The text drew a long list of co-sponsors; among them were Nigeria "
+                          "itself, Chad and Rwanda, the three African members.\n")
+    [e] = _sc(text, "2014-08-22")
+    assert set(e.sponsors) == {"NGA", "TCD", "RWA"}

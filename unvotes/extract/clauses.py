@@ -260,6 +260,9 @@ _ONE_OF_SPONSORS = re.compile(
 # "Russia and China put their names to it", "Malta tabled it": the draft already in hand
 _DRAFTED_IT = re.compile(r"\b(?:names?\s+(?:to|on)|tabled|submitted|sponsored|drafted|wrote|"
                          r"put\s+forward)\s+(?:it|them)\b|\bput\s+it\s+forward\b")
+_AMONG_THEM_WERE = re.compile(r"\bamong\s+them\s+(?:were|are|was|is)\s+(?:the\s+)?")
+# "Nigeria was among the co-sponsors, as were Chad and France"
+_AS_WERE = re.compile(r"\s*,?\s*(?:as|so)\s+(?:were|was|did)\s+(?:the\s+)?")
 _AMONG_THEM = re.compile(r"(?<=[a-z.)])(?:\s+(?:were|are)(?:\s+also)?)?\s+among\s+them\b")
 # "sponsored the text: A, B and C", "drafted the resolution -- A and B"
 _VERB_OBJECT_LIST = re.compile(
@@ -301,7 +304,10 @@ _LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?
 _CO_SEP = re.compile(
     # an aside may sit between two parts of the list: "A and B - an unusual pairing -
     # together with C", "A, B and C, the three African members, as well as D"
-    r"^(?:\s+-+(?:[^-;.]|(?<=\w)-(?=\w)){1,120}-+|\s*,\s*(?:the|a|an|its|their|both|all)\s+[^,;.()]{1,60}(?=,))?"
+    # (and "A, which sits on the Council for 2009 and 2010, together with B", "Equatorial
+    # Guinea itself, South Africa and ...")
+    r"^(?:\s+-+(?:[^-;.]|(?<=\w)-(?=\w)){1,120}-+|\s*,\s*(?:the|a|an|its|their|both|all)\s+[^,;.()]{1,60}(?=,)"
+    r"|\s*,\s*(?:which|who)\s+[^,;.()]{1,80}(?=,)|\s+(?:itself|themselves)(?=,|\s+and\b))?"
     r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|,?\s*(?:together|along)\s+"
     r"with\s+|,?\s*as\s+well\s+as\s+"
     # "... the United States and, notably, Russia"
@@ -510,7 +516,7 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
             " one of " in seg or " among " in seg or " as " in seg) else ():
         if m.kind != "envoy" and (om := _ONE_OF_SPONSORS.match(text, m.end, hi)):
             group = _member_list_before(text, m.end, coded, lo)
-            cm = _CO_DRAFTERS.match(text, om.end(), hi)
+            cm = _CO_DRAFTERS.match(text, om.end(), hi) or _AS_WERE.match(text, om.end(), hi)
             if cm:
                 group += _member_list_after(text, cm.end(), coded, hi, sep=_CO_SEP)
             groups.append(group)
@@ -524,6 +530,11 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
         # "Some eighty countries signed on as co-sponsors, Canada and Norway among them"
         for am in _AMONG_THEM.finditer(text, lo, hi):
             group = _member_list_before(text, am.start(), coded, lo)
+            if group:
+                groups.append(group)
+        for am in _AMONG_THEM_WERE.finditer(text, lo, hi):
+            # "a long list of co-sponsors; among them were A itself, B and C"
+            group = _member_list_after(text, am.end(), coded, hi, sep=_CO_SEP)
             if group:
                 groups.append(group)
     for pm in _PENHOLDER.finditer(text, lo, hi) if "holder" in seg or "the pen" in seg else ():

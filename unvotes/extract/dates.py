@@ -70,7 +70,9 @@ _NUMERIC = re.compile(r"(?P<y1>1[89]\d\d|20\d\d)(?P<sep>[-/.])(?P<m1>[01]\d)(?P=
                       r"(?:\b|(?=T\d))"
                       r"|(?P<d2>[0-3]?\d)[/.](?P<m2>[01]?\d)[/.](?P<y2>1[89]\d\d|20\d\d)\b")
 # "on the 4th", "late on the 21st", "the night of the 3rd": a day of the reference month
-_ORDINAL_DAY = re.compile(r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?![\s,]+(?:of\s+)?[A-Z])"
+# ("the 15th October" is read with its month; "the 15th, New York time" is a day alone)
+_ORDINAL_DAY = re.compile(r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+                          r"(?![\s,]+(?:of\s+)?[A-Z](?!ew\s+York\s+time\b))"
                           r"(?!\s+(?:floor|time|round|anniversary|session|day|meeting|century|"
                           r"year|consecutive|straight|attempt|resolution|draft|veto|vote|"
                           r"edition|amendment|paragraph|article|plenary|emergency|special|"

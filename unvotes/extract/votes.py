@@ -475,7 +475,8 @@ _POST_GAP_VERB = re.compile(
     # "Only five members supported it: A, B, ...", "Four voted against - A, B, C and D"
     r"|\s*(?:(?:it|them|the\s+(?:text|draft|resolution|measure))\s*)?"
     # ("who voted yes without fuss: A, B")
-    r"(?:(?:without|with|in|at)\s+[a-z]+\s*)?(?::|-+|\()\s*"
+    # ("All the other members voted for Japan: A, B, ...": the applicant, then the roll)
+    r"(?:(?:without|with|in|at)\s+[a-z]+\s*|(?<=for)\s+[a-z]+\s*)?(?::|-+|\()\s*"
     r"(?:namely\s+)?(?:the\s+)?$",
 )
 _COUNTED_NAMED = re.compile(r"\s*(?:(?:it|them|the\s+(?:text|draft|resolution|measure|proposal))"
@@ -499,6 +500,7 @@ _DRAFTED = re.compile(
     r"tabled|submitted)\b",
 )
 _HYPHENATED = re.compile(r"-[a-z]")
+_VOTED_FOR_BEFORE = re.compile(r"\bvot(?:ed|ing)\s+(?:for|against)\s+$")
 # "Ambassadors from Ivory Coast", "the delegations of France and Japan": still the subject.
 _SPOKESPEOPLE_OF = re.compile(
     r"\b(?:ambassadors?|envoys?|delegations?|delegates?|representatives?|diplomats?|"
@@ -646,6 +648,9 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
             continue  # "a Congo argument", "a former Yugoslav republic": an adjective
         if _in_aside(text, lo, hi, m):
             continue  # "China, which buys most of North Korea's coal, and Russia voted yes"
+        if text.startswith(":", m.end) and _VOTED_FOR_BEFORE.search(
+                text, max(lo, m.start - 20), m.start):
+            continue  # "voted for Japan: A, B, ...": the applicant, before the roll
         prep = _PREPOSITION.search(text, max(lo, m.start - 14), m.start) is not None and (
             _SPOKESPEOPLE_OF.search(text, max(lo, m.start - 40), m.start) is None)
         if prep and items and items[-1].mention is not None and (
