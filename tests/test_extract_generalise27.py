@@ -16,7 +16,12 @@ alone: "at its meeting of the 12th, New York time". Rolls: "voted for Japan: A, 
 Drafters: "tabled by A, which has led on Darfur, together with B, C"; "A, which held the
 presidency, was among the co-sponsors, as were B and C"; "Among the co-sponsors of the text
 were A, which sits on the Council this year, B and C"; "a long list of co-sponsors; among
-them were A itself, B and C".
+them were A itself, B and C". Not this vote: "Britain and France, which have both used their
+vetoes on southern African questions in the past, voted in favour this time" (and "So did
+China and our neighbour Libya" after it). Days and texts: "On the last day of January";
+"renewed the Yemen asset freeze and travel ban"; a digest's next numbered item dated on
+another day is another text, while a write-through under its slug line, or a reaction to "the
+resolution adopted ... on Wednesday", retells the same one.
 
 Facts are the record's (Sciences Po, DHL meeting tables): resolution 82 (Sunday 25 June
 1950) passed 9-0-1, Yugoslavia abstaining and the Soviet Union absent; resolution 84 (7 July
@@ -35,7 +40,12 @@ to 13,000) and 2540 (UNSOM) passed 15-0 on Friday 28 August 2020; resolution 170
 unanimously on 11 August 2006. Voting-Agent: resolution 2171 (21 August 2014, conflict
 prevention, 15-0) was submitted by Australia, France, Chad, Jordan, Lithuania, Luxembourg,
 Nigeria, the Republic of Korea, Rwanda, Britain and the United States; resolution 1769 (31 July
-2007, UNAMID, 15-0) by Belgium, Congo, France, Italy, Peru, Slovakia and Britain."""
+2007, UNAMID, 15-0) by Belgium, Congo, France, Italy, Peru, Slovakia and Britain. Sciences
+Po: resolution 418 (4 November 1977) was adopted 15-0, days after Britain, France and the
+United States vetoed three South Africa drafts on 31 October 1977, China and Libya in favour;
+resolutions 2507 (Friday 31 January 2020, Central African Republic sanctions) and 2511
+(Tuesday 25 February 2020, Yemen sanctions) each passed 13-0-2, China and Russia abstaining,
+Germany, Belgium, Niger, Tunisia and South Africa in favour."""
 
 from unvotes.extract import extract
 
@@ -244,3 +254,35 @@ def test_among_them_were_after_a_list_of_co_sponsors() -> None:
                           "itself, Chad and Rwanda, the three African members.\n")
     [e] = _sc(text, "2014-08-22")
     assert set(e.sponsors) == {"NGA", "TCD", "RWA"}
+
+
+def test_a_veto_record_in_an_aside_is_not_this_vote() -> None:
+    text = ("TUNIS, Nov. 5 -- The Security Council yesterday imposed a mandatory arms embargo on "
+            "South Africa by fifteen votes to none. Britain and France, which have both used "
+            "their vetoes on southern African questions in the past, voted in favour this "
+            "time. So did China and our neighbour Libya.\n")
+    [e] = _sc(text, "1977-11-05")
+    assert e.outcome == "adopted" and e.vetoed_by == []
+    named = ("GBR", "FRA", "CHN", "LBY")
+    assert {c: e.votes.get(c) for c in named} == dict.fromkeys(named, "yes")
+
+
+_DIGEST = ("THE SANCTIONS LETTER -- issue of Monday 2 March 2020\n\n"
+           "1) Central African Republic\n"
+           "On the last day of January the Security Council renewed the arms embargo on the "
+           "Central African Republic. The resolution (2507) passed with 13 votes in favour, "
+           "China and Russia abstaining.\n\n"
+           "2) Yemen\n"
+           "Last Tuesday the Council renewed the Yemen asset freeze and travel ban for a "
+           "year. It was 13-0-2 once more: China and Russia abstained, and the other thirteen, "
+           "Germany and Belgium among them, voted yes.\n")
+
+
+def test_a_digests_next_item_dated_on_another_day_is_another_text() -> None:
+    events = _sc(_DIGEST, "2020-03-02")
+    assert [e.date for e in events] == ["2020-01-31", "2020-02-25"]
+    assert events[0].resolution == "2507"
+    assert [(e.yes, e.no, e.abstain) for e in events] == [(13, 0, 2), (13, 0, 2)]
+    assert {c: events[1].votes.get(c) for c in ("CHN", "RUS", "DEU", "BEL")} == {
+        "CHN": "abstain", "RUS": "abstain", "DEU": "yes", "BEL": "yes"}
+    assert "DEU" not in events[0].votes

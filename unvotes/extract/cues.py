@@ -140,7 +140,7 @@ _ADOPT = lex(
     r"(?:renewed|extended|prolonged)(?:\s*,\s*(?:again\s+|also\s+)?unanimously\s*,)?\s+"
     r"(?:the\s+|a\s+|its\s+)?(?:[\w'-]+,?\s+){0,5}?(?:mandate|mission|sanctions|"
     r"authori[sz]ation|arms\s+embargo|regime|panel|(?<=peacekeeping\s)force|operation|"
-    r"measures|restrictions)|"
+    r"measures|restrictions|asset\s+freeze|travel\s+ban|embargo)|"
     r"imposed\s+(?:an?\s+|new\s+|fresh\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|arms\s+embargo|"
     r"embargo|travel\s+ban|asset\s+freeze)|"
     # "voted unanimously on Friday evening for a resolution": only the Council votes as one
@@ -385,9 +385,11 @@ _HABIT_WORDS = ("sometimes", "often", "usually", "typically", "traditionally", "
                 "routinely", "frequently", "always", "rarely", "seldom", "generally")
 _HABIT = re.compile(r"\b(?:" + "|".join(_HABIT_WORDS) + r")\b[^,;.]*$")
 # ... "the three Western powers that have repeatedly used their vetoes"
+# ("Britain and France, which have both used their vetoes on southern African questions")
 _RELATIVE_PERFECT = re.compile(r"(?:,\s*(?:which|who)|\bthat)\s+(?:has|have|had)\s+(?:also\s+|"
                                r"already\s+|repeatedly\s+|previously\s+|often\s+|long\s+|"
-                               r"regularly\s+|frequently\s+)?$")
+                               r"regularly\s+|frequently\s+|both\s+|all\s+)?"
+                               r"(?:(?:used|cast|wielded|exercised)\s+(?:its|their|his|her)\s+)?$")
 HISTORY_HINTS = ("last", "earlier", "previous", "past", "time", "occasion", "decade", "ago",
                   "ever", "since", "former", "once", "sparingly", "record", "0s", "similar",
                   "historically")

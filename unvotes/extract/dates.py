@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -65,6 +66,9 @@ _DAY_MONTH = re.compile(rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+|-(?={_MON}-))
                         r"(?![a-z])(?:(?:,?\s+|-)(?P<year>1[89]\d\d|20\d\d)\b)?")
 _MONTH_DAY = re.compile(rf"(?P<mon>{_MON})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
                         r"(?:,?\s+(?P<year>1[89]\d\d|20\d\d)\b)?(?![,.]?\d)")
+# "the last day of January", "the first day of March"
+_ENDS_OF = re.compile(r"\b(?:the\s+)?(last|first)\s+day\s+of\s+$", re.I)
+_MONTH_WORD = re.compile(rf"{_FULL_MONTHS}\b")
 _MONTH_YEAR = re.compile(rf"(?P<mon>{_MON})\s+(?P<year>1[89]\d\d|20\d\d)\b")
 _NUMERIC = re.compile(r"(?P<y1>1[89]\d\d|20\d\d)(?P<sep>[-/.])(?P<m1>[01]\d)(?P=sep)(?P<d1>[0-3]\d)"
                       r"(?:\b|(?=T\d))"
@@ -168,6 +172,16 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         m = _MONTH_DAY.match(text, s, stop)
         if m:
             found.append(_day_and_month(m, s))
+            continue
+        ends = _ENDS_OF.search(text, max(start, s - 24), s) if (
+            "day of" in text[max(start, s - 8):s]) else None
+        if ends is not None and (mm := _MONTH_WORD.match(text, s, stop)):
+            # "On the last day of January": the 31st
+            my = _MONTH_YEAR.match(text, s, stop)
+            year, mon = (int(my.group("year")) if my else None), _month(mm.group())
+            day = 1 if ends.group(1).lower() == "first" else monthrange(year or 2001, mon)[1]
+            found.append(DateMention("full" if year else "monthday", ends.start(),
+                                     my.end() if my else mm.end(), year, mon, day))
             continue
         m = _MONTH_YEAR.match(text, s, stop)
         if m:

@@ -704,6 +704,13 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
             current = drafts[-1]
             continue
         target = _back_reference(c, drafts, current) or _pick(c, drafts, current)
+        if target is current and current is not None and ci > 0 and c.live_outcomes and (
+                c.dates) and not c.anaphoric and not c.symbols and not c.resolutions and (
+                _opens_section(c, clauses[ci - 1])) and _other_day(c, current):
+            # "=== 2. YEMEN ===" then "Last Tuesday the Council renewed ...": a digest's next
+            # item, dated on another day, is another text (a write-through under its slug
+            # line retells the same day's vote)
+            target = None
         if target is current and current is not None and len(last_each) >= 2 and (
                 current in last_each) and adopted_resolutions(c) and not any(
                 d.resolution for d in last_each):
@@ -766,6 +773,27 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
     if topics:
         _number_by_topic(topics, live)
     return live, plural
+
+
+_THE_TEXT_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:resolution|text|draft|measure|decision)"
+                              r"\s+$")
+
+
+def _day_key(m: Any) -> tuple:
+    return (m.kind, m.year, m.month, m.day, m.weekday, m.rel)
+
+
+def _other_day(c: Clause, d: Draft) -> bool:
+    """Do the dates the clause gives all differ from those of the draft's vote clauses
+    (compared as written: the timeline is not known yet)?"""
+    low = c.sent.text.lower()
+    if any(_THE_TEXT_BEFORE.search(low, max(0, k.start - c.sent.start - 30),
+                                   k.start - c.sent.start) for k in c.live_outcomes):
+        return False  # "welcomes the resolution adopted ... on Wednesday": the one told
+    had = {_day_key(m) for cl in d.clauses if cl.live_outcomes for m in cl.dates
+           if m.kind not in ("year", "monthyear", "month")}
+    mine = {_day_key(m) for m in c.dates if m.kind not in ("year", "monthyear", "month")}
+    return bool(had) and bool(mine) and not had & mine
 
 
 def _take_headings(d: Draft, headings: list[Clause]) -> None:
@@ -1005,8 +1033,9 @@ def _told_in_full(clauses: list[Clause], stale: list[Clause]) -> set[int]:
 
 def _full_count(c: Clause) -> bool:
     """Does the clause count the vote side by side ("12-2", "seven in favour, none
-    against")?"""
-    return bool(c.tallies) or len({k.vote for k in c.counts}) >= 2
+    against", "13 votes in favour, China and Russia abstaining")?"""
+    return bool(c.tallies) or bool(c.counts) and len(
+        {k.vote for k in c.counts} | {a.vote for a in c.votes}) >= 2
 
 
 _THAT_ONE = re.compile(r"\s*(?:that|those)\s+(?:[\w-]+\s+){0,2}?(?:draft|text|resolution|proposal|"
