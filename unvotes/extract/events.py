@@ -706,10 +706,11 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
         target = _back_reference(c, drafts, current) or _pick(c, drafts, current)
         if target is current and current is not None and ci > 0 and c.live_outcomes and (
                 c.dates) and not c.anaphoric and not c.symbols and not c.resolutions and (
-                _opens_section(c, clauses[ci - 1])) and _other_day(c, current):
+                _opens_section(c, clauses[ci - 1])) and any(
+                cl.tallies or cl.counts for cl in current.clauses) and _other_day(c, current):
             # "=== 2. YEMEN ===" then "Last Tuesday the Council renewed ...": a digest's next
-            # item, dated on another day, is another text (a write-through under its slug
-            # line retells the same day's vote)
+            # item, dated on another day, is another text once the one in hand is counted
+            # (a write-through under its slug line retells the same day's vote)
             target = None
         if target is current and current is not None and len(last_each) >= 2 and (
                 current in last_each) and adopted_resolutions(c) and not any(
