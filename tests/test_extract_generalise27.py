@@ -21,7 +21,13 @@ vetoes on southern African questions in the past, voted in favour this time" (an
 China and our neighbour Libya" after it). Days and texts: "On the last day of January";
 "renewed the Yemen asset freeze and travel ban"; a digest's next numbered item dated on
 another day is another text, while a write-through under its slug line, or a reaction to "the
-resolution adopted ... on Wednesday", retells the same one.
+resolution adopted ... on Wednesday", retells the same one. Broadcasts: "Late last night,
+Malta time, the Security Council voted" (a clock, not a voter); "raised their hands with the
+rest"; "Immediately afterwards the Council took up the application of Zambia, which became
+independent only last Saturday. That too was approved unanimously" (another text, the same
+day); "The text, which will be known as Security Council resolution 248"; "Resolution
+fifteen forty-five goes much further". Drafters: "co-sponsored it, including all five
+permanent members -- A, B, C, D and E -- as well as F and G".
 
 Facts are the record's (Sciences Po, DHL meeting tables): resolution 82 (Sunday 25 June
 1950) passed 9-0-1, Yugoslavia abstaining and the Soviet Union absent; resolution 84 (7 July
@@ -45,7 +51,10 @@ Po: resolution 418 (4 November 1977) was adopted 15-0, days after Britain, Franc
 United States vetoed three South Africa drafts on 31 October 1977, China and Libya in favour;
 resolutions 2507 (Friday 31 January 2020, Central African Republic sanctions) and 2511
 (Tuesday 25 February 2020, Yemen sanctions) each passed 13-0-2, China and Russia abstaining,
-Germany, Belgium, Niger, Tunisia and South Africa in favour."""
+Germany, Belgium, Niger, Tunisia and South Africa in favour; resolution 248 (24 March 1968,
+Karameh) passed 15-0; resolution 1545 (21 May 2004) set up ONUB unanimously, and resolution
+1375 (29 October 2001) had backed the protection force in Burundi. Voting-Agent: resolution
+2177 (18 September 2014, Ebola, 15-0) had every Council member among its co-sponsors."""
 
 from unvotes.extract import extract
 
@@ -286,3 +295,52 @@ def test_a_digests_next_item_dated_on_another_day_is_another_text() -> None:
     assert {c: events[1].votes.get(c) for c in ("CHN", "RUS", "DEU", "BEL")} == {
         "CHN": "abstain", "RUS": "abstain", "DEU": "yes", "BEL": "yes"}
     assert "DEU" not in events[0].votes
+
+
+def test_a_bulletin_of_two_admissions_one_after_the_other() -> None:
+    text = ("RADIO BULLETIN, Saturday 31st October 1964\n\n"
+            "Late last night, Malta time, the Security Council in New York voted to recommend "
+            "Malta's application to the General Assembly. All eleven members voted in favour, "
+            "none against. Britain voted in favour, and so did the United States. The Soviet "
+            "Union and Czechoslovakia raised their hands with the rest.\n\n"
+            "Immediately afterwards the Council took up the application of Zambia, which "
+            "became independent only last Saturday. That too was approved unanimously, eleven "
+            "votes to nil.\n")
+    events = _sc(text, "1964-10-31")
+    assert len(events) == 2
+    assert [e.date for e in events] == ["1964-10-30", "1964-10-30"]
+    malta = events[0]
+    assert "MLT" not in malta.votes
+    named = ("GBR", "USA", "SUN", "CSK")
+    assert {c: malta.votes.get(c) for c in named} == dict.fromkeys(named, "yes")
+    assert (events[1].yes, events[1].no) == (11, 0)
+
+
+def test_which_will_be_known_as_names_the_number() -> None:
+    text = ("AMMAN, March 25 -- Meeting in New York yesterday, the Security Council adopted a "
+            "resolution condemning the Israeli attack on Karameh. The resolution was adopted "
+            "unanimously, fifteen votes in favour, none against.\n\n"
+            "The text, which will be known as Security Council resolution 248, also deplores "
+            "all violent incidents in violation of the cease-fire.\n")
+    [e] = _sc(text, "1968-03-25")
+    assert e.resolution == "248" and e.date == "1968-03-24"
+
+
+def test_a_resolution_number_read_aloud_at_the_start_of_a_sentence() -> None:
+    text = ("PRESENTER: The Security Council voted unanimously yesterday to send a United Nations "
+            "peacekeeping operation to Burundi.\n"
+            "CORRESPONDENT: Yes, the fifteen members voted for it without a single objection.\n"
+            "PRESENTER: In October 2001, in its resolution thirteen seventy-five, the Council "
+            "backed a protection force. Resolution fifteen forty-five goes much further.\n")
+    [e] = _sc(text, "2004-05-22")
+    assert e.resolution == "1545"
+
+
+def test_co_sponsored_it_including_a_group_spelled_out_and_more() -> None:
+    text = ("UNITED NATIONS, Sept. 18 -- The Security Council today unanimously declared the "
+            "Ebola outbreak in West Africa a threat to international peace and security. Every "
+            "one of the Council's 15 members co-sponsored it, including all five permanent "
+            "members -- China, Russia, the United States, France and Britain -- as well as Chad "
+            "and Nigeria.\n")
+    [e] = _sc(text, "2014-09-18")
+    assert set(e.sponsors) == {"CHN", "RUS", "USA", "FRA", "GBR", "TCD", "NGA"}

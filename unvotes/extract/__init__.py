@@ -32,6 +32,7 @@ from .documents import (
 )
 from .events import Event
 from .lexicon import COUNCIL_OF_NOT_A_BODY
+from .numbers import SPOKEN_PAIRS, spoken_pairs
 
 if TYPE_CHECKING:
     from .clauses import Clause
@@ -83,7 +84,10 @@ _NEXT_DAY = re.compile(
 # also asks ...", "The text, numbered 2720, ...", "The measure became resolution 2720".
 _RES_NAMED = re.compile(
     r"(?:^|[.!?]\s+|(?<=\d)\s+-{1,3}\s+|\b(?:the|this)\s+(?:text|resolution|measure|document)\s*,?\s+"
-    r"(?:(?:now|officially|formally)\s+)?(?:(?:numbered|designated|known\s+as)\s+)?"
+    # ("The text, which will be known as Security Council resolution 248, ...")
+    r"(?:which\s+(?:will\s+be|is|was)\s+)?"
+    r"(?:(?:now|officially|formally)\s+)?(?:(?:numbered|designated|known\s+as)\s+"
+    r"(?:(?:un\s+|u\.n\.\s+)?security\s+council\s+)?)?"
     r"|\b(?:became|becomes|is\s+now|numbered|designated(?:\s+as)?)\s+"
     # "which becomes Security Council resolution 252"
     r"(?:(?:un\s+|u\.n\.\s+)?(?:security\s+)?council\s+)?)"
@@ -113,7 +117,9 @@ _RES_NAMED = re.compile(
     r"|\b(?:the|this)\s+(?:text|resolution)\s*[,-]+\s*resolution\s+(?:number\s+|no\.\s*)?"
     r"(?P<n7>\d{1,4})\b"
     # "By resolution 301 (1971) the Council declared ..."
-    r"|\bby\s+resolution\s+(?P<n8>\d{1,4})\s*(?:\(\d{4}\)\s*)?,?\s*the\s+(?:security\s+)?council\b")
+    r"|\bby\s+resolution\s+(?P<n8>\d{1,4})\s*(?:\(\d{4}\)\s*)?,?\s*the\s+(?:security\s+)?council\b"
+    # a broadcast reads it aloud: "Resolution fifteen forty-five goes much further"
+    rf"|(?:^|(?<=[.!?]\s))resolution\s+(?P<n12>{SPOKEN_PAIRS})\b")
 # "The decision, formally numbered resolution 225": the number of the text just told
 _THE_DECISION = re.compile(r"(?:^|[.!?]\s+)(?:the|this)\s+(?:decision|text|resolution|measure)"
                            r"\s*,?\s*(?:(?:now|officially|formally)\s+)?$")
@@ -122,6 +128,8 @@ _RENAMED = re.compile(r"numbered|became|becomes|designated|number\s|by\s+resolut
 
 def _named_number(m: re.Match[str]) -> int:
     """The number a :data:`_RES_NAMED` match names, whichever of its forms matched."""
+    if m.group("n12"):
+        return spoken_pairs(m.group("n12"))
     return int(next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9",
                                        "n10", "n11") if g))
 

@@ -242,7 +242,9 @@ _BY_GROUP = re.compile(
     r"\s*(?::\s*)?(?:by\s+)?|:|\(|-+)\s*(?:the\s+)?")
 # After a list of drafters, more of them: "..., alongside Council members including A and B",
 # "sponsored by the United States with Argentina, Canada and France"
-_LIST_MORE = re.compile(r"(?:\s+-+[^-;.]{1,90}?-+)?"  # "A and B -- an unusual pairing -- with C"
+_LIST_MORE = re.compile(r"(?:\s+-+[^-;.]{1,90}?-+"  # "A and B -- an unusual pairing -- with C"
+                        # ("all five permanent members -- A, B, C, D and E -- as well as F")
+                        r"|\s+-+(?=\s*(?:as\s+well\s+as|alongside|together|along)\b))?"
                         r"\s*,?\s*(?:alongside|(?:together|along)\s+with|as\s+well\s+as|with|"
                         r"and\s+(?:also\s+)?)\s+(?:by\s+)?(?:the\s+)?")
 _WITH_VOTING = re.compile(r"\s+(?:abstaining|voting|opposing|objecting|dissenting|against)\b")
@@ -260,6 +262,9 @@ _ONE_OF_SPONSORS = re.compile(
 # "Russia and China put their names to it", "Malta tabled it": the draft already in hand
 _DRAFTED_IT = re.compile(r"\b(?:names?\s+(?:to|on)|tabled|submitted|sponsored|drafted|wrote|"
                          r"put\s+forward)\s+(?:it|them)\b|\bput\s+it\s+forward\b")
+_SPONSORED_IT_INCLUDING = re.compile(
+    r"\b(?:co-?sponsored|sponsored|tabled|drafted|submitted)\s+(?:it|them|the\s+(?:text|draft|"
+    r"resolution))\s*,\s*(?:including|among\s+them)\s+(?:the\s+)?")
 _AMONG_THEM_WERE = re.compile(r"\bamong\s+them\s+(?:were|are|was|is)\s+(?:the\s+)?")
 # "Nigeria was among the co-sponsors, as were Chad and France"
 _AS_WERE = re.compile(r"\s*,?\s*(?:as|so)\s+(?:were|was|did)\s+(?:the\s+)?")
@@ -484,6 +489,12 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
             elected = elected or not after
         else:
             after = _drafter_list(text, bm.end(), coded, hi)
+        if after:
+            groups.append(after)
+    for im in _SPONSORED_IT_INCLUDING.finditer(text, lo, hi) if "including" in seg else ():
+        # "Thirteen of the Council's members co-sponsored it, including all five permanent
+        # members -- A, B, C, D and E -- as well as F and G"
+        after = _drafter_list(text, im.end(), coded, hi)
         if after:
             groups.append(after)
     if ("e10" in seg or "e-10" in seg or "elected members'" in seg) and _E10_DRAFT.search(
@@ -933,6 +944,8 @@ _QUICK_WORDS = (
     "amendment", "proposal", "measure", "-drafted", "tabled", "put forward", "among them",
     "names to", "name to", "presented", "submitted", "introduced", "proposed", "circulated",
     "penned", "authored",
+    # "Immediately afterwards the Council took up the application of Zambia": a new text
+    "took up", "turned to", "moved on",
 )
 # ... but a clause with one of these and a date may give the day of the votes ("The Security
 # Council met on 7 June.", "Here is what happened on 23 December."): its dates are kept.
@@ -1172,7 +1185,8 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         if " numbered" in seg:
             numbers += [int(m.group("n") or m.group("n2"))
                         for m in _NUMBERED_LATER.finditer(low, lo, hi)]
-        if "resolution," in seg or "resolution n" in seg:
+        if "resolution" in seg:
+            # "resolution fifteen forty-five", "resolution, number fifteen forty-five"
             numbers += [spoken_pairs(m.group("w"))
                         for m in _SPOKEN_RESOLUTION.finditer(low, lo, hi)]
         for n in numbers:

@@ -407,7 +407,7 @@ SAME_DAY = re.compile(
     r"\b(?:(?:at|in|during)\s+the\s+same\s+(?:meeting|sitting|session)|(?:on\s+)?(?:the\s+)?same\s+"
     r"(?:day|afternoon|morning|evening|night)|(?:earlier|later)\s+(?:in|during)\s+the\s+"
     r"(?:same\s+)?(?:day|meeting|sitting|session|afternoon|morning|evening)|(?:minutes|moments|"
-    r"hours)\s+(?:later|earlier|before|after)|shortly\s+(?:before|after(?:wards)?))\b")
+    r"hours)\s+(?:later|earlier|before|after)|(?:shortly|immediately)\s+(?:before|after(?:wards)?))\b")
 
 
 def is_pluperfect(text: str, start: int, lo: int) -> bool:

@@ -776,6 +776,7 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
     return live, plural
 
 
+_IN_RELATIVE = re.compile(r",\s*(?:which|who)\s+[^,;.:()]*$", re.I)
 _THE_TEXT_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:resolution|text|draft|measure|decision)"
                               r"\s+$")
 
@@ -1226,6 +1227,10 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
                 continue  # background: "20 May 2018", "October 7"
         if _EVENT_BEFORE.search(text, max(c.lo, m.start - 30), m.start):
             continue  # "after the missile launch of 4 July": that event's day
+        if not anchors and _IN_RELATIVE.search(text, max(c.lo, m.start - 70), m.start):
+            # "took up the application of Zambia, which became independent only last
+            # Saturday": the day of what the aside tells
+            continue
         if anchors and anchors[0] >= m.end and _subordinate(text, m, anchors[0]):
             continue  # "after Egypt withdrew its version on Thursday, the text passed"
         if _SAID_BEFORE.search(text, max(c.lo, m.start - 30), m.start) and all(

@@ -176,7 +176,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"censure|deplore|demand|call|ask|request|lift|end|refer|welcome)\b", "yes", "pre",
      ("voted",)),
     # "... -- raised a hand for it": the gesture of a vote
-    (r"\braised\s+(?:a|their|its|his|her)\s+hands?\s+(?:for|in\s+favou?r\s+of)\b", "yes", "pre",
+    # ("The Soviet Union and Czechoslovakia raised their hands with the rest")
+    (r"\braised\s+(?:a|their|its|his|her)\s+hands?\s+(?:for|in\s+favou?r\s+of|with\s+the\s+"
+     r"(?:rest|others|majority))\b", "yes", "pre",
      ("raised",)),
     (r"\braised\s+(?:a|their|its|his|her)\s+hands?\s+against\b", "no", "pre", ("raised",)),
     # "Russia and China were for, three were against": the verb "to be" with a bare side
@@ -652,6 +654,8 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
             continue  # "a Congo argument", "a former Yugoslav republic": an adjective
         if _in_aside(text, lo, hi, m):
             continue  # "China, which buys most of North Korea's coal, and Russia voted yes"
+        if text.startswith(" time", m.end) and not text.startswith(" times", m.end):
+            continue  # "Late last night, Malta time, the Council voted": a clock, no voter
         if text.startswith(":", m.end) and _VOTED_FOR_BEFORE.search(
                 text, max(lo, m.start - 20), m.start):
             continue  # "voted for Japan: A, B, ...": the applicant, before the roll
