@@ -27,7 +27,9 @@ rest"; "Immediately afterwards the Council took up the application of Zambia, wh
 independent only last Saturday. That too was approved unanimously" (another text, the same
 day); "The text, which will be known as Security Council resolution 248"; "Resolution
 fifteen forty-five goes much further". Drafters: "co-sponsored it, including all five
-permanent members -- A, B, C, D and E -- as well as F and G".
+permanent members -- A, B, C, D and E -- as well as F and G". Counts and texts: "By eleven
+votes - every member of the Council - it adopted"; "At the same sitting the Council dealt
+with a similar request from Trinidad and Tobago".
 
 Facts are the record's (Sciences Po, DHL meeting tables): resolution 82 (Sunday 25 June
 1950) passed 9-0-1, Yugoslavia abstaining and the Soviet Union absent; resolution 84 (7 July
@@ -54,7 +56,10 @@ resolutions 2507 (Friday 31 January 2020, Central African Republic sanctions) an
 Germany, Belgium, Niger, Tunisia and South Africa in favour; resolution 248 (24 March 1968,
 Karameh) passed 15-0; resolution 1545 (21 May 2004) set up ONUB unanimously, and resolution
 1375 (29 October 2001) had backed the protection force in Burundi. Voting-Agent: resolution
-2177 (18 September 2014, Ebola, 15-0) had every Council member among its co-sponsors."""
+2177 (18 September 2014, Ebola, 15-0) had every Council member among its co-sponsors. Sciences
+Po: resolution 186 (4 March 1964) set up the Cyprus force 11-0; resolutions 174 (Jamaica) and
+175 (Trinidad and Tobago) were adopted 11-0 on 12 September 1962, Ghana and Ireland among the
+members."""
 
 from unvotes.extract import extract
 
@@ -344,3 +349,23 @@ def test_co_sponsored_it_including_a_group_spelled_out_and_more() -> None:
             "and Nigeria.\n")
     [e] = _sc(text, "2014-09-18")
     assert set(e.sponsors) == {"CHN", "RUS", "USA", "FRA", "GBR", "TCD", "NGA"}
+
+
+def test_by_eleven_votes_before_the_verb_is_the_yes_count() -> None:
+    text = ("NICOSIA, March 5 -- The Security Council yesterday decided to send a peace-keeping "
+            "force to Cyprus. By eleven votes - every member of the Council - it adopted a "
+            "resolution that also asks for a mediator.\n")
+    [e] = _sc(text, "1964-03-05")
+    assert (e.yes, e.no, e.abstain) == (11, 0, 0)
+
+
+def test_a_similar_request_at_the_same_sitting_is_a_second_text() -> None:
+    text = ("KINGSTON, Sept. 13 -- The Security Council yesterday recommended Jamaica for "
+            "membership of the United Nations. The vote was eleven in favour, none against. "
+            "Ghana and Ireland were among those voting yes.\n\n"
+            "At the same sitting the Council dealt with a similar request from Trinidad and "
+            "Tobago, and the same result was recorded: eleven for, none against.\n")
+    events = _sc(text, "1962-09-13")
+    assert len(events) == 2
+    assert all((e.date, e.yes, e.no) == ("1962-09-12", 11, 0) for e in events)
+    assert events[0].votes.get("GHA") == "yes"

@@ -112,6 +112,9 @@ _NEW_DRAFT = re.compile(
     # "Botswana ... was dealt with at the same sitting in exactly the same way": one more
     # application, decided like the one before
     r"\b(?:was|were)\s+dealt\s+with\b[^.;:]{0,60}?\bsame\s+way\b|"
+    # "At the same sitting the Council dealt with a similar request from San Marino"
+    r"\b(?:dealt\s+with|took\s+up|considered|turned\s+to)\s+(?:a|an|another)\s+"
+    r"(?:(?:similar|second|further|separate|parallel)\s+)?(?:request|application|complaint)\b|"
     # "At the next meeting the Council extended ...": another text, another sitting
     r"\b(?:at|in)\s+(?:the|a)\s+(?:next|following|later|subsequent|second)\s+"
     r"(?:meeting|session|sitting)\b|\bthe\s+next\s+(?:[\w-]+\s+){0,2}?" + _DRAFT_ONE +
@@ -993,7 +996,7 @@ _PLURAL_WORDS = ("drafts", "texts", "resolutions", "proposals", "amendments", " 
 _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that", "second",
                               "third", "another", "rival", "competing", "alternative",
                               "counter", "separate", "own", "amendment", "also",
-                              "substitute", " on a ", "dealt with", "following",
+                              "substitute", " on a ", "dealt with", "following", "considered",
                               "subsequent"))
 
 

@@ -164,6 +164,9 @@ _WON = re.compile(
     rf"(?:only\s+|just\s+|a\s+mere\s+|the\s+support\s+of\s+)?(?P<n>{NUM}|a\s+single)\s+"
     r"(?:(?:affirmative|positive|favou?rable|\"yes\")\s+)?(?:votes?|supporters|backers|members)\b(?!\s+(?:against|opposed|in\s+opposition))",
 )
+# "By eleven votes - every member of the Council - it adopted ...": the count before the verb
+_BY_N_VOTES = re.compile(rf"(?:^|(?<=[.,;:!?]\s)|(?<=\n))by\s+(?P<n>{NUM})\s+votes\b"
+                         r"(?!\s*(?:to|-|against|in\s+favou?r|and)\b)")
 # "fifteen hands raised, none against", "eleven hands went up": the yes side shown by hands
 _HANDS_UP = re.compile(rf"\b(?P<n>{NUM})\s+hands\s+(?:were\s+)?(?:raised|went\s+up|rose)\b"
                        r"(?!\s+(?:against|to\s+abstain|in\s+abstention))")
@@ -358,7 +361,12 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
         m = _FOR_IT_VOTED.match(text, pos, end)
         if m and (n := number(m.group("n"))) is not None:
             out.append(Count("yes" if m.group("side") == "for" else "no", n, m.start(), m.end()))
-    if " hands " in text[start:end]:
+    if text.find(" votes", start, end) >= 0:
+        for m in _BY_N_VOTES.finditer(text, start, end):
+            n = number(m.group("n"))
+            if n is not None and not any(c.start <= m.start("n") < c.end for c in out):
+                out.append(Count("yes", n, m.start("n"), m.end()))
+    if text.find(" hands ", start, end) >= 0:
         for m in _HANDS_UP.finditer(text, start, end):
             n = number(m.group("n"))
             if n is not None and not any(c.start <= m.start() < c.end for c in out):
