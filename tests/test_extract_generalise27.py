@@ -29,7 +29,13 @@ day); "The text, which will be known as Security Council resolution 248"; "Resol
 fifteen forty-five goes much further". Drafters: "co-sponsored it, including all five
 permanent members -- A, B, C, D and E -- as well as F and G". Counts and texts: "By eleven
 votes - every member of the Council - it adopted"; "At the same sitting the Council dealt
-with a similar request from Trinidad and Tobago".
+with a similar request from Trinidad and Tobago". The story's year: "resolution 262 of
+December 1968, adopted after the raid" in a 1970 page does not date the page. Counts and
+drafters: "adopted by all fifteen members of the Council", "by all 15 Council members";
+"prepared by the Group of Friends of the Secretary-General on Georgia -- A, B, C, D and E
+--"; "belonged to China, which voted yes". Page dates: "THURSDAY 13TH DECEMBER 1956",
+"Zaterdag 31 juli 1999", "1998. j\u00falius 31., p\u00e9ntek"; "his letters of 20 and 23
+July" date the letters.
 
 Facts are the record's (Sciences Po, DHL meeting tables): resolution 82 (Sunday 25 June
 1950) passed 9-0-1, Yugoslavia abstaining and the Soviet Union absent; resolution 84 (7 July
@@ -59,7 +65,11 @@ Karameh) passed 15-0; resolution 1545 (21 May 2004) set up ONUB unanimously, and
 2177 (18 September 2014, Ebola, 15-0) had every Council member among its co-sponsors. Sciences
 Po: resolution 186 (4 March 1964) set up the Cyprus force 11-0; resolutions 174 (Jamaica) and
 175 (Trinidad and Tobago) were adopted 11-0 on 12 September 1962, Ghana and Ireland among the
-members."""
+members; resolution 279 (Tuesday 12 May 1970) demanded Israel's withdrawal from Lebanon 15-0,
+Zambia, Syria and Sierra Leone among the members; resolution 1255 (Friday 30 July 1999)
+renewed UNOMIG 15-0; resolution 2094 (7 March 2013) tightened the sanctions on North Korea
+15-0. Voting-Agent: resolutions 1187 (Thursday 30 July 1998) and 1752 (13 April 2007) on
+Georgia, both 15-0, were submitted by France, Germany, Russia, Britain and the United States."""
 
 from unvotes.extract import extract
 
@@ -369,3 +379,63 @@ def test_a_similar_request_at_the_same_sitting_is_a_second_text() -> None:
     assert len(events) == 2
     assert all((e.date, e.yes, e.no) == ("1962-09-12", 11, 0) for e in events)
     assert events[0].votes.get("GHA") == "yes"
+
+
+def test_an_older_resolution_with_its_month_and_year_does_not_date_the_story() -> None:
+    text = ("THE BEIRUT EVENING POST\nBeirut, Wednesday, May 13, 1970\n\n"
+            "UNITED NATIONS, May 12 -- The Security Council today demanded the immediate "
+            "withdrawal of all Israeli forces from Lebanese territory. The resolution was "
+            "adopted by 15 votes to none. Zambia, Syria and Sierra Leone voted in favour.\n\n"
+            "The wording recalls resolution 262 of December 1968, adopted after the raid on "
+            "Beirut airport.\n")
+    [e] = _sc(text, None)
+    assert e.date == "1970-05-12" and e.resolution != "262"
+    named = ("ZMB", "SYR", "SLE")
+    assert {c: e.votes.get(c) for c in named} == dict.fromkeys(named, "yes")
+
+
+def test_a_group_of_friends_named_then_spelled_out_and_all_fifteen() -> None:
+    text = ("PRESS RELEASE -- 14 April 2007\n\n"
+            "On 13 April 2007 the United Nations Security Council adopted resolution 1752 "
+            "(2007) on the situation in Georgia. The draft resolution was prepared by the "
+            "Group of Friends of the Secretary-General on Georgia -- France, Germany, the "
+            "Russian Federation, the United Kingdom and the United States -- and was adopted "
+            "by all fifteen members of the Council.\n")
+    [e] = _sc(text, "2007-04-14")
+    assert set(e.sponsors) == {"FRA", "DEU", "RUS", "GBR", "USA"}
+    assert (e.yes, e.no, e.abstain) == (15, 0, 0)
+
+
+def test_all_15_council_members_and_a_which_voted_after_a_preposition() -> None:
+    text = ("UNITED NATIONS, March 7 -- Resolution 2094 (2013) was adopted by all 15 Council "
+            "members on Thursday. The most closely watched hand in the chamber belonged to "
+            "China, which voted yes.\n")
+    [e] = _sc(text, "2013-03-08")
+    assert (e.yes, e.no, e.abstain) == (15, 0, 0)
+    assert e.votes.get("CHN") == "yes"
+
+
+def test_page_dates_in_capitals_in_dutch_and_year_first_in_hungarian() -> None:
+    base = ("The Security Council of the United Nations has recommended the admission of Japan. "
+            "The decision was taken on Wednesday, New York time, and it was unanimous: all "
+            "eleven members voted in favour.\n")
+    [e] = _sc("NEWS BULLETIN, 7.00 A.M., THURSDAY 13TH DECEMBER 1956\n\n" + base, None)
+    assert e.date == "1956-12-12"
+    unomig = ("NEW YORK -- The Security Council yesterday renewed the mandate of the observer "
+              "mission in Georgia, UNOMIG, for six months. The resolution was adopted "
+              "unanimously.\n")
+    [e] = _sc("DE KOERIER\nZaterdag 31 juli 1999 -- Buitenland\n\n" + unomig, None)
+    assert e.date == "1999-07-30"
+    [e] = _sc("NAPI H\u00cdRLAP\nBudapest, 1998. j\u00falius 31., p\u00e9ntek\n\n" + unomig,
+              None)
+    assert e.date == "1998-07-30"
+
+
+def test_the_day_of_a_letter_is_not_the_day_of_the_vote() -> None:
+    text = ("BUDAPEST DAILY, 1993. augusztus 10., kedd\n\n"
+            "The UN Security Council on Monday called on Belgrade to let the CSCE missions "
+            "return to Kosovo. The resolution was adopted by 14 votes to none, with China "
+            "abstaining. The Council also endorsed the efforts described by the CSCE chairman "
+            "in his letters of 20 and 23 July.\n")
+    [e] = _sc(text, None)
+    assert e.date == "1993-08-09"

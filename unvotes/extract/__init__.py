@@ -368,8 +368,10 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
                     if (year := y or draft_year(int(sym[2:].split("/")[0])))]
     resolution_years = [
         y for c in body for n in adopted_resolutions(c) if (y := resolution_year(n))
-        # ("In 1988 the Council adopted resolution 621": a year the story looks back on)
-        and not any(m.kind == "year" and m.year == y and m.modifier == "in" for m in c.dates)
+        # (not "In 1988 the Council adopted resolution 621", "resolution 262 of December
+        # 1968, adopted after the raid": a year the story looks back on)
+        and not any(m.kind == "year" and m.year == y and m.modifier == "in"
+                    or m.kind == "monthyear" and m.year == y for m in c.dates)
     ]
     if not symbol_years and not resolution_years and (
             "numbered" in t.low or "became resolution" in t.low):

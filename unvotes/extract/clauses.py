@@ -239,7 +239,8 @@ _BY_DESCRIBED = re.compile(
     r"(?:known|described)\s+[^:;.]{0,60}?\bas\s+[^:;.]{1,60}?:\s*(?:the\s+)?")
 _BY_GROUP = re.compile(
     r"(?:[\w'-]+\s+){0,5}?(?:members|countries|states|nations|delegations|governments|caucus|"
-    r"bloc|group|partners|allies)\b(?:\s+(?:of|on|in|from|outside)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    # ("the Group of Friends of the Secretary-General on Georgia -- A, B, C")
+    r"bloc|group|partners|allies)\b(?:\s+(?:of|on|in|from|outside)\s+(?:[\w-]+\s+){0,2}?[\w-]+){0,3}"
     r"\s*(?:(?:,|:|\(|-+)?\s*(?:namely|including|among\s+them|such\s+as|led\s+by|notably|"
     r"(?:that|which|who)\s+(?:included|includes|include|comprised|was\s+made\s+up\s+of))\b"
     r"\s*(?::\s*)?(?:by\s+)?|:|\(|-+)\s*(?:the\s+)?")

@@ -62,7 +62,8 @@ _WD = "(?:" + "|".join(w for d in _WEEKDAY_WORDS for w in (d, d.upper())) + ")"
 
 # Each scanner opens with a digit or a capital letter, so the engine skips ahead cheaply;
 # modifiers before a match ("last Thursday", "in 2017") are read from a small window.
-_DAY_MONTH = re.compile(rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+|-(?={_MON}-))(?P<mon>{_MON})"
+_DAY_MONTH = re.compile(rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th|ST|ND|RD|TH)?(?:\s+|-(?={_MON}-))"
+                        rf"(?P<mon>{_MON})"
                         r"(?![a-z])(?:(?:,?\s+|-)(?P<year>1[89]\d\d|20\d\d)\b)?")
 _MONTH_DAY = re.compile(rf"(?P<mon>{_MON})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
                         r"(?:,?\s+(?P<year>1[89]\d\d|20\d\d)\b)?(?![,.]?\d)")
@@ -647,6 +648,14 @@ _FOREIGN_MONTHS = {
     "noviembre": 11, "novembro": 11, "novembre": 11,
     "diciembre": 12, "dezembro": 12, "d\u00e9cembre": 12, "decembre": 12, "dezember": 12,
     "dicembre": 12,
+    # Dutch and the Scandinavian languages ("Zaterdag 19 december 1981", "19. desember")
+    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "maj": 5, "augustus": 8,
+    "augusti": 8, "august": 8, "september": 9, "november": 11, "december": 12,
+    "desember": 12, "marts": 3,
+    # Hungarian, written year first ("1993. augusztus 10.")
+    "janu\u00e1r": 1, "febru\u00e1r": 2, "m\u00e1rcius": 3, "\u00e1prilis": 4,
+    "m\u00e1jus": 5, "j\u00fanius": 6, "j\u00falius": 7, "augusztus": 8, "szeptember": 9,
+    "okt\u00f3ber": 10,
 }
 _FOREIGN_DATE = re.compile(
     r"\b(?P<d>[0-3]?\d)\.?\s+(?:de\s+)?(?P<m>"
@@ -654,9 +663,15 @@ _FOREIGN_DATE = re.compile(
     + r")\s+(?:de\s+)?(?P<y>1[89]\d\d|20\d\d)\b", re.I)
 
 
+_YEAR_FIRST_DATE = re.compile(
+    r"\b(?P<y>1[89]\d\d|20\d\d)\.\s+(?P<m>"
+    + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+    + r")\s+(?P<d>[0-3]?\d)\.", re.I)
+
+
 def foreign_header_date(text: str, limit: int) -> date | None:
     """The page's day from a date in another European language in ``text[:limit]``."""
-    m = _FOREIGN_DATE.search(text, 0, limit)
+    m = _FOREIGN_DATE.search(text, 0, limit) or _YEAR_FIRST_DATE.search(text, 0, limit)
     if m is None:
         return None
     return safe_date(int(m.group("y")), _FOREIGN_MONTHS[m.group("m").lower()], int(m.group("d")))

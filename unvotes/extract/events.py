@@ -869,7 +869,10 @@ _EVENT_BEFORE = re.compile(
     r"assassination|earthquake|offensive|landing|landings|crash|hijacking|independence|"
     r"referendum|summit)\s+(?:of\s+|on\s+)?$"
     # "Israel's decision of December 14 to impose its laws": another government's act
-    r"|\b[a-z]+'s\s+(?:decision|law|announcement|declaration|move)\s+(?:of\s+|on\s+)$",
+    r"|\b[a-z]+'s\s+(?:decision|law|announcement|declaration|move)\s+(?:of\s+|on\s+)$"
+    # "the efforts described in his letters of 20 and 23 July": the day of a document
+    r"|\b(?:letters?|reports?|statements?|notes?|speech|message)\s+(?:of|dated)\s+"
+    r"(?:\d{1,2}\s+and\s+)?$",
     re.I)
 _ANOTHER_CLAUSE = re.compile(r"[,;:(]|\b(?:since|as|when|after|before|while|which|who|that|"
                              r"until|because)\b", re.I)

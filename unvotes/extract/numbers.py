@@ -161,8 +161,8 @@ _WON = re.compile(
     r"got|gets|secured|obtained|attracted|collected|mustered|had|with|winning|drawing|"
     # "was approved by thirteen members" (and fell to a veto): the yes side
     r"(?:approved|backed|supported|adopted|carried|passed)\s+by)\s+"
-    rf"(?:only\s+|just\s+|a\s+mere\s+|the\s+support\s+of\s+)?(?P<n>{NUM}|a\s+single)\s+"
-    r"(?:(?:affirmative|positive|favou?rable|\"yes\")\s+)?(?:votes?|supporters|backers|members)\b(?!\s+(?:against|opposed|in\s+opposition))",
+    rf"(?:only\s+|just\s+|a\s+mere\s+|the\s+support\s+of\s+|all\s+)?(?P<n>{NUM}|a\s+single)\s+"
+    r"(?:(?:affirmative|positive|favou?rable|\"yes\")\s+|council\s+)?(?:votes?|supporters|backers|members)\b(?!\s+(?:against|opposed|in\s+opposition))",
 )
 # "By eleven votes - every member of the Council - it adopted ...": the count before the verb
 _BY_N_VOTES = re.compile(rf"(?:^|(?<=[.,;:!?]\s)|(?<=\n))by\s+(?P<n>{NUM})\s+votes\b"

@@ -506,6 +506,7 @@ _DRAFTED = re.compile(
     r"tabled|submitted)\b",
 )
 _HYPHENATED = re.compile(r"-[a-z]")
+_WHICH_VOTED = re.compile(r"\s*,\s*(?:which|who)\s+(?:also\s+|too\s+)?(?:voted|abstained)\b")
 _VOTED_FOR_BEFORE = re.compile(r"\bvot(?:ed|ing)\s+(?:for|against)\s+$")
 # "Ambassadors from Ivory Coast", "the delegations of France and Japan": still the subject.
 _SPOKESPEOPLE_OF = re.compile(
@@ -660,7 +661,9 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
                 text, max(lo, m.start - 20), m.start):
             continue  # "voted for Japan: A, B, ...": the applicant, before the roll
         prep = _PREPOSITION.search(text, max(lo, m.start - 14), m.start) is not None and (
-            _SPOKESPEOPLE_OF.search(text, max(lo, m.start - 40), m.start) is None)
+            _SPOKESPEOPLE_OF.search(text, max(lo, m.start - 40), m.start) is None) and (
+            # "the most closely watched hand belonged to China, which voted yes"
+            _WHICH_VOTED.match(text, m.end, hi) is None)
         if prep and items and items[-1].mention is not None and (
                 items[-1].mention.kind == "envoy") and _OF_GAP.fullmatch(
                 text, items[-1].end, m.start):
