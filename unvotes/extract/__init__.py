@@ -183,6 +183,9 @@ def _number_between(events: list[Event], low: str, start: int) -> None:
     no other text has it."""
     from .dates import resolution_year
 
+    if not any(e.body == "SC" and e.outcome == "adopted" and e.resolution is None
+               and e.date is not None for e in events):
+        return
     taken = {e.resolution for e in events}
     told = sorted((min(f["start"] for f in e.evidence), i) for i, e in enumerate(events)
                   if e.evidence)
