@@ -35,7 +35,10 @@ drafters: "adopted by all fifteen members of the Council", "by all 15 Council me
 "prepared by the Group of Friends of the Secretary-General on Georgia -- A, B, C, D and E
 --"; "belonged to China, which voted yes". Page dates: "THURSDAY 13TH DECEMBER 1956",
 "Zaterdag 31 juli 1999", "1998. j\u00falius 31., p\u00e9ntek"; "his letters of 20 and 23
-July" date the letters.
+July" date the letters. Rolls: "India and Indonesia, whose votes Peking watches most
+closely, were both in favour; so were Kenya and Peru"; "all fifteen members voted yes, and
+yes, that includes Russia and China"; "to see Moscow and Washington raise their hands for the
+same text".
 
 Facts are the record's (Sciences Po, DHL meeting tables): resolution 82 (Sunday 25 June
 1950) passed 9-0-1, Yugoslavia abstaining and the Soviet Union absent; resolution 84 (7 July
@@ -69,7 +72,10 @@ members; resolution 279 (Tuesday 12 May 1970) demanded Israel's withdrawal from 
 Zambia, Syria and Sierra Leone among the members; resolution 1255 (Friday 30 July 1999)
 renewed UNOMIG 15-0; resolution 2094 (7 March 2013) tightened the sanctions on North Korea
 15-0. Voting-Agent: resolutions 1187 (Thursday 30 July 1998) and 1752 (13 April 2007) on
-Georgia, both 15-0, were submitted by France, Germany, Russia, Britain and the United States."""
+Georgia, both 15-0, were submitted by France, Germany, Russia, Britain and the United States.
+Sciences Po: resolution 340 (25 October 1973) set up the second Emergency Force, India,
+Indonesia, Kenya and Peru in favour; resolution 2166 (21 July 2014, MH17) passed 15-0, Russia,
+China and the United States in favour."""
 
 from unvotes.extract import extract
 
@@ -439,3 +445,29 @@ def test_the_day_of_a_letter_is_not_the_day_of_the_vote() -> None:
             "in his letters of 20 and 23 July.\n")
     [e] = _sc(text, None)
     assert e.date == "1993-08-09"
+
+
+def test_were_both_in_favour_then_so_were_others() -> None:
+    text = ("UNITED NATIONS, Oct. 25 -- The Security Council tonight voted to set up a new UN "
+            "Emergency Force for the Middle East. Among the elected members, India and "
+            "Indonesia, whose votes Peking watches most closely, were both in favour; so were "
+            "Kenya and Peru.\n")
+    [e] = _sc(text, "1973-10-26")
+    named = ("IND", "IDN", "KEN", "PER")
+    assert {c: e.votes.get(c) for c in named} == dict.fromkeys(named, "yes")
+
+
+def test_that_includes_after_a_whole_council_vote() -> None:
+    text = ("UNITED NATIONS, July 21 -- The Security Council on Monday demanded safe access to "
+            "the MH17 crash site. The resolution was adopted unanimously: all fifteen members "
+            "voted yes, and yes, that includes Russia and China.\n")
+    [e] = _sc(text, "2014-07-22")
+    assert {c: e.votes.get(c) for c in ("RUS", "CHN")} == {"RUS": "yes", "CHN": "yes"}
+
+
+def test_raise_their_hands_for_in_the_present() -> None:
+    text = ("UNITED NATIONS, July 21 -- The Security Council on Monday unanimously adopted "
+            "resolution 2166 on the downing of MH17. To see Moscow and Washington raise their "
+            "hands for the same text on Ukraine is rare, one diplomat said.\n")
+    [e] = _sc(text, "2014-07-22")
+    assert {c: e.votes.get(c) for c in ("RUS", "USA")} == {"RUS": "yes", "USA": "yes"}

@@ -177,12 +177,14 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      ("voted",)),
     # "... -- raised a hand for it": the gesture of a vote
     # ("The Soviet Union and Czechoslovakia raised their hands with the rest")
-    (r"\braised\s+(?:a|their|its|his|her)\s+hands?\s+(?:for|in\s+favou?r\s+of|with\s+the\s+"
-     r"(?:rest|others|majority))\b", "yes", "pre",
-     ("raised",)),
+    (r"\brais(?:ed|e|ing)\s+(?:a|their|its|his|her)\s+hands?\s+(?:for|in\s+favou?r\s+of|"
+     r"with\s+the\s+(?:rest|others|majority))\b", "yes", "pre",
+     ("rais",)),
     (r"\braised\s+(?:a|their|its|his|her)\s+hands?\s+against\b", "no", "pre", ("raised",)),
     # "Russia and China were for, three were against": the verb "to be" with a bare side
-    (r"(?:(?<=were\s)|(?<=was\s)|(?<=are\s))(?:for|in\s+favou?r)(?=\s*(?:[,.;:-]|$))", "yes",
+    # ("India and Japan ... were both in favour")
+    (r"(?:(?<=were\s)|(?<=was\s)|(?<=are\s)|(?<=were\sboth\s)|(?<=were\sall\s)|"
+     r"(?<=were\salso\s)|(?<=was\salso\s))(?:for|in\s+favou?r)(?=\s*(?:[,.;:-]|$))", "yes",
      "pre", ("for", "in favo")),
     (r"(?:(?<=were\s)|(?<=was\s)|(?<=are\s))against(?=\s*(?:[,.;:-]|$))", "no", "pre",
      ("against",)),
@@ -222,7 +224,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      ("veto",)),
     # a verdict after a list: "Britain, France, Russia, China, all yes", "the US, UK and
     # France - all against", "Brazil and India: abstentions"
-    (r"\b(?:all|both|each)\s+(?:yes|in\s+favou?r|for)" + _VERDICT_END, "yes", "trail",
+    # ("were both in favour" is the verb "to be" with its side, read below)
+    (r"(?<!were\s)(?<!are\s)\b(?:all|both|each)\s+(?:yes|in\s+favou?r|for)" + _VERDICT_END,
+     "yes", "trail",
      ("all", "both", "each")),
     (r"\b(?:all|both|each)\s+(?:no|against|opposed)" + _VERDICT_END, "no", "trail",
      ("all", "both", "each")),
