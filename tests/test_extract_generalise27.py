@@ -38,7 +38,11 @@ drafters: "adopted by all fifteen members of the Council", "by all 15 Council me
 July" date the letters. Rolls: "India and Indonesia, whose votes Peking watches most
 closely, were both in favour; so were Kenya and Peru"; "all fifteen members voted yes, and
 yes, that includes Russia and China"; "to see Moscow and Washington raise their hands for the
-same text".
+same text". Two texts told together: "adopted two resolutions, the first recommending
+Jamaica, the second Trinidad and Tobago. Each was adopted by eleven votes", then "raised his
+hand like the others, and so did the representative of Nationalist China" for each (a group
+inside the delegate's aside, "the Western powers", casts no vote) and "The two texts bear the
+numbers 174 and 175".
 
 Facts are the record's (Sciences Po, DHL meeting tables): resolution 82 (Sunday 25 June
 1950) passed 9-0-1, Yugoslavia abstaining and the Soviet Union absent; resolution 84 (7 July
@@ -471,3 +475,17 @@ def test_raise_their_hands_for_in_the_present() -> None:
             "hands for the same text on Ukraine is rare, one diplomat said.\n")
     [e] = _sc(text, "2014-07-22")
     assert {c: e.votes.get(c) for c in ("RUS", "USA")} == {"RUS": "yes", "USA": "yes"}
+
+
+def test_two_texts_told_together_their_roll_and_their_numbers() -> None:
+    text = ("NEW YORK, 12 September. -- The Security Council today adopted two resolutions, "
+            "the first recommending the admission of Jamaica, the second that of Trinidad and "
+            "Tobago. Each was adopted by eleven votes, that is to say unanimously. The delegate "
+            "of the Soviet Union, who has not spared his criticism of the Western powers, "
+            "raised his hand like the others, and so did the representative of Nationalist "
+            "China. The two texts bear the numbers 174 and 175.\n")
+    events = _sc(text, "1962-09-13")
+    assert [e.resolution for e in events] == ["174", "175"]
+    for e in events:
+        assert (e.yes, e.no, e.abstain) == (11, 0, 0)
+        assert e.votes == {"SUN": "yes", "TWN": "yes"}

@@ -896,7 +896,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                     " joined them" in low[lo:hi] or " likewise" in low[lo:hi]
                     or " the same" in low[lo:hi] or " suit" in low[lo:hi]):
                 _joined_them(c, low, out[-1], nums)
-            if c.votes and not c.each and out and out[-1].each >= 2 and out[-1].votes and (
+            if c.votes and not c.each and out and out[-1].each and (
+                    out[-1].votes or out[-1].counts or out[-1].unanimous) and (
                     out[-1].sent.block == sent.block) and not (
                     c.outcome or c.tallies or c.counts or c.new_draft or c.symbols
                     or c.resolutions):

@@ -622,6 +622,11 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
                             _absorb(d, host)
                 current, last_each = scope[-1], scope
                 continue
+        if " numbers " in c.sent.text and not c.has_vote_content and (
+                bm := _BEAR_NUMBERS.search(c.sent.text)):
+            # "The two texts bear the numbers 172 and 173": in the order told
+            topics += [("", int(bm.group("n1"))), ("", int(bm.group("n2")))]
+            continue
         if c.plural:
             plural.append(c)
             continue
@@ -820,6 +825,9 @@ _TOPIC_IS_RESOLUTION = re.compile(
     r"\s+resolution\s+(?P<n>\d{1,4})\b(?:\s*\(\d{4}\))?\s*[.;]?\s*$", re.I)
 
 
+_BEAR_NUMBERS = re.compile(
+    r"\b(?:bear|bore|carry|carried|received|receive|were\s+given|are\s+given)\s+(?:the\s+)?numbers\s+"
+    r"(?P<n1>\d{1,4})\s+and\s+(?P<n2>\d{1,4})\b", re.I)
 _RECORDED_AS = re.compile(
     r"\brecorded\s+(?:in\s+[^;]{0,40}?)?as\s+resolutions?\s+(?P<n1>\d{1,4})(?:\s*\((?P<t1>[^()]{1,40})"
     r"\))?(?:\s+and\s+(?P<n2>\d{1,4})(?:\s*\((?P<t2>[^()]{1,40})\))?)?", re.I)

@@ -178,7 +178,7 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "... -- raised a hand for it": the gesture of a vote
     # ("The Soviet Union and Czechoslovakia raised their hands with the rest")
     (r"\brais(?:ed|e|ing)\s+(?:a|their|its|his|her)\s+hands?\s+(?:for|in\s+favou?r\s+of|"
-     r"with\s+the\s+(?:rest|others|majority))\b", "yes", "pre",
+     r"(?:with|like)\s+the\s+(?:rest|others|majority))\b", "yes", "pre",
      ("rais",)),
     (r"\braised\s+(?:a|their|its|his|her)\s+hands?\s+against\b", "no", "pre", ("raised",)),
     # "Russia and China were for, three were against": the verb "to be" with a bare side
@@ -680,6 +680,8 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
         if not any(w in seg for w in words):
             continue
         for gm in pattern.finditer(text, lo, hi):
+            if _in_aside(text, lo, hi, Mention(gm.start(), gm.end(), (), "group")):
+                continue  # "who has not spared his criticism of the Western powers"
             if not any(i.start < gm.end() and gm.start() < i.end for i in items):
                 s, e = gm.start(), gm.end()
                 for k, entries in enumerate(members):
