@@ -42,7 +42,8 @@ same text". Two texts told together: "adopted two resolutions, the first recomme
 Jamaica, the second Trinidad and Tobago. Each was adopted by eleven votes", then "raised his
 hand like the others, and so did the representative of Nationalist China" for each (a group
 inside the delegate's aside, "the Western powers", casts no vote) and "The two texts bear the
-numbers 174 and 175".
+numbers 174 and 175". Another text: "Minutes before, in a separate meeting, all fifteen
+members agreed to a British text". Hands: "All eleven members raised their hands.".
 
 Facts are the record's (Sciences Po, DHL meeting tables): resolution 82 (Sunday 25 June
 1950) passed 9-0-1, Yugoslavia abstaining and the Soviet Union absent; resolution 84 (7 July
@@ -489,3 +490,22 @@ def test_two_texts_told_together_their_roll_and_their_numbers() -> None:
     for e in events:
         assert (e.yes, e.no, e.abstain) == (11, 0, 0)
         assert e.votes == {"SUN": "yes", "TWN": "yes"}
+
+
+def test_a_separate_meeting_where_all_members_agreed_to_a_text() -> None:
+    text = ("NAIROBI, Aug. 29 -- The UN Security Council on Friday renewed its peacekeeping force "
+            "in Lebanon, UNIFIL, for a year in resolution 2539, adopted by 15 votes to none.\n\n"
+            "Minutes before, in a separate meeting, all fifteen members agreed to a British "
+            "text extending the UN assistance mission in Somalia.\n")
+    events = _sc(text, "2020-08-29")
+    assert len(events) == 2
+    assert events[0].resolution == "2539"
+    assert all((e.date, e.outcome) == ("2020-08-28", "adopted") for e in events)
+    assert (events[1].yes, events[1].no, events[1].abstain) == (15, 0, 0)
+
+
+def test_all_eleven_members_raised_their_hands() -> None:
+    text = ("UNITED NATIONS, March 4 -- The Security Council today voted to send a "
+            "peace-keeping force to Cyprus. All eleven members raised their hands.\n")
+    [e] = _sc(text, "1964-03-04")
+    assert (e.yes, e.no, e.abstain) == (11, 0, 0)

@@ -115,6 +115,8 @@ _NEW_DRAFT = re.compile(
     # "At the same sitting the Council dealt with a similar request from San Marino"
     r"\b(?:dealt\s+with|took\s+up|considered|turned\s+to)\s+(?:a|an|another)\s+"
     r"(?:(?:similar|second|further|separate|parallel)\s+)?(?:request|application|complaint)\b|"
+    # "Minutes before, in a separate meeting, all fifteen members agreed to an American text"
+    r"\bin\s+a\s+separate\s+(?:meeting|session|sitting|vote)\b|"
     # "At the next meeting the Council extended ...": another text, another sitting
     r"\b(?:at|in)\s+(?:the|a)\s+(?:next|following|later|subsequent|second)\s+"
     r"(?:meeting|session|sitting)\b|\bthe\s+next\s+(?:[\w-]+\s+){0,2}?" + _DRAFT_ONE +

@@ -141,6 +141,9 @@ _ADOPT = lex(
     r"(?:the\s+|a\s+|its\s+)?(?:[\w'-]+,?\s+){0,5}?(?:mandate|mission|sanctions|"
     r"authori[sz]ation|arms\s+embargo|regime|panel|(?<=peacekeeping\s)force|operation|"
     r"measures|restrictions|asset\s+freeze|travel\s+ban|embargo)|"
+    # "all fifteen members agreed to an American text": the Council as one
+    r"(?<=members\s)agreed\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:text|draft|resolution|"
+    r"proposal)\b|"
     r"imposed\s+(?:an?\s+|new\s+|fresh\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|arms\s+embargo|"
     r"embargo|travel\s+ban|asset\s+freeze)|"
     # "voted unanimously on Friday evening for a resolution": only the Council votes as one
@@ -156,7 +159,7 @@ _ADOPT = lex(
     r"(?!block|reject|veto|oppose)[a-z]+)\b",
     ("adopt", "approv", "pass", "endors", "authori", "unanimously", "voted", "renewed",
      "extended", "prolonged", "imposed", "allow", "enabl", "permit", "letting", "backed",
-     "supported", "recommend", "raised", "carried", "resolution"),
+     "supported", "recommend", "raised", "carried", "resolution", "agreed"),
 )
 _FAIL_STRONG = lex(
     r"\bfail(?:ed|s|ing)?\s+to\s+(?:be\s+)?(?:adopt(?:ed)?|pass(?:ed)?|win(?!\s+over\b)|obtain|secure|get|"

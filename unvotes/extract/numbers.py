@@ -168,8 +168,10 @@ _WON = re.compile(
 _BY_N_VOTES = re.compile(rf"(?:^|(?<=[.,;:!?]\s)|(?<=\n))by\s+(?P<n>{NUM})\s+votes\b"
                          r"(?!\s*(?:to|-|against|in\s+favou?r|and)\b)")
 # "fifteen hands raised, none against", "eleven hands went up": the yes side shown by hands
-_HANDS_UP = re.compile(rf"\b(?P<n>{NUM})\s+hands\s+(?:were\s+)?(?:raised|went\s+up|rose)\b"
-                       r"(?!\s+(?:against|to\s+abstain|in\s+abstention))")
+_HANDS_UP = re.compile(rf"\b(?P<n>{NUM})\s+(?:hands\s+(?:were\s+)?(?:raised|went\s+up|rose)\b"
+                       r"(?!\s+(?:against|to\s+abstain|in\s+abstention))"
+                       # "All eleven members raised their hands."
+                       r"|members\s+raised\s+their\s+hands(?=\s*[.;]))")
 # "For it have voted 13 members", "Against the text voted two": the verb before its subject
 _FOR_IT_VOTED = re.compile(
     r"(?P<side>for|against)\s+(?:it|them|the\s+(?:text|draft|resolution|proposal))\s+"
@@ -366,7 +368,7 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
             n = number(m.group("n"))
             if n is not None and not any(c.start <= m.start("n") < c.end for c in out):
                 out.append(Count("yes", n, m.start("n"), m.end()))
-    if text.find(" hands ", start, end) >= 0:
+    if text.find(" hands", start, end) >= 0:
         for m in _HANDS_UP.finditer(text, start, end):
             n = number(m.group("n"))
             if n is not None and not any(c.start <= m.start() < c.end for c in out):

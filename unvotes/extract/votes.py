@@ -177,8 +177,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      ("voted",)),
     # "... -- raised a hand for it": the gesture of a vote
     # ("The Soviet Union and Czechoslovakia raised their hands with the rest")
+    # ("All eleven members raised their hands.": the clause ends there)
     (r"\brais(?:ed|e|ing)\s+(?:a|their|its|his|her)\s+hands?\s+(?:for|in\s+favou?r\s+of|"
-     r"(?:with|like)\s+the\s+(?:rest|others|majority))\b", "yes", "pre",
+     r"(?:with|like)\s+the\s+(?:rest|others|majority))\b"
+     r"|(?<=members\s)raised\s+their\s+hands(?=\s*[.;]|\s+(?:together|as\s+one)\b)", "yes", "pre",
      ("rais",)),
     (r"\braised\s+(?:a|their|its|his|her)\s+hands?\s+against\b", "no", "pre", ("raised",)),
     # "Russia and China were for, three were against": the verb "to be" with a bare side
@@ -196,9 +198,12 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"(?:text|draft|resolution)))"
      # the infinitive, judged like any other ("broke ranks to back the draft"; "wanted to
      # back it" stays an intention)
-     rf"|(?<=to\s)(?:back|support|endorse)\s+{_DRAFT_OBJ}", "yes", "pre",
+     rf"|(?<=to\s)(?:back|support|endorse)\s+{_DRAFT_OBJ}"
+     # "all fifteen members agreed to an American text"
+     r"|(?<=members\s)agreed\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:text|draft|resolution|"
+     r"proposal)\b", "yes", "pre",
      _VOTE_STARTS + ("backed", "supported", "endorsed", "gave", "lent", "back", "support",
-                     "endors")),
+                     "endors", "agreed")),
     (rf"\b{_V}\s+(?:together\s+|jointly\s+|again\s+|also\s+)?(?:no|against)\b|\bopposed\s+{_DRAFT_OBJ}|\bcast\s+(?:the\s+|a\s+|its\s+)?"
      r"(?:only\s+|lone\s+|sole\s+|single\s+)?(?:negative\s+vote|vote\s+against|\"?no\"?\s+vote)"
      r"|\b(?:only|lone|sole|single)\s+(?:vote\s+against|negative\s+vote|\"no\"(?:\s+vote)?)"
