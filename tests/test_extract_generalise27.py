@@ -43,7 +43,8 @@ Jamaica, the second Trinidad and Tobago. Each was adopted by eleven votes", then
 hand like the others, and so did the representative of Nationalist China" for each (a group
 inside the delegate's aside, "the Western powers", casts no vote) and "The two texts bear the
 numbers 174 and 175". Another text: "Minutes before, in a separate meeting, all fifteen
-members agreed to a British text". Hands: "All eleven members raised their hands.".
+members agreed to a British text". Hands: "All eleven members raised their hands.". A wire's
+sign-off "AWS-10-25-73 jk" on the last line dates copy whose dateline has no day.
 
 Facts are the record's (Sciences Po, DHL meeting tables): resolution 82 (Sunday 25 June
 1950) passed 9-0-1, Yugoslavia abstaining and the Soviet Union absent; resolution 84 (7 July
@@ -509,3 +510,12 @@ def test_all_eleven_members_raised_their_hands() -> None:
             "peace-keeping force to Cyprus. All eleven members raised their hands.\n")
     [e] = _sc(text, "1964-03-04")
     assert (e.yes, e.no, e.abstain) == (11, 0, 0)
+
+
+def test_a_wire_sign_off_dates_copy_without_a_dated_dateline() -> None:
+    text = ("PM-UN-Mideast 1st Ld\n\n"
+            "UNITED NATIONS, N.Y. (AWS) -- The Security Council today voted to set up a new UN "
+            "Emergency Force for the Middle East. India and Kenya voted in favour.\n\n"
+            "MORE\n\nAWS-10-25-73 jk\n")
+    [e] = _sc(text, None)
+    assert e.date == "1973-10-25"

@@ -23,6 +23,7 @@ __all__ = [
     "MONTHS",
     "WEEKDAYS",
     "find_dates",
+    "foot_slug_date",
     "foreign_header_date",
     "header_date",
     "dateline",
@@ -564,6 +565,23 @@ _PUBLISHED_IN = re.compile(r"(?:^|[(\[])\s*(?:first\s+)?(?:published|printed|rep
 # the copy, month-day-year with a two-digit year and a clock time after it.
 _SLUG = re.compile(r"(?<!\d)(?P<m>[01]?\d)[-/](?P<d>[0-3]?\d)[-/](?P<y>\d\d)(?![-/\d])"
                    r"\s+\d{1,2}:?\d\d(?!\d)")
+
+
+# "AWS-12-02-66 mk", "AP-NY-12-02-66": an agency's letters, then month-day-year, on the last
+# lines of wire copy
+_FOOT_SLUG = re.compile(r"^[A-Z]{2,6}(?:-[A-Z]{2,4})?-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)-(?P<y>\d\d)\b",
+                        re.M)
+
+
+def foot_slug_date(text: str) -> date | None:
+    """The filing day an agency's sign-off on the copy's last lines gives."""
+    tail = text.rstrip()[-200:]
+    found = {(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+             for m in _FOOT_SLUG.finditer(tail)}
+    if len(found) != 1:
+        return None
+    yy, month, day = found.pop()
+    return safe_date((1900 if yy >= 45 else 2000) + yy, month, day)
 
 
 def slug_year(text: str, month: int, day: int) -> int | None:

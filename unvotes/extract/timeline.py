@@ -23,6 +23,7 @@ from .dates import (
     dateline,
     edition_date,
     find_dates,
+    foot_slug_date,
     foreign_header_date,
     header_date,
     inline_dateline,
@@ -271,6 +272,11 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
         # "Thread, Sunday 1 January 2017" on a line of its own under an editor's note: the
         # one full date among the short lines at the top
         base = tl.header = _top_line_date(t)
+    if base is None and "-" in t.raw[-200:]:
+        # "AWS-12-02-66 mk": the wire's sign-off at the foot, agency then filing day
+        base = tl.header = foot_slug_date(t.raw)
+        if base is not None:
+            tl.notes.append(f"filing day {base} from the wire's sign-off")
     if base is None:
         # "POLICY BRIEF 23/17 \u2014 September 2023": a page dated by its month
         month = issue_month(t.raw, t.body_start)
