@@ -44,7 +44,9 @@ hand like the others, and so did the representative of Nationalist China" for ea
 inside the delegate's aside, "the Western powers", casts no vote) and "The two texts bear the
 numbers 174 and 175". Another text: "Minutes before, in a separate meeting, all fifteen
 members agreed to a British text". Hands: "All eleven members raised their hands.". A wire's
-sign-off "AWS-10-25-73 jk" on the last line dates copy whose dateline has no day.
+sign-off "AWS-10-25-73 jk" on the last line dates copy whose dateline has no day. "All
+fifteen members of the Council raised their hands, and one of them was Ethiopia"; "Only Libya
+voted against back then, and China abstained" is the old vote.
 
 Facts are the record's (Sciences Po, DHL meeting tables): resolution 82 (Sunday 25 June
 1950) passed 9-0-1, Yugoslavia abstaining and the Soviet Union absent; resolution 84 (7 July
@@ -81,7 +83,9 @@ renewed UNOMIG 15-0; resolution 2094 (7 March 2013) tightened the sanctions on N
 Georgia, both 15-0, were submitted by France, Germany, Russia, Britain and the United States.
 Sciences Po: resolution 340 (25 October 1973) set up the second Emergency Force, India,
 Indonesia, Kenya and Peru in favour; resolution 2166 (21 July 2014, MH17) passed 15-0, Russia,
-China and the United States in favour."""
+China and the United States in favour; resolution 2444 (14 November 2018) lifted the Eritrea
+sanctions 15-0, Ethiopia in favour; resolution 1907 (23 December 2009) had imposed them 13-1-1,
+Libya against and China abstaining."""
 
 from unvotes.extract import extract
 
@@ -519,3 +523,13 @@ def test_a_wire_sign_off_dates_copy_without_a_dated_dateline() -> None:
             "MORE\n\nAWS-10-25-73 jk\n")
     [e] = _sc(text, None)
     assert e.date == "1973-10-25"
+
+
+def test_one_of_them_was_and_a_comment_about_back_then() -> None:
+    text = ("Yesterday in New York the UN Security Council voted to lift the sanctions on "
+            "Eritrea. The resolution, number 2444, passed unanimously. All fifteen members of "
+            "the Council raised their hands, and one of them was Ethiopia.\n\n"
+            "COMMENTS\n\nMy father kept the newspaper from 2009 when they imposed them. Only "
+            "Libya voted against back then, and China abstained.\n")
+    [e] = _sc(text, "2018-11-15")
+    assert e.votes == {"ETH": "yes"}

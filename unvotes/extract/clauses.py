@@ -713,6 +713,11 @@ _AMONG_THEM_FIRST = re.compile(r"\s*among\s+them\s+(?:were|was)\b")
 _AMONG_THEM_VOTERS = re.compile(r"\s*(?:were|was)\s+(?:also\s+)?among\s+them\b")
 
 
+# "..., and yes, that includes Russia", "..., and one of them was Ethiopia"
+_GROUP_INCLUDES = re.compile(r"\b(?:(?:that|this|it|they|these|those)\s+(?:includes?|included)|"
+                             r"one\s+of\s+them\s+(?:was|is))\b")
+
+
 def _group_includes(c: Clause, low: str, nums: list[int]) -> None:
     """"all fifteen members voted yes, and yes, that includes Russia and China": the members
     the clause names after a group's vote have that vote."""
@@ -721,7 +726,7 @@ def _group_includes(c: Clause, low: str, nums: list[int]) -> None:
     if len(group) != 1 or any(i.kind == "member" for a in c.votes for i in a.items):
         return
     cues = [VoteCue(group[0].vote, "post", m.start(), m.end())
-            for m in _THAT_INCLUDES.finditer(low, group[0].cue_end, c.hi)]
+            for m in _GROUP_INCLUDES.finditer(low, group[0].cue_end, c.hi)]
     if cues:
         c.votes += attribute(low, c.lo, c.hi, [m for m in c.mentions if m.start > cues[0].end],
                              cues, _share(nums, nums, c.lo, c.hi))
@@ -906,7 +911,7 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                 # "A, B and C voted for both applications. Britain voted for them, as did
                 # D and E": the rest of the roll is for both too
                 c.each = out[-1].each
-            if c.votes and c.mentions and "includ" in low[lo:hi]:
+            if c.votes and c.mentions and ("includ" in low[lo:hi] or "of them" in low[lo:hi]):
                 _group_includes(c, low, nums)
             if not c.votes and c.mentions and out and (out[-1].counts or out[-1].votes) and (
                     "among them" in low[lo:hi] or "includ" in low[lo:hi]):

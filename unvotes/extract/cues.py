@@ -304,7 +304,7 @@ _HISTORY = re.compile(
     r"(?<!\bboth\s)(?<!\bthe\stwo\s)(?<!\bthe\sthree\s)\boccasions\b|\bdecades?\b|\b(?:years|a\s+year|months|a\s+month)\s+ago\b|\b(?:two|three|four|"
     r"several|\d+)\s+weeks\s+ago\b|\bever\b|"
     r"\bsince\s+(?:then|(?:the|its|it)\b(?![^,.;]{0,40}?\b(?:is|are)\b)|\d{4}\b)|\bformerly\b|\bonce\s+again\b|"
-    r"\bsparingly\b|\bhistorically\b|\bin\s+the\s+\d{4}s\b|\brecord\s+of\b"
+    r"\bsparingly\b|\bhistorically\b|\bin\s+the\s+\d{4}s\b|\brecord\s+of\b|\bback\s+then\b"
     # "when it vetoed a similar text": another, earlier text than the story's
     r"|\b(?:a|an)\s+similar\s+(?:[\w-]+\s+)?(?:draft|text|resolution|measure|proposal)\b",
 )
@@ -395,7 +395,7 @@ _RELATIVE_PERFECT = re.compile(r"(?:,\s*(?:which|who)|\bthat)\s+(?:has|have|had)
                                r"(?:(?:used|cast|wielded|exercised)\s+(?:its|their|his|her)\s+)?$")
 HISTORY_HINTS = ("last", "earlier", "previous", "past", "time", "occasion", "decade", "ago",
                   "ever", "since", "former", "once", "sparingly", "record", "0s", "similar",
-                  "historically")
+                  "historically", "back then")
 # "have voted with the majority on almost everything": a record, not one vote (but "voted in
 # favour, as it has on every resolution since August" tells this vote and then the record)
 _ON_EVERYTHING = re.compile(

@@ -180,7 +180,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # ("All eleven members raised their hands.": the clause ends there)
     (r"\brais(?:ed|e|ing)\s+(?:a|their|its|his|her)\s+hands?\s+(?:for|in\s+favou?r\s+of|"
      r"(?:with|like)\s+the\s+(?:rest|others|majority))\b"
-     r"|(?<=members\s)raised\s+their\s+hands(?=\s*[.;]|\s+(?:together|as\s+one)\b)", "yes", "pre",
+     r"|(?:(?<=members\s)|(?<=council\s))raised\s+their\s+hands"
+     r"(?=\s*[.;,]|\s+(?:together|as\s+one)\b)", "yes", "pre",
      ("rais",)),
     (r"\braised\s+(?:a|their|its|his|her)\s+hands?\s+against\b", "no", "pre", ("raised",)),
     # "Russia and China were for, three were against": the verb "to be" with a bare side
