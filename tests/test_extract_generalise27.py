@@ -46,7 +46,9 @@ numbers 174 and 175". Another text: "Minutes before, in a separate meeting, all 
 members agreed to a British text". Hands: "All eleven members raised their hands.". A wire's
 sign-off "AWS-10-25-73 jk" on the last line dates copy whose dateline has no day. "All
 fifteen members of the Council raised their hands, and one of them was Ethiopia"; "Only Libya
-voted against back then, and China abstained" is the old vote.
+voted against back then, and China abstained" is the old vote. "Voting for the reference to
+the unified command were A, B and C"; "Every member voted in favour, the Nationalist Chinese
+representative among them".
 
 Facts are the record's (Sciences Po, DHL meeting tables): resolution 82 (Sunday 25 June
 1950) passed 9-0-1, Yugoslavia abstaining and the Soviet Union absent; resolution 84 (7 July
@@ -85,7 +87,8 @@ Sciences Po: resolution 340 (25 October 1973) set up the second Emergency Force,
 Indonesia, Kenya and Peru in favour; resolution 2166 (21 July 2014, MH17) passed 15-0, Russia,
 China and the United States in favour; resolution 2444 (14 November 2018) lifted the Eritrea
 sanctions 15-0, Ethiopia in favour; resolution 1907 (23 December 2009) had imposed them 13-1-1,
-Libya against and China abstaining."""
+Libya against and China abstaining; resolution 2150 (16 April 2014) on preventing genocide
+passed 15-0."""
 
 from unvotes.extract import extract
 
@@ -533,3 +536,20 @@ def test_one_of_them_was_and_a_comment_about_back_then() -> None:
             "Libya voted against back then, and China abstained.\n")
     [e] = _sc(text, "2018-11-15")
     assert e.votes == {"ETH": "yes"}
+
+
+def test_voting_for_a_phrase_of_a_few_words_were() -> None:
+    text = ("LAKE SUCCESS, July 7 -- The Security Council today adopted resolution 84 by seven "
+            "votes to none, with three abstentions. Voting for the reference to the unified "
+            "command were Britain, France, Norway and Cuba.\n")
+    [e] = _sc(text, "1950-07-07")
+    named = ("GBR", "FRA", "NOR", "CUB")
+    assert {c: e.votes.get(c) for c in named} == dict.fromkeys(named, "yes")
+
+
+def test_every_member_voted_in_favour_with_one_named_among_them() -> None:
+    text = ("UNITED NATIONS, April 16 -- The Security Council today adopted resolution 2150 on "
+            "the prevention of genocide. Every member voted in favour, the Chinese "
+            "representative among them.\n")
+    [e] = _sc(text, "2014-04-16")
+    assert e.votes.get("CHN") == "yes"

@@ -721,9 +721,18 @@ _GROUP_INCLUDES = re.compile(r"\b(?:(?:that|this|it|they|these|those)\s+(?:inclu
 def _group_includes(c: Clause, low: str, nums: list[int]) -> None:
     """"all fifteen members voted yes, and yes, that includes Russia and China": the members
     the clause names after a group's vote have that vote."""
+    if any(i.kind == "member" for a in c.votes for i in a.items):
+        return
+    if c.unanimous and not c.votes:
+        # "Every member voted in favor, A of the Soviet Union and the B delegate among them"
+        cues = [VoteCue("yes", "pre", m.start(), m.end())
+                for m in _AMONG_THEM.finditer(low, c.lo, c.hi)]
+        if cues:
+            c.votes = attribute(low, c.lo, c.hi, c.mentions, cues, _share(nums, nums, c.lo, c.hi))
+        return
     group = [a for a in c.votes if a.vote in ("yes", "no", "abstain") and a.items
              and all(i.kind == "group" for i in a.items)]
-    if len(group) != 1 or any(i.kind == "member" for a in c.votes for i in a.items):
+    if len(group) != 1:
         return
     cues = [VoteCue(group[0].vote, "post", m.start(), m.end())
             for m in _GROUP_INCLUDES.finditer(low, group[0].cue_end, c.hi)]
@@ -911,7 +920,9 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                 # "A, B and C voted for both applications. Britain voted for them, as did
                 # D and E": the rest of the roll is for both too
                 c.each = out[-1].each
-            if c.votes and c.mentions and ("includ" in low[lo:hi] or "of them" in low[lo:hi]):
+            if (c.votes or c.unanimous) and c.mentions and (
+                    "includ" in low[lo:hi] or "of them" in low[lo:hi]
+                    or "among them" in low[lo:hi]):
                 _group_includes(c, low, nums)
             if not c.votes and c.mentions and out and (out[-1].counts or out[-1].votes) and (
                     "among them" in low[lo:hi] or "includ" in low[lo:hi]):

@@ -135,8 +135,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      "post", ("in favo",)),
     # "Voting for the cease-fire were A, B and C"
     # ... "Voting for Guinea were A, B" (the text named by the country it is about)
-    (r"\bvoting\s+for\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?|[a-z][\w-]+)\s+(?:were|was)\b", "yes",
-     "post", ("voting",)),
+    # ... "Voting for the reference to the Court were A, B" (a phrase of a few words)
+    (r"\bvoting\s+for\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?(?:\s+(?:to|of|on)\s+the\s+[\w-]+(?:\s+[\w-]+)?)?|"
+     r"[a-z][\w-]+)\s+(?:were|was)\b", "yes", "post", ("voting",)),
     (r"\bagainst\s+(?:it\s+|the\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:were|was)\b", "no", "post",
      ("against",)),
     (r"\babstaining\s+(?:were|was)\b", "abstain", "post", ("abstain",)),
