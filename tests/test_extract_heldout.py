@@ -57,8 +57,12 @@ FLOORS = {
     "heldout30": (0.96, 0.95),  # measured blind 0.869 / 0.950, tuned 0.975 / 0.974
     "heldout31": (0.95, 0.98),  # measured blind 0.795 / 0.900, tuned 0.973 / 1.000
     "heldout32": (0.93, 0.92),  # measured blind 0.888 / 0.919, tuned 0.952 / 0.944
-    "heldout33": (0.82, 0.90),  # measured blind 0.812 / 0.895, a first round 0.836 / 0.923
-    "heldout34": (0.79, 0.83),  # measured blind 0.715 / 0.800, a first round 0.816 / 0.857
+    "heldout33": (0.93, 0.98),  # measured blind 0.812 / 0.895, tuned 0.952 / 1.000
+    "heldout34": (0.84, 0.83),  # measured blind 0.715 / 0.800, tuned 0.860 / 0.857
+    "heldout35": (0.96, 0.98),  # measured blind 0.877 / 0.895, tuned 0.984 / 1.000
+    "heldout36": (0.95, 0.98),  # measured blind 0.889 / 1.000, tuned 0.970 / 1.000
+    "heldout37": (0.96, 0.98),  # measured blind 0.921 / 1.000, tuned 0.977 / 1.000
+    "heldout38": (0.96, 0.98),  # measured blind 0.911 / 0.970, tuned 0.979 / 1.000
 }
 
 
