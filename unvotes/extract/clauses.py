@@ -719,8 +719,10 @@ _GROUP_INCLUDES = re.compile(r"\b(?:(?:that|this|it|they|these|those)\s+(?:inclu
 
 
 def _group_includes(c: Clause, low: str, nums: list[int]) -> None:
-    """"all fifteen members voted yes, and yes, that includes Russia and China": the members
-    the clause names after a group's vote have that vote."""
+    """Members the clause names inside a whole-Council vote: after a group's vote ("all
+    fifteen members voted yes, and yes, that includes Russia and China") or before "among
+    them" in a unanimous one ("Every member voted in favour, the Chinese delegate among
+    them")."""
     if any(i.kind == "member" for a in c.votes for i in a.items):
         return
     if c.unanimous and not c.votes:

@@ -14,7 +14,7 @@ from typing import Any
 from .actors import Mention
 from .clauses import _DRAFT_ONE, JOINED_AS_CO_SPONSORS, Clause
 from .cues import ATTRIBUTIVE, SAME_DAY
-from .dates import resolve, safe_date
+from .dates import DateMention, resolve, safe_date
 from .timeline import Timeline
 from .votes import ASIDE_OPEN
 
@@ -786,7 +786,7 @@ _THE_TEXT_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:resolution|text|draft|m
                               r"\s+$")
 
 
-def _day_key(m: Any) -> tuple:
+def _day_key(m: DateMention) -> tuple:
     return (m.kind, m.year, m.month, m.day, m.weekday, m.rel)
 
 
