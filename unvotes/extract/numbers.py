@@ -166,7 +166,9 @@ _WON = re.compile(
 )
 # "By eleven votes - every member of the Council - it adopted ...": the count before the verb
 _BY_N_VOTES = re.compile(rf"(?:^|(?<=[.,;:!?]\s)|(?<=\n))by\s+(?P<n>{NUM})\s+votes\b"
-                         r"(?!\s*(?:to|-|against|in\s+favou?r|and)\b)")
+                         # (not "fell short, by two votes, of the nine needed": a margin)
+                         r"(?![\s,]*(?:to|-|against|in\s+favou?r|and|short|fewer|more|less|too|"
+                         r"of|shy)\b)")
 # "fifteen hands raised, none against", "eleven hands went up": the yes side shown by hands
 _HANDS_UP = re.compile(rf"\b(?P<n>{NUM})\s+(?:hands\s+(?:were\s+)?(?:raised|went\s+up|rose)\b"
                        r"(?!\s+(?:against|to\s+abstain|in\s+abstention))"
