@@ -105,6 +105,11 @@ BLOCK = lex(
     rf"eventually)\s+)?{_BLOCK_VERB}\b",
     BLOCK_STARTS,
 )
+
+# "all fifteen members agreed to an American text": an outcome and the members' yes at once
+MEMBERS_AGREED = (r"(?<=members\s)agreed\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+                  r"(?:text|draft|resolution|proposal)\b")
+
 _ADOPT = lex(
     r"\b(?:adopt(?:ed|s)|approv(?:ed|es)|pass(?:ed|es)(?!\s+(?:over|on|through|by|away|off|up)\b)|endors(?:ed|es)|authori[sz](?:ed|es)|"
     # "welcomes the unanimous adoption today by the Security Council of resolution 1308": a
@@ -142,8 +147,7 @@ _ADOPT = lex(
     r"authori[sz]ation|arms\s+embargo|regime|panel|(?<=peacekeeping\s)force|operation|"
     r"measures|restrictions|asset\s+freeze|travel\s+ban|embargo)|"
     # "all fifteen members agreed to an American text": the Council as one
-    r"(?<=members\s)agreed\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:text|draft|resolution|"
-    r"proposal)\b|"
+    + MEMBERS_AGREED + r"|"
     r"imposed\s+(?:an?\s+|new\s+|fresh\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|arms\s+embargo|"
     r"embargo|travel\s+ban|asset\s+freeze)|"
     # "voted unanimously on Friday evening for a resolution": only the Council votes as one

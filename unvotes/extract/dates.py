@@ -561,6 +561,11 @@ _PUBLISHED_IN = re.compile(r"(?:^|[(\[])\s*(?:first\s+)?(?:published|printed|rep
                            r"(?:in|by)\b", re.M)
 
 
+def full_year(yy: int) -> int:
+    """A two-digit year in a slug or a short date: the Council first sat in 1946."""
+    return (1900 if yy >= 45 else 2000) + yy
+
+
 # "UPN 08-22-68 11:48 PED", "AP-NY-10-25-83 2047EDT": the wire's filing slug at the foot of
 # the copy, month-day-year with a two-digit year and a clock time after it.
 _SLUG = re.compile(r"(?<!\d)(?P<m>[01]?\d)[-/](?P<d>[0-3]?\d)[-/](?P<y>\d\d)(?![-/\d])"
@@ -581,7 +586,7 @@ def foot_slug_date(text: str) -> date | None:
     if len(found) != 1:
         return None
     yy, month, day = found.pop()
-    return safe_date((1900 if yy >= 45 else 2000) + yy, month, day)
+    return safe_date(full_year(yy), month, day)
 
 
 def slug_year(text: str, month: int, day: int) -> int | None:
@@ -599,7 +604,7 @@ def slug_year(text: str, month: int, day: int) -> int | None:
     for m in _SLUG.finditer(tail):
         if int(m.group("m")) == month and int(m.group("d")) == day:
             yy = int(m.group("y"))
-            return (1900 if yy >= 45 else 2000) + yy
+            return full_year(yy)
     return None
 
 
@@ -642,7 +647,7 @@ def short_date(text: str, limit: int) -> date | None:
     if m is None:
         return None
     a, b, yy = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-    year = (1900 if yy >= 45 else 2000) + yy
+    year = full_year(yy)
     if a > 12 >= b:
         return safe_date(year, b, a)
     if b > 12 >= a or a == b:

@@ -24,6 +24,7 @@ from .cues import (  # the words shared with outcomes
     BLOCK,
     BLOCK_STARTS,
     DRAFT_NOUN,
+    MEMBERS_AGREED,
     VETO_NOUN,
     counted_vetoes,
     is_history,
@@ -202,8 +203,7 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      # back it" stays an intention)
      rf"|(?<=to\s)(?:back|support|endorse)\s+{_DRAFT_OBJ}"
      # "all fifteen members agreed to an American text"
-     r"|(?<=members\s)agreed\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:text|draft|resolution|"
-     r"proposal)\b", "yes", "pre",
+     r"|" + MEMBERS_AGREED, "yes", "pre",
      _VOTE_STARTS + ("backed", "supported", "endorsed", "gave", "lent", "back", "support",
                      "endors", "agreed")),
     (rf"\b{_V}\s+(?:together\s+|jointly\s+|again\s+|also\s+)?(?:no|against)\b|\bopposed\s+{_DRAFT_OBJ}|\bcast\s+(?:the\s+|a\s+|its\s+)?"
