@@ -341,6 +341,8 @@ def _headline(lines: list[str]) -> str | None:
 
 
 def _analyse(text: str | bytes, published: date | str | None, source: str | None) -> Analysis:
+    from unvotes.reference import council_on
+
     from .actors import find_mentions
     from .clauses import analyse_clauses
     from .dates import draft_year, resolution_year
@@ -390,7 +392,9 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     )
     tl = build_timeline(t, mentions, pub, symbol_years, resolution_years, lead_weekday)
     mark_background(clauses, tl)
-    drafts, plural = group_clauses(clauses)
+    council = frozenset(x.code for x in council_on(tl.reference)) if tl.reference else (
+        frozenset())
+    drafts, plural = group_clauses(clauses, tl.reference, council)
     # An event whose own clauses give no day takes the lead's ("The Council voted on Monday
     # to ..." followed by "The resolution passed 15-0"), else the story's day.
     headed = next((i for i, c in enumerate(clauses) if not c.header), 0)

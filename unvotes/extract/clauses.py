@@ -1041,7 +1041,7 @@ _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that
 _EACH_VERB = (r"(?:drew|draws|got|gets|won|wins|received|receives|garnered|gathered|secured|"
               r"obtained|attracted|collected|mustered|fell|falls|failed|fails|died|lost|"
               r"went\s+down|went(?=\s+\d)|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:vetoed|adopted|defeated|rejected|"
-              r"blocked|passed|approved|carried|put\s+to|drafted|sponsored|tabled|submitted|presented|"
+              r"blocked|refused|turned\s+down|passed|approved|carried|put\s+to|drafted|sponsored|tabled|submitted|presented|"
               r"written|put\s+forward))\b")
 # the subject of a clause about each of several drafts: "Each drew nine votes", "and each
 # fell", "Both texts were vetoed", "all three failed"; and the adverbs that say the same

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from .actors import Mention
+from .applicants import applicants, clause_applicants, roster_for
 from .clauses import _DRAFT_ONE, JOINED_AS_CO_SPONSORS, Clause
 from .cues import ATTRIBUTIVE, SAME_DAY
 from .dates import DateMention, resolve, safe_date
@@ -568,6 +569,11 @@ def _several_symbols(c: Clause, drafts: list[Draft]) -> list[str]:
 
 
 # "twice the answer came out the same", "both got identical votes": one result, two drafts
+_SAME_FATE = re.compile(r"\b(?:met|meets|suffered|shared|had)\s+(?:exactly\s+|precisely\s+)?"
+                        r"the\s+same\s+fate\b", re.I)
+_BOTH = re.compile(r"\b(?:both|each\s+of)\b", re.I)
+# how far back the list of applicants may stand from the clause about each of them
+_ROSTER_REACH = 700
 _SAME_RESULT = re.compile(r"\b(?:twice|both)\b[^.;]{0,80}?\b(?:the\s+same|identical|alike)\b|"
                           r"\b(?:the\s+same|identical)\s+(?:result|count|tally|vote)s?\b", re.I)
 
@@ -587,9 +593,25 @@ def _several_resolutions(c: Clause, drafts: list[Draft]) -> list[int]:
     return numbers
 
 
-def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
-    """Drafts in the order the story takes them up; also the clauses about several drafts."""
+def group_clauses(clauses: list[Clause], day: date | None = None,
+                  council: frozenset[str] = frozenset()) -> tuple[list[Draft], list[Clause]]:
+    """Drafts in the order the story takes them up; also the clauses about several drafts.
+
+    ``day`` is the story's day and ``council`` the Council's members on it: with them, a
+    story of a membership round gets one draft per applicant (:mod:`.applicants`)."""
     drafts: list[Draft] = []
+    found, rosters = applicants(clauses, day, council) if council else (set(), [])
+    if len(found) < 2:
+        found = set()  # one applicant: its votes are told like any text's
+    keyed: dict[str, Draft] = {}  # the applicant each draft recommends
+    roster_scope: list[Draft] = []  # the applicants voted on alike, told of together
+
+    def keyed_draft(code: str, c: Clause) -> Draft:
+        if code not in keyed:
+            keyed[code] = Draft(opened=c.lo)
+            drafts.append(keyed[code])
+        return keyed[code]
+
     plural: list[Clause] = []
     current: Draft | None = None
     last_each: list[Draft] = []
@@ -603,6 +625,16 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
             headings.append(c)
             continue
         if c.each and (c.has_vote_content or c.sponsors):
+            roster = roster_for(c, rosters, _ROSTER_REACH) if found else None
+            if roster is not None:
+                # "the applications of seven states: Portugal, ... Each application was put
+                # to the vote separately, and each time ... nine votes to two": one vote for
+                # each applicant, and what the story says next it says of all of them
+                scope = [keyed_draft(code, c) for code in roster.codes]
+                for d in scope:
+                    _absorb(d, c)
+                current, last_each, roster_scope = scope[-1], scope, scope
+                continue
             scope = _each_scope(c, drafts, last_each)
             if scope:
                 host = next((p for e in scope for p in e.clauses
@@ -622,6 +654,30 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
                             _absorb(d, host)
                 current, last_each = scope[-1], scope
                 continue
+        told_of = clause_applicants(c, found, day) if found and not (
+            c.ga or c.big_tally or any(k.history for k in c.outcome)) else []
+        if told_of:
+            both = len(told_of) >= 2 and c.votes and _BOTH.search(c.sent.text) is not None
+            # "China, Britain and the United States voted for both Italy and Austria"
+            targets = [keyed_draft(code, c) for code in (told_of if both else told_of[:1])]
+            if current is not None and current not in targets and _SAME_FATE.search(
+                    c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start):
+                # "Portugal's application met exactly the same fate": the outcome of the
+                # applicant just told (its veto too), not its count
+                for p in current.clauses:
+                    if p.live_outcomes and not (p.tallies or p.counts):
+                        _absorb(targets[0], p)
+            if _relevant(c):
+                for d in targets:
+                    _take_headings(d, headings)
+                    _absorb(d, c)
+            current, roster_scope = targets[-1], []
+            continue
+        if roster_scope and c.has_vote_content and not (c.symbols or c.resolutions or c.new_draft):
+            # "The two votes against were cast by the Soviet Union and the Ukrainian SSR"
+            for d in roster_scope:
+                _absorb(d, c)
+            continue
         if " numbers " in c.sent.text and not c.has_vote_content and (
                 bm := _BEAR_NUMBERS.search(c.sent.text)):
             # "The two texts bear the numbers 172 and 173": in the order told
@@ -765,13 +821,15 @@ def group_clauses(clauses: list[Clause]) -> tuple[list[Draft], list[Clause]]:
         d = Draft()
         for c in headers:
             _absorb(d, c)
-        found = any(c.live_outcomes for c in d.clauses)
-        return ([d] if found else []), plural
+        return ([d] if any(c.live_outcomes for c in d.clauses) else []), plural
     for c in headers:
         sp = _codes(c.sponsors)
         match = [d for d in live if d.sponsor_codes() & sp] if sp else []
+        told_of = clause_applicants(c, found, day) if found else []
         if len(live) == 1:
             match = live
+        elif len(told_of) == 1 and keyed.get(told_of[0]) in live:
+            match = [keyed[told_of[0]]]  # "Moscow's 'no' blocks Finland for the second time"
         elif len(match) != 1:
             match = _same_fate(c, live)
         if len(match) == 1:

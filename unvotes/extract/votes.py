@@ -113,7 +113,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\bjoined\s+in\s+(?:opposition|opposing\s+(?:it|them))\s+by", "no", "post", ("joined",)),
     # "the negative votes of two permanent members, Russia and China"
     # ... "The four negative votes came from A, B, C and D"
-    (r"\b(?:negative|opposing|dissenting)\s+votes?\s+(?:came\s+from|of|from|by|cast\s+by)", "no",
+    (r"\b(?:negative|opposing|dissenting)\s+votes?\s+(?:came\s+from|of|from|by|"
+     r"(?:(?:were|was)\s+)?cast\s+by)", "no",
      "post", ("negative", "opposing", "dissenting")),
     (r"\baffirmative\s+votes?\s+(?:came\s+from|of|from|by|cast\s+by)", "yes", "post",
      ("affirmative",)),
@@ -446,7 +447,8 @@ _POST_GAP_NOUN = re.compile(
     # "The two abstainers were, predictably, Britain and France": an adverb set off
     r"(?:(?:\s+(?:were|was))?\s*,\s*[a-z]+ly\s*,)?"
     r"[\s,:(\-]*(?:(?:came\s+)?from|including|namely|among\s+them|by|were|was|with|"
-    r"cast\s+by|(?:(?:were|was)\s+)?(?:that|those)\s+of)?[\s,:(\-]*"
+    # "The two votes against were cast by the Soviet Union and the Ukrainian SSR"
+    r"(?:(?:were|was)\s+)?cast\s+by|(?:(?:were|was)\s+)?(?:that|those)\s+of)?[\s,:(\-]*"
     # "1 against -- again the United States --"
     r"(?:(?<=-\s)(?:again|once\s+more)\s+)?"
     # "six votes in favour, including those of Britain and the United States"

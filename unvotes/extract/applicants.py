@@ -1,0 +1,128 @@
+"""Admission stories: the applicant states a story tells of, and which one a clause is about.
+
+The Council votes on each application for membership separately, and a story of a
+membership round tells them applicant by applicant ("Portugal's application met the same
+fate ... Transjordan received nine votes"), often without the word "draft". Each applicant
+the story names as such is then a vote of its own, and a clause that names one applicant
+speaks of that applicant's recommendation.
+
+Only states named with an admission word count ("Ireland's application", "the admission of
+Guinea", "the name of Italy"), never a member of the Council on the story's day: those
+cast the votes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .actors import Mention
+from .clauses import Clause
+
+__all__ = ["Roster", "applicants", "clause_applicants", "roster_for"]
+
+# after the name: "Ireland's application", "Finland's U.N. application", "its application"
+_AFTER = re.compile(r"(?:'s|s')?\s+(?:[\w.]+\s+){0,2}?(?:application|admission|candidacy|"
+                    r"candidature|bid\s+for\s+(?:admission|membership))\b"
+                    # "recommended Guinea for membership", "the Republic of Korea for admission"
+                    r"|\s+for\s+(?:admission|membership)\b", re.I)
+_STATES = r"(?:states|countries|nations|applicants|candidates)"
+# before the name: "the applications of Portugal and Transjordan", "the applications of
+# seven states which ...: Portugal, ...", "the name of Italy", "the resolution on Viet-Nam",
+# "the draft resolution recommending the Republic of Korea"
+_BEFORE = re.compile(
+    r"(?:\b(?:applications?|admission|candidacy|candidature)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:" + _STATES + r"\b[^.;:]{0,160}:\s*)?"
+    r"|\bthe\s+name\s+of\s+"
+    # (a text "on" a state is about admission only in a story that speaks of applicants)
+    r"|(?P<weak>\b(?:resolution|draft|text|recommendation)\s+(?:on|recommending|admitting)\s+"
+    r"(?:the\s+admission\s+of\s+)?))(?:the\s+)?$", re.I)
+_BEFORE_REACH = 220
+# between two names of one list: "Portugal, Transjordan, Italy and Ceylon"
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.I)
+# the sentence after a name that begins "Its application ...": "Transjordan was also
+# refused. Its application gathered eight votes"
+_ITS_APPLICATION = re.compile(r"\W{0,3}(?:its|her)\s+application\b", re.I)
+
+
+@dataclass(frozen=True)
+class Roster:
+    """The applicants one sentence lists after "the applications of", in order."""
+
+    start: int  # where the list's cue begins (a document offset)
+    codes: tuple[str, ...]
+
+
+# A state applies under its name: "Dublin", "the Finnish delegate", "Moscow" speak of a
+# government or a people, not of an application.
+_NAME_KINDS = frozenset({"name", "official", "historical", "short"})
+
+
+def _code(m: Mention, day: date | None) -> str | None:
+    if m.kind not in _NAME_KINDS:
+        return None
+    return m.code(day) if day is not None else m.code()
+
+
+def _lists(c: Clause) -> list[list[Mention]]:
+    """The clause's mentions in runs of one list each ("Portugal and Transjordan")."""
+    runs: list[list[Mention]] = []
+    text, base = c.sent.text, c.sent.start
+    for m in sorted(c.mentions, key=lambda m: m.start):
+        if runs and _LIST_GAP.fullmatch(text, runs[-1][-1].end - base, m.start - base):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def applicants(clauses: list[Clause], day: date | None, council: frozenset[str]
+               ) -> tuple[set[str], list[Roster]]:
+    """The states the story names as applicants (never a member of the Council), and the
+    lists of them it gives after "the applications of"."""
+    found: set[str] = set()
+    strong = False  # named once with an admission word: a story of applicants
+    rosters: list[Roster] = []
+    for i, c in enumerate(clauses):
+        text, base = c.sent.text, c.sent.start
+        for run in _lists(c):
+            first, last = run[0].start - base, run[-1].end - base
+            before = _BEFORE.search(text, max(0, first - _BEFORE_REACH), first)
+            after = len(run) == 1 and _AFTER.match(text, last) is not None
+            nxt = clauses[i + 1] if i + 1 < len(clauses) else None
+            its = len(run) == 1 and nxt is not None and nxt.sent is not c.sent and (
+                nxt.lo == nxt.sent.start and run[0].start - base < 3
+                and _ITS_APPLICATION.match(nxt.sent.text) is not None)
+            if not (before or after or its):
+                continue
+            codes = [_code(m, day) for m in run]
+            if not all(code and code not in council for code in codes):
+                continue  # a list with a Council member in it is of voters, not applicants
+            named = [code for code in codes if code]
+            found.update(named)
+            strong = strong or after or its or (before is not None and not before.group("weak"))
+            if before is not None and len(named) >= 2 and "application" in before.group().lower():
+                rosters.append(Roster(base + before.start(), tuple(dict.fromkeys(named))))
+    return (found, rosters) if strong else (set(), [])
+
+
+def clause_applicants(c: Clause, found: set[str], day: date | None) -> list[str]:
+    """The applicants the clause names, in order, less those it names as voters."""
+    voters = {id(it.mention) for a in c.votes for it in a.items if it.mention is not None}
+    out: list[str] = []
+    for m in sorted(c.mentions, key=lambda m: m.start):
+        code = _code(m, day)
+        if code in found and id(m) not in voters and code not in out:
+            out.append(code)
+    return out
+
+
+def roster_for(c: Clause, rosters: list[Roster], reach: int) -> Roster | None:
+    """The list of applicants a clause about each of them speaks of ("Each application was
+    put to the vote separately"): the last one given before it, not too far back."""
+    best = None
+    for r in rosters:
+        if c.lo - reach <= r.start < c.hi:
+            best = r
+    return best
