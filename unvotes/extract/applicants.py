@@ -51,7 +51,7 @@ class Roster:
     """The applicants one sentence lists after "the applications of", in order."""
 
     start: int  # where the list's cue begins (a document offset)
-    codes: tuple[str, ...]
+    codes: tuple[tuple[str, str], ...]  # (code, the name as the story spells it)
 
 
 # A state applies under its name: "Dublin", "the Finnish delegate", "Moscow" speak of a
@@ -99,22 +99,24 @@ def applicants(clauses: list[Clause], day: date | None, council: frozenset[str]
             codes = [_code(m, day) for m in run]
             if not all(code and code not in council for code in codes):
                 continue  # a list with a Council member in it is of voters, not applicants
-            named = [code for code in codes if code]
+            named = {code: text[m.start - base:m.end - base]
+                     for m, code in zip(run, codes, strict=True) if code}
             found.update(named)
             strong = strong or after or its or (before is not None and not before.group("weak"))
             if before is not None and len(named) >= 2 and "application" in before.group().lower():
-                rosters.append(Roster(base + before.start(), tuple(dict.fromkeys(named))))
+                rosters.append(Roster(base + before.start(), tuple(named.items())))
     return (found, rosters) if strong else (set(), [])
 
 
-def clause_applicants(c: Clause, found: set[str], day: date | None) -> list[str]:
-    """The applicants the clause names, in order, less those it names as voters."""
+def clause_applicants(c: Clause, found: set[str], day: date | None) -> dict[str, str]:
+    """The applicants the clause names, in order, less those it names as voters: each code
+    with the name as the story spells it ("Ceylon", "Transjordan")."""
     voters = {id(it.mention) for a in c.votes for it in a.items if it.mention is not None}
-    out: list[str] = []
+    out: dict[str, str] = {}
     for m in sorted(c.mentions, key=lambda m: m.start):
         code = _code(m, day)
         if code in found and id(m) not in voters and code not in out:
-            out.append(code)
+            out[code] = c.sent.text[m.start - c.sent.start:m.end - c.sent.start]
     return out
 
 

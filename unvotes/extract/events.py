@@ -76,6 +76,7 @@ class Draft:
     resolution: int | None = None
     ga: bool | None = None  # a General Assembly vote (set by its first clause with a vote)
     opened: int | None = None  # where the story took the text up, before any clause of it
+    applicant: str | None = None  # the state it would admit, as the story names it
 
     def sponsor_codes(self) -> set[str]:
         return {c for m, _ in self.sponsor_refs if (c := m.code())}
@@ -606,10 +607,12 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
     keyed: dict[str, Draft] = {}  # the applicant each draft recommends
     roster_scope: list[Draft] = []  # the applicants voted on alike, told of together
 
-    def keyed_draft(code: str, c: Clause) -> Draft:
+    def keyed_draft(code: str, c: Clause, name: str | None = None) -> Draft:
         if code not in keyed:
             keyed[code] = Draft(opened=c.lo)
             drafts.append(keyed[code])
+        if name and keyed[code].applicant is None:
+            keyed[code].applicant = name
         return keyed[code]
 
     plural: list[Clause] = []
@@ -630,7 +633,7 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 # "the applications of seven states: Portugal, ... Each application was put
                 # to the vote separately, and each time ... nine votes to two": one vote for
                 # each applicant, and what the story says next it says of all of them
-                scope = [keyed_draft(code, c) for code in roster.codes]
+                scope = [keyed_draft(code, c, name) for code, name in roster.codes]
                 for d in scope:
                     _absorb(d, c)
                 current, last_each, roster_scope = scope[-1], scope, scope
@@ -655,11 +658,12 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 current, last_each = scope[-1], scope
                 continue
         told_of = clause_applicants(c, found, day) if found and not (
-            c.ga or c.big_tally or any(k.history for k in c.outcome)) else []
+            c.ga or c.big_tally or any(k.history for k in c.outcome)) else {}
         if told_of:
             both = len(told_of) >= 2 and c.votes and _BOTH.search(c.sent.text) is not None
             # "China, Britain and the United States voted for both Italy and Austria"
-            targets = [keyed_draft(code, c) for code in (told_of if both else told_of[:1])]
+            targets = [keyed_draft(code, c, name)
+                       for code, name in list(told_of.items())[:None if both else 1]]
             if current is not None and current not in targets and _SAME_FATE.search(
                     c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start):
                 # "Portugal's application met exactly the same fate": the outcome of the
@@ -825,11 +829,11 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
     for c in headers:
         sp = _codes(c.sponsors)
         match = [d for d in live if d.sponsor_codes() & sp] if sp else []
-        told_of = clause_applicants(c, found, day) if found else []
+        heads = list(clause_applicants(c, found, day)) if found else []
         if len(live) == 1:
             match = live
-        elif len(told_of) == 1 and keyed.get(told_of[0]) in live:
-            match = [keyed[told_of[0]]]  # "Moscow's 'no' blocks Finland for the second time"
+        elif len(heads) == 1 and heads[0] in keyed and keyed[heads[0]] in live:
+            match = [keyed[heads[0]]]  # "Moscow's 'no' blocks Finland for the second time"
         elif len(match) != 1:
             match = _same_fate(c, live)
         if len(match) == 1:

@@ -417,8 +417,12 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
         return None  # no veto in the Assembly: a misreading, not a vote
     spans = [(c.lo, c.hi) for c in d.clauses if not c.header]
     spans += [(c.lo, c.hi) for c in d.clauses if c.header]
-    ev.subject = subject_of(spans, text, low, nouns) or (subject_of([(0, len(title))], title)
-                                             if title else None)
+    if d.applicant is not None:
+        # one of several applicants voted on at one sitting: its name tells them apart
+        ev.subject = f"admission of {d.applicant}"
+    else:
+        ev.subject = subject_of(spans, text, low, nouns) or (
+            subject_of([(0, len(title))], title) if title else None)
     ev.evidence = facts.evidence
     ev.confidence, ev.notes = _confidence(ev, tl, day, size if ev.body == "SC" else None)
     if unsure:
