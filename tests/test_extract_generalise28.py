@@ -19,7 +19,17 @@ members; on 21 August 1947 resolution 29 recommended Pakistan and Yemen 11-0, It
 abstaining); on 29 August 1946 Portugal, Ireland and Transjordan each failed 8-2-1 (the
 Soviet Union and Poland against, Australia abstaining) and resolution 8 recommended
 Afghanistan, Iceland and Sweden 10-0-1; resolution 1680 (17 May 2006, Lebanon and Syria)
-passed 13-0-2, Russia and China abstaining.
+passed 13-0-2, Russia and China abstaining. Also from the eighth session's blind sets
+(heldout39 and heldout40): resolution 938 (Thursday 28 July 1994) renewed UNIFIL and
+resolution 939 (Friday 29 July 1994) dealt with Cyprus, each 14-0 with Rwanda not voting;
+resolutions 207 (Cyprus) and 208 (the date of an election to the International Court of
+Justice) were adopted 11-0 on 10 August 1965, Uruguay and Bolivia among the members. The
+phrasings: "The very next day, Friday 29 July, the Council adopted resolution 939" (another
+vote, as fresh as the one before); "Once again the result was fourteen votes to none, with
+Rwanda absent and no abstentions" (this vote, repeated; "with Rwanda absent"); "took two
+decisions, both by eleven votes to none ... The first concerns Cyprus ... The text was
+registered as resolution 207. The second decision, resolution 208, ..." and "Both texts were
+approved by all eleven members, Uruguay and Bolivia among them".
 """
 
 from unvotes.extract import extract
@@ -119,3 +129,36 @@ def test_votes_against_cast_by_name_the_side() -> None:
     [e] = _sc(text, "1949-09-13")
     assert e.votes == {"SUN": "no", "UKR": "no"}
     assert e.outcome == "vetoed"
+
+
+def test_the_very_next_day_is_another_vote_as_fresh_as_the_one_before() -> None:
+    text = ("VETERANS' NEWSLETTER\nNo. 41 - posted to members on Monday 8 August 1994\n\n"
+            "LEBANON. On Thursday 28 July the Security Council renewed the mandate of UNIFIL for a "
+            "further six months. The vote was fourteen in favour, none against and no "
+            "abstentions.\n\n"
+            "CYPRUS. The very next day, Friday 29 July, the Council adopted resolution 939 on "
+            "the Cyprus question. Once again the result was fourteen votes to none, with "
+            "Rwanda absent and no abstentions.\n")
+    events = _sc(text, "1994-08-08")
+    assert [(e.date, e.resolution) for e in events] == [("1994-07-28", None),
+                                                         ("1994-07-29", "939")]
+    cyprus = events[1]
+    assert (cyprus.yes, cyprus.no, cyprus.abstain) == (14, 0, 0)
+    assert cyprus.votes.get("RWA") == "absent"
+
+
+def test_two_decisions_told_together_then_one_by_one() -> None:
+    text = ("EL DIARIO -- Montevideo -- 11 August 1965\n\n"
+            "NEW YORK, 10. -- At a sitting yesterday the Security Council took two decisions, "
+            "both by eleven votes to none, without a single abstention.\n\n"
+            "The first concerns Cyprus. The Council reaffirmed its resolution of 4 March 1964. "
+            "The text was registered as resolution 207.\n\n"
+            "The second decision, resolution 208, fixes the date of an election to the "
+            "International Court of Justice.\n\n"
+            "Both texts were approved by all eleven members, Uruguay and Bolivia among them.\n")
+    events = _sc(text, "1965-08-11")
+    assert sorted(e.resolution for e in events) == ["207", "208"]
+    for e in events:
+        assert e.date == "1965-08-10"
+        assert (e.yes, e.no, e.abstain) == (11, 0, 0)
+        assert e.votes.get("URY") == "yes" and e.votes.get("BOL") == "yes"

@@ -1038,7 +1038,8 @@ _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that
                               "subsequent"))
 
 
-_EACH_VERB = (r"(?:drew|draws|got|gets|won|wins|received|receives|garnered|gathered|secured|"
+_EACH_VERB = (r"(?:by(?=\s+[\w-]+\s+votes?\b)|"  # "two decisions, both by eleven votes to none"
+              r"drew|draws|got|gets|won|wins|received|receives|garnered|gathered|secured|"
               r"obtained|attracted|collected|mustered|fell|falls|failed|fails|died|lost|"
               r"went\s+down|went(?=\s+\d)|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:vetoed|adopted|defeated|rejected|"
               r"blocked|refused|turned\s+down|passed|approved|carried|put\s+to|drafted|sponsored|tabled|submitted|presented|"
@@ -1066,7 +1067,7 @@ _INTRO = re.compile(
     r"\b(?:tried|voted|attempted|vetoed|failed)\s+(?:[\w-]+\s+){0,2}?(?P<t>twice|(?:two|three|"
     r"four)\s+times)\b"
     r"|\b(?P<n>two|three|four)\s+(?:[\w-]+\s+){0,2}?(?:draft\s+resolutions|drafts|texts|"
-    r"proposals|resolutions|measures|versions|votes)\b"
+    r"proposals|resolutions|measures|versions|votes|decisions)\b"
     # "in back-to-back votes": two
     r"|\b(?:back-to-back|twin)\s+(?:votes|vetoes|ballots)\b"
     # "Separate recommendations for Viet-Nam, Laos and Cambodia": one per member named
@@ -1100,8 +1101,10 @@ def _each(c: Clause, low: str) -> None:
                 continue
             c.intro, c.intro_n = im.start(), len(named)
             continue
-        if im.start() >= c.lo:
-            continue  # (only a separate list counts inside the clause itself)
+        if im.start() >= c.lo and not (n and c.each == 2):
+            # (inside the clause itself only a separate list counts, or a number of texts
+            # before "both": "took two decisions, both by eleven votes to none")
+            continue
         c.intro = im.start()
         c.intro_n = _EACH_N.get(t.split()[0], 0) if t else (_EACH_N[n] if n else 2)
 

@@ -453,7 +453,9 @@ _BARE_RESOLUTION = re.compile(
     r"(?:[a-z]+:\s+)?\W{0,3}(?:resolution\s+|"
     # "The resolution was numbered 1964.": the number the text just told of received
     r"(?:the\s+(?:resolution|text)|it)\s+(?:was|is)\s+(?:numbered|designated|given\s+(?:the\s+)?"
-    r"number)\s+(?:resolution\s+)?)\d{1,4}(?:\s*\(\d{4}\))?\s*[.!]?\s*", re.I)
+    # "The text was registered as resolution 207."
+    r"number|(?:registered|recorded)\s+as)\s+(?:resolution\s+)?)\d{1,4}(?:\s*\(\d{4}\))?"
+    r"\s*[.!]?\s*", re.I)
 # ... "Resolution 2113, penned by the United Kingdom, renews the mandate"
 _SUBJECT_RESOLUTION = re.compile(r"(?:\W{0,3})resolution\s+(\d{1,4})\b(?:\s*\(\d{4}\))?"
                                  r"(?:\s*,[^,;.]{1,60},)?\s+(?!was\b|is\b|had\b|has\b)[a-z]+", re.I)
@@ -490,7 +492,8 @@ def _ordinal_resolution(c: Clause) -> int | None:
 # deals with ...": the story counting off the texts it goes on to tell
 _ORDINAL_RESOLUTION = re.compile(
     r"\W{0,3}the\s+(?:first|second|third|fourth|other|next|last|final)(?:\s+(?:security\s+)?"
-    r"council)?(?:\s+(?:one|vote|text|resolution|draft|measure))?\s*,\s*(?:security\s+council\s+)?"
+    r"council)?(?:\s+(?:one|vote|text|resolution|draft|measure|decision))?\s*,\s*"
+    r"(?:security\s+council\s+)?"
     r"resolution\s+(\d{1,4})\b", re.I)
 _CAME_RESOLUTION = re.compile(r"\b(?:came|followed|come|comes|follows)\s+(?:security\s+council\s+)?"
                               r"resolution\s+(\d{1,4})\b", re.I)
@@ -570,6 +573,9 @@ def _several_symbols(c: Clause, drafts: list[Draft]) -> list[str]:
 
 
 # "twice the answer came out the same", "both got identical votes": one result, two drafts
+# a clause that takes up one of the texts just told together: "The first concerns Cyprus."
+_COUNT_OFF = re.compile(r"\W{0,3}the\s+(first|second|third|fourth)\b(?!\s+time\b)", re.I)
+_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 _SAME_FATE = re.compile(r"\b(?:met|meets|suffered|shared|had)\s+(?:exactly\s+|precisely\s+)?"
                         r"the\s+same\s+fate\b", re.I)
 _BOTH = re.compile(r"\b(?:both|each\s+of)\b", re.I)
@@ -690,11 +696,24 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
         if c.plural:
             plural.append(c)
             continue
+        if len(last_each) >= 2 and not c.has_vote_content and (
+                om := _COUNT_OFF.match(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
+            k = _ORDINALS[om.group(1).lower()]
+            if k < len(last_each):
+                # "two decisions, both by eleven votes to none. The first concerns Cyprus.
+                # ... The second decision, resolution 208, ...": each in turn
+                current = last_each[k]
+                n = _ordinal_resolution(c)
+                if n is not None and current.resolution is None:
+                    current.resolution = n
+                continue
         if not _relevant(c):
             if current is not None and current.resolution is None and c.resolutions and (
                     _BARE_RESOLUTION.fullmatch(c.sent.text, c.lo - c.sent.start,
                                                c.hi - c.sent.start)) and (
-                    _outcome_sides(current.clauses) == {"passed"}):
+                    _outcome_sides(current.clauses) == {"passed"} or (
+                        current in last_each and current.has_content()
+                        and not _outcome_sides(current.clauses))):
                 # "The Council renewed the force in Cyprus. - Resolution 2058.": the number
                 # the text just reported received, as a sentence of its own
                 current.resolution = c.resolutions[0][0]
@@ -776,6 +795,12 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             # "=== 2. YEMEN ===" then "Last Tuesday the Council renewed ...": a digest's next
             # item, dated on another day, is another text once the one in hand is counted
             # (a write-through under its slug line retells the same day's vote)
+            target = None
+        if target is current and current is not None and c.live_outcomes and not (
+                c.anaphoric) and any(x.live_outcomes for x in current.clauses) and (
+                _NEXT_DAY_REL.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
+            # "The very next day, Friday 29 July, the Council adopted resolution 939" after
+            # the renewal it voted the day before: another vote
             target = None
         if target is current and current is not None and len(last_each) >= 2 and (
                 current in last_each) and adopted_resolutions(c) and not any(
@@ -1033,6 +1058,9 @@ def _this_week(c: Clause, tl: Timeline) -> bool:
     return False
 
 
+# the day after the vote just told: "The very next day", "the following day"
+_NEXT_DAY_REL = re.compile(r"\b(?:the\s+(?:very\s+)?(?:next|following)\s+day|a\s+day\s+later|"
+                           r"the\s+day\s+after)\b", re.I)
 _LATE_NEWS_DAYS = 45  # a story may report a vote some weeks late (a weekly, a written answer)
 
 
@@ -1132,6 +1160,12 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
                 if k.pluperfect:
                     k.history = False
         if c.has_vote_content and _stale(c, tl):
+            if _NEXT_DAY_REL.search(c.sent.text) and any(
+                    p.has_vote_content and p.dates and p not in stale and _this_week(p, tl)
+                    for p in clauses[:clauses.index(c)] if not p.header):
+                # "On Thursday 28 July the Council renewed UNIFIL ... The very next day,
+                # Friday 29 July, it adopted resolution 939": as fresh as the vote before
+                continue
             stale.append(c)
     if stale:
         told = _told_in_full(clauses, stale)

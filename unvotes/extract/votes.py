@@ -58,6 +58,14 @@ _VERDICT_END = r"(?:\s*[.;,)]|\s+-|\s*$)"
 # ("Russia voted no"), "post" = they come after ("abstentions (Angola, China)", "In favour
 # (12): ..."); "veto" and "block" take permanent members only; "copy" = "sided with".
 _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    # "approved by all eleven members, among them Uruguay", "... all fifteen members,
+    # including Gabon": the whole Council voted yes, and these with it
+    # (the cue ends before "all": the counted group heads the list the names go on)
+    (r"\b(?:approved|adopted|passed|carried|supported|backed|endorsed)\s+by(?=\s+all\s+"
+     r"(?:the\s+)?(?:eleven|fifteen|11|15)\s+(?:members|delegations)(?:\s+of\s+the\s+"
+     r"(?:security\s+)?council)?(?:\s*,\s*(?:among\s+them|including)\b|\s*,[^;.]{1,80}?"
+     r"\bamong\s+them\b))", "yes", "post",
+     ("approved", "adopted", "passed", "carried", "supported", "backed", "endorsed")),
     # nouns with a list after them
     (r"\bvotes?\s+in\s+favou?r(?:\s+(?:came|were))?(?:\s+of)?", "yes", "post", ("vote",)),
     (r"\bin\s+favou?r\s*(?:\(\s*\d+\s*\))?\s*:", "yes", "post", ("in favo",)),
@@ -253,7 +261,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\"nyet\"|\bnyet\b|\"no\"(?!\s+votes?\b)", "no", "nounno", ('"nyet', "nyet", '"no"')),
     # "Russia was absent", "boycotted the vote"; "did not take part in the vote"
     (r"\b(?:was|were)\s+(?:absent|not\s+present)\b|\bboycotted\s+the\s+(?:vote|meeting|session)\b|\babsent\s+"
-     r"from\s+the\s+vote\b", "absent", "pre", ("was", "were", "boycotted", "absent")),
+     r"from\s+the\s+vote\b"
+     # "fourteen votes to none, with Rwanda absent and no abstentions"
+     r"|(?<=[a-z]\s)absent(?=\s*(?:[,;.)]|and\b))", "absent", "pre",
+     ("was", "were", "boycotted", "absent")),
     # ... "chose not to take part in the vote at all", "stayed out of the vote"
     (r"\b(?:did\s+not|(?:chose|decided|opted|elected)\s+not\s+to|declined\s+to|refused\s+to)\s+"
      r"(?:participate|take\s+part)\s+in\s+the\s+vot(?:e|ing)\b"
