@@ -29,7 +29,18 @@ vote, as fresh as the one before); "Once again the result was fourteen votes to 
 Rwanda absent and no abstentions" (this vote, repeated; "with Rwanda absent"); "took two
 decisions, both by eleven votes to none ... The first concerns Cyprus ... The text was
 registered as resolution 207. The second decision, resolution 208, ..." and "Both texts were
-approved by all eleven members, Uruguay and Bolivia among them".
+approved by all eleven members, Uruguay and Bolivia among them". Drafters and days, with
+Voting-Agent's "Submitted by": resolution 1867 (Thursday 26 February 2009, Timor-Leste, 15-0,
+draft S/2009/111) by Australia, France, Japan, Malaysia, New Zealand, Portugal, Turkey,
+Britain and the United States ("was among the co-sponsors of the draft (S/2009/111), together
+with Japan, Portugal and New Zealand"); resolution 1037 (Monday 15 January 1996, eastern
+Slavonia, 15-0) by France, Germany, Italy, Poland, the Republic of Korea, Russia, Britain and
+the United States ("drafted by France, ... and the United States, joined by Poland and South
+Korea"), reported in a Croatian paper dated "Utorak, 16. sije\u010dnja 1996."; resolution 1156
+(Monday 16 March 1998, Sierra Leone, 15-0) by Kenya and Britain, on a page "Last updated:
+Tuesday, 17 March 1998"; resolution 1948 (Thursday 18 November 2010, EUFOR Althea, 15-0) on a
+German wire dated "Thu, 18.Nov 2010"; resolution 178 (Wednesday 24 April 1963, Senegal's
+complaint, 11-0) under "NEW YORK, 25 April (from our special correspondent). --".
 """
 
 from unvotes.extract import extract
@@ -162,3 +173,54 @@ def test_two_decisions_told_together_then_one_by_one() -> None:
         assert e.date == "1965-08-10"
         assert (e.yes, e.no, e.abstain) == (11, 0, 0)
         assert e.votes.get("URY") == "yes" and e.votes.get("BOL") == "yes"
+
+
+def test_co_sponsors_after_a_symbol_in_parentheses() -> None:
+    text = ("DARWIN, Friday 27 February 2009 -- The Security Council on Thursday extended the "
+            "UN mission in Timor-Leste for a year. Resolution 1867 was adopted unanimously. "
+            "Australia, which is not on the Council, was among the co-sponsors of the draft "
+            "(S/2009/111), together with Japan, Portugal and New Zealand.\n")
+    [e] = _sc(text, "2009-02-27")
+    assert {"AUS", "JPN", "PRT", "NZL"} <= set(e.sponsors)
+
+
+def test_drafters_joined_by_more_drafters_in_a_croatian_dated_paper() -> None:
+    text = ("RIJE\u010cKI VE\u010cERNJI GLASNIK - Utorak, 16. sije\u010dnja 1996.\n"
+            "[English translation]\n\n"
+            "The United Nations Security Council yesterday set up a transitional "
+            "administration for eastern Slavonia. All fifteen members of the Council voted for "
+            "resolution 1037. The text was drafted by France, Germany, Italy, Britain, Russia "
+            "and the United States, joined by Poland and South Korea.\n")
+    [e] = _sc(text, None)
+    assert e.date == "1996-01-15"
+    assert {"POL", "KOR", "FRA", "USA"} <= set(e.sponsors)
+
+
+def test_a_page_update_stamp_is_not_the_day_of_the_vote() -> None:
+    text = ("News from home - UN lifts oil embargo on Sierra Leone\n\n[ Home | News archive "
+            "| Links ] | UN SECURITY COUNCIL LIFTS OIL EMBARGO ON SIERRA LEONE Last updated: "
+            "Tuesday, 17 March 1998, 10:40 GMT LONDON - The United Nations Security Council on "
+            "Monday ended the ban on the sale of petroleum to Sierra Leone, less than a week "
+            "after President Kabbah returned to Freetown. Resolution 1156 (1998) was adopted "
+            "unanimously by the fifteen members of the Council.\n")
+    [e] = _sc(text, "1998-03-17")
+    assert e.date == "1998-03-16"
+
+
+def test_a_german_wire_header_day_with_a_dot() -> None:
+    text = ("WND0473 5 AA 0412 II/AA/UN/Bosnien/EUFOR\nThu, 18.Nov 2010    23:06\n\n"
+            "   New York/Vienna (WND) - The UN Security Council on Thursday extended the "
+            "authorisation for EUFOR Althea by twelve months. Resolution 1948 (2010) was adopted "
+            "unanimously by all 15 members of the Council.\n")
+    [e] = _sc(text, None)
+    assert e.date == "2010-11-18"
+
+
+def test_a_dateline_with_a_long_aside_gives_way_to_the_weekday() -> None:
+    text = ("L'ECHO -- Rabat -- vendredi 26 avril 1963\n\n"
+            "NEW YORK, 25 April (from our special correspondent). -- The Security Council closed "
+            "its debate on Senegal's complaint on Wednesday evening with a text that deplores "
+            "the incursion at Bouniak.\n\n"
+            "The resolution was adopted unanimously by the eleven members of the Council.\n")
+    [e] = _sc(text, None)
+    assert e.date == "1963-04-24"

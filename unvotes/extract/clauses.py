@@ -251,8 +251,9 @@ _BY_GROUP = re.compile(
 _LIST_MORE = re.compile(r"(?:\s+-+[^-;.]{1,90}?-+"  # "A and B -- an unusual pairing -- with C"
                         # ("all five permanent members -- A, B, C, D and E -- as well as F")
                         r"|\s+-+(?=\s*(?:as\s+well\s+as|alongside|together|along)\b))?"
+                        # ("drafted by A, B and C, joined by D and E")
                         r"\s*,?\s*(?:alongside|(?:together|along)\s+with|as\s+well\s+as|with|"
-                        r"and\s+(?:also\s+)?)\s+(?:by\s+)?(?:the\s+)?")
+                        r"joined\s+by|and\s+(?:also\s+)?)\s+(?:by\s+)?(?:the\s+)?")
 _WITH_VOTING = re.compile(r"\s+(?:abstaining|voting|opposing|objecting|dissenting|against)\b")
 # "Slovenia voted in favour and was one of nine co-sponsors, together with A, B and C"
 _SO_DID_TOO = re.compile(r"[^.;:]{0,40}?,?\s+and\s+so\s+did\s+(?:the\s+)?")
@@ -263,8 +264,10 @@ _ONE_OF_SPONSORS = re.compile(
     r"(?:\s*,[^,;.]{1,80},)?"
     r"(?:\s+(?:and\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+)?)?\s*(?:was|is|were|are)\s+(?:also\s+)?"
     r"(?:(?:one\s+of|among)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:co-?)?sponsors"
-    r"(?:\s+of\s+(?:the|its|this)\s+(?:text|draft|resolution|measure))?|(?:listed|named|"
-    r"registered|signed\s+on)\s+as\s+(?:an?\s+|the\s+|its\s+)?(?:co-?)?sponsors?)\b")
+    # ("among the co-sponsors of the draft (S/2009/111), together with A, B and C")
+    r"(?:\s+of\s+(?:the|its|this)\s+(?:text|draft|resolution|measure)(?:\s*\([^()]{1,40}\))?)?"
+    r"|(?:listed|named|"
+    r"registered|signed\s+on)\s+as\s+(?:an?\s+|the\s+|its\s+)?(?:co-?)?sponsors?)(?:\b|(?<=\)))")
 # "Russia and China put their names to it", "Malta tabled it": the draft already in hand
 _DRAFTED_IT = re.compile(r"\b(?:names?\s+(?:to|on)|tabled|submitted|sponsored|drafted|wrote|"
                          r"put\s+forward)\s+(?:it|them)\b|\bput\s+it\s+forward\b")

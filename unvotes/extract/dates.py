@@ -63,7 +63,9 @@ _WD = "(?:" + "|".join(w for d in _WEEKDAY_WORDS for w in (d, d.upper())) + ")"
 
 # Each scanner opens with a digit or a capital letter, so the engine skips ahead cheaply;
 # modifiers before a match ("last Thursday", "in 2017") are read from a small window.
-_DAY_MONTH = re.compile(rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th|ST|ND|RD|TH)?(?:\s+|-(?={_MON}-))"
+# ("18. Nov 2010", "18.Nov 2010": a German wire's header; the year must follow the dot form)
+_DAY_MONTH = re.compile(rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th|ST|ND|RD|TH)?(?:\s+|-(?={_MON}-)|"
+                        rf"\.\s*(?={_MON}(?![a-z])\.?,?\s+(?:1[89]\d\d|20\d\d)\b))"
                         rf"(?P<mon>{_MON})"
                         r"(?![a-z])(?:(?:,?\s+|-)(?P<year>1[89]\d\d|20\d\d)\b)?")
 _MONTH_DAY = re.compile(rf"(?P<mon>{_MON})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
@@ -679,6 +681,10 @@ _FOREIGN_MONTHS = {
     "janu\u00e1r": 1, "febru\u00e1r": 2, "m\u00e1rcius": 3, "\u00e1prilis": 4,
     "m\u00e1jus": 5, "j\u00fanius": 6, "j\u00falius": 7, "augusztus": 8, "szeptember": 9,
     "okt\u00f3ber": 10,
+    # Croatian, in the genitive a date uses ("Utorak, 16. sije\u010dnja 1996.")
+    "sije\u010dnja": 1, "velja\u010de": 2, "o\u017eujka": 3, "travnja": 4, "svibnja": 5,
+    "lipnja": 6, "srpnja": 7, "kolovoza": 8, "rujna": 9, "listopada": 10, "studenoga": 11,
+    "studenog": 11, "prosinca": 12,
 }
 _FOREIGN_DATE = re.compile(
     r"\b(?P<d>[0-3]?\d)\.?\s+(?:de\s+)?(?P<m>"

@@ -1200,6 +1200,8 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
 
 _DATE_SKIP_BEFORE = re.compile(r"\b(?:since|until|till|by|before|from|through|after|next|"
                                r"coming|this|to)\s+(?:late\s+|early\s+)?$", re.I)
+_STAMP_BEFORE = re.compile(r"\b(?:updated|modified|posted|printed)\s*(?:on\s*)?:?\s*"
+                           r"(?:[a-z]+day\s*,?\s*)?$", re.I)
 _VOTE_NOUN_AFTER = re.compile(r"\s*(?:[\w.-]+\s+){0,3}?(?:vote|votes|voting|session|meeting|"
                               r"decision|veto|action|ballot)\b", re.I)
 
@@ -1277,7 +1279,8 @@ def clause_date(c: Clause, tl: Timeline, text: str) -> date | None:
     return found[1] if found else None
 
 
-_DATELINE_END = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()]{1,20}\)\s*)?(?:-+|\u2013|\u2014|:)\s")
+# ("NEW YORK, 25 April (from our special correspondent). -- The Council ...")
+_DATELINE_END = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()]{1,40}\)\.?\s*)?(?:-+|\u2013|\u2014|:)\s")
 
 
 def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, str] | None:
@@ -1322,6 +1325,8 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
         else:
             if _DATE_SKIP_BEFORE.search(text, max(c.lo, m.start - 12), m.start):
                 continue
+            if _STAMP_BEFORE.search(text, max(c.lo, m.start - 40), m.start):
+                continue  # "Last updated: Tuesday, 17 March 1998": the page's, not the vote's
             if m.kind == "weekday" and (m.modifier in ("next", "coming") or (
                     m.possessive and not _VOTE_NOUN_AFTER.match(text, m.end))):
                 continue
