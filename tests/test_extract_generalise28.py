@@ -40,7 +40,16 @@ Korea"), reported in a Croatian paper dated "Utorak, 16. sije\u010dnja 1996."; r
 (Monday 16 March 1998, Sierra Leone, 15-0) by Kenya and Britain, on a page "Last updated:
 Tuesday, 17 March 1998"; resolution 1948 (Thursday 18 November 2010, EUFOR Althea, 15-0) on a
 German wire dated "Thu, 18.Nov 2010"; resolution 178 (Wednesday 24 April 1963, Senegal's
-complaint, 11-0) under "NEW YORK, 25 April (from our special correspondent). --".
+complaint, 11-0) under "NEW YORK, 25 April (from our special correspondent). --". Numbers
+and rolls: resolution 33 (Wednesday 27 August 1947, 10-0-1, Australia abstaining) "The
+Secretariat has registered the text as resolution 33"; resolution 292 (Wednesday 10 February
+1971, Bhutan, 15-0, the Republic of China in the China seat) "registered as resolution 292",
+"the representative of Taipei ... raised his hand in favour"; resolution 2694 (Wednesday 2
+August 2023, Colombia, 15-0) "With resolution 2694, it will also monitor ..."; resolution 2259
+(Wednesday 23 December 2015, Libya, 15-0) "Russia and China voted with the rest"; resolution 223
+(Tuesday 21 June 1966, Guyana, 15-0) with Argentina (in the DPPA membership table), Uruguay,
+Nigeria and Uganda among the members and "the
+Soviet Union and the United States, which ... at the U.N. these days, both voted yes".
 """
 
 from unvotes.extract import extract
@@ -224,3 +233,57 @@ def test_a_dateline_with_a_long_aside_gives_way_to_the_weekday() -> None:
             "The resolution was adopted unanimously by the eleven members of the Council.\n")
     [e] = _sc(text, None)
     assert e.date == "1963-04-24"
+
+
+def test_the_number_a_text_was_registered_under() -> None:
+    text = ("LE COURRIER -- Brussels -- Friday 29 August 1947\n\n"
+            "LAKE SUCCESS, 28 August. -- The Security Council on Wednesday settled a quarrel "
+            "over its rules on the admission of new Members. By ten votes to none, with only "
+            "Australia abstaining, the eleven members adopted a text prepared by their Committee "
+            "of Experts.\n\nThe Secretariat has registered the text as resolution 33.\n")
+    [e] = _sc(text, None)
+    assert (e.date, e.resolution) == ("1947-08-27", "33")
+    assert e.votes == {"AUS": "abstain"}
+
+
+def test_what_the_new_text_does_names_its_number() -> None:
+    text = ("Transcript, Thursday 3 August 2023, morning news\n\n"
+            "CORRESPONDENT: Yesterday afternoon, New York time, the Security Council voted "
+            "unanimously -- all fifteen members -- to widen the mandate of the UN Verification "
+            "Mission in Colombia. With resolution 2694, it will also monitor the ceasefire with "
+            "the National Liberation Army.\n")
+    [e] = _sc(text, None)
+    assert (e.date, e.resolution, e.yes) == ("2023-08-02", "2694", 15)
+
+
+def test_the_representative_of_taipei_raised_his_hand_in_favour() -> None:
+    text = ("NEW DELHI, Feb. 12, 1971 -- The Security Council on Wednesday recommended Bhutan's "
+            "admission. The Council's recommendation, registered as resolution 292, now goes to "
+            "the General Assembly. The vote was fifteen to none. Even the representative of "
+            "Taipei, who still occupies the China seat on the Council, raised his hand in "
+            "favour.\n")
+    [e] = _sc(text, "1971-02-13")
+    assert e.resolution == "292"
+    assert e.votes == {"TWN": "yes"}
+
+
+def test_voted_with_the_rest_of_a_unanimous_council() -> None:
+    text = ("TUNIS, 24 December 2015 -- The United Nations Security Council on Wednesday "
+            "unanimously endorsed the Libyan Political Agreement. Resolution 2259, drafted by "
+            "the United Kingdom, was adopted by all 15 members of the Council, 15 votes to none. "
+            "Russia and China voted with the rest.\n")
+    [e] = _sc(text, "2015-12-24")
+    assert e.votes.get("RUS") == "yes" and e.votes.get("CHN") == "yes"
+
+
+def test_rolls_past_a_long_aside_and_a_second_described_group() -> None:
+    text = ("GEORGETOWN, Sunday 26 June 1966 -- At United Nations headquarters in New York on "
+            "Tuesday, the Security Council voted unanimously to recommend that Guyana be admitted "
+            "to membership. Britain voted for the resolution. So did the two Latin American "
+            "members of the Council, Argentina and Uruguay, and the two Commonwealth countries "
+            "from Africa, Nigeria and Uganda. The Soviet Union and the United States, which rarely find themselves on the "
+            "same side of a question at the U.N. these days, both voted yes.\n")
+    [e] = _sc(text, "1966-06-26")
+    assert e.date == "1966-06-21"
+    assert {k for k, v in e.votes.items() if v == "yes"} >= {"GBR", "ARG", "URY", "NGA", "UGA",
+                                                              "SUN", "USA"}

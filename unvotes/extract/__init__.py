@@ -118,6 +118,13 @@ _RES_NAMED = re.compile(
     r"(?P<n7>\d{1,4})\b"
     # "By resolution 301 (1971) the Council declared ..."
     r"|\bby\s+resolution\s+(?P<n8>\d{1,4})\s*(?:\(\d{4}\)\s*)?,?\s*the\s+(?:security\s+)?council\b"
+    # "The Secretariat has registered the text as resolution 33", "The Council's
+    # recommendation, registered as resolution 292, now goes to the Assembly"
+    r"|\b(?:registered|recorded)\s+(?:the\s+(?:text|decision|resolution)\s+|it\s+)?as\s+"
+    r"resolution\s+(?P<n13>\d{1,4})\b"
+    # "With resolution 2694, it will also monitor the ceasefire": what the new text does
+    r"|\bwith\s+resolution\s+(?P<n14>\d{1,4})\s*,\s*(?:it|the\s+(?:mission|council|force))\s+"
+    r"(?:will|would|now|also)\b"
     # a broadcast reads it aloud: "Resolution fifteen forty-five goes much further"
     rf"|(?:^|(?<=[.!?]\s))resolution\s+(?P<n12>{SPOKEN_PAIRS})\b")
 # "The decision, formally numbered resolution 225": the number of the text just told
@@ -131,7 +138,7 @@ def _named_number(m: re.Match[str]) -> int:
     if m.group("n12"):
         return spoken_pairs(m.group("n12"))
     return int(next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9",
-                                       "n10", "n11") if g))
+                                       "n10", "n11", "n13", "n14") if g))
 
 
 def _late_resolution_number(events: list[Event], low: str, start: int) -> None:

@@ -158,7 +158,9 @@ _ADOPT = lex(
     r"voted\s+(?:(?:unanimously|overwhelmingly|[\d-]+|by\s+[^,.;]{1,40}?|\([^()]{1,12}\)|"
     r"in\s+new\s+york|(?:on\s+|late\s+on\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last|late\s+last)\s+"
-    r"(?:morning|afternoon|evening|night)|tonight|today|yesterday)"
+    r"(?:morning|afternoon|evening|night)|tonight|today|yesterday"
+    # ("voted unanimously -- all fifteen members -- to widen the mandate")
+    r"|-{1,2}\s[^-.;]{1,40}?\s-{1,2})"
     r"\s+){0,4}to\s+"
     r"(?!block|reject|veto|oppose)[a-z]+)\b",
     ("adopt", "approv", "pass", "endors", "authori", "unanimously", "voted", "renewed",

@@ -189,7 +189,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "... -- raised a hand for it": the gesture of a vote
     # ("The Soviet Union and Czechoslovakia raised their hands with the rest")
     # ("All eleven members raised their hands.": the clause ends there)
-    (r"\brais(?:ed|e|ing)\s+(?:a|their|its|his|her)\s+hands?\s+(?:for|in\s+favou?r\s+of|"
+    # ... "the representative of Taipei ... raised his hand in favour"
+    (r"\brais(?:ed|e|ing)\s+(?:a|their|its|his|her)\s+hands?\s+(?:for|in\s+favou?r(?:\s+of)?|"
      r"(?:with|like)\s+the\s+(?:rest|others|majority))\b"
      r"|(?:(?<=members\s)|(?<=council\s))raised\s+their\s+hands"
      r"(?=\s*[.;,]|\s+(?:together|as\s+one)\b)", "yes", "pre",
@@ -306,10 +307,11 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      ("supporters", "backers") + _SIDE_WHO_STARTS),
     (rf"\b{_SIDE_WHO}\s+(?:opposing|against|opposed|voting\s+(?:against|no))(?:\s+{_SIDE_OBJ})?\s+"
      r"(?:included|were)\b", "no", "post", _SIDE_WHO_STARTS),
-    # "Nationalist China voted with the majority": with the text's supporters
+    # "Nationalist China voted with the majority": with the text's supporters; "Russia and
+    # China voted with the rest" of a text all adopted
     (r"(?:(?<=voted\s)|(?<=votes\s)|(?<=sided\s)|(?<=stood\s)|(?<=together\s))"
-     r"with\s+the\s+majority\b|\bjoin(?:ed|s)\s+the\s+majority\b", "yes", "pre",
-     ("with the majority", "join")),
+     r"with\s+the\s+(?:majority|rest|others)\b|\bjoin(?:ed|s)\s+the\s+majority\b", "yes", "pre",
+     ("with the majority", "with the rest", "with the others", "join")),
     # "Japan and Austria completed the majority", "B and C were also among the majority",
     # "Germany and Italy completed the fourteen" (a count is of the text's supporters)
     (rf"\b(?:completed|completes|complete|made\s+up|make\s+up|rounded\s+out)\s+the\s+"
@@ -321,7 +323,7 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      ("were", "was")),
     (r"(?<=joined\s)in\s+(?:support|favou?r)\s+by\b", "yes", "post", ("in support", "in favo")),
     (r"\b(?:sided|sides|side|voted|votes|vote|voting|stood|stands|lined\s+up|lines\s+up)\s+"
-     r"(?:together\s+)?(?:with|alongside)\b(?!\s+the\s+majority)", "copy", "copy",
+     r"(?:together\s+)?(?:with|alongside)\b(?!\s+the\s+(?:majority|rest|others)\b)", "copy", "copy",
      ("side", "vot", "stood", "stand", "line")),
 )
 _VOTE_CUES = tuple((lex(p, starts), v, how) for p, v, how, starts in _VOTE_CUE_SPECS)
@@ -555,7 +557,9 @@ _MAX_PRE_GAP = 90
 # relative clause between the subject and its verb
 # ... "Lord Caradon, the British representative, whose Government has ..., voted for"
 _LONG_ASIDE = re.compile(r"(?:\s+[a-z-]+){0,2}\s*,\s*(?:which|who|whose)\b"
-                         r"(?:[^.;:?!]|(?<=\bmr|\bdr|\bms)\.|(?<=\bmrs)\.){0,160},\s*"
+                         # (the stops of a title or of an initialism: "Mr.", "the U.N.")
+                         r"(?:[^.;:?!]|(?<=\bmr|\bdr|\bms)\.|(?<=\bmrs)\.|(?<=\b[a-z])\.(?=[a-z]\.)"
+                         r"|(?<=\b[a-z]\.[a-z])\.){0,160},\s*"
                          r"(?:[a-z]+\s+){0,2}")
 # a member named inside such an aside is not the subject of the verb after it
 _IN_ASIDE = re.compile(r"(?:^|,|\s[-(]|^[-(])\s*(?:whose|which|who|where)\b[^-,()]*$")
@@ -583,7 +587,11 @@ _ASIDE_AND = re.compile(r"\s*,\s*[a-z][^,;.:!?]{0,60},\s*(?:and|plus|as\s+well\s
                         # "voted in favour together with A and B, and with C and D"
                         r"|\s*,?\s*and\s+(?:also\s+)?(?:together\s+|along\s+)?with\s+(?:the\s+)?"
                         # "the votes of A, B and C, and of D"
-                        r"|\s*,\s*and\s+(?:also\s+)?(?:of|from)\s+(?:the\s+)?")
+                        r"|\s*,\s*and\s+(?:also\s+)?(?:of|from)\s+(?:the\s+)?"
+                        # "the two Latin American members, A and B, and the two Commonwealth
+                        # countries from Africa, C and D"
+                        r"|\s*,\s*and\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:members|countries|states|"
+                        r"nations|delegations)\b[^,;.:!?]{0,40},\s*(?:the\s+)?")
 # "A and B sided with the Western powers in voting no": the verb after "in" gives the vote
 _IN_VOTING = re.compile(r"\s+(?:the\s+)?[^,;.:]{0,50}?\s+in\s+$")
 # "Voting with Britain were A, B and C": the members after "were" copy the one after "with"
