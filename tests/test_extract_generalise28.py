@@ -281,8 +281,9 @@ def test_rolls_past_a_long_aside_and_a_second_described_group() -> None:
             "Tuesday, the Security Council voted unanimously to recommend that Guyana be admitted "
             "to membership. Britain voted for the resolution. So did the two Latin American "
             "members of the Council, Argentina and Uruguay, and the two Commonwealth countries "
-            "from Africa, Nigeria and Uganda. The Soviet Union and the United States, which rarely find themselves on the "
-            "same side of a question at the U.N. these days, both voted yes.\n")
+            "from Africa, Nigeria and Uganda. The Soviet Union and the United States, which "
+            "rarely find themselves on the same side of a question at the U.N. these days, both "
+            "voted yes.\n")
     [e] = _sc(text, "1966-06-26")
     assert e.date == "1966-06-21"
     assert {k for k, v in e.votes.items() if v == "yes"} >= {"GBR", "ARG", "URY", "NGA", "UGA",
