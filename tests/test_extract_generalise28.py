@@ -49,7 +49,12 @@ August 2023, Colombia, 15-0) "With resolution 2694, it will also monitor ..."; r
 (Wednesday 23 December 2015, Libya, 15-0) "Russia and China voted with the rest"; resolution 223
 (Tuesday 21 June 1966, Guyana, 15-0) with Argentina (in the DPPA membership table), Uruguay,
 Nigeria and Uganda among the members and "the
-Soviet Union and the United States, which ... at the U.N. these days, both voted yes".
+Soviet Union and the United States, which ... at the U.N. these days, both voted yes". The
+paper's own state: resolution 1230 (Friday 26 February 1999, MINURCA, 15-0) with Gabon on the
+Council, "Our country, which holds one of the elected seats on the Council this year, voted
+for the text" under the masthead "L'ESTUAIRE MATIN -- Libreville"; resolution 405 (14 April
+1977, 15-0) with Benin on the Council, "Our own delegation ... voted in favour" under a
+translator's note and then "LE PHARE DU GOLFE (Cotonou daily)".
 """
 
 from unvotes.extract import extract
@@ -288,3 +293,33 @@ def test_rolls_past_a_long_aside_and_a_second_described_group() -> None:
     assert e.date == "1966-06-21"
     assert {k for k, v in e.votes.items() if v == "yes"} >= {"GBR", "ARG", "URY", "NGA", "UGA",
                                                               "SUN", "USA"}
+
+
+def test_our_country_is_the_state_the_masthead_names() -> None:
+    text = ("L'ESTUAIRE MATIN -- Libreville -- samedi 27 f\u00e9vrier 1999\n\n"
+            "The Security Council extends MINURCA\n\n"
+            "NEW YORK, 26 February. -- The Security Council decided yesterday, Friday, by "
+            "adopting resolution 1230 unanimously, to keep its mission in Bangui until November. "
+            "Our country, which holds one of the elected seats on the Council this year, voted "
+            "for the text.\n")
+    [e] = _sc(text, None)
+    assert e.votes == {"GAB": "yes"}
+
+
+def test_our_delegation_after_a_translators_note() -> None:
+    text = ("[Translation from the French. Press digest no. 77/88.]\n\n"
+            "LE PHARE DU GOLFE (Cotonou daily) -- Saturday 16 April 1977\n\n"
+            "The Security Council on Thursday adopted resolution 405 unanimously. Our own "
+            "delegation, which holds one of the Council's African seats this year, naturally "
+            "voted in favour.\n")
+    [e] = _sc(text, None)
+    assert e.votes == {"BEN": "yes"}
+
+
+def test_our_country_without_a_state_in_the_masthead_is_nobody() -> None:
+    text = ("IL CORRIERE (Milan) -- Sunday, 11 April 1948\n\n"
+            "THIRD SOVIET NO TO ITALY\n\n"
+            "The Security Council on Saturday again failed to recommend our country for "
+            "membership: nine members voted in favour, and the Soviet Union voted against.\n")
+    [e] = _sc(text, None)
+    assert "ITA" not in e.votes

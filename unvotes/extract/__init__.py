@@ -350,7 +350,7 @@ def _headline(lines: list[str]) -> str | None:
 def _analyse(text: str | bytes, published: date | str | None, source: str | None) -> Analysis:
     from unvotes.reference import council_on
 
-    from .actors import find_mentions
+    from .actors import find_mentions, home_mentions
     from .clauses import analyse_clauses
     from .dates import draft_year, resolution_year
     from .events import adopted_resolutions, clause_date_ranked, group_clauses, mark_background
@@ -372,7 +372,7 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
         return Analysis(published=pub, notes=notes)
 
     t = split(text)
-    mentions = find_mentions(t.norm)
+    mentions = home_mentions(t.norm, find_mentions(t.norm), t.blocks)
     clauses = analyse_clauses(t, mentions)
     body = [c for c in clauses if not c.header]
     # "S/2022/431" carries its year; an old serial ("S/10771") is dated from the record

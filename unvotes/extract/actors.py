@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
 
-__all__ = ["Envoy", "Mention", "envoys", "find_mentions", "fold"]
+__all__ = ["Envoy", "Mention", "envoys", "find_mentions", "fold", "home_mentions"]
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+")
 # A capitalised word or an initialism like U.S. (opening with a capital letter, so the regex
@@ -248,6 +248,37 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         out.append(mention)
         pos_limit = mend
     return out
+
+
+# "Our country, which holds one of the elected seats", "as did our own delegation": the
+# paper's own state, in a paper whose masthead names it
+_OURS = re.compile(r"\b[Oo]ur\s+(?:own\s+)?(?:country|delegation|government|representative|"
+                   r"ambassador|envoy)\b")
+_MASTHEAD_CHARS = 200
+_PLACE_KINDS = frozenset({"name", "official", "historical", "short", "capital"})
+
+
+def home_mentions(text: str, mentions: list[Mention], blocks: list[tuple[int, int, bool]]
+                  ) -> list[Mention]:
+    """``mentions`` with "our country", "our delegation" added as mentions of the state the
+    masthead names ("L'ESTUAIRE MATIN -- Libreville -- samedi 27 f\u00e9vrier 1999"), when
+    it names exactly one; otherwise ``mentions`` unchanged. The masthead is the text's first
+    block (``blocks`` as :class:`~.sentences.Text` has them), after a bracketed note."""
+    if _OURS.search(text) is None:
+        return mentions
+    first = next(((a, b) for a, b, _ in blocks if not text.startswith("[", a)), None)
+    if first is None:
+        return mentions
+    head_start, head_end = first[0], min(first[1], first[0] + _MASTHEAD_CHARS)
+    homes = {m.entries for m in find_mentions(text, head_start, head_end)
+             if m.kind in _PLACE_KINDS and m.entries}
+    if len(homes) != 1:
+        return mentions
+    entries = homes.pop()
+    taken = [(m.start, m.end) for m in mentions]
+    added = [Mention(o.start(), o.end(), entries, "name") for o in _OURS.finditer(text)
+             if not any(a < o.end() and o.start() < b for a, b in taken)]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _government_sense(text: str, start: int, end: int) -> bool:

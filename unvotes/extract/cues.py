@@ -127,6 +127,9 @@ _ADOPT = lex(
     # "The 15-nation council backed resolution 2371": a numbered resolution was adopted
     r"(?<=council\s)(?:backed|supported)(?=\s+(?:the\s+)?(?:new\s+)?resolution\s+\d)|"
     r"unanimously\s+[a-z]+ed|"
+    # "The Council decided so yesterday by adopting resolution 1230 unanimously"
+    r"(?<=by\s)adopting\s+(?:resolution\s+\d{1,4}|(?:the|a|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:resolution|text|draft))\b|"
     # "By resolution 1774 (2007) the Council reappointed ...": the number of what it did
     r"(?<=by\s)resolution\s+\d{1,4}(?:\s*\(\d{4}\))?\s*,?\s+the\s+(?:security\s+)?council\s+"
     r"(?!has\b|had\b|will\b|would\b|is\b)[a-z]+ed\b|"
