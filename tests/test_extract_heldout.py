@@ -41,28 +41,30 @@ FLOORS = {
     "heldout14": (0.93, 0.98),  # measured 0.949 / 1.000
     "heldout15": (0.94, 0.96),  # measured 0.960 / 0.979
     "heldout16": (0.92, 0.94),  # measured 0.939 / 0.957
-    "heldout17": (0.94, 0.95),  # measured 0.956 / 0.977
-    "heldout18": (0.94, 0.93),  # measured 0.956 / 0.950
+    "heldout17": (0.95, 0.98),  # measured 0.968 / 1.000
+    "heldout18": (0.96, 0.98),  # measured 0.977 / 1.000
     "heldout19": (0.97, 0.99),  # measured blind 0.820 / 0.963, tuned 0.996 / 1.000
     "heldout20": (0.97, 0.99),  # measured blind 0.805 / 0.842, tuned 0.983 / 1.000
     "heldout21": (0.92, 0.96),  # measured blind 0.702 / 0.821, tuned 0.944 / 0.977
-    "heldout22": (0.92, 0.96),  # measured blind 0.848 / 0.933, tuned 0.941 / 0.979
-    "heldout23": (0.87, 0.88),  # measured blind 0.847 / 0.913, tuned 0.899 / 0.898
+    "heldout22": (0.95, 0.98),  # measured blind 0.848 / 0.933, tuned 0.972 / 1.000
+    "heldout23": (0.92, 0.94),  # measured blind 0.847 / 0.913, tuned 0.938 / 0.957
     "heldout24": (0.89, 0.93),  # measured blind 0.866 / 0.950, tuned 0.907 / 0.950
     "heldout25": (0.96, 0.95),  # measured blind 0.762 / 0.857, tuned 0.983 / 0.973
     "heldout26": (0.97, 0.98),  # measured blind 0.889 / 0.923, tuned 0.989 / 1.000
-    "heldout27": (0.94, 0.93),  # measured blind 0.827 / 0.842, tuned 0.960 / 0.952
+    "heldout27": (0.95, 0.96),  # measured blind 0.827 / 0.842, tuned 0.970 / 0.977
     "heldout28": (0.90, 0.90),  # measured blind 0.770 / 0.872, tuned 0.920 / 0.923
     "heldout29": (0.93, 0.95),  # measured blind 0.863 / 0.950, tuned 0.947 / 0.976
     "heldout30": (0.96, 0.95),  # measured blind 0.869 / 0.950, tuned 0.975 / 0.974
     "heldout31": (0.95, 0.98),  # measured blind 0.795 / 0.900, tuned 0.973 / 1.000
     "heldout32": (0.93, 0.92),  # measured blind 0.888 / 0.919, tuned 0.952 / 0.944
     "heldout33": (0.93, 0.98),  # measured blind 0.812 / 0.895, tuned 0.952 / 1.000
-    "heldout34": (0.84, 0.83),  # measured blind 0.715 / 0.800, tuned 0.860 / 0.857
+    "heldout34": (0.95, 0.98),  # measured blind 0.715 / 0.800, tuned 0.967 / 1.000
     "heldout35": (0.96, 0.98),  # measured blind 0.877 / 0.895, tuned 0.984 / 1.000
     "heldout36": (0.95, 0.98),  # measured blind 0.889 / 1.000, tuned 0.970 / 1.000
     "heldout37": (0.96, 0.98),  # measured blind 0.921 / 1.000, tuned 0.977 / 1.000
     "heldout38": (0.96, 0.98),  # measured blind 0.911 / 0.970, tuned 0.979 / 1.000
+    "heldout39": (0.96, 0.96),  # measured blind 0.926 / 0.944, tuned 0.978 / 0.973
+    "heldout40": (0.97, 0.98),  # measured blind 0.924 / 0.971, tuned 0.987 / 1.000
 }
 
 
