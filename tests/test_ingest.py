@@ -88,6 +88,30 @@ def test_seed_links_to_s_2022_431_and_its_header_date_is_a_conflict(cli, new_db:
     assert any(s and "veto" in s for s in sentences)
 
 
+def test_a_membership_round_links_each_applicant_to_its_own_draft(cli, new_db: str,
+                                                                   tmp_path: Path) -> None:
+    # Sciences Po: on 13 September 1949 the Soviet Union vetoed seven applications one by
+    # one, each 9-2: Portugal S/1331, Transjordan S/1332, Italy S/1333, Finland S/1334,
+    # Ireland S/1335, Austria S/1336, Ceylon S/1337. The story names no symbol.
+    article = tmp_path / "round.txt"
+    article.write_text(
+        "EVENING TELEGRAPH, Wednesday 14 September 1949\n\n"
+        "The Security Council yesterday went back over the applications of seven states that "
+        "had been turned away before: Portugal, Transjordan, Italy, Finland, Ireland, Austria "
+        "and Ceylon. Each application was put to the vote separately, and each drew nine votes "
+        "in favour and two against. The two votes against were cast by the Soviet Union and "
+        "the Ukrainian Soviet Republic, and the Soviet vote was a veto each time.\n",
+        encoding="utf-8")
+    import_sciencespo(new_db)
+    res = ingest(cli, new_db, article)
+    assert res.exit_code == 0, res.stderr
+    with db.connect(new_db) as conn:
+        drafts = {r["draft"] for r in conn.query(
+            "SELECT p.draft FROM proposal p JOIN proposal_source ps ON ps.proposal_id = p.id "
+            "JOIN source s ON s.id = ps.source_id WHERE s.kind = 'article'")}
+    assert drafts == {f"S/{n}" for n in range(1331, 1338)}
+
+
 # ----------------------------------------------------------------------------- articles only
 
 
