@@ -73,6 +73,9 @@ _UN_CONTEXT = re.compile(
 )
 
 
+# the words a story of applicants uses (see .applicants): without them, no applicant
+_APPLICATION_WORDS = ("applica", "admission", "candida", "membership", "name of")
+
 _NEXT_DAY = re.compile(
     r"\b(?:statement|communiqu\w*|press\s+release|declaration|release|note)\s+(?:was\s+)?"
     r"(?:issued|released|published|put\s+out|circulated)\s+(?:on\s+)?the\s+(?:next|following)"
@@ -399,8 +402,10 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     )
     tl = build_timeline(t, mentions, pub, symbol_years, resolution_years, lead_weekday)
     mark_background(clauses, tl)
-    council = frozenset(x.code for x in council_on(tl.reference)) if tl.reference else (
-        frozenset())
+    # (the Council's members tell applicants from voters: only a story with the words of an
+    # application needs them)
+    council = frozenset(x.code for x in council_on(tl.reference)) if tl.reference and any(
+        w in t.low for w in _APPLICATION_WORDS) else frozenset()
     drafts, plural = group_clauses(clauses, tl.reference, council)
     # An event whose own clauses give no day takes the lead's ("The Council voted on Monday
     # to ..." followed by "The resolution passed 15-0"), else the story's day.
