@@ -572,15 +572,17 @@ def _several_symbols(c: Clause, drafts: list[Draft]) -> list[str]:
     return syms
 
 
-# "twice the answer came out the same", "both got identical votes": one result, two drafts
 # a clause that takes up one of the texts just told together: "The first concerns Cyprus."
 _COUNT_OFF = re.compile(r"\W{0,3}the\s+(first|second|third|fourth)\b(?!\s+time\b)", re.I)
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+# "Portugal's application met exactly the same fate"
 _SAME_FATE = re.compile(r"\b(?:met|meets|suffered|shared|had)\s+(?:exactly\s+|precisely\s+)?"
                         r"the\s+same\s+fate\b", re.I)
+# "voted for both Italy and Austria": one clause for each applicant it names
 _BOTH = re.compile(r"\b(?:both|each\s+of)\b", re.I)
 # how far back the list of applicants may stand from the clause about each of them
 _ROSTER_REACH = 700
+# "twice the answer came out the same", "both got identical votes": one result, two drafts
 _SAME_RESULT = re.compile(r"\b(?:twice|both)\b[^.;]{0,80}?\b(?:the\s+same|identical|alike)\b|"
                           r"\b(?:the\s+same|identical)\s+(?:result|count|tally|vote)s?\b", re.I)
 
