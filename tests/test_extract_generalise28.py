@@ -54,7 +54,18 @@ paper's own state: resolution 1230 (Friday 26 February 1999, MINURCA, 15-0) with
 Council, "Our country, which holds one of the elected seats on the Council this year, voted
 for the text" under the masthead "L'ESTUAIRE MATIN -- Libreville"; resolution 405 (14 April
 1977, 15-0) with Benin on the Council, "Our own delegation ... voted in favour" under a
-translator's note and then "LE PHARE DU GOLFE (Cotonou daily)".
+translator's note and then "LE PHARE DU GOLFE (Cotonou daily)". Co-sponsors told after a
+group, with Voting-Agent's "Submitted by": resolution 1165 (30 April 1998, Rwanda tribunal)
+by Costa Rica, France, the Gambia, Kenya, Portugal, Slovenia, Sweden, Britain and the United
+States ("Nine countries sponsored the text, among them Kenya and the Gambia, which both sit on
+the Council this year, together with Sweden, ..."); resolution 1908 (19 January 2010, Haiti)
+among others by Brazil, Canada, France, the United States, Chile, Uruguay, Guatemala and Peru
+("co-sponsored by a long list of countries, members and non-members of the Council alike --
+among them Brazil, whose soldiers ..., Canada, ..."); resolution 2378 (20 September 2017,
+peacekeeping reform) among others by Kenya, Rwanda and Uganda ("including three of our
+neighbours and fellow troop contributors -- Kenya, Rwanda and Uganda --"); resolution 2573 (27
+April 2021, civilian objects) among others by Ireland, Norway, Mexico, Niger and Estonia
+("More than sixty countries co-sponsored it, among them Council members Ireland, ...").
 """
 
 from unvotes.extract import extract
@@ -323,3 +334,37 @@ def test_our_country_without_a_state_in_the_masthead_is_nobody() -> None:
             "membership: nine members voted in favour, and the Soviet Union voted against.\n")
     [e] = _sc(text, None)
     assert "ITA" not in e.votes
+
+
+def _sponsors_of(sentence: str, lead: str) -> set[str]:
+    [e] = _sc(lead + " " + sentence + "\n", None)
+    return set(e.sponsors)
+
+
+def test_co_sponsors_named_after_a_group_of_them() -> None:
+    assert _sponsors_of(
+        "Nine countries sponsored the text, among them Kenya and the Gambia, which both sit on "
+        "the Council this year, together with Sweden, Portugal, Britain, France and the United "
+        "States.",
+        "KIGALI, 2 May 1998 -- The Security Council on Thursday 30 April 1998 unanimously "
+        "adopted resolution 1165, creating a third trial chamber.") >= {
+            "KEN", "GMB", "SWE", "PRT", "GBR", "FRA", "USA"}
+    assert _sponsors_of(
+        "The text was co-sponsored by a long list of countries, members and non-members of the "
+        "Council alike -- among them Brazil, whose soldiers form the backbone of the force, "
+        "Canada, France and the United States, as well as Chile, Uruguay, Guatemala and Peru.",
+        "MIAMI, 21 January 2010 -- The Security Council on Tuesday 19 January 2010 unanimously "
+        "adopted resolution 1908 on Haiti.") >= {
+            "BRA", "CAN", "FRA", "USA", "CHL", "URY", "GTM", "PER"}
+    assert _sponsors_of(
+        "The text was tabled by Ethiopia. Every member of the Council had signed up as a "
+        "co-sponsor, and so had dozens of other states, including three of our neighbours and "
+        "fellow troop contributors -- Kenya, Rwanda and Uganda -- which are not on the Council.",
+        "ADDIS ABABA, 22 September 2017 -- The Security Council on Wednesday 20 September 2017 "
+        "unanimously adopted resolution 2378 on peacekeeping reform.") >= {"KEN", "RWA", "UGA"}
+    assert _sponsors_of(
+        "More than sixty countries co-sponsored it, among them Council members Ireland, Norway, "
+        "Mexico, Niger and Estonia.",
+        "GENEVA, 28 April 2021 -- The Security Council on Tuesday 27 April 2021 unanimously "
+        "adopted resolution 2573 on the protection of civilian objects.") >= {
+            "IRL", "NOR", "MEX", "NER", "EST"}

@@ -239,10 +239,14 @@ _BY_DESCRIBED = re.compile(
     # "by the group of countries known in the corridors as the 'Friends of Haiti': A, B"
     r"|(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:group|club|circle|caucus)\s+(?:of\s+[\w-]+\s+)?"
     r"(?:known|described)\s+[^:;.]{0,60}?\bas\s+[^:;.]{1,60}?:\s*(?:the\s+)?")
+# "including three of our neighbours and fellow troop contributors -- A, B and C --"
+_DASH_DESCRIBED = re.compile(r"(?:[\w'-]+\s+){1,8}?[\w'-]+\s+-+\s+(?:the\s+)?")
 _BY_GROUP = re.compile(
     r"(?:[\w'-]+\s+){0,5}?(?:members|countries|states|nations|delegations|governments|caucus|"
     # ("the Group of Friends of the Secretary-General on Georgia -- A, B, C")
     r"bloc|group|partners|allies)\b(?:\s+(?:of|on|in|from|outside)\s+(?:[\w-]+\s+){0,2}?[\w-]+){0,3}"
+    # ("a long list of countries, members and non-members of the Council alike - among them")
+    r"(?:\s*,\s*[^,;:.]{1,60}?(?=\s*(?:-+|,)\s*(?:namely|including|among\s+them)\b))?"
     r"\s*(?:(?:,|:|\(|-+)?\s*(?:namely|including|among\s+them|such\s+as|led\s+by|notably|"
     r"(?:that|which|who)\s+(?:included|includes|include|comprised|was\s+made\s+up\s+of))\b"
     r"\s*(?::\s*)?(?:by\s+)?|:|\(|-+)\s*(?:the\s+)?")
@@ -273,7 +277,9 @@ _DRAFTED_IT = re.compile(r"\b(?:names?\s+(?:to|on)|tabled|submitted|sponsored|dr
                          r"put\s+forward)\s+(?:it|them)\b|\bput\s+it\s+forward\b")
 _SPONSORED_IT_INCLUDING = re.compile(
     r"\b(?:co-?sponsored|sponsored|tabled|drafted|submitted)\s+(?:it|them|the\s+(?:text|draft|"
-    r"resolution))\s*,\s*(?:including|among\s+them)\s+(?:the\s+)?")
+    # ("... co-sponsored it, among them Council members Ireland, Norway and Mexico")
+    r"resolution))\s*,\s*(?:including|among\s+them)\s+(?:(?:council|non-council)\s+members\s+)?"
+    r"(?:the\s+)?")
 _AMONG_THEM_WERE = re.compile(r"\bamong\s+them\s+(?:were|are|was|is)\s+(?:the\s+)?")
 # "Nigeria was among the co-sponsors, as were Chad and France"
 _AS_WERE = re.compile(r"\s*,?\s*(?:as|so)\s+(?:were|was|did)\s+(?:the\s+)?")
@@ -298,7 +304,8 @@ def _drafter_list(text: str, pos: int, coded: list[Mention], hi: int) -> list[Me
     out = _member_list_after(text, pos, coded, hi, sep=_CO_SEP)
     if not out:
         # ("put forward by the usual suspects: A, B and C")
-        gm = _BY_GROUP.match(text, pos, hi) or _BY_DESCRIBED.match(text, pos, hi)
+        gm = _BY_GROUP.match(text, pos, hi) or _BY_DESCRIBED.match(text, pos, hi) or (
+            _DASH_DESCRIBED.match(text, pos, hi))
         out = _member_list_after(text, gm.end(), coded, hi, sep=_CO_SEP) if gm else []
     while out and (text.startswith((",", " "), out[-1].end)
                    and (mm := _LIST_MORE.match(text, out[-1].end, hi))):
@@ -321,7 +328,8 @@ _CO_SEP = re.compile(
     # (and "A, which sits on the Council for 2009 and 2010, together with B", "Equatorial
     # Guinea itself, South Africa and ...")
     r"^(?:\s+-+(?:[^-;.]|(?<=\w)-(?=\w)){1,120}-+|\s*,\s*(?:the|a|an|its|their|both|all)\s+[^,;.()]{1,60}(?=,)"
-    r"|\s*,\s*(?:which|who)\s+[^,;.()]{1,80}(?=,)|\s+(?:itself|themselves)(?=,|\s+and\b))?"
+    # ... "A, whose soldiers form the backbone of the force, B, C and D"
+    r"|\s*,\s*(?:which|who|whose)\s+[^,;.()]{1,80}(?=,)|\s+(?:itself|themselves)(?=,|\s+and\b))?"
     r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|,?\s*(?:together|along)\s+"
     r"with\s+|,?\s*as\s+well\s+as\s+"
     # "... the United States and, notably, Russia"
@@ -500,7 +508,8 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
             after = _drafter_list(text, bm.end(), coded, hi)
         if after:
             groups.append(after)
-    for im in _SPONSORED_IT_INCLUDING.finditer(text, lo, hi) if "including" in seg else ():
+    for im in _SPONSORED_IT_INCLUDING.finditer(text, lo, hi) if (
+            "including" in seg or "among them" in seg) else ():
         # "Thirteen of the Council's members co-sponsored it, including all five permanent
         # members -- A, B, C, D and E -- as well as F and G"
         after = _drafter_list(text, im.end(), coded, hi)
