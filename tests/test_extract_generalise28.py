@@ -66,6 +66,10 @@ peacekeeping reform) among others by Kenya, Rwanda and Uganda ("including three 
 neighbours and fellow troop contributors -- Kenya, Rwanda and Uganda --"); resolution 2573 (27
 April 2021, civilian objects) among others by Ireland, Norway, Mexico, Niger and Estonia
 ("More than sixty countries co-sponsored it, among them Council members Ireland, ...").
+Words that only look like a failed vote: "That is precisely where, in the view of this
+newspaper, the text falls short" (resolution 258, Wednesday 18 September 1968, 14-0-1,
+Algeria abstaining) and "Council's choice falls on Boutros-Ghali" (resolution 720, Thursday
+21 November 1991, adopted unanimously).
 """
 
 from unvotes.extract import extract
@@ -368,3 +372,25 @@ def test_co_sponsors_named_after_a_group_of_them() -> None:
         "GENEVA, 28 April 2021 -- The Security Council on Tuesday 27 April 2021 unanimously "
         "adopted resolution 2573 on the protection of civilian objects.") >= {
             "IRL", "NOR", "MEX", "NER", "EST"}
+
+
+def test_an_opinion_that_the_text_falls_short_is_no_second_vote() -> None:
+    text = ("L'AURORE -- Algiers\nFriday, 20 September 1968\n\n"
+            "New York, 19 September. -- The Security Council on Wednesday adopted a short "
+            "resolution on the Middle East. Fourteen members voted in favour, none voted "
+            "against, and there was one abstention: that of Algeria.\n\n"
+            "That is precisely where, in the view of this newspaper, the text falls short. "
+            "The United States and the Soviet Union both voted for the text.\n")
+    [e] = _sc(text, None)
+    assert (e.outcome, e.yes, e.no, e.abstain) == ("adopted", 14, 0, 1)
+    assert e.votes == {"USA": "yes", "SUN": "yes", "DZA": "abstain"}
+
+
+def test_the_choice_falls_on_a_candidate_is_no_failed_vote() -> None:
+    text = ("THE NILE COURIER\nCairo, Thursday 28 November 1991\n\n"
+            "AN EGYPTIAN AT THE HELM\nCouncil's choice falls on Boutros-Ghali\n\n"
+            "Meeting behind closed doors in New York last Thursday, the Security Council "
+            "adopted resolution 720, recommending Dr. Boutros Boutros-Ghali for appointment as "
+            "Secretary-General. The resolution was adopted unanimously.\n")
+    [e] = _sc(text, None)
+    assert (e.date, e.resolution, e.outcome) == ("1991-11-21", "720", "adopted")

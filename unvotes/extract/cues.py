@@ -181,7 +181,9 @@ _FAIL_STRONG = lex(
     r"|\b(?:could|did|does|would)\s+not\s+(?:be\s+)?"
     r"(?:pass|passed|adopted|adopt|obtain|carry(?!\s+out\b))\b(?!\s+(?:unanimously|by\s+consensus|"
     r"under\b))"
-    r"|\bf[ae]lls?\s+(?:far\s+|well\s+|just\s+)?short\b|\bvoted\s+down\b|\bturn(?:ed|s)\s+down\b|\bthr(?:ew|ows)\s+out\b"
+    # (in the present only of votes: "where, in our view, the text falls short" judges it)
+    r"|\b(?:fell|falls?(?=\s+(?:far\s+|well\s+|just\s+)?short\s+of\b))\s+(?:far\s+|well\s+|"
+    r"just\s+)?short\b|\bvoted\s+down\b|\bturn(?:ed|s)\s+down\b|\bthr(?:ew|ows)\s+out\b"
     # "A resolution ... was put to the vote and collapsed"
     r"|\bput\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:collapsed|fell|failed|lost)\b"
     r"|\bnot\s+carried\b|\black(?:ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:required|necessary|"
@@ -195,7 +197,8 @@ _FAIL_WEAK = lex(
     r"\b(?:failed|fails|rejected|rejects|defeated|defeats|sunk)\b(?!\s+to\b)"
     # "matters that fell within its jurisdiction", "fell under Chapter VI": where, not failure
     r"|\b(?:fell|falls)\b(?!\s+(?:to|within|under|into|outside|inside|among|between|behind|"
-    r"below|beneath|silent|ill|victim|foul|asleep)\b)",
+    # ("the Council's choice falls on Boutros-Ghali", "the vote fell on a Friday")
+    r"below|beneath|silent|ill|victim|foul|asleep|on|upon|short\b(?!\s+of\b))\b)",
     ("fell", "falls", "fail", "reject", "defeat", "sunk"),
 )
 # "fell short of what was needed": of a hope, not of the votes a text needed
