@@ -69,7 +69,11 @@ April 2021, civilian objects) among others by Ireland, Norway, Mexico, Niger and
 Words that only look like a failed vote: "That is precisely where, in the view of this
 newspaper, the text falls short" (resolution 258, Wednesday 18 September 1968, 14-0-1,
 Algeria abstaining) and "Council's choice falls on Boutros-Ghali" (resolution 720, Thursday
-21 November 1991, adopted unanimously).
+21 November 1991, adopted unanimously). A 1947 evening paper: resolution 20 (Monday 10 March
+1947, the Atomic Energy Commission's first report) passed 11-0, the Soviet Union and Poland
+with Australia, Belgium, Brazil, China, Colombia, France, Syria, Britain and the United States,
+told under "TUESDAY, MARCH 11, 1947." (the paper's date line, no dateline), a stack of
+headlines, "(Received 2.15 p.m.)" and "LAKE SUCCESS, March 10." on a line of its own.
 """
 
 from unvotes.extract import extract
@@ -394,3 +398,20 @@ def test_the_choice_falls_on_a_candidate_is_no_failed_vote() -> None:
             "Secretary-General. The resolution was adopted unanimously.\n")
     [e] = _sc(text, None)
     assert (e.date, e.resolution, e.outcome) == ("1991-11-21", "720", "adopted")
+
+
+def test_a_dateline_under_a_stack_of_headlines_and_joined_in_approving_it() -> None:
+    text = ("THE EVENING COURIER\nTUESDAY, MARCH 11, 1947.\n\n"
+            "ATOM REPORT GOES BACK TO COMMISSION\n\nCOUNCIL AGREES AT LAST\n\n"
+            "RUSSIA AND POLAND VOTE WITH MAJORITY\n\n(Received 2.15 p.m.)\n\n"
+            "LAKE SUCCESS, March 10.\n\n"
+            "The Security Council to-day sent the first report of the Atomic Energy Commission "
+            "back to the commission, and for once the vote was unanimous.\n\n"
+            "All eleven members of the Council voted for the resolution. The Soviet Union and "
+            "Poland, which had fought the majority plan clause by clause since the debate began "
+            "in February, joined Australia, Belgium, Brazil, China, Colombia, France, Syria, "
+            "Britain and the United States in approving it.\n")
+    [e] = _sc(text, None)
+    assert e.date == "1947-03-10"
+    assert e.votes == {c: "yes" for c in ("SUN", "POL", "AUS", "BEL", "BRA", "TWN", "COL",
+                                          "FRA", "SYR", "GBR", "USA")}

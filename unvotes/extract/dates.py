@@ -429,6 +429,8 @@ def dateline(block: str) -> tuple[int, int, int | None, int] | None:
     if not m:
         return None
     place = m.group("place")
+    if place.strip().lower() in WEEKDAYS:
+        return None  # "TUESDAY, MARCH 11, 1947.": the paper's date line, not a place
     letters = [c for c in place if c.isalpha()]
     # A dateline's place is in capitals ("UNITED NATIONS"), or short and title-case.
     if not letters:

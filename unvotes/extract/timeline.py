@@ -194,6 +194,10 @@ _WEEKDAY_DATELINE = re.compile(
     r"\s*(?:\.|-{1,3}|\u2014|\u2013|:|$)")
 
 
+# a headline's length: "ATOM REPORT GOES BACK TO COMMISSION", "(Received 2.15 p.m.)"
+_HEADLINE_CHARS = 100
+
+
 def _weekday_dateline(text: str, t: Text) -> int | None:
     """The weekday (0 = Monday) a weekday-only dateline names, in the first blocks."""
     for a, b, _header in t.blocks[:8]:
@@ -294,8 +298,10 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
         tl.notes.append(f"page header date {tl.header} disagrees with publication date "
                         f"{published}")
     dl = None
-    body_blocks = [(a, b) for a, b, header in t.blocks if not header][:3]
-    for bstart, bend in body_blocks:  # a byline or a photo caption may come first
+    body_blocks = [(a, b) for a, b, header in t.blocks if not header][:6]
+    for i, (bstart, bend) in enumerate(body_blocks):  # a byline or a caption may come first
+        if i >= 3 and any(b - a > _HEADLINE_CHARS for a, b in body_blocks[:i]):
+            break  # (past three blocks, only under a stack of headlines)
         dl = dateline(text[bstart:bend])
         if dl:
             break

@@ -158,6 +158,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "The U.S. no vote was a veto", "Moscow's negative vote killed it": the member before
     (r"(?<=[\w.]\s)(?:\"?no\"?|negative)\s+vote\s+(?=(?:was|is|amounted|counted|constituted|"
      r"became|killed|sank|blocked|doomed)\b)", "no", "pre", ("no vote", "negative")),
+    # "The Soviet Union and Poland ... joined Australia, Belgium, ... in approving it"
+    (r"(?<=\sin\s)(?:approving|supporting|backing|endorsing)\s+(?:it|them|the\s+(?:text|draft|"
+     r"resolution|measure|proposal))\b", "yes", "pre",
+     ("approving", "supporting", "backing", "endorsing")),
     # "The United States ... was joined in voting yes by Britain, France, ...": the list after
     (r"\bjoined\s+in\s+voting\s+(?:yes|for\s+it|in\s+favou?r)\s+by\b", "yes", "post",
      ("joined",)),
@@ -516,7 +520,9 @@ _COUNTED_NAMED = re.compile(r"\s*(?:(?:it|them|the\s+(?:text|draft|resolution|me
 _POST_GAP_BY = re.compile(r"\s*(?:\w+\s+){0,2}by\s+(?:the\s+)?$")
 _TIGHT = re.compile(r"[\s,]{0,3}(?:also\s+|both\s+|all\s+)?")
 _CHAIN = re.compile(
-    r"(?:\s*,[^,;.:]{1,60},)?[\s,]*(?:joined|join|joining|sided\s+with|along\s+with|together\s+with|and|"
+    # ("A and B, which had fought the plan clause by clause since the debate began in
+    # February, joined C, D and E in approving it")
+    r"(?:\s*,[^,;.:]{1,100},)?[\s,]*(?:joined|join|joining|sided\s+with|along\s+with|together\s+with|and|"
     r"as\s+well\s+as|besides)\s+(?:the\s+)?(?:(?:mr|mrs|ms|dr|sir|lord|ambassador)\.?\s+)?$"
     # "A and B were among the nine members voting in favour": the members belong to the group
     r"|\s+(?:were|was|are|is)\s+(?:among|two\s+of|one\s+of)\s+(?:(?:the|those)\s+)?$",
