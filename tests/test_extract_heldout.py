@@ -65,6 +65,8 @@ FLOORS = {
     "heldout38": (0.96, 0.98),  # measured blind 0.911 / 0.970, tuned 0.979 / 1.000
     "heldout39": (0.96, 0.96),  # measured blind 0.926 / 0.944, tuned 0.978 / 0.973
     "heldout40": (0.97, 0.98),  # measured blind 0.924 / 0.971, tuned 0.987 / 1.000
+    "heldout41": (0.94, 0.96),  # measured blind 0.876 / 0.947, tuned 0.954 / 0.973
+    "heldout42": (0.91, 0.96),  # measured blind 0.859 / 0.974, tuned 0.930 / 0.974
 }
 
 
