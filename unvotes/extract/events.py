@@ -705,9 +705,9 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 # "two decisions, both by eleven votes to none. The first concerns Cyprus.
                 # ... The second decision, resolution 208, ...": each in turn
                 current = last_each[k]
-                n = _ordinal_resolution(c)
-                if n is not None and current.resolution is None:
-                    current.resolution = n
+                told = _ordinal_resolution(c)
+                if told is not None and current.resolution is None:
+                    current.resolution = told
                 continue
         if not _relevant(c):
             if current is not None and current.resolution is None and c.resolutions and (
