@@ -51,7 +51,7 @@ class Roster:
     """The applicants one sentence lists after "the applications of", in order."""
 
     start: int  # where the list's cue begins (a document offset)
-    codes: tuple[tuple[str, str], ...]  # (code, the name as the story spells it)
+    named: tuple[tuple[str, str], ...]  # (code, the name as the story spells it)
 
 
 # A state applies under its name: "Dublin", "the Finnish delegate", "Moscow" speak of a

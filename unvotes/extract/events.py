@@ -641,7 +641,7 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 # "the applications of seven states: Portugal, ... Each application was put
                 # to the vote separately, and each time ... nine votes to two": one vote for
                 # each applicant, and what the story says next it says of all of them
-                scope = [keyed_draft(code, c, name) for code, name in roster.codes]
+                scope = [keyed_draft(code, c, name) for code, name in roster.named]
                 for d in scope:
                     _absorb(d, c)
                 current, last_each, roster_scope = scope[-1], scope, scope
@@ -1154,6 +1154,7 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
     if tl.almanac:
         return  # an almanac's entries are all of other years, each one its own news
     stale: list[Clause] = []
+    fresh_vote = False  # a vote of the story's own week told so far
     for c in clauses:
         if any(k.pluperfect and not (k.negated or k.modal) for k in c.outcome) and (
                 (c.dates and _this_week(c, tl)) or SAME_DAY.search(c.sent.text.lower())):
@@ -1162,13 +1163,13 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
                 if k.pluperfect:
                     k.history = False
         if c.has_vote_content and _stale(c, tl):
-            if _NEXT_DAY_REL.search(c.sent.text) and any(
-                    p.has_vote_content and p.dates and p not in stale and _this_week(p, tl)
-                    for p in clauses[:clauses.index(c)] if not p.header):
+            if fresh_vote and _NEXT_DAY_REL.search(c.sent.text):
                 # "On Thursday 28 July the Council renewed UNIFIL ... The very next day,
                 # Friday 29 July, it adopted resolution 939": as fresh as the vote before
                 continue
             stale.append(c)
+        elif not c.header and c.has_vote_content and c.dates and _this_week(c, tl):
+            fresh_vote = True
     if stale:
         told = _told_in_full(clauses, stale)
         for c in stale:
