@@ -13,6 +13,7 @@ import pytest
 
 from tests.conftest import shared
 from unvotes import db
+from unvotes.merge import Merger, rebuild_claims
 from unvotes.reconcile import Reconciler, attach_article_proposals
 
 SEED_EVENT = {
@@ -109,7 +110,11 @@ def dump(conn: db.Connection) -> dict:
         "SELECT c.proposal_id, c.fact, c.value_a, sa.content_hash AS ha, c.value_b, "
         "sb.content_hash AS hb FROM conflict c LEFT JOIN source sa ON sa.id = c.source_a_id "
         "LEFT JOIN source sb ON sb.id = c.source_b_id"))
-    return {"proposals": proposals, "evidence": evidence, "conflicts": conflicts}
+    claims = sorted((key.get(r["proposal_id"]), r["fact"], r["value"], r["kind"],
+                     round(r["support"], 6), r["sources"], r["best_hash"]) for r in conn.query(
+        "SELECT * FROM claim"))
+    return {"proposals": proposals, "evidence": evidence, "conflicts": conflicts,
+            "claims": claims}
 
 
 # ----------------------------------------------------------------------------- official
@@ -241,6 +246,61 @@ def test_articles_disagreeing_make_conflicts_and_the_better_supported_value_wins
             == "2008-07-11"
         assert [(c["fact"], c["value_a"], c["value_b"]) for c in conn.query(
             "SELECT * FROM conflict")] == [("date", "2008-07-11", "2008-07-12")]
+
+
+def test_conflicts_follow_the_chosen_value_as_support_shifts(new_db: str) -> None:
+    """Each article's conflict names the value chosen now and the source quoted for it,
+    also when a later article makes the other value win or brings a surer source."""
+    ev = {"body": "SC", "date": "2008-07-11", "outcome": "vetoed", "yes": 9, "no": 5,
+          "abstain": 1, "vetoed_by": ["CHN", "RUS"]}
+    later = {**ev, "date": "2008-07-12"}
+
+    def conflicts(conn: db.Connection) -> list[tuple]:
+        return sorted((r["value_a"], r["a"], r["value_b"], r["b"]) for r in conn.query(
+            "SELECT c.value_a, sa.name AS a, c.value_b, sb.name AS b FROM conflict c "
+            "JOIN source sa ON sa.id = c.source_a_id JOIN source sb ON sb.id = c.source_b_id "
+            "WHERE c.fact = 'date'"))
+
+    with db.connect(new_db) as conn:
+        _, (p,) = add_article(conn, "a", [ev], confidence=0.6)
+        add_article(conn, "b", [later], confidence=0.5)
+        assert conflicts(conn) == [("2008-07-11", "a", "2008-07-12", "b")]
+        add_article(conn, "c", [later], confidence=0.5)  # 1.0 against 0.6: the 12th wins
+        assert conflicts(conn) == [("2008-07-12", "b", "2008-07-11", "a")]
+        add_article(conn, "d", [later], confidence=0.9)  # a surer source for the 12th
+        assert conflicts(conn) == [("2008-07-12", "d", "2008-07-11", "a")]
+        add_article(conn, "e", [ev], confidence=0.3)
+        assert conflicts(conn) == [("2008-07-12", "d", "2008-07-11", "a"),
+                                   ("2008-07-12", "d", "2008-07-11", "e")]
+        assert str(conn.scalar("SELECT date FROM proposal WHERE id = :p", {"p": p})) \
+            == "2008-07-12"
+        # Recomputing from scratch finds nothing to change.
+        before = conflicts(conn)
+        assert Merger(conn).recompute(p) == 0
+        assert conflicts(conn) == before
+
+
+def test_claims_are_the_sums_of_the_evidence(new_db: str) -> None:
+    """The sums kept as articles arrive equal a recount of the evidence, on a record where
+    official facts, agreeing articles and disagreeing ones meet."""
+    import_sciencespo(new_db)
+    labs = labels()
+    with db.connect(new_db) as conn:
+        for name, lab in labs + [("seed", {"events": [SEED_EVENT]}),
+                                 ("seed again", {"events": [SEED_EVENT]})]:
+            add_article(conn, name, [e for e in lab["events"] if e["body"] == "SC"])
+        query = ("SELECT proposal_id, fact, value, kind, support, sources, best_source_id "
+                 "FROM claim ORDER BY proposal_id, fact, value, kind")
+        kept = [(*r[:4], round(r[4], 6), *r[5:]) for r in conn.execute(query).fetchall()]
+        pids = [r[0] for r in conn.execute("SELECT DISTINCT proposal_id FROM claim")]
+        rebuild_claims(conn, pids)
+        recounted = [(*r[:4], round(r[4], 6), *r[5:]) for r in conn.execute(query).fetchall()]
+    assert kept == recounted
+    kinds = {r[3] for r in kept}
+    assert kinds == {"article", "official"}
+    # The seed vote is told twice: one claim, two sources, beside the official date.
+    told_twice = [r for r in kept if r[1] == "vetoed_by" and r[2] == "CHN;RUS" and r[5] == 2]
+    assert told_twice
 
 
 @pytest.mark.parametrize("official", [False, True])

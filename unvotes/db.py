@@ -28,7 +28,7 @@ ENV_VAR = "UNVOTES_DB"
 # Every revision this code knows, oldest first; the last is the head. A test checks this
 # against Alembic's script directory so the read path can refuse newer databases without
 # importing Alembic.
-REVISIONS: tuple[str, ...] = ("0001",)
+REVISIONS: tuple[str, ...] = ("0001", "0002")
 HEAD = REVISIONS[-1]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 from unvotes.db import Connection
 from unvotes.facts import as_date, as_int, canonical_draft, vote_value
@@ -20,10 +20,15 @@ from unvotes.matching import permanent_members
 SCALAR_FACTS = ("date", "draft", "resolution", "outcome", "yes", "no", "abstain", "subject")
 #: Facts that never make conflicts (free text).
 _NO_CONFLICT = {"subject"}
-# The evidence facts a snapshot writes (the official importers write "note", "correction"
-# and "duplicate" rows of their own, which are not a snapshot).
-_SNAPSHOT_FACTS = ("(fact IN (" + ", ".join(f"'{f}'" for f in (*SCALAR_FACTS, "vetoed_by"))
-                   + ") OR fact LIKE 'vote:%' OR fact LIKE 'sponsor:%')")
+# The facts sources are weighed on, which are also the facts a snapshot writes (the official
+# importers write "note", "correction" and "duplicate" rows of their own: not claims).
+_CLAIM_SCALARS = frozenset((*SCALAR_FACTS, "vetoed_by"))
+_CLAIM_FACTS = ("(e.fact IN (" + ", ".join(f"'{f}'" for f in sorted(_CLAIM_SCALARS))
+                + ") OR e.fact LIKE 'vote:%' OR e.fact LIKE 'sponsor:%')")
+
+
+def is_claim_fact(fact: str) -> bool:
+    return fact in _CLAIM_SCALARS or fact.startswith(("vote:", "sponsor:"))
 
 
 def fetch_rows(conn: Connection, sql: str, params: Mapping[str, Any] | None = None) -> list[dict]:
@@ -33,6 +38,21 @@ def fetch_rows(conn: Connection, sql: str, params: Mapping[str, Any] | None = No
 def id_list(ids: Iterable[int]) -> str:
     """A literal id list for IN (...): ids are ints we read from the database."""
     return ",".join(str(int(i)) for i in ids) or "NULL"
+
+
+class Choice(NamedTuple):
+    """A proposal's claims weighed: official values, the articles' support per value (summed
+    confidence, best source), and the value chosen per fact with the source quoted for it."""
+
+    official: dict[str, tuple[str, int]]
+    support: dict[str, dict[str, tuple[float, int]]]
+    chosen: dict[str, tuple[str, int | None]]
+
+    def dissent(self) -> set[str]:
+        """Facts on which some article states another value than the chosen one."""
+        return {f for f, values in self.support.items()
+                if f not in _NO_CONFLICT and not f.startswith("sponsor:")
+                and any(v != self.chosen[f][0] for v in values)}
 
 
 class Merger:
@@ -56,7 +76,7 @@ class Merger:
                                     "JOIN source s ON s.id = ps.source_id "
                                     "WHERE ps.proposal_id = :p AND s.kind = 'official' "
                                     "ORDER BY s.id", {"p": pid})
-        if not official or self.has_snapshot(pid, official):
+        if not official or self.has_snapshot(pid):
             return
         first = official[0]
         text = f"{first['name']} record {first['reference'] or ''}".strip()
@@ -95,28 +115,44 @@ class Merger:
                          "VALUES (:s, :p, :fact, :value, :text)",
                          [{"s": first["id"], "p": pid, "fact": k, "value": v, "text": text}
                           for k, v in facts.items()])
+        self.add_claims(pid, first["id"], facts.items())
 
-    def has_snapshot(self, pid: int, official: list[dict]) -> bool:
-        # The official importers write their own notes as evidence ("note", "correction");
-        # a snapshot is recognised by the facts this module writes.
-        return bool(self.conn.scalar(
-            f"SELECT count(*) FROM evidence WHERE proposal_id = :p AND source_id IN "
-            f"({id_list(r['id'] for r in official)}) AND {_SNAPSHOT_FACTS}", {"p": pid}))
+    def has_snapshot(self, pid: int) -> bool:
+        # A snapshot is the only way an official source's claims reach a proposal.
+        return self.conn.scalar("SELECT count(*) FROM claim WHERE proposal_id = :p "
+                                "AND kind = 'official'", {"p": pid}) > 0
 
-    def recompute(self, pid: int) -> tuple[int, int]:
-        """Set the proposal's columns, votes, sponsors and article conflicts from every
-        source's claims; returns how many conflicts the proposal has with articles, and
-        how many more than before.
-
-        The claims are aggregated in SQL (one row per fact, value and kind of source, with
-        the summed confidence and the most confident source), so a vote reported by a
-        hundred articles costs about what a vote reported by one does.
-        """
+    def add_claims(self, pid: int, source_id: int, facts: Iterable[tuple[str, Any]]) -> None:
+        """Add one source's claims to the proposal's sums, in the transaction that writes its
+        evidence. Call it once per source and proposal: the source's first evidence there
+        (a new article, or the official snapshot)."""
         conn = self.conn
+        kind, digest, conf = conn.execute(
+            "SELECT s.kind, s.content_hash, COALESCE(ps.confidence, 0.5) FROM source s "
+            "LEFT JOIN proposal_source ps ON ps.source_id = s.id AND ps.proposal_id = :p "
+            "WHERE s.id = :s", {"p": pid, "s": source_id}).fetchone()
+        pairs = sorted({(f, str(v)) for f, v in facts if v is not None and is_claim_fact(f)})
+        conn.executemany(_ADD_CLAIM, [
+            {"p": pid, "f": f, "v": v, "k": kind, "c": float(conf), "s": source_id,
+             "h": digest} for f, v in pairs])
+
+    def add_source(self, pid: int, source_id: int, facts: Mapping[str, str]) -> int:
+        """Add one new source's claims to a known proposal and recompute it; returns how
+        many conflicts that added. The source's evidence rows are written already."""
+        before = self._choose(pid)
+        self.add_claims(pid, source_id, facts.items())
+        return self.recompute(pid, before=before, added=(source_id, facts))
+
+    def _choose(self, pid: int) -> Choice:
+        """What the claims give: official values, the articles' support per value, and the
+        value chosen per fact (official first, else the best supported) with its source."""
         official: dict[str, tuple[str, int]] = {}
         support: dict[str, dict[str, tuple[float, int]]] = {}
-        for fact, value, kind, total, src in _aggregate(
-                conn.execute(_CLAIMS_SQL, {"p": pid}).fetchall()):
+        for fact, value, kind, total, src in self.conn.execute(
+                "SELECT fact, value, kind, support, best_source_id FROM claim "
+                "WHERE proposal_id = :p", {"p": pid}).fetchall():
+            # Sums are rounded so that the order sources were added in cannot change a choice.
+            total = round(float(total), 6)
             if kind == "official":
                 if fact not in official or src < official[fact][1]:
                     official[fact] = (value, src)
@@ -127,6 +163,21 @@ class Merger:
             if fact not in official:
                 value = min(values, key=lambda v: (-values[v][0], v))
                 chosen[fact] = (value, values[value][1])
+        return Choice(official, support, chosen)
+
+    def recompute(self, pid: int, before: Choice | None = None,
+                  added: tuple[int, Mapping[str, str]] | None = None) -> int:
+        """Set the proposal's columns, votes, sponsors and article conflicts from every
+        source's claims; returns how many more conflicts the proposal has than before.
+
+        The claims are read from their sums (`claim`: one row per fact, value and kind of
+        source), so a vote reported by a thousand articles costs about what a vote reported
+        by one does. `before` and `added` (from `add_source`) say that one new source is all
+        that changed, so conflicts that still hold are kept rather than rebuilt.
+        """
+        conn = self.conn
+        now = self._choose(pid)
+        official, support, chosen = now
         row = fetch_rows(conn, "SELECT * FROM proposal WHERE id = :p", {"p": pid})[0]
         has_official = bool(official) or bool(conn.scalar(
             "SELECT count(*) FROM proposal_source ps JOIN source s ON s.id = ps.source_id "
@@ -145,7 +196,7 @@ class Merger:
         self._write_sponsors(pid, chosen, sponsors, official_sponsors=any(
             k.startswith("sponsor:") for k in official))
         self._clear_unclaimed(pid, row, chosen, votes, sponsors)
-        return self._write_conflicts(pid, chosen, support)
+        return self._write_conflicts(pid, now, before, added)
 
     def _clear_unclaimed(self, pid: int, row: Mapping[str, Any],
                          chosen: Mapping[str, tuple[str, int | None]],
@@ -205,18 +256,41 @@ class Merger:
             self.conn.execute("INSERT INTO sponsorship (proposal_id, member_code, role) "
                               "VALUES (:p, :m, 'sponsor')", {"p": pid, "m": code})
 
-    def _write_conflicts(self, pid: int, chosen: Mapping[str, tuple[str, int | None]],
-                         support: Mapping[str, Mapping[str, tuple[float, int]]]
-                         ) -> tuple[int, int]:
+    def _write_conflicts(self, pid: int, now: Choice, before: Choice | None,
+                         added: tuple[int, Mapping[str, str]] | None) -> int:
         """Make the proposal's article conflicts exactly: one row per article whose value
-        differs from the chosen one. Only the difference is written."""
+        differs from the chosen one; returns the net number of rows added.
+
+        When one new source is all that changed, a fact that was disputed before and whose
+        chosen value and quoted source stand keeps its conflicts (they were exact) and only
+        gains the new source's; the other facts are rebuilt. So a vote told by many
+        articles that disagree with the record does not re-read them all for each new one.
+        """
+        dissent = now.dissent()
+        if before is None or added is None:
+            return self._sync_conflicts(pid, now.chosen, dissent, scope=None)
+        was = before.dissent()
+        kept = {f for f in dissent & was if before.chosen[f] == now.chosen[f]}
+        redo = (dissent | was) - kept
+        net = self._sync_conflicts(pid, now.chosen, dissent - kept, scope=redo) if redo else 0
+        source, facts = added
+        rows = []
+        for fact in sorted(kept):
+            value_a, source_a = now.chosen[fact]
+            if fact in facts and facts[fact] != value_a:
+                rows.append({"p": pid, "f": fact, "va": value_a, "sa": source_a,
+                             "vb": facts[fact], "sb": source, "n": self._note(source_a)})
+        self._insert_conflicts(rows)
+        return net + len(rows)
+
+    def _sync_conflicts(self, pid: int, chosen: Mapping[str, tuple[str, int | None]],
+                        dissent: set[str], scope: set[str] | None) -> int:
+        """Make the article conflicts of the facts in `scope` (all when None) equal to what
+        the evidence of `dissent` facts says against the chosen values."""
         conn = self.conn
-        dissent = sorted(f for f, values in support.items()
-                         if f not in _NO_CONFLICT and not f.startswith("sponsor:")
-                         and any(v != chosen[f][0] for v in values))
         want: set[tuple] = set()
         if dissent:
-            names = {f"f{i}": f for i, f in enumerate(dissent)}
+            names = {f"f{i}": f for i, f in enumerate(sorted(dissent))}
             rows = conn.execute(
                 "SELECT DISTINCT e.fact, e.value, e.source_id FROM evidence e JOIN source s "
                 "ON s.id = e.source_id WHERE e.proposal_id = :p AND s.kind = 'article' "
@@ -229,58 +303,85 @@ class Merger:
         # Every conflict that involves an article is kept equal to `want` (the official
         # importer's "official record replaces" rows included, so none is kept twice);
         # conflicts between two official sources are the importers' and stay.
+        where, params = "", {"p": pid}
+        if scope is not None:
+            names = {f"f{i}": f for i, f in enumerate(sorted(scope))}
+            where = f" AND c.fact IN ({', '.join(':' + k for k in names)})"
+            params.update(names)
         have: dict[tuple, list[int]] = {}
         for cid, fact, va, sa, vb, sb in conn.execute(
                 "SELECT c.id, c.fact, c.value_a, c.source_a_id, c.value_b, c.source_b_id "
                 "FROM conflict c LEFT JOIN source sa ON sa.id = c.source_a_id "
                 "LEFT JOIN source sb ON sb.id = c.source_b_id WHERE c.proposal_id = :p "
-                "AND (sa.kind = 'article' OR sb.kind = 'article')", {"p": pid}).fetchall():
+                "AND (sa.kind = 'article' OR sb.kind = 'article')" + where, params).fetchall():
             have.setdefault((fact, va, sa, vb, sb), []).append(cid)
         stale = [cid for key, ids in have.items() for cid in (ids if key not in want
                                                                  else ids[1:])]
         if stale:
             conn.execute(f"DELETE FROM conflict WHERE id IN ({id_list(stale)})")
-        rows = [{"p": pid, "f": f, "va": va, "sa": sa, "vb": vb, "sb": sb,
-                 "n": "article disagrees with the official record" if self._is_official(sa)
-                 else "articles disagree"}
-                for (f, va, sa, vb, sb) in sorted(want - set(have), key=str)]
-        conn.executemany("INSERT INTO conflict (proposal_id, fact, value_a, source_a_id, "
-                         "value_b, source_b_id, note) VALUES (:p, :f, :va, :sa, :vb, :sb, :n)",
-                         rows)
-        return len(want), len(want) - sum(len(ids) for ids in have.values())
+        self._insert_conflicts([{"p": pid, "f": f, "va": va, "sa": sa, "vb": vb, "sb": sb,
+                                 "n": self._note(sa)}
+                                for (f, va, sa, vb, sb) in sorted(want - set(have), key=str)])
+        return len(want) - sum(len(ids) for ids in have.values())
 
-    def _is_official(self, source_id: int | None) -> bool:
-        if source_id is None:
-            return False
-        if source_id not in self._kinds:
-            self._kinds[source_id] = self.conn.scalar(
-                "SELECT kind FROM source WHERE id = :s", {"s": source_id})
-        return self._kinds[source_id] == "official"
+    def _insert_conflicts(self, rows: list[dict]) -> None:
+        self.conn.executemany(
+            "INSERT INTO conflict (proposal_id, fact, value_a, source_a_id, value_b, "
+            "source_b_id, note) VALUES (:p, :f, :va, :sa, :vb, :sb, :n)", rows)
+
+    def _note(self, source_a: int | None) -> str:
+        """The conflict's note, by the kind of source the chosen value came from."""
+        if source_a is None:
+            return "articles disagree"
+        if source_a not in self._kinds:
+            self._kinds[source_a] = self.conn.scalar(
+                "SELECT kind FROM source WHERE id = :s", {"s": source_a})
+        return ("article disagrees with the official record"
+                if self._kinds[source_a] == "official" else "articles disagree")
 
 
-# Every distinct claim of the proposal: (fact, value, kind of source, source, its content
-# hash, its confidence). Aggregated in `_aggregate`.
-_CLAIMS_SQL = """
-SELECT DISTINCT e.fact, e.value, s.kind, e.source_id, s.content_hash,
-       COALESCE(ps.confidence, 0.5)
-FROM evidence e JOIN source s ON s.id = e.source_id
-LEFT JOIN proposal_source ps ON ps.proposal_id = e.proposal_id AND ps.source_id = e.source_id
-WHERE e.proposal_id = :p AND e.value IS NOT NULL
+# One source's claim joins the sums of its fact and value: the more confident source (ties:
+# the lower content hash) becomes the one quoted. Both engines read `claim.x` as the stored
+# row and `excluded.x` as the new one.
+_BETTER = ("(excluded.best_confidence > claim.best_confidence OR (excluded.best_confidence = "
+           "claim.best_confidence AND excluded.best_hash < claim.best_hash))")
+_ADD_CLAIM = f"""
+INSERT INTO claim (proposal_id, fact, value, kind, support, sources, best_source_id,
+                   best_confidence, best_hash)
+VALUES (:p, :f, :v, :k, :c, 1, :s, :c, :h)
+ON CONFLICT (proposal_id, fact, value, kind) DO UPDATE SET
+    support = claim.support + excluded.support,
+    sources = claim.sources + 1,
+    best_source_id = CASE WHEN {_BETTER} THEN excluded.best_source_id
+                     ELSE claim.best_source_id END,
+    best_confidence = CASE WHEN {_BETTER} THEN excluded.best_confidence
+                      ELSE claim.best_confidence END,
+    best_hash = CASE WHEN {_BETTER} THEN excluded.best_hash ELSE claim.best_hash END
+"""
+
+# The sums rebuilt from the evidence itself: one row per distinct (fact, value, source), then
+# summed per fact, value and kind of source, keeping the most confident source.
+_REBUILD_CLAIMS = f"""
+INSERT INTO claim (proposal_id, fact, value, kind, support, sources, best_source_id,
+                   best_confidence, best_hash)
+SELECT proposal_id, fact, value, kind, sum(conf), count(*),
+       max(CASE WHEN place = 1 THEN source_id END), max(CASE WHEN place = 1 THEN conf END),
+       max(CASE WHEN place = 1 THEN content_hash END)
+FROM (SELECT d.*, row_number() OVER (PARTITION BY proposal_id, fact, value, kind
+                                     ORDER BY conf DESC, content_hash) AS place
+      FROM (SELECT DISTINCT e.proposal_id, e.fact, e.value, s.kind, e.source_id,
+                   s.content_hash, COALESCE(ps.confidence, 0.5) AS conf
+            FROM evidence e JOIN source s ON s.id = e.source_id
+            LEFT JOIN proposal_source ps ON ps.proposal_id = e.proposal_id
+                 AND ps.source_id = e.source_id
+            WHERE e.value IS NOT NULL AND e.proposal_id IN ({{ids}}) AND {_CLAIM_FACTS}) d) r
+GROUP BY proposal_id, fact, value, kind
 """
 
 
-def _aggregate(claims: Iterable[tuple]) -> list[tuple[str, str, str, float, int]]:
-    """One row per (fact, value, kind of source): the summed confidence of the sources that
-    state it and the most confident of them (ties: the lowest content hash, so the answer
-    does not depend on the order sources arrived in)."""
-    total: dict[tuple[str, str, str], float] = {}
-    best: dict[tuple[str, str, str], tuple[float, str, int]] = {}
-    for fact, value, kind, src, digest, conf in claims:
-        key = (fact, value, kind)
-        conf = float(conf)
-        total[key] = total.get(key, 0.0) + conf
-        rank = (-conf, digest, src)
-        if key not in best or rank < best[key]:
-            best[key] = rank
-    # Sums are rounded so that float addition order cannot change a choice.
-    return [(*key, round(total[key], 6), best[key][2]) for key in sorted(total)]
+def rebuild_claims(conn: Connection, pids: Iterable[int]) -> None:
+    """Recount the claims of these proposals from their evidence: for the writes that move
+    or remove evidence wholesale (an article-only proposal folded into an official one)."""
+    ids = id_list(sorted(set(pids)))
+    conn.execute(f"DELETE FROM claim WHERE proposal_id IN ({ids})")
+    conn.execute(_REBUILD_CLAIMS.format(ids=ids))

@@ -163,6 +163,25 @@ class Evidence(SQLModel, table=True):
     end: int | None = None
 
 
+class Claim(SQLModel, table=True):
+    """What the sources of one proposal state about one fact, summed: one row per value and
+    kind of source, with the total confidence of the sources that state it and the most
+    confident of them (ties: the lowest content hash). `unvotes.merge` keeps it in step with
+    `evidence` in the same transaction, so choosing a proposal's facts reads a few rows
+    however many articles report the vote."""
+
+    __tablename__ = "claim"
+    proposal_id: int = Field(foreign_key="proposal.id", primary_key=True, ondelete="CASCADE")
+    fact: str = Field(primary_key=True, max_length=64)
+    value: str = Field(sa_column=Column(Text, primary_key=True))
+    kind: str = Field(primary_key=True, max_length=16)
+    support: float
+    sources: int
+    best_source_id: int = Field(foreign_key="source.id", index=True, ondelete="CASCADE")
+    best_confidence: float
+    best_hash: str = Field(max_length=64)
+
+
 class Conflict(SQLModel, table=True):
     """Two sources that disagree on one fact of one proposal; both values are kept."""
 

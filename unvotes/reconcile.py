@@ -51,7 +51,7 @@ from unvotes.matching import (
     subject_words,
     unrevised,
 )
-from unvotes.merge import Merger, fetch_rows, id_list
+from unvotes.merge import Merger, fetch_rows, id_list, rebuild_claims
 
 __all__ = [
     "EventResult",
@@ -228,7 +228,9 @@ class Reconciler:
         conn.executemany("INSERT INTO evidence (source_id, proposal_id, fact, value, text, "
                          "start, \"end\") VALUES (:s, :p, :fact, :value, :text, :start, :end)",
                          rows)
-        added = 0 if new else self.merger.recompute(pid)[1]
+        if new:
+            self.merger.add_claims(pid, source_id, facts.items())
+        added = 0 if new else self.merger.add_source(pid, source_id, facts)
         return EventResult(pid, new, max(added, 0))
 
     def _create(self, feats: Features, facts: Mapping[str, str]) -> int:
@@ -295,10 +297,7 @@ def attach_article_proposals(conn: Any) -> int:
            "proposal_source ps2 JOIN source s2 ON s2.id = ps2.source_id WHERE "
            "ps2.proposal_id = ps.proposal_id AND s2.kind = 'article')")]
     for pid in completed:
-        official = fetch_rows(c, "SELECT s.id FROM proposal_source ps JOIN source s "
-                                 "ON s.id = ps.source_id WHERE ps.proposal_id = :p "
-                                 "AND s.kind = 'official'", {"p": pid})
-        if not rec.merger.has_snapshot(pid, official):
+        if not rec.merger.has_snapshot(pid):
             rec.merger.snapshot(pid)
             rec.merger.recompute(pid)
     orphans = [r["id"] for r in fetch_rows(
@@ -323,6 +322,7 @@ def attach_article_proposals(conn: Any) -> int:
                   {"t": target, "p": pid})
         c.execute("UPDATE evidence SET proposal_id = :t WHERE proposal_id = :p",
                   {"t": target, "p": pid})
+        rebuild_claims(c, [target, pid])
         c.execute("DELETE FROM proposal WHERE id = :p", {"p": pid})
         rec.merger.recompute(target)
         folded += 1
