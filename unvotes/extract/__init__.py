@@ -74,7 +74,7 @@ _UN_CONTEXT = re.compile(
 
 
 # the words a story of applicants uses (see .applicants): without them, no applicant
-_APPLICATION_WORDS = ("applica", "admission", "candida", "membership", "name of")
+_APPLICATION_WORDS = ("applica", "admission", "admitted", "candida", "membership", "name of")
 
 _NEXT_DAY = re.compile(
     r"\b(?:statement|communiqu\w*|press\s+release|declaration|release|note)\s+(?:was\s+)?"

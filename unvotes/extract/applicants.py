@@ -26,7 +26,9 @@ __all__ = ["Roster", "applicants", "clause_applicants", "roster_for"]
 _AFTER = re.compile(r"(?:'s|s')?\s+(?:[\w.]+\s+){0,2}?(?:application|admission|candidacy|"
                     r"candidature|bid\s+for\s+(?:admission|membership))\b"
                     # "recommended Guinea for membership", "the Republic of Korea for admission"
-                    r"|\s+for\s+(?:admission|membership)\b", re.I)
+                    r"|\s+for\s+(?:admission|membership)\b"
+                    # "recommended that Slovakia be admitted"
+                    r"|\s+(?:be|should\s+be)\s+admitted\b", re.I)
 _STATES = r"(?:states|countries|nations|applicants|candidates)"
 # before the name: "the applications of Portugal and Transjordan", "the applications of
 # seven states which ...: Portugal, ...", "the name of Italy", "the resolution on Viet-Nam",
@@ -39,6 +41,10 @@ _BEFORE = re.compile(
     r"|(?P<weak>\b(?:resolution|draft|text|recommendation)\s+(?:on|recommending|admitting)\s+"
     r"(?:the\s+admission\s+of\s+)?))(?:the\s+)?$", re.I)
 _BEFORE_REACH = 220
+# "the Council did the same for Kyrgyzstan, Uzbekistan and Tajikistan": more applicants,
+# in a story that has named one as such
+_SAME_FOR = re.compile(r"\b(?:did|does|do|has\s+done|had\s+done)\s+the\s+same\s+for\s+"
+                       r"(?:the\s+)?$", re.I)
 # between two names of one list: "Portugal, Transjordan, Italy and Ceylon"
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.I)
 # the sentence after a name that begins "Its application ...": "Transjordan was also
@@ -94,7 +100,8 @@ def applicants(clauses: list[Clause], day: date | None, council: frozenset[str]
             its = len(run) == 1 and nxt is not None and nxt.sent is not c.sent and (
                 nxt.lo == nxt.sent.start and run[0].start - base < 3
                 and _ITS_APPLICATION.match(nxt.sent.text) is not None)
-            if not (before or after or its):
+            same = _SAME_FOR.search(text, max(0, first - 40), first) is not None
+            if not (before or after or its or same):
                 continue
             codes = [_code(m, day) for m in run]
             if not all(code and code not in council for code in codes):
@@ -103,7 +110,10 @@ def applicants(clauses: list[Clause], day: date | None, council: frozenset[str]
                      for m, code in zip(run, codes, strict=True) if code}
             found.update(named)
             strong = strong or after or its or (before is not None and not before.group("weak"))
-            if before is not None and len(named) >= 2 and "application" in before.group().lower():
+            if before is not None and len(named) >= 2 and (
+                    "application" in (cue := before.group().lower()) or "admission" in cue):
+                # ("the admission of the two German States" is one vote; a roster counts
+                # only where a clause then says "each")
                 rosters.append(Roster(base + before.start(), tuple(named.items())))
     return (found, rosters) if strong else (set(), [])
 

@@ -722,7 +722,9 @@ def _joined_them(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
 # Norway": members of the side the clause before counted
 _THAT_INCLUDES = re.compile(r"\b(?:that|this|it|they|these|those)\s+(?:includes?|included)\b")
 _AMONG_THEM_FIRST = re.compile(r"\s*among\s+them\s+(?:were|was)\b")
-_AMONG_THEM_VOTERS = re.compile(r"\s*(?:were|was)\s+(?:also\s+)?among\s+them\b")
+# ("Jamaica, the only Caribbean country on the Council, was among them": after an aside)
+_AMONG_THEM_VOTERS = re.compile(r"(?:\s*,[^,;.:]{1,80},)?\s*(?:were|was)\s+(?:also\s+)?"
+                                r"among\s+them\b")
 
 
 # "..., and yes, that includes Russia", "..., and one of them was Ethiopia"

@@ -500,7 +500,7 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool =
         return False
     # (matched past the window, so a look-ahead sees "since the United States is a
     # permanent member" whole: a reason, not a time)
-    return any(hm.start() < b and not _in_closed_aside(text, hm.start(), start, a)
+    return any(hm.start() < b and not _in_closed_aside(text, hm.start(), start, a, lo)
                for hm in _HISTORY.finditer(text, a, min(hi, b + 40)))
 
 
@@ -515,7 +515,8 @@ _APPOSITIVE_OPEN = re.compile(r"^[A-Za-z .'-]{2,40},\s*[^,.;:]*$")
 _VERB_ONLY = re.compile(r",\s*(?:[a-z]+\s+){0,2}$")
 
 
-def _in_closed_aside(text: str, pos: int, cue: int, lo: int) -> bool:
+def _in_closed_aside(text: str, pos: int, cue: int, lo: int, clause_lo: int | None = None
+                     ) -> bool:
     """Is ``pos`` inside a relative clause (", which ...,") or an aside after the subject
     that closes before ``cue`` (with a comma, or a dash: "-- the former Upper Volta, which
     took its new name only last month -- voted for")?"""
@@ -523,6 +524,12 @@ def _in_closed_aside(text: str, pos: int, cue: int, lo: int) -> bool:
         return False
     head = text[max(lo, pos - 60):pos]
     if ("which" in head or "who" in head) and _ASIDE_OPEN.search(head) is not None:
+        return True
+    first = lo if clause_lo is None else clause_lo
+    dash = text.rfind(" -", max(first, pos - 160), pos)
+    if dash >= 0 and " -" in text[pos:cue] and text.count(" -", first, dash) % 2 == 0:
+        # "A, B and C - the four powers that have met since the spring - all voted for
+        # it": the time is the aside's, closed by its second dash
         return True
     tail = text[pos:cue]
     return _VERB_ONLY.search(tail) is not None and tail.count(",") == 1 and (

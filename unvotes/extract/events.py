@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -576,6 +576,8 @@ def _several_symbols(c: Clause, drafts: list[Draft]) -> list[str]:
 _COUNT_OFF = re.compile(r"\W{0,3}the\s+(first|second|third|fourth)\b(?!\s+time\b)", re.I)
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 # "Portugal's application met exactly the same fate"
+_SAME_FOR = re.compile(r"\b(?:did|does|do|has\s+done|had\s+done)\s+the\s+same\s+for\b",
+                       re.I)
 _SAME_FATE = re.compile(r"\b(?:met|meets|suffered|shared|had)\s+(?:exactly\s+|precisely\s+)?"
                         r"the\s+same\s+fate\b", re.I)
 # "voted for both Italy and Austria": one clause for each applicant it names
@@ -668,17 +670,24 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
         told_of = clause_applicants(c, found, day) if found and not (
             c.ga or c.big_tally or any(k.history for k in c.outcome)) else {}
         if told_of:
-            both = len(told_of) >= 2 and c.votes and _BOTH.search(c.sent.text) is not None
+            same = _SAME_FOR.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)
+            both = len(told_of) >= 2 and (
+                c.votes and _BOTH.search(c.sent.text) is not None or same is not None)
             # "China, Britain and the United States voted for both Italy and Austria"
             targets = [keyed_draft(code, c, name)
                        for code, name in list(told_of.items())[:None if both else 1]]
-            if current is not None and current not in targets and _SAME_FATE.search(
-                    c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start):
-                # "Portugal's application met exactly the same fate": the outcome of the
-                # applicant just told (its veto too), not its count
+            if current is not None and current not in targets and (same or _SAME_FATE.search(
+                    c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
+                # "Portugal's application met exactly the same fate", "the Council did the
+                # same for Kyrgyzstan and Tajikistan": the outcome of the applicant just
+                # told (its veto too), not its count
                 for p in current.clauses:
                     if p.live_outcomes and not (p.tallies or p.counts):
-                        _absorb(targets[0], p)
+                        # (the outcome only: the number or symbol is the other text's)
+                        bare = replace(p, symbols=[], resolutions=[]) if (
+                            p.symbols or p.resolutions) else p
+                        for d in targets if same else targets[:1]:
+                            _absorb(d, bare)
             if _relevant(c):
                 for d in targets:
                     _take_headings(d, headings)

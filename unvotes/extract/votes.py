@@ -322,6 +322,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      rf"(?:rest\s+of\s+the\s+)?(?:majority|{NUM})\b(?!\s+(?:abstentions?|abstainers|abstaining|against|opposed|no\b))"
      r"|\b(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+majority\b", "yes", "pre",
      ("complete", "made up", "make up", "rounded", "were", "was", "are", "is ")),
+    # "Jordan and Malaysia added their votes": to the text's (not "added their voices")
+    (r"\badd(?:ed|s)\s+(?:their|its|his|her)\s+votes?\b(?!\s+(?:against|to\s+(?:the\s+)?"
+     r"(?:opposition|no|abstentions?)\b))", "yes", "pre", ("add",)),
     # "Russia and China were joined in support by Algeria and Guyana": both sides of "joined"
     (r"\b(?:were|was)\s+joined(?=\s+in\s+(?:support|favou?r)\s+by\b)", "yes", "pre",
      ("were", "was")),
@@ -431,6 +434,10 @@ _LIST_SEP = re.compile(
     r"(?:'s(?:\s+own)?(?=\s*(?:,|and\b)))?"
     # "France and the Netherlands -- allies of Washington -- as well as the Soviet Union"
     r"(?:\s+-+\s+(?!vot|abstain)[^-;.:]{1,70}?\s+-+(?=\s*(?:,|and\b|as\s+well\b|plus\b)))?"
+    # "were the Soviet Union and Nationalist China, whose delegates seldom agree, and
+    # Britain": a relative clause between two parts of the list (not one that votes)
+    r"(?:\s*,\s*(?:whose|which|who)\b(?:(?!vot|abstain|veto|against|favou?r)[^,;.:()]){1,120}"
+    r",(?=\s*and\b))?"
     # "France and China among the permanent members, together with Brazil": a qualifier
     r"(?:\s+(?:among|of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:members|powers)(?=\s*,))?"
     # "the United Kingdom, the administering power, the United States": an appositive
@@ -459,7 +466,11 @@ _LIST_SEP = re.compile(
 _GROUP_NAMED = (r"(?:(?:[\w'\u2019-]+\s+){0,4}?"
                 r"(?:members?|countries|states|nations|delegations|powers)"
                 r"(?:\s+(?:of|on)\s+the\s+(?:security\s+)?council)?\s*(?:-+|:|\(|,\s*(?:namely|"
-                r"including))\s*(?:the\s+)?)")
+                r"including))\s*(?:the\s+)?"
+                # "as did the two other Spanish-speaking members, Colombia and Paraguay": a
+                # counted group, then its names after a comma
+                r"|(?:other\s+)?(?:two|three|four|five|six)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+                r"(?:members?|countries|states|nations|delegations|powers)\s*,\s*(?:the\s+)?)")
 _POST_GAP_NOUN = re.compile(
     # "The two abstainers were, predictably, Britain and France": an adverb set off
     r"(?:(?:\s+(?:were|was))?\s*,\s*[a-z]+ly\s*,)?"
@@ -478,7 +489,10 @@ _POST_GAP_NOUN = re.compile(
     rf"|(?<=of\s)(?:all\s+)?(?:the\s+)?{_GROUP_NAMED})?$",
 )
 _POST_GAP_VERB = re.compile(
-    r"[\s,;]*(?:(?:it|them|this|the\s+(?:text|draft|resolution|measure))\s*[,;]?\s*)?"
+    r"[\s,;]*(?:(?:it|them|this|the\s+(?:text|draft|resolution|measure)"
+    # "voted for all four, and so did A, B and C"
+    r"|all\s+(?:of\s+them|two|three|four|five|six|seven)|both|each\s+(?:one|time))"
+    r"\s*[,;]?\s*)?"
     # "Nine voted in favour - among them A, B and C - and two against"
     r"(?:-+\s*(?=among\s+them|including|namely))?"
     # "abstained, and so did A and B"
@@ -557,6 +571,7 @@ _REST = re.compile(r"\b(?:the\s+(?:rest|others|remaining\s+(?:members|countries|
 _SPONSORS_REF = re.compile(r"\b(?:the\s+)?(?:\w+\s+)?(?:co-?)?sponsors\b")
 _QUALIFIED = re.compile(r"permanent|elected|european|western|african|arab|latin")
 _MAX_PRE_GAP = 90
+_APPOSITION = re.compile(r"\s*(?:,|-+)\s*(?:the\s+|all\s+)?")
 # "Washington, but not this time - this time they voted in favour": the verb has its own
 # subject, a pronoun, between it and the list
 # "Rwanda, which holds a seat this year and had asked for a court, voted against": a long
@@ -566,7 +581,10 @@ _LONG_ASIDE = re.compile(r"(?:\s+[a-z-]+){0,2}\s*,\s*(?:which|who|whose)\b"
                          # (the stops of a title or of an initialism: "Mr.", "the U.N.")
                          r"(?:[^.;:?!]|(?<=\bmr|\bdr|\bms)\.|(?<=\bmrs)\.|(?<=\b[a-z])\.(?=[a-z]\.)"
                          r"|(?<=\b[a-z]\.[a-z])\.){0,160},\s*"
-                         r"(?:[a-z]+\s+){0,2}")
+                         r"(?:[a-z]+\s+){0,2}"
+                         # "A, B, C and D - the four powers whose envoys have met since the
+                         # spring - all voted for it": an aside between dashes
+                         r"|\s+-+\s+[^-;:?!.]{1,180}?\s+-+\s*(?:[a-z]+\s+){0,2}")
 # a member named inside such an aside is not the subject of the verb after it
 _IN_ASIDE = re.compile(r"(?:^|,|\s[-(]|^[-(])\s*(?:whose|which|who|where)\b[^-,()]*$")
 _APPOSITIVE_OWNER = re.compile(r"\s*,\s*")
@@ -605,6 +623,10 @@ _COPY_WERE = re.compile(r"\s+(?:were|was)\s+(?:the\s+)?")
 _TRAIL_GAP = re.compile(r"\s*[,:;\-]?\s*")
 _DASH_OPEN = re.compile(r"\s+-{1,3}\s+(?:the\s+)?(?:(?:former|old|then|new)\s+)?")
 _DASH_CLOSE = re.compile(r"\s-{1,3}\s+(?:[a-z]+\s+){0,2}$")
+# a list that keeps another verb company, and a second verb of the same subject after it
+_COMPANIONS = re.compile(r"\b(?:together|along|jointly)\s+with\s+(?:the\s+)?$")
+_AND_VERB = re.compile(r"\s*,\s*and\s+(?:also\s+|then\s+)?")
+_SUBJECT_OPENS = re.compile(r"[\s\"'\u201c]*(?:the\s+)?", re.I)
 _OWN_SUBJECT = re.compile(r"\b(?:they|he|she|we)\s+(?:[a-z]+\s+)?$")
 # A stop in the gap between a list and its verb ends the sentence, unless it closes an
 # initial or a title ("the USSR, A. A. Gromyko, cast a negative vote")
@@ -901,6 +923,10 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                 break
             if li in used or lst[0].after_preposition:
                 continue
+            if li > 0 and len(lst) == 1 and lst[0].kind == "group" and (
+                    lst[0].count == len(lists[li - 1])) and _APPOSITION.fullmatch(
+                    text, lists[li - 1][-1].end, lst[0].start):
+                continue  # "A, B, C and D - the four powers whose ...": the list named again
             gap = text[lst[-1].end:c.start]
             if _GAP_STOP.search(gap) or _OWN_SUBJECT.search(gap):
                 break
@@ -915,6 +941,14 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                 # "Burkina Faso -- the former Upper Volta -- voted for": a name between
                 # dashes restates the member before them
                 continue
+            if li > 0 and _COMPANIONS.search(text, max(lo, lst[0].start - 16), lst[0].start) \
+                    and _AND_VERB.fullmatch(gap) and 0 not in used \
+                    and _SUBJECT_OPENS.fullmatch(text, lo, lists[0][0].start) \
+                    and not _GAP_STOP.search(text, lists[0][-1].end, c.start):
+                # "Uganda co-sponsored the text together with A, B and C, and voted for it":
+                # those are the first verb's companions; the clause's subject votes
+                cand = 0
+                break
             if len(gap) > _MAX_PRE_GAP and not _LONG_ASIDE.fullmatch(gap):
                 break
             cand = li
