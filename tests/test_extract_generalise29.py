@@ -14,6 +14,17 @@ the Council. Resolution 270 (26 August 1969, southern Lebanon, 15-0) and resolut
 Colombia and Paraguay on the Council; resolution 170 (14 December 1961, Tanganyika, 11-0)
 with the Soviet Union, the Republic of China and Britain among the eleven; resolution 204
 (19 May 1965, Senegal's complaint, 11-0) with Jordan and Malaysia on the Council.
+
+Texts counted off and numbered: on Monday 20 May 1991 resolution 692 (the Iraq compensation
+fund) passed 14-0-1, Cuba abstaining, and resolution 693 (the observer mission in El
+Salvador) 15-0, with Cote d'Ivoire on the Council; on Monday 17 June 1991 resolutions 699 and
+700 (Iraq's weapons, the arms embargo guidelines) each 15-0; on Thursday 30 May 1991
+resolution 696 (the Angola verification mission) 15-0, and on 29 April 1991 resolution 690
+(the Western Sahara referendum mission) 15-0, with Zaire on the Council; resolution 687 (3
+April 1991) passed 12-1-2. Drafters, with Voting-Agent's "Submitted by": resolution 1897 (30
+November 2009, piracy off Somalia) among others by Liberia, Somalia, Singapore and the United
+States; resolution 2127 (5 December 2013, the Central African Republic) by France with Congo,
+Gabon, Luxembourg, Morocco, the Republic of Korea, Rwanda, Togo, Britain and the United States.
 """
 
 from unvotes.extract import extract
@@ -101,3 +112,82 @@ def test_members_that_added_their_votes_voted_for_it() -> None:
     (e,) = _sc(text, "1965-05-22")
     assert {"CIV", "JOR", "MYS", "SUN"} <= {k for k, v in e.votes.items() if v == "yes"}
     assert e.date == "1965-05-19"
+
+
+def test_two_texts_counted_off_with_their_numbers_and_the_second_text_named() -> None:
+    text = ("HAVANA, Tuesday 21 May 1991 -- The Security Council yesterday adopted two "
+            "resolutions. The first resolution, number 692, sets up a fund to pay for the "
+            "damage done by Iraq in Kuwait. It was adopted by 14 votes to none, with Cuba "
+            "abstaining. The second, resolution 693, sends observers to El Salvador. It was "
+            "adopted by 15 votes to none. Cuba voted in favour of the second text.\n")
+    events = _sc(text, "1991-05-21")
+    assert sorted((str(e.resolution), e.yes, e.abstain, e.votes.get("CUB")) for e in events) \
+        == [("692", 14, 1, "abstain"), ("693", 15, 0, "yes")]
+    assert {e.date for e in events} == {"1991-05-20"}
+
+
+def test_both_texts_then_the_first_and_the_second_with_bare_numbers() -> None:
+    text = ("NEW YORK, June 17 -- The Security Council on Monday adopted two resolutions on "
+            "Iraq. Both were adopted by 15 votes to none. The first resolution, 699, approves "
+            "the plan for destroying Iraq's weapons of mass destruction. The second, resolution "
+            "700, approves guidelines for the arms embargo.\n")
+    events = _sc(text, "1991-06-18")
+    assert sorted((str(e.resolution), e.yes, e.no) for e in events) == [
+        ("699", 15, 0), ("700", 15, 0)]
+
+
+def test_a_masthead_over_two_lines_and_the_new_resolution_numbered() -> None:
+    text = ("FRATERNITE MATIN\nAbidjan -- Tuesday 21 May 1991\n\n"
+            "The Security Council yesterday adopted a text on El Salvador. The new resolution, "
+            "numbered 693, sets up a United Nations observer mission in the country. It was "
+            "adopted by fifteen votes to none. Our country, which sits on the Council this "
+            "year, voted for it.\n")
+    (e,) = _sc(text, None)
+    assert (e.date, str(e.resolution), e.yes) == ("1991-05-20", "693", 15)
+    assert e.votes == {"CIV": "yes"}
+
+
+def test_a_vote_of_last_fortnight_told_with_its_day_and_count_is_an_event() -> None:
+    text = ("THE LUANDA WEEKLY, Saturday 1 June 1991\n\n"
+            "The Security Council on Thursday renewed the United Nations verification mission "
+            "in Angola by 15 votes to none.\n\n"
+            "On May 20 the Council, also by 15 votes to none, approved an observer mission for "
+            "El Salvador. On April 3 it had adopted resolution 687 by 12 votes to one.\n")
+    events = _sc(text, "1991-06-01")
+    assert sorted(e.date for e in events) == ["1991-05-20", "1991-05-30"]
+
+
+def test_a_first_resolution_told_after_the_news_and_a_member_among_the_fifteen() -> None:
+    text = ("KINSHASA, Friday 31 May 1991 -- The Security Council yesterday renewed the "
+            "United Nations mission in Angola by 15 votes to none.\n\n"
+            "On 29 April the Council adopted a first resolution on the Western Sahara, setting "
+            "up a mission for the referendum. It was adopted unanimously by the fifteen "
+            "members, Zaire among them.\n")
+    events = _sc(text, "1991-05-31")
+    assert sorted(e.date for e in events) == ["1991-04-29", "1991-05-30"]
+    sahara = next(e for e in events if e.date == "1991-04-29")
+    assert sahara.votes == {"COD": "yes"}
+
+
+def test_a_weekly_dated_by_the_days_its_issue_runs() -> None:
+    text = ("THE LAKESIDE WEEKLY -- Friday, May 31 - Thursday, June 6, 1991\n\n"
+            "The Security Council on Thursday renewed the United Nations verification mission "
+            "in Angola by 15 votes to none.\n")
+    (e,) = _sc(text, None)
+    assert e.date == "1991-05-30"
+
+
+def test_drafters_after_a_government_a_group_of_council_members_and_a_long_aside() -> None:
+    text = ("VICTORIA, 1 December 2009 -- The Security Council yesterday renewed for a year "
+            "its authority to act against pirates off Somalia, by 15 votes to none. The co-"
+            "sponsors included Liberia, Somalia's Transitional Federal Government, Singapore "
+            "and the United States.\n")
+    (e,) = _sc(text, "2009-12-01")
+    assert {"LBR", "SOM", "SGP", "USA"} <= set(e.sponsors)
+    text = ("BANGUI, 6 December 2013 -- The Security Council yesterday authorised African and "
+            "French troops to protect civilians, by 15 votes to none. France, which has led "
+            "the Council's work on the Central African Republic for years as its \"penholder\""
+            ", drafted the resolution. It was co-sponsored by nine other states, including "
+            "the Council members Rwanda and Togo.\n")
+    (e,) = _sc(text, "2013-12-06")
+    assert {"FRA", "RWA", "TGO"} <= set(e.sponsors)

@@ -255,6 +255,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
 _OURS = re.compile(r"\b[Oo]ur\s+(?:own\s+)?(?:country|delegation|government|representative|"
                    r"ambassador|envoy)\b")
 _MASTHEAD_CHARS = 200
+_DATED_LINE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _PLACE_KINDS = frozenset({"name", "official", "historical", "short", "capital"})
 
 
@@ -266,10 +267,15 @@ def home_mentions(text: str, mentions: list[Mention], blocks: list[tuple[int, in
     block (``blocks`` as :class:`~.sentences.Text` has them), after a bracketed note."""
     if _OURS.search(text) is None:
         return mentions
-    first = next(((a, b) for a, b, _ in blocks if not text.startswith("[", a)), None)
-    if first is None:
+    heads = [(a, b) for a, b, _ in blocks if not text.startswith("[", a)][:2]
+    if not heads:
         return mentions
-    head_start, head_end = first[0], min(first[1], first[0] + _MASTHEAD_CHARS)
+    head_start, head_end = heads[0][0], min(heads[0][1], heads[0][0] + _MASTHEAD_CHARS)
+    if len(heads) == 2 and heads[1][1] - heads[0][0] <= _MASTHEAD_CHARS and _DATED_LINE.search(
+            text, heads[1][0], heads[1][1]):
+        # "LE COURRIER DU SAHEL" over "Nouakchott -- weekly -- Saturday 8 November 1975":
+        # the title's own line, then its place and date
+        head_end = heads[1][1]
     homes = {m.entries for m in find_mentions(text, head_start, head_end)
              if m.kind in _PLACE_KINDS and m.entries}
     if len(homes) != 1:

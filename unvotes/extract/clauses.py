@@ -97,6 +97,9 @@ _NEW_DRAFT = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
     rf"|\b(?:second|third|another|rival|competing|alternative|counter|separate|substitute)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
+    # "On 22 October the Council adopted a first resolution": the first of those a story
+    # counts, told after the one in hand
+    rf"|\ba\s+first\s+(?:[\w-]+\s+){{0,1}}?{_DRAFT_ONE}"
     rf"|\b(?:put\s+forward|circulated|tabled|proposed|submitted|drafted|offered|presented|"
     rf"introduced|drew\s+up)\s+(?:its|their|his|her)\s+own\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
     # "a British resolution of its own was rejected"
@@ -156,7 +159,7 @@ JOINED_AS_CO_SPONSORS = r"joined\s+(?:it|them|the\s+(?:text|draft))\s+as\s+co-?s
 # "France, Germany and Britain wrote the draft", "Moscow put forward its own text",
 # "Brazil, which holds the presidency, had put forward a broader text", "X then put it forward"
 _SUBJECT_SPONSOR = re.compile(
-    r"(?:\s*,[^,;.]{1,90},|\s+-+(?:[^-;.]{1,60}-+)?)?"
+    r"(?:\s*,[^,;.]{1,130},|\s+-+(?:[^-;.]{1,60}-+)?)?"
     # ("France and Spain among the Council members co-sponsored it")
     r"(?:\s+among\s+the\s+(?:council\s+)?members)?\s+(?:[\w-]+\s+){0,2}?(?:had\s+|has\s+|"
     r"have\s+)?"
@@ -249,7 +252,9 @@ _BY_GROUP = re.compile(
     r"(?:\s*,\s*[^,;:.]{1,60}?(?=\s*(?:-+|,)\s*(?:namely|including|among\s+them)\b))?"
     r"\s*(?:(?:,|:|\(|-+)?\s*(?:namely|including|among\s+them|such\s+as|led\s+by|notably|"
     r"(?:that|which|who)\s+(?:included|includes|include|comprised|was\s+made\s+up\s+of))\b"
-    r"\s*(?::\s*)?(?:by\s+)?|:|\(|-+)\s*(?:the\s+)?")
+    r"\s*(?::\s*)?(?:by\s+)?|:|\(|-+)\s*(?:the\s+)?"
+    # ("more than forty states, including the Council members Togo and Guatemala")
+    r"(?:(?:security\s+)?council\s+members\s+)?")
 # After a list of drafters, more of them: "..., alongside Council members including A and B",
 # "sponsored by the United States with Argentina, Canada and France"
 _LIST_MORE = re.compile(r"(?:\s+-+[^-;.]{1,90}?-+"  # "A and B -- an unusual pairing -- with C"
@@ -329,7 +334,10 @@ _CO_SEP = re.compile(
     # Guinea itself, South Africa and ...")
     r"^(?:\s+-+(?:[^-;.]|(?<=\w)-(?=\w)){1,120}-+|\s*,\s*(?:the|a|an|its|their|both|all)\s+[^,;.()]{1,60}(?=,)"
     # ... "A, whose soldiers form the backbone of the force, B, C and D"
-    r"|\s*,\s*(?:which|who|whose)\s+[^,;.()]{1,80}(?=,)|\s+(?:itself|themselves)(?=,|\s+and\b))?"
+    r"|\s*,\s*(?:which|who|whose)\s+[^,;.()]{1,80}(?=,)|\s+(?:itself|themselves)(?=,|\s+and\b)"
+    # ... "Seychelles and Somalia's Transitional Federal Government as well as the United
+    # States": the state's government, then more of the list
+    r"|['\u2019]s\s+(?:[a-z-]+\s+){0,3}(?:government|authorities|administration))?"
     r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|,?\s*(?:together|along)\s+"
     r"with\s+|,?\s*as\s+well\s+as\s+"
     # "... the United States and, notably, Russia"
@@ -744,7 +752,9 @@ def _group_includes(c: Clause, low: str, nums: list[int]) -> None:
         cues = [VoteCue("yes", "pre", m.start(), m.end())
                 for m in _AMONG_THEM.finditer(low, c.lo, c.hi)]
         if cues:
-            c.votes = attribute(low, c.lo, c.hi, c.mentions, cues, _share(nums, nums, c.lo, c.hi))
+            # (no counted groups: "adopted unanimously by the fifteen members, Mauritania
+            # among them" names the member, not a group, before "among them")
+            c.votes = attribute(low, c.lo, c.hi, c.mentions, cues, [])
         return
     group = [a for a in c.votes if a.vote in ("yes", "no", "abstain") and a.items
              and all(i.kind == "group" for i in a.items)]
@@ -1049,7 +1059,7 @@ _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that
                               "third", "another", "rival", "competing", "alternative",
                               "counter", "separate", "own", "amendment", "also",
                               "substitute", " on a ", "dealt with", "following", "considered",
-                              "subsequent"))
+                              "subsequent", "a first"))
 
 
 _EACH_VERB = (r"(?:by(?=\s+[\w-]+\s+votes?\b)|"  # "two decisions, both by eleven votes to none"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from calendar import monthrange
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .lexicon import word_starts
@@ -343,8 +343,16 @@ def header_date(text: str, body_start: int, raw: str | None = None) -> DateMenti
     a short line of page furniture (``raw``, the text with its own line breaks, finds the
     lines)."""
     limit = min(max(body_start, 0), 3000)
-    for m in find_dates(text, 0, limit):
+    found = find_dates(text, 0, limit)
+    for i, m in enumerate(found):
         if m.kind == "full":
+            first = found[i - 1] if i else None
+            if first is not None and first.kind == "monthday" and _RANGE_GAP.fullmatch(
+                    text, first.end, m.start) and first.month is not None and (
+                    (first.month, first.day) < (m.month, m.day)):
+                # "Friday, December 3 - Thursday, December 9, 1999": a weekly's issue runs
+                # from its first day, the day it came out
+                return replace(m, start=first.start, month=first.month, day=first.day)
             return m
     tail = text.rstrip()
     last_line = tail.rfind("\n") + 1
@@ -353,6 +361,11 @@ def header_date(text: str, body_start: int, raw: str | None = None) -> DateMenti
             if m.kind == "full":
                 return m
     return _date_line(text, raw if raw is not None else text)
+
+
+# between the two days of an issue's run: "December 3 - Thursday, December 9, 1999"
+_RANGE_GAP = re.compile(r"\s*(?:-{1,3}|\u2013|\u2014|to)\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)"
+                        r"[a-z]*\.?,?\s+)?", re.I)
 
 
 # A line that carries the page's date among its furniture: "21 November 2024 | Verification

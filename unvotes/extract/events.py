@@ -157,6 +157,7 @@ def _named_back(c: Clause, drafts: list[Draft]) -> Draft | None:
     return hits[0] if len(hits) == 1 else None
 
 
+_THE_NTH = re.compile(r"\bthe\s+(first|second|third)\s+(?:text|draft|resolution|one)\b", re.I)
 _A_DRAFT = re.compile(r"\b(?:a|an|another)\s+(?:new\s+|fresh\s+|rival\s+)?(?:draft|text|"
                       r"proposal)\b", re.I)
 _PENDING = re.compile(r"\b(?:has|have|is|are)\s+(?:now\s+|also\s+)?(?:circulated|circulating|"
@@ -171,6 +172,13 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None
         for d in drafts:
             if d.symbol == sym:
                 return d
+    if c.ordinal and len(drafts) >= 2 and not (c.symbols or c.resolutions) and (
+            om := _THE_NTH.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
+        k = _ORDINALS[om.group(1).lower()]
+        if k < len(drafts):
+            # "Britain and the United States voted in favour of the second text": the
+            # second of the texts already told, not a third
+            return drafts[k]
     for n in adopted_resolutions(c):
         for d in drafts:
             if d.resolution == n:
@@ -214,6 +222,9 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None
     if c.new_draft and current is not None and current.has_content() and not (
             c.new_draft_definite and any(cl.new_draft for cl in current.clauses)):
         return None
+    if c.recalled and c.live_outcomes and current is not None and current.has_content() and (
+            not any(x.recalled for x in current.clauses)):
+        return None  # "On May 20 the Council, also by 15 votes to none, ...": an earlier vote
     if c.final_ref and drafts:
         adopted = [d for d in drafts if d.resolution or any(
             k.kind == "adopt" and k.live for cl in d.clauses for k in cl.outcome)]
@@ -460,6 +471,11 @@ _BARE_RESOLUTION = re.compile(
 _SUBJECT_RESOLUTION = re.compile(r"(?:\W{0,3})resolution\s+(\d{1,4})\b(?:\s*\(\d{4}\))?"
                                  r"(?:\s*,[^,;.]{1,60},)?\s+(?!was\b|is\b|had\b|has\b)[a-z]+", re.I)
 
+# "The new resolution, numbered 380, deplores the march"
+_NUMBERED_SUBJECT = re.compile(r"\W{0,3}the\s+(?:new\s+|latest\s+)?resolution\s*,\s*(?:numbered|"
+                               r"number|no\.)\s*(\d{1,4})\s*,\s*(?!was\b|is\b|had\b|has\b)[a-z]+",
+                               re.I)
+
 
 def _subject_resolution(c: Clause) -> int | None:
     """The number of a resolution that opens the clause as its subject ("Resolution 688
@@ -475,7 +491,8 @@ def _subject_resolution(c: Clause) -> int | None:
         return int(came.group(1))  # "Later the same day came resolution 2616"
     if c.lo != c.sent.start:
         return None
-    m = _SUBJECT_RESOLUTION.match(c.sent.text, 0, c.hi - c.sent.start)
+    m = _SUBJECT_RESOLUTION.match(c.sent.text, 0, c.hi - c.sent.start) or (
+        _NUMBERED_SUBJECT.match(c.sent.text, 0, c.hi - c.sent.start))
     return int(m.group(1)) if m else _ordinal_resolution(c)
 
 
@@ -485,16 +502,18 @@ def _ordinal_resolution(c: Clause) -> int | None:
     if c.lo != c.sent.start:
         return None
     m = _ORDINAL_RESOLUTION.match(c.sent.text, 0, c.hi - c.sent.start)
-    return int(m.group(1)) if m else None
+    return int(m.group("n")) if m else None
 
 
 # "The first Council text, resolution 1645, establishes ...", "The second, resolution 1646,
 # deals with ...": the story counting off the texts it goes on to tell
 _ORDINAL_RESOLUTION = re.compile(
-    r"\W{0,3}the\s+(?:first|second|third|fourth|other|next|last|final)(?:\s+(?:security\s+)?"
-    r"council)?(?:\s+(?:one|vote|text|resolution|draft|measure|decision))?\s*,\s*"
-    r"(?:security\s+council\s+)?"
-    r"resolution\s+(\d{1,4})\b", re.I)
+    r"\W{0,3}(?:in\s+)?the\s+(?P<nth>first|second|third|fourth|other|next|last|final)"
+    r"(?:\s+(?:security\s+)?council)?(?:\s+(?:one|vote|text|resolution|draft|measure|"
+    r"decision))?\s*,\s*"
+    # ("The first resolution, number 326, condemns ...", "The first resolution, 1624, calls")
+    r"(?:(?:security\s+council\s+)?resolution\s+|number\s+|no\.\s*|(?=\d{3,4}\s*,))"
+    r"(?P<n>\d{1,4})\b", re.I)
 _CAME_RESOLUTION = re.compile(r"\b(?:came|followed|come|comes|follows)\s+(?:security\s+council\s+)?"
                               r"resolution\s+(\d{1,4})\b", re.I)
 _OTHER_ONE = re.compile(r"\bthe\s+(?:other|second|next)\s+(?:one|vote|text|resolution)\b", re.I)
@@ -667,6 +686,18 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                             _absorb(d, host)
                 current, last_each = scope[-1], scope
                 continue
+        if len(last_each) >= 2 and c.lo == c.sent.start and not (c.tallies or c.counts) and (
+                om := _ORDINAL_RESOLUTION.match(c.sent.text, 0, c.hi - c.sent.start)) and (
+                nth := _ORDINALS.get(om.group("nth").lower())) is not None and (
+                nth < len(last_each) and last_each[nth].resolution is None):
+            # "adopted two resolutions ... Both were adopted unanimously. The first
+            # resolution, 1624, calls on ... The second, resolution 1625, adopts ...": each
+            # text in turn, with its number
+            current = last_each[nth]
+            current.resolution = int(om.group("n"))
+            if c.has_vote_content:
+                _absorb(current, c)
+            continue
         told_of = clause_applicants(c, found, day) if found and not (
             c.ga or c.big_tally or any(k.history for k in c.outcome)) else {}
         if told_of:
@@ -743,6 +774,13 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                                        int(n)))
                 continue
             n = _subject_resolution(c)
+            if n is not None and current is not None and current.resolution is None and (
+                    not current.ga and c.lo == c.sent.start
+                    and _NUMBERED_SUBJECT.match(c.sent.text, 0, c.hi - c.sent.start)):
+                # "It adopted a text on the Sahara ... The new resolution, numbered 380,
+                # deplores the march": the number of the text in hand
+                current.resolution = n
+                continue
             # (not "The first, Resolution 2117 of 2013, was adopted 14-0": a vote of the past)
             ordinal = n is not None and not (c.outcome or c.tallies) and (
                 _ordinal_resolution(c) is not None)
@@ -1145,6 +1183,26 @@ def _told_in_full(clauses: list[Clause], stale: list[Clause]) -> set[int]:
     return out
 
 
+# how far back a vote told with its day, its outcome and its count is still the story's news
+_RECENT_DAYS = 21
+
+
+def _counted_this_month(c: Clause, tl: Timeline) -> bool:
+    """A vote of the last three weeks that the story tells with its day, its outcome and
+    its count ("On July 7 the Council, also by 15 votes to none, recommended the admission
+    of Djibouti"): a recent vote reported as a fact, not background."""
+    ref = tl.reference
+    if ref is None or tl.coarse or not c.live_outcomes or not _full_count(c):
+        return False
+    cue = c.live_outcomes[0].start
+    dated = [m for m in c.dates if m.kind in ("full", "monthday")]
+    if not dated:
+        return False
+    # (the day nearest the verb: "..., which became independent on June 27" is another's)
+    day = tl.resolve(min(dated, key=lambda m: abs(m.start - cue)))
+    return day is not None and ref - timedelta(days=_RECENT_DAYS) <= day < ref
+
+
 def _full_count(c: Clause) -> bool:
     """Does the clause count the vote side by side ("12-2", "seven in favour, none
     against", "13 votes in favour, China and Russia abstaining")?"""
@@ -1182,7 +1240,7 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
     if stale:
         told = _told_in_full(clauses, stale)
         for c in stale:
-            c.recalled = id(c) in told
+            c.recalled = id(c) in told or _counted_this_month(c, tl)
         stale = [c for c in stale if not c.recalled]
     if not stale or _late_news(clauses, stale, tl):
         return
