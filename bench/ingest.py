@@ -14,6 +14,12 @@ Each time is also given as a ratio to a baseline run on the same corpus in the s
 no understanding), so figures from machines of different speeds can be compared.
 
     .venv/bin/python bench/ingest.py [--articles 10000] [--keep DIR]
+
+`--one-story N` measures something else: one story told N/4 and then N times (the seed
+article, each copy signed by another reporter) on top of the Sciences Po record, so every
+copy joins one official proposal and disagrees with it on the date. It prints the cost per
+article at both sizes: equal costs mean each article costs the same however many came
+before it on that vote.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -30,7 +37,8 @@ from pathlib import Path
 import _common
 
 HERE = Path(__file__).resolve().parent
-DEV = Path(os.environ.get("UNVOTES_SHARED") or HERE.parent.parent / "shared") / "articles" / "dev"
+SHARED = Path(os.environ.get("UNVOTES_SHARED") or HERE.parent.parent / "shared")
+DEV = SHARED / "articles" / "dev"
 
 _YEAR = re.compile(r"\b(19[4-9]\d|20[0-2]\d)\b")
 _DAY = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|"
@@ -115,7 +123,10 @@ def run(db: Path, corpus: Path, jobs: int) -> tuple[float, float, str]:
     cmd = [sys.executable, "-m", "unvotes", "--db", str(db), "ingest", str(corpus),
            "--jobs", str(jobs), "--no-progress"]
     t = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # (run from the database's directory: `python -m` puts the working directory first on
+    # the path, which from a checkout would import that checkout instead of $PYTHONPATH's)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            cwd=db.parent)
     peak = 0
     while proc.poll() is None:
         peak = max(peak, _tree_rss_kib(proc.pid))
@@ -128,12 +139,53 @@ def run(db: Path, corpus: Path, jobs: int) -> tuple[float, float, str]:
     return seconds, peak / 1024, last[0] if last else err[-300:]
 
 
+def one_story(tmp: Path, copies: int) -> None:
+    """Ingest one story told `copies` // 4 and `copies` times onto the official record."""
+    seed = next(iter(sorted((SHARED / "seeds").glob("*.txt"))), None)
+    record = SHARED / "reference" / "sciencespo_unsc_votes_1946-2025_wide.csv"
+    if seed is None or not record.exists():
+        sys.exit(f"the seed article or the Sciences Po file is missing under {SHARED}")
+    text = seed.read_text(encoding="utf-8")
+    official = tmp / "record.db"
+    official.unlink(missing_ok=True)
+    subprocess.run([sys.executable, "-m", "unvotes", "--db", str(official), "import",
+                    str(record)], check=True, capture_output=True, cwd=tmp)
+    costs = []
+    for n in (copies // 4, copies):
+        corpus = tmp / f"story{n}"
+        corpus.mkdir(parents=True, exist_ok=True)
+        for i in range(n):
+            name = f"{FIRST[i % len(FIRST)]} {LAST[i // len(FIRST) % len(LAST)]}"
+            (corpus / f"copy{i:05d}.txt").write_text(
+                f"{text}\n\nReporting by {name}, copy {i}.\n", encoding="utf-8")
+        base_db = tmp / f"story{n}-baseline.db"
+        base_db.unlink(missing_ok=True)
+        base, _ = _common.run(_common.sqlite_utils("insert-files", str(base_db), "files",
+                                                   str(corpus), "--text"))
+        db = tmp / f"story{n}.db"
+        shutil.copyfile(official, db)
+        seconds, peak, line = run(db, corpus, 1)
+        costs.append(seconds / n)
+        print(f"{n} copies of one story: {seconds:.1f}s, {1000 * seconds / n:.1f} ms an "
+              f"article ({seconds / base:.0f}x sqlite-utils insert-files, {base:.2f}s), "
+              f"peak {peak:.0f} MB")
+        print(f"    {line}")
+    print(f"cost per article, {copies} copies against {copies // 4}: "
+          f"{costs[1] / costs[0]:.2f}x (1.00x: each copy costs the same)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=10_000)
     ap.add_argument("--keep", type=Path, help="write the corpus and databases here")
+    ap.add_argument("--one-story", type=int, metavar="N",
+                    help="instead: one story told N/4 and N times (the cost per article)")
     args = ap.parse_args()
     tmp = args.keep or Path(tempfile.mkdtemp(prefix="unvotes-bench-"))
+    tmp.mkdir(parents=True, exist_ok=True)
+    if args.one_story:
+        one_story(tmp, args.one_story)
+        return
     corpus = tmp / "corpus"
     if not corpus.exists():
         t = time.perf_counter()
