@@ -25,6 +25,16 @@ April 1991) passed 12-1-2. Drafters, with Voting-Agent's "Submitted by": resolut
 November 2009, piracy off Somalia) among others by Liberia, Somalia, Singapore and the United
 States; resolution 2127 (5 December 2013, the Central African Republic) by France with Congo,
 Gabon, Luxembourg, Morocco, the Republic of Korea, Rwanda, Togo, Britain and the United States.
+
+Sides named through their members: resolution 1973 (17 March 2011, Libya) passed 10-0-5 with
+Colombia and Nigeria in favour; resolution 344 (15 December 1973, the Geneva peace conference)
+passed 10-0-4, every yes vote an elected member's (Kenya and India among them); resolution 186
+(4 March 1964, the Cyprus force) passed 11-0 with the Soviet Union and Czechoslovakia on the
+Council. Drafters: resolution 1615 (29 July 2005, Georgia) by France, Germany, Romania, Russia,
+Britain and the United States; resolution 2348 (31 March 2017, MONUSCO) by France, Italy,
+Japan, Sweden, Ukraine, Britain and the United States. Numbers: resolution 687 (3 April 1991)
+passed 12-1-2; resolution 611 (25 April 1988, the raid on Tunis) 14-0-1 with the United States
+abstaining, as it had on resolution 573 (4 October 1985).
 """
 
 from unvotes.extract import extract
@@ -191,3 +201,61 @@ def test_drafters_after_a_government_a_group_of_council_members_and_a_long_aside
             "the Council members Rwanda and Togo.\n")
     (e,) = _sc(text, "2013-12-06")
     assert {"FRA", "RWA", "TGO"} <= set(e.sponsors)
+
+
+def test_members_among_a_counted_side_and_among_the_yes_votes_of_a_group() -> None:
+    text = ("BOGOTA, 18 March 2011 -- The Security Council yesterday adopted a resolution "
+            "authorising action to protect civilians in Libya. Ten members voted for it, the "
+            "Colombian and Nigerian delegates among them, while five abstained.\n")
+    (e,) = _sc(text, "2011-03-18")
+    assert {"COL": "yes", "NGA": "yes"}.items() <= e.votes.items()
+    text = ("NAIROBI, Sunday 16 December 1973 -- The Security Council yesterday adopted a "
+            "resolution on the peace conference in Geneva by ten votes to none. All the yes "
+            "votes came from the elected members, among them Kenya and India.\n")
+    (e,) = _sc(text, "1973-12-16")
+    assert {"KEN": "yes", "IND": "yes"}.items() <= e.votes.items()
+
+
+def test_every_delegation_raised_its_hand() -> None:
+    text = ("NICOSIA, 5 March 1964 -- The Security Council last night adopted a resolution "
+            "setting up a United Nations force in Cyprus. Every delegation raised its hand, "
+            "including the Soviet Union and Czechoslovakia.\n")
+    (e,) = _sc(text, "1964-03-05")
+    assert {"SUN": "yes", "CSK": "yes"}.items() <= e.votes.items()
+
+
+def test_members_that_joined_as_sponsors() -> None:
+    text = ("TBILISI, 30 July 2005 -- The Security Council yesterday extended the observer "
+            "mission in Georgia by 15 votes to none. France, Germany, Russia, Britain and the "
+            "United States drafted the text, and Romania, which sits on the Council, joined "
+            "them as a sponsor.\n")
+    (e,) = _sc(text, "2005-07-30")
+    assert set(e.sponsors) == {"FRA", "DEU", "RUS", "GBR", "USA", "ROU"}
+    text = ("BRUSSELS, 1 April 2017 -- The Security Council yesterday renewed the UN mission "
+            "in the Congo by 15 votes to none. France drafted the resolution. Italy, Japan, "
+            "Sweden, Ukraine, the United Kingdom and the United States joined as "
+            "co-sponsors.\n")
+    (e,) = _sc(text, "2017-04-01")
+    assert set(e.sponsors) == {"FRA", "ITA", "JPN", "SWE", "UKR", "GBR", "USA"}
+
+
+def test_a_number_read_aloud_in_hundreds_and_one_in_an_archivists_note() -> None:
+    text = ("RADIO BULLETIN, Thursday 4 April 1991. The Security Council last night set the "
+            "terms of the ceasefire with Iraq. The vote was twelve in favour, one against and "
+            "two abstentions. Resolution six hundred and eighty-seven.\n")
+    (e,) = _sc(text, "1991-04-04")
+    assert (str(e.resolution), e.yes, e.no, e.abstain) == ("687", 12, 1, 2)
+    text = ("NICOSIA, 5 March 1964 -- The Security Council last night unanimously adopted a "
+            "resolution setting up a United Nations force in Cyprus.\n\n"
+            "[Archivist's note: the text adopted is Security Council resolution 186 (1964).]\n")
+    (e,) = _sc(text, "1964-03-05")
+    assert str(e.resolution) == "186"
+
+
+def test_what_a_story_recalls_of_an_older_resolution_stays_background() -> None:
+    text = ("TUNIS, Wednesday 27 April 1988 -- The Security Council on Monday adopted "
+            "resolution 611, condemning the raid on Sidi Bou Said, by 14 votes to none, with "
+            "the United States abstaining. It recalls resolution 573, on which the American "
+            "delegation also abstained.\n")
+    events = _sc(text, "1988-04-27")
+    assert [(str(e.resolution), e.yes, e.abstain) for e in events] == [("611", 14, 1)]

@@ -112,6 +112,9 @@ _RES_NAMED = re.compile(
     # hand provides, when the number is of the vote's own year (checked where it is used)
     r"|\bunder\s+resolution\s+(?P<n10>\d{1,4})\s*\((?:19|20)\d\d\)"
     r"(?!\s*,\s*(?:adopted|passed|approved|agreed|of|from|in|which|first)\b)"
+    # "The text adopted is Security Council resolution 274 (1969)", an archivist's note
+    r"|\bthe\s+(?:text|resolution|decision)\s+adopted\s+(?:is|was|became)\s+(?:security\s+"
+    r"council\s+)?resolution\s+(?P<n15>\d{1,4})\b"
     # "Here is what S/RES/2321 (2016) does": the symbol with its year
     r"|\bs/res/(?P<n11>\d{1,4})\s*\((?:19|20)\d\d\)"
     r"|\bthe\s+(?P<n6>\d{1,4})(?:st|nd|rd|th)\s+(?:resolution\b|(?:in|of)\s+the\s+council's\s+"
@@ -141,7 +144,7 @@ def _named_number(m: re.Match[str]) -> int:
     if m.group("n12"):
         return spoken_pairs(m.group("n12"))
     return int(next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9",
-                                       "n10", "n11", "n13", "n14") if g))
+                                       "n10", "n11", "n13", "n14", "n15") if g))
 
 
 def _late_resolution_number(events: list[Event], low: str, start: int) -> None:

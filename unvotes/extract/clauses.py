@@ -155,7 +155,10 @@ _BY_SPONSOR = re.compile(
     r"(?:jointly\s+|together\s+)?"
     r"(?:(?:on\s+\w+\s+behalf\s+))?by(?:\s*,\s*among\s+others\s*,)?\s+")
 # "Britain drafted the text, and France and Germany joined it as co-sponsors"
-JOINED_AS_CO_SPONSORS = r"joined\s+(?:it|them|the\s+(?:text|draft))\s+as\s+co-?sponsors?\b"
+# ("Portugal joined them as a co-sponsor of the Taliban text only": of another text)
+JOINED_AS_CO_SPONSORS = (r"joined\s+(?:(?:it|them|the\s+(?:text|draft))\s+)?as\s+(?:an?\s+)?"
+                         r"(?:co-?)?sponsors?\b(?!\s+of\b)")
+_JOINED_AS = re.compile(r"\b" + JOINED_AS_CO_SPONSORS)
 # "France, Germany and Britain wrote the draft", "Moscow put forward its own text",
 # "Brazil, which holds the presidency, had put forward a broader text", "X then put it forward"
 _SUBJECT_SPONSOR = re.compile(
@@ -767,6 +770,31 @@ def _group_includes(c: Clause, low: str, nums: list[int]) -> None:
                              cues, _share(nums, nums, c.lo, c.hi))
 
 
+_AFTER_SIDE = re.compile(r"\s*(?:(?:it|them|this|the\s+(?:text|draft|resolution|motion|"
+                         r"proposal))\s*)?,\s*(?:the\s+)?")
+
+
+def _among_the_counted(c: Clause, low: str) -> None:
+    """Members named after a counted side, then "among them": "Nine members voted against
+    it, the Soviet and Polish delegates among them, while Britain abstained"."""
+    groups = [a for a in c.votes if a.vote in ("yes", "no", "abstain") and a.items
+              and all(i.kind == "group" for i in a.items)]
+    am = _AMONG_THEM.search(low, min((g.cue_end for g in groups), default=c.hi), c.hi)
+    if am is None:
+        return
+    # (the side told last before "among them": "Ten voted for it, A and B among them, while
+    # five abstained")
+    before = [g for g in groups if g.cue_end <= am.start()]
+    if not before:
+        return
+    group = max(before, key=lambda g: g.cue_end)
+    voting = {id(i.mention) for a in c.votes for i in a.items if i.mention is not None}
+    named = [m for m in c.mentions if group.cue_end < m.start < am.start() and id(m) not in voting]
+    if named and _AFTER_SIDE.fullmatch(low, group.cue_end, named[0].start):
+        cue = VoteCue(group.vote, "pre", am.start(), am.end())
+        c.votes += attribute(low, c.lo, c.hi, named, [cue], [])
+
+
 def _among_them(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
     sides = {k.vote for k in prev.counts if k.vote in ("yes", "no", "abstain") and not k.weak
              and k.value > 0}  # ("fifteen in favour, none against": the side of fifteen)
@@ -950,6 +978,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                     "includ" in low[lo:hi] or "of them" in low[lo:hi]
                     or "among them" in low[lo:hi]):
                 _group_includes(c, low, nums)
+                if "among them" in low[lo:hi]:
+                    _among_the_counted(c, low)
             if not c.votes and c.mentions and out and (out[-1].counts or out[-1].votes) and (
                     "among them" in low[lo:hi] or "includ" in low[lo:hi]):
                 _among_them(c, low, out[-1], nums)
@@ -1286,7 +1316,9 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             "the ", max(lo, nd.start() - 4), nd.start())
         c.ordinal = bool(_ORDINAL.search(low, lo, hi))
     c.co_sponsors = bool(c.sponsor_groups) and (
-        "co-sponsor" in seg or "cosponsor" in seg or _DRAFTED_IT.search(seg) is not None)
+        "co-sponsor" in seg or "cosponsor" in seg or _DRAFTED_IT.search(seg) is not None
+        # ("and Romania joined them as a sponsor")
+        or ("joined" in seg and _JOINED_AS.search(seg) is not None))
     acts = _IT_ACTS.match(low, lo, hi) if seg.lstrip().startswith("it ") else None
     c.anaphoric = bool(_ANAPHORIC.match(low, lo, hi)) and acts is None or (
         " by " in seg and _DEFINITE_PASSIVE.search(low, lo, hi) is not None)

@@ -166,6 +166,15 @@ _PENDING = re.compile(r"\b(?:has|have|is|are)\s+(?:now\s+|also\s+)?(?:circulated
 _AGAIN = re.compile(r"\b(?:again|also|too|likewise)\b", re.I)
 
 
+def _older_numbers(c: Clause, number: int) -> bool:
+    """Does the clause name only resolutions of years before that of resolution `number`?"""
+    from .dates import resolution_year
+
+    year = resolution_year(number)
+    years = [resolution_year(n) for n, _ in c.resolutions]
+    return year is not None and all(y is not None and y < year for y in years)
+
+
 def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None:
     """The draft a clause speaks of; None means a new one."""
     for sym, _ in c.symbols:
@@ -835,6 +844,12 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 _absorb(each_one, c)
                 drafts.append(each_one)
             current = drafts[-1]
+            continue
+        if current is not None and current.resolution is not None and not current.ga and (
+                c.resolutions and not c.ga and c.has_vote_content and not c.symbols) and (
+                _older_numbers(c, current.resolution)):
+            # "It recalls resolution 573 of 1985 -- on which the American delegation also
+            # abstained": what the story says of an older text is background
             continue
         target = _back_reference(c, drafts, current) or _pick(c, drafts, current)
         if target is current and current is not None and ci > 0 and c.live_outcomes and (

@@ -124,8 +124,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\b(?:negative|opposing|dissenting)\s+votes?\s+(?:came\s+from|of|from|by|"
      r"(?:(?:were|was)\s+)?cast\s+by)", "no",
      "post", ("negative", "opposing", "dissenting")),
-    (r"\baffirmative\s+votes?\s+(?:came\s+from|of|from|by|cast\s+by)", "yes", "post",
-     ("affirmative",)),
+    (r"\baffirmative\s+votes?\s+(?:came\s+from|of|from|by|cast\s+by)"
+     # "All ten yes votes came from the non-permanent members, among them A, B and C"
+     r"|\byes\s+votes?\s+came\s+from", "yes", "post", ("affirmative", "yes")),
     # "..., which the 14 other members backed.": the object before its verb
     (r"\b(?:backed|supported|endorsed)(?=\s*[.;,]|\s+(?:it|them)\b)", "yes", "pre",
      ("backed", "supported", "endorsed")),
@@ -196,7 +197,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # ... "the representative of Taipei ... raised his hand in favour"
     (r"\brais(?:ed|e|ing)\s+(?:a|their|its|his|her)\s+hands?\s+(?:for|in\s+favou?r(?:\s+of)?|"
      r"(?:with|like)\s+the\s+(?:rest|others|majority))\b"
-     r"|(?:(?<=members\s)|(?<=council\s))raised\s+their\s+hands"
+     # ("Every delegation raised its hand, including the Soviet Union")
+     r"|(?:(?<=members\s)|(?<=council\s)|(?<=delegation\s))raised\s+(?:their|its)\s+hands?"
      r"(?=\s*[.;,]|\s+(?:together|as\s+one)\b)", "yes", "pre",
      ("rais",)),
     (r"\braised\s+(?:a|their|its|his|her)\s+hands?\s+against\b", "no", "pre", ("raised",)),
@@ -486,7 +488,10 @@ _POST_GAP_NOUN = re.compile(
     rf"(?:(?<=were\s)(?:the\s+)?{_GROUP_NAMED}|(?<=were\sthe\s){_GROUP_NAMED}"
     rf"|(?<=by\s)(?:the\s+|every\s+|all\s+(?:the\s+)?)?{_GROUP_NAMED}"
     # ... "the support of all the other permanent members -- A, B, C and D"
-    rf"|(?<=of\s)(?:all\s+)?(?:the\s+)?{_GROUP_NAMED})?$",
+    rf"|(?<=of\s)(?:all\s+)?(?:the\s+)?{_GROUP_NAMED}"
+    # ... "came from the non-permanent members, among them A, B and C"
+    r"|(?<=from\s)(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:members|countries|states|delegations)"
+    r"\s*,\s*(?:among\s+them|including)\s+(?:the\s+)?)?$",
 )
 _POST_GAP_VERB = re.compile(
     r"[\s,;]*(?:(?:it|them|this|the\s+(?:text|draft|resolution|measure)"
@@ -627,6 +632,8 @@ _DASH_CLOSE = re.compile(r"\s-{1,3}\s+(?:[a-z]+\s+){0,2}$")
 _COMPANIONS = re.compile(r"\b(?:together|along|jointly)\s+with\s+(?:the\s+)?$")
 _AND_VERB = re.compile(r"\s*,\s*and\s+(?:also\s+|then\s+)?")
 _SUBJECT_OPENS = re.compile(r"[\s\"'\u201c]*(?:the\s+)?", re.I)
+_NAMED_AMONG = re.compile(r"\s*(?:delegat(?:es?|ions?)|representatives?)?\s*,?\s*among\s+them\s*,"
+                          r"\s*(?:while|whereas|but)\s+")
 _OWN_SUBJECT = re.compile(r"\b(?:they|he|she|we)\s+(?:[a-z]+\s+)?$")
 # A stop in the gap between a list and its verb ends the sentence, unless it closes an
 # initial or a title ("the USSR, A. A. Gromyko, cast a negative vote")
@@ -928,6 +935,8 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                     text, lists[li - 1][-1].end, lst[0].start):
                 continue  # "A, B, C and D - the four powers whose ...": the list named again
             gap = text[lst[-1].end:c.start]
+            if _NAMED_AMONG.match(gap):
+                continue  # "Ten voted for it, A and B among them, while five abstained"
             if _GAP_STOP.search(gap) or _OWN_SUBJECT.search(gap):
                 break
             if ("," in gap or "-" in gap) and _IN_ASIDE.search(
