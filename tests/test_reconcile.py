@@ -198,6 +198,12 @@ def test_official_record_arriving_later_absorbs_article_proposals(new_db: str) -
         assert conn.scalar("SELECT count(*) FROM evidence WHERE proposal_id = :p AND "
                            "source_id = :s", {"p": p["id"], "s": sid}) > 0
         assert attach_article_proposals(conn) == 0
+        # ... and so did its claims: the article's date beside the record's
+        claims = {(r["fact"], r["value"], r["kind"]) for r in conn.query(
+            "SELECT fact, value, kind FROM claim WHERE proposal_id = :p", {"p": p["id"]})}
+        assert {("date", "2024-11-14", "article"), ("date", "2022-05-26", "official")} <= claims
+        assert conn.scalar("SELECT count(*) FROM claim WHERE proposal_id NOT IN "
+                           "(SELECT id FROM proposal)") == 0
 
 
 # ----------------------------------------------------------------------------- articles only
