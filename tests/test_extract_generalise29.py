@@ -35,6 +35,13 @@ Britain and the United States; resolution 2348 (31 March 2017, MONUSCO) by Franc
 Japan, Sweden, Ukraine, Britain and the United States. Numbers: resolution 687 (3 April 1991)
 passed 12-1-2; resolution 611 (25 April 1988, the raid on Tunis) 14-0-1 with the United States
 abstaining, as it had on resolution 573 (4 October 1985).
+
+From the last round: resolution 1088 (12 December 1996, the Bosnia stabilisation force) by
+France, Germany, Italy, Russia, Britain and the United States, the Contact Group (Voting-Agent);
+resolution 2127 (5 December 2013) co-sponsored by Rwanda; resolution 2719 (21 December 2023,
+African Union peace operations, 15-0) with Ghana, Gabon, Mozambique, Brazil, Japan and Malta on
+the Council; resolution 1402 (30 March 2002) passed 14-0 with Syria not voting and resolution
+1403 (Thursday 4 April 2002) 15-0.
 """
 
 from unvotes.extract import extract
@@ -259,3 +266,56 @@ def test_what_a_story_recalls_of_an_older_resolution_stays_background() -> None:
             "delegation also abstained.\n")
     events = _sc(text, "1988-04-27")
     assert [(str(e.resolution), e.yes, e.abstain) for e in events] == [("611", 14, 1)]
+
+
+def test_drafters_named_after_a_group_for_a_region() -> None:
+    text = ("ROME, 13 December 1996 -- The Security Council yesterday authorised the "
+            "stabilisation force in Bosnia by 15 votes to none. The resolution was drafted by "
+            "the six countries of the Contact Group for the former Yugoslavia -- the United "
+            "States, Russia, Britain, France, Germany and Italy.\n")
+    (e,) = _sc(text, "1996-12-13")
+    assert set(e.sponsors) == {"USA", "RUS", "GBR", "FRA", "DEU", "ITA"}
+
+
+def test_counted_decisions_filled_in_turn_by_their_numbers() -> None:
+    text = ("NEW YORK, June 18 -- The Security Council on Monday took two decisions on Iraq. "
+            "Each was adopted by 15 votes to none. In resolution 699 it approved the plan for "
+            "destroying Iraq's weapons of mass destruction. And in resolution 700 it approved "
+            "guidelines for the arms embargo. Ecuador voted in favour of both.\n")
+    events = _sc(text, "1991-06-18")
+    assert sorted((str(e.resolution), e.yes, e.votes.get("ECU")) for e in events) == [
+        ("699", 15, "yes"), ("700", 15, "yes")]
+
+
+def test_a_member_that_voted_in_favour_and_was_a_cosponsor() -> None:
+    text = ("KIGALI, 6 December 2013 -- The Security Council yesterday authorised African and "
+            "French troops to protect civilians in the Central African Republic, by 15 votes to "
+            "none. Rwanda, which sits on the Council this year, voted in favour and was one of "
+            "the co-sponsors of the text, together with France and Togo.\n")
+    (e,) = _sc(text, "2013-12-06")
+    assert {"RWA", "FRA", "TGO"} <= set(e.sponsors)
+    assert e.votes.get("RWA") == "yes"
+
+
+def test_members_after_of_course_a_spoken_number_and_a_list_after_an_apposition() -> None:
+    text = ("ACCRA, 22 December 2023 -- The Security Council yesterday agreed how African Union "
+            "peace operations may be paid for, by 15 votes to none. Ghana voted for it, of "
+            "course, and so did Gabon. The resolution, which is numbered twenty-seven nineteen, "
+            "was welcomed in Addis Ababa. Among those voting for it were Ghana and Mozambique, "
+            "two of the African members of the Council, together with Brazil, Japan and "
+            "Malta.\n")
+    (e,) = _sc(text, "2023-12-22")
+    assert str(e.resolution) == "2719"
+    assert {"GHA", "GAB", "MOZ", "BRA", "JPN", "MLT"} <= {k for k, v in e.votes.items()
+                                                        if v == "yes"}
+
+
+def test_that_earlier_resolution_is_another_vote_numbered_just_before() -> None:
+    text = ("SINGAPORE, Saturday 6 April 2002 -- The Security Council on Thursday adopted "
+            "resolution 1403 unanimously, demanding that Israel carry out its earlier call "
+            "without delay. Syria voted in favour this time. It had stayed out of the vote on "
+            "resolution 1402 last Saturday. That earlier resolution passed by 14 votes to none, "
+            "with Syria absent from the vote.\n")
+    events = _sc(text, "2002-04-06")
+    assert sorted((str(e.resolution), e.yes, e.votes.get("SYR")) for e in events) == [
+        ("1402", 14, "absent"), ("1403", 15, "yes")]

@@ -250,7 +250,8 @@ _DASH_DESCRIBED = re.compile(r"(?:[\w'-]+\s+){1,8}?[\w'-]+\s+-+\s+(?:the\s+)?")
 _BY_GROUP = re.compile(
     r"(?:[\w'-]+\s+){0,5}?(?:members|countries|states|nations|delegations|governments|caucus|"
     # ("the Group of Friends of the Secretary-General on Georgia -- A, B, C")
-    r"bloc|group|partners|allies)\b(?:\s+(?:of|on|in|from|outside)\s+(?:[\w-]+\s+){0,2}?[\w-]+){0,3}"
+    r"bloc|group|partners|allies)\b(?:\s+(?:of|on|in|for|from|outside)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
+    r"{0,3}"
     # ("a long list of countries, members and non-members of the Council alike - among them")
     r"(?:\s*,\s*[^,;:.]{1,60}?(?=\s*(?:-+|,)\s*(?:namely|including|among\s+them)\b))?"
     r"\s*(?:(?:,|:|\(|-+)?\s*(?:namely|including|among\s+them|such\s+as|led\s+by|notably|"
@@ -273,7 +274,9 @@ _ONE_OF_SPONSORS = re.compile(
     # ("Portugal, which is not a member of the Council, was one of the eleven co-sponsors")
     # ... "Japan and South Korea, the two countries most threatened, were among the dozens of
     # co-sponsors"
-    r"(?:\s*,[^,;.]{1,80},)?"
+    r"(?:\s*,[^,;.]{1,130},)?"
+    # ("Croatia, which ..., voted in favour and was one of the co-sponsors")
+    r"(?:\s+voted\s+(?:in\s+favou?r|for\s+it|yes)\s+and)?"
     r"(?:\s+(?:and\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+)?)?\s*(?:was|is|were|are)\s+(?:also\s+)?"
     r"(?:(?:one\s+of|among)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:co-?)?sponsors"
     # ("among the co-sponsors of the draft (S/2009/111), together with A, B and C")
@@ -1111,6 +1114,8 @@ _EACH = re.compile(
     r"(?:[a-z]+ly\s+)?" + _EACH_VERB
     + r"|\b(?P<adv>both\s+times|on\s+both|in\s+both\s+(?:votes|cases)|in\s+each\s+case|"
     r"(?:for|on|against)\s+(?:each|both)\s+of\s+them|"
+    # "Ecuador voted in favour of both." (the clause ends there)
+    r"(?:in\s+favou?r\s+of|for|against)\s+both(?=\s*[.;])|"
     # "The three African members voted for both applications"
     r"(?:for|against)\s+both\s+(?:applications|texts|drafts|resolutions|proposals|"
     r"recommendations))\b")

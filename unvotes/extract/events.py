@@ -166,6 +166,10 @@ _PENDING = re.compile(r"\b(?:has|have|is|are)\s+(?:now\s+|also\s+)?(?:circulated
 _AGAIN = re.compile(r"\b(?:again|also|too|likewise)\b", re.I)
 
 
+_EARLIER_ONE = re.compile(r"\W{0,3}(?:that|the|this)\s+(?:earlier|previous|prior)\s+(?:resolution|"
+                          r"text|draft|measure)\b", re.I)
+
+
 def _older_numbers(c: Clause, number: int) -> bool:
     """Does the clause name only resolutions of years before that of resolution `number`?"""
     from .dates import resolution_year
@@ -706,6 +710,34 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             current.resolution = int(om.group("n"))
             if c.has_vote_content:
                 _absorb(current, c)
+            continue
+        if current is not None and current.has_content() and not current.ga and (
+                c.live_outcomes or c.tallies) and not (c.resolutions or c.symbols) and (
+                _EARLIER_ONE.match(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
+            # "Thursday's text, resolution 1403, was adopted ... It had stayed out of the vote
+            # on resolution 1402 last Saturday. That earlier resolution ... passed by 14
+            # votes": another, older text, numbered just before if the story did
+            current = Draft(opened=c.lo)
+            taken = {d.resolution for d in drafts}
+            for p in reversed(clauses[max(0, ci - 3):ci]):
+                if len(p.resolutions) == 1 and p.resolutions[0][0] not in taken:
+                    current.resolution = p.resolutions[0][0]
+                    break
+            drafts.append(current)
+            _absorb(current, c)
+            continue
+        if len(last_each) >= 2 and len(c.resolutions) == 1 and not (
+                c.tallies or c.counts or c.symbols) and (
+                c.resolutions[0][0] not in {d.resolution for d in drafts}) and (
+                spare := next((d for d in last_each if d.resolution is None), None)) and not (
+                # (not "blocked three texts ... The council then adopted resolution 417")
+                (mine := _outcome_sides(spare.clauses)) and (theirs := _outcome_sides([c]))
+                and not mine & theirs):
+            # "the Council took two other decisions, each by 15 votes to none. In resolution
+            # 1843 it authorised ... And in resolution 1844 ...": the texts it counted, in turn
+            current = spare
+            current.resolution = c.resolutions[0][0]
+            _absorb(current, c)
             continue
         told_of = clause_applicants(c, found, day) if found and not (
             c.ga or c.big_tally or any(k.history for k in c.outcome)) else {}

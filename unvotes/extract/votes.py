@@ -431,7 +431,8 @@ _LIST_SEP = re.compile(
     # "Yugoslavia (which currently chairs the Non-Aligned Movement) and Brazil"
     r"(?:\s*\((?!vot|abstain)[^()]{1,80}\))?"
     # "all fifteen members of the Council, including China and Russia"
-    r"(?:\s+of\s+the\s+(?:security\s+)?council(?=\s*,\s*(?:including|among\s+them)\b))?"
+    r"(?:\s+of\s+the\s+(?:security\s+)?council(?=\s*,\s*(?:including|among\s+them|together\s+"
+    r"with|along\s+with|as\s+well\s+as)\b))?"
     # "three votes - Russia's own, China's and Bolivia's": a list of the members' votes
     r"(?:'s(?:\s+own)?(?=\s*(?:,|and\b)))?"
     # "France and the Netherlands -- allies of Washington -- as well as the Soviet Union"
@@ -498,6 +499,8 @@ _POST_GAP_VERB = re.compile(
     # "voted for all four, and so did A, B and C"
     r"|all\s+(?:of\s+them|two|three|four|five|six|seven)|both|each\s+(?:one|time))"
     r"\s*[,;]?\s*)?"
+    # "voted for it, of course, and so did A, B and C"
+    r"(?:(?:of\s+course|naturally|as\s+expected|predictably)\s*,\s*)?"
     # "Nine voted in favour - among them A, B and C - and two against"
     r"(?:-+\s*(?=among\s+them|including|namely))?"
     # "abstained, and so did A and B"
