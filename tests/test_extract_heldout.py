@@ -34,7 +34,7 @@ FLOORS = {
     "heldout7": (0.87, 0.92),   # measured 0.888 / 0.941
     "heldout8": (0.94, 0.90),   # measured 0.957 / 0.923
     "heldout9": (0.93, 0.94),   # measured 0.955 / 0.957
-    "heldout10": (0.92, 0.90),  # measured 0.937 / 0.923
+    "heldout10": (0.92, 0.90),  # measured 0.940 / 0.923
     "heldout11": (0.90, 0.96),  # measured 0.920 / 0.981
     "heldout12": (0.87, 0.96),  # measured 0.897 / 0.980
     "heldout13": (0.95, 0.97),  # measured 0.969 / 1.000
@@ -53,10 +53,10 @@ FLOORS = {
     "heldout26": (0.97, 0.98),  # measured blind 0.889 / 0.923, tuned 0.989 / 1.000
     "heldout27": (0.95, 0.96),  # measured blind 0.827 / 0.842, tuned 0.970 / 0.977
     "heldout28": (0.90, 0.90),  # measured blind 0.770 / 0.872, tuned 0.920 / 0.923
-    "heldout29": (0.93, 0.95),  # measured blind 0.863 / 0.950, tuned 0.947 / 0.976
+    "heldout29": (0.93, 0.95),  # measured blind 0.863 / 0.950, tuned 0.949 / 0.976
     "heldout30": (0.96, 0.95),  # measured blind 0.869 / 0.950, tuned 0.975 / 0.974
     "heldout31": (0.95, 0.98),  # measured blind 0.795 / 0.900, tuned 0.973 / 1.000
-    "heldout32": (0.93, 0.92),  # measured blind 0.888 / 0.919, tuned 0.952 / 0.944
+    "heldout32": (0.93, 0.92),  # measured blind 0.888 / 0.919, tuned 0.974 / 0.973
     "heldout33": (0.93, 0.98),  # measured blind 0.812 / 0.895, tuned 0.952 / 1.000
     "heldout34": (0.95, 0.98),  # measured blind 0.715 / 0.800, tuned 0.967 / 1.000
     "heldout35": (0.96, 0.98),  # measured blind 0.877 / 0.895, tuned 0.984 / 1.000
@@ -65,8 +65,12 @@ FLOORS = {
     "heldout38": (0.96, 0.98),  # measured blind 0.911 / 0.970, tuned 0.979 / 1.000
     "heldout39": (0.96, 0.96),  # measured blind 0.926 / 0.944, tuned 0.978 / 0.973
     "heldout40": (0.97, 0.98),  # measured blind 0.924 / 0.971, tuned 0.987 / 1.000
-    "heldout41": (0.94, 0.96),  # measured blind 0.876 / 0.947, tuned 0.954 / 0.973
+    "heldout41": (0.94, 0.96),  # measured blind 0.876 / 0.947, tuned 0.959 / 0.973
     "heldout42": (0.91, 0.96),  # measured blind 0.859 / 0.974, tuned 0.930 / 0.974
+    "heldout43": (0.97, 0.96),  # measured blind 0.848 / 0.821, tuned 0.995 / 0.978
+    "heldout44": (0.98, 0.98),  # measured blind 0.892 / 0.933, tuned 1.000 / 1.000
+    "heldout45": (0.95, 0.98),  # measured blind 0.878 / 0.930, tuned 0.974 / 1.000
+    "heldout46": (0.97, 0.98),  # measured blind 0.951 / 1.000, tuned 0.995 / 1.000
 }
 
 
