@@ -20,7 +20,7 @@ from datetime import date
 from .actors import Mention
 from .clauses import Clause
 
-__all__ = ["Roster", "applicants", "clause_applicants", "roster_for"]
+__all__ = ["SAME_FOR", "Roster", "applicants", "clause_applicants", "roster_for"]
 
 # after the name: "Ireland's application", "Finland's U.N. application", "its application"
 _AFTER = re.compile(r"(?:'s|s')?\s+(?:[\w.]+\s+){0,2}?(?:application|admission|candidacy|"
@@ -42,9 +42,9 @@ _BEFORE = re.compile(
     r"(?:the\s+admission\s+of\s+)?))(?:the\s+)?$", re.I)
 _BEFORE_REACH = 220
 # "the Council did the same for Kyrgyzstan, Uzbekistan and Tajikistan": more applicants,
-# in a story that has named one as such
-_SAME_FOR = re.compile(r"\b(?:did|does|do|has\s+done|had\s+done)\s+the\s+same\s+for\s+"
-                       r"(?:the\s+)?$", re.I)
+# in a story that has named one as such (each one a vote like the applicant before)
+SAME_FOR = r"\b(?:did|does|do|has\s+done|had\s+done)\s+the\s+same\s+for\b"
+_SAME_FOR = re.compile(SAME_FOR + r"\s+(?:the\s+)?$", re.I)
 # between two names of one list: "Portugal, Transjordan, Italy and Ceylon"
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.I)
 # the sentence after a name that begins "Its application ...": "Transjordan was also

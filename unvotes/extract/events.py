@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from .actors import Mention
-from .applicants import applicants, clause_applicants, roster_for
+from .applicants import SAME_FOR, applicants, clause_applicants, roster_for
 from .clauses import _DRAFT_ONE, JOINED_AS_CO_SPONSORS, Clause
 from .cues import ATTRIBUTIVE, SAME_DAY
 from .dates import DateMention, resolve, safe_date
@@ -608,8 +608,7 @@ def _several_symbols(c: Clause, drafts: list[Draft]) -> list[str]:
 _COUNT_OFF = re.compile(r"\W{0,3}the\s+(first|second|third|fourth)\b(?!\s+time\b)", re.I)
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 # "Portugal's application met exactly the same fate"
-_SAME_FOR = re.compile(r"\b(?:did|does|do|has\s+done|had\s+done)\s+the\s+same\s+for\b",
-                       re.I)
+_SAME_FOR = re.compile(SAME_FOR, re.I)
 _SAME_FATE = re.compile(r"\b(?:met|meets|suffered|shared|had)\s+(?:exactly\s+|precisely\s+)?"
                         r"the\s+same\s+fate\b", re.I)
 # "voted for both Italy and Austria": one clause for each applicant it names
