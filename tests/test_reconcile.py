@@ -368,3 +368,32 @@ def test_a_revised_draft_finds_the_draft_it_revises(new_db: str) -> None:
         _, (other,) = add_article(conn, "c", [{**vetoed, "draft": "S/1801/Rev.1"}])
     assert second == first
     assert other != first
+
+
+def test_claims_edited_by_hand_are_found_and_recounted(new_db: str, cli) -> None:
+    """Evidence deleted by hand leaves the claim sums behind: `unvotes check` names the
+    proposal and `unvotes db recount` brings the sums and the proposal back in step."""
+    articles = Path(__file__).resolve().parent.parent / "data" / "articles"
+    assert cli("--db", new_db, "ingest", str(articles)).exit_code == 0
+    with db.connect(new_db) as conn:
+        told_twice = next(conn.query(
+            "SELECT proposal_id, best_source_id FROM claim WHERE fact = 'outcome' "
+            "AND sources = 2 ORDER BY proposal_id"))
+        pid, sid = told_twice["proposal_id"], told_twice["best_source_id"]
+        conn.execute("DELETE FROM evidence WHERE proposal_id = :p AND source_id = :s",
+                     {"p": pid, "s": sid})
+        conn.commit()
+
+    def drifted() -> list[int]:
+        result = cli("--db", new_db, "check", "--format", "json", "--kind", "claims")
+        assert result.exit_code == 0, result.stderr
+        return [r["proposal_id"] for r in json.loads(result.stdout)]
+
+    assert drifted() == [pid]
+    result = cli("--db", new_db, "db", "recount")
+    assert result.exit_code == 0, result.stderr
+    assert "1 had drifted" in result.stderr
+    assert drifted() == []
+    with db.connect(new_db) as conn:
+        assert conn.scalar("SELECT sources FROM claim WHERE proposal_id = :p "
+                           "AND fact = 'outcome'", {"p": pid}) == 1

@@ -19,6 +19,8 @@ Kinds:
 ``only_in_one``       a proposal one official source gives and another source covering that
                       day and outcome does not, with the nearest candidate as the reason
 ``duplicate``         a file named one resolution twice (noted at import)
+``claims``            the proposal's claim sums no longer match its evidence (sources or
+                      evidence changed by hand); `unvotes db recount` rebuilds them
 """
 
 from __future__ import annotations
@@ -72,6 +74,12 @@ def findings(conn: Connection) -> Iterator[dict]:
     for r in conn.query("SELECT proposal_id, text FROM evidence WHERE fact = 'duplicate' "
                         "ORDER BY proposal_id"):
         yield _finding(proposals[r["proposal_id"]], "duplicate", r["text"])
+    from unvotes.merge import claims_out_of_step
+
+    for pid in claims_out_of_step(conn):
+        if pid in proposals:
+            yield _finding(proposals[pid], "claims", "the sums of what its sources state no "
+                           "longer match their evidence; `unvotes db recount` rebuilds them")
 
 
 def _not_on_council(conn: Connection, proposals: dict, formats: dict) -> Iterator[dict]:

@@ -359,14 +359,14 @@ ON CONFLICT (proposal_id, fact, value, kind) DO UPDATE SET
     best_hash = CASE WHEN {_BETTER} THEN excluded.best_hash ELSE claim.best_hash END
 """
 
-# The sums rebuilt from the evidence itself: one row per distinct (fact, value, source), then
-# summed per fact, value and kind of source, keeping the most confident source.
-_REBUILD_CLAIMS = f"""
-INSERT INTO claim (proposal_id, fact, value, kind, support, sources, best_source_id,
-                   best_confidence, best_hash)
-SELECT proposal_id, fact, value, kind, sum(conf), count(*),
-       max(CASE WHEN place = 1 THEN source_id END), max(CASE WHEN place = 1 THEN conf END),
-       max(CASE WHEN place = 1 THEN content_hash END)
+# The sums recounted from the evidence itself: one row per distinct (fact, value, source), then
+# summed per fact, value and kind of source, keeping the most confident source. `{where}`
+# picks the proposals.
+_RECOUNT = f"""
+SELECT proposal_id, fact, value, kind, sum(conf) AS support, count(*) AS sources,
+       max(CASE WHEN place = 1 THEN source_id END) AS best_source_id,
+       max(CASE WHEN place = 1 THEN conf END) AS best_confidence,
+       max(CASE WHEN place = 1 THEN content_hash END) AS best_hash
 FROM (SELECT d.*, row_number() OVER (PARTITION BY proposal_id, fact, value, kind
                                      ORDER BY conf DESC, content_hash) AS place
       FROM (SELECT DISTINCT e.proposal_id, e.fact, e.value, s.kind, e.source_id,
@@ -374,9 +374,11 @@ FROM (SELECT d.*, row_number() OVER (PARTITION BY proposal_id, fact, value, kind
             FROM evidence e JOIN source s ON s.id = e.source_id
             LEFT JOIN proposal_source ps ON ps.proposal_id = e.proposal_id
                  AND ps.source_id = e.source_id
-            WHERE e.value IS NOT NULL AND e.proposal_id IN ({{ids}}) AND {_CLAIM_FACTS}) d) r
+            WHERE e.value IS NOT NULL AND {{where}} AND {_CLAIM_FACTS}) d) r
 GROUP BY proposal_id, fact, value, kind
 """
+_REBUILD_CLAIMS = ("INSERT INTO claim (proposal_id, fact, value, kind, support, sources, "
+                   "best_source_id, best_confidence, best_hash) " + _RECOUNT)
 
 
 def rebuild_claims(conn: Connection, pids: Iterable[int]) -> None:
@@ -384,4 +386,37 @@ def rebuild_claims(conn: Connection, pids: Iterable[int]) -> None:
     or remove evidence wholesale (an article-only proposal folded into an official one)."""
     ids = id_list(sorted(set(pids)))
     conn.execute(f"DELETE FROM claim WHERE proposal_id IN ({ids})")
-    conn.execute(_REBUILD_CLAIMS.format(ids=ids))
+    conn.execute(_REBUILD_CLAIMS.format(where=f"e.proposal_id IN ({ids})"))
+
+
+def claims_out_of_step(conn: Connection) -> list[int]:
+    """The proposals whose stored claim sums differ from a recount of their evidence: only
+    possible when evidence or sources were changed by hand (`unvotes db recount` mends it)."""
+    def rows(sql: str) -> dict[tuple, tuple]:
+        return {tuple(r[:4]): (round(float(r[4]), 6), int(r[5]), r[6])
+                for r in conn.execute(sql).fetchall()}
+
+    stored = rows("SELECT proposal_id, fact, value, kind, support, sources, best_source_id "
+                  "FROM claim")
+    counted = rows("SELECT proposal_id, fact, value, kind, support, sources, best_source_id "
+                   "FROM (" + _RECOUNT.format(where="e.proposal_id IS NOT NULL") + ") c")
+    return sorted({key[0] for key in stored.keys() | counted.keys()
+                   if stored.get(key) != counted.get(key)})
+
+
+def recount(conn: Connection) -> tuple[int, int]:
+    """Rebuild every proposal's claims from the evidence and recompute the proposals that were
+    out of step; returns (proposals recounted, proposals that were out of step)."""
+    wrong = claims_out_of_step(conn)
+    pids = [r[0] for r in conn.execute(
+        "SELECT DISTINCT proposal_id FROM evidence WHERE proposal_id IS NOT NULL "
+        "UNION SELECT DISTINCT proposal_id FROM claim").fetchall()]
+    if pids:
+        rebuild_claims(conn, pids)
+    merger = Merger(conn)
+    live = {r[0] for r in conn.execute(
+        f"SELECT id FROM proposal WHERE id IN ({id_list(wrong)})").fetchall()}
+    for pid in wrong:
+        if pid in live:
+            merger.recompute(pid)
+    return len(pids), len(wrong)

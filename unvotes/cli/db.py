@@ -46,6 +46,22 @@ def downgrade(
         info(f"{dbm.display_url(url)} is at revision {dbm.revision(conn) or 'base'}")
 
 
+@db_app.command("recount")
+def recount(db: DbOpt = None) -> None:
+    """Rebuild every proposal's claim sums from the evidence, in one transaction, and recompute
+    the proposals whose sums had drifted (after sources or evidence were edited by hand)."""
+    from unvotes import db as dbm
+    from unvotes.cli import database_url
+    from unvotes.merge import recount as recount_claims
+
+    url = database_url(db)
+    dbm.ensure_schema(url)
+    with dbm.connect(url) as conn:
+        done, wrong = recount_claims(conn)
+        conn.commit()
+    info(f"recounted the claims of {done} proposals; {wrong} had drifted from their evidence")
+
+
 @db_app.command("current")
 def current(db: DbOpt = None) -> None:
     """Print the schema revision of the database (or 'base' when it has none)."""
