@@ -158,7 +158,7 @@ _BY_SPONSOR = re.compile(
 # ("Portugal joined them as a co-sponsor of the Taliban text only": of another text)
 JOINED_AS_CO_SPONSORS = (r"joined\s+(?:(?:it|them|the\s+(?:text|draft))\s+)?as\s+(?:an?\s+)?"
                          r"(?:co-?)?sponsors?\b(?!\s+of\b)")
-_JOINED_AS = re.compile(r"\b" + JOINED_AS_CO_SPONSORS)
+JOINED_AS = re.compile(r"\b" + JOINED_AS_CO_SPONSORS, re.I)
 # "France, Germany and Britain wrote the draft", "Moscow put forward its own text",
 # "Brazil, which holds the presidency, had put forward a broader text", "X then put it forward"
 _SUBJECT_SPONSOR = re.compile(
@@ -1323,7 +1323,7 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     c.co_sponsors = bool(c.sponsor_groups) and (
         "co-sponsor" in seg or "cosponsor" in seg or _DRAFTED_IT.search(seg) is not None
         # ("and Romania joined them as a sponsor")
-        or ("joined" in seg and _JOINED_AS.search(seg) is not None))
+        or ("joined" in seg and JOINED_AS.search(seg) is not None))
     acts = _IT_ACTS.match(low, lo, hi) if seg.lstrip().startswith("it ") else None
     c.anaphoric = bool(_ANAPHORIC.match(low, lo, hi)) and acts is None or (
         " by " in seg and _DEFINITE_PASSIVE.search(low, lo, hi) is not None)

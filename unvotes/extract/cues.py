@@ -515,8 +515,7 @@ _APPOSITIVE_OPEN = re.compile(r"^[A-Za-z .'-]{2,40},\s*[^,.;:]*$")
 _VERB_ONLY = re.compile(r",\s*(?:[a-z]+\s+){0,2}$")
 
 
-def _in_closed_aside(text: str, pos: int, cue: int, lo: int, clause_lo: int | None = None
-                     ) -> bool:
+def _in_closed_aside(text: str, pos: int, cue: int, lo: int, clause_lo: int) -> bool:
     """Is ``pos`` inside a relative clause (", which ...,") or an aside after the subject
     that closes before ``cue`` (with a comma, or a dash: "-- the former Upper Volta, which
     took its new name only last month -- voted for")?"""
@@ -525,9 +524,8 @@ def _in_closed_aside(text: str, pos: int, cue: int, lo: int, clause_lo: int | No
     head = text[max(lo, pos - 60):pos]
     if ("which" in head or "who" in head) and _ASIDE_OPEN.search(head) is not None:
         return True
-    first = lo if clause_lo is None else clause_lo
-    dash = text.rfind(" -", max(first, pos - 160), pos)
-    if dash >= 0 and " -" in text[pos:cue] and text.count(" -", first, dash) % 2 == 0:
+    dash = text.rfind(" -", max(clause_lo, pos - 160), pos)
+    if dash >= 0 and " -" in text[pos:cue] and text.count(" -", clause_lo, dash) % 2 == 0:
         # "A, B and C - the four powers that have met since the spring - all voted for
         # it": the time is the aside's, closed by its second dash
         return True

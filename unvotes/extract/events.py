@@ -13,7 +13,7 @@ from typing import Any
 
 from .actors import Mention
 from .applicants import SAME_FOR, applicants, clause_applicants, roster_for
-from .clauses import _DRAFT_ONE, JOINED_AS_CO_SPONSORS, Clause
+from .clauses import _DRAFT_ONE, JOINED_AS, Clause
 from .cues import ATTRIBUTIVE, SAME_DAY
 from .dates import DateMention, resolve, safe_date
 from .timeline import Timeline
@@ -372,9 +372,6 @@ def _outcome_sides(clauses: list[Clause]) -> set[str]:
     return {"passed" if k.kind == "adopt" else "fell" for c in clauses for k in c.live_outcomes}
 
 
-_JOINED_AS = re.compile(r"\b" + JOINED_AS_CO_SPONSORS, re.I)
-
-
 def _absorb(d: Draft, c: Clause) -> None:
     d.clauses.append(c)
     if d.ga is None and c.has_vote_content:
@@ -383,7 +380,7 @@ def _absorb(d: Draft, c: Clause) -> None:
     # "Its co-sponsors included A and B": more names for the text in hand
     joining = c.anaphoric or (c.co_sponsors and len(c.sponsor_groups) == 1) or (
         # "Britain drafted the text, and France and Germany joined it as co-sponsors"
-        c.co_sponsors and _JOINED_AS.search(c.sent.text) is not None)
+        c.co_sponsors and JOINED_AS.search(c.sent.text) is not None)
     if mine and not joining:
         # Only the drafters of this draft: "the French-Spanish draft" in a clause about
         # the Russian text names the other draft's authors.
