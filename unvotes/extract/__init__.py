@@ -149,6 +149,12 @@ def _named_number(m: re.Match[str]) -> int:
                                        "n10", "n11", "n13", "n14", "n15") if g))
 
 
+_ANY_RESOLUTION = re.compile(r"\bresolution\s+(\d{1,4})\b(?!\s*(?:-|\u2013|to\b))")
+_CITED = re.compile(r"\b(?:recall\w*|under|pursuant|implement\w*|earlier|previous|prior|last|since|"
+                    r"line\s+with|accordance|reaffirm\w*|build\w*\s+on|extend\w*|amend\w*|"
+                    r"establish\w*\s+(?:by|under|in)|set\s+up\s+(?:by|under|in))\b[^.;]*$")
+
+
 def _late_resolution_number(events: list[Event], low: str, start: int) -> None:
     """Give an adopted Council text the number a sentence of its own names, when that number
     belongs to the vote's year and no other number competes for it: the story's one adopted
@@ -171,6 +177,12 @@ def _late_resolution_number(events: list[Event], low: str, start: int) -> None:
         n = _named_number(m)
         if resolution_year(n) in years:
             found.setdefault(n, m.start())
+    if not found and len(bare) == 1:
+        # "The result of resolution 2518 (2020) was announced on Monday": the story's one
+        # number of the vote's year, unless the story cites it as an older text
+        found = {n: m.start() for m in _ANY_RESOLUTION.finditer(low, start)
+                 if resolution_year(n := int(m.group(1))) in years
+                 and not _CITED.search(low, max(start, m.start() - 50), m.start())}
     if len(found) != 1:
         return
     [(n, pos)] = found.items()

@@ -241,8 +241,11 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         mention = Mention(m.start(), mend, tuple(hit.entries), hit.kind, person=hit.person)
         if hit.kind in ("capital", "building") and not _government_sense(text, m.start(), mend):
             continue
-        if hit.kind == "demonym" and _REGION_BEFORE.search(text, max(0, s - 9), s):
-            continue  # "the two Latin American members": a region's, not the United States
+        if hit.kind in ("demonym", "name", "short") and text[s:s + 1] in "Aa" and (
+                _REGION_BEFORE.search(text, max(0, s - 9), s)):
+            # "the two Latin American members", "two members from Latin America": a
+            # region's, not the United States
+            continue
         tail = text[mend:mend + 2]
         mention.possessive = tail == "'s" or (tail[:1] == "'" and text[mend - 1] in "sS")
         out.append(mention)

@@ -168,8 +168,9 @@ _SUBJECT_SPONSOR = re.compile(
     r"have\s+)?"
     r"(?:(?:wrote|drafted|tabled|submitted|sponsored|co-sponsored|put\s+forward|proposed|"
     r"circulated|introduced|presented|drew\s+up|penned|authored|prepared|written|drawn\s+up|"
-    r"put\s+together)\s+(?:the|a|an|its|their|her|his)\s+(?:[\w-]+\s+){0,3}?"
-    rf"(?:{DRAFT_NOUN}|draft|compromise)\b"
+    r"put\s+together)\s+(?:(?:the|a|an|its|their|her|his|this|that)\s+(?:[\w-]+\s+){0,3}?"
+    # ("France drafted this one as well")
+    rf"(?:{DRAFT_NOUN}|draft|compromise)|(?:this|that)\s+one)\b"
     # "then took the draft forward themselves", "took over the text"
     rf"|(?:took|take|takes)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{DRAFT_NOUN}|draft)"
     r"\s+forward|took\s+over\s+the\s+(?:draft|text)"
@@ -259,6 +260,10 @@ _BY_GROUP = re.compile(
     r"\s*(?::\s*)?(?:by\s+)?|:|\(|-+)\s*(?:the\s+)?"
     # ("more than forty states, including the Council members Togo and Guatemala")
     r"(?:(?:security\s+)?council\s+members\s+)?")
+# ... "and by two more Council members, Honduras and Indonesia": a counted group, named
+_BY_COUNTED = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                         r"(?:[\w'-]+\s+){0,3}?(?:members|countries|states|nations|delegations|"
+                         r"governments)\s*(?:,|:|-+)\s*(?:the\s+)?")
 # After a list of drafters, more of them: "..., alongside Council members including A and B",
 # "sponsored by the United States with Argentina, Canada and France"
 _LIST_MORE = re.compile(r"(?:\s+-+[^-;.]{1,90}?-+"  # "A and B -- an unusual pairing -- with C"
@@ -266,7 +271,7 @@ _LIST_MORE = re.compile(r"(?:\s+-+[^-;.]{1,90}?-+"  # "A and B -- an unusual pai
                         r"|\s+-+(?=\s*(?:as\s+well\s+as|alongside|together|along)\b))?"
                         # ("drafted by A, B and C, joined by D and E")
                         r"\s*,?\s*(?:alongside|(?:together|along)\s+with|as\s+well\s+as|with|"
-                        r"joined\s+by|and\s+(?:also\s+)?)\s+(?:by\s+)?(?:the\s+)?")
+                        r"joined\s+by|and(?:\s+also)?)\s+(?:by\s+)?(?:the\s+)?")
 _WITH_VOTING = re.compile(r"\s+(?:abstaining|voting|opposing|objecting|dissenting|against)\b")
 # "Slovenia voted in favour and was one of nine co-sponsors, together with A, B and C"
 _SO_DID_TOO = re.compile(r"[^.;:]{0,40}?,?\s+and\s+so\s+did\s+(?:the\s+)?")
@@ -321,7 +326,8 @@ def _drafter_list(text: str, pos: int, coded: list[Mention], hi: int) -> list[Me
     while out and (text.startswith((",", " "), out[-1].end)
                    and (mm := _LIST_MORE.match(text, out[-1].end, hi))):
         more = _member_list_after(text, mm.end(), coded, hi, sep=_CO_SEP)
-        if not more and (gm := _BY_GROUP.match(text, mm.end(), hi)):
+        if not more and (gm := _BY_GROUP.match(text, mm.end(), hi)
+                         or _BY_COUNTED.match(text, mm.end(), hi)):
             more = _member_list_after(text, gm.end(), coded, hi, sep=_CO_SEP)
         # not "drafted by France, with China abstaining", nor "with Germany's backing"
         if not more or more[0].possessive or _WITH_DOING.match(text, more[-1].end, hi):
@@ -503,7 +509,9 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
             is not None and _DETERMINER_BEFORE.search(text, max(lo, m.start - 5), m.start)
             is not None)
         if drafts and (adjective or named) and ATTRIBUTIVE.match(text, m.end, hi) and not (
-                _LANGUAGE_VERSION.match(text, m.end, hi)):
+                _LANGUAGE_VERSION.match(text, m.end, hi)
+                # ("The original Dutch text is on microfilm": the language it was written in)
+                or text.endswith("original ", max(lo, m.start - 9), m.start)):
             groups.append(with_hyphenated(i))
             if named:
                 by_name.add(m.start)
@@ -717,6 +725,23 @@ def _so_did(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
 # ("... joined them, as did A and B": the list after "as did" too)
 _JOINED_THEM = re.compile(r"\s+(?:joined\s+them\s*(?:in\s+(?:that|this)\s+vote\s*)?|did\s+"
                           r"(?:likewise|the\s+same)|followed\s+suit)\s*(?:[.;]?\s*$|(?=,\s*as\s+did\s))")
+
+
+# "Iran was among the co-sponsors of the text. It was joined by Russia, the United States,
+# Japan and Turkey": more drafters of the text the clause before named
+_JOINED_BY = re.compile(r"\W*(?:it|they|(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+"
+                        r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+joined\s+by\s+")
+
+
+def _joined_by(c: Clause, low: str) -> None:
+    m = _JOINED_BY.match(low, c.lo, c.hi)
+    if m is None:
+        return
+    coded = [x for x in c.mentions if any(e.code for e in x.entries)]
+    group = _drafter_list(low, m.end(), coded, c.hi)
+    if group:
+        c.sponsor_groups = [group]
+        c.co_sponsors = True
 
 
 def _joined_them(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
@@ -965,6 +990,9 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             if not c.votes and c.mentions and out and out[-1].votes and (
                     low.startswith("so", lo) or low.startswith("and so", lo)):
                 _so_did(c, low, out[-1], nums)
+            if not (c.votes or c.sponsor_groups) and c.mentions and out and (
+                    out[-1].sponsor_groups and not out[-1].votes) and " joined by " in low[lo:hi]:
+                _joined_by(c, low)
             if not c.votes and c.mentions and out and out[-1].votes and (
                     " joined them" in low[lo:hi] or " likewise" in low[lo:hi]
                     or " the same" in low[lo:hi] or " suit" in low[lo:hi]):
@@ -1038,7 +1066,7 @@ _QUICK_WORDS = (
     "vot", "veto", "adopt", "resolution", "draft", "abstain", "favo", "against", "unanim",
     "approv", "pass", "block", "reject", "fail", "fell", "sponsor", "text", "s/", "defeat",
     "kill", "sank", "sink", "backed", "support", "opposed", "down", "threw", "authori",
-    "endorse", "side", "stood", "stand", "lined", "abstention", "penholder", "proposer",
+    "endorse", "side", "stood", "stand", "lined", "abstention", "penholder", "the pen", "proposer",
     "amendment", "proposal", "measure", "-drafted", "tabled", "put forward", "among them",
     "names to", "name to", "presented", "submitted", "introduced", "proposed", "circulated",
     "penned", "authored",

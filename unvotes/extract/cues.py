@@ -128,7 +128,9 @@ _ADOPT = lex(
     r"(?<=council\s)(?:backed|supported)(?=\s+(?:the\s+)?(?:new\s+)?resolution\s+\d)|"
     r"unanimously\s+[a-z]+ed|"
     # "The Council decided so yesterday by adopting resolution 1230 unanimously"
-    r"(?<=by\s)adopting\s+(?:resolution\s+\d{1,4}|(?:the|a|its)\s+(?:[\w-]+\s+){0,3}?"
+    # ... "called on Sudan to hand over the suspects, adopting resolution 1044 unanimously"
+    r"(?:(?<=by\s)|(?<=,\s)|(?<=unanimously\s))adopting\s+(?:resolution\s+\d{1,4}|"
+    r"(?:the|a|its)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:resolution|text|draft))\b|"
     # "By resolution 1774 (2007) the Council reappointed ...": the number of what it did
     r"(?<=by\s)resolution\s+\d{1,4}(?:\s*\(\d{4}\))?\s*,?\s+the\s+(?:security\s+)?council\s+"

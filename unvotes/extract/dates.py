@@ -103,7 +103,7 @@ _WEEKDAY_MOD = re.compile(r"\b(last|next|this|coming|on|since|until|by|before|af
 _HOLIDAY_AFTER = re.compile(r"\s+(before|after)\s+(Christmas|New\s+Year)(?:'s)?(?:\s+Day)?\b")
 _HOLIDAYS = {"chr": (12, 25), "new": (1, 1)}
 _RELATIVE = re.compile(
-    r"\b(?:today|tonight|yesterday|overnight|last\s+night|this\s+(?:evening|morning|"
+    r"\b(?:(?:the\s+)?day\s+before\s+yesterday|today|tonight|yesterday|overnight|last\s+night|this\s+(?:evening|morning|"
     r"afternoon)|earlier\s+today|on\s+the\s+same\s+day|the\s+day\s+before|"
     r"a\s+week\s+ago(?:\s+today)?)\b",
     re.I,
@@ -261,7 +261,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         for m in _RELATIVE.finditer(text, start, stop):
             rel = " ".join(m.group().lower().split())
             delta = -1 if rel in ("yesterday", "last night", "the day before", "overnight") else (
-                -7 if rel.startswith("a week ago") else 0)
+                -7 if rel.startswith("a week ago") else (-2 if rel.endswith("before yesterday")
+                                                         else 0))
             found.append(DateMention("relative", m.start(), m.end(), rel=delta, modifier=rel))
     # Keep the longest mention where two overlap ("October 31, 1956" over "1956").
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))

@@ -6,7 +6,7 @@ arithmetic.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
@@ -179,8 +179,10 @@ def _older_numbers(c: Clause, number: int) -> bool:
     return year is not None and all(y is not None and y < year for y in years)
 
 
-def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None:
-    """The draft a clause speaks of; None means a new one."""
+def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = -1
+          ) -> Draft | None:
+    """The draft a clause speaks of; None means a new one. ``section`` is where the item
+    heading above the clause starts (-1 for a story not told in items)."""
     for sym, _ in c.symbols:
         for d in drafts:
             if d.symbol == sym:
@@ -213,6 +215,12 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None
         for group in c.sponsor_groups:
             matches = [d for d in drafts if d.sponsor_codes() & _codes(group)
                        and not _other_yes(d, c)]
+            if matches and section >= 0 and current is not None and any(
+                    x.lo >= section for x in current.clauses):
+                # "1) GOLAN ... put forward by Russia and the United States. 2) MALI ...
+                # Britain and the United States co-sponsored": a drafter of an earlier
+                # item's text, now drafting the text of this one
+                matches = [d for d in matches if any(x.lo >= section for x in d.clauses)]
             if matches and not c.ordinal:
                 return matches[-1]
         if c.ordinal or c.new_draft:
@@ -365,6 +373,18 @@ def _yes_no(clauses: list[Clause]) -> set[tuple[int, int]]:
         if len(yes) == 1 and len(no) == 1:
             out.add((yes.pop(), no.pop()))
     return out
+
+
+def _same_count(d: Draft, c: Clause) -> bool:
+    """Does the clause count the vote as the draft's clauses already did (the same yes and
+    no, or a unanimous vote told as a tally with nobody against or abstaining)?"""
+    told, mine = _yes_no([c]), _yes_no(d.clauses)
+    if told and mine:
+        return bool(told & mine)
+    if any(x.unanimous for x in d.clauses):
+        return all(t[1] == 0 and not t[2] for t in c.tallies) and not any(
+            k.vote in ("no", "abstain") and k.value for k in c.counts)
+    return False
 
 
 def _outcome_sides(clauses: list[Clause]) -> set[str]:
@@ -656,6 +676,8 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
     plural: list[Clause] = []
     current: Draft | None = None
     last_each: list[Draft] = []
+    # where each item of a digest starts: its heading line ("2) MALI -- MINUSMA renewed")
+    item_starts = sorted({c.sent.start for c in clauses if c.sent.heading and not c.header})
     twins: list[Draft] = []  # drafts the story says were voted on alike
     topics: list[tuple[str, int]] = []  # ("sanctions", 2283): "The sanctions text is ..."
     headings: list[Clause] = []  # "2) YEMEN: A RUSSIAN VETO": for the text told next
@@ -722,10 +744,11 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             drafts.append(current)
             _absorb(current, c)
             continue
-        if len(last_each) >= 2 and len(c.resolutions) == 1 and not (
-                c.tallies or c.counts or c.symbols) and (
+        if len(last_each) >= 2 and len(c.resolutions) == 1 and not c.symbols and (
                 c.resolutions[0][0] not in {d.resolution for d in drafts}) and (
-                spare := next((d for d in last_each if d.resolution is None), None)) and not (
+                spare := next((d for d in last_each if d.resolution is None), None)) and (
+                # ("All three were adopted unanimously." then "Resolution 2590 (2021), 15-0.")
+                not (c.tallies or c.counts) or _same_count(spare, c)) and not (
                 # (not "blocked three texts ... The council then adopted resolution 417")
                 (mine := _outcome_sides(spare.clauses)) and (theirs := _outcome_sides([c]))
                 and not mine & theirs):
@@ -879,7 +902,9 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             # "It recalls resolution 573 of 1985 -- on which the American delegation also
             # abstained": what the story says of an older text is background
             continue
-        target = _back_reference(c, drafts, current) or _pick(c, drafts, current)
+        target = _back_reference(c, drafts, current) or _pick(
+            c, drafts, current, item_starts[bisect_right(item_starts, c.lo) - 1]
+            if item_starts and item_starts[0] <= c.lo else -1)
         if target is current and current is not None and ci > 0 and c.live_outcomes and (
                 c.dates) and not c.anaphoric and not c.symbols and not c.resolutions and (
                 _opens_section(c, clauses[ci - 1])) and any(
@@ -899,6 +924,11 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 d.resolution for d in last_each):
             # "Each of the three texts got ten votes ... The council then adopted resolution
             # 417": a numbered text is not the last of several told of together
+            target = None
+        if target is current and current is not None and headings and (
+                current.has_content()) and not (c.symbols or c.resolutions):
+            # "2) Liberia - resolution 2333 ADOPTED" over the next item: what follows the
+            # heading is that item's text, not the one the story has just told
             target = None
         body_ga = True if (c.ga or c.big_tally) else (False if c.council else None)
         if target is not None and c.has_vote_content and target.ga is not None and (
@@ -993,7 +1023,8 @@ def _opens_section(c: Clause, before: Clause) -> bool:
     """Does the clause open the first paragraph under a short heading ("2) MONUSCO - DR
     CONGO: 14-0-1" then "Resolution 2556 (2020) renews ...")? A digest's item."""
     head = before.sent.text.rstrip()
-    return c.lo == c.sent.start and before.sent.block != c.sent.block and (
+    return c.lo == c.sent.start and (
+        before.sent.block != c.sent.block or before.sent.heading) and (
         len(head) <= 80 and not head.endswith((".", "!", "?", '"', "'")))
 
 

@@ -126,6 +126,9 @@ _TALLY_CONTEXT_BEFORE = re.compile(
     r"(?:security\s+)?council\s+to\s+(?:adopt|pass|approve))\b"
     r"[^.;]{0,40}$",
 )
+# "Resolution 2295 (2016), 15-0.": a digest's line gives the number, then the tally
+_TALLY_AFTER_SYMBOL = re.compile(
+    r"\b(?:resolution|s/res/)\s*\d{1,4}(?:\s*\(\d{4}\))?\s*(?:,|:|--?|\u2013|\u2014)\s*$")
 _TALLY_CONTEXT_AFTER = re.compile(r"\s*(?:vote|votes|result|margin|tally|decision|division|split|"
                                   r"count|in favou?r)\b")
 
@@ -289,6 +292,7 @@ def find_tallies(text: str, start: int, end: int, max_total: int = 15,
         has_votes_word = bool(m.group("av") or m.group("bv"))
         before = text[max(start, m.start() - 60):m.start()]
         if not (has_votes_word or _TALLY_CONTEXT_BEFORE.search(before)
+                or _TALLY_AFTER_SYMBOL.search(before)
                 or _TALLY_CONTEXT_AFTER.match(text, m.end(), m.end() + 20)):
             continue
         if (m.start() > 0 and text[m.start() - 1] in "/-") or (

@@ -152,6 +152,12 @@ def _lines(norm: str) -> list[tuple[int, int]]:
 _BODY_END = re.compile(r"[.!?][\"')\]]*$")
 
 
+# "2) MALI -- MINUSMA renewed to 30 June 2017" over the item's first sentence: a numbered
+# or bulleted line of its own heads what follows, capitals or not
+_ITEM_LINE = re.compile(r"\s*(?:\(?\d{1,2}[.)]|[-*\u2022])\s+\S")
+_ITEM_MAX = 110
+
+
 def _heading_ends(raw: str, start: int, end: int) -> list[int]:
     """Offsets (from ``start``) where a line in capitals inside the block ends, when more
     text follows it: each is a heading of its own, not the start of the next sentence."""
@@ -159,7 +165,9 @@ def _heading_ends(raw: str, start: int, end: int) -> list[int]:
     pos = start
     while (nl := raw.find("\n", pos, end)) >= 0:
         line = raw[pos:nl].rstrip()
-        if line and line[-1] not in ".!?,;" and _capitals(line):
+        if line and line[-1] not in ".!?,;" and (_capitals(line) or (
+                len(line) <= _ITEM_MAX and _ITEM_LINE.match(line)
+                and raw[nl + 1:nl + 2].isupper())):
             out.append(nl + 1 - start)
         pos = nl + 1
     return out

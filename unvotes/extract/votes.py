@@ -537,6 +537,12 @@ _POST_GAP_VERB = re.compile(
     r"(?:(?:without|with|in|at)\s+[a-z]+\s*|(?<=for)\s+[a-z]+\s*)?(?::|-+|\()\s*"
     r"(?:namely\s+)?(?:the\s+)?$",
 )
+# "voted for it, as did China and Russia, and so did Britain and the United States"
+_AND_SO_DID = re.compile(r"\s*,\s*(?:and\s+)?(?:so|as)\s+(?:too\s+)?did\s+(?:the\s+)?")
+# "... and the Council's two members from Latin America, Argentina and Uruguay": the group
+# counted, where it is from, then its names
+_GROUP_PLACE = re.compile(r"\s+(?:from|of|in)\s+(?:the\s+)?[a-z][a-z -]{0,30}\s*(?:,|-+|:)\s*"
+                          r"(?:namely\s+)?(?:the\s+)?")
 _COUNTED_NAMED = re.compile(r"\s*(?:(?:it|them|the\s+(?:text|draft|resolution|measure|proposal))"
                             r"\s*)?,\s*(?:the\s+)?")
 _POST_GAP_BY = re.compile(r"\s*(?:\w+\s+){0,2}by\s+(?:the\s+)?$")
@@ -887,7 +893,8 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                         j + 1 < len(lists)):
                     j += 1
                 gap = text[lists[k][-1].end:lists[j][0].start]
-                if not _ASIDE_AND.fullmatch(gap) or any(
+                if not (_ASIDE_AND.fullmatch(gap) or _AND_SO_DID.fullmatch(gap) or (
+                        lists[k][-1].kind == "group" and _GROUP_PLACE.fullmatch(gap))) or any(
                         lists[k][-1].end <= c.start < lists[j][0].start for c in cues) or any(
                         c.how in ("pre", "veto", "block") and _TIGHT.fullmatch(
                             text, lists[j][-1].end, c.start) for c in cues):

@@ -1,0 +1,106 @@
+"""Generalisation checks from the tenth session's rounds: digests told in numbered items,
+co-sponsors added in a sentence of their own, numbers and days given in passing.
+
+Facts are Sciences Po's, drafters Voting-Agent's "Submitted by". On Monday 30 August 2021
+the Council adopted resolution 2590 (the Mali sanctions, submitted by France), 2591 (UNIFIL,
+France) and 2592 (the UN mission in Somalia, Britain), each 15-0; Kenya, Niger, Tunisia,
+Mexico and Saint Vincent and the Grenadines were then elected members. Resolution 1044
+(Wednesday 31 January 1996, Sudan and the attempt on President Mubarak's life, 15-0) was
+submitted by Botswana, Chile, Egypt, Guinea-Bissau, Honduras and Indonesia. Resolution 2519
+(Thursday 14 May 2020, the Abyei force) passed 15-0 in the written procedure of the pandemic.
+"""
+
+from unvotes.extract import extract
+
+
+def _sc(text: str, published: str | None):
+    return [e for e in extract(text, published=published) if e.body == "SC"]
+
+
+_DIGEST = (
+    "COUNCIL NOTES -- Wednesday 1 September 2021\n\n"
+    "Monday was the last working day of the Irish presidency, and the Council used it to "
+    "clear three texts before the month ran out. All three were adopted unanimously.\n\n"
+    "1) Mali -- sanctions regime rolled over\n"
+    "Resolution 2590 (2021), 15-0. France holds the pen on Mali and put the text forward.\n\n"
+    "2) Lebanon -- UNIFIL for another year\n"
+    "Resolution 2591 (2021) extends the force in southern Lebanon. Adopted 15-0. France "
+    "drafted this one as well.\n\n"
+    "3) Somalia -- UNSOM renewed\n"
+    "Resolution 2592 (2021), 15-0. The United Kingdom drafted the text.\n"
+)
+
+
+def test_a_digest_in_numbered_items_is_one_vote_per_item() -> None:
+    events = _sc(_DIGEST, "2021-09-01")
+    assert [(e.resolution, e.date, e.yes, e.no, e.abstain) for e in events] == [
+        ("2590", "2021-08-30", 15, 0, 0),
+        ("2591", "2021-08-30", 15, 0, 0),
+        ("2592", "2021-08-30", 15, 0, 0),
+    ]
+
+
+def test_each_items_drafter_goes_with_that_items_text() -> None:
+    events = _sc(_DIGEST, "2021-09-01")
+    assert [e.sponsors for e in events] == [["FRA"], ["FRA"], ["GBR"]]
+
+
+def test_a_tally_right_after_a_resolution_number_is_read() -> None:
+    text = ("NAIROBI, 31 August 2021 -- The Security Council on Monday renewed its political "
+            "mission in Somalia for nine months.\n\nResolution 2592 (2021): 15-0.\n")
+    (e,) = _sc(text, "2021-08-31")
+    assert (e.resolution, e.yes, e.no) == ("2592", 15, 0)
+
+
+def test_cosponsors_joined_by_in_a_sentence_of_their_own() -> None:
+    text = ("CAIRO, Friday 2 February 1996 -- The Security Council the day before yesterday "
+            "called on Sudan to hand over the three men wanted for the attempt on President "
+            "Mubarak's life in Addis Ababa, adopting resolution 1044 unanimously.\n\n"
+            "Egypt was among the sponsors of the text. It was joined by Botswana, Chile and "
+            "Guinea-Bissau, and by two more Council members, Honduras and Indonesia.\n")
+    (e,) = _sc(text, "1996-02-02")
+    assert e.date == "1996-01-31"
+    assert set(e.sponsors) == {"EGY", "BWA", "CHL", "GNB", "HND", "IDN"}
+
+
+def test_a_number_the_story_gives_only_in_passing_is_the_votes() -> None:
+    text = ("KHARTOUM, Friday 15 May 2020 -- The UN Security Council has extended the mandate "
+            "of its peacekeeping force in Abyei for another six months.\n\n"
+            "The result of resolution 2519 (2020) was announced on Thursday after members "
+            "sent in their votes in writing. All 15 members voted in favour.\n")
+    (e,) = _sc(text, "2020-05-15")
+    assert (e.resolution, e.yes) == ("2519", 15)
+
+
+def test_a_number_the_story_cites_as_an_older_text_is_not_the_votes() -> None:
+    text = ("KHARTOUM, Friday 15 May 2020 -- The UN Security Council on Thursday extended the "
+            "mandate of its peacekeeping force in Abyei for another six months. The force was "
+            "set up under resolution 1990 (2011). All 15 members voted in favour.\n")
+    (e,) = _sc(text, "2020-05-15")
+    assert e.resolution is None
+
+
+def test_latin_america_is_a_region_and_its_members_are_named_after_it() -> None:
+    text = ("MOGADISHU, 31 August 2021 -- The Security Council yesterday renewed the UN "
+            "mission in Somalia by fifteen votes to none. Kenya, Niger and Tunisia voted for "
+            "it, and so did the Council's two members from Latin America, Mexico and Saint "
+            "Vincent and the Grenadines.\n")
+    (e,) = _sc(text, "2021-08-31")
+    assert e.votes == {"KEN": "yes", "NER": "yes", "TUN": "yes", "MEX": "yes", "VCT": "yes"}
+
+
+def test_as_did_and_then_so_did_name_more_voters_on_the_same_side() -> None:
+    text = ("BAMAKO, 31 August 2021 -- The Security Council yesterday renewed the sanctions "
+            "regime on Mali unanimously. Kenya voted for the text, as did China and Russia, "
+            "and so did Britain and the United States.\n")
+    (e,) = _sc(text, "2021-08-31")
+    assert e.votes == {"KEN": "yes", "CHN": "yes", "RUS": "yes", "GBR": "yes", "USA": "yes"}
+
+
+def test_the_original_language_of_a_translation_is_no_drafter() -> None:
+    text = ("DE AVONDKRANT -- Tuesday 31 August 2021\n\n"
+            "[Translated for the archive. The original Dutch text is kept on microfilm.]\n\n"
+            "NEW YORK, 30 August. -- The Security Council today renewed the UN force in "
+            "southern Lebanon for a year, adopting resolution 2591 by fifteen votes to none.\n")
+    (e,) = _sc(text, "2021-08-31")
+    assert e.sponsors == []
