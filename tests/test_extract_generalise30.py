@@ -8,6 +8,13 @@ Mexico and Saint Vincent and the Grenadines were then elected members. Resolutio
 (Wednesday 31 January 1996, Sudan and the attempt on President Mubarak's life, 15-0) was
 submitted by Botswana, Chile, Egypt, Guinea-Bissau, Honduras and Indonesia. Resolution 2519
 (Thursday 14 May 2020, the Abyei force) passed 15-0 in the written procedure of the pandemic.
+
+From the second round: resolution 1044 passed with Botswana, Chile, Egypt, Germany,
+Guinea-Bissau, Honduras, Indonesia, Italy, Poland and the Republic of Korea as elected members.
+Resolution 1860 (8 January 2009, Gaza) passed 14-0-1, the United States abstaining, with
+Croatia in favour. Resolution 2028 (Wednesday 21 December 2011, the Golan force, 15-0) was
+submitted by Russia and the United States. In 2021 Kenya, Niger and Tunisia held Africa's three
+elected seats (the "A3").
 """
 
 from unvotes.extract import extract
@@ -104,3 +111,89 @@ def test_the_original_language_of_a_translation_is_no_drafter() -> None:
             "southern Lebanon for a year, adopting resolution 2591 by fifteen votes to none.\n")
     (e,) = _sc(text, "2021-08-31")
     assert e.sponsors == []
+
+
+_CAIRO = "CAIRO, Friday 2 February 1996 -- The Security Council the day before yesterday " \
+    "called on Sudan to extradite the three suspects, adopting resolution 1044 unanimously.\n\n"
+
+
+def test_voters_named_as_those_of_members_and_by_a_raised_hand() -> None:
+    text = _CAIRO + ("Egypt voted in favour, together with those of Botswana and Guinea-Bissau, "
+                     "and the representative of the United States also raised his hand for "
+                     "the text.\n")
+    (e,) = _sc(text, "1996-02-02")
+    assert e.votes == {"EGY": "yes", "BWA": "yes", "GNB": "yes", "USA": "yes"}
+
+
+def test_a_group_spelled_out_after_a_dash_goes_on_a_list_of_voters() -> None:
+    text = _CAIRO + ("Voting in favour were the delegates of Chile and Honduras, and those of the "
+                     "five permanent members -- the United States, Britain, France, Russia and "
+                     "China.\n")
+    (e,) = _sc(text, "1996-02-02")
+    assert e.votes == {k: "yes" for k in ("CHL", "HND", "USA", "GBR", "FRA", "RUS", "CHN")}
+
+
+def test_voted_alongside_after_the_side_was_told() -> None:
+    text = _CAIRO + ("All fifteen members raised their hands for the text -- Germany and Italy, "
+                     "which had asked for more time, voted alongside Poland and Indonesia.\n")
+    (e,) = _sc(text, "1996-02-02")
+    assert e.votes == {"DEU": "yes", "ITA": "yes", "POL": "yes", "IDN": "yes"}
+
+
+def test_a_member_and_the_other_fourteen_after_an_aside_that_names_texts() -> None:
+    text = _CAIRO + ("Egypt, which has pressed for these resolutions since the summer, voted in "
+                     "favour along with the other fourteen members, Botswana among them.\n")
+    (e,) = _sc(text, "1996-02-02")
+    assert (e.yes, e.no, e.abstain) == (15, 0, 0)
+    assert e.votes == {"EGY": "yes", "BWA": "yes"}
+
+
+def test_delegates_among_them_and_a_drafter_that_voted_for_its_own_text() -> None:
+    text = _CAIRO + ("All fifteen members voted in favour, the Egyptian and Indonesian delegates "
+                     "among them. Egypt was among the sponsors; it voted for its own text, of "
+                     "course.\n")
+    (e,) = _sc(text, "1996-02-02")
+    assert e.votes == {"EGY": "yes", "IDN": "yes"}
+    assert e.sponsors == ["EGY"]
+
+
+def test_a_dateline_that_gives_only_the_day_of_the_month() -> None:
+    text = ("O DIARIO, Friday 2 February 1996\n\n"
+            "NEW YORK, 31 (From our correspondent) -- The Security Council this afternoon "
+            "called on Sudan to extradite the three suspects, adopting resolution 1044 "
+            "unanimously.\n")
+    (e,) = _sc(text, None)
+    assert e.date == "1996-01-31"
+
+
+def test_a_foreign_masthead_outranks_the_date_of_a_translators_note() -> None:
+    text = ("LE JOURNAL DU CAIRE\nLe Caire, vendredi 2 fevrier 1996\n\n"
+            "[Translated from the French, prepared for the Nile Press Monitor, weekly edition of "
+            "5 February 1996.]\n\n" + _CAIRO.split("-- ", 1)[1])
+    (e,) = _sc(text, None)
+    assert e.date == "1996-01-31"
+
+
+def test_a_name_after_the_former_is_no_voter() -> None:
+    text = ("ZAGREB, 9 January 2009 -- The Security Council last night called for an "
+            "immediate ceasefire in Gaza by 14 votes to none, with the United States "
+            "abstaining. Croatia, the only member from the former Yugoslavia, voted in "
+            "favour.\n")
+    (e,) = _sc(text, "2009-01-09")
+    assert e.votes == {"USA": "abstain", "HRV": "yes"}
+
+
+def test_a_number_in_brackets_after_the_text_and_a_bare_unanimous_tally() -> None:
+    text = ("JERUSALEM, 22 December 2011 -- The Security Council yesterday renewed the UN "
+            "force on the Golan Heights for six months. As usual, the text (resolution 2028) "
+            "was put forward jointly by Russia and the United States. Unanimous, 15-0.\n")
+    (e,) = _sc(text, "2011-12-22")
+    assert (e.resolution, e.yes, e.no, e.abstain) == ("2028", 15, 0, 0)
+    assert set(e.sponsors) == {"RUS", "USA"}
+
+
+def test_the_a3_are_the_years_three_african_members() -> None:
+    text = ("NAIROBI, 31 August 2021 -- The Security Council yesterday renewed the UN "
+            "mission in Somalia unanimously. The A3 voted yes.\n")
+    (e,) = _sc(text, "2021-08-31")
+    assert e.votes == {"KEN": "yes", "NER": "yes", "TUN": "yes"}

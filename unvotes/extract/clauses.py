@@ -744,6 +744,21 @@ def _joined_by(c: Clause, low: str) -> None:
         c.co_sponsors = True
 
 
+# "sponsored by six countries -- A, B, ... -- all of which voted for their own text"
+_VOTED_OWN_TEXT = re.compile(r"\bvoted\s+(?:for|in\s+favou?r\s+of)\s+(?:their|its)\s+own\s+"
+                             r"(?:text|draft|resolution|proposal)\b")
+
+
+def _drafters_voted(c: Clause, low: str) -> None:
+    m = _VOTED_OWN_TEXT.search(low, c.lo, c.hi)
+    if m is None:
+        return
+    items = [Item(x.start, x.end, "member", mention=x) for g in c.sponsor_groups for x in g
+             if x.end <= m.start()]
+    if items:
+        c.votes.append(Assignment(items, "yes", "pre", m.start(), m.end()))
+
+
 def _joined_them(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
     m = _JOINED_THEM.search(low, c.lo, c.hi)
     if m is None:
@@ -1017,6 +1032,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             if not c.votes and c.mentions and out and (" were" in low[lo:hi] or (
                     " was" in low[lo:hi])):
                 _the_n_were(c, low, out, nums)
+            if c.sponsor_groups and " own " in low[lo:hi] and not c.votes:
+                _drafters_voted(c, low)
             if c.votes and ":" in low[lo:hi]:
                 _colon_roll(c, low)
             if not c.header and (c.counts and any(k.weak for k in c.counts) or (
@@ -1247,8 +1264,12 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             pl is not None) else None
         # (not "who voted yes: China, which has abstained on several Balkan texts in recent
         # years, and Ukraine": the vote is told before the aside that counts other texts)
+        closes = low.find(",", pl.end(), hi) if aside is not None and pl is not None else -1
         c.plural = pl is not None and not _SINGULAR.search(low, lo, hi) and not (
-            aside is not None and any(r[0] < aside.start() for r in raw_votes))
+            aside is not None and any(r[0] < aside.start() for r in raw_votes)) and not (
+            # ("Russia, which has often been at odds with Tbilisi over the wording of these
+            # resolutions, voted in favour": the aside is over before the vote is told)
+            closes >= 0 and any(r[0] > closes for r in raw_votes))
         if c.plural:
             pm = _PLURAL_N.search(low, lo, hi)
             c.plural_n = _EACH_N.get(pm.group(1), 0) if pm else 0

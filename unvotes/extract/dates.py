@@ -508,6 +508,9 @@ _EDITION_AFTER = re.compile(
     r"(?:ed|s)?\s+in\s+(?:print\b|(?:the|our)\s+[^.\n]{0,30}?(?:issue|edition)\b)")
 
 
+_FOR_ANOTHER = re.compile(r"\b(?:prepared|translated|compiled|made|rendered)\s+for\b[^.\]]*$")
+
+
 def edition_date(text: str) -> tuple[date | None, tuple[int, int] | None]:
     """(full day, or (year, month) of a monthly issue) of the story's print edition."""
     low = text.lower()
@@ -523,7 +526,9 @@ def edition_date(text: str) -> tuple[date | None, tuple[int, int] | None]:
             ok = before is not None and before.group().strip().startswith(("first", "orig"))
         else:
             ok = before is not None or _EDITION_AFTER.match(low, m.end()) is not None
-        if not ok:
+        if not ok or _FOR_ANOTHER.search(low, max(0, m.start() - 80), m.start()):
+            # ("Translation ... prepared for the West Africa Media Monitor, weekly edition of
+            # 19 December 2005": the monitor's issue, not the paper's)
             continue
         hi = min(len(text), m.end() + 70)
         stop = text.find(".", m.end(), hi)

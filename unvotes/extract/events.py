@@ -427,8 +427,11 @@ def _absorb(d: Draft, c: Clause) -> None:
 _NAMED_RESOLUTION = re.compile(
     r"\W{0,3}(?:resolution\s+(?P<n>\d{1,4})(?:\s*\(\d{4}\))?"
     r"|(?:the|that|this)\s+(?:text|resolution)\s*,\s*(?:resolution\s+)?(?:number\s+|no\.\s*)?"
-    r"(?P<n2>\d{1,4})\s*,)"
-    r"\s+(?:was|is)\s+(?:also\s+)?(?:drafted|written|tabled|put\s+forward|submitted|presented|proposed|"
+    r"(?P<n2>\d{1,4})\s*,"
+    # ("As has become the custom, the text (resolution 2581) was put forward jointly by")
+    r"|(?<=[\s,])(?:the|that|this)\s+(?:text|resolution|draft)\s*\(\s*(?:resolution\s+)?"
+    r"(?P<n3>\d{1,4})(?:\s*\(\d{4}\))?\s*\))"
+    r"\s+(?:was|is)\s+(?:also\s+)?(?:jointly\s+)?(?:drafted|written|tabled|put\s+forward|submitted|presented|proposed|"
     r"co-?sponsored|sponsored|prepared|introduced)\b", re.I)
 
 
@@ -448,7 +451,10 @@ def _named_resolution(c: Clause) -> list[int]:
     if c.lo != c.sent.start or not c.sponsor_groups:
         return []
     m = _NAMED_RESOLUTION.match(c.sent.text, 0, c.hi - c.sent.start)
-    return [int(m.group("n") or m.group("n2"))] if m else []
+    if m is None and "(" in c.sent.text:
+        m = _NAMED_RESOLUTION.search(c.sent.text, 0, c.hi - c.sent.start)
+        m = m if m is not None and m.group("n3") else None
+    return [int(m.group("n") or m.group("n2") or m.group("n3"))] if m else []
 
 
 def _relevant(c: Clause) -> bool:

@@ -121,6 +121,7 @@ _TALLY = re.compile(
 _TALLY_CONTEXT_BEFORE = re.compile(
     r"\b(?:vote|votes|voted|voting|tally|result|margin|passed|pass|adopted|approved|"
     r"defeated|rejected|failed|fell|falls|split|by|was|backed|carried|blocked|vetoed|through|"
+    r"unanimous|unanimously|"
     # "China abstained, allowing the Council to adopt it 14-0-1"
     r"(?:allowing|allowed|enabling|enabled|permitting|permitted|letting)\s+the\s+"
     r"(?:security\s+)?council\s+to\s+(?:adopt|pass|approve))\b"

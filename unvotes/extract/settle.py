@@ -296,7 +296,12 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
                     codes.extend(s for s in sponsors if not council or s in council)
                 elif it.kind == "group" and not it.qualified and it.count is not None and (
                         a.vote != "copy"):
-                    group_counts.append((a.vote, it.count, c))
+                    # "Russia voted in favour along with the other fourteen members": the
+                    # others and the members named beside them
+                    named = sum(1 for b in c.votes if b.cue_start == a.cue_start
+                                for x in b.items if x.kind == "member" and x.end <= it.start)
+                    group_counts.append((a.vote, it.count + (
+                        named if " other " in text[it.start - 1:it.end].lower() else 0), c))
             first = a.items[0].start if a.items else -1
             if a.how == "post" and a.vote in ("yes", "no", "abstain") and codes and len(
                     codes) == len(a.items) and first >= a.cue_end and _ENUMERATION.search(

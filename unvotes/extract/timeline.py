@@ -207,6 +207,29 @@ def _weekday_dateline(text: str, t: Text) -> int | None:
     return None
 
 
+# A dateline that gives only the day of the month, as some foreign papers printed them:
+# "NEW YORK, 29 (From our correspondent) --"
+_DAY_DATELINE = re.compile(
+    r"[ \"'(]*[A-Z][A-Z.'& -]{2,40},\s*(?P<day>[0-3]?\d)\.?\s*(?:\([^)\n]{1,40}\))?\s*"
+    r"(?:-{1,3}|\u2014|\u2013)")
+
+
+def _day_dateline(text: str, t: Text, base: date) -> date | None:
+    """The day a day-only dateline names: the last such day of the month on or before the
+    paper's date, within a fortnight."""
+    for a, b, _header in t.blocks[:8]:
+        m = _DAY_DATELINE.match(text, a, min(b, a + 80))
+        if m is None:
+            continue
+        day = int(m.group("day"))
+        for back in range(15):
+            d = base - timedelta(days=back)
+            if d.day == day:
+                return d
+        return None
+    return None
+
+
 def _top_line_date(t: Text) -> date | None:
     days = set()
     for a, b, _header in t.blocks[:15]:
@@ -240,6 +263,11 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
     text = t.norm
     hm = header_date(text, t.body_start, t.raw)
     tl.header = safe_date(hm.year, hm.month, hm.day) if hm else None
+    if hm is not None and hm.start > 0 and (
+            first := foreign_header_date(t.raw, min(hm.start, t.body_start))) is not None:
+        # "Abidjan, vendredi 16 decembre 2005" on the masthead above a translator's note
+        # dated in English: the paper's own day comes first
+        tl.header = first
     base = published or tl.header
     low = t.low
     if "edition" in low or "published" in low or "printed" in low or " in print" in low:
@@ -305,7 +333,8 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
         dl = dateline(text[bstart:bend])
         if dl:
             break
-    if dl is None:
+    if dl is None and not any(_DAY_DATELINE.match(text, a, min(b, a + 80))
+                              for a, b in body_blocks[:3]):
         # a dateline on a line of its own ("NEW YORK, February 21 [1961].") reads as a
         # header line; it dates the story only when it is all the line holds
         heads = [(a, b) for a, b, header in t.blocks if header and a < t.body_start][-2:]
@@ -361,6 +390,11 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
         if wd is not None and base is not None:
             # "NEW YORK, WEDNESDAY." over a Thursday paper: the story was filed that day
             ref = base - timedelta(days=(base.weekday() - wd) % 7)
+            tl.reference = ref
+            if base - ref == timedelta(days=1):
+                tl.reader_day = base
+        elif base is not None and (ref := _day_dateline(text, t, base)) is not None:
+            # "NEW YORK, 29 (From our correspondent) --" in a paper of 31 May: the 29th
             tl.reference = ref
             if base - ref == timedelta(days=1):
                 tl.reader_day = base

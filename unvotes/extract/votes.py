@@ -495,7 +495,8 @@ _POST_GAP_NOUN = re.compile(
     r"\s*,\s*(?:among\s+them|including)\s+(?:the\s+)?)?$",
 )
 _POST_GAP_VERB = re.compile(
-    r"[\s,;]*(?:(?:it|them|this|the\s+(?:text|draft|resolution|measure)"
+    r"[\s,;]*(?:(?:it|them|this|the\s+(?:text|draft|resolution|measure|recommendation|proposal|"
+    r"motion)"
     # "voted for all four, and so did A, B and C"
     r"|all\s+(?:of\s+them|two|three|four|five|six|seven)|both|each\s+(?:one|time))"
     r"\s*[,;]?\s*)?"
@@ -539,6 +540,12 @@ _POST_GAP_VERB = re.compile(
 )
 # "voted for it, as did China and Russia, and so did Britain and the United States"
 _AND_SO_DID = re.compile(r"\s*,\s*(?:and\s+)?(?:so|as)\s+(?:too\s+)?did\s+(?:the\s+)?")
+# "..., and those of the five great powers -- the United States, Great Britain, ...": a group
+# spelled out after a dash or a colon
+_AND_GROUP_SPELLED = re.compile(
+    r"\s*,?\s*and\s+(?:(?:those|that)\s+of\s+)?(?:the\s+|all\s+(?:the\s+)?)?(?:[\w'-]+\s+){0,4}?"
+    r"(?:members?|countries|states|nations|delegations|powers)"
+    r"(?:\s+of\s+the\s+(?:security\s+)?council)?\s*(?:-+|:)\s*(?:the\s+)?")
 # "... and the Council's two members from Latin America, Argentina and Uruguay": the group
 # counted, where it is from, then its names
 _GROUP_PLACE = re.compile(r"\s+(?:from|of|in)\s+(?:the\s+)?[a-z][a-z -]{0,30}\s*(?:,|-+|:)\s*"
@@ -571,7 +578,9 @@ _VOTED_FOR_BEFORE = re.compile(r"\bvot(?:ed|ing)\s+(?:for|against)\s+$")
 # "Ambassadors from Ivory Coast", "the delegations of France and Japan": still the subject.
 _SPOKESPEOPLE_OF = re.compile(
     r"\b(?:ambassadors?|envoys?|delegations?|delegates?|representatives?|diplomats?|"
-    r"governments?|members?)\s+(?:from|of)\s+(?:the\s+)?$")
+    r"governments?|members?)\s+(?:from|of)\s+(?:the\s+)?$"
+    # "voted in favour, together with those of Senegal and Zambia"
+    r"|\b(?:those|that)\s+of\s+(?:the\s+)?$")
 # After a place opening a paragraph: a wire dateline ("LONDON, Jan. 7 (AP) -", "PARIS -").
 _DATELINE_PLACE = re.compile(
     r"(?:\s*,\s*[a-z.]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\)\s*)?-{1,3}\s"
@@ -582,7 +591,10 @@ _OF_GAP = re.compile(r"\s*(?:,\s*)?(?:of|for|from)\s+(?:the\s+)?")
 _REST = re.compile(r"\b(?:the\s+(?:rest|others|remaining\s+(?:members|countries|states|"
                    r"delegations)|other\s+(?:members|countries|states|delegations))|all\s+"
                    r"(?:the\s+)?others|everyone\s+else|everybody\s+else)\b(?!\s+of\b)")
-_SPONSORS_REF = re.compile(r"\b(?:the\s+)?(?:\w+\s+)?(?:co-?)?sponsors\b")
+_SPONSORS_REF = re.compile(r"\b(?:the\s+)?(?:\w+\s+)?(?:co-?)?sponsors\b"
+                           # "it voted for its own text": the drafter
+                           r"|\b(?:it|they)(?=\s+(?:also\s+)?voted\s+(?:for|in\s+favou?r\s+of)\s+"
+                           r"(?:its|their)\s+own\s+(?:text|draft|resolution)\b)")
 _QUALIFIED = re.compile(r"permanent|elected|european|western|african|arab|latin")
 _MAX_PRE_GAP = 90
 _APPOSITION = re.compile(r"\s*(?:,|-+)\s*(?:the\s+|all\s+)?")
@@ -665,6 +677,29 @@ _P5_ENTRIES = _P3_ENTRIES + (
     (Entry("TWN", "group", None, date(1971, 10, 24)), Entry("CHN", "group", date(1971, 10, 25))),
     (Entry("SUN", "group", None, date(1991, 12, 24)), Entry("RUS", "group", date(1991, 12, 25))),
 )
+# "The A3 again voted yes": Africa's three elected members of the year
+_A3 = re.compile(r"\b(?:the\s+)?(?:three\s+)?(?:a3|a-3)(?![+\w])")
+_a3_entries: tuple[tuple[Entry, ...], ...] | None = None
+
+
+def _a3() -> tuple[tuple[Entry, ...], ...]:
+    """For each of the three seats, the member holding it in each year (latest first, so a
+    story with no date reads the current three)."""
+    global _a3_entries
+    if _a3_entries is None:
+        from unvotes import reference
+
+        years = range(date.today().year, 1965, -1)
+        seats: list[list[Entry]] = [[], [], []]
+        for y in years:
+            three = reference.african_elected(y)
+            if len(three) == 3:
+                for k, code in enumerate(three):
+                    seats[k].append(Entry(code, "group", date(y, 1, 1), date(y, 12, 31)))
+        _a3_entries = tuple(tuple(s) for s in seats)
+    return _a3_entries
+
+
 # the groups of permanent members a story may name for their members, and the word that
 # must be in the clause before the pattern is worth trying
 _NAMED_GROUPS = ((("western", "p3"), _WESTERN_P3, _P3_ENTRIES),
@@ -736,7 +771,9 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
         if text.startswith(":", m.end) and _VOTED_FOR_BEFORE.search(
                 text, max(lo, m.start - 20), m.start):
             continue  # "voted for Japan: A, B, ...": the applicant, before the roll
-        prep = _PREPOSITION.search(text, max(lo, m.start - 14), m.start) is not None and (
+        # ("the only country from the former Yugoslavia with a seat": the name a complement)
+        at = m.start - 7 if text.endswith("former ", max(lo, m.start - 7), m.start) else m.start
+        prep = _PREPOSITION.search(text, max(lo, at - 14), at) is not None and (
             _SPOKESPEOPLE_OF.search(text, max(lo, m.start - 40), m.start) is None) and (
             # "the most closely watched hand belonged to China, which voted yes"
             _WHICH_VOTED.match(text, m.end, hi) is None)
@@ -759,6 +796,12 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
                 for k, entries in enumerate(members):
                     a, b = (s, e) if k == 0 else (e, e)
                     items.append(Item(a, b, "member", mention=Mention(a, b, entries, "group")))
+    for gm in _A3.finditer(text, lo, hi) if "a3" in seg or "a-3" in seg else ():
+        if not any(i.start < gm.end() and gm.start() < i.end for i in items):
+            s, e = gm.start(), gm.end()
+            for k, entries in enumerate(_a3()):
+                a, b = (s, e) if k == 0 else (e, e)
+                items.append(Item(a, b, "member", mention=Mention(a, b, entries, "group")))
     for n, s, e in find_count_groups(text, lo, hi, numbers) if numbers or (
             "nobody" in text[lo:hi]) else ():
         if any(i.start < e and s < i.end for i in items):
@@ -766,7 +809,8 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
         prep = _PREPOSITION.search(text, max(lo, s - 14), s) is not None
         items.append(Item(s, e, "group", count=n, qualified=bool(_QUALIFIED.search(text, s, e)),
                           after_preposition=prep))
-    for sm in _SPONSORS_REF.finditer(text, lo, hi) if "sponsor" in text[lo:hi].lower() else ():
+    for sm in _SPONSORS_REF.finditer(text, lo, hi) if (
+            "sponsor" in seg or " own " in seg) else ():
         if any(i.start < sm.end() and sm.start() < i.end for i in items):
             continue
         items.append(Item(sm.start(), sm.end(), "sponsors"))
@@ -893,7 +937,8 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                         j + 1 < len(lists)):
                     j += 1
                 gap = text[lists[k][-1].end:lists[j][0].start]
-                if not (_ASIDE_AND.fullmatch(gap) or _AND_SO_DID.fullmatch(gap) or (
+                if not (_ASIDE_AND.fullmatch(gap) or _AND_SO_DID.fullmatch(gap)
+                        or _AND_GROUP_SPELLED.fullmatch(gap) or (
                         lists[k][-1].kind == "group" and _GROUP_PLACE.fullmatch(gap))) or any(
                         lists[k][-1].end <= c.start < lists[j][0].start for c in cues) or any(
                         c.how in ("pre", "veto", "block") and _TIGHT.fullmatch(
@@ -974,7 +1019,7 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
             break
         if cand is None:
             if c.vote == "copy":
-                _copy_were(text, c, lists, used, out)
+                _copy_were(text, c, lists, used, out) or _copy_told(text, c, lists, used, out)
             continue
         chain = [cand]
         k = cand
@@ -1028,19 +1073,50 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
 
 
 _INCLUDING_BEFORE = re.compile(r",\s*including\s+(?:the\s+)?$")
-_AMONG_THEM_AFTER = re.compile(r"\s*(?:(?:were|was)\s+)?(?:also\s+)?among\s+them\b")
+_AMONG_THEM_AFTER = re.compile(
+    # ("..., the Syrian and Taipei delegates among them")
+    r"(?:\s+(?:delegates|delegations|representatives|envoys|ambassadors))?"
+    r"\s*(?:(?:were|was)\s+)?(?:also\s+)?among\s+them\b")
 
 
 def _copy_were(text: str, c: VoteCue, lists: list[list[Item]], used: set[int],
-               out: list[Assignment]) -> None:
+               out: list[Assignment]) -> bool:
     """"Voting with Britain were A, B and C": A, B and C voted as Britain did."""
     for li, lst in enumerate(lists):
         if li in used or lst[0].start < c.end:
             continue
         if not re.fullmatch(r"[\s,]*(?:the\s+)?", text[c.end:lst[0].start]):
-            return
+            return False
         if li + 1 < len(lists) and li + 1 not in used and _COPY_WERE.fullmatch(
                 text, lst[-1].end, lists[li + 1][0].start):
             out.append(Assignment(lists[li + 1], c.vote, c.how, c.start, c.end, copy_from=lst))
             used.update((li, li + 1))
-        return
+            return True
+        return False
+    return False
+
+
+# (", which have in the past blocked sanctions against Pretoria,": an aside before the verb)
+_ASIDE_ONLY = re.compile(r"\s*(?:,\s*(?:which|who)\b[^;:]{1,100}?,)?\s*(?:also\s+)?")
+
+
+def _copy_told(text: str, c: VoteCue, lists: list[list[Item]], used: set[int],
+               out: list[Assignment]) -> bool:
+    """"All fifteen raised their hands -- A and B, which ..., voted alongside C and D": the
+    subject's vote is told already, and those it voted alongside cast the same."""
+    # (not "against Pretoria" inside the aside: a complement, no voter)
+    before = next((li for li in range(len(lists) - 1, -1, -1)
+                   if lists[li][-1].end <= c.start and not lists[li][0].after_preposition), None)
+    if before is None or before not in used or not _ASIDE_ONLY.fullmatch(
+            text, lists[before][-1].end, c.start):
+        return False
+    told = {a.vote for a in out if any(it is lists[before][0] for it in a.items)}
+    if len(told) != 1 or not told <= {"yes", "no", "abstain"}:
+        return False
+    for li, lst in enumerate(lists):
+        if li not in used and lst[0].start >= c.end and re.fullmatch(
+                r"[\s,]*(?:the\s+)?", text[c.end:lst[0].start]):
+            out.append(Assignment(lst, told.pop(), "pre", c.start, c.end))
+            used.add(li)
+            return True
+    return False

@@ -339,6 +339,21 @@ def elected(year: int) -> list[str]:
     return sorted(t.code for t in council_on(date(year, 1, 1)) if not t.permanent)
 
 
+# The African Group's members (the UN's regional group of African states): the three elected
+# seats Africa holds since 1966 make up the "A3" of Council reporting.
+AFRICAN = frozenset((
+    "DZA", "AGO", "BEN", "BWA", "BFA", "BDI", "CPV", "CMR", "CAF", "TCD", "COM", "COG", "COD",
+    "CIV", "DJI", "EGY", "GNQ", "ERI", "SWZ", "ETH", "GAB", "GMB", "GHA", "GIN", "GNB", "KEN",
+    "LSO", "LBR", "LBY", "MDG", "MWI", "MLI", "MRT", "MUS", "MAR", "MOZ", "NAM", "NER", "NGA",
+    "RWA", "STP", "SEN", "SYC", "SLE", "SOM", "ZAF", "SSD", "SDN", "TZA", "TGO", "TUN", "UGA",
+    "ZMB", "ZWE"))
+
+
+def african_elected(year: int) -> list[str]:
+    """The African states among the elected members of ``year`` (three from 1966), sorted."""
+    return [code for code in elected(year) if code in AFRICAN]
+
+
 def is_member_on_council(code: str, day: date) -> bool:
     """True if the member ``code`` held a Council seat (permanent or elected) on ``day``."""
     return any(t.code == code for t in council_on(day))
