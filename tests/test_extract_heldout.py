@@ -71,6 +71,8 @@ FLOORS = {
     "heldout44": (0.98, 0.98),  # measured blind 0.892 / 0.933, tuned 1.000 / 1.000
     "heldout45": (0.95, 0.98),  # measured blind 0.878 / 0.930, tuned 0.974 / 1.000
     "heldout46": (0.97, 0.98),  # measured blind 0.951 / 1.000, tuned 0.995 / 1.000
+    "heldout47": (0.97, 0.98),  # measured blind 0.885 / 0.944, tuned 0.988 / 1.000
+    "heldout48": (0.97, 0.98),  # measured blind 0.910 / 1.000, tuned 0.993 / 1.000
 }
 
 
