@@ -15,6 +15,14 @@ Resolution 1860 (8 January 2009, Gaza) passed 14-0-1, the United States abstaini
 Croatia in favour. Resolution 2028 (Wednesday 21 December 2011, the Golan force, 15-0) was
 submitted by Russia and the United States. In 2021 Kenya, Niger and Tunisia held Africa's three
 elected seats (the "A3").
+
+From the third round: on Monday 22 December 2008 the Council adopted resolutions 1856 (the
+Congo mission), 1857 (the Congo arms embargo) and 1858 (the UN office in Burundi), each 15-0;
+Voting-Agent gives Belgium and France as the drafters of 1857 and 1858. Resolution 2573
+(Tuesday 27 April 2021, civilian infrastructure) and 2576 (Thursday 27 May 2021, the UN mission
+in Iraq, submitted by the United States) passed 15-0. Resolution 139 (Tuesday 28 June 1960)
+recommended the Federation of Mali, 11-0, with Argentina, Ceylon, the Republic of China,
+Ecuador, France, Italy, Poland, Tunisia, the Soviet Union, Britain and the United States voting.
 """
 
 from unvotes.extract import extract
@@ -197,3 +205,80 @@ def test_the_a3_are_the_years_three_african_members() -> None:
             "mission in Somalia unanimously. The A3 voted yes.\n")
     (e,) = _sc(text, "2021-08-31")
     assert e.votes == {"KEN": "yes", "NER": "yes", "TUN": "yes"}
+
+
+def test_texts_taken_in_turn_after_the_story_counted_them() -> None:
+    text = ("BRUSSELS, Tuesday 23 December 2008 -- Yesterday the Security Council adopted three "
+            "resolutions, all of them unanimously.\n\n"
+            "One of them concerned the Congo. Resolution 1857 renews the arms embargo on armed "
+            "groups in the east. The text was put forward by Belgium and France.\n\n"
+            "Another, resolution 1858, extends the UN office in Burundi. The draft was "
+            "presented by France and Belgium once more.\n\n"
+            "The third, resolution 1856, renewed the UN mission in the Congo.\n")
+    events = _sc(text, "2008-12-23")
+    assert sorted((e.resolution, e.date, e.yes) for e in events) == [
+        ("1856", "2008-12-22", 15), ("1857", "2008-12-22", 15), ("1858", "2008-12-22", 15)]
+    assert {e.resolution: set(e.sponsors) for e in events}["1858"] == {"BEL", "FRA"}
+
+
+def test_a_monthly_newsletter_dates_each_entry_and_reads_tuesday_of_last_week() -> None:
+    text = ("IRAQ AND THE COUNCIL\nMonthly newsletter for subscribers -- Wednesday 2 June "
+            "2021\n\n"
+            "27 April: resolution 2573. The first text of the period was adopted on 27 April "
+            "by fifteen votes to none. It condemns attacks on objects indispensable to the "
+            "survival of civilians.\n\n"
+            "27 May: resolution 2576. On Thursday of last week the Council renewed the UN "
+            "mission in Iraq for a year, again by fifteen votes to none. The United States "
+            "drafted the text.\n")
+    events = _sc(text, None)
+    assert sorted((e.resolution, e.date) for e in events) == [
+        ("2573", "2021-04-27"), ("2576", "2021-05-27")]
+
+
+def test_an_older_vote_the_story_counted_among_its_news() -> None:
+    text = ("COUNCIL WATCH\nA fortnightly bulletin -- Thursday 3 June 2021\n\n"
+            "Twice in the space of five weeks the Security Council has voted on texts about "
+            "civilians in war, and on both occasions it did so unanimously.\n\n"
+            "On 27 April the Council adopted resolution 2573 (2021) by fifteen votes to none. "
+            "It condemns attacks on objects indispensable to the survival of civilians.\n\n"
+            "On Thursday of last week it adopted resolution 2576 (2021), renewing the UN "
+            "mission in Iraq, by fifteen votes to none.\n")
+    events = _sc(text, None)
+    assert sorted((e.resolution, e.date, e.yes) for e in events) == [
+        ("2573", "2021-04-27", 15), ("2576", "2021-05-27", 15)]
+
+
+def test_a_recommendation_that_the_assembly_admit_and_a_roll_past_an_aside() -> None:
+    text = ("DAKAR, Saturday 2 July 1960 -- On Tuesday the Security Council recommended that "
+            "the General Assembly admit the Federation of Mali as a Member, by eleven votes to "
+            "none. Every member of the Council raised a hand for the text: France, which has "
+            "close ties with Dakar and Bamako, the United States, Britain, the Soviet Union, "
+            "Poland, Italy, Tunisia, Ceylon, Argentina and Ecuador.\n")
+    (e,) = _sc(text, "1960-07-02")
+    assert (e.date, e.outcome, e.yes) == ("1960-06-28", "adopted", 11)
+    assert {"FRA", "USA", "GBR", "SUN", "POL", "ITA", "TUN", "LKA", "ARG", "ECU"} <= {
+        k for k, v in e.votes.items() if v == "yes"}
+
+
+def test_the_votes_of_a_group_spelled_out_and_of_more_members() -> None:
+    text = _CAIRO + ("The resolution had the votes of the five permanent members -- Britain, "
+                     "China, France, Russia and the United States -- and of Chile, Germany and "
+                     "Italy.\n")
+    (e,) = _sc(text, "1996-02-02")
+    assert e.votes == {k: "yes" for k in ("GBR", "CHN", "FRA", "RUS", "USA", "CHL", "DEU",
+                                          "ITA")}
+
+
+def test_among_them_a_member_and_a_group_spelled_out() -> None:
+    text = _CAIRO + ("All fifteen members voted in favour, among them Egypt, which holds the "
+                     "Arab seat on the Council, and all five permanent members -- the United "
+                     "States, Russia, Britain, France and China.\n")
+    (e,) = _sc(text, "1996-02-02")
+    assert e.votes == {k: "yes" for k in ("EGY", "USA", "RUS", "GBR", "FRA", "CHN")}
+
+
+def test_drafters_joined_as_sponsors_by_others() -> None:
+    text = _CAIRO + ("The text was drafted by Egypt and Botswana, who were joined as sponsors "
+                     "by Chile, Guinea-Bissau, Honduras and Indonesia.\n")
+    (e,) = _sc(text, "1996-02-02")
+    assert set(e.sponsors) == {"EGY", "BWA", "CHL", "GNB", "HND", "IDN"}

@@ -149,7 +149,7 @@ _HYPHEN_NEXT = re.compile(r"^\s*-\s*$")
 _BY_SPONSOR = re.compile(
     r"\b(?:drafted|written|sponsored|co-sponsored|cosponsored|submitted|tabled|put\s+forward|"
     r"proposed|presented|introduced|drawn\s+up|prepared|penned|authored|circulated|crafted|"
-    r"brought\s+forward|initiated|joined\s+as\s+co-?sponsors|"
+    r"brought\s+forward|initiated|joined\s+as\s+(?:co-?)?sponsors|"
     # "The text was led by Peru and Sweden"
     r"(?:(?<=text\swas\s)|(?<=draft\swas\s)|(?<=resolution\swas\s))(?:co-?)?led)\s+"
     r"(?:jointly\s+|together\s+)?"
@@ -1213,6 +1213,12 @@ def _each(c: Clause, low: str) -> None:
         c.intro_n = _EACH_N.get(t.split()[0], 0) if t else (_EACH_N[n] if n else 2)
 
 
+# "the Council adopted three resolutions, all of them unanimously"
+_ALL_UNANIMOUS = re.compile(r"\b(?:adopted|passed|approved)\s+(?:two|three|four|five|six)\s+"
+                            r"(?:resolutions|texts)\s*,?\s*(?:all(?:\s+of\s+them)?|each(?:\s+one)?|"
+                            r"both)\s+unanimously\b")
+
+
 def _unanimous(c: Clause, low: str, seg: str) -> bool:
     """Does the clause report a unanimous adoption? "adopted unanimously", and without an
     outcome word "The vote was unanimous.", "Every single country voted yes" (a unanimous vote
@@ -1225,6 +1231,7 @@ def _unanimous(c: Clause, low: str, seg: str) -> bool:
     if any(k.kind == "adopt" and k.live for k in c.outcome):
         return True
     return not c.outcome and (every or _VOTE_WAS_UNANIMOUS.search(low, lo, hi) is not None
+                              or _ALL_UNANIMOUS.search(low, lo, hi) is not None
                               or _AGAIN_UNANIMOUS.fullmatch(low, lo, hi) is not None) and (
         not cue_mod.is_history(low, lo, hi, lo, hi))
 

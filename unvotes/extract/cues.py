@@ -122,6 +122,8 @@ _ADOPT = lex(
     # "recommended to the General Assembly without a single dissenting voice that the new
     # nation be admitted"
     r"recommend(?:ed|s)\s+to\s+the\s+general\s+assembly\b[^.;]{0,80}?\bbe\s+admitted|"
+    # "recommended that the General Assembly admit our country as a Member"
+    r"recommend(?:ed|s)\s+that\s+the\s+(?:general\s+)?assembly\s+(?:should\s+)?admit\b|"
     # "the Council recommended South Sudan's admission to the UN"
     r"recommend(?:ed|s)\s+(?:[\w-]+\s+){0,3}?[\w-]+'s\s+(?:admission|membership)\b|"
     # "The 15-nation council backed resolution 2371": a numbered resolution was adopted
@@ -338,6 +340,9 @@ _FOREIGN_BODY = re.compile(
     r"european\s+union|eu|nato|african\s+union|court|judges|tribunal|ministers|board|party|"
     r"voters|electorate|shareholders|committee|commission)\b[^.;]{0,40}$"
 )
+
+
+_WHICH_ASSEMBLY = re.compile(r"\b(?:which|that)\s+the\s+(?:general\s+)?assembly\s+(?:had\s+)?$")
 
 
 def is_foreign(text: str, start: int, window_start: int) -> bool:
@@ -711,7 +716,10 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
         cue.modal = is_modal(text, s, lo)
         # another body's vote is not news of ours: silence it like background
         cue.history = is_history(text, s, e, lo, hi) or (
-            kind in ("adopt", "fail") and is_foreign(text, s, lo))
+            kind in ("adopt", "fail") and is_foreign(text, s, lo)) or (
+            # "decided to transmit the resolution which the General Assembly adopted in
+            # Paris": the text the clause's verb acts on, passed before by the Assembly
+            kind == "adopt" and _WHICH_ASSEMBLY.search(text, max(lo, s - 40), s) is not None)
         cue.pluperfect = cue.history and is_pluperfect(text, s, lo)
         cues.append(cue)
     cues.sort(key=lambda c: c.start)

@@ -248,7 +248,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             continue
         pm = _WEEKDAY_MOD.search(text, max(start, s - 22), s)
         end, mod = m.end(), (pm.group(1) or "").lower() if pm else ""
-        if text.startswith((" before ", " after "), end):
+        if text.startswith(" of last week", end) or text.startswith(" of the previous week",
+                                                                    end):
+            # "On Tuesday of last week": that weekday in the calendar week before the story's
+            end = text.find("week", end) + 4
+            mod = "last week"
+        elif text.startswith((" before ", " after "), end):
             hm = _HOLIDAY_AFTER.match(text, end, stop)
             if hm is not None:  # "the Friday before Christmas"
                 end = hm.end()
@@ -323,6 +328,8 @@ def resolve(m: DateMention, ref: date | None) -> date | None:
         back = (ref.weekday() - m.weekday) % 7
         if m.modifier in ("next", "coming"):
             return ref + timedelta(days=(m.weekday - ref.weekday()) % 7 or 7)
+        if m.modifier == "last week":
+            return ref - timedelta(days=ref.weekday() + 7 - m.weekday)
         if m.modifier == "last" and back <= 1:
             # "last Thursday" in a Friday paper is the week before: yesterday would be
             # "yesterday" or "on Thursday"

@@ -211,6 +211,11 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
             current.sponsor_codes()) and _AGAIN.search(c.sent.text, c.lo - c.sent.start,
                                                        c.hi - c.sent.start):
         return current  # "resolution 2725. Again a UK text": the same drafter, the new text
+    if sp and current is not None and c.anaphoric and not current.sponsor_codes() and (
+            current.resolution is not None or current.symbol is not None) and not c.ordinal:
+        # "Another, resolution 2030, renews ... The draft was presented jointly by Brazil,
+        # Nigeria and Portugal": the text in hand, though Portugal drafted the one before
+        return current
     if sp:
         for group in c.sponsor_groups:
             matches = [d for d in drafts if d.sponsor_codes() & _codes(group)
@@ -519,8 +524,9 @@ def _subject_resolution(c: Clause) -> int | None:
     technical: the panel's renewal, resolution 2725"), else None."""
     if not c.resolutions:
         return None
-    if len(c.resolutions) == 1 and _OTHER_ONE.search(c.sent.text, c.lo - c.sent.start,
-                                                     c.hi - c.sent.start):
+    if len(c.resolutions) == 1 and (_OTHER_ONE.search(
+            c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start) or _ANOTHER.match(
+            c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
         return c.resolutions[0][0]
     came = _CAME_RESOLUTION.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)
     if came is not None:
@@ -552,6 +558,11 @@ _ORDINAL_RESOLUTION = re.compile(
     r"(?P<n>\d{1,4})\b", re.I)
 _CAME_RESOLUTION = re.compile(r"\b(?:came|followed|come|comes|follows)\s+(?:security\s+council\s+)?"
                               r"resolution\s+(\d{1,4})\b", re.I)
+_DATED_ITEM = re.compile(r"\W*(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})\s*(?::|-+)\s*resolution\s+"
+                         r"\d{1,4}(?:\s*\(\d{4}\))?\s*[.:]?\s*", re.I)
+_ADOPTED_THESE = re.compile(r"\b(?:adopted|passed|approved)\s+(?:two|three|four|five|six)\s+"
+                            r"(?:resolutions|texts)\b", re.I)
+_ANOTHER = re.compile(r"\W{0,3}another\s*,\s*(?:resolution\s+)?\d", re.I)
 _OTHER_ONE = re.compile(r"\bthe\s+(?:other|second|next)\s+(?:one|vote|text|resolution)\b", re.I)
 
 
@@ -840,6 +851,12 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                                        int(n)))
                 continue
             n = _subject_resolution(c)
+            item = None
+            if n is None and len(c.resolutions) == 1 and (item := _DATED_ITEM.fullmatch(
+                    c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
+                # "13 August: resolution 1190. The first of the short renewals was adopted
+                # ...": a review's entry opens with the day and the number
+                n = c.resolutions[0][0]
             if n is not None and current is not None and current.resolution is None and (
                     not current.ga and c.lo == c.sent.start
                     and _NUMBERED_SUBJECT.match(c.sent.text, 0, c.hi - c.sent.start)):
@@ -849,15 +866,22 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 continue
             # (not "The first, Resolution 2117 of 2013, was adopted 14-0": a vote of the past)
             ordinal = n is not None and not (c.outcome or c.tallies) and (
-                _ordinal_resolution(c) is not None)
+                _ordinal_resolution(c) is not None
+                # "Another, resolution 2030, renews ...": the next of the texts
+                or _ANOTHER.match(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)
+                # "the Council adopted three resolutions ... One of them concerned the
+                # tribunal. Resolution 2029 extends ...": the first of those counted
+                or (current is None and any(p.plural_n >= 2 for p in plural)))
             # "2) MONUSCO - DR CONGO: 14-0-1" then "Resolution 2556 (2020) renews ...": a
             # digest's item opens with its number
-            section = n is not None and ci > 0 and _opens_section(c, clauses[ci - 1]) and (
-                current is None or current.resolution is None)
+            section = n is not None and (item is not None or ci > 0 and _opens_section(
+                c, clauses[ci - 1])) and (current is None or current.resolution is None
+                                           or item is not None)
             if ordinal and current is not None and current.resolution is None and (
                     not current.ga and not current.has_content()):
                 current.resolution = n
-            elif ordinal and (current is None or current.ga or current.has_content()) or (
+            elif ordinal and (current is None or current.ga or current.has_content() or (
+                    current.resolution is not None and current.resolution != n)) or (
                     n is not None and current is not None and current.resolution is not None
                     and n > current.resolution and (current.has_content() or (
                         # "Resolution 1988 (2011) establishes ... Resolution 1989 (2011)
@@ -959,8 +983,10 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
     live = [d for d in drafts if d.has_content()]
     named = [d for d in drafts if not d.has_content() and (d.symbol or d.resolution)]
     if named and live and all(_outcome_sides(d.clauses) == {"passed"} for d in live) and any(
-            c.plural_n == len(live) + len(named) and not c.header and any(
-                k.kind == "adopt" and k.live for k in c.outcome) for c in plural):
+            c.plural_n == len(live) + len(named) and not c.header and (any(
+                k.kind == "adopt" and k.live for k in c.outcome) or _ADOPTED_THESE.search(
+                # ("Yesterday the Council adopted three resolutions, all of them unanimously")
+                c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)) for c in plural):
         # "The Council adopted all three 15-0. The one that mattered was res. 1422,
         # circulated as S/2002/747": a text named without a vote of its own is one of those
         # the plural sentence counted
@@ -996,6 +1022,11 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
     return live, plural
 
 
+_AFTER_VERB = re.compile(r"\b(?:after|since|when|once)\s+(?:[a-z][\w'-]*\s+){1,4}?(?:[a-z]+ed|"
+                         r"wrote|sent|began|took|made|gave|came|went|met|told|brought|held|"
+                         r"sought|fought|struck|broke|fell|led|won|lost|left|ran|shot|"
+                         r"seized|overthrew|withdrew|drew)\b"
+                         r"[^.;,]{0,40}?\s(?:on|last)\s+$", re.I)
 _IN_RELATIVE = re.compile(r",\s*(?:which|who)\s+[^,;.:()]*$", re.I)
 _THE_TEXT_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:resolution|text|draft|measure|decision)"
                               r"\s+$")
@@ -1319,8 +1350,15 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
             fresh_vote = True
     if stale:
         told = _told_in_full(clauses, stale)
+        # "Twice in three weeks the Council has acted ... on both occasions unanimously. On 17
+        # March the Council adopted resolution 386 by fifteen votes to none": a vote the story
+        # counted among its news, then tells by number and count
+        counted = next((c.lo for c in clauses if not c.header and (
+            c.each >= 2 or c.plural_n >= 2)), None)
         for c in stale:
-            c.recalled = id(c) in told or _counted_this_month(c, tl)
+            c.recalled = id(c) in told or _counted_this_month(c, tl) or (
+                counted is not None and counted < c.lo and bool(c.resolutions)
+                and _full_count(c))
         stale = [c for c in stale if not c.recalled]
     if not stale or _late_news(clauses, stale, tl):
         return
@@ -1489,6 +1527,11 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
                 continue  # background: "20 May 2018", "October 7"
         if _EVENT_BEFORE.search(text, max(c.lo, m.start - 30), m.start):
             continue  # "after the missile launch of 4 July": that event's day
+        if anchors and anchors[-1] < m.start and _AFTER_VERB.search(
+                text, max(anchors[-1], m.start - 60), m.start):
+            # "adopted 15-0 at the end of a debate that began after Iraq wrote to the
+            # Council on February 12": the day of the verb the "after" opens
+            continue
         if not anchors and _IN_RELATIVE.search(text, max(c.lo, m.start - 70), m.start):
             # "took up the application of Zambia, which became independent only last
             # Saturday": the day of what the aside tells

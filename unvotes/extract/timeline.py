@@ -182,6 +182,9 @@ _SOVIET_PAST = re.compile(r"\b(?:former|post-?|ex-|(?:collapse|fall|break-?up|en
 _ALMANAC = re.compile(r"\bon\s+this\s+(?:day|date)\b|\bthis\s+day\s+in\s+history\b|"
                      r"\btoday\s+in\s+history\b|\bhighlights?\s+in\s+history\b|"
                      r"\byears\s+ago\s+today\b")
+# (not an institute's "Monthly Review": told in dated sections, it was measured to lose days
+# when read with a month's reach)
+_MONTHLY = re.compile(r"\bmonthly\s+(?:briefing|bulletin|newsletter|digest|letter)\b")
 _FORTNIGHTLY = re.compile(r"\bfortnightly\b|\bbi-?weekly\b|\btwice[- ]monthly\b")
 _ANY_RESOLUTION = re.compile(r"\bresolution\s+(\d{2,4})\b")
 _ANY_YEAR = re.compile(r"(?<![\d/.-])(19[4-9]\d|20[0-4]\d)(?![\d/-])")
@@ -357,6 +360,8 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
     tl.almanac = _ALMANAC.search(low, 0, min(len(low), 2000)) is not None
     if _FORTNIGHTLY.search(low, 0, min(len(low), 600)):
         tl.span = 21  # two weeks, and the days it took to compile and post
+    elif _MONTHLY.search(low, 0, min(len(low), 300)):
+        tl.span = 45  # "Monthly briefing for subscribers": the month and the days to press
     strong_years = sorted(set(symbol_years + resolution_years))
 
     def from_dateline(year: int) -> date | None:

@@ -440,7 +440,9 @@ _LIST_SEP = re.compile(
     # "were the Soviet Union and Nationalist China, whose delegates seldom agree, and
     # Britain": a relative clause between two parts of the list (not one that votes)
     r"(?:\s*,\s*(?:whose|which|who)\b(?:(?!vot|abstain|veto|against|favou?r)[^,;.:()]){1,120}"
-    r",(?=\s*and\b))?"
+    # ("... a hand for the text: France, which until last Sunday answered for the island,
+    # the United States, Great Britain ...")
+    r",(?=\s*and\b|\s*the\s))?"
     # "France and China among the permanent members, together with Brazil": a qualifier
     r"(?:\s+(?:among|of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:members|powers)(?=\s*,))?"
     # "the United Kingdom, the administering power, the United States": an appositive
@@ -633,7 +635,9 @@ _ASIDE_AND = re.compile(r"\s*,\s*[a-z][^,;.:!?]{0,60},\s*(?:and|plus|as\s+well\s
                         r"|\s+-+\s+[a-z][^-;.:!?]{0,80}?\s+-+\s*(?:and|plus|as\s+well\s+as)\s+"
                         r"(?:by\s+)?(?:also\s+)?(?:the\s+)?"
                         # "... -- A, B and C -- as well as D and E": a list set off by dashes
-                        r"|\s*-+\s*(?:and|plus|as\s+well\s+as)\s+(?:by\s+)?(?:also\s+)?(?:the\s+)?"
+                        # ("the votes of the five permanent members -- A, ... -- and of B")
+                        r"|\s*-+\s*(?:and|plus|as\s+well\s+as)\s+(?:by\s+|of\s+)?(?:also\s+)?"
+                        r"(?:the\s+)?"
                         # "voted in favour together with A and B, and with C and D"
                         r"|\s*,?\s*and\s+(?:also\s+)?(?:together\s+|along\s+)?with\s+(?:the\s+)?"
                         # "the votes of A, B and C, and of D"
@@ -1061,7 +1065,9 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
         # the side just counted
         for li, lst in enumerate(lists):
             if li in used or not (_AMONG_THEM_AFTER.match(text, lst[-1].end, hi) or (
-                    _INCLUDING_BEFORE.search(text, max(lo, lst[0].start - 14), lst[0].start))):
+                    _INCLUDING_BEFORE.search(text, max(lo, lst[0].start - 14), lst[0].start))
+                    or _AMONG_GROUP_SPELLED.search(text, max(lo, lst[0].start - 160),
+                                                   lst[0].start)):
                 continue
             side = [a for a in out if a.items and all(i.kind == "group" for i in a.items)
                     and a.items[-1].end <= lst[0].start]
@@ -1073,6 +1079,12 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
 
 
 _INCLUDING_BEFORE = re.compile(r",\s*including\s+(?:the\s+)?$")
+# "..., among them the Emirates, which holds the Arab seat, and all five permanent members --
+# the United States, ...": a group the side includes, spelled out
+_AMONG_GROUP_SPELLED = re.compile(
+    r"\b(?:among\s+them|including)\b[^.;:]{0,100}?\b(?:and\s+)?(?:all\s+)?(?:the\s+)?"
+    r"(?:five|three|four|two|other)?\s*(?:permanent\s+|elected\s+|african\s+|western\s+)?"
+    r"(?:members|powers)\s*(?:-+|:)\s*(?:the\s+)?$")
 _AMONG_THEM_AFTER = re.compile(
     # ("..., the Syrian and Taipei delegates among them")
     r"(?:\s+(?:delegates|delegations|representatives|envoys|ambassadors))?"
