@@ -23,6 +23,8 @@ Voting-Agent gives Belgium and France as the drafters of 1857 and 1858. Resoluti
 in Iraq, submitted by the United States) passed 15-0. Resolution 139 (Tuesday 28 June 1960)
 recommended the Federation of Mali, 11-0, with Argentina, Ceylon, the Republic of China,
 Ecuador, France, Italy, Poland, Tunisia, the Soviet Union, Britain and the United States voting.
+Resolution 610 (16 March 1988, the Sharpeville Six) passed 15-0, a week after Britain and the
+United States vetoed a sanctions draft on South Africa (S/19585, 8 March 1988).
 """
 
 from unvotes.extract import extract
@@ -282,3 +284,30 @@ def test_drafters_joined_as_sponsors_by_others() -> None:
                      "by Chile, Guinea-Bissau, Honduras and Indonesia.\n")
     (e,) = _sc(text, "1996-02-02")
     assert set(e.sponsors) == {"EGY", "BWA", "CHL", "GNB", "HND", "IDN"}
+
+
+def test_the_number_of_this_year_and_support_for_a_numbered_resolution() -> None:
+    text = _CAIRO.replace(", adopting resolution 1044 unanimously", " unanimously") + (
+        "The resolution, number 1044 of 1996, asks Sudan to desist from assisting terrorist "
+        "activities. All fifteen members supported resolution 1044, including Egypt.\n")
+    (e,) = _sc(text, "1996-02-02")
+    assert (e.resolution, e.yes) == ("1044", 15)
+    assert e.votes == {"EGY": "yes"}
+
+
+def test_hands_raised_and_a_member_that_voted_with_them() -> None:
+    text = ("DAKAR, Saturday 2 July 1960 -- On Tuesday the Security Council recommended the "
+            "Federation of Mali for membership by eleven votes to none. Britain, France and the "
+            "United States also raised their hands, and the Soviet Union voted with them.\n")
+    (e,) = _sc(text, "1960-07-02")
+    assert e.votes == {"GBR": "yes", "FRA": "yes", "USA": "yes", "SUN": "yes"}
+
+
+def test_texts_that_have_been_blocked_before_are_no_vote_of_the_story() -> None:
+    text = ("LUSAKA, 17 March 1988 -- The Security Council yesterday unanimously called on "
+            "South Africa to spare the lives of the Sharpeville Six. Britain and the United "
+            "States voted for the text. Proposals for mandatory sanctions have been blocked by "
+            "the veto of the Western permanent members.\n")
+    (e,) = _sc(text, "1988-03-17")
+    assert e.votes == {"GBR": "yes", "USA": "yes"}
+    assert e.vetoed_by == []

@@ -62,6 +62,8 @@ _RESOLUTION = re.compile(
     r"\b(?:resolution|unscr|res\.)\s*(?:no\.?\s*|number\s+|#\s*|,?\s*numbered\s+"
     # "The oil-sale resolution, number 706, passed"
     r"|,\s*(?:number|no\.)\s*(?=\d{1,4}\s*,)"
+    # "The resolution, number 300 of this year, was adopted"
+    r"|,\s*(?:number|no\.)\s*(?=\d{1,4}\s+of\s+(?:this\s+year|the\s+year|\d{4})\b)"
     # "the cease-fire resolution (No. 211)"
     r"|\(\s*(?:no\.?|number|#)\s*(?=\d{1,4}\s*\))"
     # "The resolution -- number 2193, for those who keep records -- was adopted"
@@ -1251,6 +1253,12 @@ def _states_rule(low: str, lo: int, hi: int, seg: str) -> bool:
     return (" that " in seg or " which " in seg) and _ANY_TEXT_THAT.search(low, lo, hi) is not None
 
 
+_PLURAL_BLOCKED = re.compile(
+    r"\W*(?:(?:earlier|previous|past|other|many|several|all)\s+)?(?:proposals|drafts|texts|"
+    r"resolutions|attempts|efforts|calls)\b[^.;]{0,60}?\b(?:have|had)\s+been\s+(?:repeatedly\s+|"
+    r"regularly\s+|always\s+)?(?:blocked|vetoed|killed|stopped|defeated)\b")
+
+
 def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
           raw_votes: list[tuple[int, int, str, str]], nums: list[int]) -> None:
     """What a clause says; patterns run on ``low`` (lower case), names and dates on ``text``."""
@@ -1295,6 +1303,13 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             if low.startswith(_GENERIC_VERBS, v.start) and _ANY_TEXT.match(
                     low, low.find(" ", v.start), hi):
                 v.live = False
+    if vcues and ("have been" in seg or "had been" in seg) and _PLURAL_BLOCKED.match(low, lo, hi):
+        # "Proposals for wider sanctions have been blocked by the veto of the Western permanent
+        # members": what has happened to many texts, not a vote of the story's
+        for v in vcues:
+            v.live = False
+        for k in c.outcome:
+            k.history = True
     for k in c.outcome:
         if k.kind == "veto" and k.live and _CAN_BLOCK.match(low, k.end, hi):
             # "only a negative vote by a permanent member can block a resolution": the rule

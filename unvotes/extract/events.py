@@ -514,8 +514,10 @@ _SUBJECT_RESOLUTION = re.compile(r"(?:\W{0,3})resolution\s+(\d{1,4})\b(?:\s*\(\d
 
 # "The new resolution, numbered 380, deplores the march"
 _NUMBERED_SUBJECT = re.compile(r"\W{0,3}the\s+(?:new\s+|latest\s+)?resolution\s*,\s*(?:numbered|"
-                               r"number|no\.)\s*(\d{1,4})\s*,\s*(?!was\b|is\b|had\b|has\b)[a-z]+",
-                               re.I)
+                               r"number|no\.)\s*(\d{1,4})"
+                               # ("The resolution, number 694 of 1991, declares ...")
+                               r"(?:\s+of\s+(?:\d{4}|this\s+year))?"
+                               r"\s*,\s*(?!was\b|is\b|had\b|has\b)[a-z]+", re.I)
 
 
 def _subject_resolution(c: Clause) -> int | None:

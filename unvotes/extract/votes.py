@@ -44,7 +44,8 @@ __all__ = ["Assignment", "Item", "VoteCue", "attribute", "find_vote_cues", "scan
 
 _V = r"(?:voted|votes|vote|voting|cast\s+(?:its|their|a|an)\s+(?:\w+\s+)?votes?)"
 _DRAFT_OBJ = (rf"(?:it|them|the\s+(?:[\w.-]+\s+){{0,4}}?(?:{DRAFT_NOUN}|draft|extension|"
-              r"renewal|recommendation|application))")
+              # ("all fifteen members supported resolution 2452")
+              r"renewal|recommendation|application)|resolution\s+\d{1,4}\b)")
 
 _VOTE_STARTS = ("vot", "cast")
 # the people on one side of a vote: "those voting in favour", "the countries backing it"
@@ -199,7 +200,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"(?:with|like)\s+the\s+(?:rest|others|majority))\b"
      # ("Every delegation raised its hand, including the Soviet Union")
      r"|(?:(?<=members\s)|(?<=council\s)|(?<=delegation\s))raised\s+(?:their|its)\s+hands?"
-     r"(?=\s*[.;,]|\s+(?:together|as\s+one)\b)", "yes", "pre",
+     r"(?=\s*[.;,]|\s+(?:together|as\s+one)\b)"
+     # ("Britain, France and the United States also raised their hands, and ...")
+     r"|(?<=also\s)raised\s+(?:their|its|his|her)\s+hands?(?=\s*[.;,]|\s+(?:too|as\s+well)\b)",
+     "yes", "pre",
      ("rais",)),
     (r"\braised\s+(?:a|their|its|his|her)\s+hands?\s+against\b", "no", "pre", ("raised",)),
     # "Russia and China were for, three were against": the verb "to be" with a bare side
@@ -1056,6 +1060,11 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                     used.add(li)
                     break
             if not a.copy_from:
+                told = out[-1].vote if out else None
+                if told in ("yes", "no", "abstain") and _WITH_THEM.match(text, c.end, hi):
+                    # "Britain, France and the United States also raised their hands, and
+                    # the Soviet Union voted with them"
+                    out.append(Assignment(members, told, "pre", c.start, c.end))
                 continue
         out.append(a)
     seg = text[lo:hi]
@@ -1087,8 +1096,11 @@ _AMONG_GROUP_SPELLED = re.compile(
     r"(?:members|powers)\s*(?:-+|:)\s*(?:the\s+)?$")
 _AMONG_THEM_AFTER = re.compile(
     # ("..., the Syrian and Taipei delegates among them")
-    r"(?:\s+(?:delegates|delegations|representatives|envoys|ambassadors))?"
+    r"(?:\s+(?:delegates?|delegations?|representatives?|envoys?|ambassadors?))?"
     r"\s*(?:(?:were|was)\s+)?(?:also\s+)?among\s+them\b")
+
+
+_WITH_THEM = re.compile(r"\s*(?:them|it|him|her)\b")
 
 
 def _copy_were(text: str, c: VoteCue, lists: list[list[Item]], used: set[int],
