@@ -311,3 +311,22 @@ def test_texts_that_have_been_blocked_before_are_no_vote_of_the_story() -> None:
     (e,) = _sc(text, "1988-03-17")
     assert e.votes == {"GBR": "yes", "USA": "yes"}
     assert e.vetoed_by == []
+
+
+def test_a_drafter_named_with_the_number_of_an_earlier_text_of_the_story() -> None:
+    text = ("BRUSSELS, Tuesday 23 December 2008 -- Yesterday the Security Council first adopted "
+            "resolution 1856 on the Congo and then resolution 1859 on Iraq's development fund, "
+            "both unanimously. Resolution 1856 was presented by Belgium, France and the United "
+            "Kingdom.\n")
+    events = {e.resolution: e for e in _sc(text, "2008-12-23")}
+    assert set(events["1856"].sponsors) == {"BEL", "FRA", "GBR"}
+    assert events["1859"].sponsors == []
+
+
+def test_among_the_texts_cosponsors_and_a_member_included() -> None:
+    text = _CAIRO + ("Egypt, which sits on the Council this year, was among the text's "
+                     "co-sponsors, together with Botswana and Chile. All fifteen members voted "
+                     "for it, Indonesia included.\n")
+    (e,) = _sc(text, "1996-02-02")
+    assert set(e.sponsors) == {"EGY", "BWA", "CHL"}
+    assert e.votes.get("IDN") == "yes"

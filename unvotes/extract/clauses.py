@@ -285,7 +285,8 @@ _ONE_OF_SPONSORS = re.compile(
     # ("Croatia, which ..., voted in favour and was one of the co-sponsors")
     r"(?:\s+voted\s+(?:in\s+favou?r|for\s+it|yes)\s+and)?"
     r"(?:\s+(?:and\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+)?)?\s*(?:was|is|were|are)\s+(?:also\s+)?"
-    r"(?:(?:one\s+of|among)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:co-?)?sponsors"
+    # ("was among the text's co-sponsors")
+    r"(?:(?:one\s+of|among)\s+(?:the\s+|its\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:co-?)?sponsors"
     # ("among the co-sponsors of the draft (S/2009/111), together with A, B and C")
     r"(?:\s+of\s+(?:the|its|this)\s+(?:text|draft|resolution|measure)(?:\s*\([^()]{1,40}\))?)?"
     r"|(?:listed|named|"

@@ -194,7 +194,9 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
             # "Britain and the United States voted in favour of the second text": the
             # second of the texts already told, not a third
             return drafts[k]
-    for n in adopted_resolutions(c):
+    # ("Resolution 1959 was presented by six delegations": the text of that number, though
+    # the story has since gone on to another)
+    for n in adopted_resolutions(c) or _named_resolution(c):
         for d in drafts:
             if d.resolution == n:
                 return d

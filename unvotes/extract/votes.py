@@ -1068,7 +1068,7 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                 continue
         out.append(a)
     seg = text[lo:hi]
-    if "among them" in seg or "including" in seg:
+    if "among them" in seg or "includ" in seg:
         # "All eleven members voted for it, the Soviet Union and China among them", "All
         # fifteen voted for each of the three texts, including France": the names belong to
         # the side just counted
@@ -1097,7 +1097,9 @@ _AMONG_GROUP_SPELLED = re.compile(
 _AMONG_THEM_AFTER = re.compile(
     # ("..., the Syrian and Taipei delegates among them")
     r"(?:\s+(?:delegates?|delegations?|representatives?|envoys?|ambassadors?))?"
-    r"\s*(?:(?:were|was)\s+)?(?:also\s+)?among\s+them\b")
+    r"\s*(?:(?:were|was)\s+)?(?:also\s+)?among\s+them\b"
+    # ("All fifteen members voted for it, Belgium included")
+    r"|\s+included\s*(?:[.;]|$)")
 
 
 _WITH_THEM = re.compile(r"\s*(?:them|it|him|her)\b")
