@@ -330,3 +330,20 @@ def test_among_the_texts_cosponsors_and_a_member_included() -> None:
     (e,) = _sc(text, "1996-02-02")
     assert set(e.sponsors) == {"EGY", "BWA", "CHL"}
     assert e.votes.get("IDN") == "yes"
+
+
+def test_a_weekday_in_a_weekly_whose_lead_says_last_week() -> None:
+    text = ("THE WEEKLY COURIER -- Wednesday, 7 February 1996\n\n"
+            "The Security Council last week called on Sudan to extradite the three suspects "
+            "wanted for the attempt on President Mubarak's life.\n\n"
+            "The text, resolution 1044, was adopted on Wednesday by fifteen votes to none.\n")
+    (e,) = _sc(text, None)
+    assert (e.date, e.resolution) == ("1996-01-31", "1044")
+
+
+def test_a_day_of_last_week_given_with_its_date_is_the_news() -> None:
+    text = ("SAHEL LAW NOTES\nA newsletter for practitioners\nIssue 12 -- 10 September 2021\n\n"
+            "On Monday of last week, 30 August, the Security Council adopted resolution 2590 "
+            "(2021), renewing the sanctions regime on Mali. The vote was 15-0-0.\n")
+    (e,) = _sc(text, None)
+    assert (e.date, e.resolution, e.yes) == ("2021-08-30", "2590", 15)

@@ -309,7 +309,8 @@ _DECIDED = re.compile(r"\b(?:chose|choosing|chooses|decided|deciding|decides|opt
 _HAD = re.compile(r"\bhad\s+(?:also\s+|already\s+|previously\s+|earlier\s+|twice\s+|once\s+|"
                   r"not\s+|never\s+)?$")
 _HISTORY = re.compile(
-    r"\blast\s+(?:week|month|year|time|decade|did\s+so)\b|\bearlier\s+this\s+(?:month|year)\b"
+    # (not "On Monday of last week, 19 October": a day given as precisely as any other)
+    r"\b(?<!of\s)last\s+(?:week|month|year|time|decade|did\s+so)\b|\bearlier\s+this\s+(?:month|year)\b"
     # "vetoed for the first time", "for the fifth time", "..., the sixth time it has used its
     # veto", "... -- the first time the delegation has been present": this vote, counted
     r"|\bprevious(?:ly)?\b|\bin\s+the\s+past\b|\b(?<!for\sthe\s)(?<!,\sthe\s)(?<!-\sthe\s)(?<!\u2014\sthe\s)(?:\d+|two|three|four|five|six|seven|eight|"

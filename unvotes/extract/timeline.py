@@ -82,10 +82,17 @@ class Timeline:
     # "New York, May 22 - Britain last night vetoed ..." in the paper of May 23: the
     # correspondent writes for the reader, so "last night" counts from the paper's day
     reader_day: date | None = None
+    # "The Security Council last week called on ..." then "adopted on Thursday" in a Thursday
+    # weekly: the lead puts the story's news in the week before the paper's
+    last_week: bool = False
 
     def resolve(self, m: DateMention) -> date | None:
         if m.kind == "relative" and m.rel < 0 and self.reader_day is not None:
             return resolve(m, self.reader_day)
+        if self.last_week and m.kind == "weekday" and not m.modifier.startswith(
+                ("this", "next", "coming", "last")) and self.reference is not None and (
+                self.reference.weekday() == m.weekday):
+            return self.reference - timedelta(days=7)
         return resolve(m, self.latest if m.kind in ("monthday", "day") else self.reference)
 
     @property
@@ -185,6 +192,9 @@ _ALMANAC = re.compile(r"\bon\s+this\s+(?:day|date)\b|\bthis\s+day\s+in\s+history
 # (not an institute's "Monthly Review": told in dated sections, it was measured to lose days
 # when read with a month's reach)
 _MONTHLY = re.compile(r"\bmonthly\s+(?:briefing|bulletin|newsletter|digest|letter)\b")
+# (not "the agreement reached in Vienna last week": what the Council acted on)
+_COUNCIL_LAST_WEEK = re.compile(
+    r"\bcouncil\s+(?:[a-z]+\s+){0,2}?last\s+week\s+[a-z]+(?:ed|ok|ve)\b")
 _FORTNIGHTLY = re.compile(r"\bfortnightly\b|\bbi-?weekly\b|\btwice[- ]monthly\b")
 _ANY_RESOLUTION = re.compile(r"\bresolution\s+(\d{2,4})\b")
 _ANY_YEAR = re.compile(r"(?<![\d/.-])(19[4-9]\d|20[0-4]\d)(?![\d/-])")
@@ -358,6 +368,11 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
     if tl.era is None:
         tl.era = _era_named(low)
     tl.almanac = _ALMANAC.search(low, 0, min(len(low), 2000)) is not None
+    lead = next(((a, b) for a, b, header in t.blocks if not header), None)
+    if lead is not None and "last week" in low[lead[0]:lead[1]] and (
+            "this week" not in low[lead[0]:lead[1]]) and _COUNCIL_LAST_WEEK.search(
+            low, lead[0], lead[1]):
+        tl.last_week = True
     if _FORTNIGHTLY.search(low, 0, min(len(low), 600)):
         tl.span = 21  # two weeks, and the days it took to compile and post
     elif _MONTHLY.search(low, 0, min(len(low), 300)):
