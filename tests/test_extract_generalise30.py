@@ -347,3 +347,36 @@ def test_a_day_of_last_week_given_with_its_date_is_the_news() -> None:
             "(2021), renewing the sanctions regime on Mali. The vote was 15-0-0.\n")
     (e,) = _sc(text, None)
     assert (e.date, e.resolution, e.yes) == ("2021-08-30", "2590", 15)
+
+
+# Resolution 2573 (Tuesday 27 April 2021, civilian infrastructure, 15-0) was co-sponsored by
+# 64 states by Voting-Agent's count, Kenya, Niger and Norway among the Council's members.
+
+
+def test_drafters_named_after_the_story_counted_them() -> None:
+    text = ("NAIROBI, 28 April 2021 -- The Security Council yesterday adopted resolution 2573 "
+            "unanimously, condemning attacks on objects civilians need to survive.\n\n"
+            "The resolution was co-sponsored by more than 60 member states. Two Council "
+            "members, Kenya and Niger, were among them.\n")
+    (e,) = _sc(text, "2021-04-28")
+    assert set(e.sponsors) == {"KEN", "NER"}
+
+
+def test_a_counted_list_of_cosponsors_then_the_council_members_among_them() -> None:
+    text = ("OSLO, 28 April 2021 -- The Security Council yesterday adopted resolution 2573 "
+            "unanimously. The text was co-sponsored by more than sixty UN member states, "
+            "Kenya, Niger and Norway among the Council members.\n")
+    (e,) = _sc(text, "2021-04-28")
+    assert set(e.sponsors) == {"KEN", "NER", "NOR"}
+
+
+def test_without_a_single_vote_against_or_abstention_and_not_one_abstained() -> None:
+    text = ("NAIROBI, 28 April 2021 -- Yesterday the Security Council adopted resolution 2573, "
+            "and it did so without a single vote against or a single abstention: all fifteen "
+            "members said yes.\n")
+    (e,) = _sc(text, "2021-04-28")
+    assert (e.yes, e.no, e.abstain) == (15, 0, 0)
+    text = ("NAIROBI, 28 April 2021 -- Yesterday the Security Council adopted resolution "
+            "2573. The vote was 15 to nil. Not one of the fifteen members abstained.\n")
+    (e,) = _sc(text, "2021-04-28")
+    assert (e.yes, e.no, e.abstain) == (15, 0, 0)

@@ -263,7 +263,8 @@ _BY_GROUP = re.compile(
     # ("more than forty states, including the Council members Togo and Guatemala")
     r"(?:(?:security\s+)?council\s+members\s+)?")
 # ... "and by two more Council members, Honduras and Indonesia": a counted group, named
-_BY_COUNTED = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+_BY_COUNTED = re.compile(r"(?:(?:more\s+than|over|some|nearly|almost)\s+)?(?:two|three|four|five|"
+                         r"six|seven|eight|nine|ten|[a-z]+ty|[a-z]+teen|\d{1,3})\s+"
                          r"(?:[\w'-]+\s+){0,3}?(?:members|countries|states|nations|delegations|"
                          r"governments)\s*(?:,|:|-+)\s*(?:the\s+)?")
 # After a list of drafters, more of them: "..., alongside Council members including A and B",
@@ -324,7 +325,7 @@ def _drafter_list(text: str, pos: int, coded: list[Mention], hi: int) -> list[Me
     if not out:
         # ("put forward by the usual suspects: A, B and C")
         gm = _BY_GROUP.match(text, pos, hi) or _BY_DESCRIBED.match(text, pos, hi) or (
-            _DASH_DESCRIBED.match(text, pos, hi))
+            _DASH_DESCRIBED.match(text, pos, hi)) or _BY_COUNTED.match(text, pos, hi)
         out = _member_list_after(text, gm.end(), coded, hi, sep=_CO_SEP) if gm else []
     while out and (text.startswith((",", " "), out[-1].end)
                    and (mm := _LIST_MORE.match(text, out[-1].end, hi))):
@@ -762,6 +763,26 @@ def _drafters_voted(c: Clause, low: str) -> None:
         c.votes.append(Assignment(items, "yes", "pre", m.start(), m.end()))
 
 
+# "The resolution was co-sponsored by more than 80 member states. Two Council members, the
+# Dominican Republic and Niger, were among them": drafters named after the story counted them
+_COUNTED_SPONSORS = re.compile(
+    r"\b(?:co-?sponsored|sponsored|put\s+forward|tabled|submitted|presented)\s+by\s+(?:more\s+"
+    r"than\s+|over\s+|some\s+|nearly\s+|almost\s+|a\s+(?:long\s+)?list\s+of\s+|dozens\s+of\s+)?"
+    r"(?:[a-z]+ty|[a-z]+teen|\d{1,3}|co-?sponsors)\b")
+_ON_THE_LIST = re.compile(r"\b(?:were|was|are|is)\s+(?:also\s+)?(?:among\s+them|on\s+the\s+list)\b")
+
+
+def _named_after_count(c: Clause, low: str) -> None:
+    m = _ON_THE_LIST.search(low, c.lo, c.hi)
+    if m is None:
+        return
+    # the names before the verb, and any the clause adds ("along with Japan and Brazil")
+    coded = [x for x in c.mentions if any(e.code for e in x.entries)]
+    if coded:
+        c.sponsor_groups = [coded]
+        c.co_sponsors = True
+
+
 def _joined_them(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
     m = _JOINED_THEM.search(low, c.lo, c.hi)
     if m is None:
@@ -990,6 +1011,7 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
     }
     out: list[Clause] = []
     speakers = _speakers(t, mentions) if ":" in text else {}
+    sponsors_counted = -1  # the block where the story counted a text's drafters
     for sent in t.sentences:
         for lo, hi in _clause_spans(sent):
             c = Clause(sent, lo, hi, sent.header)
@@ -1011,6 +1033,13 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             if not (c.votes or c.sponsor_groups) and c.mentions and out and (
                     out[-1].sponsor_groups and not out[-1].votes) and " joined by " in low[lo:hi]:
                 _joined_by(c, low)
+            if not (c.votes or c.sponsor_groups) and c.mentions and sponsors_counted >= 0 and (
+                    sent.block == sponsors_counted) and (
+                    " among them" in low[lo:hi] or " on the list" in low[lo:hi]):
+                _named_after_count(c, low)
+            if "sponsor" in low[lo:hi] or "put forward by" in low[lo:hi]:
+                if _COUNTED_SPONSORS.search(low, lo, hi):
+                    sponsors_counted = sent.block
             if not c.votes and c.mentions and out and out[-1].votes and (
                     " joined them" in low[lo:hi] or " likewise" in low[lo:hi]
                     or " the same" in low[lo:hi] or " suit" in low[lo:hi]):

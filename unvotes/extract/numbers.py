@@ -242,7 +242,9 @@ _ONLY_NO_LEAD = re.compile(r"(?:the|a|its|their)\s+$")
 # "No member voted against it", "nobody abstained": a count of none.
 _NONE_GROUP = re.compile(
     r"(?:no|none\s+of\s+the)\s+(?:other\s+)?(?:council\s+)?(?:members?|countries|country|"
-    r"delegations?|states?)\b|(?:nobody|no[\s-]one)\b(?!\s+(?:of\s+)?(?:the|them|these)\b)",
+    r"delegations?|states?)\b|(?:nobody|no[\s-]one)\b(?!\s+(?:of\s+)?(?:the|them|these)\b)"
+    # "Not one of the fifteen members abstained"
+    r"|(?<=not\s)one\s+of\s+the\s+(?:[a-z]+\s+)?(?:members|delegations|countries)\b",
 )
 
 
@@ -307,6 +309,9 @@ def find_tallies(text: str, start: int, end: int, max_total: int = 15,
     return out
 
 
+_WITHOUT_BEFORE = re.compile(r"\bwithout\b[^.;:]{0,40}$")
+
+
 def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
                 ) -> list[Count]:
     """Counts attached to a vote word in ``text[start:end]`` (lower case)."""
@@ -324,6 +329,10 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
         n = number(m.group("n"))
         if n is None or not _ok_before(text, m.start()):
             continue
+        if n == 1 and m.group("n") in ("a single", "one") and _WITHOUT_BEFORE.search(
+                text, max(start, pos - 45), pos):
+            # "without a single vote against or a single abstention": none of either
+            n = 0
         if m.group("n") == "one" and _PRONOUN_ONE.search(text, max(0, pos - 30), pos):
             continue  # "a busy one for the chamber": the pronoun, not a count
         if m.group("n") == "one" and text.endswith("no ", max(0, pos - 3), pos):
@@ -407,7 +416,8 @@ def find_count_groups(text: str, start: int, end: int, starts: list[int] | None 
     for pos in number_starts(text, start, end) if starts is None else starts:
         if out and pos < out[-1][2]:
             continue
-        m = _GROUP.match(text, pos, end)
+        m = _GROUP.match(text, pos, end) if not text.endswith("not ", max(0, pos - 4), pos) \
+            else None  # ("not one of the fifteen members abstained": none, below)
         if m:
             lead = _GROUP_LEAD.search(text, max(start, pos - 25), pos)
             s, e = (lead.start() if lead else pos), m.end()
@@ -425,7 +435,7 @@ def find_count_groups(text: str, start: int, end: int, starts: list[int] | None 
         if not _ok_before(text, s):
             continue
         out.append((n, s, e))
-    for pos in word_starts(text, start, end, ("no", "none")):
+    for pos in word_starts(text, start, end, ("no", "none", "one")):
         m = _NONE_GROUP.match(text, pos, end)
         if m and not any(s <= m.start() < e for _, s, e in out):
             out.append((0, m.start(), m.end()))
