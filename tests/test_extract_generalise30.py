@@ -380,3 +380,12 @@ def test_without_a_single_vote_against_or_abstention_and_not_one_abstained() -> 
             "2573. The vote was 15 to nil. Not one of the fifteen members abstained.\n")
     (e,) = _sc(text, "2021-04-28")
     assert (e.yes, e.no, e.abstain) == (15, 0, 0)
+
+
+def test_both_superpowers_are_the_united_states_and_the_soviet_union() -> None:
+    # Resolution 548 (Saturday 7 January 1984, Brunei Darussalam) passed 15-0 (Sciences Po).
+    text = ("BANDAR SERI BEGAWAN, 9 January 1984 -- The Security Council on Saturday "
+            "recommended Brunei for membership by fifteen votes to none. Both superpowers "
+            "voted yes.\n")
+    (e,) = _sc(text, "1984-01-09")
+    assert e.votes == {"USA": "yes", "SUN": "yes"}

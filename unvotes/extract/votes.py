@@ -710,8 +710,13 @@ def _a3() -> tuple[tuple[Entry, ...], ...]:
 
 # the groups of permanent members a story may name for their members, and the word that
 # must be in the clause before the pattern is worth trying
+# "Both superpowers voted yes": the United States and the Soviet Union, while there were two
+_SUPERPOWERS = re.compile(r"\b(?:both|the\s+two)\s+superpowers\b")
+_SUPERPOWER_ENTRIES = ((Entry("USA", "group"),),
+                       (Entry("SUN", "group", None, date(1991, 12, 24)),))
 _NAMED_GROUPS = ((("western", "p3"), _WESTERN_P3, _P3_ENTRIES),
-                 (("five permanent",), _P5, _P5_ENTRIES))
+                 (("five permanent",), _P5, _P5_ENTRIES),
+                 (("superpowers",), _SUPERPOWERS, _SUPERPOWER_ENTRIES))
 
 
 # an open relative aside just before a position: ", which took the seat in December"
