@@ -383,9 +383,10 @@ def test_without_a_single_vote_against_or_abstention_and_not_one_abstained() -> 
 
 
 def test_both_superpowers_are_the_united_states_and_the_soviet_union() -> None:
-    # Resolution 548 (Saturday 7 January 1984, Brunei Darussalam) passed 15-0 (Sciences Po).
-    text = ("BANDAR SERI BEGAWAN, 9 January 1984 -- The Security Council on Saturday "
+    # Resolution 548 (Friday 24 February 1984, Brunei Darussalam) passed 15-0 (Sciences Po).
+    text = ("BANDAR SERI BEGAWAN, 25 February 1984 -- The Security Council yesterday "
             "recommended Brunei for membership by fifteen votes to none. Both superpowers "
             "voted yes.\n")
-    (e,) = _sc(text, "1984-01-09")
+    (e,) = _sc(text, "1984-02-25")
+    assert e.date == "1984-02-24"
     assert e.votes == {"USA": "yes", "SUN": "yes"}
