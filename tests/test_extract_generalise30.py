@@ -36,7 +36,7 @@ def _sc(text: str, published: str | None):
 
 _DIGEST = (
     "COUNCIL NOTES -- Wednesday 1 September 2021\n\n"
-    "Monday was the last working day of the Irish presidency, and the Council used it to "
+    "Monday was the last working day of the Indian presidency, and the Council used it to "
     "clear three texts before the month ran out. All three were adopted unanimously.\n\n"
     "1) Mali -- sanctions regime rolled over\n"
     "Resolution 2590 (2021), 15-0. France holds the pen on Mali and put the text forward.\n\n"
@@ -145,14 +145,15 @@ def test_a_group_spelled_out_after_a_dash_goes_on_a_list_of_voters() -> None:
 
 def test_voted_alongside_after_the_side_was_told() -> None:
     text = _CAIRO + ("All fifteen members raised their hands for the text -- Germany and Italy, "
-                     "which had asked for more time, voted alongside Poland and Indonesia.\n")
+                     "which sit on the Council this year, voted alongside Poland and Indonesia.\n")
     (e,) = _sc(text, "1996-02-02")
     assert e.votes == {"DEU": "yes", "ITA": "yes", "POL": "yes", "IDN": "yes"}
 
 
 def test_a_member_and_the_other_fourteen_after_an_aside_that_names_texts() -> None:
-    text = _CAIRO + ("Egypt, which has pressed for these resolutions since the summer, voted in "
-                     "favour along with the other fourteen members, Botswana among them.\n")
+    text = _CAIRO + ("Egypt, which has voted on many such resolutions as a Council member, "
+                     "voted in favour along with the other fourteen members, Botswana among "
+                     "them.\n")
     (e,) = _sc(text, "1996-02-02")
     assert (e.yes, e.no, e.abstain) == (15, 0, 0)
     assert e.votes == {"EGY": "yes", "BWA": "yes"}
@@ -239,8 +240,8 @@ def test_a_monthly_newsletter_dates_each_entry_and_reads_tuesday_of_last_week() 
 
 def test_an_older_vote_the_story_counted_among_its_news() -> None:
     text = ("COUNCIL WATCH\nA fortnightly bulletin -- Thursday 3 June 2021\n\n"
-            "Twice in the space of five weeks the Security Council has voted on texts about "
-            "civilians in war, and on both occasions it did so unanimously.\n\n"
+            "Twice in the space of five weeks the Security Council has adopted texts this "
+            "bulletin follows, and on both occasions it did so unanimously.\n\n"
             "On 27 April the Council adopted resolution 2573 (2021) by fifteen votes to none. "
             "It condemns attacks on objects indispensable to the survival of civilians.\n\n"
             "On Thursday of last week it adopted resolution 2576 (2021), renewing the UN "
