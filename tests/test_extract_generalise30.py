@@ -391,3 +391,13 @@ def test_both_superpowers_are_the_united_states_and_the_soviet_union() -> None:
     (e,) = _sc(text, "1984-02-25")
     assert e.date == "1984-02-24"
     assert e.votes == {"USA": "yes", "SUN": "yes"}
+
+
+def test_a_regional_group_named_after_as_did() -> None:
+    # Resolution 2592 (Monday 30 August 2021) passed 15-0 with Kenya, Niger and Tunisia, the
+    # African members, and Estonia and Norway among the elected members (Sciences Po).
+    text = ("TALLINN, 31 August 2021 -- The Security Council yesterday renewed the UN mission "
+            "in Somalia by fifteen votes to none. Estonia and Norway both raised their hands for "
+            "it, as did the African members, Kenya, Niger and Tunisia.\n")
+    (e,) = _sc(text, "2021-08-31")
+    assert e.votes == {k: "yes" for k in ("EST", "NOR", "KEN", "NER", "TUN")}

@@ -479,7 +479,10 @@ _GROUP_NAMED = (r"(?:(?:[\w'\u2019-]+\s+){0,4}?"
                 # "as did the two other Spanish-speaking members, Colombia and Paraguay": a
                 # counted group, then its names after a comma
                 r"|(?:other\s+)?(?:two|three|four|five|six)\s+(?:[\w'\u2019-]+\s+){0,3}?"
-                r"(?:members?|countries|states|nations|delegations|powers)\s*,\s*(?:the\s+)?)")
+                r"(?:members?|countries|states|nations|delegations|powers)\s*,\s*(?:the\s+)?"
+                # ("as did the African members, Senegal and Ethiopia")
+                r"|(?:african|arab|asian|european|western|latin\s+american|non-aligned|elected)\s+"
+                r"members\s*,\s*(?:the\s+)?)")
 _POST_GAP_NOUN = re.compile(
     # "The two abstainers were, predictably, Britain and France": an adverb set off
     r"(?:(?:\s+(?:were|was))?\s*,\s*[a-z]+ly\s*,)?"
