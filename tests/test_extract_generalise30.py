@@ -401,3 +401,12 @@ def test_a_regional_group_named_after_as_did() -> None:
             "it, as did the African members, Kenya, Niger and Tunisia.\n")
     (e,) = _sc(text, "2021-08-31")
     assert e.votes == {k: "yes" for k in ("EST", "NOR", "KEN", "NER", "TUN")}
+
+
+def test_a_unanimous_count_then_the_members_it_included() -> None:
+    text = ("TALLINN, 31 August 2021 -- The Security Council yesterday renewed the UN mission "
+            "in Somalia. The members voted fifteen in favour, none against, with no abstentions "
+            "-- the whole Council, in other words, including the Russian delegate.\n")
+    (e,) = _sc(text, "2021-08-31")
+    assert (e.yes, e.no, e.abstain) == (15, 0, 0)
+    assert e.votes == {"RUS": "yes"}

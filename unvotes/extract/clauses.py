@@ -783,6 +783,25 @@ def _named_after_count(c: Clause, low: str) -> None:
         c.co_sponsors = True
 
 
+# "eleven in favour, none against, with no abstentions -- the whole Council, in other words,
+# including the Soviet delegate": a unanimous count, then members it included
+_COUNT_INCLUDING = re.compile(r"\bincluding\s+(?:(?:the|its)\s+)?")
+
+
+def _counted_including(c: Clause, low: str) -> None:
+    sides = {k.vote for k in c.counts if k.value and not k.weak}
+    if sides != {"yes"} or any(k.value for k in c.counts if k.vote in ("no", "abstain")):
+        return
+    m = _COUNT_INCLUDING.search(low, c.lo, c.hi)
+    if m is None or not any(k.end <= m.start() for k in c.counts):
+        return
+    coded = [x for x in c.mentions if any(e.code for e in x.entries)]
+    group = _member_list_after(low, m.end(), coded, c.hi)
+    if group:
+        items = [Item(x.start, x.end, "member", mention=x) for x in group]
+        c.votes.append(Assignment(items, "yes", "pre", m.start(), m.end()))
+
+
 def _joined_them(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
     m = _JOINED_THEM.search(low, c.lo, c.hi)
     if m is None:
@@ -1066,6 +1085,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                 _the_n_were(c, low, out, nums)
             if c.sponsor_groups and " own " in low[lo:hi] and not c.votes:
                 _drafters_voted(c, low)
+            if not c.votes and c.mentions and c.counts and "including" in low[lo:hi]:
+                _counted_including(c, low)
             if c.votes and ":" in low[lo:hi]:
                 _colon_roll(c, low)
             if not c.header and (c.counts and any(k.weak for k in c.counts) or (
