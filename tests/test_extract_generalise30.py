@@ -410,3 +410,15 @@ def test_a_unanimous_count_then_the_members_it_included() -> None:
     (e,) = _sc(text, "2021-08-31")
     assert (e.yes, e.no, e.abstain) == (15, 0, 0)
     assert e.votes == {"RUS": "yes"}
+
+
+def test_gave_its_approval_and_an_aside_that_says_alongside() -> None:
+    text = ("NAIROBI, 31 August 2021 -- The Security Council yesterday, in resolution 2592, "
+            "gave its approval to a nine-month renewal of the UN mission in Somalia.\n")
+    (e,) = _sc(text, "2021-08-31")
+    assert (e.resolution, e.outcome, e.date) == ("2592", "adopted", "2021-08-30")
+    text = text + ("The vote was 15-0-0. Kenya, which our readers will know is not usually found "
+                   "alongside Washington on African questions, voted for the text, as did Niger "
+                   "and Tunisia.\n")
+    (e,) = _sc(text, "2021-08-31")
+    assert e.votes == {"KEN": "yes", "NER": "yes", "TUN": "yes"}

@@ -128,6 +128,8 @@ _ADOPT = lex(
     r"recommend(?:ed|s)\s+(?:[\w-]+\s+){0,3}?[\w-]+'s\s+(?:admission|membership)\b|"
     # "The 15-nation council backed resolution 2371": a numbered resolution was adopted
     r"(?<=council\s)(?:backed|supported)(?=\s+(?:the\s+)?(?:new\s+)?resolution\s+\d)|"
+    # "The Security Council last Wednesday, in resolution 658, gave its formal approval to"
+    r"gave\s+(?:its|their)\s+(?:formal\s+|final\s+|full\s+|unanimous\s+)?approval\s+to\b|"
     r"unanimously\s+[a-z]+ed|"
     # "The Council decided so yesterday by adopting resolution 1230 unanimously"
     # ... "called on Sudan to hand over the suspects, adopting resolution 1044 unanimously"
@@ -170,7 +172,7 @@ _ADOPT = lex(
     r"|-{1,2}\s[^-.;]{1,40}?\s-{1,2})"
     r"\s+){0,4}to\s+"
     r"(?!block|reject|veto|oppose)[a-z]+)\b",
-    ("adopt", "approv", "pass", "endors", "authori", "unanimously", "voted", "renewed",
+    ("adopt", "approv", "pass", "endors", "authori", "unanimously", "voted", "renewed", "gave",
      "extended", "prolonged", "imposed", "allow", "enabl", "permit", "letting", "backed",
      "supported", "recommend", "raised", "carried", "resolution", "agreed"),
 )

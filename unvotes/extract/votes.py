@@ -725,8 +725,9 @@ _NAMED_GROUPS = ((("western", "p3"), _WESTERN_P3, _P3_ENTRIES),
 # an open relative aside just before a position: ", which took the seat in December"
 ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose)\b[^,.;:()]*$")
 _ASIDE_CLOSE = re.compile(r"[^,.;:()]*,")
+# (" side": "sided with", not "alongside Washington on North African questions")
 _ASIDE_VOTE_WORDS = ("vot", "veto", "abstain", "back", "support", "oppos", "against", "favo",
-                     "join", "side")
+                     "join", " side")
 
 
 def _in_aside(text: str, lo: int, hi: int, m: Mention) -> bool:
