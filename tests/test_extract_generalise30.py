@@ -422,3 +422,12 @@ def test_gave_its_approval_and_an_aside_that_says_alongside() -> None:
                    "and Tunisia.\n")
     (e,) = _sc(text, "2021-08-31")
     assert e.votes == {"KEN": "yes", "NER": "yes", "TUN": "yes"}
+
+
+def test_a_string_of_vetoes_recalled_is_no_veto_of_the_story() -> None:
+    text = ("NAIROBI, 31 August 2021 -- The Security Council yesterday renewed the UN mission "
+            "in Somalia by fifteen votes to none.\n\n"
+            "A delegate from one of the elected members said after the meeting that the vote "
+            "was a good day for the Council, a reference to the string of Russian vetoes on "
+            "Syria.\n")
+    assert [(e.outcome, e.yes) for e in _sc(text, "2021-08-31")] == [("adopted", 15)]

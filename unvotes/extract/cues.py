@@ -247,7 +247,10 @@ VETO_NOUN = re.compile(r"(?:its|their|his|her|the|of|two|three|many|as|more|fewe
                        r"no|those|these|such|\d+)\s+$")
 # "three US vetoes", "five Russian vetoes since 2011": a count of vetoes is a record, not news
 _COUNTED_VETOES = re.compile(
-    rf"\b(?:{NUM}|several|many|numerous|dozens\s+of|multiple|repeated)\s+(?:[\w.-]+\s+){{0,2}}$")
+    rf"\b(?:{NUM}|several|many|numerous|dozens\s+of|multiple|repeated"
+    # ("a reference to the string of Russian vetoes earlier in the year")
+    r"|(?:string|series|run|spate|number|list|succession|record)\s+of)"
+    r"\s+(?:[\w.-]+\s+){0,2}$")
 # "enough to carry it, had the three Western permanent members not each cast a veto": the
 # inverted conditional says they did
 _HAD_NOT = re.compile(r"\bhad\s+(?:[\w.'-]+\s+){1,6}?not\s+(?:each\s+|all\s+|both\s+|also\s+)?$")
