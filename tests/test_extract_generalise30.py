@@ -431,3 +431,12 @@ def test_a_string_of_vetoes_recalled_is_no_veto_of_the_story() -> None:
             "was a good day for the Council, a reference to the string of Russian vetoes on "
             "Syria.\n")
     assert [(e.outcome, e.yes) for e in _sc(text, "2021-08-31")] == [("adopted", 15)]
+
+
+def test_a_long_appositive_inside_a_list_of_voters() -> None:
+    text = ("MAPUTO, 31 August 2021 -- The Security Council yesterday renewed the UN mission in "
+            "Somalia. All fifteen members voted in favour. Among the members voting yes was "
+            "Tunisia, the only French-speaking Arab country now sitting on the Council, and "
+            "Niger.\n")
+    (e,) = _sc(text, "2021-08-31")
+    assert e.votes == {"TUN": "yes", "NER": "yes"}

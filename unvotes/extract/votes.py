@@ -451,7 +451,11 @@ _LIST_SEP = re.compile(
     r"(?:\s+(?:among|of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:members|powers)(?=\s*,))?"
     # "the United Kingdom, the administering power, the United States": an appositive
     r"(?:\s*,\s*(?:the|a|an|its|their)\s+(?:(?!vot|abstain|against|favou?r|backed|opposed)"
-    r"[a-z-]+\s+){0,3}(?!vot|abstain|against|favou?r|backed|opposed)[a-z-]+(?=\s*,))?"
+    r"[a-z-]+\s+){0,3}(?!vot|abstain|against|favou?r|backed|opposed)[a-z-]+(?=\s*,)"
+    # ("Cape Verde, the only Portuguese-speaking country now sitting on the Council, and
+    # Zimbabwe": a longer appositive, when "and" goes on with the list)
+    r"|\s*,\s*(?:the|a|an|its|their)\s+(?:(?!vot|abstain|against|favou?r|backed|opposed)"
+    r"[a-z-]+\s+){4,9}(?!vot|abstain|against|favou?r|backed|opposed)[a-z-]+(?=\s*,\s*and\b))?"
     r"[\s,]*(?:-+\s*(?=among\s+them|including|namely))?"
     r"(?:(?:and\s+(?:also|even)|and|as\s+well\s+as|plus|together\s+with|along\s+with|alongside|"
     r"including|or|&|also|among\s+them|such\s+as|namely|besides)(?:\s+(?:(?<=and\s)(?:of|by|"
