@@ -75,7 +75,7 @@ FLOORS = {
     "heldout48": (0.97, 0.98),  # measured blind 0.910 / 1.000, tuned 0.993 / 1.000
     "heldout49": (0.96, 0.98),  # measured blind 0.818 / 0.914, tuned 0.980 / 1.000
     "heldout50": (0.90, 0.94),  # measured blind 0.874 / 0.923, tuned 0.921 / 0.950
-    "heldout51": (0.92, 0.96),  # measured blind 0.851 / 0.971, tuned 0.936 / 0.971
+    "heldout51": (0.95, 0.98),  # measured blind 0.851 / 0.971, tuned 0.964 / 1.000
     "heldout52": (0.95, 0.98),  # measured blind 0.946 / 1.000, tuned 0.962 / 1.000
 }
 
