@@ -1108,8 +1108,6 @@ _AMONG_GROUP_SPELLED = re.compile(
     r"(?:five|three|four|two|other)?\s*(?:permanent\s+|elected\s+|african\s+|western\s+)?"
     r"(?:members|powers)\s*(?:-+|:)\s*(?:the\s+)?$")
 _AMONG_THEM_AFTER = re.compile(
-    # ("..., the Syrian and Taipei delegates among them")
-    r"(?:\s+(?:delegates?|delegations?|representatives?|envoys?|ambassadors?))?"
     r"\s*(?:(?:were|was)\s+)?(?:also\s+)?among\s+them\b"
     # ("All fifteen members voted for it, Belgium included")
     r"|\s+included\s*(?:[.;]|$)")
