@@ -408,15 +408,15 @@ def recount(conn: Connection) -> tuple[int, int]:
     """Rebuild every proposal's claims from the evidence and recompute the proposals that were
     out of step; returns (proposals recounted, proposals that were out of step)."""
     wrong = claims_out_of_step(conn)
-    pids = [r[0] for r in conn.execute(
-        "SELECT DISTINCT proposal_id FROM evidence WHERE proposal_id IS NOT NULL "
-        "UNION SELECT DISTINCT proposal_id FROM claim").fetchall()]
-    if pids:
-        rebuild_claims(conn, pids)
+    done = conn.execute(
+        "SELECT count(*) FROM (SELECT proposal_id FROM evidence WHERE proposal_id IS NOT NULL "
+        "UNION SELECT proposal_id FROM claim) p").fetchone()[0]
+    conn.execute("DELETE FROM claim")
+    conn.execute(_REBUILD_CLAIMS.format(where="e.proposal_id IS NOT NULL"))
     merger = Merger(conn)
     live = {r[0] for r in conn.execute(
         f"SELECT id FROM proposal WHERE id IN ({id_list(wrong)})").fetchall()}
     for pid in wrong:
         if pid in live:
             merger.recompute(pid)
-    return len(pids), len(wrong)
+    return int(done), len(wrong)

@@ -1266,10 +1266,13 @@ def _each(c: Clause, low: str) -> None:
         c.intro_n = _EACH_N.get(t.split()[0], 0) if t else (_EACH_N[n] if n else 2)
 
 
-# "the Council adopted three resolutions, all of them unanimously"
-_ALL_UNANIMOUS = re.compile(r"\b(?:adopted|passed|approved)\s+(?:two|three|four|five|six)\s+"
-                            r"(?:resolutions|texts)\s*,?\s*(?:all(?:\s+of\s+them)?|each(?:\s+one)?|"
-                            r"both)\s+unanimously\b")
+# "Yesterday the Council adopted three resolutions": several texts the story will take in turn
+_ADOPTED_N_TEXTS = (r"\b(?:adopted|passed|approved)\s+(?:two|three|four|five|six)\s+"
+                    r"(?:resolutions|texts)\b")
+ADOPTED_SEVERAL = re.compile(_ADOPTED_N_TEXTS, re.I)
+# ... "all of them unanimously"
+_ALL_UNANIMOUS = re.compile(_ADOPTED_N_TEXTS + r"\s*,?\s*(?:all(?:\s+of\s+them)?|"
+                            r"each(?:\s+one)?|both)\s+unanimously\b")
 
 
 def _unanimous(c: Clause, low: str, seg: str) -> bool:

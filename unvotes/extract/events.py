@@ -13,7 +13,7 @@ from typing import Any
 
 from .actors import Mention
 from .applicants import SAME_FOR, applicants, clause_applicants, roster_for
-from .clauses import _DRAFT_ONE, JOINED_AS, Clause
+from .clauses import _DRAFT_ONE, ADOPTED_SEVERAL, JOINED_AS, Clause
 from .cues import ATTRIBUTIVE, SAME_DAY
 from .dates import DateMention, resolve, safe_date
 from .timeline import Timeline
@@ -564,8 +564,6 @@ _CAME_RESOLUTION = re.compile(r"\b(?:came|followed|come|comes|follows)\s+(?:secu
                               r"resolution\s+(\d{1,4})\b", re.I)
 _DATED_ITEM = re.compile(r"\W*(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})\s*(?::|-+)\s*resolution\s+"
                          r"\d{1,4}(?:\s*\(\d{4}\))?\s*[.:]?\s*", re.I)
-_ADOPTED_THESE = re.compile(r"\b(?:adopted|passed|approved)\s+(?:two|three|four|five|six)\s+"
-                            r"(?:resolutions|texts)\b", re.I)
 _ANOTHER = re.compile(r"\W{0,3}another\s*,\s*(?:resolution\s+)?\d", re.I)
 _OTHER_ONE = re.compile(r"\bthe\s+(?:other|second|next)\s+(?:one|vote|text|resolution)\b", re.I)
 
@@ -988,7 +986,7 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
     named = [d for d in drafts if not d.has_content() and (d.symbol or d.resolution)]
     if named and live and all(_outcome_sides(d.clauses) == {"passed"} for d in live) and any(
             c.plural_n == len(live) + len(named) and not c.header and (any(
-                k.kind == "adopt" and k.live for k in c.outcome) or _ADOPTED_THESE.search(
+                k.kind == "adopt" and k.live for k in c.outcome) or ADOPTED_SEVERAL.search(
                 # ("Yesterday the Council adopted three resolutions, all of them unanimously")
                 c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)) for c in plural):
         # "The Council adopted all three 15-0. The one that mattered was res. 1422,

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from .actors import Entry, Mention
 from .cues import (  # the words shared with outcomes
@@ -556,9 +557,7 @@ _AND_SO_DID = re.compile(r"\s*,\s*(?:and\s+)?(?:so|as)\s+(?:too\s+)?did\s+(?:the
 # "..., and those of the five great powers -- the United States, Great Britain, ...": a group
 # spelled out after a dash or a colon
 _AND_GROUP_SPELLED = re.compile(
-    r"\s*,?\s*and\s+(?:(?:those|that)\s+of\s+)?(?:the\s+|all\s+(?:the\s+)?)?(?:[\w'-]+\s+){0,4}?"
-    r"(?:members?|countries|states|nations|delegations|powers)"
-    r"(?:\s+of\s+the\s+(?:security\s+)?council)?\s*(?:-+|:)\s*(?:the\s+)?")
+    r"\s*,?\s*and\s+(?:(?:those|that)\s+of\s+)?(?:the\s+|all\s+(?:the\s+)?)?" + _GROUP_NAMED)
 # "... and the Council's two members from Latin America, Argentina and Uruguay": the group
 # counted, where it is from, then its names
 _GROUP_PLACE = re.compile(r"\s+(?:from|of|in)\s+(?:the\s+)?[a-z][a-z -]{0,30}\s*(?:,|-+|:)\s*"
@@ -694,25 +693,19 @@ _P5_ENTRIES = _P3_ENTRIES + (
 )
 # "The A3 again voted yes": Africa's three elected members of the year
 _A3 = re.compile(r"\b(?:the\s+)?(?:three\s+)?(?:a3|a-3)(?![+\w])")
-_a3_entries: tuple[tuple[Entry, ...], ...] | None = None
-
-
+@cache
 def _a3() -> tuple[tuple[Entry, ...], ...]:
     """For each of the three seats, the member holding it in each year (latest first, so a
     story with no date reads the current three)."""
-    global _a3_entries
-    if _a3_entries is None:
-        from unvotes import reference
+    from unvotes import reference
 
-        years = range(date.today().year, 1965, -1)
-        seats: list[list[Entry]] = [[], [], []]
-        for y in years:
-            three = reference.african_elected(y)
-            if len(three) == 3:
-                for k, code in enumerate(three):
-                    seats[k].append(Entry(code, "group", date(y, 1, 1), date(y, 12, 31)))
-        _a3_entries = tuple(tuple(s) for s in seats)
-    return _a3_entries
+    seats: list[list[Entry]] = [[], [], []]
+    for y in range(date.today().year, 1965, -1):
+        three = reference.african_elected(y)
+        if len(three) == 3:
+            for k, code in enumerate(three):
+                seats[k].append(Entry(code, "group", date(y, 1, 1), date(y, 12, 31)))
+    return tuple(tuple(s) for s in seats)
 
 
 # the groups of permanent members a story may name for their members, and the word that
