@@ -95,9 +95,10 @@ _OIL = ("MORNING NEWS BULLETIN\nTranscript as broadcast, Friday 16 August 1991\n
         "abstained. Everyone else, including the five permanent members, voted in favour.\n")
 
 
-def test_the_five_permanent_members_by_name_on_the_votes_day() -> None:
+def test_the_five_permanent_members_as_a_group_cast_no_member_votes() -> None:
+    # like "all fifteen members": the group is a count, not five named votes
     [e] = _sc(_OIL, "1991-08-16")
-    assert {c for c, v in e.votes.items() if v == "yes"} == {"USA", "GBR", "FRA", "CHN", "SUN"}
+    assert not {"USA", "GBR", "FRA", "CHN", "SUN", "RUS"} & set(e.votes)
     assert e.resolution == "706"
 
 
@@ -131,11 +132,12 @@ def test_against_two_those_of_a_and_b() -> None:
     assert (e.votes.get("TWN"), e.votes.get("CUB")) == ("no", "no")
 
 
-def test_all_five_permanent_members_voted_in_favour() -> None:
+def test_all_five_permanent_members_voted_in_favour_names_none_of_them() -> None:
     [e] = _sc("NICOSIA - The UN Security Council on Friday renewed the peacekeeping force in "
               "Cyprus. Resolution 1873 was adopted with 14 votes in favour and one against, "
               "Turkey's. All five permanent members voted in favour.\n", "2009-05-30")
-    assert {c for c, v in e.votes.items() if v == "yes"} >= {"USA", "GBR", "FRA", "CHN", "RUS"}
+    assert e.votes == {"TUR": "no"}
+    assert (e.yes, e.no) == (14, 1)
 
 
 def test_a_habit_in_the_present_plural_is_not_this_vote() -> None:

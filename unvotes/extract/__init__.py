@@ -428,7 +428,7 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     # to ..." followed by "The resolution passed 15-0"), else the story's day.
     headed = next((i for i, c in enumerate(clauses) if not c.header), 0)
     lead = [c for c in clauses[:headed + 16] if c.dates and (
-        (not c.header and (c.has_vote_content or c.sc_named or c.plural))
+        (not c.header and (c.has_vote_content or c.sc_named or c.plural or c.day_asked))
         or _HAPPENED.search(t.low, c.lo, c.hi))]
     default_day = next((r[1] for c in plural + lead
                         if (r := clause_date_ranked(c, tl, t.plain))

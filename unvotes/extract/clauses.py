@@ -214,7 +214,10 @@ _OF_SPONSOR = re.compile(
 _E10_DRAFT = re.compile(
     r"\b(?:e-?10|elected\s+members')(?:\s*-\s*(?:drafted|sponsored|led)|\s+(?:[\w-]+\s+)?"
     r"(?:draft|text|resolution|proposal))\b")
-_PENHOLDER = re.compile(r"\bpen-?holders?\b|\b(?:holds|held|hold)\s+the\s+pen\b")
+# ... and the drafter who leads the co-sponsors: "Sweden, the lead drafter, was joined by"
+_PENHOLDER = re.compile(r"\bpen-?holders?\b|\b(?:holds|held|hold)\s+the\s+pen\b"
+                        r"|\b(?:lead|main|chief|principal)\s+(?:drafters?|sponsors?|authors?)\b")
+_PENHOLDER_WORDS = ("holder", "the pen", "lead ", "main ", "chief ", "principal ")
 _LEAD_BEFORE_PENHOLDER = re.compile(r"[\s,]*(?:the\s+|as\s+|and\s+)*(?:,\s*(?:which|who)\s+)?$")
 _GAP_AFTER_ELECTED = re.compile(r"[\s,:(-]*")
 _ELECTED = re.compile(
@@ -248,6 +251,9 @@ _BY_DESCRIBED = re.compile(
     # "by the group of countries known in the corridors as the 'Friends of Haiti': A, B"
     r"|(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:group|club|circle|caucus)\s+(?:of\s+[\w-]+\s+)?"
     r"(?:known|described)\s+[^:;.]{0,60}?\bas\s+[^:;.]{1,60}?:\s*(?:the\s+)?")
+# "by a large group of co-sponsors from the Like-Minded Group and beyond, among them A"
+_BY_SPONSORS_AMONG = re.compile(r"[^.;:]{0,60}?\b(?:co-?)?sponsors\b[^.;:]{0,100}?,\s*(?:among\s+"
+                                r"them|including|notably)\s+(?:the\s+)?")
 # "including three of our neighbours and fellow troop contributors -- A, B and C --"
 _DASH_DESCRIBED = re.compile(r"(?:[\w'-]+\s+){1,8}?[\w'-]+\s+-+\s+(?:the\s+)?")
 _BY_GROUP = re.compile(
@@ -327,6 +333,8 @@ def _drafter_list(text: str, pos: int, coded: list[Mention], hi: int) -> list[Me
         gm = _BY_GROUP.match(text, pos, hi) or _BY_DESCRIBED.match(text, pos, hi) or (
             _DASH_DESCRIBED.match(text, pos, hi)) or _BY_COUNTED.match(text, pos, hi)
         out = _member_list_after(text, gm.end(), coded, hi, sep=_CO_SEP) if gm else []
+        if not out and (gm := _BY_SPONSORS_AMONG.match(text, pos, hi)):
+            out = _member_list_after(text, gm.end(), coded, hi, sep=_CO_SEP)
     while out and (text.startswith((",", " "), out[-1].end)
                    and (mm := _LIST_MORE.match(text, out[-1].end, hi))):
         more = _member_list_after(text, mm.end(), coded, hi, sep=_CO_SEP)
@@ -350,7 +358,8 @@ _CO_SEP = re.compile(
     # Guinea itself, South Africa and ...")
     r"^(?:\s+-+(?:[^-;.]|(?<=\w)-(?=\w)){1,120}-+|\s*,\s*(?:the|a|an|its|their|both|all)\s+[^,;.()]{1,60}(?=,)"
     # ... "A, whose soldiers form the backbone of the force, B, C and D"
-    r"|\s*,\s*(?:which|who|whose)\s+[^,;.()]{1,80}(?=,)|\s+(?:itself|themselves)(?=,|\s+and\b)"
+    r"|\s*,\s*(?:which|who|whose)\s+[^,;.()]{1,80}(?=,)"
+    r"|\s+(?:itself|themselves)(?=,|\s+(?:and|(?:together|along)\s+with|as\s+well\s+as)\b)"
     # ... "Seychelles and Somalia's Transitional Federal Government as well as the United
     # States": the state's government, then more of the list
     r"|['\u2019]s\s+(?:[a-z-]+\s+){0,3}(?:government|authorities|administration))?"
@@ -402,6 +411,8 @@ class Clause:
     plural_n: int = 0
     # dates a vote some months back that the story still tells in full (its day is kept)
     recalled: bool = False
+    # answers "When did this happen?": its day is the day of the vote just told
+    day_asked: bool = False
 
     @property
     def live_outcomes(self) -> list[Cue]:
@@ -592,7 +603,8 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
             group = _member_list_after(text, am.end(), coded, hi, sep=_CO_SEP)
             if group:
                 groups.append(group)
-    for pm in _PENHOLDER.finditer(text, lo, hi) if "holder" in seg or "the pen" in seg else ():
+    for pm in _PENHOLDER.finditer(text, lo, hi) if any(w in seg for w in _PENHOLDER_WORDS) \
+            else ():
         lead = _LEAD_BEFORE_PENHOLDER.search(text, lo, pm.start())
         group = _member_list_before(text, lead.start() if lead else pm.start(), coded, lo)
         group += _member_list_after(text, pm.end(), coded, hi, _COPULA_GAP)
@@ -768,7 +780,8 @@ def _drafters_voted(c: Clause, low: str) -> None:
 _COUNTED_SPONSORS = re.compile(
     r"\b(?:co-?sponsored|sponsored|put\s+forward|tabled|submitted|presented)\s+by\s+(?:more\s+"
     r"than\s+|over\s+|some\s+|nearly\s+|almost\s+|a\s+(?:long\s+)?list\s+of\s+|dozens\s+of\s+)?"
-    r"(?:[a-z]+ty|[a-z]+teen|\d{1,3}|co-?sponsors)\b")
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty|[a-z]+teen|\d{1,3}|"
+    r"co-?sponsors)\b")
 _ON_THE_LIST = re.compile(r"\b(?:were|was|are|is)\s+(?:also\s+)?(?:among\s+them|on\s+the\s+list)\b")
 
 
@@ -1043,7 +1056,10 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             if any(not k.weak for k in c.counts if k.vote == "no"):
                 c.counts = [k for k in c.counts if not k.weak]
             c.dates = _share(dates, index["dates"], lo, hi)
-            _fill(c, text, low, raw_out, raw_votes, _share(nums, nums, lo, hi))
+            _fill(c, text, low, raw_out, raw_votes, _share(nums, nums, lo, hi),
+                  lead=not c.header and all(x.header for x in out),
+                  when=bool(c.dates) and lo == sent.start and bool(out) and (
+                      _WHEN_ASKED.search(out[-1].sent.text) is not None))
             if speakers and sent.block in speakers:
                 _speaker_votes(c, low, speakers[sent.block], raw_votes)
             if not c.votes and c.mentions and out and out[-1].votes and (
@@ -1100,6 +1116,7 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
     return out
 
 
+_WHEN_ASKED = re.compile(r"\bwhen\b[^?]*\?\s*$", re.I)
 # An explainer's question and its answer: "Who abstained, and why does it matter?" then
 # "China and Russia. Both are permanent members ..."; "Who wrote the resolution?" "France."
 _QUESTION = re.compile(
@@ -1314,13 +1331,20 @@ _PLURAL_BLOCKED = re.compile(
 
 
 def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
-          raw_votes: list[tuple[int, int, str, str]], nums: list[int]) -> None:
-    """What a clause says; patterns run on ``low`` (lower case), names and dates on ``text``."""
+          raw_votes: list[tuple[int, int, str, str]], nums: list[int], lead: bool = False,
+          when: bool = False) -> None:
+    """What a clause says; patterns run on ``low`` (lower case), names and dates on ``text``.
+    ``lead``: the story's first clause, whose "The Security Council yesterday enlarged the
+    mission" gives the day of the vote told after it; ``when``: the clause answers "When did
+    this happen?"."""
     lo, hi = c.lo, c.hi
     seg = low[lo:hi]
     if not (raw_out or raw_votes or c.tallies or c.counts) and not any(
             w in seg for w in _QUICK_WORDS):
-        if c.dates and any(w in seg for w in _DAY_WORDS):
+        c.day_asked = when
+        if c.dates and (any(w in seg for w in _DAY_WORDS) or when or lead and (
+                "security council" in seg) and all(m.kind in ("relative", "weekday")
+                                                   for m in c.dates)):
             c.sc_named = _SC_NAMED.search(low, lo, hi) is not None
         else:
             c.dates = []

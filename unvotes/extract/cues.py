@@ -218,7 +218,8 @@ _FAIL_SUBJECT = re.compile(
 _OTHER_OBJECT = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:constitution|"
                            r"referendum|offer|deal|agreement|accord|ultimatum|demands?|claims?|"
                            r"charges?|accusations?|allegations?|report|findings|idea|notion|"
-                           r"view|argument|suggestion|invitation)\b")
+                           r"view|argument|suggestion|invitation|complaints?|criticism|"
+                           r"condemnation|protests?)\b")
 _EFFORT_SUBJECT = re.compile(r"\b(?:attempts?|efforts?|bids?|talks|negotiations|moves?|push|"
                              r"campaign|diplomacy|mediation)\b(?:\s+(?:in|at|by|of)\s+the\s+"
                              r"(?:security\s+)?council)?\s+to\s+[^.;,]{1,50}$")

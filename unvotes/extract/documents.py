@@ -91,7 +91,8 @@ def decode_bytes(data: bytes, *, html: bool = False) -> str:
 # --------------------------------------------------------------------------- dates
 
 
-_ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+# (archives' citation tags write "1982/12/22")
+_ISO_DAY = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})")
 # "19990226" in a page's <meta name="pubdate">: the same day without its dashes
 _COMPACT_DAY = re.compile(r"\s*((?:19|20)\d\d)([01]\d)([0-3]\d)(?:T|\s*$)")
 
@@ -119,14 +120,18 @@ _PUBLISHED_PATTERNS = tuple(
     for p in (
         r"<meta[^>]+(?:property|name|itemprop)\s*=\s*[\"'](?:article:published_time|"
         r"og:published_time|datePublished|pubdate|publishdate|date|dc\.date|"
-        r"dcterms\.created|sailthru\.date|parsely-pub-date)[\"'][^>]*?content\s*=\s*"
+        r"dcterms\.created|dcterms\.issued|dc\.date\.issued|citation_publication_date|"
+        r"citation_date|sailthru\.date|parsely-pub-date)[\"'][^>]*?content\s*=\s*"
         r"[\"']([^\"']+)",
         r"<meta[^>]+content\s*=\s*[\"']([^\"']+)[\"'][^>]*?(?:property|name|itemprop)\s*="
         r"\s*[\"'](?:article:published_time|datePublished|pubdate)[\"']",
         r"\"datePublished\"\s*:\s*\"([^\"]+)\"",
-        r"<time[^>]+datetime\s*=\s*[\"']([^\"']+)",
     )
 )
+_TIME = re.compile(r"<time[^>]+datetime\s*=\s*[\"']([^\"']+)", re.I)
+# A <time> in the story's own element beats one in the site's header ("catalogue entry
+# updated <time>9 March 2021</time>" above a digitised 1982 page).
+_STORY_OPENS = re.compile(r"<(?:article|main)\b", re.I)
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 _OG_URL = re.compile(
     r"<(?:meta[^>]+property\s*=\s*[\"']og:url[\"'][^>]*?content|link[^>]+rel\s*=\s*"
@@ -149,6 +154,10 @@ def _html_metadata(page: str) -> tuple[date | None, str | None, str | None]:
             published = parse_day(m.group(1))
             if published:
                 break
+    if published is None:
+        story = _STORY_OPENS.search(head)
+        m = (story and _TIME.search(head, story.start())) or _TIME.search(head)
+        published = parse_day(m.group(1)) if m else None
     if published is None:
         published = _marked_date(head)
     m = _TITLE.search(head)

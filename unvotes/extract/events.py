@@ -399,6 +399,10 @@ def _outcome_sides(clauses: list[Clause]) -> set[str]:
     return {"passed" if k.kind == "adopt" else "fell" for c in clauses for k in c.live_outcomes}
 
 
+_JOINED_BY_SPONSORS = re.compile(r"\b(?:was|were)\s+joined\s+by\b[^.;]{0,60}?\bco-?sponsors\b",
+                                 re.I)
+
+
 def _absorb(d: Draft, c: Clause) -> None:
     d.clauses.append(c)
     if d.ga is None and c.has_vote_content:
@@ -407,7 +411,9 @@ def _absorb(d: Draft, c: Clause) -> None:
     # "Its co-sponsors included A and B": more names for the text in hand
     joining = c.anaphoric or (c.co_sponsors and len(c.sponsor_groups) == 1) or (
         # "Britain drafted the text, and France and Germany joined it as co-sponsors"
-        c.co_sponsors and JOINED_AS.search(c.sent.text) is not None)
+        c.co_sponsors and (JOINED_AS.search(c.sent.text) is not None
+                           # "Sweden, the lead drafter, was joined by some ninety co-sponsors"
+                           or _JOINED_BY_SPONSORS.search(c.sent.text) is not None))
     if mine and not joining:
         # Only the drafters of this draft: "the French-Spanish draft" in a clause about
         # the Russian text names the other draft's authors.

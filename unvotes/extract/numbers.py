@@ -172,8 +172,9 @@ _WON_VERBS = ("won", "wins", "win", "receiv", "drew", "draw", "gather", "garnere
 _WON = re.compile(
     r"(?:won|wins|win|received|receives|receiving|drew|draws|gathered|gathers|garnered|"
     r"got|gets|secured|obtained|attracted|collected|mustered|had|with|winning|drawing|"
-    # "was approved by thirteen members" (and fell to a veto): the yes side
-    r"(?:approved|backed|supported|adopted|carried|passed)\s+by)\s+"
+    # "was approved by thirteen members" (and fell to a veto): the yes side; "adopted by
+    # the fifteen members of the Council"
+    r"(?:approved|backed|supported|adopted|carried|passed)\s+by(?:\s+the(?=\s+\w+\s+members))?)\s+"
     rf"(?:only\s+|just\s+|a\s+mere\s+|the\s+support\s+of\s+|all\s+)?(?P<n>{NUM}|a\s+single)\s+"
     r"(?:(?:affirmative|positive|favou?rable|\"yes\")\s+|council\s+)?(?:votes?|supporters|backers|members)\b(?!\s+(?:against|opposed|in\s+opposition))",
 )
@@ -310,6 +311,12 @@ def find_tallies(text: str, start: int, end: int, max_total: int = 15,
 
 
 _WITHOUT_BEFORE = re.compile(r"\bwithout\b[^.;:]{0,40}$")
+# "without a vote against or an abstention", "without any negative vote": none of either
+# (not "adopted without a vote", which is no vote at all)
+_WITHOUT_NONE = re.compile(
+    r"without\s+(?:a|any)\s+(?:single\s+)?(?:(?P<no>(?:negative|dissenting)\s+votes?|votes?\s+"
+    r"(?:against|cast\s+against))|(?P<ab>abstentions?))"
+    r"(?:\s*,?\s+(?:or|and|nor)\s+(?:(?:a|an|any)\s+)?(?:single\s+)?(?P<ab2>abstentions?))?")
 
 
 def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
@@ -398,6 +405,11 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
             n = number(m.group("n"))
             if n is not None and not any(c.start <= m.start() < c.end for c in out):
                 out.append(Count("yes", n, m.start(), m.end()))
+    if text.find("without ", start, end) >= 0:
+        for m in _WITHOUT_NONE.finditer(text, start, end):
+            for g, vote in (("no", "no"), ("ab", "abstain"), ("ab2", "abstain")):
+                if m.group(g) and not any(c.start <= m.start(g) < c.end for c in out):
+                    out.append(Count(vote, 0, m.start(g), m.end(g)))
     for pos in word_starts(text, start, end, ("only", "lone", "sole", "single", "alone")):
         m = _ONLY_NO.match(text, pos, end)
         if m and (m.group().startswith("alone") or _ONLY_NO_LEAD.search(

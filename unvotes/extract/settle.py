@@ -533,7 +533,8 @@ def _outcome(kinds: list[str], yes: int | None, needed: int, p5_no: list[str],
             return "adopted"
         return "vetoed"
     if fail or block:
-        return "failed"
+        # (enough votes and none against cannot fail: the failure word is another verb's)
+        return "adopted" if yes is not None and yes >= needed and no == 0 else "failed"
     if yes is not None:
         if p5_no:
             return "vetoed"
