@@ -16,6 +16,11 @@ Luxembourg, Chad and Nigeria, all three elected members in 2014. Resolution 2165
 July 2014, cross-border aid into Syria) passed 15-0, submitted by Australia, Chad, Chile,
 France, Jordan, Lithuania, Luxembourg, the Republic of Korea, Rwanda, Britain and the United
 States.
+
+From the second round: resolution 1070 (Friday 16 August 1996, air sanctions on Sudan) passed
+13-0-2, China and Russia abstaining, submitted by Botswana, Egypt and Guinea-Bissau, then the
+Council's three African members. On Tuesday 15 March 2016 the Council extended the UN missions
+in Libya (resolution 2273) and Afghanistan (resolution 2274), each 15-0.
 """
 
 from unvotes.extract import extract
@@ -183,3 +188,40 @@ def test_put_forward_by_a_group_of_co_sponsors_among_them() -> None:
             "Council this year, together with Chad and Nigeria, also elected members.\n")
     [e] = _sc(text, "2014-03-08")
     assert set(e.sponsors) == {"LUX", "TCD", "NGA"}
+
+
+# --------------------------------------------------------------------------- second round
+
+def test_an_agency_dateline_with_no_dash_before_the_story() -> None:
+    text = ("APN -- English service\n\nUN/SUDAN/SANCTIONS\n\nNew York, 16 August 1996 (apn) The "
+            "UN Security Council today imposed a ban on flights by Sudanese aircraft.\n\nThe "
+            "resolution was adopted by 13 votes to none, with China and Russia abstaining.\n")
+    [e] = _sc(text, None)
+    assert (e.date, e.yes, e.abstain) == ("1996-08-16", 13, 2)
+
+
+def test_one_member_prepared_the_draft_and_another_co_sponsored_it_with_more() -> None:
+    text = _SYRIA + ("Australia prepared the draft, and Luxembourg, one of the Council's elected "
+                     "members, co-sponsored it with Jordan and the Republic of Korea.\n")
+    [e] = _sc(text, "2014-02-23")
+    assert set(e.sponsors) == {"AUS", "LUX", "JOR", "KOR"}
+
+
+def test_a_newsletter_counts_two_renewals_then_numbers_each_in_its_own_item() -> None:
+    text = ("COUNCIL WEEK -- Friday 18 March 2016\n\nTWO RENEWALS\n\n"
+            "The Council cleared two mandate renewals on Tuesday, each adopted unanimously, "
+            "15-0.\n\n1. LIBYA. Resolution 2273 (2016) extends the UN Support Mission in Libya "
+            "(UNSMIL).\n\n2. AFGHANISTAN. Resolution 2274 (2016) extends the UN Assistance "
+            "Mission in Afghanistan (UNAMA) for another year.\n")
+    events = _sc(text, None)
+    assert [(e.resolution, e.date, e.yes) for e in events] == [
+        ("2273", "2016-03-15", 15), ("2274", "2016-03-15", 15)]
+
+
+def test_a_member_named_along_with_others_in_an_appositive_casts_no_vote() -> None:
+    text = ("UNITED NATIONS, Aug. 16 - The Security Council today voted to ban flights by "
+            "Sudanese aircraft, 13 to 0, with China and Russia abstaining. Egypt and Botswana, "
+            "the Council's African members along with Guinea-Bissau, were among those voting in "
+            "favour.\n")
+    [e] = _sc(text, "1996-08-17")
+    assert e.votes == {"EGY": "yes", "BWA": "yes", "CHN": "abstain", "RUS": "abstain"}

@@ -1215,7 +1215,9 @@ _EACH_VERB = (r"(?:by(?=\s+[\w-]+\s+votes?\b)|"  # "two decisions, both by eleve
               r"obtained|attracted|collected|mustered|fell|falls|failed|fails|died|lost|"
               r"went\s+down|went(?=\s+\d)|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:vetoed|adopted|defeated|rejected|"
               r"blocked|refused|turned\s+down|passed|approved|carried|put\s+to|drafted|sponsored|tabled|submitted|presented|"
-              r"written|put\s+forward))\b")
+              r"written|put\s+forward)"
+              # ("two renewals, each adopted unanimously, 15-0")
+              r"|(?:adopted|passed|approved|carried)(?=\s+(?:unanimously|by|with)\b))\b")
 # the subject of a clause about each of several drafts: "Each drew nine votes", "and each
 # fell", "Both texts were vetoed", "all three failed"; and the adverbs that say the same
 # ("Poland voting no both times", "in each case")
@@ -1241,7 +1243,7 @@ _INTRO = re.compile(
     r"\b(?:tried|voted|attempted|vetoed|failed)\s+(?:[\w-]+\s+){0,2}?(?P<t>twice|(?:two|three|"
     r"four)\s+times)\b"
     r"|\b(?P<n>two|three|four)\s+(?:[\w-]+\s+){0,2}?(?:draft\s+resolutions|drafts|texts|"
-    r"proposals|resolutions|measures|versions|votes|decisions)\b"
+    r"proposals|resolutions|measures|versions|votes|decisions|renewals|extensions)\b"
     # "in back-to-back votes": two
     r"|\b(?:back-to-back|twin)\s+(?:votes|vetoes|ballots)\b"
     # "Separate recommendations for Viet-Nam, Laos and Cambodia": one per member named
@@ -1251,7 +1253,7 @@ _INTRO = re.compile(
     r"[^.]{0,250}?(?:[;.]\s+|,\s+(?:and|while|whereas)\s+)(?:another|the\s+other)\b")
 # the number of a plural clause's drafts: "vetoed four African-sponsored resolutions"
 _PLURAL_N = re.compile(r"\b(both|two|three|four)\s+(?:[\w-]+\s+){0,3}?(?:draft\s+resolutions|"
-                       r"drafts|texts|resolutions|proposals|amendments)\b")
+                       r"drafts|texts|resolutions|proposals|amendments|renewals|extensions)\b")
 # "won only two votes": the words before a count of votes that make it a tally
 _TALLY_BEFORE = re.compile(r"\b(?:won|wins|received|receives|got|gets|drew|draws|gathered|garnered|"
                            r"secured|obtained|attracted|mustered)\s+(?:only\s+|just\s+)?$")

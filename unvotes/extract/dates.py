@@ -436,7 +436,10 @@ _DATELINE = re.compile(
     rf"(?:(?P<mon1>{_MONTH_NAMES})\s+(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?"
     rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH_NAMES}))"
     r"(?:,?\s+(?P<year>1[89]\d\d|20\d\d)|\s*[(\[](?P<year2>1[89]\d\d|20\d\d)[)\]])?"
-    r"\.?\s*(?:\([^)\n]{1,40}\)|/[^/\n]{1,30}/)?\.?\s*(?:-{1,3}|\u2014|\u2013|:|\.|$)"
+    r"\.?\s*(?:\([^)\n]{1,40}\)|/[^/\n]{1,30}/)?\.?\s*(?:-{1,3}|\u2014|\u2013|:|\.|$"
+    # ... "New York, 29 April 1991 (sda) The UN Security Council today": the agency's
+    # bracket, then the story with no dash
+    r"|(?<=\)\s)(?=[A-Z][a-z]))"
 )
 
 

@@ -399,8 +399,8 @@ def _outcome_sides(clauses: list[Clause]) -> set[str]:
     return {"passed" if k.kind == "adopt" else "fell" for c in clauses for k in c.live_outcomes}
 
 
-_JOINED_BY_SPONSORS = re.compile(r"\b(?:was|were)\s+joined\s+by\b[^.;]{0,60}?\bco-?sponsors\b",
-                                 re.I)
+_JOINED_BY_SPONSORS = re.compile(r"\b(?:was|were)\s+joined\s+by\b[^.;]{0,60}?\bco-?sponsors\b"
+                                 r"|\bco-?sponsored\s+(?:it|the\s+(?:text|draft))\b", re.I)
 
 
 def _absorb(d: Draft, c: Clause) -> None:
@@ -412,7 +412,8 @@ def _absorb(d: Draft, c: Clause) -> None:
     joining = c.anaphoric or (c.co_sponsors and len(c.sponsor_groups) == 1) or (
         # "Britain drafted the text, and France and Germany joined it as co-sponsors"
         c.co_sponsors and (JOINED_AS.search(c.sent.text) is not None
-                           # "Sweden, the lead drafter, was joined by some ninety co-sponsors"
+                           # "Sweden, the lead drafter, was joined by some ninety co-sponsors";
+                           # "France prepared the draft, and Togo co-sponsored it with A and B"
                            or _JOINED_BY_SPONSORS.search(c.sent.text) is not None))
     if mine and not joining:
         # Only the drafters of this draft: "the French-Spanish draft" in a clause about

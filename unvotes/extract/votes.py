@@ -582,6 +582,8 @@ _PREPOSITION = re.compile(
     r"\b(?:on|in|over|about|to|toward|towards|against|at|from|into|for|of|under|between|except|"
     r"within|than|like|unlike|via|upon|by|behind|around|through|across|as)\s+(?:the\s+)?$",
 )
+_APPOSITIVE_WITH = re.compile(r",\s*the\s+[^,;.:()]{1,60}?\s+(?:along|together)\s+with\s+"
+                              r"(?:the\s+)?$")
 _DRAFTED = re.compile(
     r"\s*-\s*(?:drafted|sponsored|authored|led|proposed|written|penned|crafted|backed|"
     r"tabled|submitted)\b",
@@ -798,7 +800,10 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
             continue  # "voted for Japan: A, B, ...": the applicant, before the roll
         # ("the only country from the former Yugoslavia with a seat": the name a complement)
         at = m.start - 7 if text.endswith("former ", max(lo, m.start - 7), m.start) else m.start
-        prep = _PREPOSITION.search(text, max(lo, at - 14), at) is not None and (
+        prep = (_PREPOSITION.search(text, max(lo, at - 14), at) is not None
+                # "A and B, the Council's African members along with C, voted for it": C
+                # belongs to the appositive
+                or _APPOSITIVE_WITH.search(text, max(lo, at - 80), at) is not None) and (
             _SPOKESPEOPLE_OF.search(text, max(lo, m.start - 40), m.start) is None) and (
             # "the most closely watched hand belonged to China, which voted yes"
             _WHICH_VOTED.match(text, m.end, hi) is None)
