@@ -21,6 +21,19 @@ From the second round: resolution 1070 (Friday 16 August 1996, air sanctions on 
 13-0-2, China and Russia abstaining, submitted by Botswana, Egypt and Guinea-Bissau, then the
 Council's three African members. On Tuesday 15 March 2016 the Council extended the UN missions
 in Libya (resolution 2273) and Afghanistan (resolution 2274), each 15-0.
+
+From the third round, all adopted without a vote against or an abstention: in 1956, when the
+Council's eleven were Australia, Belgium, the Republic of China, Cuba, France, Iran, Peru, the
+Soviet Union, Britain, the United States and Yugoslavia, resolutions 112 (Sudan admitted,
+Monday 6 February), 115 (Morocco, Friday 20 July), 118 (Suez, Saturday 13 October) and 121
+(Japan, Wednesday 12 December); on Monday 18 August 1975, resolutions 372, 373 and 374
+recommending Cape Verde, Sao Tome and Principe and Mozambique; in 1986, with Australia,
+Bulgaria, the Congo, Denmark, Ghana, Madagascar, Thailand, Trinidad and Tobago, the United Arab
+Emirates and Venezuela as elected members, resolutions 586 (UNIFIL, Friday 18 July), 590
+(UNDOF, Wednesday 26 November) and 591 (the arms embargo on South Africa, Friday 28
+November); resolution 1440 (Thursday 24 October 2002) condemned the hostage-taking in a
+Moscow theatre that began the evening before; resolution 2137 (Thursday 13 February 2014, the
+UN office in Burundi) was submitted by France and Nigeria.
 """
 
 from unvotes.extract import extract
@@ -225,3 +238,134 @@ def test_a_member_named_along_with_others_in_an_appositive_casts_no_vote() -> No
             "favour.\n")
     [e] = _sc(text, "1996-08-17")
     assert e.votes == {"EGY": "yes", "BWA": "yes", "CHN": "abstain", "RUS": "abstain"}
+
+
+# --------------------------------------------------------------------------- third round
+
+def test_every_hand_went_up_then_the_members_named_after_the_colon() -> None:
+    text = ("UNITED NATIONS, Dec. 12 - The Security Council today recommended Japan for "
+            "membership. When the vote was called, every hand at the table went up: the United "
+            "States, Britain, France, the Soviet Union and China, and with them Australia, "
+            "Belgium, Cuba, Iran, Peru and Yugoslavia.\n")
+    [e] = _sc(text, "1956-12-13")
+    assert {k for k, v in e.votes.items() if v == "yes"} == {
+        "USA", "GBR", "FRA", "SUN", "TWN", "AUS", "BEL", "CUB", "IRN", "PER", "YUG"}
+
+
+def test_every_one_of_the_eleven_voted_for_it_two_of_them_named() -> None:
+    text = ("UNITED NATIONS, Oct. 13 - The Security Council today adopted a text setting out "
+            "the requirements for a settlement of the Suez question. Every one of the eleven "
+            "delegations voted for it, the Soviet Union and Yugoslavia included.\n")
+    [e] = _sc(text, "1956-10-14")
+    assert (e.yes, e.no, e.abstain) == (11, 0, 0)
+    assert e.votes == {"SUN": "yes", "YUG": "yes"}
+
+
+def test_the_eleven_members_voted_unanimously() -> None:
+    text = ("UNITED NATIONS, July 20 - The Security Council today recommended Morocco for "
+            "membership. The eleven members of the Council voted unanimously.\n")
+    [e] = _sc(text, "1956-07-21")
+    assert (e.outcome, e.yes, e.no, e.abstain) == ("adopted", 11, 0, 0)
+
+
+def test_an_editor_s_note_in_an_aside_of_the_story_gives_the_number() -> None:
+    page = ("<html><head><title>Sudan recommended | Nile Courier archive</title></head><body>"
+            "<nav>Home | Archive | 1956</nav><article><h1>Sudan recommended</h1><p>KHARTOUM, "
+            "Tuesday 7 February 1956 -- The Security Council yesterday recommended the Sudan "
+            "for membership of the United Nations. The eleven members of the Council voted "
+            "unanimously, and our delegation thanked them.</p><p>The Assembly will now take up "
+            "the application at its next session, and the Government hopes to send a "
+            "delegation to New York before the end of the year.</p><aside class=\"editor-note\">"
+            "<p>Editor's note: the Council's decision was later numbered resolution 112 "
+            "(1956).</p></aside></article><footer>Archive page</footer></body></html>")
+    doc = html_to_document(page)
+    [e] = _sc(doc.text, "1956-02-07")
+    assert (e.date, e.resolution, e.yes) == ("1956-02-06", "112", 11)
+
+
+def test_three_applications_of_a_of_b_and_of_c_are_three_votes_on_one_day() -> None:
+    text = ("LISBON, Tuesday 19 August 1975 -- Yesterday the Security Council examined the "
+            "applications of Cape Verde, of Sao Tome and Principe and of Mozambique, and in "
+            "three separate votes recommended to the General Assembly that each be admitted. "
+            "The three texts were put to the vote one after the other, and the result was the "
+            "same each time: fifteen votes in favour, none against, no abstentions. Three "
+            "texts, three times fifteen hands, all on the same day.\n")
+    events = _sc(text, None)
+    assert [(e.date, e.yes, e.no, e.abstain) for e in events] == [
+        ("1975-08-18", 15, 0, 0)] * 3
+
+
+def test_named_among_them_before_none_voted_against() -> None:
+    text = ("UNITED NATIONS, Nov. 26 - The Security Council today renewed the observer force on "
+            "the Golan Heights. All fifteen members of the Council voted for the renewal, among "
+            "them Ghana and Madagascar, and none voted against or abstained.\n")
+    [e] = _sc(text, "1986-11-27")
+    assert e.votes == {"GHA": "yes", "MDG": "yes"}
+
+
+def test_so_did_past_a_relative_aside_and_so_did_a_counted_group_named() -> None:
+    text = ("UNITED NATIONS, Nov. 28 - The Security Council today strengthened its arms embargo "
+            "on South Africa. Britain voted in favour. So did the United States and Bulgaria, "
+            "which sits on the Council this year as one of its elected members, and so did the "
+            "two members from the Americas, Venezuela and Trinidad and Tobago.\n")
+    [e] = _sc(text, "1986-11-29")
+    assert {k for k, v in e.votes.items() if v == "yes"} == {"GBR", "USA", "BGR", "VEN", "TTO"}
+
+
+def test_and_they_were_joined_by_more_members() -> None:
+    text = ("UNITED NATIONS, July 18 - The Security Council today adopted a resolution renewing "
+            "the force in southern Lebanon. The three African members -- Ghana, Madagascar and the Congo -- voted in "
+            "favour, and they were joined by Denmark and Australia.\n")
+    [e] = _sc(text, "1986-07-19")
+    assert {k for k, v in e.votes.items() if v == "yes"} == {"GHA", "MDG", "COG", "DNK", "AUS"}
+
+
+def test_a_newsletter_line_with_its_volume_place_and_day() -> None:
+    text = ("SOUTHERN AFRICA MONITOR -- subscriber newsletter\nVol. 12, No. 48 -- Geneva, Monday "
+            "1 December 1986\nCirculation restricted to subscribers. Not for onward "
+            "distribution.\n\nLEAD ITEM: EMBARGO "
+            "TIGHTENED\n\nThe Security Council on Friday voted 15-0 to tighten the arms embargo "
+            "on South Africa.\n")
+    [e] = _sc(text, None)
+    assert (e.date, e.yes) == ("1986-11-28", 15)
+
+
+def test_drafters_set_off_by_dashes_holding_a_hyphenated_word_then_together_with() -> None:
+    text = _SYRIA + ("The draft was presented by Australia, Jordan and Luxembourg -- the "
+                     "humanitarian co-penholders on Syria -- together with the United States.\n")
+    [e] = _sc(text, "2014-02-23")
+    assert set(e.sponsors) == {"AUS", "JOR", "LUX", "USA"}
+
+
+def test_the_day_of_an_attack_told_as_wednesday_night_s_is_not_the_vote_s() -> None:
+    text = ("SYDNEY, Friday 25 October 2002 -- The United Nations Security Council has "
+            "condemned Wednesday night's hostage-taking in a Moscow theatre, in a resolution "
+            "adopted overnight, Sydney time. All 15 members of the council voted for resolution "
+            "1440, which was passed at a meeting in New York on Thursday, local time.\n")
+    [e] = _sc(text, None)
+    assert (e.date, e.resolution) == ("2002-10-24", "1440")
+
+
+def test_drafters_then_and_both_others_voted_for_it() -> None:
+    text = ("UNITED NATIONS, July 14 - The Security Council today unanimously adopted "
+            "resolution 2165 on cross-border aid to Syria. The text was drafted by Australia "
+            "and Luxembourg, the two Western penholders, and both Russia and China voted for "
+            "it.\n")
+    [e] = _sc(text, "2014-07-15")
+    assert e.votes == {"RUS": "yes", "CHN": "yes"}
+
+
+def test_drafted_by_two_members_named_and_both_voted_for_it() -> None:
+    text = ("UNITED NATIONS, Feb. 13 - The Security Council today adopted a resolution extending "
+            "the UN office in Burundi. The text was drafted by two Council members -- France and Nigeria -- and "
+            "both voted for it.\n")
+    [e] = _sc(text, "2014-02-14")
+    assert e.votes == {"FRA": "yes", "NGA": "yes"}
+    assert set(e.sponsors) == {"FRA", "NGA"}
+
+
+def test_a_vote_against_is_no_subject() -> None:
+    text = _ANGOLA + ("The resolution was adopted by the fifteen members of the Council "
+                      "without a vote against or an abstention.\n")
+    [e] = _sc(text, "1985-09-21")
+    assert not (e.subject or "").startswith("or ")

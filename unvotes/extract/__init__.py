@@ -431,7 +431,9 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
         (not c.header and (c.has_vote_content or c.sc_named or c.plural or c.day_asked))
         or _HAPPENED.search(t.low, c.lo, c.hi))]
     default_day = next((r[1] for c in plural + lead
-                        if (r := clause_date_ranked(c, tl, t.plain))
+                        # ("Four texts, all on the same day": the same as the day told before)
+                        if not all("same day" in t.low[m.start:m.end] for m in c.dates)
+                        and (r := clause_date_ranked(c, tl, t.plain))
                         and not 1_000 <= r[0] < 10_000), None)  # not another verb's date
     if default_day is None and tl.reference is not None and not tl.coarse:
         # (a monthly issue's first day is no vote's day)

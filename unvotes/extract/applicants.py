@@ -47,6 +47,12 @@ SAME_FOR = r"\b(?:did|does|do|has\s+done|had\s+done)\s+the\s+same\s+for\b"
 _SAME_FOR = re.compile(SAME_FOR + r"\s+(?:the\s+)?$", re.I)
 # between two names of one list: "Portugal, Transjordan, Italy and Ceylon"
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.I)
+# ... "of Chad, of our own Republic of the Congo, of Gabon and of the Central African
+# Republic": a round told name by name (of two, "the applications of Japan and of Mongolia"
+# may be one text that defers both)
+_OF_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)of\s+(?:(?:our|their)\s+own\s+)?"
+                     r"(?:the\s+)?$", re.I)
+_OF_LIST_MIN = 3
 # the sentence after a name that begins "Its application ...": "Transjordan was also
 # refused. Its application gathered eight votes"
 _ITS_APPLICATION = re.compile(r"\W{0,3}(?:its|her)\s+application\b", re.I)
@@ -74,13 +80,34 @@ def _code(m: Mention, day: date | None) -> str | None:
 def _lists(c: Clause) -> list[list[Mention]]:
     """The clause's mentions in runs of one list each ("Portugal and Transjordan")."""
     runs: list[list[Mention]] = []
+    by_of: set[int] = set()  # the runs joined by "of" at least once
     text, base = c.sent.text, c.sent.start
     for m in sorted(c.mentions, key=lambda m: m.start):
         if runs and _LIST_GAP.fullmatch(text, runs[-1][-1].end - base, m.start - base):
             runs[-1].append(m)
+        elif runs and _OF_GAP.fullmatch(text, runs[-1][-1].end - base, m.start - base):
+            runs[-1].append(m)
+            by_of.add(len(runs) - 1)
         else:
             runs.append([m])
-    return runs
+    out: list[list[Mention]] = []
+    for k, run in enumerate(runs):
+        if k in by_of and len(run) < _OF_LIST_MIN:
+            out += _split_of(text, base, run)
+        else:
+            out.append(run)
+    return out
+
+
+def _split_of(text: str, base: int, run: list[Mention]) -> list[list[Mention]]:
+    """A short run cut again where "of" joined its names."""
+    out = [[run[0]]]
+    for m in run[1:]:
+        if _LIST_GAP.fullmatch(text, out[-1][-1].end - base, m.start - base):
+            out[-1].append(m)
+        else:
+            out.append([m])
+    return out
 
 
 def applicants(clauses: list[Clause], day: date | None, council: frozenset[str]

@@ -275,7 +275,9 @@ _BY_COUNTED = re.compile(r"(?:(?:more\s+than|over|some|nearly|almost)\s+)?(?:two
                          r"governments)\s*(?:,|:|-+)\s*(?:the\s+)?")
 # After a list of drafters, more of them: "..., alongside Council members including A and B",
 # "sponsored by the United States with Argentina, Canada and France"
-_LIST_MORE = re.compile(r"(?:\s+-+[^-;.]{1,90}?-+"  # "A and B -- an unusual pairing -- with C"
+# ("A and B -- an unusual pairing -- with C", "A and B -- the Friends of the Secretary-General --
+# together with C")
+_LIST_MORE = re.compile(r"(?:\s+-+(?:[^-;.]|(?<=\w)-(?=\w)){1,90}?\s-+"
                         # ("all five permanent members -- A, B, C, D and E -- as well as F")
                         r"|\s+-+(?=\s*(?:as\s+well\s+as|alongside|together|along)\b))?"
                         # ("drafted by A, B and C, joined by D and E")
@@ -1179,7 +1181,10 @@ _CAN_BLOCK = re.compile(r"(?:\s+(?:member|members|power|powers|state|one))?\s+(?
                         r"may|might|will)\s+(?:not\s+|only\s+)?(?:block|veto|kill|stop|sink|"
                         r"defeat)\b")
 _VOTE_WAS_UNANIMOUS = re.compile(r"\b(?:the|its|this|that)\s+(?:vote|decision|result)\s+"
-                                 r"(?:was|were)\s+(?:also\s+)?unanimous\b")
+                                 r"(?:was|were)\s+(?:also\s+)?unanimous\b"
+                                 # "The eleven members of the Council voted unanimously."
+                                 r"|\b(?:members|delegations|council)(?:\s+of\s+the\s+(?:security\s+)?"
+                                 r"council)?\s+voted\s+unanimously\b")
 # "Then Darfur. Resolution 2113 ... renews the mission. Again unanimous.": a note of its own
 _AGAIN_UNANIMOUS = re.compile(r"\W*(?:again|also|once\s+more|likewise)\s*,?\s+unanimous(?:ly)?"
                               r"\s*[.!]?\s*")
@@ -1230,6 +1235,8 @@ _EACH = re.compile(
     r"(?<=each\s)(?:recommendation|application|text|draft|resolution|proposal)))?\s+"
     r"(?:[a-z]+ly\s+)?" + _EACH_VERB
     + r"|\b(?P<adv>both\s+times|on\s+both|in\s+both\s+(?:votes|cases)|in\s+each\s+case|"
+    # "the result was the same each time", "voted yes on every one of the four"
+    r"(?:the\s+)?same\s+(?:each|every)\s+time|on\s+every\s+one\s+of\s+the\s+(?:two|three|four)|"
     r"(?:for|on|against)\s+(?:each|both)\s+of\s+them|"
     # "Ecuador voted in favour of both." (the clause ends there)
     r"(?:in\s+favou?r\s+of|for|against)\s+both(?=\s*[.;])|"

@@ -94,8 +94,9 @@ _YEAR_PREP = re.compile(r"\b(in|since|until|of|by|from|before|after|during|early
 _MONTH_ALONE = re.compile(rf"{_FULL_MONTHS}\b(?![\s.]*\d)")
 _MONTH_PREP = re.compile(r"\b(in|last|since|until|early|late|mid|during|by|through|this|next|"
                          r"earlier\s+in|later\s+in)[\s-]+$", re.I)
+# ("Saturday night's bomb attacks": the possessive after the part of the day, too)
 _WEEKDAY_RE = re.compile(rf"(?P<wd>{_WD})(?P<pos>'s)?"
-                         r"(?:\s+(?P<part>night|evening|morning|afternoon)\b)?")
+                         r"(?:\s+(?P<part>night|evening|morning|afternoon)\b(?P<pos2>'s)?)?")
 _WEEKDAY_MOD = re.compile(r"\b(last|next|this|coming|on|since|until|by|before|after)\s+"
                           r"(?:(?:late|early)\s+(?:on\s+)?)?$|\b(?:late|early)\s+(?:on\s+)?$",
                           re.I)
@@ -260,7 +261,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
                 mod = f"{hm.group(1)} {hm.group(2)[:3].lower()}"
         found.append(DateMention("weekday", pm.start() if pm else s, end,
                                  weekday=WEEKDAYS[m.group("wd").lower()],
-                                 modifier=mod, possessive=bool(m.group("pos"))))
+                                 modifier=mod,
+                                 possessive=bool(m.group("pos") or m.group("pos2"))))
     seg = text[start:stop].lower()
     if any(w in seg for w in _RELATIVE_WORDS):
         for m in _RELATIVE.finditer(text, start, stop):
@@ -386,8 +388,9 @@ _LINE_LABEL = re.compile(
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?$", re.I)
 _LINE_AFTER = re.compile(r"\s*(?:$|[|.,;)\]]|\d{1,2}[:.]\d\d|at\s+\d)", re.I)
 # "THE MORNING BRIEF -- Friday, October 7, 2016": a masthead, a dash, the day closing the line
-_LINE_DASH = re.compile(r"\s(?:-{1,3}|\u2014|\u2013)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)"
-                        r"[a-z]*\.?,?\s+)?$", re.I)
+# ... "Vol. 9, No. 40 -- London, Monday 5 October 1992": with the place it comes from
+_LINE_DASH = re.compile(r"\s(?:-{1,3}|\u2014|\u2013)\s+(?:[a-z]+(?:\s+[a-z]+)?,\s+)?"
+                        r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?$", re.I)
 
 
 def _date_line(text: str, lines: str) -> DateMention | None:

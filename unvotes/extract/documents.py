@@ -234,6 +234,25 @@ def _masthead_date(page: str) -> date | None:
     return days.pop() if len(days) == 1 else None
 
 
+# An editor's or archivist's note set in an <aside> inside the story ("Archivist's note: the
+# decision was later numbered resolution 136"): trafilatura drops asides as page furniture,
+# but a note the story's own element holds belongs to the story.
+_NOTE_ASIDE = re.compile(r"<aside\b[^>]*class\s*=\s*[\"'][^\"']*(?:note|correction|editor)[^\"']*"
+                         r"[\"'][^>]*>(.*?)</aside\s*>", re.I | re.S)
+
+
+def _story_notes(page: str, text: str) -> str:
+    story = _STORY_OPENS.search(page)
+    if story is None or "<aside" not in page:
+        return ""
+    notes = []
+    for m in _NOTE_ASIDE.finditer(page, story.start()):
+        note = _SPACES.sub(" ", html_lib.unescape(_ANY_TAG.sub(" ", m.group(1)))).strip()
+        if note and note[:60] not in text:
+            notes.append(note)
+    return "".join(f"\n\n{n}" for n in notes)
+
+
 def html_to_document(page: str, source: str | None = None) -> Document:
     published, title, url = _html_metadata(page)
     text = ""
@@ -265,6 +284,7 @@ def html_to_document(page: str, source: str | None = None) -> Document:
             text = fallback
     if published is None:
         published = _masthead_date(page)
+    text += _story_notes(page, text)
     if title and not text.startswith(title[:40]):
         # The headline often carries the tally; keep it as the first line.
         text = f"{title}\n\n{text}"

@@ -310,6 +310,7 @@ def find_tallies(text: str, start: int, end: int, max_total: int = 15,
     return out
 
 
+_OF_THE_N = re.compile(rf"\bof\s+the\s+({NUM})\b")
 _WITHOUT_BEFORE = re.compile(r"\bwithout\b[^.;:]{0,40}$")
 # "without a vote against or an abstention", "without any negative vote": none of either
 # (not "adopted without a vote", which is no vote at all)
@@ -340,7 +341,13 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
                 text, max(start, pos - 45), pos):
             # "without a single vote against or a single abstention": none of either
             n = 0
-        if m.group("n") == "one" and _PRONOUN_ONE.search(text, max(0, pos - 30), pos):
+        if m.group("n") == "one" and text.endswith("every ", max(0, pos - 6), pos) and (
+                whole := _OF_THE_N.search(m.group())) is not None:
+            # "Every one of the eleven delegations voted for it": all of them
+            n = number(whole.group(1))
+            if n is None:
+                continue
+        elif m.group("n") == "one" and _PRONOUN_ONE.search(text, max(0, pos - 30), pos):
             continue  # "a busy one for the chamber": the pronoun, not a count
         if m.group("n") == "one" and text.endswith("no ", max(0, pos - 3), pos):
             continue  # "no one voted against": nobody, a group of none (find_count_groups)

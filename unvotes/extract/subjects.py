@@ -24,9 +24,12 @@ _NOUN = (r"(?:draft\s+resolution|draft|text|resolution|proposal|measure|amendmen
 _WHERE = (r"(?:,?\s+(?:in|at|of|before)\s+the\s+(?:u\.?n\.?\s+|united\s+nations\s+)?"
           r"(?:security\s+)?council)?")
 # "draft on X", "text concerning X", "bid for X"
+# (not "without a vote against or an abstention": a "vote for" or "against" is a side)
 _ABOUT = re.compile(
-    rf"\b(?:{_NOUN}|vote)s?{_WHERE}\s+(?:on|concerning|about|regarding|over|relating\s+to|dealing\s+with|"
-    r"for|against)\s+(?P<s>[^.;:()\n]{3,160})", re.I)
+    rf"\b(?:{_NOUN}s?{_WHERE}\s+(?:on|concerning|about|regarding|over|relating\s+to|"
+    r"dealing\s+with|for|against)"
+    rf"|votes?{_WHERE}\s+(?:on|concerning|about|regarding|over|relating\s+to|dealing\s+with))"
+    r"\s+(?P<s>[^.;:()\n]{3,160})", re.I)
 # between a draft noun and what it says: where it stood ("a resolution in the UN Security
 # Council that called for ..."), who drafted it (", drafted by Ireland and Niger, that ...",
 # ", which Britain had championed, would have ...")

@@ -174,6 +174,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # ... and the member joined is of that side too (an empty cue, so both are kept)
     (r"\bwas(?=\s+joined\s+in\s+voting\s+(?:yes|for\s+it|in\s+favou?r)\s+by\b)", "yes", "pre",
      ("was",)),
+    # "every hand at the table went up: A, B and C", "Nine hands went up in favour: A, ..."
+    (r"\bhands?\b[^.;:]{0,40}?\bwent\s+up(?:\s+in\s+favou?r)?\s*:(?!\s*(?:those|that)\s+of\b)",
+     "yes", "post", ("hand",)),
     # "Only two hands went up in favour: those of the delegate of the Soviet Union and of
     # the delegate of the Ukrainian S.S.R."
     (r"\bin\s+favou?r\s*:\s*(?:those|that)\s+of\s+(?:the\s+)?(?:(?:delegat(?:es?|ions?)|"
@@ -555,7 +558,9 @@ _POST_GAP_VERB = re.compile(
     r"(?:namely\s+)?(?:the\s+)?$",
 )
 # "voted for it, as did China and Russia, and so did Britain and the United States"
-_AND_SO_DID = re.compile(r"\s*,\s*(?:and\s+)?(?:so|as)\s+(?:too\s+)?did\s+(?:the\s+)?")
+# ("A and B, which sits on the Council this year, and so did C": past a relative aside)
+_AND_SO_DID = re.compile(r"(?:\s*,\s*(?:which|who)\b[^;:.!?,]{1,120})?"
+                         r"\s*,\s*(?:and\s+)?(?:so|as)\s+(?:too\s+)?did\s+(?:the\s+)?")
 # "..., and those of the five great powers -- the United States, Great Britain, ...": a group
 # spelled out after a dash or a colon
 _AND_GROUP_SPELLED = re.compile(
@@ -582,6 +587,7 @@ _PREPOSITION = re.compile(
     r"\b(?:on|in|over|about|to|toward|towards|against|at|from|into|for|of|under|between|except|"
     r"within|than|like|unlike|via|upon|by|behind|around|through|across|as)\s+(?:the\s+)?$",
 )
+_EVERY_ONE_OF = re.compile(r"\b(?:every|each)\s+(?:one|single\s+one)\s+of\s+(?:the\s+)?$")
 _APPOSITIVE_WITH = re.compile(r",\s*the\s+[^,;.:()]{1,60}?\s+(?:along|together)\s+with\s+"
                               r"(?:the\s+)?$")
 _DRAFTED = re.compile(
@@ -656,7 +662,9 @@ _ASIDE_AND = re.compile(r"\s*,\s*[a-z][^,;.:!?]{0,60},\s*(?:and|plus|as\s+well\s
                         r"|\s*-+\s*(?:and|plus|as\s+well\s+as)\s+(?:by\s+|of\s+)?(?:also\s+)?"
                         r"(?:the\s+)?"
                         # "voted in favour together with A and B, and with C and D"
-                        r"|\s*,?\s*and\s+(?:also\s+)?(?:together\s+|along\s+)?with\s+(?:the\s+)?"
+                        r"|\s*,?\s*and\s+(?:also\s+)?(?:together\s+|along\s+)?with\s+"
+                        # ("A, B and C, and with them D and E")
+                        r"(?:them\s+)?(?:the\s+)?"
                         # "the votes of A, B and C, and of D"
                         r"|\s*,\s*and\s+(?:also\s+)?(?:of|from)\s+(?:the\s+)?"
                         # "the two Latin American members, A and B, and the two Commonwealth
@@ -676,7 +684,8 @@ _AND_VERB = re.compile(r"\s*,\s*and\s+(?:also\s+|then\s+)?")
 _SUBJECT_OPENS = re.compile(r"[\s\"'\u201c]*(?:the\s+)?", re.I)
 _NAMED_AMONG = re.compile(r"\s*(?:delegat(?:es?|ions?)|representatives?)?\s*,?\s*among\s+them\s*,"
                           r"\s*(?:while|whereas|but)\s+")
-_OWN_SUBJECT = re.compile(r"\b(?:they|he|she|we)\s+(?:[a-z]+\s+)?$")
+# ... "among them A and B, and none voted against": nobody is a subject too
+_OWN_SUBJECT = re.compile(r"\b(?:they|he|she|we|none|nobody|no\s+one)\s+(?:[a-z]+\s+)?$")
 # A stop in the gap between a list and its verb ends the sentence, unless it closes an
 # initial or a title ("the USSR, A. A. Gromyko, cast a negative vote")
 _GAP_STOP = re.compile(r"(?<!\b[a-z])(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bsr)(?<!\bjr)\."
@@ -836,7 +845,9 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
             "nobody" in text[lo:hi]) else ():
         if any(i.start < e and s < i.end for i in items):
             continue
-        prep = _PREPOSITION.search(text, max(lo, s - 14), s) is not None
+        # ("Every one of the eleven delegations voted for it": the group is the subject)
+        prep = _PREPOSITION.search(text, max(lo, s - 14), s) is not None and (
+            _EVERY_ONE_OF.search(text, max(lo, s - 20), s) is None)
         items.append(Item(s, e, "group", count=n, qualified=bool(_QUALIFIED.search(text, s, e)),
                           after_preposition=prep))
     for sm in _SPONSORS_REF.finditer(text, lo, hi) if (
@@ -855,13 +866,19 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
 def _lists(text: str, items: list[Item]) -> list[list[Item]]:
     out: list[list[Item]] = []
     for it in items:
-        if out and _LIST_SEP.match(text, out[-1][-1].end, it.start):
+        if out and _LIST_SEP.match(text, out[-1][-1].end, it.start) and not (
+                _AND_BOTH.search(text, out[-1][-1].end, it.start)):
             out[-1].append(it)
         else:
             out.append([it])
     return out
 
 
+_AND_ALL_N = re.compile(r"\s*(?:-+\s*|,\s*)?and\s+(?:all|both)\s+(two|three|four|five)?\s*"
+                        r"(?:of\s+them\s+)?(?:[a-z]+\s+){0,2}?$")
+_EACH_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, None: 2}
+# "drafted by A and B, the two penholders, and both C and D voted for it": a new subject
+_AND_BOTH = re.compile(r",\s*and\s+both\s+(?:the\s+)?$")
 _SPELLED_OUT = re.compile(r"\s*(?::|-+|\()\s*(?:the\s+)?")
 _COMMA_AND = re.compile(r"\s*,\s*and\s+(?:the\s+)?")
 
@@ -1013,6 +1030,15 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                 continue
             if lst[-1].end < prev_cue_end:
                 break
+            if lst[0].after_preposition and li not in used and (
+                    am := _AND_ALL_N.match(text, lst[-1].end, c.start)) and (
+                    members := [it for it in lst if it.kind == "member"]) and (
+                    _EACH_COUNT.get(am.group(1)) == len(members)):
+                # "drafted by the three African members -- A, B and C -- and all three voted
+                # for it": the drafters, counted again as the verb's subject
+                out.append(Assignment(members, c.vote, c.how, c.start, c.end))
+                used.add(li)
+                break
             if li in used or lst[0].after_preposition:
                 continue
             if li > 0 and len(lst) == 1 and lst[0].kind == "group" and (
@@ -1090,6 +1116,17 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                 continue
         out.append(a)
     seg = text[lo:hi]
+    if " joined by " in seg:
+        # "A, B and C voted in favour, and they were joined by D and E": D and E voted as
+        # the members just told did
+        for jm in _THEY_JOINED_BY.finditer(text, lo, hi):
+            told = [a for a in out if a.cue_end <= jm.start() and a.vote in (
+                "yes", "no", "abstain")]
+            li = next((k for k, lst in enumerate(lists) if k not in used
+                       and lst[0].start >= jm.end()), None)
+            if told and li is not None and _TIGHT.fullmatch(text, jm.end(), lists[li][0].start):
+                out.append(Assignment(lists[li], told[-1].vote, "pre", jm.start(), jm.end()))
+                used.add(li)
     if "among them" in seg or "includ" in seg:
         # "All eleven members voted for it, the Soviet Union and China among them", "All
         # fifteen voted for each of the three texts, including France": the names belong to
@@ -1109,7 +1146,9 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
     return out
 
 
-_INCLUDING_BEFORE = re.compile(r",\s*including\s+(?:the\s+)?$")
+_THEY_JOINED_BY = re.compile(r"\b(?:they|it)\s+(?:was|were)\s+(?:also\s+)?joined\s+by\s+"
+                             r"(?:the\s+)?")
+_INCLUDING_BEFORE = re.compile(r",\s*(?:including|among\s+them)\s+(?:the\s+)?$")
 # "..., among them the Emirates, which holds the Arab seat, and all five permanent members --
 # the United States, ...": a group the side includes, spelled out
 _AMONG_GROUP_SPELLED = re.compile(
