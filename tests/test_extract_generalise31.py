@@ -314,8 +314,8 @@ def test_so_did_past_a_relative_aside_and_so_did_a_counted_group_named() -> None
 
 def test_and_they_were_joined_by_more_members() -> None:
     text = ("UNITED NATIONS, July 18 - The Security Council today adopted a resolution renewing "
-            "the force in southern Lebanon. The three African members -- Ghana, Madagascar and the Congo -- voted in "
-            "favour, and they were joined by Denmark and Australia.\n")
+            "the force in southern Lebanon. The three African members -- Ghana, Madagascar and "
+            "the Congo -- voted in favour, and they were joined by Denmark and Australia.\n")
     [e] = _sc(text, "1986-07-19")
     assert {k for k, v in e.votes.items() if v == "yes"} == {"GHA", "MDG", "COG", "DNK", "AUS"}
 
@@ -357,8 +357,8 @@ def test_drafters_then_and_both_others_voted_for_it() -> None:
 
 def test_drafted_by_two_members_named_and_both_voted_for_it() -> None:
     text = ("UNITED NATIONS, Feb. 13 - The Security Council today adopted a resolution extending "
-            "the UN office in Burundi. The text was drafted by two Council members -- France and Nigeria -- and "
-            "both voted for it.\n")
+            "the UN office in Burundi. The text was drafted by two Council members -- France and "
+            "Nigeria -- and both voted for it.\n")
     [e] = _sc(text, "2014-02-14")
     assert e.votes == {"FRA": "yes", "NGA": "yes"}
     assert set(e.sponsors) == {"FRA", "NGA"}
