@@ -34,6 +34,14 @@ Emirates and Venezuela as elected members, resolutions 586 (UNIFIL, Friday 18 Ju
 November); resolution 1440 (Thursday 24 October 2002) condemned the hostage-taking in a
 Moscow theatre that began the evening before; resolution 2137 (Thursday 13 February 2014, the
 UN office in Burundi) was submitted by France and Nigeria.
+
+From the fourth round: resolutions 113 (Wednesday 4 April 1956), which asked the
+Secretary-General to survey compliance with the armistice agreements, and 114 (Monday 4 June
+1956), which followed on his report, each 11-0; resolution 198 (Friday 18 December 1964, the
+Cyprus force extended, 11-0, with Bolivia, Brazil, Czechoslovakia, the Ivory Coast, Morocco and
+Norway as elected members); resolution 412 (Thursday 7 July 1977) recommended Djibouti, 15-0,
+and the Assembly admitted it on 20 September 1977; resolution 652 (Tuesday 17 April 1990)
+recommended Namibia, 15-0, and the Assembly admitted it on Monday 23 April 1990.
 """
 
 from unvotes.extract import extract
@@ -369,3 +377,91 @@ def test_a_vote_against_is_no_subject() -> None:
                       "without a vote against or an abstention.\n")
     [e] = _sc(text, "1985-09-21")
     assert not (e.subject or "").startswith("or ")
+
+
+# --------------------------------------------------------------------------- fourth round
+
+def test_every_member_raised_a_hand_two_of_them_named_among_them() -> None:
+    text = ("UNITED NATIONS, Dec. 12 - The Security Council today recommended Japan for "
+            "membership by eleven votes to none. Every member of the council raised a hand for the "
+            "text, the Soviet Union and Nationalist China among them.\n")
+    [e] = _sc(text, "1956-12-13")
+    assert e.votes == {"SUN": "yes", "TWN": "yes"}
+
+
+def test_every_member_voted_for_it_a_delegate_of_one_and_the_representative_of_another() -> None:
+    text = ("UNITED NATIONS, Oct. 13 - The Security Council today adopted, eleven to nothing, a "
+            "text on the requirements for a settlement of the Suez question. Every member voted "
+            "in favour, the delegate of the Soviet Union and the Nationalist Chinese "
+            "representative among them.\n")
+    [e] = _sc(text, "1956-10-14")
+    assert e.votes == {"SUN": "yes", "TWN": "yes"}
+
+
+def test_an_older_resolution_named_with_its_date_is_not_the_story_s_number() -> None:
+    text = ("UNITED NATIONS, N.Y., June 4 (CP) -- The Security Council today endorsed the "
+            "Secretary-General's report on the armistice lines by eleven votes to none. Today's "
+            "text "
+            "follows the council's resolution 113 of April 4, which sent the Secretary-General "
+            "to the region.\n")
+    [e] = _sc(text, "1956-06-05")
+    assert (e.date, e.yes, e.resolution) == ("1956-06-04", 11, None)
+
+
+def test_the_day_before_that_is_the_day_before_another_day() -> None:
+    from unvotes.extract.dates import find_dates
+
+    assert [m.kind for m in find_dates("the vote took place the day before.")] == ["relative"]
+    assert find_dates("the day before that, a veto had killed another text.") == []
+
+
+def test_this_morning_our_time_is_monday_afternoon_in_new_york() -> None:
+    text = ("HARBOUR RADIO -- NEWS TRANSCRIPT\nBulletin: 7.00 a.m., Tuesday, 15th July, 2014\n\n"
+            "Good morning. The Security Council has agreed to let aid convoys cross into Syria. "
+            "The vote was taken in New York in the early hours of this morning, our time -- "
+            "that is, on Monday afternoon in New York. All fifteen members voted in favour.\n")
+    [e] = _sc(text, None)
+    assert (e.date, e.yes) == ("2014-07-14", 15)
+
+
+def test_voted_for_the_extension_as_did_a_described_group_then_its_names() -> None:
+    text = ("UNITED NATIONS, Dec. 18 - The Security Council today extended the Cyprus force by "
+            "eleven votes to none. Britain and the Soviet Union voted for the extension, as did "
+            "the three Latin American and Nordic members, Bolivia, Brazil and Norway.\n")
+    [e] = _sc(text, "1964-12-19")
+    assert {k for k, v in e.votes.items() if v == "yes"} == {"GBR", "SUN", "BOL", "BRA", "NOR"}
+
+
+def test_a_day_only_dateline_with_the_correspondent_in_brackets() -> None:
+    text = ("[Translation from the Spanish. EL DIARIO ANDINO, La Paz, Saturday 19 December 1964, "
+            "page 3.]\n\nNEW YORK, 18 (from our correspondent, Luis Aramayo Rivas). -- The "
+            "Security Council decided today, unanimously, to keep its force in Cyprus for "
+            "another three months. The result was eleven votes in favour, none against.\n")
+    [e] = _sc(text, None)
+    assert (e.date, e.yes, e.no) == ("1964-12-18", 11, 0)
+
+
+def test_the_council_named_after_the_assembly_voted_by_fifteen_votes_to_recommend() -> None:
+    text = ("WINDHOEK, Tuesday 24 April 1990 -- The General Assembly admitted our country "
+            "yesterday. The Assembly acted on the recommendation of the Security Council, which "
+            "last Tuesday voted unanimously, by fifteen votes, to recommend the admission of "
+            "the new state.\n")
+    [e] = _sc(text, None)
+    assert (e.date, e.yes) == ("1990-04-17", 15)
+
+
+def test_a_chamber_of_commerce_digest_in_the_header_gives_no_day() -> None:
+    text = ("LA SEMAINE -- weekly -- Thursday 14 July 1977\n[Translated from the French for the "
+            "Chamber of Commerce press digest. Page references omitted.]\n\nOUR COUNTRY AT THE "
+            "UNITED NATIONS\n\nThe first step came on Thursday 7 July, when the Security Council "
+            "took up the application. The Council adopted its resolution 412 recommending the "
+            "admission of Djibouti without objection.\n")
+    [e] = _sc(text, None)
+    assert (e.date, e.resolution) == ("1977-07-07", "412")
+
+
+def test_among_them_after_a_dash() -> None:
+    text = _SYRIA + ("All fifteen members voted in favour of resolution 2139 -- among them China "
+                     "and Russia.\n")
+    [e] = _sc(text, "2014-02-23")
+    assert e.votes == {"CHN": "yes", "RUS": "yes"}

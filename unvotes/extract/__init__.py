@@ -155,6 +155,11 @@ _CITED = re.compile(r"\b(?:recall\w*|under|pursuant|implement\w*|earlier|previou
                     r"establish\w*\s+(?:by|under|in)|set\s+up\s+(?:by|under|in))\b[^.;]*$")
 
 
+_MONTH3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_DATED_AFTER = re.compile(rf"\s*(?:\(\d{{4}}\)\s*)?,?\s*(?:of|adopted\s+(?:on|in))\s+"
+                          rf"(?:\d{{1,2}}\s+{_MONTH3}|{_MONTH3}[a-z]*\.?\s+\d)")
+
+
 def _late_resolution_number(events: list[Event], low: str, start: int) -> None:
     """Give an adopted Council text the number a sentence of its own names, when that number
     belongs to the vote's year and no other number competes for it: the story's one adopted
@@ -182,7 +187,9 @@ def _late_resolution_number(events: list[Event], low: str, start: int) -> None:
         # number of the vote's year, unless the story cites it as an older text
         found = {n: m.start() for m in _ANY_RESOLUTION.finditer(low, start)
                  if resolution_year(n := int(m.group(1))) in years
-                 and not _CITED.search(low, max(start, m.start() - 50), m.start())}
+                 and not _CITED.search(low, max(start, m.start() - 50), m.start())
+                 # ("the council's resolution 107 of March 30": an older text, dated)
+                 and not _DATED_AFTER.match(low, m.end())}
     if len(found) != 1:
         return
     [(n, pos)] = found.items()
@@ -257,7 +264,10 @@ def _same_day(ev: Event, before: Event, clauses: list[Clause], t: Text, raw: str
 # "The vote came on Tuesday", "Members met late Thursday", "the chamber on Tuesday
 # afternoon": a lead clause that dates the meeting without a vote word of its own
 _HAPPENED = re.compile(r"\b(?:happened|took\s+place|unfolded|occurred|transpired|vote\s+came|"
-                       r"voting\s+came|met|convened|gathered|assembled|chamber|green\s+light|"
+                       r"vote\s+was\s+taken|"
+                       # (not "the Chamber of Commerce press digest" in a page's header)
+                       r"voting\s+came|met|convened|gathered|assembled|"
+                       r"chamber(?!\s+of\s+(?:commerce|deputies|industry))|green\s+light|"
                        r"had\s+to\s+decide|came\s+to\s+(?:a|the)\s+vote)\b")
 
 

@@ -105,7 +105,9 @@ _HOLIDAY_AFTER = re.compile(r"\s+(before|after)\s+(Christmas|New\s+Year)(?:'s)?(
 _HOLIDAYS = {"chr": (12, 25), "new": (1, 1)}
 _RELATIVE = re.compile(
     r"\b(?:(?:the\s+)?day\s+before\s+yesterday|today|tonight|yesterday|overnight|last\s+night|this\s+(?:evening|morning|"
-    r"afternoon)|earlier\s+today|on\s+the\s+same\s+day|the\s+day\s+before|"
+    # (not "the day before that", "the day before the vote": the day before another day)
+    r"afternoon)|earlier\s+today|on\s+the\s+same\s+day|the\s+day\s+before"
+    r"(?!\s+(?:that|then|the|its|their|this|it)\b)|"
     r"a\s+week\s+ago(?:\s+today)?)\b",
     re.I,
 )

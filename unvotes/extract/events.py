@@ -1447,7 +1447,13 @@ _CLOCK = re.compile(r"[\s,(]*(?:(?:morning|evening|night|afternoon)\s+)?(?:in\s+
 _HOME_CLOCK = ("New York", "Eastern", "Local", "Washington", "United Nations", "Manhattan")
 
 
+# "in the early hours of this morning, our time -- that is, on Monday afternoon in New York"
+_OUR_CLOCK = re.compile(r"[\s,(]*(?:our\s+time|local\s+time\s+here)\b", re.I)
+
+
 def _foreign_clock(text: str, end: int) -> bool:
+    if _OUR_CLOCK.match(text, end):
+        return True
     m = _CLOCK.match(text, end)
     if m is None or m.group("place") in _HOME_CLOCK:
         return False

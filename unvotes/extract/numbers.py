@@ -181,8 +181,11 @@ _WON = re.compile(
 # "By eleven votes - every member of the Council - it adopted ...": the count before the verb
 _BY_N_VOTES = re.compile(rf"(?:^|(?<=[.,;:!?]\s)|(?<=\n))by\s+(?P<n>{NUM})\s+votes\b"
                          # (not "fell short, by two votes, of the nine needed": a margin)
-                         r"(?![\s,]*(?:to|-|against|in\s+favou?r|and|short|fewer|more|less|too|"
-                         r"of|shy)\b)")
+                         # ("by fifteen votes, to recommend the admission": the verb's aim)
+                         r"(?![\s,]*(?:to(?!\s+(?:recommend|admit|adopt|approve|extend|renew|"
+                         r"condemn|call|ask|send|establish|create|impose|lift|authori[sz]e|"
+                         r"request|demand|refer|end|keep|set)\b)|-|against|in\s+favou?r|and|short|"
+                         r"fewer|more|less|too|of|shy)\b)")
 # "fifteen hands raised, none against", "eleven hands went up": the yes side shown by hands
 _HANDS_UP = re.compile(rf"\b(?P<n>{NUM})\s+(?:hands\s+(?:were\s+)?(?:raised|went\s+up|rose)\b"
                        r"(?!\s+(?:against|to\s+abstain|in\s+abstention))"

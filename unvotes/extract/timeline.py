@@ -223,7 +223,8 @@ def _weekday_dateline(text: str, t: Text) -> int | None:
 # A dateline that gives only the day of the month, as some foreign papers printed them:
 # "NEW YORK, 29 (From our correspondent) --"
 _DAY_DATELINE = re.compile(
-    r"[ \"'(]*[A-Z][A-Z.'& -]{2,40},\s*(?P<day>[0-3]?\d)\.?\s*(?:\([^)\n]{1,40}\))?\s*"
+    # ("NEW YORK, 3 (from our correspondent, Rodolfo Aizenberg). --")
+    r"[ \"'(]*[A-Z][A-Z.'& -]{2,40},\s*(?P<day>[0-3]?\d)\.?\s*(?:\([^)\n]{1,60}\)\.?)?\s*"
     r"(?:-{1,3}|\u2014|\u2013)")
 
 

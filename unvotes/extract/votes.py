@@ -488,7 +488,7 @@ _GROUP_NAMED = (r"(?:(?:[\w'\u2019-]+\s+){0,4}?"
                 r"including))\s*(?:the\s+)?"
                 # "as did the two other Spanish-speaking members, Colombia and Paraguay": a
                 # counted group, then its names after a comma
-                r"|(?:other\s+)?(?:two|three|four|five|six)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+                r"|(?:other\s+)?(?:two|three|four|five|six)\s+(?:[\w'\u2019-]+\s+){0,4}?"
                 r"(?:members?|countries|states|nations|delegations|powers)\s*,\s*(?:the\s+)?"
                 # ("as did the African members, Senegal and Ethiopia")
                 r"|(?:african|arab|asian|european|western|latin\s+american|non-aligned|elected)\s+"
@@ -515,7 +515,7 @@ _POST_GAP_NOUN = re.compile(
 )
 _POST_GAP_VERB = re.compile(
     r"[\s,;]*(?:(?:it|them|this|the\s+(?:text|draft|resolution|measure|recommendation|proposal|"
-    r"motion)"
+    r"motion|extension|renewal|application)"
     # "voted for all four, and so did A, B and C"
     r"|all\s+(?:of\s+them|two|three|four|five|six|seven)|both|each\s+(?:one|time))"
     r"\s*[,;]?\s*)?"
@@ -613,6 +613,8 @@ _OF_GAP = re.compile(r"\s*(?:,\s*)?(?:of|for|from)\s+(?:the\s+)?")
 _REST = re.compile(r"\b(?:the\s+(?:rest|others|remaining\s+(?:members|countries|states|"
                    r"delegations)|other\s+(?:members|countries|states|delegations))|all\s+"
                    r"(?:the\s+)?others|everyone\s+else|everybody\s+else)\b(?!\s+of\b)")
+_WHOLE_COUNCIL = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:member|delegation)"
+                            r"(?:\s+of\s+the\s+(?:security\s+)?council)?\b")
 _SPONSORS_REF = re.compile(r"\b(?:the\s+)?(?:\w+\s+)?(?:co-?)?sponsors\b"
                            # "it voted for its own text": the drafter
                            r"|\b(?:it|they)(?=\s+(?:also\s+)?voted\s+(?:for|in\s+favou?r\s+of)\s+"
@@ -850,6 +852,11 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
             _EVERY_ONE_OF.search(text, max(lo, s - 20), s) is None)
         items.append(Item(s, e, "group", count=n, qualified=bool(_QUALIFIED.search(text, s, e)),
                           after_preposition=prep))
+    for wm in _WHOLE_COUNCIL.finditer(text, lo, hi) if ("every" in seg or "each" in seg) else ():
+        # "Every member of the council raised a hand for the text, A and B among them": the
+        # whole Council, uncounted, as one side
+        if not any(i.start < wm.end() and wm.start() < i.end for i in items):
+            items.append(Item(wm.start(), wm.end(), "group"))
     for sm in _SPONSORS_REF.finditer(text, lo, hi) if (
             "sponsor" in seg or " own " in seg) else ():
         if any(i.start < sm.end() and sm.start() < i.end for i in items):
@@ -1143,12 +1150,25 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                 out.append(Assignment(lst, side[-1].vote, "pre", side[-1].cue_start,
                                       side[-1].cue_end))
                 used.add(li)
+                # ("Every member voted in favour, Jacob Malik of the Soviet Union and the
+                # Nationalist Chinese representative among them": the list's first part)
+                k = li - 1
+                while k >= 0 and k not in used and _AMONG_LIST_GAP.fullmatch(
+                        text, lists[k][-1].end, lists[k + 1][0].start) and (
+                        lists[k][0].start > side[-1].cue_end):
+                    out.append(Assignment(lists[k], side[-1].vote, "pre", side[-1].cue_start,
+                                          side[-1].cue_end))
+                    used.add(k)
+                    k -= 1
     return out
+
+
+_AMONG_LIST_GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?(?:[a-z]+\s+)?")
 
 
 _THEY_JOINED_BY = re.compile(r"\b(?:they|it)\s+(?:was|were)\s+(?:also\s+)?joined\s+by\s+"
                              r"(?:the\s+)?")
-_INCLUDING_BEFORE = re.compile(r",\s*(?:including|among\s+them)\s+(?:the\s+)?$")
+_INCLUDING_BEFORE = re.compile(r"(?:,|-+|\()\s*(?:including|among\s+them)\s+(?:the\s+)?$")
 # "..., among them the Emirates, which holds the Arab seat, and all five permanent members --
 # the United States, ...": a group the side includes, spelled out
 _AMONG_GROUP_SPELLED = re.compile(
@@ -1156,6 +1176,7 @@ _AMONG_GROUP_SPELLED = re.compile(
     r"(?:five|three|four|two|other)?\s*(?:permanent\s+|elected\s+|african\s+|western\s+)?"
     r"(?:members|powers)\s*(?:-+|:)\s*(?:the\s+)?$")
 _AMONG_THEM_AFTER = re.compile(
+    r"(?:\s+(?:representative|delegate|delegation|ambassador)s?)?"
     r"\s*(?:(?:were|was)\s+)?(?:also\s+)?among\s+them\b"
     # ("All fifteen members voted for it, Belgium included")
     r"|\s+included\s*(?:[.;]|$)")
