@@ -42,6 +42,13 @@ Cyprus force extended, 11-0, with Bolivia, Brazil, Czechoslovakia, the Ivory Coa
 Norway as elected members); resolution 412 (Thursday 7 July 1977) recommended Djibouti, 15-0,
 and the Assembly admitted it on 20 September 1977; resolution 652 (Tuesday 17 April 1990)
 recommended Namibia, 15-0, and the Assembly admitted it on Monday 23 April 1990.
+
+From the fifth round: in 1960, with Argentina, Ceylon, the Republic of China, Ecuador, France,
+Italy, Poland, Tunisia, the Soviet Union, Britain and the United States on the Council, it
+recommended the Malagasy Republic on Wednesday 29 June (resolution 140) and Somalia, independent
+since 1 July, on Tuesday 5 July (resolution 141), each 11-0. Resolution 1290 (Thursday 17
+February 2000) recommended Tuvalu, 14-0-1, China abstaining. Norway and Canada were among the
+co-sponsors of resolution 2143 from outside the Council.
 """
 
 from unvotes.extract import extract
@@ -465,3 +472,47 @@ def test_among_them_after_a_dash() -> None:
                      "and Russia.\n")
     [e] = _sc(text, "2014-02-23")
     assert e.votes == {"CHN": "yes", "RUS": "yes"}
+
+
+# --------------------------------------------------------------------------- fifth round
+
+def test_dozens_of_co_sponsors_then_among_them_were_in_the_next_sentence() -> None:
+    text = ("UNITED NATIONS, March 7 - The Security Council today unanimously adopted resolution "
+            "2143 on children and armed conflict. The draft attracted dozens of co-sponsors from "
+            "every region. Among them were Council members such as Chad and Nigeria, and states "
+            "from outside the Council such as Norway and Canada.\n")
+    [e] = _sc(text, "2014-03-08")
+    assert set(e.sponsors) == {"TCD", "NGA", "NOR", "CAN"}
+
+
+_SOMALIA = ("THE COLONIAL WEEKLY -- Saturday 9 July 1960\n\nNEW YORK, 8 July. -- Twice in ten "
+            "days the Security Council has opened the way to the United Nations for a new "
+            "African state.\n\nOn Tuesday the Council recommended to the General Assembly that "
+            "Somalia, independent since 1 July, be admitted as a member. The recommendation was "
+            "carried by eleven votes to none. Every member of the Council raised a hand for it, "
+            "from the United States and Britain to the Soviet Union and Poland.\n\nOn Wednesday "
+            "29 June the same Council had recommended, also unanimously, the admission of the "
+            "Malagasy Republic.\n")
+
+
+def test_a_second_admission_told_in_the_pluperfect_with_its_day_and_also_unanimously() -> None:
+    events = _sc(_SOMALIA, None)
+    assert [(e.date, e.yes, e.no) for e in events] == [("1960-07-05", 11, 0),
+                                                       ("1960-06-29", 11, 0)]
+
+
+def test_every_member_from_a_and_b_to_c_and_d() -> None:
+    e = _sc(_SOMALIA, None)[0]
+    assert e.votes == {"USA": "yes", "GBR": "yes", "SUN": "yes", "POL": "yes"}
+
+
+def test_the_decision_was_taken_yesterday() -> None:
+    text = ("RADIO PACIFIC -- ENGLISH SERVICE\nMorning news, Friday 18 February 2000, 07:00\n"
+            "Transcript prepared by the station's monitoring desk. Speakers: presenter (P), "
+            "correspondent (C).\n\nP: Good morning. Here is the news.\n\nP: The Security "
+            "Council has recommended that Tuvalu be admitted as a member of the United Nations. "
+            "The decision was taken yesterday at a short meeting in New York.\n\n"
+            "C: The text, resolution 1290, recommends to the General Assembly that Tuvalu be "
+            "admitted. Fourteen members voted in favour and China abstained.\n")
+    [e] = _sc(text, None)
+    assert (e.date, e.resolution, e.yes, e.abstain) == ("2000-02-17", "1290", 14, 1)

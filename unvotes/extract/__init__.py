@@ -264,7 +264,7 @@ def _same_day(ev: Event, before: Event, clauses: list[Clause], t: Text, raw: str
 # "The vote came on Tuesday", "Members met late Thursday", "the chamber on Tuesday
 # afternoon": a lead clause that dates the meeting without a vote word of its own
 _HAPPENED = re.compile(r"\b(?:happened|took\s+place|unfolded|occurred|transpired|vote\s+came|"
-                       r"vote\s+was\s+taken|"
+                       r"(?:vote|decision)\s+was\s+taken|decision\s+came|(?<=council\s)acted|"
                        # (not "the Chamber of Commerce press digest" in a page's header)
                        r"voting\s+came|met|convened|gathered|assembled|"
                        r"chamber(?!\s+of\s+(?:commerce|deputies|industry))|green\s+light|"

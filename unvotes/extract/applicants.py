@@ -27,14 +27,17 @@ _AFTER = re.compile(r"(?:'s|s')?\s+(?:[\w.]+\s+){0,2}?(?:application|admission|c
                     r"candidature|bid\s+for\s+(?:admission|membership))\b"
                     # "recommended Guinea for membership", "the Republic of Korea for admission"
                     r"|\s+for\s+(?:admission|membership)\b"
-                    # "recommended that Slovakia be admitted"
-                    r"|\s+(?:be|should\s+be)\s+admitted\b", re.I)
+                    # "recommended that Slovakia be admitted" ("that the Congo, independent
+                    # since 30 June, be admitted")
+                    r"|(?:\s*,[^,;.]{1,60},)?\s+(?:be|should\s+be)\s+admitted\b", re.I)
 _STATES = r"(?:states|countries|nations|applicants|candidates)"
 # before the name: "the applications of Portugal and Transjordan", "the applications of
 # seven states which ...: Portugal, ...", "the name of Italy", "the resolution on Viet-Nam",
 # "the draft resolution recommending the Republic of Korea"
 _BEFORE = re.compile(
+    # ("the admission of the Federation of Mali")
     r"(?:\b(?:applications?|admission|candidacy|candidature)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:(?<=federation\s)of\s+)?"
     r"(?:" + _STATES + r"\b[^.;:]{0,160}:\s*)?"
     r"|\bthe\s+name\s+of\s+"
     # (a text "on" a state is about admission only in a story that speaks of applicants)

@@ -785,10 +785,15 @@ _COUNTED_SPONSORS = re.compile(
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty|[a-z]+teen|\d{1,3}|"
     r"co-?sponsors)\b")
 _ON_THE_LIST = re.compile(r"\b(?:were|was|are|is)\s+(?:also\s+)?(?:among\s+them|on\s+the\s+list)\b")
+# "The draft attracted dozens of co-sponsors. Among them were A and B"
+_AMONG_THEM_OPENS = re.compile(r"\W*among\s+them\s+(?:were|are)\b")
+# "The draft attracted dozens of co-sponsors": drafters counted, to be named next
+_MANY_SPONSORS = re.compile(r"\b(?:dozens|scores|many|several|numerous|a\s+(?:long\s+)?list)"
+                            r"\s+of\s+co-?sponsors\b")
 
 
 def _named_after_count(c: Clause, low: str) -> None:
-    m = _ON_THE_LIST.search(low, c.lo, c.hi)
+    m = _ON_THE_LIST.search(low, c.lo, c.hi) or _AMONG_THEM_OPENS.match(low, c.lo, c.hi)
     if m is None:
         return
     # the names before the verb, and any the clause adds ("along with Japan and Brazil")
@@ -1072,10 +1077,10 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                 _joined_by(c, low)
             if not (c.votes or c.sponsor_groups) and c.mentions and sponsors_counted >= 0 and (
                     sent.block == sponsors_counted) and (
-                    " among them" in low[lo:hi] or " on the list" in low[lo:hi]):
+                    "among them" in low[lo:hi] or " on the list" in low[lo:hi]):
                 _named_after_count(c, low)
             if "sponsor" in low[lo:hi] or "put forward by" in low[lo:hi]:
-                if _COUNTED_SPONSORS.search(low, lo, hi):
+                if _COUNTED_SPONSORS.search(low, lo, hi) or _MANY_SPONSORS.search(low, lo, hi):
                     sponsors_counted = sent.block
             if not c.votes and c.mentions and out and out[-1].votes and (
                     " joined them" in low[lo:hi] or " likewise" in low[lo:hi]
@@ -1166,7 +1171,8 @@ _QUICK_WORDS = (
 # Council met on 7 June.", "Here is what happened on 23 December."): its dates are kept.
 _DAY_WORDS = ("happened", "took place", " met ", "meeting", "session", "convened", "gathered",
               "assembled", "chamber", "green light", "decision", "had to decide",
-              "came to a vote", "at the security council", "in the security council")
+              "came to a vote", "at the security council", "in the security council",
+              "council acted")
 _CORRECTION_WORDS = ("earlier version", "misstated", "misreported", "incorrectly", "erroneous",
                      "wrongly", "correction", "previously", "originally", "initially")
 _CORRECTION = re.compile(r"\b(?:an\s+earlier\s+version|misstated|misreported|incorrectly|"

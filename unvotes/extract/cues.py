@@ -118,7 +118,9 @@ _ADOPT = lex(
     # "recommended that the State of Israel be admitted", "recommended Nepal for membership":
     # the Council's decision on an application
     r"recommend(?:ed|s)(?:\s*,[^,;.]{1,80},)?\s+(?:that\s+)?(?:(?:[\w'-]+|\([^()]{1,30}\))\s+){0,6}?"
-    r"(?:be\s+admitted|(?<!apply\s)(?<!applied\s)for\s+(?:admission|membership))|recommend(?:ed|s)\s+(?:the\s+)?(?:admission|membership)\s+of\b|"
+    r"(?:be\s+admitted|(?<!apply\s)(?<!applied\s)for\s+(?:admission|membership))|"
+    # ("had recommended, also unanimously, the admission of the Federation of Mali")
+    r"recommend(?:ed|s)(?:\s*,[^,;.]{1,40},)?\s+(?:the\s+)?(?:admission|membership)\s+of\b|"
     # "recommended to the General Assembly without a single dissenting voice that the new
     # nation be admitted"
     r"recommend(?:ed|s)\s+to\s+the\s+general\s+assembly\b[^.;]{0,80}?\bbe\s+admitted|"

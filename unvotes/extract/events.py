@@ -1307,6 +1307,10 @@ def _told_in_full(clauses: list[Clause], stale: list[Clause]) -> set[int]:
 _RECENT_DAYS = 21
 
 
+# ("On Tuesday 28 June the Council had recommended, also unanimously, the admission of Mali")
+_UNANIMOUSLY = re.compile(r"\b(?:also\s+|again\s+)?unanimously\b", re.I)
+
+
 def _counted_this_month(c: Clause, tl: Timeline) -> bool:
     """A vote of the last three weeks that the story tells with its day, its outcome and
     its count ("On July 7 the Council, also by 15 votes to none, recommended the admission
@@ -1349,6 +1353,9 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
             for k in c.outcome:
                 if k.pluperfect:
                     k.history = False
+            if not c.unanimous and any(k.kind == "adopt" for k in c.live_outcomes) and (
+                    _UNANIMOUSLY.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
+                c.unanimous = True  # (read before its adoption word was known to be news)
         if c.has_vote_content and _stale(c, tl):
             if fresh_vote and _NEXT_DAY_REL.search(c.sent.text):
                 # "On Thursday 28 July the Council renewed UNIFIL ... The very next day,

@@ -1134,6 +1134,21 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
             if told and li is not None and _TIGHT.fullmatch(text, jm.end(), lists[li][0].start):
                 out.append(Assignment(lists[li], told[-1].vote, "pre", jm.start(), jm.end()))
                 used.add(li)
+    if " from " in seg and " to " in seg:
+        # "Every member raised a hand for it, from the United States and Britain to the Soviet
+        # Union and Poland": the ends of a range of the side just counted
+        for li in range(len(lists) - 1):
+            a, b = lists[li], lists[li + 1]
+            if li in used or li + 1 in used or not _FROM_BEFORE.search(
+                    text, max(lo, a[0].start - 16), a[0].start) or not _TO_GAP.fullmatch(
+                    text, a[-1].end, b[0].start):
+                continue
+            side = [x for x in out if x.items and all(i.kind == "group" for i in x.items)
+                    and x.items[-1].end <= a[0].start]
+            if side:
+                out.append(Assignment(a + b, side[-1].vote, "pre", side[-1].cue_start,
+                                      side[-1].cue_end))
+                used.update((li, li + 1))
     if "among them" in seg or "includ" in seg:
         # "All eleven members voted for it, the Soviet Union and China among them", "All
         # fifteen voted for each of the three texts, including France": the names belong to
@@ -1163,6 +1178,8 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
     return out
 
 
+_FROM_BEFORE = re.compile(r",\s*from\s+(?:the\s+)?$")
+_TO_GAP = re.compile(r"\s+to\s+(?:the\s+)?")
 _AMONG_LIST_GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?(?:[a-z]+\s+)?")
 
 
