@@ -49,6 +49,13 @@ recommended the Malagasy Republic on Wednesday 29 June (resolution 140) and Soma
 since 1 July, on Tuesday 5 July (resolution 141), each 11-0. Resolution 1290 (Thursday 17
 February 2000) recommended Tuvalu, 14-0-1, China abstaining. Norway and Canada were among the
 co-sponsors of resolution 2143 from outside the Council.
+
+From the sixth round: resolution 1284 (Friday 17 December 1999, the Iraq monitoring commission)
+passed 11-0-4, China, France, Malaysia and Russia abstaining, with Slovenia and the
+Netherlands in favour; resolution 874 (Thursday 14 October 1993, Nagorny Karabakh) followed
+resolutions 822 and 853 of that year, each 15-0, with Pakistan and Russia in favour;
+resolution 976 (Wednesday 8 February 1995, UNAVEM III) passed 15-0 with Botswana among the
+elected members.
 """
 
 from unvotes.extract import extract
@@ -516,3 +523,38 @@ def test_the_decision_was_taken_yesterday() -> None:
             "admitted. Fourteen members voted in favour and China abstained.\n")
     [e] = _sc(text, None)
     assert (e.date, e.resolution, e.yes, e.abstain) == ("2000-02-17", "1290", 14, 1)
+
+
+# --------------------------------------------------------------------------- sixth round
+
+def test_a_member_named_in_the_appositive_after_another_is_not_the_subject() -> None:
+    text = ("UNITED NATIONS, Dec. 17 - The Security Council today set up a new arms monitoring "
+            "commission for Iraq by 11 votes to none, with four abstentions. Slovenia, the only "
+            "former Yugoslav republic on the Council, voted in favour, as did the Netherlands.\n")
+    [e] = _sc(text, "1999-12-18")
+    assert {k for k, v in e.votes.items() if v == "yes"} == {"SVN", "NLD"}
+
+
+_KARABAKH = ("UNITED NATIONS, Oct. 14 - The Security Council today adopted resolution 874 "
+             "unanimously, by fifteen votes. It is the third resolution of the Council on the "
+             "conflict this year, after resolutions 822 and 853. ")
+
+
+def test_it_is_the_third_resolution_this_year_counts_the_text_in_hand() -> None:
+    [e] = _sc(_KARABAKH + "Among the members voting in favour was Pakistan.\n", "1993-10-15")
+    assert (e.resolution, e.votes) == ("874", {"PAK": "yes"})
+
+
+def test_so_did_both_a_and_b() -> None:
+    text = _KARABAKH + "Pakistan voted for it. So did both Russia and the United States.\n"
+    [e] = _sc(text, "1993-10-15")
+    assert e.votes == {"PAK": "yes", "RUS": "yes", "USA": "yes"}
+
+
+def test_the_vote_of_a_past_an_aside_as_well_as_those_of_b_and_c() -> None:
+    text = ("UNITED NATIONS, Feb. 8 - The Security Council today set up a new verification "
+            "mission in Angola. All fifteen members voted in favour. Among them was the vote of "
+            "Botswana, which sits on the Council this year, as well as those of the United "
+            "States and Russia.\n")
+    [e] = _sc(text, "1995-02-09")
+    assert e.votes == {"BWA": "yes", "USA": "yes", "RUS": "yes"}

@@ -134,6 +134,7 @@ _NEW_DRAFT = re.compile(
     r"|\b(?:then|later|afterwards|soon\s+after)\b[^.;]{0,20}?\bthe\s+same\s+(?:thing\s+)?"
     r"(?:happened|befell)\b")
 _ORDINAL = re.compile(rf"\b(?:second|third|another)\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}")
+_IT_IS_NTH = re.compile(r"\W*(?:it|this|that)\s+(?:is|was)\s+(?:the\s+)?(?:second|third|fourth)\b")
 _FINAL = re.compile(r"\bfinal\s+(?:text|draft|resolution|version|vote)\b")
 
 _DRAFTED_SUFFIX = re.compile(
@@ -1479,11 +1480,14 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         c.silence()
     if any(w in seg for w in _NEW_DRAFT_WORDS):
         nd = _NEW_DRAFT.search(low, lo, hi)
-        c.new_draft = nd is not None and not cue_mod.is_modal(low, nd.start(), lo)
+        # (not "It is the third resolution on the conflict this year": the text in hand,
+        # counted among the Council's others)
+        c.new_draft = nd is not None and not cue_mod.is_modal(low, nd.start(), lo) and not (
+            _IT_IS_NTH.match(low, lo, hi))
         # "the rival text (S/1668)" may point back at the rival text the story just opened
         c.new_draft_definite = c.new_draft and nd is not None and low.endswith(
             "the ", max(lo, nd.start() - 4), nd.start())
-        c.ordinal = bool(_ORDINAL.search(low, lo, hi))
+        c.ordinal = bool(_ORDINAL.search(low, lo, hi)) and not _IT_IS_NTH.match(low, lo, hi)
     c.co_sponsors = bool(c.sponsor_groups) and (
         "co-sponsor" in seg or "cosponsor" in seg or _DRAFTED_IT.search(seg) is not None
         # ("and Romania joined them as a sponsor")

@@ -537,7 +537,8 @@ _POST_GAP_VERB = re.compile(
     r"(?:was|were)\s+cast\s+by|came\s+from|there\s+(?:are|were)|were|was)\s+"
     # ("voted in favor along with those of Britain, France")
     r"(?:(?:those|that)\s+of\s+)?"
-    r"(?:the\s+|all\s+(?:the\s+)?|our\s+)?"
+    # ("So did both the Soviet Union and the United States")
+    r"(?:the\s+|all\s+(?:the\s+)?|both\s+(?:the\s+)?|our\s+)?"
     # "as were the Council's three African members -- A, B and C"
     r"(?:(?:security\s+)?council['\u2019]s\s+)?"
     # "abstained, as did the delegates of A and B", "as did our brothers from A and from B"
@@ -653,8 +654,9 @@ _NOUN_AFTER = re.compile(
     r"\s+(?!vot|veto|abstain|no\b|yes\b|nyet|delegat|ambassador|envoy|representative|and\b|or\b|"
     r"but\b|nor\b|had\b|has\b|have\b|was\b|were\b|is\b|are\b|did\b|does\b|then\b|also\b|"
     r"alone\b|itself\b)[a-z]+\b")
+# ("the vote of Cuba, whose soldiers left Angola days ago, as well as those of A and B")
 _ASIDE_AND = re.compile(r"\s*,\s*[a-z][^,;.:!?]{0,60},\s*(?:and|plus|as\s+well\s+as)\s+"
-                        r"(?:also\s+)?(?:the\s+)?"
+                        r"(?:also\s+)?(?:(?:those|that)\s+of\s+)?(?:the\s+)?"
                         # "A and B -- that is, every permanent member but one -- as well as
                         # by C and D"
                         r"|\s+-+\s+[a-z][^-;.:!?]{0,80}?\s+-+\s*(?:and|plus|as\s+well\s+as)\s+"
@@ -1062,6 +1064,13 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                 # "Britain - whose Queen is Grenada's head of state - abstained": the aside
                 # closes before the verb (in "which the 14 other members backed" it does not)
                 continue
+            if li > 0 and len(lst) == 1 and lst[0].kind == "member" and (
+                    lists[li - 1][-1].kind == "member") and _THE_APPOSITIVE.fullmatch(
+                    text, lists[li - 1][-1].end, lst[0].start) and _APPOSITIVE_CLOSES.fullmatch(
+                    text, lst[-1].end, c.start):
+                # "Slovenia, the only former Yugoslav republic now on the Council, voted in
+                # favour": the name inside the appositive describes the member before it
+                continue
             if li > 0 and "-" in gap and len(lst) == 1 and lst[0].kind == "member" and (
                     lists[li - 1][-1].kind == "member") and _DASH_OPEN.fullmatch(
                     text, lists[li - 1][-1].end, lst[0].start) and _DASH_CLOSE.search(gap):
@@ -1178,6 +1187,8 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
     return out
 
 
+_THE_APPOSITIVE = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,4}")
+_APPOSITIVE_CLOSES = re.compile(r"(?:\s+[\w'-]+){0,6}\s*,\s*(?:[a-z]+\s+){0,2}")
 _FROM_BEFORE = re.compile(r",\s*from\s+(?:the\s+)?$")
 _TO_GAP = re.compile(r"\s+to\s+(?:the\s+)?")
 _AMONG_LIST_GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?(?:[a-z]+\s+)?")
