@@ -1487,7 +1487,7 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         # "the rival text (S/1668)" may point back at the rival text the story just opened
         c.new_draft_definite = c.new_draft and nd is not None and low.endswith(
             "the ", max(lo, nd.start() - 4), nd.start())
-        c.ordinal = bool(_ORDINAL.search(low, lo, hi)) and not _IT_IS_NTH.match(low, lo, hi)
+        c.ordinal = bool(_ORDINAL.search(low, lo, hi))
     c.co_sponsors = bool(c.sponsor_groups) and (
         "co-sponsor" in seg or "cosponsor" in seg or _DRAFTED_IT.search(seg) is not None
         # ("and Romania joined them as a sponsor")
