@@ -56,6 +56,11 @@ Netherlands in favour; resolution 874 (Thursday 14 October 1993, Nagorny Karabak
 resolutions 822 and 853 of that year, each 15-0, with Pakistan and Russia in favour;
 resolution 976 (Wednesday 8 February 1995, UNAVEM III) passed 15-0 with Botswana among the
 elected members.
+
+From the seventh round: resolution 662 (Thursday 9 August 1990, the annexation of Kuwait null
+and void) and resolution 664 (Saturday 18 August 1990, foreign nationals in Iraq and Kuwait)
+each passed 15-0, Cuba and Yemen among the elected members. Resolution 141 recommended Somalia
+on Tuesday 5 July 1960, 11-0.
 """
 
 from unvotes.extract import extract
@@ -558,3 +563,47 @@ def test_the_vote_of_a_past_an_aside_as_well_as_those_of_b_and_c() -> None:
             "States and Russia.\n")
     [e] = _sc(text, "1995-02-09")
     assert e.votes == {"BWA": "yes", "USA": "yes", "RUS": "yes"}
+
+
+# --------------------------------------------------------------------------- seventh round
+
+def test_a_weekday_dateline_run_together_with_the_byline() -> None:
+    text = ("THE MORNING COURIER\nWednesday, July 6, 1960\n\n"
+            "From Our United Nations Correspondent\nUNITED NATIONS, Tuesday.\n\nThe Security "
+            "Council this afternoon recommended Somalia for membership by eleven votes to "
+            "none.\n")
+    [e] = _sc(text, None)
+    assert (e.date, e.yes) == ("1960-07-05", 11)
+
+
+def test_the_soviet_delegate_and_the_polish_delegate() -> None:
+    text = ("UNITED NATIONS, July 5 - The Security Council today recommended Somalia for "
+            "membership by eleven votes to none. The Soviet delegate and the Polish delegate "
+            "raised their hands with the rest.\n")
+    [e] = _sc(text, "1960-07-06")
+    assert e.votes == {"SUN": "yes", "POL": "yes"}
+
+
+def test_prose_wrapped_at_a_page_export_s_width_and_a_line_ending_on_and() -> None:
+    text = ("THE MORNING COURIER -- Wednesday, July 6, 1960\n\n"
+            "UNITED NATIONS, July 5 - The Security Council today recommended Somalia for "
+            "membership in the United Nations by\n"
+            "eleven votes to none. France and Italy voted in favour, and so did the Soviet Union, "
+            "Tunisia and\n"
+            "Ceylon.\n")
+    [e] = _sc(text, None)
+    assert (e.date, e.yes) == ("1960-07-05", 11)
+    assert {"FRA", "ITA", "SUN", "TUN", "LKA"} == {k for k, v in e.votes.items() if v == "yes"}
+
+
+def test_a_second_vote_of_the_fortnight_named_with_its_day_and_counted_next() -> None:
+    text = ("UNITED NATIONS, Aug. 19 - For the second time in ten days the Security Council has "
+            "spoken with one voice on Iraq. Last night it adopted resolution 664, which demands "
+            "that Iraq let foreign nationals leave. The vote was unanimous, 15 to nothing.\n\n"
+            "The new text follows resolution 662, adopted on 9 August, in which the Council "
+            "declared the annexation of Kuwait null and void. That vote was also unanimous, "
+            "15-0. Cuba and Yemen voted for it, and so did the United States.\n")
+    events = _sc(text, "1990-08-19")
+    assert [(e.resolution, e.date, e.yes) for e in events] == [
+        ("664", "1990-08-18", 15), ("662", "1990-08-09", 15)]
+    assert (events[0].votes, events[1].votes) == ({}, {"CUB": "yes", "YEM": "yes", "USA": "yes"})

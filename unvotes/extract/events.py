@@ -1311,6 +1311,28 @@ _RECENT_DAYS = 21
 _UNANIMOUSLY = re.compile(r"\b(?:also\s+|again\s+)?unanimously\b", re.I)
 
 
+# "For the second time in a fortnight the Council spoke with one voice", "Twice in ten days"
+_TWICE = re.compile(r"\b(?:twice|second\s+time|two\s+(?:[\w-]+\s+)?votes)\b", re.I)
+
+
+def _counted_next(c: Clause, clauses: list[Clause], tl: Timeline) -> bool:
+    """A vote of the last three weeks, named with its day and number, whose count the next
+    sentence gives ("... resolution 672, adopted on 12 October ... That vote was also
+    unanimous, 15-0."), in a story that says it tells two votes: one of its news."""
+    ref = tl.reference
+    if ref is None or not c.live_outcomes or not c.resolutions or tl.coarse:
+        return False
+    dated = [d for m in c.dates if m.kind in ("full", "monthday") and (d := tl.resolve(m))]
+    if not dated or not ref - timedelta(days=_RECENT_DAYS) <= max(dated) < ref:
+        return False
+    i = next(k for k, x in enumerate(clauses) if x is c)
+    nxt = next((x for x in clauses[i + 1:] if x.has_vote_content), None)
+    if nxt is None or nxt.dates or not _THAT_ONE.match(nxt.sent.text, nxt.lo - nxt.sent.start) \
+            or not (_full_count(nxt) or nxt.tallies or nxt.unanimous):
+        return False
+    return any(_TWICE.search(x.sent.text) for x in clauses[:i] if not x.header)
+
+
 def _counted_this_month(c: Clause, tl: Timeline) -> bool:
     """A vote of the last three weeks that the story tells with its day, its outcome and
     its count ("On July 7 the Council, also by 15 votes to none, recommended the admission
@@ -1374,7 +1396,7 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
         for c in stale:
             c.recalled = id(c) in told or _counted_this_month(c, tl) or (
                 counted is not None and counted < c.lo and bool(c.resolutions)
-                and _full_count(c))
+                and _full_count(c)) or _counted_next(c, clauses, tl)
         stale = [c for c in stale if not c.recalled]
     if not stale or _late_news(clauses, stale, tl):
         return

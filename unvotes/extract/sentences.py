@@ -108,7 +108,8 @@ def _wrapped(lines: list[str]) -> bool:
     if not widths:
         return False
     width = max(widths)
-    return 30 <= width <= 110 and sum(w >= width - 18 for w in widths) >= 0.8 * len(widths)
+    # (typewriter copy ran to about 70 columns, a page's text export to 120 or so)
+    return 30 <= width <= 130 and sum(w >= width - 18 for w in widths) >= 0.8 * len(widths)
 
 
 def _lines(norm: str) -> list[tuple[int, int]]:
@@ -128,7 +129,8 @@ def _lines(norm: str) -> list[tuple[int, int]]:
             for a, b in chunk[1:]:
                 prev_line = norm[cur_start:cur_end].rstrip()
                 prev_line = prev_line[prev_line.rfind("\n") + 1:]
-                if len(prev_line) >= 45 and _SOFT_BREAK_NEXT.match(norm[a:b].strip()):
+                if len(prev_line) >= 45 and (_SOFT_BREAK_NEXT.match(norm[a:b].strip())
+                                             or _OPEN_END.search(prev_line)):
                     cur_end = b
                 else:
                     spans.append((cur_start, cur_end))
@@ -149,6 +151,8 @@ def _lines(norm: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a line that stops on "and", "the", "of" ...: the sentence goes on on the next line
+_OPEN_END = re.compile(r"[a-z,]\s+(?:and|or|of|the|a|an|to|with|by|for|in|on|at|from|as)$")
 _BODY_END = re.compile(r"[.!?][\"')\]]*$")
 
 

@@ -201,6 +201,9 @@ _ANY_YEAR = re.compile(r"(?<![\d/.-])(19[4-9]\d|20[0-4]\d)(?![\d/-])")
 # A dateline that names only the weekday, as many papers printed them: "NEW YORK, WEDNESDAY.",
 # "LAKE SUCCESS (New York), Friday."
 _WEEKDAY_DATELINE = re.compile(
+    # (after the byline when a page runs the two together: "From Our Diplomatic Correspondent
+    # CHURCH HOUSE, WESTMINSTER, Friday.")
+    r"(?i:(?:from|by)\s+our\s+(?:[a-z]+\s+){0,3}correspondents?\s+)?"
     r"[ \"'(]*[A-Z][A-Z.'& -]{2,40}(?:\s*\([A-Z][A-Za-z.' ]{1,20}\))?"
     r"(?:,\s*[A-Z][A-Za-z.' ]{1,20}?)?,\s*"
     r"(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
@@ -214,7 +217,7 @@ _HEADLINE_CHARS = 100
 def _weekday_dateline(text: str, t: Text) -> int | None:
     """The weekday (0 = Monday) a weekday-only dateline names, in the first blocks."""
     for a, b, _header in t.blocks[:8]:
-        m = _WEEKDAY_DATELINE.match(text, a, min(b, a + 80))
+        m = _WEEKDAY_DATELINE.match(text, a, min(b, a + 120))
         if m is not None:
             return _DAYS.index(m.group("wd").lower())
     return None

@@ -438,6 +438,8 @@ class Assignment:
 
 
 _LIST_SEP = re.compile(
+    # "The Soviet delegate and the Polish delegate": a demonym's noun before the next name
+    r"(?:\s+(?:delegates?|representatives?)(?=\s+and\s+the\b))?"
     # "Yugoslavia (which currently chairs the Non-Aligned Movement) and Brazil"
     r"(?:\s*\((?!vot|abstain)[^()]{1,80}\))?"
     # "all fifteen members of the Council, including China and Russia"
