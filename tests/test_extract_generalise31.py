@@ -61,6 +61,9 @@ From the seventh round: resolution 662 (Thursday 9 August 1990, the annexation o
 and void) and resolution 664 (Saturday 18 August 1990, foreign nationals in Iraq and Kuwait)
 each passed 15-0, Cuba and Yemen among the elected members. Resolution 141 recommended Somalia
 on Tuesday 5 July 1960, 11-0.
+
+From the eighth round: resolutions 233 (Tuesday 6 June 1967) and 234 (Wednesday 7 June 1967)
+called for and then demanded a cease-fire in the Middle East, each adopted unanimously.
 """
 
 from unvotes.extract import extract
@@ -607,3 +610,24 @@ def test_a_second_vote_of_the_fortnight_named_with_its_day_and_counted_next() ->
     assert [(e.resolution, e.date, e.yes) for e in events] == [
         ("664", "1990-08-18", 15), ("662", "1990-08-09", 15)]
     assert (events[0].votes, events[1].votes) == ({}, {"CUB": "yes", "YEM": "yes", "USA": "yes"})
+
+
+# --------------------------------------------------------------------------- eighth round
+
+def test_approved_by_unanimity_of_its_fifteen_members() -> None:
+    text = ("UNITED NATIONS, Feb. 22 (From our correspondent). -- The Security Council today "
+            "approved by unanimity of its fifteen members a resolution on humanitarian access "
+            "in Syria.\n")
+    [e] = _sc(text, "2014-02-23")
+    assert (e.outcome, e.yes, e.no, e.abstain) == ("adopted", 15, 0, 0)
+
+
+def test_the_second_time_in_two_days_then_the_earlier_vote_on_its_own_day() -> None:
+    text = ("THE EVENING COURIER -- Thursday, June 8, 1967\n\nUNITED NATIONS, N.Y. -- The "
+            "Security Council yesterday demanded that the governments concerned cease fire at "
+            "2000 GMT.\n\nThe resolution was adopted unanimously by the 15 members of the "
+            "council.\n\nIt was the second time in two days that the council had acted. On "
+            "Tuesday the council unanimously called upon the governments concerned to take "
+            "measures for an immediate cease-fire.\n")
+    events = _sc(text, None)
+    assert [(e.date, e.yes) for e in events] == [("1967-06-07", 15), ("1967-06-06", 15)]

@@ -88,7 +88,7 @@ FLOORS = {
     # (59 and 60 were written during the session's last rounds and scored blind with its
     # final code; with the session's starting code they scored 0.931 / 0.970 and 0.966 / 0.971)
     "heldout59": (0.98, 0.99),  # measured blind 0.951 / 0.970, tuned 1.000 / 1.000
-    "heldout60": (0.95, 0.96),  # measured blind 0.966 / 0.971, not yet studied
+    "heldout60": (0.98, 0.99),  # measured blind 0.966 / 0.971, tuned 1.000 / 1.000
 }
 
 

@@ -266,8 +266,10 @@ _CAME_AFTER = re.compile(
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(?:days|weeks|"
     r"months|years|day|week|month|year)\s+after\s+[^.;:,]{0,70})$")
 _SOON_AFTER = re.compile(r"\b(?:(?:a|one)\s+day|hours?|minutes?|moments?|shortly)\s+after\b")
-_UNANIMOUS = lex(r"\bunanimous(?:ly)?\b|\bwithout\s+a\s+dissenting\s+(?:vote|voice)\b",
-    ("unanimous", "without"),
+# ... "approved by unanimity of its fifteen members" (a translator's phrase)
+_UNANIMOUS = lex(r"\bunanimous(?:ly)?\b|\bwithout\s+a\s+dissenting\s+(?:vote|voice)\b"
+                 r"|\b(?:by|with)\s+unanimity\b",
+    ("unanimous", "without", "by", "with"),
 )
 
 # ----------------------------------------------------------------------------- context

@@ -952,6 +952,14 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             # item, dated on another day, is another text once the one in hand is counted
             # (a write-through under its slug line retells the same day's vote)
             target = None
+        if target is current and current is not None and not (c.symbols or c.resolutions) and (
+                any(k.kind == "adopt" for k in c.live_outcomes)) and not c.anaphoric and (
+                c.dates) and any(x.live_outcomes for x in current.clauses) and any(
+                _TWICE.search(x.sent.text) for x in clauses[:ci]
+                if x.sent.block == c.sent.block and not x.header):
+            # "It was the second time in three days that the council had acted ... On Friday
+            # the council unanimously demanded ...": the story's other vote, on its own day
+            target = None
         if target is current and current is not None and c.live_outcomes and not (
                 c.anaphoric) and any(x.live_outcomes for x in current.clauses) and (
                 _NEXT_DAY_REL.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
