@@ -631,3 +631,14 @@ def test_the_second_time_in_two_days_then_the_earlier_vote_on_its_own_day() -> N
             "measures for an immediate cease-fire.\n")
     events = _sc(text, None)
     assert [(e.date, e.yes) for e in events] == [("1967-06-07", 15), ("1967-06-06", 15)]
+
+
+# --------------------------------------------------------------------------- ninth round
+
+def test_co_sponsors_together_with_some_then_a_dashed_aside_and_with_others() -> None:
+    text = ("UNITED NATIONS, July 14 - The Security Council today unanimously adopted resolution "
+            "2165 on cross-border aid to Syria. Australia was among the co-sponsors of the text, "
+            "together with Jordan and Luxembourg -- the three humanitarian penholders "
+            "-- and with France and Chad.\n")
+    [e] = _sc(text, "2014-07-15")
+    assert set(e.sponsors) == {"AUS", "JOR", "LUX", "FRA", "TCD"}

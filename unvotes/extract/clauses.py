@@ -236,8 +236,24 @@ def _adjectival(m: Mention) -> bool:
 _CO_DRAFTERS = re.compile(
     # ("together with, among others, the United Kingdom, France ...")
     r"\s*,?\s*(?:(?:(?:together|along|jointly)\s+)?with|alongside)(?:\s*,\s*among\s+others\s*,)?"
-    r"\s+(?:the\s+)?(?:(?:[^,;.:()-]{1,70}?)"
+    r"\s+(?:the\s+)?(?P<described>(?:[^,;.:()-]{1,70}?)"
     r"\s*(?::|\(|-+|,\s*(?:namely|including))\s*)?(?:the\s+)?")
+
+
+def _co_drafters(text: str, pos: int, hi: int, coded: list[Mention]) -> re.Match[str] | None:
+    """"with the other members of the group -- A and B": the co-drafters after "with", past
+    a description of them; a description that names members is the list itself ("together
+    with Jordan and Luxembourg -- the other penholders -- and with France")."""
+    m = _CO_DRAFTERS.match(text, pos, hi)
+    if m is not None and m.group("described") and any(
+            m.start("described") <= x.start < m.end("described") for x in coded):
+        return _CO_DRAFTERS_PLAIN.match(text, pos, hi)
+    return m
+
+
+_CO_DRAFTERS_PLAIN = re.compile(
+    r"\s*,?\s*(?:(?:(?:together|along|jointly)\s+)?with|alongside)(?:\s*,\s*among\s+others\s*,)?"
+    r"\s+(?:the\s+)?")
 # "The co-sponsors included A and B", "sponsors: A, B", "its co-sponsor list ... including A",
 # a record's "Proposer: France", "Drafters: A and B"
 _SPONSOR_LIST = re.compile(
@@ -366,7 +382,8 @@ _CO_SEP = re.compile(
     # ... "Seychelles and Somalia's Transitional Federal Government as well as the United
     # States": the state's government, then more of the list
     r"|['\u2019]s\s+(?:[a-z-]+\s+){0,3}(?:government|authorities|administration))?"
-    r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|,?\s*(?:together|along)\s+"
+    # ("together with A and B -- all troop contributors -- and with C and D")
+    r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|,?\s*(?:and\s+)?(?:(?:together|along)\s+)?"
     r"with\s+|,?\s*as\s+well\s+as\s+"
     # "... the United States and, notably, Russia"
     r"|,?\s+and\s*,\s*[a-z]+ly\s*,\s*)(?:the\s+)?$")
@@ -565,7 +582,7 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
             if " with " in text[sm.end():hi] or " alongside " in text[sm.end():hi]:
                 # "Malaysia put forward the text together with the other countries of the
                 # inquiry - Australia, Belgium, the Netherlands and Ukraine"
-                cm = _CO_DRAFTERS.match(text, sm.end(), hi)
+                cm = _co_drafters(text, sm.end(), hi, coded)
                 co = _drafter_list(text, cm.end(), coded, hi) if cm else []
                 if co and not _WITH_VOTING.match(text, co[-1].end, hi):
                     # (not "put forward the text with China abstaining": a vote)
@@ -585,7 +602,7 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
             " one of " in seg or " among " in seg or " as " in seg) else ():
         if m.kind != "envoy" and (om := _ONE_OF_SPONSORS.match(text, m.end, hi)):
             group = _member_list_before(text, m.end, coded, lo)
-            cm = _CO_DRAFTERS.match(text, om.end(), hi) or _AS_WERE.match(text, om.end(), hi)
+            cm = _co_drafters(text, om.end(), hi, coded) or _AS_WERE.match(text, om.end(), hi)
             if cm:
                 group += _member_list_after(text, cm.end(), coded, hi, sep=_CO_SEP)
             groups.append(group)
