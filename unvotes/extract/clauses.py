@@ -383,7 +383,7 @@ _CO_SEP = re.compile(
     # States": the state's government, then more of the list
     r"|['\u2019]s\s+(?:[a-z-]+\s+){0,3}(?:government|authorities|administration))?"
     # ("together with A and B -- all troop contributors -- and with C and D")
-    r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|,?\s*(?:and\s+)?(?:(?:together|along)\s+)?"
+    r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|,?\s*(?:together|along|and)\s+"
     r"with\s+|,?\s*as\s+well\s+as\s+"
     # "... the United States and, notably, Russia"
     r"|,?\s+and\s*,\s*[a-z]+ly\s*,\s*)(?:the\s+)?$")
