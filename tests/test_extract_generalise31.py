@@ -64,6 +64,11 @@ on Tuesday 5 July 1960, 11-0.
 
 From the eighth round: resolutions 233 (Tuesday 6 June 1967) and 234 (Wednesday 7 June 1967)
 called for and then demanded a cease-fire in the Middle East, each adopted unanimously.
+
+From the ninth round: resolution 822 (Friday 30 April 1993, Nagorny Karabakh) passed 15-0 with
+Spain and Hungary among the elected members; resolution 2334 (Friday 23 December 2016,
+settlements) passed 14-0-1, the United States abstaining, submitted by Malaysia, New Zealand,
+Senegal and Venezuela.
 """
 
 from unvotes.extract import extract
@@ -642,3 +647,22 @@ def test_co_sponsors_together_with_some_then_a_dashed_aside_and_with_others() ->
             "-- and with France and Chad.\n")
     [e] = _sc(text, "2014-07-15")
     assert set(e.sponsors) == {"AUS", "JOR", "LUX", "FRA", "TCD"}
+
+
+
+def test_as_did_its_two_partners_on_the_council_a_and_b_and_c() -> None:
+    text = ("UNITED NATIONS, April 30 - The Security Council today adopted a resolution on "
+            "Nagorny Karabakh by fifteen votes to none. Spain voted in favour, as did its two "
+            "European Community partners on the Council, Britain and France, and Hungary.\n")
+    [e] = _sc(text, "1993-05-01")
+    assert e.votes == {"ESP": "yes", "GBR": "yes", "FRA": "yes", "HUN": "yes"}
+
+
+def test_and_it_was_one_of_the_co_sponsors_together_with() -> None:
+    text = ("WELLINGTON RADIO -- Saturday 24 December 2016\n\nPRESENTER: The Security Council "
+            "has adopted resolution 2334 on Israeli settlements, with the United States "
+            "abstaining.\n\nREPORTER: New Zealand is in the second of its two years on the "
+            "Council, and it was one of the co-sponsors, together with Malaysia, Senegal and "
+            "Venezuela.\n")
+    [e] = _sc(text, None)
+    assert set(e.sponsors) == {"NZL", "MYS", "SEN", "VEN"}

@@ -325,6 +325,11 @@ _SPONSORED_IT_INCLUDING = re.compile(
     # ("... co-sponsored it, among them Council members Ireland, Norway and Mexico")
     r"resolution))\s*,\s*(?:including|among\s+them)\s+(?:(?:council|non-council)\s+members\s+)?"
     r"(?:the\s+)?")
+_IT_WAS_ONE_OF = re.compile(r"\b(?:and\s+)?it\s+(?:was|is)\s+(?:also\s+)?(?:one\s+of|among)\s+"
+                            r"(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?co-?sponsors\b")
+# the opening of a sentence before its subject: a speaker's label, quotes
+_SUBJECT_OPENS = re.compile(r"(?:[A-Za-z]+(?:\s*\([^()]{1,30}\))?:)?[\s\"'\u201c]*(?:the\s+)?",
+                            re.I)
 _AMONG_THEM_WERE = re.compile(r"\bamong\s+them\s+(?:were|are|was|is)\s+(?:the\s+)?")
 # "Nigeria was among the co-sponsors, as were Chad and France"
 _AS_WERE = re.compile(r"\s*,?\s*(?:as|so)\s+(?:were|was|did)\s+(?:the\s+)?")
@@ -606,6 +611,16 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
             if cm:
                 group += _member_list_after(text, cm.end(), coded, hi, sep=_CO_SEP)
             groups.append(group)
+    if " it " in seg and "sponsor" in seg and coded and sent_lo is not None and (
+            im := _IT_WAS_ONE_OF.search(text, lo, hi)) and (
+            _SUBJECT_OPENS.fullmatch(text, sent_lo, coded[0].start)):
+        # "New Zealand is in its first year on the Council, and it was one of the
+        # co-sponsors, together with A and B": the sentence's subject, then its companions
+        group = [coded[0]]
+        cm = _co_drafters(text, im.end(), hi, coded)
+        if cm:
+            group += _member_list_after(text, cm.end(), coded, hi, sep=_CO_SEP)
+        groups.append(group)
     if "sponsor" in seg or "proposer" in seg or "drafter" in seg:
         # "The co-sponsor list ran to several dozen states, including Turkey, Qatar ..."
         for lm in _SPONSOR_LIST.finditer(text, lo, hi):

@@ -491,7 +491,9 @@ _GROUP_NAMED = (r"(?:(?:[\w'\u2019-]+\s+){0,4}?"
                 # "as did the two other Spanish-speaking members, Colombia and Paraguay": a
                 # counted group, then its names after a comma
                 r"|(?:other\s+)?(?:two|three|four|five|six)\s+(?:[\w'\u2019-]+\s+){0,4}?"
-                r"(?:members?|countries|states|nations|delegations|powers)\s*,\s*(?:the\s+)?"
+                # ("as did its two European Community partners on the Council, A and B")
+                r"(?:members?|countries|states|nations|delegations|powers|partners|colleagues|"
+                r"neighbou?rs)(?:\s+on\s+the\s+council)?\s*,\s*(?:the\s+)?"
                 # ("as did the African members, Senegal and Ethiopia")
                 r"|(?:african|arab|asian|european|western|latin\s+american|non-aligned|elected)\s+"
                 r"members\s*,\s*(?:the\s+)?)")
@@ -540,7 +542,7 @@ _POST_GAP_VERB = re.compile(
     # ("voted in favor along with those of Britain, France")
     r"(?:(?:those|that)\s+of\s+)?"
     # ("So did both the Soviet Union and the United States")
-    r"(?:the\s+|all\s+(?:the\s+)?|both\s+(?:the\s+)?|our\s+)?"
+    r"(?:the\s+|all\s+(?:the\s+)?|both\s+(?:the\s+)?|our\s+|its\s+|their\s+)?"
     # "as were the Council's three African members -- A, B and C"
     r"(?:(?:security\s+)?council['\u2019]s\s+)?"
     # "abstained, as did the delegates of A and B", "as did our brothers from A and from B"
