@@ -68,7 +68,9 @@ called for and then demanded a cease-fire in the Middle East, each adopted unani
 From the ninth round: resolution 822 (Friday 30 April 1993, Nagorny Karabakh) passed 15-0 with
 Spain and Hungary among the elected members; resolution 2334 (Friday 23 December 2016,
 settlements) passed 14-0-1, the United States abstaining, submitted by Malaysia, New Zealand,
-Senegal and Venezuela.
+Senegal and Venezuela. Resolution 2178 (Wednesday 24 September 2014, foreign terrorist
+fighters) passed 15-0; its "Submitted by" cell names, among many, Norway and Morocco from
+outside the Council and Lithuania and Jordan, both elected for 2014-15.
 """
 
 from unvotes.extract import extract
@@ -666,3 +668,16 @@ def test_and_it_was_one_of_the_co_sponsors_together_with() -> None:
             "Venezuela.\n")
     [e] = _sc(text, None)
     assert set(e.sponsors) == {"NZL", "MYS", "SEN", "VEN"}
+
+
+
+def test_also_co_sponsored_by_a_long_list_among_them_and_members_who_co_sponsored_it() -> None:
+    text = ("UNITED NATIONS, Sept. 24 - The Security Council today unanimously adopted a "
+            "resolution prepared by the United States on foreign terrorist fighters. All fifteen "
+            "members voted for the text, which was also co-sponsored by a long list of states "
+            "that are not on the Council, among them Norway and Morocco. Lithuania, which sits "
+            "on the Council this year and next, and Jordan, in the first year of its term, "
+            "co-sponsored it and voted in favour.\n")
+    [e] = _sc(text, "2014-09-25")
+    assert set(e.sponsors) == {"USA", "NOR", "MAR", "LTU", "JOR"}
+    assert e.votes == {"LTU": "yes", "JOR": "yes"}

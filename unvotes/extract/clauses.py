@@ -269,8 +269,11 @@ _BY_DESCRIBED = re.compile(
     r"|(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:group|club|circle|caucus)\s+(?:of\s+[\w-]+\s+)?"
     r"(?:known|described)\s+[^:;.]{0,60}?\bas\s+[^:;.]{1,60}?:\s*(?:the\s+)?")
 # "by a large group of co-sponsors from the Like-Minded Group and beyond, among them A"
-_BY_SPONSORS_AMONG = re.compile(r"[^.;:]{0,60}?\b(?:co-?)?sponsors\b[^.;:]{0,100}?,\s*(?:among\s+"
-                                r"them|including|notably)\s+(?:the\s+)?")
+# ... "co-sponsored by a long list of states that are not on the Council, among them A and B"
+_BY_SPONSORS_AMONG = re.compile(r"(?:[^.;:]{0,60}?\b(?:co-?)?sponsors\b"
+                                r"|(?:a\s+)?(?:long\s+list|large\s+group|dozens|scores)\s+of\b)"
+                                r"[^.;:]{0,100}?,\s*(?:among\s+them|including|notably)\s+"
+                                r"(?:the\s+)?")
 # "including three of our neighbours and fellow troop contributors -- A, B and C --"
 _DASH_DESCRIBED = re.compile(r"(?:[\w'-]+\s+){1,8}?[\w'-]+\s+-+\s+(?:the\s+)?")
 _BY_GROUP = re.compile(
@@ -372,7 +375,9 @@ def _drafter_list(text: str, pos: int, coded: list[Mention], hi: int) -> list[Me
     return out
 
 
-_LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)(?:the\s+)?$")
+# ("Germany, which sits on the Council this year and next, and Peru": past a relative aside)
+_LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*"
+                       r"|\s*,\s*(?:which|who)\b[^,;.()]{1,100},\s*and\s+)(?:the\s+)?$")
 # "tabled by Malaysia, together with the Netherlands, Australia ...": co-drafters, but only
 # after "by" (elsewhere "along with" joins the voters to the drafters)
 _CO_SEP = re.compile(

@@ -233,8 +233,11 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
         if c.ordinal or c.new_draft:
             return None
         if current is not None and (c.anaphoric or (
-                c.co_sponsors and not c.has_vote_content and not c.symbols)):
-            # "Its co-sponsors included A and B": co-sponsors join the text in hand
+                c.co_sponsors and not c.has_vote_content and not c.symbols) or (
+                c.co_sponsors and not c.symbols and _SPONSORED_IN_HAND.search(
+                    c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start))):
+            # "Its co-sponsors included A and B": co-sponsors join the text in hand (so do
+            # those of "the text, which was also co-sponsored by ...", "A co-sponsored it")
             return current
         if current is not None and not current.sponsor_codes() and not current.elected:
             # "A US draft ... fell short" after an adopted text, "the Council had voted on an
@@ -399,6 +402,8 @@ def _outcome_sides(clauses: list[Clause]) -> set[str]:
     return {"passed" if k.kind == "adopt" else "fell" for c in clauses for k in c.live_outcomes}
 
 
+_SPONSORED_IN_HAND = re.compile(r"\b(?:was|were)\s+also\s+co-?sponsored\b"
+                                r"|\bco-?sponsored\s+(?:it|the\s+(?:text|draft))\b", re.I)
 _JOINED_BY_SPONSORS = re.compile(r"\b(?:was|were)\s+joined\s+by\b[^.;]{0,60}?\bco-?sponsors\b"
                                  r"|\bco-?sponsored\s+(?:it|the\s+(?:text|draft))\b", re.I)
 

@@ -1174,6 +1174,8 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                 continue
             side = [a for a in out if a.items and all(i.kind == "group" for i in a.items)
                     and a.items[-1].end <= lst[0].start]
+            if side and "sponsor" in text[side[-1].items[-1].end:lst[0].start]:
+                side = []  # "voted for the text, which was co-sponsored by ..., among them A"
             if side:
                 out.append(Assignment(lst, side[-1].vote, "pre", side[-1].cue_start,
                                       side[-1].cue_end))
