@@ -70,7 +70,10 @@ Spain and Hungary among the elected members; resolution 2334 (Friday 23 December
 settlements) passed 14-0-1, the United States abstaining, submitted by Malaysia, New Zealand,
 Senegal and Venezuela. Resolution 2178 (Wednesday 24 September 2014, foreign terrorist
 fighters) passed 15-0; its "Submitted by" cell names, among many, Norway and Morocco from
-outside the Council and Lithuania and Jordan, both elected for 2014-15.
+outside the Council and Lithuania and Jordan, both elected for 2014-15. On Tuesday 17 June 2014
+the Council adopted resolutions 2160 (the Taliban sanctions) and 2161 (the Al-Qaida sanctions),
+each 15-0, both submitted by Australia, France, Lithuania, Luxembourg, Britain and the United
+States.
 """
 
 from unvotes.extract import extract
@@ -681,3 +684,16 @@ def test_also_co_sponsored_by_a_long_list_among_them_and_members_who_co_sponsore
     [e] = _sc(text, "2014-09-25")
     assert set(e.sponsors) == {"USA", "NOR", "MAR", "LTU", "JOR"}
     assert e.votes == {"LTU": "yes", "JOR": "yes"}
+
+
+
+def test_the_first_vote_was_on_resolution_n_then_minutes_later_the_next() -> None:
+    text = ("SANCTIONS WATCH -- Monday, 23 June 2014\n\nOn Tuesday the Security Council "
+            "renewed, in two back-to-back votes, its two sanctions regimes on Afghanistan and "
+            "Al-Qaida.\n\nThe first vote was on resolution 2160, which renews the measures "
+            "against the Taliban. It was adopted unanimously, 15-0.\n\nMinutes later the "
+            "Council adopted resolution 2161, which renews the Al-Qaida measures. It too passed "
+            "without a vote against or an abstention.\n")
+    events = _sc(text, None)
+    assert [(e.resolution, e.date, e.yes) for e in events] == [
+        ("2160", "2014-06-17", 15), ("2161", "2014-06-17", 15)]

@@ -568,7 +568,8 @@ def _ordinal_resolution(c: Clause) -> int | None:
 _ORDINAL_RESOLUTION = re.compile(
     r"\W{0,3}(?:in\s+)?the\s+(?P<nth>first|second|third|fourth|other|next|last|final)"
     r"(?:\s+(?:security\s+)?council)?(?:\s+(?:one|vote|text|resolution|draft|measure|"
-    r"decision))?\s*,\s*"
+    # ("The first vote was on resolution 2610, which ...")
+    r"decision))?(?:\s*,\s*|\s+(?:was|is)\s+(?:on\s+)?(?=resolution\s))"
     # ("The first resolution, number 326, condemns ...", "The first resolution, 1624, calls")
     r"(?:(?:security\s+council\s+)?resolution\s+|number\s+|no\.\s*|(?=\d{3,4}\s*,))"
     r"(?P<n>\d{1,4})\b", re.I)
