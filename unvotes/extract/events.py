@@ -402,10 +402,12 @@ def _outcome_sides(clauses: list[Clause]) -> set[str]:
     return {"passed" if k.kind == "adopt" else "fell" for c in clauses for k in c.live_outcomes}
 
 
-_SPONSORED_IN_HAND = re.compile(r"\b(?:was|were)\s+also\s+co-?sponsored\b"
-                                r"|\bco-?sponsored\s+(?:it|the\s+(?:text|draft))\b", re.I)
-_JOINED_BY_SPONSORS = re.compile(r"\b(?:was|were)\s+joined\s+by\b[^.;]{0,60}?\bco-?sponsors\b"
-                                 r"|\bco-?sponsored\s+(?:it|the\s+(?:text|draft))\b", re.I)
+# "Togo co-sponsored it", "the text, which was also co-sponsored by ...": the text in hand
+_CO_SPONSORED_IT = r"\bco-?sponsored\s+(?:it|the\s+(?:text|draft))\b"
+_SPONSORED_IN_HAND = re.compile(r"\b(?:was|were)\s+also\s+co-?sponsored\b|" + _CO_SPONSORED_IT,
+                                re.I)
+_JOINED_BY_SPONSORS = re.compile(r"\b(?:was|were)\s+joined\s+by\b[^.;]{0,60}?\bco-?sponsors\b|"
+                                 + _CO_SPONSORED_IT, re.I)
 
 
 def _absorb(d: Draft, c: Clause) -> None:
