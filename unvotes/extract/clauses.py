@@ -1089,6 +1089,7 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
     out: list[Clause] = []
     speakers = _speakers(t, mentions) if ":" in text else {}
     sponsors_counted = -1  # the block where the story counted a text's drafters
+    body_seen = False  # a clause below the headers has been read: the lead is behind us
     for sent in t.sentences:
         for lo, hi in _clause_spans(sent):
             c = Clause(sent, lo, hi, sent.header)
@@ -1102,7 +1103,7 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                 c.counts = [k for k in c.counts if not k.weak]
             c.dates = _share(dates, index["dates"], lo, hi)
             _fill(c, text, low, raw_out, raw_votes, _share(nums, nums, lo, hi),
-                  lead=not c.header and all(x.header for x in out),
+                  lead=not c.header and not body_seen,
                   when=bool(c.dates) and lo == sent.start and bool(out) and (
                       _WHEN_ASKED.search(out[-1].sent.text) is not None))
             if speakers and sent.block in speakers:
@@ -1158,6 +1159,7 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                     "who " in low[asked.start:asked.end]):
                 _answer(c, low, asked)
             out.append(c)
+            body_seen = body_seen or not c.header
     return out
 
 

@@ -14,8 +14,9 @@ from typing import Any
 from .actors import Mention
 from .applicants import SAME_FOR, applicants, clause_applicants, roster_for
 from .clauses import _DRAFT_ONE, ADOPTED_SEVERAL, JOINED_AS, Clause
-from .cues import ATTRIBUTIVE, SAME_DAY
+from .cues import ATTRIBUTIVE, SAME_DAY, unanimous
 from .dates import DateMention, resolve, safe_date
+from .sentences import lower_same_length
 from .timeline import Timeline
 from .votes import ASIDE_OPEN
 
@@ -1323,10 +1324,6 @@ def _told_in_full(clauses: list[Clause], stale: list[Clause]) -> set[int]:
 _RECENT_DAYS = 21
 
 
-# ("On Tuesday 28 June the Council had recommended, also unanimously, the admission of Mali")
-_UNANIMOUSLY = re.compile(r"\b(?:also\s+|again\s+)?unanimously\b", re.I)
-
-
 # "For the second time in a fortnight the Council spoke with one voice", "Twice in ten days"
 _TWICE = re.compile(r"\b(?:twice|second\s+time|two\s+(?:[\w-]+\s+)?votes)\b", re.I)
 
@@ -1392,8 +1389,11 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
                 if k.pluperfect:
                     k.history = False
             if not c.unanimous and any(k.kind == "adopt" for k in c.live_outcomes) and (
-                    _UNANIMOUSLY.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
-                c.unanimous = True  # (read before its adoption word was known to be news)
+                    unanimous(lower_same_length(c.sent.text), c.lo - c.sent.start,
+                              c.hi - c.sent.start)):
+                # ("On Tuesday 28 June the Council had recommended, also unanimously, the
+                # admission of Mali": read before its adoption word was known to be news)
+                c.unanimous = True
         if c.has_vote_content and _stale(c, tl):
             if fresh_vote and _NEXT_DAY_REL.search(c.sent.text):
                 # "On Thursday 28 July the Council renewed UNIFIL ... The very next day,

@@ -35,7 +35,7 @@ from .cues import (  # the words shared with outcomes
     only_pluperfect,
 )
 from .lexicon import Finder, lex, scan
-from .numbers import NUM, find_count_groups
+from .numbers import NUM, find_count_groups, number
 
 __all__ = ["Assignment", "Item", "VoteCue", "attribute", "find_vote_cues", "scan_votes",
            "vote_cues"]
@@ -889,7 +889,6 @@ def _lists(text: str, items: list[Item]) -> list[list[Item]]:
 
 _AND_ALL_N = re.compile(r"\s*(?:-+\s*|,\s*)?and\s+(?:all|both)\s+(two|three|four|five)?\s*"
                         r"(?:of\s+them\s+)?(?:[a-z]+\s+){0,2}?$")
-_EACH_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, None: 2}
 # "drafted by A and B, the two penholders, and both C and D voted for it": a new subject
 _AND_BOTH = re.compile(r",\s*and\s+both\s+(?:the\s+)?$")
 _SPELLED_OUT = re.compile(r"\s*(?::|-+|\()\s*(?:the\s+)?")
@@ -1046,7 +1045,7 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
             if lst[0].after_preposition and li not in used and (
                     am := _AND_ALL_N.match(text, lst[-1].end, c.start)) and (
                     members := [it for it in lst if it.kind == "member"]) and (
-                    _EACH_COUNT.get(am.group(1)) == len(members)):
+                    (number(am.group(1)) if am.group(1) else 2) == len(members)):
                 # "drafted by the three African members -- A, B and C -- and all three voted
                 # for it": the drafters, counted again as the verb's subject
                 out.append(Assignment(members, c.vote, c.how, c.start, c.end))
