@@ -99,6 +99,9 @@ _RES_NAMED = re.compile(
     r"(?!\s*(?:and\b|/|-))"
     r"|\b(?:the|this)\s+(?:new\s+|adopted\s+|final\s+)?(?:text|resolution|measure)\s*,?\s+"
     r"numbered\s+(?P<n2>\d{1,4})\b"
+    # "The resolution, 1932 (2010), extends the judges' terms": the number in apposition
+    r"|\b(?:the|this)\s+(?:new\s+)?(?:text|resolution)\s*,\s*(?P<n17>\d{1,4})\s*\((?:19|20)\d\d\)"
+    r"\s*,"
     # "The resolution, which received the number 138, ...", "it was given number 2720"
     r"|\b(?:received|receives|was\s+given|is\s+given|bears|bore|was\s+assigned|carries)\s+"
     r"(?:the\s+)?number\s+(?P<n3>\d{1,4})\b"
@@ -146,7 +149,7 @@ def _named_number(m: re.Match[str]) -> int:
     if m.group("n12") or m.group("n16"):
         return spoken_pairs(m.group("n12") or m.group("n16"))
     return int(next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9",
-                                       "n10", "n11", "n13", "n14", "n15") if g))
+                                       "n10", "n11", "n13", "n14", "n15", "n17") if g))
 
 
 _ANY_RESOLUTION = re.compile(r"\bresolution\s+(\d{1,4})\b(?!\s*(?:-|\u2013|to\b))")

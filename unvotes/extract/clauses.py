@@ -83,6 +83,10 @@ _REGIME_OF = re.compile(r"\b(?:established|imposed|created|set\s+up|introduced)\
 _NUMBERED_LATER = re.compile(r"\bresolution\b[^.;:,]{1,80},\s*numbered\s+(?P<n>\d{1,4})\s*,"
                              # "The resolution was numbered 1964."
                              r"|\b(?:resolution|text)\s+(?:was|is)\s+numbered\s+(?P<n2>\d{1,4})\b")
+# "The resolution, which bears the number 256, was adopted": the number it was given
+_BEARS_NUMBER = re.compile(r"\bresolution\s*,?\s+(?:which|that)\s+(?:bears|bore|carries|carried|"
+                           r"received|was\s+given|was\s+assigned)\s+(?:the\s+)?number\s+"
+                           r"(?P<n>\d{1,4})\b")
 # "the resolution, number fifteen sixty-four": a transcript's number, read aloud
 _SPOKEN_RESOLUTION = re.compile(
     rf"\bresolution\s*,?\s+(?:number\s+|no\.\s*)?(?P<w>{SPOKEN_PAIRS})\b")
@@ -260,6 +264,7 @@ _SPONSOR_LIST = re.compile(
     r"\b(?:(?:co-?)?sponsors?|proposers?|drafters?)(?:\s+list)?\b(?:[^.;:]{0,60}?)?(?:\b(?:including|"
     r"included|includes|such\s+as|among\s+them|namely|were|are)\b|:(?:\s*(?:among\s+them|"
     r"including|namely)\b)?)\s*(?:the\s+)?")
+_NOT_AMONG = re.compile(r"\b(?:not|never)\s+(?:among|one\s+of)\s+(?:the\s+|its\s+)?(?:[a-z]+\s+)?$")
 # A group named before its members: "by eight non-permanent members, namely", "by a group of
 # countries including", "by the non-aligned caucus on the Council -- A, B and C --", "by more
 # than 30 states outside the Council, among them", "Council members including"
@@ -629,6 +634,8 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
     if "sponsor" in seg or "proposer" in seg or "drafter" in seg:
         # "The co-sponsor list ran to several dozen states, including Turkey, Qatar ..."
         for lm in _SPONSOR_LIST.finditer(text, lo, hi):
+            if _NOT_AMONG.search(text, max(lo, lm.start() - 24), lm.start()):
+                continue  # "members that were not among the co-sponsors, such as A and B"
             group = _drafter_list(text, lm.end(), coded, hi)
             if group:
                 groups.append(group)
@@ -1227,7 +1234,7 @@ _CAN_BLOCK = re.compile(r"(?:\s+(?:member|members|power|powers|state|one))?\s+(?
                         r"may|might|will)\s+(?:not\s+|only\s+)?(?:block|veto|kill|stop|sink|"
                         r"defeat)\b")
 _VOTE_WAS_UNANIMOUS = re.compile(r"\b(?:the|its|this|that)\s+(?:vote|decision|result)\s+"
-                                 r"(?:was|were)\s+(?:also\s+)?unanimous\b"
+                                 r"(?:was|were)\s+(?:also\s+)?(?:unanimous\b|(?:taken|made|reached)\s+unanimously\b)"
                                  # "The eleven members of the Council voted unanimously."
                                  r"|\b(?:members|delegations|council)(?:\s+of\s+the\s+(?:security\s+)?"
                                  r"council)?\s+voted\s+unanimously\b")
@@ -1492,6 +1499,8 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         if " numbered" in seg:
             numbers += [int(m.group("n") or m.group("n2"))
                         for m in _NUMBERED_LATER.finditer(low, lo, hi)]
+        if " number " in seg:
+            numbers += [int(m.group("n")) for m in _BEARS_NUMBER.finditer(low, lo, hi)]
         if "resolution" in seg:
             # "resolution fifteen forty-five", "resolution, number fifteen forty-five"
             numbers += [spoken_pairs(m.group("w"))

@@ -471,6 +471,9 @@ _HAD_INVERTED = re.compile(r"had\s+(?!been\b|not\b|already\b)(?:the\s+)?[a-z][\w
 _SINCE_WHEN = re.compile(r"\bsince\s+(?:the\s+|last\s+)?(?:spring|summer|autumn|fall|winter|"
                          r"january|february|march|april|may|june|july|august|september|october|"
                          r"november|december|\d{4})\s*,\s*when\b[^.;]*$")
+_DATED_RESOLUTION = re.compile(
+    r"\bresolution\s+\d{1,4}\s+of\s+(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s*,\s*$")
 _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?[a-z]+ing\b(?:(?!\b(?:was|were|"
                           r"has|have|had)\b)[^;.])*$")
 
@@ -502,6 +505,11 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool =
             text, max(lo, start - 110), start)) and not _SOON_AFTER.search(after.group()):
         # ("The decision came a day after the Council turned down a proposal": yesterday's
         # vote is news too)
+        return True
+    if text.startswith("adopted", start) and " of " in text[max(lo, start - 40):start] and (
+            _DATED_RESOLUTION.search(text, max(lo, start - 60), start)):
+        # "It reaffirms resolution 248 of March, adopted after the fighting at Karameh": the
+        # participle tells of the older text the date names
         return True
     if any(w in text[max(lo, start - 30):start] for w in ("which", "who", "that")):
         # "The United States, which has vetoed similar texts, ...": a record, not this vote

@@ -405,7 +405,10 @@ def _outcome_sides(clauses: list[Clause]) -> set[str]:
 
 # "Togo co-sponsored it", "the text, which was also co-sponsored by ...": the text in hand
 _CO_SPONSORED_IT = r"\bco-?sponsored\s+(?:it|the\s+(?:text|draft))\b"
-_SPONSORED_IN_HAND = re.compile(r"\b(?:was|were)\s+also\s+co-?sponsored\b|" + _CO_SPONSORED_IT,
+_SPONSORED_IN_HAND = re.compile(r"\b(?:was|were)\s+also\s+co-?sponsored\b|"
+                                # "Nigeria was among the co-sponsors": of the text in hand
+                                r"\b(?:was|were)\s+(?:also\s+)?among\s+(?:the|its)\s+"
+                                r"co-?sponsors\b|" + _CO_SPONSORED_IT,
                                 re.I)
 _JOINED_BY_SPONSORS = re.compile(r"\b(?:was|were)\s+joined\s+by\b[^.;]{0,60}?\bco-?sponsors\b|"
                                  + _CO_SPONSORED_IT, re.I)

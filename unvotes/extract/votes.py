@@ -590,7 +590,7 @@ _CHAIN = re.compile(
 # introduce complements.
 _PREPOSITION = re.compile(
     r"\b(?:on|in|over|about|to|toward|towards|against|at|from|into|for|of|under|between|except|"
-    r"within|than|like|unlike|via|upon|by|behind|around|through|across|as)\s+(?:the\s+)?$",
+    r"within|than|like|unlike|via|upon|by|behind|around|through|across|(?<!such\s)as)\s+(?:the\s+)?$",
 )
 _EVERY_ONE_OF = re.compile(r"\b(?:every|each)\s+(?:one|single\s+one)\s+of\s+(?:the\s+)?$")
 _APPOSITIVE_WITH = re.compile(r",\s*the\s+[^,;.:()]{1,60}?\s+(?:along|together)\s+with\s+"
@@ -624,6 +624,7 @@ _SPONSORS_REF = re.compile(r"\b(?:the\s+)?(?:\w+\s+)?(?:co-?)?sponsors\b"
                            # "it voted for its own text": the drafter
                            r"|\b(?:it|they)(?=\s+(?:also\s+)?voted\s+(?:for|in\s+favou?r\s+of)\s+"
                            r"(?:its|their)\s+own\s+(?:text|draft|resolution)\b)")
+_AMONG_BEFORE = re.compile(r"\b(?:among|one\s+of)\s+$")
 _QUALIFIED = re.compile(r"permanent|elected|european|western|african|arab|latin")
 _MAX_PRE_GAP = 90
 _APPOSITION = re.compile(r"\s*(?:,|-+)\s*(?:the\s+|all\s+)?")
@@ -867,6 +868,8 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
             "sponsor" in seg or " own " in seg) else ():
         if any(i.start < sm.end() and sm.start() < i.end for i in items):
             continue
+        if _AMONG_BEFORE.search(text, max(lo, sm.start() - 12), sm.start()):
+            continue  # "Nigeria was among the co-sponsors, and A and B voted": not a subject
         items.append(Item(sm.start(), sm.end(), "sponsors"))
     if "rest" in seg or "other" in seg or "remaining" in seg or "else" in seg:
         for rm in _REST.finditer(text, lo, hi):
@@ -1092,6 +1095,13 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                 break
             cand = li
             break
+        if cand is None and ci > 0 and c.how == "pre" and c.vote in ("no", "abstain") and (
+                out and out[-1].cue_end == cues[ci - 1].end and len(out[-1].items) == 1
+                and out[-1].items[0].kind == "group" and out[-1].items[0].count == 0
+                and _OR_VERB.fullmatch(text, cues[ci - 1].end, c.start)):
+            # "no member voted against or abstained": nobody did either
+            out.append(Assignment(out[-1].items, c.vote, c.how, c.start, c.end))
+            continue
         if cand is None:
             if c.vote == "copy":
                 _copy_were(text, c, lists, used, out) or _copy_told(text, c, lists, used, out)
@@ -1193,6 +1203,7 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
 
 
 _THE_APPOSITIVE = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,4}")
+_OR_VERB = re.compile(r"\s+(?:or|nor)\s+(?:even\s+)?")
 _APPOSITIVE_CLOSES = re.compile(r"(?:\s+[\w'-]+){0,6}\s*,\s*(?:[a-z]+\s+){0,2}")
 _FROM_BEFORE = re.compile(r",\s*from\s+(?:the\s+)?$")
 _TO_GAP = re.compile(r"\s+to\s+(?:the\s+)?")
