@@ -163,6 +163,11 @@ _DATED_AFTER = re.compile(rf"\s*(?:\(\d{{4}}\)\s*)?,?\s*(?:of|adopted\s+(?:on|in
                           rf"(?:\d{{1,2}}\s+{_MONTH3}|{_MONTH3}[a-z]*\.?\s+\d)")
 
 
+_NUMBERS_OF_SEVERAL = re.compile(r"\b(?:the\s+numbers|numbered|resolutions)\s+"
+                                 r"(?P<ns>\d{1,4}(?:\s*,\s*\d{1,4})*\s*,?\s+and\s+\d{1,4})\b"
+                                 r"(?!\s*\((?:19|20)\d\d\)\s*,?\s*(?:of|adopted))")
+
+
 def _late_resolution_number(events: list[Event], low: str, start: int) -> None:
     """Give an adopted Council text the number a sentence of its own names, when that number
     belongs to the vote's year and no other number competes for it: the story's one adopted
@@ -180,6 +185,18 @@ def _late_resolution_number(events: list[Event], low: str, start: int) -> None:
     from .dates import resolution_year
 
     years = {int(e.date[:4]) for e in bare if e.date is not None}
+    if len(bare) >= 2 and " and " in low:
+        # "The Council's records give the two decisions the numbers 364 and 365": numbers
+        # rise with time, so the earlier vote (or the one told first, the same day) has the
+        # lower one
+        for m in _NUMBERS_OF_SEVERAL.finditer(low, start):
+            ns = [int(x) for x in re.findall(r"\d+", m.group("ns"))]
+            if len(ns) == len(bare) and ns == sorted(set(ns)) and all(
+                    resolution_year(n) in years for n in ns):
+                told = sorted(bare, key=lambda e: (e.date or "", bare.index(e)))
+                for e, n in zip(told, ns, strict=True):
+                    e.resolution = str(n)
+                return
     found: dict[int, int] = {}
     for m in _RES_NAMED.finditer(low, start):
         n = _named_number(m)

@@ -39,6 +39,8 @@ _CLAUSE_BREAK = re.compile(
     r"turned|blocked|killed|defeated)\b)|"
     r";\s+(?!so\s+did\b)|,\s+(?:and|while|but|whereas)\s+(?=(?:the|a|an|two|three|both|its|their|another|"
     r"[\w-]+'s)\s+(?:[\w-]+\s+){0,3}?(?:draft|text|resolution|amendment|proposal)s?\b)|"
+    # "... in resolution 831, which passed 14-0, and in resolution 832 unanimously enlarged"
+    r",\s+(?:and|while|but|whereas)\s+(?=(?:(?:in|with|by|under|through)\s+)?resolution\s+\d)|"
     # "The Assembly adopted its resolution, and the Council followed with two texts": the
     # other body's act is a clause of its own
     r",\s+(?:and|while|but|whereas)\s+(?=the\s+(?:security\s+council|general\s+assembly|council|"
@@ -183,7 +185,8 @@ _SUBJECT_SPONSOR = re.compile(
     r"\s+forward|took\s+over\s+the\s+(?:draft|text)"
     r"|(?:put|brought|took)\s+it\s+forward|" + JOINED_AS_CO_SPONSORS + r"|(?:tabled|submitted|"
     r"sponsored|co-sponsored|"
-    r"reintroduced|re-submitted|resubmitted|revived|drafted|wrote|penned)\s+it\b"
+    r"reintroduced|re-submitted|resubmitted|revived|drafted|wrote|penned|presented|introduced|"
+    r"circulated|prepared|authored)\s+it\b"
     # "Russia and China put their names to it"
     r"|(?:put|signed|added)\s+(?:their|its|her|his)\s+names?\s+(?:to|on)\s+(?:it|them|the\s+"
     r"(?:[\w-]+\s+)?(?:text|draft|resolution))\b)")

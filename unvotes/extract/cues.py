@@ -133,6 +133,9 @@ _ADOPT = lex(
     # "The Security Council last Wednesday, in resolution 658, gave its formal approval to"
     r"gave\s+(?:its|their)\s+(?:formal\s+|final\s+|full\s+|unanimous\s+)?approval\s+to\b|"
     r"unanimously\s+[a-z]+ed|"
+    # "The decision was taken by eight votes to two": a decision taken is one adopted
+    r"(?:(?<=decision\swas\s)|(?<=decision\swere\s))taken(?=\s+(?:by\s+[\w-]+\s+votes?\b|"
+    r"unanimously\b))|"
     # "The Council decided so yesterday by adopting resolution 1230 unanimously"
     # ... "called on Sudan to hand over the suspects, adopting resolution 1044 unanimously"
     r"(?:(?<=by\s)|(?<=,\s)|(?<=unanimously\s))adopting\s+(?:resolution\s+\d{1,4}|"
@@ -176,7 +179,7 @@ _ADOPT = lex(
     r"(?!block|reject|veto|oppose)[a-z]+)\b",
     ("adopt", "approv", "pass", "endors", "authori", "unanimously", "voted", "renewed", "gave",
      "extended", "prolonged", "imposed", "allow", "enabl", "permit", "letting", "backed",
-     "supported", "recommend", "raised", "carried", "resolution", "agreed"),
+     "supported", "recommend", "raised", "carried", "resolution", "agreed", "taken"),
 )
 _FAIL_STRONG = lex(
     r"\bfail(?:ed|s|ing)?\s+to\s+(?:be\s+)?(?:adopt(?:ed)?|pass(?:ed)?|win(?!\s+over\b)|obtain|secure|get|"
@@ -430,6 +433,9 @@ HISTORY_HINTS = ("last", "earlier", "previous", "past", "time", "occasion", "dec
                   "historically", "back then")
 # "have voted with the majority on almost everything": a record, not one vote (but "voted in
 # favour, as it has on every resolution since August" tells this vote and then the record)
+_ON_OTHER_TEXTS = re.compile(r"\s+(?:on|against)\s+(?:several\s+|many\s+|two\s+|three\s+)?"
+                            r"(?:other|earlier|previous|similar|past)\s+(?:[\w-]+\s+)?"
+                            r"(?:texts|drafts|resolutions|proposals)\b")
 _ON_EVERYTHING = re.compile(
     r"\bon\s+(?:almost\s+|nearly\s+|virtually\s+)?(?:everything|every\s+(?:text|draft|"
     r"resolution|vote|question)|all\s+(?:texts|drafts|resolutions|votes|questions)|most\s+"
@@ -519,6 +525,9 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool =
     # (not past a colon: "neither was ever going to be close: Russia ... voted for both")
     a = max(a, text.rfind(": ", a, start) + 1)
     window = text[a:b]
+    if _ON_OTHER_TEXTS.match(text, end, hi):
+        # "which cast its veto on other texts earlier this year": not on the one in hand
+        return True
     if " on " in text[end:b] and (g := _ON_EVERYTHING.search(text, end, b)) and (
             "," not in text[end:g.start()]):
         return True
@@ -582,6 +591,9 @@ _OBJECT_OPENS = re.compile(r"[a-z]+(?:\s+(?:down|through|off))?\s+(?:(?:the|a|an
 _OBJECT_ENDS = re.compile(r"[a-z]+(?:\s+(?:down|through|off))?\s+(?:the|a|an|its)\s+"
                           r"(?:[a-z-]+\s+){0,2}?(?:draft|text|resolution|proposal|measure)\s+"
                           r"(?:in|at|before)\s+the\s+(?:U\.?N\.?\s+)?", re.I)
+_CITED_TEXT = re.compile(r"\b(?:endors|reaffirm|recall|welcom|implement|support|back|not)"
+                         r"(?:es|ed|ing|s|e)?\s+(?:the\s+|its\s+)?(?:general\s+)?$", re.I)
+_RESOLUTION_NAMED = re.compile(r"(?:general\s+)?assembly(?:'s)?\s+resolutions?\s+\d", re.I)
 _DESTINATION = re.compile(
     r"(?:\b(?:to|convene|convenes|convening|reconvene)\s+(?:an?\s+|the\s+)?(?:(?:emergency|special|"
     r"urgent|plenary|full)\s+){0,3}(?:session|meeting)\s+of\s+the\s+|\b(?:refer|referred|referring|"
@@ -618,7 +630,11 @@ def body_near(text: str, lo: int, hi: int, anchor: int | None, veto: bool = Fals
     # "The Council voted to send the dispute to an emergency session of the General
     # Assembly", "the resolution recommending Nepal to the General Assembly": a body the vote
     # sends something to did not cast it
-    kept = [(pos, n) for pos, n in names if not _DESTINATION.search(text, max(lo, pos - 50), pos)]
+    kept = [(pos, n) for pos, n in names if not _DESTINATION.search(text, max(lo, pos - 50), pos)
+            # "The second resolution, which endorses Assembly resolution 3212, was adopted
+            # unanimously": a text the vote cites, not the body that cast it
+            and not (n == "GA" and _CITED_TEXT.search(text, max(lo, pos - 40), pos)
+                     and _RESOLUTION_NAMED.match(text, pos))]
     if not kept:
         return None
     names = kept

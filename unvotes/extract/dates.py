@@ -614,13 +614,16 @@ _SLUG = re.compile(r"(?<!\d)(?P<m>[01]?\d)[-/](?P<d>[0-3]?\d)[-/](?P<y>\d\d)(?![
 # lines of wire copy
 _FOOT_SLUG = re.compile(r"^[A-Z]{2,6}(?:-[A-Z]{2,4})?-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)-(?P<y>\d\d)\b",
                         re.M)
+# "06-15-06 1627EDT": the date and time stamp alone on the copy's last line
+_FOOT_STAMP = re.compile(r"^(?P<m>[01]?\d)-(?P<d>[0-3]?\d)-(?P<y>\d\d)\s+\d{1,2}:?\d\d\s?"
+                         r"(?:[ecmp][sd]t|gmt|utc|z)\s*$", re.M | re.I)
 
 
 def foot_slug_date(text: str) -> date | None:
     """The filing day an agency's sign-off on the copy's last lines gives."""
     tail = text.rstrip()[-200:]
     found = {(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-             for m in _FOOT_SLUG.finditer(tail)}
+             for m in (*_FOOT_SLUG.finditer(tail), *_FOOT_STAMP.finditer(tail))}
     if len(found) != 1:
         return None
     yy, month, day = found.pop()

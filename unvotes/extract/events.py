@@ -180,6 +180,10 @@ def _older_numbers(c: Clause, number: int) -> bool:
     return year is not None and all(y is not None and y < year for y in years)
 
 
+_ALSO_BY = re.compile(r"\b(?:also|again|likewise|similarly)\s*,?\s+by\s+(?:a\s+vote\s+of\s+)?"
+                      r"[\w-]+\s+(?:votes?\s+)?to\b", re.I)
+
+
 def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = -1
           ) -> Draft | None:
     """The draft a clause speaks of; None means a new one. ``section`` is where the item
@@ -257,6 +261,13 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
     if c.recalled and c.live_outcomes and current is not None and current.has_content() and (
             not any(x.recalled for x in current.clauses)):
         return None  # "On May 20 the Council, also by 15 votes to none, ...": an earlier vote
+    if (c.tallies or c.counts) and not c.anaphoric and current is not None and (
+            current.has_content()) and any(m.kind in ("weekday", "monthday", "full")
+                                           for m in c.dates) and _ALSO_BY.search(
+            c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start):
+        # "On Saturday, April 27, the Council had voted, also by 15 votes to none, to call
+        # upon Israel ...": a vote of another day with the same count
+        return None
     if c.final_ref and drafts:
         adopted = [d for d in drafts if d.resolution or any(
             k.kind == "adopt" and k.live for cl in d.clauses for k in cl.outcome)]
@@ -507,6 +518,11 @@ def _each_scope(c: Clause, drafts: list[Draft], last: list[Draft]) -> list[Draft
         return last  # "... both times": the drafts the last such clause spoke of
     elif c.each >= 2 and c.plural and len(drafts) >= n:
         scope = drafts[-n:]  # "The Russian text got four votes, the US one ten. Both failed."
+    elif c.each >= 2 and c.plural and drafts and all(
+            d.resolution is None and d.symbol is None for d in drafts):
+        # "The Council extended the inquiry and later renewed the Cyprus force. Both
+        # resolutions were adopted unanimously": the lead told them in one breath
+        scope = list(drafts)
     elif len(drafts) == n:
         # "Britain and France voted in favour on both occasions": the story has told two
         return list(drafts)
@@ -1531,7 +1547,9 @@ def clause_date(c: Clause, tl: Timeline, text: str) -> date | None:
 
 
 # ("NEW YORK, 25 April (from our special correspondent). -- The Council ...")
-_DATELINE_END = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()]{1,40}\)\.?\s*)?(?:-+|\u2013|\u2014|:)\s")
+# ("UNITED NATIONS, April 21. -- The Security Council on Friday ...": a stop before the dash)
+_DATELINE_END = re.compile(r"(?:,?\s*\d{4})?\.?\s*(?:\([^()]{1,40}\)\.?\s*)?"
+                           r"(?:-+|\u2013|\u2014|:)\s")
 
 
 def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, str] | None:

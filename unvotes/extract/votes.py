@@ -52,7 +52,9 @@ _VOTE_STARTS = ("vot", "cast")
 # the people on one side of a vote: "those voting in favour", "the countries backing it"
 _SIDE_WHO = r"(?:those|members|countries|states|nations|delegations)"
 _SIDE_WHO_STARTS = ("those", "members", "countries", "states", "nations", "delegations")
-_SIDE_OBJ = r"(?:it|them|the\s+(?:text|draft|resolution|measure|proposal))"
+# ("Among the elected members voting for both texts were A, B and C")
+_SIDE_OBJ = (r"(?:it|them|each(?:\s+of\s+them)?|both(?:\s+(?:texts|drafts|resolutions))?|the\s+"
+             r"(?:(?:two|three)\s+)?(?:texts?|drafts?|resolutions?|measures?|proposals?))")
 # a verdict ends its clause ("..., all yes.", "...: abstentions;"); the punctuation makes the
 # match longer than the noun's own ("abstentions (Angola, China)")
 _VERDICT_END = r"(?:\s*[.;,)]|\s+-|\s*$)"
@@ -186,6 +188,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "the United States again the sole abstainer", "Russia was the lone abstainer"
     (r"(?:(?<=sole\s)|(?<=lone\s)|(?<=only\s)|(?<=single\s))abstainer\b", "abstain", "pre",
      ("abstainer",)),
+    # "The abstaining member was the United States", "the two abstaining powers were ..."
+    (r"\babstaining\s+(?:members?|delegations?|countr(?:y|ies)|states?|powers?|nations?)\s+"
+     r"(?:was|were)\b", "abstain", "post", ("abstaining",)),
     # "The abstention, of course, was American", "the lone abstention was Washington's"
     (r"(?:(?<=the\s)|(?<=one\s)|(?<=lone\s)|(?<=only\s)|(?<=sole\s)|(?<=single\s))abstention"
      r"(?:\s*,[^,.;]{1,30},)?\s+(?:was|came\s+from)\b", "abstain", "post", ("abstention",)),
@@ -439,7 +444,10 @@ class Assignment:
 
 _LIST_SEP = re.compile(
     # "The Soviet delegate and the Polish delegate": a demonym's noun before the next name
-    r"(?:\s+(?:delegates?|representatives?)(?=\s+and\s+the\b))?"
+    r"(?:\s+(?:delegates?|representatives?)(?=\s+and\s+the\b)"
+    # ("the representative of the Nationalist Chinese government, who still holds China's seat,
+    # and the representative of Cuba")
+    r"|\s+(?:delegates?|representatives?|delegations?|governments?)(?=\s*,\s*(?:whose|which|who)\b))?"
     # "Yugoslavia (which currently chairs the Non-Aligned Movement) and Brazil"
     r"(?:\s*\((?!vot|abstain)[^()]{1,80}\))?"
     # "all fifteen members of the Council, including China and Russia"
@@ -518,8 +526,9 @@ _POST_GAP_NOUN = re.compile(
     r"\s*,\s*(?:among\s+them|including)\s+(?:the\s+)?)?$",
 )
 _POST_GAP_VERB = re.compile(
-    r"[\s,;]*(?:(?:it|them|this|the\s+(?:text|draft|resolution|measure|recommendation|proposal|"
-    r"motion|extension|renewal|application)"
+    r"[\s,;]*(?:(?:it|them|this|the\s+(?:[a-z-]+\s+)?(?:text|draft|resolution|measure|"
+    r"recommendation|proposal|motion|extension|renewal|application|invitation|decision|request|"
+    r"appeal|plan|mandate)"
     # "voted for all four, and so did A, B and C"
     r"|all\s+(?:of\s+them|two|three|four|five|six|seven)|both|each\s+(?:one|time))"
     r"\s*[,;]?\s*)?"
