@@ -15,6 +15,21 @@ without being among them. Resolution 1617 (Friday 29 July 2005, Al-Qaida and Tal
 sanctions) passed 15-0, submitted by Algeria, Argentina, Denmark, France, Greece, Japan,
 Romania, Russia, Britain, Tanzania and the United States; Benin and the Philippines, elected
 members that year, were not among them.
+
+From the second round: resolution 636 (Thursday 6 July 1989, deportations from the occupied
+territories) passed 14-0-1, the United States abstaining, with Algeria and Colombia on the
+Council. On Thursday 27 May 1993 the Council adopted resolution 831 (Cyprus, 14-0-1, Pakistan
+abstaining), 832 (El Salvador, 15-0) and 833 (the Iraq-Kuwait boundary, 15-0). Resolution 2591
+(UNIFIL) and 2590 (Mali sanctions) passed 15-0 on Monday 30 August 2021, both submitted by
+France. Resolution 331 (Friday 20 April 1973, the Middle East report) passed 15-0. On Thursday 15
+June 2006 resolution 1686 (the Hariri inquiry; France, Britain and the United States) and 1687
+(UNFICYP; the five permanent members) each passed 15-0. Resolution 250 (Saturday 27 April 1968)
+and 251 (Thursday 2 May 1968), both on the Jerusalem parade, passed 15-0. Resolution 364 (Friday
+13 December 1974, UNFICYP) passed 14-0-1, China abstaining, and 365 (endorsing Assembly
+resolution 3212) 15-0 the same day. Resolution 88 (Wednesday 8 November 1950, the invitation to
+the People's Republic of China) passed 8-2-1: the Republic of China and Cuba against, Egypt
+abstaining, Ecuador, France, India, Norway, the Soviet Union, Britain, the United States and
+Yugoslavia in favour.
 """
 
 from unvotes.extract import extract
@@ -108,3 +123,123 @@ def test_members_given_as_examples_are_the_subject_of_the_verb() -> None:
     text = _SANCTIONS + "Elected members such as Benin and the Philippines voted for it too.\n"
     [e] = _sc(text, "2005-08-02")
     assert e.votes == {"BEN": "yes", "PHL": "yes"}
+
+
+# --------------------------------------------------------------------------- second round
+
+_DEPORTATIONS = "TUNIS, 15 July 1989 - The Security Council on Thursday 6 July adopted " \
+    "resolution 636, deploring the deportation of eight Palestinians, by fourteen votes to none " \
+    "with one abstention. "
+
+
+def test_the_abstaining_member_was_names_the_abstainer() -> None:
+    [e] = _sc(_DEPORTATIONS + "The abstaining member was the United States.\n", "1989-07-15")
+    assert (e.date, e.yes, e.no, e.abstain, e.votes) == ("1989-07-06", 14, 0, 1,
+                                                         {"USA": "abstain"})
+
+
+def test_a_veto_cast_on_other_texts_is_not_a_vote_of_this_story() -> None:
+    text = _DEPORTATIONS + ("The abstaining member was the United States, which cast its veto "
+                            "on other texts concerning the territories earlier this year.\n")
+    [e] = _sc(text, "1989-07-15")
+    assert (e.outcome, e.vetoed_by, e.votes) == ("adopted", [], {"USA": "abstain"})
+
+
+def test_and_in_resolution_n_opens_a_vote_of_its_own() -> None:
+    text = ("KUWAIT, May 29, 1993 - The Security Council on Thursday restructured the force in "
+            "Cyprus in resolution 831, which passed 14-0 with Pakistan abstaining, and in "
+            "resolution 832 unanimously enlarged the mandate of the mission in El Salvador.\n")
+    by_number = {e.resolution: e for e in _sc(text, "1993-05-29")}
+    assert sorted(by_number) == ["831", "832"]
+    assert (by_number["831"].yes, by_number["831"].abstain, by_number["831"].votes) == (
+        14, 1, {"PAK": "abstain"})
+    assert (by_number["832"].yes, by_number["832"].abstain, by_number["832"].votes) == (15, 0, {})
+
+
+def test_a_member_that_presented_it_after_an_aside_is_the_drafter() -> None:
+    text = ("BEIRUT, 31 August 2021 - The Security Council voted unanimously on Monday to extend "
+            "UNIFIL for another year. Resolution 2591 was adopted by 15 votes to none. France, "
+            "which drafts the Council's texts on Lebanon, presented it.\n")
+    [e] = _sc(text, "2021-08-31")
+    assert (e.date, e.resolution, e.sponsors) == ("2021-08-30", "2591", ["FRA"])
+
+
+def test_a_dateline_with_a_stop_before_its_dash_is_the_filing_day() -> None:
+    text = ("NEW DELHI, Sunday, April 22, 1973\n\nUNITED NATIONS, April 21. -- The Security "
+            "Council on Friday decided unanimously to ask for a full report on West Asia.\n\n"
+            "Resolution 331 was adopted by 15 votes to none.\n")
+    [e] = _sc(text, None)
+    assert e.date == "1973-04-20"
+
+
+_RENEWALS = ("UN-COUNCIL (WRITETHRU)\n\nUNITED NATIONS -- The Security Council on Thursday "
+             "extended the Hariri inquiry for a year, and later in the day renewed the force in "
+             "Cyprus for six months.\n\nBoth resolutions were adopted unanimously, 15-0.\n\n"
+             "The first, resolution 1686, extends the commission until June 2007. The draft was "
+             "sponsored by France, Britain and the United States.\n\nThe second, resolution "
+             "1687, keeps the force in place until December. It was put forward by the five "
+             "permanent members -- China, France, Russia, Britain and the United States.\n\n"
+             "Among the elected members voting for both texts were Japan and Ghana.\n\n"
+             "END\n06-15-06 1627EDT\n")
+
+
+def test_both_resolutions_after_a_lead_that_told_two_acts_are_two_votes() -> None:
+    by_number = {e.resolution: e for e in _sc(_RENEWALS, None)}
+    assert sorted(by_number) == ["1686", "1687"]
+    assert by_number["1686"].sponsors == ["FRA", "GBR", "USA"]
+    assert sorted(by_number["1687"].sponsors) == ["CHN", "FRA", "GBR", "RUS", "USA"]
+    for e in by_number.values():
+        assert (e.yes, e.no, e.abstain) == (15, 0, 0)
+        assert e.votes == {"JPN": "yes", "GHA": "yes"}
+
+
+def test_a_wire_s_closing_time_stamp_dates_the_story() -> None:
+    assert {e.date for e in _sc(_RENEWALS, None)} == {"2006-06-15"}
+
+
+def test_also_by_the_same_count_on_a_day_of_its_own_is_another_vote() -> None:
+    text = ("NEW YORK, May 2. -- The Security Council tonight deplored the military parade held "
+            "in Jerusalem. Tonight's resolution was adopted by 15 votes to none. On Saturday, "
+            "April 27, the Council had voted, also by 15 votes to none, to call upon Israel to "
+            "refrain from holding the parade.\n")
+    assert sorted(e.date for e in _sc(text, "1968-05-03")) == ["1968-04-27", "1968-05-02"]
+
+
+_CYPRUS = ("VIENNA, Saturday, 14 December 1974 - The Security Council yesterday extended the force "
+           "in Cyprus for six months, and in a second vote endorsed the resolution on Cyprus "
+           "adopted by the General Assembly in November. The extension was adopted by fourteen "
+           "votes to none with one abstention, that of China. The second resolution, which "
+           "endorses Assembly resolution 3212, was adopted unanimously, by fifteen votes to "
+           "none. ")
+
+
+def test_an_assembly_resolution_the_text_endorses_is_not_the_voting_body() -> None:
+    events = extract(_CYPRUS, published="1974-12-14")
+    assert [(e.body, e.yes) for e in events] == [("SC", 14), ("SC", 15)]
+
+
+def test_the_numbers_given_to_two_decisions_follow_their_order() -> None:
+    text = _CYPRUS + "The Council's records give the two decisions the numbers 364 and 365.\n"
+    assert [(e.resolution, e.abstain) for e in _sc(text, "1974-12-14")] == [("364", 1),
+                                                                            ("365", 0)]
+
+
+_PEKING = "LAKE SUCCESS, 8 November - The Security Council decided today to invite a " \
+    "representative of the People's Republic of China. The decision was taken by eight votes to " \
+    "two, with one abstention. "
+
+
+def test_a_decision_taken_over_a_permanent_member_s_no_is_adopted() -> None:
+    text = _PEKING + ("The representative of the Nationalist Chinese government, who still "
+                      "holds China's seat in the Council, and the representative of Cuba voted "
+                      "against. Egypt abstained.\n")
+    [e] = _sc(text, "1950-11-08")
+    assert (e.outcome, e.vetoed_by, e.yes, e.no, e.abstain) == ("adopted", [], 8, 2, 1)
+    assert e.votes == {"TWN": "no", "CUB": "no", "EGY": "abstain"}
+
+
+def test_members_that_voted_for_the_invitation_together_with_others() -> None:
+    text = _PEKING + ("Norway voted for the invitation together with Britain, France, India "
+                      "and Yugoslavia.\n")
+    [e] = _sc(text, "1950-11-08")
+    assert e.votes == {"NOR": "yes", "GBR": "yes", "FRA": "yes", "IND": "yes", "YUG": "yes"}

@@ -1498,7 +1498,9 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
                                   int(m.group("y")) if m.group("y") else None))
     if "resolution" in seg or "unscr" in seg or "res." in seg:
         numbers = [int(m.group("n")) for m in _RESOLUTION.finditer(low, lo, hi)
-                   if not _REGIME_OF.search(low, max(lo, m.start() - 40), m.start())]
+                   if not _REGIME_OF.search(low, max(lo, m.start() - 40), m.start())
+                   # ("which endorses Assembly resolution 3212": not a Council number)
+                   and not low.endswith(("assembly ", "assembly's "), lo, m.start())]
         if " numbered" in seg:
             numbers += [int(m.group("n") or m.group("n2"))
                         for m in _NUMBERED_LATER.finditer(low, lo, hi)]
