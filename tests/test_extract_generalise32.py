@@ -30,6 +30,13 @@ resolution 3212) 15-0 the same day. Resolution 88 (Wednesday 8 November 1950, th
 the People's Republic of China) passed 8-2-1: the Republic of China and Cuba against, Egypt
 abstaining, Ecuador, France, India, Norway, the Soviet Union, Britain, the United States and
 Yugoslavia in favour.
+
+From the third round: resolution 964 (Tuesday 29 November 1994, the advance team in Haiti)
+passed 13-0-2, Russia and Brazil abstaining; resolution 285 (Saturday 5 September 1970, Israeli
+forces in Lebanon) 14-0-1, the United States abstaining; resolution 581 (Thursday 13 February
+1986, South Africa's threats to its neighbours) 13-0-2, Britain and the United States
+abstaining; resolution 61 (Thursday 4 November 1948, the Negev, voted in Paris) 9-1-1, the
+Ukrainian SSR against and the Soviet Union abstaining.
 """
 
 from unvotes.extract import extract
@@ -243,3 +250,44 @@ def test_members_that_voted_for_the_invitation_together_with_others() -> None:
                       "and Yugoslavia.\n")
     [e] = _sc(text, "1950-11-08")
     assert e.votes == {"NOR": "yes", "GBR": "yes", "FRA": "yes", "IND": "yes", "YUG": "yes"}
+
+
+# --------------------------------------------------------------------------- third round
+
+def test_a_rule_whose_subject_is_a_permanent_member_s_negative_vote_is_no_veto() -> None:
+    text = ("NEW YORK -- The Security Council yesterday strengthened the UN advance team in "
+            "Haiti. Resolution 964 received thirteen votes in favour, none against, and two "
+            "abstentions: Russia and Brazil. Under the Charter, only a negative vote by a "
+            "permanent member blocks a resolution.\n")
+    [e] = _sc(text, "1994-11-30")
+    assert (e.outcome, e.vetoed_by, e.abstain) == ("adopted", [], 2)
+
+
+def test_not_unanimous_is_no_unanimity() -> None:
+    text = ("HELSINKI, Monday 7 September 1970 - The Security Council on Saturday demanded the "
+            "withdrawal of Israeli forces from Lebanon. The resolution was adopted by fourteen "
+            "votes to none. The United States abstained. The single abstention meant that the "
+            "demand was not unanimous, but an abstention does not prevent a text from being "
+            "adopted.\n")
+    [e] = _sc(text, "1970-09-07")
+    assert (e.date, e.yes, e.no, e.abstain, e.votes) == ("1970-09-05", 14, 0, 1,
+                                                         {"USA": "abstain"})
+
+
+def test_neither_of_the_western_powers_voted_against_casts_no_vote() -> None:
+    text = ("UNITED NATIONS, Feb. 14 - The Security Council on Thursday condemned South Africa's "
+            "threats against its neighbours. The resolution was adopted by 13 votes to none, "
+            "with two abstentions. The United States and the United Kingdom abstained. The two "
+            "abstentions meant that neither of the Western permanent members voted against, so "
+            "no veto arose.\n")
+    [e] = _sc(text, "1986-02-16")
+    assert e.votes == {"USA": "abstain", "GBR": "abstain"}
+    assert (e.date, e.outcome, e.vetoed_by) == ("1986-02-13", "adopted", [])
+
+
+def test_a_weekday_night_dateline_dates_this_evening() -> None:
+    text = ("THE EVENING DISPATCH\nFriday, 5th November, 1948\n\nPARIS, Thursday night.\n"
+            "The Security Council this evening called on the armies in the Negev to withdraw. "
+            "The resolution was carried by nine votes to one, with one abstention.\n")
+    [e] = _sc(text, None)
+    assert (e.date, e.yes, e.no, e.abstain) == ("1948-11-04", 9, 1, 1)

@@ -1357,11 +1357,17 @@ _ALL_UNANIMOUS = re.compile(_ADOPTED_N_TEXTS + r"\s*,?\s*(?:all(?:\s+of\s+them)?
                             r"each(?:\s+one)?|both)\s+unanimously\b")
 
 
+_NOT_UNANIMOUS = re.compile(r"\b(?:not|n't|never|short\s+of|less\s+than|far\s+from)\s+"
+                            r"(?:(?:quite|entirely|fully|a)\s+)?unanim")
+
+
 def _unanimous(c: Clause, low: str, seg: str) -> bool:
     """Does the clause report a unanimous adoption? "adopted unanimously", and without an
     outcome word "The vote was unanimous.", "Every single country voted yes" (a unanimous vote
     adopts its text)."""
     lo, hi = c.lo, c.hi
+    if "unanim" in seg and _NOT_UNANIMOUS.search(low, lo, hi):
+        return False  # "the single abstention meant that the demand was not unanimous"
     every = "every" in seg and _EVERY_ONE_YES.search(low, lo, hi) is not None
     if not (every or (("unanim" in seg or "dissenting" in seg) and cue_mod.unanimous(
             low, lo, hi))):
@@ -1438,9 +1444,11 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     if not c.header and (c.outcome or vcues) and any(w in seg for w in _GENERIC_VERBS):
         # "only a no from one of the five blocks a text": a rule told in the present, not
         # a vote (a headline's present tense is news: "Russia vetoes UN draft")
-        for k in c.outcome:
-            if low.startswith(_GENERIC_VERBS, k.start) and _ANY_TEXT.match(
-                    low, low.find(" ", k.start), hi):
+        rule = next((k for k in c.outcome if low.startswith(_GENERIC_VERBS, k.start)
+                     and _ANY_TEXT.match(low, low.find(" ", k.start), hi)), None)
+        for k in c.outcome if rule is not None else ():
+            # (its subject too: "only a negative vote by a permanent member blocks a text")
+            if k.start <= rule.start:
                 k.history = True
         for v in vcues:
             if low.startswith(_GENERIC_VERBS, v.start) and _ANY_TEXT.match(

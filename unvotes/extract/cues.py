@@ -287,7 +287,9 @@ _NEGATION = re.compile(
     r"(?:(?:count(?:s|ed)?\s+as|amount(?:s|ed)?\s+to|constitute[sd]?|qualif(?:y|ies|ied)\s+as)"
     r"\s+)?(?:(?!but\b|and\b|while\b|yet\b)[\w-]+\s+){0,2}?"
     r"|n't\s+(?:[\w-]+\s+){0,2}?"
-    r"|\bneither\s+(?:of\s+(?:which|them|whom)\s+)?(?:[\w-]+\s+){0,2}?"
+    # ("neither of the Western permanent members voted against")
+    r"|\bneither\s+(?:of\s+(?:which|them|whom)\s+|of\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:members|powers|delegations|countries|states|superpowers)\s+)?(?:[\w-]+\s+){0,2}?"
     # "None of the three used its veto"
     r"|\bnone\s+of\s+(?:[\w-]+\s+){1,4}?)$",
 )

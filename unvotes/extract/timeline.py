@@ -207,6 +207,8 @@ _WEEKDAY_DATELINE = re.compile(
     r"[ \"'(]*[A-Z][A-Z.'& -]{2,40}(?:\s*\([A-Z][A-Za-z.' ]{1,20}\))?"
     r"(?:,\s*[A-Z][A-Za-z.' ]{1,20}?)?,\s*"
     r"(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+    # ("PARIS, Thursday night.": filed that night)
+    r"(?:\s+(?i:night|evening|afternoon|morning))?"
     r"\s*(?:\.|-{1,3}|\u2014|\u2013|:|$)")
 
 
