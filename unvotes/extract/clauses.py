@@ -451,6 +451,9 @@ class Clause:
     recalled: bool = False
     # answers "When did this happen?": its day is the day of the vote just told
     day_asked: bool = False
+    # "Dr. Amadeo did not take part in the vote": someone cast no vote, the story not
+    # saying (in words we read) who
+    away_unnamed: bool = False
 
     @property
     def live_outcomes(self) -> list[Cue]:
@@ -1474,6 +1477,8 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
                                                                   had=False)]
     if vcues:
         c.votes = attribute(low, lo, hi, c.mentions, vcues, nums)
+        c.away_unnamed = any(v.live and v.vote in ("absent", "not_participating") and not any(
+            a.cue_start == v.start for a in c.votes) for v in vcues)
         if c.outcome and c.votes:
             # "Britain and Japan voted to let both in": members voting, not the Council
             # deciding
@@ -1488,6 +1493,12 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             # "A Soviet proposal ... is expected to be put before the Council later this
             # week": the drafter of a text still to come
             c.sponsor_groups = []
+        if c.sponsor_groups and " when " in seg and (
+                wm := cue_mod.WHEN_OTHER_VOTE.search(low, lo, hi)):
+            # "Sweden, which abstained when the Council voted on an American resolution last
+            # Friday, joined the majority": the drafter of that other text
+            c.sponsor_groups = [g for g in c.sponsor_groups
+                                if not any(wm.start() <= m.start < wm.end() for m in g)]
     if any(w in seg for w in _CORRECTION_WORDS) and _CORRECTION.search(low, lo, hi):
         # "An earlier version of this story misstated the vote as 12-2": not the record
         c.silence()

@@ -435,6 +435,10 @@ HISTORY_HINTS = ("last", "earlier", "previous", "past", "time", "occasion", "dec
                   "historically", "back then")
 # "have voted with the majority on almost everything": a record, not one vote (but "voted in
 # favour, as it has on every resolution since August" tells this vote and then the record)
+# "when the Council voted on an American resolution last Friday": another, earlier vote
+WHEN_OTHER_VOTE = re.compile(r"\s+when\s+(?:the\s+)?(?:security\s+)?council\s+(?:had\s+)?"
+                             r"(?:voted|acted)\s+on\s+(?:an?|another|an\s+earlier)\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?:resolution|draft|text|proposal)\b")
 _ON_OTHER_TEXTS = re.compile(r"\s+(?:on|against)\s+(?:several\s+|many\s+|two\s+|three\s+)?"
                             r"(?:other|earlier|previous|similar|past)\s+(?:[\w-]+\s+)?"
                             r"(?:texts|drafts|resolutions|proposals)\b")
@@ -527,6 +531,9 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool =
     # (not past a colon: "neither was ever going to be close: Russia ... voted for both")
     a = max(a, text.rfind(": ", a, start) + 1)
     window = text[a:b]
+    if text.startswith(" when ", end) and WHEN_OTHER_VOTE.match(text, end, hi):
+        # "which abstained when the Council voted on an American resolution last Friday"
+        return True
     if _ON_OTHER_TEXTS.match(text, end, hi):
         # "which cast its veto on other texts earlier this year": not on the one in hand
         return True

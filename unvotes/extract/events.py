@@ -180,6 +180,8 @@ def _older_numbers(c: Clause, number: int) -> bool:
     return year is not None and all(y is not None and y < year for y in years)
 
 
+_ADJ_DRAFTER_OPENS = re.compile(r"\W*(?:[Tt]he|[Tt]hat)\s+(?:earlier\s+|rival\s+|other\s+)?[A-Z][a-z]+"
+                                r"(?:-[A-Z][a-z]+)?\s+(?:draft|text|resolution|proposal)\b")
 _ALSO_BY = re.compile(r"\b(?:also|again|likewise|similarly)\s*,?\s+by\s+(?:a\s+vote\s+of\s+)?"
                       r"[\w-]+\s+(?:votes?\s+)?to\b", re.I)
 
@@ -223,6 +225,12 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
         # "Another, resolution 2030, renews ... The draft was presented jointly by Brazil,
         # Nigeria and Portugal": the text in hand, though Portugal drafted the one before
         return current
+    if sp and current is not None and c.anaphoric and current.sponsor_codes() and not (
+            sp & current.sponsor_codes()) and not c.co_sponsors and _ADJ_DRAFTER_OPENS.match(
+                c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start):
+        # "A Japanese proposal ... was defeated ... The American proposal had likewise fallen
+        # to a Soviet veto": another drafter's text, named by its drafter
+        return None
     if sp:
         for group in c.sponsor_groups:
             matches = [d for d in drafts if d.sponsor_codes() & _codes(group)
@@ -864,6 +872,10 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                     current.resolution = told
                 continue
         if not _relevant(c):
+            if current is not None and c.away_unnamed and current.has_content() and (
+                    not c.dates):
+                _absorb(current, c)  # (its arithmetic needs to know a member sat out)
+                continue
             if current is not None and current.resolution is None and c.resolutions and (
                     _BARE_RESOLUTION.fullmatch(c.sent.text, c.lo - c.sent.start,
                                                c.hi - c.sent.start)) and (

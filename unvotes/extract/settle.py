@@ -392,7 +392,7 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
             if voters - others >= listed[rest]:
                 counts[rest] = voters - others
     if ev.body == "SC":
-        _complete_counts(counts, votes, size)
+        _complete_counts(counts, votes, size, any(c.away_unnamed for c in d.clauses))
         if council and len(council) == size:
             _by_elimination(votes, counts, council, d.clauses, facts, p5)
     ev.yes, ev.no, ev.abstain = counts.get("yes"), counts.get("no"), counts.get("abstain")
@@ -464,11 +464,14 @@ def _by_elimination(votes: dict[str, str], counts: dict[str, int], council: froz
             facts.cite(f"vote:{code}", where)
 
 
-def _complete_counts(counts: dict[str, int], votes: dict[str, str], size: int) -> None:
+def _complete_counts(counts: dict[str, int], votes: dict[str, str], size: int,
+                     someone_away: bool = False) -> None:
     keys = ("yes", "no", "abstain")
     listed = {k: sum(1 for v in votes.values() if v == k) for k in keys}
     # a member absent or not taking part cast no vote: not an abstention
     away = sum(1 for v in votes.values() if v in ("absent", "not_participating"))
+    if someone_away and not away:
+        away = 1  # ("the Argentine delegate did not take part in the vote", unread as ARG)
     size -= away
     known = [k for k in keys if k in counts]
     if len(known) == 2 and away and "abstain" not in counts:
