@@ -180,8 +180,8 @@ def _older_numbers(c: Clause, number: int) -> bool:
     return year is not None and all(y is not None and y < year for y in years)
 
 
-_ADJ_DRAFTER_OPENS = re.compile(r"\W*(?:[Tt]he|[Tt]hat)\s+(?:earlier\s+|rival\s+|other\s+)?[A-Z][a-z]+"
-                                r"(?:-[A-Z][a-z]+)?\s+(?:draft|text|resolution|proposal)\b")
+_ADJ_DRAFTER_OPENS = re.compile(r"\W*(?:[Tt]he|[Tt]hat)\s+(?:earlier\s+|rival\s+|other\s+)?"
+                                r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:draft|text|resolution|proposal)\b")
 _ALSO_BY = re.compile(r"\b(?:also|again|likewise|similarly)\s*,?\s+by\s+(?:a\s+vote\s+of\s+)?"
                       r"[\w-]+\s+(?:votes?\s+)?to\b", re.I)
 
