@@ -182,6 +182,27 @@ def _older_numbers(c: Clause, number: int) -> bool:
 
 _ADJ_DRAFTER_OPENS = re.compile(r"\W*(?:[Tt]he|[Tt]hat)\s+(?:earlier\s+|rival\s+|other\s+)?"
                                 r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:draft|text|resolution|proposal)\b")
+_PAST_DRAFT = re.compile(r"\b(?:last|previous|past)\s+(?:week|month|year)'s\s+(?:[\w-]+\s+){0,2}?of\s+"
+                         r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:draft|text|resolution|proposal)\b",
+                         re.I)
+
+
+def _counted_before(c: Clause, drafts: list[Draft], current: Draft) -> Draft | None:
+    """The draft whose yes count a definite count names ("The eight votes in favour were cast
+    by A, B and ..."), when it is not the draft in hand."""
+    low = c.sent.text.lower()
+    for k in c.counts:
+        at = k.start - c.sent.start
+        if k.vote != "yes" or not low.endswith("the ", 0, at):
+            continue
+        if k.value in _yes_told(current.clauses):
+            return None
+        told = [d for d in drafts if k.value in _yes_told(d.clauses)]
+        if len(told) == 1:
+            return told[0]
+    return None
+
+
 _ALSO_BY = re.compile(r"\b(?:also|again|likewise|similarly)\s*,?\s+by\s+(?:a\s+vote\s+of\s+)?"
                       r"[\w-]+\s+(?:votes?\s+)?to\b", re.I)
 
@@ -225,6 +246,13 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
         # "Another, resolution 2030, renews ... The draft was presented jointly by Brazil,
         # Nigeria and Portugal": the text in hand, though Portugal drafted the one before
         return current
+    if sp and current is not None and current.has_content() and _PAST_DRAFT.search(
+            c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start):
+        # "The decision follows last month's failure of a British draft": an older text
+        return None
+    if c.counts and current is not None and not c.tallies and (
+            d := _counted_before(c, drafts, current)) is not None:
+        return d  # "The eight votes in favour were cast by ...": the count already told
     if sp and current is not None and c.anaphoric and current.sponsor_codes() and not (
             sp & current.sponsor_codes()) and not c.co_sponsors and _ADJ_DRAFTER_OPENS.match(
                 c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start):

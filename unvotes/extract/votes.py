@@ -291,9 +291,11 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\b(?:did\s+not|(?:chose|decided|opted|elected)\s+not\s+to|declined\s+to|refused\s+to)\s+"
      r"(?:participate|take\s+part)\s+in\s+the\s+vot(?:e|ing)\b"
      r"|\bdid\s+not\s+vote\b(?!\s+(?:for|against|in\s+favou?r|yes|no|with))"
-     r"|\bstay(?:ed|s)?\s+out\s+of\s+the\s+vot(?:e|ing)\b",
+     r"|\bstay(?:ed|s)?\s+out\s+of\s+the\s+vot(?:e|ing)\b"
+     # "Britain, as a party to the dispute, took no part in the vote"
+     r"|\b(?:took|takes|taking)\s+no\s+part\s+in\s+the\s+vot(?:e|ing)\b",
      "not_participating", "pre", ("did not", "chose", "decided", "opted", "elected", "declined",
-                                  "refused", "stay")),
+                                  "refused", "stay", "took", "takes", "taking")),
     # "China and India were among the abstainers", "Supporters included Brazil and Gabon"
     (r"\bamong\s+(?:the\s+|those\s+)?(?:\w+\s+)?(?:abstainers|abstentions|those\s+abstaining"
      r"|members\s+abstaining)\b", "abstain", "pre", ("among",)),
