@@ -181,9 +181,10 @@ def _older_numbers(c: Clause, number: int) -> bool:
 
 
 _ADJ_DRAFTER_OPENS = re.compile(r"\W*(?:[Tt]he|[Tt]hat)\s+(?:earlier\s+|rival\s+|other\s+)?"
-                                r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:draft|text|resolution|proposal)\b")
-_PAST_DRAFT = re.compile(r"\b(?:last|previous|past)\s+(?:week|month|year)'s\s+(?:[\w-]+\s+){0,2}?of\s+"
-                         r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:draft|text|resolution|proposal)\b",
+                                r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+"
+                                r"(?:draft|text|resolution|proposal)\b")
+_PAST_DRAFT = re.compile(r"\b(?:last|previous|past)\s+(?:week|month|year)'s\s+"
+                         r"(?:[\w-]+\s+){0,2}?of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:draft|text|resolution|proposal)\b",
                          re.I)
 
 
