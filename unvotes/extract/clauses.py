@@ -1183,7 +1183,11 @@ _QUESTION = re.compile(
     r"\bwho\s+(?:(?P<abstain>abstained)|voted\s+(?P<no>against|no)\b|voted\s+(?P<yes>for|"
     r"in\s+favou?r|yes)\b|(?P<veto>vetoed|blocked)|(?P<sponsor>wrote|drafted|sponsored|tabled|"
     r"proposed|put\s+forward|penned|prepared))\b[^?]*\?")
-_ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the)\s+)*[\s,.;:]*")
+# ("A: The other thirteen members, including A and B, and elected members such as C and D.")
+_ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|including|such\s+as|as\s+well\s+as|"
+                         r"among\s+them|elected|permanent|non-permanent|other|remaining|rest|"
+                         r"members?|all|\w+teen|eleven|twelve|ten|nine|\d{1,2})[\s,.;:]+)*"
+                         r"[\s,.;:]*")
 
 
 def _answer(c: Clause, low: str, question: Sentence) -> None:
@@ -1256,8 +1260,13 @@ _GENERIC_VERBS = ("vetoes ", "blocks ", "kills ", "sinks ", "adopts ", "passes "
 _ANY_TEXT = re.compile(r"\s*(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:text|draft|resolution|decision|"
                        r"measure|proposal)\b")
 # "Nine votes in favour and no veto are needed for adoption": the Charter's rule, no tally
-_RULE = re.compile(r"\b(?:are|is)\s+(?:still\s+|always\s+)?(?:needed|required|necessary)\s+"
-                   r"(?:for|to)\b")
+_COUNTS_AS_VETO = re.compile(r"\b(?:counts|count|amounts|amount|qualifies)\s+(?:to|as)\s+an?\s+"
+                             r"veto\b")
+_YES_NO_QUESTION = re.compile(r"\W*(?:q\s*[:.-]\s*)?(?:does|did|do|is|was|were|will|would|can|"
+                              r"could|should|has|have|had)\b", re.I)
+_RULE = re.compile(r"\b(?:are|is)\s+(?:still\s+|always\s+)?(?:needed|required|necessary)"
+                   # ("Nine votes in favour are needed, and the resolution had thirteen")
+                   r"(?:\s+(?:for|to)\b|\s*(?:[,;.]|$))")
 # "a proposal that gathers only two votes fails on its own": what happens to any text
 _ANY_TEXT_THAT = re.compile(
     r"\b(?:a|any)\s+(?:[\w-]+\s+)?(?:proposal|draft|text|resolution|measure)\s+(?:that|which)\s+"
@@ -1470,6 +1479,13 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             k.modal = True
     if (c.counts or c.outcome) and _states_rule(low, lo, hi, seg):
         c.counts, c.outcome = [], []
+    if c.outcome and " as a" in seg and _COUNTS_AS_VETO.search(low, lo, hi):
+        # "only a negative vote by a permanent member counts as a veto": the rule
+        c.outcome = []
+    if (c.outcome or vcues) and c.sent.text.rstrip().endswith("?") and _YES_NO_QUESTION.match(
+            c.sent.text):
+        # "Q: Does an abstention by Russia block the text?": asked, not reported
+        c.outcome, vcues = [], []
     if c.counts and any(h in seg for h in cue_mod.HISTORY_HINTS):
         # "China abstained on that occasion, and the other thirteen voted in favour": the
         # count belongs to the vote the story recalls

@@ -403,10 +403,15 @@ _MODAL_AND = re.compile(r"\b(?:would|could|might|should)\s+(?:have\s+)?(?:[a-z'-
                         r"(?:and|or)\s+$")
 
 
+_IF_CLAUSE = re.compile(r"\W*(?:if|unless|whenever)\s[^,;:]*$")
+
+
 def is_modal(text: str, start: int, window_start: int) -> bool:
     if text.startswith("had ", window_start) and _HAD_INVERTED.fullmatch(
             text, window_start, start):
         return True  # "Had Russia voted no, we would now be ...": what did not happen
+    if _IF_CLAUSE.match(text, window_start, start):
+        return True  # "If a short extension is adopted, we will explain the result"
     lo = max(window_start, start - 40)
     if _DECIDED.search(text, lo, start) or _ONLY_TO.search(text, lo, start):
         return False
@@ -435,6 +440,13 @@ HISTORY_HINTS = ("last", "earlier", "previous", "past", "time", "occasion", "dec
                   "historically", "back then")
 # "have voted with the majority on almost everything": a record, not one vote (but "voted in
 # favour, as it has on every resolution since August" tells this vote and then the record)
+_WHEN_PRESENT = re.compile(r"\s+when\s+[^,.;]{0,60}?\b(?:cannot|can't|do\s+not|don't|does\s+not|"
+                           r"doesn't|need|needs)\b")
+_QUANTIFIED_ARE = re.compile(r"\b(?:most|many|some|all|few|they|these|those)\s+(?:of\s+them\s+)?"
+                             r"(?:are|get)\s+(?:usually\s+|normally\s+|generally\s+|often\s+)?$")
+_COLON_TELLS_PAST = re.compile(r"\b(?:which|who)\s+had\s+(?:not\s+|also\s+)?(?:supported|backed|"
+                               r"opposed|voted\s+(?:for|against|on))\s+(?:the|an?)\s+[^:;.]{0,60}?"
+                               r"\b(?:resolution|text|draft)\s*:\s[^:;]*$")
 # "when the Council voted on an American resolution last Friday": another, earlier vote
 WHEN_OTHER_VOTE = re.compile(r"\s+when\s+(?:the\s+)?(?:security\s+)?council\s+(?:had\s+)?"
                              r"(?:voted|acted)\s+on\s+(?:an?|another|an\s+earlier)\s+"
@@ -531,6 +543,16 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool =
     # (not past a colon: "neither was ever going to be close: Russia ... voted for both")
     a = max(a, text.rfind(": ", a, start) + 1)
     window = text[a:b]
+    if ": " in text[lo:start] and _COLON_TELLS_PAST.search(text, lo, start):
+        # "So did Cuba and Yemen, which had not supported the April ceasefire resolution: Cuba
+        # voted against it and Yemen abstained": the colon spells out that older vote
+        return True
+    if text.startswith(" when ", end) and _WHEN_PRESENT.match(text, end, hi):
+        # "a short extension, adopted when members cannot agree on a full renewal": a habit
+        return True
+    if text.startswith(("adopted", "approved", "passed"), start) and (
+            _QUANTIFIED_ARE.search(text, max(lo, start - 40), start)):
+        return True  # "In practice most are adopted without a vote against"
     if text.startswith(" when ", end) and WHEN_OTHER_VOTE.match(text, end, hi):
         # "which abstained when the Council voted on an American resolution last Friday"
         return True
