@@ -108,6 +108,9 @@ _RES_NAMED = re.compile(
     # "The resolution is Number 134 in the Council's series", "diplomats call it resolution
     # 232", "the resolution, the 487th in the Council's history"
     r"|\b(?:resolution|text|it)\s+(?:is|was)\s+(?:number|no\.)\s*(?P<n4>\d{1,4})\b"
+    # "The resolution, which now stands as No. 35 in the Council's series"
+    r"|\b(?:stands|stood|appears|is\s+listed|goes\s+down)\s+as\s+(?:number|no\.)\s*"
+    r"(?P<n18>\d{1,4})\b"
     r"|\b(?:call|calls|called)\s+it\s+resolution\s+(?P<n5>\d{1,4})\b"
     # "The new resolution is called Resolution 2601"
     r"|\b(?:is|was)\s+(?:called|named|numbered)\s+resolution\s+(?P<n9>\d{1,4})\b"
@@ -149,7 +152,7 @@ def _named_number(m: re.Match[str]) -> int:
     if m.group("n12") or m.group("n16"):
         return spoken_pairs(m.group("n12") or m.group("n16"))
     return int(next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9",
-                                       "n10", "n11", "n13", "n14", "n15", "n17") if g))
+                                       "n10", "n11", "n13", "n14", "n15", "n17", "n18") if g))
 
 
 _ANY_RESOLUTION = re.compile(r"\bresolution\s+(\d{1,4})\b(?!\s*(?:-|\u2013|to\b))")

@@ -479,6 +479,9 @@ _LEAD_GAP = re.compile(r"\s*(?:the\s+)?")
 _COPULA_GAP = re.compile(r"\s*(?:,|:|-|\(|(?:are|were|is|was)\b)?\s*(?:the\s+)?")
 
 
+_APPOSITIVE_OPENS = re.compile(r"\s*,\s*(?:the|a|an|its|their)\s+[^,;.()]{1,60}$")
+
+
 def _member_list_after(text: str, pos: int, mentions: list[Mention], hi: int,
                        lead: re.Pattern[str] = _LEAD_GAP,
                        sep: re.Pattern[str] = _LIST_SEP) -> list[Mention]:
@@ -490,6 +493,9 @@ def _member_list_after(text: str, pos: int, mentions: list[Mention], hi: int,
             continue  # (a name inside a quotation, blanked: "the 'Friends of Haiti'")
         gap = text[cur:m.start]
         if out and not sep.match(gap):
+            if sep is _CO_SEP and _APPOSITIVE_OPENS.match(gap) and (
+                    text.startswith(",", m.end) or text.startswith(" ", m.end)):
+                continue  # "Britain, the traditional penholder on Cyprus, together with France"
             break
         if not out and not lead.fullmatch(gap):
             break

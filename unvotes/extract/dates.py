@@ -565,6 +565,8 @@ def edition_date(text: str) -> tuple[date | None, tuple[int, int] | None]:
 _SELF_VERBS = ("was recorded", "was published", "was first published", "was taped",
                "was written", "was filed", "was broadcast", "was aired", "was posted",
                "were recorded")
+_EDS_MOVED = re.compile(r"\b(?:moved|sent|filed|transmitted)\s+(?:at\s+)?\d{1,2}:?\d\d\s*"
+                        r"(?:[ap]\.?m\.?\s*)?(?:gmt|utc|[ecmp][sd]t)?\s*,?")
 _SELF_NOUN = re.compile(r"\b(?:this|the|our)\s+(?:\w+\s+)?(?:episode|article|story|report|piece|"
                         r"interview|programme|program|podcast|newsletter|column|transcript|"
                         r"brief|briefing|conversation|dispatch|edition|discussion|"
@@ -583,6 +585,15 @@ def self_dated(text: str, low: str) -> date | None:
                     if m.kind != "weekday":  # "on Friday, 20 July 2012"
                         break
             i = low.find(verb, i + len(verb))
+    if "eds:" in low[:1500]:
+        # "Eds: Updates with vote details. Moved 0012 GMT Wednesday, July 15, 2015.": the
+        # wire's note to editors says when the copy went out
+        for em in _EDS_MOVED.finditer(low, 0, 1500):
+            for m in find_dates(text, em.end(), min(len(text), em.end() + 60)):
+                if m.kind == "full":
+                    return safe_date(m.year, m.month, m.day)
+                if m.kind != "weekday":
+                    break
     if "published" in low or "printed" in low or "appeared" in low:
         # "(Published in The Lakeshore Daily Record, Wednesday, May 11, 1988, page A9.)": a
         # note of its own, at the head or the foot of the copy

@@ -253,6 +253,28 @@ def _story_notes(page: str, text: str) -> str:
     return "".join(f"\n\n{n}" for n in notes)
 
 
+# "<p class="byline">From our correspondent -- New York, 19 June</p>": trafilatura drops a
+# byline, but when it carries the dateline it dates the story's "this afternoon"
+_DATELINE_ELEMENT = re.compile(r"<(p|div|span)\b[^>]*class\s*=\s*[\"'][^\"']*(?:byline|dateline)"
+                               r"[^\"']*[\"'][^>]*>(.*?)</\1\s*>", re.I | re.S)
+
+
+def _story_dateline(page: str, text: str) -> str:
+    from .dates import find_dates
+
+    story = _STORY_OPENS.search(page)
+    if story is None or "line" not in page:
+        return ""
+    m = _DATELINE_ELEMENT.search(page, story.start())
+    if m is None:
+        return ""
+    line = _SPACES.sub(" ", html_lib.unescape(_ANY_TAG.sub(" ", m.group(2)))).strip()
+    if not line or len(line) > 120 or line in text or not any(
+            f.kind in ("monthday", "full") for f in find_dates(line, 0, len(line))):
+        return ""
+    return line
+
+
 def html_to_document(page: str, source: str | None = None) -> Document:
     published, title, url = _html_metadata(page)
     text = ""
@@ -285,6 +307,8 @@ def html_to_document(page: str, source: str | None = None) -> Document:
     if published is None:
         published = _masthead_date(page)
     text += _story_notes(page, text)
+    if (line := _story_dateline(page, text)):
+        text = f"{line}\n\n{text}"
     if title and not text.startswith(title[:40]):
         # The headline often carries the tally; keep it as the first line.
         text = f"{title}\n\n{text}"

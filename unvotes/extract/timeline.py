@@ -198,6 +198,8 @@ _COUNCIL_LAST_WEEK = re.compile(
 _FORTNIGHTLY = re.compile(r"\bfortnightly\b|\bbi-?weekly\b|\btwice[- ]monthly\b")
 _ANY_RESOLUTION = re.compile(r"\bresolution\s+(\d{2,4})\b")
 _ANY_YEAR = re.compile(r"(?<![\d/.-])(19[4-9]\d|20[0-4]\d)(?![\d/-])")
+_BYLINE_LEAD = re.compile(r"(?i:from|by)\s+(?i:our|a|the)\s+(?:[A-Za-z]+\s+){0,3}"
+                          r"(?i:correspondents?)\s*(?:-{1,3}|\u2014|\u2013|,|:)\s*")
 # A dateline that names only the weekday, as many papers printed them: "NEW YORK, WEDNESDAY.",
 # "LAKE SUCCESS (New York), Friday."
 _WEEKDAY_DATELINE = re.compile(
@@ -358,6 +360,8 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
         # header line; it dates the story only when it is all the line holds
         heads = [(a, b) for a, b, header in t.blocks if header and a < t.body_start][-2:]
         for bstart, bend in reversed(heads):
+            if (by := _BYLINE_LEAD.match(text, bstart, bend)) is not None:
+                bstart = by.end()  # "From our correspondent -- New York, 19 June"
             cand = dateline(text[bstart:bend])
             place = text[bstart:bend].split(",")[0].split("(")[0].strip()
             named = place.isupper() or (

@@ -653,7 +653,10 @@ _LONG_ASIDE = re.compile(r"(?:\s+[a-z-]+){0,2}\s*,\s*(?:(?:the|a|an)\s+[a-z-]+\s
                          r"(?:[a-z]+\s+){0,2}"
                          # "A, B, C and D - the four powers whose envoys have met since the
                          # spring - all voted for it": an aside between dashes
-                         r"|\s+-+\s+[^-;:?!.]{1,180}?\s+-+\s*(?:[a-z]+\s+){0,2}")
+                         r"|\s+-+\s+[^-;:?!.]{1,180}?\s+-+\s*(?:[a-z]+\s+){0,2}"
+                         # "Peru, the only Latin American country on the Council this year
+                         # apart from Trinidad and Tobago, also voted yes": an appositive
+                         r"|\s*,\s*(?:the|a|an)\s+[^,;:?!.]{1,160},\s*(?:[a-z]+\s+){0,2}")
 # a member named inside such an aside is not the subject of the verb after it
 _IN_ASIDE = re.compile(r"(?:^|,|\s[-(]|^[-(])\s*(?:(?:the|a|an)\s+[a-z-]+\s+(?:[a-z]+\s+)?)?"
                        r"(?:whose|which|who|whom|where)\b(?:[^-,()]|(?<=\w)-(?=\w))*$")
