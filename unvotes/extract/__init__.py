@@ -262,6 +262,27 @@ def _number_between(events: list[Event], low: str, start: int) -> None:
             e.resolution = str(inside.pop())
 
 
+def _days_before(ev: Event, told: Event, clauses: list[Clause], raw: str) -> None:
+    """Date a vote the story tells as the one a vote it has told came after ("The vote came a
+    day after a divided Council renewed the Syria mechanism")."""
+    from .events import DAYS_AFTER_OTHER
+
+    first = next((c for c in clauses if c.live_outcomes), None)
+    if first is None or told.date is None or any(f["fact"] == "date" and f["start"] >= first.lo
+                                                 and f["end"] <= first.hi
+                                                 for f in ev.evidence):
+        return
+    m = DAYS_AFTER_OTHER.search(first.sent.text, max(0, first.lo - first.sent.start),
+                                first.live_outcomes[0].start - first.sent.start)
+    if m is None:
+        return
+    n = {"a": 1, "one": 1, "two": 2, "three": 3}[m.group("n").lower()]
+    ev.date = (date.fromisoformat(told.date) - timedelta(days=n)).isoformat()
+    ev.evidence = [f for f in ev.evidence if f["fact"] != "date"]
+    ev.evidence.append({"fact": "date", "text": raw[first.sent.start:first.sent.end],
+                        "start": first.sent.start, "end": first.sent.end})
+
+
 def _same_day(ev: Event, before: Event, clauses: list[Clause], t: Text, raw: str) -> None:
     """Give an undated vote the day of the vote reported before it when its first sentence,
     or the one before, says it came at the same meeting or day."""
@@ -290,6 +311,8 @@ _HAPPENED = re.compile(r"\b(?:happened|took\s+place|unfolded|occurred|transpired
                        r"(?:vote|decision)\s+was\s+taken|decision\s+came|(?<=council\s)acted|"
                        # (not "the Chamber of Commerce press digest" in a page's header)
                        r"voting\s+came|met|convened|gathered|assembled|"
+                       # "they voted by letter, and the result was announced on Monday 30 March"
+                       r"(?:result|outcome)\s+(?:was|were)\s+announced|"
                        r"chamber(?!\s+of\s+(?:commerce|deputies|industry))|green\s+light|"
                        r"had\s+to\s+decide|came\s+to\s+(?:a|the)\s+vote)\b")
 
@@ -488,6 +511,7 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
                     for f in ev.evidence):
                 # (a day the clause gave as "on the same day" is the story's own otherwise)
                 _same_day(ev, events[-1], d.clauses, t, text)
+                _days_before(ev, events[-1], d.clauses, text)
             events.append(ev)
     _late_resolution_number(events, t.low, t.body_start)
     if any(e.body == "GA" and e.yes is not None for e in events):

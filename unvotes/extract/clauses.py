@@ -183,7 +183,11 @@ _SUBJECT_SPONSOR = re.compile(
     # "then took the draft forward themselves", "took over the text"
     rf"|(?:took|take|takes)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{DRAFT_NOUN}|draft)"
     r"\s+forward|took\s+over\s+the\s+(?:draft|text)"
-    r"|(?:put|brought|took)\s+it\s+forward|" + JOINED_AS_CO_SPONSORS + r"|(?:tabled|submitted|"
+    r"|(?:put|brought|took)\s+it\s+forward"
+    # "a text that Uruguay co-sponsored with Brazil, Canada and France": the object before
+    r"|(?:co-?sponsored|sponsored|drafted|tabled|wrote)"
+    r"(?=\s+(?:together\s+|jointly\s+)?(?:with|alongside)\s)"
+    r"|" + JOINED_AS_CO_SPONSORS + r"|(?:tabled|submitted|"
     r"sponsored|co-sponsored|"
     r"reintroduced|re-submitted|resubmitted|revived|drafted|wrote|penned|presented|introduced|"
     r"circulated|prepared|authored)\s+it\b"
@@ -824,6 +828,28 @@ _VOTED_OWN_TEXT = re.compile(r"\bvoted\s+(?:for|in\s+favou?r\s+of)\s+(?:their|it
                              r"(?:text|draft|resolution|proposal)\b")
 
 
+# "... and it had several co-sponsors. Togo, which sits on the Council, was one of them, and
+# so were Morocco and South Africa."
+_ONE_OF_THEM = re.compile(r"(?:\s*,[^,;.]{1,130},)?\s*(?:was|were|is|are)\s+(?:also\s+)?"
+                          r"(?:one\s+of|among)\s+them\b")
+_AND_SO_WERE = re.compile(r"\s*,?\s*(?:and\s+)?(?:as|so)\s+(?:were|was|did)\s+(?:the\s+)?")
+
+
+def _one_of_them(c: Clause, low: str) -> None:
+    """Members the clause counts among the co-sponsors the clause before it spoke of."""
+    coded = [m for m in c.mentions if m.code()]
+    for m in coded:
+        if (om := _ONE_OF_THEM.match(low, m.end, c.hi)) is None:
+            continue
+        group = _member_list_before(low, m.end, coded, c.lo)
+        if (sm := _AND_SO_WERE.match(low, om.end(), c.hi)) is not None:
+            group += _member_list_after(low, sm.end(), coded, c.hi)
+        if group:
+            c.sponsor_groups = [group]
+            c.co_sponsors = True
+        return
+
+
 def _drafters_voted(c: Clause, low: str) -> None:
     m = _VOTED_OWN_TEXT.search(low, c.lo, c.hi)
     if m is None:
@@ -1164,6 +1190,9 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             if not c.votes and c.mentions and out and (" were" in low[lo:hi] or (
                     " was" in low[lo:hi])):
                 _the_n_were(c, low, out, nums)
+            if c.mentions and not c.sponsor_groups and out and " them" in low[lo:hi] and (
+                    "sponsor" in low[out[-1].lo:out[-1].hi]):
+                _one_of_them(c, low)
             if c.sponsor_groups and " own " in low[lo:hi] and not c.votes:
                 _drafters_voted(c, low)
             if not c.votes and c.mentions and c.counts and "including" in low[lo:hi]:

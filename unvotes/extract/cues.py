@@ -158,7 +158,7 @@ _ADOPT = lex(
     # ... "renewed, again unanimously, the arms, travel, diamond and timber measures"
     r"(?:renewed|extended|prolonged)(?:\s*,\s*(?:again\s+|also\s+)?unanimously\s*,)?\s+"
     r"(?:the\s+|a\s+|its\s+)?(?:[\w'-]+,?\s+){0,5}?(?:mandate|mission|sanctions|"
-    r"authori[sz]ation|arms\s+embargo|regime|panel|(?<=peacekeeping\s)force|operation|"
+    r"authori[sz]ation|arms\s+embargo|regime|panel|mechanism|(?<=peacekeeping\s)force|operation|"
     r"measures|restrictions|asset\s+freeze|travel\s+ban|embargo)|"
     # "all fifteen members agreed to an American text": the Council as one
     + MEMBERS_AGREED + r"|"

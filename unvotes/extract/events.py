@@ -180,6 +180,10 @@ def _older_numbers(c: Clause, number: int) -> bool:
     return year is not None and all(y is not None and y < year for y in years)
 
 
+# "The vote came a day after a divided Council renewed ...": the vote before the one in hand
+DAYS_AFTER_OTHER = re.compile(r"\b(?:came|comes|followed|was)\s+(?P<n>a|one|two|three)\s+days?\s+"
+                              r"after\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:security\s+)?council\s+$",
+                              re.I)
 _ADJ_DRAFTER_OPENS = re.compile(r"\W*(?:[Tt]he|[Tt]hat)\s+(?:earlier\s+|rival\s+|other\s+)?"
                                 r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+"
                                 r"(?:draft|text|resolution|proposal)\b")
@@ -234,7 +238,9 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
         for d in drafts:
             if d.resolution == c.resolutions[0][0] and d.symbol is None:
                 return d
-    res = adopted_resolutions(c)
+    # ("That text, resolution 2179, was prepared by the United States" after resolution 2180:
+    # the text the story turned to)
+    res = adopted_resolutions(c) or _named_resolution(c)
     if res and current is not None and current.resolution and current.resolution not in res:
         return None  # "2) ... resolution 2333 ADOPTED ... 3) ... resolution 2334 ADOPTED"
     sp = {code for m in c.sponsors if (code := m.code())}
@@ -295,6 +301,10 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
     if c.new_draft and current is not None and current.has_content() and not (
             c.new_draft_definite and any(cl.new_draft for cl in current.clauses)):
         return None
+    if c.live_outcomes and current is not None and current.has_content() and (
+            DAYS_AFTER_OTHER.search(c.sent.text, max(0, c.lo - c.sent.start),
+                                    c.live_outcomes[0].start - c.sent.start)):
+        return None  # "The vote came a day after a divided Council renewed the Syria mechanism"
     if c.recalled and c.live_outcomes and current is not None and current.has_content() and (
             not any(x.recalled for x in current.clauses)):
         return None  # "On May 20 the Council, also by 15 votes to none, ...": an earlier vote
