@@ -37,9 +37,29 @@ forces in Lebanon) 14-0-1, the United States abstaining; resolution 581 (Thursda
 1986, South Africa's threats to its neighbours) 13-0-2, Britain and the United States
 abstaining; resolution 61 (Thursday 4 November 1948, the Negev, voted in Paris) 9-1-1, the
 Ukrainian SSR against and the Soviet Union abstaining.
+
+From the fourth to sixth rounds: on Tuesday 22 July 1958 the Soviet Union vetoed Japan's draft
+on the observers in Lebanon, 10-1-0, Sweden among the ten. Resolution 138 (Thursday 23 June
+1960, Eichmann) passed 8-0-2, Poland and the Soviet Union abstaining and Argentina, a party,
+not voting. Resolution 22 (Wednesday 9 April 1947, the Corfu Channel) passed 8-0-2, the Soviet
+Union and Poland abstaining and Britain, a party, not voting. Resolutions 699 and 700 (Monday 17
+June 1991) passed 15-0, with Cuba and Yemen on the Council. Resolution 2468 (Tuesday 30 April
+2019, MINURSO) passed 13-0-2, Russia and South Africa abstaining. Resolution 2230 (Tuesday 14
+July 2015, UNISFA) passed 15-0, submitted by France, Britain and the United States, as was
+resolution 2089 (Thursday 24 January 2013, UNFICYP; 14-0-1, Azerbaijan abstaining). Resolution
+562 (Friday 10 May 1985, Nicaragua) passed 15-0 with Peru and Trinidad and Tobago on the
+Council. Resolution 35 (Friday 3 October 1947, Indonesia) passed 9-0-2. Resolutions 2179
+(UNISFA; France, Britain, the United States) and 2180 (MINUSTAH; Brazil, Canada, France, the
+United States and Uruguay) passed 15-0 on Tuesday 14 October 2014, with Argentina and Chile on
+the Council. Resolution 2642 (Tuesday 12 July 2022, the Syria cross-border mechanism) passed
+12-0-3, and 2643 (Wednesday 13 July 2022, UNMHA) 15-0. Resolution 2517 (UNAMID) was adopted
+15-0 by written procedure, the result announced on Monday 30 March 2020. Resolution 2076
+(Tuesday 20 November 2012, Goma) passed 15-0; among its sponsors were France, Togo, Morocco and
+South Africa.
 """
 
 from unvotes.extract import extract
+from unvotes.extract.documents import html_to_document
 
 
 def _sc(text: str, published: str | None):
@@ -291,3 +311,186 @@ def test_a_weekday_night_dateline_dates_this_evening() -> None:
             "The resolution was carried by nine votes to one, with one abstention.\n")
     [e] = _sc(text, None)
     assert (e.date, e.yes, e.no, e.abstain) == ("1948-11-04", 9, 1, 1)
+
+
+# --------------------------------------------------------------------------- fourth to sixth
+
+_LEBANON = "UNITED NATIONS, July 22 -- A Japanese proposal to enlarge the observer group in " \
+    "Lebanon was defeated in the Security Council tonight by a veto of the Soviet Union. Ten " \
+    "members supported the Japanese text. "
+
+
+def test_an_abstention_when_the_council_voted_on_another_text_is_that_vote_s() -> None:
+    text = _LEBANON + ("Sweden, which abstained when the Council voted on an American resolution "
+                       "last Friday, joined the majority this time, as did Britain and France.\n")
+    [e] = _sc(text, "1958-07-23")
+    assert e.votes == {"SWE": "yes", "GBR": "yes", "FRA": "yes", "SUN": "no"}
+    assert e.sponsors == ["JPN"]
+
+
+def test_the_other_drafter_s_text_told_after_is_not_the_one_in_hand() -> None:
+    text = _LEBANON + "The American proposal had likewise fallen to a Soviet veto last week.\n"
+    events = _sc(text, "1958-07-23")
+    assert [e.sponsors for e in events] == [["JPN"]]
+
+
+def test_a_party_that_took_no_part_is_neither_counted_nor_an_abstainer() -> None:
+    text = ("NEW YORK, Wednesday. The Security Council decided today, by eight votes to none, "
+            "with the Soviet Union and Poland abstaining, to recommend that the two Governments "
+            "refer the Corfu dispute to the Court. Britain, as a party to the dispute, took no "
+            "part in the vote.\n")
+    [e] = _sc(text, "1947-04-10")
+    assert (e.date, e.yes, e.no, e.abstain) == ("1947-04-09", 8, 0, 2)
+    assert e.votes == {"SUN": "abstain", "POL": "abstain", "GBR": "not_participating"}
+
+
+def test_an_unnamed_member_that_did_not_take_part_is_no_abstainer() -> None:
+    text = ("NEW YORK -- The Security Council yesterday approved the resolution on Argentina's "
+            "complaint, numbered 138. The count was eight in favour and none against. Poland "
+            "and the Soviet Union abstained. Dr. Amadeo did not take part in the vote.\n")
+    [e] = _sc(text, "1960-06-24")
+    assert (e.yes, e.no, e.abstain) == (8, 0, 2)
+
+
+def test_an_older_vote_told_in_passing_does_not_start_a_draft_of_its_own() -> None:
+    text = ("NEW YORK, Wednesday. The Security Council decided today, by eight votes to none, to "
+            "recommend that the parties go to the Court. The decision follows last month's "
+            "failure of a British draft. The eight votes in favour were cast by the United "
+            "States, France, China, Australia, Belgium, Brazil, Colombia and Syria.\n")
+    [e] = _sc(text, "1947-04-10")
+    assert e.sponsors == []
+    assert set(e.votes) == {"USA", "FRA", "TWN", "AUS", "BEL", "BRA", "COL", "SYR"}
+
+
+def test_a_colon_that_spells_out_an_older_vote_is_background() -> None:
+    text = ("GENEVA, Tuesday, 18 June 1991 -- The Security Council yesterday adopted resolution "
+            "699 by 15 votes to none. The Soviet Union voted for it. So did Cuba and Yemen, which "
+            "had not supported the April ceasefire resolution: Cuba voted against it and Yemen "
+            "abstained.\n")
+    [e] = _sc(text, "1991-06-18")
+    assert (e.yes, e.no, e.abstain) == (15, 0, 0)
+    assert "no" not in e.votes.values() and "abstain" not in e.votes.values()
+
+
+_SAHARA = ("Q: What happened?\nA: On Tuesday, 30 April, the Security Council extended MINURSO. "
+           "The text is resolution 2468.\n\nQ: Was it unanimous?\nA: No. The vote was 13 in "
+           "favour, none against, with two abstentions. Russia and South Africa abstained.\n\n")
+
+
+def test_an_explainer_s_question_and_its_rules_report_no_vote() -> None:
+    text = _SAHARA + ("Q: Does an abstention by Russia block the text?\nA: No. Only a negative "
+                      "vote by a permanent member counts as a veto. Nine votes in favour are "
+                      "needed, and the resolution had thirteen.\n")
+    [e] = _sc(text, "2019-05-01")
+    assert (e.outcome, e.vetoed_by, e.yes, e.abstain) == ("adopted", [], 13, 2)
+
+
+def test_an_answer_naming_the_other_members_as_examples() -> None:
+    text = _SAHARA + ("Q: Who voted for it?\nA: The other thirteen members, including the "
+                      "United States and China, and elected members such as Germany and "
+                      "Kuwait.\n")
+    [e] = _sc(text, "2019-05-01")
+    assert e.votes == {"RUS": "abstain", "ZAF": "abstain", "USA": "yes", "CHN": "yes",
+                       "DEU": "yes", "KWT": "yes"}
+
+
+def test_an_explainer_of_how_rollovers_pass_reports_no_vote() -> None:
+    text = ("THE COUNCIL EXPLAINED -- Monday, 13 March 2017\n\nQ: What is a rollover?\nA: At the "
+            "UN Security Council, a short extension of a peace operation's mandate, usually a few months, adopted "
+            "when Council members cannot agree on a full renewal in time.\n\nQ: Is there a "
+            "vote?\nA: Yes. In practice most are adopted without any member voting against. If "
+            "a short extension is adopted this week, we will explain it in our next issue.\n")
+    assert extract(text, published="2017-03-13") == []
+
+
+def test_the_wire_s_note_to_editors_dates_the_copy() -> None:
+    text = ("SUDAN-ABYEI-UN (WRITETHRU)\nEds: Updates with vote details. Moved 0012 GMT "
+            "Wednesday, July 15, 2015.\nUNITED NATIONS -- The Security Council on Tuesday "
+            "extended the Abyei force. Resolution 2230 was adopted unanimously, 15-0.\n")
+    [e] = _sc(text, None)
+    assert (e.date, e.resolution) == ("2015-07-14", "2230")
+
+
+def test_a_place_named_in_a_drafter_s_appositive_does_not_end_the_list() -> None:
+    text = ("NICOSIA, 24 January 2013 - The Security Council on Thursday adopted resolution 2089 "
+            "by 14 votes to none with one abstention. The text was drafted by Britain, the "
+            "traditional penholder on Cyprus, together with France and the United States.\n")
+    [e] = _sc(text, "2013-01-24")
+    assert e.sponsors == ["GBR", "FRA", "USA"]
+
+
+def test_a_member_whose_appositive_names_another_is_the_subject() -> None:
+    text = ("SAN JOSE, Thursday, 16 May 1985 - The Security Council last Friday adopted "
+            "resolution 562 unanimously. Peru, the only Latin American country on the Council "
+            "this year apart from Trinidad and Tobago, also voted yes.\n")
+    [e] = _sc(text, "1985-05-16")
+    assert (e.date, e.votes) == ("1985-05-10", {"PER": "yes"})
+
+
+def test_a_byline_element_that_carries_the_dateline_dates_the_story() -> None:
+    page = ("<html><head><title>Cyprus force stays</title></head><body><article>"
+            "<h1>Cyprus force stays</h1><p class=\"byline\">From our correspondent -- New York, "
+            "19 June</p><p>The Security Council quietly decided this afternoon to keep the "
+            "peace-keeping force in Cyprus for six more months. The resolution was adopted by "
+            "fifteen votes to none.</p><p>The text carries the number 238. It notes that the "
+            "island remains calm but tense and calls on the parties to show restraint.</p><p>A "
+            "Danish official said the extension came as no surprise. The battalion will rotate "
+            "in the autumn as planned, the ministry said.</p></article>"
+            "</body></html>")
+    doc = html_to_document(page)
+    [e] = _sc(doc.text, "1967-06-20")
+    assert e.date == "1967-06-19"
+
+
+def test_the_number_a_resolution_stands_as_in_the_council_s_series() -> None:
+    text = ("LAKE SUCCESS, Oct. 3. The Security Council yesterday gave its Committee of Good "
+            "Offices the go-ahead, by nine votes to none. The Soviet Union and Poland abstained. "
+            "The resolution, which now stands as No. 35 in the Council's series, asks for the "
+            "committee to meet.\n")
+    [e] = _sc(text, "1947-10-04")
+    assert (e.resolution, e.yes, e.abstain) == ("35", 9, 2)
+
+
+_HAITI = ("MONTEVIDEO, 15 October 2014 - The Security Council on Tuesday extended MINUSTAH in a "
+          "unanimous vote on a text that Uruguay co-sponsored with Brazil, Canada, France and the "
+          "United States. Resolution 2180 was adopted by all fifteen members. Earlier the same "
+          "day the Council, also unanimously, renewed the Abyei force. That text, resolution "
+          "2179, was put forward by the United States, Britain and France. Both votes were 15 in "
+          "favour.\n")
+
+
+def test_that_text_with_another_number_is_the_other_vote() -> None:
+    by_number = {e.resolution: e for e in _sc(_HAITI, "2014-10-15")}
+    assert sorted(by_number) == ["2179", "2180"]
+    assert by_number["2179"].sponsors == ["USA", "GBR", "FRA"]
+
+
+def test_a_text_that_a_member_co_sponsored_with_others() -> None:
+    by_number = {e.resolution: e for e in _sc(_HAITI, "2014-10-15")}
+    assert by_number["2180"].sponsors == ["URY", "BRA", "CAN", "FRA", "USA"]
+
+
+def test_the_vote_that_came_a_day_before_is_its_own_event() -> None:
+    text = ("OSLO, 14 July 2022 - The Security Council on Wednesday unanimously extended UNMHA. "
+            "All fifteen members voted for resolution 2643. The vote came a day after a divided "
+            "Council renewed the cross-border aid mechanism for Syria for six months.\n")
+    assert [(e.date, e.outcome) for e in _sc(text, "2022-07-14")] == [
+        ("2022-07-13", "adopted"), ("2022-07-12", "adopted")]
+
+
+def test_the_day_a_vote_by_letter_was_announced() -> None:
+    text = ("Date: Wed, 1 Apr 2020 06:12:44 +0000\n\nThe Security Council has kept UNAMID's "
+            "ceilings. Members voted by letter under the written "
+            "procedure, and the result was announced on Monday 30 March. The text, resolution "
+            "2517, was adopted unanimously.\n")
+    [e] = _sc(text, "2020-04-01")
+    assert (e.date, e.resolution, e.yes) == ("2020-03-30", "2517", 15)
+
+
+def test_members_counted_as_one_of_the_co_sponsors_just_mentioned() -> None:
+    text = ("LOME, Wednesday 21 November 2012 - The Security Council on Tuesday adopted "
+            "resolution 2076 unanimously. France prepared the draft, and it had several "
+            "co-sponsors. Togo, which sits on the Council this year, was one of them, and so "
+            "were Morocco and South Africa.\n")
+    [e] = _sc(text, "2012-11-21")
+    assert e.sponsors == ["FRA", "TGO", "MAR", "ZAF"]
