@@ -396,8 +396,9 @@ def test_an_answer_naming_the_other_members_as_examples() -> None:
 
 def test_an_explainer_of_how_rollovers_pass_reports_no_vote() -> None:
     text = ("THE COUNCIL EXPLAINED -- Monday, 13 March 2017\n\nQ: What is a rollover?\nA: At the "
-            "UN Security Council, a short extension of a peace operation's mandate, usually a few months, adopted "
-            "when Council members cannot agree on a full renewal in time.\n\nQ: Is there a "
+            "UN Security Council, a short extension of a peace operation's mandate, usually a "
+            "few months, adopted when Council members cannot agree on a full renewal in "
+            "time.\n\nQ: Is there a "
             "vote?\nA: Yes. In practice most are adopted without any member voting against. If "
             "a short extension is adopted this week, we will explain it in our next issue.\n")
     assert extract(text, published="2017-03-13") == []
