@@ -276,7 +276,8 @@ _NOT_AMONG = re.compile(r"\b(?:not|never)\s+(?:among|one\s+of)\s+(?:the\s+|its\s
 # countries including", "by the non-aligned caucus on the Council -- A, B and C --", "by more
 # than 30 states outside the Council, among them", "Council members including"
 _BY_DESCRIBED = re.compile(
-    r"(?:the\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+\s*:\s*(?:the\s+)?"
+    # ("by the four members of the "Friends of Western Sahara" on the Council: A, B, C and D")
+    r"(?:the\s+)?(?:[\w'\"\u201c\u201d-]+\s+){0,10}?[\w'-]+\s*:\s*(?:the\s+)?"
     # "by the group of countries known in the corridors as the 'Friends of Haiti': A, B"
     r"|(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:group|club|circle|caucus)\s+(?:of\s+[\w-]+\s+)?"
     r"(?:known|described)\s+[^:;.]{0,60}?\bas\s+[^:;.]{1,60}?:\s*(?:the\s+)?")
@@ -1264,7 +1265,9 @@ _QUICK_WORDS = (
 _DAY_WORDS = ("happened", "took place", " met ", "meeting", "session", "convened", "gathered",
               "assembled", "chamber", "green light", "decision", "had to decide",
               "came to a vote", "at the security council", "in the security council",
-              "council acted")
+              "council acted",
+              # "The first time was on Friday 17 January.": the day of the text told next
+              "time was", "time came", "occasion was")
 _CORRECTION_WORDS = ("earlier version", "misstated", "misreported", "incorrectly", "erroneous",
                      "wrongly", "correction", "previously", "originally", "initially")
 _CORRECTION = re.compile(r"\b(?:an\s+earlier\s+version|misstated|misreported|incorrectly|"

@@ -184,6 +184,8 @@ def _older_numbers(c: Clause, number: int) -> bool:
 DAYS_AFTER_OTHER = re.compile(r"\b(?:came|comes|followed|was)\s+(?P<n>a|one|two|three)\s+days?\s+"
                               r"after\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:security\s+)?council\s+$",
                               re.I)
+_NTH_TIME = re.compile(r"\W*the\s+(?:first|second|third|next|last|latest)\s+(?:time|occasion|"
+                       r"one)\s+(?:was|came)\b", re.I)
 _ADJ_DRAFTER_OPENS = re.compile(r"\W*(?:[Tt]he|[Tt]hat)\s+(?:earlier\s+|rival\s+|other\s+)?"
                                 r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+"
                                 r"(?:draft|text|resolution|proposal)\b")
@@ -782,6 +784,7 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
     twins: list[Draft] = []  # drafts the story says were voted on alike
     topics: list[tuple[str, int]] = []  # ("sanctions", 2283): "The sanctions text is ..."
     headings: list[Clause] = []  # "2) YEMEN: A RUSSIAN VETO": for the text told next
+    time_intro: Clause | None = None  # "The second time was last Thursday, 30 January."
     for ci, c in enumerate(clauses):
         if c.header:
             continue
@@ -911,6 +914,9 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                     current.resolution = told
                 continue
         if not _relevant(c):
+            if c.dates and _NTH_TIME.match(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start):
+                time_intro = c  # "The first time was on Friday 17 January.": the next text's day
+                continue
             if current is not None and c.away_unnamed and current.has_content() and (
                     not c.dates):
                 _absorb(current, c)  # (its arithmetic needs to know a member sat out)
@@ -1070,6 +1076,10 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 continue  # "Moscow had killed a British text": a past draft, not a new vote
             target = Draft()
             drafts.append(target)
+        if time_intro is not None and time_intro.sent.block == c.sent.block and not any(
+                x.dates for x in target.clauses):
+            _absorb(target, time_intro)
+        time_intro = None
         _take_headings(target, headings)
         _absorb(target, c)
         current = target
