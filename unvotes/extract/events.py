@@ -161,6 +161,7 @@ def _named_back(c: Clause, drafts: list[Draft]) -> Draft | None:
 _THE_NTH = re.compile(r"\bthe\s+(first|second|third)\s+(?:text|draft|resolution|one)\b", re.I)
 _A_DRAFT = re.compile(r"\b(?:a|an|another)\s+(?:new\s+|fresh\s+|rival\s+)?(?:draft|text|"
                       r"proposal)\b", re.I)
+_A_DRAFTER_S_TEXT = re.compile(r"\b(?:a|an|another)\s+[A-Z][a-z]+\s+(?:draft|text|proposal)\b")
 _PENDING = re.compile(r"\b(?:has|have|is|are)\s+(?:now\s+|also\s+)?(?:circulated|circulating|"
                       r"drafted|drafting|tabled|put\s+forward|proposed|proposing|prepared|"
                       r"preparing)\b|\bwould\b", re.I)
@@ -289,6 +290,11 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
             # "Its co-sponsors included A and B": co-sponsors join the text in hand (so do
             # those of "the text, which was also co-sponsored by ...", "A co-sponsored it")
             return current
+        if current is not None and current.has_content() and c.dates and (
+                _A_DRAFTER_S_TEXT.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
+            # "Two days earlier, on Tuesday, the Council had disposed of a Soviet proposal":
+            # another text, of another day
+            return None
         if current is not None and not current.sponsor_codes() and not current.elected:
             # "A US draft ... fell short" after an adopted text, "the Council had voted on an
             # Algerian draft" after the Assembly's vote: a drafter's text of its own
