@@ -140,7 +140,10 @@ _RES_NAMED = re.compile(
     # a broadcast reads it aloud: "Resolution fifteen forty-five goes much further"
     rf"|(?:^|(?<=[.!?]\s))resolution\s+(?P<n12>{SPOKEN_PAIRS})\b"
     # ("the resolution, which is numbered twenty-seven sixty-six")
-    rf"|\bnumbered\s+(?P<n16>{SPOKEN_PAIRS})\b")
+    rf"|\bnumbered\s+(?P<n16>{SPOKEN_PAIRS})\b"
+    # ("The text, resolution six hundred and six, asks the Secretary-General ...")
+    rf"|\b(?:the|this)\s+(?:new\s+)?(?:text|resolution|measure)\s*,\s*resolution\s+"
+    rf"(?P<n19>{SPOKEN_PAIRS})\s*,")
 # "The decision, formally numbered resolution 225": the number of the text just told
 _THE_DECISION = re.compile(r"(?:^|[.!?]\s+)(?:the|this)\s+(?:decision|text|resolution|measure)"
                            r"\s*,?\s*(?:(?:now|officially|formally)\s+)?$")
@@ -149,8 +152,8 @@ _RENAMED = re.compile(r"numbered|became|becomes|designated|number\s|by\s+resolut
 
 def _named_number(m: re.Match[str]) -> int:
     """The number a :data:`_RES_NAMED` match names, whichever of its forms matched."""
-    if m.group("n12") or m.group("n16"):
-        return spoken_pairs(m.group("n12") or m.group("n16"))
+    if m.group("n12") or m.group("n16") or m.group("n19"):
+        return spoken_pairs(m.group("n12") or m.group("n16") or m.group("n19"))
     return int(next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9",
                                        "n10", "n11", "n13", "n14", "n15", "n17", "n18") if g))
 

@@ -167,6 +167,19 @@ def _day_and_month(m: re.Match[str], start: int) -> DateMention:
                        _month(m.group("mon")), int(m.group("day")))
 
 
+_ORDINAL_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth")
+_SPELLED_ORDINALS = {w: i + 1 for i, w in enumerate(_ORDINAL_UNITS)} | {
+    w: i + 10 for i, w in enumerate(("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+                                      "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+                                      "nineteenth", "twentieth"))} | {
+    f"twenty-{w}": 21 + i for i, w in enumerate(_ORDINAL_UNITS)} | {
+    "thirtieth": 30, "thirty-first": 31}
+_SPELLED_DAY_OF = re.compile(r"\bthe\s+(" + "|".join(sorted(_SPELLED_ORDINALS, key=len,
+                                                             reverse=True))
+                             + r")\s+of\s+$", re.I)
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Every date expression in ``text[start:end]`` (spans index ``text``).
 
@@ -180,6 +193,17 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         if m:
             found.append(_day_and_month(m, s))
             continue
+        if "th of " in text[max(start, s - 6):s] or "st of " in text[max(start, s - 6):s] or (
+                "nd of " in text[max(start, s - 6):s]) or "rd of " in text[max(start, s - 6):s]:
+            om = _SPELLED_DAY_OF.search(text, max(start, s - 30), s)
+            if om is not None and (mw := _MONTH_WORD.match(text, s, stop)):
+                # "on the twenty-fifth of November", as a transcript spells it
+                my = _MONTH_YEAR.match(text, s, stop)
+                year = int(my.group("year")) if my else None
+                found.append(DateMention("full" if year else "monthday", om.start(),
+                                         my.end() if my else mw.end(), year, _month(mw.group()),
+                                         _SPELLED_ORDINALS[om.group(1).lower()]))
+                continue
         ends = _ENDS_OF.search(text, max(start, s - 24), s) if (
             "day of" in text[max(start, s - 8):s]) else None
         if ends is not None and (mm := _MONTH_WORD.match(text, s, stop)):

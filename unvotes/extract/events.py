@@ -1239,7 +1239,10 @@ _EVENT_BEFORE = re.compile(
     r"|\b[a-z]+'s\s+(?:decision|law|announcement|declaration|move)\s+(?:of\s+|on\s+)$"
     # "the efforts described in his letters of 20 and 23 July": the day of a document
     r"|\b(?:letters?|reports?|statements?|notes?|speech|message)\s+(?:of|dated)\s+"
-    r"(?:\d{1,2}\s+and\s+)?$",
+    r"(?:\d{1,2}\s+and\s+)?$"
+    # "at the end of a debate that began on the twenty-eighth of November"
+    r"|\b(?:debate|debates|discussion|talks|session|negotiations)\s+(?:that|which)\s+"
+    r"(?:had\s+)?(?:began|begun|started|opened)\s+(?:on\s+)?$",
     re.I)
 _ANOTHER_CLAUSE = re.compile(r"[,;:(]|\b(?:since|as|when|after|before|while|which|who|that|"
                              r"until|because)\b", re.I)
@@ -1250,9 +1253,16 @@ def _aside_date(text: str, start: int, end: int, last: int) -> bool:
     December,") that closes before the vote words that end at ``last``? It dates the aside:
     "Russia, which took over the Soviet seat in December, voted in favour"."""
     head = text[max(0, start - 90):start]
-    if text.find(",", end, last) < 0 or ("which" not in head and "who" not in head):
+    if text.find(",", end, last) < 0:
+        return False
+    if _SUBJECT_APPOSITIVE.fullmatch(text, 0, start):
+        return True  # "Britain, until the first of January a partner in the Condominium, voted"
+    if "which" not in head and "who" not in head:
         return False
     return ASIDE_OPEN.search(text, max(0, start - 90), start) is not None
+
+
+_SUBJECT_APPOSITIVE = re.compile(r"[A-Z][A-Za-z .'-]{1,40},\s*(?:until|till|since)\s+")
 
 
 def _stale(c: Clause, tl: Timeline) -> bool:
