@@ -312,7 +312,7 @@ _BY_COUNTED = re.compile(r"(?:(?:more\s+than|over|some|nearly|almost)\s+)?(?:two
 # together with C")
 _LIST_MORE = re.compile(r"(?:\s+-+(?:[^-;.]|(?<=\w)-(?=\w)){1,90}?\s-+"
                         # ("all five permanent members -- A, B, C, D and E -- as well as F")
-                        r"|\s+-+(?=\s*(?:as\s+well\s+as|alongside|together|along)\b))?"
+                        r"|\s+-+(?=\s*(?:as\s+well\s+as|alongside|together|along|and)\b))?"
                         # ("drafted by A, B and C, joined by D and E")
                         r"\s*,?\s*(?:alongside|(?:together|along)\s+with|as\s+well\s+as|with|"
                         r"joined\s+by|and(?:\s+also)?)\s+(?:by\s+)?(?:the\s+)?")
@@ -906,6 +906,23 @@ def _counted_including(c: Clause, low: str) -> None:
         c.votes.append(Assignment(items, "yes", "pre", m.start(), m.end()))
 
 
+# "This time everybody was on board, including the three African members -- A, B and C"
+_ON_BOARD = re.compile(r"\b(?:everybody|everyone|every\s+member|all\s+(?:fifteen|eleven|15|11)"
+                       r"(?:\s+members)?)\s+(?:was|were)\s+on\s+board\b[^.;:]*?\bincluding\s+"
+                       r"(?:the\s+)?")
+
+
+def _on_board(c: Clause, low: str) -> None:
+    m = _ON_BOARD.search(low, c.lo, c.hi)
+    if m is None:
+        return
+    coded = [x for x in c.mentions if any(e.code for e in x.entries)]
+    group = _drafter_list(low, m.end(), coded, c.hi)
+    if group:
+        items = [Item(x.start, x.end, "member", mention=x) for x in group]
+        c.votes.append(Assignment(items, "yes", "pre", m.start(), m.end()))
+
+
 def _joined_them(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
     m = _JOINED_THEM.search(low, c.lo, c.hi)
     if m is None:
@@ -1198,6 +1215,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                 _drafters_voted(c, low)
             if not c.votes and c.mentions and c.counts and "including" in low[lo:hi]:
                 _counted_including(c, low)
+            if not c.votes and c.mentions and " on board" in low[lo:hi]:
+                _on_board(c, low)
             if c.votes and ":" in low[lo:hi]:
                 _colon_roll(c, low)
             if not c.header and (c.counts and any(k.weak for k in c.counts) or (

@@ -1185,6 +1185,24 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                 out.append(Assignment(a + b, side[-1].vote, "pre", side[-1].cue_start,
                                       side[-1].cue_end))
                 used.update((li, li + 1))
+    for a in list(out) if ("-" in seg or ":" in seg) else ():
+        # "Norway voted in favour, as did all the others -- the Soviet Union and Czechoslovakia
+        # alongside Britain, and the elected members such as Brazil": the rest, spelled out
+        if len(a.items) != 1 or a.items[0].kind not in ("rest", "group"):
+            continue
+        li = next((k for k, lst in enumerate(lists) if lst[-1] is a.items[0]), None)
+        if li is None or li + 1 >= len(lists) or (li + 1) in used or not _REST_SPELLED.fullmatch(
+                text, a.items[0].end, lists[li + 1][0].start):
+            continue
+        k = li + 1
+        named = list(lists[k])
+        used.add(k)
+        while k + 1 < len(lists) and (k + 1) not in used and _REST_GOES_ON.fullmatch(
+                text, lists[k][-1].end, lists[k + 1][0].start):
+            k += 1
+            named += lists[k]
+            used.add(k)
+        out.append(Assignment(named, a.vote, "pre", a.cue_start, a.cue_end))
     if "among them" in seg or "includ" in seg:
         # "All eleven members voted for it, the Soviet Union and China among them", "All
         # fifteen voted for each of the three texts, including France": the names belong to
@@ -1216,6 +1234,10 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
     return out
 
 
+_REST_SPELLED = re.compile(r"\s*(?:-{1,3}|:|\u2014|\u2013)\s*(?:the\s+)?")
+_REST_GOES_ON = re.compile(r"\s*,?\s*(?:and\s+)?(?:also\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                           r"(?:members?|countries)\s+(?:such\s+as|including|like)\s+(?:the\s+)?"
+                           r"|\s*,?\s*(?:and|as\s+well\s+as|alongside|with)\s+(?:the\s+)?")
 _THE_APPOSITIVE = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,4}")
 _OR_VERB = re.compile(r"\s+(?:or|nor)\s+(?:even\s+)?")
 _APPOSITIVE_CLOSES = re.compile(r"(?:\s+[\w'-]+){0,6}\s*,\s*(?:[a-z]+\s+){0,2}")
