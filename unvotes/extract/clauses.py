@@ -370,9 +370,12 @@ def _drafter_list(text: str, pos: int, coded: list[Mention], hi: int) -> list[Me
     out = _member_list_after(text, pos, coded, hi, sep=_CO_SEP)
     if not out:
         # ("put forward by the usual suspects: A, B and C")
-        gm = _BY_GROUP.match(text, pos, hi) or _BY_DESCRIBED.match(text, pos, hi) or (
-            _DASH_DESCRIBED.match(text, pos, hi)) or _BY_COUNTED.match(text, pos, hi)
-        out = _member_list_after(text, gm.end(), coded, hi, sep=_CO_SEP) if gm else []
+        for pattern in (_BY_GROUP, _BY_DESCRIBED, _DASH_DESCRIBED, _BY_COUNTED):
+            # (the first description that leads to a list: "the countries of the so-called
+            # Group of Friends of Western Sahara: A, B and C" is no "countries of the so-")
+            if (gm := pattern.match(text, pos, hi)) is not None and (
+                    out := _member_list_after(text, gm.end(), coded, hi, sep=_CO_SEP)):
+                break
         if not out and (gm := _BY_SPONSORS_AMONG.match(text, pos, hi)):
             out = _member_list_after(text, gm.end(), coded, hi, sep=_CO_SEP)
     while out and (text.startswith((",", " "), out[-1].end)
@@ -1223,7 +1226,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                     not c.mentions and ("both" in low[lo:hi] or "all " in low[lo:hi]))):
                 _all_named(c, low, mentions, i)
             if c.mentions and lo == sent.start and out and (
-                    asked := out[-1].sent).text.rstrip().endswith("?") and (
+                    asked := (out[-2] if len(out) > 1 and _LABEL_ONLY.fullmatch(
+                        out[-1].sent.text) else out[-1]).sent).text.rstrip().endswith("?") and (
                     "who " in low[asked.start:asked.end]):
                 _answer(c, low, asked)
             out.append(c)
@@ -1239,7 +1243,10 @@ _QUESTION = re.compile(
     r"in\s+favou?r|yes)\b|(?P<veto>vetoed|blocked)|(?P<sponsor>wrote|drafted|sponsored|tabled|"
     r"proposed|put\s+forward|penned|prepared))\b[^?]*\?")
 # ("A: The other thirteen members, including A and B, and elected members such as C and D.")
-_ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|including|such\s+as|as\s+well\s+as|"
+_LABEL_ONLY = re.compile(r"\s*[AQ]\s*[.:]\s*")  # "A." split off as a sentence of its own
+# ("A. The Soviet Union and the Ukrainian S.S.R., which has a seat this year and next.")
+_ANSWER_ASIDE = re.compile(r"\s*,\s*(?:which|who|whose)\b[^;:]*")
+_ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|a\.|including|such\s+as|as\s+well\s+as|"
                          r"among\s+them|elected|permanent|non-permanent|other|remaining|rest|"
                          r"members?|all|\w+teen|eleven|twelve|ten|nine|\d{1,2})[\s,.;:]+)*"
                          r"[\s,.;:]*")
@@ -1255,7 +1262,7 @@ def _answer(c: Clause, low: str, question: Sentence) -> None:
         if not _ANSWER_GAP.fullmatch(low, pos, m.start):
             return
         pos = m.end
-    if not _ANSWER_GAP.fullmatch(low, pos, c.hi):
+    if not _ANSWER_GAP.fullmatch(low, pos, c.hi) and not _ANSWER_ASIDE.fullmatch(low, pos, c.hi):
         return
     if q.group("sponsor"):
         c.sponsor_groups = [list(c.mentions)]
