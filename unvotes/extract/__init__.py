@@ -108,6 +108,8 @@ _RES_NAMED = re.compile(
     # "The resolution is Number 134 in the Council's series", "diplomats call it resolution
     # 232", "the resolution, the 487th in the Council's history"
     r"|\b(?:resolution|text|it)\s+(?:is|was)\s+(?:number|no\.)\s*(?P<n4>\d{1,4})\b"
+    # "Today's resolution is numbered 66 in the Council's series"
+    r"|\bresolution\s+(?:is|was)\s+numbered\s+(?P<n20>\d{1,4})\b"
     # "The resolution, which now stands as No. 35 in the Council's series"
     r"|\b(?:stands|stood|appears|is\s+listed|goes\s+down)\s+as\s+(?:number|no\.)\s*"
     r"(?P<n18>\d{1,4})\b"
@@ -152,10 +154,11 @@ _RENAMED = re.compile(r"numbered|became|becomes|designated|number\s|by\s+resolut
 
 def _named_number(m: re.Match[str]) -> int:
     """The number a :data:`_RES_NAMED` match names, whichever of its forms matched."""
-    if m.group("n12") or m.group("n16") or m.group("n19"):
-        return spoken_pairs(m.group("n12") or m.group("n16") or m.group("n19"))
-    return int(next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9",
-                                       "n10", "n11", "n13", "n14", "n15", "n17", "n18") if g))
+    spoken = m.group("n12") or m.group("n16") or m.group("n19")
+    if spoken:
+        return spoken_pairs(spoken)
+    return int(next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10",
+                                       "n11", "n13", "n14", "n15", "n17", "n18", "n20") if g))
 
 
 _ANY_RESOLUTION = re.compile(r"\bresolution\s+(\d{1,4})\b(?!\s*(?:-|\u2013|to\b))")

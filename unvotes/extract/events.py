@@ -1138,7 +1138,8 @@ _AFTER_VERB = re.compile(r"\b(?:after|since|when|once)\s+(?:[a-z][\w'-]*\s+){1,4
                          r"wrote|sent|began|took|made|gave|came|went|met|told|brought|held|"
                          r"sought|fought|struck|broke|fell|led|won|lost|left|ran|shot|"
                          r"seized|overthrew|withdrew|drew)\b"
-                         r"[^.;,]{0,40}?\s(?:on|last)\s+$", re.I)
+                         # (the date's own "early on", "last" may be part of its mention)
+                         r"[^.;,]{0,80}?\s(?:(?:on|last)\s+)?$", re.I)
 _IN_RELATIVE = re.compile(r",\s*(?:which|who)\s+[^,;.:()]*$", re.I)
 _THE_TEXT_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:resolution|text|draft|measure|decision)"
                               r"\s+$")
@@ -1686,7 +1687,7 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
         if _EVENT_BEFORE.search(text, max(c.lo, m.start - 30), m.start):
             continue  # "after the missile launch of 4 July": that event's day
         if anchors and anchors[-1] < m.start and _AFTER_VERB.search(
-                text, max(anchors[-1], m.start - 60), m.start):
+                text, max(anchors[-1], m.start - 120), m.start):
             # "adopted 15-0 at the end of a debate that began after Iraq wrote to the
             # Council on February 12": the day of the verb the "after" opens
             continue

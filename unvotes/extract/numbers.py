@@ -305,6 +305,8 @@ def find_tallies(text: str, start: int, end: int, max_total: int = 15,
         if (m.start() > 0 and text[m.start() - 1] in "/-") or (
                 m.end() < len(text) and text[m.end()] in "/-"):
             continue  # symbols and ranges: S/2022-431, 2016-17
+        if _RANGE_OF.search(text, max(start, m.start() - 14), m.start()):
+            continue  # "adds paragraphs 4-7", "pages 12-15": a range of the copy's own parts
         total = a + b + (c or 0)
         if total > max_total or total == 0:
             continue
@@ -313,6 +315,8 @@ def find_tallies(text: str, start: int, end: int, max_total: int = 15,
     return out
 
 
+_RANGE_OF = re.compile(r"\b(?:paragraphs?|paras?\.?|pages?|pp\.?|articles|chapters|sections|"
+                       r"items|lines|grafs|columns)\s+$")
 _OF_THE_N = re.compile(rf"\bof\s+the\s+({NUM})\b")
 _WITHOUT_BEFORE = re.compile(r"\bwithout\b[^.;:]{0,40}$")
 # "without a vote against or an abstention", "without any negative vote": none of either

@@ -601,7 +601,8 @@ _CHAIN = re.compile(
 # introduce complements.
 _PREPOSITION = re.compile(
     r"\b(?:on|in|over|about|to|toward|towards|against|at|from|into|for|of|under|between|except|"
-    r"within|than|like|unlike|via|upon|by|behind|around|through|across|(?<!such\s)as)\s+(?:the\s+)?$",
+    r"within|than|like|unlike|via|upon|by|behind|around|through|across|"
+    r"(?<!such\s)as)\s+(?:the\s+)?$",
 )
 _EVERY_ONE_OF = re.compile(r"\b(?:every|each)\s+(?:one|single\s+one)\s+of\s+(?:the\s+)?$")
 _APPOSITIVE_WITH = re.compile(r",\s*the\s+[^,;.:()]{1,60}?\s+(?:along|together)\s+with\s+"
@@ -1091,6 +1092,16 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                 # "Slovenia, the only former Yugoslav republic now on the Council, voted in
                 # favour": the name inside the appositive describes the member before it
                 continue
+            if li > 0 and len(lst) == 1 and lst[0].kind == "member" and (
+                    len(before := lists[li - 1]) > 1) and (g := before[-1]).kind == "group" and (
+                    g.count == len(before) - 1) and _COMMA.fullmatch(
+                    text, before[-2].end, g.start) and _APPOSITIVE_GOES_ON.fullmatch(
+                    text, g.end, lst[0].start) and _APPOSITIVE_CLOSES.fullmatch(
+                    text, lst[-1].end, c.start):
+                # "South Africa and Burkina Faso, the two African members this year besides
+                # Libya, voted yes": the count restates them, and the name after it is aside
+                lists[li - 1] = lists[li - 1][:-1]
+                continue
             if li > 0 and "-" in gap and len(lst) == 1 and lst[0].kind == "member" and (
                     lists[li - 1][-1].kind == "member") and _DASH_OPEN.fullmatch(
                     text, lists[li - 1][-1].end, lst[0].start) and _DASH_CLOSE.search(gap):
@@ -1238,7 +1249,9 @@ _REST_SPELLED = re.compile(r"\s*(?:-{1,3}|:|\u2014|\u2013)\s*(?:the\s+)?")
 _REST_GOES_ON = re.compile(r"\s*,?\s*(?:and\s+)?(?:also\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                            r"(?:members?|countries)\s+(?:such\s+as|including|like)\s+(?:the\s+)?"
                            r"|\s*,?\s*(?:and|as\s+well\s+as|alongside|with)\s+(?:the\s+)?")
-_THE_APPOSITIVE = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,4}")
+_COMMA = re.compile(r"\s*,\s*")
+_APPOSITIVE_GOES_ON = re.compile(r"(?:\s+[\w-]+){0,4}\s+")
+_THE_APPOSITIVE = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,7}")
 _OR_VERB = re.compile(r"\s+(?:or|nor)\s+(?:even\s+)?")
 _APPOSITIVE_CLOSES = re.compile(r"(?:\s+[\w'-]+){0,6}\s*,\s*(?:[a-z]+\s+){0,2}")
 _FROM_BEFORE = re.compile(r",\s*from\s+(?:the\s+)?$")
