@@ -68,7 +68,9 @@ _UN_CONTEXT = re.compile(
     # the Council's own words: "the Secretary-General's monthly reporting", "penholders"
     r"|\bsecretary-general\b|\bpen-?holders?\b|\bs/res/"
     # a Council document's symbol, a resolution with its year: "S/2021/1080", "2615 (2021)"
-    r"|\bs/(?:19|20)\d\d/\d|\bresolution\s+\d{2,4}\s*\((?:19|20)\d\d\)",
+    r"|\bs/(?:19|20)\d\d/\d|\bresolution\s+\d{2,4}\s*\((?:19|20)\d\d\)"
+    # "adopted under Chapter VII of the Charter"
+    r"|\bchapter\s+vii\b",
     re.I,
 )
 

@@ -1126,6 +1126,9 @@ def _the_n_were(c: Clause, low: str, out: list[Clause], nums: list[int]) -> None
     sides = {k.vote for p in [*out[-_THE_N_BACK:], c] for k in p.counts
              if (p is not c or k.end <= m.start()) and k.value == n and not k.weak
              and k.vote in ("yes", "no", "abstain")}
+    # ("the Council voted nine to two ... A, B and C were among the nine": a tally's side)
+    sides |= {side for p in out[-_THE_N_BACK:] for t in p.tallies
+              for side, value in (("yes", t[0]), ("no", t[1]), ("abstain", t[2])) if value == n}
     if len(sides) != 1:
         return
     cue = VoteCue(sides.pop(), how, m.start(), m.end())

@@ -686,6 +686,11 @@ def body_near(text: str, lo: int, hi: int, anchor: int | None, veto: bool = Fals
             return "SC"
         return max(before)[1]
     pos, name = min(names)
+    if _NEW_SUBCLAUSE.search(text, anchor, pos) and (veto or name == "GA" and text.startswith(
+            ("adopted", "approved", "passed", "carried"), anchor)):
+        # "The resolution was therefore adopted, and the Soviet delegate, whatever he may say
+        # in the Assembly, cannot undo it": the body another subject's clause names
+        return None
     if veto and _NEW_SUBCLAUSE.search(text, anchor, pos):
         # "watched the Soviet Union cast a veto, and some of them went back the next day to
         # see the General Assembly ...": only the Council has a veto, and the body named past
