@@ -170,6 +170,9 @@ JOINED_AS_CO_SPONSORS = (r"joined\s+(?:(?:it|them|the\s+(?:text|draft))\s+)?as\s
 JOINED_AS = re.compile(r"\b" + JOINED_AS_CO_SPONSORS, re.I)
 # "France, Germany and Britain wrote the draft", "Moscow put forward its own text",
 # "Brazil, which holds the presidency, had put forward a broader text", "X then put it forward"
+_JOINED_IN = (r"joined\s+(?:[\w-]+\s+){1,3}?in\s+(?:presenting|drafting|sponsoring|co-?sponsoring|"
+              r"tabling|submitting|putting\s+forward|preparing)\b")
+_JOINED_IN_DRAFTING = re.compile(r"\b" + _JOINED_IN)
 _SUBJECT_SPONSOR = re.compile(
     r"(?:\s*,[^,;.]{1,130},|\s+-+(?:[^-;.]{1,60}-+)?)?"
     # ("France and Spain among the Council members co-sponsored it")
@@ -184,6 +187,8 @@ _SUBJECT_SPONSOR = re.compile(
     rf"|(?:took|take|takes)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{DRAFT_NOUN}|draft)"
     r"\s+forward|took\s+over\s+the\s+(?:draft|text)"
     r"|(?:put|brought|took)\s+it\s+forward"
+    # "The United Kingdom and the United States joined France in presenting the text"
+    r"|" + _JOINED_IN +
     # "a text that Uruguay co-sponsored with Brazil, Canada and France": the object before
     r"|(?:co-?sponsored|sponsored|drafted|tabled|wrote)"
     r"(?=\s+(?:together\s+|jointly\s+)?(?:with|alongside)\s)"
@@ -536,7 +541,8 @@ _DRAFT_WORDS = ("draft", "text", "resolution", "proposal", "amendment", "measure
                 "bid", "version", "motion", "compromise")
 _DRAFTING_VERBS = ("wrote", "took", "written", "draft", "tabled", "submitted", "sponsored", "put",
                    "proposed", "circulated", "introduced", "presented", "drew", "drawn",
-                   "penned", "authored", "prepared", "brought", "revived", "names", "co-sponsor")
+                   "penned", "authored", "prepared", "brought", "revived", "names", "co-sponsor",
+                   "presenting")
 
 
 def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int | None = None
@@ -1284,7 +1290,8 @@ _QUICK_WORDS = (
     "kill", "sank", "sink", "backed", "support", "opposed", "down", "threw", "authori",
     "endorse", "side", "stood", "stand", "lined", "abstention", "penholder", "the pen", "proposer",
     "amendment", "proposal", "measure", "-drafted", "tabled", "put forward", "among them",
-    "names to", "name to", "presented", "submitted", "introduced", "proposed", "circulated",
+    "names to", "name to", "presented", "presenting", "submitted", "introduced", "proposed",
+    "circulated",
     "penned", "authored",
     # "Immediately afterwards the Council took up the application of Zambia": a new text
     "took up", "turned to", "moved on",
@@ -1645,8 +1652,9 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         c.ordinal = bool(_ORDINAL.search(low, lo, hi))
     c.co_sponsors = bool(c.sponsor_groups) and (
         "co-sponsor" in seg or "cosponsor" in seg or _DRAFTED_IT.search(seg) is not None
-        # ("and Romania joined them as a sponsor")
-        or ("joined" in seg and JOINED_AS.search(seg) is not None))
+        # ("and Romania joined them as a sponsor", "A and B joined France in presenting it")
+        or ("joined" in seg and (JOINED_AS.search(seg) is not None
+                                 or _JOINED_IN_DRAFTING.search(seg) is not None)))
     acts = _IT_ACTS.match(low, lo, hi) if seg.lstrip().startswith("it ") else None
     c.anaphoric = bool(_ANAPHORIC.match(low, lo, hi)) and acts is None or (
         " by " in seg and _DEFINITE_PASSIVE.search(low, lo, hi) is not None)

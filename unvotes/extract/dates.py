@@ -76,7 +76,9 @@ _MONTH_WORD = re.compile(rf"{_FULL_MONTHS}\b")
 _MONTH_YEAR = re.compile(rf"(?P<mon>{_MON})\s+(?P<year>1[89]\d\d|20\d\d)\b")
 _NUMERIC = re.compile(r"(?P<y1>1[89]\d\d|20\d\d)(?P<sep>[-/.])(?P<m1>[01]\d)(?P=sep)(?P<d1>[0-3]\d)"
                       r"(?:\b|(?=T\d))"
-                      r"|(?P<d2>[0-3]?\d)[/.](?P<m2>[01]?\d)[/.](?P<y2>1[89]\d\d|20\d\d)\b")
+                      # ("10-17-1985" on a wire's slug line: a four-figure year is no tally)
+                      r"|(?P<d2>[0-3]?\d)(?P<sep2>[/.-])(?P<m2>[01]?\d)(?P=sep2)"
+                      r"(?P<y2>1[89]\d\d|20\d\d)\b")
 # "on the 4th", "late on the 21st", "the night of the 3rd": a day of the reference month
 # ("the 15th October" is read with its month; "the 15th, New York time" is a day alone)
 _ORDINAL_DAY = re.compile(r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
