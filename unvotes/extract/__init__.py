@@ -215,8 +215,9 @@ def _late_resolution_number(events: list[Event], low: str, start: int) -> None:
             found.setdefault(n, m.start())
     if not found and len(bare) == 1:
         # "The result of resolution 2518 (2020) was announced on Monday": the story's one
-        # number of the vote's year, unless the story cites it as an older text
-        found = {n: m.start() for m in _ANY_RESOLUTION.finditer(low, start)
+        # number of the vote's year, unless the story cites it as an older text (a heading
+        # above the story counts: "1. New York: resolution 2736 on El Fasher")
+        found = {n: m.start() for m in _ANY_RESOLUTION.finditer(low)
                  if resolution_year(n := int(m.group(1))) in years
                  and not _CITED.search(low, max(start, m.start() - 50), m.start())
                  # ("the council's resolution 107 of March 30": an older text, dated)

@@ -342,9 +342,12 @@ _ONE_OF_SPONSORS = re.compile(
 _DRAFTED_IT = re.compile(r"\b(?:names?\s+(?:to|on)|tabled|submitted|sponsored|drafted|wrote|"
                          r"put\s+forward)\s+(?:it|them)\b|\bput\s+it\s+forward\b")
 _SPONSORED_IT_INCLUDING = re.compile(
-    r"\b(?:co-?sponsored|sponsored|tabled|drafted|submitted)\s+(?:it|them|the\s+(?:text|draft|"
+    r"\b(?:(?:co-?sponsored|sponsored|tabled|drafted|submitted)\s+(?:it|them|the\s+(?:text|draft|"
     # ("... co-sponsored it, among them Council members Ireland, Norway and Mexico")
-    r"resolution))\s*,\s*(?:including|among\s+them)\s+(?:(?:council|non-council)\s+members\s+)?"
+    r"resolution))"
+    # ("all fifteen members put their names to it as co-sponsors, including Venezuela")
+    r"|put\s+their\s+names\s+to\s+(?:it|the\s+text)(?:\s+as\s+(?:co-?)?sponsors)?)"
+    r"\s*,\s*(?:including|among\s+them)\s+(?:(?:council|non-council)\s+members\s+)?"
     r"(?:the\s+)?")
 _IT_WAS_ONE_OF = re.compile(r"\b(?:and\s+)?it\s+(?:was|is)\s+(?:also\s+)?(?:one\s+of|among)\s+"
                             r"(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?co-?sponsors\b")

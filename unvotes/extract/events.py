@@ -477,6 +477,8 @@ _SPONSORED_IN_HAND = re.compile(r"\b(?:was|were)\s+also\s+co-?sponsored\b|"
                                 r"co-?sponsors\b|" + _CO_SPONSORED_IT,
                                 re.I)
 _JOINED_BY_SPONSORS = re.compile(r"\b(?:was|were)\s+joined\s+by\b[^.;]{0,60}?\bco-?sponsors\b|"
+                                 # "all fifteen put their names to it as co-sponsors, including A"
+                                 r"\bas\s+co-?sponsors\s*,\s*(?:including|among\s+them)\b|"
                                  + _CO_SPONSORED_IT, re.I)
 
 
