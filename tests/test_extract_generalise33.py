@@ -23,7 +23,9 @@ Resolution 34 (Monday 15 September 1947, the Greek question off the agenda) pass
 Soviet Union and Poland against, a procedural vote. Resolution 1636 (Monday 31 October 2005)
 passed 15-0 under Chapter VII, submitted by France, Britain and the United States, as was 2101
 (Thursday 25 April 2013, Cote d'Ivoire sanctions). Resolution 575 (Thursday 17 October 1985,
-UNIFIL) passed 13-0-2.
+UNIFIL) passed 13-0-2. Resolution 2736 (Thursday 13 June 2024, El Fasher) passed 14-0-1.
+Resolution 2261 (Monday 25 January 2016, the Colombia mission) passed 15-0, submitted by all
+fifteen members, Britain and Venezuela among them.
 """
 
 from unvotes.extract import extract
@@ -193,3 +195,20 @@ def test_members_that_joined_the_drafter_in_presenting_the_text() -> None:
             "presenting the text.\n")
     [e] = _sc(text, "2013-04-29")
     assert e.sponsors == ["FRA", "GBR", "USA"]
+
+
+def test_the_one_number_of_the_vote_s_year_in_a_heading_above_the_story() -> None:
+    text = ("Sudan Crisis Digest #47\nBy the editorial team, 14 June 2024\n\n1. New York: "
+            "resolution 2736 on El Fasher\n\nThe Security Council on Thursday demanded an end "
+            "to the siege of El Fasher. The text was adopted by 14 votes to none, with Russia "
+            "abstaining.\n")
+    [e] = _sc(text, "2024-06-14")
+    assert (e.date, e.resolution, e.abstain) == ("2024-06-13", "2736", 1)
+
+
+def test_every_member_put_their_names_to_it_including_one_named() -> None:
+    text = ("BOGOTA, 26 January 2016 - The Security Council yesterday unanimously established a "
+            "political mission for Colombia. The United Kingdom presented the text, and all "
+            "fifteen members put their names to it as co-sponsors, including Venezuela.\n")
+    [e] = _sc(text, "2016-01-26")
+    assert e.sponsors == ["GBR", "VEN"]
