@@ -1321,7 +1321,8 @@ _CAN_BLOCK = re.compile(r"(?:\s+(?:member|members|power|powers|state|one))?\s+(?
                         r"may|might|will)\s+(?:not\s+|only\s+)?(?:block|veto|kill|stop|sink|"
                         r"defeat)\b")
 _VOTE_WAS_UNANIMOUS = re.compile(r"\b(?:the|its|this|that)\s+(?:vote|decision|result)\s+"
-                                 r"(?:was|were)\s+(?:also\s+)?(?:unanimous\b|(?:taken|made|reached)\s+unanimously\b)"
+                                 r"(?:was|were)\s+(?:also\s+)?(?:unanimous\b|"
+                                 r"(?:taken|made|reached)\s+unanimously\b)"
                                  # "The eleven members of the Council voted unanimously."
                                  r"|\b(?:members|delegations|council)(?:\s+of\s+the\s+(?:security\s+)?"
                                  r"council)?\s+voted\s+unanimously\b")

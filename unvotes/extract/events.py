@@ -183,16 +183,16 @@ def _older_numbers(c: Clause, number: int) -> bool:
 
 # "The vote came a day after a divided Council renewed ...": the vote before the one in hand
 DAYS_AFTER_OTHER = re.compile(r"\b(?:came|comes|followed|was)\s+(?P<n>a|one|two|three)\s+days?\s+"
-                              r"after\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:security\s+)?council\s+$",
-                              re.I)
+                              r"after\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:security\s+)?council\s+$", re.I)
 _NTH_TIME = re.compile(r"\W*the\s+(?:first|second|third|next|last|latest)\s+(?:time|occasion|"
                        r"one)\s+(?:was|came)\b", re.I)
 _ADJ_DRAFTER_OPENS = re.compile(r"\W*(?:[Tt]he|[Tt]hat)\s+(?:earlier\s+|rival\s+|other\s+)?"
                                 r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+"
                                 r"(?:draft|text|resolution|proposal)\b")
 _PAST_DRAFT = re.compile(r"\b(?:last|previous|past)\s+(?:week|month|year)'s\s+"
-                         r"(?:[\w-]+\s+){0,2}?of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:draft|text|resolution|proposal)\b",
-                         re.I)
+                         r"(?:[\w-]+\s+){0,2}?of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:draft|text|resolution|proposal)\b", re.I)
 
 
 def _counted_before(c: Clause, drafts: list[Draft], current: Draft) -> Draft | None:

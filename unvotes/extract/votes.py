@@ -449,7 +449,8 @@ _LIST_SEP = re.compile(
     r"(?:\s+(?:delegates?|representatives?)(?=\s+and\s+the\b)"
     # ("the representative of the Nationalist Chinese government, who still holds China's seat,
     # and the representative of Cuba")
-    r"|\s+(?:delegates?|representatives?|delegations?|governments?)(?=\s*,\s*(?:whose|which|who)\b))?"
+    r"|\s+(?:delegates?|representatives?|delegations?|governments?)"
+    r"(?=\s*,\s*(?:whose|which|who)\b))?"
     # "Yugoslavia (which currently chairs the Non-Aligned Movement) and Brazil"
     r"(?:\s*\((?!vot|abstain)[^()]{1,80}\))?"
     # "all fifteen members of the Council, including China and Russia"
