@@ -160,7 +160,9 @@ _BY_SPONSOR = re.compile(
     r"proposed|presented|introduced|drawn\s+up|prepared|penned|authored|circulated|crafted|"
     r"brought\s+forward|initiated|joined\s+as\s+(?:co-?)?sponsors|"
     # "The text was led by Peru and Sweden"
-    r"(?:(?<=text\swas\s)|(?<=draft\swas\s)|(?<=resolution\swas\s))(?:co-?)?led)\s+"
+    r"(?:(?<=text\swas\s)|(?<=draft\swas\s)|(?<=resolution\swas\s)"
+    # "The drafting was led by Spain"
+    r"|(?<=drafting\swas\s))(?:co-?)?led)\s+"
     r"(?:jointly\s+|together\s+)?"
     r"(?:(?:on\s+\w+\s+behalf\s+))?by(?:\s*,\s*among\s+others\s*,)?\s+")
 # "Britain drafted the text, and France and Germany joined it as co-sponsors"
@@ -224,9 +226,11 @@ _DEFINITE_PASSIVE = re.compile(
     r"has\s+been|is)\s+(?:also\s+|jointly\s+)?(?:co-?sponsored|sponsored|drafted|tabled|written|"
     r"prepared|put\s+forward|submitted|penned|authored|proposed|drawn\s+up)\s+(?:jointly\s+)?by\s")
 _OF_SPONSOR_HINTS = ("draft of", "draft from", "text of", "text from", "proposal of",
-                     "proposal from", "resolution of", "resolution from")
+                     "proposal from", "resolution of", "resolution from", "initiative of")
 _OF_SPONSOR = re.compile(
     r"\b(?:draft(?:\s+resolution)?|text|proposal|counter-draft|counterproposal)\s+(?:of|from)"
+    # "The text was a joint initiative of Russia and the United States"
+    r"\s+(?:the\s+)?$|\b(?:text|draft|resolution)\s+was\s+(?:a|the)\s+(?:joint\s+)?initiative\s+of"
     r"\s+(?:the\s+)?$")
 _E10_DRAFT = re.compile(
     r"\b(?:e-?10|elected\s+members')(?:\s*-\s*(?:drafted|sponsored|led)|\s+(?:[\w-]+\s+)?"
@@ -845,6 +849,7 @@ _VOTED_OWN_TEXT = re.compile(r"\bvoted\s+(?:for|in\s+favou?r\s+of)\s+(?:their|it
 # so were Morocco and South Africa."
 _ONE_OF_THEM = re.compile(r"(?:\s*,[^,;.]{1,130},)?\s*(?:was|were|is|are)\s+(?:also\s+)?"
                           r"(?:one\s+of|among)\s+them\b")
+_AMONG_THEM_ARE = re.compile(r"\W*among\s+them\s+(?:are|were|is|was)\s+(?:the\s+)?")
 _AND_SO_WERE = re.compile(r"\s*,?\s*(?:and\s+)?(?:as|so)\s+(?:were|was|did)\s+(?:the\s+)?")
 
 
@@ -1226,6 +1231,14 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             if c.mentions and not c.sponsor_groups and out and " them" in low[lo:hi] and (
                     "sponsor" in low[out[-1].lo:out[-1].hi]):
                 _one_of_them(c, low)
+            if c.mentions and not c.sponsor_groups and out and lo == sent.start and (
+                    am := _AMONG_THEM_ARE.match(low, lo, hi)) and (
+                    "sponsor" in low[out[-1].lo:out[-1].hi]):
+                # "... the list of co-sponsors is long. Among them are A, B and C."
+                coded = [x for x in c.mentions if x.code()]
+                group = _member_list_after(low, am.end(), coded, hi, sep=_CO_SEP)
+                if group:
+                    c.sponsor_groups, c.co_sponsors = [group], True
             if c.sponsor_groups and " own " in low[lo:hi] and not c.votes:
                 _drafters_voted(c, low)
             if not c.votes and c.mentions and c.counts and "including" in low[lo:hi]:
@@ -1470,6 +1483,8 @@ def _unanimous(c: Clause, low: str, seg: str) -> bool:
         not cue_mod.is_history(low, lo, hi, lo, hi))
 
 
+_CAN_BLOCK_ANY = re.compile(r"\b(?:can|could)\s+(?:block|veto|kill|stop|defeat)\s+(?:a|an|any)\s+"
+                            r"(?:[\w-]+\s+)?(?:text|draft|resolution|decision|proposal)\b")
 _TEXT_TO_COME = re.compile(r"\b(?:is|are)\s+(?:expected|due|set|scheduled|likely|going)\s+to\s+"
                            r"be\s+(?:put|tabled|submitted|circulated|presented|introduced)\b")
 
@@ -1543,6 +1558,13 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         for v in vcues:
             if low.startswith(_GENERIC_VERBS, v.start) and _ANY_TEXT.match(
                     low, low.find(" ", v.start), hi):
+                v.live = False
+    if vcues and (" can " in seg or " could " in seg) and (rule := _CAN_BLOCK_ANY.search(
+            low, lo, hi)) is not None:
+        # "only a negative vote by one of the five permanent members can block a resolution":
+        # the rule again, its subject no vote of the story's
+        for v in vcues:
+            if v.start < rule.start() and v.vote == "no":
                 v.live = False
     if vcues and ("have been" in seg or "had been" in seg) and _PLURAL_BLOCKED.match(low, lo, hi):
         # "Proposals for wider sanctions have been blocked by the veto of the Western permanent

@@ -442,6 +442,9 @@ HISTORY_HINTS = ("last", "earlier", "previous", "past", "time", "occasion", "dec
 # favour, as it has on every resolution since August" tells this vote and then the record)
 _WHEN_PRESENT = re.compile(r"\s+when\s+[^,.;]{0,60}?\b(?:cannot|can't|do\s+not|don't|does\s+not|"
                            r"doesn't|need|needs)\b")
+_EVERY_FEW = re.compile(r"\bevery\s+(?:few\s+|six\s+|three\s+|twelve\s+)?(?:months?|years?|"
+                        r"weeks?)\b[^.;]*$")
+_HABIT_AFTER = re.compile(r"[^.;]*\b(?:often|usually|routinely|normally|typically|generally)\b")
 _QUANTIFIED_ARE = re.compile(r"\b(?:most|many|some|all|few|they|these|those)\s+(?:of\s+them\s+)?"
                              r"(?:are|get)\s+(?:usually\s+|normally\s+|generally\s+|often\s+)?$")
 _COLON_TELLS_PAST = re.compile(r"\b(?:which|who)\s+had\s+(?:not\s+|also\s+)?(?:supported|backed|"
@@ -549,6 +552,13 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool =
         return True
     if text.startswith(" when ", end) and _WHEN_PRESENT.match(text, end, hi):
         # "a short extension, adopted when members cannot agree on a full renewal": a habit
+        return True
+    if text.startswith(("adopted", "renewed", "extended"), start) and (
+            _EVERY_FEW.search(text, max(lo, start - 140), start) or text.endswith(
+                (" is ", " are "), max(lo, start - 5), start) and _HABIT_AFTER.search(
+                text, start, hi)):
+        # "Every few months ... the Council has renewed the mandate", "Then the text is
+        # adopted, often without a single dissenting hand": a routine, not one vote
         return True
     if text.startswith(("adopted", "approved", "passed"), start) and (
             _QUANTIFIED_ARE.search(text, max(lo, start - 40), start)):

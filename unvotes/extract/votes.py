@@ -1225,8 +1225,9 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                     or _AMONG_GROUP_SPELLED.search(text, max(lo, lst[0].start - 160),
                                                    lst[0].start)):
                 continue
-            side = [a for a in out if a.items and all(i.kind == "group" for i in a.items)
-                    and a.items[-1].end <= lst[0].start]
+            # (the side counted nearest before the names, whatever order the verbs were read)
+            side = sorted((a for a in out if a.items and all(i.kind == "group" for i in a.items)
+                           and a.items[-1].end <= lst[0].start), key=lambda a: a.items[-1].end)
             if side and "sponsor" in text[side[-1].items[-1].end:lst[0].start]:
                 side = []  # "voted for the text, which was co-sponsored by ..., among them A"
             if side:
