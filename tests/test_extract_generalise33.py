@@ -25,7 +25,12 @@ passed 15-0 under Chapter VII, submitted by France, Britain and the United State
 (Thursday 25 April 2013, Cote d'Ivoire sanctions). Resolution 575 (Thursday 17 October 1985,
 UNIFIL) passed 13-0-2. Resolution 2736 (Thursday 13 June 2024, El Fasher) passed 14-0-1.
 Resolution 2261 (Monday 25 January 2016, the Colombia mission) passed 15-0, submitted by all
-fifteen members, Britain and Venezuela among them.
+fifteen members, Britain and Venezuela among them. Resolution 1953 (Tuesday 14 December 2010,
+UNFICYP) passed 14-1-0, Turkey against, with Japan, Brazil, Austria, Lebanon and Bosnia and
+Herzegovina among the elected members. Resolution 2322 (Monday 12 December 2016, judicial
+cooperation against terrorism) passed 15-0; Spain, Senegal, Uruguay and New Zealand were among
+its many sponsors. Resolution 2253 (Thursday 17 December 2015, the ISIL sanctions) passed 15-0;
+Russia and the United States were among its sponsors.
 """
 
 from unvotes.extract import extract
@@ -212,3 +217,39 @@ def test_every_member_put_their_names_to_it_including_one_named() -> None:
             "fifteen members put their names to it as co-sponsors, including Venezuela.\n")
     [e] = _sc(text, "2016-01-26")
     assert e.sponsors == ["GBR", "VEN"]
+
+
+def test_a_rule_that_a_negative_vote_can_block_and_names_among_them() -> None:
+    text = ("NICOSIA, 15 December 2010 - The Security Council yesterday extended the force in "
+            "Cyprus by 14 votes to one. Turkey cast the only vote against. Its vote had no "
+            "effect: only a negative vote by one of the five permanent members can block a "
+            "resolution, and all five voted in favour, as did the other elected members, among "
+            "them Japan, Brazil and Austria.\n")
+    [e] = _sc(text, "2010-12-15")
+    assert e.votes["TUR"] == "no"
+    assert "no" not in {e.votes.get(code) for code in ("JPN", "BRA", "AUT")}
+
+
+def test_co_sponsors_named_among_them_in_the_next_sentence() -> None:
+    text = ("MADRID, 14 December 2016 - The Security Council on Monday unanimously adopted "
+            "resolution 2322 on judicial cooperation against terrorism. The drafting was led by "
+            "Spain, and the list of co-sponsors is unusually long. Among them are Senegal, "
+            "Uruguay and New Zealand.\n")
+    [e] = _sc(text, "2016-12-14")
+    assert e.sponsors == ["ESP", "SEN", "URY", "NZL"]
+
+
+def test_a_joint_initiative_of_two_members() -> None:
+    text = ("LONDON, 18 December 2015 - The Security Council yesterday unanimously adopted "
+            "resolution 2253 on the ISIL sanctions. The text was a joint initiative of Russia and "
+            "the United States.\n")
+    [e] = _sc(text, "2015-12-18")
+    assert e.sponsors == ["RUS", "USA"]
+
+
+def test_a_column_on_routine_renewals_reports_no_vote() -> None:
+    text = ("NICOSIA, 12 September 2021\n\nEvery few months a short item appears on our inside "
+            "pages: the Security Council has renewed the mandate of the force on the island. "
+            "Diplomats argue over a paragraph or two. Then the text is adopted, often without a "
+            "single dissenting hand, and the diplomats go back to their other files.\n")
+    assert _sc(text, "2021-09-12") == []
