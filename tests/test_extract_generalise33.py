@@ -30,10 +30,12 @@ UNFICYP) passed 14-1-0, Turkey against, with Japan, Brazil, Austria, Lebanon and
 Herzegovina among the elected members. Resolution 2322 (Monday 12 December 2016, judicial
 cooperation against terrorism) passed 15-0; Spain, Senegal, Uruguay and New Zealand were among
 its many sponsors. Resolution 2253 (Thursday 17 December 2015, the ISIL sanctions) passed 15-0;
-Russia and the United States were among its sponsors.
+Russia and the United States were among its sponsors. Resolution 515 (Thursday 29 July 1982,
+the blockade of west Beirut) passed 14-0-0, the United States not taking part.
 """
 
 from unvotes.extract import extract
+from unvotes.extract.documents import html_to_document
 
 
 def _sc(text: str, published: str | None):
@@ -253,3 +255,24 @@ def test_a_column_on_routine_renewals_reports_no_vote() -> None:
             "Diplomats argue over a paragraph or two. Then the text is adopted, often without a "
             "single dissenting hand, and the diplomats go back to their other files.\n")
     assert _sc(text, "2021-09-12") == []
+
+
+_ARCHIVED = ("<html><head><title>Council demands Israel lift Beirut blockade</title></head><body>"
+             "<div class=\"archive-note\">This article was digitised on <time datetime=\"2019-03-11"
+             "\">11 March 2019</time> from the printed edition of <time datetime=\"1982-07-30\">"
+             "Friday, 30 July 1982</time>, page 7.</div><article><h1>Council tells Israel: let "
+             "food into Beirut</h1><p>The Security Council last night demanded that Israel lift "
+             "its blockade of west Beirut so that food and water can reach the city.</p><p>The "
+             "resolution was adopted by 14 votes to none. The United States did not take part in "
+             "the vote.</p><p>Ireland voted in favour along with Spain, Japan and Jordan. An "
+             "Irish diplomat said the Council could not stay silent.</p>"
+             "<section class=\"comments\"><div class=\"comment\"><time datetime=\"2020-07-29T21:14"
+             ":00+01:00\">29 July 2020</time><p>My father served in Naqoura around then.</p></div>"
+             "</section></article></body></html>")
+
+
+def test_a_reader_s_comment_does_not_date_an_archived_story() -> None:
+    doc = html_to_document(_ARCHIVED)
+    assert str(doc.published) != "2020-07-29"  # the comment's day
+    [e] = _sc(doc.text, str(doc.published) if doc.published else None)
+    assert e.date == "1982-07-29"

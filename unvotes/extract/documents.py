@@ -132,6 +132,7 @@ _TIME = re.compile(r"<time[^>]+datetime\s*=\s*[\"']([^\"']+)", re.I)
 # A <time> in the story's own element beats one in the site's header ("catalogue entry
 # updated <time>9 March 2021</time>" above a digitised 1982 page).
 _STORY_OPENS = re.compile(r"<(?:article|main)\b", re.I)
+_COMMENTS_OPEN = re.compile(r"<[a-z]+[^>]+(?:class|id)\s*=\s*[\"'][^\"']*comment", re.I)
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 _OG_URL = re.compile(
     r"<(?:meta[^>]+property\s*=\s*[\"']og:url[\"'][^>]*?content|link[^>]+rel\s*=\s*"
@@ -157,6 +158,10 @@ def _html_metadata(page: str) -> tuple[date | None, str | None, str | None]:
     if published is None:
         story = _STORY_OPENS.search(head)
         m = (story and _TIME.search(head, story.start())) or _TIME.search(head)
+        if m is not None and (c := _COMMENTS_OPEN.search(head)) is not None and (
+                m.start() > c.start()):
+            # a reader's comment dated years later is not the story's day
+            m = _TIME.search(head, 0, c.start())
         published = parse_day(m.group(1)) if m else None
     if published is None:
         published = _marked_date(head)
@@ -239,6 +244,21 @@ def _masthead_date(page: str) -> date | None:
 # but a note the story's own element holds belongs to the story.
 _NOTE_ASIDE = re.compile(r"<aside\b[^>]*class\s*=\s*[\"'][^\"']*(?:note|correction|editor)[^\"']*"
                          r"[\"'][^>]*>(.*?)</aside\s*>", re.I | re.S)
+# ... and an archive's note on the printed edition a page was digitised from, above the story
+# ("This article was digitised ... from the printed edition of Friday, 30 July 1982"): the
+# print edition's day dates the story's "last night"
+_EDITION_NOTE = re.compile(r"<(div|p)\b[^>]*class\s*=\s*[\"'][^\"']*(?:archive|provenance|edition)"
+                           r"[^\"']*[\"'][^>]*>(.*?)</\1\s*>", re.I | re.S)
+
+
+def _edition_note(page: str, text: str) -> str:
+    if "edition" not in page:
+        return ""
+    for m in _EDITION_NOTE.finditer(page):
+        note = _SPACES.sub(" ", html_lib.unescape(_ANY_TAG.sub(" ", m.group(2)))).strip()
+        if "edition" in note and note[:60] not in text and len(note) < 400:
+            return note
+    return ""
 
 
 def _story_notes(page: str, text: str) -> str:
@@ -309,6 +329,8 @@ def html_to_document(page: str, source: str | None = None) -> Document:
     text += _story_notes(page, text)
     if (line := _story_dateline(page, text)):
         text = f"{line}\n\n{text}"
+    if (note := _edition_note(page, text)):
+        text = f"{note}\n\n{text}"
     if title and not text.startswith(title[:40]):
         # The headline often carries the tally; keep it as the first line.
         text = f"{title}\n\n{text}"
