@@ -204,8 +204,8 @@ def _late_resolution_number(events: list[Event], low: str, start: int) -> None:
             ns = [int(x) for x in re.findall(r"\d+", m.group("ns"))]
             if len(ns) == len(bare) and ns == sorted(set(ns)) and all(
                     resolution_year(n) in years for n in ns):
-                told = sorted(bare, key=lambda e: (e.date or "", bare.index(e)))
-                for e, n in zip(told, ns, strict=True):
+                in_order = sorted(bare, key=lambda e: (e.date or "", bare.index(e)))
+                for e, n in zip(in_order, ns, strict=True):
                     e.resolution = str(n)
                 return
     found: dict[int, int] = {}

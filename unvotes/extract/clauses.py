@@ -655,12 +655,12 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
                 group += _member_list_after(text, cm.end(), coded, hi, sep=_CO_SEP)
             groups.append(group)
     if " it " in seg and "sponsor" in seg and coded and sent_lo is not None and (
-            im := _IT_WAS_ONE_OF.search(text, lo, hi)) and (
+            it_one := _IT_WAS_ONE_OF.search(text, lo, hi)) and (
             _SUBJECT_OPENS.fullmatch(text, sent_lo, coded[0].start)):
         # "New Zealand is in its first year on the Council, and it was one of the
         # co-sponsors, together with A and B": the sentence's subject, then its companions
         group = [coded[0]]
-        cm = _co_drafters(text, im.end(), hi, coded)
+        cm = _co_drafters(text, it_one.end(), hi, coded)
         if cm:
             group += _member_list_after(text, cm.end(), coded, hi, sep=_CO_SEP)
         groups.append(group)
@@ -833,8 +833,7 @@ def _joined_by(c: Clause, low: str) -> None:
     m = _JOINED_BY.match(low, c.lo, c.hi)
     if m is None:
         return
-    coded = [x for x in c.mentions if any(e.code for e in x.entries)]
-    group = _drafter_list(low, m.end(), coded, c.hi)
+    group = _drafter_list(low, m.end(), _coded(c), c.hi)
     if group:
         c.sponsor_groups = [group]
         c.co_sponsors = True
@@ -853,19 +852,24 @@ _AMONG_THEM_ARE = re.compile(r"\W*among\s+them\s+(?:are|were|is|was)\s+(?:the\s+
 _AND_SO_WERE = re.compile(r"\s*,?\s*(?:and\s+)?(?:as|so)\s+(?:were|was|did)\s+(?:the\s+)?")
 
 
-def _one_of_them(c: Clause, low: str) -> None:
-    """Members the clause counts among the co-sponsors the clause before it spoke of."""
+def _one_of_them(c: Clause, low: str, opens: bool) -> None:
+    """Members the clause counts among the co-sponsors the clause before it spoke of: "Togo
+    was one of them, and so were A and B", or, when the clause ``opens`` its sentence, "Among
+    them are A, B and C"."""
     coded = [m for m in c.mentions if m.code()]
+    group: list[Mention] = []
     for m in coded:
         if (om := _ONE_OF_THEM.match(low, m.end, c.hi)) is None:
             continue
         group = _member_list_before(low, m.end, coded, c.lo)
         if (sm := _AND_SO_WERE.match(low, om.end(), c.hi)) is not None:
             group += _member_list_after(low, sm.end(), coded, c.hi)
-        if group:
-            c.sponsor_groups = [group]
-            c.co_sponsors = True
-        return
+        break
+    if not group and opens and (am := _AMONG_THEM_ARE.match(low, c.lo, c.hi)) is not None:
+        group = _member_list_after(low, am.end(), coded, c.hi, sep=_CO_SEP)
+    if group:
+        c.sponsor_groups = [group]
+        c.co_sponsors = True
 
 
 def _drafters_voted(c: Clause, low: str) -> None:
@@ -909,6 +913,17 @@ def _named_after_count(c: Clause, low: str) -> None:
 _COUNT_INCLUDING = re.compile(r"\bincluding\s+(?:(?:the|its)\s+)?")
 
 
+def _coded(c: Clause) -> list[Mention]:
+    """The clause's mentions that name a member (not a person or a place)."""
+    return [x for x in c.mentions if any(e.code for e in x.entries)]
+
+
+def _named_yes(c: Clause, group: list[Mention], cue: re.Match[str]) -> None:
+    """Record that the members of ``group`` voted yes, read from the words of ``cue``."""
+    items = [Item(x.start, x.end, "member", mention=x) for x in group]
+    c.votes.append(Assignment(items, "yes", "pre", cue.start(), cue.end()))
+
+
 def _counted_including(c: Clause, low: str) -> None:
     sides = {k.vote for k in c.counts if k.value and not k.weak}
     if sides != {"yes"} or any(k.value for k in c.counts if k.vote in ("no", "abstain")):
@@ -916,11 +931,9 @@ def _counted_including(c: Clause, low: str) -> None:
     m = _COUNT_INCLUDING.search(low, c.lo, c.hi)
     if m is None or not any(k.end <= m.start() for k in c.counts):
         return
-    coded = [x for x in c.mentions if any(e.code for e in x.entries)]
-    group = _member_list_after(low, m.end(), coded, c.hi)
+    group = _member_list_after(low, m.end(), _coded(c), c.hi)
     if group:
-        items = [Item(x.start, x.end, "member", mention=x) for x in group]
-        c.votes.append(Assignment(items, "yes", "pre", m.start(), m.end()))
+        _named_yes(c, group, m)
 
 
 # "This time everybody was on board, including the three African members -- A, B and C"
@@ -933,11 +946,9 @@ def _on_board(c: Clause, low: str) -> None:
     m = _ON_BOARD.search(low, c.lo, c.hi)
     if m is None:
         return
-    coded = [x for x in c.mentions if any(e.code for e in x.entries)]
-    group = _drafter_list(low, m.end(), coded, c.hi)
+    group = _drafter_list(low, m.end(), _coded(c), c.hi)
     if group:
-        items = [Item(x.start, x.end, "member", mention=x) for x in group]
-        c.votes.append(Assignment(items, "yes", "pre", m.start(), m.end()))
+        _named_yes(c, group, m)
 
 
 def _joined_them(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
@@ -1230,15 +1241,7 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                 _the_n_were(c, low, out, nums)
             if c.mentions and not c.sponsor_groups and out and " them" in low[lo:hi] and (
                     "sponsor" in low[out[-1].lo:out[-1].hi]):
-                _one_of_them(c, low)
-            if c.mentions and not c.sponsor_groups and out and lo == sent.start and (
-                    am := _AMONG_THEM_ARE.match(low, lo, hi)) and (
-                    "sponsor" in low[out[-1].lo:out[-1].hi]):
-                # "... the list of co-sponsors is long. Among them are A, B and C."
-                coded = [x for x in c.mentions if x.code()]
-                group = _member_list_after(low, am.end(), coded, hi, sep=_CO_SEP)
-                if group:
-                    c.sponsor_groups, c.co_sponsors = [group], True
+                _one_of_them(c, low, opens=lo == sent.start)
             if c.sponsor_groups and " own " in low[lo:hi] and not c.votes:
                 _drafters_voted(c, low)
             if not c.votes and c.mentions and c.counts and "including" in low[lo:hi]:
@@ -1551,20 +1554,21 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         # a vote (a headline's present tense is news: "Russia vetoes UN draft")
         rule = next((k for k in c.outcome if low.startswith(_GENERIC_VERBS, k.start)
                      and _ANY_TEXT.match(low, low.find(" ", k.start), hi)), None)
-        for k in c.outcome if rule is not None else ():
+        if rule is not None:
             # (its subject too: "only a negative vote by a permanent member blocks a text")
-            if k.start <= rule.start:
-                k.history = True
+            for k in c.outcome:
+                if k.start <= rule.start:
+                    k.history = True
         for v in vcues:
             if low.startswith(_GENERIC_VERBS, v.start) and _ANY_TEXT.match(
                     low, low.find(" ", v.start), hi):
                 v.live = False
-    if vcues and (" can " in seg or " could " in seg) and (rule := _CAN_BLOCK_ANY.search(
+    if vcues and (" can " in seg or " could " in seg) and (can_block := _CAN_BLOCK_ANY.search(
             low, lo, hi)) is not None:
         # "only a negative vote by one of the five permanent members can block a resolution":
         # the rule again, its subject no vote of the story's
         for v in vcues:
-            if v.start < rule.start() and v.vote == "no":
+            if v.start < can_block.start() and v.vote == "no":
                 v.live = False
     if vcues and ("have been" in seg or "had been" in seg) and _PLURAL_BLOCKED.match(low, lo, hi):
         # "Proposals for wider sanctions have been blocked by the veto of the Western permanent

@@ -251,11 +251,16 @@ _EDITION_NOTE = re.compile(r"<(div|p)\b[^>]*class\s*=\s*[\"'][^\"']*(?:archive|p
                            r"[^\"']*[\"'][^>]*>(.*?)</\1\s*>", re.I | re.S)
 
 
+def _fragment_text(fragment: str) -> str:
+    """A piece of markup as one line of plain text."""
+    return _SPACES.sub(" ", html_lib.unescape(_ANY_TAG.sub(" ", fragment))).strip()
+
+
 def _edition_note(page: str, text: str) -> str:
     if "edition" not in page:
         return ""
     for m in _EDITION_NOTE.finditer(page):
-        note = _SPACES.sub(" ", html_lib.unescape(_ANY_TAG.sub(" ", m.group(2)))).strip()
+        note = _fragment_text(m.group(2))
         if "edition" in note and note[:60] not in text and len(note) < 400:
             return note
     return ""
@@ -267,7 +272,7 @@ def _story_notes(page: str, text: str) -> str:
         return ""
     notes = []
     for m in _NOTE_ASIDE.finditer(page, story.start()):
-        note = _SPACES.sub(" ", html_lib.unescape(_ANY_TAG.sub(" ", m.group(1)))).strip()
+        note = _fragment_text(m.group(1))
         if note and note[:60] not in text:
             notes.append(note)
     return "".join(f"\n\n{n}" for n in notes)
@@ -288,7 +293,7 @@ def _story_dateline(page: str, text: str) -> str:
     m = _DATELINE_ELEMENT.search(page, story.start())
     if m is None:
         return ""
-    line = _SPACES.sub(" ", html_lib.unescape(_ANY_TAG.sub(" ", m.group(2)))).strip()
+    line = _fragment_text(m.group(2))
     if not line or len(line) > 120 or line in text or not any(
             f.kind in ("monthday", "full") for f in find_dates(line, 0, len(line))):
         return ""

@@ -261,8 +261,8 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
         # "The decision follows last month's failure of a British draft": an older text
         return None
     if c.counts and current is not None and not c.tallies and (
-            d := _counted_before(c, drafts, current)) is not None:
-        return d  # "The eight votes in favour were cast by ...": the count already told
+            counted := _counted_before(c, drafts, current)) is not None:
+        return counted  # "The eight votes in favour were cast by ...": the count already told
     if sp and current is not None and c.anaphoric and current.sponsor_codes() and not (
             sp & current.sponsor_codes()) and not c.co_sponsors and _ADJ_DRAFTER_OPENS.match(
                 c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start):

@@ -1094,10 +1094,11 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                 # favour": the name inside the appositive describes the member before it
                 continue
             if li > 0 and len(lst) == 1 and lst[0].kind == "member" and (
-                    len(before := lists[li - 1]) > 1) and (g := before[-1]).kind == "group" and (
-                    g.count == len(before) - 1) and _COMMA.fullmatch(
-                    text, before[-2].end, g.start) and _APPOSITIVE_GOES_ON.fullmatch(
-                    text, g.end, lst[0].start) and _APPOSITIVE_CLOSES.fullmatch(
+                    len(prior := lists[li - 1]) > 1) and (
+                    counted := prior[-1]).kind == "group" and (
+                    counted.count == len(prior) - 1) and _COMMA.fullmatch(
+                    text, prior[-2].end, counted.start) and _APPOSITIVE_GOES_ON.fullmatch(
+                    text, counted.end, lst[0].start) and _APPOSITIVE_CLOSES.fullmatch(
                     text, lst[-1].end, c.start):
                 # "South Africa and Burkina Faso, the two African members this year besides
                 # Libya, voted yes": the count restates them, and the name after it is aside
@@ -1175,38 +1176,39 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
         # "A, B and C voted in favour, and they were joined by D and E": D and E voted as
         # the members just told did
         for jm in _THEY_JOINED_BY.finditer(text, lo, hi):
-            told = [a for a in out if a.cue_end <= jm.start() and a.vote in (
+            sides = [x for x in out if x.cue_end <= jm.start() and x.vote in (
                 "yes", "no", "abstain")]
-            li = next((k for k, lst in enumerate(lists) if k not in used
-                       and lst[0].start >= jm.end()), None)
-            if told and li is not None and _TIGHT.fullmatch(text, jm.end(), lists[li][0].start):
-                out.append(Assignment(lists[li], told[-1].vote, "pre", jm.start(), jm.end()))
-                used.add(li)
+            ahead = next((k for k, lst in enumerate(lists) if k not in used
+                          and lst[0].start >= jm.end()), None)
+            if sides and ahead is not None and _TIGHT.fullmatch(
+                    text, jm.end(), lists[ahead][0].start):
+                out.append(Assignment(lists[ahead], sides[-1].vote, "pre", jm.start(), jm.end()))
+                used.add(ahead)
     if " from " in seg and " to " in seg:
         # "Every member raised a hand for it, from the United States and Britain to the Soviet
         # Union and Poland": the ends of a range of the side just counted
         for li in range(len(lists) - 1):
-            a, b = lists[li], lists[li + 1]
+            start_of, end_of = lists[li], lists[li + 1]
             if li in used or li + 1 in used or not _FROM_BEFORE.search(
-                    text, max(lo, a[0].start - 16), a[0].start) or not _TO_GAP.fullmatch(
-                    text, a[-1].end, b[0].start):
+                    text, max(lo, start_of[0].start - 16), start_of[0].start) or not (
+                    _TO_GAP.fullmatch(text, start_of[-1].end, end_of[0].start)):
                 continue
             side = [x for x in out if x.items and all(i.kind == "group" for i in x.items)
-                    and x.items[-1].end <= a[0].start]
+                    and x.items[-1].end <= start_of[0].start]
             if side:
-                out.append(Assignment(a + b, side[-1].vote, "pre", side[-1].cue_start,
-                                      side[-1].cue_end))
+                out.append(Assignment(start_of + end_of, side[-1].vote, "pre",
+                                      side[-1].cue_start, side[-1].cue_end))
                 used.update((li, li + 1))
-    for a in list(out) if ("-" in seg or ":" in seg) else ():
+    for rest in list(out) if ("-" in seg or ":" in seg) else ():
         # "Norway voted in favour, as did all the others -- the Soviet Union and Czechoslovakia
         # alongside Britain, and the elected members such as Brazil": the rest, spelled out
-        if len(a.items) != 1 or a.items[0].kind not in ("rest", "group"):
+        if len(rest.items) != 1 or rest.items[0].kind not in ("rest", "group"):
             continue
-        li = next((k for k, lst in enumerate(lists) if lst[-1] is a.items[0]), None)
-        if li is None or li + 1 >= len(lists) or (li + 1) in used or not _REST_SPELLED.fullmatch(
-                text, a.items[0].end, lists[li + 1][0].start):
+        at = next((k for k, lst in enumerate(lists) if lst[-1] is rest.items[0]), None)
+        if at is None or at + 1 >= len(lists) or (at + 1) in used or not _REST_SPELLED.fullmatch(
+                text, rest.items[0].end, lists[at + 1][0].start):
             continue
-        k = li + 1
+        k = at + 1
         named = list(lists[k])
         used.add(k)
         while k + 1 < len(lists) and (k + 1) not in used and _REST_GOES_ON.fullmatch(
@@ -1214,7 +1216,7 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
             k += 1
             named += lists[k]
             used.add(k)
-        out.append(Assignment(named, a.vote, "pre", a.cue_start, a.cue_end))
+        out.append(Assignment(named, rest.vote, "pre", rest.cue_start, rest.cue_end))
     if "among them" in seg or "includ" in seg:
         # "All eleven members voted for it, the Soviet Union and China among them", "All
         # fifteen voted for each of the three texts, including France": the names belong to
