@@ -342,9 +342,16 @@ def _lead_day(t: Text, tl: Timeline) -> date | None:
         return None
     paras = [(a, b) for a, b, header in t.blocks if not header][:2]
     for a, b in paras:
-        for m in find_dates(t.plain, a, b):
+        found = find_dates(t.plain, a, b)
+        for m, nxt in zip(found, found[1:] + [None], strict=False):
             if m.kind not in ("weekday", "relative", "day") or m.possessive:
                 continue
+            if m.kind == "weekday" and nxt is not None and nxt.kind in ("monthday", "full") and (
+                    t.plain[m.end:nxt.start].strip(" ,") in ("", "the")):
+                # "On Wednesday 30 November the Council extended ...": the date says which
+                # Wednesday
+                day = tl.resolve(nxt)
+                return day if day is not None and ref - timedelta(days=45) <= day < ref else None
             if m.kind != "relative" and m.modifier not in _LEAD_MODIFIERS:
                 continue
             if _SAID_BEFORE.search(t.plain, max(a, m.start - 30), m.start):

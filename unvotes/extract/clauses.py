@@ -206,6 +206,25 @@ _SUBJECT_SPONSOR = re.compile(
 _WHICH_DRAFTED = re.compile(
     r"\s*,\s*(?:which|who)\s+(?:had\s+|has\s+)?(?:also\s+)?(?:drafted|wrote|penned|tabled|"
     r"sponsored|put\s+forward|circulated|proposed)\s+(?:the\s+(?:text|draft|resolution)|it)\s*,")
+# "resolution 2164, which France drafted": the drafter as the subject of a relative clause
+# whose object is the text before it
+_OBJECT_DRAFTED = re.compile(
+    r"\s+(?:had\s+|has\s+)?(?:drafted|tabled|wrote|penned|sponsored|co-sponsored|"
+    r"put\s+forward|proposed|presented|circulated)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:last|earlier|on|in|this|after|before|and)\b)")
+_OBJECT_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:the\s+)?$")
+
+
+def _object_drafted(text: str, m: Mention, coded: list[Mention], lo: int,
+                    hi: int) -> re.Match[str] | None:
+    dm = _OBJECT_DRAFTED.match(text, m.end, hi)
+    if dm is None:
+        return None
+    group = _member_list_before(text, m.end, coded, lo)
+    start = group[0].start if group else m.start
+    return dm if _OBJECT_RELATIVE.search(text, max(0, start - 12), start) else None
+
+
 # A clause about the draft already in hand: "It was co-sponsored by ...", "The text, drawn
 # up by ...". Ordinals ("The first text", "a second draft") introduce a new one instead.
 _ANAPHORIC = re.compile(
@@ -303,6 +322,9 @@ _BY_GROUP = re.compile(
     # ("the Group of Friends of the Secretary-General on Georgia -- A, B, C")
     r"bloc|group|partners|allies)\b(?:\s+(?:of|on|in|for|from|outside)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
     r"{0,3}"
+    # ("a group of countries that have followed Haiti closely -- among them A and B")
+    r"(?:\s+(?:that|which|who)\s+(?!includ|compris|was\s+made)[^,;:.()-]{1,60}?"
+    r"(?=\s*(?:-+|,)\s*(?:namely|including|among\s+them)\b))?"
     # ("a long list of countries, members and non-members of the Council alike - among them")
     r"(?:\s*,\s*[^,;:.]{1,60}?(?=\s*(?:-+|,)\s*(?:namely|including|among\s+them)\b))?"
     r"\s*(?:(?:,|:|\(|-+)?\s*(?:namely|including|among\s+them|such\s+as|led\s+by|notably|"
@@ -339,7 +361,9 @@ _ONE_OF_SPONSORS = re.compile(
     # ("was among the text's co-sponsors")
     r"(?:(?:one\s+of|among)\s+(?:the\s+|its\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:co-?)?sponsors"
     # ("among the co-sponsors of the draft (S/2009/111), together with A, B and C")
-    r"(?:\s+of\s+(?:the|its|this)\s+(?:text|draft|resolution|measure)(?:\s*\([^()]{1,40}\))?)?"
+    # ("among the co-sponsors of the Mali text were A and B": a topic before the noun)
+    r"(?:\s+of\s+(?:the|its|this)\s+(?:[\w'\u2019-]+\s+)?(?:text|draft|resolution|measure)"
+    r"(?:\s*\([^()]{1,40}\))?)?"
     r"|(?:listed|named|"
     r"registered|signed\s+on)\s+as\s+(?:an?\s+|the\s+|its\s+)?(?:co-?)?sponsors?)(?:\b|(?<=\)))")
 # "Russia and China put their names to it", "Malta tabled it": the draft already in hand
@@ -625,7 +649,8 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
         elected = True  # "the E10 text", "an E10-drafted resolution"
     for m in coded if any(w in seg for w in _DRAFTING_VERBS) else ():
         if m.kind != "envoy" and (sm := _SUBJECT_SPONSOR.match(text, m.end, hi)
-                                  or _WHICH_DRAFTED.match(text, m.end, hi)):
+                                  or _WHICH_DRAFTED.match(text, m.end, hi)
+                                  or _object_drafted(text, m, coded, lo, hi)):
             group = _member_list_before(text, m.end, coded, lo)
             if " with " in text[sm.end():hi] or " alongside " in text[sm.end():hi]:
                 # "Malaysia put forward the text together with the other countries of the
@@ -671,6 +696,10 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
                 continue  # "members that were not among the co-sponsors, such as A and B"
             group = _drafter_list(text, lm.end(), coded, hi)
             if group:
+                # ("the co-sponsors of the Mali text were A and B": the name before "text"
+                # says which text, not who drafted it)
+                groups = [g for g in groups if not all(
+                    lm.start() < m.start < lm.end() for m in g)]
                 groups.append(group)
     if "among them" in seg and "sponsor" in text[lo if sent_lo is None else sent_lo:hi]:
         # "Some eighty countries signed on as co-sponsors, Canada and Norway among them"
@@ -1322,7 +1351,9 @@ _DAY_WORDS = ("happened", "took place", " met ", "meeting", "session", "convened
               "came to a vote", "at the security council", "in the security council",
               "council acted",
               # "The first time was on Friday 17 January.": the day of the text told next
-              "time was", "time came", "occasion was")
+              "time was", "time came", "occasion was",
+              # "Last Thursday, 15 December, it was the turn of the force in Cyprus."
+              "was the turn of", "turn came")
 _CORRECTION_WORDS = ("earlier version", "misstated", "misreported", "incorrectly", "erroneous",
                      "wrongly", "correction", "previously", "originally", "initially")
 _CORRECTION = re.compile(r"\b(?:an\s+earlier\s+version|misstated|misreported|incorrectly|"

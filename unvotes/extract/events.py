@@ -187,6 +187,7 @@ DAYS_AFTER_OTHER = re.compile(r"\b(?:came|comes|followed|was)\s+(?P<n>a|one|two|
                               r"(?:security\s+)?council\s+$", re.I)
 _NTH_TIME = re.compile(r"\W*the\s+(?:first|second|third|next|last|latest)\s+(?:time|occasion|"
                        r"one)\s+(?:was|came)\b", re.I)
+_TURN_OF = re.compile(r"\b(?:it\s+was|came)\s+the\s+turn\s+of\b|\bturn\s+came\b", re.I)
 _ADJ_DRAFTER_OPENS = re.compile(r"\W*(?:[Tt]he|[Tt]hat)\s+(?:earlier\s+|rival\s+|other\s+)?"
                                 r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+"
                                 r"(?:draft|text|resolution|proposal)\b")
@@ -922,8 +923,13 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                     current.resolution = told
                 continue
         if not _relevant(c):
-            if c.dates and _NTH_TIME.match(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start):
-                time_intro = c  # "The first time was on Friday 17 January.": the next text's day
+            if c.dates and (_NTH_TIME.match(c.sent.text, c.lo - c.sent.start,
+                                            c.hi - c.sent.start)
+                            or _TURN_OF.search(c.sent.text, c.lo - c.sent.start,
+                                               c.hi - c.sent.start)):
+                # "The first time was on Friday 17 January.", "On Thursday it was the turn
+                # of the force in Cyprus.": the day of the text told next
+                time_intro = c
                 continue
             if current is not None and c.away_unnamed and current.has_content() and (
                     not c.dates):
@@ -1142,7 +1148,7 @@ _AFTER_VERB = re.compile(r"\b(?:after|since|when|once)\s+(?:[a-z][\w'-]*\s+){1,4
                          r"seized|overthrew|withdrew|drew)\b"
                          # (the date's own "early on", "last" may be part of its mention)
                          r"[^.;,]{0,80}?\s(?:(?:on|last)\s+)?$", re.I)
-_IN_RELATIVE = re.compile(r",\s*(?:which|who)\s+[^,;.:()]*$", re.I)
+_IN_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:[^,;.:()]|\([^()]{0,40}\))*$", re.I)
 _THE_TEXT_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:resolution|text|draft|measure|decision)"
                               r"\s+$")
 
@@ -1709,7 +1715,10 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
         k = bisect_left(anchors, m.start)
         for a in anchors[max(0, k - 1):k + 1]:
             lo, hi = (m.end, a) if a >= m.end else (a, m.start)
-            other = _OTHER_VERB.search(text, lo, hi) is not None
+            other = _OTHER_VERB.search(text, lo, hi) is not None or (
+                # "adopted resolution 991, which ends the mission on 30 April": the day of
+                # what the relative clause after the vote tells
+                a < m.start and _IN_RELATIVE.search(text, a, m.start) is not None)
             d = abs(a - m.start) + (1_000 if other else 0)
             dist = min(dist, d)
         if dist < 1_000 and m.start - c.lo <= 4 and anchors and anchors[0] >= m.end and (

@@ -45,7 +45,9 @@ _TWO_DIGIT = (rf"(?:(?:{'|'.join(_TENS_WORDS)})(?:[- ](?:{'|'.join(_UNIT_WORDS)}
 # A four-figure number read aloud in two pairs, as a transcript gives it: "fifteen sixty-four"
 # (1564), "twenty-three thirty-four" (2334), "nineteen oh five" (1905)
 # ... or in hundreds: "six hundred and ninety-three" (693)
-SPOKEN_PAIRS = (rf"(?:{_TWO_DIGIT}\s+(?:{_TWO_DIGIT}|oh[- ](?:{'|'.join(_UNIT_WORDS)}))"
+# ("twelve-sixteen" (1216): a teen may be joined to the next pair by a hyphen)
+SPOKEN_PAIRS = (rf"(?:(?:{_TWO_DIGIT}\s+|(?:{'|'.join(_TEEN_WORDS)})-)"
+                rf"(?:{_TWO_DIGIT}|oh[- ](?:{'|'.join(_UNIT_WORDS)}))"
                 rf"|(?:{'|'.join(_UNIT_WORDS)})\s+hundred(?:\s+and)?\s+"
                 rf"(?:{_TWO_DIGIT}|{'|'.join(_UNIT_WORDS)}))")
 
@@ -68,7 +70,7 @@ def spoken_pairs(words: str) -> int:
         rest = h.group(2)
         tail = _UNIT_WORDS.index(rest) + 1 if rest in _UNIT_WORDS else _two_digit(rest)
         return (_UNIT_WORDS.index(h.group(1)) + 1) * 100 + tail
-    m = re.fullmatch(rf"({_TWO_DIGIT})\s+(.+)", words)
+    m = re.fullmatch(rf"({_TWO_DIGIT})(?:\s+|-)(.+)", words)
     assert m is not None
     return _two_digit(m.group(1)) * 100 + _two_digit(m.group(2))
 

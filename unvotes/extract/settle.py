@@ -73,7 +73,10 @@ def _event_day(d: Draft, tl: Timeline, text: str, default: date | None) -> tuple
     ranked: list[tuple[int, bool, int, date, Clause, bool]] = []
     for i, c in enumerate(d.clauses):
         found = clause_date_ranked(c, tl, text)
-        if found is None:
+        if found is None or found[0] >= 1_000 and tl.latest is not None and (
+                tl.reference in (tl.published, tl.header)) and found[1] > tl.latest:
+            # (a day after the story's own, in words about another verb: "which ends the
+            # mission on 30 April" in a story dated the 29th)
             continue
         prio = 0 if c.live_outcomes else (1 if c.has_vote_content else 2)
         if c.header:

@@ -492,7 +492,8 @@ _LIST_SEP = re.compile(
     r"european|western|arab|asian|latin)(?:\s+|\s*,\s+))*(?:the\s+)?"
     # "the three African members of the Council -- A, B and C"
     r"(?:of\s+the\s+(?:security\s+)?council\s*)?[\s,:(\-]*"
-    r"(?:(?:mr|mrs|ms|dr|sir|lord|ambassador)\.?\s+)?$",
+    r"(?:(?:mr|mrs|ms|dr|sir|lord|ambassador|president|premier|chancellor|prime\s+minister|"
+    r"(?:foreign\s+)?minister)\.?\s+)?$",
 )
 # a group described, then named: "the other Western members of the Council: A, B and C"
 _GROUP_NAMED = (r"(?:(?:[\w'\u2019-]+\s+){0,4}?"
@@ -578,6 +579,11 @@ _POST_GAP_VERB = re.compile(
 # ("A and B, which sits on the Council this year, and so did C": past a relative aside)
 _AND_SO_DID = re.compile(r"(?:\s*,\s*(?:which|who)\b[^;:.!?,]{1,120})?"
                          r"\s*,\s*(?:and\s+)?(?:so|as)\s+(?:too\s+)?did\s+(?:the\s+)?")
+# "..., as did Japan", "..., as did the leaders of the ten elected members: A, B and C"
+_AS_DID_ALSO = re.compile(
+    _AND_SO_DID.pattern + r"(?:(?:leaders|heads\s+of\s+(?:state|government)|ministers|"
+    r"delegat(?:es|ions)|representatives|ambassadors|envoys)(?:\s+or\s+[a-z]+)?\s+of\s+"
+    r"(?:the\s+)?)?(?:" + _GROUP_NAMED + ")?")
 # "..., and those of the five great powers -- the United States, Great Britain, ...": a group
 # spelled out after a dash or a colon
 _AND_GROUP_SPELLED = re.compile(
@@ -626,6 +632,9 @@ _DATELINE_PLACE = re.compile(
     r"(?:\s*,\s*[a-z.]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,30}\)\s*)?-{1,3}\s"
     r"(?!\s*(?:whose|who|which)\b)")  # "Britain - whose Queen is ... - abstained": an aside
 _ASIDE_CLOSES = re.compile(r"[^-.;:!?]{1,100}\s-{1,3}\s")
+# "voted with the United States", "sided with Mr Obama"
+_WITH_WHOM = re.compile(r"[\s,]*(?:the\s+)?"
+                        r"(?:(?:mr|mrs|ms|dr|sir|lord|ambassador|president)\.?\s+)?")
 _OF_GAP = re.compile(r"\s*(?:,\s*)?(?:of|for|from)\s+(?:the\s+)?")
 # "the rest voted in favour", "the others abstained": every member not named otherwise
 _REST = re.compile(r"\b(?:the\s+(?:rest|others|remaining\s+(?:members|countries|states|"
@@ -841,10 +850,14 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
             _SPOKESPEOPLE_OF.search(text, max(lo, m.start - 40), m.start) is None) and (
             # "the most closely watched hand belonged to China, which voted yes"
             _WHICH_VOTED.match(text, m.end, hi) is None)
-        if prep and items and items[-1].mention is not None and (
+        if items and items[-1].mention is not None and (
                 items[-1].mention.kind == "envoy") and _OF_GAP.fullmatch(
                 text, items[-1].end, m.start):
-            prep = False  # "Dr. Tsiang of China": the envoy's own country
+            # "Dr. Tsiang of China": the envoy's own country, one item with the name (so
+            # "Hu Jintao of China and Dmitry Medvedev of Russia" is one list)
+            items[-1] = Item(items[-1].start, end, "member", mention=m,
+                             after_preposition=items[-1].after_preposition)
+            continue
         items.append(Item(m.start, end, "member", mention=m, after_preposition=prep))
     seg = text[lo:hi]
     for words, pattern, members in _NAMED_GROUPS:
@@ -1158,10 +1171,18 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
         if c.vote == "copy":
             # "South Africa, Libya and Vietnam sided with Moscow and Beijing"
             for li, lst in enumerate(lists):
-                if li not in used and lst[0].start >= c.end and re.fullmatch(
-                        r"[\s,]*(?:the\s+)?", text[c.end:lst[0].start]):
+                if li not in used and lst[0].start >= c.end and _WITH_WHOM.fullmatch(
+                        text, c.end, lst[0].start):
                     a.copy_from = lst
                     used.add(li)
+                    for k in range(li + 1, min(li + 3, len(lists))):
+                        if k not in used and _AS_DID_ALSO.fullmatch(
+                                text, lst[-1].end, lists[k][0].start):
+                            # "China voted with the United States, as did Japan", "as did
+                            # the leaders of the ten elected members: A, B, ...": those too
+                            a.items = members + lists[k]
+                            used.update(range(li + 1, k + 1))
+                            break
                     break
             if not a.copy_from:
                 told = out[-1].vote if out else None

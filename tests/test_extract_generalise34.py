@@ -1,0 +1,103 @@
+"""Generalisation checks from the thirteenth session: the blind sets heldout71 and heldout72
+studied after they were scored, and heldout12 read again.
+
+Facts are Sciences Po's; drafters are Voting-Agent's "Submitted by". Resolution 1887 (Thursday
+24 September 2009, non-proliferation) passed 15-0 with Austria, Burkina Faso, Costa Rica,
+Croatia, Japan, Libya, Mexico, Turkey, Uganda and Viet Nam as elected members; Hu Jintao and
+Dmitry Medvedev led China and Russia then, Barack Obama the United States. Resolutions 990
+(UNCRO) and 991 (the end of ONUSAL) passed 15-0 on Friday 28 April 1995. Resolution 624
+(UNDOF) passed 15-0 on Wednesday 30 November 1988 and 625 (UNFICYP) 15-0 on Thursday 15
+December 1988. Resolution 1216 (Guinea-Bissau) passed 15-0 on Monday 21 December 1998.
+Resolution 2164 (MINUSMA, S/2014/403) passed 15-0 on Wednesday 25 June 2014, submitted by
+Australia, France, Lithuania, Luxembourg, Britain and the United States. Resolution 1007 (Haiti,
+S/1995/629) passed 15-0 on Monday 31 July 1995, submitted by Argentina, France, Honduras, the
+United States, Canada and Venezuela.
+"""
+
+from unvotes.extract import extract
+
+
+def _one(text: str, published: str | None = None):
+    events = [e for e in extract(text, published=published) if e.body == "SC"]
+    assert len(events) == 1, [e.to_dict() for e in events]
+    return events[0]
+
+
+_SUMMIT = ("NEW YORK, Sept. 24 -- The Security Council on Thursday unanimously adopted resolution "
+           "1887 on nuclear non-proliferation at a summit chaired by the American president. ")
+
+
+def test_a_leader_named_with_his_country_counts_in_a_list():
+    ev = _one(_SUMMIT + "President Hu Jintao of China and President Dmitry Medvedev of Russia "
+              "raised their hands with the rest.", "2009-09-25")
+    assert ev.votes.get("CHN") == "yes"
+    assert ev.votes.get("RUS") == "yes"
+
+
+def test_voted_with_a_titled_leader_and_as_did_a_group_spelled_out():
+    ev = _one(_SUMMIT + "China and Russia voted with Mr Obama, as did the leaders of the ten "
+              "elected members: Austria, Burkina Faso, Costa Rica, Croatia, Japan, Libya, Mexico, "
+              "Turkey, Uganda and Viet Nam.", "2009-09-25")
+    assert ev.votes.get("USA") == "yes"
+    assert {k for k, v in ev.votes.items() if v == "yes"} >= {
+        "CHN", "RUS", "AUT", "BFA", "CRI", "HRV", "JPN", "LBY", "MEX", "TUR", "UGA", "VNM"}
+
+
+def test_as_did_after_voted_with_adds_to_those_who_sided():
+    ev = _one(_SUMMIT + "Japan voted with the United States, as did Mexico and Uganda.",
+              "2009-09-25")
+    assert {k for k, v in ev.votes.items() if v == "yes"} >= {"JPN", "USA", "MEX", "UGA"}
+
+
+_DIGEST = ("WORLD DESK DIGEST\nSaturday, 29 April 1995\n\n"
+           "UNITED NATIONS (April 28) -- The Security Council on Friday took two decisions on "
+           "peacekeeping.\n\n")
+
+
+def test_a_day_in_a_relative_clause_after_the_vote_is_not_the_vote_day():
+    # the day the mission ends comes after the digest's own day: it cannot be the vote's
+    evs = [e for e in extract(
+        _DIGEST + "Croatia: the Council first adopted resolution 990, setting up the new "
+        "operation, by 15 votes to none.\n\nEl Salvador: later the Council unanimously adopted "
+        "resolution 991, again 15 to 0, which brings the observer mission (ONUSAL) to a close on "
+        "30 April.") if e.body == "SC"]
+    assert [(e.resolution, e.date) for e in evs] == [("990", "1995-04-28"),
+                                                   ("991", "1995-04-28")]
+
+
+def test_a_day_told_before_as_someone_s_turn_dates_the_next_vote():
+    text = ("PEACEKEEPING NOTES\nMonday, 19 December 1988\n\n"
+            "Golan. On Wednesday 30 November the Security Council extended the observer force "
+            "for six months. Resolution 624 was adopted 15-0-0.\n\n"
+            "Cyprus. Last Thursday, 15 December, it was the turn of the force in Cyprus. "
+            "Resolution 625 extends it to June; it too was adopted by 15 votes to none.")
+    evs = [e for e in extract(text) if e.body == "SC"]
+    assert [(e.resolution, e.date) for e in evs] == [("624", "1988-11-30"),
+                                                   ("625", "1988-12-15")]
+
+
+def test_a_number_read_aloud_with_a_hyphen_after_a_teen():
+    ev = _one("ANCHOR: The Security Council voted unanimously late on Monday to back the peace "
+              "accord in Guinea-Bissau.\n\nREPORTER: Fifteen in favour, none against. The "
+              "resolution, numbered twelve-sixteen, asks both sides to keep the ceasefire.",
+              "1998-12-22")
+    assert ev.resolution == "1216"
+    assert ev.date == "1998-12-21"
+
+
+def test_co_sponsors_of_a_text_named_by_its_topic():
+    ev = _one("UNITED NATIONS, June 25 -- The Security Council on Wednesday unanimously renewed "
+              "the mission in Mali, adopting resolution 2164, which France drafted. Among the "
+              "co-sponsors of the Mali text were Australia, Lithuania and Luxembourg.",
+              "2014-06-25")
+    assert set(ev.sponsors) == {"FRA", "AUS", "LTU", "LUX"}
+    assert "MLI" not in ev.sponsors
+
+
+def test_drafters_named_after_a_group_and_its_relative_clause():
+    ev = _one("PORT-AU-PRINCE, Aug. 1 -- The Security Council on Monday unanimously extended the "
+              "UN mission in Haiti with resolution 1007. The text was put forward by a group of "
+              "countries that have long followed Haiti -- among them Argentina, Canada, Honduras "
+              "and Venezuela.", "1995-08-01")
+    assert set(ev.sponsors) == {"ARG", "CAN", "HND", "VEN"}
+    assert ev.date == "1995-07-31"
