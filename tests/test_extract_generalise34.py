@@ -11,7 +11,11 @@ December 1988. Resolution 1216 (Guinea-Bissau) passed 15-0 on Monday 21 December
 Resolution 2164 (MINUSMA, S/2014/403) passed 15-0 on Wednesday 25 June 2014, submitted by
 Australia, France, Lithuania, Luxembourg, Britain and the United States. Resolution 1007 (Haiti,
 S/1995/629) passed 15-0 on Monday 31 July 1995, submitted by Argentina, France, Honduras, the
-United States, Canada and Venezuela.
+United States, Canada and Venezuela. The UN Library's meeting tables: on 25 March 1947 the
+Soviet Union vetoed the Corfu Channel draft, 7-2-1; on 12 September 1950 it vetoed draft
+S/1752 on the bombing of Chinese territory, 7-1-2, and the Soviet draft S/1745/Rev.1 failed
+1-8-1 at the same meeting (eleven members then, so one member took no part in either vote).
+Yakov (Jacob) Malik was the Soviet representative in 1950.
 """
 
 from unvotes.extract import extract
@@ -101,3 +105,33 @@ def test_drafters_named_after_a_group_and_its_relative_clause():
               "and Venezuela.", "1995-08-01")
     assert set(ev.sponsors) == {"ARG", "CAN", "HND", "VEN"}
     assert ev.date == "1995-07-31"
+
+
+def test_votes_in_favour_of_the_text_came_from_a_list():
+    ev = _one("LAKE SUCCESS, March 25 -- The Soviet Union tonight vetoed the British draft on the "
+              "Corfu Channel in the Security Council. The seven votes in favour of the British "
+              "resolution came from the United States, France, China, Australia, Belgium, Brazil "
+              "and Colombia.", "1947-03-26")
+    assert ev.outcome == "vetoed"
+    assert {k for k, v in ev.votes.items() if v == "yes"} == {
+        "USA", "FRA", "TWN", "AUS", "BEL", "BRA", "COL"}
+
+
+_BOMBING = ("LAKE SUCCESS, Sept. 12 -- The Security Council today rejected a Soviet demand that "
+            "the United States be condemned for bombing Chinese territory, and minutes later "
+            "Jacob A. Malik of the Soviet Union vetoed an American proposal for an inquiry.\n\n"
+            "The American plan drew seven votes. Mr. Malik cast the only vote against it, and "
+            "India and Yugoslavia abstained.\n\nThe Soviet resolution, S/1745/Rev.1, did worse: "
+            "only the Soviet Union voted for it, eight members voted against and Yugoslavia "
+            "abstained.\n\nThe Nationalist Chinese delegate took no part in either vote.")
+
+
+def test_an_envoy_named_with_his_country_casts_the_veto_and_sitting_out_either_vote_is_both():
+    evs = [e for e in extract(_BOMBING, published="1950-09-13") if e.body == "SC"]
+    assert [e.outcome for e in evs] == ["vetoed", "failed"]
+    vetoed, failed = evs
+    assert vetoed.vetoed_by == ["SUN"] and vetoed.votes.get("SUN") == "no"
+    assert "TWN" not in vetoed.vetoed_by
+    assert (vetoed.yes, vetoed.no, vetoed.abstain) == (7, 1, 2)
+    assert failed.draft == "S/1745/Rev.1"
+    assert (failed.yes, failed.no, failed.abstain) == (1, 8, 1)

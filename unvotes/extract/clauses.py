@@ -1428,6 +1428,8 @@ _EACH = re.compile(
     r"(?<=each\s)(?:recommendation|application|text|draft|resolution|proposal)))?\s+"
     r"(?:[a-z]+ly\s+)?" + _EACH_VERB
     + r"|\b(?P<adv>both\s+times|on\s+both|in\s+both\s+(?:votes|cases)|in\s+each\s+case|"
+    # "took no part in either vote"
+    r"(?:in|on)\s+either\s+(?:vote|case|occasion|ballot)|"
     # "the result was the same each time", "voted yes on every one of the four"
     r"(?:the\s+)?same\s+(?:each|every)\s+time|on\s+every\s+one\s+of\s+the\s+(?:two|three|four)|"
     r"(?:for|on|against)\s+(?:each|both)\s+of\s+them|"
@@ -1465,7 +1467,8 @@ def _each(c: Clause, low: str) -> None:
     if m is None:
         return
     words = (m.group("w") or m.group("adv") or "").split()
-    c.each = 2 if "both" in words else (_EACH_N.get(words[-1], 1) if words[0] == "all" else 1)
+    c.each = 2 if "both" in words or "either" in words else (
+        _EACH_N.get(words[-1], 1) if words[0] == "all" else 1)
     for im in _INTRO.finditer(low, max(0, c.lo - _INTRO_BACK), m.start()):
         t, n = im.group("t"), im.group("n")
         if n and low.startswith("votes", im.end() - 5) and _TALLY_BEFORE.search(
@@ -1722,6 +1725,6 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     if acts is not None and acts.group(1):
         c.new_draft = True  # "It also renewed, again unanimously, the mandate of UNDOF"
     c.final_ref = "final" in seg and bool(_FINAL.search(low, lo, hi))
-    if "each" in seg or "both" in seg or "all t" in seg or "all f" in seg:
+    if "each" in seg or "both" in seg or "all t" in seg or "all f" in seg or "either" in seg:
         _each(c, low)
 

@@ -293,7 +293,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"|\bdid\s+not\s+vote\b(?!\s+(?:for|against|in\s+favou?r|yes|no|with))"
      r"|\bstay(?:ed|s)?\s+out\s+of\s+the\s+vot(?:e|ing)\b"
      # "Britain, as a party to the dispute, took no part in the vote"
-     r"|\b(?:took|takes|taking)\s+no\s+part\s+in\s+the\s+vot(?:e|ing)\b",
+     # ("... took no part in either vote")
+    r"|\b(?:took|takes|taking)\s+no\s+part\s+in\s+(?:the|either|both|each)\s+vot(?:es?|ing)\b",
      "not_participating", "pre", ("did not", "chose", "decided", "opted", "elected", "declined",
                                   "refused", "stay", "took", "takes", "taking")),
     # "China and India were among the abstainers", "Supporters included Brazil and Gabon"
@@ -512,6 +513,9 @@ _GROUP_NAMED = (r"(?:(?:[\w'\u2019-]+\s+){0,4}?"
 _POST_GAP_NOUN = re.compile(
     # "The two abstainers were, predictably, Britain and France": an adverb set off
     r"(?:(?:\s+(?:were|was))?\s*,\s*[a-z]+ly\s*,)?"
+    # ("The seven votes in favour of the British resolution came from A, B and C")
+    r"(?:\s+(?:(?:of|for)\s+)?(?:the|its|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:resolution|draft|text|"
+    r"proposal|motion)(?=\s+came\s+from\b))?"
     r"[\s,:(\-]*(?:(?:came\s+)?from|including|namely|among\s+them|by|were|was|with|"
     # "The two votes against were cast by the Soviet Union and the Ukrainian SSR"
     r"(?:(?:were|was)\s+)?cast\s+by|(?:(?:were|was)\s+)?(?:that|those)\s+of)?[\s,:(\-]*"
