@@ -15,7 +15,9 @@ United States, Canada and Venezuela. The UN Library's meeting tables: on 25 Marc
 Soviet Union vetoed the Corfu Channel draft, 7-2-1; on 12 September 1950 it vetoed draft
 S/1752 on the bombing of Chinese territory, 7-1-2, and the Soviet draft S/1745/Rev.1 failed
 1-8-1 at the same meeting (eleven members then, so one member took no part in either vote).
-Yakov (Jacob) Malik was the Soviet representative in 1950.
+Yakov (Jacob) Malik was the Soviet representative in 1950. On 26 January 1976 the United
+States vetoed draft S/11940 on the Palestinian question, 9-1-3, and on 6 February 1976 France
+vetoed draft S/11967 on the Comoros, 11-1-3 (the meeting tables).
 """
 
 from unvotes.extract import extract
@@ -135,3 +137,32 @@ def test_an_envoy_named_with_his_country_casts_the_veto_and_sitting_out_either_v
     assert (vetoed.yes, vetoed.no, vetoed.abstain) == (7, 1, 2)
     assert failed.draft == "S/1745/Rev.1"
     assert (failed.yes, failed.no, failed.abstain) == (1, 8, 1)
+
+
+_TWO_VETOES = (
+    "AFRICA REVIEW\nMarch 1976\n\nThe Security Council saw two vetoes in twelve days.\n\n"
+    "The first came on 26 January. The non-aligned members put forward a text on the "
+    "Palestinian question. Nine members voted for it. The United States alone voted against, "
+    "and its negative vote was enough to kill it.\n\n"
+    "The second veto was cast by France. Of the four Comoro islands, three voted for "
+    "independence in 1974. The draft in front of the Council, S/11967, asked France to "
+    "respect the unity of the Comoros. The vote on Friday, 6 February, was eleven in favour, "
+    "one against and three abstentions.\n\nMayotte later voted to remain French.")
+
+
+def test_vetoes_counted_then_told_one_by_one():
+    evs = [e for e in extract(_TWO_VETOES) if e.body in ("SC", "GA")]
+    assert [(e.body, e.date, e.outcome) for e in evs] == [
+        ("SC", "1976-01-26", "vetoed"), ("SC", "1976-02-06", "vetoed")]
+    first, second = evs
+    assert first.vetoed_by == ["USA"] and first.yes == 9
+    assert second.draft == "S/11967"
+    assert (second.yes, second.no, second.abstain) == (11, 1, 3)
+
+
+def test_a_people_voting_in_a_referendum_is_no_council_vote():
+    evs = extract("UNITED NATIONS, Feb. 9 -- Islanders on Mayotte voted to remain French in "
+                  "Sunday's referendum, and three of the four Comoro islands voted for "
+                  "independence in 1974, a Security Council diplomat recalled.",
+                  published="1976-02-09")
+    assert evs == []

@@ -132,6 +132,8 @@ _NEW_DRAFT = re.compile(
     r"\b(?:at|in)\s+(?:the|a)\s+(?:next|following|later|subsequent|second)\s+"
     r"(?:meeting|session|sitting)\b|\bthe\s+next\s+(?:[\w-]+\s+){0,2}?" + _DRAFT_ONE +
     r"|\b(?:then|next)\s+came\b"
+    # "Two vetoes in twelve days ... The second veto was French": the next one counted
+    r"|\bthe\s+(?:second|third|fourth|next|other)\s+veto\b"
     # "The Council voted the same afternoon on a proposal to admit all the applicants": an
     # indefinite text, another than the one in hand
     r"|\bvoted\s+(?:[\w-]+\s+){0,3}?on\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:proposal|draft|"
@@ -1351,7 +1353,7 @@ _DAY_WORDS = ("happened", "took place", " met ", "meeting", "session", "convened
               "came to a vote", "at the security council", "in the security council",
               "council acted",
               # "The first time was on Friday 17 January.": the day of the text told next
-              "time was", "time came", "occasion was",
+              "time was", "time came", "occasion was", " came on ",
               # "Last Thursday, 15 December, it was the turn of the force in Cyprus."
               "was the turn of", "turn came")
 _CORRECTION_WORDS = ("earlier version", "misstated", "misreported", "incorrectly", "erroneous",
@@ -1405,7 +1407,7 @@ _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that
                               "third", "another", "rival", "competing", "alternative",
                               "counter", "separate", "own", "amendment", "also",
                               "substitute", " on a ", "dealt with", "following", "considered",
-                              "subsequent", "a first"))
+                              "subsequent", "a first", " veto"))
 
 
 _EACH_VERB = (r"(?:by(?=\s+[\w-]+\s+votes?\b)|"  # "two decisions, both by eleven votes to none"

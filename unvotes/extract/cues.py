@@ -176,7 +176,8 @@ _ADOPT = lex(
     # ("voted unanimously -- all fifteen members -- to widen the mandate")
     r"|-{1,2}\s[^-.;]{1,40}?\s-{1,2})"
     r"\s+){0,4}to\s+"
-    r"(?!block|reject|veto|oppose)[a-z]+)\b",
+    # (not "Mayotte voted to remain French": a people's choice in a referendum)
+    r"(?!block|reject|veto|oppose|remain|stay|secede|leave\b|join\b|become)[a-z]+)\b",
     ("adopt", "approv", "pass", "endors", "authori", "unanimously", "voted", "renewed", "gave",
      "extended", "prolonged", "imposed", "allow", "enabl", "permit", "letting", "backed",
      "supported", "recommend", "raised", "carried", "resolution", "agreed", "taken"),

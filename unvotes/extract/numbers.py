@@ -219,6 +219,9 @@ _NOT_A_COUNT_BEFORE = re.compile(
 _PRONOUN_ONE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+)?$")
 # a bare "N for" followed by what it is for, not by the rest of a tally ("nine for, two against")
 _FOR_SOMETHING = re.compile(r"\s+(?!and\b|or\b|with\b|against\b|none\b|nil\b|to\b|\d)[a-z]")
+# what a people, not the Council, votes for in a referendum: "three islands voted for
+# independence"
+REFERENDUM_CHOICE = re.compile(r"\s+(?:independence|secession|autonomy|self-rule|union\s+with)\b")
 _NOT_A_COUNT_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:needed|required|necessary)\b")
 
 # A counted group of members as a subject: "the other 13 members", "Thirteen of the
@@ -360,7 +363,7 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
             continue  # "a busy one for the chamber": the pronoun, not a count
         if m.group("n") == "one" and text.endswith("no ", max(0, pos - 3), pos):
             continue  # "no one voted against": nobody, a group of none (find_count_groups)
-        if _NOT_A_COUNT_AFTER.match(text, m.end()):
+        if _NOT_A_COUNT_AFTER.match(text, m.end()) or REFERENDUM_CHOICE.match(text, m.end()):
             continue
         what = m.group("what")
         if what == "for" and m.group().count(" ") < 2 and _FOR_SOMETHING.match(text, m.end()):

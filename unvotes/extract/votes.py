@@ -35,7 +35,7 @@ from .cues import (  # the words shared with outcomes
     only_pluperfect,
 )
 from .lexicon import Finder, lex, scan
-from .numbers import NUM, find_count_groups, number
+from .numbers import NUM, REFERENDUM_CHOICE, find_count_groups, number
 
 __all__ = ["Assignment", "Item", "VoteCue", "attribute", "find_vote_cues", "scan_votes",
            "vote_cues"]
@@ -249,7 +249,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"their|his|her|a)\s+)?(?:(?!more\b|fewer\b|most\b)[\w']+\s+)?vetoe?s?\b", "no", "veto",
      ("veto", "used", "uses", "using", "cast", "exercised", "wielded")),
     # "rejected because of vetoes from Russia and China"
-    (r"\bvetoe?s?\s+(?:from|by|of|(?:cast|used|exercised|wielded|employed)\s+by)\b", "no",
+    # ... "The second veto was cast by France"
+    (r"\bvetoe?s?\s+(?:from|by|of|(?:(?:was|were|had\s+been)\s+)?(?:cast|used|exercised|"
+     r"wielded|employed)\s+by)\b", "no",
      "vetopost", ("veto",)),
     (BLOCK.pattern.pattern, "no", "block", BLOCK_STARTS),
     (r"\babstain(?:ed|s|ing)?\b|\babstention\b|\bsat\s+on\s+(?:its|their|his|her)\s+hands\b",
@@ -385,6 +387,8 @@ def vote_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str, str]],
     "had voted" with nothing else of the past about it is too."""
     matches = []
     for s, e, vote, how in raw:
+        if vote == "yes" and REFERENDUM_CHOICE.match(text, e):
+            continue  # "three islands voted for independence": a people's choice
         if how == "veto" and text.startswith("vetoes", s) and VETO_NOUN.search(
                 text, max(lo, s - 8), s):
             continue
