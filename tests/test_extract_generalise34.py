@@ -17,7 +17,10 @@ S/1752 on the bombing of Chinese territory, 7-1-2, and the Soviet draft S/1745/R
 1-8-1 at the same meeting (eleven members then, so one member took no part in either vote).
 Yakov (Jacob) Malik was the Soviet representative in 1950. On 26 January 1976 the United
 States vetoed draft S/11940 on the Palestinian question, 9-1-3, and on 6 February 1976 France
-vetoed draft S/11967 on the Comoros, 11-1-3 (the meeting tables).
+vetoed draft S/11967 on the Comoros, 11-1-3 (the meeting tables). On 30 April 1981 France,
+Britain and the United States vetoed four drafts on Namibia: S/14459 and S/14460/Rev.1 9-3-3,
+S/14461 11-3-1 and S/14462 12-3-0; the Soviet Union, China, East Germany, Mexico, Panama, the
+Philippines, Niger, Tunisia and Uganda sat on the Council that year.
 """
 
 from unvotes.extract import extract
@@ -166,3 +169,18 @@ def test_a_people_voting_in_a_referendum_is_no_council_vote():
                   "independence in 1974, a Security Council diplomat recalled.",
                   published="1976-02-09")
     assert evs == []
+
+
+def test_members_voting_yes_on_all_four_drafts_told_one_by_one():
+    text = ("UNITED NATIONS, April 30 -- Britain, France and the United States today vetoed four "
+            "drafts that would have imposed sanctions on South Africa over Namibia.\n\n"
+            "The first, S/14459, and the second, S/14460/Rev.1, were each backed by nine "
+            "members. The third, S/14461, got 11 votes. The last, S/14462, got 12, against "
+            "the three Western no votes.\n\nThe Soviet Union, China, Mexico and Niger voted "
+            "yes on all four.")
+    evs = [e for e in extract(text, published="1981-04-30") if e.body == "SC"]
+    assert [e.draft for e in evs] == ["S/14459", "S/14460/Rev.1", "S/14461", "S/14462"]
+    for ev in evs:
+        assert ev.outcome == "vetoed"
+        assert sorted(ev.vetoed_by) == ["FRA", "GBR", "USA"]
+        assert {k for k, v in ev.votes.items() if v == "yes"} >= {"SUN", "CHN", "MEX", "NER"}

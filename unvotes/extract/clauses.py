@@ -1432,6 +1432,8 @@ _EACH = re.compile(
     + r"|\b(?P<adv>both\s+times|on\s+both|in\s+both\s+(?:votes|cases)|in\s+each\s+case|"
     # "took no part in either vote"
     r"(?:in|on)\s+either\s+(?:vote|case|occasion|ballot)|"
+    # "... voted yes on all four."
+    r"(?:on|for|against)\s+all\s+(?:two|three|four)(?=\s*[.;,])|"
     # "the result was the same each time", "voted yes on every one of the four"
     r"(?:the\s+)?same\s+(?:each|every)\s+time|on\s+every\s+one\s+of\s+the\s+(?:two|three|four)|"
     r"(?:for|on|against)\s+(?:each|both)\s+of\s+them|"
@@ -1470,7 +1472,7 @@ def _each(c: Clause, low: str) -> None:
         return
     words = (m.group("w") or m.group("adv") or "").split()
     c.each = 2 if "both" in words or "either" in words else (
-        _EACH_N.get(words[-1], 1) if words[0] == "all" else 1)
+        _EACH_N.get(words[-1], 1) if "all" in words[:2] else 1)
     for im in _INTRO.finditer(low, max(0, c.lo - _INTRO_BACK), m.start()):
         t, n = im.group("t"), im.group("n")
         if n and low.startswith("votes", im.end() - 5) and _TALLY_BEFORE.search(
@@ -1486,8 +1488,10 @@ def _each(c: Clause, low: str) -> None:
             # (inside the clause itself only a separate list counts, or a number of texts
             # before "both": "took two decisions, both by eleven votes to none")
             continue
-        c.intro = im.start()
-        c.intro_n = _EACH_N.get(t.split()[0], 0) if t else (_EACH_N[n] if n else 2)
+        count = _EACH_N.get(t.split()[0], 0) if t else (_EACH_N[n] if n else 2)
+        if c.each >= 2 and count != c.each:
+            continue  # "voted yes on all four" after "against the three Western no votes"
+        c.intro, c.intro_n = im.start(), count
 
 
 # "Yesterday the Council adopted three resolutions": several texts the story will take in turn

@@ -568,6 +568,10 @@ def _each_scope(c: Clause, drafts: list[Draft], last: list[Draft]) -> list[Draft
         n = len(last) if last else (len(drafts) if 2 <= len(drafts) <= 3 else 0)
     if not 2 <= n <= 4:
         return []
+    if last and len(last) == n and any(d.clauses and c.intro < d.clauses[0].hi for d in last):
+        # "vetoed four drafts ... The first, ... The last, ... A and B voted yes on all
+        # four": the drafts the story has told since it counted them
+        return last
     if c.intro >= 0:
         # (the draft whose clause holds the count is one of them: "In back-to-back votes
         # the United States vetoed ...")
