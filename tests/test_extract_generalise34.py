@@ -20,7 +20,14 @@ States vetoed draft S/11940 on the Palestinian question, 9-1-3, and on 6 Februar
 vetoed draft S/11967 on the Comoros, 11-1-3 (the meeting tables). On 30 April 1981 France,
 Britain and the United States vetoed four drafts on Namibia: S/14459 and S/14460/Rev.1 9-3-3,
 S/14461 11-3-1 and S/14462 12-3-0; the Soviet Union, China, East Germany, Mexico, Panama, the
-Philippines, Niger, Tunisia and Uganda sat on the Council that year.
+Philippines, Niger, Tunisia and Uganda sat on the Council that year. Resolution 448 (Monday 30
+April 1979, Rhodesia) passed 12-0-3, Britain, France and the United States abstaining, Nigeria
+and Zambia voting yes. Resolutions 1338 (East Timor) and 1339 (Georgia) passed 15-0 on
+Wednesday 31 January 2001. Resolution 998 (Friday 16 June 1995) passed 13-0-2, submitted by the
+Netherlands, France, Britain and four others. Resolution 1506 (Friday 12 September 2003)
+passed 13-0-2, France and the United States abstaining; Syria, Germany, Spain, Russia and China
+voted yes. Resolution 1599 (Thursday 28 April 2005, Timor-Leste) passed 15-0 with Brazil, Japan
+and the Philippines on the Council.
 """
 
 from unvotes.extract import extract
@@ -184,3 +191,50 @@ def test_members_voting_yes_on_all_four_drafts_told_one_by_one():
         assert ev.outcome == "vetoed"
         assert sorted(ev.vetoed_by) == ["FRA", "GBR", "USA"]
         assert {k for k, v in ev.votes.items() if v == "yes"} >= {"SUN", "CHN", "MEX", "NER"}
+
+
+def test_abstainers_named_by_their_capitals_after_the_count():
+    ev = _one("LAGOS, May 1 -- The Security Council on Monday adopted resolution 448 on Rhodesia. "
+              "The vote was twelve in favour, none against and three abstentions -- the "
+              "abstainers being London, Paris and Washington. Nigeria's delegation, whose term "
+              "on the Council has given Lagos a loud voice in these debates, voted for the "
+              "text, as did Zambia.", "1979-05-01")
+    assert {k for k, v in ev.votes.items() if v == "abstain"} == {"GBR", "FRA", "USA"}
+    assert ev.votes.get("NGA") == "yes" and ev.votes.get("ZMB") == "yes"
+
+
+def test_in_resolution_n_the_council_extended_and_voting_with_the_other_fourteen():
+    text = ("UNITED NATIONS, Jan. 31 -- The Security Council extended two missions on Wednesday, "
+            "voting 15-0 each time.\n\nGEORGIA: The Council adopted resolution 1339, "
+            "prolonging the observer mission. The vote was unanimous, with Moscow -- long at "
+            "odds with Tbilisi over the bases -- voting with the other fourteen.\n\n"
+            "EAST TIMOR: Earlier, in resolution 1338, the 15-nation Council extended the "
+            "transitional administration for another year. That vote, too, was 15 to none.")
+    evs = [e for e in extract(text, published="2001-02-01") if e.body == "SC"]
+    assert sorted((e.resolution, e.date) for e in evs) == [("1338", "2001-01-31"),
+                                                          ("1339", "2001-01-31")]
+    assert next(e for e in evs if e.resolution == "1339").votes.get("RUS") == "yes"
+
+
+def test_the_hague_stands_for_the_netherlands():
+    ev = _one("UTRECHT, June 17 -- The Security Council voted thirteen to none, with two "
+              "abstentions, for resolution 998 on Friday. The text was drawn up by The Hague "
+              "together with Paris and London.", "1995-06-17")
+    assert {"NLD", "FRA", "GBR"} <= set(ev.sponsors)
+
+
+def test_the_yes_column_and_among_the_thirteen_who_voted_yes():
+    ev = _one("SOFIA, Sept. 13 -- The Security Council on Friday lifted the sanctions on Libya "
+              "with resolution 1506, by 13 votes to none with two abstentions. Among the "
+              "thirteen who voted yes was Syria. Germany, Spain, Russia and China were also in "
+              "the yes column.", "2003-09-13")
+    assert {k for k, v in ev.votes.items() if v == "yes"} >= {"SYR", "DEU", "ESP", "RUS", "CHN"}
+
+
+def test_a_list_goes_on_past_an_aside_to_neighbours_named_after_a_comma():
+    ev = _one("DILI, April 29 -- The Security Council on Thursday adopted resolution 1599 "
+              "unanimously. All fifteen members voted for it, including Brazil, a "
+              "Portuguese-speaking country and a friend of Timor-Leste, and our neighbours in "
+              "the region, Japan and the Philippines.", "2005-04-29")
+    assert {k for k, v in ev.votes.items() if v == "yes"} >= {"BRA", "JPN", "PHL"}
+    assert "TLS" not in ev.votes

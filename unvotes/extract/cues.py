@@ -142,7 +142,9 @@ _ADOPT = lex(
     r"(?:the|a|its)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:resolution|text|draft))\b|"
     # "By resolution 1774 (2007) the Council reappointed ...": the number of what it did
-    r"(?<=by\s)resolution\s+\d{1,4}(?:\s*\(\d{4}\))?\s*,?\s+the\s+(?:security\s+)?council\s+"
+    # ... "Earlier, in resolution 1338, the 15-nation Council extended the administration"
+    r"(?:(?<=by\s)|(?<=in\s))resolution\s+\d{1,4}(?:\s*\(\d{4}\))?\s*,?\s+the\s+"
+    r"(?:\d{2}-nation\s+|fifteen-nation\s+|eleven-nation\s+)?(?:security\s+)?council\s+"
     r"(?!has\b|had\b|will\b|would\b|is\b)[a-z]+ed\b|"
     # "The motion was carried by seven votes to none": the older word for a vote won
     r"(?:(?<=was\s)|(?<=were\s)|(?<=ly\s))carried\b(?!\s+(?:out|over|on|forward|away|off|into|through|"

@@ -315,6 +315,17 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"opposed|(?:voting|who\s+voted)\s+(?:against|no))\b", "no", "pre", ("among",)),
     (rf"\bamong\s+the\s+{NUM}\s+(?:(?:members|countries|states|delegations)\s+)?(?:abstaining|"
      r"who\s+abstained)\b", "abstain", "pre", ("among",)),
+    # "Among the thirteen who voted yes was Syria": the list follows "was"
+    (rf"\bamong\s+the\s+{NUM}\s+(?:(?:members|countries|states|delegations)\s+)?(?:in\s+"
+     r"favou?r|(?:voting|who\s+voted)\s+(?:for|in\s+favou?r|yes))\s+(?:were|was)\b", "yes", "post",
+     ("among",)),
+    # "Germany and Spain were also in the yes column"
+    (r"\b(?:were|was)\s+(?:also\s+)?in\s+the\s+(?:yes|aye|favou?r)\s+column\b", "yes", "pre",
+     ("were", "was")),
+    (r"\b(?:were|was)\s+(?:also\s+)?in\s+the\s+(?:no|against)\s+column\b", "no", "pre",
+     ("were", "was")),
+    (r"\b(?:were|was)\s+(?:also\s+)?in\s+the\s+(?:abstention|abstain)\s+column\b", "abstain",
+     "pre", ("were", "was")),
     # "Among those voting for the nominee were A and B": the list follows "were"
     (r"\bamong\s+(?:the\s+|those\s+)?(?:\w+\s+)?(?:supporters|backers|those\s+(?:voting\s+(?:for|in\s+"
      r"favou?r|yes)|supporting|backing|in\s+favou?r))\b(?:\s+(?:of\s+)?(?:the\s+)?[\w-]+"
@@ -335,9 +346,11 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"(?:included|were)\b", "no", "post", _SIDE_WHO_STARTS),
     # "Nationalist China voted with the majority": with the text's supporters; "Russia and
     # China voted with the rest" of a text all adopted
-    (r"(?:(?<=voted\s)|(?<=votes\s)|(?<=sided\s)|(?<=stood\s)|(?<=together\s))"
-     r"with\s+the\s+(?:majority|rest|others)\b|\bjoin(?:ed|s)\s+the\s+majority\b", "yes", "pre",
-     ("with the majority", "with the rest", "with the others", "join")),
+    # ("..., with Moscow voting with the other fourteen")
+    (r"(?:(?<=voted\s)|(?<=votes\s)|(?<=voting\s)|(?<=sided\s)|(?<=stood\s)|(?<=together\s))"
+     r"with\s+the\s+(?:majority|rest|others|other\s+(?:fourteen|thirteen|ten|14|13|10))\b"
+     r"|\bjoin(?:ed|s)\s+the\s+majority\b", "yes", "pre",
+     ("with the majority", "with the rest", "with the other", "join")),
     # "Japan and Austria completed the majority", "B and C were also among the majority",
     # "Germany and Italy completed the fourteen" (a count is of the text's supporters)
     (rf"\b(?:completed|completes|complete|made\s+up|make\s+up|rounded\s+out)\s+the\s+"
@@ -352,7 +365,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      ("were", "was")),
     (r"(?<=joined\s)in\s+(?:support|favou?r)\s+by\b", "yes", "post", ("in support", "in favo")),
     (r"\b(?:sided|sides|side|voted|votes|vote|voting|stood|stands|lined\s+up|lines\s+up)\s+"
-     r"(?:together\s+)?(?:with|alongside)\b(?!\s+the\s+(?:majority|rest|others)\b)", "copy", "copy",
+     r"(?:together\s+)?(?:with|alongside)\b(?!\s+the\s+(?:majority|rest|others|other\s+"
+     r"(?:fourteen|thirteen|ten|14|13|10))\b)", "copy", "copy",
      ("side", "vot", "stood", "stand", "line")),
 )
 _VOTE_CUES = tuple((lex(p, starts), v, how) for p, v, how, starts in _VOTE_CUE_SPECS)
@@ -517,10 +531,12 @@ _GROUP_NAMED = (r"(?:(?:[\w'\u2019-]+\s+){0,4}?"
 _POST_GAP_NOUN = re.compile(
     # "The two abstainers were, predictably, Britain and France": an adverb set off
     r"(?:(?:\s+(?:were|was))?\s*,\s*[a-z]+ly\s*,)?"
+    # ("three abstentions -- the abstainers being A, B and C")
+    r"(?:\s*(?:,|-+)\s*the\s+(?:abstainers|opponents|supporters)(?=\s+being\b))?"
     # ("The seven votes in favour of the British resolution came from A, B and C")
     r"(?:\s+(?:(?:of|for)\s+)?(?:the|its|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:resolution|draft|text|"
     r"proposal|motion)(?=\s+came\s+from\b))?"
-    r"[\s,:(\-]*(?:(?:came\s+)?from|including|namely|among\s+them|by|were|was|with|"
+    r"[\s,:(\-]*(?:(?:came\s+)?from|including|namely|among\s+them|by|were|was|with|being|"
     # "The two votes against were cast by the Soviet Union and the Ukrainian SSR"
     r"(?:(?:were|was)\s+)?cast\s+by|(?:(?:were|was)\s+)?(?:that|those)\s+of)?[\s,:(\-]*"
     # "1 against -- again the United States --"
@@ -664,7 +680,9 @@ _APPOSITION = re.compile(r"\s*(?:,|-+)\s*(?:the\s+|all\s+)?")
 # relative clause between the subject and its verb
 # ... "Lord Caradon, the British representative, whose Government has ..., voted for"
 # ... "France, the power against which the Algerians fought for eight years, voted for"
-_LONG_ASIDE = re.compile(r"(?:\s+[a-z-]+){0,2}\s*,\s*(?:(?:the|a|an)\s+[a-z-]+\s+(?:[a-z]+\s+)?)?"
+# ... "Nigeria's delegation, whose term on the Council has given Lagos a voice, voted for"
+_LONG_ASIDE = re.compile(r"(?:['\u2019]s)?(?:\s+[a-z-]+){0,2}\s*,\s*"
+                         r"(?:(?:the|a|an)\s+[a-z-]+\s+(?:[a-z]+\s+)?)?"
                          r"(?:which|who|whose|whom)\b"
                          # (the stops of a title or of an initialism: "Mr.", "the U.N.")
                          r"(?:[^.;:?!]|(?<=\bmr|\bdr|\bms)\.|(?<=\bmrs)\.|(?<=\b[a-z])\.(?=[a-z]\.)"
@@ -678,7 +696,10 @@ _LONG_ASIDE = re.compile(r"(?:\s+[a-z-]+){0,2}\s*,\s*(?:(?:the|a|an)\s+[a-z-]+\s
                          r"|\s*,\s*(?:the|a|an)\s+[^,;:?!.]{1,160},\s*(?:[a-z]+\s+){0,2}")
 # a member named inside such an aside is not the subject of the verb after it
 _IN_ASIDE = re.compile(r"(?:^|,|\s[-(]|^[-(])\s*(?:(?:the|a|an)\s+[a-z-]+\s+(?:[a-z]+\s+)?)?"
-                       r"(?:whose|which|who|whom|where)\b(?:[^-,()]|(?<=\w)-(?=\w))*$")
+                       r"(?:whose|which|who|whom|where)\b(?:[^-,()]|(?<=\w)-(?=\w))*$"
+                       # "Moscow -- long at odds with Tbilisi over the bases -- voting with"
+                       r"|\s-{1,3}\s+[a-z][^-()]{0,80}\b(?:with|of|over|against|to|from|by|on)\s+"
+                       r"(?:the\s+)?$")
 _APPOSITIVE_OWNER = re.compile(r"\s*,\s*")
 # what a member's own voice is called: "China's delegate", "Britain's ambassador"
 _SPEAKER_NOUN = re.compile(
@@ -694,7 +715,11 @@ _NOUN_AFTER = re.compile(
     r"alone\b|itself\b)[a-z]+\b")
 # ("the vote of Cuba, whose soldiers left Angola days ago, as well as those of A and B")
 _ASIDE_AND = re.compile(r"\s*,\s*[a-z][^,;.:!?]{0,60},\s*(?:and|plus|as\s+well\s+as)\s+"
-                        r"(?:also\s+)?(?:(?:those|that)\s+of\s+)?(?:the\s+)?"
+                        r"(?:also\s+)?(?:(?:those|that)\s+of\s+)?"
+                        # ("..., and our neighbours in the region, Japan and the Philippines")
+                        r"(?:(?:our|its|their|the)\s+(?:[a-z-]+\s+){0,2}?(?:neighbou?rs|"
+                        r"partners|allies|friends)(?:\s+(?:in|from|of)\s+(?:the\s+)?[a-z-]+"
+                        r"(?:\s+[a-z-]+)?)?\s*(?:,|:|-+)\s*)?(?:the\s+)?"
                         # "A and B -- that is, every permanent member but one -- as well as
                         # by C and D"
                         r"|\s+-+\s+[a-z][^-;.:!?]{0,80}?\s+-+\s*(?:and|plus|as\s+well\s+as)\s+"
