@@ -27,7 +27,13 @@ Wednesday 31 January 2001. Resolution 998 (Friday 16 June 1995) passed 13-0-2, s
 Netherlands, France, Britain and four others. Resolution 1506 (Friday 12 September 2003)
 passed 13-0-2, France and the United States abstaining; Syria, Germany, Spain, Russia and China
 voted yes. Resolution 1599 (Thursday 28 April 2005, Timor-Leste) passed 15-0 with Brazil, Japan
-and the Philippines on the Council.
+and the Philippines on the Council. Resolutions 789 (Cyprus) and 790 (UNDOF) passed 15-0 on
+Wednesday 25 November 1992. Resolution 314 (Monday 28 February 1972, Rhodesia) passed 13-0-2,
+Britain and the United States abstaining. Resolution 276 (Friday 30 January 1970, Namibia)
+passed 13-0-2, France and Britain abstaining, the Soviet Union, the United States, Zambia,
+Burundi, Sierra Leone and Finland voting yes. Resolution 65 (28 December 1948, Indonesia)
+passed 9-0-2, Britain, France and Belgium voting yes. Resolution 2282 (Wednesday 27 April 2016,
+peacebuilding) passed 15-0, submitted by Angola.
 """
 
 from unvotes.extract import extract
@@ -238,3 +244,58 @@ def test_a_list_goes_on_past_an_aside_to_neighbours_named_after_a_comma():
               "the region, Japan and the Philippines.", "2005-04-29")
     assert {k for k, v in ev.votes.items() if v == "yes"} >= {"BRA", "JPN", "PHL"}
     assert "TLS" not in ev.votes
+
+
+def test_questions_rules_and_examples_in_an_explainer_are_no_votes():
+    text = ("ASK THE EDITORS: IF A PERMANENT MEMBER ABSTAINS, HAS IT USED ITS VETO?\n\n"
+            "Article 27(3) of the Charter provides that decisions of the Security Council are "
+            "made by an affirmative vote of nine members. So what is a veto? In ordinary usage, "
+            "a veto is a negative vote by a permanent member on a draft that otherwise has nine "
+            "votes. When you read that a resolution was adopted with two abstentions, nobody "
+            "was overruled.")
+    assert extract(text, published="2024-03-14") == []
+
+
+def test_the_first_was_on_a_topic_opens_the_other_text_and_that_decision_is_its_number():
+    text = ("RADIO NEWS, Thursday 26 November 1992\n\nCORRESPONDENT: It was a long evening at "
+            "the Security Council last night, with two separate meetings. The second one "
+            "renewed the mandate of the observer force on the Golan Heights. That decision is "
+            "resolution 790. It was adopted by 15 votes to none.\n\nPRESENTER: And the first "
+            "meeting?\n\nCORRESPONDENT: The first was on Cyprus. Here too the Council was "
+            "unanimous, fifteen in favour and nobody against.")
+    evs = [e for e in extract(text) if e.body == "SC"]
+    assert len(evs) == 2
+    assert [e.resolution for e in evs].count("790") == 1
+    assert all(e.date == "1992-11-25" and e.yes == 15 for e in evs)
+
+
+def test_both_abstained_after_capitals_with_relative_asides():
+    ev = _one("ACCRA, Feb. 29 -- The Security Council adopted resolution 314 on Rhodesia on "
+              "Monday. Thirteen members voted for it and nobody voted against it, but two "
+              "Western powers did not join in: London, which still calls the territory its "
+              "colony, and Washington, where Congress opened the door to Rhodesian chrome, both "
+              "abstained.", "1972-02-29")
+    assert ev.votes.get("GBR") == "abstain" and ev.votes.get("USA") == "abstain"
+
+
+def test_the_decision_came_on_friday_and_a_list_goes_on_past_a_dash_aside():
+    text = ("NEW YORK, Saturday -- The Security Council has declared South Africa's presence in "
+            "Namibia illegal.\n\nThe decision, resolution 276, came on Friday. Thirteen members "
+            "voted in favour. Britain and France abstained.\n\nAmong those voting for were the "
+            "Soviet Union and the United States -- not a common sight on such questions -- "
+            "together with the African members, Zambia, Burundi and Sierra Leone, and Finland.")
+    ev = _one(text, "1970-02-01")
+    assert ev.date == "1970-01-30"
+    assert {k for k, v in ev.votes.items() if v == "yes"} == {
+        "SUN", "USA", "ZMB", "BDI", "SLE", "FIN"}
+
+
+def test_joined_in_supporting_the_request_and_steered_the_text():
+    ev = _one("PARIS, Dec. 29 -- The Security Council yesterday adopted resolution 65 by nine "
+              "votes to none with two abstentions. France and Belgium joined Britain in "
+              "supporting the request to the consuls.", "1948-12-29")
+    assert {k for k, v in ev.votes.items() if v == "yes"} >= {"FRA", "BEL", "GBR"}
+    ev = _one("NEW YORK, April 28 -- On Wednesday the Security Council adopted resolution 2282 "
+              "unanimously. Angola, which sits on the Council, steered the text through.",
+              "2016-04-28")
+    assert ev.sponsors == ["AGO"]

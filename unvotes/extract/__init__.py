@@ -123,8 +123,9 @@ _RES_NAMED = re.compile(
     r"|\bunder\s+resolution\s+(?P<n10>\d{1,4})\s*\((?:19|20)\d\d\)"
     r"(?!\s*,\s*(?:adopted|passed|approved|agreed|of|from|in|which|first)\b)"
     # "The text adopted is Security Council resolution 274 (1969)", an archivist's note
-    r"|\bthe\s+(?:text|resolution|decision)\s+adopted\s+(?:is|was|became)\s+(?:security\s+"
-    r"council\s+)?resolution\s+(?P<n15>\d{1,4})\b"
+    # ... "That decision is resolution 790."
+    r"|\b(?:the|that|this)\s+(?:text|resolution|decision)(?:\s+adopted)?\s+(?:is|was|became)\s+"
+    r"(?:security\s+council\s+)?resolution\s+(?P<n15>\d{1,4})\b"
     # "Here is what S/RES/2321 (2016) does": the symbol with its year
     r"|\bs/res/(?P<n11>\d{1,4})\s*\((?:19|20)\d\d\)"
     r"|\bthe\s+(?P<n6>\d{1,4})(?:st|nd|rd|th)\s+(?:resolution\b|(?:in|of)\s+the\s+council's\s+"
@@ -151,6 +152,8 @@ _RES_NAMED = re.compile(
 # "The decision, formally numbered resolution 225": the number of the text just told
 _THE_DECISION = re.compile(r"(?:^|[.!?]\s+)(?:the|this)\s+(?:decision|text|resolution|measure)"
                            r"\s*,?\s*(?:(?:now|officially|formally)\s+)?$")
+# "That decision is resolution 790.": the text just told
+_POINTS_BACK = re.compile(r"(?:that|this)\s+(?:decision|text|resolution|measure)\b")
 _RENAMED = re.compile(r"numbered|became|becomes|designated|number\s|by\s+resolution")
 
 
@@ -234,8 +237,8 @@ def _late_resolution_number(events: list[Event], low: str, start: int) -> None:
     after = [i for s, i in told if s >= pos]
     if len(told) == len(bare) and after and (after[0] == told[0][1]):
         bare[after[0]].resolution = str(n)
-    elif len(told) == len(bare) and after and told[0][0] < pos and _THE_DECISION.search(
-            low, max(0, pos - 60), pos):
+    elif len(told) == len(bare) and after and told[0][0] < pos and (_THE_DECISION.search(
+            low, max(0, pos - 60), pos) or _POINTS_BACK.match(low, pos)):
         # "The Council recommended Lesotho's admission by fifteen votes to none. The
         # decision, formally numbered resolution 225, ...": the text told just before
         bare[[i for s, i in told if s < pos][-1]].resolution = str(n)

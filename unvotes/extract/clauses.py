@@ -134,6 +134,7 @@ _NEW_DRAFT = re.compile(
     r"|\b(?:then|next)\s+came\b"
     # "Two vetoes in twelve days ... The second veto was French": the next one counted
     r"|\bthe\s+(?:second|third|fourth|next|other)\s+veto\b"
+
     # "The Council voted the same afternoon on a proposal to admit all the applicants": an
     # indefinite text, another than the one in hand
     r"|\bvoted\s+(?:[\w-]+\s+){0,3}?on\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:proposal|draft|"
@@ -141,6 +142,13 @@ _NEW_DRAFT = re.compile(
     # "Minutes later the same happened to the Republic of Viet-Nam": another applicant's text
     r"|\b(?:then|later|afterwards|soon\s+after)\b[^.;]{0,20}?\bthe\s+same\s+(?:thing\s+)?"
     r"(?:happened|befell)\b")
+# "two separate meetings ... The first was on Cyprus": a text told by its topic, at the
+# clause's start
+_NTH_ON_TOPIC = re.compile(
+    r"\W*(?:[a-z]+\s*(?:\([^()]{0,40}\))?:\s*)?the\s+(?:first|second|third|other)\s+"
+    r"(?:one\s+)?(?:was\s+on|concerned|dealt\s+with)\s+(?!(?:the\s+)?(?:mon|tues|wednes|thurs|"
+    r"fri|satur|sun)day\b|\d|(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\b)")
 _ORDINAL = re.compile(rf"\b(?:second|third|another)\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}")
 _IT_IS_NTH = re.compile(r"\W*(?:it|this|that)\s+(?:is|was)\s+(?:the\s+)?(?:second|third|fourth)\b")
 _FINAL = re.compile(r"\bfinal\s+(?:text|draft|resolution|version|vote)\b")
@@ -184,7 +192,9 @@ _SUBJECT_SPONSOR = re.compile(
     r"have\s+)?"
     r"(?:(?:wrote|drafted|tabled|submitted|sponsored|co-sponsored|put\s+forward|proposed|"
     r"circulated|introduced|presented|drew\s+up|penned|authored|prepared|written|drawn\s+up|"
-    r"put\s+together)\s+(?:(?:the|a|an|its|their|her|his|this|that)\s+(?:[\w-]+\s+){0,3}?"
+    # ("Angola, which sits on the Council, steered the text through")
+    r"put\s+together|steered|shepherded|piloted)\s+(?:(?:the|a|an|its|their|her|his|this|that)\s+"
+    r"(?:[\w-]+\s+){0,3}?"
     # ("France drafted this one as well")
     rf"(?:{DRAFT_NOUN}|draft|compromise)|(?:this|that)\s+one)\b"
     # "then took the draft forward themselves", "took over the text"
@@ -575,7 +585,7 @@ _DRAFT_WORDS = ("draft", "text", "resolution", "proposal", "amendment", "measure
 _DRAFTING_VERBS = ("wrote", "took", "written", "draft", "tabled", "submitted", "sponsored", "put",
                    "proposed", "circulated", "introduced", "presented", "drew", "drawn",
                    "penned", "authored", "prepared", "brought", "revived", "names", "co-sponsor",
-                   "presenting")
+                   "presenting", "steered", "shepherded", "piloted")
 
 
 def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int | None = None
@@ -1389,8 +1399,15 @@ _ANY_TEXT = re.compile(r"\s*(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:text|draft|reso
 # "Nine votes in favour and no veto are needed for adoption": the Charter's rule, no tally
 _COUNTS_AS_VETO = re.compile(r"\b(?:counts|count|amounts|amount|qualifies)\s+(?:to|as)\s+an?\s+"
                              r"veto\b")
+_TOLD_AS_RULE = re.compile(
+    r"\b(?:charter|article\s+\d+(?:\s*\(\d\))?)\s+(?:of\s+the\s+charter\s+)?(?:provides|says|"
+    r"states|stipulates|requires)\b|\ba\s+veto\s+(?:is|means)\b"
+    r"|\b(?:when|if|whenever)\s+you\s+(?:read|hear|see)\s+that\b")
 _YES_NO_QUESTION = re.compile(r"\W*(?:q\s*[:.-]\s*)?(?:does|did|do|is|was|were|will|would|can|"
-                              r"could|should|has|have|had)\b", re.I)
+                              r"could|should|has|have|had"
+                              # ("So what is a veto?": a question the story goes on to answer)
+                              r"|(?:so\s+|but\s+|and\s+)?(?:what|why|how)\s+(?:is|are|does|do|"
+                              r"counts?)\b)\b", re.I)
 _RULE = re.compile(r"\b(?:are|is)\s+(?:still\s+|always\s+)?(?:needed|required|necessary)"
                    # ("Nine votes in favour are needed, and the resolution had thirteen")
                    r"(?:\s+(?:for|to)\b|\s*(?:[,;.]|$))")
@@ -1407,7 +1424,7 @@ _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that
                               "third", "another", "rival", "competing", "alternative",
                               "counter", "separate", "own", "amendment", "also",
                               "substitute", " on a ", "dealt with", "following", "considered",
-                              "subsequent", "a first", " veto"))
+                              "subsequent", "a first", " veto", "the first"))
 
 
 _EACH_VERB = (r"(?:by(?=\s+[\w-]+\s+votes?\b)|"  # "two decisions, both by eleven votes to none"
@@ -1567,6 +1584,8 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             c.sc_named = _SC_NAMED.search(low, lo, hi) is not None
         else:
             c.dates = []
+        if ("the first" in seg or "the second" in seg) and _NTH_ON_TOPIC.match(low, lo, hi):
+            c.new_draft = True  # "The first was on Cyprus. Here too the Council was ..."
         return
     c.big_tally = any(sum(v or 0 for v in t[:3]) > 15 for t in c.tallies) or any(
         k.value > 15 for k in c.counts)
@@ -1623,11 +1642,19 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             k.modal = True
     if (c.counts or c.outcome) and _states_rule(low, lo, hi, seg):
         c.counts, c.outcome = [], []
+    if (c.outcome or vcues or c.counts) and _TOLD_AS_RULE.search(low, c.sent.start, hi):
+        # "Article 27(3) of the Charter provides that decisions ... are made by an
+        # affirmative vote of nine members", "a veto is a negative vote by ...", "when you
+        # read that a resolution was adopted 'with two abstentions'": rules and examples
+        c.outcome, vcues, c.counts, c.tallies = [], [], [], []
     if c.outcome and " as a" in seg and _COUNTS_AS_VETO.search(low, lo, hi):
         # "only a negative vote by a permanent member counts as a veto": the rule
         c.outcome = []
-    if (c.outcome or vcues) and c.sent.text.rstrip().endswith("?") and _YES_NO_QUESTION.match(
-            c.sent.text):
+    if (c.outcome or vcues) and c.sent.text.rstrip().endswith("?") and (
+            _YES_NO_QUESTION.match(c.sent.text) or _YES_NO_QUESTION.match(low, lo, hi)
+            # ("IF A PERMANENT MEMBER ABSTAINS, HAS IT USED ITS VETO?": the main clause last)
+            or _YES_NO_QUESTION.match(c.sent.text, max(c.sent.text.rfind(", "),
+                                                       c.sent.text.rfind(": ")) + 1)):
         # "Q: Does an abstention by Russia block the text?": asked, not reported
         c.outcome, vcues = [], []
     if c.counts and any(h in seg for h in cue_mod.HISTORY_HINTS):
@@ -1715,7 +1742,7 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         # (not "It is the third resolution on the conflict this year": the text in hand,
         # counted among the Council's others)
         c.new_draft = nd is not None and not cue_mod.is_modal(low, nd.start(), lo) and not (
-            _IT_IS_NTH.match(low, lo, hi))
+            _IT_IS_NTH.match(low, lo, hi)) or _NTH_ON_TOPIC.match(low, lo, hi) is not None
         # "the rival text (S/1668)" may point back at the rival text the story just opened
         c.new_draft_definite = c.new_draft and nd is not None and low.endswith(
             "the ", max(lo, nd.start() - 4), nd.start())

@@ -188,7 +188,10 @@ DAYS_AFTER_OTHER = re.compile(r"\b(?:came|comes|followed|was)\s+(?P<n>a|one|two|
 # ("The first came on 26 January.": the first of the vetoes the lead counted)
 _NTH_TIME = re.compile(r"\W*the\s+(?:first|second|third|next|last|latest)\s+(?:(?:time|occasion|"
                        r"one|veto|vote)\s+)?(?:was|came)\b", re.I)
-_TURN_OF = re.compile(r"\b(?:it\s+was|came)\s+the\s+turn\s+of\b|\bturn\s+came\b", re.I)
+# ... "The decision, resolution 276, came on Friday."
+_TURN_OF = re.compile(r"\b(?:it\s+was|came)\s+the\s+turn\s+of\b|\bturn\s+came\b"
+                      r"|\b(?:decision|vote|adoption|veto)\b[^.;]{0,30}?\bcame\s+(?:late\s+|early\s+)?"
+                      r"on\b", re.I)
 _ADJ_DRAFTER_OPENS = re.compile(r"\W*(?:[Tt]he|[Tt]hat)\s+(?:earlier\s+|rival\s+|other\s+)?"
                                 r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+"
                                 r"(?:draft|text|resolution|proposal)\b")

@@ -166,8 +166,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"(?<=[\w.]\s)(?:\"?no\"?|negative)\s+vote\s+(?=(?:was|is|amounted|counted|constituted|"
      r"became|killed|sank|blocked|doomed)\b)", "no", "pre", ("no vote", "negative")),
     # "The Soviet Union and Poland ... joined Australia, Belgium, ... in approving it"
+    # ("France and Belgium joined Britain in supporting the request to the consuls")
     (r"(?<=\sin\s)(?:approving|supporting|backing|endorsing)\s+(?:it|them|the\s+(?:text|draft|"
-     r"resolution|measure|proposal))\b", "yes", "pre",
+     r"resolution|measure|proposal|request|recommendation|application|decision))\b", "yes", "pre",
      ("approving", "supporting", "backing", "endorsing")),
     # "The United States ... was joined in voting yes by Britain, France, ...": the list after
     (r"\bjoined\s+in\s+voting\s+(?:yes|for\s+it|in\s+favou?r)\s+by\b", "yes", "post",
@@ -722,8 +723,12 @@ _ASIDE_AND = re.compile(r"\s*,\s*[a-z][^,;.:!?]{0,60},\s*(?:and|plus|as\s+well\s
                         r"(?:\s+[a-z-]+)?)?\s*(?:,|:|-+)\s*)?(?:the\s+)?"
                         # "A and B -- that is, every permanent member but one -- as well as
                         # by C and D"
-                        r"|\s+-+\s+[a-z][^-;.:!?]{0,80}?\s+-+\s*(?:and|plus|as\s+well\s+as)\s+"
+                        r"|\s+-+\s+[a-z][^-;.:!?]{0,80}?\s+-+\s*(?:and|plus|as\s+well\s+as|"
+                        r"together\s+with|along\s+with)\s+"
                         r"(?:by\s+)?(?:also\s+)?(?:the\s+)?"
+                        # ("... -- together with the African members, A, B and C")
+                        r"(?:(?:african|arab|asian|european|western|latin\s+american|non-aligned|"
+                        r"elected|other)\s+members\s*,\s*)?"
                         # "... -- A, B and C -- as well as D and E": a list set off by dashes
                         # ("the votes of the five permanent members -- A, ... -- and of B")
                         r"|\s*-+\s*(?:and|plus|as\s+well\s+as)\s+(?:by\s+|of\s+)?(?:also\s+)?"
@@ -742,7 +747,8 @@ _ASIDE_AND = re.compile(r"\s*,\s*[a-z][^,;.:!?]{0,60},\s*(?:and|plus|as\s+well\s
 _IN_VOTING = re.compile(r"\s+(?:the\s+)?[^,;.:]{0,50}?\s+in\s+$")
 # "Voting with Britain were A, B and C": the members after "were" copy the one after "with"
 _COPY_WERE = re.compile(r"\s+(?:were|was)\s+(?:the\s+)?")
-_TRAIL_GAP = re.compile(r"\s*[,:;\-]?\s*")
+# ("London, ..., and Washington, where Congress opened the door to chrome, both abstained")
+_TRAIL_GAP = re.compile(r"\s*[,:;\-]?\s*|\s*,\s*(?:which|who|where|whose)\s[^,;:.]{1,100},\s*")
 _DASH_OPEN = re.compile(r"\s+-{1,3}\s+(?:the\s+)?(?:(?:former|old|then|new)\s+)?")
 _DASH_CLOSE = re.compile(r"\s-{1,3}\s+(?:[a-z]+\s+){0,2}$")
 # a list that keeps another verb company, and a second verb of the same subject after it
