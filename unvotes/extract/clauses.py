@@ -357,8 +357,14 @@ _LIST_MORE = re.compile(r"(?:\s+-+(?:[^-;.]|(?<=\w)-(?=\w)){1,90}?\s-+"
                         # ("all five permanent members -- A, B, C, D and E -- as well as F")
                         r"|\s+-+(?=\s*(?:as\s+well\s+as|alongside|together|along|and)\b))?"
                         # ("drafted by A, B and C, joined by D and E")
+                        # ("A, B and C from the Council's own ranks, as well as countries
+                        # such as D and E")
+                        r"(?:\s+(?:from|of)\s+(?:the\s+)?council(?:'s)?(?:\s+own)?(?:\s+ranks)?"
+                        r"(?=\s*,\s*(?:as\s+well\s+as|and|alongside|together|along)\b))?"
                         r"\s*,?\s*(?:alongside|(?:together|along)\s+with|as\s+well\s+as|with|"
-                        r"joined\s+by|and(?:\s+also)?)\s+(?:by\s+)?(?:the\s+)?")
+                        r"joined\s+by|and(?:\s+also)?)\s+(?:by\s+)?(?:the\s+)?"
+                        r"(?:(?:other\s+)?(?:countries|states|nations)\s+(?:such\s+as|like|"
+                        r"including)\s+(?:the\s+)?)?")
 _WITH_VOTING = re.compile(r"\s+(?:abstaining|voting|opposing|objecting|dissenting|against)\b")
 # "Slovenia voted in favour and was one of nine co-sponsors, together with A, B and C"
 _SO_DID_TOO = re.compile(r"[^.;:]{0,40}?,?\s+and\s+so\s+did\s+(?:the\s+)?")
