@@ -33,7 +33,11 @@ Britain and the United States abstaining. Resolution 276 (Friday 30 January 1970
 passed 13-0-2, France and Britain abstaining, the Soviet Union, the United States, Zambia,
 Burundi, Sierra Leone and Finland voting yes. Resolution 65 (28 December 1948, Indonesia)
 passed 9-0-2, Britain, France and Belgium voting yes. Resolution 2282 (Wednesday 27 April 2016,
-peacebuilding) passed 15-0, submitted by Angola.
+peacebuilding) passed 15-0, submitted by Angola. Resolution 2474 (Tuesday 11 June 2019, missing
+persons) passed 15-0, submitted by 67 states, Peru, Poland, Cote d'Ivoire, Armenia, Azerbaijan
+and Serbia among them. Resolution 661 (Monday 6 August 1990, Iraq) passed 13-0-2, Cuba and
+Yemen abstaining. Resolution 240 (Wednesday 25 October 1967, Suez) passed 15-0, with the
+Nationalist Chinese delegate holding China's seat.
 """
 
 from unvotes.extract import extract
@@ -299,3 +303,26 @@ def test_joined_in_supporting_the_request_and_steered_the_text():
               "unanimously. Angola, which sits on the Council, steered the text through.",
               "2016-04-28")
     assert ev.sponsors == ["AGO"]
+
+
+def test_co_sponsors_from_the_council_s_own_ranks_as_well_as_countries_such_as():
+    ev = _one("GENEVA, June 12 -- The Security Council voted 15 to none on Tuesday for "
+              "resolution 2474 on people missing in armed conflict. Sixty-seven states "
+              "co-sponsored it, among them Peru, Poland and Cote d'Ivoire from the Council's own "
+              "ranks, as well as countries such as Armenia, Azerbaijan and Serbia.", "2019-06-12")
+    assert set(ev.sponsors) == {"PER", "POL", "CIV", "ARM", "AZE", "SRB"}
+
+
+def test_voting_with_the_western_powers_once_every_abstainer_is_named():
+    ev = _one("UNITED NATIONS, Aug. 6 -- Resolution 661 was adopted on Monday by 13 votes in "
+              "favour, none against and two abstentions. Cuba and Yemen abstained. The Soviet "
+              "Union and China voted with the Western powers.", "1990-08-06")
+    assert ev.votes.get("SUN") == "yes" and ev.votes.get("CHN") == "yes"
+    assert ev.votes.get("CUB") == "abstain" and ev.votes.get("YEM") == "abstain"
+
+
+def test_the_nationalist_chinese_delegate_in_a_list():
+    ev = _one("TOKYO, Oct. 26 -- The Security Council unanimously adopted resolution 240 on "
+              "Wednesday. Japan voted for it. So did India, the Soviet Union, the United States "
+              "and the Nationalist Chinese delegate who holds China's seat.", "1967-10-26")
+    assert {k for k, v in ev.votes.items() if v == "yes"} == {"JPN", "IND", "SUN", "USA", "TWN"}

@@ -396,6 +396,7 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
                 counts[rest] = voters - others
     if ev.body == "SC":
         _complete_counts(counts, votes, size, any(c.away_unnamed for c in d.clauses))
+        _sided_with_the_majority(copies, votes, counts)
         if council and len(council) == size:
             _by_elimination(votes, counts, council, d.clauses, facts, p5)
     ev.yes, ev.no, ev.abstain = counts.get("yes"), counts.get("no"), counts.get("abstain")
@@ -437,6 +438,24 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
         ev.notes = [n for n in ev.notes if not n.startswith("vote dated")] + [unsure]
         ev.confidence = min(ev.confidence, 0.4)
     return ev
+
+
+def _sided_with_the_majority(copies: list[tuple[list[str], list[str]]], votes: dict[str, str],
+                             counts: dict[str, int]) -> None:
+    """"Cuba and Yemen abstained. The Soviet Union and China voted with the Western powers":
+    when every no and every abstention is named and neither side of a "voted with" is among
+    them, those who sided voted yes (the story names their vote; the others' it leaves to
+    arithmetic)."""
+    if not copies or counts.get("yes") is None or counts.get("no") is None or (
+            counts.get("abstain") is None):
+        return
+    named = {k: sum(1 for v in votes.values() if v == k) for k in ("no", "abstain")}
+    if named["no"] != counts["no"] or named["abstain"] != counts["abstain"]:
+        return
+    for copiers, refs in copies:
+        if refs and copiers and not any(c in votes for c in copiers + refs):
+            for code in copiers:
+                votes[code] = "yes"
 
 
 def _by_elimination(votes: dict[str, str], counts: dict[str, int], council: frozenset[str],

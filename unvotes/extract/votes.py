@@ -509,7 +509,7 @@ _LIST_SEP = re.compile(
     r"(?:(?:two|three|four|five|both|other|fellow|veto-holding|permanent|elected|"
     r"council's|"
     r"non-permanent|non-?aligned|council|members?|powers?|countries|states|nations|african|"
-    r"european|western|arab|asian|latin)(?:\s+|\s*,\s+))*(?:the\s+)?"
+    r"european|western|arab|asian|latin|nationalist)(?:\s+|\s*,\s+))*(?:the\s+)?"
     # "the three African members of the Council -- A, B and C"
     r"(?:of\s+the\s+(?:security\s+)?council\s*)?[\s,:(\-]*"
     r"(?:(?:mr|mrs|ms|dr|sir|lord|ambassador|president|premier|chancellor|prime\s+minister|"
