@@ -326,3 +326,23 @@ def test_the_nationalist_chinese_delegate_in_a_list():
               "Wednesday. Japan voted for it. So did India, the Soviet Union, the United States "
               "and the Nationalist Chinese delegate who holds China's seat.", "1967-10-26")
     assert {k for k, v in ev.votes.items() if v == "yes"} == {"JPN", "IND", "SUN", "USA", "TWN"}
+
+
+def test_texts_counted_and_never_told_one_by_one_are_each_a_vote():
+    # the meeting tables: on 30 November 1950 the Soviet Union vetoed S/1894 on Korea, 9-1-0,
+    # and the Council rejected the Soviet drafts S/1921 and S/1757 on Formosa, 1-9-0 each
+    text = ("LAKE SUCCESS, Nov. 30 -- The Soviet Union today vetoed a six-power draft, S/1894, "
+            "calling on the Chinese Communists to withdraw from Korea; the vote was nine to one. "
+            "At the same meeting the Council rejected two Soviet drafts on Formosa.")
+    evs = [e for e in extract(text, published="1950-11-30") if e.body == "SC"]
+    assert sorted(e.outcome for e in evs) == ["failed", "failed", "vetoed"]
+    assert all(e.date == "1950-11-30" for e in evs)
+
+
+def test_texts_vetoed_in_the_past_are_not_counted_as_today_s():
+    # resolution 2139 (Saturday 22 February 2014, aid in Syria) passed 15-0
+    text = ("UNITED NATIONS, Feb. 22 -- The Security Council today unanimously adopted "
+            "resolution 2139 on aid in Syria. China, which has joined Russia in vetoing three "
+            "earlier texts on Syria, voted in favour.")
+    evs = [e for e in extract(text, published="2014-02-22") if e.body == "SC"]
+    assert [e.outcome for e in evs] == ["adopted"]

@@ -437,7 +437,9 @@ _HABIT = re.compile(r"\b(?:" + "|".join(_HABIT_WORDS) + r")\b[^,;.]*$")
 _RELATIVE_PERFECT = re.compile(r"(?:,\s*(?:which|who)|\bthat)\s+(?:has|have|had)\s+(?:also\s+|"
                                r"already\s+|repeatedly\s+|previously\s+|often\s+|long\s+|"
                                r"regularly\s+|frequently\s+|both\s+|all\s+)?"
-                               r"(?:(?:used|cast|wielded|exercised)\s+(?:its|their|his|her)\s+)?$")
+                               r"(?:(?:used|cast|wielded|exercised)\s+(?:its|their|his|her)\s+"
+                               # ("China, which has joined Russia in vetoing three texts")
+                               r"|joined\s+(?:[a-z-]+\s+){1,3}?in\s+)?$")
 HISTORY_HINTS = ("last", "earlier", "previous", "past", "time", "occasion", "decade", "ago",
                   "ever", "since", "former", "once", "sparingly", "record", "0s", "similar",
                   "historically", "back then")
@@ -541,9 +543,9 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool =
         # "It reaffirms resolution 248 of March, adopted after the fighting at Karameh": the
         # participle tells of the older text the date names
         return True
-    if any(w in text[max(lo, start - 30):start] for w in ("which", "who", "that")):
+    if any(w in text[max(lo, start - 50):start] for w in ("which", "who", "that")):
         # "The United States, which has vetoed similar texts, ...": a record, not this vote
-        if _RELATIVE_PERFECT.search(text, max(lo, start - 30), start):
+        if _RELATIVE_PERFECT.search(text, max(lo, start - 50), start):
             return True
     a, b = max(lo, start - 80), min(hi, end + 40)
     # (not past a colon: "neither was ever going to be close: Russia ... voted for both")

@@ -675,6 +675,9 @@ def _negative(c: Clause) -> bool:
         a.how in ("veto", "block") for a in c.votes)
 
 
+_OLDER_TEXTS = re.compile(r"\b(?:earlier|previous|past|prior|since|has|have|had)\b", re.I)
+
+
 def _distribute(plural: list[Clause], live: list[Draft]) -> None:
     """"The US, Britain and France vetoed four drafts" and then one sentence on each draft's
     count: the plural clause's veto is each draft's. Only when the story then tells of no
@@ -1125,6 +1128,18 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
         # "In two resolutions adopted one after the other, each by 15 votes to none" and then
         # each text described by its number alone
         live = named
+    for c in plural if live else ():
+        if 2 <= c.plural_n <= 4 and not c.header and any(
+                k.kind in ("fail", "veto") for k in c.live_outcomes) and not any(
+                c in d.clauses or any(x.lo > c.lo for x in d.clauses) for d in live) and not (
+                # (not "China, which has joined Russia in vetoing three earlier Syria texts")
+                _OLDER_TEXTS.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
+            # "Before the final vote, the council rejected three amendments proposed by
+            # Russia": texts counted and never told one by one, each its own vote
+            for _ in range(c.plural_n):
+                d = Draft()
+                _absorb(d, c)
+                live.append(d)
     _distribute(plural, live)
     if not live and headers:
         # A brief with the vote only in its headline ("Russia vetoes UN draft on Syria"); a
