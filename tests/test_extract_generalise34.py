@@ -346,3 +346,75 @@ def test_texts_vetoed_in_the_past_are_not_counted_as_today_s():
             "earlier texts on Syria, voted in favour.")
     evs = [e for e in extract(text, published="2014-02-22") if e.body == "SC"]
     assert [e.outcome for e in evs] == ["adopted"]
+
+
+# Sciences Po: resolutions 43 (truce appeal, 11-0) and 44 (special session of the Assembly,
+# 9-0-2, the Soviet Union and the Ukrainian SSR abstaining) on 1 April 1948; 51 (Kashmir,
+# Thursday 3 June 1948, 8-0-3, China, the Soviet Union and the Ukrainian SSR abstaining) and
+# 55 (Indonesia, Thursday 29 July 1948, 9-0-2); 269 (Namibia, Tuesday 12 August 1969, 11-0-4,
+# France, Britain, the United States and Finland abstaining).
+
+def test_two_votes_of_one_sitting_and_the_assembly_named_in_a_reason():
+    text = ("LAKE SUCCESS, 1 April -- The Security Council decided this afternoon to ask for a "
+            "special session of the General Assembly on Palestine.\n\nThat request obtained "
+            "nine votes; there were none against, and the Soviet Union and the Ukrainian Soviet "
+            "Republic abstained, their representatives explaining that in their view the "
+            "Assembly had already settled the question. France voted with the majority.\n\n"
+            "Earlier in the same sitting the Council had adopted an appeal for a truce, calling "
+            "on both to cease acts of violence. That text was approved unanimously -- the "
+            "Soviet and Syrian delegates raising their hands alongside the Americans.")
+    evs = [e for e in extract(text, published="1948-04-01")]
+    assert [e.body for e in evs] == ["SC", "SC"]
+    request, truce = evs
+    assert (request.yes, request.no, request.abstain) == (9, 0, 2)
+    assert {k for k, v in request.votes.items() if v == "abstain"} == {"SUN", "UKR"}
+    assert truce.yes == 11
+    assert {k for k, v in truce.votes.items() if v == "yes"} == {"SUN", "SYR", "USA"}
+
+
+_TABLE = """NOTES ON THE SECURITY COUNCIL -- issued 16 August 1948
+
+Two decisions of the quarter are set out below. Both were adopted.
+
+------------------------------------------------------------
+ITEM            INDIA-PAKISTAN QUESTION
+Meeting date    Thursday, 3 June 1948
+Result          ADOPTED -- 8 in favour, none against, 3 abstentions
+Abstaining      China; USSR; Ukrainian SSR
+In favour       incl. United Kingdom, United States, Belgium
+------------------------------------------------------------
+ITEM            INDONESIAN QUESTION
+Meeting date    Thursday, 29 July 1948
+Result          ADOPTED -- 9 in favour, none against, 2 abstentions
+Abstaining      USSR; Ukrainian SSR
+In favour       United States, United Kingdom, France, China,
+                Canada, Argentina, Colombia, Syria
+------------------------------------------------------------
+"""
+
+
+def test_a_table_of_decisions_with_labelled_rows():
+    evs = [e for e in extract(_TABLE) if e.body == "SC"]
+    assert [(e.date, e.yes, e.no, e.abstain) for e in evs] == [
+        ("1948-06-03", 8, 0, 3), ("1948-07-29", 9, 0, 2)]
+    kashmir, indonesia = evs
+    assert {k for k, v in kashmir.votes.items() if v == "abstain"} == {"TWN", "SUN", "UKR"}
+    assert {k for k, v in kashmir.votes.items() if v == "yes"} == {"GBR", "USA", "BEL"}
+    # (the ninth vote in favour, Belgium's, by elimination from the Council of 1948)
+    assert {k for k, v in indonesia.votes.items() if v == "yes"} == {
+        "USA", "GBR", "FRA", "TWN", "CAN", "ARG", "COL", "SYR", "BEL"}
+
+
+def test_a_roll_call_with_dot_leaders():
+    text = ("SOUTHERN AFRICA RECORD -- 22 August 1969\n\nSecurity Council resolution 269 was "
+            "adopted on Tuesday, 12 August 1969, by 11 votes to none with 4 abstentions.\n\n"
+            "ROLL CALL\n\n"
+            "  Algeria ............................ In favour\n"
+            "  Finland ............................ Abstained\n"
+            "  France ............................. Abstained\n"
+            "  Union of Soviet Socialist Republics  In favour\n"
+            "  United Kingdom ..................... Abstained\n"
+            "  United States ...................... Abstained\n")
+    ev = _one(text)
+    assert ev.votes == {"DZA": "yes", "SUN": "yes", "FIN": "abstain", "FRA": "abstain",
+                        "GBR": "abstain", "USA": "abstain"}

@@ -132,6 +132,8 @@ _NEW_DRAFT = re.compile(
     r"\b(?:at|in)\s+(?:the|a)\s+(?:next|following|later|subsequent|second)\s+"
     r"(?:meeting|session|sitting)\b|\bthe\s+next\s+(?:[\w-]+\s+){0,2}?" + _DRAFT_ONE +
     r"|\b(?:then|next)\s+came\b"
+    # "Earlier in the same sitting ... the Council had adopted an appeal for a truce"
+    r"|\bearlier\b[^.;]{0,80}?\b(?:had\s+)?(?:adopted|approved|passed)\s+(?:an?|another)\s+"
     # "Two vetoes in twelve days ... The second veto was French": the next one counted
     r"|\bthe\s+(?:second|third|fourth|next|other)\s+veto\b"
 
@@ -1430,7 +1432,7 @@ _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that
                               "third", "another", "rival", "competing", "alternative",
                               "counter", "separate", "own", "amendment", "also",
                               "substitute", " on a ", "dealt with", "following", "considered",
-                              "subsequent", "a first", " veto", "the first"))
+                              "subsequent", "a first", " veto", "the first", "earlier"))
 
 
 _EACH_VERB = (r"(?:by(?=\s+[\w-]+\s+votes?\b)|"  # "two decisions, both by eleven votes to none"
@@ -1452,7 +1454,9 @@ _EACH = re.compile(
     # "Each recommendation was carried by eleven votes to none"
     r"(?<=each\s)(?:recommendation|application|text|draft|resolution|proposal)))?\s+"
     r"(?:[a-z]+ly\s+)?" + _EACH_VERB
-    + r"|\b(?P<adv>both\s+times|on\s+both|in\s+both\s+(?:votes|cases)|in\s+each\s+case|"
+    # (not "calling on both to cease acts of violence": the parties called upon)
+    + r"|\b(?P<adv>both\s+times|on\s+both(?!\s+(?:to|sides|parties)\b)|in\s+both\s+(?:votes|cases)|"
+    r"in\s+each\s+case|"
     # "took no part in either vote"
     r"(?:in|on)\s+either\s+(?:vote|case|occasion|ballot)|"
     # "... voted yes on all four."

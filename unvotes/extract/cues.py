@@ -655,6 +655,11 @@ _BODY_NOUN = re.compile(r"(?:Security\s+Council|General\s+Assembly|Council|Assem
                         r"(?:draft|text|resolution|proposal|measure)\b")
 
 
+_THEIR_REASON = re.compile(r"\b(?:explain\w*|sa(?:y|ys|id|ying)|argu\w*|insist\w*|claim\w*|"
+                           r"contend\w*|maintain\w*)\b[^.;]{0,60}?\bthat\b|\bin\s+(?:their|his|"
+                           r"her|its)\s+view\b", re.I)
+
+
 def body_near(text: str, lo: int, hi: int, anchor: int | None, veto: bool = False
               ) -> str | None:
     """ "GA", "SC" or "OTHER" (the Human Rights Council, a national assembly...): the body
@@ -701,6 +706,10 @@ def body_near(text: str, lo: int, hi: int, anchor: int | None, veto: bool = Fals
             return "SC"
         return max(before)[1]
     pos, name = min(names)
+    if _THEIR_REASON.search(text, anchor, pos):
+        # "... abstained, their representatives explaining that in their view the Assembly
+        # had already settled the question": the body an argument names
+        return None
     if _NEW_SUBCLAUSE.search(text, anchor, pos) and (veto or name == "GA" and text.startswith(
             ("adopted", "approved", "passed", "carried"), anchor)):
         # "The resolution was therefore adopted, and the Soviet delegate, whatever he may say

@@ -192,6 +192,10 @@ _NTH_TIME = re.compile(r"\W*the\s+(?:first|second|third|next|last|latest)\s+(?:(
 _TURN_OF = re.compile(r"\b(?:it\s+was|came)\s+the\s+turn\s+of\b|\bturn\s+came\b"
                       r"|\b(?:decision|vote|adoption|veto)\b[^.;]{0,30}?\bcame\s+(?:late\s+|early\s+)?"
                       r"on\b", re.I)
+_ITEM_ROW = re.compile(r"\W*item\s*:?\s{2,}\S", re.I)
+# a table's "Meeting date: Thursday, 3 June 1948", a row or two above the result it dates
+_DATE_ROW = re.compile(r"\W*(?:meeting|vote|voting)\s+(?:date|day)\s*:", re.I)
+_DATE_ROW_REACH = 3  # blocks
 _ADJ_DRAFTER_OPENS = re.compile(r"\W*(?:[Tt]he|[Tt]hat)\s+(?:earlier\s+|rival\s+|other\s+)?"
                                 r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+"
                                 r"(?:draft|text|resolution|proposal)\b")
@@ -805,6 +809,7 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
     topics: list[tuple[str, int]] = []  # ("sanctions", 2283): "The sanctions text is ..."
     headings: list[Clause] = []  # "2) YEMEN: A RUSSIAN VETO": for the text told next
     time_intro: Clause | None = None  # "The second time was last Thursday, 30 January."
+    items_told = 0  # the rows "ITEM ..." of a table of decisions read so far
     for ci, c in enumerate(clauses):
         if c.header:
             continue
@@ -922,6 +927,14 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
         if c.plural:
             plural.append(c)
             continue
+        if len(last_each) >= 2 and not c.has_vote_content and _ITEM_ROW.match(
+                c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start):
+            # a table's "ITEM  INDIA-PAKISTAN QUESTION" row: the next of the decisions the
+            # story counted ("two decisions of the quarter ... Both were adopted")
+            items_told += 1
+            if items_told <= len(last_each):
+                current = last_each[items_told - 1]
+            continue
         if len(last_each) >= 2 and not c.has_vote_content and (
                 om := _COUNT_OFF.match(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
             k = _ORDINALS[om.group(1).lower()]
@@ -937,7 +950,8 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             if c.dates and (_NTH_TIME.match(c.sent.text, c.lo - c.sent.start,
                                             c.hi - c.sent.start)
                             or _TURN_OF.search(c.sent.text, c.lo - c.sent.start,
-                                               c.hi - c.sent.start)):
+                                               c.hi - c.sent.start)
+                            or _DATE_ROW.match(c.sent.text, c.lo - c.sent.start)):
                 # "The first time was on Friday 17 January.", "On Thursday it was the turn
                 # of the force in Cyprus.": the day of the text told next
                 time_intro = c
@@ -1101,7 +1115,9 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 continue  # "Moscow had killed a British text": a past draft, not a new vote
             target = Draft()
             drafts.append(target)
-        if time_intro is not None and time_intro.sent.block == c.sent.block and not any(
+        if time_intro is not None and (time_intro.sent.block == c.sent.block or (
+                c.sent.block - time_intro.sent.block <= _DATE_ROW_REACH
+                and _DATE_ROW.match(time_intro.sent.text))) and not any(
                 x.dates for x in target.clauses):
             _absorb(target, time_intro)
         time_intro = None
@@ -1713,6 +1729,7 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
                 continue
             if tl.reference and tl.latest and (
                     day < tl.reference - timedelta(days=45) and not c.recalled
+                    and not _DATE_ROW.match(c.sent.text)  # (a table names its meeting's day)
                     or day > tl.latest + timedelta(days=3)):
                 continue  # background: "20 May 2018", "October 7"
         if _EVENT_BEFORE.search(text, max(c.lo, m.start - 30), m.start):

@@ -101,12 +101,67 @@ def _blank_quotes(norm: str) -> str:
     return "".join(parts)
 
 
+# A bulletin's table of decisions: "Abstaining      China; USSR; Ukrainian SSR", a label set
+# off by a run of spaces, its value perhaps wrapped onto indented lines below
+_ROW = re.compile(r"^(?P<label>[A-Z][A-Za-z ]{1,22}?[a-z])(?P<gap> {3,})(?=\S)", re.M)
+_ROW_GOES_ON = re.compile(r"\n(?= {8,}\S)")
+_SIDE_LABEL = re.compile(r"(?:in\s+favou?r|for|against|abstaining|abstentions?|abstained|"
+                         r"voting\s+(?:for|against|yes|no)|yes|no|absent|not\s+(?:voting|"
+                         r"participating))$", re.I)
+
+
+# ... and a roll call: "  Algeria ............ In favour", a member, a leader of dots or
+# spaces, its vote
+_ROLL_ROW = re.compile(r"^[ \t]*[A-Z][\w'\u2019(),. -]{1,45}?(?P<gap>\s?\.{3,}\s*|\s{2,})"
+                       r"(?:in\s+favou?r|yes|for|against|no|abstained|abstaining|abstention|"
+                       r"absent|did\s+not\s+(?:vote|participate)|not\s+participating)[ \t]*$",
+                       re.M | re.I)
+
+
+_READ_ROLL_ROW = re.compile(r"\S\s+: [A-Za-z][A-Za-z ]{1,25}$")
+
+
+def _table_rows(norm: str) -> str:
+    """Read a table of labelled rows as sentences, keeping every offset: the run of spaces
+    after a label starts with a colon, a wrapped value's line breaks become spaces, and a
+    side's list ("China; USSR") is separated by commas, "incl." dropped."""
+    rows = list(_ROW.finditer(norm))
+    roll = list(_ROLL_ROW.finditer(norm)) if ".." in norm or "  " in norm else []
+    if len(rows) < 3 and len(roll) < 3:
+        return norm
+    chars = list(norm)
+    for m in roll if len(roll) >= 3 else ():
+        # "Algeria ....... In favour" reads "Algeria        : In favour"
+        a, b = m.span("gap")
+        chars[a:b] = [" "] * (b - a - 2) + [":", " "]
+    if len(rows) < 3:
+        return "".join(chars)
+    for m in rows:
+        chars[m.start("gap")] = ":"
+        end = norm.find("\n", m.end())
+        end = len(norm) if end == -1 else end
+        while _ROW_GOES_ON.match(norm, end) is not None:
+            chars[end] = " "
+            nxt = norm.find("\n", end + 1)
+            end = len(norm) if nxt == -1 else nxt
+        if _SIDE_LABEL.fullmatch(m.group("label").strip()):
+            for i in range(m.end(), end):
+                if chars[i] == ";":
+                    chars[i] = ","
+            at = norm.find("incl. ", m.end(), end)
+            if at != -1:
+                chars[at:at + 5] = [" "] * 5
+    return "".join(chars)
+
+
 def _wrapped(lines: list[str]) -> bool:
     """Is a paragraph prose wrapped at a fixed width (every line but the last about as long
     as the longest)? A list or a run of headlines has lines of any length."""
     widths = [len(line.rstrip()) for line in lines[:-1]]
     if not widths:
         return False
+    if sum(1 for line in lines if _READ_ROLL_ROW.search(line)) >= 0.8 * len(lines):
+        return False  # a roll call, read by _table_rows: a line per member
     width = max(widths)
     # (typewriter copy ran to about 70 columns, a page's text export to 120 or so)
     return 30 <= width <= 130 and sum(w >= width - 18 for w in widths) >= 0.8 * len(widths)
@@ -217,6 +272,8 @@ def split(raw: str) -> Text:
     # "\r\n" is one line break, not two: the "\r" becomes a space (same length).
     norm = _CRLF.sub(" ", raw) if "\r" in raw else raw
     norm = norm.translate(_FOLD)
+    if "   " in norm or "..." in norm:
+        norm = _table_rows(norm)
     spans = _lines(norm)
     if "\n" in norm:
         # A line break inside a block is a wrapped line: a space for everything that reads

@@ -57,7 +57,7 @@ _SIDE_OBJ = (r"(?:it|them|each(?:\s+of\s+them)?|both(?:\s+(?:texts|drafts|resolu
              r"(?:(?:two|three)\s+)?(?:texts?|drafts?|resolutions?|measures?|proposals?))")
 # a verdict ends its clause ("..., all yes.", "...: abstentions;"); the punctuation makes the
 # match longer than the noun's own ("abstentions (Angola, China)")
-_VERDICT_END = r"(?:\s*[.;,)]|\s+-|\s*$)"
+_VERDICT_END = r"(?:\s*[.;,)]|\s+-|\s*$|[ \t]*\n)"
 # (pattern, vote, how it attaches, the words it starts with): "pre" = the voters come before
 # ("Russia voted no"), "post" = they come after ("abstentions (Angola, China)", "In favour
 # (12): ..."); "veto" and "block" take permanent members only; "copy" = "sided with".
@@ -365,10 +365,12 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\b(?:were|was)\s+joined(?=\s+in\s+(?:support|favou?r)\s+by\b)", "yes", "pre",
      ("were", "was")),
     (r"(?<=joined\s)in\s+(?:support|favou?r)\s+by\b", "yes", "post", ("in support", "in favo")),
-    (r"\b(?:sided|sides|side|voted|votes|vote|voting|stood|stands|lined\s+up|lines\s+up)\s+"
+    # ("the Soviet and Syrian delegates raising their hands alongside the Americans")
+    (r"\b(?:sided|sides|side|voted|votes|vote|voting|stood|stands|lined\s+up|lines\s+up|"
+     r"rais(?:ed|ing)\s+(?:their|its|his|her)\s+hands?)\s+"
      r"(?:together\s+)?(?:with|alongside)\b(?!\s+the\s+(?:majority|rest|others|other\s+"
      r"(?:fourteen|thirteen|ten|14|13|10))\b)", "copy", "copy",
-     ("side", "vot", "stood", "stand", "line")),
+     ("side", "vot", "stood", "stand", "line", "rais")),
 )
 _VOTE_CUES = tuple((lex(p, starts), v, how) for p, v, how, starts in _VOTE_CUE_SPECS)
 _NUM_BEFORE = re.compile(rf"\b(?:{NUM}|no|none)\s+(?:votes?\s+)?$")
