@@ -418,3 +418,21 @@ def test_a_roll_call_with_dot_leaders():
     ev = _one(text)
     assert ev.votes == {"DZA": "yes", "SUN": "yes", "FIN": "abstain", "FRA": "abstain",
                         "GBR": "abstain", "USA": "abstain"}
+
+
+def test_applicants_voted_for_and_the_members_completing_the_nine():
+    # the veto list and the meeting tables: on 1 October 1947 the Soviet Union vetoed both
+    # Italy's and Finland's admission, each 9-2-0
+    text = ("LAKE SUCCESS, 1 October -- Yesterday the Security Council voted once more on "
+            "admitting new members. The Soviet delegate raised his hand against Italy: nine in "
+            "favour, two against, no abstentions, and the negative vote of a permanent member "
+            "is a veto. Among those who voted for Italy were the United States, the United "
+            "Kingdom and France, with China, Belgium, Australia, Brazil, Colombia and Syria "
+            "completing the nine.\n\nFinland fared no better. Its application, considered at "
+            "the same sitting, also drew nine votes against two and was likewise blocked by "
+            "the Soviet veto.")
+    evs = [e for e in extract(text, published="1947-10-02") if e.body == "SC"]
+    assert [e.outcome for e in evs] == ["vetoed", "vetoed"]
+    assert all(e.vetoed_by == ["SUN"] for e in evs)
+    assert {k for k, v in evs[0].votes.items() if v == "yes"} == {
+        "USA", "GBR", "FRA", "TWN", "BEL", "AUS", "BRA", "COL", "SYR"}

@@ -42,7 +42,10 @@ _BEFORE = re.compile(
     r"|\bthe\s+name\s+of\s+"
     # (a text "on" a state is about admission only in a story that speaks of applicants)
     r"|(?P<weak>\b(?:resolution|draft|text|recommendation)\s+(?:on|recommending|admitting)\s+"
-    r"(?:the\s+admission\s+of\s+)?))(?:the\s+)?$", re.I)
+    r"(?:the\s+admission\s+of\s+)?"
+    # ("raised his hand against Italy", "those who voted for Italy": a state, not a text,
+    # is what members vote for only in an admission story)
+    r"|\b(?:voted|votes|vote|voting|hands?)\s+(?:for|against)\s+))(?:the\s+)?$", re.I)
 _BEFORE_REACH = 220
 # "the Council did the same for Kyrgyzstan, Uzbekistan and Tajikistan": more applicants,
 # in a story that has named one as such (each one a vote like the applicant before)

@@ -113,7 +113,9 @@ def number_starts(low: str, lo: int, hi: int, finder: Any = None) -> list[int]:
 
 
 _TALLY = re.compile(
-    rf"(?P<a>{NUM})(?P<av>\s+votes?)?\s*(?:-to-|-|\s+to\s+|(?<=\d)(?P<colon> ?: ?)(?=\d))\s*"
+    # ("nine votes against two": in favour, then against)
+    rf"(?P<a>{NUM})(?P<av>\s+votes?)?\s*(?:-to-|-|\s+to\s+|(?<=\d)(?P<colon> ?: ?)(?=\d)"
+    r"|(?<=votes)\s+against\s+(?!the\b|it\b|them\b))\s*"
     rf"(?P<b>{NUM}|none|nil|nothing)(?P<bv>\s+votes?)?\b"
     rf"(?:\s*-\s*(?P<c>{NUM})\b| ?: ?(?P<c3>\d{{1,2}})\b|,?\s*(?:and|with)\s+(?P<c2>{NUM}|no)\s+"
     r"(?:abstentions?|abstaining|abstainers?|members? abstaining)\b)?",
@@ -289,13 +291,16 @@ def find_tallies(text: str, start: int, end: int, max_total: int = 15,
         if pos < last:
             continue
         near = text[pos:pos + 40]
-        if "-" not in near and " to " not in near and ":" not in near:
-            continue  # a tally needs "13-2", "13:2" or "nine votes to five"
+        if "-" not in near and " to " not in near and ":" not in near and (
+                "votes against " not in near):
+            continue  # a tally needs "13-2", "13:2", "nine votes to five" or "... against two"
         m = _TALLY.match(text, pos, end)
         if not m:
             continue
         if m.group("colon") and not _colon_tally(text, m):
             continue
+        if " against " in m.group() and not _AGAINST_ENDS.match(text, m.end()):
+            continue  # (not "EIGHT VOTES AGAINST FIVE CENTURIES")
         a, b = number(m.group("a")), number(m.group("b"))
         if a is None or b is None:
             continue
@@ -320,6 +325,7 @@ def find_tallies(text: str, start: int, end: int, max_total: int = 15,
     return out
 
 
+_AGAINST_ENDS = re.compile(r"\s*(?:[,.;:)]|-|$|(?:and|with|in|at|on|but|while|to|the)\b)")
 _RANGE_OF = re.compile(r"\b(?:paragraphs?|paras?\.?|pages?|pp\.?|articles|chapters|sections|"
                        r"items|lines|grafs|columns)\s+$")
 _OF_THE_N = re.compile(rf"\bof\s+the\s+({NUM})\b")

@@ -328,8 +328,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\b(?:were|was)\s+(?:also\s+)?in\s+the\s+(?:abstention|abstain)\s+column\b", "abstain",
      "pre", ("were", "was")),
     # "Among those voting for the nominee were A and B": the list follows "were"
+    # ("Among those who voted for Italy were A, B and C")
     (r"\bamong\s+(?:the\s+|those\s+)?(?:\w+\s+)?(?:supporters|backers|those\s+(?:voting\s+(?:for|in\s+"
-     r"favou?r|yes)|supporting|backing|in\s+favou?r))\b(?:\s+(?:of\s+)?(?:the\s+)?[\w-]+"
+     r"favou?r|yes)|supporting|backing|in\s+favou?r|who\s+(?:voted\s+(?:for|in\s+favou?r(?:\s+of)?|"
+     r"yes)|supported|backed)))\b(?:\s+(?:of\s+)?(?:the\s+)?[\w-]+"
      r"(?:\s+[\w-]+){0,2}?)?\s+(?:were|was)\b",
      "yes", "post", ("among",)),
     # "The four abstaining members were A, B, C and D"
@@ -354,10 +356,11 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      ("with the majority", "with the rest", "with the other", "join")),
     # "Japan and Austria completed the majority", "B and C were also among the majority",
     # "Germany and Italy completed the fourteen" (a count is of the text's supporters)
-    (rf"\b(?:completed|completes|complete|made\s+up|make\s+up|rounded\s+out)\s+the\s+"
+    (rf"\b(?:completed|completes|complete|completing|made\s+up|make\s+up|making\s+up|"
+     rf"rounded\s+out|rounding\s+out)\s+the\s+"
      rf"(?:rest\s+of\s+the\s+)?(?:majority|{NUM})\b(?!\s+(?:abstentions?|abstainers|abstaining|against|opposed|no\b))"
      r"|\b(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+majority\b", "yes", "pre",
-     ("complete", "made up", "make up", "rounded", "were", "was", "are", "is ")),
+     ("complet", "made up", "make up", "making up", "round", "were", "was", "are", "is ")),
     # "Jordan and Malaysia added their votes": to the text's (not "added their voices")
     (r"\badd(?:ed|s)\s+(?:their|its|his|her)\s+votes?\b(?!\s+(?:against|to\s+(?:the\s+)?"
      r"(?:opposition|no|abstentions?)\b))", "yes", "pre", ("add",)),
