@@ -436,3 +436,35 @@ def test_applicants_voted_for_and_the_members_completing_the_nine():
     assert all(e.vetoed_by == ["SUN"] for e in evs)
     assert {k for k, v in evs[0].votes.items() if v == "yes"} == {
         "USA", "GBR", "FRA", "TWN", "BEL", "AUS", "BRA", "COL", "SYR"}
+
+
+# Voting-Agent: resolution 2064 (Thursday 30 August 2012, UNIFIL, 15-0) was submitted by France,
+# Germany, Italy, Spain, Britain and the United States; 2388 (Tuesday 21 November 2017,
+# trafficking, 15-0) by dozens of states, Italy, Sweden, Ukraine and the United States among
+# them; 1900 and 1901 (Wednesday 16 December 2009, the tribunals' judges, 15-0) by Austria.
+
+def test_tabled_by_one_and_co_sponsored_by_others():
+    ev = _one("ROME, Aug. 31 -- The Security Council yesterday unanimously renewed UNIFIL. "
+              "Resolution 2064 was tabled by France, which leads on Lebanon in the Council, and "
+              "co-sponsored by Germany, the United Kingdom and the United States -- all of them "
+              "Council members this year -- and by Italy and Spain.", "2012-08-31")
+    assert set(ev.sponsors) == {"FRA", "DEU", "GBR", "USA", "ITA", "ESP"}
+
+
+def test_among_the_members_that_put_their_names_to_the_draft():
+    ev = _one("GENEVA, Nov. 22 -- The Security Council unanimously adopted resolution 2388 on "
+              "Tuesday. Among the Council members that put their names to the draft were Italy, "
+              "Sweden, Ukraine and the United States.", "2017-11-22")
+    assert set(ev.sponsors) == {"ITA", "SWE", "UKR", "USA"}
+
+
+def test_bulleted_texts_told_out_of_order():
+    text = ("ARUSHA, Friday 18 December 2009 -- On Wednesday the Security Council extended the "
+            "terms of the judges of both tribunals at back-to-back meetings.\n\n"
+            "* ICTR. Resolution 1901 (2009) extends the terms of the Rwanda tribunal's judges. "
+            "It was adopted unanimously, fifteen votes to none.\n\n"
+            "* ICTY. The Hague's turn came first. Resolution 1900 (2009) extends the terms of "
+            "the Yugoslavia tribunal's judges. It, too, was adopted by fifteen votes to none.")
+    evs = [e for e in extract(text) if e.body == "SC"]
+    assert [(e.resolution, e.date, e.yes) for e in evs] == [
+        ("1901", "2009-12-16", 15), ("1900", "2009-12-16", 15)]

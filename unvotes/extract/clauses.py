@@ -313,6 +313,10 @@ _SPONSOR_LIST = re.compile(
     r"\b(?:(?:co-?)?sponsors?|proposers?|drafters?)(?:\s+list)?\b(?:[^.;:]{0,60}?)?(?:\b(?:including|"
     r"included|includes|such\s+as|among\s+them|namely|were|are)\b|:(?:\s*(?:among\s+them|"
     r"including|namely)\b)?)\s*(?:the\s+)?")
+_AMONG_WHO_SPONSORED = re.compile(
+    r"\bamong\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,3}?(?:that|who|which)\s+(?:put\s+their\s+names?"
+    r"\s+to|co-?sponsored|sponsored|signed\s+on\s+to|joined\s+as\s+co-?sponsors\s+of)\s+"
+    r"(?:it|the\s+(?:[\w-]+\s+)?(?:draft|text|resolution))\s+(?:were|was|are|is)\s+(?:the\s+)?")
 _NOT_AMONG = re.compile(r"\b(?:not|never)\s+(?:among|one\s+of)\s+(?:the\s+|its\s+)?(?:[a-z]+\s+)?$")
 # A group named before its members: "by eight non-permanent members, namely", "by a group of
 # countries including", "by the non-aligned caucus on the Council -- A, B and C --", "by more
@@ -721,6 +725,12 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
                 groups = [g for g in groups if not all(
                     lm.start() < m.start < lm.end() for m in g)]
                 groups.append(group)
+    for am in _AMONG_WHO_SPONSORED.finditer(text, lo, hi) if " among " in seg or (
+            seg.startswith("among")) else ():
+        # "Among the Council members that put their names to the draft were A, B and C"
+        group = _member_list_after(text, am.end(), coded, hi, sep=_CO_SEP)
+        if group:
+            groups.append(group)
     if "among them" in seg and "sponsor" in text[lo if sent_lo is None else sent_lo:hi]:
         # "Some eighty countries signed on as co-sponsors, Canada and Norway among them"
         for am in _AMONG_THEM.finditer(text, lo, hi):

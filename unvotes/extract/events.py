@@ -491,6 +491,9 @@ _JOINED_BY_SPONSORS = re.compile(r"\b(?:was|were)\s+joined\s+by\b[^.;]{0,60}?\bc
                                  + _CO_SPONSORED_IT, re.I)
 
 
+_AND_COSPONSORED_BY = re.compile(r"\band\s+(?:was\s+)?co-?sponsored\s+by\b", re.I)
+
+
 def _absorb(d: Draft, c: Clause) -> None:
     d.clauses.append(c)
     if d.ga is None and c.has_vote_content:
@@ -502,7 +505,9 @@ def _absorb(d: Draft, c: Clause) -> None:
         c.co_sponsors and (JOINED_AS.search(c.sent.text) is not None
                            # "Sweden, the lead drafter, was joined by some ninety co-sponsors";
                            # "France prepared the draft, and Togo co-sponsored it with A and B"
-                           or _JOINED_BY_SPONSORS.search(c.sent.text) is not None))
+                           or _JOINED_BY_SPONSORS.search(c.sent.text) is not None
+                           # "tabled by France and co-sponsored by Germany and Britain"
+                           or _AND_COSPONSORED_BY.search(c.sent.text) is not None))
     if mine and not joining:
         # Only the drafters of this draft: "the French-Spanish draft" in a clause about
         # the Russian text names the other draft's authors.
@@ -1016,7 +1021,11 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             elif ordinal and (current is None or current.ga or current.has_content() or (
                     current.resolution is not None and current.resolution != n)) or (
                     n is not None and current is not None and current.resolution is not None
-                    and n > current.resolution and (current.has_content() or (
+                    # (or one just before it, told out of order: "Resolution 1901 ... It was
+                    # adopted ... Resolution 1900 (2009) extends ...")
+                    and (n > current.resolution or current.resolution - n in (1, 2, 3)
+                         and current.has_content())
+                    and (current.has_content() or (
                         # "Resolution 1988 (2011) establishes ... Resolution 1989 (2011)
                         # renews ...": each text described in turn
                         current.opened is not None and not current.clauses))) or section:
@@ -1220,9 +1229,14 @@ def _opens_section(c: Clause, before: Clause) -> bool:
     """Does the clause open the first paragraph under a short heading ("2) MONUSCO - DR
     CONGO: 14-0-1" then "Resolution 2556 (2020) renews ...")? A digest's item."""
     head = before.sent.text.rstrip()
+    if c.lo == c.sent.start and _BULLET_LABEL.fullmatch(head):
+        return True  # "* ICTR. Resolution 1901 (2009) extends ...": a bullet's label
     return c.lo == c.sent.start and (
         before.sent.block != c.sent.block or before.sent.heading) and (
         len(head) <= 80 and not head.endswith((".", "!", "?", '"', "'")))
+
+
+_BULLET_LABEL = re.compile(r"[*\u2022\u2013-]\s*[A-Z][\w'&/ -]{0,24}[.:]")
 
 
 # "The sanctions text is resolution 2283 (2016); the UNOCI text is resolution 2284 (2016).":
