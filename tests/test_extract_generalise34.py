@@ -468,3 +468,19 @@ def test_bulleted_texts_told_out_of_order():
     evs = [e for e in extract(text) if e.body == "SC"]
     assert [(e.resolution, e.date, e.yes) for e in evs] == [
         ("1901", "2009-12-16", 15), ("1900", "2009-12-16", 15)]
+
+
+# Sciences Po: resolution 118 (Saturday 13 October 1956, the Suez principles) passed 11-0;
+# resolution 798 (Friday 18 December 1992, Bosnia) passed 15-0.
+
+def test_adopted_by_the_votes_of_all_its_members_and_a_list_past_and_dash_aside():
+    ev = _one("ANTWERP, Oct. 15 -- On Saturday the Security Council adopted, by the votes of all "
+              "eleven of its members, six requirements for a Suez settlement. The Belgian "
+              "delegation voted in favour, as did Britain and France and, -- the detail most "
+              "remarked on -- the Soviet Union and Yugoslavia.", "1956-10-15")
+    assert (ev.yes, ev.no, ev.abstain) == (11, 0, 0)
+    assert {k for k, v in ev.votes.items() if v == "yes"} == {"BEL", "GBR", "FRA", "SUN", "YUG"}
+    ev = _one("LISBON, Dec. 21 -- Resolution 798, adopted on Friday evening in New York by all "
+              "fifteen members of the Security Council, demands that the camps be closed.",
+              "1992-12-21")
+    assert (ev.resolution, ev.date, ev.yes, ev.no) == ("798", "1992-12-18", 15, 0)

@@ -1544,6 +1544,13 @@ _NOT_UNANIMOUS = re.compile(r"\b(?:not|n't|never|short\s+of|less\s+than|far\s+fr
                             r"(?:(?:quite|entirely|fully|a)\s+)?unanim")
 
 
+# "adopted, by the votes of all eleven of its members,", "adopted ... by all fifteen members of
+# the Council"
+_BY_ALL_MEMBERS = re.compile(
+    r"\b(?:adopted|approved|passed|carried)\b[^.;]{0,60}?\bby\s+(?:the\s+votes?\s+of\s+)?all\s+"
+    r"(?:fifteen|eleven|15|11)\s+(?:of\s+(?:its|the)\s+)?(?:members|delegations)\b")
+
+
 def _unanimous(c: Clause, low: str, seg: str) -> bool:
     """Does the clause report a unanimous adoption? "adopted unanimously", and without an
     outcome word "The vote was unanimous.", "Every single country voted yes" (a unanimous vote
@@ -1551,7 +1558,8 @@ def _unanimous(c: Clause, low: str, seg: str) -> bool:
     lo, hi = c.lo, c.hi
     if "unanim" in seg and _NOT_UNANIMOUS.search(low, lo, hi):
         return False  # "the single abstention meant that the demand was not unanimous"
-    every = "every" in seg and _EVERY_ONE_YES.search(low, lo, hi) is not None
+    every = "every" in seg and _EVERY_ONE_YES.search(low, lo, hi) is not None or (
+        " all " in seg and _BY_ALL_MEMBERS.search(low, lo, hi) is not None)
     if not (every or (("unanim" in seg or "dissenting" in seg) and cue_mod.unanimous(
             low, lo, hi))):
         return False

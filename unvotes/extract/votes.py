@@ -734,6 +734,8 @@ _ASIDE_AND = re.compile(r"\s*,\s*[a-z][^,;.:!?]{0,60},\s*(?:and|plus|as\s+well\s
                         # ("... -- together with the African members, A, B and C")
                         r"(?:(?:african|arab|asian|european|western|latin\s+american|non-aligned|"
                         r"elected|other)\s+members\s*,\s*)?"
+                        # ("A and B and, -- the detail most remarked on -- C and D")
+                        r"|\s*,?\s*and\s*,?\s*-+\s+[a-z][^-;.:!?]{0,80}?\s+-+\s*(?:the\s+)?"
                         # "... -- A, B and C -- as well as D and E": a list set off by dashes
                         # ("the votes of the five permanent members -- A, ... -- and of B")
                         r"|\s*-+\s*(?:and|plus|as\s+well\s+as)\s+(?:by\s+|of\s+)?(?:also\s+)?"
