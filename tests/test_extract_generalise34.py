@@ -484,3 +484,21 @@ def test_adopted_by_the_votes_of_all_its_members_and_a_list_past_and_dash_aside(
               "fifteen members of the Security Council, demands that the camps be closed.",
               "1992-12-21")
     assert (ev.resolution, ev.date, ev.yes, ev.no) == ("798", "1992-12-18", 15, 0)
+
+
+# Sciences Po: resolution 1329 (Thursday 30 November 2000, the tribunals) and resolution 2171
+# (Thursday 21 August 2014, conflict prevention) passed 15-0.
+
+def test_a_comparison_with_other_texts_is_not_a_plural_vote():
+    ev = _one("THE HAGUE, Dec. 1 -- The Security Council on Thursday adopted resolution 1329 on "
+              "the tribunals. It passed unanimously, as these housekeeping resolutions almost "
+              "always do -- 15 votes in favour, none against, no abstentions.", "2000-12-01")
+    assert (ev.yes, ev.no, ev.abstain) == (15, 0, 0)
+
+
+def test_an_adjective_aside_between_the_members_and_their_verb():
+    ev = _one("LONDON, Aug. 22 -- The Security Council on Thursday unanimously adopted resolution "
+              "2171 on conflict prevention. Russia and China, often wary of anything that might "
+              "justify intervention in the internal affairs of states, both voted in favour.",
+              "2014-08-22")
+    assert ev.votes == {"RUS": "yes", "CHN": "yes"}

@@ -1588,6 +1588,8 @@ def _states_rule(low: str, lo: int, hi: int, seg: str) -> bool:
     return (" that " in seg or " which " in seg) and _ANY_TEXT_THAT.search(low, lo, hi) is not None
 
 
+_AS_THEY_DO = re.compile(r"\bas\s+(?:these|those|such|most|many|other|all|the\s+others)\b"
+                         r"[^.;:]{0,80}?\b(?:do|does|did|have|are|tend\s+to)\b")
 _PLURAL_BLOCKED = re.compile(
     r"\W*(?:(?:earlier|previous|past|other|many|several|all)\s+)?(?:proposals|drafts|texts|"
     r"resolutions|attempts|efforts|calls)\b[^.;]{0,60}?\b(?:have|had)\s+been\s+(?:repeatedly\s+|"
@@ -1624,7 +1626,11 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         # (not "who voted yes: China, which has abstained on several Balkan texts in recent
         # years, and Ukraine": the vote is told before the aside that counts other texts)
         closes = low.find(",", pl.end(), hi) if aside is not None and pl is not None else -1
+        # ("It passed unanimously, as these housekeeping resolutions almost always do": the
+        # others are a comparison)
+        cmp = _AS_THEY_DO.search(low, lo, hi) if pl is not None and " as " in seg else None
         c.plural = pl is not None and not _SINGULAR.search(low, lo, hi) and not (
+            cmp is not None and cmp.start() <= pl.start() < cmp.end()) and not (
             aside is not None and any(r[0] < aside.start() for r in raw_votes)) and not (
             # ("Russia, which has often been at odds with Tbilisi over the wording of these
             # resolutions, voted in favour": the aside is over before the vote is told)

@@ -699,7 +699,12 @@ _LONG_ASIDE = re.compile(r"(?:['\u2019]s)?(?:\s+[a-z-]+){0,2}\s*,\s*"
                          r"|\s+-+\s+[^-;:?!.]{1,180}?\s+-+\s*(?:[a-z]+\s+){0,2}"
                          # "Peru, the only Latin American country on the Council this year
                          # apart from Trinidad and Tobago, also voted yes": an appositive
-                         r"|\s*,\s*(?:the|a|an)\s+[^,;:?!.]{1,160},\s*(?:[a-z]+\s+){0,2}")
+                         r"|\s*,\s*(?:the|a|an)\s+[^,;:?!.]{1,160},\s*(?:[a-z]+\s+){0,2}"
+                         # "Russia and China, often wary of anything that ..., both voted"
+                         r"|\s*,\s*(?:often|long|usually|normally|traditionally|generally|"
+                         r"sometimes|once)\s+(?:wary|critical|suspicious|reluctant|opposed|"
+                         r"hostile|sceptical|skeptical|at\s+odds)\b[^.;:?!]{1,160},\s*"
+                         r"(?:[a-z]+\s+){0,2}")
 # a member named inside such an aside is not the subject of the verb after it
 _IN_ASIDE = re.compile(r"(?:^|,|\s[-(]|^[-(])\s*(?:(?:the|a|an)\s+[a-z-]+\s+(?:[a-z]+\s+)?)?"
                        r"(?:whose|which|who|whom|where)\b(?:[^-,()]|(?<=\w)-(?=\w))*$"
