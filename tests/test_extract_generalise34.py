@@ -502,3 +502,31 @@ def test_an_adjective_aside_between_the_members_and_their_verb():
               "justify intervention in the internal affairs of states, both voted in favour.",
               "2014-08-22")
     assert ev.votes == {"RUS": "yes", "CHN": "yes"}
+
+
+# Sciences Po: resolution 1269 (Tuesday 19 October 1999, terrorism) passed 15-0; 2023 (Monday
+# 5 December 2011, Eritrea) passed 13-0-2, submitted by Gabon and Nigeria (Voting-Agent); 646
+# (Thursday 14 December 1989, Cyprus) passed 15-0.
+
+def test_members_named_besides_a_group_are_not_that_group():
+    ev = _one("OTTAWA, Oct. 20 -- The Security Council unanimously adopted resolution 1269 on "
+              "Tuesday. Canada and the Netherlands, the two members from the alliance besides "
+              "the three Western permanent members, were among those voting yes.", "1999-10-20")
+    assert ev.votes == {"CAN": "yes", "NLD": "yes"}
+
+
+def test_drafted_by_two_of_its_three_african_members():
+    ev = _one("ADDIS ABABA, Dec. 6 -- The Security Council on Monday voted to tighten sanctions "
+              "on Eritrea, adopting resolution 2023, drafted by two of its three African "
+              "members, Gabon and Nigeria.", "2011-12-06")
+    assert ev.sponsors == ["GAB", "NGA"]
+
+
+def test_a_summing_up_of_the_texts_already_told_adds_none():
+    text = ("WINTER BULLETIN -- mailed 20 December 1989\n\nThe Security Council voted on "
+            "Thursday, 14 December, to keep the force in Cyprus for six more months. The "
+            "resolution, numbered 646, was carried 15 votes to none.\n\nOn Friday, 9 June, the "
+            "Council had adopted resolution 634, again unanimously.\n\nSo that is two renewals "
+            "this year, both by fifteen votes, with not a single abstention between them.")
+    evs = [e for e in extract(text) if e.body == "SC"]
+    assert sorted(e.resolution for e in evs) == ["634", "646"]

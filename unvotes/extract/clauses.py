@@ -353,6 +353,8 @@ _BY_GROUP = re.compile(
 # ... "and by two more Council members, Honduras and Indonesia": a counted group, named
 _BY_COUNTED = re.compile(r"(?:(?:more\s+than|over|some|nearly|almost)\s+)?(?:two|three|four|five|"
                          r"six|seven|eight|nine|ten|[a-z]+ty|[a-z]+teen|\d{1,3})\s+"
+                         # ("drafted by two of its three African members, Gabon and Nigeria")
+                         r"(?:of\s+(?:its|the|their)\s+(?:two|three|four|five|ten|\d{1,2})\s+)?"
                          r"(?:[\w'-]+\s+){0,3}?(?:members|countries|states|nations|delegations|"
                          r"governments)\s*(?:,|:|-+)\s*(?:the\s+)?")
 # After a list of drafters, more of them: "..., alongside Council members including A and B",

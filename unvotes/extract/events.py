@@ -580,6 +580,11 @@ def _each_scope(c: Clause, drafts: list[Draft], last: list[Draft]) -> list[Draft
         n = len(last) if last else (len(drafts) if 2 <= len(drafts) <= 3 else 0)
     if not 2 <= n <= 4:
         return []
+    if c.intro >= c.lo and len(drafts) == n and all(
+            d.clauses and d.clauses[0].lo < c.lo for d in drafts):
+        # "... So that is two renewals this year, both by fifteen votes": a summing up of the
+        # texts already told
+        return list(drafts)
     if last and len(last) == n and any(d.clauses and c.intro < d.clauses[0].hi for d in last):
         # "vetoed four drafts ... The first, ... The last, ... A and B voted yes on all
         # four": the drafts the story has told since it counted them

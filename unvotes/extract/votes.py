@@ -809,6 +809,7 @@ def _a3() -> tuple[tuple[Entry, ...], ...]:
 _SUPERPOWERS = re.compile(r"\b(?:both|the\s+two)\s+superpowers\b")
 _SUPERPOWER_ENTRIES = ((Entry("USA", "group"),),
                        (Entry("SUN", "group", None, date(1991, 12, 24)),))
+_BESIDES = re.compile(r"\b(?:besides|apart\s+from|other\s+than|except(?:\s+for)?)\s+$")
 _NAMED_GROUPS = ((("western", "p3"), _WESTERN_P3, _P3_ENTRIES),
                  (("superpowers",), _SUPERPOWERS, _SUPERPOWER_ENTRIES))
 
@@ -919,6 +920,8 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
         for gm in pattern.finditer(text, lo, hi):
             if _in_aside(text, lo, hi, Mention(gm.start(), gm.end(), (), "group")):
                 continue  # "who has not spared his criticism of the Western powers"
+            if _BESIDES.search(text, max(lo, gm.start() - 16), gm.start()):
+                continue  # "the two members from the alliance besides the Western powers"
             if not any(i.start < gm.end() and gm.start() < i.end for i in items):
                 s, e = gm.start(), gm.end()
                 for k, entries in enumerate(members):
@@ -932,7 +935,8 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
                 items.append(Item(a, b, "member", mention=Mention(a, b, entries, "group")))
     for n, s, e in find_count_groups(text, lo, hi, numbers) if numbers or (
             "nobody" in text[lo:hi]) else ():
-        if any(i.start < e and s < i.end for i in items):
+        if any(i.start < e and s < i.end for i in items) or _BESIDES.search(
+                text, max(lo, s - 16), s):
             continue
         # ("Every one of the eleven delegations voted for it": the group is the subject)
         prep = _PREPOSITION.search(text, max(lo, s - 14), s) is not None and (
