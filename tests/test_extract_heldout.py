@@ -108,6 +108,14 @@ FLOORS = {
     # of the moment; the session's starting code scored 0.890 / 0.968 and 0.964 / 0.970)
     "heldout69": (0.94, 0.99),  # measured blind 0.914 / 1.000, tuned 0.962 / 1.000
     "heldout70": (0.96, 0.99),  # measured blind 0.964 / 0.970, tuned 0.978 / 1.000
+    "heldout71": (0.98, 0.99),  # measured blind 0.979 / 1.000, tuned 1.000 / 1.000
+    "heldout72": (0.98, 0.99),  # measured blind 0.963 / 1.000, tuned 1.000 / 1.000
+    "heldout73": (0.97, 0.99),  # measured blind 0.920 / 0.919, tuned 0.991 / 1.000
+    "heldout74": (0.92, 0.95),  # measured blind 0.870 / 0.941, tuned 0.943 / 0.971
+    "heldout75": (0.95, 0.96),  # measured blind 0.814 / 0.927, tuned 0.974 / 0.976
+    "heldout76": (0.95, 0.96),  # measured blind 0.853 / 0.927, tuned 0.971 / 0.977
+    "heldout77": (0.92, 0.95),  # measured blind 0.924 / 0.970, tuned 0.942 / 0.970
+    "heldout78": (0.92, 0.95),  # measured blind 0.911 / 0.919, tuned 0.944 / 0.971
 }
 
 
