@@ -116,15 +116,15 @@ _ROLL_ROW = re.compile(r"^[ \t]*[A-Z][\w'\u2019(),. -]{1,45}?(?P<gap>\s?\.{3,}\s
                        r"(?:in\s+favou?r|yes|for|against|no|abstained|abstaining|abstention|"
                        r"absent|did\s+not\s+(?:vote|participate)|not\s+participating)[ \t]*$",
                        re.M | re.I)
-
-
+# (a roll-call line once read: "Algeria        : In favour")
 _READ_ROLL_ROW = re.compile(r"\S\s+: [A-Za-z][A-Za-z ]{1,25}$")
 
 
 def _table_rows(norm: str) -> str:
-    """Read a table of labelled rows as sentences, keeping every offset: the run of spaces
-    after a label starts with a colon, a wrapped value's line breaks become spaces, and a
-    side's list ("China; USSR") is separated by commas, "incl." dropped."""
+    """Read a table of labelled rows, or a roll call, as sentences, keeping every offset: the
+    run of spaces after a label (or the leader of dots after a member) ends in a colon, a
+    wrapped value's line breaks become spaces, and a side's list ("China; USSR") is separated
+    by commas, "incl." dropped."""
     rows = list(_ROW.finditer(norm))
     roll = list(_ROLL_ROW.finditer(norm)) if ".." in norm or "  " in norm else []
     if len(rows) < 3 and len(roll) < 3:
