@@ -136,7 +136,6 @@ _NEW_DRAFT = re.compile(
     r"|\bearlier\b[^.;]{0,80}?\b(?:had\s+)?(?:adopted|approved|passed)\s+(?:an?|another)\s+"
     # "Two vetoes in twelve days ... The second veto was French": the next one counted
     r"|\bthe\s+(?:second|third|fourth|next|other)\s+veto\b"
-
     # "The Council voted the same afternoon on a proposal to admit all the applicants": an
     # indefinite text, another than the one in hand
     r"|\bvoted\s+(?:[\w-]+\s+){0,3}?on\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:proposal|draft|"

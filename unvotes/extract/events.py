@@ -192,10 +192,23 @@ _NTH_TIME = re.compile(r"\W*the\s+(?:first|second|third|next|last|latest)\s+(?:(
 _TURN_OF = re.compile(r"\b(?:it\s+was|came)\s+the\s+turn\s+of\b|\bturn\s+came\b"
                       r"|\b(?:decision|vote|adoption|veto)\b[^.;]{0,30}?\bcame\s+(?:late\s+|early\s+)?"
                       r"on\b", re.I)
+
+# a table's "ITEM   INDIA-PAKISTAN QUESTION" row: the next decision the table sets out
 _ITEM_ROW = re.compile(r"\W*item\s*:?\s{2,}\S", re.I)
 # a table's "Meeting date: Thursday, 3 June 1948", a row or two above the result it dates
 _DATE_ROW = re.compile(r"\W*(?:meeting|vote|voting)\s+(?:date|day)\s*:", re.I)
 _DATE_ROW_REACH = 3  # blocks
+
+
+def _gives_next_day(c: Clause) -> bool:
+    """Does a clause with no vote of its own give the day of the text told next ("The first
+    time was on Friday 17 January.", "On Thursday it was the turn of the force in Cyprus.",
+    a table's "Meeting date: Thursday, 3 June 1948")?"""
+    lo, hi = c.lo - c.sent.start, c.hi - c.sent.start
+    return bool(_NTH_TIME.match(c.sent.text, lo, hi) or _TURN_OF.search(c.sent.text, lo, hi)
+                or _DATE_ROW.match(c.sent.text, lo))
+
+
 _ADJ_DRAFTER_OPENS = re.compile(r"\W*(?:[Tt]he|[Tt]hat)\s+(?:earlier\s+|rival\s+|other\s+)?"
                                 r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+"
                                 r"(?:draft|text|resolution|proposal)\b")
@@ -957,13 +970,7 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                     current.resolution = told
                 continue
         if not _relevant(c):
-            if c.dates and (_NTH_TIME.match(c.sent.text, c.lo - c.sent.start,
-                                            c.hi - c.sent.start)
-                            or _TURN_OF.search(c.sent.text, c.lo - c.sent.start,
-                                               c.hi - c.sent.start)
-                            or _DATE_ROW.match(c.sent.text, c.lo - c.sent.start)):
-                # "The first time was on Friday 17 January.", "On Thursday it was the turn
-                # of the force in Cyprus.": the day of the text told next
+            if c.dates and _gives_next_day(c):
                 time_intro = c
                 continue
             if current is not None and c.away_unnamed and current.has_content() and (

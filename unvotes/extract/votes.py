@@ -321,12 +321,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"favou?r|(?:voting|who\s+voted)\s+(?:for|in\s+favou?r|yes))\s+(?:were|was)\b", "yes", "post",
      ("among",)),
     # "Germany and Spain were also in the yes column"
-    (r"\b(?:were|was)\s+(?:also\s+)?in\s+the\s+(?:yes|aye|favou?r)\s+column\b", "yes", "pre",
-     ("were", "was")),
-    (r"\b(?:were|was)\s+(?:also\s+)?in\s+the\s+(?:no|against)\s+column\b", "no", "pre",
-     ("were", "was")),
-    (r"\b(?:were|was)\s+(?:also\s+)?in\s+the\s+(?:abstention|abstain)\s+column\b", "abstain",
-     "pre", ("were", "was")),
+    *((rf"\b(?:were|was)\s+(?:also\s+)?in\s+the\s+(?:{side})\s+column\b", vote, "pre",
+       ("were", "was"))
+      for side, vote in (("yes|aye|favou?r", "yes"), ("no|against", "no"),
+                         ("abstention|abstain", "abstain"))),
     # "Among those voting for the nominee were A and B": the list follows "were"
     # ("Among those who voted for Italy were A, B and C")
     (r"\bamong\s+(?:the\s+|those\s+)?(?:\w+\s+)?(?:supporters|backers|those\s+(?:voting\s+(?:for|in\s+"
