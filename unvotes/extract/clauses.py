@@ -415,7 +415,8 @@ _AMONG_THEM = re.compile(r"(?<=[a-z.)])(?:\s+(?:were|are)(?:\s+also)?)?\s+among\
 _VERB_OBJECT_LIST = re.compile(
     r"\b(?:co-?sponsored|sponsored|drafted|tabled|submitted|wrote|put\s+forward|proposed)\s+"
     r"(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:text|draft|resolution|proposal|measure)"
-    r"\s*(?::|-+|\(|,\s*namely)\s*(?:the\s+)?")
+    # ("Two countries wrote the resolution together: A and B")
+    r"(?:\s+(?:together|jointly))?\s*(?::|-+|\(|,\s*namely)\s*(?:the\s+)?")
 
 
 # "by France, with China joining the consensus": what the members after "with" did, which
@@ -465,6 +466,8 @@ _CO_SEP = re.compile(
     r"^(?:\s+-+(?:[^-;.]|(?<=\w)-(?=\w)){1,120}-+|\s*,\s*(?:the|a|an|its|their|both|all)\s+[^,;.()]{1,60}(?=,)"
     # ... "A, whose soldiers form the backbone of the force, B, C and D"
     r"|\s*,\s*(?:which|who|whose)\s+[^,;.()]{1,80}(?=,)"
+    # ... "A, in the north of Europe, and B, in West Africa"
+    r"|\s*,\s*(?:in|from|on)\s+(?:the\s+)?[^,;.()]{1,40}(?=,)"
     r"|\s+(?:itself|themselves)(?=,|\s+(?:and|(?:together|along)\s+with|as\s+well\s+as)\b)"
     # ... "Seychelles and Somalia's Transitional Federal Government as well as the United
     # States": the state's government, then more of the list
@@ -693,7 +696,7 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
                     group += _drafter_list(text, sd.end(), coded, hi)
             groups.append(group)
     for vm in _VERB_OBJECT_LIST.finditer(text, lo, hi) if (":" in seg or "--" in seg) else ():
-        group = _member_list_after(text, vm.end(), coded, hi)
+        group = _member_list_after(text, vm.end(), coded, hi, sep=_CO_SEP)
         if group:
             groups.append(group)
     for m in coded if "sponsor" in seg and (
@@ -1546,9 +1549,10 @@ _NOT_UNANIMOUS = re.compile(r"\b(?:not|n't|never|short\s+of|less\s+than|far\s+fr
 
 
 # "adopted, by the votes of all eleven of its members,", "adopted ... by all fifteen members of
-# the Council"
+# the Council", "adopted ... with the votes of all its fifteen members"
 _BY_ALL_MEMBERS = re.compile(
-    r"\b(?:adopted|approved|passed|carried)\b[^.;]{0,60}?\bby\s+(?:the\s+votes?\s+of\s+)?all\s+"
+    r"\b(?:adopted|approved|passed|carried)\b[^.;]{0,100}?\b(?:by\s+(?:the\s+votes?\s+of\s+)?|"
+    r"with\s+the\s+(?:votes?|support|backing)\s+of\s+)all\s+(?:(?:its|the)\s+)?"
     r"(?:fifteen|eleven|15|11)\s+(?:of\s+(?:its|the)\s+)?(?:members|delegations)\b")
 
 

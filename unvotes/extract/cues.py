@@ -160,7 +160,10 @@ _ADOPT = lex(
     # ... "renewed, again unanimously, the arms, travel, diamond and timber measures"
     r"(?:renewed|extended|prolonged)(?:\s*,\s*(?:again\s+|also\s+)?unanimously\s*,)?\s+"
     r"(?:the\s+|a\s+|its\s+)?(?:[\w'-]+,?\s+){0,5}?(?:mandate|mission|sanctions|"
-    r"authori[sz]ation|arms\s+embargo|regime|panel|mechanism|(?<=peacekeeping\s)force|operation|"
+    r"authori[sz]ation|arms\s+embargo|regime|panel|mechanism|operation|"
+    # ("renewed the UN Disengagement Observer Force", "... the Interim Force": not "of force")
+    r"(?:(?<=peacekeeping\s)|(?<=peace-keeping\s)|(?<=observer\s)|(?<=interim\s)|"
+    r"(?<=protection\s)|(?<=security\s)|(?<=stabili[sz]ation\s)|(?<=emergency\s))force|"
     r"measures|restrictions|asset\s+freeze|travel\s+ban|embargo)|"
     # "all fifteen members agreed to an American text": the Council as one
     + MEMBERS_AGREED + r"|"

@@ -300,8 +300,24 @@ def _story_dateline(page: str, text: str) -> str:
     return line
 
 
+_LAYOUT_TAG = re.compile(r"<(/?)(?:table|tbody|thead|tfoot|tr|td|th)\b[^>]*>", re.I)
+_HEADLINE_TAG = re.compile(r"<h[12]\b", re.I)
+
+
+def _unlaid(page: str) -> str:
+    """An old page laid out in a table, its headline inside a cell, with the table tags
+    turned into blocks: trafilatura would read the story as one table row, and one line
+    with the page's date stamp, its menu and its other headlines."""
+    low = page.lower()
+    h = _HEADLINE_TAG.search(page)
+    if h is None or low.rfind("<td", 0, h.start()) <= low.rfind("</td>", 0, h.start()):
+        return page
+    return _LAYOUT_TAG.sub(lambda m: f"<{m.group(1)}div>", page)
+
+
 def html_to_document(page: str, source: str | None = None) -> Document:
     published, title, url = _html_metadata(page)
+    page = _unlaid(page)
     text = ""
     try:
         import trafilatura  # lazy: costs ~0.3 s to import

@@ -1241,14 +1241,18 @@ def _opens_section(c: Clause, before: Clause) -> bool:
     """Does the clause open the first paragraph under a short heading ("2) MONUSCO - DR
     CONGO: 14-0-1" then "Resolution 2556 (2020) renews ...")? A digest's item."""
     head = before.sent.text.rstrip()
-    if c.lo == c.sent.start and _BULLET_LABEL.fullmatch(head):
-        return True  # "* ICTR. Resolution 1901 (2009) extends ...": a bullet's label
+    if c.lo == c.sent.start and (_BULLET_LABEL.fullmatch(head) or (
+            before.sent.block == c.sent.block and _CAPS_LABEL.fullmatch(head))):
+        # "* ICTR. Resolution 1901 (2009) extends ...": a bullet's label; "LIBERIA.
+        # Resolution 1083 (1996) extends ...": a newsletter's item, run in
+        return True
     return c.lo == c.sent.start and (
         before.sent.block != c.sent.block or before.sent.heading) and (
         len(head) <= 80 and not head.endswith((".", "!", "?", '"', "'")))
 
 
 _BULLET_LABEL = re.compile(r"[*\u2022\u2013-]\s*[A-Z][\w'&/ -]{0,24}[.:]")
+_CAPS_LABEL = re.compile(r"[A-Z][A-Z'&/ -]{2,30}[.:]")
 
 
 # "The sanctions text is resolution 2283 (2016); the UNOCI text is resolution 2284 (2016).":
@@ -1468,7 +1472,8 @@ def _late_news(clauses: list[Clause], stale: list[Clause], tl: Timeline) -> bool
         if (c.dates and _this_week(c, tl)) or c.lo < stale[0].lo:
             return False  # this week's vote, or one the story told first, is the news
         told = told or not c.dates
-        ended = ended or (not c.dates and bool(c.live_outcomes))
+        # ("The vote was fifteen to nothing.": a count tells the end as well as a verb)
+        ended = ended or (not c.dates and (bool(c.live_outcomes) or bool(c.tallies)))
     return told and (ended or not old)
 
 
@@ -1584,7 +1589,11 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
                 counted is not None and counted < c.lo and bool(c.resolutions)
                 and _full_count(c)) or _counted_next(c, clauses, tl)
         stale = [c for c in stale if not c.recalled]
-    if not stale or _late_news(clauses, stale, tl):
+    if not stale:
+        return
+    if _late_news(clauses, stale, tl):
+        for c in stale:
+            c.recalled = True  # (the old day it gives is the news's day)
         return
     for prev, c in zip(clauses, clauses[1:], strict=False):
         # "On Jan. 20 the US cast the only vote against an Arab text. That draft had nine

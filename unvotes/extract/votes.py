@@ -327,9 +327,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
                          ("abstention|abstain", "abstain"))),
     # "Among those voting for the nominee were A and B": the list follows "were"
     # ("Among those who voted for Italy were A, B and C")
+    # ("Among those raising their hands were A and B")
     (r"\bamong\s+(?:the\s+|those\s+)?(?:\w+\s+)?(?:supporters|backers|those\s+(?:voting\s+(?:for|in\s+"
-     r"favou?r|yes)|supporting|backing|in\s+favou?r|who\s+(?:voted\s+(?:for|in\s+favou?r(?:\s+of)?|"
-     r"yes)|supported|backed)))\b(?:\s+(?:of\s+)?(?:the\s+)?[\w-]+"
+     r"favou?r|yes)|supporting|backing|in\s+favou?r|raising\s+their\s+hands|who\s+(?:voted\s+(?:for|"
+     r"in\s+favou?r(?:\s+of)?|yes)|supported|backed|raised\s+their\s+hands)))\b(?:\s+(?:of\s+)?(?:the\s+)?[\w-]+"
      r"(?:\s+[\w-]+){0,2}?)?\s+(?:were|was)\b",
      "yes", "post", ("among",)),
     # "The four abstaining members were A, B, C and D"

@@ -1,0 +1,102 @@
+"""Generalisation checks from the fourteenth session: the blind sets heldout79 and heldout80
+studied after they were scored, and heldout7 read again.
+
+Facts are Sciences Po's; drafters are Voting-Agent's "Submitted by". Resolution 1373
+(terrorism) passed 15-0 on Friday 28 September 2001. Resolution 242 (the Middle East) passed
+15-0 on Wednesday 22 November 1967. Resolution 2601 (children and armed conflict) passed 15-0
+on Friday 29 October 2021, submitted by Norway and Niger. Resolution 186 (the force in Cyprus)
+passed 11-0 on Wednesday 4 March 1964, the Soviet Union and Czechoslovakia voting yes.
+Resolution 1057 (UNDOF) passed 15-0 on Thursday 30 May 1996. On Thursday 28 January 1999 the
+Council renewed UNIFIL (resolution 1223), MINURSO (1224) and UNOMIG (1225), each 15-0.
+"""
+
+from unvotes.extract import extract
+from unvotes.extract.documents import html_to_document
+
+
+def _sc(text: str, published: str | None = None):
+    return [e for e in extract(text, published=published) if e.body == "SC"]
+
+
+def _one(text: str, published: str | None = None):
+    events = _sc(text, published)
+    assert len(events) == 1, [e.to_dict() for e in events]
+    return events[0]
+
+
+def test_with_the_votes_of_all_its_fifteen_members_is_unanimous():
+    ev = _one("NEW YORK, Sept. 28 -- The Security Council on Friday adopted resolution 1373 on "
+              "terrorism, a text written by the United States, with the votes of all its fifteen "
+              "members.", "2001-09-29")
+    assert (ev.outcome, ev.yes, ev.no, ev.abstain) == ("adopted", 15, 0, 0)
+
+
+def test_an_anniversary_piece_reports_the_old_vote_on_its_own_day():
+    ev = _one("Fifty years on\n\nHalf a century ago this week the Security Council found words "
+              "that both sides could live with.\n\nOn 22 November 1967 the Security Council "
+              "adopted resolution 242, the land-for-peace formula.\n\nThe vote was fifteen to "
+              "nothing. Diplomats still argue over a missing definite article.",
+              "2017-11-21")
+    assert ev.date == "1967-11-22"
+    assert ev.resolution == "242"
+    assert (ev.yes, ev.no, ev.abstain) == (15, 0, 0)
+
+
+def test_a_page_laid_out_in_a_table_keeps_the_story_apart_from_its_date_stamp():
+    page = (
+        "<html><head><title>Council acts on terrorism</title>"
+        '<meta name="date" content="2001-09-29T03:10:00+03:00"></head><body>'
+        '<table width="770"><tr><td class="menu">Home | World | Sport</td></tr>'
+        '<tr><td class="story"><span class="stamp">29.09.2001 - 03:10</span>'
+        "<h1>Council acts on terrorism</h1>"
+        "<p>NEW YORK (XNA) - The United Nations Security Council has adopted a resolution "
+        "obliging all states to cut off the money that feeds terrorist groups.</p>"
+        "<p>The fifteen members approved resolution 1373 unanimously at a meeting on Friday. "
+        "The text was drafted by the United States.</p>"
+        "<p>States must report within ninety days on what they have done.</p>"
+        "</td><td>LATEST Markets close higher | Weather</td></tr></table></body></html>")
+    doc = html_to_document(page)
+    ev = _one(doc.text, doc.published)
+    assert ev.date == "2001-09-28"
+    assert ev.resolution == "1373"
+    assert "Home | World" not in doc.text.split("NEW YORK")[1]
+
+
+def test_a_colon_list_of_drafters_with_places_between_them():
+    ev = _one("The Security Council voted on Friday, and all fifteen members backed "
+              "resolution 2601, which protects schools in war. Two countries wrote the "
+              "resolution together: Norway, in the north of Europe, and Niger, in West Africa.",
+              "2021-10-31")
+    assert ev.sponsors == ["NOR", "NER"]
+
+
+def test_among_those_raising_their_hands_were():
+    ev = _one("UNITED NATIONS, March 4 -- The Security Council tonight voted 11 to 0 to send a "
+              "peace-keeping force to Cyprus. Among those raising their hands were the Soviet "
+              "Union and Czechoslovakia.", "1964-03-05")
+    assert ev.votes == {"SUN": "yes", "CSK": "yes"}
+
+
+def test_renewing_an_observer_force_by_name_is_an_adoption():
+    ev = _one("UNITED NATIONS, May 30 -- The Security Council on Thursday renewed the UN "
+              "Disengagement Observer Force on the Golan Heights for six months in resolution "
+              "1057.", "1996-05-31")
+    assert (ev.outcome, ev.resolution, ev.date) == ("adopted", "1057", "1996-05-30")
+
+
+def test_the_use_of_force_is_not_a_renewal():
+    assert _sc("Security Council members renewed the argument over the use of force in "
+               "Libya on Thursday.", "2011-03-18") == []
+
+
+def test_items_run_in_under_capital_labels_are_separate_texts():
+    events = _sc(
+        "COUNCIL ROUND-UP\n\nThursday was a busy day in the Security Council chamber.\n\n"
+        "LEBANON. Resolution 1223 (1999) extends UNIFIL for six months. It was adopted by 15 "
+        "votes to none.\n\nWESTERN SAHARA. Resolution 1224 (1999) extends MINURSO. It too was "
+        "adopted unanimously.\n\nGEORGIA. At the same meeting the Council renewed the UN "
+        "Observer Mission in Georgia in resolution 1225 (1999), again unanimously.",
+        "1999-02-01")
+    assert [e.resolution for e in events] == ["1223", "1224", "1225"]
+    assert all(e.outcome == "adopted" and e.yes == 15 for e in events)
+    assert all(e.date == "1999-01-28" for e in events)
