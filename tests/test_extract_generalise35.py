@@ -8,6 +8,14 @@ on Friday 29 October 2021, submitted by Norway and Niger. Resolution 186 (the fo
 passed 11-0 on Wednesday 4 March 1964, the Soviet Union and Czechoslovakia voting yes.
 Resolution 1057 (UNDOF) passed 15-0 on Thursday 30 May 1996. On Thursday 28 January 1999 the
 Council renewed UNIFIL (resolution 1223), MINURSO (1224) and UNOMIG (1225), each 15-0.
+Resolution 1906 (MONUC) passed 15-0 on Wednesday 23 December 2009 and 1925 (MONUSCO) 15-0 on
+Friday 28 May 2010. On Thursday 29 July 2004 resolutions 1553 (UNIFIL), 1554 (UNOMIG) and 1555
+(MONUC) passed 15-0 each, Brazil on the Council. Resolution 2250 (youth, peace and security)
+passed 15-0 on Wednesday 9 December 2015, submitted by thirteen states, Jordan, Chile, Nigeria
+and Spain among them. Resolution 2197 (UNFICYP) passed 15-0 on Thursday 29 January 2015; on
+Tuesday 30 December 2014 draft S/2014/916 on Palestine failed 8-2-5 (UN Library meeting
+table). Resolution 2334 (settlements) passed 14-0-1 on Friday 23 December 2016, the United
+States abstaining.
 """
 
 from unvotes.extract import extract
@@ -100,3 +108,61 @@ def test_items_run_in_under_capital_labels_are_separate_texts():
     assert [e.resolution for e in events] == ["1223", "1224", "1225"]
     assert all(e.outcome == "adopted" and e.yes == 15 for e in events)
     assert all(e.date == "1999-01-28" for e in events)
+
+
+def test_the_earlier_of_two_votes_the_story_counts_is_news_too():
+    events = _sc(
+        "KINSHASA, May 29 -- The Security Council on Friday unanimously adopted resolution "
+        "1925, turning the mission into MONUSCO. It was the second time in six months that the "
+        "Council had to decide the mission's future. On 23 December the Council, by resolution "
+        "1906, gave MONUC a short extension. That vote, too, was unanimous.", "2010-05-29")
+    assert [(e.resolution, e.date) for e in events] == [("1925", "2010-05-28"),
+                                                         ("1906", "2009-12-23")]
+    assert (events[1].outcome, events[1].yes, events[1].no, events[1].abstain) == (
+        "adopted", 15, 0, 0)
+
+
+def test_a_decision_that_follows_an_earlier_one_leaves_the_older_its_own_day():
+    events = _sc(
+        "For the second time this year the Security Council has renewed the Congo mission. On "
+        "Friday the Council adopted resolution 1925 by fifteen votes to none. Friday's "
+        "decision follows the earlier renewal, resolution 1906, adopted on 23 December. That "
+        "vote was also fifteen to none.", "2010-05-30")
+    assert [(e.resolution, e.date) for e in events] == [("1925", "2010-05-28"),
+                                                         ("1906", "2009-12-23")]
+
+
+def test_a_member_voting_yes_on_all_the_texts_the_lead_counts():
+    events = _sc(
+        "The Security Council renewed three missions on Thursday. All three were adopted "
+        "without a vote against, and Brazil voted yes on all three.\n\nFirst, by resolution "
+        "1553, the Council extended UNIFIL in Lebanon. At the same meeting it adopted "
+        "resolution 1554 on Georgia. Last came resolution 1555 on the Congo.",
+        "2004-07-31")
+    assert [e.resolution for e in events] == ["1553", "1554", "1555"]
+    assert all(e.votes.get("BRA") == "yes" for e in events)
+
+
+def test_drafters_closed_by_among_other_members_are_not_the_voters_after_them():
+    ev = _one("The Security Council adopted resolution 2250 on youth on Wednesday by 15 votes "
+              "to none. The text was co-sponsored by Jordan together with Chile, Nigeria and "
+              "Spain, among other Council members, and all five permanent members voted in "
+              "favour.", "2015-12-10")
+    assert ev.sponsors == ["JOR", "CHL", "NGA", "ESP"]
+    assert ev.votes == {}
+
+
+def test_a_failed_draft_told_after_last_december_when_is_background():
+    ev = _one("NICOSIA, Jan 30 -- The Security Council on Thursday unanimously renewed the "
+              "peacekeeping force in Cyprus with resolution 2197. The calm vote was a contrast "
+              "to last December, when a draft on Palestine that would have set a deadline for "
+              "an Israeli withdrawal failed to win the nine votes it needed. That draft "
+              "received eight votes in favour, two against and five abstentions.", "2015-01-30")
+    assert (ev.resolution, ev.outcome) == ("2197", "adopted")
+
+
+def test_members_that_were_the_abstentions():
+    ev = _one("The Security Council on Friday adopted resolution 2334 on settlements with 14 "
+              "votes in favour and none against. The United States was the only abstention.",
+              "2016-12-24")
+    assert ev.votes == {"USA": "abstain"}

@@ -1401,8 +1401,10 @@ _SIMULATION = re.compile(r"\b(?:in\s+(?:our|the|a|their)\s+(?:simulation|mock\s+
 _CAN_BLOCK = re.compile(r"(?:\s+(?:member|members|power|powers|state|one))?\s+(?:can|could|would|"
                         r"may|might|will)\s+(?:not\s+|only\s+)?(?:block|veto|kill|stop|sink|"
                         r"defeat)\b")
-_VOTE_WAS_UNANIMOUS = re.compile(r"\b(?:the|its|this|that)\s+(?:vote|decision|result)\s+"
-                                 r"(?:was|were)\s+(?:also\s+)?(?:unanimous\b|"
+_VOTE_WAS_UNANIMOUS = re.compile(r"\b(?:the|its|this|that)\s+(?:vote|decision|result)"
+                                 # ("That vote, too, was unanimous")
+                                 r"(?:\s*,\s*(?:too|also|again)\s*,)?\s+"
+                                 r"(?:was|were)\s+(?:also\s+|too\s+)?(?:unanimous\b|"
                                  r"(?:taken|made|reached)\s+unanimously\b)"
                                  # "The eleven members of the Council voted unanimously."
                                  r"|\b(?:members|delegations|council)(?:\s+of\s+the\s+(?:security\s+)?"

@@ -132,6 +132,10 @@ _ADOPT = lex(
     r"(?<=council\s)(?:backed|supported)(?=\s+(?:the\s+)?(?:new\s+)?resolution\s+\d)|"
     # "The Security Council last Wednesday, in resolution 658, gave its formal approval to"
     r"gave\s+(?:its|their)\s+(?:formal\s+|final\s+|full\s+|unanimous\s+)?approval\s+to\b|"
+    # "by resolution 2176 gave the mission a short extension", "gave UNMIL a new mandate"
+    r"\bgave\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?\s+(?:a|an|another)\s+"
+    r"(?:short\s+|further\s+|technical\s+|new\s+|six-month\s+|one-year\s+)?(?:extension|renewal|"
+    r"mandate)\b|"
     r"unanimously\s+[a-z]+ed|"
     # "The decision was taken by eight votes to two": a decision taken is one adopted
     r"(?:(?<=decision\swas\s)|(?<=decision\swere\s))taken(?=\s+(?:by\s+[\w-]+\s+votes?\b|"

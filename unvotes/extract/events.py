@@ -582,6 +582,10 @@ def _relevant(c: Clause) -> bool:
         adopted_resolutions(c))
 
 
+_ON_BOTH = re.compile(r"\b(?:on|for)\s+(?:both|each|all\s+(?:two|three|four))(?:\s+(?:texts|drafts|"
+                      r"resolutions|votes|decisions|of\s+them))?\s*(?:[.,;]|$)", re.I)
+
+
 def _each_scope(c: Clause, drafts: list[Draft], last: list[Draft]) -> list[Draft]:
     """The drafts a clause about each of several speaks of ("Then the West tried twice. ...
     Each drew nine votes"), new ones added when the story told of them without a vote of
@@ -619,6 +623,11 @@ def _each_scope(c: Clause, drafts: list[Draft], last: list[Draft]) -> list[Draft
     elif len(drafts) == n:
         # "Britain and France voted in favour on both occasions": the story has told two
         return list(drafts)
+    elif c.each >= 2 and not drafts and c.votes and _ON_BOTH.search(
+            c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start):
+        # "two routine decisions. Both were taken without a vote against, and Sweden voted
+        # yes on both.": a member's vote on each, said before the story tells them in turn
+        scope = []
     else:
         return []
     if len(scope) > n:
@@ -1082,7 +1091,7 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             continue
         if current is not None and current.resolution is not None and not current.ga and (
                 c.resolutions and not c.ga and c.has_vote_content and not c.symbols) and (
-                _older_numbers(c, current.resolution)):
+                not c.recalled and _older_numbers(c, current.resolution)):
             # "It recalls resolution 573 of 1985 -- on which the American delegation also
             # abstained": what the story says of an older text is background
             continue
@@ -1343,6 +1352,14 @@ def _aside_date(text: str, start: int, end: int, last: int) -> bool:
 _SUBJECT_APPOSITIVE = re.compile(r"[A-Z][A-Za-z .'-]{1,40},\s*(?:until|till|since)\s+")
 
 
+_FOLLOWS_EARLIER = re.compile(r"\s*(?:vote|decision|resolution|text|renewal|adoption)\s+(?:follows|"
+                             r"followed|came\s+after|comes\s+after)\s+(?:an?\s+|the\s+)?(?:earlier|"
+                             r"previous|first|last)\b", re.I)
+
+
+_WHEN_AFTER = re.compile(r"\s*,\s*when\b")
+
+
 def _stale(c: Clause, tl: Timeline) -> bool:
     """Does the clause date its vote well before the story ("in October", "on 30 September",
     "in 2017") with nothing placing it in the story's week?"""
@@ -1361,7 +1378,10 @@ def _stale(c: Clause, tl: Timeline) -> bool:
     hi = last + 80
     old = fresh = False
     for m in c.dates:
-        if m.end < lo or m.start > hi or m.modifier == "since":
+        if m.start > hi or m.modifier == "since" or m.end < lo and not _WHEN_AFTER.match(
+                # "a contrast to last December, when a draft that would have ... failed":
+                # the day the "when" clause's vote happened, however long that clause
+                c.sent.text, m.end - c.sent.start):
             continue
         if m.start > last + 20 and _ANOTHER_CLAUSE.search(
                 # (a comma just before the date sets off the verb's own adverbial: "vetoed
@@ -1378,6 +1398,10 @@ def _stale(c: Clause, tl: Timeline) -> bool:
         if c.sent.text.startswith(("'s ", "\u2019s "), m.end - c.sent.start) and not (
                 _VOTE_NOUN_AFTER.match(c.sent.text, m.end - c.sent.start + 2)):
             continue  # "into last September's sabotage": the day of something else
+        if m.possessive and _FOLLOWS_EARLIER.match(c.sent.text, m.end - c.sent.start):
+            # "Tuesday's decision follows the earlier renewal, resolution 1337, adopted on 30
+            # January": the day of the text the older one is set beside
+            continue
         if m.kind in ("weekday", "relative", "day"):
             fresh = True
         elif m.kind in ("full", "monthday"):
@@ -1510,15 +1534,37 @@ def _counted_next(c: Clause, clauses: list[Clause], tl: Timeline) -> bool:
     ref = tl.reference
     if ref is None or not c.live_outcomes or not c.resolutions or tl.coarse:
         return False
-    dated = [d for m in c.dates if m.kind in ("full", "monthday") and (d := tl.resolve(m))]
-    if not dated or not ref - timedelta(days=_RECENT_DAYS) <= max(dated) < ref:
-        return False
     i = next(k for k, x in enumerate(clauses) if x is c)
-    nxt = next((x for x in clauses[i + 1:] if x.has_vote_content), None)
-    if nxt is None or nxt.dates or not _THAT_ONE.match(nxt.sent.text, nxt.lo - nxt.sent.start) \
-            or not (_full_count(nxt) or nxt.tallies or nxt.unanimous):
+    twice = next((m for x in clauses[:i] if not x.header and (m := _TWICE.search(x.sent.text))),
+                 None)
+    if twice is None:
         return False
-    return any(_TWICE.search(x.sent.text) for x in clauses[:i] if not x.header)
+    # ("the second time in three months": as far back as the story says)
+    reach = max(_RECENT_DAYS, _span_days(twice.string, twice.end()))
+    dated = [d for m in c.dates if m.kind in ("full", "monthday") and (d := tl.resolve(m))]
+    if not dated or not ref - timedelta(days=reach) <= max(dated) < ref:
+        return False
+    nxt = next((x for x in clauses[i + 1:] if x.has_vote_content), None)
+    return not (nxt is None or nxt.dates or not _THAT_ONE.match(
+        nxt.sent.text, nxt.lo - nxt.sent.start) or not (
+        _full_count(nxt) or nxt.tallies or nxt.unanimous))
+
+
+_SPAN = re.compile(r"\s+(?:in\s+(?:(?:the\s+)?(?:last|past)\s+)?(?:(?P<n>a|one|two|three|four|"
+                   r"five|six|\d{1,2})\s+)?|this\s+)(?P<unit>days?|weeks?|fortnight|months?|year)\b",
+                   re.I)
+_SPAN_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_SPAN_UNIT = {"day": 1, "week": 7, "fortnight": 14, "month": 31, "year": 366}
+
+
+def _span_days(text: str, pos: int) -> int:
+    """The days that "in three months" after "the second time" spans, or 0."""
+    m = _SPAN.match(text, pos)
+    if m is None:
+        return 0
+    n = m.group("n")
+    count = int(n) if n and n.isdigit() else _SPAN_N.get((n or "a").lower(), 1)
+    return count * _SPAN_UNIT[m.group("unit").lower().rstrip("s")]
 
 
 def _counted_this_month(c: Clause, tl: Timeline) -> bool:

@@ -300,6 +300,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     r"|\b(?:took|takes|taking)\s+no\s+part\s+in\s+(?:the|either|both|each)\s+vot(?:es?|ing)\b",
      "not_participating", "pre", ("did not", "chose", "decided", "opted", "elected", "declined",
                                   "refused", "stay", "took", "takes", "taking")),
+    # "South Africa and Russia were the two abstentions", "Britain was the only abstainer"
+    (rf"(?:(?<=were\s)|(?<=was\s))the\s+(?:{NUM}\s+|only\s+|lone\s+|sole\s+)?(?:abstentions?|"
+     r"abstainers?)\b", "abstain", "pre", ("the",)),
     # "China and India were among the abstainers", "Supporters included Brazil and Gabon"
     (r"\bamong\s+(?:the\s+|those\s+)?(?:\w+\s+)?(?:abstainers|abstentions|those\s+abstaining"
      r"|members\s+abstaining)\b", "abstain", "pre", ("among",)),
@@ -628,7 +631,10 @@ _TIGHT = re.compile(r"[\s,]{0,3}(?:also\s+|both\s+|all\s+)?")
 _CHAIN = re.compile(
     # ("A and B, which had fought the plan clause by clause since the debate began in
     # February, joined C, D and E in approving it")
-    r"(?:\s*,[^,;.:]{1,100},)?[\s,]*(?:joined|join|joining|sided\s+with|along\s+with|together\s+with|and|"
+    # (not "co-sponsored by A and B, among other Council members, and all five permanent
+    # members voted": "among" closes the list before it)
+    r"(?:\s*,(?!\s*among\b)[^,;.:]{1,100},)?[\s,]*(?:joined|join|joining|sided\s+with|along\s+with|"
+    r"together\s+with|and|"
     r"as\s+well\s+as|besides)\s+(?:the\s+)?(?:(?:mr|mrs|ms|dr|sir|lord|ambassador)\.?\s+)?$"
     # "A and B were among the nine members voting in favour": the members belong to the group
     r"|\s+(?:were|was|are|is)\s+(?:among|two\s+of|one\s+of)\s+(?:(?:the|those)\s+)?$",
