@@ -15,7 +15,12 @@ passed 15-0 on Wednesday 9 December 2015, submitted by thirteen states, Jordan, 
 and Spain among them. Resolution 2197 (UNFICYP) passed 15-0 on Thursday 29 January 2015; on
 Tuesday 30 December 2014 draft S/2014/916 on Palestine failed 8-2-5 (UN Library meeting
 table). Resolution 2334 (settlements) passed 14-0-1 on Friday 23 December 2016, the United
-States abstaining.
+States abstaining. On Tuesday 10 April 2018 (UN Library meeting table, Voting-Agent) the
+American draft S/2018/321 on a Syria chemical-weapons inquiry was vetoed by Russia 12-2-1,
+Bolivia also voting no and China abstaining; the Russian draft S/2018/175 failed 6-7-2 and a
+second Russian draft, S/2018/322, failed 5-4-6. Resolution 2435 (Colombia verification mission)
+passed 15-0 on Thursday 13 September 2018 with Peru and Bolivia on the Council. Resolution 2757
+(EUFOR Althea) passed 15-0 on Friday 1 November 2024 with Malta and Switzerland on the Council.
 """
 
 from unvotes.extract import extract
@@ -166,3 +171,44 @@ def test_members_that_were_the_abstentions():
               "votes in favour and none against. The United States was the only abstention.",
               "2016-12-24")
     assert ev.votes == {"USA": "abstain"}
+
+
+def test_an_aside_between_a_vote_and_so_did():
+    ev = _one("The Security Council on Friday renewed the European force in Bosnia with "
+              "resolution 2757, adopted unanimously. Russia voted in favour, which in the "
+              "present climate is worth noting, and so did Malta and Switzerland.", "2024-11-02")
+    assert ev.votes == {"RUS": "yes", "MLT": "yes", "CHE": "yes"}
+
+
+def test_among_the_votes_in_favour_were_those_of_our_neighbours():
+    ev = _one("BOGOTA, Sept. 14 -- The Security Council yesterday adopted resolution 2435 "
+              "unanimously. Among the votes in favour were those of our neighbours Peru and "
+              "Bolivia, both of which sit on the Council this year.", "2018-09-14")
+    assert ev.votes == {"PER": "yes", "BOL": "yes"}
+
+
+_THREE_SYRIA_VOTES = (
+    "UNITED NATIONS, April 10 -- The Security Council held three votes on chemical weapons in "
+    "Syria on Tuesday and passed nothing. The proposal that mattered most, an American text, "
+    "would have set up a new inquiry. Twelve members voted for it. Russia and Bolivia voted "
+    "against, and the Russian \"no\" was a veto. Russia's own text, which would have let "
+    "the Council approve the inquiry's findings, fared worse. It gathered six votes, with "
+    "seven against and two abstentions. A further proposal on the same subject failed by five "
+    "votes to four, with six abstentions.")
+
+
+def test_a_members_own_text_and_a_further_proposal_are_other_drafts():
+    events = _sc(_THREE_SYRIA_VOTES, "2018-04-11")
+    # (the first text's "no" count is not given: three members are not accounted for)
+    assert [(e.outcome, e.yes, e.no) for e in events] == [
+        ("vetoed", 12, None), ("failed", 6, 7), ("failed", 5, 4)]
+    assert events[0].vetoed_by == ["RUS"]
+    assert events[0].votes == {"RUS": "no", "BOL": "no"}
+    assert (events[1].abstain, events[2].abstain) == (2, 6)
+
+
+def test_the_councils_own_resolution_is_not_another_draft():
+    ev = _one("The Security Council on Friday adopted resolution 2334 on settlements by 14 "
+              "votes to none, the United States abstaining. The text builds on the council's "
+              "own resolution of 1980 on Jerusalem.", "2016-12-24")
+    assert (ev.resolution, ev.yes, ev.abstain) == ("2334", 14, 1)

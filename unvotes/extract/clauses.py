@@ -103,8 +103,11 @@ _NEW_DRAFT = re.compile(
     # "It also adopted a text on the Portuguese territories": one more text, the same day
     rf"|\balso\s+(?:adopted|passed|approved|rejected|vetoed|voted\s+(?:on|for))\s+(?:a|an)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
-    rf"|\b(?:second|third|another|rival|competing|alternative|counter|separate|substitute)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
+    rf"|\b(?:second|third|another|rival|competing|alternative|counter|separate|substitute|"
+    rf"(?<=a\s)further)\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
+    # "The Soviet delegation's own text ... fared worse": the rival of the one just told
+    # (not "the council's own resolution of last November": the body's, not a member's)
+    rf"|(?<!council)(?<!assembly)['\u2019]s\s+own\s+(?:[\w-]+\s+){{0,1}}?{_DRAFT_ONE}"
     # "On 22 October the Council adopted a first resolution": the first of those a story
     # counts, told after the one in hand
     rf"|\ba\s+first\s+(?:[\w-]+\s+){{0,1}}?{_DRAFT_ONE}"

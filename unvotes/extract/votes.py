@@ -336,6 +336,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"in\s+favou?r(?:\s+of)?|yes)|supported|backed|raised\s+their\s+hands)))\b(?:\s+(?:of\s+)?(?:the\s+)?[\w-]+"
      r"(?:\s+[\w-]+){0,2}?)?\s+(?:were|was)\b",
      "yes", "post", ("among",)),
+    # "Among the votes in favour were those of our neighbours Peru and Bolivia"
+    (r"\bamong\s+the\s+votes\s+(?:cast\s+)?(?:in\s+favou?r|for\s+(?:it|the\s+(?:text|draft|"
+     r"resolution)))\s+(?:were|was)\s+(?:(?:those|that)\s+of\s+)?(?:(?:our|its|their)\s+"
+     r"(?:neighbou?rs|friends|partners|allies)\s+)?", "yes", "post", ("among",)),
     # "The four abstaining members were A, B, C and D"
     (rf"\babstaining\s+{_SIDE_WHO}\s+(?:were|included)\b", "abstain", "post", ("abstain",)),
     # "the votes in favour came from A and B", "the votes against came from C"
@@ -562,6 +566,8 @@ _POST_GAP_NOUN = re.compile(
     r"\s*,\s*(?:among\s+them|including)\s+(?:the\s+)?)?$",
 )
 _POST_GAP_VERB = re.compile(
+    # ("Russia voted in favour, which in the present climate is worth noting, and so did A")
+    r"(?:\s*,\s*which\s+[^;:.!?,]{1,80}(?=,\s*and\s+so\s+did\b))?"
     r"[\s,;]*(?:(?:it|them|this|the\s+(?:[a-z-]+\s+)?(?:text|draft|resolution|measure|"
     r"recommendation|proposal|motion|extension|renewal|application|invitation|decision|request|"
     r"appeal|plan|mandate)"
