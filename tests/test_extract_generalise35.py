@@ -21,6 +21,7 @@ Bolivia also voting no and China abstaining; the Russian draft S/2018/175 failed
 second Russian draft, S/2018/322, failed 5-4-6. Resolution 2435 (Colombia verification mission)
 passed 15-0 on Thursday 13 September 2018 with Peru and Bolivia on the Council. Resolution 2757
 (EUFOR Althea) passed 15-0 on Friday 1 November 2024 with Malta and Switzerland on the Council.
+Resolution 118 (Suez) passed 11-0 on Saturday 13 October 1956.
 """
 
 from unvotes.extract import extract
@@ -212,3 +213,44 @@ def test_the_councils_own_resolution_is_not_another_draft():
               "votes to none, the United States abstaining. The text builds on the council's "
               "own resolution of 1980 on Jerusalem.", "2016-12-24")
     assert (ev.resolution, ev.yes, ev.abstain) == ("2334", 14, 1)
+
+
+def test_the_votes_of_a_condition_are_no_vote():
+    assert _sc("How the Security Council votes, for first-year members. A no from a permanent "
+               "member counts as a veto only if the draft would otherwise have passed. If a "
+               "text gets only six votes, it fails for lack of votes.", "2024-03-18") == []
+
+
+def test_the_second_of_the_two_drafts_with_its_symbol_is_one_text():
+    events = _sc(
+        "The Security Council voted twice on Syria on Tuesday and passed nothing. The second "
+        "of the two drafts put to the vote, S/2018/175, fared worse: it drew six votes in "
+        "favour and seven against, with two abstentions. Minutes earlier the Council had "
+        "voted on S/2018/321, an American text. It got twelve votes, but Russia voted "
+        "against and its no was a veto.", "2018-04-11")
+    assert [(e.draft, e.outcome, e.yes) for e in events] == [
+        ("S/2018/175", "failed", 6), ("S/2018/321", "vetoed", 12)]
+
+
+def test_a_text_with_a_symbol_of_its_own_is_another_draft():
+    events = _sc(
+        "UNITED NATIONS, April 10 -- The Security Council today voted on an inquiry text put "
+        "forward by a group of members, draft S/2018/321. It received 12 votes, but Russia "
+        "voted against, and its negative vote was a veto. A Russian text, S/2018/175, was put "
+        "to the vote the same afternoon. It drew only six votes.", "2018-04-11")
+    assert [(e.draft, e.outcome) for e in events] == [
+        ("S/2018/321", "vetoed"), ("S/2018/175", "failed")]
+
+
+def test_an_agency_bracket_before_the_dateline_on_its_own_line():
+    ev = _one("THE EVENING PAPER\nMonday, October 15, 1956\n\nSUEZ: COUNCIL AGREES ON SIX "
+              "PRINCIPLES\n\n(A.A.P.-Reuter)  NEW YORK, October 13.\n\nThe Security Council "
+              "today unanimously adopted six principles for a Suez settlement, by eleven votes "
+              "to none.", "1956-10-15")
+    assert ev.date == "1956-10-13"
+
+
+def test_a_renewal_that_will_probably_be_adopted_is_not_news():
+    assert _sc("WHAT TO WATCH: UNMISS. The Security Council takes up South Sudan next week. "
+               "Expect a twelve-month renewal, probably adopted by consensus or by a large "
+               "majority.", "2021-03-04") == []

@@ -54,6 +54,8 @@ _PLURAL = re.compile(
     rf"amendments)\b|\b(?:{NUM}|all|most|some|each)\s+of\s+(?:them|these|those)\b"
     # ... of the drafts, not of people: "most of them women and children" counts nothing
     r"(?=[^.;]{0,40}?\b(?:vot|veto|adopt|fail|pass|reject|block|defeat))")
+_NTH_OF = re.compile(r"\b(?:first|second|third|fourth|last|other|latter|former)\s+of\s+"
+                     r"(?:the|these|those)\s+$")
 _SINGULAR = re.compile(
     r"\b(?:a|an|the|its|this|that|one|their)\s+(?:[\w.-]+\s+){0,3}?"
     r"(?:draft|text|resolution|proposal|amendment|measure|document)\b(?![-\s]*s\b)")
@@ -1587,6 +1589,9 @@ _TEXT_TO_COME = re.compile(r"\b(?:is|are)\s+(?:expected|due|set|scheduled|likely
                            r"be\s+(?:put|tabled|submitted|circulated|presented|introduced)\b")
 
 
+_IF_OPENS = re.compile(r"\W*(?:if|unless|whenever)\s")
+
+
 def _states_rule(low: str, lo: int, hi: int, seg: str) -> bool:
     """Does the clause tell how votes work rather than how one went ("nine votes are needed
     for adoption", "it takes a negative vote by a permanent member to block a text", "a
@@ -1640,6 +1645,8 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         # others are a comparison)
         cmp = _AS_THEY_DO.search(low, lo, hi) if pl is not None and " as " in seg else None
         c.plural = pl is not None and not _SINGULAR.search(low, lo, hi) and not (
+            # ("The second of the two drafts put to the vote, S/2019/190, ...": one of them)
+            _NTH_OF.search(low, max(lo, pl.start() - 30), pl.start())) and not (
             cmp is not None and cmp.start() <= pl.start() < cmp.end()) and not (
             aside is not None and any(r[0] < aside.start() for r in raw_votes)) and not (
             # ("Russia, which has often been at odds with Tbilisi over the wording of these
@@ -1686,6 +1693,10 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             k.modal = True
     if (c.counts or c.outcome) and _states_rule(low, lo, hi, seg):
         c.counts, c.outcome = [], []
+    if c.counts and c.outcome and not any(k.live for k in c.outcome) and _IF_OPENS.match(
+            low, lo, hi):
+        # "If a text gets only six votes, it fails": the votes of a condition, not a count
+        c.counts, c.tallies = [], []
     if (c.outcome or vcues or c.counts) and _TOLD_AS_RULE.search(low, c.sent.start, hi):
         # "Article 27(3) of the Charter provides that decisions ... are made by an
         # affirmative vote of nine members", "a veto is a negative vote by ...", "when you

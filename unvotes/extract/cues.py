@@ -319,6 +319,8 @@ _MODAL = re.compile(
     r"spectre\s+of|specter\s+of|near-certain|certain|likely|possible|probable|expected|"
     r"threatened|looming|potential|feared|anticipated|promised)\s+"
     r"(?:[a-z]+ly\s+)?(?:[\w.-]+\s+){0,2}?"
+    # "A twelve-month renewal, probably adopted by consensus": a guess at what will happen
+    r"|\b(?:probably|presumably|possibly|perhaps)\s+"
     r"|(?<!owing\s)(?<!due\s)(?<!according\s)(?<!thanks\s)(?<!close\s)\bto\s+"
     r"(?:be\s+)?(?:[a-z]+ly\s+)?)$",
 )
@@ -415,7 +417,9 @@ _MODAL_AND = re.compile(r"\b(?:would|could|might|should)\s+(?:have\s+)?(?:[a-z'-
                         r"(?:and|or)\s+$")
 
 
-_IF_CLAUSE = re.compile(r"\W*(?:if|unless|whenever)\s[^,;:]*$")
+# ("If a text gets only six votes, it fails": the "then" clause of a condition)
+_IF_CLAUSE = re.compile(r"\W*(?:if|unless|whenever)\s[^,;:]*(?:,\s*(?:then\s+)?(?:it|they|the\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:text|draft|resolution|proposal))\s+)?$")
 
 
 def is_modal(text: str, start: int, window_start: int) -> bool:

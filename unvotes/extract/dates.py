@@ -462,7 +462,9 @@ def _date_line(text: str, lines: str) -> DateMention | None:
 
 _MONTH_NAMES = _MON
 _DATELINE = re.compile(
-    r"^[ \"'(]*(?P<place>[A-Z][A-Za-z.'& /-]{1,50}?(?:,\s*[A-Z][A-Za-z.' ]{1,20}?)*)"
+    # ("(N.Z.P.A.-Reuter)  NEW YORK, December 16.": the agency's bracket first)
+    r"^[ \"']*(?:\([A-Z][\w.& -]{1,30}\)\s*)?[ \"'(]*"
+    r"(?P<place>[A-Z][A-Za-z.'& /-]{1,50}?(?:,\s*[A-Z][A-Za-z.' ]{1,20}?)*)"
     r"(?:\s*\([^)\n]{1,40}\))?\s*,?\s*"
     rf"(?:(?P<mon1>{_MONTH_NAMES})\s+(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?"
     rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH_NAMES}))"

@@ -237,6 +237,11 @@ _ALSO_BY = re.compile(r"\b(?:also|again|likewise|similarly)\s*,?\s+by\s+(?:a\s+v
                       r"[\w-]+\s+(?:votes?\s+)?to\b", re.I)
 
 
+def _base(symbol: str) -> str:
+    """A draft's symbol without its revision or correction ("S/10423/Rev.1" -> "S/10423")."""
+    return symbol.split("/Rev.")[0].split("/Corr.")[0]
+
+
 def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = -1
           ) -> Draft | None:
     """The draft a clause speaks of; None means a new one. ``section`` is where the item
@@ -245,6 +250,11 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
         for d in drafts:
             if d.symbol == sym:
                 return d
+    if c.symbols and current is not None and current.symbol is not None and not (
+            c.resolutions) and all(_base(sym) != _base(current.symbol) for sym, _ in c.symbols):
+        # "A Soviet text, S/10418, was put to the vote the same afternoon" after S/10423: a
+        # symbol of its own is another text (its revision, "S/10423/Rev.1", is the same)
+        return None
     if c.ordinal and len(drafts) >= 2 and not (c.symbols or c.resolutions) and (
             om := _THE_NTH.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
         k = _ORDINALS[om.group(1).lower()]

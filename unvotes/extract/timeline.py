@@ -202,6 +202,7 @@ _BYLINE_LEAD = re.compile(r"(?i:from|by)\s+(?i:our|a|the)\s+(?:[A-Za-z]+\s+){0,3
                           r"(?i:correspondents?)\s*(?:-{1,3}|\u2014|\u2013|,|:)\s*")
 # A dateline that names only the weekday, as many papers printed them: "NEW YORK, WEDNESDAY.",
 # "LAKE SUCCESS (New York), Friday."
+_AGENCY_FIRST = re.compile(r"^\s*\([^)\n]{1,30}\)\s*")
 _WEEKDAY_DATELINE = re.compile(
     # (after the byline when a page runs the two together: "From Our Diplomatic Correspondent
     # CHURCH HOUSE, WESTMINSTER, Friday.")
@@ -363,7 +364,8 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
             if (by := _BYLINE_LEAD.match(text, bstart, bend)) is not None:
                 bstart = by.end()  # "From our correspondent -- New York, 19 June"
             cand = dateline(text[bstart:bend])
-            place = text[bstart:bend].split(",")[0].split("(")[0].strip()
+            # ("(N.Z.P.A.-Reuter)  NEW YORK, December 16.": the agency's bracket first)
+            place = _AGENCY_FIRST.sub("", text[bstart:bend]).split(",")[0].split("(")[0].strip()
             named = place.isupper() or (
                 len(place.split()) <= 2 and place.istitle() and place.lower() not in _DAYS)
             if cand and cand[3] >= bend - bstart - 1 and named:
