@@ -21,7 +21,11 @@ Bolivia also voting no and China abstaining; the Russian draft S/2018/175 failed
 second Russian draft, S/2018/322, failed 5-4-6. Resolution 2435 (Colombia verification mission)
 passed 15-0 on Thursday 13 September 2018 with Peru and Bolivia on the Council. Resolution 2757
 (EUFOR Althea) passed 15-0 on Friday 1 November 2024 with Malta and Switzerland on the Council.
-Resolution 118 (Suez) passed 11-0 on Saturday 13 October 1956.
+Resolution 118 (Suez) passed 11-0 on Saturday 13 October 1956. Resolution 661 (Iraq) passed
+13-0-2 on Monday 6 August 1990, Cuba and Yemen abstaining. On Thursday 19 July 2012 China and
+Russia vetoed draft S/2012/538 on Syria, 11-2-2, Pakistan and South Africa abstaining, the
+eleven being the P3, Azerbaijan, Colombia, Germany, Guatemala, India, Morocco, Portugal and Togo
+(Voting-Agent). Resolution 2334 was submitted by Malaysia, New Zealand, Senegal and Venezuela.
 """
 
 from unvotes.extract import extract
@@ -254,3 +258,31 @@ def test_a_renewal_that_will_probably_be_adopted_is_not_news():
     assert _sc("WHAT TO WATCH: UNMISS. The Security Council takes up South Sudan next week. "
                "Expect a twelve-month renewal, probably adopted by consensus or by a large "
                "majority.", "2021-03-04") == []
+
+
+def test_members_named_on_both_sides_of_voted_with_voted_yes():
+    ev = _one("The Security Council voted 13 to none, with two abstentions, on Monday to "
+              "impose sanctions on Iraq in resolution 661. Cuba and Yemen abstained. The Soviet "
+              "Union voted with the United States and Britain.", "1990-08-07")
+    assert ev.votes == {"CUB": "abstain", "YEM": "abstain", "SUN": "yes", "USA": "yes",
+                        "GBR": "yes"}
+
+
+def test_the_n_were_names_a_count_told_further_up():
+    ev = _one(
+        "Security Council, Thursday: the draft on Syria, S/2012/538, got eleven votes and was "
+        "still thrown out, because China and Russia both voted no. Pakistan and South Africa "
+        "abstained.\n\nThe Syrian opposition called the result a licence to kill. Aid "
+        "agencies said the fighting in Damascus was the worst yet. Diplomats said another "
+        "text was unlikely before the summer recess. Nobody expected the envoy to stay.\n\n"
+        "For the record, the eleven were Azerbaijan, Colombia, Germany, Guatemala, India, "
+        "Morocco, Portugal, Togo and the three Western permanent members.", "2012-07-20")
+    assert {c for c, v in ev.votes.items() if v == "yes"} >= {
+        "AZE", "COL", "DEU", "GTM", "IND", "MAR", "PRT", "TGO"}
+
+
+def test_sponsored_by_a_group_among_them():
+    ev = _one("The Security Council on Friday adopted resolution 2334 by 14 votes to none. "
+              "It was sponsored by a group of Islamic and non-aligned states, among them "
+              "Malaysia, Senegal and Venezuela.", "2016-12-24")
+    assert ev.sponsors == ["MYS", "SEN", "VEN"]

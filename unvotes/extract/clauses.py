@@ -181,6 +181,9 @@ _BY_SPONSOR = re.compile(
     r"|(?<=drafting\swas\s))(?:co-?)?led)\s+"
     r"(?:jointly\s+|together\s+)?"
     r"(?:(?:on\s+\w+\s+behalf\s+))?by(?:\s*,\s*among\s+others\s*,)?\s+")
+_GROUP_AMONG = re.compile(r"(?:a\s+(?:group|number|handful)\s+of\s+|several\s+|some\s+)?"
+                          r"(?:[\w-]+\s+){0,4}?(?:states|countries|members|nations|delegations)"
+                          r"\s*,\s*(?:among\s+them|including|notably)\s+(?:the\s+)?")
 # "Britain drafted the text, and France and Germany joined it as co-sponsors"
 # ("Portugal joined them as a co-sponsor of the Taliban text only": of another text)
 JOINED_AS_CO_SPONSORS = (r"joined\s+(?:(?:it|them|the\s+(?:text|draft))\s+)?as\s+(?:an?\s+)?"
@@ -668,6 +671,10 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
             elected = elected or not after
         else:
             after = _drafter_list(text, bm.end(), coded, hi)
+            if not after and (gm := _GROUP_AMONG.match(text, bm.end(), hi)):
+                # "sponsored by a group of Islamic and non-aligned states, among them A, B
+                # and C, together with D itself"
+                after = _member_list_after(text, gm.end(), coded, hi, sep=_CO_SEP)
         if after:
             groups.append(after)
     for im in _SPONSORED_IT_INCLUDING.finditer(text, lo, hi) if (
@@ -1222,6 +1229,14 @@ def _the_n_were(c: Clause, low: str, out: list[Clause], nums: list[int]) -> None
     # ("the Council voted nine to two ... A, B and C were among the nine": a tally's side)
     sides |= {side for p in out[-_THE_N_BACK:] for t in p.tallies
               for side, value in (("yes", t[0]), ("no", t[1]), ("abstain", t[2])) if value == n}
+    if not sides:
+        # ("got nine votes ... For the record, the nine were ...": the count told further up,
+        # when the story gives no other count of that number)
+        sides = {k.vote for p in out for k in p.counts if k.value == n and not k.weak
+                 and k.vote in ("yes", "no", "abstain")}
+        sides |= {side for p in out for t in p.tallies
+                  for side, value in (("yes", t[0]), ("no", t[1]), ("abstain", t[2]))
+                  if value == n}
     if len(sides) != 1:
         return
     cue = VoteCue(sides.pop(), how, m.start(), m.end())
@@ -1589,6 +1604,8 @@ _TEXT_TO_COME = re.compile(r"\b(?:is|are)\s+(?:expected|due|set|scheduled|likely
                            r"be\s+(?:put|tabled|submitted|circulated|presented|introduced)\b")
 
 
+_STILL_TO_COME = re.compile(r"\s+(?:was|is|were|are|seemed|seems|looked|looks)\s+(?:unlikely|"
+                            r"likely|possible|expected|due|planned|in\s+the\s+works)\b")
 _IF_OPENS = re.compile(r"\W*(?:if|unless|whenever)\s")
 
 
@@ -1797,6 +1814,8 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         # (not "It is the third resolution on the conflict this year": the text in hand,
         # counted among the Council's others)
         c.new_draft = nd is not None and not cue_mod.is_modal(low, nd.start(), lo) and not (
+            # ("another text was unlikely before the recess": one still to come, if ever)
+            _STILL_TO_COME.match(low, nd.end(), hi)) and not (
             _IT_IS_NTH.match(low, lo, hi)) or _NTH_ON_TOPIC.match(low, lo, hi) is not None
         # "the rival text (S/1668)" may point back at the rival text the story just opened
         c.new_draft_definite = c.new_draft and nd is not None and low.endswith(

@@ -316,7 +316,7 @@ _MODAL = re.compile(
     r"aims?\s+to|trying\s+to|tried\s+to|attempt(?:s|ed)?\s+to|if|unless|whether|whenever|"
     r"each\s+time|every\s+time|any\s+time|"
     r"threat\s+of|fear\s+of|fears\s+of|risk\s+of|prospect\s+of|possibility\s+of|"
-    r"spectre\s+of|specter\s+of|near-certain|certain|likely|possible|probable|expected|"
+    r"spectre\s+of|specter\s+of|near-certain|certain|(?:un)?likely|possible|probable|expected|"
     r"threatened|looming|potential|feared|anticipated|promised)\s+"
     r"(?:[a-z]+ly\s+)?(?:[\w.-]+\s+){0,2}?"
     # "A twelve-month renewal, probably adopted by consensus": a guess at what will happen

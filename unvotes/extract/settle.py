@@ -275,6 +275,7 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
     votes: dict[str, str] = {}
     rank: dict[str, int] = {}
     copies: list[tuple[list[str], list[str]]] = []
+    named_refs: set[str] = set()  # sided with by name, not as a group ("the Western powers")
     group_counts: list[tuple[str, int, Clause]] = []
     rest_votes: set[str] = set()
     enumerated: dict[str, int] = {}
@@ -322,6 +323,9 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
                         if code:
                             refs.append(code)
                 copies.append((codes, refs))
+                if all(it.end > it.start for it in a.copy_from) and len(
+                        {it.start for it in a.copy_from}) == len(a.copy_from):
+                    named_refs.update(refs)
                 continue
             for code in codes:
                 if code not in votes or strength > rank[code]:
@@ -396,7 +400,7 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
                 counts[rest] = voters - others
     if ev.body == "SC":
         _complete_counts(counts, votes, size, any(c.away_unnamed for c in d.clauses))
-        _sided_with_the_majority(copies, votes, counts)
+        _sided_with_the_majority(copies, votes, counts, named_refs)
         if council and len(council) == size:
             _by_elimination(votes, counts, council, d.clauses, facts, p5)
     ev.yes, ev.no, ev.abstain = counts.get("yes"), counts.get("no"), counts.get("abstain")
@@ -441,10 +445,10 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
 
 
 def _sided_with_the_majority(copies: list[tuple[list[str], list[str]]], votes: dict[str, str],
-                             counts: dict[str, int]) -> None:
+                             counts: dict[str, int], named_refs: set[str]) -> None:
     """"Cuba and Yemen abstained. The Soviet Union and China voted with the Western powers":
     when every no and every abstention is named and neither side of a "voted with" is among
-    them, those who sided voted yes (the story names their vote; the others' it leaves to
+    them, those who sided and those they sided with voted yes (the story names their vote; the others' it leaves to
     arithmetic)."""
     if not copies or counts.get("yes") is None or counts.get("no") is None or (
             counts.get("abstain") is None):
@@ -454,7 +458,9 @@ def _sided_with_the_majority(copies: list[tuple[list[str], list[str]]], votes: d
         return
     for copiers, refs in copies:
         if refs and copiers and not any(c in votes for c in copiers + refs):
-            for code in copiers:
+            # (both sides when named: "The Soviet Union voted with the United States,
+            # Britain and France"; a group the story does not spell out stays unnamed)
+            for code in copiers + [r for r in refs if r in named_refs]:
                 votes[code] = "yes"
 
 
