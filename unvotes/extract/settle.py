@@ -448,8 +448,8 @@ def _sided_with_the_majority(copies: list[tuple[list[str], list[str]]], votes: d
                              counts: dict[str, int], named_refs: set[str]) -> None:
     """"Cuba and Yemen abstained. The Soviet Union and China voted with the Western powers":
     when every no and every abstention is named and neither side of a "voted with" is among
-    them, those who sided and those they sided with voted yes (the story names their vote; the others' it leaves to
-    arithmetic)."""
+    them, those who sided and those they sided with voted yes (the story names their vote;
+    the others' it leaves to arithmetic)."""
     if not copies or counts.get("yes") is None or counts.get("no") is None or (
             counts.get("abstain") is None):
         return
