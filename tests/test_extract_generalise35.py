@@ -26,6 +26,12 @@ Resolution 118 (Suez) passed 11-0 on Saturday 13 October 1956. Resolution 661 (I
 Russia vetoed draft S/2012/538 on Syria, 11-2-2, Pakistan and South Africa abstaining, the
 eleven being the P3, Azerbaijan, Colombia, Germany, Guatemala, India, Morocco, Portugal and Togo
 (Voting-Agent). Resolution 2334 was submitted by Malaysia, New Zealand, Senegal and Venezuela.
+On Tuesday 30 September 1975 the United States vetoed draft S/11832 on the admission of the
+Republic of South Viet-Nam, 14-1-0 (UN Library veto list and meeting table), the elected members
+being Byelorussia, Cameroon, Costa Rica, Guyana, Iraq, Italy, Japan, Mauritania, Sweden and
+Tanzania. On Friday 23 May 1986 Britain and the United States vetoed draft S/18087/Rev.1 on
+southern Africa, 12-2-1. Resolution 678 (Thursday 29 November 1990) passed 12-2-1, Cuba and
+Yemen against, China abstaining.
 """
 
 from unvotes.extract import extract
@@ -286,3 +292,39 @@ def test_sponsored_by_a_group_among_them():
               "It was sponsored by a group of Islamic and non-aligned states, among them "
               "Malaysia, Senegal and Venezuela.", "2016-12-24")
     assert ev.sponsors == ["MYS", "SEN", "VEN"]
+
+
+def test_a_veto_used_once_again_is_this_weeks_news():
+    ev = _one("NEW YORK, Sept. 30 -- The United States has once again used its veto in the "
+              "Security Council to keep the Republic of South Viet-Nam out of the United "
+              "Nations. The draft, S/11832, received fourteen votes in favour.", "1975-10-01")
+    assert (ev.outcome, ev.vetoed_by, ev.date) == ("vetoed", ["USA"], "1975-09-30")
+
+
+def test_voted_for_admission_without_exception_then_the_list():
+    ev = _one("NEW YORK, Sept. 30 -- The United States vetoed the admission of the Republic of "
+              "South Viet-Nam in the Security Council today. The elected members voted for "
+              "admission without exception: Byelorussia, Cameroon, Costa Rica, Guyana, Iraq, "
+              "Italy, Japan, Mauritania, Sweden and Tanzania.", "1975-10-01")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "BLR", "CMR", "CRI", "GUY", "IRQ", "ITA", "JPN", "MRT", "SWE", "TZA"}
+
+
+def test_blocked_by_the_votes_of_and_those_of_two_capitals():
+    for text in ("The draft on southern Africa fell at the Security Council on Friday, blocked "
+                 "by the votes of the United States and the United Kingdom.",
+                 "The draft on southern Africa fell at the Security Council on Friday by twelve "
+                 "votes to two. The two votes against were those of Washington and London."):
+        ev = _one(text, "1986-05-24")
+        assert (ev.outcome, sorted(ev.vetoed_by)) == ("vetoed", ["GBR", "USA"]), text
+        assert ev.votes == {"USA": "no", "GBR": "no"}, text
+
+
+def test_the_n_members_who_did_something_then_the_list():
+    ev = _one("The Security Council on Thursday authorised force against Iraq by twelve votes "
+              "to two, with one abstention. The twelve members who stood with Kuwait deserve "
+              "to be named: the United States, Britain, France, the Soviet Union, Canada, "
+              "Colombia, Cote d'Ivoire, Ethiopia, Finland, Malaysia, Romania and Zaire.",
+              "1990-11-30")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "USA", "GBR", "FRA", "SUN", "CAN", "COL", "CIV", "ETH", "FIN", "MYS", "ROU", "COD"}

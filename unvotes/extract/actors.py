@@ -50,8 +50,10 @@ _PREPOSITION_BEFORE = re.compile(
     re.I,
 )
 # "the delegate of Taipei", "the government of Moscow": the capital is its government
+# ... "the two votes against were those of Washington and London": a vote is a government's
 _ENVOY_OF = re.compile(r"\b(?:delegates?|delegations?|representatives?|envoys?|ambassadors?|"
-                       r"governments?|regime|authorities)\s+of\s+(?:the\s+)?$", re.I)
+                       r"governments?|regime|authorities|votes?|(?<=were\s)those|(?<=was\s)that)"
+                       r"\s+of\s+(?:the\s+)?$", re.I)
 # Capitalised in headlines but not part of a name: "Soviet Votes With Washington".
 _TITLE_WORDS = frozenset(
     "the and but as while with both by against for after says said tells told votes vote "

@@ -1209,12 +1209,16 @@ _THE_N_WERE = re.compile(r"\W*(?:and\s+)?(?:the|those|these)\s+(?P<n>[a-z]+|\d+)
                          r"abstainers)\s+)?(?:were|was)\b"
                          # "... were precisely the Western "contact group": A, B, C"
                          r"(?:[^:;.]{1,50}:)?")
+# "The twelve members who stood with Angola deserve to be named: A, B, ...": the count's side
+_THE_N_WHO = re.compile(r"\W*(?:the|those|these)\s+(?P<n>[a-z]+|\d+)\s+(?:members|countries|"
+                        r"delegations|states|governments)\s+(?:who|that|which)\s+[^:;.]{1,80}:")
 _THE_N_BACK = 6  # how many clauses back the count may stand
 _AMONG_THE_N = re.compile(r"\b(?:were|was)\s+(?:also\s+)?among\s+the\s+(?P<n>[a-z]+|\d+)\b")
 
 
 def _the_n_were(c: Clause, low: str, out: list[Clause], nums: list[int]) -> None:
-    m = _THE_N_WERE.match(low, c.lo, c.hi) or _THE_N_WERE.search(low, c.lo, c.hi)
+    m = _THE_N_WERE.match(low, c.lo, c.hi) or _THE_N_WERE.search(low, c.lo, c.hi) or (
+        _THE_N_WHO.match(low, c.lo, c.hi))
     how = "post"
     if m is None:
         # "The Soviet Union, China and France were among the thirteen": the list before
@@ -1319,8 +1323,10 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             if not c.votes and c.mentions and out and (out[-1].counts or out[-1].votes) and (
                     "among them" in low[lo:hi] or "includ" in low[lo:hi]):
                 _among_them(c, low, out[-1], nums)
-            if not c.votes and c.mentions and out and (" were" in low[lo:hi] or (
-                    " was" in low[lo:hi])):
+            if (not c.votes or all(a.vote == "copy" and all(i.kind == "group" for i in a.items)
+                                   for a in c.votes)) and c.mentions and out and (
+                    " were" in low[lo:hi] or " was" in low[lo:hi] or (
+                        " who " in low[lo:hi] and ":" in low[lo:hi])):
                 _the_n_were(c, low, out, nums)
             if c.mentions and not c.sponsor_groups and out and " them" in low[lo:hi] and (
                     "sponsor" in low[out[-1].lo:out[-1].hi]):

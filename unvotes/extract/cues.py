@@ -351,7 +351,8 @@ _HISTORY = re.compile(
     r"several|\d+)\s+weeks\s+ago\b|\bever\b|"
     r"\bsince\s+(?:then|(?:the|its|it)\b(?![^,.;]{0,40}?\b(?:is|are)\b)|\d{4}\b)|\bformerly\b|"
     # ("Once again the result was fourteen votes to none": the vote just told, repeated)
-    r"(?<![.;:!?]\s)\bonce\s+again\b|"
+    # ("the United States has once again used its veto": this vote, the latest of a line)
+    r"(?<![.;:!?]\s)(?<!\bhas\s)(?<!\bhave\s)\bonce\s+again\b|"
     r"\bsparingly\b|\bhistorically\b|\bin\s+the\s+\d{4}s\b|\brecord\s+of\b|\bback\s+then\b"
     # "when it vetoed a similar text": another, earlier text than the story's
     r"|\b(?:a|an)\s+similar\s+(?:[\w-]+\s+)?(?:draft|text|resolution|measure|proposal)\b",

@@ -107,8 +107,12 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"(?:\s+in\s+favou?r)?", "yes", "post",
      ("won", "wins", "receive", "drew", "draws", "gathered", "garnered", "got", "secured",
       "obtained", "attracted", "collected", "mustered")),
-    (r"\b(?:support|backing|votes?)\s+(?:of|from)(?:\s+only)?", "yes", "post",
-     ("support", "backing", "vote")),
+    # ("blocked by the votes of the United States and the United Kingdom": the no side)
+    (r"\b(?:blocked|defeated|killed|sunk|stopped|vetoed)\s+by\s+the\s+votes?\s+of", "no", "post",
+     ("blocked", "defeated", "killed", "sunk", "stopped", "vetoed")),
+    (r"\b(?:support|backing|(?<!blocked\sby\sthe\s)(?<!defeated\sby\sthe\s)(?<!killed\sby\sthe\s)"
+     r"(?<!sunk\sby\sthe\s)(?<!stopped\sby\sthe\s)(?<!vetoed\sby\sthe\s)votes?)\s+(?:of|from)"
+     r"(?:\s+only)?", "yes", "post", ("support", "backing", "vote")),
     # "The United States voted for it, joining Pakistan, Morocco and Djibouti in favor"
     # (a participle after the verb; "A and B joined C in voting yes" is read from both sides)
     (r"\bjoining(?=\s[^.;:]{3,120}?\sin\s+(?:favou?r|support|voting\s+(?:for|yes))\b)",
@@ -610,7 +614,9 @@ _POST_GAP_VERB = re.compile(
     r"|\s*(?:(?:it|them|the\s+(?:text|draft|resolution|measure))\s*)?"
     # ("who voted yes without fuss: A, B")
     # ("All the other members voted for Japan: A, B, ...": the applicant, then the roll)
-    r"(?:(?:without|with|in|at)\s+[a-z]+\s*|(?<=for)\s+[a-z]+\s*)?(?::|-+|\()\s*"
+    # ("voted for admission without exception: A, B, ...")
+    r"(?:(?:without|with|in|at)\s+[a-z]+\s*|(?<=for)\s+[a-z]+(?:\s+(?:without|with)\s+[a-z]+)?\s*)?"
+    r"(?::|-+|\()\s*"
     r"(?:namely\s+)?(?:the\s+)?$",
 )
 # "voted for it, as did China and Russia, and so did Britain and the United States"
