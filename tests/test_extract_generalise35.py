@@ -31,7 +31,9 @@ Republic of South Viet-Nam, 14-1-0 (UN Library veto list and meeting table), the
 being Byelorussia, Cameroon, Costa Rica, Guyana, Iraq, Italy, Japan, Mauritania, Sweden and
 Tanzania. On Friday 23 May 1986 Britain and the United States vetoed draft S/18087/Rev.1 on
 southern Africa, 12-2-1. Resolution 678 (Thursday 29 November 1990) passed 12-2-1, Cuba and
-Yemen against, China abstaining.
+Yemen against, China abstaining. On Tuesday 26 July 1960 the Soviet draft on the RB-47 failed
+2-9-0 and the Soviet Union vetoed the American draft S/4411 and the Italian S/4409/Rev.1, each
+9-2-0 with Poland also voting no (UN Library meeting table).
 """
 
 from unvotes.extract import extract
@@ -328,3 +330,29 @@ def test_the_n_members_who_did_something_then_the_list():
               "1990-11-30")
     assert {c for c, v in ev.votes.items() if v == "yes"} == {
         "USA", "GBR", "FRA", "SUN", "CAN", "COL", "CIV", "ETH", "FIN", "MYS", "ROU", "COD"}
+
+
+def test_each_opposed_by_the_same_two_and_the_other_texts_symbol():
+    events = _sc(
+        "NEW YORK, July 26 -- The Security Council voted three times today on the RB-47 "
+        "reconnaissance plane. The Soviet resolution was beaten, two votes to nine. The two "
+        "Western proposals were then vetoed. Each got nine votes, and each was opposed by the "
+        "same two: the Soviet Union and Poland. The American draft carries the symbol S/4411; "
+        "the Italian one is S/4409/Rev.1.", "1960-07-27")
+    assert [e.outcome for e in events] == ["failed", "vetoed", "vetoed"]
+    assert {e.draft for e in events[1:]} == {"S/4411", "S/4409/Rev.1"}
+    assert all(e.votes == {"SUN": "no", "POL": "no"} for e in events[1:])
+
+
+def test_a_transcripts_answers_to_who_abstained_and_who_was_in_favour():
+    ev = _one(
+        "[00:05] HOST: China and Russia vetoed the Syria draft in the Security Council "
+        "yesterday. Eleven votes in favour, two against, two abstentions.\n\n"
+        "[00:12] GUEST: The draft was S/2012/538.\n\n"
+        "[00:15] HOST: Who abstained?\n\n"
+        "[00:16] GUEST: Pakistan and South Africa.\n\n"
+        "[00:20] HOST: And who was in favour, besides the three Western powers?\n\n"
+        "[00:23] GUEST: Among others, Germany and Portugal, plus India, Colombia and Morocco.",
+        "2012-07-20")
+    assert ev.votes == {"CHN": "no", "RUS": "no", "PAK": "abstain", "ZAF": "abstain",
+                        "DEU": "yes", "PRT": "yes", "IND": "yes", "COL": "yes", "MAR": "yes"}

@@ -1357,16 +1357,21 @@ _WHEN_ASKED = re.compile(r"\bwhen\b[^?]*\?\s*$", re.I)
 # "China and Russia. Both are permanent members ..."; "Who wrote the resolution?" "France."
 _QUESTION = re.compile(
     r"\bwho\s+(?:(?P<abstain>abstained)|voted\s+(?P<no>against|no)\b|voted\s+(?P<yes>for|"
-    r"in\s+favou?r|yes)\b|(?P<veto>vetoed|blocked)|(?P<sponsor>wrote|drafted|sponsored|tabled|"
-    r"proposed|put\s+forward|penned|prepared))\b[^?]*\?")
+    # ("And who was in favour, besides the British?")
+    r"in\s+favou?r|yes)\b|(?:was|were)\s+in\s+favou?r|(?P<veto>vetoed|blocked)|(?P<sponsor>wrote|"
+    r"drafted|sponsored|tabled|proposed|put\s+forward|penned|prepared))\b[^?]*\?")
 # ("A: The other thirteen members, including A and B, and elected members such as C and D.")
 _LABEL_ONLY = re.compile(r"\s*[AQ]\s*[.:]\s*")  # "A." split off as a sentence of its own
 # ("A. The Soviet Union and the Ukrainian S.S.R., which has a seat this year and next.")
 _ANSWER_ASIDE = re.compile(r"\s*,\s*(?:which|who|whose)\b[^;:]*")
 _ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|a\.|including|such\s+as|as\s+well\s+as|"
-                         r"among\s+them|elected|permanent|non-permanent|other|remaining|rest|"
-                         r"members?|all|\w+teen|eleven|twelve|ten|nine|\d{1,2})[\s,.;:]+)*"
-                         r"[\s,.;:]*")
+                         r"among\s+(?:them|others)|elected|permanent|non-permanent|other|remaining|"
+                         r"rest|plus|"
+                         r"members?|all|\w+teen|eleven|twelve|ten|nine|two|three|four|five|six|"
+                         r"seven|eight|\d{1,2}"
+                         # a transcript's time stamp and speaker: "[00:38] DEV:", "CORRESPONDENT:"
+                         r"|\[\d{1,2}(?::\d\d){1,2}\]|[a-z][a-z.'()-]*(?:\s[a-z.'()-]+){0,2}\s?:)"
+                         r"[\s,.;:]+)*[\s,.;:]*")
 
 
 def _answer(c: Clause, low: str, question: Sentence) -> None:

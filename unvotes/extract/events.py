@@ -254,6 +254,13 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
             c.resolutions) and all(_base(sym) != _base(current.symbol) for sym, _ in c.symbols):
         # "A Soviet text, S/10418, was put to the vote the same afternoon" after S/10423: a
         # symbol of its own is another text (its revision, "S/10423/Rev.1", is the same)
+        if not c.has_vote_content and not c.sponsors and not c.new_draft:
+            # ("The American draft carries the number S/4411; the Italian one is S/4409/Rev.1":
+            # the symbol of the other text already told, the one still without its number)
+            told = [d for d in drafts if d is not current and d.symbol is None and (
+                d.resolution is None and d.has_content())]
+            if told:
+                return told[-1]
         return None
     if c.ordinal and len(drafts) >= 2 and not (c.symbols or c.resolutions) and (
             om := _THE_NTH.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):

@@ -141,7 +141,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\b(?:backed|supported|endorsed)(?=\s*[.;,]|\s+(?:it|them)\b)", "yes", "pre",
      ("backed", "supported", "endorsed")),
     (r"\b(?:backed|supported)\s+by", "yes", "post", ("backed", "supported")),
-    (r"\bvotes\s+(?:against|opposed)(?:\s+came)?|\"no\"\s+votes?\s+came|\bopposed\s+by",
+    # ("each was opposed by the same two: the Soviet Union and Poland")
+    (r"\bvotes\s+(?:against|opposed)(?:\s+came)?|\"no\"\s+votes?\s+came|\bopposed\s+by"
+     rf"(?:\s+the\s+same\s+{NUM}\s*:)?",
      "no", "post", ("vote", '"no"', "opposed")),
     # "four votes in favour against two, those of Nationalist China and Cuba"
     (rf"\b(?:against|opposed)\s+{NUM}\s*(?:,|-+|:)\s*(?:those|that)\s+of\b", "no", "post",
