@@ -33,7 +33,8 @@ Tanzania. On Friday 23 May 1986 Britain and the United States vetoed draft S/180
 southern Africa, 12-2-1. Resolution 678 (Thursday 29 November 1990) passed 12-2-1, Cuba and
 Yemen against, China abstaining. On Tuesday 26 July 1960 the Soviet draft on the RB-47 failed
 2-9-0 and the Soviet Union vetoed the American draft S/4411 and the Italian S/4409/Rev.1, each
-9-2-0 with Poland also voting no (UN Library meeting table).
+9-2-0 with Poland also voting no (UN Library meeting table). Resolution 574 (Angola) passed
+15-0 on Monday 7 October 1985.
 """
 
 from unvotes.extract import extract
@@ -356,3 +357,20 @@ def test_a_transcripts_answers_to_who_abstained_and_who_was_in_favour():
         "2012-07-20")
     assert ev.votes == {"CHN": "no", "RUS": "no", "PAK": "abstain", "ZAF": "abstain",
                         "DEU": "yes", "PRT": "yes", "IND": "yes", "COL": "yes", "MAR": "yes"}
+
+
+def test_a_members_habit_told_in_an_aside_is_no_vote_of_its_own():
+    ev = _one("The Security Council on Monday condemned South Africa's raid into Angola in "
+              "resolution 574, adopted by fifteen votes to none. The vote was notable for the "
+              "position of the United States and Britain, which in recent years have often "
+              "abstained or blocked stronger texts on southern Africa. Both voted in favour on "
+              "Monday.", "1985-10-12")
+    assert ev.votes == {"USA": "yes", "GBR": "yes"}
+
+
+def test_a_habit_in_a_long_aside_leaves_the_main_vote():
+    ev = _one("The Security Council on Monday condemned South Africa's raid into Angola in "
+              "resolution 574, adopted unanimously. The United States, which as a rule sides "
+              "with Pretoria's friends and has often abstained on such texts, voted in favour.",
+              "1985-10-12")
+    assert ev.votes == {"USA": "yes"}

@@ -354,6 +354,9 @@ _HISTORY = re.compile(
     # ("the United States has once again used its veto": this vote, the latest of a line)
     r"(?<![.;:!?]\s)(?<!\bhas\s)(?<!\bhave\s)\bonce\s+again\b|"
     r"\bsparingly\b|\bhistorically\b|\bin\s+the\s+\d{4}s\b|\brecord\s+of\b|\bback\s+then\b"
+    # "which in recent years have often abstained or blocked stronger texts": a habit
+    r"|\bin\s+recent\s+(?:years|decades)\b|\b(?:have|has)\s+(?:often|frequently|repeatedly|"
+    r"regularly|routinely)\s+(?:[a-z]+ed\s+or\s+)?[a-z]+ed\b"
     # "when it vetoed a similar text": another, earlier text than the story's
     r"|\b(?:a|an)\s+similar\s+(?:[\w-]+\s+)?(?:draft|text|resolution|measure|proposal)\b",
 )
@@ -456,7 +459,8 @@ _RELATIVE_PERFECT = re.compile(r"(?:,\s*(?:which|who)|\bthat)\s+(?:has|have|had)
                                r"|joined\s+(?:[a-z-]+\s+){1,3}?in\s+)?$")
 HISTORY_HINTS = ("last", "earlier", "previous", "past", "time", "occasion", "decade", "ago",
                   "ever", "since", "former", "once", "sparingly", "record", "0s", "similar",
-                  "historically", "back then")
+                  "historically", "back then", "recent years", "recent decades", "often",
+                  "frequently", "repeatedly", "regularly", "routinely")
 # "have voted with the majority on almost everything": a record, not one vote (but "voted in
 # favour, as it has on every resolution since August" tells this vote and then the record)
 _WHEN_PRESENT = re.compile(r"\s+when\s+[^,.;]{0,60}?\b(?:cannot|can't|do\s+not|don't|does\s+not|"
@@ -616,7 +620,8 @@ def _in_closed_aside(text: str, pos: int, cue: int, lo: int, clause_lo: int) -> 
     took its new name only last month -- voted for")?"""
     if pos >= cue or ("," not in text[pos:cue] and " -" not in text[pos:cue]):
         return False
-    head = text[max(lo, pos - 60):pos]
+    # (from the clause's start: the window the caller searched may begin inside the aside)
+    head = text[max(clause_lo, pos - 120):pos]
     if ("which" in head or "who" in head) and _ASIDE_OPEN.search(head) is not None:
         return True
     dash = text.rfind(" -", max(clause_lo, pos - 160), pos)
