@@ -116,6 +116,14 @@ FLOORS = {
     "heldout76": (0.95, 0.96),  # measured blind 0.853 / 0.927, tuned 0.971 / 0.977
     "heldout77": (0.92, 0.95),  # measured blind 0.924 / 0.970, tuned 0.942 / 0.970
     "heldout78": (0.92, 0.95),  # measured blind 0.911 / 0.919, tuned 0.944 / 0.971
+    # (79-84 were written during the fourteenth session and scored blind with the code of the
+    # moment; 79's blind score is on its labels as first written, see its README)
+    "heldout79": (0.97, 0.99),  # measured blind 0.890 / 0.909, tuned 0.988 / 1.000
+    "heldout80": (0.98, 0.99),  # measured blind 0.962 / 0.971, tuned 0.994 / 1.000
+    "heldout81": (0.95, 0.96),  # measured blind 0.944 / 0.950, tuned 0.972 / 0.974
+    "heldout82": (0.96, 0.99),  # measured blind 0.922 / 0.923, tuned 0.982 / 1.000
+    "heldout83": (0.91, 0.99),  # measured blind 0.858 / 1.000, tuned 0.927 / 1.000
+    "heldout84": (0.89, 0.96),  # measured blind 0.850 / 0.930, tuned 0.904 / 0.976
 }
 
 
