@@ -34,7 +34,7 @@ southern Africa, 12-2-1. Resolution 678 (Thursday 29 November 1990) passed 12-2-
 Yemen against, China abstaining. On Tuesday 26 July 1960 the Soviet draft on the RB-47 failed
 2-9-0 and the Soviet Union vetoed the American draft S/4411 and the Italian S/4409/Rev.1, each
 9-2-0 with Poland also voting no (UN Library meeting table). Resolution 574 (Angola) passed
-15-0 on Monday 7 October 1985.
+15-0 on Monday 7 October 1985. Resolution 1973 (Libya) passed 10-0-5 on Thursday 17 March 2011.
 """
 
 from unvotes.extract import extract
@@ -374,3 +374,22 @@ def test_a_habit_in_a_long_aside_leaves_the_main_vote():
               "with Pretoria's friends and has often abstained on such texts, voted in favour.",
               "1985-10-12")
     assert ev.votes == {"USA": "yes"}
+
+
+def test_a_headline_gives_the_day_the_council_voted():
+    ev = _one("THE ENERGY BRIEFING\nMonday, March 21, 2011\n\nEXPLAINER: THE NO-FLY ZONE -- "
+              "WHAT THE COUNCIL VOTED LAST THURSDAY\n\nWhat was adopted?\n\nResolution "
+              "1973 of the Security Council. It authorises member states to protect civilians "
+              "in Libya.\n\nWhat was the vote?\n\nTen in favour, none against, five "
+              "abstentions.", "2011-03-21")
+    assert (ev.resolution, ev.date) == ("1973", "2011-03-17")
+
+
+def test_an_answer_to_and_the_eleven():
+    ev = _one(
+        "HOST: China and Russia vetoed the Syria draft in the Security Council yesterday.\n\n"
+        "HOST: And the count?\n\nGUEST: Eleven in favour, two against, two abstentions.\n\n"
+        "HOST: And the eleven?\n\nGUEST: Britain, France and the United States, joined by "
+        "Germany, Portugal, India and Colombia, among others.", "2012-07-20")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "GBR", "FRA", "USA", "DEU", "PRT", "IND", "COL"}

@@ -326,7 +326,10 @@ _HAPPENED = re.compile(r"\b(?:happened|took\s+place|unfolded|occurred|transpired
                        # "they voted by letter, and the result was announced on Monday 30 March"
                        r"(?:result|outcome)\s+(?:was|were)\s+announced|"
                        r"chamber(?!\s+of\s+(?:commerce|deputies|industry))|green\s+light|"
-                       r"had\s+to\s+decide|came\s+to\s+(?:a|the)\s+vote)\b")
+                       r"had\s+to\s+decide|came\s+to\s+(?:a|the)\s+vote"
+                       # ("WHAT THE COUNCIL VOTED LAST THURSDAY": a headline's day of the vote)
+                       r"|(?<=council\s)voted(?=\s+(?:last|this|yesterday|early|late|on\s+(?:mon|"
+                       r"tues|wednes|thurs|fri|satur|sun)day)\b))\b")
 
 
 _LEAD_MODIFIERS = frozenset(("", "on", "late", "early", "last"))

@@ -1345,13 +1345,16 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             if c.mentions and lo == sent.start and out and (
                     asked := (out[-2] if len(out) > 1 and _LABEL_ONLY.fullmatch(
                         out[-1].sent.text) else out[-1]).sent).text.rstrip().endswith("?") and (
-                    "who " in low[asked.start:asked.end]):
-                _answer(c, low, asked)
+                    "who " in low[asked.start:asked.end] or " the " in low[asked.start:asked.end]):
+                _answer(c, low, asked, out)
             out.append(c)
             body_seen = body_seen or not c.header
     return out
 
 
+# "ANCHOR: And the nine?": the members counted on one side, asked for by their number
+_THE_N_ASKED = re.compile(r"(?:^|[:\]]\s*|\s)(?:and\s+|what\s+about\s+)?the\s+(?P<n>[a-z]+|\d{1,2})"
+                          r"\s*\?\s*$")
 _WHEN_ASKED = re.compile(r"\bwhen\b[^?]*\?\s*$", re.I)
 # An explainer's question and its answer: "Who abstained, and why does it matter?" then
 # "China and Russia. Both are permanent members ..."; "Who wrote the resolution?" "France."
@@ -1366,7 +1369,7 @@ _LABEL_ONLY = re.compile(r"\s*[AQ]\s*[.:]\s*")  # "A." split off as a sentence o
 _ANSWER_ASIDE = re.compile(r"\s*,\s*(?:which|who|whose)\b[^;:]*")
 _ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|a\.|including|such\s+as|as\s+well\s+as|"
                          r"among\s+(?:them|others)|elected|permanent|non-permanent|other|remaining|"
-                         r"rest|plus|"
+                         r"rest|plus|joined\s+by|together\s+with|"
                          r"members?|all|\w+teen|eleven|twelve|ten|nine|two|three|four|five|six|"
                          r"seven|eight|\d{1,2}"
                          # a transcript's time stamp and speaker: "[00:38] DEV:", "CORRESPONDENT:"
@@ -1374,10 +1377,18 @@ _ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|a\.|including|such\s+a
                          r"[\s,.;:]+)*[\s,.;:]*")
 
 
-def _answer(c: Clause, low: str, question: Sentence) -> None:
+def _answer(c: Clause, low: str, question: Sentence, out: list[Clause]) -> None:
     """Members named as the whole answer to a question about the vote just asked."""
     q = _QUESTION.search(low, question.start, question.end)
-    if q is None:
+    side = None
+    if q is None and (nq := _THE_N_ASKED.search(low, question.start, question.end)):
+        # "Nine in favour, two against, four abstentions." ... "And the nine?": the side
+        # the story counted with that number
+        n = number(nq.group("n"))
+        sides = {k.vote for p in out for k in p.counts if k.value == n and not k.weak
+                 and k.vote in ("yes", "no", "abstain")}
+        side = sides.pop() if len(sides) == 1 else None
+    if q is None and side is None:
         return
     pos = c.lo
     for m in c.mentions:
@@ -1385,6 +1396,10 @@ def _answer(c: Clause, low: str, question: Sentence) -> None:
             return
         pos = m.end
     if not _ANSWER_GAP.fullmatch(low, pos, c.hi) and not _ANSWER_ASIDE.fullmatch(low, pos, c.hi):
+        return
+    if q is None:
+        items = [Item(m.start, m.end, "member", mention=m) for m in c.mentions]
+        c.votes = [Assignment(items, side or "yes", "pre", c.lo, c.lo)]
         return
     if q.group("sponsor"):
         c.sponsor_groups = [list(c.mentions)]
