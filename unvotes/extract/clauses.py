@@ -1216,6 +1216,20 @@ _THE_N_BACK = 6  # how many clauses back the count may stand
 _AMONG_THE_N = re.compile(r"\b(?:were|was)\s+(?:also\s+)?among\s+the\s+(?P<n>[a-z]+|\d+)\b")
 
 
+def _counted_sides(clauses: list[Clause], n: int, *, tallies: bool = True,
+                   before: int | None = None) -> set[str]:
+    """The sides (yes/no/abstain) the clauses counted with the number ``n``: their counts
+    (those ending before ``before``), and with ``tallies`` their tallies too."""
+    sides = {k.vote for p in clauses for k in p.counts
+             if k.value == n and not k.weak and k.vote in ("yes", "no", "abstain")
+             and (before is None or k.end <= before)}
+    if tallies:
+        sides |= {side for p in clauses for t in p.tallies
+                  for side, value in zip(("yes", "no", "abstain"), t[:3], strict=True)
+                  if value == n}
+    return sides
+
+
 def _the_n_were(c: Clause, low: str, out: list[Clause], nums: list[int]) -> None:
     m = _THE_N_WERE.match(low, c.lo, c.hi) or _THE_N_WERE.search(low, c.lo, c.hi) or (
         _THE_N_WHO.match(low, c.lo, c.hi))
@@ -1226,21 +1240,14 @@ def _the_n_were(c: Clause, low: str, out: list[Clause], nums: list[int]) -> None
     n = number(m.group("n")) if m is not None else None
     if m is None or n is None or not 2 <= n <= 15:
         return
-    # (the count may stand earlier in the same clause: "Five abstained - and those five were")
-    sides = {k.vote for p in [*out[-_THE_N_BACK:], c] for k in p.counts
-             if (p is not c or k.end <= m.start()) and k.value == n and not k.weak
-             and k.vote in ("yes", "no", "abstain")}
-    # ("the Council voted nine to two ... A, B and C were among the nine": a tally's side)
-    sides |= {side for p in out[-_THE_N_BACK:] for t in p.tallies
-              for side, value in (("yes", t[0]), ("no", t[1]), ("abstain", t[2])) if value == n}
+    # (the count may stand earlier in the same clause: "Five abstained - and those five were";
+    # "the Council voted nine to two ... A, B and C were among the nine": a tally's side)
+    sides = _counted_sides(out[-_THE_N_BACK:], n) | _counted_sides(
+        [c], n, tallies=False, before=m.start())
     if not sides:
         # ("got nine votes ... For the record, the nine were ...": the count told further up,
         # when the story gives no other count of that number)
-        sides = {k.vote for p in out for k in p.counts if k.value == n and not k.weak
-                 and k.vote in ("yes", "no", "abstain")}
-        sides |= {side for p in out for t in p.tallies
-                  for side, value in (("yes", t[0]), ("no", t[1]), ("abstain", t[2]))
-                  if value == n}
+        sides = _counted_sides(out, n)
     if len(sides) != 1:
         return
     cue = VoteCue(sides.pop(), how, m.start(), m.end())
@@ -1385,8 +1392,7 @@ def _answer(c: Clause, low: str, question: Sentence, out: list[Clause]) -> None:
         # "Nine in favour, two against, four abstentions." ... "And the nine?": the side
         # the story counted with that number
         n = number(nq.group("n"))
-        sides = {k.vote for p in out for k in p.counts if k.value == n and not k.weak
-                 and k.vote in ("yes", "no", "abstain")}
+        sides = _counted_sides(out, n, tallies=False) if n is not None else set()
         side = sides.pop() if len(sides) == 1 else None
     if q is None and side is None:
         return

@@ -11,11 +11,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
+from unvotes.official.symbols import draft_base
+
 from .actors import Mention
 from .applicants import SAME_FOR, applicants, clause_applicants, roster_for
 from .clauses import _DRAFT_ONE, ADOPTED_SEVERAL, JOINED_AS, Clause
 from .cues import ATTRIBUTIVE, SAME_DAY, unanimous
 from .dates import DateMention, resolve, safe_date
+from .numbers import number
 from .sentences import lower_same_length
 from .timeline import Timeline
 from .votes import ASIDE_OPEN
@@ -237,11 +240,6 @@ _ALSO_BY = re.compile(r"\b(?:also|again|likewise|similarly)\s*,?\s+by\s+(?:a\s+v
                       r"[\w-]+\s+(?:votes?\s+)?to\b", re.I)
 
 
-def _base(symbol: str) -> str:
-    """A draft's symbol without its revision or correction ("S/10423/Rev.1" -> "S/10423")."""
-    return symbol.split("/Rev.")[0].split("/Corr.")[0]
-
-
 def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = -1
           ) -> Draft | None:
     """The draft a clause speaks of; None means a new one. ``section`` is where the item
@@ -251,7 +249,8 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
             if d.symbol == sym:
                 return d
     if c.symbols and current is not None and current.symbol is not None and not (
-            c.resolutions) and all(_base(sym) != _base(current.symbol) for sym, _ in c.symbols):
+            c.resolutions) and all(draft_base(sym) != draft_base(current.symbol)
+                                    for sym, _ in c.symbols):
         # "A Soviet text, S/10418, was put to the vote the same afternoon" after S/10423: a
         # symbol of its own is another text (its revision, "S/10423/Rev.1", is the same)
         if not c.has_vote_content and not c.sponsors and not c.new_draft:
@@ -1570,7 +1569,6 @@ def _counted_next(c: Clause, clauses: list[Clause], tl: Timeline) -> bool:
 _SPAN = re.compile(r"\s+(?:in\s+(?:(?:the\s+)?(?:last|past)\s+)?(?:(?P<n>a|one|two|three|four|"
                    r"five|six|\d{1,2})\s+)?|this\s+)(?P<unit>days?|weeks?|fortnight|months?|year)\b",
                    re.I)
-_SPAN_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _SPAN_UNIT = {"day": 1, "week": 7, "fortnight": 14, "month": 31, "year": 366}
 
 
@@ -1579,8 +1577,7 @@ def _span_days(text: str, pos: int) -> int:
     m = _SPAN.match(text, pos)
     if m is None:
         return 0
-    n = m.group("n")
-    count = int(n) if n and n.isdigit() else _SPAN_N.get((n or "a").lower(), 1)
+    count = number(m.group("n")) or 1 if m.group("n") else 1  # ("in a month": one)
     return count * _SPAN_UNIT[m.group("unit").lower().rstrip("s")]
 
 

@@ -274,8 +274,9 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
     # Member votes: explicit verbs outrank "backed"/"supported"; the first statement wins.
     votes: dict[str, str] = {}
     rank: dict[str, int] = {}
-    copies: list[tuple[list[str], list[str]]] = []
-    named_refs: set[str] = set()  # sided with by name, not as a group ("the Western powers")
+    # (copiers, those they sided with, whether those were named one by one rather than as a
+    # group: "the Western powers")
+    copies: list[tuple[list[str], list[str], bool]] = []
     group_counts: list[tuple[str, int, Clause]] = []
     rest_votes: set[str] = set()
     enumerated: dict[str, int] = {}
@@ -322,10 +323,9 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
                         code = it.mention.code(code_day, prefer=council)
                         if code:
                             refs.append(code)
-                copies.append((codes, refs))
-                if all(it.end > it.start for it in a.copy_from) and len(
-                        {it.start for it in a.copy_from}) == len(a.copy_from):
-                    named_refs.update(refs)
+                one_by_one = all(it.end > it.start for it in a.copy_from) and len(
+                    {it.start for it in a.copy_from}) == len(a.copy_from)
+                copies.append((codes, refs, one_by_one))
                 continue
             for code in codes:
                 if code not in votes or strength > rank[code]:
@@ -333,7 +333,7 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
                     rank[code] = strength
                     facts.cite(f"vote:{code}", c)
     # "South Africa sided with Moscow", "Soviet votes with Washington": one vote, both sides.
-    for copiers, refs in copies:
+    for copiers, refs, _ in copies:
         for known, unknown in ((refs, copiers), (copiers, refs)):
             seen = {votes[r] for r in known if r in votes}
             if len(seen) == 1:
@@ -400,7 +400,7 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
                 counts[rest] = voters - others
     if ev.body == "SC":
         _complete_counts(counts, votes, size, any(c.away_unnamed for c in d.clauses))
-        _sided_with_the_majority(copies, votes, counts, named_refs)
+        _sided_with_the_majority(copies, votes, counts)
         if council and len(council) == size:
             _by_elimination(votes, counts, council, d.clauses, facts, p5)
     ev.yes, ev.no, ev.abstain = counts.get("yes"), counts.get("no"), counts.get("abstain")
@@ -444,8 +444,8 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
     return ev
 
 
-def _sided_with_the_majority(copies: list[tuple[list[str], list[str]]], votes: dict[str, str],
-                             counts: dict[str, int], named_refs: set[str]) -> None:
+def _sided_with_the_majority(copies: list[tuple[list[str], list[str], bool]],
+                             votes: dict[str, str], counts: dict[str, int]) -> None:
     """"Cuba and Yemen abstained. The Soviet Union and China voted with the Western powers":
     when every no and every abstention is named and neither side of a "voted with" is among
     them, those who sided and those they sided with voted yes (the story names their vote;
@@ -456,11 +456,11 @@ def _sided_with_the_majority(copies: list[tuple[list[str], list[str]]], votes: d
     named = {k: sum(1 for v in votes.values() if v == k) for k in ("no", "abstain")}
     if named["no"] != counts["no"] or named["abstain"] != counts["abstain"]:
         return
-    for copiers, refs in copies:
+    for copiers, refs, one_by_one in copies:
         if refs and copiers and not any(c in votes for c in copiers + refs):
             # (both sides when named: "The Soviet Union voted with the United States,
             # Britain and France"; a group the story does not spell out stays unnamed)
-            for code in copiers + [r for r in refs if r in named_refs]:
+            for code in copiers + (refs if one_by_one else []):
                 votes[code] = "yes"
 
 
