@@ -416,7 +416,9 @@ def _section_days(t: Text, tl: Timeline) -> list[tuple[int, date | None]]:
         days = {tl.resolve(m) for m in find_dates(t.plain, a, b)
                 if m.kind in ("full", "monthday")}
         day = days.pop() if len(days) == 1 else None
-        if day is not None and not ref - timedelta(days=200) <= day <= tl.latest:
+        # (a year-end review's headings run back to the year's first months)
+        if day is not None and not (ref - timedelta(days=200) <= day or day.year == ref.year
+                                    ) or day is not None and day > tl.latest:
             day = None
         out.append((a, day))
     # only a story whose headings give days is told by sections

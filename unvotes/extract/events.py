@@ -1527,7 +1527,9 @@ def _told_in_full(clauses: list[Clause], stale: list[Clause]) -> set[int]:
     out: set[int] = set()
     for i, c in enumerate(voting):
         if id(c) not in gone:
-            break  # a vote of the story's own was told first
+            if c.dates:
+                break  # a vote of the story's own was told first
+            continue  # (the count of the old vote just told)
         nxt = voting[i + 1] if i + 1 < len(voting) else None
         if nxt is not None and id(nxt) not in gone and not nxt.dates and (
                 nxt.sent is not c.sent and nxt.sent.block == c.sent.block) and _full_count(nxt):

@@ -513,7 +513,10 @@ _LIST_SEP = re.compile(
     r"|\s*,\s*(?:the|a|an|its|their)\s+(?:(?!vot|abstain|against|favou?r|backed|opposed)"
     r"[a-z-]+\s+){4,9}(?!vot|abstain|against|favou?r|backed|opposed)[a-z-]+(?=\s*,\s*and\b))?"
     r"[\s,]*(?:-+\s*(?=among\s+them|including|namely))?"
+    # ("France, Britain and the United States with Bosnia and Herzegovina, Colombia ...": a
+    # bare "with", no comma before it, goes on with the list)
     r"(?:(?:and\s+(?:also|even)|and|as\s+well\s+as|plus|together\s+with|along\s+with|alongside|"
+    r"(?<=[a-z]\s)with|"
     r"including|or|&|also|among\s+them|such\s+as|namely|besides)(?:\s+(?:(?<=and\s)(?:of|by|"
     r"from)\s+)?|"
     # "the Soviet Union, Poland and, to the surprise of several of us, Ceylon"
