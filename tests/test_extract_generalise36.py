@@ -50,3 +50,26 @@ def test_a_bare_with_goes_on_with_the_list_of_voters():
                "Uruguay.", "2016-10-08")
     assert {c for c, v in ev.votes.items() if v == "yes"} == {
         "FRA", "GBR", "USA", "EGY", "JPN", "MYS", "NZL", "SEN", "ESP", "UKR", "URY"}
+
+
+def test_a_web_page_subheading_heads_the_text_told_under_it():
+    # A page's sentence-case subheadings, each a line of its own over a paragraph printed
+    # as one line: "a rival text fails" is the draft the next paragraph names.
+    page = (
+        "Three drafts, no inquiry | The Turtle Bay Letter\n\n"
+        "Good morning. The Security Council voted three times yesterday on a chemical-weapons "
+        "inquiry for Syria and adopted nothing.\n"
+        "Yesterday: the American text is vetoed\n"
+        "A draft put forward by the United States, S/2018/321, got 12 votes in favour, 2 "
+        "against and 1 abstention. Russia voted no, so it was vetoed.\n"
+        "Yesterday, part two: a rival text fails\n"
+        "Shortly afterwards, a rival draft, S/2018/175, was put to the vote. It got only 6 "
+        "votes in favour, against 7 no votes and 2 abstentions.\n"
+        "Last of the day: a second Russian draft\n"
+        "Russia then put forward another text of its own, S/2018/322. It received 5 votes in "
+        "favour, 4 against and 6 abstentions.\n")
+    events = {e.draft: e for e in _sc(page, "2018-04-11")}
+    assert set(events) == {"S/2018/321", "S/2018/175", "S/2018/322"}
+    assert (events["S/2018/175"].yes, events["S/2018/175"].no, events["S/2018/175"].outcome) == (
+        6, 7, "failed")
+    assert (events["S/2018/322"].yes, events["S/2018/322"].no) == (5, 4)

@@ -861,7 +861,7 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
     for ci, c in enumerate(clauses):
         if c.header:
             continue
-        if c.sent.heading and c.has_vote_content and not c.each:
+        if (c.sent.heading or _subheading(clauses, ci)) and c.has_vote_content and not c.each:
             headings.append(c)
             continue
         if c.each and (c.has_vote_content or c.sponsors):
@@ -1253,6 +1253,28 @@ def _other_day(c: Clause, d: Draft) -> bool:
            if m.kind not in ("year", "monthyear", "month")}
     mine = {_day_key(m) for m in c.dates if m.kind not in ("year", "monthyear", "month")}
     return bool(had) and bool(mine) and not had & mine
+
+
+def _subheading(clauses: list[Clause], ci: int) -> bool:
+    """Is clause ``ci`` a web page's subheading in sentence case, a short line of its own
+    without a full stop over a longer paragraph ("Yesterday, part two: a rival text fails")?
+    It heads the text told under it."""
+    c = clauses[ci]
+    s = c.sent
+    if ci + 1 >= len(clauses) or not s.text or len(s.text) > _SUBHEADING_MAX or (
+            s.text[-1] in ".!?,;:-\"'\u2019\u201d"):
+        return False
+    letters = [ch for ch in s.text if ch.isalpha()]
+    if sum(ch.isupper() for ch in letters) > len(letters) / 2 or "  " in s.text or len(
+            s.text.split()) < 3:
+        return False  # (a line in capitals, a table's row: read as such elsewhere)
+    nxt = clauses[ci + 1].sent
+    # (a hard-wrapped story's own headline over its first paragraph is not one)
+    return nxt.block == s.block + 1 and (ci == 0 or clauses[ci - 1].sent.block != s.block) and (
+        nxt.end - nxt.start > len(s.text)) and nxt.text[:1].isupper() and not nxt.wrapped
+
+
+_SUBHEADING_MAX = 70
 
 
 def _take_headings(d: Draft, headings: list[Clause]) -> None:

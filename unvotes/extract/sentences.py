@@ -58,6 +58,7 @@ class Sentence:
     block: int
     header: bool = False
     heading: bool = False  # a line in capitals inside the body: the item it heads follows
+    wrapped: bool = False  # its paragraph runs over several lines (hard-wrapped text)
 
 
 @dataclass(slots=True)
@@ -275,6 +276,7 @@ def split(raw: str) -> Text:
     if "   " in norm or "..." in norm:
         norm = _table_rows(norm)
     spans = _lines(norm)
+    wrapped = {bi for bi, (a, b) in enumerate(spans) if "\n" in norm[a:b].strip()}
     if "\n" in norm:
         # A line break inside a block is a wrapped line: a space for everything that reads
         # the text ("United\nStates" is one name, a quotation can run over two lines).
@@ -344,6 +346,8 @@ def split(raw: str) -> Text:
                 last = line_end
         if last < len(flat):
             _add(sentences, bstart + last, bend, flat[last:], bi, header)
+    for s in sentences if wrapped else ():
+        s.wrapped = s.block in wrapped
     if not body_seen:
         # No prose paragraph at all (a bare headline, a list): treat everything as body.
         for s in sentences:
