@@ -5,7 +5,10 @@ Facts are Sciences Po's. Resolution 2270 (sanctions on North Korea) passed 15-0 
 2 March 2016. On Saturday 8 October 2016 Russia vetoed the French draft S/2016/846 on Aleppo,
 11-2-2: Russia and Venezuela against, China and Angola abstaining, the eleven in favour being
 France, Britain, the United States, Egypt, Japan, Malaysia, New Zealand, Senegal, Spain,
-Ukraine and Uruguay.
+Ukraine and Uruguay. On Tuesday 30 October 1956 Britain and France vetoed the American draft
+S/3710 (7-2-2, Australia and Belgium abstaining) and the Soviet draft S/3713/Rev.1 (7-2-2, the
+United States and Belgium abstaining); on Wednesday 31 October the Council adopted resolution
+119, calling an emergency session of the General Assembly, 7-2-2, Britain and France against.
 """
 
 from unvotes.extract import extract
@@ -73,3 +76,24 @@ def test_a_web_page_subheading_heads_the_text_told_under_it():
     assert (events["S/2018/175"].yes, events["S/2018/175"].no, events["S/2018/175"].outcome) == (
         6, 7, "failed")
     assert (events["S/2018/322"].yes, events["S/2018/322"].no) == (5, 4)
+
+
+_SUEZ = """CAIRO, Nov. 1 -- Britain and France vetoed two texts in the Security Council on Tuesday.
+
+The American draft asked Israel to withdraw. Seven members voted for it, Britain and France
+voted no, and Australia and Belgium abstained.
+
+A few hours later the Soviet delegate put forward a draft along similar lines. It drew seven
+votes to two, Britain and France again voting no, the United States and Belgium abstaining.
+
+Yesterday Yugoslavia changed tack. It proposed that the question be sent to an emergency
+session of the General Assembly, where no veto applies. It passed by seven votes to two.
+"""
+
+
+def test_a_draft_put_forward_later_passed_by_seven_votes_and_a_referral_proposed_next_day():
+    events = _sc(_SUEZ, "1956-11-01")
+    assert [(e.date, e.outcome, e.yes, e.no) for e in events] == [
+        ("1956-10-30", "vetoed", 7, 2), ("1956-10-30", "vetoed", 7, 2),
+        ("1956-10-31", "adopted", 7, 2)]
+    assert events[1].votes.get("USA") == "abstain" and "USA" not in events[0].votes

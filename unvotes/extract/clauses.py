@@ -101,7 +101,10 @@ _NEW_DRAFT = re.compile(
     r"\b(?:then|next|subsequently|later|afterwards|minutes\s+later|moments\s+later|"
     r"after\s+that)\b[^.;]{0,50}?\b(?:vot(?:ed|e|ing)\s+on|took\s+(?:a|another)\s+(?:separate\s+)?"
     r"vote\s+on|took\s+up|takes\s+up|turned\s+to|"
-    r"turns\s+to|considered|put\s+to\s+(?:a|the)\s+vote|moved\s+on\s+to)\b"
+    r"turns\s+to|considered|put\s+to\s+(?:a|the)\s+vote|moved\s+on\s+to"
+    # ("A few hours later the Soviet delegate put forward a draft along similar lines")
+    rf"|(?:put\s+forward|tabled|circulated|introduced|presented|submitted)\s+(?:a|an)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE})\b"
     # "It also adopted a text on the Portuguese territories": one more text, the same day
     rf"|\balso\s+(?:adopted|passed|approved|rejected|vetoed|voted\s+(?:on|for))\s+(?:a|an)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
@@ -137,6 +140,9 @@ _NEW_DRAFT = re.compile(
     r"\b(?:at|in)\s+(?:the|a)\s+(?:next|following|later|subsequent|second)\s+"
     r"(?:meeting|session|sitting)\b|\bthe\s+next\s+(?:[\w-]+\s+){0,2}?" + _DRAFT_ONE +
     r"|\b(?:then|next)\s+came\b"
+    # "It proposed that the whole question be sent to the Assembly": a motion of its own
+    r"|\b(?:proposed|moved)\s+that\s+[^.;]{0,80}?\bbe\s+(?:sent|referred|put|submitted|"
+    r"placed|transmitted)\b"
     # "Earlier in the same sitting ... the Council had adopted an appeal for a truce"
     r"|\bearlier\b[^.;]{0,80}?\b(?:had\s+)?(?:adopted|approved|passed)\s+(?:an?|another)\s+"
     # "Two vetoes in twelve days ... The second veto was French": the next one counted
@@ -1500,7 +1506,9 @@ _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that
                               "third", "another", "rival", "competing", "alternative",
                               "counter", "separate", "own", "amendment", "also",
                               "substitute", " on a ", "dealt with", "following", "considered",
-                              "subsequent", "a first", " veto", "the first", "earlier"))
+                              "subsequent", "a first", " veto", "the first", "earlier",
+                              "d that", "put forward a", "tabled a", "circulated a",
+                              "introduced a", "presented a", "submitted a"))
 
 
 _EACH_VERB = (r"(?:by(?=\s+[\w-]+\s+votes?\b)|"  # "two decisions, both by eleven votes to none"

@@ -112,8 +112,10 @@ MEMBERS_AGREED = (r"(?<=members\s)agreed\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}
 
 _ADOPT = lex(
     # ("held three votes and passed nothing": no text adopted)
-    r"\b(?:adopt(?:ed|s)|approv(?:ed|es)|pass(?:ed|es)(?!\s+(?:over|on|through|by|away|off|up|"
-    r"nothing|none)\b)|endors(?:ed|es)|authori[sz](?:ed|es)|"
+    r"\b(?:adopt(?:ed|s)|approv(?:ed|es)|pass(?:ed|es)(?!\s+(?:over|on|through|away|off|up|"
+    # ("passed by seven votes to two" is the vote; "passed by the embassy" is not)
+    r"nothing|none|by(?!\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:votes?|majority)\b|\s+\d))\b)|"
+    r"endors(?:ed|es)|authori[sz](?:ed|es)|"
     # "welcomes the unanimous adoption today by the Security Council of resolution 1308": a
     # number is given to a text only when it is adopted
     r"adoption\s+(?:[\w-]+\s+){0,6}?of\s+(?:its\s+|the\s+)?resolution\s+\d{3,4}\b|"
