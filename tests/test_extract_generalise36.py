@@ -9,6 +9,9 @@ Ukraine and Uruguay. On Tuesday 30 October 1956 Britain and France vetoed the Am
 S/3710 (7-2-2, Australia and Belgium abstaining) and the Soviet draft S/3713/Rev.1 (7-2-2, the
 United States and Belgium abstaining); on Wednesday 31 October the Council adopted resolution
 119, calling an emergency session of the General Assembly, 7-2-2, Britain and France against.
+On Tuesday 17 March 1970 draft S/9696 on Southern Rhodesia was vetoed 9-2-4 by Britain and the
+United States; on Wednesday 18 March resolution 277 passed 14-0-1, Spain abstaining; on
+Tuesday 10 November Britain vetoed draft S/9976, 12-1-2.
 """
 
 from unvotes.extract import extract
@@ -97,3 +100,39 @@ def test_a_draft_put_forward_later_passed_by_seven_votes_and_a_referral_proposed
         ("1956-10-30", "vetoed", 7, 2), ("1956-10-30", "vetoed", 7, 2),
         ("1956-10-31", "adopted", 7, 2)]
     assert events[1].votes.get("USA") == "abstain" and "USA" not in events[0].votes
+
+
+_CHRONOLOGY = """RHODESIA FILE -- year-end letter, Wednesday 30 December 1970
+
+The Council's Rhodesia votes of the year, in order of date.
+
+17 March. A draft from the African and Asian members, S/9696, was vetoed: nine in favour,
+two against, four abstaining. Britain voted against, and so -- for the first time in its history --
+did the United States.
+
+17 March, later. A milder text, S/9676/Rev.1, got five votes and fell; no veto was needed.
+
+18 March. The Council adopted resolution 277, widening sanctions. The vote was fourteen to
+none, Spain abstaining.
+
+10 November. Britain alone vetoed a new draft, S/9976, by twelve votes to one.
+"""
+
+
+def test_a_chronology_dates_each_entry_by_the_day_it_opens_with():
+    events = _sc(_CHRONOLOGY, "1970-12-30")
+    assert [(e.draft or e.resolution, e.date, e.outcome) for e in events] == [
+        ("S/9696", "1970-03-17", "vetoed"), ("S/9676/Rev.1", "1970-03-17", "failed"),
+        ("277", "1970-03-18", "adopted"),
+        ("S/9976", "1970-11-10", "vetoed")]
+    assert events[0].votes == {"GBR": "no", "USA": "no"}
+
+
+def test_the_council_adopted_resolution_n_is_not_the_text_just_told():
+    # "The Council adopted resolution 277" names the body acting, not "the resolution" in
+    # hand: after a text that fell, it is another one.
+    events = _sc("UNITED NATIONS, March 18 -- In the Security Council today a milder text got "
+                 "only five votes in favour, none against and ten abstentions, and so fell well "
+                 "short of the nine it needed. No veto was involved. The Council adopted "
+                 "resolution 277, widening the sanctions, and Spain abstained.", "1970-03-18")
+    assert [(e.resolution, e.outcome) for e in events] == [(None, "failed"), ("277", "adopted")]

@@ -256,9 +256,10 @@ def _object_drafted(text: str, m: Mention, coded: list[Mention], lo: int,
 # up by ...". Ordinals ("The first text", "a second draft") introduce a new one instead.
 _ANAPHORIC = re.compile(
     r"\s*(?:[a-z][a-z .,/()-]{2,60}?\s-\s)?(?:it|they|(?:the|that|this)\s+(?!first|second|"
-    r"third|other|rival|competing)(?:[a-z-]+\s+){0,2}?(?:text|draft|resolution|measure|"
-    r"proposal|document))\b"
+    r"third|other|rival|competing)(?:(?!council\b|assembly\b)[a-z-]+\s+){0,2}?(?:text|draft|"
+    r"resolution|measure|proposal|document))\b"
 )
+# (not "The Council adopted resolution 277": the body acting, not "the resolution")
 # "It unanimously, by 15 votes to none, extended the mission": "it" is the Council acting, a
 # text of its own, not the one in hand
 _IT_ACTS = re.compile(

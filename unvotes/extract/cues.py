@@ -233,7 +233,8 @@ _SHORT_OF_OTHER = re.compile(
     rf"minimum\s+(?:of\s+)?)?{NUM}\b)")
 # A weak failure word counts only with the draft or the Council as its subject nearby.
 _FAIL_SUBJECT = re.compile(
-    rf"\b(council|{DRAFT_NOUN}|it|unsc|body|chamber)\b[^.;]{{0,60}}$")
+    # ("A milder text, S/9676/Rev.1, got five votes and fell": a symbol's full stop)
+    rf"\b(council|{DRAFT_NOUN}|it|unsc|body|chamber)\b(?:[^.;]|\.(?=\d)){{0,60}}$")
 _OTHER_OBJECT = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:constitution|"
                            r"referendum|offer|deal|agreement|accord|ultimatum|demands?|claims?|"
                            r"charges?|accusations?|allegations?|report|findings|idea|notion|"

@@ -153,7 +153,7 @@ def _scene_day(at: int, tl: Timeline, text: str) -> date | None:
 
 _ITEM_LEAD = re.compile(r"[\s\u2022*\u00b7>-]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?")
 _ITEM_AFTER = re.compile(r"\s*(?:\((?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)\s*)?"
-                         r"(?:[-:\u2013\u2014|]|,\s)")
+                         r"(?:[-:\u2013\u2014|]|,\s|\.\s)")
 _WEEKDAY_ABBR = tuple(name[:3].title() for name in WEEKDAYS)  # "Mon" ... "Sun", in order
 
 
@@ -170,7 +170,8 @@ def _item_day(c: Clause, tl: Timeline, text: str) -> date | None:
     for m in find_dates(text, at, min(c.lo, at + 40)):
         if m.start != at or m.kind not in ("full", "monthday", "day"):
             continue
-        after = _ITEM_AFTER.match(text, m.end)
+        # ("17 March. An Afro-Asian draft": the date's match took the full stop)
+        after = _ITEM_AFTER.match(text, m.end - (text[m.end - 1] == "."))
         if after is None:
             return None
         ref = tl.reference
@@ -180,7 +181,9 @@ def _item_day(c: Clause, tl: Timeline, text: str) -> date | None:
             if day is not None and _WEEKDAY_ABBR[day.weekday()] == after.group("wd"):
                 return day
         day = tl.resolve(m)
-        if day and ref - timedelta(days=45) <= day <= ref + timedelta(days=3):
+        # (a year's chronology, "17 March. An Afro-Asian draft ...", runs back to January)
+        if day and (ref - timedelta(days=45) <= day or day.year == ref.year) and (
+                day <= ref + timedelta(days=3)):
             return day
     return None
 

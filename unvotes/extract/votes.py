@@ -591,6 +591,8 @@ _POST_GAP_VERB = re.compile(
     r"(?:and\s+(?=so[\s,]|as\s))?(?:so\s+too\s+did|"
     # "and so, in an unusual show of agreement on a colonial question, did the Soviet Union"
     r"so\s*,[^,;.:]{1,80},\s*did|"
+    # ("and so -- for the first time in the history of the Organization -- did the US")
+    r"so\s+-+\s*[^;.:-]{1,80}?\s*-+\s*did|"
     # "supported the text, along with, among others, India and Zimbabwe"
     r"(?:together|along)\s+with\s*,\s*(?:among\s+others|notably|for\s+example)\s*,|"
     r"together\s+with|along\s+with|alongside|as\s+did|so\s+did|as\s+were|as\s+was|"
