@@ -11,7 +11,11 @@ United States and Belgium abstaining); on Wednesday 31 October the Council adopt
 119, calling an emergency session of the General Assembly, 7-2-2, Britain and France against.
 On Tuesday 17 March 1970 draft S/9696 on Southern Rhodesia was vetoed 9-2-4 by Britain and the
 United States; on Wednesday 18 March resolution 277 passed 14-0-1, Spain abstaining; on
-Tuesday 10 November Britain vetoed draft S/9976, 12-1-2.
+Tuesday 10 November Britain vetoed draft S/9976, 12-1-2. On Monday 21 April 1986 draft
+S/18016/Rev.1 on the raid on Libya of 15 April was vetoed 9-5-1 by the United States, Britain
+and France, Australia and Denmark also voting no and Venezuela abstaining. On Wednesday 4 April
+1984 the United States vetoed draft S/16463 on the mining of Nicaragua's ports, 13-1-1, Britain
+abstaining.
 """
 
 from unvotes.extract import extract
@@ -136,3 +140,21 @@ def test_the_council_adopted_resolution_n_is_not_the_text_just_told():
                  "short of the nine it needed. No veto was involved. The Council adopted "
                  "resolution 277, widening the sanctions, and Spain abstained.", "1970-03-18")
     assert [(e.resolution, e.outcome) for e in events] == [(None, "failed"), ("277", "adopted")]
+
+
+def test_a_raid_of_15_april_is_not_the_day_of_the_vote_and_joined_by_extends_a_side():
+    [ev] = _sc("VALLETTA, Sunday -- On Monday the Security Council voted down a draft condemning "
+               "the air raid on Tripoli and Benghazi of 15 April. The result was nine votes to "
+               "five, with one abstention. Voting against were the three Western permanent "
+               "members, joined by Australia and Denmark. Venezuela abstained.", "1986-04-27")
+    assert ev.date == "1986-04-21"
+    assert (ev.votes.get("AUS"), ev.votes.get("DNK"), ev.votes.get("VEN")) == (
+        "no", "no", "abstain")
+
+
+def test_who_cast_the_veto_is_answered_by_a_bare_name():
+    [ev] = _sc("What happened at the United Nations this week?\nOn Wednesday the Security "
+               "Council voted on a draft, S/16463, on the mining of Nicaragua's ports. It was "
+               "defeated by a veto.\nWho cast the veto?\nThe United States. Thirteen members "
+               "voted in favour and Britain abstained.", "1984-04-06")
+    assert (ev.outcome, ev.vetoed_by, ev.votes.get("USA")) == ("vetoed", ["USA"], "no")

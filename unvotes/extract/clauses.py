@@ -1375,7 +1375,9 @@ _WHEN_ASKED = re.compile(r"\bwhen\b[^?]*\?\s*$", re.I)
 _QUESTION = re.compile(
     r"\bwho\s+(?:(?P<abstain>abstained)|voted\s+(?P<no>against|no)\b|voted\s+(?P<yes>for|"
     # ("And who was in favour, besides the British?")
-    r"in\s+favou?r|yes)\b|(?:was|were)\s+in\s+favou?r|(?P<veto>vetoed|blocked)|(?P<sponsor>wrote|"
+    r"in\s+favou?r|yes)\b|(?:was|were)\s+in\s+favou?r|(?P<veto>vetoed|blocked|"
+    # ("Who cast the veto?" "The United States.")
+    r"(?:cast|used|exercised|wielded)\s+(?:the|a|its|their)\s+vetoe?s?)|(?P<sponsor>wrote|"
     r"drafted|sponsored|tabled|proposed|put\s+forward|penned|prepared))\b[^?]*\?")
 # ("A: The other thirteen members, including A and B, and elected members such as C and D.")
 _LABEL_ONLY = re.compile(r"\s*[AQ]\s*[.:]\s*")  # "A." split off as a sentence of its own

@@ -1360,6 +1360,9 @@ _EVENT_BEFORE = re.compile(
     r"election|elections|raid|strike|strikes|incident|shooting|killing|killings|"
     r"assassination|earthquake|offensive|landing|landings|crash|hijacking|independence|"
     r"referendum|summit)\s+(?:of\s+|on\s+)?$"
+    # "the American air raid on Tripoli and Benghazi of 15 April": the raid's day
+    r"|\b(?:attack|raid|bombing|invasion|strike|massacre|shooting)\s+(?:on|against|in)\s+"
+    r"[^,;.()]{1,40}?\s+of\s+$"
     # "Israel's decision of December 14 to impose its laws": another government's act
     r"|\b[a-z]+'s\s+(?:decision|law|announcement|declaration|move)\s+(?:of\s+|on\s+)$"
     # "the efforts described in his letters of 20 and 23 July": the day of a document
@@ -1430,7 +1433,7 @@ def _stale(c: Clause, tl: Timeline) -> bool:
         if m.end < last and _aside_date(c.sent.text, m.start - c.sent.start,
                                         m.end - c.sent.start, last - c.sent.start):
             continue
-        if _EVENT_BEFORE.search(c.sent.text, max(0, m.start - c.sent.start - 30),
+        if _EVENT_BEFORE.search(c.sent.text, max(0, m.start - c.sent.start - 60),
                                 m.start - c.sent.start):
             continue  # "the council's response to the explosion on Sept. 3"
         if c.sent.text.startswith(("'s ", "\u2019s "), m.end - c.sent.start) and not (
@@ -1851,7 +1854,7 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
                     and not _DATE_ROW.match(c.sent.text)  # (a table names its meeting's day)
                     or day > tl.latest + timedelta(days=3)):
                 continue  # background: "20 May 2018", "October 7"
-        if _EVENT_BEFORE.search(text, max(c.lo, m.start - 30), m.start):
+        if _EVENT_BEFORE.search(text, max(c.lo, m.start - 60), m.start):
             continue  # "after the missile launch of 4 July": that event's day
         if anchors and anchors[-1] < m.start and _AFTER_VERB.search(
                 text, max(anchors[-1], m.start - 120), m.start):

@@ -1363,7 +1363,8 @@ _TO_GAP = re.compile(r"\s+to\s+(?:the\s+)?")
 _AMONG_LIST_GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?(?:[a-z]+\s+)?")
 
 
-_THEY_JOINED_BY = re.compile(r"\b(?:they|it)\s+(?:was|were)\s+(?:also\s+)?joined\s+by\s+"
+# ("Voting against were the three Western permanent members, joined by A and B")
+_THEY_JOINED_BY = re.compile(r"(?:\b(?:they|it)\s+(?:was|were)\s+(?:also\s+)?|,\s*)joined\s+by\s+"
                              r"(?:the\s+)?")
 _INCLUDING_BEFORE = re.compile(r"(?:,|-+|\()\s*(?:including|among\s+them)\s+(?:the\s+)?$")
 # "..., among them the Emirates, which holds the Arab seat, and all five permanent members --
