@@ -15,7 +15,10 @@ Tuesday 10 November Britain vetoed draft S/9976, 12-1-2. On Monday 21 April 1986
 S/18016/Rev.1 on the raid on Libya of 15 April was vetoed 9-5-1 by the United States, Britain
 and France, Australia and Denmark also voting no and Venezuela abstaining. On Wednesday 4 April
 1984 the United States vetoed draft S/16463 on the mining of Nicaragua's ports, 13-1-1, Britain
-abstaining.
+abstaining. On Thursday 31 July 1986 and again on Tuesday 28 October 1986 the United States
+vetoed drafts on the World Court's Nicaragua judgment (S/18250, S/18428), each 11-1-3.
+Resolution 664 (foreigners in Iraq) passed 15-0 on Saturday 18 August 1990; resolution 661
+(sanctions on Iraq) passed 13-0-2 on Monday 6 August 1990, Cuba and Yemen abstaining.
 """
 
 from unvotes.extract import extract
@@ -158,3 +161,23 @@ def test_who_cast_the_veto_is_answered_by_a_bare_name():
                "defeated by a veto.\nWho cast the veto?\nThe United States. Thirteen members "
                "voted in favour and Britain abstained.", "1984-04-06")
     assert (ev.outcome, ev.vetoed_by, ev.votes.get("USA")) == ("vetoed", ["USA"], "no")
+
+
+def test_the_earlier_of_two_vetoes_in_three_months_told_with_its_count_is_reported():
+    events = _sc("MEXICO CITY, Oct. 29 -- For the second time in three months, the United States "
+                 "yesterday vetoed a Security Council draft, S/18428, calling for compliance with "
+                 "the World Court's judgment. It got eleven votes in favour, one against and three "
+                 "abstentions. The result was the same as on 31 July, when a twin text, "
+                 "S/18250, fell: eleven in favour, one against and three abstentions.",
+                 "1986-10-29")
+    assert [(e.draft, e.date) for e in events] == [("S/18428", "1986-10-28"),
+                                                   ("S/18250", "1986-07-31")]
+
+
+def test_a_vote_of_last_fortnight_counted_in_the_next_sentence_is_reported():
+    events = _sc("UNITED NATIONS, Aug. 19 -- The Security Council yesterday adopted resolution "
+                 "664 by 15 votes to none. That unity contrasts with the vote on Aug. 6, when the "
+                 "Council adopted resolution 661 imposing sanctions on Iraq. That text passed by "
+                 "13 votes to none, with Cuba and Yemen abstaining.", "1990-08-19")
+    assert [(e.resolution, e.date, e.yes, e.abstain) for e in events] == [
+        ("664", "1990-08-18", 15, 0), ("661", "1990-08-06", 13, 2)]

@@ -1573,9 +1573,11 @@ _TWICE = re.compile(r"\b(?:twice|second\s+time|two\s+(?:[\w-]+\s+)?votes)\b", re
 def _counted_next(c: Clause, clauses: list[Clause], tl: Timeline) -> bool:
     """A vote of the last three weeks, named with its day and number, whose count the next
     sentence gives ("... resolution 672, adopted on 12 October ... That vote was also
-    unanimous, 15-0."), in a story that says it tells two votes: one of its news."""
+    unanimous, 15-0."), or the clause itself ("as on 31 July, when an almost identical text,
+    S/18250, fell the same way: eleven in favour, one against ..."), in a story that says
+    it tells two votes: one of its news."""
     ref = tl.reference
-    if ref is None or not c.live_outcomes or not c.resolutions or tl.coarse:
+    if ref is None or not c.live_outcomes or not (c.resolutions or c.symbols) or tl.coarse:
         return False
     i = next(k for k, x in enumerate(clauses) if x is c)
     twice = next((m for x in clauses[:i] if not x.header and (m := _TWICE.search(x.sent.text))),
@@ -1587,6 +1589,8 @@ def _counted_next(c: Clause, clauses: list[Clause], tl: Timeline) -> bool:
     dated = [d for m in c.dates if m.kind in ("full", "monthday") and (d := tl.resolve(m))]
     if not dated or not ref - timedelta(days=reach) <= max(dated) < ref:
         return False
+    if _full_count(c):
+        return True
     nxt = next((x for x in clauses[i + 1:] if x.has_vote_content), None)
     return not (nxt is None or nxt.dates or not _THAT_ONE.match(
         nxt.sent.text, nxt.lo - nxt.sent.start) or not (
@@ -1608,13 +1612,21 @@ def _span_days(text: str, pos: int) -> int:
     return count * _SPAN_UNIT[m.group("unit").lower().rstrip("s")]
 
 
-def _counted_this_month(c: Clause, tl: Timeline) -> bool:
+def _counted_this_month(c: Clause, tl: Timeline, clauses: list[Clause]) -> bool:
     """A vote of the last three weeks that the story tells with its day, its outcome and
     its count ("On July 7 the Council, also by 15 votes to none, recommended the admission
-    of Djibouti"): a recent vote reported as a fact, not background."""
+    of Djibouti"), or counts in the next sentence ("... the vote on Aug. 6, when the Council
+    adopted resolution 661 ... That text passed by 13 votes to none"): a recent vote
+    reported as a fact, not background."""
     ref = tl.reference
-    if ref is None or tl.coarse or not c.live_outcomes or not _full_count(c):
+    if ref is None or tl.coarse or not c.live_outcomes:
         return False
+    if not _full_count(c):
+        i = next(k for k, x in enumerate(clauses) if x is c)
+        nxt = next((x for x in clauses[i + 1:] if x.has_vote_content), None)
+        if nxt is None or nxt.dates or nxt.sent.block != c.sent.block or not _THAT_ONE.match(
+                nxt.sent.text, nxt.lo - nxt.sent.start) or not _full_count(nxt):
+            return False
     cue = c.live_outcomes[0].start
     dated = [m for m in c.dates if m.kind in ("full", "monthday")]
     if not dated:
@@ -1672,7 +1684,7 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
         counted = next((c.lo for c in clauses if not c.header and (
             c.each >= 2 or c.plural_n >= 2)), None)
         for c in stale:
-            c.recalled = id(c) in told or _counted_this_month(c, tl) or (
+            c.recalled = id(c) in told or _counted_this_month(c, tl, clauses) or (
                 counted is not None and counted < c.lo and bool(c.resolutions)
                 and _full_count(c)) or _counted_next(c, clauses, tl)
         stale = [c for c in stale if not c.recalled]
