@@ -18,7 +18,12 @@ and France, Australia and Denmark also voting no and Venezuela abstaining. On We
 abstaining. On Thursday 31 July 1986 and again on Tuesday 28 October 1986 the United States
 vetoed drafts on the World Court's Nicaragua judgment (S/18250, S/18428), each 11-1-3.
 Resolution 664 (foreigners in Iraq) passed 15-0 on Saturday 18 August 1990; resolution 661
-(sanctions on Iraq) passed 13-0-2 on Monday 6 August 1990, Cuba and Yemen abstaining.
+(sanctions on Iraq) passed 13-0-2 on Monday 6 August 1990, Cuba and Yemen abstaining. On
+Friday 11 July 2008 China and Russia vetoed draft S/2008/447 on Zimbabwe, 9-5-1, Libya, South
+Africa and Viet Nam also against and Indonesia abstaining. On Thursday 19 July 2012 resolution
+2058 (Cyprus) passed 13-0-2, Azerbaijan and Pakistan abstaining, and China and Russia vetoed
+draft S/2012/538 on Syria (see above); on Friday 20 July resolution 2059 (the observers in
+Syria) passed 15-0, submitted by the United Kingdom (Voting-Agent).
 """
 
 from unvotes.extract import extract
@@ -181,3 +186,38 @@ def test_a_vote_of_last_fortnight_counted_in_the_next_sentence_is_reported():
                  "13 votes to none, with Cuba and Yemen abstaining.", "1990-08-19")
     assert [(e.resolution, e.date, e.yes, e.abstain) for e in events] == [
         ("664", "1990-08-18", 15, 0), ("661", "1990-08-06", 13, 2)]
+
+
+def test_the_five_noes_colon_list():
+    [ev] = _sc("On Friday the Security Council voted on a US-drafted sanctions text on Zimbabwe "
+               "and it went down, 9 in favour to 5 against, with 1 abstention. The five noes: "
+               "China and Russia (both vetoes, of course), plus Libya, South Africa and Viet Nam.",
+               "2008-07-13")
+    assert {c for c, v in ev.votes.items() if v == "no"} == {"CHN", "RUS", "LBY", "ZAF", "VNM"}
+    assert ev.vetoed_by == ["CHN", "RUS"]
+
+
+_DIGEST = """WEEKLY COUNCIL LETTER -- Saturday, 21 July 2012
+
+IN THIS ISSUE: three votes in two days; what the Syria vetoes mean; next week.
+
+1. THURSDAY: CYPRUS, THEN SYRIA
+
+On Thursday morning the Council renewed the force in Cyprus. Resolution 2058 passed 13-0-2.
+
+Then came Syria. The Western text, S/2012/538, tabled by Britain, France, Germany, Portugal and
+the United States, received 11 votes in favour and 2 against. The two against were China and
+Russia.
+
+2. FRIDAY: THE OBSERVERS
+
+On Friday afternoon the Council adopted resolution 2059, a short British text giving the
+observers thirty more days. It was unanimous.
+"""
+
+
+def test_a_digest_of_three_votes_keeps_them_apart():
+    events = _sc(_DIGEST, "2012-07-21")
+    assert [(e.draft or e.resolution, e.date, e.outcome) for e in events] == [
+        ("2058", "2012-07-19", "adopted"), ("S/2012/538", "2012-07-19", "vetoed"),
+        ("2059", "2012-07-20", "adopted")]

@@ -161,6 +161,7 @@ _NTH_ON_TOPIC = re.compile(
     r"(?:one\s+)?(?:was\s+on|concerned|dealt\s+with)\s+(?!(?:the\s+)?(?:mon|tues|wednes|thurs|"
     r"fri|satur|sun)day\b|\d|(?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december)\b)")
+_THEN_CAME = re.compile(r"\W*(?:then|next)\s+came\s+(?:the\s+)?[a-z][\w' -]{1,30}[.!:]?\s*")
 _ORDINAL = re.compile(rf"\b(?:second|third|another)\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}")
 _IT_IS_NTH = re.compile(r"\W*(?:it|this|that)\s+(?:is|was)\s+(?:the\s+)?(?:second|third|fourth)\b")
 _FINAL = re.compile(r"\bfinal\s+(?:text|draft|resolution|version|vote)\b")
@@ -1691,6 +1692,8 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             c.dates = []
         if ("the first" in seg or "the second" in seg) and _NTH_ON_TOPIC.match(low, lo, hi):
             c.new_draft = True  # "The first was on Cyprus. Here too the Council was ..."
+        elif " came " in seg and _THEN_CAME.fullmatch(low, lo, hi):
+            c.new_draft = True  # "Then came Syria. The Western text, S/2012/538, ..."
         return
     c.big_tally = any(sum(v or 0 for v in t[:3]) > 15 for t in c.tallies) or any(
         k.value > 15 for k in c.counts)

@@ -172,6 +172,8 @@ _ADOPT = lex(
     # ("renewed the UN Disengagement Observer Force", "... the Interim Force": not "of force")
     r"(?:(?<=peacekeeping\s)|(?<=peace-keeping\s)|(?<=observer\s)|(?<=interim\s)|"
     r"(?<=protection\s)|(?<=security\s)|(?<=stabili[sz]ation\s)|(?<=emergency\s))force|"
+    # ("renewed the force in Cyprus")
+    r"(?<=the\s)force(?=\s+(?:in|on)\s+(?:the\s+)?[a-z])|"
     r"measures|restrictions|asset\s+freeze|travel\s+ban|embargo)|"
     # "all fifteen members agreed to an American text": the Council as one
     + MEMBERS_AGREED + r"|"
@@ -781,6 +783,8 @@ def scan_outcomes(low: str, lo: int = 0, hi: int | None = None, finder: Finder |
     return raw
 
 
+_VETOES_SUBJECT = re.compile(r"\s+(?:mean|means|meant|show|shows|showed|matter|matters|"
+                             r"mattered|are|were|have|had|say|says|said|tell|tells|told)\b")
 _PRIORITY = {kind: i for i, (kind, _) in enumerate(_OUTCOME_PATTERNS)}
 # "a negative vote from a permanent member does not count as a veto" on a procedural text
 _NOT_COUNTED_AFTER = re.compile(
@@ -797,8 +801,11 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
         if any(c.start <= s < c.end or s <= c.start < e for c in cues):
             continue
         if kind == "veto" and text.startswith("vetoes", s) and (
-                VETO_NOUN.search(text, max(lo, s - 8), s) or counted_vetoes(text, s, lo)):
-            continue  # a noun: "its vetoes of other texts", "act as vetoes", "three vetoes"
+                VETO_NOUN.search(text, max(lo, s - 8), s) or counted_vetoes(text, s, lo)
+                or _VETOES_SUBJECT.match(text, e)):
+            # a noun: "its vetoes of other texts", "act as vetoes", "three vetoes", "what the
+            # Syria vetoes mean"
+            continue
         if kind == "adopt" and text.startswith("authori", s) and _IS_AUTHORISED.search(
                 text, max(lo, s - 10), s) and text.startswith(" to ", e):
             continue  # "UNOCI is authorised to use all necessary means": what a text allows

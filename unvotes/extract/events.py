@@ -309,8 +309,11 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
         return None
     if sp:
         for group in c.sponsor_groups:
+            # (not "the Council adopted resolution 2059, a short British text" after a British
+            # draft two permanent members voted down: the drafter's next text)
             matches = [d for d in drafts if d.sponsor_codes() & _codes(group)
-                       and not _other_yes(d, c)]
+                       and not _other_yes(d, c) and not (
+                           _outcome_sides([c]) == {"passed"} and _fell(d))]
             if matches and section >= 0 and current is not None and any(
                     x.lo >= section for x in current.clauses):
                 # "1) GOLAN ... put forward by Russia and the United States. 2) MALI ...
@@ -417,6 +420,16 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
             if len(yes_had) == 1 and yes_new and not yes_had & yes_new:
                 return None
     return current
+
+
+_P5_CODES = frozenset(("CHN", "TWN", "FRA", "GBR", "RUS", "SUN", "USA"))
+
+
+def _fell(d: Draft) -> bool:
+    """Did the draft fall, as the story says or by a permanent member's vote against it?"""
+    return "fell" in _outcome_sides(d.clauses) or any(a.vote == "no" and any(
+        i.mention is not None and i.mention.code() in _P5_CODES for i in a.items)
+        for cl in d.clauses for a in cl.votes)
 
 
 def _yes_told(clauses: list[Clause]) -> set[int]:

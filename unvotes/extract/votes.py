@@ -145,6 +145,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\bvotes\s+(?:against|opposed)(?:\s+came)?|\"no\"\s+votes?\s+came|\bopposed\s+by"
      rf"(?:\s+the\s+same\s+{NUM}\s*:)?",
      "no", "post", ("vote", '"no"', "opposed")),
+    # ("The five noes: China and Russia, plus Libya ...", "the ayes were ...")
+    (r"\b(?:noes|nays)\s*(?::|(?:were|came\s+from)\b)", "no", "post", ("noes", "nays")),
+    (r"\b(?:ayes|yeses)\s*(?::|(?:were|came\s+from)\b)", "yes", "post", ("ayes", "yeses")),
     # "four votes in favour against two, those of Nationalist China and Cuba"
     (rf"\b(?:against|opposed)\s+{NUM}\s*(?:,|-+|:)\s*(?:those|that)\s+of\b", "no", "post",
      ("against", "opposed")),
