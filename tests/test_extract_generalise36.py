@@ -23,7 +23,8 @@ Friday 11 July 2008 China and Russia vetoed draft S/2008/447 on Zimbabwe, 9-5-1,
 Africa and Viet Nam also against and Indonesia abstaining. On Thursday 19 July 2012 resolution
 2058 (Cyprus) passed 13-0-2, Azerbaijan and Pakistan abstaining, and China and Russia vetoed
 draft S/2012/538 on Syria (see above); on Friday 20 July resolution 2059 (the observers in
-Syria) passed 15-0, submitted by the United Kingdom (Voting-Agent).
+Syria) passed 15-0, submitted by the United Kingdom (Voting-Agent). Resolution 2313 (the
+mission in Haiti) passed 15-0 on Thursday 13 October 2016.
 """
 
 from unvotes.extract import extract
@@ -221,3 +222,12 @@ def test_a_digest_of_three_votes_keeps_them_apart():
     assert [(e.draft or e.resolution, e.date, e.outcome) for e in events] == [
         ("2058", "2012-07-19", "adopted"), ("S/2012/538", "2012-07-19", "vetoed"),
         ("2059", "2012-07-20", "adopted")]
+
+
+def test_a_french_draft_after_a_unanimous_vote_is_another_text_on_the_day_then_names():
+    events = _sc("UNITED NATIONS -- The Security Council kept its mission in Haiti on Thursday. "
+                 "Resolution 2313 gives it six more months. All fifteen members voted for it.\n\n"
+                 "Things went otherwise on Saturday. Then, a French draft (S/2016/846) on Aleppo "
+                 "was vetoed by Russia, 11 votes to 2 with 2 abstentions.", "2016-10-14")
+    assert [(e.draft or e.resolution, e.date, e.outcome, e.yes) for e in events] == [
+        ("2313", "2016-10-13", "adopted", 15), ("S/2016/846", "2016-10-08", "vetoed", 11)]

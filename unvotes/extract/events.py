@@ -380,8 +380,12 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
             # ("That resolution was adopted by nine votes" after a draft that won three and
             # was rejected: "that" points past it, at a text the story named without a vote)
             return None
-        if mine and theirs and _indefinite_subject(c):
-            return None  # "On Saturday a ceasefire draft was also struck down": another text
+        if theirs and (mine and _indefinite_subject(c) or _yes_told(current.clauses) and (
+                _indefinite_subject(c, subject_only=True))):
+            # "On Saturday a ceasefire draft was also struck down": another text (so is "Then,
+            # a French draft (S/2016/846) ... was vetoed" after "All fifteen members voted
+            # for it")
+            return None
         res = adopted_resolutions(c)
         if res and current.resolution and current.resolution not in res:
             return None
@@ -474,12 +478,16 @@ _DEFINITE_REF = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:draft|t
                            r"proposal|measure)\b|\bit\b", re.I)
 
 
-def _indefinite_subject(c: Clause) -> bool:
+def _indefinite_subject(c: Clause, subject_only: bool = False) -> bool:
+    """Does the clause speak of "a ... draft" (``subject_only``: as the subject of its
+    outcome verb, not its object)?"""
     m = _INDEFINITE_SUBJECT.match(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)
     if m is None:
         return False
     verb = min((k.start for k in c.live_outcomes), default=c.hi) - c.sent.start
-    return verb <= m.end() or _DEFINITE_REF.search(c.sent.text, m.end(), verb) is None
+    if verb <= m.end():
+        return not subject_only
+    return _DEFINITE_REF.search(c.sent.text, m.end(), verb) is None
 
 
 def _clash(current: Draft, c: Clause) -> bool:
@@ -488,6 +496,8 @@ def _clash(current: Draft, c: Clause) -> bool:
     theirs = _outcome_sides([c])
     if mine and theirs and not mine & theirs:
         return True
+    if theirs and _yes_told(current.clauses) and _indefinite_subject(c, subject_only=True):
+        return True  # ("All fifteen voted for it. ... Then, a French draft was vetoed")
     body_ga = True if (c.ga or c.big_tally) else (False if c.council else None)
     return body_ga is not None and current.ga is not None and body_ga != current.ga
 

@@ -131,8 +131,11 @@ _SCENE_SKIP = frozenset(("since", "until", "by", "before", "after", "from", "nex
 def _scene_day(at: int, tl: Timeline, text: str) -> date | None:
     """The one day the sentences before ``at`` in its paragraph give a Council meeting."""
     para = max(text.rfind("\n", 0, at) + 1, at - 300)
+    # ("The mood was very different on Saturday. Then, a French draft ...": "then" is
+    # the day just named)
     if at - para < 12 or not (_SCENE_WORDS.search(text, para, at) or _SCENE_OPENER.match(
-            text, para, at)) or _SCENE_OTHER.search(text, para, at):
+            text, para, at) or text.startswith("Then,", at)) or _SCENE_OTHER.search(
+                text, para, at):
         return None
     ref = tl.reference
     days = set()
