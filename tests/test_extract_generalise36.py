@@ -24,7 +24,10 @@ Africa and Viet Nam also against and Indonesia abstaining. On Thursday 19 July 2
 2058 (Cyprus) passed 13-0-2, Azerbaijan and Pakistan abstaining, and China and Russia vetoed
 draft S/2012/538 on Syria (see above); on Friday 20 July resolution 2059 (the observers in
 Syria) passed 15-0, submitted by the United Kingdom (Voting-Agent). Resolution 2313 (the
-mission in Haiti) passed 15-0 on Thursday 13 October 2016.
+mission in Haiti) passed 15-0 on Thursday 13 October 2016. On Friday 25 February 2022 Russia
+vetoed draft S/2022/155 on Ukraine, 11-1-3, China, India and the United Arab Emirates
+abstaining; on Sunday 27 February resolution 2623, submitted by Albania and the United States,
+called an emergency session of the General Assembly by the same count, Russia against.
 """
 
 from unvotes.extract import extract
@@ -231,3 +234,29 @@ def test_a_french_draft_after_a_unanimous_vote_is_another_text_on_the_day_then_n
                  "was vetoed by Russia, 11 votes to 2 with 2 abstentions.", "2016-10-14")
     assert [(e.draft or e.resolution, e.date, e.outcome, e.yes) for e in events] == [
         ("2313", "2016-10-13", "adopted", 15), ("S/2016/846", "2016-10-08", "vetoed", 11)]
+
+
+_WEEK = """Three votes in a week | The Ledger
+Thursday 3 March 2022
+
+The road to yesterday's Assembly vote began in the Security Council last week.
+
+Friday: the veto
+
+A draft on Russia's war against Ukraine, S/2022/155, was put to the 15-member Security
+Council. Eleven members voted yes. Russia voted no, vetoing it.
+
+Sunday: the procedural vote
+
+Two days later the Council met again and adopted resolution 2623, tabled by Albania and the
+United States, sending the matter to the General Assembly. The count was the same -- Russia
+against, China, India and the United Arab Emirates abstaining.
+"""
+
+
+def test_a_review_by_weekday_headings_keeps_a_veto_and_a_procedural_vote_apart():
+    events = _sc(_WEEK, "2022-03-03")
+    assert [(e.draft or e.resolution, e.date, e.outcome) for e in events] == [
+        ("S/2022/155", "2022-02-25", "vetoed"), ("2623", "2022-02-27", "adopted")]
+    assert events[1].sponsors == ["ALB", "USA"] and not events[0].sponsors
+    assert events[1].votes == {"RUS": "no", "CHN": "abstain", "IND": "abstain", "ARE": "abstain"}

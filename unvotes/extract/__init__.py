@@ -395,6 +395,7 @@ def extract(text: str | bytes, *, published: date | str | None = None,
     return analyse(text, published=published, source=source).events
 
 
+_WEEKDAY_HEAD = re.compile(r"\s*(?::|-+|\u2013|\u2014)\s")
 _SECTION_MAX = 80  # a section heading is one short line of its own
 
 
@@ -408,19 +409,32 @@ def _section_days(t: Text, tl: Timeline) -> list[tuple[int, date | None]]:
     if ref is None or tl.latest is None:
         return []
     out: list[tuple[int, date | None]] = []
+    by_weekday: set[int] = set()
     for a, b, _header in t.blocks:
         line = t.plain[a:b].strip()
         if a < t.body_start or not line or len(line) > _SECTION_MAX or "\n" in line or (
                 line[-1] in ".!?:;,\"'"):
             continue
-        days = {tl.resolve(m) for m in find_dates(t.plain, a, b)
-                if m.kind in ("full", "monthday")}
+        found = find_dates(t.plain, a, b)
+        days = {tl.resolve(m) for m in found if m.kind in ("full", "monthday")}
+        if not days and found and found[0].kind == "weekday" and found[0].start == a and (
+                _WEEKDAY_HEAD.match(t.plain, found[0].end)):
+            # "Friday: the veto", "Sunday: the procedural vote": a week's review by its days
+            days = {tl.resolve(found[0])}
+            by_weekday.add(len(out))
         day = days.pop() if len(days) == 1 else None
         # (a year-end review's headings run back to the year's first months)
         if day is not None and not (ref - timedelta(days=200) <= day or day.year == ref.year
                                     ) or day is not None and day > tl.latest:
             day = None
         out.append((a, day))
+    for i in by_weekday:
+        # (a weekday heading over a section that gives its dates in full names a day of
+        # the week the story tells, not necessarily the last one: "WEDNESDAY: THE COUNCIL"
+        # over "on Wednesday 26 May")
+        end = out[i + 1][0] if i + 1 < len(out) else len(t.plain)
+        if any(m.kind in ("full", "monthday") for m in find_dates(t.plain, out[i][0], end)):
+            out[i] = (out[i][0], None)
     # only a story whose headings give days is told by sections
     return out if sum(d is not None for _, d in out) >= 2 else []
 

@@ -287,7 +287,10 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
     sp = {code for m in c.sponsors if (code := m.code())}
     if sp and current is not None and drafts and current is drafts[-1] and not (
             current.sponsor_codes()) and _AGAIN.search(c.sent.text, c.lo - c.sent.start,
-                                                       c.hi - c.sent.start):
+                                                       c.hi - c.sent.start) and not (
+            # (not "the Council met again and adopted resolution 2623, tabled by A and B"
+            # after a veto)
+            current.has_content() and _clash(current, c)):
         return current  # "resolution 2725. Again a UK text": the same drafter, the new text
     if sp and current is not None and c.anaphoric and not current.sponsor_codes() and (
             current.resolution is not None or current.symbol is not None) and not c.ordinal:
@@ -492,7 +495,7 @@ def _indefinite_subject(c: Clause, subject_only: bool = False) -> bool:
 
 def _clash(current: Draft, c: Clause) -> bool:
     """Does the clause report another outcome, or another body's vote, than the draft?"""
-    mine = _outcome_sides(current.clauses)
+    mine = _outcome_sides(current.clauses) or ({"fell"} if _fell(current) else set())
     theirs = _outcome_sides([c])
     if mine and theirs and not mine & theirs:
         return True
