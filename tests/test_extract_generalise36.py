@@ -27,7 +27,10 @@ Syria) passed 15-0, submitted by the United Kingdom (Voting-Agent). Resolution 2
 mission in Haiti) passed 15-0 on Thursday 13 October 2016. On Friday 25 February 2022 Russia
 vetoed draft S/2022/155 on Ukraine, 11-1-3, China, India and the United Arab Emirates
 abstaining; on Sunday 27 February resolution 2623, submitted by Albania and the United States,
-called an emergency session of the General Assembly by the same count, Russia against.
+called an emergency session of the General Assembly by the same count, Russia against. On
+Tuesday 28 February 2017 Russia and China vetoed draft S/2017/172 on Syria, 9-3-3, Bolivia also
+against; on Monday 18 December 2017 the United States vetoed draft S/2017/1060 on Jerusalem,
+14-1-0.
 """
 
 from unvotes.extract import extract
@@ -260,3 +263,15 @@ def test_a_review_by_weekday_headings_keeps_a_veto_and_a_procedural_vote_apart()
         ("S/2022/155", "2022-02-25", "vetoed"), ("2623", "2022-02-27", "adopted")]
     assert events[1].sponsors == ["ALB", "USA"] and not events[0].sponsors
     assert events[1].votes == {"RUS": "no", "CHN": "abstain", "IND": "abstain", "ARE": "abstain"}
+
+
+def test_chronology_entries_closed_by_their_symbol_are_the_story():
+    events = _sc("VETO WATCH -- year-end issue, Friday 29 December 2017\n\n"
+                 "28 February -- Syria sanctions. A Security Council text listing Syrians for "
+                 "sanctions fails, 9-3-3; Russia and China veto it. (S/2017/172)\n\n"
+                 "18 December -- Jerusalem. A draft on the city's status is vetoed by the "
+                 "United States, 14 to 1. (S/2017/1060)\n\n"
+                 "Looking ahead: five new members take their seats on 1 January.\n",
+                 "2017-12-29")
+    assert [(e.draft, e.date, e.outcome) for e in events] == [
+        ("S/2017/172", "2017-02-28", "vetoed"), ("S/2017/1060", "2017-12-18", "vetoed")]

@@ -259,12 +259,17 @@ def _is_body(block: str) -> bool:
         # "[Translated from the Dutch. Headings as in the original.]" or "(As broadcast. Not
         # checked against delivery.)" under a masthead: an editor's note, not the prose
         block = block[:note.start()].rstrip()
+    elif block.endswith(")") and (ref := _TRAILING_REF.search(block)):
+        # "... Egypt, Ethiopia and Kazakhstan abstain. (S/2017/172)": a chronology's entry
+        # closed by its document number is prose
+        block = block[:ref.start() + 1]
     # ("It was a split-screen Tuesday at the Security Council.": a short opening sentence)
     # (a question is a headline's: "Did Britain and the US vote against UN aid to Syria?")
     return (len(block) >= 60 or len(block) >= 40 and block.count(" ") >= 8 and (
         block.endswith("."))) and _BODY_END.search(block) is not None
 
 
+_TRAILING_REF = re.compile(r"[.!?]\s*\([^()]{1,40}\)$")
 _CRLF = re.compile(r"\r(?=\n)")
 
 
