@@ -30,7 +30,8 @@ abstaining; on Sunday 27 February resolution 2623, submitted by Albania and the 
 called an emergency session of the General Assembly by the same count, Russia against. On
 Tuesday 28 February 2017 Russia and China vetoed draft S/2017/172 on Syria, 9-3-3, Bolivia also
 against; on Monday 18 December 2017 the United States vetoed draft S/2017/1060 on Jerusalem,
-14-1-0.
+14-1-0. Resolutions 216 (Friday 12 November 1965) and 217 (Saturday 20 November 1965) on
+Southern Rhodesia each passed 10-0-1, France abstaining.
 """
 
 from unvotes.extract import extract
@@ -275,3 +276,13 @@ def test_chronology_entries_closed_by_their_symbol_are_the_story():
                  "2017-12-29")
     assert [(e.draft, e.date, e.outcome) for e in events] == [
         ("S/2017/172", "2017-02-28", "vetoed"), ("S/2017/1060", "2017-12-18", "vetoed")]
+
+
+def test_a_chronology_in_the_present_tense_and_votes_were_cast_in_favour():
+    events = _sc("RHODESIA: TWO WEEKS AT THE UNITED NATIONS -- Wednesday 24 November 1965\n\n"
+                 "12 November -- The Security Council adopts resolution 216, ten votes to none, "
+                 "France abstaining.\n\n"
+                 "20 November -- On Saturday the Council adopts a longer text, resolution 217. "
+                 "Again ten votes were cast in favour with none against.\n", "1965-11-24")
+    assert [(e.resolution, e.date, e.yes, e.no) for e in events] == [
+        ("216", "1965-11-12", 10, 0), ("217", "1965-11-20", 10, 0)]

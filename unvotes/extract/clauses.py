@@ -1478,6 +1478,7 @@ _EVERY_ONE_YES = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:country|member
                             r"(?:of\s+the\s+\w+\s+|on\s+the\s+council\s+)?(?:voted|said)\s+"
                             r"(?:\"?yes\b|for\b|in\s+favou?r\b)")
 _SC_NAMED = re.compile(r"\bsecurity\s+council\b|\bunsc\b|\bu\.n\.s\.c\.")
+_NUMBERED = re.compile(r"\bresolution\s+\d{1,4}\b|\bs/\d")
 _GENERIC_VERBS = ("vetoes ", "blocks ", "kills ", "sinks ", "adopts ", "passes ", "rejects ",
                   "approves ")
 _ANY_TEXT = re.compile(r"\s*(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:text|draft|resolution|decision|"
@@ -1722,7 +1723,10 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     recent = any(m.kind == "weekday" and m.modifier not in ("next", "coming")
                  or m.kind == "relative" and m.rel <= 0 for m in c.dates)
     vcues = vote_cues(low, lo, hi, raw_votes, recent, not c.dates) if raw_votes else []
-    if not c.header and (c.outcome or vcues) and any(w in seg for w in _GENERIC_VERBS):
+    if not c.header and (c.outcome or vcues) and any(w in seg for w in _GENERIC_VERBS) and not (
+            # (a chronology's present tense dated and numbered is news: "On Saturday the
+            # Council adopts a longer text, resolution 217")
+            c.dates and _NUMBERED.search(low, lo, hi)):
         # "only a no from one of the five blocks a text": a rule told in the present, not
         # a vote (a headline's present tense is news: "Russia vetoes UN draft")
         rule = next((k for k in c.outcome if low.startswith(_GENERIC_VERBS, k.start)

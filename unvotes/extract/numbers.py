@@ -141,7 +141,9 @@ _TALLY_CONTEXT_AFTER = re.compile(r"\s*(?:vote|votes|result|margin|tally|decisio
 # "none against", "no abstentions", "2 abstentions", "three votes opposed".
 _COUNT = re.compile(
     rf"(?P<n>{NUM}|no|none|a single|only one)\s+"
+    # ("ten votes were cast in favour")
     r"(?:(?:other\s+|more\s+|further\s+)?(?:affirmative\s+|negative\s+|\"?no\"?\s+)?votes?\s+"
+    r"(?:(?:were|was)\s+cast\s+)?"
     r"|(?:(?:member\s+)?(?:members|countries|delegations|states)\s+)?(?:have\s+|had\s+)?"
     r"vot(?:ed|ing)\s+"
     # "Nine of the eleven members of the Council were in favour"
