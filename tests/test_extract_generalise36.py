@@ -31,7 +31,9 @@ called an emergency session of the General Assembly by the same count, Russia ag
 Tuesday 28 February 2017 Russia and China vetoed draft S/2017/172 on Syria, 9-3-3, Bolivia also
 against; on Monday 18 December 2017 the United States vetoed draft S/2017/1060 on Jerusalem,
 14-1-0. Resolutions 216 (Friday 12 November 1965) and 217 (Saturday 20 November 1965) on
-Southern Rhodesia each passed 10-0-1, France abstaining.
+Southern Rhodesia each passed 10-0-1, France abstaining. Resolution 2565 (vaccines) passed
+15-0 on Friday 26 February 2021 and resolution 2593 (Afghanistan) 13-0-2 on Monday 30 August
+2021, China and Russia abstaining.
 """
 
 from unvotes.extract import extract
@@ -286,3 +288,14 @@ def test_a_chronology_in_the_present_tense_and_votes_were_cast_in_favour():
                  "Again ten votes were cast in favour with none against.\n", "1965-11-24")
     assert [(e.resolution, e.date, e.yes, e.no) for e in events] == [
         ("216", "1965-11-12", 10, 0), ("217", "1965-11-20", 10, 0)]
+
+
+def test_a_review_item_labelled_in_capitals_with_its_day_in_brackets():
+    events = _sc("COUNCIL WATCH -- Wednesday, 15 December 2021\n\n"
+                 "A look back at two Security Council votes of the year.\n\n"
+                 "VACCINES (26 February). The Council adopted resolution 2565 on vaccine "
+                 "access, 15-0.\n\n"
+                 "AFGHANISTAN (30 August). The Council adopted resolution 2593 by 13 votes to "
+                 "none; Russia and China abstained.\n", "2021-12-15")
+    assert [(e.resolution, e.date) for e in events] == [("2565", "2021-02-26"),
+                                                        ("2593", "2021-08-30")]

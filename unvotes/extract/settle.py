@@ -154,9 +154,11 @@ def _scene_day(at: int, tl: Timeline, text: str) -> date | None:
     return days.pop() if len(days) == 1 else None
 
 
-_ITEM_LEAD = re.compile(r"[\s\u2022*\u00b7>-]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?")
+# ("VACCINES (26 February). All fifteen members ...": a review's item, its label in capitals)
+_ITEM_LEAD = re.compile(r"[\s\u2022*\u00b7>-]*(?:[A-Z][A-Z'&/ -]{2,30}\s*\(\s*)?"
+                        r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?")
 _ITEM_AFTER = re.compile(r"\s*(?:\((?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)\s*)?"
-                         r"(?:[-:\u2013\u2014|]|,\s|\.\s)")
+                         r"(?:[-:\u2013\u2014|]|,\s|\.\s|\)\.?\s)")
 _WEEKDAY_ABBR = tuple(name[:3].title() for name in WEEKDAYS)  # "Mon" ... "Sun", in order
 
 
