@@ -33,7 +33,9 @@ against; on Monday 18 December 2017 the United States vetoed draft S/2017/1060 o
 14-1-0. Resolutions 216 (Friday 12 November 1965) and 217 (Saturday 20 November 1965) on
 Southern Rhodesia each passed 10-0-1, France abstaining. Resolution 2565 (vaccines) passed
 15-0 on Friday 26 February 2021 and resolution 2593 (Afghanistan) 13-0-2 on Monday 30 August
-2021, China and Russia abstaining.
+2021, China and Russia abstaining. On Monday 16 October 2023 the Russian draft S/2023/772 on
+Gaza failed 5-4-6; on Wednesday 18 October the United States vetoed the Brazilian draft
+S/2023/773, 12-1-2.
 """
 
 from unvotes.extract import extract
@@ -299,3 +301,13 @@ def test_a_review_item_labelled_in_capitals_with_its_day_in_brackets():
                  "none; Russia and China abstained.\n", "2021-12-15")
     assert [(e.resolution, e.date) for e in events] == [("2565", "2021-02-26"),
                                                         ("2593", "2021-08-30")]
+
+
+def test_it_was_the_turn_of_a_text_on_wednesday_of_last_week():
+    events = _sc("BRASILIA, Oct. 28 -- On Monday of last week a Russian draft on Gaza, "
+                 "S/2023/772, fell in the Security Council with only five votes.\n\n"
+                 "On Wednesday of last week it was Brasilia's turn. The Brazilian text, "
+                 "S/2023/773, got twelve votes in favour, but Washington voted no, a veto.",
+                 "2023-10-28")
+    assert [(e.draft, e.date) for e in events] == [("S/2023/772", "2023-10-16"),
+                                                   ("S/2023/773", "2023-10-18")]

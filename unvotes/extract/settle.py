@@ -112,7 +112,8 @@ def _event_day(d: Draft, tl: Timeline, text: str, default: date | None) -> tuple
     return default, None, False
 
 
-_LAST_WEEK = re.compile(r"\b(?:last|previous)\s+(?:week|month)\b", re.I)
+# (not "On Wednesday of last week": a day)
+_LAST_WEEK = re.compile(r"(?<!day of )\b(?:last|previous)\s+(?:week|month)\b", re.I)
 
 
 # "Kuwait's application was considered on 30 November 1961. A draft recommending admission
