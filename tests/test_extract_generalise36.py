@@ -35,7 +35,8 @@ Southern Rhodesia each passed 10-0-1, France abstaining. Resolution 2565 (vaccin
 15-0 on Friday 26 February 2021 and resolution 2593 (Afghanistan) 13-0-2 on Monday 30 August
 2021, China and Russia abstaining. On Monday 16 October 2023 the Russian draft S/2023/772 on
 Gaza failed 5-4-6; on Wednesday 18 October the United States vetoed the Brazilian draft
-S/2023/773, 12-1-2.
+S/2023/773, 12-1-2. Resolutions 445 (Thursday 8 March 1979) and 448 (Monday 30 April 1979) on
+Southern Rhodesia each passed 12-0-3, Britain, France and the United States abstaining.
 """
 
 from unvotes.extract import extract
@@ -311,3 +312,13 @@ def test_it_was_the_turn_of_a_text_on_wednesday_of_last_week():
                  "2023-10-28")
     assert [(e.draft, e.date) for e in events] == [("S/2023/772", "2023-10-16"),
                                                    ("S/2023/773", "2023-10-18")]
+
+
+def test_the_earlier_vote_of_the_second_time_in_eight_weeks_told_in_the_pluperfect():
+    events = _sc("LAGOS, May 7 -- For the second time in eight weeks Britain, France and the "
+                 "United States abstained on Southern Rhodesia. Last Monday the Security Council "
+                 "adopted resolution 448 on the elections, twelve votes to none with three "
+                 "abstentions.\n\nOn March 8, a Thursday, the Council had condemned the raids "
+                 "into Zambia in resolution 445. That vote, too, ended 12-0-3.", "1979-05-07")
+    assert [(e.resolution, e.date, e.yes, e.abstain) for e in events] == [
+        ("448", "1979-04-30", 12, 3), ("445", "1979-03-08", 12, 3)]

@@ -177,6 +177,9 @@ _ADOPT = lex(
     r"measures|restrictions|asset\s+freeze|travel\s+ban|embargo)|"
     # "all fifteen members agreed to an American text": the Council as one
     + MEMBERS_AGREED + r"|"
+    # ("the Council had condemned the regime's incursions into Zambia in resolution 445")
+    r"(?<=council\shad\s)(?:condemned|demanded|deplored|called\s+for|called\s+on)\b"
+    r"[^.;:]{0,120}?\bin\s+(?:its\s+)?resolution\s+\d{1,4}\b|"
     r"imposed\s+(?:an?\s+|new\s+|fresh\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|arms\s+embargo|"
     r"embargo|travel\s+ban|asset\s+freeze)|"
     # "voted unanimously on Friday evening for a resolution": only the Council votes as one
@@ -194,8 +197,9 @@ _ADOPT = lex(
     # (not "Mayotte voted to remain French": a people's choice in a referendum)
     r"(?!block|reject|veto|oppose|remain|stay|secede|leave\b|join\b|become)[a-z]+)\b",
     ("adopt", "approv", "pass", "endors", "authori", "unanimously", "voted", "renewed", "gave",
-     "extended", "prolonged", "imposed", "allow", "enabl", "permit", "letting", "backed",
-     "supported", "recommend", "raised", "carried", "resolution", "agreed", "taken"),
+     "condemned", "demanded", "deplored", "called", "extended", "prolonged", "imposed", "allow",
+     "enabl", "permit", "letting", "backed", "supported", "recommend", "raised", "carried",
+     "resolution", "agreed", "taken"),
 )
 _FAIL_STRONG = lex(
     r"\bfail(?:ed|s|ing)?\s+to\s+(?:be\s+)?(?:adopt(?:ed)?|pass(?:ed)?|win(?!\s+over\b)|obtain|secure|get|"

@@ -305,6 +305,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     for d in found:
         if out and d.start < out[-1].end:
             continue
+        if out and d.kind == "weekday" and out[-1].kind in ("full", "monthday") and (
+                "," in (gap := text[out[-1].end:d.start])) and gap.strip(" ,") in ("", "a"):
+            continue  # "On March 8, a Thursday": the weekday of the day just named
         if out and out[-1].kind == "weekday" and d.kind in ("full", "monthday", "day") and (
                 text[out[-1].end:d.start].strip(" ,") in ("", "the")) and not out[-1].modifier:
             # "Friday, 2 April", "on Saturday, 19 September": the day in full says which

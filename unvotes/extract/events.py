@@ -1603,15 +1603,18 @@ def _counted_next(c: Clause, clauses: list[Clause], tl: Timeline) -> bool:
     S/18250, fell the same way: eleven in favour, one against ..."), in a story that says
     it tells two votes: one of its news."""
     ref = tl.reference
-    if ref is None or not c.live_outcomes or not (c.resolutions or c.symbols) or tl.coarse:
+    if ref is None or not (c.live_outcomes or any(
+            k.pluperfect and not (k.negated or k.modal) for k in c.outcome)) or not (
+            c.resolutions or c.symbols) or tl.coarse:
         return False
     i = next(k for k, x in enumerate(clauses) if x is c)
     twice = next((m for x in clauses[:i] if not x.header and (m := _TWICE.search(x.sent.text))),
                  None)
     if twice is None:
         return False
-    # ("the second time in three months": as far back as the story says)
-    reach = max(_RECENT_DAYS, _span_days(twice.string, twice.end()))
+    # ("the second time in three months": as far back as the story says, counted from its
+    # own vote rather than its day, and roughly: "in eight weeks" for 53 days)
+    reach = max(_RECENT_DAYS, _span_days(twice.string, twice.end()) * 5 // 4)
     dated = [d for m in c.dates if m.kind in ("full", "monthday") and (d := tl.resolve(m))]
     if not dated or not ref - timedelta(days=reach) <= max(dated) < ref:
         return False
@@ -1624,8 +1627,8 @@ def _counted_next(c: Clause, clauses: list[Clause], tl: Timeline) -> bool:
 
 
 _SPAN = re.compile(r"\s+(?:in\s+(?:(?:the\s+)?(?:last|past)\s+)?(?:(?P<n>a|one|two|three|four|"
-                   r"five|six|\d{1,2})\s+)?|this\s+)(?P<unit>days?|weeks?|fortnight|months?|year)\b",
-                   re.I)
+                   r"five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?|this\s+)"
+                   r"(?P<unit>days?|weeks?|fortnight|months?|year)\b", re.I)
 _SPAN_UNIT = {"day": 1, "week": 7, "fortnight": 14, "month": 31, "year": 366}
 
 
@@ -1694,6 +1697,14 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
                 # ("On Tuesday 28 June the Council had recommended, also unanimously, the
                 # admission of Mali": read before its adoption word was known to be news)
                 c.unanimous = True
+        elif not c.live_outcomes and any(k.pluperfect and not (k.negated or k.modal)
+                                         for k in c.outcome) and _counted_next(c, clauses, tl):
+            # "For the second time in eight weeks ... On March 8 the Council had condemned the
+            # raids in resolution 445. That vote, too, ended 12-0-3": the earlier of the two
+            # votes the story counts, told in the pluperfect
+            for k in c.outcome:
+                if k.pluperfect:
+                    k.history = False
         if c.has_vote_content and _stale(c, tl):
             if fresh_vote and _NEXT_DAY_REL.search(c.sent.text):
                 # "On Thursday 28 July the Council renewed UNIFIL ... The very next day,
