@@ -36,7 +36,10 @@ Southern Rhodesia each passed 10-0-1, France abstaining. Resolution 2565 (vaccin
 2021, China and Russia abstaining. On Monday 16 October 2023 the Russian draft S/2023/772 on
 Gaza failed 5-4-6; on Wednesday 18 October the United States vetoed the Brazilian draft
 S/2023/773, 12-1-2. Resolutions 445 (Thursday 8 March 1979) and 448 (Monday 30 April 1979) on
-Southern Rhodesia each passed 12-0-3, Britain, France and the United States abstaining.
+Southern Rhodesia each passed 12-0-3, Britain, France and the United States abstaining. On
+Monday 31 October 1977 the United States, Britain and France vetoed drafts S/12310/Rev.1,
+S/12311/Rev.1 and S/12312/Rev.1 on South Africa, each 10-5-0, Canada and West Germany also
+against, China and the Soviet Union among those in favour.
 """
 
 from unvotes.extract import extract
@@ -322,3 +325,18 @@ def test_the_earlier_vote_of_the_second_time_in_eight_weeks_told_in_the_pluperfe
                  "into Zambia in resolution 445. That vote, too, ended 12-0-3.", "1979-05-07")
     assert [(e.resolution, e.date, e.yes, e.abstain) for e in events] == [
         ("448", "1979-04-30", 12, 3), ("445", "1979-03-08", 12, 3)]
+
+
+def test_three_symbols_counted_at_once_and_the_sides_said_for_all_three():
+    events = _sc("DAR ES SALAAM, Nov. 2 -- The Western powers on Monday vetoed three African "
+                 "drafts in the Security Council.\n\nEach of the three texts -- S/12310/Rev.1, "
+                 "S/12311/Rev.1 and S/12312/Rev.1 -- got ten votes in favour and five against. "
+                 "The five who voted against were the same each time: the United States, Britain "
+                 "and France, joined by Canada and West Germany.\n\nThe West says it will offer "
+                 "a text of its own later this week.\n\nAmong those voting for all three drafts "
+                 "were the Soviet Union and China.", "1977-11-02")
+    assert [e.draft for e in events] == ["S/12310/Rev.1", "S/12311/Rev.1", "S/12312/Rev.1"]
+    for ev in events:
+        assert (ev.date, ev.yes, ev.no) == ("1977-10-31", 10, 5)
+        assert ev.votes == {"USA": "no", "GBR": "no", "FRA": "no", "CAN": "no", "DEU": "no",
+                            "SUN": "yes", "CHN": "yes"}

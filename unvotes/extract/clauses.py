@@ -1533,7 +1533,9 @@ _EACH = re.compile(
     r"(?:\s+of\s+(?:them|these|those|the\s+(?:two|three|four)\s+[a-z]+)|\s+(?:draft\s+"
     r"resolutions|drafts|texts|proposals|resolutions|measures|versions|amendments|votes?|"
     # "Each recommendation was carried by eleven votes to none"
-    r"(?<=each\s)(?:recommendation|application|text|draft|resolution|proposal)))?\s+"
+    r"(?<=each\s)(?:recommendation|application|text|draft|resolution|proposal)))?"
+    # ("Each of the three texts -- S/12310/Rev.1, S/12311/Rev.1 and S/12312/Rev.1 -- received")
+    r"(?:\s+-+\s[^-;:]{1,120}?\s-+|\s*\([^()]{1,120}\))?\s+"
     r"(?:[a-z]+ly\s+)?" + _EACH_VERB
     # (not "calling on both to cease acts of violence": the parties called upon)
     + r"|\b(?P<adv>both\s+times|on\s+both(?!\s+(?:to|sides|parties)\b)|in\s+both\s+(?:votes|cases)|"
@@ -1542,6 +1544,9 @@ _EACH = re.compile(
     r"(?:in|on)\s+either\s+(?:vote|case|occasion|ballot)|"
     # "... voted yes on all four."
     r"(?:on|for|against)\s+all\s+(?:two|three|four)(?=\s*[.;,])|"
+    # "Among those voting for all three drafts were ..."
+    r"vot(?:ing|ed)\s+(?:for|against|in\s+favou?r\s+of)\s+all\s+(?:two|three|four)\s+"
+    r"(?:drafts|texts|resolutions|proposals)\b|"
     # "the result was the same each time", "voted yes on every one of the four"
     r"(?:the\s+)?same\s+(?:each|every)\s+time|on\s+every\s+one\s+of\s+the\s+(?:two|three|four)|"
     r"(?:for|on|against)\s+(?:each|both)\s+of\s+them|"
@@ -1580,7 +1585,7 @@ def _each(c: Clause, low: str) -> None:
         return
     words = (m.group("w") or m.group("adv") or "").split()
     c.each = 2 if "both" in words or "either" in words else (
-        _EACH_N.get(words[-1], 1) if "all" in words[:2] else 1)
+        _EACH_N.get(words[words.index("all") + 1], 1) if "all" in words[:-1] else 1)
     for im in _INTRO.finditer(low, max(0, c.lo - _INTRO_BACK), m.start()):
         t, n = im.group("t"), im.group("n")
         if n and low.startswith("votes", im.end() - 5) and _TALLY_BEFORE.search(

@@ -648,6 +648,11 @@ def _each_scope(c: Clause, drafts: list[Draft], last: list[Draft]) -> list[Draft
         # "vetoed four drafts ... The first, ... The last, ... A and B voted yes on all
         # four": the drafts the story has told since it counted them
         return last
+    if last and len(last) == n and c.intro >= 0 and all(
+            not d.has_content() for d in drafts if d not in last):
+        # ("Each of the three texts ... received ten votes ... Among those voting for all
+        # three drafts were A and B": the same three, a text merely planned told between)
+        return last
     if c.intro >= 0:
         # (the draft whose clause holds the count is one of them: "In back-to-back votes
         # the United States vetoed ...")
@@ -902,6 +907,11 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 current, last_each, roster_scope = scope[-1], scope, scope
                 continue
             scope = _each_scope(c, drafts, last_each)
+            if scope and len(c.symbols) == len(scope) and all(d.symbol is None for d in scope):
+                # "Each of the three texts -- S/12310/Rev.1, S/12311/Rev.1 and S/12312/Rev.1
+                # -- received ten votes": their symbols, in the order the story counted them
+                for d, (sym, _) in zip(scope, c.symbols, strict=True):
+                    d.symbol = sym
             if scope:
                 host = next((p for e in scope for p in e.clauses
                              if p.lo <= c.intro < p.hi and _negative(p)), None)

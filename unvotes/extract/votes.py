@@ -92,7 +92,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"endorsed)\b(?:\s+[\w-]+){0,3}?\s+(?:were|was|included)\b", "yes", "post",
      ("who", "that")),
     (r"\b(?:who|that)\s+(?:had\s+)?(?:voted\s+(?:against|no)|opposed)\b(?:\s+[\w-]+){0,3}?\s+"
-     r"(?:were|was|included)\b", "no", "post", ("who", "that")),
+     # ("The five who voted against were the same each time: A, B and C")
+     r"(?:were|was|included)\b(?:\s+the\s+same\s+(?:each|every)\s+time\s*:)?", "no", "post",
+     ("who", "that")),
     (r"\b(?:who|that)\s+(?:had\s+)?abstained\s+(?:were|was|included)\b", "abstain", "post",
      ("who", "that")),
     # a record's list item: "- In favour: ...", "- Against: Uruguay and Venezuela."
