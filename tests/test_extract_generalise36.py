@@ -39,7 +39,9 @@ S/2023/773, 12-1-2. Resolutions 445 (Thursday 8 March 1979) and 448 (Monday 30 A
 Southern Rhodesia each passed 12-0-3, Britain, France and the United States abstaining. On
 Monday 31 October 1977 the United States, Britain and France vetoed drafts S/12310/Rev.1,
 S/12311/Rev.1 and S/12312/Rev.1 on South Africa, each 10-5-0, Canada and West Germany also
-against, China and the Soviet Union among those in favour.
+against, China and the Soviet Union among those in favour. On Thursday 28 February 2019 China
+and Russia vetoed draft S/2019/186 on Venezuela, 9-3-3, South Africa also against; the rival
+draft S/2019/190 failed 4-7-4.
 """
 
 from unvotes.extract import extract
@@ -340,3 +342,13 @@ def test_three_symbols_counted_at_once_and_the_sides_said_for_all_three():
         assert (ev.date, ev.yes, ev.no) == ("1977-10-31", 10, 5)
         assert ev.votes == {"USA": "no", "GBR": "no", "FRA": "no", "CAN": "no", "DEU": "no",
                             "SUN": "yes", "CHN": "yes"}
+
+
+def test_a_question_about_the_first_or_the_second_text_points_its_answer():
+    events = _sc("Q: What did the Security Council vote on yesterday?\nA: Two rival drafts on "
+                 "Venezuela. The first, S/2019/186, asked for elections. The second, S/2019/190, "
+                 "backed dialogue.\nQ: What happened to the first?\nA: Russia and China "
+                 "vetoed it. It had nine votes in favour.\nQ: And the second?\nA: Only four "
+                 "members supported it, and seven voted against.", "2019-03-01")
+    assert [(e.draft, e.outcome, e.yes) for e in events] == [
+        ("S/2019/186", "vetoed", 9), ("S/2019/190", "failed", 4)]

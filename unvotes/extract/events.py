@@ -892,6 +892,13 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
     for ci, c in enumerate(clauses):
         if c.header:
             continue
+        if len(drafts) >= 2 and c.hi == c.sent.end and c.sent.text.endswith("?") and (
+                am := _ASKS_NTH.search(c.sent.text)) and (
+                k := _ORDINALS.get(am.group(1).lower())) is not None and k < len(drafts):
+            # "Q: What happened to the first?" ... "Q: And the second?": the answer speaks of
+            # that text
+            current = drafts[k]
+            continue
         if (c.sent.heading or _subheading(clauses, ci)) and c.has_vote_content and not c.each:
             headings.append(c)
             continue
@@ -1289,6 +1296,10 @@ def _other_day(c: Clause, d: Draft) -> bool:
            if m.kind not in ("year", "monthyear", "month")}
     mine = {_day_key(m) for m in c.dates if m.kind not in ("year", "monthyear", "month")}
     return bool(had) and bool(mine) and not had & mine
+
+
+_ASKS_NTH = re.compile(r"\bthe\s+(first|second|third)(?:\s+(?:one|text|draft|resolution|"
+                       r"proposal|vote))?\s*\?$", re.I)
 
 
 def _subheading(clauses: list[Clause], ci: int) -> bool:
