@@ -41,7 +41,8 @@ Monday 31 October 1977 the United States, Britain and France vetoed drafts S/123
 S/12311/Rev.1 and S/12312/Rev.1 on South Africa, each 10-5-0, Canada and West Germany also
 against, China and the Soviet Union among those in favour. On Thursday 28 February 2019 China
 and Russia vetoed draft S/2019/186 on Venezuela, 9-3-3, South Africa also against; the rival
-draft S/2019/190 failed 4-7-4.
+draft S/2019/190 failed 4-7-4. Resolution 1593 (Darfur) passed 11-0-4 on Thursday 31 March 2005,
+Algeria, Brazil, China and the United States abstaining.
 """
 
 from unvotes.extract import extract
@@ -352,3 +353,10 @@ def test_a_question_about_the_first_or_the_second_text_points_its_answer():
                  "members supported it, and seven voted against.", "2019-03-01")
     assert [(e.draft, e.outcome, e.yes) for e in events] == [
         ("S/2019/186", "vetoed", 9), ("S/2019/190", "failed", 4)]
+
+
+def test_one_of_the_four_takes_the_side_counted_with_four():
+    [ev] = _sc("The Security Council on Thursday adopted resolution 1593 by 11 votes in favour, "
+               "none against and four abstentions. Brazil was one of the four. So were the "
+               "United States, China and Algeria.", "2005-04-02")
+    assert {c for c, v in ev.votes.items() if v == "abstain"} == {"BRA", "USA", "CHN", "DZA"}

@@ -1221,7 +1221,10 @@ _THE_N_WERE = re.compile(r"\W*(?:and\s+)?(?:the|those|these)\s+(?P<n>[a-z]+|\d+)
 _THE_N_WHO = re.compile(r"\W*(?:the|those|these)\s+(?P<n>[a-z]+|\d+)\s+(?:members|countries|"
                         r"delegations|states|governments)\s+(?:who|that|which)\s+[^:;.]{1,80}:")
 _THE_N_BACK = 6  # how many clauses back the count may stand
-_AMONG_THE_N = re.compile(r"\b(?:were|was)\s+(?:also\s+)?among\s+the\s+(?P<n>[a-z]+|\d+)\b")
+# ("Brazil was one of the four")
+_AMONG_THE_N = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:among|one\s+of)\s+the\s+"
+                          r"(?P<n>[a-z]+|\d+)\b(?!\s+(?:permanent|elected|african|western|arab|"
+                          r"non-aligned|members|powers|countries|states)\b)")
 
 
 def _counted_sides(clauses: list[Clause], n: int, *, tallies: bool = True,
