@@ -42,7 +42,9 @@ S/12311/Rev.1 and S/12312/Rev.1 on South Africa, each 10-5-0, Canada and West Ge
 against, China and the Soviet Union among those in favour. On Thursday 28 February 2019 China
 and Russia vetoed draft S/2019/186 on Venezuela, 9-3-3, South Africa also against; the rival
 draft S/2019/190 failed 4-7-4. Resolution 1593 (Darfur) passed 11-0-4 on Thursday 31 March 2005,
-Algeria, Brazil, China and the United States abstaining.
+Algeria, Brazil, China and the United States abstaining. On Tuesday 26 August 1947 resolution
+32 (Indonesia) passed 10-0-1, Britain abstaining, and the Soviet draft S/517 failed 4-1-6,
+Poland against.
 """
 
 from unvotes.extract import extract
@@ -360,3 +362,14 @@ def test_one_of_the_four_takes_the_side_counted_with_four():
                "none against and four abstentions. Brazil was one of the four. So were the "
                "United States, China and Algeria.", "2005-04-02")
     assert {c for c, v in ev.votes.items() if v == "abstain"} == {"BRA", "USA", "CHN", "DZA"}
+
+
+def test_a_second_proposal_also_put_to_the_vote_and_a_call_of_1_august():
+    events = _sc("LAKE SUCCESS, Aug. 27 -- The Security Council on Tuesday repeated its call for a "
+                 "cease-fire in Indonesia. The resolution which passed asks both sides to respect "
+                 "the Council's cease-fire call of 1 August. It was adopted by ten votes to none, "
+                 "Britain abstaining.\n\nA second proposal, put forward by the Soviet "
+                 "delegation, was also put to the vote. It gathered only four votes in favour; "
+                 "Poland voted against it.", "1947-08-27")
+    assert [(e.date, e.outcome, e.yes) for e in events] == [
+        ("1947-08-26", "adopted", 10), ("1947-08-26", "failed", 4)]

@@ -289,8 +289,10 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
             current.sponsor_codes()) and _AGAIN.search(c.sent.text, c.lo - c.sent.start,
                                                        c.hi - c.sent.start) and not (
             # (not "the Council met again and adopted resolution 2623, tabled by A and B"
-            # after a veto)
-            current.has_content() and _clash(current, c)):
+            # after a veto, nor "A second proposal, put forward by the Soviet delegation, was
+            # also put to the vote")
+            current.has_content() and _clash(current, c) or (c.new_draft or c.ordinal) and any(
+                x.tallies or x.counts or x.votes for x in current.clauses)):
         return current  # "resolution 2725. Again a UK text": the same drafter, the new text
     if sp and current is not None and c.anaphoric and not current.sponsor_codes() and (
             current.resolution is not None or current.symbol is not None) and not c.ordinal:
@@ -1413,7 +1415,7 @@ _EVENT_BEFORE = re.compile(
     # "Israel's decision of December 14 to impose its laws": another government's act
     r"|\b[a-z]+'s\s+(?:decision|law|announcement|declaration|move)\s+(?:of\s+|on\s+)$"
     # "the efforts described in his letters of 20 and 23 July": the day of a document
-    r"|\b(?:letters?|reports?|statements?|notes?|speech|message)\s+(?:of|dated)\s+"
+    r"|\b(?:letters?|reports?|statements?|notes?|speech|message|call|appeal)\s+(?:of|dated)\s+"
     r"(?:\d{1,2}\s+and\s+)?$"
     # "at the end of a debate that began on the twenty-eighth of November"
     r"|\b(?:debate|debates|discussion|talks|session|negotiations)\s+(?:that|which)\s+"
