@@ -44,7 +44,8 @@ and Russia vetoed draft S/2019/186 on Venezuela, 9-3-3, South Africa also agains
 draft S/2019/190 failed 4-7-4. Resolution 1593 (Darfur) passed 11-0-4 on Thursday 31 March 2005,
 Algeria, Brazil, China and the United States abstaining. On Tuesday 26 August 1947 resolution
 32 (Indonesia) passed 10-0-1, Britain abstaining, and the Soviet draft S/517 failed 4-1-6,
-Poland against.
+Poland against. China and Russia vetoed the Syria cross-border drafts S/2020/654 (Tuesday 7 July
+2020) and S/2020/667 (Friday 10 July 2020), each 13-2-0.
 """
 
 from unvotes.extract import extract
@@ -373,3 +374,14 @@ def test_a_second_proposal_also_put_to_the_vote_and_a_call_of_1_august():
                  "Poland voted against it.", "1947-08-27")
     assert [(e.date, e.outcome, e.yes) for e in events] == [
         ("1947-08-26", "adopted", 10), ("1947-08-26", "failed", 4)]
+
+
+def test_an_earlier_text_met_the_same_fate_russia_and_china_against():
+    events = _sc("GENEVA, July 11 -- On Friday Russia and China voted against a Security Council "
+                 "draft on aid to Syria, S/2020/667. Thirteen members voted in favour, and it was "
+                 "vetoed.\n\nOn Tuesday an earlier text, S/2020/654, met the same fate: 13 in "
+                 "favour, Russia and China against. The votes were cast in writing, under the "
+                 "procedures the Council adopted because of the pandemic.", "2020-07-11")
+    assert [(e.draft, e.date, e.outcome, e.vetoed_by) for e in events] == [
+        ("S/2020/667", "2020-07-10", "vetoed", ["CHN", "RUS"]),
+        ("S/2020/654", "2020-07-07", "vetoed", ["CHN", "RUS"])]

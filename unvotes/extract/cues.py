@@ -787,6 +787,9 @@ def scan_outcomes(low: str, lo: int = 0, hi: int | None = None, finder: Finder |
     return raw
 
 
+_RULES_ADOPTED = re.compile(r"\b(?:procedures?|rules?|methods|arrangements|format|practice|"
+                            r"guidelines|agenda|timetable)\s+(?:that\s+|which\s+)?the\s+"
+                            r"(?:security\s+)?council\s+(?:had\s+|has\s+)?$")
 _VETOES_SUBJECT = re.compile(r"\s+(?:mean|means|meant|show|shows|showed|matter|matters|"
                              r"mattered|are|were|have|had|say|says|said|tell|tells|told)\b")
 _PRIORITY = {kind: i for i, (kind, _) in enumerate(_OUTCOME_PATTERNS)}
@@ -813,6 +816,8 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
         if kind == "adopt" and text.startswith("authori", s) and _IS_AUTHORISED.search(
                 text, max(lo, s - 10), s) and text.startswith(" to ", e):
             continue  # "UNOCI is authorised to use all necessary means": what a text allows
+        if kind == "adopt" and _RULES_ADOPTED.search(text, max(lo, s - 60), s):
+            continue  # "under the procedures the Council adopted because of the pandemic"
         if kind in ("adopt", "fail_weak") and (
                 (s > lo and text[s - 1] == "-")  # "a UN-authorised operation": an adjective
                 or _ADJECTIVAL.match(text, e)

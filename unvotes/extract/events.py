@@ -835,7 +835,7 @@ _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 # "Portugal's application met exactly the same fate"
 _SAME_FOR = re.compile(SAME_FOR, re.I)
 _SAME_FATE = re.compile(r"\b(?:met|meets|suffered|shared|had)\s+(?:exactly\s+|precisely\s+)?"
-                        r"the\s+same\s+fate\b", re.I)
+                        r"the\s+same\s+fate\b|\b(?:went|fell)\s+the\s+same\s+way\b", re.I)
 # "voted for both Italy and Austria": one clause for each applicant it names
 _BOTH = re.compile(r"\b(?:both|each\s+of)\b", re.I)
 # how far back the list of applicants may stand from the clause about each of them
@@ -1214,6 +1214,15 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
         time_intro = None
         _take_headings(target, headings)
         _absorb(target, c)
+        if not c.live_outcomes and len(drafts) >= 2 and target is drafts[-1] and (
+                "same" in c.sent.text) and _SAME_FATE.search(
+                c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start):
+            # "On Tuesday an earlier text, S/2020/654, met the same fate": the outcome of the
+            # text told before (its outcome only: the count is each text's own)
+            for p in drafts[-2].clauses:
+                if p.live_outcomes and not (p.tallies or p.counts):
+                    _absorb(target, replace(p, symbols=[], resolutions=[], votes=[],
+                                            sponsor_groups=[], dates=[]))
         current = target
     if current is not None:
         _take_headings(current, headings)
