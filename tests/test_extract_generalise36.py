@@ -45,7 +45,9 @@ draft S/2019/190 failed 4-7-4. Resolution 1593 (Darfur) passed 11-0-4 on Thursda
 Algeria, Brazil, China and the United States abstaining. On Tuesday 26 August 1947 resolution
 32 (Indonesia) passed 10-0-1, Britain abstaining, and the Soviet draft S/517 failed 4-1-6,
 Poland against. China and Russia vetoed the Syria cross-border drafts S/2020/654 (Tuesday 7 July
-2020) and S/2020/667 (Friday 10 July 2020), each 13-2-0.
+2020) and S/2020/667 (Friday 10 July 2020), each 13-2-0. Resolution 502 (the Falklands) passed
+10-1-4 on Saturday 3 April 1982: Panama against; China, Poland, Spain and the Soviet Union
+abstaining; Britain, France, Japan and the United States among those in favour.
 """
 
 from unvotes.extract import extract
@@ -385,3 +387,12 @@ def test_an_earlier_text_met_the_same_fate_russia_and_china_against():
     assert [(e.draft, e.date, e.outcome, e.vetoed_by) for e in events] == [
         ("S/2020/667", "2020-07-10", "vetoed", ["CHN", "RUS"]),
         ("S/2020/654", "2020-07-07", "vetoed", ["CHN", "RUS"])]
+
+
+def test_neither_nor_chose_to_block_and_among_the_yes_votes():
+    [ev] = _sc("On Saturday the Security Council adopted resolution 502 on the Falklands, ten "
+               "votes to one with four abstentions. Neither Moscow nor Beijing chose to block "
+               "the text. Among the yes votes: Britain, the United States, France and Japan.",
+               "1982-04-05")
+    assert (ev.outcome, ev.vetoed_by) == ("adopted", [])
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {"GBR", "USA", "FRA", "JPN"}

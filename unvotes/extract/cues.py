@@ -400,7 +400,15 @@ _NONE_SUBJECT = re.compile(
     r"delegations?|states?|one)\s+$")
 
 
+# "Neither Moscow nor Beijing chose to block the text": the subject itself says no
+_NEITHER_NOR = re.compile(r"\bneither\s+[^.;:,]{1,40}?\s+nor\s+[^.;:,]{1,40}?\s+"
+                          r"(?:[\w-]+\s+){0,3}$")
+
+
 def is_negated(text: str, start: int, window_start: int) -> bool:
+    if "neither" in text[max(window_start, start - 120):start] and _NEITHER_NOR.search(
+            text, max(window_start, start - 120), start):
+        return True
     lo = max(window_start, start - 45)
     # (a colon opens a statement of its own: "neither was ever going to be close: Russia,
     # China and India all voted for both")

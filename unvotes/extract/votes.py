@@ -317,6 +317,11 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "South Africa and Russia were the two abstentions", "Britain was the only abstainer"
     (rf"(?:(?<=were\s)|(?<=was\s))the\s+(?:{NUM}\s+|only\s+|lone\s+|sole\s+)?(?:abstentions?|"
      r"abstainers?)\b", "abstain", "pre", ("the",)),
+    # ("Among the yes votes: Britain, the United States, ...", "Among the no votes were A")
+    (r"\bamong\s+the\s+(?:yes|affirmative)\s+votes\s*(?::|(?:were|was)\b)", "yes", "post",
+     ("among",)),
+    (r"\bamong\s+the\s+(?:no|negative)\s+votes\s*(?::|(?:were|was)\b)", "no", "post",
+     ("among",)),
     # "China and India were among the abstainers", "Supporters included Brazil and Gabon"
     (r"\bamong\s+(?:the\s+|those\s+)?(?:\w+\s+)?(?:abstainers|abstentions|those\s+abstaining"
      r"|members\s+abstaining)\b", "abstain", "pre", ("among",)),
