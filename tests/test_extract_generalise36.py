@@ -47,7 +47,9 @@ Algeria, Brazil, China and the United States abstaining. On Tuesday 26 August 19
 Poland against. China and Russia vetoed the Syria cross-border drafts S/2020/654 (Tuesday 7 July
 2020) and S/2020/667 (Friday 10 July 2020), each 13-2-0. Resolution 502 (the Falklands) passed
 10-1-4 on Saturday 3 April 1982: Panama against; China, Poland, Spain and the Soviet Union
-abstaining; Britain, France, Japan and the United States among those in favour.
+abstaining; Britain, France, Japan and the United States among those in favour. On Monday 31
+July 2006 resolution 1697 (UNIFIL) passed 15-0 and resolution 1696 (Iran) 14-1-0, Qatar
+against.
 """
 
 from unvotes.extract import extract
@@ -396,3 +398,12 @@ def test_neither_nor_chose_to_block_and_among_the_yes_votes():
                "1982-04-05")
     assert (ev.outcome, ev.vetoed_by) == ("adopted", [])
     assert {c for c, v in ev.votes.items() if v == "yes"} == {"GBR", "USA", "FRA", "JPN"}
+
+
+def test_resolution_n_extends_then_all_fifteen_voted_for_it_and_the_same_day_another():
+    events = _sc("NEW YORK, Aug. 1 -- The Security Council on Monday kept UNIFIL in Lebanon for "
+                 "one more month. Resolution 1697 extends the force until 31 August. All fifteen "
+                 "members voted for it.\n\nThe same day the Council turned to Iran. Resolution "
+                 "1696 demands that Tehran suspend enrichment. Fourteen members voted in favour "
+                 "and Qatar voted against it.", "2006-08-01")
+    assert [(e.resolution, e.yes, e.no) for e in events] == [("1697", 15, 0), ("1696", 14, 1)]

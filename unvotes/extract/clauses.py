@@ -99,7 +99,7 @@ _DRAFT_ONE = (r"(?:draft\s+resolution|draft|text|resolution|proposal|amendment|m
               r"version|counter-draft)\b(?!s)")
 _NEW_DRAFT = re.compile(
     r"\b(?:then|next|subsequently|later|afterwards|minutes\s+later|moments\s+later|"
-    r"after\s+that)\b[^.;]{0,50}?\b(?:vot(?:ed|e|ing)\s+on|took\s+(?:a|another)\s+(?:separate\s+)?"
+    r"after\s+that|the\s+same\s+day)\b[^.;]{0,50}?\b(?:vot(?:ed|e|ing)\s+on|took\s+(?:a|another)\s+(?:separate\s+)?"
     r"vote\s+on|took\s+up|takes\s+up|turned\s+to|"
     r"turns\s+to|considered|put\s+to\s+(?:a|the)\s+vote|moved\s+on\s+to"
     # ("A few hours later the Soviet delegate put forward a draft along similar lines")
@@ -1510,7 +1510,8 @@ _ANY_TEXT_THAT = re.compile(
 _IT_TAKES = re.compile(r"\bit\s+takes\s+[^.;]{1,80}?\bto\s+(?:block|veto|kill|stop|defeat|"
                        r"sink|pass|adopt)\b")
 _PLURAL_WORDS = ("drafts", "texts", "resolutions", "proposals", "amendments", " of th")
-_NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that", "second",
+_NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that", "same day",
+                              "second",
                               "third", "another", "rival", "competing", "alternative",
                               "counter", "separate", "own", "amendment", "also",
                               "substitute", " on a ", "dealt with", "following", "considered",

@@ -700,6 +700,8 @@ _SUBJECT_RESOLUTION = re.compile(r"(?:\W{0,3})resolution\s+(\d{1,4})\b(?:\s*\(\d
                                  r"(?:\s*,[^,;.]{1,60},)?\s+(?!was\b|is\b|had\b|has\b)[a-z]+", re.I)
 
 # "The new resolution, numbered 380, deplores the march"
+_COUNTS_IT = re.compile(r"\b(?:for|against|on)\s+it\b|\bit\s+(?:was|passed|got|received|drew)\b",
+                        re.I)
 _NUMBERED_SUBJECT = re.compile(r"\W{0,3}the\s+(?:new\s+|latest\s+)?resolution\s*,\s*(?:numbered|"
                                r"number|no\.)\s*(\d{1,4})"
                                # ("The resolution, number 694 of 1991, declares ...")
@@ -1096,7 +1098,13 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             # digest's item opens with its number
             section = n is not None and (item is not None or ci > 0 and _opens_section(
                 c, clauses[ci - 1])) and (current is None or current.resolution is None
-                                           or item is not None)
+                                           or item is not None) or (
+                # "Resolution 1697 extends the mandate ... All fifteen members voted for it.":
+                # the text the next sentence counts, before any other is in hand
+                n is not None and current is None and ci + 1 < len(clauses)
+                and _COUNTS_IT.search(clauses[ci + 1].sent.text) is not None
+                and clauses[ci + 1].sent.block == c.sent.block
+                and (clauses[ci + 1].counts or clauses[ci + 1].tallies))
             if ordinal and current is not None and current.resolution is None and (
                     not current.ga and not current.has_content()):
                 current.resolution = n
