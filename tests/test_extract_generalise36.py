@@ -49,7 +49,8 @@ Poland against. China and Russia vetoed the Syria cross-border drafts S/2020/654
 10-1-4 on Saturday 3 April 1982: Panama against; China, Poland, Spain and the Soviet Union
 abstaining; Britain, France, Japan and the United States among those in favour. On Monday 31
 July 2006 resolution 1697 (UNIFIL) passed 15-0 and resolution 1696 (Iran) 14-1-0, Qatar
-against.
+against. Resolution 84 (the unified command in Korea) passed 7-0-3 on Friday 7 July 1950, Egypt,
+India and Yugoslavia abstaining, the Soviet Union absent.
 """
 
 from unvotes.extract import extract
@@ -407,3 +408,12 @@ def test_resolution_n_extends_then_all_fifteen_voted_for_it_and_the_same_day_ano
                  "1696 demands that Tehran suspend enrichment. Fourteen members voted in favour "
                  "and Qatar voted against it.", "2006-08-01")
     assert [(e.resolution, e.yes, e.no) for e in events] == [("1697", 15, 0), ("1696", 14, 1)]
+
+
+def test_the_charter_rule_said_after_the_votes_does_not_silence_them():
+    [ev] = _sc("LAKE SUCCESS, July 7 -- The Security Council tonight adopted the resolution on a "
+               "unified command in Korea by seven votes to none. Britain and France voted in "
+               "favour, as did the United States, Nationalist China, Norway, Cuba and Ecuador -- "
+               "seven, exactly the number the Charter requires.", "1950-07-08")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "GBR", "FRA", "USA", "TWN", "NOR", "CUB", "ECU"}

@@ -1773,7 +1773,12 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             low, lo, hi):
         # "If a text gets only six votes, it fails": the votes of a condition, not a count
         c.counts, c.tallies = [], []
-    if (c.outcome or vcues or c.counts) and _TOLD_AS_RULE.search(low, c.sent.start, hi):
+    if (c.outcome or vcues or c.counts) and (
+            rm := _TOLD_AS_RULE.search(low, c.sent.start, hi)) and (
+            # (not "A and B voted in favour -- seven, exactly the number the Charter
+            # requires": the rule said after the votes it measures)
+            rm.start() < min([k.start for k in c.outcome] + [v.start for v in vcues]
+                             + [k.start for k in c.counts], default=hi)):
         # "Article 27(3) of the Charter provides that decisions ... are made by an
         # affirmative vote of nine members", "a veto is a negative vote by ...", "when you
         # read that a resolution was adopted 'with two abstentions'": rules and examples
