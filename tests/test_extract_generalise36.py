@@ -50,7 +50,8 @@ Poland against. China and Russia vetoed the Syria cross-border drafts S/2020/654
 abstaining; Britain, France, Japan and the United States among those in favour. On Monday 31
 July 2006 resolution 1697 (UNIFIL) passed 15-0 and resolution 1696 (Iran) 14-1-0, Qatar
 against. Resolution 84 (the unified command in Korea) passed 7-0-3 on Friday 7 July 1950, Egypt,
-India and Yugoslavia abstaining, the Soviet Union absent.
+India and Yugoslavia abstaining, the Soviet Union absent. On Thursday 27 October 1983 the United
+States vetoed draft S/16077/Rev.1 on Grenada, 11-1-3, Britain, Togo and Zaire abstaining.
 """
 
 from unvotes.extract import extract
@@ -417,3 +418,11 @@ def test_the_charter_rule_said_after_the_votes_does_not_silence_them():
                "seven, exactly the number the Charter requires.", "1950-07-08")
     assert {c for c, v in ev.votes.items() if v == "yes"} == {
         "GBR", "FRA", "USA", "TWN", "NOR", "CUB", "ECU"}
+
+
+def test_and_the_abstentions_answered_by_a_count_then_the_names():
+    [ev] = _sc("HOST: The Security Council voted last night on Grenada?\n"
+               "REPORTER: Yes. Eleven members voted for the draft, and the United States voted "
+               "against it, a veto.\nHOST: And the abstentions?\nREPORTER: Three.\n"
+               "Britain, Togo and Zaire.", "1983-10-28")
+    assert {c for c, v in ev.votes.items() if v == "abstain"} == {"GBR", "TGO", "COD"}

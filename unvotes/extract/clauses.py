@@ -1361,8 +1361,9 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                     not c.mentions and ("both" in low[lo:hi] or "all " in low[lo:hi]))):
                 _all_named(c, low, mentions, i)
             if c.mentions and lo == sent.start and out and (
-                    asked := (out[-2] if len(out) > 1 and _LABEL_ONLY.fullmatch(
-                        out[-1].sent.text) else out[-1]).sent).text.rstrip().endswith("?") and (
+                    asked := (out[-2] if len(out) > 1 and (_LABEL_ONLY.fullmatch(
+                        out[-1].sent.text) or _WORD_ANSWER.fullmatch(out[-1].sent.text))
+                        else out[-1]).sent).text.rstrip().endswith("?") and (
                     "who " in low[asked.start:asked.end] or " the " in low[asked.start:asked.end]):
                 _answer(c, low, asked, out)
             out.append(c)
@@ -1382,9 +1383,14 @@ _QUESTION = re.compile(
     r"in\s+favou?r|yes)\b|(?:was|were)\s+in\s+favou?r|(?P<veto>vetoed|blocked|"
     # ("Who cast the veto?" "The United States.")
     r"(?:cast|used|exercised|wielded)\s+(?:the|a|its|their)\s+vetoe?s?)|(?P<sponsor>wrote|"
-    r"drafted|sponsored|tabled|proposed|put\s+forward|penned|prepared))\b[^?]*\?")
+    r"drafted|sponsored|tabled|proposed|put\s+forward|penned|prepared))\b[^?]*\?"
+    # ("And the abstentions?": the side asked for by its name)
+    r"|(?:^|[:\]]\s*|\s)(?:and\s+|what\s+about\s+)?the\s+(?:(?P<abstain2>abstentions|abstainers)|"
+    r"(?P<no2>no\s+votes|noes|votes\s+against))\s*\?\s*$")
 # ("A: The other thirteen members, including A and B, and elected members such as C and D.")
 _LABEL_ONLY = re.compile(r"\s*[AQ]\s*[.:]\s*")  # "A." split off as a sentence of its own
+# "ABBOTT-HINDS: Three." before "Britain, Togo and Zaire.": the count, then the names
+_WORD_ANSWER = re.compile(r"\s*(?:[A-Za-z][\w.'()-]*(?:\s[\w.'()-]+){0,2}\s?:\s*)?[A-Za-z]+\.\s*")
 # ("A. The Soviet Union and the Ukrainian S.S.R., which has a seat this year and next.")
 _ANSWER_ASIDE = re.compile(r"\s*,\s*(?:which|who|whose)\b[^;:]*")
 _ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|a\.|including|such\s+as|as\s+well\s+as|"
@@ -1423,8 +1429,8 @@ def _answer(c: Clause, low: str, question: Sentence, out: list[Clause]) -> None:
     if q.group("sponsor"):
         c.sponsor_groups = [list(c.mentions)]
         return
-    vote = "abstain" if q.group("abstain") else "no" if (q.group("no") or q.group("veto")) \
-        else "yes"
+    vote = "abstain" if q.group("abstain") or q.group("abstain2") else "no" if (
+        q.group("no") or q.group("veto") or q.group("no2")) else "yes"
     items = [Item(m.start, m.end, "member", mention=m) for m in c.mentions]
     c.votes = [Assignment(items, vote, "veto" if q.group("veto") else "pre", c.lo, c.lo)]
 
