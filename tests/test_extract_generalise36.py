@@ -51,7 +51,9 @@ abstaining; Britain, France, Japan and the United States among those in favour. 
 July 2006 resolution 1697 (UNIFIL) passed 15-0 and resolution 1696 (Iran) 14-1-0, Qatar
 against. Resolution 84 (the unified command in Korea) passed 7-0-3 on Friday 7 July 1950, Egypt,
 India and Yugoslavia abstaining, the Soviet Union absent. On Thursday 27 October 1983 the United
-States vetoed draft S/16077/Rev.1 on Grenada, 11-1-3, Britain, Togo and Zaire abstaining.
+States vetoed draft S/16077/Rev.1 on Grenada, 11-1-3, Britain, Togo and Zaire abstaining. On
+Thursday 18 April 2024 the United States vetoed draft S/2024/312 on the admission of Palestine,
+12-1-2; on Wednesday 24 April Russia vetoed draft S/2024/302 on weapons in orbit, 13-1-1.
 """
 
 from unvotes.extract import extract
@@ -426,3 +428,13 @@ def test_and_the_abstentions_answered_by_a_count_then_the_names():
                "against it, a veto.\nHOST: And the abstentions?\nREPORTER: Three.\n"
                "Britain, Togo and Zaire.", "1983-10-28")
     assert {c for c, v in ev.votes.items() if v == "abstain"} == {"GBR", "TGO", "COD"}
+
+
+def test_a_run_in_label_before_on_thursday_of_last_week():
+    events = _sc("TOKYO, April 26 -- Two vetoes in a week at the Security Council.\n\n"
+                 "Space. On Wednesday Russia vetoed a draft on weapons in orbit, S/2024/302, "
+                 "drafted by Japan and the United States.\n\n"
+                 "Palestine. On Thursday of last week it was Washington's turn. The United States "
+                 "vetoed a draft, tabled by Algeria, that would have admitted Palestine; the vote "
+                 "was 12 in favour, 1 against and 2 abstentions.", "2024-04-26")
+    assert [e.date for e in events] == ["2024-04-24", "2024-04-18"]

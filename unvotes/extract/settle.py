@@ -124,8 +124,9 @@ _SCENE_OTHER = re.compile(r"\b(?:said|says|told|announced|warned|added|expects?|
                           r"will)\b", re.I)
 # "On Monday it was a different matter. A draft deploring ...": a paragraph that opens on
 # its day sets the scene for the text it goes on to
-_SCENE_OPENER = re.compile(r"\s*(?:(?:late|early)\s+)?(?:on\s+(?:mon|tues|wednes|thurs|fri|"
-                           r"satur|sun)day|yesterday|today)\b", re.I)
+# (after a run-in label: "Palestine. On Thursday of last week it was Washington's turn.")
+_SCENE_OPENER = re.compile(r"\s*(?:[a-z][\w'-]{2,20}\.\s+)?(?:(?:late|early)\s+)?(?:on\s+(?:mon|"
+                           r"tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\b", re.I)
 _SCENE_SKIP = frozenset(("since", "until", "by", "before", "after", "from", "next", "coming"))
 
 
