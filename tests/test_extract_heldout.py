@@ -74,7 +74,7 @@ FLOORS = {
     "heldout47": (0.97, 0.98),  # measured blind 0.885 / 0.944, tuned 0.988 / 1.000
     "heldout48": (0.97, 0.98),  # measured blind 0.910 / 1.000, tuned 0.993 / 1.000
     "heldout49": (0.96, 0.98),  # measured blind 0.818 / 0.914, tuned 0.980 / 1.000
-    "heldout50": (0.90, 0.94),  # measured blind 0.874 / 0.923, tuned 0.921 / 0.950
+    "heldout50": (0.93, 0.96),  # measured blind 0.874 / 0.923, tuned 0.957 / 0.976
     "heldout51": (0.95, 0.98),  # measured blind 0.851 / 0.971, tuned 0.964 / 1.000
     "heldout52": (0.95, 0.98),  # measured blind 0.946 / 1.000, tuned 0.962 / 1.000
     "heldout53": (0.98, 0.99),  # measured blind 0.870 / 1.000, tuned 1.000 / 1.000
@@ -111,7 +111,7 @@ FLOORS = {
     "heldout71": (0.98, 0.99),  # measured blind 0.979 / 1.000, tuned 1.000 / 1.000
     "heldout72": (0.98, 0.99),  # measured blind 0.963 / 1.000, tuned 1.000 / 1.000
     "heldout73": (0.97, 0.99),  # measured blind 0.920 / 0.919, tuned 0.991 / 1.000
-    "heldout74": (0.92, 0.95),  # measured blind 0.870 / 0.941, tuned 0.943 / 0.971
+    "heldout74": (0.95, 0.99),  # measured blind 0.870 / 0.941, tuned 0.976 / 1.000
     "heldout75": (0.95, 0.96),  # measured blind 0.814 / 0.927, tuned 0.974 / 0.976
     "heldout76": (0.95, 0.96),  # measured blind 0.853 / 0.927, tuned 0.971 / 0.977
     "heldout77": (0.92, 0.95),  # measured blind 0.924 / 0.970, tuned 0.942 / 0.970
@@ -122,8 +122,14 @@ FLOORS = {
     "heldout80": (0.98, 0.99),  # measured blind 0.962 / 0.971, tuned 0.994 / 1.000
     "heldout81": (0.95, 0.96),  # measured blind 0.944 / 0.950, tuned 0.972 / 0.974
     "heldout82": (0.96, 0.99),  # measured blind 0.922 / 0.923, tuned 0.982 / 1.000
-    "heldout83": (0.91, 0.99),  # measured blind 0.858 / 1.000, tuned 0.929 / 1.000
-    "heldout84": (0.90, 0.96),  # measured blind 0.850 / 0.930, tuned 0.919 / 0.976
+    "heldout83": (0.92, 0.99),  # measured blind 0.858 / 1.000, tuned 0.943 / 1.000
+    "heldout84": (0.94, 0.99),  # measured blind 0.850 / 0.930, tuned 0.963 / 1.000
+    # (85-88 were written during the fifteenth session and scored blind with the code of the
+    # moment; the session's starting code scored 0.892, 0.734, 0.792 and 0.841)
+    "heldout85": (0.98, 0.99),  # measured blind 0.892 / 0.900, tuned 1.000 / 1.000
+    "heldout86": (0.96, 0.99),  # measured blind 0.734 / 0.800, tuned 0.982 / 1.000
+    "heldout87": (0.92, 0.96),  # measured blind 0.782 / 0.909, tuned 0.945 / 0.978
+    "heldout88": (0.91, 0.99),  # measured blind 0.847 / 0.909, tuned 0.934 / 1.000
 }
 
 
