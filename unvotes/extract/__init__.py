@@ -403,7 +403,7 @@ def _section_days(t: Text, tl: Timeline) -> list[tuple[int, date | None]]:
     """(start, day) of each section heading of the body, the day it names or None: a review
     told in sections ("1. The first veto (8 June)", "2. Humanitarian relief (19 June)")
     dates each section's votes by its heading."""
-    from .dates import find_dates
+    from .dates import find_dates, in_review
 
     ref = tl.reference
     if ref is None or tl.latest is None:
@@ -423,9 +423,7 @@ def _section_days(t: Text, tl: Timeline) -> list[tuple[int, date | None]]:
             days = {tl.resolve(found[0])}
             by_weekday.add(len(out))
         day = days.pop() if len(days) == 1 else None
-        # (a year-end review's headings run back to the year's first months)
-        if day is not None and not (ref - timedelta(days=200) <= day or day.year == ref.year
-                                    ) or day is not None and day > tl.latest:
+        if day is not None and not (in_review(day, ref, 200) and day <= tl.latest):
             day = None
         out.append((a, day))
     for i in by_weekday:

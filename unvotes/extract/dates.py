@@ -322,6 +322,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     return out
 
 
+def in_review(day: date, ref: date, back: int) -> bool:
+    """Is ``day`` within ``back`` days before ``ref``, or in ``ref``'s own year? A review
+    of the year (its headings, its dated entries) runs back to January."""
+    return ref - timedelta(days=back) <= day or day.year == ref.year
+
+
 def resolve(m: DateMention, ref: date | None) -> date | None:
     """The day a mention points at, given the reference day of the story."""
     if m.kind == "full":

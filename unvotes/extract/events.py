@@ -5,6 +5,7 @@ arithmetic.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
@@ -431,14 +432,21 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
     return current
 
 
-_P5_CODES = frozenset(("CHN", "TWN", "FRA", "GBR", "RUS", "SUN", "USA"))
-
-
 def _fell(d: Draft) -> bool:
     """Did the draft fall, as the story says or by a permanent member's vote against it?"""
-    return "fell" in _outcome_sides(d.clauses) or any(a.vote == "no" and any(
-        i.mention is not None and i.mention.code() in _P5_CODES for i in a.items)
-        for cl in d.clauses for a in cl.votes)
+    if "fell" in _outcome_sides(d.clauses):
+        return True
+    ever = _ever_permanent()
+    return any(a.vote == "no" and any(i.mention is not None and i.mention.code() in ever
+                                      for i in a.items) for cl in d.clauses for a in cl.votes)
+
+
+@functools.cache
+def _ever_permanent() -> frozenset[str]:
+    """Every code that has held a permanent seat (TWN and SUN among them)."""
+    from unvotes.reference import terms
+
+    return frozenset(t.code for t in terms() if t.permanent)
 
 
 def _yes_told(clauses: list[Clause]) -> set[int]:
@@ -699,9 +707,10 @@ _BARE_RESOLUTION = re.compile(
 _SUBJECT_RESOLUTION = re.compile(r"(?:\W{0,3})resolution\s+(\d{1,4})\b(?:\s*\(\d{4}\))?"
                                  r"(?:\s*,[^,;.]{1,60},)?\s+(?!was\b|is\b|had\b|has\b)[a-z]+", re.I)
 
-# "The new resolution, numbered 380, deplores the march"
+# "All fifteen members voted for it", "It passed 14-0": a count of the text just named
 _COUNTS_IT = re.compile(r"\b(?:for|against|on)\s+it\b|\bit\s+(?:was|passed|got|received|drew)\b",
                         re.I)
+# "The new resolution, numbered 380, deplores the march"
 _NUMBERED_SUBJECT = re.compile(r"\W{0,3}the\s+(?:new\s+|latest\s+)?resolution\s*,\s*(?:numbered|"
                                r"number|no\.)\s*(\d{1,4})"
                                # ("The resolution, number 694 of 1991, declares ...")
@@ -1636,6 +1645,17 @@ _RECENT_DAYS = 21
 _TWICE = re.compile(r"\b(?:twice|second\s+time|two\s+(?:[\w-]+\s+)?votes)\b", re.I)
 
 
+def _told_pluperfect(c: Clause) -> bool:
+    """Does the clause tell a vote in the pluperfect ("had condemned"), not denied?"""
+    return any(k.pluperfect and not (k.negated or k.modal) for k in c.outcome)
+
+
+def _next_voting(c: Clause, clauses: list[Clause]) -> Clause | None:
+    """The first clause after ``c`` that says anything of a vote."""
+    i = next(k for k, x in enumerate(clauses) if x is c)
+    return next((x for x in clauses[i + 1:] if x.has_vote_content), None)
+
+
 def _counted_next(c: Clause, clauses: list[Clause], tl: Timeline) -> bool:
     """A vote of the last three weeks, named with its day and number, whose count the next
     sentence gives ("... resolution 672, adopted on 12 October ... That vote was also
@@ -1643,8 +1663,7 @@ def _counted_next(c: Clause, clauses: list[Clause], tl: Timeline) -> bool:
     S/18250, fell the same way: eleven in favour, one against ..."), in a story that says
     it tells two votes: one of its news."""
     ref = tl.reference
-    if ref is None or not (c.live_outcomes or any(
-            k.pluperfect and not (k.negated or k.modal) for k in c.outcome)) or not (
+    if ref is None or not (c.live_outcomes or _told_pluperfect(c)) or not (
             c.resolutions or c.symbols) or tl.coarse:
         return False
     i = next(k for k, x in enumerate(clauses) if x is c)
@@ -1660,7 +1679,7 @@ def _counted_next(c: Clause, clauses: list[Clause], tl: Timeline) -> bool:
         return False
     if _full_count(c):
         return True
-    nxt = next((x for x in clauses[i + 1:] if x.has_vote_content), None)
+    nxt = _next_voting(c, clauses)
     return not (nxt is None or nxt.dates or not _THAT_ONE.match(
         nxt.sent.text, nxt.lo - nxt.sent.start) or not (
         _full_count(nxt) or nxt.tallies or nxt.unanimous))
@@ -1691,8 +1710,7 @@ def _counted_this_month(c: Clause, tl: Timeline, clauses: list[Clause]) -> bool:
     if ref is None or tl.coarse or not c.live_outcomes:
         return False
     if not _full_count(c):
-        i = next(k for k, x in enumerate(clauses) if x is c)
-        nxt = next((x for x in clauses[i + 1:] if x.has_vote_content), None)
+        nxt = _next_voting(c, clauses)
         if nxt is None or nxt.dates or nxt.sent.block != c.sent.block or not _THAT_ONE.match(
                 nxt.sent.text, nxt.lo - nxt.sent.start) or not _full_count(nxt):
             return False
@@ -1725,7 +1743,7 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
     stale: list[Clause] = []
     fresh_vote = False  # a vote of the story's own week told so far
     for c in clauses:
-        if any(k.pluperfect and not (k.negated or k.modal) for k in c.outcome) and (
+        if _told_pluperfect(c) and (
                 (c.dates and _this_week(c, tl)) or SAME_DAY.search(c.sent.text.lower())):
             # ("Earlier in the day the Council had recommended ...": another vote that day)
             for k in c.outcome:
@@ -1737,8 +1755,7 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
                 # ("On Tuesday 28 June the Council had recommended, also unanimously, the
                 # admission of Mali": read before its adoption word was known to be news)
                 c.unanimous = True
-        elif not c.live_outcomes and any(k.pluperfect and not (k.negated or k.modal)
-                                         for k in c.outcome) and _counted_next(c, clauses, tl):
+        elif not c.live_outcomes and _told_pluperfect(c) and _counted_next(c, clauses, tl):
             # "For the second time in eight weeks ... On March 8 the Council had condemned the
             # raids in resolution 445. That vote, too, ended 12-0-3": the earlier of the two
             # votes the story counts, told in the pluperfect

@@ -15,7 +15,7 @@ from functools import lru_cache
 import unvotes.reference as reference
 
 from .clauses import Clause
-from .dates import WEEKDAYS, draft_year, find_dates, safe_date
+from .dates import WEEKDAYS, draft_year, find_dates, in_review, safe_date
 from .events import VOTE_ORDER, Draft, Event, clause_date_ranked
 from .subjects import subject_of
 from .timeline import Timeline
@@ -189,8 +189,7 @@ def _item_day(c: Clause, tl: Timeline, text: str) -> date | None:
                 return day
         day = tl.resolve(m)
         # (a year's chronology, "17 March. An Afro-Asian draft ...", runs back to January)
-        if day and (ref - timedelta(days=45) <= day or day.year == ref.year) and (
-                day <= ref + timedelta(days=3)):
+        if day and in_review(day, ref, 45) and day <= ref + timedelta(days=3):
             return day
     return None
 
