@@ -53,7 +53,9 @@ against. Resolution 84 (the unified command in Korea) passed 7-0-3 on Friday 7 J
 India and Yugoslavia abstaining, the Soviet Union absent. On Thursday 27 October 1983 the United
 States vetoed draft S/16077/Rev.1 on Grenada, 11-1-3, Britain, Togo and Zaire abstaining. On
 Thursday 18 April 2024 the United States vetoed draft S/2024/312 on the admission of Palestine,
-12-1-2; on Wednesday 24 April Russia vetoed draft S/2024/302 on weapons in orbit, 13-1-1.
+12-1-2; on Wednesday 24 April Russia vetoed draft S/2024/302 on weapons in orbit, 13-1-1. On
+Sunday 5 December 1971 the Soviet Union vetoed draft S/10423 on India and Pakistan, 11-2-2,
+Poland also against, and the Soviet draft S/10418 failed 2-1-12, China against.
 """
 
 from unvotes.extract import extract
@@ -438,3 +440,13 @@ def test_a_run_in_label_before_on_thursday_of_last_week():
                  "vetoed a draft, tabled by Algeria, that would have admitted Palestine; the vote "
                  "was 12 in favour, 1 against and 2 abstentions.", "2024-04-26")
     assert [e.date for e in events] == ["2024-04-24", "2024-04-18"]
+
+
+def test_at_the_same_sitting_a_soviet_draft_was_also_put_to_the_vote():
+    events = _sc("NEW YORK, Dec. 5 -- The Soviet Union today vetoed a Security Council draft "
+                 "calling for a cease-fire between India and Pakistan. It received eleven votes in "
+                 "favour; the Soviet Union and Poland voted against it.\n\nAt the same sitting a "
+                 "Soviet draft on a political settlement was also put to the vote. Only two "
+                 "members voted for it, and China voted against.", "1971-12-06")
+    assert [(e.outcome, e.yes, e.sponsors) for e in events] == [
+        ("vetoed", 11, []), ("failed", 2, ["SUN"])]

@@ -136,6 +136,9 @@ _NEW_DRAFT = re.compile(
     r"(?:(?:similar|second|further|separate|parallel)\s+)?(?:request|application|complaint)\b|"
     # "Minutes before, in a separate meeting, all fifteen members agreed to an American text"
     r"\bin\s+a\s+separate\s+(?:meeting|session|sitting|vote)\b|"
+    # "At the same sitting a Soviet draft ... was also put to the vote": one more text
+    rf"\bat\s+the\s+same\s+(?:sitting|meeting|session)\b[^.;]{{0,40}}?\b(?:an?|another)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}|"
     # "At the next meeting the Council extended ...": another text, another sitting
     r"\b(?:at|in)\s+(?:the|a)\s+(?:next|following|later|subsequent|second)\s+"
     r"(?:meeting|session|sitting)\b|\bthe\s+next\s+(?:[\w-]+\s+){0,2}?" + _DRAFT_ONE +
@@ -1517,6 +1520,7 @@ _IT_TAKES = re.compile(r"\bit\s+takes\s+[^.;]{1,80}?\bto\s+(?:block|veto|kill|st
                        r"sink|pass|adopt)\b")
 _PLURAL_WORDS = ("drafts", "texts", "resolutions", "proposals", "amendments", " of th")
 _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that", "same day",
+                              "same sitting", "same meeting", "same session",
                               "second",
                               "third", "another", "rival", "competing", "alternative",
                               "counter", "separate", "own", "amendment", "also",
