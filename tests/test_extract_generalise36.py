@@ -55,7 +55,9 @@ States vetoed draft S/16077/Rev.1 on Grenada, 11-1-3, Britain, Togo and Zaire ab
 Thursday 18 April 2024 the United States vetoed draft S/2024/312 on the admission of Palestine,
 12-1-2; on Wednesday 24 April Russia vetoed draft S/2024/302 on weapons in orbit, 13-1-1. On
 Sunday 5 December 1971 the Soviet Union vetoed draft S/10423 on India and Pakistan, 11-2-2,
-Poland also against, and the Soviet draft S/10418 failed 2-1-12, China against.
+Poland also against, and the Soviet draft S/10418 failed 2-1-12, China against. On Sunday 4
+November 1956 the Soviet Union vetoed the American draft S/3730/Rev.1 on Hungary, and
+resolution 120 then called an emergency session of the General Assembly, 10-1-0.
 """
 
 from unvotes.extract import extract
@@ -450,3 +452,13 @@ def test_at_the_same_sitting_a_soviet_draft_was_also_put_to_the_vote():
                  "members voted for it, and China voted against.", "1971-12-06")
     assert [(e.outcome, e.yes, e.sponsors) for e in events] == [
         ("vetoed", 11, []), ("failed", 2, ["SUN"])]
+
+
+def test_a_resolution_numbered_in_passing_and_counted_as_it_in_the_same_paragraph():
+    events = _sc("VIENNA, Nov. 5 -- In the Security Council yesterday an American draft on Hungary "
+                 "received nine votes, and the Soviet delegate voted against it.\n\nAt the same "
+                 "sitting the Western powers turned to the 1950 procedure. A short resolution, "
+                 "120 in the Council's numbering, calls an emergency session of the General "
+                 "Assembly. It was adopted by ten votes to one.", "1956-11-05")
+    assert [(e.resolution, e.outcome, e.yes) for e in events] == [
+        (None, "vetoed", 9), ("120", "adopted", 10)]

@@ -88,9 +88,12 @@ _NUMBERED_LATER = re.compile(r"\bresolution\b[^.;:,]{1,80},\s*numbered\s+(?P<n>\
                              # "The resolution was numbered 1964."
                              r"|\b(?:resolution|text)\s+(?:was|is)\s+numbered\s+(?P<n2>\d{1,4})\b")
 # "The resolution, which bears the number 256, was adopted": the number it was given
-_BEARS_NUMBER = re.compile(r"\bresolution\s*,?\s+(?:which|that)\s+(?:bears|bore|carries|carried|"
+_BEARS_NUMBER = re.compile(r"\bresolution\s*,?\s+(?:(?:which|that)\s+(?:bears|bore|carries|carried|"
                            r"received|was\s+given|was\s+assigned)\s+(?:the\s+)?number\s+"
-                           r"(?P<n>\d{1,4})\b")
+                           r"(?P<n>\d{1,4})\b"
+                           # ("A short resolution, 120 in the Council's numbering, calls ...")
+                           r"|(?P<n2>\d{1,4})\s+in\s+the\s+(?:council's|security\s+council's|"
+                           r"un's|official)\s+numbering\b)")
 # "the resolution, number fifteen sixty-four": a transcript's number, read aloud
 _SPOKEN_RESOLUTION = re.compile(
     rf"\bresolution\s*,?\s+(?:number\s+|no\.\s*)?(?P<w>{SPOKEN_PAIRS})\b")
@@ -1856,8 +1859,9 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         if " numbered" in seg:
             numbers += [int(m.group("n") or m.group("n2"))
                         for m in _NUMBERED_LATER.finditer(low, lo, hi)]
-        if " number " in seg:
-            numbers += [int(m.group("n")) for m in _BEARS_NUMBER.finditer(low, lo, hi)]
+        if " number" in seg:
+            numbers += [int(m.group("n") or m.group("n2"))
+                        for m in _BEARS_NUMBER.finditer(low, lo, hi)]
         if "resolution" in seg:
             # "resolution fifteen forty-five", "resolution, number fifteen forty-five"
             numbers += [spoken_pairs(m.group("w"))

@@ -1108,12 +1108,13 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             section = n is not None and (item is not None or ci > 0 and _opens_section(
                 c, clauses[ci - 1])) and (current is None or current.resolution is None
                                            or item is not None) or (
-                # "Resolution 1697 extends the mandate ... All fifteen members voted for it.":
-                # the text the next sentence counts, before any other is in hand
-                n is not None and current is None and ci + 1 < len(clauses)
-                and _COUNTS_IT.search(clauses[ci + 1].sent.text) is not None
-                and clauses[ci + 1].sent.block == c.sent.block
-                and (clauses[ci + 1].counts or clauses[ci + 1].tallies))
+                # "Resolution 1697 extends the mandate ... All fifteen members voted for it.",
+                # "A short resolution, 120 in the Council's numbering, calls ... It was adopted
+                # by ten votes to one": the text the paragraph goes on to count
+                _counted_next_in_block(c, clauses) and (
+                    current is None or current.has_content() and current.resolution is None))
+            if section and n is None:
+                n = c.resolutions[0][0]
             if ordinal and current is not None and current.resolution is None and (
                     not current.ga and not current.has_content()):
                 current.resolution = n
@@ -1643,6 +1644,18 @@ _RECENT_DAYS = 21
 
 # "For the second time in a fortnight the Council spoke with one voice", "Twice in ten days"
 _TWICE = re.compile(r"\b(?:twice|second\s+time|two\s+(?:[\w-]+\s+)?votes)\b", re.I)
+
+
+def _counted_next_in_block(c: Clause, clauses: list[Clause]) -> bool:
+    """Does the clause name one resolution that the next clause about a vote, in the same
+    paragraph, counts as "it" ("All fifteen members voted for it", "It was adopted by ten
+    votes to one")?"""
+    if len(c.resolutions) != 1:
+        return False
+    nxt = _next_voting(c, clauses)
+    return nxt is not None and nxt.sent.block == c.sent.block and bool(
+        nxt.counts or nxt.tallies) and not (nxt.resolutions or nxt.symbols) and (
+        _COUNTS_IT.search(nxt.sent.text) is not None)
 
 
 def _told_pluperfect(c: Clause) -> bool:
