@@ -57,7 +57,9 @@ Thursday 18 April 2024 the United States vetoed draft S/2024/312 on the admissio
 Sunday 5 December 1971 the Soviet Union vetoed draft S/10423 on India and Pakistan, 11-2-2,
 Poland also against, and the Soviet draft S/10418 failed 2-1-12, China against. On Sunday 4
 November 1956 the Soviet Union vetoed the American draft S/3730/Rev.1 on Hungary, and
-resolution 120 then called an emergency session of the General Assembly, 10-1-0.
+resolution 120 then called an emergency session of the General Assembly, 10-1-0. On Thursday
+16 November 2017 the Russian draft S/2017/968 on Syria failed 4-7-4, Bolivia, China, Kazakhstan
+and Russia voting yes.
 """
 
 from unvotes.extract import extract
@@ -462,3 +464,10 @@ def test_a_resolution_numbered_in_passing_and_counted_as_it_in_the_same_paragrap
                  "Assembly. It was adopted by ten votes to one.", "1956-11-05")
     assert [(e.resolution, e.outcome, e.yes) for e in events] == [
         (None, "vetoed", 9), ("120", "adopted", 10)]
+
+
+def test_a_count_then_its_members_in_brackets():
+    [ev] = _sc("The Security Council voted on Thursday on a Russian draft on Syria. Result: 4 yes "
+               "(Russia, China, Bolivia, Kazakhstan), 7 no, 4 abstentions.", "2017-11-17")
+    assert (ev.outcome, ev.yes) == ("failed", 4)
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {"RUS", "CHN", "BOL", "KAZ"}

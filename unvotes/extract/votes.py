@@ -80,6 +80,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"|(?<![a-z]\s)(?<![a-z])abstained\s*:", "abstain", "post",
      ("abstain",)),
     (r"\b(?:yes|for)\s*\(\s*\d+\s*\)\s*:", "yes", "post", ("yes (", "yes(", "for (", "for(")),
+    # ("Result: 4 yes (Russia, China, Bolivia, Kazakhstan), 7 no")
+    (r"(?<=\d\s)(?:yes|ayes)(?=\s*\()", "yes", "post", ("yes", "ayes")),
+    (r"(?<=\d\s)(?:no|noes)(?=\s*\()", "no", "post", ("no", "noes")),
     # the record's side, its number, then its members: "Abstaining, 4 (Algeria, Brazil, ...)"
     # ... or with no stop between: "against 2 (Lebanon, U.S.S.R.); abstaining 1 (China)"
     (r"\bin\s+favou?r\s*[,:]?\s*\d{1,2}\s*(?=\()", "yes", "post", ("in favo",)),
