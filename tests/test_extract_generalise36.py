@@ -471,3 +471,10 @@ def test_a_count_then_its_members_in_brackets():
                "(Russia, China, Bolivia, Kazakhstan), 7 no, 4 abstentions.", "2017-11-17")
     assert (ev.outcome, ev.yes) == ("failed", 4)
     assert {c for c, v in ev.votes.items() if v == "yes"} == {"RUS", "CHN", "BOL", "KAZ"}
+
+
+def test_for_the_first_time_ever_is_this_vote():
+    [ev] = _sc("UNITED NATIONS, March 18 -- A draft on Southern Rhodesia was vetoed in the "
+               "Security Council yesterday, nine votes to two. Britain voted against, and so -- "
+               "for the first time ever -- did the United States.", "1970-03-18")
+    assert ev.votes == {"GBR": "no", "USA": "no"} and ev.vetoed_by == ["GBR", "USA"]

@@ -357,7 +357,8 @@ _HISTORY = re.compile(
     # "China abstained on that occasion": the occasion the story just recalled
     r"\b(?:on|at)\s+that\s+(?:occasion|time)\b|\bat\s+the\s+time\b(?!\s+of\b)|"
     r"(?<!\bboth\s)(?<!\bthe\stwo\s)(?<!\bthe\sthree\s)\boccasions\b|\bdecades?\b|\b(?:years|a\s+year|months|a\s+month)\s+ago\b|\b(?:two|three|four|"
-    r"several|\d+)\s+weeks\s+ago\b|\bever\b|"
+    # ("for the first time ever", "its first-ever veto": this vote, counted)
+    r"several|\d+)\s+weeks\s+ago\b|(?<!time\s)(?<!first\s)(?<!first-)\bever\b|"
     r"\bsince\s+(?:then|(?:the|its|it)\b(?![^,.;]{0,40}?\b(?:is|are)\b)|\d{4}\b)|\bformerly\b|"
     # ("Once again the result was fourteen votes to none": the vote just told, repeated)
     # ("the United States has once again used its veto": this vote, the latest of a line)
