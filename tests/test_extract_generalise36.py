@@ -478,3 +478,13 @@ def test_for_the_first_time_ever_is_this_vote():
                "Security Council yesterday, nine votes to two. Britain voted against, and so -- "
                "for the first time ever -- did the United States.", "1970-03-18")
     assert ev.votes == {"GBR": "no", "USA": "no"} and ev.vetoed_by == ["GBR", "USA"]
+
+
+def test_a_chronology_entry_numbers_its_text_then_says_adopted():
+    events = _sc("THE GULF FILE -- Friday, 7 December 1990\n\nThe Security Council's year on "
+                 "Iraq, entry by entry.\n\n6 August -- Sanctions. Resolution 661 imposes an "
+                 "embargo on Iraq. Adopted 13-0, Cuba and Yemen abstaining.\n\n"
+                 "29 November -- Force. Resolution 678 authorises all necessary means. Adopted "
+                 "12-2, Cuba and Yemen against, China abstaining.\n", "1990-12-07")
+    assert [(e.resolution, e.date, e.yes) for e in events] == [
+        ("661", "1990-08-06", 13), ("678", "1990-11-29", 12)]

@@ -707,9 +707,10 @@ _BARE_RESOLUTION = re.compile(
 _SUBJECT_RESOLUTION = re.compile(r"(?:\W{0,3})resolution\s+(\d{1,4})\b(?:\s*\(\d{4}\))?"
                                  r"(?:\s*,[^,;.]{1,60},)?\s+(?!was\b|is\b|had\b|has\b)[a-z]+", re.I)
 
-# "All fifteen members voted for it", "It passed 14-0": a count of the text just named
-_COUNTS_IT = re.compile(r"\b(?:for|against|on)\s+it\b|\bit\s+(?:was|passed|got|received|drew)\b",
-                        re.I)
+# "All fifteen members voted for it", "It passed 14-0", "Adopted 13-0": a count of the text
+# just named
+_COUNTS_IT = re.compile(r"\b(?:for|against|on)\s+it\b|\bit\s+(?:was|passed|got|received|drew)\b"
+                        r"|^\W*(?:adopted|passed|approved|carried)\b", re.I)
 # "The new resolution, numbered 380, deplores the march"
 _NUMBERED_SUBJECT = re.compile(r"\W{0,3}the\s+(?:new\s+|latest\s+)?resolution\s*,\s*(?:numbered|"
                                r"number|no\.)\s*(\d{1,4})"
