@@ -59,7 +59,8 @@ Poland also against, and the Soviet draft S/10418 failed 2-1-12, China against. 
 November 1956 the Soviet Union vetoed the American draft S/3730/Rev.1 on Hungary, and
 resolution 120 then called an emergency session of the General Assembly, 10-1-0. On Thursday
 16 November 2017 the Russian draft S/2017/968 on Syria failed 4-7-4, Bolivia, China, Kazakhstan
-and Russia voting yes.
+and Russia voting yes. Resolution 678 (Iraq) passed 12-2-1 on Thursday 29 November 1990, Cuba
+and Yemen against, China abstaining.
 """
 
 from unvotes.extract import extract
