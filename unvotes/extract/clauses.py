@@ -1378,8 +1378,9 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
 
 
 # "ANCHOR: And the nine?": the members counted on one side, asked for by their number
-_THE_N_ASKED = re.compile(r"(?:^|[:\]]\s*|\s)(?:and\s+|what\s+about\s+)?the\s+(?P<n>[a-z]+|\d{1,2})"
-                          r"\s*\?\s*$")
+# ... a question's lead for one side of the vote: "ANCHOR: And the ...?", "What about the ...?"
+_ASKED_LEAD = r"(?:^|[:\]]\s*|\s)(?:and\s+|what\s+about\s+)?the\s+"
+_THE_N_ASKED = re.compile(_ASKED_LEAD + r"(?P<n>[a-z]+|\d{1,2})\s*\?\s*$")
 _WHEN_ASKED = re.compile(r"\bwhen\b[^?]*\?\s*$", re.I)
 # An explainer's question and its answer: "Who abstained, and why does it matter?" then
 # "China and Russia. Both are permanent members ..."; "Who wrote the resolution?" "France."
@@ -1391,7 +1392,7 @@ _QUESTION = re.compile(
     r"(?:cast|used|exercised|wielded)\s+(?:the|a|its|their)\s+vetoe?s?)|(?P<sponsor>wrote|"
     r"drafted|sponsored|tabled|proposed|put\s+forward|penned|prepared))\b[^?]*\?"
     # ("And the abstentions?": the side asked for by its name)
-    r"|(?:^|[:\]]\s*|\s)(?:and\s+|what\s+about\s+)?the\s+(?:(?P<abstain2>abstentions|abstainers)|"
+    r"|" + _ASKED_LEAD + r"(?:(?P<abstain2>abstentions|abstainers)|"
     r"(?P<no2>no\s+votes|noes|votes\s+against))\s*\?\s*$")
 # ("A: The other thirteen members, including A and B, and elected members such as C and D.")
 _LABEL_ONLY = re.compile(r"\s*[AQ]\s*[.:]\s*")  # "A." split off as a sentence of its own
@@ -1493,7 +1494,6 @@ _EVERY_ONE_YES = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:country|member
                             r"(?:of\s+the\s+\w+\s+|on\s+the\s+council\s+)?(?:voted|said)\s+"
                             r"(?:\"?yes\b|for\b|in\s+favou?r\b)")
 _SC_NAMED = re.compile(r"\bsecurity\s+council\b|\bunsc\b|\bu\.n\.s\.c\.")
-_NUMBERED = re.compile(r"\bresolution\s+\d{1,4}\b|\bs/\d")
 _GENERIC_VERBS = ("vetoes ", "blocks ", "kills ", "sinks ", "adopts ", "passes ", "rejects ",
                   "approves ")
 _ANY_TEXT = re.compile(r"\s*(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:text|draft|resolution|decision|"
@@ -1748,7 +1748,7 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     if not c.header and (c.outcome or vcues) and any(w in seg for w in _GENERIC_VERBS) and not (
             # (a chronology's present tense dated and numbered is news: "On Saturday the
             # Council adopts a longer text, resolution 217")
-            c.dates and _NUMBERED.search(low, lo, hi)):
+            c.dates and (_RESOLUTION.search(low, lo, hi) or _SYMBOL.search(low, lo, hi))):
         # "only a no from one of the five blocks a text": a rule told in the present, not
         # a vote (a headline's present tense is news: "Russia vetoes UN draft")
         rule = next((k for k in c.outcome if low.startswith(_GENERIC_VERBS, k.start)
