@@ -46,6 +46,7 @@ def save_bars(rows: Sequence[dict[str, Any]], label: str, value: str, path: str 
         raise UsageError("image charts need matplotlib: pip install 'unvotes[charts]'") from None
     matplotlib.use("Agg")  # no display needed; must precede pyplot
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     labels = [str(r[label]) for r in rows]
     values = [r[value] or 0 for r in rows]
@@ -59,7 +60,10 @@ def save_bars(rows: Sequence[dict[str, Any]], label: str, value: str, path: str 
     ax.set_xlim(-0.6, len(rows) - 0.4)
     ax.set_title(title)
     ax.set_ylabel(ylabel)
-    ax.yaxis.get_major_locator().set_params(integer=True)
+    # A bar chart's y axis gets an AutoLocator, a MaxNLocator that can keep to integers.
+    locator = ax.yaxis.get_major_locator()
+    if isinstance(locator, MaxNLocator):
+        locator.set_params(integer=True)
     ax.spines[["top", "right"]].set_visible(False)
     ax.grid(axis="y", alpha=0.3)
     try:

@@ -187,12 +187,12 @@ def connect(url: str, *, readonly: bool = False, create: bool = True) -> Connect
         ) from None
     dsn = "postgresql://" + url.split("://", 1)[1]
     try:
-        raw = psycopg.connect(dsn, connect_timeout=10)
+        pg = psycopg.connect(dsn, connect_timeout=10)
     except psycopg.Error as exc:
         raise DatabaseError(_explain(exc, url)) from None
     if readonly:
-        raw.read_only = True
-    return Connection(raw, "postgresql", url)
+        pg.read_only = True
+    return Connection(pg, "postgresql", url)
 
 
 # ---------------------------------------------------------------- schema revisions

@@ -174,7 +174,7 @@ def _extract_one(a: Article, published: date | None) -> Extracted:
             out.title = _first_line(text)
         out.published = out.published or published
         events = extract(text, published=out.published, source=a.name)
-        out.events = [e.to_dict() if hasattr(e, "to_dict") else dict(e) for e in events]
+        out.events = [e.to_dict() for e in events]
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
         out.error = f"{type(exc).__name__}: {exc}"
     return out

@@ -23,6 +23,7 @@ def members(year: int | None = None, on: str | date | None = None) -> list[dict]
         day = parse_day(on) if isinstance(on, str) else on
         terms = reference.council_on(day)
     else:
+        assert year is not None  # neither given returned above
         if not 1946 <= year <= date.today().year + 1:
             raise UsageError(f"--year {year}: the Council's record runs from 1946")
         terms = reference.council(year)

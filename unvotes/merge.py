@@ -91,7 +91,9 @@ class Merger:
             if v is None or v == "" or (name == "subject" and ("subject", v) in article_claims):
                 continue
             if name == "date":
-                v = (as_date(first["date"]) or as_date(v)).isoformat()
+                day = as_date(first["date"]) or as_date(v)
+                assert day is not None  # v is the proposal's stored date, never unreadable
+                v = day.isoformat()
             elif name == "outcome":
                 v = first["outcome"] or v
             elif name == "draft":
@@ -303,7 +305,8 @@ class Merger:
         # Every conflict that involves an article is kept equal to `want` (the official
         # importer's "official record replaces" rows included, so none is kept twice);
         # conflicts between two official sources are the importers' and stay.
-        where, params = "", {"p": pid}
+        where = ""
+        params: dict[str, Any] = {"p": pid}
         if scope is not None:
             names = {f"f{i}": f for i, f in enumerate(sorted(scope))}
             where = f" AND c.fact IN ({', '.join(':' + k for k in names)})"

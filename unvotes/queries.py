@@ -237,12 +237,14 @@ def find_proposal(conn: Connection, ref: str | int) -> int:
     (2397), a full resolution symbol (S/RES/2397 (2017)), a meeting record, or id:N / #N."""
     text = str(ref).strip()
     year = None
+    params: dict[str, Any]
     if m := _ID.match(text):
         sql, params = "SELECT id FROM proposal WHERE id = :v", {"v": int(m.group(1))}
     elif text.isdigit() or _RES.match(text):
-        m = _RES.match(text)
-        number = int(text) if text.isdigit() else int(m.group(1))
-        year = m.group(2) if m else None
+        if m := _RES.match(text):
+            number, year = int(m.group(1)), m.group(2)
+        else:
+            number = int(text)
         sql, params = ("SELECT id, date FROM proposal WHERE resolution = :v", {"v": number})
     else:
         symbol = re.sub(r"\s+", "", text).upper()

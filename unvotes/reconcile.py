@@ -120,7 +120,8 @@ class Reconciler:
     def _near_ids(self, ev: Features) -> set[int]:
         """Proposals with the stated draft or resolution, or dated within NEAR_DAYS."""
         conn = self.conn
-        where, params = [], {}
+        where: list[str] = []
+        params: dict[str, Any] = {}
         if ev.draft:
             # The range lets both databases answer from the draft index; LIKE alone makes
             # SQLite read the whole table for every event.
@@ -143,7 +144,8 @@ class Reconciler:
                 params).fetchall():
             # LIKE also finds drafts that only start alike ("S/2022/431" for "S/2022/43").
             if ev.draft and draft and unrevised(canonical_draft(draft) or draft) != base and not (
-                    ev.date and day and abs((as_date(day) - ev.date).days) <= NEAR_DAYS):
+                    ev.date and (when := as_date(day))
+                    and abs((when - ev.date).days) <= NEAR_DAYS):
                 continue
             ids.add(pid)
         return ids
@@ -211,7 +213,7 @@ class Reconciler:
         # The article's source is new: it can only be linked to its own earlier events.
         pid = self.match(feats, exclude=taken, anchor=published)
         new = pid is None
-        if new:
+        if pid is None:
             pid = self._create(feats, facts)
         else:
             self.merger.snapshot(pid)

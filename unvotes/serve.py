@@ -39,7 +39,7 @@ def datasette_args(url: str, *, host: str = "127.0.0.1", port: int = 8001) -> li
     digest = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:12]
     meta_path = Path(tempfile.gettempdir()) / f"unvotes-datasette-{os.getuid()}-{digest}.json"
     meta_path.write_text(json.dumps(metadata(path.stem)), encoding="utf-8")
-    return ["serve", str(path), "--host", host, "--port", str(port), "--metadata", meta_path]
+    return ["serve", str(path), "--host", host, "--port", str(port), "--metadata", str(meta_path)]
 
 
 def serve(url: str, *, host: str = "127.0.0.1", port: int = 8001) -> None:

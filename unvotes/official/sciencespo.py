@@ -21,14 +21,18 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from unvotes.errors import InputError
 from unvotes.official.reading import content_hash, decode, read_bytes
 from unvotes.official.records import OfficialProposal, SourceFile
 from unvotes.official.symbols import drafts_in, meeting_symbol, resolution_number
+
+if TYPE_CHECKING:
+    from _csv import Reader
 
 FORMAT = "sciencespo"
 PUBLISHER = "Sciences Po, Atelier de cartographie (Benoît Martin) / GRAM"
@@ -47,7 +51,7 @@ _ROC_END = date(1971, 10, 24)
 
 # Spellings only this file uses; every other column name goes through reference.lookup
 # on the row's date (which already knows KOREA, ZAIRE, BOSNIA, TURKEY, ...).
-FILE_NAMES: dict[str, object] = {
+FILE_NAMES: dict[str, str | Callable[[date], str]] = {
     "RUSSIAN FEDERATION/USSR": lambda d: "SUN" if d <= _SOVIET_END else "RUS",
     "CHINA": lambda d: "TWN" if d <= _ROC_END else "CHN",
     "EGYPT / UNITED ARAB REPUBLIC": "EGY",
@@ -108,7 +112,7 @@ def _int(cell: str) -> int | None:
     return int(cell) if cell.isdigit() else None
 
 
-def _records(path: str | Path, reader: csv.reader, header: list[str]
+def _records(path: str | Path, reader: Reader, header: list[str]
              ) -> Iterator[OfficialProposal]:
     from unvotes import reference
 

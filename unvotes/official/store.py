@@ -252,7 +252,8 @@ class _Writer:
             if rec.resolution is None:
                 continue
             first = holder.setdefault(rec.resolution, i)
-            if first != i and (found[i] is None or found[i].resolution != rec.resolution):
+            hit = found[i]
+            if first != i and (hit is None or hit.resolution != rec.resolution):
                 skip[i] = first
         new = [i for i, hit in enumerate(found) if hit is None and i not in skip]
         ids = dict(zip(new, _reserve_ids(self.conn, self.cur, len(new)), strict=True))

@@ -309,9 +309,9 @@ def _sponsor_codes(name: str, day: date, notes: list[str]) -> list[str] | None:
         return [code]
     pieces = re.split(r"\s+and\s+", name)
     if len(pieces) > 1:
-        codes = [_member(piece, day) for piece in pieces]
-        if all(codes):
-            return [c for c in codes if c]
+        found = [_member(piece, day) for piece in pieces]
+        if all(found):
+            return [c for c in found if c]
     return None
 
 
