@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import importlib
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from typer.core import TyperGroup
 
 from unvotes.cli.output import error
+
+if TYPE_CHECKING:
+    # The context a group's invoke() receives: Typer's vendored Click one, not its subclass
+    # typer.Context.
+    from typer._click import Context
 
 # The command groups, in the order `--help` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -28,7 +33,7 @@ COMMAND_MODULES: tuple[str, ...] = (
 class _Group(TyperGroup):
     """Turns the errors a user can fix into one line on stderr and an exit status."""
 
-    def invoke(self, ctx: typer.Context) -> object:
+    def invoke(self, ctx: Context) -> object:
         from unvotes.errors import UnvotesError
 
         try:

@@ -68,12 +68,13 @@ def emit(
             n += 1
     elif fmt is Format.csv:
         writer = None
+        header: list[str] = []
         for row in rows:
             if writer is None:
                 writer = csv.writer(out, lineterminator="\n")
-                columns = list(columns or row.keys())
-                writer.writerow(columns)
-            writer.writerow([csv_value(row.get(c)) for c in columns])
+                header = list(columns or row.keys())
+                writer.writerow(header)
+            writer.writerow([csv_value(row.get(c)) for c in header])
             n += 1
         if writer is None and columns:
             csv.writer(out, lineterminator="\n").writerow(columns)

@@ -5,11 +5,14 @@ from __future__ import annotations
 import sys
 
 # Typer reads Optional[List[str]] but not `list[str] | None`, hence the old spellings.
-from typing import Annotated, List, Optional
+from typing import TYPE_CHECKING, Annotated, List, Optional
 
 import typer
 
 from unvotes.cli.output import DbOpt, Format, FormatOpt, emit, info
+
+if TYPE_CHECKING:
+    from rich.progress import TaskID
 
 
 def sync(
@@ -97,7 +100,7 @@ class _RichProgress:
             TransferSpeedColumn(), TimeRemainingColumn(), console=self.console,
             transient=True)
         self._progress.start()
-        self._tasks: dict[str, int] = {}
+        self._tasks: dict[str, TaskID] = {}
 
     def start(self, name: str, total: int | None) -> None:
         self._tasks[name] = self._progress.add_task(name, total=total)

@@ -38,6 +38,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Protocol
 
 from unvotes.errors import UnvotesError, UsageError
 
@@ -106,7 +107,7 @@ class Result:
     bytes: int = 0
 
 
-class Progress:
+class Progress(Protocol):
     """What sync reports while downloading; the CLI supplies a Rich-backed one."""
 
     def start(self, name: str, total: int | None) -> None: ...
