@@ -142,6 +142,9 @@ _NEW_DRAFT = re.compile(
     # "At the same sitting a Soviet draft ... was also put to the vote": one more text
     rf"\bat\s+the\s+same\s+(?:sitting|meeting|session)\b[^.;]{{0,40}}?\b(?:an?|another)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}|"
+    # "At the same meeting the Council also voted on the resolution that started the whole
+    # argument": one more vote, its text named after it
+    r"\b(?:council|it)\s+(?:then\s+)?also\s+(?:voted|took\s+a\s+vote)\s+on\b|"
     # "At the next meeting the Council extended ...": another text, another sitting
     r"\b(?:at|in)\s+(?:the|a)\s+(?:next|following|later|subsequent|second)\s+"
     r"(?:meeting|session|sitting)\b|\bthe\s+next\s+(?:[\w-]+\s+){0,2}?" + _DRAFT_ONE +
@@ -196,7 +199,10 @@ _BY_SPONSOR = re.compile(
     r"(?:(?:on\s+\w+\s+behalf\s+))?by(?:\s*,\s*among\s+others\s*,)?\s+")
 _GROUP_AMONG = re.compile(r"(?:a\s+(?:group|number|handful)\s+of\s+|several\s+|some\s+)?"
                           r"(?:[\w-]+\s+){0,4}?(?:states|countries|members|nations|delegations)"
-                          r"\s*,\s*(?:among\s+them|including|notably)\s+(?:the\s+)?")
+                          # ("a group of European members and Russia -- among them A, B")
+                          r"(?:\s+and\s+[\w-]+)?"
+                          r"\s*(?:,|-+|\u2013|\u2014)\s*(?:among\s+them|including|notably)\s+"
+                          r"(?:the\s+)?")
 # "Britain drafted the text, and France and Germany joined it as co-sponsors"
 # ("Portugal joined them as a co-sponsor of the Taliban text only": of another text)
 JOINED_AS_CO_SPONSORS = (r"joined\s+(?:(?:it|them|the\s+(?:text|draft))\s+)?as\s+(?:an?\s+)?"

@@ -141,6 +141,9 @@ _ADOPT = lex(
     r"(?:short\s+|further\s+|technical\s+|new\s+|six-month\s+|one-year\s+)?(?:extension|renewal|"
     r"mandate)\b|"
     r"unanimously\s+[a-z]+ed|"
+    # "the council agreed unanimously to a stopgap" (not to a statement: no vote)
+    r"agreed\s+unanimously\s+(?:to|on)\s+(?:a|an)\s+(?!(?:[\w-]+\s+)?(?:statement|declaration|"
+    r"communiqu))|"
     # "The decision was taken by eight votes to two": a decision taken is one adopted
     r"(?:(?<=decision\swas\s)|(?<=decision\swere\s))taken(?=\s+(?:by\s+[\w-]+\s+votes?\b|"
     r"unanimously\b))|"

@@ -241,6 +241,11 @@ _ALSO_BY = re.compile(r"\b(?:also|again|likewise|similarly)\s*,?\s+by\s+(?:a\s+v
                       r"[\w-]+\s+(?:votes?\s+)?to\b", re.I)
 
 
+# "That text", "this draft", "The latter resolution": the text the story told last
+_THAT_TEXT = re.compile(r"\s*(?:that|this|the\s+latter)\s+(?:[\w-]+\s+)?(?:text|draft|resolution|"
+                        r"proposal)\b", re.I)
+
+
 def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = -1
           ) -> Draft | None:
     """The draft a clause speaks of; None means a new one. ``section`` is where the item
@@ -299,6 +304,12 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
             current.resolution is not None or current.symbol is not None) and not c.ordinal:
         # "Another, resolution 2030, renews ... The draft was presented jointly by Brazil,
         # Nigeria and Portugal": the text in hand, though Portugal drafted the one before
+        return current
+    if sp and current is not None and drafts and current is drafts[-1] and (
+            current.has_content()) and not current.sponsor_codes() and _THAT_TEXT.match(
+                c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start):
+        # "Later the council agreed to a stopgap ... That text, a short one, was put forward
+        # by A and B": the text just told, though A drafted the one before
         return current
     if sp and current is not None and current.has_content() and _PAST_DRAFT.search(
             c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start):
@@ -775,6 +786,10 @@ def _negative(c: Clause) -> bool:
 _OLDER_TEXTS = re.compile(r"\b(?:earlier|previous|past|prior|since|has|have|had)\b", re.I)
 
 
+_ONE_AND_OTHER = re.compile(r"\bone(?:\s+of\s+them)?\s+(?:with|by)\b[^.;]{0,80}?\band\s+the\s+"
+                            r"other\s+(?:with|by)\b", re.I)
+
+
 def _distribute(plural: list[Clause], live: list[Draft]) -> None:
     """"The US, Britain and France vetoed four drafts" and then one sentence on each draft's
     count: the plural clause's veto is each draft's. Only when the story then tells of no
@@ -785,9 +800,11 @@ def _distribute(plural: list[Clause], live: list[Draft]) -> None:
     for c in plural:
         if c.header or not c.plural_n or c.outcome or c.tallies or c.counts or _negative(c):
             continue
-        if c.votes and c.plural_n == len(council):
+        if c.votes and c.plural_n == len(council) and not _ONE_AND_OTHER.search(
+                c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start):
             # "China and the Soviet Union voted for all four texts", the story having told
-            # of four: each member's vote on each of them
+            # of four: each member's vote on each of them (not "two resolutions, one of them
+            # with the support of every member and the other with Britain abstaining")
             for d in council:
                 if c not in d.clauses:
                     d.clauses.append(c)
@@ -808,7 +825,8 @@ def _distribute(plural: list[Clause], live: list[Draft]) -> None:
             if c.header or c.plural_n != len(council) or _negative(c) or any(
                     k.live and k.kind != "adopt" for k in c.outcome):
                 continue
-            if len(c.live_outcomes) >= 2:
+            if len(c.live_outcomes) >= 2 or _ONE_AND_OTHER.search(
+                    c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start):
                 continue  # "two resolutions: one ..., passed 14-0 ..., and one ..., passed
                 # unanimously": each its own result, not one for all
             if c.tallies or c.counts or c.unanimous or c.votes:

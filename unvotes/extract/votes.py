@@ -91,13 +91,15 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      ("abstain", "abstention")),
     # "The nine who voted for sanctions were A, B and C", "those that voted against were"
     # ... "Among the eight who supported Mauritania were A, B and C"
-    (r"\b(?:who|that)\s+(?:had\s+)?(?:voted\s+(?:for|in\s+favou?r|yes)|supported|backed|"
-     r"endorsed)\b(?:\s+[\w-]+){0,3}?\s+(?:were|was|included)\b", "yes", "post",
-     ("who", "that")),
-    (r"\b(?:who|that)\s+(?:had\s+)?(?:voted\s+(?:against|no)|opposed)\b(?:\s+[\w-]+){0,3}?\s+"
+    # ... "Those voting for the New Zealand text were A, B and C"
+    (r"\b(?:(?:who|that)\s+(?:had\s+)?(?:voted\s+(?:for|in\s+favou?r|yes)|supported|backed|"
+     r"endorsed)|(?<=those\s)voting\s+(?:for|in\s+favou?r|yes))\b(?:\s+[\w-]+){0,4}?\s+"
+     r"(?:were|was|included)\b", "yes", "post", ("who", "that", "voting")),
+    (r"\b(?:(?:who|that)\s+(?:had\s+)?(?:voted\s+(?:against|no)|opposed)|(?<=those\s)voting\s+"
+     r"(?:against|no))\b(?:\s+[\w-]+){0,4}?\s+"
      # ("The five who voted against were the same each time: A, B and C")
      r"(?:were|was|included)\b(?:\s+the\s+same\s+(?:each|every)\s+time\s*:)?", "no", "post",
-     ("who", "that")),
+     ("who", "that", "voting")),
     (r"\b(?:who|that)\s+(?:had\s+)?abstained\s+(?:were|was|included)\b", "abstain", "post",
      ("who", "that")),
     # a record's list item: "- In favour: ...", "- Against: Uruguay and Venezuela."
