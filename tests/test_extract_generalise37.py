@@ -12,6 +12,18 @@ United States abstaining. On Sunday 30 June 2002 the United States vetoed draft 
 the mission in Bosnia, 13-1-1, Bulgaria abstaining (submitted by Bulgaria, France, Germany,
 Ireland, Italy, Norway, Russia and Britain), and resolution 1420, submitted by France, Ireland,
 Norway and Britain, then passed 15-0.
+
+From heldout89: on Friday 29 September 1950 resolution 87 invited Peking to the debate on
+Formosa, 7-3-1: Britain, France, the Soviet Union, India, Norway, Ecuador and Yugoslavia for,
+the United States, Nationalist China and Cuba against, Egypt abstaining. On Monday 18 December
+2000 draft S/2000/1171 (submitted by Bangladesh, Jamaica, Malaysia, Mali, Namibia and Tunisia)
+failed 8-0-7, China and Ukraine voting yes with its six sponsors. On Tuesday 9 December 1958
+the Soviet Union vetoed the admission of the Republic of Korea (9-1-1, Iraq abstaining) and of
+the Republic of Viet-Nam (8-1-2, Iraq and Canada abstaining), and resolution 131 recommended
+Guinea 10-0-1, France abstaining, the Soviet Union in favour. On Monday 24 February 2025 Russia
+vetoed the amendments S/2025/115 (9-1-5) and S/2025/116 (11-1-3), Denmark, France, Greece,
+Slovenia and Britain voting for both; resolution 2774 then passed 10-0-5, those five abstaining.
+On Wednesday 9 April 1947 resolution 22 (Corfu Channel) passed 8-0-2.
 """
 
 from unvotes.extract import extract
@@ -102,3 +114,116 @@ def test_that_text_put_forward_by_a_drafter_of_the_earlier_one_is_the_later_text
     assert set(events[1].sponsors) == {"FRA", "GBR", "IRL", "NOR"}
     assert events[0].votes == {"USA": "no"}
     assert events[1].votes == {"USA": "yes"}
+
+
+def test_for_the_motion_were_opens_the_yes_side():
+    [ev] = _sc("LAKE SUCCESS, Sept. 29 -- The Security Council voted this afternoon to invite "
+               "Peking to its debate on Formosa. The motion carried by seven votes to three, "
+               "with one abstention.\n\nFor the invitation were Britain, France, the Soviet "
+               "Union, India, Norway, Ecuador and Yugoslavia. Against were the United States, "
+               "Nationalist China and Cuba.", "1950-09-30")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "GBR", "FRA", "SUN", "IND", "NOR", "ECU", "YUG"}
+    assert {c for c, v in ev.votes.items() if v == "no"} == {"USA", "TWN", "CUB"}
+
+
+def test_reasons_for_the_delay_are_no_voters():
+    [ev] = _sc("LAKE SUCCESS, Sept. 29 -- The Security Council voted this afternoon to invite "
+               "Peking to its debate, by seven votes to three. Reasons for the delay were "
+               "Britain and France, said one delegate, who had asked for more time.",
+               "1950-09-30")
+    assert "GBR" not in ev.votes and "FRA" not in ev.votes
+
+
+def test_the_sponsors_joined_by_two_others_answer_who_voted_for_it():
+    [ev] = _sc("WINDHOEK -- A draft resolution failed in the Security Council in New York "
+               "yesterday.\n\nWho put it forward?\nIt was tabled by Namibia, Bangladesh, "
+               "Jamaica, Malaysia, Mali and Tunisia.\n\nWhat was the result?\nEight members "
+               "voted in favour. Nobody voted against. Seven abstained.\n\nWho voted for it?\n"
+               "The six sponsors, joined by China and Ukraine.", "2000-12-19")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "NAM", "BGD", "JAM", "MYS", "MLI", "TUN", "CHN", "UKR"}
+
+
+_SAIGON = """SAIGON, 11 December -- Meeting on Tuesday in New York, the Security Council saw the
+Soviet delegate use his veto to block the admission of the Republic of Viet-Nam and of the
+Republic of Korea, while Guinea was recommended for membership at the same sitting.
+
+The Korean application received nine votes in favour, with one against -- the Soviet Union --
+and one abstention, that of Iraq.
+
+Our country's application then received eight votes in favour. The Soviet Union again voted
+against, and Iraq and Canada abstained. Its single negative vote was enough to defeat each of
+the two texts.
+
+The representatives of the United States, Britain, France, Japan and Sweden voted for both
+applications.
+
+At the same sitting the Council recommended Guinea for admission, by ten votes to none. France
+abstained. The Soviet delegate on this occasion voted with the majority, and Guinea's case now
+goes to the General Assembly.
+"""
+
+
+def test_an_application_that_then_received_another_count_is_another_vote():
+    events = _sc(_SAIGON, "1958-12-11")
+    assert [(e.outcome, e.yes, e.no, e.abstain) for e in events] == [
+        ("vetoed", 9, 1, 1), ("vetoed", 8, 1, 2), ("adopted", 10, 0, 1)]
+    assert events[1].votes.get("CAN") == "abstain"
+
+
+def test_voted_for_both_after_the_two_were_counted_is_said_of_those_two():
+    korea, vietnam, guinea = _sc(_SAIGON, "1958-12-11")
+    for ev in (korea, vietnam):
+        assert {c for c, v in ev.votes.items() if v == "yes"} >= {"USA", "GBR", "FRA", "JPN",
+                                                                  "SWE"}
+        assert ev.vetoed_by == ["SUN"]
+    assert "USA" not in guinea.votes
+
+
+def test_a_case_that_goes_to_the_assembly_leaves_the_vote_the_councils():
+    guinea = _sc(_SAIGON, "1958-12-11")[-1]
+    assert guinea.votes == {"SUN": "yes", "FRA": "abstain"}
+
+
+_COPENHAGEN = """COPENHAGEN, Tuesday 25 February 2025 -- On the war's third anniversary, Monday,
+the UN Security Council adopted an American resolution on the conflict in Ukraine.
+
+But before that, the five European members of the Council -- Denmark, France, Greece, Slovenia
+and Britain -- tried to change the text. They tabled two amendments. Russia vetoed both.
+
+AMENDMENT S/2025/115: 9 votes for, Russia against, 5 abstentions.
+
+AMENDMENT S/2025/116: 11 for, Russia against, 3 abstentions.
+
+Then the American draft was put to the vote unchanged. It was adopted as resolution 2774 with
+10 votes in favour and none against. The five European members abstained.
+"""
+
+
+def test_each_amendment_counted_then_told_by_its_symbol_gets_the_veto_and_its_count():
+    events = {(e.draft or e.resolution): e for e in _sc(_COPENHAGEN, "2025-02-25")}
+    assert set(events) == {"S/2025/115", "S/2025/116", "2774"}
+    for sym, yes in (("S/2025/115", 9), ("S/2025/116", 11)):
+        assert (events[sym].outcome, events[sym].yes, events[sym].vetoed_by) == (
+            "vetoed", yes, ["RUS"])
+
+
+def test_they_tabled_after_a_group_named_member_by_member_names_the_drafters():
+    events = {(e.draft or e.resolution): e for e in _sc(_COPENHAGEN, "2025-02-25")}
+    for sym in ("S/2025/115", "S/2025/116"):
+        assert set(events[sym].sponsors) == {"DNK", "FRA", "GRC", "SVN", "GBR"}
+
+
+def test_a_group_named_member_by_member_is_those_members_when_it_votes_later():
+    events = {(e.draft or e.resolution): e for e in _sc(_COPENHAGEN, "2025-02-25")}
+    assert events["2774"].votes == {c: "abstain" for c in ("DNK", "FRA", "GRC", "SVN", "GBR")}
+
+
+def test_a_delegation_rejecting_every_part_of_the_charge_is_no_vote():
+    events = _sc("LAKE SUCCESS, 9 April -- The Security Council decided yesterday to recommend "
+                 "that Albania and Britain take the Corfu affair to the Court. The recommendation "
+                 "was carried by eight votes to none.\n\nThe Albanian delegation, which sat at "
+                 "the Council table without a vote, rejected every part of the charge.",
+                 "1947-04-10")
+    assert [(e.outcome, e.yes) for e in events] == [("adopted", 8)]

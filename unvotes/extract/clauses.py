@@ -1380,7 +1380,57 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                 _answer(c, low, asked, out)
             out.append(c)
             body_seen = body_seen or not c.header
+    if " members" in low:
+        _named_groups(low, mentions, out)
     return out
+
+
+# "the five European members of the Council -- Denmark, France, Greece, Slovenia and Britain --":
+# a group the story names member by member, so that "The five European members abstained"
+# later means those five
+_GROUP_NAMED = re.compile(r"\bthe\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                          r"(?P<q>[a-z]+\s+)?(?:members|countries|states|delegations|powers)"
+                          r"(?:\s+of\s+the\s+(?:security\s+)?council)?\s*(?:-+|:|\(|,)\s*")
+
+
+def _named_groups(low: str, mentions: list[Mention], clauses: list[Clause]) -> None:
+    """Put the members a story named for a counted group in place of its later mentions."""
+    named: list[tuple[int, tuple[int, str], list[Mention]]] = []
+    for gm in _GROUP_NAMED.finditer(low):
+        n = number(gm.group("n"))
+        members = _member_list_after(low, gm.end(), mentions, len(low))
+        if n is not None and len(members) == n and len({m.code() for m in members}) == n:
+            named.append((gm.end(), (n, (gm.group("q") or "").strip()), members))
+    if not named:
+        return
+    for c in clauses:
+        for a in c.votes:
+            items: list[Item] = []
+            for it in a.items:
+                wm = _GROUP_WORDS.match(low, it.start, it.end) if it.kind == "group" else None
+                key = (number(wm.group("n")), wm.group("q") or "") if wm else None
+                told = next((ms for end, k, ms in reversed(named)
+                             if end < it.start and k == key), None)
+                items += [Item(m.start, m.end, "member", mention=m) for m in told] if (
+                    told) else [it]
+            a.items = items
+        if not c.sponsor_groups and _THEY_DRAFTED.match(low, c.lo, c.hi):
+            # "... the five European members -- A, B, C, D and E -- tried to change the
+            # text. They tabled two amendments.": the group just named drafted them
+            told = [ms for end, _, ms in named if c.sent.start - _THEY_REACH <= end < c.lo]
+            if told:
+                c.sponsor_groups = [list(told[-1])]
+
+
+_THEY_DRAFTED = re.compile(r"\W*they\s+(?:then\s+|also\s+)?(?:tabled|drafted|put\s+forward|"
+                           r"proposed|submitted|circulated|presented|introduced|wrote)\b")
+_THEY_REACH = 300  # the group named in the sentence just before
+
+
+# ... "the five European members" again, its number and the word that qualifies it
+_GROUP_WORDS = re.compile(r"(?:the\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+                          r"\s+(?:(?P<q>[a-z]+)\s+)?(?:members|countries|states|delegations|"
+                          r"powers)\b")
 
 
 # "ANCHOR: And the nine?": the members counted on one side, asked for by their number
@@ -1404,6 +1454,8 @@ _QUESTION = re.compile(
 _LABEL_ONLY = re.compile(r"\s*[AQ]\s*[.:]\s*")  # "A." split off as a sentence of its own
 # "ABBOTT-HINDS: Three." before "Britain, Togo and Zaire.": the count, then the names
 _WORD_ANSWER = re.compile(r"\s*(?:[A-Za-z][\w.'()-]*(?:\s[\w.'()-]+){0,2}\s?:\s*)?[A-Za-z]+\.\s*")
+# an answer that opens with the drafters: "The six sponsors, joined by China and Ukraine."
+_ANSWER_SPONSORS = re.compile(r"\s*(?:a\s*[.:]\s*)?(the\s+(?:[\w-]+\s+)?(?:co-?)?sponsors)\b")
 # ("A. The Soviet Union and the Ukrainian S.S.R., which has a seat this year and next.")
 _ANSWER_ASIDE = re.compile(r"\s*,\s*(?:which|who|whose)\b[^;:]*")
 _ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|a\.|including|such\s+as|as\s+well\s+as|"
@@ -1429,6 +1481,12 @@ def _answer(c: Clause, low: str, question: Sentence, out: list[Clause]) -> None:
     if q is None and side is None:
         return
     pos = c.lo
+    lead: list[Item] = []
+    if (q is None or not q.group("sponsor")) and (
+            sm := _ANSWER_SPONSORS.match(low, c.lo, c.hi)):
+        # "Who voted for it?" "The six sponsors, joined by China and Ukraine."
+        lead = [Item(sm.start(1), sm.end(1), "sponsors")]
+        pos = sm.end()
     for m in c.mentions:
         if not _ANSWER_GAP.fullmatch(low, pos, m.start):
             return
@@ -1436,7 +1494,7 @@ def _answer(c: Clause, low: str, question: Sentence, out: list[Clause]) -> None:
     if not _ANSWER_GAP.fullmatch(low, pos, c.hi) and not _ANSWER_ASIDE.fullmatch(low, pos, c.hi):
         return
     if q is None:
-        items = [Item(m.start, m.end, "member", mention=m) for m in c.mentions]
+        items = lead + [Item(m.start, m.end, "member", mention=m) for m in c.mentions]
         c.votes = [Assignment(items, side or "yes", "pre", c.lo, c.lo)]
         return
     if q.group("sponsor"):
@@ -1444,7 +1502,7 @@ def _answer(c: Clause, low: str, question: Sentence, out: list[Clause]) -> None:
         return
     vote = "abstain" if q.group("abstain") or q.group("abstain2") else "no" if (
         q.group("no") or q.group("veto") or q.group("no2")) else "yes"
-    items = [Item(m.start, m.end, "member", mention=m) for m in c.mentions]
+    items = lead + [Item(m.start, m.end, "member", mention=m) for m in c.mentions]
     c.votes = [Assignment(items, vote, "veto" if q.group("veto") else "pre", c.lo, c.lo)]
 
 
@@ -1573,6 +1631,9 @@ _EACH = re.compile(
     # "the result was the same each time", "voted yes on every one of the four"
     r"(?:the\s+)?same\s+(?:each|every)\s+time|on\s+every\s+one\s+of\s+the\s+(?:two|three|four)|"
     r"(?:for|on|against)\s+(?:each|both)\s+of\s+them|"
+    # "Russia vetoed both.", "Moscow blocked all three": the outcome of each text counted
+    r"(?:vetoed|blocked|killed|sank|rejected|defeated)\s+(?:them\s+)?(?:both|all\s+(?:two|three|"
+    r"four))(?:\s+of\s+them)?(?=\s*[.;,])|"
     # "Ecuador voted in favour of both." (the clause ends there)
     r"(?:in\s+favou?r\s+of|for|against)\s+both(?=\s*[.;])|"
     # "The three African members voted for both applications"
@@ -1585,7 +1646,7 @@ _INTRO = re.compile(
     r"\b(?:tried|voted|attempted|vetoed|failed)\s+(?:[\w-]+\s+){0,2}?(?P<t>twice|(?:two|three|"
     r"four)\s+times)\b"
     r"|\b(?P<n>two|three|four)\s+(?:[\w-]+\s+){0,2}?(?:draft\s+resolutions|drafts|texts|"
-    r"proposals|resolutions|measures|versions|votes|decisions|renewals|extensions)\b"
+    r"proposals|resolutions|measures|versions|votes|decisions|renewals|extensions|amendments)\b"
     # "in back-to-back votes": two
     r"|\b(?:back-to-back|twin)\s+(?:votes|vetoes|ballots)\b"
     # "Separate recommendations for Viet-Nam, Laos and Cambodia": one per member named

@@ -244,7 +244,10 @@ _SHORT_OF_OTHER = re.compile(
 _FAIL_SUBJECT = re.compile(
     # ("A milder text, S/9676/Rev.1, got five votes and fell": a symbol's full stop)
     rf"\b(council|{DRAFT_NOUN}|it|unsc|body|chamber)\b(?:[^.;]|\.(?=\d)){{0,60}}$")
-_OTHER_OBJECT = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:constitution|"
+_OTHER_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|every|all|any)\s+"
+                           # ("rejected every part of the charge")
+                           r"(?:(?:part|element|word|one)s?\s+of\s+(?:the|its|their)\s+)?"
+                           r"(?:[\w-]+\s+){0,2}?(?:constitution|"
                            r"referendum|offer|deal|agreement|accord|ultimatum|demands?|claims?|"
                            r"charges?|accusations?|allegations?|report|findings|idea|notion|"
                            r"view|argument|suggestion|invitation|complaints?|criticism|"
@@ -685,6 +688,8 @@ _DESTINATION = re.compile(
     r"urgent|plenary|full)\s+){0,3}(?:session|meeting)\s+of\s+the\s+|\b(?:refer|referred|referring|"
     r"send|sent|sending|transmit|transmitted|forward|forwarded|recommend|recommends|recommended|"
     r"recommending)\b[^,.;]{0,60}?\bto\s+the\s+|"
+    # "Guinea's case now goes to the General Assembly": where the matter goes next
+    r"\b(?:goes|went|passes|passed|moves|moved)\s+(?:on\s+)?(?:next\s+)?to\s+the\s+|"
     # "a recommendation that the General Assembly admit Korea": what the text asks of it
     r"\brecommendation\s+that\s+the\s+|"
     r"\b(?:convene|convenes|convening|reconvene)\s+the\s+)(?:U\.?N\.?\s+)?$", re.I)

@@ -367,6 +367,12 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
     if c.new_draft and current is not None and current.has_content() and not (
             c.new_draft_definite and any(cl.new_draft for cl in current.clauses)):
         return None
+    if c.counts and current is not None and _yes_counted(current.clauses) and (
+            _THEN_COUNTED.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)) and (
+            _yes_counted([c]) - _yes_counted(current.clauses)):
+        # "The Korean application received nine votes ... Our country's application then
+        # received eight votes": another count, told next, is another text's
+        return None
     if c.live_outcomes and current is not None and current.has_content() and (
             DAYS_AFTER_OTHER.search(c.sent.text, max(0, c.lo - c.sent.start),
                                     c.live_outcomes[0].start - c.sent.start)):
@@ -512,6 +518,16 @@ def _indefinite_subject(c: Clause, subject_only: bool = False) -> bool:
     if verb <= m.end():
         return not subject_only
     return _DEFINITE_REF.search(c.sent.text, m.end(), verb) is None
+
+
+_THEN_COUNTED = re.compile(r"\bthen\s+(?:received|got|drew|won|obtained|secured|gathered|"
+                           r"attracted|mustered)\s", re.I)
+
+
+def _yes_counted(clauses: list[Clause]) -> set[int]:
+    """The numbers of votes in favour the clauses give."""
+    return {t[0] for c in clauses for t in c.tallies} | {
+        k.value for c in clauses for k in c.counts if k.vote == "yes" and not k.weak}
 
 
 def _clash(current: Draft, c: Clause) -> bool:
@@ -660,10 +676,14 @@ def _each_scope(c: Clause, drafts: list[Draft], last: list[Draft]) -> list[Draft
         n = len(last) if last else (len(drafts) if 2 <= len(drafts) <= 3 else 0)
     if not 2 <= n <= 4:
         return []
-    if c.intro >= c.lo and len(drafts) == n and all(
-            d.clauses and d.clauses[0].lo < c.lo for d in drafts):
+    if c.intro >= 0 and len(drafts) == n and all(
+            d.clauses and d.clauses[0].lo < min(c.lo, c.intro) and d.has_content()
+            for d in drafts) or (
+            c.intro >= c.lo and len(drafts) == n and all(
+                d.clauses and d.clauses[0].lo < c.lo for d in drafts)):
         # "... So that is two renewals this year, both by fifteen votes": a summing up of the
-        # texts already told
+        # texts already told (so is "enough to defeat each of the two texts. A and B voted
+        # for both applications")
         return list(drafts)
     if last and len(last) == n and any(d.clauses and c.intro < d.clauses[0].hi for d in last):
         # "vetoed four drafts ... The first, ... The last, ... A and B voted yes on all
@@ -1235,6 +1255,11 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             # The Assembly and the Council never vote on the same text.
             same = [d for d in drafts if d.ga == body_ga]
             target = same[-1] if same else None
+        if target is None and c.symbols and len(last_each) >= 2 and current in last_each:
+            # "They tabled two amendments. Russia vetoed both. AMENDMENT S/2025/115: 9 votes
+            # for ... AMENDMENT S/2025/116: ...": each of the texts counted, in turn
+            target = next((d for d in last_each if d.symbol is None and d.resolution is None
+                           and not any(x.tallies or x.counts for x in d.clauses)), None)
         if target is None:
             if not (c.has_vote_content or c.sponsors or c.symbols or c.new_draft):
                 continue

@@ -173,6 +173,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"[a-z][\w-]+)\s+(?:were|was)\b", "yes", "post", ("voting",)),
     (r"\bagainst\s+(?:it\s+|the\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:were|was)\b", "no", "post",
      ("against",)),
+    # "For the invitation were A, B and C", a sentence's opening (not "Reasons for the delay
+    # were ...")
+    (r"(?:(?<=^)|(?<=\n)|(?<=[.!?;]\s))for\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+were\b", "yes",
+     "post", ("for",)),
     (r"\babstaining\s+(?:were|was)\b", "abstain", "post", ("abstain",)),
     # "the one against being the United States", "the lone no vote was Russia's"
     (r"\b(?:one|lone|only|single|sole)\s+(?:vote\s+|\"?no\"?\s+(?:vote\s+)?|negative\s+vote\s+)?"
