@@ -24,6 +24,12 @@ Guinea 10-0-1, France abstaining, the Soviet Union in favour. On Monday 24 Febru
 vetoed the amendments S/2025/115 (9-1-5) and S/2025/116 (11-1-3), Denmark, France, Greece,
 Slovenia and Britain voting for both; resolution 2774 then passed 10-0-5, those five abstaining.
 On Wednesday 9 April 1947 resolution 22 (Corfu Channel) passed 8-0-2.
+
+More from heldout90: on Thursday 18 April 1996 draft S/1996/292 on Lebanon failed 4-0-11 and
+resolution 1052 passed 15-0. On Monday 13 December 2021 Russia vetoed draft S/2021/990 on climate
+and security, 12-2-1, India also against, China abstaining (Niger and Ireland among its
+sponsors). On Monday 18 November 2024 Russia vetoed draft S/2024/826 on Sudan, 14-1-0 (submitted
+by the United Kingdom and Sierra Leone).
 """
 
 from unvotes.extract import extract
@@ -227,3 +233,42 @@ def test_a_delegation_rejecting_every_part_of_the_charge_is_no_vote():
                  "the Council table without a vote, rejected every part of the charge.",
                  "1947-04-10")
     assert [(e.outcome, e.yes) for e in events] == [("adopted", 8)]
+
+
+def test_the_draft_that_was_defeated_is_the_one_that_fell_not_the_one_told_last():
+    events = {(e.draft or e.resolution): e for e in _sc(
+        "NEW YORK -- The Security Council failed yesterday, Thursday, to adopt a draft "
+        "resolution condemning the attacks on Lebanon, after the text won the votes of only "
+        "four of the fifteen members. At the same meeting the Council adopted unanimously a "
+        "softer resolution calling for a cease-fire.\n\nThe draft that was defeated, number "
+        "S/1996/292, was backed by the Arab Group. Four members voted in favour; the other "
+        "eleven abstained.\n\nThe second text, resolution 1052, was put forward by France.",
+        "1996-04-19")}
+    assert set(events) == {"S/1996/292", "1052"}
+    assert (events["S/1996/292"].outcome, events["S/1996/292"].yes) == ("failed", 4)
+    assert events["1052"].outcome == "adopted"
+
+
+def test_two_members_called_the_two_authors_are_the_drafters():
+    [ev] = _sc("NIAMEY -- On Monday in New York, a Security Council draft on climate and "
+               "security was vetoed by Russia, 12-2-1. Niger and Ireland, the two authors, "
+               "naturally voted in favour.", "2021-12-15")
+    assert set(ev.sponsors) == {"NER", "IRL"}
+    assert (ev.votes["NER"], ev.votes["IRL"]) == ("yes", "yes")
+
+
+def test_blocking_a_resolution_drafted_by_others_leaves_the_drafters_votes_unsaid():
+    [ev] = _sc("FREETOWN -- Russia on Monday blocked a UN Security Council resolution drafted by "
+               "Sierra Leone and the United Kingdom on Sudan. Fourteen members voted for it.",
+               "2024-11-19")
+    assert ev.vetoed_by == ["RUS"]
+    assert ev.votes == {"RUS": "no"}
+    assert set(ev.sponsors) == {"SLE", "GBR"}
+
+
+def test_both_voted_in_favour_after_a_member_co_wrote_the_text_with_another():
+    [ev] = _sc("FREETOWN -- Russia on Monday vetoed a Security Council draft on Sudan; fourteen "
+               "members voted for it. Sierra Leone co-wrote the text with Britain, the penholder "
+               "on Sudan. Both voted in favour, as did Algeria and Mozambique.", "2024-11-19")
+    assert set(ev.sponsors) == {"SLE", "GBR"}
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {"SLE", "GBR", "DZA", "MOZ"}

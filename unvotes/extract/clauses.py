@@ -219,6 +219,7 @@ _SUBJECT_SPONSOR = re.compile(
     r"(?:\s+among\s+the\s+(?:council\s+)?members)?\s+(?:[\w-]+\s+){0,2}?(?:had\s+|has\s+|"
     r"have\s+)?"
     r"(?:(?:wrote|drafted|tabled|submitted|sponsored|co-sponsored|put\s+forward|proposed|"
+    r"co-wrote|co-drafted|co-authored|"
     r"circulated|introduced|presented|drew\s+up|penned|authored|prepared|written|drawn\s+up|"
     # ("Angola, which sits on the Council, steered the text through")
     r"put\s+together|steered|shepherded|piloted)\s+(?:(?:the|a|an|its|their|her|his|this|that)\s+"
@@ -297,8 +298,12 @@ _E10_DRAFT = re.compile(
     r"(?:draft|text|resolution|proposal))\b")
 # ... and the drafter who leads the co-sponsors: "Sweden, the lead drafter, was joined by"
 _PENHOLDER = re.compile(r"\bpen-?holders?\b|\b(?:holds|held|hold)\s+the\s+pen\b"
-                        r"|\b(?:lead|main|chief|principal)\s+(?:drafters?|sponsors?|authors?)\b")
-_PENHOLDER_WORDS = ("holder", "the pen", "lead ", "main ", "chief ", "principal ")
+                        r"|\b(?:lead|main|chief|principal)\s+(?:drafters?|sponsors?|authors?)\b"
+                        # "Niger and Ireland, the two authors, voted in favour"
+                        r"|(?<=,\s)(?:the|its|their)\s+(?:two|three|four|joint)\s+(?:co-?)?"
+                        r"(?:drafters|sponsors|authors)\b(?=\s*(?:,|-))")
+_PENHOLDER_WORDS = ("holder", "the pen", "lead ", "main ", "chief ", "principal ", "authors",
+                    "drafters", "sponsors")
 _LEAD_BEFORE_PENHOLDER = re.compile(r"[\s,]*(?:the\s+|as\s+|and\s+)*(?:,\s*(?:which|who)\s+)?$")
 _GAP_AFTER_ELECTED = re.compile(r"[\s,:(-]*")
 _ELECTED = re.compile(
@@ -1382,7 +1387,40 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             body_seen = body_seen or not c.header
     if " members" in low:
         _named_groups(low, mentions, out)
+    if "both " in low:
+        _both_named_before(low, out)
     return out
+
+
+# "Sierra Leone co-wrote the text with Britain. Both voted in favour": the two just named
+_BOTH_VOTED = re.compile(r"\W*(?:both(?:\s+of\s+them)?|the\s+two|the\s+pair)\s+(?:then\s+|also\s+)?"
+                         r"(?:(?P<yes>voted\s+(?:in\s+favou?r|for\s+(?:it|the\s+(?:text|draft|"
+                         r"resolution))|yes))|(?P<no>voted\s+(?:against|no))|(?P<abstain>"
+                         r"abstained))\b")
+
+
+def _both_named_before(low: str, clauses: list[Clause]) -> None:
+    for i, c in enumerate(clauses):
+        if i == 0 or c.lo != c.sent.start or not low.startswith(("both", "the "), c.lo):
+            continue
+        bm = _BOTH_VOTED.match(low, c.lo, c.hi)
+        if bm is None or any(a.cue_start <= bm.end() and a.items and a.items[0].start < bm.end()
+                             for a in c.votes):
+            continue
+        before = [x for x in clauses[:i] if x.sent is clauses[i - 1].sent]
+        # (the drafters, if the sentence names two: "A co-wrote the text with B, the
+        # penholder on Sudan")
+        named = [m for x in before for g in x.sponsor_groups for m in g if m.code()]
+        if len({m.code() for m in named}) != 2:
+            named = [m for x in before for m in x.mentions if m.code()]
+        if len({m.code() for m in named}) != 2 or any(x.votes for x in before):
+            continue
+        vote = "yes" if bm.group("yes") else "no" if bm.group("no") else "abstain"
+        firsts: dict[str | None, Mention] = {}
+        for m in named:
+            firsts.setdefault(m.code(), m)
+        items = [Item(m.start, m.end, "member", mention=m) for m in firsts.values()]
+        c.votes.insert(0, Assignment(items, vote, "pre", bm.start(), bm.end()))
 
 
 # "the five European members of the Council -- Denmark, France, Greece, Slovenia and Britain --":

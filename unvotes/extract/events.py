@@ -112,6 +112,14 @@ _OTHER_REF = re.compile(
 def _back_reference(c: Clause, drafts: list[Draft], current: Draft | None) -> Draft | None:
     if len(drafts) < 2:
         return None
+    if (fm := _FATE_REF.match(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
+        # "The draft that was defeated, number S/1996/292, ...", after the story told of a
+        # text defeated and one adopted: the one that met that fate
+        side = "passed" if (fm.group("a") or fm.group("v")).lower() in (
+            "adopted", "passed") else "fell"
+        told = [d for d in drafts if _outcome_sides(d.clauses) == {side}]
+        if len(told) == 1:
+            return told[0]
     if c.symbols:
         # "The Cyprus draft was circulated as document S/25693": a new symbol for the draft
         # the story names by its topic
@@ -127,6 +135,10 @@ def _back_reference(c: Clause, drafts: list[Draft], current: Draft | None) -> Dr
     return _named_back(c, drafts)
 
 
+_FATE_REF = re.compile(r"\W{0,3}the\s+(?:(?P<a>defeated|vetoed|rejected|failed|adopted)\s+"
+                       r"(?:text|draft|proposal|resolution)|(?:text|draft|proposal)\s+(?:that|"
+                       r"which)\s+(?:was\s+)?(?P<v>defeated|vetoed|rejected|failed|fell|adopted|"
+                       r"passed))\b", re.I)
 # "abstaining on the biological activities text": a draft named by what it was about
 _NAMED_DRAFT = re.compile(r"\b(?:on|for|against|of)\s+the\s+(?P<what>(?:[\w-]+\s+){1,3}?)"
                           r"(?:text|draft|resolution|proposal|measure)\b", re.I)

@@ -667,7 +667,10 @@ _GROUP_PLACE = re.compile(r"\s+(?:from|of|in)\s+(?:the\s+)?[a-z][a-z -]{0,30}\s*
                           r"(?:namely\s+)?(?:the\s+)?")
 _COUNTED_NAMED = re.compile(r"\s*(?:(?:it|them|the\s+(?:text|draft|resolution|measure|proposal))"
                             r"\s*)?,\s*(?:the\s+)?")
-_POST_GAP_BY = re.compile(r"\s*(?:\w+\s+){0,2}by\s+(?:the\s+)?$")
+# ("blocked a resolution drafted by A and B": the drafters, not those who blocked it)
+_POST_GAP_BY = re.compile(r"\s*(?!(?:\w+\s+)?(?:drafted|written|forward|proposed|tabled|sponsored|"
+                          r"co-sponsored|cosponsored|submitted|presented|introduced|prepared|"
+                          r"authored|penned|circulated)\s+by\b)(?:\w+\s+){0,2}by\s+(?:the\s+)?$")
 _TIGHT = re.compile(r"[\s,]{0,3}(?:also\s+|both\s+|all\s+)?")
 _CHAIN = re.compile(
     # ("A and B, which had fought the plan clause by clause since the debate began in
