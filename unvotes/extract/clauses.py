@@ -401,6 +401,8 @@ _LIST_MORE = re.compile(r"(?:\s+-+(?:[^-;.]|(?<=\w)-(?=\w)){1,90}?\s-+"
                         # such as D and E")
                         r"(?:\s+(?:from|of)\s+(?:the\s+)?council(?:'s)?(?:\s+own)?(?:\s+ranks)?"
                         r"(?=\s*,\s*(?:as\s+well\s+as|and|alongside|together|along)\b))?"
+                        # ("put forward by Egypt, on behalf of the Arab Group, and by Tunisia")
+                        r"(?:\s*,\s*on\s+behalf\s+of\s+(?:the\s+)?[^,;.]{1,50}(?=,\s*and\b))?"
                         r"\s*,?\s*(?:alongside|(?:together|along)\s+with|as\s+well\s+as|with|"
                         r"joined\s+by|and(?:\s+also)?)\s+(?:by\s+)?(?:the\s+)?"
                         r"(?:(?:other\s+)?(?:countries|states|nations)\s+(?:such\s+as|like|"
@@ -1497,6 +1499,9 @@ _ANSWER_SPONSORS = re.compile(r"\s*(?:a\s*[.:]\s*)?(the\s+(?:[\w-]+\s+)?(?:co-?)
 # ("A. The Soviet Union and the Ukrainian S.S.R., which has a seat this year and next.")
 _ANSWER_ASIDE = re.compile(r"\s*,\s*(?:which|who|whose)\b[^;:]*")
 _ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|a\.|including|such\s+as|as\s+well\s+as|"
+                         # ("A, B and C -- the three countries that carried out the strikes --
+                         # together with D and E")
+                         r"-+\s[^-;:?]{1,80}?\s-+|"
                          r"among\s+(?:them|others)|elected|permanent|non-permanent|other|remaining|"
                          r"rest|plus|joined\s+by|together\s+with|"
                          r"members?|all|\w+teen|eleven|twelve|ten|nine|two|three|four|five|six|"

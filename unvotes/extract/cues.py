@@ -215,6 +215,9 @@ _FAIL_STRONG = lex(
     r"|\b(?:could|did|does|would)\s+not\s+(?:be\s+)?"
     r"(?:pass|passed|adopted|adopt|obtain|carry(?!\s+out\b))\b(?!\s+(?:unanimously|by\s+consensus|"
     r"under\b))"
+    # (not "did not adopt the recommendations as such": a report's, no text of its own)
+    r"(?!\s+(?:the|its|his|her|their|these|those)\s+(?:[\w-]+\s+)?(?:recommendations|report|"
+    r"suggestions|findings|approach|idea|view|position|language|wording)\b)"
     # (in the present only of votes: "where, in our view, the text falls short" judges it)
     r"|\b(?:fell|falls?(?=\s+(?:far\s+|well\s+|just\s+)?short\s+of\b))\s+(?:far\s+|well\s+|"
     r"just\s+)?short\b|\bvoted\s+down\b|\bturn(?:ed|s)\s+down\b|\bthr(?:ew|ows)\s+out\b"

@@ -669,8 +669,9 @@ def _named_resolution(c: Clause) -> list[int]:
 
 
 def _relevant(c: Clause) -> bool:
+    # ("The draft, written by the ten elected members, demanded ...": its drafters)
     return c.has_vote_content or bool(c.symbols) or bool(c.sponsors) or c.new_draft or bool(
-        adopted_resolutions(c))
+        adopted_resolutions(c)) or c.sponsor_elected
 
 
 _ON_BOTH = re.compile(r"\b(?:on|for)\s+(?:both|each|all\s+(?:two|three|four))(?:\s+(?:texts|drafts|"

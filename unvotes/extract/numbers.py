@@ -226,7 +226,11 @@ _FOR_SOMETHING = re.compile(r"\s+(?!and\b|or\b|with\b|against\b|none\b|nil\b|to\
 # what a people, not the Council, votes for in a referendum: "three islands voted for
 # independence"
 REFERENDUM_CHOICE = re.compile(r"\s+(?:independence|secession|autonomy|self-rule|union\s+with)\b")
-_NOT_A_COUNT_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:needed|required|necessary)\b")
+_NOT_A_COUNT_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:needed|required|necessary)\b"
+                                # ("closed its week with three votes on African missions":
+                                # three ballots, one per text)
+                                r"|(?<=votes)\s+on\s+(?:[\w-]+\s+){0,3}?(?:missions|texts|drafts|"
+                                r"resolutions|files|issues|matters|questions|mandates|items)\b")
 
 # A counted group of members as a subject: "the other 13 members", "Thirteen of the
 # council's fifteen members", "seven members", "Four delegations", "the remaining six".

@@ -234,9 +234,11 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"|(?:(?<=members\s)|(?<=council\s)|(?<=delegation\s))raised\s+(?:their|its)\s+hands?"
      r"(?=\s*[.;,]|\s+(?:together|as\s+one)\b)"
      # ("Britain, France and the United States also raised their hands, and ...")
-     r"|(?<=also\s)raised\s+(?:their|its|his|her)\s+hands?(?=\s*[.;,]|\s+(?:too|as\s+well)\b)",
+     r"|(?<=also\s)raised\s+(?:their|its|his|her)\s+hands?(?=\s*[.;,]|\s+(?:too|as\s+well)\b)"
+     # "put their hands up for the resolution"
+     r"|\bput\s+(?:a|their|its|his|her)\s+hands?\s+up\s+(?:for|in\s+favou?r(?:\s+of)?)\b",
      "yes", "pre",
-     ("rais",)),
+     ("rais", "put")),
     (r"\braised\s+(?:a|their|its|his|her)\s+hands?\s+against\b", "no", "pre", ("raised",)),
     # "Russia and China were for, three were against": the verb "to be" with a bare side
     # ("India and Japan ... were both in favour")
@@ -513,7 +515,8 @@ _LIST_SEP = re.compile(
     # "Yugoslavia (which currently chairs the Non-Aligned Movement) and Brazil"
     r"(?:\s*\((?!vot|abstain)[^()]{1,80}\))?"
     # "all fifteen members of the Council, including China and Russia"
-    r"(?:\s+of\s+the\s+(?:security\s+)?council(?=\s*,\s*(?:including|among\s+them|together\s+"
+    # ... "of the Council -- including Britain, France, China and Russia --"
+    r"(?:\s+of\s+the\s+(?:security\s+)?council(?=\s*(?:,|-+)\s*(?:including|among\s+them|together\s+"
     r"with|along\s+with|as\s+well\s+as)\b))?"
     # "three votes - Russia's own, China's and Bolivia's": a list of the members' votes
     r"(?:'s(?:\s+own)?(?=\s*(?:,|and\b)))?"
@@ -599,7 +602,8 @@ _POST_GAP_NOUN = re.compile(
 _POST_GAP_VERB = re.compile(
     # ("Russia voted in favour, which in the present climate is worth noting, and so did A")
     r"(?:\s*,\s*which\s+[^;:.!?,]{1,80}(?=,\s*and\s+so\s+did\b))?"
-    r"[\s,;]*(?:(?:it|them|this|the\s+(?:[a-z-]+\s+)?(?:text|draft|resolution|measure|"
+    # ("Tunisia voted for its own text, and so did A, B and C")
+    r"[\s,;]*(?:(?:it|them|this|(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:text|draft|resolution|measure|"
     r"recommendation|proposal|motion|extension|renewal|application|invitation|decision|request|"
     r"appeal|plan|mandate)"
     # "voted for all four, and so did A, B and C"
