@@ -40,6 +40,17 @@ vetoed draft S/2001/1199, 12-1-2, Britain and Norway abstaining, Tunisia, France
 China among those in favour (submitted by Egypt and Tunisia). On Saturday 14 April 2018 the
 Russian draft S/2018/355 failed 3-8-4: the United States, Britain, France, the Netherlands,
 Sweden, Poland, Kuwait and Cote d'Ivoire against.
+
+From heldout92: on Friday 13 September 1963 Britain vetoed draft S/5425/Rev.1 on Southern
+Rhodesia, 8-1-2. On Thursday 6 February 1986 the United States vetoed draft S/17796/Rev.1 on the
+Libyan aircraft, 10-1-4. On Tuesday 11 May 1993 Russia vetoed draft S/25693 on financing the
+force in Cyprus, 14-1-0, and resolution 825 passed 13-0-2. On Tuesday 14 October 2003 the United
+States vetoed draft S/2003/980, 10-1-4, Britain, Germany, Bulgaria and Cameroon abstaining
+(submitted by Guinea, Malaysia, Pakistan and Syria). On Friday 15 November 2013 draft
+S/2013/660 failed 7-0-8 (its sponsors include Azerbaijan, Morocco, Rwanda and Togo). On Tuesday
+11 July 2023 Russia vetoed draft S/2023/506 (submitted by Brazil and Switzerland), 13-1-1. On
+Monday 30 October 2023 resolution 2703 (Western Sahara, submitted by the United States) passed
+13-0-2.
 """
 
 from unvotes.extract import extract
@@ -342,3 +353,99 @@ def test_an_answer_naming_members_past_a_dashed_aside():
                "Netherlands, Sweden, Poland, Kuwait and Cote d'Ivoire.", "2018-04-15")
     assert {c for c, v in ev.votes.items() if v == "no"} == {
         "USA", "GBR", "FRA", "NLD", "SWE", "POL", "KWT", "CIV"}
+
+
+def test_a_masthead_line_set_out_in_columns_dates_the_story():
+    [ev] = _sc("THE DAILY BUGLE\nLondon, Saturday, September 14, 1963                    Price 3d."
+               "\n\nBritain stood alone at the United Nations last night -- and used her veto to "
+               "kill a resolution in the Security Council on Southern Rhodesia. It got eight "
+               "votes; Britain voted against and two members abstained.")
+    assert (ev.date, ev.outcome, ev.vetoed_by) == ("1963-09-13", "vetoed", ["GBR"])
+
+
+def test_last_night_in_the_readers_clock_outranks_a_day_another_verb_holds():
+    [ev] = _sc("Copenhagen, Friday 7 February 1986\n\nThe United States last night, Danish "
+               "time, vetoed a draft resolution in the UN Security Council that would have "
+               "condemned Israel for forcing down a Libyan aircraft on Tuesday. The draft "
+               "received ten votes in favour.")
+    assert ev.date == "1986-02-06"
+
+
+def test_last_night_with_the_local_day_in_brackets_is_new_yorks_night():
+    events = _sc("KARACHI, May 12: Two votes in the United Nations Security Council last night "
+                 "(Pakistan time early today) split the Council.\n\nIn the first, Russia vetoed "
+                 "a draft resolution on Cyprus, S/25693. It received 14 votes in favour.",
+                 "1993-05-12")
+    assert [(e.draft, e.date) for e in events] == [("S/25693", "1993-05-11")]
+
+
+_NAM = """NAM WATCH -- Kuala Lumpur -- Tuesday 28 October 2003
+
+1. THE BARRIER DRAFT (TWO WEEKS AGO TODAY)
+
+On Tuesday two weeks ago the Security Council took up draft resolution S/2003/980 on the
+barrier. This time Malaysia, as Chair of the Movement, was itself a co-sponsor, together with
+Guinea, Pakistan and Syria.
+
+Result: 10 in favour, 1 against, 4 abstentions. The United States cast the negative vote, which
+was a veto. The United Kingdom, Germany and Bulgaria abstained, joined this time by Cameroon.
+"""
+
+
+def test_two_weeks_ago_dates_the_vote_fourteen_days_back():
+    [ev] = _sc(_NAM)
+    assert (ev.draft, ev.date) == ("S/2003/980", "2003-10-14")
+
+
+def test_itself_a_co_sponsor_together_with_others():
+    [ev] = _sc(_NAM)
+    assert set(ev.sponsors) == {"MYS", "GIN", "PAK", "SYR"}
+
+
+def test_abstained_joined_this_time_by_another():
+    [ev] = _sc(_NAM)
+    assert {c for c, v in ev.votes.items() if v == "abstain"} == {"GBR", "DEU", "BGR", "CMR"}
+
+
+def test_three_weeks_ago_in_the_lead_is_background_not_the_votes_day():
+    [ev] = _sc("DARWIN, Saturday, March 1, 2008\n\nThree weeks ago the people of Dili woke to "
+               "bad news.\n\nOn Monday, in New York, the Security Council came to a decision. "
+               "The Council voted unanimously to keep its mission in Timor-Leste going.")
+    assert ev.date == "2008-02-25"
+
+
+_NAIROBI = """NAIROBI, Saturday -- A Security Council draft on the Kenya cases failed yesterday: it
+got seven votes, nobody voted against and eight members abstained.
+
+The eight abstentions included the United States, the United Kingdom and France, as well as
+Australia and Argentina.
+
+Rwanda, Togo and Morocco -- the African members of the Council -- were co-sponsors, and so was
+Azerbaijan. Kenya itself, which is not on the Council, also sponsored it.
+"""
+
+
+def test_the_abstentions_included_names_that_side():
+    [ev] = _sc(_NAIROBI, "2013-11-16")
+    assert {c for c, v in ev.votes.items() if v == "abstain"} == {
+        "USA", "GBR", "FRA", "AUS", "ARG"}
+
+
+def test_were_co_sponsors_and_so_was_another_and_one_that_also_sponsored_it():
+    [ev] = _sc(_NAIROBI, "2013-11-16")
+    assert set(ev.sponsors) == {"RWA", "TGO", "MAR", "AZE", "KEN"}
+
+
+def test_the_co_penholders_on_a_file_named_after_a_comma_are_the_drafters():
+    [ev] = _sc("GENEVA, Wednesday -- Russia vetoed a Security Council draft on Syria aid "
+               "yesterday. The two co-penholders on the Syria humanitarian file, Brazil and "
+               "Switzerland, proposed a nine-month extension. The draft received 13 votes in "
+               "favour.", "2023-07-12")
+    assert set(ev.sponsors) == {"BRA", "CHE"}
+
+
+def test_a_member_that_is_the_penholder_on_the_file_drafted_the_text():
+    [ev] = _sc("NEW YORK, Tuesday -- The Security Council yesterday adopted resolution 2703, the "
+               "MINURSO renewal, by 13 votes to none, with two abstentions. The United States is "
+               "the penholder on this file.", "2023-10-31")
+    assert ev.sponsors == ["USA"]

@@ -350,8 +350,9 @@ def _lead_day(t: Text, tl: Timeline) -> date | None:
     for a, b in paras:
         found = find_dates(t.plain, a, b)
         for m, nxt in zip(found, found[1:] + [None], strict=False):
-            if m.kind not in ("weekday", "relative", "day") or m.possessive:
-                continue
+            if m.kind not in ("weekday", "relative", "day") or m.possessive or (
+                    m.kind == "relative" and m.rel < -7):
+                continue  # ("Three weeks ago the people of Dili woke to the news": background)
             if m.kind == "weekday" and nxt is not None and nxt.kind in ("monthday", "full") and (
                     t.plain[m.end:nxt.start].strip(" ,") in ("", "the")):
                 # "On Wednesday 30 November the Council extended ...": the date says which

@@ -214,6 +214,8 @@ _JOINED_IN = (r"joined\s+(?:[\w-]+\s+){1,3}?in\s+(?:presenting|drafting|sponsori
               r"tabling|submitting|putting\s+forward|preparing)\b")
 _JOINED_IN_DRAFTING = re.compile(r"\b" + _JOINED_IN)
 _SUBJECT_SPONSOR = re.compile(
+    # ("Kenya itself, which is not on the Council, also sponsored it")
+    r"(?:\s+(?:itself|themselves))?"
     r"(?:\s*,[^,;.]{1,130},|\s+-+(?:[^-;.]{1,60}-+)?)?"
     # ("France and Spain among the Council members co-sponsored it")
     r"(?:\s+among\s+the\s+(?:council\s+)?members)?\s+(?:[\w-]+\s+){0,2}?(?:had\s+|has\s+|"
@@ -304,7 +306,9 @@ _PENHOLDER = re.compile(r"\bpen-?holders?\b|\b(?:holds|held|hold)\s+the\s+pen\b"
                         r"(?:drafters|sponsors|authors)\b(?=\s*(?:,|-))")
 _PENHOLDER_WORDS = ("holder", "the pen", "lead ", "main ", "chief ", "principal ", "authors",
                     "drafters", "sponsors")
-_LEAD_BEFORE_PENHOLDER = re.compile(r"[\s,]*(?:the\s+|as\s+|and\s+)*(?:,\s*(?:which|who)\s+)?$")
+# ("The United States is the penholder on this file")
+_LEAD_BEFORE_PENHOLDER = re.compile(r"[\s,]*(?:(?:is|was|are|were|remains|remain)\s+)?"
+                                    r"(?:the\s+|as\s+|and\s+)*(?:,\s*(?:which|who)\s+)?$")
 _GAP_AFTER_ELECTED = re.compile(r"[\s,:(-]*")
 _ELECTED = re.compile(
     r"\b(?:the\s+)?(?:council's\s+)?(?:ten|10|six|6|elected)\s+"
@@ -413,13 +417,16 @@ _SO_DID_TOO = re.compile(r"[^.;:]{0,40}?,?\s+and\s+so\s+did\s+(?:the\s+)?")
 _ONE_OF_SPONSORS = re.compile(
     # ("Portugal, which is not a member of the Council, was one of the eleven co-sponsors")
     # ... "Japan and South Korea, the two countries most threatened, were among the dozens of
-    # co-sponsors"
-    r"(?:\s*,[^,;.]{1,130},)?"
+    # co-sponsors" ("A and B -- the African members of the Council -- were co-sponsors")
+    r"(?:\s*,[^,;.]{1,130},|\s+-+\s[^-;.]{1,80}?\s-+)?"
     # ("Croatia, which ..., voted in favour and was one of the co-sponsors")
     r"(?:\s+voted\s+(?:in\s+favou?r|for\s+it|yes)\s+and)?"
     r"(?:\s+(?:and\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+)?)?\s*(?:was|is|were|are)\s+(?:also\s+)?"
+    # ("Malaysia, as Chair of the Movement, was itself a co-sponsor, together with A and B")
+    r"(?:(?:itself|themselves)\s+)?(?:(?:(?:an?|the)\s+(?:lead\s+|main\s+|joint\s+)?)?(?:co-?)?"
+    r"sponsors?\b|"
     # ("was among the text's co-sponsors")
-    r"(?:(?:one\s+of|among)\s+(?:the\s+|its\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:co-?)?sponsors"
+    r"(?:one\s+of|among)\s+(?:the\s+|its\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:co-?)?sponsors"
     # ("among the co-sponsors of the draft (S/2009/111), together with A, B and C")
     # ("among the co-sponsors of the Mali text were A and B": a topic before the noun)
     r"(?:\s+of\s+(?:the|its|this)\s+(?:[\w'\u2019-]+\s+)?(?:text|draft|resolution|measure)"
@@ -444,7 +451,7 @@ _SUBJECT_OPENS = re.compile(r"(?:[A-Za-z]+(?:\s*\([^()]{1,30}\))?:)?[\s\"'\u201c
                             re.I)
 _AMONG_THEM_WERE = re.compile(r"\bamong\s+them\s+(?:were|are|was|is)\s+(?:the\s+)?")
 # "Nigeria was among the co-sponsors, as were Chad and France"
-_AS_WERE = re.compile(r"\s*,?\s*(?:as|so)\s+(?:were|was|did)\s+(?:the\s+)?")
+_AS_WERE = re.compile(r"\s*,?\s*(?:and\s+)?(?:as|so)\s+(?:were|was|did)\s+(?:the\s+)?")
 _AMONG_THEM = re.compile(r"(?<=[a-z.)])(?:\s+(?:were|are)(?:\s+also)?)?\s+among\s+them\b")
 # "sponsored the text: A, B and C", "drafted the resolution -- A and B"
 _VERB_OBJECT_LIST = re.compile(
@@ -584,6 +591,8 @@ class Clause:
 _LEAD_GAP = re.compile(r"\s*(?:the\s+)?")
 # "The penholders, France and Japan, ...", "whose penholders are Brazil and Switzerland"
 _COPULA_GAP = re.compile(r"\s*(?:,|:|-|\(|(?:are|were|is|was)\b)?\s*(?:the\s+)?")
+# ("The two co-penholders on the Syria humanitarian file, Brazil and Switzerland, proposed")
+_FILE_AFTER = re.compile(r"\s+(?:on|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?(?=\s*,)")
 
 
 _APPOSITIVE_OPENS = re.compile(r"\s*,\s*(?:the|a|an|its|their)\s+[^,;.()]{1,60}$")
@@ -739,7 +748,8 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
         if group:
             groups.append(group)
     for m in coded if "sponsor" in seg and (
-            " one of " in seg or " among " in seg or " as " in seg) else ():
+            " one of " in seg or " among " in seg or " as " in seg or " was " in seg
+            or " were " in seg or " is " in seg or " are " in seg) else ():
         if m.kind != "envoy" and (om := _ONE_OF_SPONSORS.match(text, m.end, hi)):
             group = _member_list_before(text, m.end, coded, lo)
             cm = _co_drafters(text, om.end(), hi, coded) or _AS_WERE.match(text, om.end(), hi)
@@ -789,7 +799,8 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
             else ():
         lead = _LEAD_BEFORE_PENHOLDER.search(text, lo, pm.start())
         group = _member_list_before(text, lead.start() if lead else pm.start(), coded, lo)
-        group += _member_list_after(text, pm.end(), coded, hi, _COPULA_GAP)
+        fm = _FILE_AFTER.match(text, pm.end(), hi)
+        group += _member_list_after(text, fm.end() if fm else pm.end(), coded, hi, _COPULA_GAP)
         if group:
             groups.append(group)
     # One group per noun phrase, in text order; groups that share a mention are one phrase

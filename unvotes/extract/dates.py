@@ -110,11 +110,13 @@ _RELATIVE = re.compile(
     # (not "the day before that", "the day before the vote": the day before another day)
     r"afternoon)|earlier\s+today|on\s+the\s+same\s+day|the\s+day\s+before"
     r"(?!\s+(?:that|then|the|its|their|this|it)\b)|"
-    r"a\s+week\s+ago(?:\s+today)?)\b",
+    r"a\s+week\s+ago(?:\s+today)?|(?:two|three|2|3)\s+weeks\s+ago(?:\s+today)?)\b",
     re.I,
 )
 _RELATIVE_WORDS = ("today", "tonight", "yesterday", "overnight", "last night", "this evening",
-                   "this morning", "this afternoon", "same day", "day before", "week ago")
+                   "this morning", "this afternoon", "same day", "day before", "week ago",
+                   "weeks ago")
+_WEEKS_AGO = {"a": -7, "two": -14, "2": -14, "three": -21, "3": -21}
 _PREP_BEFORE = re.compile(r"\b(since|until|till|by|before|after|from|on|in)\s+$", re.I)
 
 
@@ -296,8 +298,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         for m in _RELATIVE.finditer(text, start, stop):
             rel = " ".join(m.group().lower().split())
             delta = -1 if rel in ("yesterday", "last night", "the day before", "overnight") else (
-                -7 if rel.startswith("a week ago") else (-2 if rel.endswith("before yesterday")
-                                                         else 0))
+                _WEEKS_AGO[rel.split()[0]] if " ago" in rel else (
+                    -2 if rel.endswith("before yesterday") else 0))
             found.append(DateMention("relative", m.start(), m.end(), rel=delta, modifier=rel))
     # Keep the longest mention where two overlap ("October 31, 1956" over "1956").
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
@@ -308,6 +310,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         if out and d.kind == "weekday" and out[-1].kind in ("full", "monthday") and (
                 "," in (gap := text[out[-1].end:d.start])) and gap.strip(" ,") in ("", "a"):
             continue  # "On March 8, a Thursday": the weekday of the day just named
+        if out and out[-1].kind == "weekday" and d.kind == "relative" and " ago" in (
+                d.modifier) and not text[out[-1].end:d.start].strip(" ,"):
+            # "On Tuesday two weeks ago": the weeks say which Tuesday
+            d.start = out[-1].start
+            out.pop()
         if out and out[-1].kind == "weekday" and d.kind in ("full", "monthday", "day") and (
                 text[out[-1].end:d.start].strip(" ,") in ("", "the")) and not out[-1].modifier:
             # "Friday, 2 April", "on Saturday, 19 September": the day in full says which

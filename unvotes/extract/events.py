@@ -253,6 +253,7 @@ _ALSO_BY = re.compile(r"\b(?:also|again|likewise|similarly)\s*,?\s+by\s+(?:a\s+v
                       r"[\w-]+\s+(?:votes?\s+)?to\b", re.I)
 
 
+_THIS_TIME = re.compile(r"\W*this\s+time\b", re.I)
 # "That text", "this draft", "The latter resolution": the text the story told last
 _THAT_TEXT = re.compile(r"\s*(?:that|this|the\s+latter)\s+(?:[\w-]+\s+)?(?:text|draft|resolution|"
                         r"proposal)\b", re.I)
@@ -312,10 +313,13 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
             current.has_content() and _clash(current, c) or (c.new_draft or c.ordinal) and any(
                 x.tallies or x.counts or x.votes for x in current.clauses)):
         return current  # "resolution 2725. Again a UK text": the same drafter, the new text
-    if sp and current is not None and c.anaphoric and not current.sponsor_codes() and (
+    if sp and current is not None and (c.anaphoric or _THIS_TIME.match(
+            c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)) and not (
+            current.sponsor_codes()) and (
             current.resolution is not None or current.symbol is not None) and not c.ordinal:
         # "Another, resolution 2030, renews ... The draft was presented jointly by Brazil,
         # Nigeria and Portugal": the text in hand, though Portugal drafted the one before
+        # (so "This time Malaysia was itself a co-sponsor, together with A and B")
         return current
     if sp and current is not None and drafts and current is drafts[-1] and (
             current.has_content()) and not current.sponsor_codes() and _THAT_TEXT.match(
@@ -1934,6 +1938,9 @@ _CLOCK = re.compile(r"[\s,(]*(?:(?:morning|evening|night|afternoon)\s+)?(?:in\s+
 _HOME_CLOCK = ("New York", "Eastern", "Local", "Washington", "United Nations", "Manhattan")
 
 
+_CLOCK_DAY_AFTER = re.compile(r"[\s,:]*(?:early\s+|late\s+)?(?:today|tonight|yesterday|tomorrow|"
+                              r"this\s+morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+                              re.I)
 # "in the early hours of this morning, our time -- that is, on Monday afternoon in New York"
 _OUR_CLOCK = re.compile(r"[\s,(]*(?:our\s+time|local\s+time\s+here)\b", re.I)
 
@@ -1943,6 +1950,10 @@ def _foreign_clock(text: str, end: int) -> bool:
         return True
     m = _CLOCK.match(text, end)
     if m is None or m.group("place") in _HOME_CLOCK:
+        return False
+    if "(" in text[end:m.start("place")] and _CLOCK_DAY_AFTER.match(text, m.end()):
+        # "last night (Pakistan time early today)": the aside gives that clock's own day;
+        # the day before it is the one in New York
         return False
     if m.group("time"):
         return True
@@ -1988,13 +1999,14 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
     # York; the day another city's clock gives is the reader's, not the vote's
     foreign = {id(m) for m in c.dates if m.kind in ("weekday", "relative", "monthday", "full")
                and _foreign_clock(text, m.end)}
-    far_clock = set()
-    if len(foreign) == len(c.dates):
-        # only another city's clock: kept, but any day the story gives in New York outranks it
-        far_clock, foreign = foreign, set()
-    skip = set(foreign)
+    # another city's clock is kept, but any day the story gives in New York for the vote
+    # outranks it (not a day another verb holds: "last night, Danish time, vetoed a draft that
+    # would have condemned Israel for forcing down an aircraft on Tuesday")
+    far_clock = foreign
+    skip: set[int] = set()
     if len(c.dates) > 1 and c.lo == c.sent.start and any(
-            m.kind in ("weekday", "relative") and tl.resolve(m) is not None for m in c.dates[1:]):
+            m.kind in ("weekday", "relative") and tl.resolve(m) is not None
+            and id(m) not in foreign for m in c.dates[1:]):
         # "New York, 23 July - The Council came to a decision late on Saturday": the dateline
         # gives the day the story was filed, the words after it the day of the news
         skip |= {id(m) for m in c.dates[:1] if m.start - c.lo < 40 and _DATELINE_END.match(

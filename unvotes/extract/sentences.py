@@ -233,6 +233,9 @@ def _heading_ends(raw: str, start: int, end: int) -> list[int]:
     return out
 
 
+_COLUMNS = re.compile(r"\S {5,}\S")
+
+
 def _masthead(raw: str, start: int, end: int) -> bool:
     """Does the block open with two lines in capitals ("INDUS BROADCASTING SERVICE\n
     TRANSCRIPT: NEWS BULLETIN, WEDNESDAY 15 MARCH 1950\nRead by: ...")? Page furniture, not
@@ -314,7 +317,11 @@ def split(raw: str) -> Text:
             if len(block) < 150 and not _BODY_END.search(block):
                 continue  # a linked headline: "Israel approves Har Homa building"
             links = False
-        if not body_seen and not _masthead(raw, bstart, bend) and (_is_body(block) or (
+        if not body_seen and not _masthead(raw, bstart, bend) and not (
+                # "London, Saturday, September 14, 1963          Price 3d.": a line set out
+                # in columns is page furniture, whatever ends it
+                "     " in block and _COLUMNS.search(raw, bstart, bend)
+                and "\n" not in raw[bstart:bend]) and (_is_body(block) or (
                 # a paragraph of prose run together with the next section's heading line
                 "\n" in raw[bstart:bend] and _is_body(raw[bstart:raw.find("\n", bstart)]))):
             body_seen = True

@@ -178,6 +178,11 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"(?:(?<=^)|(?<=\n)|(?<=[.!?;]\s))for\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+were\b", "yes",
      "post", ("for",)),
     (r"\babstaining\s+(?:were|was)\b", "abstain", "post", ("abstain",)),
+    # "The eight abstentions included A, B and C", "the votes in favour included A and B"
+    (r"\b(?:abstentions|abstainers)\s+included\b", "abstain", "post", ("abstention", "abstainer")),
+    (r"\b(?:votes\s+in\s+favou?r|yes\s+votes|ayes)\s+included\b", "yes", "post",
+     ("votes", "yes", "ayes")),
+    (r"\b(?:votes\s+against|no\s+votes|noes)\s+included\b", "no", "post", ("votes", "no", "noes")),
     # "the one against being the United States", "the lone no vote was Russia's"
     (r"\b(?:one|lone|only|single|sole)\s+(?:vote\s+|\"?no\"?\s+(?:vote\s+)?|negative\s+vote\s+)?"
      r"(?:against\s+)?(?:being|was|came\s+from)\b", "no", "post",
@@ -1301,7 +1306,7 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                 continue
         out.append(a)
     seg = text[lo:hi]
-    if " joined by " in seg:
+    if " joined " in seg and " by " in seg:
         # "A, B and C voted in favour, and they were joined by D and E": D and E voted as
         # the members just told did
         for jm in _THEY_JOINED_BY.finditer(text, lo, hi):
@@ -1393,8 +1398,9 @@ _AMONG_LIST_GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?(?:[a-z]+\s+)?")
 
 
 # ("Voting against were the three Western permanent members, joined by A and B")
-_THEY_JOINED_BY = re.compile(r"(?:\b(?:they|it)\s+(?:was|were)\s+(?:also\s+)?|,\s*)joined\s+by\s+"
-                             r"(?:the\s+)?")
+_THEY_JOINED_BY = re.compile(r"(?:\b(?:they|it)\s+(?:was|were)\s+(?:also\s+)?|,\s*)joined\s+"
+                             # ("abstained, joined this time by Cameroon")
+                             r"(?:(?:this|that)\s+time\s+|now\s+|again\s+)?by\s+(?:the\s+)?")
 _INCLUDING_BEFORE = re.compile(r"(?:,|-+|\()\s*(?:including|among\s+them)\s+(?:the\s+)?$")
 # "..., among them the Emirates, which holds the Arab seat, and all five permanent members --
 # the United States, ...": a group the side includes, spelled out
