@@ -7,6 +7,7 @@ against", "two abstentions"), and counted groups of members ("the other 13 membe
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -192,6 +193,20 @@ _BY_N_VOTES = re.compile(rf"(?:^|(?<=[.,;:!?]\s)|(?<=\n))by\s+(?P<n>{NUM})\s+vot
                          r"condemn|call|ask|send|establish|create|impose|lift|authori[sz]e|"
                          r"request|demand|refer|end|keep|set)\b)|-|against|in\s+favou?r|and|short|"
                          r"fewer|more|less|too|of|shy)\b)")
+
+
+def _by_n_votes(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_BY_N_VOTES.finditer(text, start, end)``, tried only where "by" starts: the pattern
+    opens with look-behinds the engine tries at every position, and every match starts
+    with "by" (look-behinds still see the text before each start, as in a search)."""
+    i = text.find("by", start, end)
+    while i >= 0:
+        m = _BY_N_VOTES.match(text, i, end)
+        if m is not None:
+            yield m
+        i = text.find("by", m.end() if m is not None else i + 1, end)
+
+
 # "fifteen hands raised, none against", "eleven hands went up": the yes side shown by hands
 _HANDS_UP = re.compile(rf"\b(?P<n>{NUM})\s+(?:hands\s+(?:were\s+)?(?:raised|went\s+up|rose)\b"
                        r"(?!\s+(?:against|to\s+abstain|in\s+abstention))"
@@ -427,7 +442,7 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
         if m and (n := number(m.group("n"))) is not None:
             out.append(Count("yes" if m.group("side") == "for" else "no", n, m.start(), m.end()))
     if text.find(" votes", start, end) >= 0:
-        for m in _BY_N_VOTES.finditer(text, start, end):
+        for m in _by_n_votes(text, start, end):
             n = number(m.group("n"))
             if n is not None and not any(c.start <= m.start("n") < c.end for c in out):
                 out.append(Count("yes", n, m.start("n"), m.end()))
