@@ -22,6 +22,16 @@ _FOLD = str.maketrans({
     "\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x0b": "\n", "\x0c": "\n", "\x85": "\n",
     "\u00ad": " ",
 })
+# The same folding as a substitution: ``str.translate`` looks every character of a text with
+# any non-ASCII character up in the table, while a search skips to the few it changes.
+_FOLD_CHARS = re.compile("[" + re.escape("".join(map(chr, _FOLD))) + "]")
+_FOLD_TO = {chr(k): v for k, v in _FOLD.items()}
+
+
+def _fold(s: str) -> str:
+    """``s.translate(_FOLD)``."""
+    return _FOLD_CHARS.sub(lambda m: _FOLD_TO[m.group()], s)
+
 
 # Lines that are page furniture or links to other stories, never the story itself.
 _BOILERPLATE = re.compile(
@@ -280,7 +290,7 @@ def split(raw: str) -> Text:
     """Fold, block and sentence-split a document."""
     # "\r\n" is one line break, not two: the "\r" becomes a space (same length).
     norm = _CRLF.sub(" ", raw) if "\r" in raw else raw
-    norm = norm.translate(_FOLD)
+    norm = _fold(norm)
     if "   " in norm or "..." in norm:
         norm = _table_rows(norm)
     spans = _lines(norm)
