@@ -52,6 +52,10 @@ _ROLE_WORDS = {
 }
 _ANY_ROLE = re.compile("|".join(f"(?:{v})" for v in _ROLE_WORDS.values()), re.I)
 _ROLE_RE = {k: re.compile(v, re.I) for k, v in _ROLE_WORDS.items()}
+# "Vassily Nebenzia (Russia)", "Linda Thomas-Greenfield, the US ambassador": a bracket or a
+# title right after the name (compiled once: it was built and looked up for every name)
+_ROLE_AFTER = re.compile(r"^\s*(?:\([^)]*\)|,\s*(?:[\w'.-]+\s+){0,4}?(?:"
+                         + _ANY_ROLE.pattern + r"))", re.I)
 _LINKED = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s\s+"
                      r"(?P<noun>[a-z]+(?:\s+[a-z]+)?)")
 
@@ -121,10 +125,8 @@ def _envoy_window(text: str, mentions: list[Mention]
         if former(text, m.start):
             continue
         offices = table.get(m.person, ())
-        role_before = _ANY_ROLE.search(before)
-        role_after = re.match(r"^\s*(?:\([^)]*\)|,\s*(?:[\w'.-]+\s+){0,4}?(?:"
-                              + _ANY_ROLE.pattern + r"))", after, re.I)
-        if not (role_before or role_after):
+        # (the anchored match first: it fails at once unless a bracket or comma follows)
+        if not (_ROLE_AFTER.match(after) or _ANY_ROLE.search(before)):
             continue
         ctx = before + " " + after
         picked = [o for o in offices if _ROLE_RE.get(o.role) and _ROLE_RE[o.role].search(ctx)]
