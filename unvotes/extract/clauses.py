@@ -170,15 +170,28 @@ _NTH_ON_TOPIC = re.compile(
     r"(?:one\s+)?(?:was\s+on|concerned|dealt\s+with)\s+(?!(?:the\s+)?(?:mon|tues|wednes|thurs|"
     r"fri|satur|sun)day\b|\d|(?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december)\b)")
-# A cheap gate for _NEW_DRAFT (its alternatives open with lookbehinds and word boundaries,
-# so the engine tries every one at every position): each alternative cannot match without
-# one of these, which all open with a literal and are found by a quick first-letter scan
+# A cheap gate for _NEW_DRAFT (its alternatives open with look-behinds and word boundaries,
+# so the engine tries every one at every position): no alternative can match without one of
+# these words, or a match of _NEW_DRAFT_GATE where one of _NEW_DRAFT_GATE_HINTS is found
+_NEW_DRAFT_GATE_WORDS = ("then", "next", "subsequent", "later", "same", "second", "third",
+                         "fourth", "another", "rival", "competing", "alternative", "counter",
+                         "separate", "substitute", "amendment", "request", "application",
+                         "complaint", "following", "proposed", "moved", "earlier")
+_NEW_DRAFT_GATE_HINTS = ("after", "also", "further", "veto", "first", "voted", "own")
 _NEW_DRAFT_GATE = re.compile(
-    r"then|next|subsequent|later|after|same|second|third|fourth|another|rival|competing|"
-    r"alternative|counter|separate|substitute|further|amendment|request|application|complaint|"
-    r"following|proposed|moved|earlier|also\s+(?:adopted|passed|approved|rejected|vetoed|voted)"
-    r"|other\s+veto|a\s+first|voted\s+(?:[\w-]+\s+){0,3}?on\s+an?\s"
+    r"after\s+that|afterwards|soon\s+after"
+    r"|also\s+(?:adopted|passed|approved|rejected|vetoed|voted\s+(?:on|for))\s+an?\s"
+    r"|a\sfurther|other\s+veto|a\s+first|voted\s+(?:[\w-]+\s+){0,3}?on\s+an?\s"
     r"|'s\s+own\b|\u2019s\s+own\b|its\s+own\b|their\s+own\b|his\s+own\b|her\s+own\b")
+
+
+def _may_be_new_draft(low: str, lo: int, hi: int, seg: str) -> bool:
+    """False when _NEW_DRAFT cannot match in ``low[lo:hi]`` (``seg``)."""
+    return any(w in seg for w in _NEW_DRAFT_GATE_WORDS) or (
+        any(w in seg for w in _NEW_DRAFT_GATE_HINTS)
+        and _NEW_DRAFT_GATE.search(low, lo, hi) is not None)
+
+
 _THEN_CAME = re.compile(r"\W*(?:then|next)\s+came\s+(?:the\s+)?[a-z][\w' -]{1,30}[.!:]?\s*")
 _ORDINAL = re.compile(rf"\b(?:second|third|another)\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}")
 _IT_IS_NTH = re.compile(r"\W*(?:it|this|that)\s+(?:is|was)\s+(?:the\s+)?(?:second|third|fourth)\b")
@@ -2018,7 +2031,7 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         # "in our simulation the final text passed 9-2": students playing the Council
         c.silence()
     if any(w in seg for w in _NEW_DRAFT_WORDS):
-        nd = _NEW_DRAFT.search(low, lo, hi) if _NEW_DRAFT_GATE.search(low, lo, hi) else None
+        nd = _NEW_DRAFT.search(low, lo, hi) if _may_be_new_draft(low, lo, hi, seg) else None
         # (not "It is the third resolution on the conflict this year": the text in hand,
         # counted among the Council's others)
         c.new_draft = nd is not None and not cue_mod.is_modal(low, nd.start(), lo) and not (
