@@ -257,8 +257,11 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
 
 # "Our country, which holds one of the elected seats", "as did our own delegation": the
 # paper's own state, in a paper whose masthead names it
-_OURS = re.compile(r"\b[Oo]ur\s+(?:own\s+)?(?:country|delegation|government|representative|"
-                   r"ambassador|envoy)\b")
+_OURS_AFTER = (r"\s+(?:own\s+)?(?:country|delegation|government|representative|ambassador|"
+               r"envoy)\b")
+_OURS = re.compile(r"\b[Oo]ur" + _OURS_AFTER)
+# a cheap gate: _OURS cannot match without this, whose literal start the engine skips to
+_OURS_GATE = re.compile("ur" + _OURS_AFTER)
 _MASTHEAD_CHARS = 200
 _DATED_LINE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _PLACE_KINDS = frozenset({"name", "official", "historical", "short", "capital"})
@@ -270,7 +273,7 @@ def home_mentions(text: str, mentions: list[Mention], blocks: list[tuple[int, in
     masthead names ("L'ESTUAIRE MATIN -- Libreville -- samedi 27 f\u00e9vrier 1999"), when
     it names exactly one; otherwise ``mentions`` unchanged. The masthead is the text's first
     block (``blocks`` as :class:`~.sentences.Text` has them), after a bracketed note."""
-    if _OURS.search(text) is None:
+    if _OURS_GATE.search(text) is None or _OURS.search(text) is None:
         return mentions
     heads = [(a, b) for a, b, _ in blocks if not text.startswith("[", a)][:2]
     if not heads:
