@@ -191,6 +191,9 @@ _SOVIET_PAST = re.compile(r"\b(?:former|post-?|ex-|(?:collapse|fall|break-?up|en
 _ALMANAC = re.compile(r"\bon\s+this\s+(?:day|date)\b|\bthis\s+day\s+in\s+history\b|"
                      r"\btoday\s+in\s+history\b|\bhighlights?\s+in\s+history\b|"
                      r"\byears\s+ago\s+today\b")
+# cheap gates: no alternative of _ALMANAC matches without "history" or one of these, whose
+# literal starts the engine skips to
+_ALMANAC_GATES = (re.compile(r"this\s+(?:day|date)\b"), re.compile(r"ago\s+today\b"))
 # (not an institute's "Monthly Review": told in dated sections, it was measured to lose days
 # when read with a month's reach)
 _MONTHLY = re.compile(r"\bmonthly\s+(?:briefing|bulletin|newsletter|digest|letter)\b")
@@ -381,7 +384,10 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
         tl.era = window[0] + (window[1] - window[0]) / 2
     if tl.era is None:
         tl.era = _era_named(low)
-    tl.almanac = _ALMANAC.search(low, 0, min(len(low), 2000)) is not None
+    head = min(len(low), 2000)
+    tl.almanac = ("history" in low[:head] or any(
+        g.search(low, 0, head) for g in _ALMANAC_GATES)) and (
+            _ALMANAC.search(low, 0, head) is not None)
     lead = next(((a, b) for a, b, header in t.blocks if not header), None)
     if lead is not None and "last week" in low[lead[0]:lead[1]] and (
             "this week" not in low[lead[0]:lead[1]]) and _COUNCIL_LAST_WEEK.search(
