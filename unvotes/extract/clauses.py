@@ -1264,11 +1264,14 @@ def _colon_roll(c: Clause, low: str) -> None:
 
 # "Nine members voted in favour. ... The nine were New Zealand, the United Kingdom, ...": the
 # members of a side counted a little before
-_THE_N_WERE = re.compile(r"\W*(?:and\s+)?(?:the|those|these)\s+(?P<n>[a-z]+|\d+)\s+(?:(?:members|"
-                         r"countries|delegations|states|governments|in\s+favou?r|against|"
-                         r"abstainers)\s+)?(?:were|was)\b"
+_THE_N_WERE_CORE = (r"(?P<n>[a-z]+|\d+)\s+(?:(?:members|countries|delegations|states|"
+                    r"governments|in\s+favou?r|against|abstainers)\s+)?(?:were|was)\b")
+_THE_N_WERE = re.compile(r"\W*(?:and\s+)?(?:the|those|these)\s+" + _THE_N_WERE_CORE
                          # "... were precisely the Western "contact group": A, B, C"
-                         r"(?:[^:;.]{1,50}:)?")
+                         + r"(?:[^:;.]{1,50}:)?")
+# a cheap gate: _THE_N_WERE cannot match without this, whose literal start ("th") the engine
+# skips to (the pattern itself opens with \W* and is tried at every position)
+_THE_N_WERE_GATE = re.compile(r"th(?:e|ose|ese)\s+" + _THE_N_WERE_CORE)
 # "The twelve members who stood with Angola deserve to be named: A, B, ...": the count's side
 _THE_N_WHO = re.compile(r"\W*(?:the|those|these)\s+(?P<n>[a-z]+|\d+)\s+(?:members|countries|"
                         r"delegations|states|governments)\s+(?:who|that|which)\s+[^:;.]{1,80}:")
@@ -1294,7 +1297,8 @@ def _counted_sides(clauses: list[Clause], n: int, *, tallies: bool = True,
 
 
 def _the_n_were(c: Clause, low: str, out: list[Clause], nums: list[int]) -> None:
-    m = _THE_N_WERE.match(low, c.lo, c.hi) or _THE_N_WERE.search(low, c.lo, c.hi) or (
+    m = (_THE_N_WERE_GATE.search(low, c.lo, c.hi) and (
+        _THE_N_WERE.match(low, c.lo, c.hi) or _THE_N_WERE.search(low, c.lo, c.hi))) or (
         _THE_N_WHO.match(low, c.lo, c.hi))
     how = "post"
     if m is None:
