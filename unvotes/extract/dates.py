@@ -498,7 +498,10 @@ def dateline(block: str) -> tuple[int, int, int | None, int] | None:
     "UNITED NATIONS, May 26 (Reuters) -", "UNITED NATIONS, N. Y., Oct. 30 --",
     "MOSCOW, February 28. /TASS/.", "New York, 26 May 2022 (Xinhua) --".
     """
-    m = _DATELINE.match(block[:160])
+    head = block[:160]
+    # (a cheap gate: a dateline gives the day of the month, so it has a digit; the pattern's
+    # lazy place name backtracks over the whole head of a paragraph before it fails)
+    m = _DATELINE.match(head) if _DIGIT_RUN.search(head) else None
     if not m:
         return None
     place = m.group("place")
