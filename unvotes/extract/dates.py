@@ -16,8 +16,6 @@ from calendar import monthrange
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .lexicon import word_starts
-
 __all__ = [
     "DateMention",
     "MONTHS",
@@ -161,7 +159,18 @@ _MONTH_STARTS = tuple(w for m in ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul
                                    "Sep", "Oct", "Nov", "Dec") for w in (m, m.upper()))
 _WEEKDAY_STARTS = tuple(w for d in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
                         for w in (d, d.upper()))
+# The same words found in one pass (``lexicon.word_starts`` scans the text once per word):
+# all are letters, so no word start falls inside an earlier match and none is missed.
+_MONTH_STARTS_RE = re.compile("|".join(_MONTH_STARTS))
+_WEEKDAY_STARTS_RE = re.compile("|".join(_WEEKDAY_STARTS))
 _DIGIT_RUN = re.compile(r"\d+")
+
+
+def _letter_word_starts(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> list[int]:
+    """``word_starts(text, lo, hi, words)`` for ``pattern``, the alternation of ``words``
+    (letters only)."""
+    return [i for m in pattern.finditer(text, lo, hi)
+            if (i := m.start()) == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")]
 
 
 def _day_and_month(m: re.Match[str], start: int) -> DateMention:
@@ -192,7 +201,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     """
     stop = len(text) if end is None else end
     found: list[DateMention] = []
-    for s in word_starts(text, start, stop, _MONTH_STARTS):
+    for s in _letter_word_starts(_MONTH_STARTS_RE, text, start, stop):
         m = _MONTH_DAY.match(text, s, stop)
         if m:
             found.append(_day_and_month(m, s))
@@ -273,7 +282,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             if pm:
                 found.append(DateMention("year", pm.start(), m.end(), int(m.group()),
                                          modifier=pm.group(1).lower()))
-    for s in word_starts(text, start, stop, _WEEKDAY_STARTS):
+    for s in _letter_word_starts(_WEEKDAY_STARTS_RE, text, start, stop):
         m = _WEEKDAY_RE.match(text, s, stop)
         if not m:
             continue
