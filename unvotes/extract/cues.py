@@ -9,6 +9,7 @@ speech is never read as a veto.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .lexicon import COUNCIL_OF_NOT_A_BODY, Finder, lex, scan
@@ -355,6 +356,7 @@ _DECIDED = re.compile(r"\b(?:chose|choosing|chooses|decided|deciding|decides|opt
                       r"|\bwent\s+on\s+to\s+$")
 _HAD = re.compile(r"\bhad\s+(?:also\s+|already\s+|previously\s+|earlier\s+|twice\s+|once\s+|"
                   r"not\s+|never\s+)?$")
+# (every alternative opens at a word start: _history_before relies on it)
 _HISTORY = re.compile(
     # (not "On Monday of last week, 19 October": a day given as precisely as any other)
     r"\b(?<!of\s)last\s+(?:week|month|year|time|decade|did\s+so)\b|\bearlier\s+this\s+(?:month|year)\b"
@@ -626,8 +628,26 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool =
         return False
     # (matched past the window, so a look-ahead sees "since the United States is a
     # permanent member" whole: a reason, not a time)
-    return any(hm.start() < b and not _in_closed_aside(text, hm.start(), start, a, lo)
-               for hm in _HISTORY.finditer(text, a, min(hi, b + 40)))
+    return any(not _in_closed_aside(text, hm.start(), start, a, lo)
+               for hm in _history_before(text, a, b, min(hi, b + 40)))
+
+
+_WORD_START = re.compile(r"\b\w")
+
+
+def _history_before(text: str, a: int, b: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of ``_HISTORY.finditer(text, a, end)`` that start before ``b``, tried only
+    at word starts: every alternative of _HISTORY opens at one (a word boundary, then a
+    letter or digit), and the search would try all of them at every position."""
+    last = a
+    for w in _WORD_START.finditer(text, a, b):
+        p = w.start()
+        if p < last:
+            continue  # inside the match before
+        m = _HISTORY.match(text, p, end)
+        if m is not None:
+            yield m
+            last = m.end()
 
 
 # ", which two months ago opposed the war, all voted": the relative clause carries its own
