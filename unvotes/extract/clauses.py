@@ -100,6 +100,7 @@ _SPOKEN_RESOLUTION = re.compile(
 
 _DRAFT_ONE = (r"(?:draft\s+resolution|draft|text|resolution|proposal|amendment|measure|"
               r"version|counter-draft)\b(?!s)")
+# (every alternative opens at a word start or an apostrophe: _new_draft relies on it)
 _NEW_DRAFT = re.compile(
     r"\b(?:then|next|subsequently|later|afterwards|minutes\s+later|moments\s+later|"
     r"after\s+that|the\s+same\s+day)\b[^.;]{0,50}?\b(?:vot(?:ed|e|ing)\s+on|took\s+(?:a|another)\s+(?:separate\s+)?"
@@ -190,6 +191,20 @@ def _may_be_new_draft(low: str, lo: int, hi: int, seg: str) -> bool:
     return any(w in seg for w in _NEW_DRAFT_GATE_WORDS) or (
         any(w in seg for w in _NEW_DRAFT_GATE_HINTS)
         and _NEW_DRAFT_GATE.search(low, lo, hi) is not None)
+
+
+# Where an alternative of _NEW_DRAFT can open: a word start, or the apostrophe of "'s own"
+_NEW_DRAFT_STARTS = re.compile(r"\b\w|['\u2019]")
+
+
+def _new_draft(low: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``_NEW_DRAFT.search(low, lo, hi)``, tried only where an alternative can open (the
+    search tries all of them, each with its own look-behinds, at every position)."""
+    for s in _NEW_DRAFT_STARTS.finditer(low, lo, hi):
+        m = _NEW_DRAFT.match(low, s.start(), hi)
+        if m is not None:
+            return m
+    return None
 
 
 _THEN_CAME = re.compile(r"\W*(?:then|next)\s+came\s+(?:the\s+)?[a-z][\w' -]{1,30}[.!:]?\s*")
@@ -2035,7 +2050,7 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         # "in our simulation the final text passed 9-2": students playing the Council
         c.silence()
     if any(w in seg for w in _NEW_DRAFT_WORDS):
-        nd = _NEW_DRAFT.search(low, lo, hi) if _may_be_new_draft(low, lo, hi, seg) else None
+        nd = _new_draft(low, lo, hi) if _may_be_new_draft(low, lo, hi, seg) else None
         # (not "It is the third resolution on the conflict this year": the text in hand,
         # counted among the Council's others)
         c.new_draft = nd is not None and not cue_mod.is_modal(low, nd.start(), lo) and not (
