@@ -696,6 +696,25 @@ _OTHER = re.compile(
 )
 
 
+# A cheap gate for _OTHER: no alternative matches without one of these words or patterns
+# (checked on the lower-cased clause, which for ASCII text is what re.IGNORECASE compares)
+_OTHER_WORDS = ("human", "economic", "ecosoc", "trusteeship", "europe", "supreme", "health",
+                "parliamentary", "governors", "governing", "executive", "mock", "simulated",
+                "model")
+_OTHER_GATES = (re.compile(r"peace\s+and\s+security\s+council"),
+                re.compile(r"national\s+(?:(?:\w+\s+)?security\s+council|assembly)"),
+                re.compile(r"council\s+of\s"))
+
+
+def _may_name_other(seg: str) -> bool:
+    """False when _OTHER cannot match in ``seg`` (text beyond ASCII is always searched: there
+    re.IGNORECASE folds some letters that ``str.lower`` leaves, like the long s)."""
+    if not seg.isascii():
+        return True
+    low = seg.lower()
+    return any(w in low for w in _OTHER_WORDS) or any(g.search(low) for g in _OTHER_GATES)
+
+
 # The vote word and its object, up to a body's name: "killed the Council draft" (the name
 # opens the object) or "vetoed a similar resolution in the Security Council" (it ends it).
 _OBJECT_OPENS = re.compile(r"[a-z]+(?:\s+(?:down|through|off))?\s+(?:(?:the|a|an|its)\s+"
@@ -738,7 +757,8 @@ def body_near(text: str, lo: int, hi: int, anchor: int | None, veto: bool = Fals
     of the Security Council" is the Assembly's vote.
     """
     # (one pass: the case-insensitive alternation is tried at every position)
-    others = [(m.start(), m.end()) for m in _OTHER.finditer(text, lo, hi)]
+    others = [(m.start(), m.end()) for m in _OTHER.finditer(text, lo, hi)] if (
+        _may_name_other(text[lo:hi])) else []
     names = [(a, "OTHER") for a, _ in others]
     names += [(m.start(), "GA") for m in _GA.finditer(text, lo, hi)
               if not any(a <= m.start() < b for a, b in others)]
