@@ -58,6 +58,18 @@ _ROLE_AFTER = re.compile(r"^\s*(?:\([^)]*\)|,\s*(?:[\w'.-]+\s+){0,4}?(?:"
                          + _ANY_ROLE.pattern + r"))", re.I)
 _LINKED = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s\s+"
                      r"(?P<noun>[a-z]+(?:\s+[a-z]+)?)")
+# _ANY_ROLE without re.I, for ASCII text in lower case (where it finds the same words): the
+# engine then skips ahead by first letters instead of trying every word at every position.
+# Only while the words are written in lower case (and use no \S, \W or \B).
+_ANY_ROLE_LOW = re.compile(_ANY_ROLE.pattern) if all(
+    v == v.lower() for v in _ROLE_WORDS.values()) else None
+
+
+def _names_role(before: str) -> bool:
+    """``_ANY_ROLE.search(before) is not None``."""
+    if _ANY_ROLE_LOW is not None and before.isascii():
+        return _ANY_ROLE_LOW.search(before.lower()) is not None
+    return _ANY_ROLE.search(before) is not None
 
 
 _COPYRIGHT = re.compile(r"(?:[Cc]opyright|\([cC]\)|\u00a9)\s*(?:(?:19|20)\d\d\s*-\s*)?"
@@ -126,7 +138,7 @@ def _envoy_window(text: str, mentions: list[Mention]
             continue
         offices = table.get(m.person, ())
         # (the anchored match first: it fails at once unless a bracket or comma follows)
-        if not (_ROLE_AFTER.match(after) or _ANY_ROLE.search(before)):
+        if not (_ROLE_AFTER.match(after) or _names_role(before)):
             continue
         ctx = before + " " + after
         picked = [o for o in offices if _ROLE_RE.get(o.role) and _ROLE_RE[o.role].search(ctx)]
