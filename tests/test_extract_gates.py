@@ -1,0 +1,100 @@
+"""The cheap gates in front of costly patterns never hide a match.
+
+Several patterns of the extractor sit behind a gate: a list of words, or a small pattern,
+without which the big one cannot match, so the engine does not try it at every position of
+every clause. A rule added to such a pattern without a word for its gate would silently never
+fire. These tests run each pattern the plain way over every sentence of the labelled articles
+in the repository and check the gated way finds the same.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from unvotes.extract import clauses, cues, timeline
+from unvotes.extract.sentences import split
+
+HERE = Path(__file__).resolve().parent
+ARTICLES = sorted(p for d in [HERE / "articles", *sorted(HERE.glob("heldout*"))]
+                  for p in d.glob("*.txt"))
+
+# a few of our own sentences for each pattern, so a gate is checked where it must open
+OWN = [
+    "At the same meeting the Council also voted on the resolution that began the quarrel.",
+    "A few hours later the Soviet delegate put forward a draft along similar lines.",
+    "The Soviet delegation's own text fared worse.",
+    "Minutes later the same happened to the Republic of Viet-Nam.",
+    "The Human Rights Council voted 23-16 on a text about the war.",
+    "In our model UN the mock Security Council passed the text 9-2.",
+    "The African Union's Peace and Security Council endorsed the plan.",
+    "On this day in 1950 the Council met without the Soviet delegate.",
+    "Twenty years ago today the Council adopted resolution 1325.",
+    "China had abstained on an earlier text last year.",
+]
+
+
+def _spans() -> list[tuple[str, int, int]]:
+    out = []
+    for text in [p.read_text(encoding="utf-8") for p in ARTICLES] + OWN:
+        t = split(text)
+        out += [(t.low, s.start, s.end) for s in t.sentences]
+    return out
+
+
+SPANS = _spans()
+
+
+def test_there_are_articles_to_check():
+    assert len(ARTICLES) > 1000  # the held-out sets ship with the repository
+
+
+def test_new_draft_gate_and_word_starts_find_what_the_plain_search_finds():
+    missed = []
+    for low, lo, hi in SPANS:
+        plain = clauses._NEW_DRAFT.search(low, lo, hi)
+        if plain is None:
+            continue
+        seg = low[lo:hi]
+        gated = clauses._new_draft(low, lo, hi) if clauses._may_be_new_draft(
+            low, lo, hi, seg) else None
+        if gated is None or gated.span() != plain.span():
+            missed.append(seg[:80])
+    assert missed == []
+
+
+def test_other_body_gate_lets_every_match_through():
+    missed = [low[lo:hi][:80] for low, lo, hi in SPANS
+              if cues._OTHER.search(low, lo, hi) and not cues._may_name_other(low[lo:hi])]
+    assert missed == []
+
+
+def test_history_found_at_word_starts_is_what_the_plain_search_finds():
+    for low, lo, hi in SPANS:
+        plain = [m.span() for m in cues._HISTORY.finditer(low, lo, hi)]
+        gated = [m.span() for m in cues._history_before(low, lo, hi, hi)]
+        assert gated == plain, low[lo:hi][:80]
+
+
+@pytest.mark.parametrize("text", [s for s in OWN if "ago today" in s or "this day" in s])
+def test_almanac_gate_opens_for_an_almanac(text: str):
+    low = text.lower()
+    assert any(g.search(low) for g in timeline._ALMANAC_GATES) or "history" in low
+    assert timeline._ALMANAC.search(low) is not None
+
+
+def test_almanac_gate_lets_every_match_through():
+    for low, lo, hi in SPANS:
+        if timeline._ALMANAC.search(low, lo, hi):
+            seg = low[lo:hi]
+            assert "history" in seg or any(g.search(seg) for g in timeline._ALMANAC_GATES), (
+                seg[:80])
+
+
+def test_the_n_were_gate_lets_every_match_through():
+    for low, lo, hi in SPANS:
+        for s in range(lo, hi):
+            if low[s] in "at" and clauses._THE_N_WERE.match(low, s, hi):
+                assert clauses._THE_N_WERE_GATE.search(low, lo, hi), low[lo:hi][:80]
+                break
