@@ -50,7 +50,9 @@ States vetoed draft S/2003/980, 10-1-4, Britain, Germany, Bulgaria and Cameroon 
 S/2013/660 failed 7-0-8 (its sponsors include Azerbaijan, Morocco, Rwanda and Togo). On Tuesday
 11 July 2023 Russia vetoed draft S/2023/506 (submitted by Brazil and Switzerland), 13-1-1. On
 Monday 30 October 2023 resolution 2703 (Western Sahara, submitted by the United States) passed
-13-0-2.
+13-0-2. On Friday 18 July 1958 the third draft on Lebanon (S/4054) failed 2-9-0, Sweden and the
+Soviet Union voting yes. On Thursday 30 April 1981 draft S/14461 on Namibia was vetoed 11-3-1,
+Ireland and Spain voting yes and Japan abstaining.
 """
 
 from unvotes.extract import extract
@@ -449,3 +451,18 @@ def test_a_member_that_is_the_penholder_on_the_file_drafted_the_text():
                "MINURSO renewal, by 13 votes to none, with two abstentions. The United States is "
                "the penholder on this file.", "2023-10-31")
     assert ev.sponsors == ["USA"]
+
+
+def test_favourable_votes_those_of_two_members():
+    [ev] = _sc("MONTREAL, July 19 -- A third draft then went to the vote in the Security Council "
+               "last night. It obtained only two favourable votes, those of Sweden and the Soviet "
+               "Union; the nine others voted against.", "1958-07-19")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {"SWE", "SUN"}
+    assert ev.yes == 2
+
+
+def test_members_that_moved_into_the_yes_column_voted_yes():
+    [ev] = _sc("DUBLIN, Saturday -- On Thursday the Security Council voted on a draft on Namibia, "
+               "S/14461. Ireland and Spain moved into the yes column, and the count was eleven "
+               "in favour, three against, with Japan abstaining alone.", "1981-05-02")
+    assert ev.votes == {"IRL": "yes", "ESP": "yes", "JPN": "abstain"}

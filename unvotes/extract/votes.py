@@ -155,6 +155,14 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # ("The five noes: China and Russia, plus Libya ...", "the ayes were ...")
     (r"\b(?:noes|nays)\s*(?::|(?:were|came\s+from)\b)", "no", "post", ("noes", "nays")),
     (r"\b(?:ayes|yeses)\s*(?::|(?:were|came\s+from)\b)", "yes", "post", ("ayes", "yeses")),
+    # "On the third, Ireland and Spain moved into the yes column"
+    (r"\b(?:moved|switched|crossed)\s+(?:over\s+)?(?:in)?to\s+the\s+[\"']?yes[\"']?\s+(?:column|camp)",
+     "yes", "pre", ("moved", "switched", "crossed")),
+    (r"\b(?:moved|switched|crossed)\s+(?:over\s+)?(?:in)?to\s+the\s+[\"']?no[\"']?\s+(?:column|camp)",
+     "no", "pre", ("moved", "switched", "crossed")),
+    # "It obtained only two favourable votes, those of Sweden and the Soviet Union"
+    (r"\b(?:favourable|favorable|affirmative|positive)\s+votes?\s*(?:,|-+|:)\s*(?:those|that)\s+"
+     r"of\b", "yes", "post", ("favo", "affirmative", "positive")),
     # "four votes in favour against two, those of Nationalist China and Cuba"
     (rf"\b(?:against|opposed)\s+{NUM}\s*(?:,|-+|:)\s*(?:those|that)\s+of\b", "no", "post",
      ("against", "opposed")),
