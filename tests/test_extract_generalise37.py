@@ -53,6 +53,18 @@ Monday 30 October 2023 resolution 2703 (Western Sahara, submitted by the United 
 13-0-2. On Friday 18 July 1958 the third draft on Lebanon (S/4054) failed 2-9-0, Sweden and the
 Soviet Union voting yes. On Thursday 30 April 1981 draft S/14461 on Namibia was vetoed 11-3-1,
 Ireland and Spain voting yes and Japan abstaining.
+
+From heldout94: on Saturday 10 April 1948 resolution 45 recommended Burma 10-0-1, Argentina
+abstaining, China, France, the Soviet Union, Britain, the United States, Belgium, Canada,
+Colombia, Syria and the Ukrainian SSR in favour. On Thursday 13 July 2006 the United States vetoed
+Qatar's draft S/2006/508, 10-1-4, China, France, Russia, Argentina, the Congo, Ghana, Greece,
+Japan and Tanzania voting yes with Qatar. On Friday 23 December 2016 draft S/2016/1085 on South
+Sudan failed 7-0-8: the United States, Britain, France, Spain, New Zealand, Ukraine and Uruguay
+in favour. On Friday 18 July 1958 the Soviet Union vetoed the American draft S/4050/Rev.1, 9-1-1.
+On Monday 16 December 1963 resolutions 184 (Zanzibar) and 185 (Kenya) each passed 11-0. On
+Tuesday 26 July 1960 the Soviet draft S/4406 on the RB-47 failed 2-9-0, and the Soviet Union and
+Poland voted against the American draft S/4409/Rev.1 and the Italian draft S/4411, each 9-2-0,
+the Soviet votes being vetoes.
 """
 
 from unvotes.extract import extract
@@ -466,3 +478,79 @@ def test_members_that_moved_into_the_yes_column_voted_yes():
                "S/14461. Ireland and Spain moved into the yes column, and the count was eleven "
                "in favour, three against, with Japan abstaining alone.", "1981-05-02")
     assert ev.votes == {"IRL": "yes", "ESP": "yes", "JPN": "abstain"}
+
+
+def test_a_list_goes_on_past_a_dashed_aside_with_a_relative_clause_in_it():
+    [ev] = _sc("LAKE SUCCESS, April 10 -- The Security Council on Saturday recommended Burma's "
+               "admission by ten votes to none.\n\nVoting in favour were China, France and the "
+               "United States -- three of the Great Powers, whose agreement on new members has "
+               "been so hard to obtain in recent months -- together with Belgium, Canada and "
+               "Syria.", "1948-04-11")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "TWN", "FRA", "USA", "BEL", "CAN", "SYR"}
+
+
+def test_voting_in_favour_with_the_drafter_were():
+    [ev] = _sc("DOHA -- The United States on Thursday vetoed Qatar's draft in the Security "
+               "Council. The text won ten votes.\n\nVoting in favour with Qatar were China, "
+               "France and Russia among the permanent members, and Argentina, Ghana and Japan "
+               "among the elected members.", "2006-07-15")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "CHN", "FRA", "RUS", "ARG", "GHA", "JPN"}
+
+
+def test_an_answer_wrapped_after_a_comma_goes_on_on_the_next_line():
+    [ev] = _sc("JUBA -- The Security Council draft on an arms embargo failed on Friday.\n\n"
+               "Q: What was the result?\nA: Seven votes in favour, none against, eight "
+               "abstentions.\n\nQ: Who voted for it?\nA: The United States, the United Kingdom "
+               "and France, together with Spain,\nNew Zealand, Ukraine and Uruguay.\n",
+               "2016-12-24")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "USA", "GBR", "FRA", "ESP", "NZL", "UKR", "URY"}
+
+
+def test_ending_the_week_with_three_votes_on_a_question_is_no_count():
+    events = _sc("NEW YORK, July 18 -- The Security Council ended a week of sittings tonight with "
+                 "three votes on Lebanon and Jordan.\n\nThe American draft resolution received "
+                 "nine votes. It was killed by the Soviet Union's negative vote.", "1958-07-19")
+    assert (events[0].yes, events[0].outcome) == (9, "vetoed")
+
+
+def test_first_in_one_resolution_then_followed_in_another():
+    events = _sc("MOMBASA, 20 December 1963 -- Kenya and Zanzibar were recommended for membership "
+                 "of the United Nations by the Security Council on Monday, each by the votes of "
+                 "all eleven members.\n\nThe Council took the two applications one after the "
+                 "other. Zanzibar, which became independent on December 10, was dealt with first, "
+                 "in resolution 184; Kenya followed in resolution 185. On both occasions every "
+                 "hand went up: there were no votes against and no abstentions.")
+    assert [(e.resolution, e.date, e.outcome) for e in events] == [
+        ("184", "1963-12-16", "adopted"), ("185", "1963-12-16", "adopted")]
+
+
+_CEYLON = """RADIO CEYLON -- ENGLISH NEWS, WEDNESDAY 27 JULY 1960
+
+The Security Council in New York has rejected a Soviet complaint against the United States, and
+the Soviet Union has used its veto twice to block Western proposals on the same affair.
+
+First, the Soviet draft resolution was defeated. Only the Soviet Union and Poland voted for it.
+
+The Council then voted on an American draft. It received nine votes in favour and two against.
+The two votes against were those of the Soviet Union and Poland.
+
+Finally, an Italian draft was put to the vote. The result was the same: nine in favour, the
+Soviet Union and Poland against.
+
+Our representative on the Council voted with the majority on both of the Western drafts.
+"""
+
+
+def test_a_lead_that_used_the_veto_twice_leaves_the_first_text_defeated():
+    events = _sc(_CEYLON)
+    assert [e.outcome for e in events] == ["failed", "vetoed", "vetoed"]
+    assert events[0].vetoed_by == []
+
+
+def test_the_two_votes_against_is_a_tally_not_two_texts():
+    soviet, american, italian = _sc(_CEYLON)
+    assert american.votes.get("LKA") == "yes" and italian.votes.get("LKA") == "yes"
+    assert "LKA" not in soviet.votes

@@ -51,7 +51,10 @@ _PLURAL = re.compile(
     # "one of the longest texts it has produced" is one text, not several
     rf"\b(?!one\s+of\b)(?:{NUM}|several|many|numerous|dozens|both|rival|competing|separate|twin|these|"
     r"those)\s+(?:[\w-]+\s+){0,3}?(?:draft\s+resolutions|drafts|texts|resolutions|proposals|"
-    rf"amendments)\b|\b(?:{NUM}|all|most|some|each)\s+of\s+(?:them|these|those)\b"
+    rf"amendments)\b"
+    # "the Soviet Union has used its veto twice to block Western proposals"
+    r"|\bveto(?:ed|es)?\b(?:\s+[\w-]+){0,3}?\s+(?:twice|three\s+times|four\s+times)\b"
+    rf"|\b(?:{NUM}|all|most|some|each)\s+of\s+(?:them|these|those)\b"
     # ... of the drafts, not of people: "most of them women and children" counts nothing
     r"(?=[^.;]{0,40}?\b(?:vot|veto|adopt|fail|pass|reject|block|defeat))")
 _NTH_OF = re.compile(r"\b(?:first|second|third|fourth|last|other|latter|former)\s+of\s+"
@@ -1680,7 +1683,8 @@ _ANY_TEXT_THAT = re.compile(
 # "it takes a negative vote by a permanent member to block a text": the rule again
 _IT_TAKES = re.compile(r"\bit\s+takes\s+[^.;]{1,80}?\bto\s+(?:block|veto|kill|stop|defeat|"
                        r"sink|pass|adopt)\b")
-_PLURAL_WORDS = ("drafts", "texts", "resolutions", "proposals", "amendments", " of th")
+_PLURAL_WORDS = ("drafts", "texts", "resolutions", "proposals", "amendments", " of th", "twice",
+                 " times")
 _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that", "same day",
                               "same sitting", "same meeting", "same session",
                               "second",
@@ -1751,11 +1755,13 @@ _INTRO = re.compile(
     r"[^.]{0,250}?(?:[;.]\s+|,\s+(?:and|while|whereas)\s+)(?:another|the\s+other)\b")
 # the number of a plural clause's drafts: "vetoed four African-sponsored resolutions"
 _PLURAL_N = re.compile(r"\b(both|two|three|four)\s+(?:[\w-]+\s+){0,3}?(?:draft\s+resolutions|"
-                       r"drafts|texts|resolutions|proposals|amendments|renewals|extensions)\b")
+                       r"drafts|texts|resolutions|proposals|amendments|renewals|extensions)\b"
+                       r"|\bveto(?:ed|es)?\b(?:\s+[\w-]+){0,3}?\s+(twice)\b")
 # "won only two votes": the words before a count of votes that make it a tally
 _TALLY_BEFORE = re.compile(r"\b(?:won|wins|received|receives|got|gets|drew|draws|gathered|garnered|"
                            r"secured|obtained|attracted|mustered)\s+(?:only\s+|just\s+)?$")
 _INTRO_BACK = 700  # how far back the count of drafts may stand
+_SIDE_AFTER = re.compile(r"\s+(?:against|in\s+favou?r|for\b|cast\b|of\s+abstention)")
 
 
 def _each(c: Clause, low: str) -> None:
@@ -1767,9 +1773,11 @@ def _each(c: Clause, low: str) -> None:
         _EACH_N.get(words[words.index("all") + 1], 1) if "all" in words[:-1] else 1)
     for im in _INTRO.finditer(low, max(0, c.lo - _INTRO_BACK), m.start()):
         t, n = im.group("t"), im.group("n")
-        if n and low.startswith("votes", im.end() - 5) and _TALLY_BEFORE.search(
-                low, max(0, im.start() - 25), im.start()):
-            continue  # "a Russian text won only two votes": a tally, not a count of drafts
+        if n and low.startswith("votes", im.end() - 5) and (_TALLY_BEFORE.search(
+                low, max(0, im.start() - 25), im.start()) or _SIDE_AFTER.match(low, im.end())):
+            # "a Russian text won only two votes", "The two votes against were those of the
+            # Soviet Union and Poland": a tally, not a count of drafts
+            continue
         if im.group("sep"):
             named = _member_list_after(low, im.end(), c.mentions, c.hi)
             if not 2 <= len(named) <= 4:
@@ -1902,7 +1910,7 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             closes >= 0 and any(r[0] > closes for r in raw_votes))
         if c.plural:
             pm = _PLURAL_N.search(low, lo, hi)
-            c.plural_n = _EACH_N.get(pm.group(1), 0) if pm else 0
+            c.plural_n = _EACH_N.get(pm.group(1) or pm.group(2), 0) if pm else 0
     c.outcome = cue_mod.outcome_cues(low, lo, hi, raw_out) if raw_out else []
     recent = any(m.kind == "weekday" and m.modifier not in ("next", "coming")
                  or m.kind == "relative" and m.rel <= 0 for m in c.dates)

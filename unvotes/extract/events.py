@@ -806,8 +806,12 @@ _ORDINAL_RESOLUTION = re.compile(
     # ("The first resolution, number 326, condemns ...", "The first resolution, 1624, calls")
     r"(?:(?:security\s+council\s+)?resolution\s+|number\s+|no\.\s*|(?=\d{3,4}\s*,))"
     r"(?P<n>\d{1,4})\b", re.I)
-_CAME_RESOLUTION = re.compile(r"\b(?:came|followed|come|comes|follows)\s+(?:security\s+council\s+)?"
-                              r"resolution\s+(\d{1,4})\b", re.I)
+# ... "Kenya followed in resolution 185"
+_CAME_RESOLUTION = re.compile(r"\b(?:came|followed|come|comes|follows)\s+(?:(?:in|as|with)\s+)?"
+                              r"(?:security\s+council\s+)?resolution\s+(\d{1,4})\b", re.I)
+# "Zanzibar ... was dealt with first, in resolution 184": the first of the texts counted
+_FIRST_IN_RESOLUTION = re.compile(r"\bfirst\s*,?\s+(?:in|as|by|with)\s+resolution\s+(\d{1,4})\b",
+                                  re.I)
 _DATED_ITEM = re.compile(r"\W*(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})\s*(?::|-+)\s*resolution\s+"
                          r"\d{1,4}(?:\s*\(\d{4}\))?\s*[.:]?\s*", re.I)
 _ANOTHER = re.compile(r"\W{0,3}another\s*,\s*(?:resolution\s+)?\d", re.I)
@@ -1137,6 +1141,11 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                         topics.append((topic.lower() if topic and not topic.isdigit() else "",
                                        int(n)))
                 continue
+            if current is not None and current.resolution is None and len(c.resolutions) == 1 and (
+                    fm := _FIRST_IN_RESOLUTION.search(c.sent.text, c.lo - c.sent.start,
+                                                      c.hi - c.sent.start)):
+                current.resolution = int(fm.group(1))
+                continue
             n = _subject_resolution(c)
             item = None
             if n is None and len(c.resolutions) == 1 and (item := _DATED_ITEM.fullmatch(
@@ -1366,7 +1375,7 @@ _AFTER_VERB = re.compile(r"\b(?:after|since|when|once)\s+(?:[a-z][\w'-]*\s+){1,4
                          r"seized|overthrew|withdrew|drew)\b"
                          # (the date's own "early on", "last" may be part of its mention)
                          r"[^.;,]{0,80}?\s(?:(?:on|last)\s+)?$", re.I)
-_IN_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:[^,;.:()]|\([^()]{0,40}\))*$", re.I)
+IN_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:[^,;.:()]|\([^()]{0,40}\))*$", re.I)
 _THE_TEXT_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:resolution|text|draft|measure|decision)"
                               r"\s+$")
 
@@ -2049,7 +2058,7 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
             # "adopted 15-0 at the end of a debate that began after Iraq wrote to the
             # Council on February 12": the day of the verb the "after" opens
             continue
-        if not anchors and _IN_RELATIVE.search(text, max(c.lo, m.start - 70), m.start):
+        if not anchors and IN_RELATIVE.search(text, max(c.lo, m.start - 70), m.start):
             # "took up the application of Zambia, which became independent only last
             # Saturday": the day of what the aside tells
             continue
@@ -2068,7 +2077,7 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
             other = _OTHER_VERB.search(text, lo, hi) is not None or (
                 # "adopted resolution 991, which ends the mission on 30 April": the day of
                 # what the relative clause after the vote tells
-                a < m.start and _IN_RELATIVE.search(text, a, m.start) is not None)
+                a < m.start and IN_RELATIVE.search(text, a, m.start) is not None)
             d = abs(a - m.start) + (1_000 if other else 0)
             dist = min(dist, d)
         if dist < 1_000 and m.start - c.lo <= 4 and anchors and anchors[0] >= m.end and (

@@ -392,6 +392,7 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
             continue  # "no one voted against": nobody, a group of none (find_count_groups)
         if _NOT_A_COUNT_AFTER.match(text, m.end()) or REFERENDUM_CHOICE.match(text, m.end()):
             continue
+
         what = m.group("what")
         if what == "for" and m.group().count(" ") < 2 and _FOR_SOMETHING.match(text, m.end()):
             continue  # "one list for the Taliban and one for Al-Qaida": not a side of a vote
@@ -433,6 +434,8 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
         n = number(" ".join(m.group("n").split()))
         if n is None or _NOT_A_COUNT_AFTER.match(text, m.end()):
             continue
+        if text.startswith(" on ", m.end()) and m.group().startswith(("with", "had")):
+            continue  # "ended the week with three votes on Lebanon": ballots, not a side
         if any(c.start <= m.start("n") < c.end for c in out):
             continue
         out.append(Count("yes", n, m.start("n"), m.end()))

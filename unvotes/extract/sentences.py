@@ -218,7 +218,8 @@ def _lines(norm: str) -> list[tuple[int, int]]:
 
 
 # a line that stops on "and", "the", "of" ...: the sentence goes on on the next line
-_OPEN_END = re.compile(r"[a-z,]\s+(?:and|or|of|the|a|an|to|with|by|for|in|on|at|from|as)$")
+# ... or on a comma ("together with Spain," then "New Zealand, Ukraine and Uruguay.")
+_OPEN_END = re.compile(r"[a-z,]\s+(?:and|or|of|the|a|an|to|with|by|for|in|on|at|from|as)$|[a-z],$")
 _BODY_END = re.compile(r"[.!?][\"')\]]*$")
 
 

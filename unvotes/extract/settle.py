@@ -16,7 +16,7 @@ import unvotes.reference as reference
 
 from .clauses import Clause
 from .dates import WEEKDAYS, draft_year, find_dates, in_review, safe_date
-from .events import VOTE_ORDER, Draft, Event, clause_date_ranked
+from .events import IN_RELATIVE, VOTE_ORDER, Draft, Event, clause_date_ranked
 from .subjects import subject_of
 from .timeline import Timeline
 
@@ -144,6 +144,8 @@ def _scene_day(at: int, tl: Timeline, text: str) -> date | None:
     for m in find_dates(text, para, at):
         if m.kind in ("year", "monthyear", "month") or m.possessive or m.modifier in _SCENE_SKIP:
             continue
+        if IN_RELATIVE.search(text, max(para, m.start - 70), m.start):
+            continue  # "Zanzibar, which became independent on December 10, was dealt with"
         if m.kind == "full":
             day = safe_date(m.year, m.month, m.day)
         else:

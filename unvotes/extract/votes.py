@@ -178,7 +178,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # ... "Voting for Guinea were A, B" (the text named by the country it is about)
     # ... "Voting for the reference to the Court were A, B" (a phrase of a few words)
     (r"\bvoting\s+for\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?(?:\s+(?:to|of|on)\s+the\s+[\w-]+(?:\s+[\w-]+)?)?|"
-     r"[a-z][\w-]+)\s+(?:were|was)\b", "yes", "post", ("voting",)),
+     r"[a-z][\w-]+)\s+(?:were|was)\b"
+     # "Voting in favour with Qatar were A, B and C"
+     r"|\bvoting\s+(?:in\s+favou?r|for\s+it|yes)\s+(?:with|alongside)\s+(?:the\s+)?[a-z][\w-]+"
+     r"(?:\s+[a-z][\w-]+)?\s+(?:were|was)\b", "yes", "post", ("voting",)),
     (r"\bagainst\s+(?:it\s+|the\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:were|was)\b", "no", "post",
      ("against",)),
     # "For the invitation were A, B and C", a sentence's opening (not "Reasons for the delay
@@ -799,7 +802,7 @@ _ASIDE_AND = re.compile(r"\s*,\s*[a-z][^,;.:!?]{0,60},\s*(?:and|plus|as\s+well\s
                         r"(?:\s+[a-z-]+)?)?\s*(?:,|:|-+)\s*)?(?:the\s+)?"
                         # "A and B -- that is, every permanent member but one -- as well as
                         # by C and D"
-                        r"|\s+-+\s+[a-z][^-;.:!?]{0,80}?\s+-+\s*(?:and|plus|as\s+well\s+as|"
+                        r"|\s+-+\s+[a-z][^-;.:!?]{0,120}?\s+-+\s*(?:and|plus|as\s+well\s+as|"
                         r"together\s+with|along\s+with)\s+"
                         r"(?:by\s+)?(?:also\s+)?(?:the\s+)?"
                         # ("... -- together with the African members, A, B and C")
@@ -881,6 +884,7 @@ _NAMED_GROUPS = ((("western", "p3"), _WESTERN_P3, _P3_ENTRIES),
 
 
 # an open relative aside just before a position: ", which took the seat in December"
+_SPACED_DASH = re.compile(r"\s-{1,3}\s")
 ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose)\b[^,.;:()]*$")
 _ASIDE_CLOSE = re.compile(r"[^,.;:()]*,")
 # (" side": "sided with", not "alongside Washington on North African questions")
@@ -903,7 +907,9 @@ def _in_aside(text: str, lo: int, hi: int, m: Mention) -> bool:
         return False
     op = ASIDE_OPEN.search(text, a, m.start)
     cl = _ASIDE_CLOSE.match(text, m.end, min(hi, m.end + 80)) if op else None
-    if op is None or cl is None:
+    if op is None or cl is None or _SPACED_DASH.search(text, op.start(), m.start):
+        # ("-- the Great Powers, whose agreement has been hard to obtain -- together with
+        # Belgium, Canada": a dash closed the aside before the name)
         return False
     aside = text[op.start():cl.end()]
     return not any(w in aside for w in _ASIDE_VOTE_WORDS)
