@@ -64,6 +64,13 @@ def test_new_draft_gate_and_word_starts_find_what_the_plain_search_finds():
     assert missed == []
 
 
+def test_the_words_that_let_a_clause_open_a_new_draft_cover_every_match():
+    # _fill looks for _NEW_DRAFT only in a clause holding one of _NEW_DRAFT_WORDS
+    missed = [low[lo:hi][:80] for low, lo, hi in SPANS if clauses._NEW_DRAFT.search(low, lo, hi)
+              and not any(w in low[lo:hi] for w in clauses._NEW_DRAFT_WORDS)]
+    assert missed == []
+
+
 def test_other_body_gate_lets_every_match_through():
     missed = [low[lo:hi][:80] for low, lo, hi in SPANS
               if cues._OTHER.search(low, lo, hi) and not cues._may_name_other(low[lo:hi])]

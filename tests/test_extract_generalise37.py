@@ -65,6 +65,12 @@ On Monday 16 December 1963 resolutions 184 (Zanzibar) and 185 (Kenya) each passe
 Tuesday 26 July 1960 the Soviet draft S/4406 on the RB-47 failed 2-9-0, and the Soviet Union and
 Poland voted against the American draft S/4409/Rev.1 and the Italian draft S/4411, each 9-2-0,
 the Soviet votes being vetoes.
+
+From heldout93: on Saturday 5 June 1982 resolution 508 passed 15-0, on Sunday 6 June resolution
+509 15-0, and on Tuesday 8 June the United States vetoed draft S/15185, 14-1-0. On Thursday 31
+May 2018 resolution 2418 (South Sudan sanctions) passed 9-0-6, China, Russia, Ethiopia,
+Equatorial Guinea, Bolivia and Kazakhstan abstaining. On Friday 18 July 1958 the Soviet draft
+S/4047/Rev.1 failed 1-8-2.
 """
 
 from unvotes.extract import extract
@@ -554,3 +560,42 @@ def test_the_two_votes_against_is_a_tally_not_two_texts():
     soviet, american, italian = _sc(_CEYLON)
     assert american.votes.get("LKA") == "yes" and italian.votes.get("LKA") == "yes"
     assert "LKA" not in soviet.votes
+
+
+def test_a_monitoring_log_line_above_the_bulletin_dates_it():
+    [ev] = _sc("MONITORING DIGEST -- EUROPEAN SERVICE\nItem 4 of 11. Transcript of English-"
+               "language news bulletin, 0600 GMT, Saturday 19 July 1958.\nMonitored and typed by "
+               "the overnight desk. Reception fair, some fading in the second half.\n\nHere is "
+               "the news."
+               "\n\nThe Security Council in New York late last night rejected a Soviet draft on "
+               "Lebanon. Only the Soviet Union voted for it.")
+    assert ev.date == "1958-07-18"
+
+
+def test_a_further_draft_by_tuesday_is_another_vote():
+    events = _sc("DUBLIN, Friday, 11 June 1982 -- On Sunday the Security Council met again and "
+                 "adopted resolution 509. The vote was unanimous, fifteen in favour.\n\nBy "
+                 "Tuesday the Council had before it a further draft, which would have condemned "
+                 "Israel. It won the support of fourteen members, Ireland among them, but the "
+                 "United States voted against, and its veto killed the text.")
+    assert [(e.resolution, e.outcome, e.date) for e in events] == [
+        ("509", "adopted", "1982-06-06"), (None, "vetoed", "1982-06-08")]
+    assert events[0].votes == {}
+
+
+def test_those_six_were_after_six_members_abstained():
+    [ev] = _sc("JUBA -- Yesterday in New York the Security Council voted on a resolution. "
+               "Resolution 2418 got nine votes in favour. Nobody voted against, but six members "
+               "abstained. Those six were China, Russia, Ethiopia, Equatorial Guinea, Bolivia "
+               "and Kazakhstan.", "2018-06-01")
+    assert ev.votes == {c: "abstain" for c in ("CHN", "RUS", "ETH", "GNQ", "BOL", "KAZ")}
+
+
+def test_the_leads_day_past_a_transcripts_note_on_how_it_was_made():
+    [ev] = _sc("NILE DAWN FM -- MORNING EDITION\nJuba, Friday 1 June 2018, 07:00 local time\n"
+               "Programme transcript prepared by station staff. Lightly edited for clarity.\n\n"
+               "PRESENTER 1: Good morning. Our top story: the UN Security Council has warned the "
+               "parties.\n\nPRESENTER 2: Yesterday in New York the Council voted on a "
+               "resolution on sanctions.\n\n"
+               "PRESENTER 2: Resolution 2418 got nine votes in favour. Nobody voted against.")
+    assert (ev.resolution, ev.date) == ("2418", "2018-05-31")

@@ -337,8 +337,9 @@ _LEAD_MODIFIERS = frozenset(("", "on", "late", "early", "last"))
 
 def _lead_day(t: Text, tl: Timeline) -> date | None:
     """The day the lead gives its news ("The Security Council on Tuesday created a
-    tribunal", "On Monday it demanded a ceasefire"): the first day named in the first two
-    paragraphs, when it is one of the week before the story's day. It dates the votes a
+    tribunal", "On Monday it demanded a ceasefire"): the first day named in the first three
+    paragraphs (a transcript's note on how it was made may come first), when it is one of the
+    week before the story's day. It dates the votes a
     story reports with no day of their own better than the story's day does."""
     from .dates import find_dates
     from .events import _EVENT_BEFORE, _SAID_BEFORE
@@ -346,7 +347,7 @@ def _lead_day(t: Text, tl: Timeline) -> date | None:
     ref = tl.reference
     if ref is None:
         return None
-    paras = [(a, b) for a, b, header in t.blocks if not header][:2]
+    paras = [(a, b) for a, b, header in t.blocks if not header][:3]
     for a, b in paras:
         found = find_dates(t.plain, a, b)
         for m, nxt in zip(found, found[1:] + [None], strict=False):

@@ -1307,6 +1307,10 @@ def _counted_sides(clauses: list[Clause], n: int, *, tallies: bool = True,
     sides = {k.vote for p in clauses for k in p.counts
              if k.value == n and not k.weak and k.vote in ("yes", "no", "abstain")
              and (before is None or k.end <= before)}
+    # ... and the groups they counted: "six members abstained. Those six were A, B, ..."
+    sides |= {a.vote for p in clauses for a in p.votes if a.vote in ("yes", "no", "abstain")
+              for it in a.items if it.kind == "group" and it.count == n and not it.qualified
+              and (before is None or it.end <= before)}
     if tallies:
         sides |= {side for p in clauses for t in p.tallies
                   for side, value in zip(("yes", "no", "abstain"), t[:3], strict=True)
@@ -1686,11 +1690,13 @@ _IT_TAKES = re.compile(r"\bit\s+takes\s+[^.;]{1,80}?\bto\s+(?:block|veto|kill|st
 _PLURAL_WORDS = ("drafts", "texts", "resolutions", "proposals", "amendments", " of th", "twice",
                  " times")
 _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that", "same day",
+                              "a further",
                               "same sitting", "same meeting", "same session",
                               "second",
                               "third", "another", "rival", "competing", "alternative",
                               "counter", "separate", "own", "amendment", "also",
-                              "substitute", " on a ", "dealt with", "following", "considered",
+                              "substitute", " on a ", " on an ", "dealt with", "following",
+                              "considered",
                               "subsequent", "a first", " veto", "the first", "earlier",
                               "d that", "put forward a", "tabled a", "circulated a",
                               "introduced a", "presented a", "submitted a"))

@@ -245,6 +245,16 @@ def _heading_ends(raw: str, start: int, end: int) -> list[int]:
 
 
 _COLUMNS = re.compile(r"\S {5,}\S")
+# "Item 4 of 11. Transcript of English-language news bulletin, 0600 GMT, Saturday 19 July
+# 1958.": a monitoring log's line about the item, not its prose
+_LOG_LINE = re.compile(r"\b(?:transcript|bulletin|broadcast|monitored|recorded|aired)\b[^\n]*"
+                       r"\b\d{4}\s*(?:GMT|UTC|hours|hrs)\b|\b\d{4}\s*(?:GMT|UTC|hours|hrs)\b[^\n]*"
+                       r"\b(?:transcript|bulletin|broadcast)\b", re.I)
+
+
+def _log_line(raw: str, start: int, end: int) -> bool:
+    return end - start < 160 and "\n" not in raw[start:end] and bool(
+        _LOG_LINE.search(raw, start, end))
 
 
 def _masthead(raw: str, start: int, end: int) -> bool:
@@ -328,7 +338,8 @@ def split(raw: str) -> Text:
             if len(block) < 150 and not _BODY_END.search(block):
                 continue  # a linked headline: "Israel approves Har Homa building"
             links = False
-        if not body_seen and not _masthead(raw, bstart, bend) and not (
+        if not body_seen and not _masthead(raw, bstart, bend) and not _log_line(
+                raw, bstart, bend) and not (
                 # "London, Saturday, September 14, 1963          Price 3d.": a line set out
                 # in columns is page furniture, whatever ends it
                 "     " in block and _COLUMNS.search(raw, bstart, bend)
