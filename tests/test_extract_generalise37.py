@@ -70,7 +70,11 @@ From heldout93: on Saturday 5 June 1982 resolution 508 passed 15-0, on Sunday 6 
 509 15-0, and on Tuesday 8 June the United States vetoed draft S/15185, 14-1-0. On Thursday 31
 May 2018 resolution 2418 (South Sudan sanctions) passed 9-0-6, China, Russia, Ethiopia,
 Equatorial Guinea, Bolivia and Kazakhstan abstaining. On Friday 18 July 1958 the Soviet draft
-S/4047/Rev.1 failed 1-8-2.
+S/4047/Rev.1 failed 1-8-2. On Tuesday 16 September 2003 the United States vetoed draft
+S/2003/891, 11-1-3 (submitted by Pakistan, South Africa, Sudan and Syria). On Tuesday 30
+September 1975 the United States vetoed drafts S/11832 and S/11833 on the two Vietnams, each
+14-1-0. On Wednesday 24 April 2024 Russia vetoed draft S/2024/302 on weapons in orbit, 13-1-1; on
+Monday 20 May 2024 the rival draft S/2024/383 failed 7-7-1.
 """
 
 from unvotes.extract import extract
@@ -599,3 +603,32 @@ def test_the_leads_day_past_a_transcripts_note_on_how_it_was_made():
                "resolution on sanctions.\n\n"
                "PRESENTER 2: Resolution 2418 got nine votes in favour. Nobody voted against.")
     assert (ev.resolution, ev.date) == ("2418", "2018-05-31")
+
+
+def test_others_that_also_put_their_names_to_the_text_join_its_drafter():
+    [ev] = _sc("NEW YORK, Wednesday -- The United States vetoed a Security Council resolution on "
+               "Tuesday, 11-1-3. Syria introduced it. Sudan, Pakistan and South Africa also put "
+               "their names to the text.", "2003-09-17")
+    assert set(ev.sponsors) == {"SYR", "SDN", "PAK", "ZAF"}
+
+
+def test_the_documents_voted_on_named_after_each_was_counted():
+    events = _sc("STOCKHOLM, Wednesday 1 October 1975 -- The Security Council voted on Tuesday on "
+                 "two separate draft resolutions recommending the admission of the two "
+                 "Vietnams. Each draft received fourteen votes in favour, and each time the "
+                 "United States cast the only vote against.\n\n(The documents voted on were "
+                 "S/11832, concerning South Vietnam, and S/11833, concerning North Vietnam.)")
+    assert sorted(e.draft for e in events) == ["S/11832", "S/11833"]
+    assert all((e.yes, e.no, e.vetoed_by) == (14, 1, ["USA"]) for e in events)
+
+
+def test_a_section_heading_that_closes_on_its_weekday_dates_its_section():
+    page = ("Two space votes, zero resolutions\nThe Security Council has now voted twice in four "
+            "weeks on weapons in orbit.\nRound one: 24 April\nThe first text, S/2024/302, was "
+            "drafted by the United States and Japan. Thirteen members voted for it; Russia voted "
+            "against and China abstained.\nRound two: Monday\nOn Monday the Council took up a "
+            "rival draft, S/2024/383. The vote was seven in favour, seven against, with one "
+            "abstention.\n")
+    events = {e.draft: e for e in _sc(page, "2024-05-21")}
+    assert events["S/2024/302"].date == "2024-04-24"
+    assert events["S/2024/383"].date == "2024-05-20"

@@ -399,6 +399,7 @@ def extract(text: str | bytes, *, published: date | str | None = None,
 
 _WEEKDAY_HEAD = re.compile(r"\s*(?::|-+|\u2013|\u2014)\s")
 _SECTION_MAX = 80  # a section heading is one short line of its own
+_HEAD_BEFORE_DAY = re.compile(r"(?::|-+|\u2013|\u2014)\s*(?:on\s+)?$")
 
 
 def _section_days(t: Text, tl: Timeline) -> list[tuple[int, date | None]]:
@@ -423,6 +424,11 @@ def _section_days(t: Text, tl: Timeline) -> list[tuple[int, date | None]]:
                 _WEEKDAY_HEAD.match(t.plain, found[0].end)):
             # "Friday: the veto", "Sunday: the procedural vote": a week's review by its days
             days = {tl.resolve(found[0])}
+            by_weekday.add(len(out))
+        elif not days and found and found[-1].kind == "weekday" and found[-1].end == b and (
+                _HEAD_BEFORE_DAY.search(t.plain, a, found[-1].start)):
+            # "Round two: Monday": a heading that closes on its day
+            days = {tl.resolve(found[-1])}
             by_weekday.add(len(out))
         day = days.pop() if len(days) == 1 else None
         if day is not None and not (in_review(day, ref, 200) and day <= tl.latest):

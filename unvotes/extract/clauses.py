@@ -475,7 +475,9 @@ _ONE_OF_SPONSORS = re.compile(
     r"registered|signed\s+on)\s+as\s+(?:an?\s+|the\s+|its\s+)?(?:co-?)?sponsors?)(?:\b|(?<=\)))")
 # "Russia and China put their names to it", "Malta tabled it": the draft already in hand
 _DRAFTED_IT = re.compile(r"\b(?:names?\s+(?:to|on)|tabled|submitted|sponsored|drafted|wrote|"
-                         r"put\s+forward)\s+(?:it|them)\b|\bput\s+it\s+forward\b")
+                         r"put\s+forward)\s+(?:it|them)\b|\bput\s+it\s+forward\b"
+                         # "Sudan, Pakistan and South Africa also put their names to the text"
+                         r"|\bnames?\s+(?:to|on)\s+the\s+(?:text|draft|resolution)\b")
 _SPONSORED_IT_INCLUDING = re.compile(
     r"\b(?:(?:co-?sponsored|sponsored|tabled|drafted|submitted)\s+(?:it|them|the\s+(?:text|draft|"
     # ("... co-sponsored it, among them Council members Ireland, Norway and Mexico")

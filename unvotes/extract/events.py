@@ -1214,6 +1214,14 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 _absorb(d, c)
             continue
         twins = []
+        if len(c.symbols) >= 2 and not c.has_vote_content and len(last_each) == len(
+                c.symbols) and all(d.symbol is None for d in last_each) and not any(
+                d.symbol == sym for sym, _ in c.symbols for d in drafts):
+            # "Each draft received fourteen votes ... (The documents voted on were S/11832 and
+            # S/11833.)": the symbols of the texts counted together, in the order told
+            for d, (sym, _) in zip(last_each, c.symbols, strict=True):
+                d.symbol = sym
+            continue
         several = _several_symbols(c, drafts)
         if several:
             for sym in several:
