@@ -125,7 +125,12 @@ class _Index:
 
     def __init__(self, words: frozenset[str]) -> None:
         self.words = words
-        self.pattern = re.compile(rf"(?<!\w)(?=({_trie_pattern(words)}))")
+        trie = _trie_pattern(words)
+        self.pattern = re.compile(rf"(?<!\w)(?=({trie}))")
+        # The same starts after position 0, found as the character before them: a pattern
+        # opening with a character class lets the engine skip in C to the next non-word
+        # character, instead of entering the pattern (its look-behind) at every position.
+        self.after_gap = re.compile(rf"\W(?=({trie}))")
         self.prefixes = {w: tuple(p for p in words if w.startswith(p)) for w in words}
 
 
@@ -157,9 +162,12 @@ class Finder:
         index = _current_index()
         found: dict[str, list[int]] = {}
         prefixes = index.prefixes
-        for m in index.pattern.finditer(self.text):
-            i = m.start()
-            for w in prefixes[m.group(1)]:
+        text = self.text
+        first = index.pattern.match(text)  # a word at position 0 (no character before it)
+        hits = [(0, first.group(1))] if first is not None else []
+        hits += [(m.start() + 1, m.group(1)) for m in index.after_gap.finditer(text)]
+        for i, word in hits:
+            for w in prefixes[word]:
                 at = found.get(w)
                 if at is None:
                     found[w] = [i]
