@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from unvotes.extract import clauses, cues, timeline
+from unvotes.extract import clauses, cues, lexicon, timeline
 from unvotes.extract.sentences import split
 
 HERE = Path(__file__).resolve().parent
@@ -105,3 +105,28 @@ def test_the_n_were_gate_lets_every_match_through():
             if low[s] in "at" and clauses._THE_N_WERE.match(low, s, hi):
                 assert clauses._THE_N_WERE_GATE.search(low, lo, hi), low[lo:hi][:80]
                 break
+
+
+def _whole_texts() -> list[str]:
+    return [split(p.read_text(encoding="utf-8")).low for p in ARTICLES] + [
+        split(s).low for s in OWN + BLOCKED]
+
+
+# every blocking verb, once as the verb of a draft and once in the passive
+BLOCKED = [f"Russia {v} the draft. The text was {v}. It had been {v} again."
+           for v in ("blocked", "blocks", "killed", "kills", "sank", "sinks", "sink",
+                     "torpedoed", "torpedoes", "stopped", "stops", "halted", "scuttled",
+                     "scuttle", "shot down", "struck down", "thwarted", "stymied", "derailed",
+                     "defeated", "defeats", "defeat")]
+
+
+def test_block_gate_on_its_verbs_lets_every_match_through():
+    plain = lexicon.Lex(cues.BLOCK.pattern, cues.BLOCK.starts)  # the same, without the gate
+    assert cues.BLOCK.needs
+    for low in _whole_texts():
+        finder = lexicon.Finder(low)
+        for lo, hi in ((0, len(low)), (len(low) // 3, 2 * len(low) // 3)):
+            gated = [m.span() for m in lexicon.scan(cues.BLOCK, low, lo, hi, finder)]
+            assert gated == [m.span() for m in lexicon.scan(plain, low, lo, hi, finder)]
+    assert all(lexicon.scan(cues.BLOCK, low, 0, len(low)) for low in BLOCKED)
+

@@ -82,6 +82,9 @@ _VETO_PHRASE = lex(
 _BLOCK_VERB = (r"(?:block(?:ed|s|ing)?|kill(?:ed|s|ing)?|sank|sinks?|sink|torpedo(?:ed|es)?|"
                r"stopped|stops?|halted|"
                r"scuttled?|shot\s+down|struck\s+down|thwarted|stymied|derailed|defeat(?:ed|s)?)")
+# the words each of _BLOCK_VERB's opens with (BLOCK's gate: every match holds one)
+_BLOCK_VERB_STARTS = ("block", "kill", "sank", "sink", "torpedo", "stop", "halted", "scuttl",
+                      "shot", "struck", "thwart", "stymie", "derail", "defeat")
 BLOCK_STARTS = ("block", "kill", "sank", "sink", "torpedo", "scuttl", "shot", "struck", "stop",
                 "halted",
                  "thwart", "stymie", "derail", "defeat", "draft", "text", "resolution",
@@ -104,7 +107,7 @@ BLOCK = lex(
     rf"(?:was|were|had\s+been|has\s+been|is|being)\s+"
     rf"(?:(?:also|again|then|later|promptly|duly|swiftly|quickly|effectively|ultimately|"
     rf"eventually)\s+)?{_BLOCK_VERB}\b",
-    BLOCK_STARTS,
+    BLOCK_STARTS, needs=_BLOCK_VERB_STARTS,
 )
 
 # "all fifteen members agreed to an American text": an outcome and the members' yes at once

@@ -14,7 +14,7 @@ branch per first letter, then per next letter, ...) instead of one ``find`` per 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -39,15 +39,18 @@ COUNCIL_OF_NOT_A_BODY = r"(?:the\s+united|resolutions?\b|drafts?\b|an?\b|its\b|t
 
 @dataclass(frozen=True, slots=True)
 class Lex:
-    """A pattern for lower-cased text and the literal words every match begins with."""
+    """A pattern for lower-cased text and the literal words every match begins with;
+    ``needs``, if given: words one of which starts (at a word boundary) inside every match,
+    at or after its start (a cheap gate: no such word after a candidate, no match there)."""
 
     pattern: re.Pattern[str]
     starts: tuple[str, ...]
+    needs: tuple[str, ...] = ()
 
 
-def lex(pattern: str, starts: tuple[str, ...]) -> Lex:
+def lex(pattern: str, starts: tuple[str, ...], needs: tuple[str, ...] = ()) -> Lex:
     """Compile ``pattern`` (its leading ``\\b`` dropped: :func:`scan` checks the word
-    boundary) with the words its matches start with."""
+    boundary) with the words its matches start with (and those they hold, ``needs``)."""
     alts, depth, cur, i = [], 0, [], 0
     while i < len(pattern):
         ch = pattern[i]
@@ -66,8 +69,9 @@ def lex(pattern: str, starts: tuple[str, ...]) -> Lex:
             cur.append(ch)
         i += 1
     alts.append("".join(cur))
-    register(starts)
-    return Lex(re.compile("|".join(a[2:] if a.startswith("\\b") else a for a in alts)), starts)
+    register(starts + needs)
+    return Lex(re.compile("|".join(a[2:] if a.startswith("\\b") else a for a in alts)), starts,
+               needs)
 
 
 def _at_word_start(text: str, i: int) -> bool:
@@ -194,11 +198,29 @@ def scan(lx: Lex, low: str, lo: int, hi: int, finder: Finder | None = None
     """Matches of ``lx`` in ``low[lo:hi]`` that start at a word boundary, left to right,
     without overlaps."""
     finder = finder if finder is not None else Finder(low)
+    last_needed = hi
+    if lx.needs:
+        # a cheap gate: a match can start no later than the last of the words it needs
+        last_needed = -1
+        for word in lx.needs:
+            at = finder.starts(word)
+            k = bisect_left(at, hi)
+            if k and at[k - 1] > last_needed:
+                last_needed = at[k - 1]
+        if last_needed < lo:
+            return []
     words = lx.starts
     if len(words) == 1:
         cands = finder.starts(words[0])  # already in order, each once
     else:
-        cands = sorted({i for word in words for i in finder.starts(word)})
+        # (most of the words are not in a given text: only the lists found are merged)
+        found = [at for word in words if (at := finder.starts(word))]
+        if len(found) > 1:
+            cands = sorted(set().union(*found))
+        else:
+            cands = found[0] if found else found
+    if last_needed < hi and cands and cands[-1] > last_needed:
+        cands = cands[:bisect_right(cands, last_needed)]
     if cands and (cands[0] < lo or cands[-1] >= hi):
         cands = cands[bisect_left(cands, lo):bisect_left(cands, hi)]
     out: list[re.Match[str]] = []

@@ -427,7 +427,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"(?:fourteen|thirteen|ten|14|13|10))\b)", "copy", "copy",
      ("side", "vot", "stood", "stand", "line", "rais")),
 )
-_VOTE_CUES = tuple((lex(p, starts), v, how) for p, v, how, starts in _VOTE_CUE_SPECS)
+# (the blocking verbs' pattern is cues.BLOCK itself, with the gate on its verbs)
+_VOTE_CUES = tuple((BLOCK if (p, starts) == (BLOCK.pattern.pattern, BLOCK.starts)
+                    else lex(p, starts), v, how) for p, v, how, starts in _VOTE_CUE_SPECS)
 _NUM_BEFORE = re.compile(rf"\b(?:{NUM}|no|none)\s+(?:votes?\s+)?$")
 
 
