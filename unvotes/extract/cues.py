@@ -9,8 +9,9 @@ speech is never read as a veto.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import wraps
 
 from .lexicon import COUNCIL_OF_NOT_A_BODY, Finder, lex, scan
 from .numbers import NUM
@@ -420,6 +421,28 @@ _NEITHER_NOR = re.compile(r"\bneither\s+[^.;:,]{1,40}?\s+nor\s+[^.;:,]{1,40}?\s+
                           r"(?:[\w-]+\s+){0,3}$")
 
 
+def _per_text(fn: Callable[..., bool]) -> Callable[..., bool]:
+    """``fn`` remembering its answers for the text it was last asked about (one document:
+    the outcome and the vote words of a clause ask the same questions about the same words).
+    The text is told by identity, and held, so a new document starts afresh."""
+    last: list[tuple[str, dict[tuple, bool]]] = [("", {})]
+
+    @wraps(fn)
+    def remembered(text: str, *args: int, **kw: bool) -> bool:
+        seen_text, seen = last[0]
+        if seen_text is not text:
+            seen = {}
+            last[0] = (text, seen)  # (one tuple: another thread sees the pair or the old one)
+        key = args + tuple(kw.values()) if kw else args
+        answer = seen.get(key)
+        if answer is None:
+            answer = seen[key] = fn(text, *args, **kw)
+        return answer
+
+    return remembered
+
+
+@_per_text
 def is_negated(text: str, start: int, window_start: int) -> bool:
     if "neither" in text[max(window_start, start - 120):start] and _NEITHER_NOR.search(
             text, max(window_start, start - 120), start):
@@ -458,6 +481,7 @@ _IF_CLAUSE = re.compile(r"\W*(?:if|unless|whenever)\s[^,;:]*(?:,\s*(?:then\s+)?(
                         r"(?:[\w-]+\s+){0,2}?(?:text|draft|resolution|proposal))\s+)?$")
 
 
+@_per_text
 def is_modal(text: str, start: int, window_start: int) -> bool:
     if text.startswith("had ", window_start) and _HAD_INVERTED.fullmatch(
             text, window_start, start):
@@ -560,6 +584,7 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?[a-z]+ing\b(?:(?!
                           r"has|have|had)\b)[^;.])*$")
 
 
+@_per_text
 def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool = True) -> bool:
     """Background markers close to the cue at ``start..end`` (clause ``lo..hi``); ``had``:
     whether a plain pluperfect counts as one."""
