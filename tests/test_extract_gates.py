@@ -130,3 +130,10 @@ def test_block_gate_on_its_verbs_lets_every_match_through():
             assert gated == [m.span() for m in lexicon.scan(plain, low, lo, hi, finder)]
     assert all(lexicon.scan(cues.BLOCK, low, 0, len(low)) for low in BLOCKED)
 
+
+def test_clause_break_gate_lets_every_break_through():
+    for text in [p.read_text(encoding="utf-8") for p in ARTICLES] + OWN + [
+            "The Council met AND THEN vetoed it", "It passed; then it failed"]:
+        for s in split(text).sentences:
+            if clauses._CLAUSE_BREAK.search(s.text):
+                assert "," in s.text or ";" in s.text or "then" in s.text.lower(), s.text[:80]
