@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from unvotes.extract import clauses, cues, lexicon, timeline
+from unvotes.extract import clauses, cues, events, lexicon, timeline
 from unvotes.extract.sentences import split
 
 HERE = Path(__file__).resolve().parent
@@ -137,3 +137,14 @@ def test_clause_break_gate_lets_every_break_through():
         for s in split(text).sentences:
             if clauses._CLAUSE_BREAK.search(s.text):
                 assert "," in s.text or ";" in s.text or "then" in s.text.lower(), s.text[:80]
+
+
+def test_event_before_in_lower_case_is_the_plain_search():
+    assert events._EVENT_BEFORE_LOW is not None  # the pattern is still written in lower case
+    own = ["After the Missile LAUNCH of 4 July", "Israel's Decision of ", "X-raid of ",
+           "the Attack on Tripoli and Benghazi of ", "Caf\u00e9 attack of "]
+    for text in [split(p.read_text(encoding="utf-8")).plain for p in ARTICLES] + own:
+        for hi in range(1, len(text) + 1, 29 if len(text) > 200 else 1):
+            for lo in (max(0, hi - 60), max(0, hi - 61), 0 if hi < 80 else hi - 20):
+                assert events._event_before(text, lo, hi) == (
+                    events._EVENT_BEFORE.search(text, lo, hi) is not None), text[lo:hi]

@@ -1526,6 +1526,20 @@ _EVENT_BEFORE = re.compile(
     r"|\b(?:debate|debates|discussion|talks|session|negotiations)\s+(?:that|which)\s+"
     r"(?:had\s+)?(?:began|begun|started|opened)\s+(?:on\s+)?$",
     re.I)
+# _EVENT_BEFORE without re.I, for ASCII text in lower case (where it finds the same): the
+# engine compares letters as they are instead of folding each case at every position. Only
+# while the pattern is written in lower case.
+_EVENT_BEFORE_LOW = re.compile(_EVENT_BEFORE.pattern) if (
+    _EVENT_BEFORE.pattern == _EVENT_BEFORE.pattern.lower()) else None
+
+
+def _event_before(text: str, lo: int, hi: int) -> bool:
+    """``_EVENT_BEFORE.search(text, lo, hi) is not None``."""
+    a = max(0, lo - 1)  # (the character before ``lo``, which its \b looks at)
+    window = text[a:hi]
+    if _EVENT_BEFORE_LOW is not None and window.isascii():
+        return _EVENT_BEFORE_LOW.search(window.lower(), lo - a) is not None
+    return _EVENT_BEFORE.search(text, lo, hi) is not None
 _ANOTHER_CLAUSE = re.compile(r"[,;:(]|\b(?:since|as|when|after|before|while|which|who|that|"
                              r"until|because)\b", re.I)
 
@@ -1587,8 +1601,8 @@ def _stale(c: Clause, tl: Timeline) -> bool:
         if m.end < last and _aside_date(c.sent.text, m.start - c.sent.start,
                                         m.end - c.sent.start, last - c.sent.start):
             continue
-        if _EVENT_BEFORE.search(c.sent.text, max(0, m.start - c.sent.start - 60),
-                                m.start - c.sent.start):
+        if _event_before(c.sent.text, max(0, m.start - c.sent.start - 60),
+                         m.start - c.sent.start):
             continue  # "the council's response to the explosion on Sept. 3"
         if c.sent.text.startswith(("'s ", "\u2019s "), m.end - c.sent.start) and not (
                 _VOTE_NOUN_AFTER.match(c.sent.text, m.end - c.sent.start + 2)):
@@ -2059,7 +2073,7 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
                     and not _DATE_ROW.match(c.sent.text)  # (a table names its meeting's day)
                     or day > tl.latest + timedelta(days=3)):
                 continue  # background: "20 May 2018", "October 7"
-        if _EVENT_BEFORE.search(text, max(c.lo, m.start - 60), m.start):
+        if _event_before(text, max(c.lo, m.start - 60), m.start):
             continue  # "after the missile launch of 4 July": that event's day
         if anchors and anchors[-1] < m.start and _AFTER_VERB.search(
                 text, max(anchors[-1], m.start - 120), m.start):
