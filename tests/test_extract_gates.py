@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from unvotes.extract import clauses, cues, events, lexicon, timeline
+from unvotes.extract import clauses, cues, dates, events, lexicon, timeline
 from unvotes.extract.sentences import split
 
 HERE = Path(__file__).resolve().parent
@@ -148,3 +148,15 @@ def test_event_before_in_lower_case_is_the_plain_search():
             for lo in (max(0, hi - 60), max(0, hi - 61), 0 if hi < 80 else hi - 20):
                 assert events._event_before(text, lo, hi) == (
                     events._EVENT_BEFORE.search(text, lo, hi) is not None), text[lo:hi]
+
+
+def test_relative_days_in_lower_case_are_the_plain_search():
+    assert dates._RELATIVE_LOW is not None  # the pattern is still written in lower case
+    own = ["YESTERDAY the Council met; Today it voted", "xtoday, The Day Before That",
+           "Two Weeks Ago Today", "the day before the vote", "Earlier Today"]
+    for text in [split(p.read_text(encoding="utf-8")).plain for p in ARTICLES] + own:
+        if not text.isascii():
+            continue
+        for lo, hi in ((0, len(text)), (1, len(text) - 1), (len(text) // 2, len(text))):
+            assert [m.span() for m in dates._RELATIVE_LOW.finditer(text.lower(), lo, hi)] == [
+                m.span() for m in dates._RELATIVE.finditer(text, lo, hi)], text[:80]

@@ -111,6 +111,11 @@ _RELATIVE = re.compile(
     r"a\s+week\s+ago(?:\s+today)?|(?:two|three|2|3)\s+weeks\s+ago(?:\s+today)?)\b",
     re.I,
 )
+# _RELATIVE without re.I, for ASCII text in lower case (where it finds the same spans): the
+# engine compares letters as they are instead of folding each case at every position. Only
+# while the pattern is written in lower case.
+_RELATIVE_LOW = re.compile(_RELATIVE.pattern) if _RELATIVE.pattern == _RELATIVE.pattern.lower() \
+    else None
 _RELATIVE_WORDS = ("today", "tonight", "yesterday", "overnight", "last night", "this evening",
                    "this morning", "this afternoon", "same day", "day before", "week ago",
                    "weeks ago")
@@ -304,7 +309,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
                                  possessive=bool(m.group("pos") or m.group("pos2"))))
     seg = text[start:stop].lower()
     if any(w in seg for w in _RELATIVE_WORDS):
-        for m in _RELATIVE.finditer(text, start, stop):
+        low = _RELATIVE_LOW if _RELATIVE_LOW is not None and text.isascii() else None
+        for m in (low.finditer(text.lower(), start, stop) if low is not None
+                  else _RELATIVE.finditer(text, start, stop)):
             rel = " ".join(m.group().lower().split())
             delta = -1 if rel in ("yesterday", "last night", "the day before", "overnight") else (
                 _WEEKS_AGO[rel.split()[0]] if " ago" in rel else (
