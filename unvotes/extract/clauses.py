@@ -863,13 +863,28 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
 _MAX_CLAUSE = 2000  # a real clause is a few hundred characters; this bounds a runaway one
 
 
+_BREAK_PUNCT = re.compile(r"[,;]")
+
+
+def _clause_breaks(text: str) -> list[re.Match[str]]:
+    """``list(_CLAUSE_BREAK.finditer(text))``, tried only at commas and semicolons when the
+    text has no "then": every alternative but ", and then" opens with one (the search tries
+    each of its case-insensitive alternatives at every position)."""
+    if "then" in text.lower():
+        return list(_CLAUSE_BREAK.finditer(text))
+    out = []
+    last = 0
+    for p in _BREAK_PUNCT.finditer(text):
+        if p.start() >= last and (m := _CLAUSE_BREAK.match(text, p.start())) is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
 def _clause_spans(sent: Sentence) -> list[tuple[int, int]]:
     spans = []
     last = sent.start
-    # a cheap gate: every break holds a comma, a semicolon or "and then" (the search tries
-    # each of its alternatives at every position of the sentence)
-    may_break = "," in sent.text or ";" in sent.text or "then" in sent.text.lower()
-    for m in _CLAUSE_BREAK.finditer(sent.text) if may_break else ():
+    for m in _clause_breaks(sent.text):
         if m.group()[0] == ";" and sent.text.count("(", 0, m.start()) > sent.text.count(
                 ")", 0, m.start()):
             continue  # "On 15 July (Saturday, New York time; 16 July in Tokyo)": one clause
