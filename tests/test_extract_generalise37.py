@@ -632,3 +632,10 @@ def test_a_section_heading_that_closes_on_its_weekday_dates_its_section():
     events = {e.draft: e for e in _sc(page, "2024-05-21")}
     assert events["S/2024/302"].date == "2024-04-24"
     assert events["S/2024/383"].date == "2024-05-20"
+
+
+def test_fourteen_of_fifteen_voted_for_it_counts_fourteen():
+    [ev] = _sc("NEW YORK, Thursday -- The United States on Wednesday vetoed a Security Council "
+               "draft on Gaza. Fourteen of fifteen voted for it. There were no abstentions.",
+               "2024-11-21")
+    assert (ev.yes, ev.abstain, ev.vetoed_by) == (14, 0, ["USA"])

@@ -241,6 +241,7 @@ _FOR_SOMETHING = re.compile(r"\s+(?!and\b|or\b|with\b|against\b|none\b|nil\b|to\
 # what a people, not the Council, votes for in a referendum: "three islands voted for
 # independence"
 REFERENDUM_CHOICE = re.compile(r"\s+(?:independence|secession|autonomy|self-rule|union\s+with)\b")
+_PART_OF = re.compile(rf"\b({NUM})\s+of\s+(?:the\s+)?$")
 _NOT_A_COUNT_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:needed|required|necessary)\b"
                                 # ("closed its week with three votes on African missions":
                                 # three ballots, one per text)
@@ -376,6 +377,9 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
         n = number(m.group("n"))
         if n is None or not _ok_before(text, m.start()):
             continue
+        if (part := _PART_OF.search(text, max(start, pos - 24), pos)) is not None and (
+                (k := number(part.group(1))) is not None and k < n):
+            n = k  # "Fourteen of fifteen voted for it": the part, not the whole
         if n == 1 and m.group("n") in ("a single", "one") and _WITHOUT_BEFORE.search(
                 text, max(start, pos - 45), pos):
             # "without a single vote against or a single abstention": none of either
