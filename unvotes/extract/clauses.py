@@ -1536,9 +1536,9 @@ def _named_groups(low: str, mentions: list[Mention], clauses: list[Clause]) -> N
         if not c.sponsor_groups and _THEY_DRAFTED.match(low, c.lo, c.hi):
             # "... the five European members -- A, B, C, D and E -- tried to change the
             # text. They tabled two amendments.": the group just named drafted them
-            told = [ms for end, _, ms in named if c.sent.start - _THEY_REACH <= end < c.lo]
-            if told:
-                c.sponsor_groups = [list(told[-1])]
+            before = [ms for end, _, ms in named if c.sent.start - _THEY_REACH <= end < c.lo]
+            if before:
+                c.sponsor_groups = [list(before[-1])]
 
 
 _THEY_DRAFTED = re.compile(r"\W*they\s+(?:then\s+|also\s+)?(?:tabled|drafted|put\s+forward|"

@@ -1287,8 +1287,8 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
         if target is not None and c.has_vote_content and target.ga is not None and (
                 body_ga is not None and target.ga != body_ga):
             # The Assembly and the Council never vote on the same text.
-            same = [d for d in drafts if d.ga == body_ga]
-            target = same[-1] if same else None
+            same_body = [d for d in drafts if d.ga == body_ga]
+            target = same_body[-1] if same_body else None
         if target is None and c.symbols and len(last_each) >= 2 and current in last_each:
             # "They tabled two amendments. Russia vetoed both. AMENDMENT S/2025/115: 9 votes
             # for ... AMENDMENT S/2025/116: ...": each of the texts counted, in turn

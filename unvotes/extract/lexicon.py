@@ -218,7 +218,7 @@ def scan(lx: Lex, low: str, lo: int, hi: int, finder: Finder | None = None
         if len(found) > 1:
             cands = sorted(set().union(*found))
         else:
-            cands = found[0] if found else found
+            cands = found[0] if found else []
     if last_needed < hi and cands and cands[-1] > last_needed:
         cands = cands[:bisect_right(cands, last_needed)]
     if cands and (cands[0] < lo or cands[-1] >= hi):

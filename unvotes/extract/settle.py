@@ -70,7 +70,7 @@ class _Facts:
 def _event_day(d: Draft, tl: Timeline, text: str, default: date | None) -> tuple[
         date | None, Clause | None, bool]:
     """The vote's day, the clause that gave it, and whether the text gave it with its year."""
-    ranked: list[tuple[int, bool, int, date, Clause, bool]] = []
+    ranked: list[tuple[int, bool, int, date, Clause, str]] = []
     for i, c in enumerate(d.clauses):
         found = clause_date_ranked(c, tl, text)
         if found is None or found[0] >= 1_000 and tl.latest is not None and (

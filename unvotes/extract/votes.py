@@ -1004,9 +1004,9 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
     for gm in _A3.finditer(text, lo, hi) if "a3" in seg or "a-3" in seg else ():
         if not any(i.start < gm.end() and gm.start() < i.end for i in items):
             s, e = gm.start(), gm.end()
-            for k, entries in enumerate(_a3()):
+            for k, a3_entries in enumerate(_a3()):
                 a, b = (s, e) if k == 0 else (e, e)
-                items.append(Item(a, b, "member", mention=Mention(a, b, entries, "group")))
+                items.append(Item(a, b, "member", mention=Mention(a, b, a3_entries, "group")))
     for n, s, e in find_count_groups(text, lo, hi, numbers) if numbers or (
             "nobody" in text[lo:hi]) else ():
         if any(i.start < e and s < i.end for i in items) or _BESIDES.search(
