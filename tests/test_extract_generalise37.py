@@ -639,3 +639,14 @@ def test_fourteen_of_fifteen_voted_for_it_counts_fourteen():
                "draft on Gaza. Fourteen of fifteen voted for it. There were no abstentions.",
                "2024-11-21")
     assert (ev.yes, ev.abstain, ev.vetoed_by) == (14, 0, ["USA"])
+
+
+def test_a_lead_telling_the_vetoes_the_story_then_counts_is_no_third_vote():
+    events = _sc("STOCKHOLM, Wednesday 1 October 1975 -- For the second time in seven weeks the "
+                 "United States has used its veto in the Security Council to keep the two "
+                 "Vietnamese states out of the United Nations.\n\nThe Council voted on Tuesday "
+                 "evening on two separate draft resolutions recommending their admission. Each "
+                 "draft received fourteen votes in favour, and each time the United States cast "
+                 "the only vote against. Its single no was enough to kill both recommendations."
+                 "\n\n(The documents voted on were S/11832 and S/11833.)")
+    assert sorted(e.draft for e in events) == ["S/11832", "S/11833"]

@@ -1353,6 +1353,18 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 _absorb(d, c)
                 live.append(d)
     _distribute(plural, live)
+    for d in [d for d in live if len(live) >= 3 and len(d.clauses) == 1]:
+        others = [x for x in live if x is not d]
+        lead = d.clauses[0]
+        if d.symbol is None and d.resolution is None and not (
+                lead.tallies or lead.counts or lead.sponsor_groups) and _outcome_sides(
+                d.clauses) and all(_outcome_sides(x.clauses) <= _outcome_sides(d.clauses)
+                                   for x in others) and any(
+                p.plural_n == len(others) and p.lo > lead.lo for p in plural):
+            # "The United States has used its veto to keep the two Vietnamese states out ...
+            # The Council voted on two separate draft resolutions": the lead told the votes
+            # the story then counts, not one more
+            live.remove(d)
     if not live and headers:
         # A brief with the vote only in its headline ("Russia vetoes UN draft on Syria"); a
         # headline with no outcome ("A US veto looms") reports nothing.
