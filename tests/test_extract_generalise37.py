@@ -650,3 +650,14 @@ def test_a_lead_telling_the_vetoes_the_story_then_counts_is_no_third_vote():
                  "the only vote against. Its single no was enough to kill both recommendations."
                  "\n\n(The documents voted on were S/11832 and S/11833.)")
     assert sorted(e.draft for e in events) == ["S/11832", "S/11833"]
+
+
+def test_a_rule_whose_blocking_verb_reads_as_no_cue_opens_no_vote():
+    events = _sc("NEW YORK, Thursday -- The Security Council today adopted resolution 678 by 12 "
+                 "votes to two, with one abstention. China's abstention meant there was no veto; "
+                 "under Council practice only a negative vote by a permanent member blocks a "
+                 "decision. Canada, Finland and Romania joined Britain and France in voting yes.",
+                 "1990-11-30")
+    assert [(e.resolution, e.outcome) for e in events] == [("678", "adopted")]
+    assert {"CAN", "FIN", "ROU", "GBR", "FRA"} <= {c for c, v in events[0].votes.items()
+                                                   if v == "yes"}
