@@ -661,3 +661,26 @@ def test_a_rule_whose_blocking_verb_reads_as_no_cue_opens_no_vote():
     assert [(e.resolution, e.outcome) for e in events] == [("678", "adopted")]
     assert {"CAN", "FIN", "ROU", "GBR", "FRA"} <= {c for c, v in events[0].votes.items()
                                                    if v == "yes"}
+
+
+def test_joined_in_voting_no_by_two_others():
+    events = _sc("NEW YORK, Oct. 31 -- Britain, France and the United States today vetoed three "
+                 "Security Council drafts on South Africa. Each of the three drafts -- documents "
+                 "S/12310/Rev.1, S/12311/Rev.1 and S/12312/Rev.1 -- was defeated by the same "
+                 "count: 10 votes in favor and 5 against. The three Western permanent members "
+                 "were joined in voting no by Canada and West Germany.", "1977-10-31")
+    assert len(events) == 3
+    assert events and all({"CAN", "DEU"} <= {c for c, v in e.votes.items() if v == "no"}
+                          for e in events)
+
+
+def test_the_elected_members_putting_their_own_text_to_the_vote_drafted_it():
+    from unvotes.reference import elected
+
+    events = _sc("GENEVA, Wednesday -- On Friday Russia and China vetoed an American draft in the "
+                 "Security Council, S/2024/239; it was put forward by the United States.\n\n"
+                 "On Monday the ten elected members -- the group often called the E10 -- put "
+                 "their own text to the vote. Resolution 2728 demands an immediate ceasefire. It "
+                 "was adopted with 14 votes in favour.", "2024-03-27")
+    second = next(e for e in events if e.resolution == "2728")
+    assert sorted(second.sponsors) == sorted(elected(2024))

@@ -123,8 +123,9 @@ _NEW_DRAFT = re.compile(
     # "On 22 October the Council adopted a first resolution": the first of those a story
     # counts, told after the one in hand
     rf"|\ba\s+first\s+(?:[\w-]+\s+){{0,1}}?{_DRAFT_ONE}"
+    # ("the ten elected members put their own text to the vote")
     rf"|\b(?:put\s+forward|circulated|tabled|proposed|submitted|drafted|offered|presented|"
-    rf"introduced|drew\s+up)\s+(?:its|their|his|her)\s+own\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
+    rf"introduced|drew\s+up|put)\s+(?:its|their|his|her)\s+own\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
     # "a British resolution of its own was rejected"
     rf"|\b(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}\s+of\s+(?:its|their|his|her)\s+own\b"
     # "an amendment" opens a text; "the amendment" speaks of the one the story just named
@@ -349,6 +350,11 @@ _PENHOLDER_WORDS = ("holder", "the pen", "lead ", "main ", "chief ", "principal 
 # ("The United States is the penholder on this file")
 _LEAD_BEFORE_PENHOLDER = re.compile(r"[\s,]*(?:(?:is|was|are|were|remains|remain)\s+)?"
                                     r"(?:the\s+|as\s+|and\s+)*(?:,\s*(?:which|who)\s+)?$")
+_ELECTED_DRAFTED = re.compile(
+    r"\b(?:the\s+)?(?:ten|10)\s+(?:elected|non-permanent)\s+members(?:\s+of\s+the\s+council)?"
+    r"(?:\s+-+\s[^-;.]{1,80}?\s-+|\s*,[^,;.]{1,80},)?\s+(?:then\s+|also\s+|jointly\s+)?"
+    r"(?:drafted|tabled|wrote|put\s+forward|circulated|submitted|presented|put\s+their\s+own\s+"
+    r"(?:text|draft|resolution))\b")
 _GAP_AFTER_ELECTED = re.compile(r"[\s,:(-]*")
 _ELECTED = re.compile(
     r"\b(?:the\s+)?(?:council's\s+)?(?:ten|10|six|6|elected)\s+"
@@ -765,6 +771,10 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
     if ("e10" in seg or "e-10" in seg or "elected members'" in seg) and _E10_DRAFT.search(
             text, lo, hi):
         elected = True  # "the E10 text", "an E10-drafted resolution"
+    if "elected" in seg and _ELECTED_DRAFTED.search(text, lo, hi):
+        # "the ten elected members -- the group often called the E10 -- put their own text
+        # to the vote"
+        elected = True
     for m in coded if any(w in seg for w in _DRAFTING_VERBS) else ():
         if m.kind != "envoy" and (sm := _SUBJECT_SPONSOR.match(text, m.end, hi)
                                   or _WHICH_DRAFTED.match(text, m.end, hi)

@@ -210,6 +210,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\bjoined\s+in\s+voting\s+(?:yes|for\s+it|in\s+favou?r)\s+by\b", "yes", "post",
      ("joined",)),
     (r"\bjoined\s+in\s+abstaining\s+by\b", "abstain", "post", ("joined",)),
+    # "The three Western permanent members were joined in voting no by Canada and West Germany"
+    (r"\bjoined\s+in\s+voting\s+(?:no|against(?:\s+it)?)\s+by\b", "no", "post", ("joined",)),
     # ... and the member joined is of that side too (an empty cue, so both are kept)
     (r"\bwas(?=\s+joined\s+in\s+voting\s+(?:yes|for\s+it|in\s+favou?r)\s+by\b)", "yes", "pre",
      ("was",)),
