@@ -130,14 +130,17 @@ FLOORS = {
     "heldout86": (0.96, 0.99),  # measured blind 0.734 / 0.800, tuned 0.982 / 1.000
     "heldout87": (0.94, 0.99),  # measured blind 0.782 / 0.909, tuned 0.963 / 1.000
     "heldout88": (0.91, 0.99),  # measured blind 0.847 / 0.909, tuned 0.938 / 1.000
-    # (89-94 were written during the sixteenth session and scored blind with the code of the
-    # moment; the session's starting code scored 0.895, 0.909, 0.942, 0.856, 0.887 and 0.840)
+    # (89-96 were written during the sixteenth session and scored blind with the code of the
+    # moment; the session's starting code scored 0.895, 0.909, 0.942, 0.856, 0.887, 0.840,
+    # 0.894 and 0.913)
     "heldout89": (0.98, 0.99),  # measured blind 0.895 / 0.960, tuned 0.997 / 1.000
     "heldout90": (0.94, 0.99),  # measured blind 0.909 / 0.958, tuned 0.960 / 1.000
     "heldout91": (0.95, 0.99),  # measured blind 0.942 / 0.955, tuned 0.967 / 1.000
     "heldout92": (0.95, 0.99),  # measured blind 0.926 / 1.000, tuned 0.972 / 1.000
     "heldout93": (0.95, 0.96),  # measured blind 0.887 / 0.917, tuned 0.968 / 0.979
     "heldout94": (0.89, 0.99),  # measured blind 0.844 / 0.978, tuned 0.911 / 1.000
+    "heldout95": (0.92, 0.92),  # measured blind 0.912 / 0.939, tuned 0.939 / 0.939
+    "heldout96": (0.93, 0.99),  # measured blind 0.913 / 0.977, tuned 0.948 / 1.000
 }
 
 
