@@ -1695,8 +1695,6 @@ _GENERIC_VERBS = ("vetoes ", "blocks ", "kills ", "sinks ", "adopts ", "passes "
 _GENERIC_RULE = re.compile(r"\b(?:" + "|".join(w.strip() for w in _GENERIC_VERBS) + r")\s+"
                            + r"(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:text|draft|resolution|"
                            r"decision|measure|proposal)\b")
-_ANY_TEXT = re.compile(r"\s*(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:text|draft|resolution|decision|"
-                       r"measure|proposal)\b")
 # "Nine votes in favour and no veto are needed for adoption": the Charter's rule, no tally
 _COUNTS_AS_VETO = re.compile(r"\b(?:counts|count|amounts|amount|qualifies)\s+(?:to|as)\s+an?\s+"
                              r"veto\b")
@@ -1960,20 +1958,16 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             c.dates and (_RESOLUTION.search(low, lo, hi) or _SYMBOL.search(low, lo, hi))):
         # "only a no from one of the five blocks a text": a rule told in the present, not
         # a vote (a headline's present tense is news: "Russia vetoes UN draft")
-        rule = next((k.start for k in c.outcome if low.startswith(_GENERIC_VERBS, k.start)
-                     and _ANY_TEXT.match(low, low.find(" ", k.start), hi)), None)
-        if rule is None:
-            # ("under Council practice only a negative vote by a permanent member blocks a
-            # decision": the verb itself read as no cue, the veto before it is the rule's)
-            rule = next((m.start() for m in _GENERIC_RULE.finditer(low, lo, hi)), None)
+        # (the verb need not be read as a cue of its own: "only a negative vote by a
+        # permanent member blocks a decision")
+        rule = next((m.start() for m in _GENERIC_RULE.finditer(low, lo, hi)), None)
         if rule is not None:
             # (its subject too: "only a negative vote by a permanent member blocks a text")
             for k in c.outcome:
                 if k.start <= rule:
                     k.history = True
         for v in vcues:
-            if low.startswith(_GENERIC_VERBS, v.start) and _ANY_TEXT.match(
-                    low, low.find(" ", v.start), hi):
+            if _GENERIC_RULE.match(low, v.start, hi):
                 v.live = False
     if vcues and (" can " in seg or " could " in seg) and (can_block := _CAN_BLOCK_ANY.search(
             low, lo, hi)) is not None:

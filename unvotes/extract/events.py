@@ -693,11 +693,9 @@ def _each_scope(c: Clause, drafts: list[Draft], last: list[Draft]) -> list[Draft
         n = len(last) if last else (len(drafts) if 2 <= len(drafts) <= 3 else 0)
     if not 2 <= n <= 4:
         return []
-    if c.intro >= 0 and len(drafts) == n and all(
-            d.clauses and d.clauses[0].lo < min(c.lo, c.intro) and d.has_content()
-            for d in drafts) or (
-            c.intro >= c.lo and len(drafts) == n and all(
-                d.clauses and d.clauses[0].lo < c.lo for d in drafts)):
+    if len(drafts) == n and all(d.clauses and d.clauses[0].lo < min(c.lo, c.intro)
+                                for d in drafts) and (
+            c.intro >= c.lo or all(d.has_content() for d in drafts)):
         # "... So that is two renewals this year, both by fifteen votes": a summing up of the
         # texts already told (so is "enough to defeat each of the two texts. A and B voted
         # for both applications")
@@ -831,6 +829,13 @@ _ONE_AND_OTHER = re.compile(r"\bone(?:\s+of\s+them)?\s+(?:with|by)\b[^.;]{0,80}?
                             r"other\s+(?:with|by)\b", re.I)
 
 
+def _told_apart(c: Clause) -> bool:
+    """Does a plural clause say one thing of one text and another of the other ("one of them
+    with the support of every member and the other with Britain abstaining")?"""
+    return _ONE_AND_OTHER.search(c.sent.text, c.lo - c.sent.start,
+                                 c.hi - c.sent.start) is not None
+
+
 def _distribute(plural: list[Clause], live: list[Draft]) -> None:
     """"The US, Britain and France vetoed four drafts" and then one sentence on each draft's
     count: the plural clause's veto is each draft's. Only when the story then tells of no
@@ -841,8 +846,7 @@ def _distribute(plural: list[Clause], live: list[Draft]) -> None:
     for c in plural:
         if c.header or not c.plural_n or c.outcome or c.tallies or c.counts or _negative(c):
             continue
-        if c.votes and c.plural_n == len(council) and not _ONE_AND_OTHER.search(
-                c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start):
+        if c.votes and c.plural_n == len(council) and not _told_apart(c):
             # "China and the Soviet Union voted for all four texts", the story having told
             # of four: each member's vote on each of them (not "two resolutions, one of them
             # with the support of every member and the other with Britain abstaining")
@@ -866,8 +870,7 @@ def _distribute(plural: list[Clause], live: list[Draft]) -> None:
             if c.header or c.plural_n != len(council) or _negative(c) or any(
                     k.live and k.kind != "adopt" for k in c.outcome):
                 continue
-            if len(c.live_outcomes) >= 2 or _ONE_AND_OTHER.search(
-                    c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start):
+            if len(c.live_outcomes) >= 2 or _told_apart(c):
                 continue  # "two resolutions: one ..., passed 14-0 ..., and one ..., passed
                 # unanimously": each its own result, not one for all
             if c.tallies or c.counts or c.unanimous or c.votes:
@@ -2042,10 +2045,9 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
     # York; the day another city's clock gives is the reader's, not the vote's
     foreign = {id(m) for m in c.dates if m.kind in ("weekday", "relative", "monthday", "full")
                and _foreign_clock(text, m.end)}
-    # another city's clock is kept, but any day the story gives in New York for the vote
-    # outranks it (not a day another verb holds: "last night, Danish time, vetoed a draft that
-    # would have condemned Israel for forcing down an aircraft on Tuesday")
-    far_clock = foreign
+    # ... is kept, but any day the story gives in New York for the vote outranks it (not a day
+    # another verb holds: "last night, Danish time, vetoed a draft that would have condemned
+    # Israel for forcing down an aircraft on Tuesday")
     skip: set[int] = set()
     if len(c.dates) > 1 and c.lo == c.sent.start and any(
             m.kind in ("weekday", "relative") and tl.resolve(m) is not None
@@ -2119,7 +2121,7 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
             # "On 15 July, the Council adopted resolution 1695 concerning the launch on 5
             # July": a date that opens the clause is the verb's own
             dist = 0
-        if id(m) in far_clock:
+        if id(m) in foreign:
             dist += 1_000
         if best is None or dist < best[0]:
             best = (dist, day, m.kind)
