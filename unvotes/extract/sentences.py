@@ -245,16 +245,19 @@ def _heading_ends(raw: str, start: int, end: int) -> list[int]:
 
 
 _COLUMNS = re.compile(r"\S {5,}\S")
-# "Item 4 of 11. Transcript of English-language news bulletin, 0600 GMT, Saturday 19 July
-# 1958.": a monitoring log's line about the item, not its prose
 _LOG_LINE = re.compile(r"\b(?:transcript|bulletin|broadcast|monitored|recorded|aired)\b[^\n]*"
                        r"\b\d{4}\s*(?:GMT|UTC|hours|hrs)\b|\b\d{4}\s*(?:GMT|UTC|hours|hrs)\b[^\n]*"
                        r"\b(?:transcript|bulletin|broadcast)\b", re.I)
 
 
-def _log_line(raw: str, start: int, end: int) -> bool:
-    return end - start < 160 and "\n" not in raw[start:end] and bool(
-        _LOG_LINE.search(raw, start, end))
+def _furniture_line(raw: str, start: int, end: int) -> bool:
+    """Is the block one line of page furniture, whatever ends it: set out in columns ("London,
+    Saturday, September 14, 1963          Price 3d."), or a monitoring log's note on the item
+    ("Item 4 of 11. Transcript of English-language news bulletin, 0600 GMT, ...")?"""
+    if "\n" in raw[start:end]:
+        return False
+    return _COLUMNS.search(raw, start, end) is not None or (
+        end - start < 160 and _LOG_LINE.search(raw, start, end) is not None)
 
 
 def _masthead(raw: str, start: int, end: int) -> bool:
@@ -338,12 +341,8 @@ def split(raw: str) -> Text:
             if len(block) < 150 and not _BODY_END.search(block):
                 continue  # a linked headline: "Israel approves Har Homa building"
             links = False
-        if not body_seen and not _masthead(raw, bstart, bend) and not _log_line(
-                raw, bstart, bend) and not (
-                # "London, Saturday, September 14, 1963          Price 3d.": a line set out
-                # in columns is page furniture, whatever ends it
-                "     " in block and _COLUMNS.search(raw, bstart, bend)
-                and "\n" not in raw[bstart:bend]) and (_is_body(block) or (
+        if not body_seen and not _masthead(raw, bstart, bend) and not _furniture_line(
+                raw, bstart, bend) and (_is_body(block) or (
                 # a paragraph of prose run together with the next section's heading line
                 "\n" in raw[bstart:bend] and _is_body(raw[bstart:raw.find("\n", bstart)]))):
             body_seen = True
