@@ -62,8 +62,9 @@ _NTH_OF = re.compile(r"\b(?:first|second|third|fourth|last|other|latter|former)\
 _SINGULAR = re.compile(
     r"\b(?:a|an|the|its|this|that|one|their)\s+(?:[\w.-]+\s+){0,3}?"
     r"(?:draft|text|resolution|proposal|amendment|measure|document)\b(?![-\s]*s\b)")
-_SYMBOL = re.compile(r"\bs/(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4})\b(?P<rev>/(?:rev|corr)\.\s?\d+)?"
-                     r"|\bs/(?P<old>\d{2,5})\b(?P<rev2>/(?:rev|corr)\.\s?\d+)?(?!/)")
+# ("S/7285/Add.1": an addendum put to the vote is a draft of its own)
+_SYMBOL = re.compile(r"\bs/(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4})\b(?P<rev>/(?:rev|corr|add)\.\s?\d+)?"
+                     r"|\bs/(?P<old>\d{2,5})\b(?P<rev2>/(?:rev|corr|add)\.\s?\d+)?(?!/)")
 _RES_SYMBOL = re.compile(r"\bs/res/(?P<n>\d{1,4})\s*(?:\((?P<y>\d{4})\))?")
 _RESOLUTION = re.compile(
     r"\b(?:resolution|unscr|res\.)\s*(?:no\.?\s*|number\s+|#\s*|,?\s*numbered\s+"
@@ -222,6 +223,8 @@ _DRAFTED_SUFFIX = re.compile(
     # "a French-led mission", "the US-led coalition" lead something else than a draft
     rf"|led\s+(?:[\w-]+\s+){{0,2}}?(?:{DRAFT_NOUN}|draft|push|bid|effort|initiative)\b)")
 # "the French version of the text", "the Arabic-language draft": a translation, not a drafter
+_HAD_VOTED_ON = re.compile(r",\s*(?:which|who)\s+had\s+(?:\w+\s+)?(?:abstained|voted)\s+"
+                           r"(?:on|for|against|in\s+favou?r\s+of)\s+the\s+$")
 _LANGUAGE_VERSION = re.compile(
     r"(?:'s|')?\s+(?:(?:language|original|official)\s+)?(?:version|translation|text)\s+of\s+"
     r"(?:the|its|this|that)\b|\s*-\s*language\b|\s+(?:translation|language)\b")
@@ -352,9 +355,11 @@ _LEAD_BEFORE_PENHOLDER = re.compile(r"[\s,]*(?:(?:is|was|are|were|remains|remain
                                     r"(?:the\s+|as\s+|and\s+)*(?:,\s*(?:which|who)\s+)?$")
 _ELECTED_DRAFTED = re.compile(
     r"\b(?:the\s+)?(?:ten|10)\s+(?:elected|non-permanent)\s+members(?:\s+of\s+the\s+council)?"
-    r"(?:\s+-+\s[^-;.]{1,80}?\s-+|\s*,[^,;.]{1,80},)?\s+(?:then\s+|also\s+|jointly\s+)?"
-    r"(?:drafted|tabled|wrote|put\s+forward|circulated|submitted|presented|put\s+their\s+own\s+"
-    r"(?:text|draft|resolution))\b")
+    # (the aside may name all ten: "the ten elected members of the Council -- Algeria, ...,
+    # Slovenia and Switzerland -- brought their own draft to a vote")
+    r"(?:\s+-+\s[^-;.]{1,160}?\s-+|\s*,[^,;.]{1,80},)?\s+(?:then\s+|also\s+|jointly\s+)?"
+    r"(?:drafted|tabled|wrote|put\s+forward|circulated|submitted|presented|(?:put|brought|took)\s+"
+    r"their\s+own\s+(?:text|draft|resolution))\b")
 _GAP_AFTER_ELECTED = re.compile(r"[\s,:(-]*")
 _ELECTED = re.compile(
     r"\b(?:the\s+)?(?:council's\s+)?(?:ten|10|six|6|elected)\s+"
@@ -738,7 +743,11 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
         if drafts and (adjective or named) and ATTRIBUTIVE.match(text, m.end, hi) and not (
                 _LANGUAGE_VERSION.match(text, m.end, hi)
                 # ("The original Dutch text is on microfilm": the language it was written in)
-                or text.endswith("original ", max(lo, m.start - 9), m.start)):
+                or text.endswith("original ", max(lo, m.start - 9), m.start)
+                # ("Sweden, which had abstained on the American text, this time voted in
+                # favour": the text told before, named in an aside, not this one's drafter)
+                or text.endswith("the ", lo, m.start) and _HAD_VOTED_ON.search(
+                    text, max(lo, m.start - 60), m.start)):
             groups.append(with_hyphenated(i))
             if named:
                 by_name.add(m.start)
@@ -1134,6 +1143,35 @@ def _on_board(c: Clause, low: str) -> None:
         _named_yes(c, group, m)
 
 
+_ITS_DRAFT = re.compile(r"(?:its|their)\s+(?:own\s+)?(?:draft|text|proposal)\b")
+# "The Japanese delegation then spent the weekend ...": the member is the sentence's subject
+_SUBJECT_AFTER = re.compile(r"(?:\s+(?:delegation|government|mission|representative|"
+                            r"ambassador|envoy))?\s+(?!and\b|or\b|of\b)[a-z]+")
+_SUBJECT_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _its_drafter(c: Clause, low: str, prev: Clause) -> None:
+    """"The Japanese delegation spent the weekend looking for middle ground. Its draft
+    (S/4055/Rev.1) asked ...": the drafter is the last sentence's subject."""
+    if not _ITS_DRAFT.match(low, c.lo, c.hi) or prev.lo != prev.sent.start:
+        return
+    group: list[Mention] = []
+    pos = prev.lo + len(low[prev.lo:prev.hi]) - len(low[prev.lo:prev.hi].lstrip(" \"'"))
+    if low.startswith("the ", pos):
+        pos += 4
+    for m in prev.mentions:
+        if m.start != pos or m.possessive or m.code() is None:
+            break
+        group.append(m)
+        link = _SUBJECT_LINK.match(low, m.end, prev.hi)
+        pos = link.end() if link else -1
+    plural = low.startswith("their", c.lo)
+    if not group or (len(group) > 1) != plural or not _SUBJECT_AFTER.match(
+            low, group[-1].end, prev.hi):
+        return
+    c.sponsor_groups.append(group)
+
+
 def _joined_them(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
     m = _JOINED_THEM.search(low, c.lo, c.hi)
     if m is None:
@@ -1457,6 +1495,9 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             if c.mentions and not c.sponsor_groups and out and " them" in low[lo:hi] and (
                     "sponsor" in low[out[-1].lo:out[-1].hi]):
                 _one_of_them(c, low, opens=lo == sent.start)
+            if not c.sponsor_groups and lo == sent.start and out and low.startswith(
+                    ("its ", "their "), lo):
+                _its_drafter(c, low, out[-1])
             if c.sponsor_groups and " own " in low[lo:hi] and not c.votes:
                 _drafters_voted(c, low)
             if not c.votes and c.mentions and c.counts and "including" in low[lo:hi]:
@@ -1585,6 +1626,8 @@ _LABEL_ONLY = re.compile(r"\s*[AQ]\s*[.:]\s*")  # "A." split off as a sentence o
 _WORD_ANSWER = re.compile(r"\s*(?:[A-Za-z][\w.'()-]*(?:\s[\w.'()-]+){0,2}\s?:\s*)?[A-Za-z]+\.\s*")
 # an answer that opens with the drafters: "The six sponsors, joined by China and Ukraine."
 _ANSWER_SPONSORS = re.compile(r"\s*(?:a\s*[.:]\s*)?(the\s+(?:[\w-]+\s+)?(?:co-?)?sponsors)\b")
+_ANSWER_GROUP = re.compile(r"\s*(?:a\s*[.:]\s*)?the\s+(?:[\w-]+\s+){0,3}?(?:members|powers)\s*,?\s*"
+                           r"(?=plus\b|together\s+with\b|joined\s+by\b|as\s+well\s+as\b)")
 # ("A. The Soviet Union and the Ukrainian S.S.R., which has a seat this year and next.")
 _ANSWER_ASIDE = re.compile(r"\s*,\s*(?:which|who|whose)\b[^;:]*")
 _ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|a\.|including|such\s+as|as\s+well\s+as|"
@@ -1619,6 +1662,10 @@ def _answer(c: Clause, low: str, question: Sentence, out: list[Clause]) -> None:
         # "Who voted for it?" "The six sponsors, joined by China and Ukraine."
         lead = [Item(sm.start(1), sm.end(1), "sponsors")]
         pos = sm.end()
+    elif gm := _ANSWER_GROUP.match(low, c.lo, c.hi):
+        # "Who voted yes?" "The three Western permanent members, plus Japan, Italy and
+        # Sweden": a group the story does not name, then the members it does
+        pos = gm.end()
     for m in c.mentions:
         if not _ANSWER_GAP.fullmatch(low, pos, m.start):
             return

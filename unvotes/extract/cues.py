@@ -252,6 +252,11 @@ _SHORT_OF_OTHER = re.compile(
 _FAIL_SUBJECT = re.compile(
     # ("A milder text, S/9676/Rev.1, got five votes and fell": a symbol's full stop)
     rf"\b(council|{DRAFT_NOUN}|it|unsc|body|chamber)\b(?:[^.;]|\.(?=\d)){{0,60}}$")
+# "A Soviet motion calling for the immediate withdrawal of the troops also failed": the
+# clause opens on the text, however long the phrase that says what it asked
+_FAIL_LEAD_SUBJECT = re.compile(
+    rf"\W{{0,3}}(?:a|an|another|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{DRAFT_NOUN}\s+"
+    r"(?:calling|demanding|asking|urging|seeking|that|which|to|on|for)\b[^.;:]{0,160}$")
 _OTHER_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|every|all|any)\s+"
                            # ("rejected every part of the charge")
                            r"(?:(?:part|element|word|one)s?\s+of\s+(?:the|its|their)\s+)?"
@@ -917,7 +922,8 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
                 _SHORT_OF_OTHER.match(text, text.find(" ", s), hi)):
             continue
         if kind == "fail_weak":
-            subject = _FAIL_SUBJECT.search(text, max(lo, s - 80), s)
+            subject = _FAIL_SUBJECT.search(text, max(lo, s - 80), s) or (
+                _FAIL_LEAD_SUBJECT.match(text, lo, s))
             if subject is None or _EFFORT_SUBJECT.search(text, max(lo, s - 80), s):
                 continue  # ("attempts in the Council to delay the snapback failed")
             if text.startswith(("reject", "defeat"), s) and not _PASSIVE_BEFORE.search(

@@ -20,7 +20,7 @@ from .clauses import _DRAFT_ONE, ADOPTED_SEVERAL, JOINED_AS, Clause
 from .cues import ATTRIBUTIVE, SAME_DAY, unanimous
 from .dates import DateMention, resolve, safe_date
 from .numbers import number
-from .sentences import lower_same_length
+from .sentences import capitals, lower_same_length
 from .timeline import Timeline
 from .votes import ASIDE_OPEN
 
@@ -149,6 +149,9 @@ _STOP = frozenset(("which", "would", "their", "there", "other", "first", "second
                    "council", "security", "united", "nations", "resolution"))
 
 
+_HAD_ASIDE = re.compile(r",\s*(?:which|who)\s+had\s+[^,;.:()]*$", re.I)
+
+
 def _named_back(c: Clause, drafts: list[Draft]) -> Draft | None:
     lo, hi = c.lo - c.sent.start, c.hi - c.sent.start
     if c.votes:
@@ -157,7 +160,9 @@ def _named_back(c: Clause, drafts: list[Draft]) -> Draft | None:
         m = _NAMED_SUBJECT.match(c.sent.text, lo, hi)
     else:
         return None
-    if m is None:
+    if m is None or c.votes and _HAD_ASIDE.search(c.sent.text, lo, m.start()):
+        # (not "Sweden, which had abstained on the American text, voted for it this time":
+        # the text the aside recalls, not the one voted on)
         return None
     words = {w[:6] for w in re.findall(r"[a-z]{5,}", m.group("what").lower())} - {
         w[:6] for w in _STOP}
@@ -340,6 +345,11 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
         # "A Japanese proposal ... was defeated ... The American proposal had likewise fallen
         # to a Soviet veto": another drafter's text, named by its drafter
         return None
+    if c.sponsor_elected and not sp and current is not None and not current.elected and (
+            current.sponsor_codes()) and not c.anaphoric:
+        # "On Monday, the ten elected members ... brought their own draft to a vote" after a
+        # US draft: their text, not the one in hand
+        return None
     if sp:
         for group in c.sponsor_groups:
             # (not "the Council adopted resolution 2059, a short British text" after a British
@@ -419,7 +429,11 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
             # ("That resolution was adopted by nine votes" after a draft that won three and
             # was rejected: "that" points past it, at a text the story named without a vote)
             return None
-        if theirs and (mine and _indefinite_subject(c) or _yes_told(current.clauses) and (
+        if theirs and (mine and _indefinite_subject(c) and not all(
+                # ("RHODESIA TEXT FAILS AT U.N." then "An African-backed resolution ...
+                # failed": the headline told the story's text)
+                capitals(x.sent.text) for x in current.clauses) or _yes_told(
+                current.clauses) and (
                 _indefinite_subject(c, subject_only=True))):
             # "On Saturday a ceasefire draft was also struck down": another text (so is "Then,
             # a French draft (S/2016/846) ... was vetoed" after "All fifteen members voted
@@ -491,7 +505,7 @@ def _yes_told(clauses: list[Clause]) -> set[int]:
 def _other_yes(d: Draft, c: Clause) -> bool:
     """Does the clause's tally give another yes count than the draft's ("passed 14-0" and
     then "Later the same day the council voted 15-0 for a US-drafted resolution")?"""
-    new = {t[0] for t in c.tallies}
+    new = {t[0] for t in c.tallies} | {k.value for k in c.counts if k.vote == "yes" and not k.weak}
     had = _yes_told(d.clauses) if new else set()
     return bool(had) and not had & new
 
@@ -1298,7 +1312,8 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             target = next((d for d in last_each if d.symbol is None and d.resolution is None
                            and not any(x.tallies or x.counts for x in d.clauses)), None)
         if target is None:
-            if not (c.has_vote_content or c.sponsors or c.symbols or c.new_draft):
+            if not (c.has_vote_content or c.sponsors or c.symbols or c.new_draft
+                    or c.sponsor_elected):
                 continue
             if any(k.history for k in c.outcome) and not (
                     c.has_vote_content or c.new_draft or c.symbols):

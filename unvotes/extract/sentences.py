@@ -236,7 +236,7 @@ def _heading_ends(raw: str, start: int, end: int) -> list[int]:
     pos = start
     while (nl := raw.find("\n", pos, end)) >= 0:
         line = raw[pos:nl].rstrip()
-        if line and line[-1] not in ".!?,;" and (_capitals(line) or (
+        if line and line[-1] not in ".!?,;" and (capitals(line) or (
                 len(line) <= _ITEM_MAX and _ITEM_LINE.match(line)
                 and raw[nl + 1:nl + 2].isupper())):
             out.append(nl + 1 - start)
@@ -265,10 +265,11 @@ def _masthead(raw: str, start: int, end: int) -> bool:
     TRANSCRIPT: NEWS BULLETIN, WEDNESDAY 15 MARCH 1950\nRead by: ...")? Page furniture, not
     prose, whatever its last line is."""
     lines = raw[start:end].split("\n", 2)
-    return len(lines) == 3 and all(_capitals(line) for line in lines[:2])
+    return len(lines) == 3 and all(capitals(line) for line in lines[:2])
 
 
-def _capitals(line: str) -> bool:
+def capitals(line: str) -> bool:
+    """Is the line set in capitals (a headline, a masthead), not a dateline?"""
     line = line.rstrip()
     if line.endswith(("-", "\u2014", "\u2013", ":")):
         return False  # a dateline on a line of its own: "UNITED NATIONS (AP) --"

@@ -191,9 +191,11 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\babstaining\s+(?:were|was)\b", "abstain", "post", ("abstain",)),
     # "The eight abstentions included A, B and C", "the votes in favour included A and B"
     (r"\b(?:abstentions|abstainers)\s+included\b", "abstain", "post", ("abstention", "abstainer")),
-    (r"\b(?:votes\s+in\s+favou?r|yes\s+votes|ayes)\s+included\b", "yes", "post",
-     ("votes", "yes", "ayes")),
-    (r"\b(?:votes\s+against|no\s+votes|noes)\s+included\b", "no", "post", ("votes", "no", "noes")),
+    # ... "The three no votes were Russia, China and Bolivia"
+    (r"\b(?:votes\s+in\s+favou?r|yes\s+votes|ayes)\s+included\b|\byes\s+votes\s+were\b", "yes",
+     "post", ("votes", "yes", "ayes")),
+    (r"\b(?:votes\s+against|no\s+votes|noes)\s+included\b|\bno\s+votes\s+were\b", "no", "post",
+     ("votes", "no", "noes")),
     # "the one against being the United States", "the lone no vote was Russia's"
     (r"\b(?:one|lone|only|single|sole)\s+(?:vote\s+|\"?no\"?\s+(?:vote\s+)?|negative\s+vote\s+)?"
      r"(?:against\s+)?(?:being|was|came\s+from)\b", "no", "post",
@@ -597,6 +599,8 @@ _GROUP_NAMED = (r"(?:(?:[\w'\u2019-]+\s+){0,4}?"
 _POST_GAP_NOUN = re.compile(
     # "The two abstainers were, predictably, Britain and France": an adverb set off
     r"(?:(?:\s+(?:were|was))?\s*,\s*[a-z]+ly\s*,)?"
+    # "The abstainers were all European: France and ...": what they had in common first
+    r"(?:(?:\s+were|(?<=were))\s+(?:all\s+|both\s+)?[a-z-]+(?=\s*:))?"
     # ("three abstentions -- the abstainers being A, B and C")
     r"(?:\s*(?:,|-+)\s*the\s+(?:abstainers|opponents|supporters)(?=\s+being\b))?"
     # ("The seven votes in favour of the British resolution came from A, B and C")
