@@ -13,6 +13,16 @@ Greece and Slovenia abstaining. On Friday 22 March 2024 Russia and China vetoed 
 draft S/2024/239, 11-3-1, and on Monday 25 March resolution 2728, submitted by that year's ten
 elected members (Algeria, Ecuador, Guyana, Japan, Malta, Mozambique, the Republic of Korea,
 Sierra Leone, Slovenia and Switzerland), passed 14-0-1, the United States abstaining.
+
+From heldout97: on Saturday 3 April 1982 resolution 502 passed 10-1-4, Panama against, the
+Soviet Union, China, Poland and Spain abstaining. On Wednesday 23 June 1976 the United States
+vetoed Angola's admission (S/12110), 13-1, Britain, France, the Soviet Union, Sweden, Japan and
+Italy in favour. On Friday 17 December 1999 resolution 1284 passed 11-0-4, China, France, Russia
+and Malaysia abstaining. On Friday 11 July 2008 China and Russia vetoed draft S/2008/447 on
+Zimbabwe, 9-5-1, Libya, Viet Nam and South Africa also against. On Monday 31 July 2006 resolution
+1696 (Iran) passed 14-1, Qatar against, and resolution 1697 (UNIFIL) 15-0. On Friday 7 March
+1997 the United States vetoed draft S/1997/199, 14-1, and on Friday 21 March draft S/1997/241,
+13-1-1. Resolution 242 passed 15-0 on Wednesday 22 November 1967, the day before Thanksgiving.
 """
 
 from unvotes.extract import extract
@@ -94,3 +104,85 @@ def test_the_ten_elected_members_named_in_an_aside_draft_their_own_text():
     assert vetoed.sponsors == ["USA"] and adopted.resolution == "2728"
     assert set(adopted.sponsors) == {"DZA", "ECU", "GUY", "JPN", "MLT", "MOZ", "KOR", "SLE",
                                      "SVN", "CHE"}
+
+
+def test_a_deck_under_the_headline_counts_the_vote_the_story_tells():
+    [ev] = _sc(
+        "Council demands withdrawal; Panama votes against | The Daily Archive\n\n"
+        "Published: Sunday, 4 April 1982 -- Front page\n\n"
+        "Translated by the archive's volunteers. Original scan: PDF, 3 MB.\n"
+        "UN Security Council demands withdrawal from the Malvinas\n"
+        "Ten votes in favour; Panama alone against; the Soviet Union, China, Poland and Spain "
+        "abstain\n"
+        "NEW YORK, 3 (from our correspondent). -- The Security Council yesterday approved a "
+        "British draft resolution which demands an immediate cessation of hostilities. The "
+        "text, registered as resolution 502, obtained ten votes in favour, one against and "
+        "four abstentions.", "1982-04-04")
+    assert (ev.resolution, ev.yes, ev.no, ev.abstain) == ("502", 10, 1, 4)
+    assert ev.votes["PAN"] == "no" and ev.votes["ESP"] == "abstain"
+
+
+def test_those_who_supported_a_states_application_and_one_against_in_an_aside():
+    [ev] = _sc(
+        "NEW YORK, 23 -- Late this afternoon the Security Council voted on a draft resolution "
+        "recommending Angola's admission, and the United States used its veto to block it. "
+        "Thirteen members voted in favour of the draft, document S/12110, and one -- the "
+        "United States -- voted against. Among those who supported Angola's application were "
+        "Britain, France and the Soviet Union. Barely seven months have passed since "
+        "independence was proclaimed in Luanda.", "1976-06-24")
+    assert (ev.yes, ev.no) == (13, 1)
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {"GBR", "FRA", "SUN"}
+
+
+def test_the_fourth_of_a_side_listed_before():
+    [ev] = _sc(
+        "The Security Council on Friday adopted resolution 1284 by 11 votes in favour, none "
+        "against, with four abstentions. Three of the abstainers were permanent members: "
+        "China, France and Russia. The fourth was Malaysia, an elected member.", "1999-12-18")
+    assert {c for c, v in ev.votes.items() if v == "abstain"} == {"CHN", "FRA", "RUS", "MYS"}
+
+
+def test_the_no_column_contained():
+    [ev] = _sc(
+        "China and Russia vetoed the Security Council draft on Zimbabwe (S/2008/447) on "
+        "Friday, 9-5-1. Beside the two permanent members, the no column contained Libya, Viet "
+        "Nam and -- to the embarrassment of many of us -- South Africa.", "2008-07-13")
+    assert {c for c, v in ev.votes.items() if v == "no"} == {"CHN", "RUS", "LBY", "VNM", "ZAF"}
+
+
+def test_the_five_named_in_a_rule_of_what_counts_as_a_veto_cast_no_vote():
+    [ev] = _sc(
+        "UNITED NATIONS, July 31 -- The Security Council on Monday adopted resolution 1696 on "
+        "Iran by a vote of 14 to 1. Qatar voted against. Only a no vote by one of the five "
+        "permanent members -- Britain, China, France, Russia and the United States -- counts "
+        "as a veto.", "2006-07-31")
+    assert ev.votes == {"QAT": "no"}
+
+
+def test_later_that_day_the_council_also_renewed_is_another_vote():
+    events = _sc(
+        "UNITED NATIONS, July 31 -- The Security Council on Monday voted unanimously, 15-0, in "
+        "resolution 1697 to extend the force in Lebanon for one month. Later on Monday the "
+        "council also renewed the mandate of a group of experts on the Congo.", "2006-07-31")
+    assert [(e.resolution, e.outcome, e.date) for e in events] == [
+        ("1697", "adopted", "2006-07-31"), (None, "adopted", "2006-07-31")]
+
+
+def test_the_second_vote_on_a_day_dates_the_text_told_next():
+    first, second = _sc(
+        "The United States cast two vetoes in the Security Council in March. "
+        "The first vote, on 7 March, concerned a draft (S/1997/199) that received fourteen "
+        "votes in favour. The United States voted against and the draft fell.\n\n"
+        "The second vote, on 21 March, followed a short resumed debate. This time the draft, "
+        "S/1997/241, was tabled by the Arab states. The result was thirteen in favour, one "
+        "against -- again the United States -- and one abstention.", "1997-04-01")
+    assert (first.draft, first.date) == ("S/1997/199", "1997-03-07")
+    assert (second.draft, second.date) == ("S/1997/241", "1997-03-21")
+
+
+def test_the_day_before_a_holiday_is_no_day_before_the_story():
+    [ev] = _sc(
+        "Wednesday, November 29, 1967\n\n"
+        "The Security Council voted last Wednesday, the day before Thanksgiving, and adopted "
+        "resolution 242 unanimously.")
+    assert ev.date == "1967-11-22"

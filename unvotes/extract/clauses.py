@@ -1143,6 +1143,26 @@ def _on_board(c: Clause, low: str) -> None:
         _named_yes(c, group, m)
 
 
+_NTH_OF_SIDE = re.compile(r"the\s+(?:(?P<nth>second|third|fourth|fifth|sixth)|other|remaining|last)"
+                          r"\s+(?:one\s+)?(?:was|were)\s+(?:the\s+)?")
+_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+
+
+def _nth_of_side(c: Clause, low: str, prev: Clause) -> None:
+    """"Three of the abstainers were permanent members: China, France and Russia. The fourth
+    was Malaysia": the next member of the side just listed."""
+    m = _NTH_OF_SIDE.match(low, c.lo, c.hi)
+    if m is None or c.mentions[0].start != m.end():
+        return
+    last = prev.votes[-1]
+    named = [i for i in last.items if i.kind == "member"]
+    if not named or len(named) != len(last.items) or (
+            m.group("nth") and _NTH[m.group("nth")] != len(named) + 1):
+        return
+    item = Item(c.mentions[0].start, c.mentions[0].end, "member", mention=c.mentions[0])
+    c.votes = [Assignment([item], last.vote, "pre", m.start(), m.start())]
+
+
 _ITS_DRAFT = re.compile(r"(?:its|their)\s+(?:own\s+)?(?:draft|text|proposal)\b")
 # "The Japanese delegation then spent the weekend ...": the member is the sentence's subject
 _SUBJECT_AFTER = re.compile(r"(?:\s+(?:delegation|government|mission|representative|"
@@ -1498,6 +1518,9 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             if not c.sponsor_groups and lo == sent.start and out and low.startswith(
                     ("its ", "their "), lo):
                 _its_drafter(c, low, out[-1])
+            if not c.votes and c.mentions and out and out[-1].votes and (
+                    low.startswith("the ", lo)):
+                _nth_of_side(c, low, out[-1])
             if c.sponsor_groups and " own " in low[lo:hi] and not c.votes:
                 _drafters_voted(c, low)
             if not c.votes and c.mentions and c.counts and "including" in low[lo:hi]:
@@ -1745,6 +1768,7 @@ _GENERIC_RULE = re.compile(r"\b(?:" + "|".join(w.strip() for w in _GENERIC_VERBS
 # "Nine votes in favour and no veto are needed for adoption": the Charter's rule, no tally
 _COUNTS_AS_VETO = re.compile(r"\b(?:counts|count|amounts|amount|qualifies)\s+(?:to|as)\s+an?\s+"
                              r"veto\b")
+_RULE_SUBJECT = re.compile(r"\W*(?:only\s+)?(?:a|an|any)\s+(?:[\w\"-]+\s+){0,2}?(?:vote|no)\b")
 _TOLD_AS_RULE = re.compile(
     r"\b(?:charter|article\s+\d+(?:\s*\(\d\))?)\s+(?:of\s+the\s+charter\s+)?(?:provides|says|"
     r"states|stipulates|requires)\b|\ba\s+veto\s+(?:is|means)\b"
@@ -2050,9 +2074,15 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         # affirmative vote of nine members", "a veto is a negative vote by ...", "when you
         # read that a resolution was adopted 'with two abstentions'": rules and examples
         c.outcome, vcues, c.counts, c.tallies = [], [], [], []
-    if c.outcome and " as a" in seg and _COUNTS_AS_VETO.search(low, lo, hi):
-        # "only a negative vote by a permanent member counts as a veto": the rule
+    if (c.outcome or vcues) and " as a" in seg and (
+            veto_rule := _COUNTS_AS_VETO.search(low, lo, hi)):
+        # "only a negative vote by a permanent member counts as a veto": the rule (so is
+        # "Only a no vote by one of the five -- A, B, C, D and E -- counts as a veto")
         c.outcome = []
+        if _RULE_SUBJECT.match(low, lo, veto_rule.start()):
+            for v in vcues:
+                if v.start < veto_rule.start():
+                    v.live = False
     if (c.outcome or vcues) and c.sent.text.rstrip().endswith("?") and (
             _YES_NO_QUESTION.match(c.sent.text) or _YES_NO_QUESTION.match(low, lo, hi)
             # ("IF A PERMANENT MEMBER ABSTAINS, HAS IT USED ITS VETO?": the main clause last)

@@ -883,6 +883,8 @@ def scan_outcomes(low: str, lo: int = 0, hi: int | None = None, finder: Finder |
 _RULES_ADOPTED = re.compile(r"\b(?:procedures?|rules?|methods|arrangements|format|practice|"
                             r"guidelines|agenda|timetable)\s+(?:that\s+|which\s+)?the\s+"
                             r"(?:security\s+)?council\s+(?:had\s+|has\s+)?$")
+_TIME_PASSED = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|decades?|time)\s+(?:have|has|"
+                          r"had)\s+(?:now\s+|already\s+|since\s+)?$")
 _VETOES_SUBJECT = re.compile(r"\s+(?:mean|means|meant|show|shows|showed|matter|matters|"
                              r"mattered|are|were|have|had|say|says|said|tell|tells|told)\b")
 _PRIORITY = {kind: i for i, (kind, _) in enumerate(_OUTCOME_PATTERNS)}
@@ -911,6 +913,9 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
             continue  # "UNOCI is authorised to use all necessary means": what a text allows
         if kind == "adopt" and _RULES_ADOPTED.search(text, max(lo, s - 60), s):
             continue  # "under the procedures the Council adopted because of the pandemic"
+        if kind == "adopt" and text.startswith("passed", s) and _TIME_PASSED.search(
+                text, max(lo, s - 30), s):
+            continue  # "Barely seven months have passed since independence": time, not a text
         if kind in ("adopt", "fail_weak") and (
                 (s > lo and text[s - 1] == "-")  # "a UN-authorised operation": an adjective
                 or _ADJECTIVAL.match(text, e)

@@ -107,7 +107,9 @@ _RELATIVE = re.compile(
     r"\b(?:(?:the\s+)?day\s+before\s+yesterday|today|tonight|yesterday|overnight|last\s+night|this\s+(?:evening|morning|"
     # (not "the day before that", "the day before the vote": the day before another day)
     r"afternoon)|earlier\s+today|on\s+the\s+same\s+day|the\s+day\s+before"
-    r"(?!\s+(?:that|then|the|its|their|this|it)\b)|"
+    # (nor "the day before Thanksgiving": a holiday's eve)
+    r"(?!\s+(?:that|then|the|its|their|this|it|his|her|our|a|an|thanksgiving|christmas|easter|"
+    r"new\s+year|independence|eid|election|polling)\b)|"
     r"a\s+week\s+ago(?:\s+today)?|(?:two|three|2|3)\s+weeks\s+ago(?:\s+today)?)\b",
     re.I,
 )

@@ -208,7 +208,10 @@ DAYS_AFTER_OTHER = re.compile(r"\b(?:came|comes|followed|was)\s+(?P<n>a|one|two|
                               r"(?:security\s+)?council\s+$", re.I)
 # ("The first came on 26 January.": the first of the vetoes the lead counted)
 _NTH_TIME = re.compile(r"\W*the\s+(?:first|second|third|next|last|latest)\s+(?:(?:time|occasion|"
-                       r"one|veto|vote)\s+)?(?:was|came)\b", re.I)
+                       r"one|veto|vote)\s+)?(?:was|came)\b"
+                       # "The second vote, on 21 March, followed a short resumed debate"
+                       r"|\W*the\s+(?:first|second|third|next|last|latest)\s+(?:vote|veto)\s*,\s*"
+                       r"(?:on\s+|last\s+)?[^,;.]{3,30},", re.I)
 # ... "The decision, resolution 276, came on Friday."
 _TURN_OF = re.compile(r"\b(?:it\s+was|came)\s+the\s+turn\s+of\b|\bturn\s+came\b"
                       r"|\b(?:decision|vote|adoption|veto)\b[^.;]{0,30}?\bcame\s+(?:late\s+|early\s+)?"
@@ -477,6 +480,33 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
             if len(yes_had) == 1 and yes_new and not yes_had & yes_new:
                 return None
     return current
+
+
+def _member_votes(d: Draft) -> dict[str, str]:
+    return {code: a.vote for c in d.clauses for a in c.votes for i in a.items
+            if i.mention is not None and (code := i.mention.code())}
+
+
+def _fold_deck(live: list[Draft]) -> None:
+    """A deck under the headline, a line of its own without a full stop ("Ten votes in
+    favour; Panama alone against; the Soviet Union, China, Poland and Spain abstain"), counts
+    the vote the story then tells: one text, not two."""
+    if len(live) < 2:
+        return
+    deck, story = live[0], live[1]
+    sent = deck.clauses[0].sent
+    if any(c.sent is not sent for c in deck.clauses) or deck.symbol or deck.resolution or (
+            deck.sponsor_refs) or sent.text.rstrip()[-1:] in ".!?\"'\u201d" or any(
+            c.lo < sent.end for c in story.clauses):
+        return
+    told, counted = _yes_told(deck.clauses), _yes_told(story.clauses)
+    mine, theirs = _member_votes(deck), _member_votes(story)
+    if not told or not told <= counted or any(
+            theirs.get(code, vote) != vote for code, vote in mine.items()) or (
+            (a := _outcome_sides(deck.clauses)) and not a <= _outcome_sides(story.clauses)):
+        return
+    story.clauses[:0] = deck.clauses
+    live.remove(deck)
 
 
 def _fell(d: Draft) -> bool:
@@ -1289,6 +1319,12 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             # "The very next day, Friday 29 July, the Council adopted resolution 939" after
             # the renewal it voted the day before: another vote
             target = None
+        if target is current and current is not None and c.live_outcomes and not (
+                c.anaphoric or c.symbols or c.resolutions) and current.has_content() and (
+                _LATER_THAT_DAY.match(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
+            # "Later on Monday the council also renewed the mandate of the group of experts"
+            # after resolution 1697: another vote of the same day
+            target = None
         if target is current and current is not None and len(last_each) >= 2 and (
                 current in last_each) and adopted_resolutions(c) and not any(
                 d.resolution for d in last_each):
@@ -1370,6 +1406,7 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 d = Draft()
                 _absorb(d, c)
                 live.append(d)
+    _fold_deck(live)
     _distribute(plural, live)
     for d in [d for d in live if len(live) >= 3 and len(d.clauses) == 1]:
         others = [x for x in live if x is not d]
@@ -1684,6 +1721,10 @@ def _this_week(c: Clause, tl: Timeline) -> bool:
 # the day after the vote just told: "The very next day", "the following day"
 _NEXT_DAY_REL = re.compile(r"\b(?:the\s+(?:very\s+)?(?:next|following)\s+day|a\s+day\s+later|"
                            r"the\s+day\s+after)\b", re.I)
+_LATER_THAT_DAY = re.compile(r"\W*later\s+(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                             r"that\s+(?:day|afternoon|evening|morning|night)|the\s+same\s+day|"
+                             r"in\s+the\s+day|in\s+the\s+(?:afternoon|evening))\b[^.;]*?\s"
+                             r"(?:also|then|too)\b", re.I)
 _LATE_NEWS_DAYS = 45  # a story may report a vote some weeks late (a weekly, a written answer)
 
 

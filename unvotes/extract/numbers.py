@@ -142,6 +142,8 @@ _TALLY_CONTEXT_AFTER = re.compile(r"\s*(?:vote|votes|result|margin|tally|decisio
 # "none against", "no abstentions", "2 abstentions", "three votes opposed".
 _COUNT = re.compile(
     rf"(?P<n>{NUM}|no|none|a single|only one)\s+"
+    # "and one -- the United States -- voted against": the side named in an aside
+    r"(?:-+\s+[^-;.,]{1,40}?\s+-+\s+(?=vot))?"
     # ("ten votes were cast in favour")
     r"(?:(?:other\s+|more\s+|further\s+)?(?:affirmative\s+|negative\s+|\"?no\"?\s+)?votes?\s+"
     r"(?:(?:were|was)\s+cast\s+)?"

@@ -373,6 +373,12 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (rf"\bamong\s+the\s+{NUM}\s+(?:(?:members|countries|states|delegations)\s+)?(?:in\s+"
      r"favou?r|(?:voting|who\s+voted)\s+(?:for|in\s+favou?r|yes))\s+(?:were|was)\b", "yes", "post",
      ("among",)),
+    # "the no column contained Libya, Viet Nam and South Africa"
+    *((rf"\b(?:{side})[\"'\u201d]?\s+column\s+(?:contained|included|held|listed|(?:was|were)"
+       r"(?!\s+(?:empty|longer|shorter)\b))\b", vote, "post", starts)
+      for side, vote, starts in (("yes|aye|favou?r", "yes", ("yes", "aye", "favo")),
+                                 ("no|against", "no", ("no", "against")),
+                                 ("abstentions?|abstain", "abstain", ("abstain", "abstention")))),
     # "Germany and Spain were also in the yes column"
     *((rf"\b(?:were|was)\s+(?:also\s+)?in\s+the\s+(?:{side})\s+column\b", vote, "pre",
        ("were", "was"))
@@ -383,7 +389,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # ("Among those raising their hands were A and B")
     (r"\bamong\s+(?:the\s+|those\s+)?(?:\w+\s+)?(?:supporters|backers|those\s+(?:voting\s+(?:for|in\s+"
      r"favou?r|yes)|supporting|backing|in\s+favou?r|raising\s+their\s+hands|who\s+(?:voted\s+(?:for|"
-     r"in\s+favou?r(?:\s+of)?|yes)|supported|backed|raised\s+their\s+hands)))\b(?:\s+(?:of\s+)?(?:the\s+)?[\w-]+"
+     r"in\s+favou?r(?:\s+of)?|yes)|supported|backed|raised\s+their\s+hands)))\b(?:\s+(?:of\s+)?(?:the\s+)?[\w'\u2019-]+"
+     # ("Among those who supported Angola's application were A and B")
      r"(?:\s+[\w-]+){0,2}?)?\s+(?:were|was)\b",
      "yes", "post", ("among",)),
     # "Among the votes in favour were those of our neighbours Peru and Bolivia"
