@@ -23,9 +23,28 @@ Zimbabwe, 9-5-1, Libya, Viet Nam and South Africa also against. On Monday 31 Jul
 1696 (Iran) passed 14-1, Qatar against, and resolution 1697 (UNIFIL) 15-0. On Friday 7 March
 1997 the United States vetoed draft S/1997/199, 14-1, and on Friday 21 March draft S/1997/241,
 13-1-1. Resolution 242 passed 15-0 on Wednesday 22 November 1967, the day before Thanksgiving.
+
+From heldout99 and heldout100: on Friday 12 January 2007 China and Russia vetoed draft
+S/2007/14 on Myanmar, 9-3-3, South Africa also against. On Saturday 15 March 2014 Russia vetoed
+draft S/2014/189 on Crimea, 13-1-1, France, Britain, the United States, Australia, Luxembourg,
+Jordan, Chile and the Republic of Korea in favour. On Monday 12 September 1983 the Soviet Union
+vetoed draft S/15966/Rev.1 on the Korean airliner, 9-2-4, Pakistan, the United States, Britain,
+France, the Netherlands, Malta, Jordan, Togo and Zaire in favour. Resolution 82 passed 9-0-1 on
+Sunday 25 June 1950, Yugoslavia abstaining, the Soviet Union absent. Resolution 2728 passed on
+Monday 25 March 2024, three days after the veto of S/2024/239. On Tuesday 4 October 2011 Russia
+and China vetoed draft S/2011/612 on Syria, 9-2-4, Brazil, India, South Africa and Lebanon
+abstaining, Bosnia and Herzegovina, Colombia, Gabon, Nigeria and the United States in favour.
+The United States vetoed draft S/16077/Rev.1 on Grenada, 11-1-3, Guyana and Nicaragua in favour.
+On Saturday 23 December 1989 the United States, Britain and France vetoed draft S/21048 on
+Panama, 10-4-1, Canada also against. On Tuesday 17 March 1970 Britain and the United States
+vetoed draft S/9696 on Southern Rhodesia, 9-2-4, and draft S/9676/Rev.1 failed 5-0-10. On
+Tuesday 30 October 1956 Britain and France vetoed the American draft S/3710 and the Soviet draft
+S/3713/Rev.1, each 7-2-2, the United States and Belgium abstaining on the second. Resolution
+217 passed 10-0-1 on Saturday 20 November 1965, France abstaining.
 """
 
 from unvotes.extract import extract
+from unvotes.extract.documents import read_document
 
 
 def _sc(text: str, published: str | None = None):
@@ -186,3 +205,127 @@ def test_the_day_before_a_holiday_is_no_day_before_the_story():
         "The Security Council voted last Wednesday, the day before Thanksgiving, and adopted "
         "resolution 242 unanimously.")
     assert ev.date == "1967-11-22"
+
+
+def test_the_object_of_a_preposition_is_not_the_next_clauses_subject():
+    [ev] = _sc(
+        "So it happened yesterday. The Security Council voted on the American-British draft on "
+        "Burma (document S/2007/14, for those of you who like to check), and China and Russia "
+        "both voted no. That is a double veto, and the draft is dead. The numbers: 9 in "
+        "favour, 3 against, 3 abstentions.", "2007-01-13")
+    assert ev.outcome == "vetoed" and set(ev.vetoed_by) == {"CHN", "RUS"}
+    assert "MMR" not in ev.votes
+
+
+def test_so_were_a_list_and_members_such_as_another():
+    [ev] = _sc(
+        "Russia vetoed the Security Council draft on Crimea on Saturday; thirteen voted in "
+        "favour. Lithuania was among the thirteen. So were France, the United Kingdom and the "
+        "United States, and elected members such as Australia, Luxembourg, Jordan, Chile and "
+        "the Republic of Korea.", "2014-03-17")
+    assert {"FRA", "GBR", "USA", "AUS", "LUX", "JOR", "CHL", "KOR"} <= {
+        c for c, v in ev.votes.items() if v == "yes"}
+
+
+def test_it_was_joined_by_takes_the_vote_just_told():
+    [ev] = _sc(
+        "The Soviet Union on Monday vetoed a draft resolution in the Security Council on the "
+        "Korean airliner. Pakistan, which holds a non-permanent seat this year, voted for the "
+        "text. It was joined by the United States, Britain, France and the Netherlands.",
+        "1983-09-14")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {"PAK", "USA", "GBR", "FRA", "NLD"}
+
+
+def test_a_slug_line_dates_the_story_and_an_empty_chair_is_absent():
+    [ev] = _sc(
+        "KOREA-UN (LEAD) 25-6-50\n\n"
+        "LAKE SUCCESS, N.Y., June 25 -- The United Nations Security Council tonight called on "
+        "the North Korean authorities to cease hostilities. The vote was nine in favor, none "
+        "against, with Yugoslavia abstaining. The Soviet Union's chair was empty.")
+    assert ev.date == "1950-06-25"
+    assert (ev.yes, ev.abstain, ev.votes["SUN"]) == (9, 1, "absent")
+
+
+def test_the_leads_yesterday_outranks_a_month_of_background():
+    adopted, _ = _sc(
+        "NEW YORK -- The UN Security Council yesterday demanded an immediate ceasefire in Gaza, "
+        "the first time it has made that demand since the war began in October.\n"
+        "Resolution 2728 was adopted with 14 votes in favour. The United States abstained. "
+        "It was drafted by the ten elected members of the Council.\n"
+        "The adoption came three days after a US-drafted text failed. On Friday, Russia and "
+        "China vetoed the American draft, S/2024/239.", "2024-03-26")
+    assert (adopted.resolution, adopted.date) == ("2728", "2024-03-25")
+
+
+def test_joined_a_group_and_a_member_in_voting_yes_and_sat_it_out():
+    [ev] = _sc(
+        "Russia and China vetoed the European draft on Syria (S/2011/612) in the Security "
+        "Council last night, 9-2-4. Brazil, India, South Africa and Lebanon all sat it out. "
+        "Bosnia and Herzegovina, Colombia, Gabon and Nigeria joined the four Europeans and the "
+        "United States in voting yes.", "2011-10-05")
+    assert {c for c, v in ev.votes.items() if v == "abstain"} == {"BRA", "IND", "ZAF", "LBN"}
+    assert {"BIH", "COL", "GAB", "NGA", "USA"} <= {c for c, v in ev.votes.items() if v == "yes"}
+
+
+def test_a_long_appositive_with_besides_names_no_voter():
+    [ev] = _sc(
+        "The United States vetoed the Security Council draft on Grenada on Friday, 11-1-3. "
+        "Guyana and Nicaragua, the two members of the Council from our hemisphere besides the "
+        "United States, both voted in favour.", "1983-10-29")
+    assert ev.votes.get("USA") == "no" and ev.votes["GUY"] == ev.votes["NIC"] == "yes"
+
+
+def test_a_list_goes_on_past_a_dashed_aside_that_tells_the_veto():
+    [ev] = _sc(
+        "NEW YORK -- Ten members of the Security Council voted on Saturday for the draft, "
+        "document S/21048, and four voted against. Those against were the United States, "
+        "Britain and France -- all three permanent members, so that the text fell to a triple "
+        "veto -- and Canada.", "1989-12-24")
+    assert {c for c, v in ev.votes.items() if v == "no"} == {"USA", "GBR", "FRA", "CAN"}
+
+
+def test_an_aside_after_the_subject_with_last_month_keeps_the_count():
+    [ev] = _sc(
+        "China and Russia on Friday vetoed a Security Council draft on Zimbabwe. The draft, "
+        "tabled by the United States and Britain after last month's presidential run-off, "
+        "received nine votes in favour and five against, with one abstention.", "2008-07-12")
+    assert (ev.yes, ev.no, ev.abstain) == (9, 5, 1)
+
+
+def test_an_archive_pages_byline_dates_the_story_over_its_digitising():
+    page = (
+        "<html><head><meta property='article:published_time' content='2019-11-04'>"
+        "<title>Two Rhodesia texts fall | Zambezi Mail Digital Archive</title></head><body>"
+        "<article><p>From our New York correspondent \u00b7 Thursday, 19 March 1970</p>"
+        "<p>NEW YORK, Wednesday. \u2014 The Security Council ended its debate on Rhodesia on "
+        "Tuesday after two draft resolutions were put to the vote and neither was adopted.</p>"
+        "<p>The stronger text received nine votes in favour. Britain and the United States "
+        "voted against, and since both are permanent members the draft, document S/9696, was "
+        "vetoed.</p><p>At the same sitting the Council also rejected a milder draft, "
+        "S/9676/Rev.1, which won only five votes.</p></article></body></html>")
+    doc = read_document(page.encode())
+    events = _sc(doc.text, doc.published)
+    assert [(e.draft, e.date) for e in events] == [
+        ("S/9696", "1970-03-17"), ("S/9676/Rev.1", "1970-03-17")]
+
+
+def test_symbols_given_for_each_drafters_text_and_abstainers_this_time():
+    first, second = _sc(
+        "NEW YORK, 30 October -- The Security Council was blocked last night. The first text, "
+        "put forward by the American delegation, received seven votes; Britain and France "
+        "voted against it, and their negative votes were a veto.\n\n"
+        "A few hours later the Soviet delegate submitted a shorter text of his own. It met the "
+        "same fate: seven in favour, Britain and France against, and two abstentions -- this "
+        "time Belgium and the United States.\n\n"
+        "The records carry the symbols S/3710 for the American text and S/3713/Rev.1 for the "
+        "Soviet one.", "1956-10-31")
+    assert (first.draft, second.draft) == ("S/3710", "S/3713/Rev.1")
+    assert {c for c, v in second.votes.items() if v == "abstain"} == {"BEL", "USA"}
+
+
+def test_a_resolution_number_read_digit_by_digit():
+    [ev] = _sc(
+        "SALISBURY, Nov 20 -- The Security Council voted today on Southern Rhodesia. The "
+        "resolution, number two-one-seven, was adopted by ten votes to none. France "
+        "abstained.", "1965-11-20")
+    assert ev.resolution == "217"

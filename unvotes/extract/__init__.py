@@ -148,7 +148,10 @@ _RES_NAMED = re.compile(
     rf"|\bnumbered\s+(?P<n16>{SPOKEN_PAIRS})\b"
     # ("The text, resolution six hundred and six, asks the Secretary-General ...")
     rf"|\b(?:the|this)\s+(?:new\s+)?(?:text|resolution|measure)\s*,\s*resolution\s+"
-    rf"(?P<n19>{SPOKEN_PAIRS})\s*,")
+    rf"(?P<n19>{SPOKEN_PAIRS})\s*,"
+    # ("The resolution, number two-one-seven, was adopted")
+    rf"|\b(?:the|this)\s+(?:new\s+)?(?:text|resolution|measure)\s*,\s*number\s+"
+    rf"(?P<n21>{SPOKEN_PAIRS})\s*,")
 # "The decision, formally numbered resolution 225": the number of the text just told
 _THE_DECISION = re.compile(r"(?:^|[.!?]\s+)(?:the|this)\s+(?:decision|text|resolution|measure)"
                            r"\s*,?\s*(?:(?:now|officially|formally)\s+)?$")
@@ -159,7 +162,7 @@ _RENAMED = re.compile(r"numbered|became|becomes|designated|number\s|by\s+resolut
 
 def _named_number(m: re.Match[str]) -> int:
     """The number a :data:`_RES_NAMED` match names, whichever of its forms matched."""
-    spoken = m.group("n12") or m.group("n16") or m.group("n19")
+    spoken = m.group("n12") or m.group("n16") or m.group("n19") or m.group("n21")
     if spoken:
         return spoken_pairs(spoken)
     return int(next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10",

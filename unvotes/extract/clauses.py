@@ -1031,6 +1031,24 @@ def _joined_by(c: Clause, low: str) -> None:
         c.co_sponsors = True
 
 
+# "Pakistan voted for the text. It was joined by the United States, Britain and France"
+_JOINED_IN_VOTE = re.compile(r"\W*(?:it|they|she|he)\s+(?:was|were)\s+(?:also\s+)?joined\s+by\s+"
+                             r"(?:the\s+)?")
+
+
+def _joined_in_vote(c: Clause, low: str, prev: Clause) -> None:
+    m = _JOINED_IN_VOTE.match(low, c.lo, c.hi)
+    if m is None or prev.sponsor_groups:
+        return
+    last = max(prev.votes, key=lambda a: a.cue_start)
+    if last.vote not in ("yes", "no", "abstain") or last.how not in ("pre", "post", "both"):
+        return
+    group = _drafter_list(low, m.end(), _coded(c), c.hi)
+    if group:
+        c.votes = [Assignment([Item(x.start, x.end, "member", mention=x) for x in group],
+                              last.vote, "pre", m.start(), m.end())]
+
+
 # "sponsored by six countries -- A, B, ... -- all of which voted for their own text"
 _VOTED_OWN_TEXT = re.compile(r"\bvoted\s+(?:for|in\s+favou?r\s+of)\s+(?:their|its)\s+own\s+"
                              r"(?:text|draft|resolution|proposal)\b")
@@ -1479,6 +1497,9 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             if not (c.votes or c.sponsor_groups) and c.mentions and out and (
                     out[-1].sponsor_groups and not out[-1].votes) and " joined by " in low[lo:hi]:
                 _joined_by(c, low)
+            if not (c.votes or c.sponsor_groups) and c.mentions and out and out[-1].votes and (
+                    " joined by " in low[lo:hi]):
+                _joined_in_vote(c, low, out[-1])
             if not (c.votes or c.sponsor_groups) and c.mentions and sponsors_counted >= 0 and (
                     sent.block == sponsors_counted) and (
                     "among them" in low[lo:hi] or " on the list" in low[lo:hi]):
@@ -1985,10 +2006,14 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     if not (raw_out or raw_votes or c.tallies or c.counts) and not any(
             w in seg for w in _QUICK_WORDS):
         c.day_asked = when
-        if c.dates and (any(w in seg for w in _DAY_WORDS) or when or lead and (
-                "security council" in seg) and all(m.kind in ("relative", "weekday")
-                                                   for m in c.dates)):
+        if c.dates and (any(w in seg for w in _DAY_WORDS) or when):
             c.sc_named = _SC_NAMED.search(low, lo, hi) is not None
+        elif c.dates and lead and "security council" in seg and (
+                c.dates[0].kind in ("relative", "weekday")):
+            # "The UN Security Council yesterday demanded a ceasefire ..., the first time
+            # since the war began in October": the lead's day, not the background's month
+            c.sc_named = _SC_NAMED.search(low, lo, hi) is not None
+            c.dates = [m for m in c.dates if m.kind not in ("month", "monthyear", "year")]
         else:
             c.dates = []
         if ("the first" in seg or "the second" in seg) and _NTH_ON_TOPIC.match(low, lo, hi):

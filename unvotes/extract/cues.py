@@ -710,8 +710,11 @@ def _in_closed_aside(text: str, pos: int, cue: int, lo: int, clause_lo: int) -> 
         # it": the time is the aside's, closed by its second dash
         return True
     tail = text[pos:cue]
+    # ("The draft, tabled by the United States and Britain after last month's run-off,
+    # received nine votes": the subject's aside, read from the clause's start)
     return _VERB_ONLY.search(tail) is not None and tail.count(",") == 1 and (
-        _APPOSITIVE_OPEN.match(text[lo:pos]) is not None)
+        _APPOSITIVE_OPEN.match(text[lo:pos]) is not None
+        or _APPOSITIVE_OPEN.match(text[clause_lo:pos]) is not None)
 
 
 # Other councils and assemblies whose votes are news too, but not ours.

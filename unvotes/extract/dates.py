@@ -772,6 +772,23 @@ def short_date(text: str, limit: int) -> date | None:
     return None
 
 
+# "KOREA-UN (LEAD) 25-6-50": a wire's slug line in capitals, the filing day at its end
+_SLUG_LINE_DATE = re.compile(r"^[A-Z][A-Z0-9 ()/.,'-]{2,60}?\s(?P<a>[0-3]?\d)-(?P<b>[01]?\d)-"
+                             r"(?P<y>\d\d)[ \t]*$", re.M)
+
+
+def slug_line_date(text: str, limit: int) -> date | None:
+    """The filing day on a wire's slug line above the story (``text[:limit]``), when the
+    day cannot be read as the month ("25-6-50")."""
+    m = _SLUG_LINE_DATE.search(text, 0, limit)
+    if m is None:
+        return None
+    a, b = int(m.group("a")), int(m.group("b"))
+    if not a > 12 >= b:
+        return None
+    return safe_date(full_year(int(m.group("y"))), b, a)
+
+
 # "Viernes 23 de mayo de 2003", "23 mai 2003", "23. Mai 2003": a header date in Spanish,
 # Portuguese, French, Italian or German over a story in English (a local outlet's page).
 _FOREIGN_MONTHS = {

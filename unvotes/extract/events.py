@@ -932,6 +932,31 @@ def _distribute(plural: list[Clause], live: list[Draft]) -> None:
         break
 
 
+_FOR_DRAFTER = re.compile(r"\s+for\s+the\s+(?=\S+\s+(?:text|draft|one|proposal)\b)")
+
+
+def _symbols_by_drafter(c: Clause, drafts: list[Draft]) -> bool:
+    """"The records carry the symbols S/3710 for the American text and S/3713/Rev.1 for the
+    Soviet one": each symbol to the text its drafter put forward. Did the clause give any?"""
+    low = c.sent.text.lower()
+    given = False
+    for m in _SYMBOL_AT.finditer(low, c.lo - c.sent.start, c.hi - c.sent.start):
+        fm = _FOR_DRAFTER.match(low, m.end())
+        if fm is None:
+            continue
+        at = c.sent.start + fm.end()
+        code = next((x.code() for x in c.mentions if x.start == at), None)
+        told = [d for d in drafts if code in d.sponsor_codes()] if code else []
+        if len(told) == 1 and told[0].symbol is None:
+            told[0].symbol = next(sym for sym, _ in c.symbols
+                                  if sym.lower() == m.group().rstrip(".").lower())
+            given = True
+    return given
+
+
+_SYMBOL_AT = re.compile(r"\bs/\d[\w/.]*\d")
+
+
 def _several_symbols(c: Clause, drafts: list[Draft]) -> list[str]:
     """"S/14459 and S/14460/Rev.1 were each backed by nine members": two new symbols that one
     vote clause speaks of each in turn are two drafts; empty otherwise (a text and the one it
@@ -1268,6 +1293,8 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             # S/11833.)": the symbols of the texts counted together, in the order told
             for d, (sym, _) in zip(last_each, c.symbols, strict=True):
                 d.symbol = sym
+            continue
+        if len(c.symbols) >= 2 and not c.has_vote_content and _symbols_by_drafter(c, drafts):
             continue
         several = _several_symbols(c, drafts)
         if several:

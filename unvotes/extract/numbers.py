@@ -47,7 +47,10 @@ _TWO_DIGIT = (rf"(?:(?:{'|'.join(_TENS_WORDS)})(?:[- ](?:{'|'.join(_UNIT_WORDS)}
 # (1564), "twenty-three thirty-four" (2334), "nineteen oh five" (1905)
 # ... or in hundreds: "six hundred and ninety-three" (693)
 # ("twelve-sixteen" (1216): a teen may be joined to the next pair by a hyphen)
-SPOKEN_PAIRS = (rf"(?:(?:{_TWO_DIGIT}\s+|(?:{'|'.join(_TEEN_WORDS)})-)"
+_DIGIT_WORD = rf"(?:{'|'.join(_UNIT_WORDS)}|zero|oh)"
+# ... or digit by digit, hyphenated: "two-one-seven" (217)
+SPOKEN_PAIRS = (rf"(?:{_DIGIT_WORD}(?:-{_DIGIT_WORD}){{2,3}}\b"
+                rf"|(?:{_TWO_DIGIT}\s+|(?:{'|'.join(_TEEN_WORDS)})-)"
                 rf"(?:{_TWO_DIGIT}|oh[- ](?:{'|'.join(_UNIT_WORDS)}))"
                 rf"|(?:{'|'.join(_UNIT_WORDS)})\s+hundred(?:\s+and)?\s+"
                 rf"(?:{_TWO_DIGIT}|{'|'.join(_UNIT_WORDS)}))")
@@ -66,6 +69,10 @@ def _two_digit(words: str) -> int:
 def spoken_pairs(words: str) -> int:
     """The number a :data:`SPOKEN_PAIRS` match reads aloud: "fifteen sixty-four" is 1564."""
     words = words.strip().lower()
+    digits = words.split("-")
+    if len(digits) >= 3 and all(d in _UNIT_WORDS or d in ("zero", "oh") for d in digits):
+        return int("".join(str(_UNIT_WORDS.index(d) + 1) if d in _UNIT_WORDS else "0"
+                           for d in digits))
     h = re.fullmatch(r"(\w+)\s+hundred(?:\s+and)?\s+(.+)", words)
     if h is not None:
         rest = h.group(2)

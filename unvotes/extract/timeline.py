@@ -33,6 +33,7 @@ from .dates import (
     safe_date,
     self_dated,
     short_date,
+    slug_line_date,
     slug_year,
 )
 from .sentences import Text
@@ -337,6 +338,8 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
         # "AIRDATE: 07/20/87" on a script's slug line
         base = tl.header = short_date(t.raw, min(max(t.body_start, 400), 800))
     if base is None and t.body_start > 0:
+        base = tl.header = slug_line_date(t.raw, min(t.body_start, 800))
+    if base is None and t.body_start > 0:
         # "Internacional | Viernes 23 de mayo de 2003" above a story in English
         base = tl.header = foreign_header_date(t.raw, min(t.body_start, 800))
     if base is None:
@@ -469,6 +472,13 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
             src = "page header date" if tl.header and not published else "reference date"
             tl.notes.append(f"{src} {ref} disagrees with text ({why})")
             redated = _redate(text, t.body_start, dl, window, strong_years, lead_weekday)
+            if not redated and published and tl.header and not dl and bad_symbol and any(
+                    abs(tl.header.year - y) <= 1 for y in strong_years):
+                # an archive page's metadata dates its digitising; the byline's "Thursday,
+                # 19 March 1970" over "NEW YORK, Wednesday." dates the story
+                wd = _weekday_dateline(text, t)
+                redated = tl.header - timedelta(days=(tl.header.weekday() - wd) % 7) if (
+                    wd is not None) else tl.header
             if redated:
                 tl.reference = redated
                 tl.redated = True

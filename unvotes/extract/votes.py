@@ -297,8 +297,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"wielded|employed)\s+by)\b", "no",
      "vetopost", ("veto",)),
     (BLOCK.pattern.pattern, "no", "block", BLOCK_STARTS),
-    (r"\babstain(?:ed|s|ing)?\b|\babstention\b|\bsat\s+on\s+(?:its|their|his|her)\s+hands\b",
-     "abstain", "pre", ("abstain", "abstention", "sat on")),
+    # ("Brazil, India, South Africa and Lebanon all sat it out": in the vote, not away)
+    (r"\babstain(?:ed|s|ing)?\b|\babstention\b|\bsat\s+on\s+(?:its|their|his|her)\s+hands\b"
+     r"|\bsat\s+(?:it|the\s+vote)\s+out\b(?!\s+(?:of|in)\b)",
+     "abstain", "pre", ("abstain", "abstention", "sat on", "sat it", "sat the")),
     # "a Russian veto", "China's veto", "the US veto": the member just before the noun
     # ... not one that waits or threatens: "they knew a Russian veto awaited any such text"
     (r"\bvetoe?s?\b(?!\s+(?:power|powers|holders?|-holding|wielding|threat|awaited|awaits|"
@@ -335,6 +337,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      # "fourteen votes to none, with Rwanda absent and no abstentions"
      r"|(?<=[a-z]\s)absent(?=\s*(?:[,;.)]|and\b))", "absent", "pre",
      ("was", "were", "boycotted", "absent")),
+    # "The Soviet Union's chair was empty", "the Soviet seat remained vacant"
+    (r"\b(?:seat|chair|place)\s+(?:was|remained|stood|sat|lay)\s+(?:empty|vacant)\b", "absent",
+     "pre", ("seat", "chair", "place")),
     # ... "chose not to take part in the vote at all", "stayed out of the vote"
     (r"\b(?:did\s+not|(?:chose|decided|opted|elected)\s+not\s+to|declined\s+to|refused\s+to)\s+"
      r"(?:participate|take\s+part)\s+in\s+the\s+vot(?:e|ing)\b"
@@ -617,7 +622,8 @@ _POST_GAP_NOUN = re.compile(
     # "The two votes against were cast by the Soviet Union and the Ukrainian SSR"
     r"(?:(?:were|was)\s+)?cast\s+by|(?:(?:were|was)\s+)?(?:that|those)\s+of)?[\s,:(\-]*"
     # "1 against -- again the United States --"
-    r"(?:(?<=-\s)(?:again|once\s+more)\s+)?"
+    # ("two abstentions -- this time Belgium and the United States")
+    r"(?:(?<=-\s)(?:again|once\s+more|this\s+time)\s+)?"
     # "six votes in favour, including those of Britain and the United States"
     r"(?:(?<=including\s)(?:those|that)\s+of\s+)?(?:the\s+)?"
     # "The four abstainers were the other Western members of the Council: A, B, C and D"
@@ -715,6 +721,9 @@ _CHAIN = re.compile(
     r"(?:\s*,(?!\s*among\b)[^,;.:]{1,100},)?[\s,]*(?:joined|join|joining|sided\s+with|along\s+with|"
     r"together\s+with|and|"
     r"as\s+well\s+as|besides)\s+(?:the\s+)?(?:(?:mr|mrs|ms|dr|sir|lord|ambassador)\.?\s+)?$"
+    # "A and B joined the four Europeans and the United States in voting yes": past a group
+    # the story does not name here
+    r"|\s+join(?:ed|ing)?\s+(?:the\s+)?(?:[a-z-]+\s+){1,3}?and\s+(?:the\s+)?$"
     # "A and B were among the nine members voting in favour": the members belong to the group
     r"|\s+(?:were|was|are|is)\s+(?:among|two\s+of|one\s+of)\s+(?:(?:the|those)\s+)?$",
 )
@@ -809,6 +818,23 @@ _NOUN_AFTER = re.compile(
     r"but\b|nor\b|had\b|has\b|have\b|was\b|were\b|is\b|are\b|did\b|does\b|then\b|also\b|"
     r"alone\b|itself\b)[a-z]+\b")
 # ("the vote of Cuba, whose soldiers left Angola days ago, as well as those of A and B")
+# "So were A, B and C, and elected members such as D, E and F": a kind, then its names
+_AND_SUCH_AS = re.compile(r"\s*,?\s*(?:and|plus|as\s+well\s+as)\s+(?:the\s+|several\s+|some\s+)?"
+                          r"(?:[a-z-]+\s+){0,2}?(?:members|countries|states|delegations)\s+"
+                          r"(?:such\s+as|including|like)\s+(?:the\s+)?")
+_DASH_GROUP = re.compile(r"\s+-+\s+(?:all\s+|both\s+)?")
+
+
+def _list_end(text: str, lst: list[Item]) -> int:
+    """Where the list's names end: "A, B and C -- all three permanent members, ..." names
+    its members before the dash; the group after it restates them."""
+    if len(lst) > 1 and lst[-1].kind == "group" and lst[-2].kind == "member" and (
+            _DASH_GROUP.fullmatch(text, lst[-2].end, lst[-1].start)):
+        return lst[-2].end
+    return lst[-1].end
+
+
+_IN_DASHES = re.compile(r"\s+-+\s+[a-z][^-;.:!?]*")
 _ASIDE_AND = re.compile(r"\s*,\s*[a-z][^,;.:!?]{0,60},\s*(?:and|plus|as\s+well\s+as)\s+"
                         r"(?:also\s+)?(?:(?:those|that)\s+of\s+)?"
                         # ("..., and our neighbours in the region, Japan and the Philippines")
@@ -1054,7 +1080,11 @@ def _lists(text: str, items: list[Item]) -> list[list[Item]]:
     out: list[list[Item]] = []
     for it in items:
         if out and _LIST_SEP.match(text, out[-1][-1].end, it.start) and not (
-                _AND_BOTH.search(text, out[-1][-1].end, it.start)):
+                _AND_BOTH.search(text, out[-1][-1].end, it.start)) and not (
+                # "voted on the draft on Burma, and China and Russia both voted no": the
+                # object of a preposition, then the next clause's subject
+                out[-1][-1].after_preposition and not it.after_preposition
+                and _ENDS_COMMA_AND.search(text, out[-1][-1].end, it.start)):
             out[-1].append(it)
         else:
             out.append([it])
@@ -1067,6 +1097,7 @@ _AND_ALL_N = re.compile(r"\s*(?:-+\s*|,\s*)?and\s+(?:all|both)\s+(two|three|four
 _AND_BOTH = re.compile(r",\s*and\s+both\s+(?:the\s+)?$")
 _SPELLED_OUT = re.compile(r"\s*(?::|-+|\()\s*(?:the\s+)?")
 _COMMA_AND = re.compile(r"\s*,\s*and\s+(?:the\s+)?")
+_ENDS_COMMA_AND = re.compile(r",\s*and\s+(?:the\s+)?$")
 
 
 def _comma_and(text: str, lst: list[Item]) -> int:
@@ -1169,14 +1200,22 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                 while j < len(lists) and all(it.after_preposition for it in lists[j]) and (
                         j + 1 < len(lists)):
                     j += 1
-                gap = text[lists[k][-1].end:lists[j][0].start]
+                end = _list_end(text, lists[k])
+                gap = text[end:lists[j][0].start]
                 if not (_ASIDE_AND.fullmatch(gap) or _AND_SO_DID.fullmatch(gap)
+                        or _AND_SUCH_AS.fullmatch(gap)
                         or _AND_GROUP_SPELLED.fullmatch(gap) or (
                         lists[k][-1].kind == "group" and _GROUP_PLACE.fullmatch(gap))) or any(
-                        lists[k][-1].end <= c.start < lists[j][0].start for c in cues) or any(
+                        end <= c.start < lists[j][0].start
+                        # ("A, B and C -- all three permanent members, so that the text fell
+                        # to a triple veto -- and D": a verdict inside the dashes is aside)
+                        and not _IN_DASHES.fullmatch(text, end, c.start)
+                        for c in cues) or any(
                         c.how in ("pre", "veto", "block") and _TIGHT.fullmatch(
                             text, lists[j][-1].end, c.start) for c in cues):
                     break  # (not "- and Russia abstained": a verb's own subject)
+                if end != lists[k][-1].end:
+                    members.remove(lists[k][-1])  # (the group that restated them)
                 members += lists[j]
                 used.update(range(k + 1, j + 1))
                 k = j
@@ -1292,7 +1331,8 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
         k = cand
         while k > 0 and (k - 1) not in used and _CHAIN.match(text, lists[k - 1][-1].end,
                                                              lists[k][0].start):
-            if lists[k - 1][-1].end < prev_cue_end:
+            if lists[k - 1][-1].end < prev_cue_end or (
+                    lists[k - 1][-1].after_preposition and not lists[k][0].after_preposition):
                 break
             k -= 1
             chain.append(k)
@@ -1417,7 +1457,7 @@ _REST_GOES_ON = re.compile(r"\s*,?\s*(?:and\s+)?(?:also\s+)?(?:the\s+)?(?:[\w-]+
                            r"(?:members?|countries)\s+(?:such\s+as|including|like)\s+(?:the\s+)?"
                            r"|\s*,?\s*(?:and|as\s+well\s+as|alongside|with)\s+(?:the\s+)?")
 _COMMA = re.compile(r"\s*,\s*")
-_APPOSITIVE_GOES_ON = re.compile(r"(?:\s+[\w-]+){0,4}\s+")
+_APPOSITIVE_GOES_ON = re.compile(r"(?:\s+[\w-]+){0,8}\s+")
 _THE_APPOSITIVE = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,7}")
 _OR_VERB = re.compile(r"\s+(?:or|nor)\s+(?:even\s+)?")
 _APPOSITIVE_CLOSES = re.compile(r"(?:\s+[\w'-]+){0,6}\s*,\s*(?:[a-z]+\s+){0,2}")
