@@ -41,6 +41,11 @@ vetoed draft S/9696 on Southern Rhodesia, 9-2-4, and draft S/9676/Rev.1 failed 5
 Tuesday 30 October 1956 Britain and France vetoed the American draft S/3710 and the Soviet draft
 S/3713/Rev.1, each 7-2-2, the United States and Belgium abstaining on the second. Resolution
 217 passed 10-0-1 on Saturday 20 November 1965, France abstaining.
+
+From heldout98: resolution 307 passed 13-0-2 on Tuesday 21 December 1971. Resolution 2334 passed
+14-0-1 on Friday 23 December 2016 (submitted by Malaysia, New Zealand, Senegal and Venezuela).
+On Wednesday 21 April 2004 Russia vetoed draft S/2004/313 on Cyprus, 14-1-0 (submitted by
+Britain and the United States).
 """
 
 from unvotes.extract import extract
@@ -329,3 +334,27 @@ def test_a_resolution_number_read_digit_by_digit():
         "resolution, number two-one-seven, was adopted by ten votes to none. France "
         "abstained.", "1965-11-20")
     assert ev.resolution == "217"
+
+
+def test_earlier_draft_texts_blocked_are_no_vote_of_the_story():
+    [ev] = _sc(
+        "CALCUTTA, Dec 21 -- The Security Council today adopted resolution 307 on the "
+        "cease-fire by 13 votes to none, with two abstentions. Earlier draft texts were "
+        "blocked this month by Soviet vetoes.", "1971-12-21")
+    assert (ev.resolution, ev.outcome) == ("307", "adopted")
+
+
+def test_the_four_co_sponsors_named_in_dashes():
+    [ev] = _sc(
+        "The Security Council today adopted resolution 2334 by 14 votes to none, the United "
+        "States abstaining. The Coalition thanks the four co-sponsors -- Malaysia, New "
+        "Zealand, Senegal and Venezuela -- who put the text to a vote today.", "2016-12-23")
+    assert set(ev.sponsors) == {"MYS", "NZL", "SEN", "VEN"}
+
+
+def test_a_draft_that_two_members_had_put_before_the_council():
+    [ev] = _sc(
+        "Russia yesterday vetoed the draft resolution on Cyprus that Britain and the United "
+        "States had put before the Security Council. The draft, S/2004/313, received 14 votes "
+        "in favour and one against.", "2004-04-22")
+    assert set(ev.sponsors) == {"GBR", "USA"}

@@ -297,7 +297,10 @@ _WHICH_DRAFTED = re.compile(
 # whose object is the text before it
 _OBJECT_DRAFTED = re.compile(
     r"\s+(?:had\s+|has\s+)?(?:drafted|tabled|wrote|penned|sponsored|co-sponsored|"
-    r"put\s+forward|proposed|presented|circulated)"
+    r"put\s+forward|proposed|presented|circulated"
+    # "the draft resolution on Cyprus that Britain and the United States had put before the
+    # Security Council"
+    r"|put(?=\s+before\s+the\s+(?:security\s+)?council\b))"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:last|earlier|on|in|this|after|before|and)\b)")
 _OBJECT_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:the\s+)?$")
 
@@ -399,7 +402,9 @@ _CO_DRAFTERS_PLAIN = re.compile(
 _SPONSOR_LIST = re.compile(
     r"\b(?:(?:co-?)?sponsors?|proposers?|drafters?)(?:\s+list)?\b(?:[^.;:]{0,60}?)?(?:\b(?:including|"
     r"included|includes|such\s+as|among\s+them|namely|were|are)\b|:(?:\s*(?:among\s+them|"
-    r"including|namely)\b)?)\s*(?:the\s+)?")
+    r"including|namely)\b)?)\s*(?:the\s+)?"
+    # "thanks the four co-sponsors -- Malaysia, New Zealand, Senegal and Venezuela --"
+    r"|\b(?:the|its|their)\s+(?:\w+\s+)?(?:co-?)?sponsors\s*(?:-+|,|\()\s*(?:the\s+)?")
 _AMONG_WHO_SPONSORED = re.compile(
     r"\bamong\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,3}?(?:that|who|which)\s+(?:put\s+their\s+names?"
     r"\s+to|co-?sponsored|sponsored|signed\s+on\s+to|joined\s+as\s+co-?sponsors\s+of)\s+"
@@ -1988,6 +1993,8 @@ def _states_rule(low: str, lo: int, hi: int, seg: str) -> bool:
 
 _AS_THEY_DO = re.compile(r"\bas\s+(?:these|those|such|most|many|other|all|the\s+others)\b"
                          r"[^.;:]{0,80}?\b(?:do|does|did|have|are|tend\s+to)\b")
+_EARLIER_TEXTS = re.compile(r"\W*(?:earlier|previous|prior)\s+(?:[\w-]+\s+){0,2}?(?:texts|drafts|"
+                            r"resolutions|proposals|versions|attempts)\b")
 _PLURAL_BLOCKED = re.compile(
     r"\W*(?:(?:earlier|previous|past|other|many|several|all)\s+)?(?:proposals|drafts|texts|"
     r"resolutions|attempts|efforts|calls)\b[^.;]{0,60}?\b(?:have|had)\s+been\s+(?:repeatedly\s+|"
@@ -2072,6 +2079,13 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         for v in vcues:
             if v.start < can_block.start() and v.vote == "no":
                 v.live = False
+    if c.outcome and seg.lstrip(" \"'(").startswith(("earlier ", "previous ", "prior ")) and (
+            _EARLIER_TEXTS.match(low, lo, hi)):
+        # "Earlier draft texts were blocked this month by Soviet vetoes": the texts before
+        # the one the story tells
+        for k in c.outcome:
+            k.history = True
+        vcues = []
     if vcues and ("have been" in seg or "had been" in seg) and _PLURAL_BLOCKED.match(low, lo, hi):
         # "Proposals for wider sanctions have been blocked by the veto of the Western permanent
         # members": what has happened to many texts, not a vote of the story's
