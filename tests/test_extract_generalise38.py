@@ -46,6 +46,11 @@ From heldout98: resolution 307 passed 13-0-2 on Tuesday 21 December 1971. Resolu
 14-0-1 on Friday 23 December 2016 (submitted by Malaysia, New Zealand, Senegal and Venezuela).
 On Wednesday 21 April 2004 Russia vetoed draft S/2004/313 on Cyprus, 14-1-0 (submitted by
 Britain and the United States).
+
+From heldout101: on Monday 21 April 1986 the United States, Britain and France vetoed draft
+S/18016/Rev.1 on Libya, 9-5-1, Australia and Denmark also against. On Sunday 5 December 1971 the
+Soviet Union vetoed draft S/10423, 11-2-2, and the Soviet draft S/10418 failed 2-1-12, China
+against.
 """
 
 from unvotes.extract import extract
@@ -358,3 +363,32 @@ def test_a_draft_that_two_members_had_put_before_the_council():
         "States had put before the Security Council. The draft, S/2004/313, received 14 votes "
         "in favour and one against.", "2004-04-22")
     assert set(ev.sponsors) == {"GBR", "USA"}
+
+
+def test_some_of_the_side_named_and_each_of_them_holds_a_veto():
+    [ev] = _sc(
+        "On Monday the Security Council voted on draft S/18016/Rev.1 on Libya. It won nine "
+        "votes. It did not pass, because three of the five members voting no were the United "
+        "States, Britain and France, and each of them holds a veto. The other two no votes "
+        "came from Australia and Denmark.", "1986-04-25")
+    assert (ev.outcome, ev.no) == ("vetoed", 5)
+    assert set(ev.vetoed_by) == {"USA", "GBR", "FRA"}
+
+
+def test_those_supporting_the_vetoing_member_vote_with_it():
+    [ev] = _sc(
+        "NEW YORK, 23 Dec. -- The United States, with the support of Great Britain and France, "
+        "yesterday vetoed in the Security Council a draft resolution on Panama, S/21048.",
+        "1989-12-24")
+    assert set(ev.vetoed_by) == {"USA", "GBR", "FRA"}
+
+
+def test_before_that_a_drafters_text_is_another_vote():
+    events = _sc(
+        "NEW YORK, 5 December -- On Sunday a text submitted by eight non-permanent members "
+        "obtained eleven votes in the Security Council. The Soviet Union and Poland voted "
+        "against, which was enough to reject it.\n\n"
+        "Before that, the Council had disposed of a Soviet draft resolution. It collected only "
+        "two votes, those of the Soviet Union and Poland. China voted against, and the twelve "
+        "other members abstained.", "1971-12-06")
+    assert [(e.outcome, e.yes) for e in events] == [("vetoed", 11), ("failed", 2)]

@@ -55,6 +55,8 @@ _PLURAL = re.compile(
     # "the Soviet Union has used its veto twice to block Western proposals"
     r"|\bveto(?:ed|es)?\b(?:\s+[\w-]+){0,3}?\s+(?:twice|three\s+times|four\s+times)\b"
     rf"|\b(?:{NUM}|all|most|some|each)\s+of\s+(?:them|these|those)\b"
+    # (not "each of them holds a veto": members with the power, no texts)
+    r"(?!\s+(?:holds?|has|have|wields?|possess(?:es)?|enjoys?)\s+(?:a|the)\s+veto\b)"
     # ... of the drafts, not of people: "most of them women and children" counts nothing
     r"(?=[^.;]{0,40}?\b(?:vot|veto|adopt|fail|pass|reject|block|defeat))")
 _NTH_OF = re.compile(r"\b(?:first|second|third|fourth|last|other|latter|former)\s+of\s+"
@@ -1186,6 +1188,28 @@ def _nth_of_side(c: Clause, low: str, prev: Clause) -> None:
     c.votes = [Assignment([item], last.vote, "pre", m.start(), m.start())]
 
 
+_WITH_THE = re.compile(r"\s*,\s*with\s+the\s+")
+
+
+def _supported_veto(c: Clause, low: str) -> None:
+    """"The United States, with the support of Great Britain and France, yesterday vetoed
+    the draft": those who supported the veto voted with the subject, against the text."""
+    veto = next((k for k in c.live_outcomes if k.kind in ("veto", "block")), None)
+    if veto is None:
+        return
+    for a in c.votes:
+        if a.vote == "yes" and low.endswith("with the ", c.lo, a.cue_start) and (
+                a.cue_end < veto.start) and all(i.end < veto.start for i in a.items):
+            a.vote, a.how = "no", "veto"
+            subject = next((m for m in reversed(c.mentions) if m.end <= a.cue_start), None)
+            if subject is not None and _WITH_THE.fullmatch(low, subject.end, a.cue_start) and not any(
+                    i.start == subject.start for b in c.votes for i in b.items):
+                c.votes.append(Assignment([Item(subject.start, subject.end, "member",
+                                                mention=subject)], "no", "veto",
+                                          veto.start, veto.end))
+            return
+
+
 _ITS_DRAFT = re.compile(r"(?:its|their)\s+(?:own\s+)?(?:draft|text|proposal)\b")
 # "The Japanese delegation then spent the weekend ...": the member is the sentence's subject
 _SUBJECT_AFTER = re.compile(r"(?:\s+(?:delegation|government|mission|representative|"
@@ -1494,6 +1518,9 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                   lead=not c.header and not body_seen,
                   when=bool(c.dates) and lo == sent.start and bool(out) and (
                       _WHEN_ASKED.search(out[-1].sent.text) is not None))
+            if c.votes and c.live_outcomes and (
+                    "with the support of" in low[lo:hi] or "with the backing of" in low[lo:hi]):
+                _supported_veto(c, low)
             if speakers and sent.block in speakers:
                 _speaker_votes(c, low, speakers[sent.block], raw_votes)
             if not c.votes and c.mentions and out and out[-1].votes and (

@@ -182,6 +182,8 @@ def _named_back(c: Clause, drafts: list[Draft]) -> Draft | None:
 _THE_NTH = re.compile(r"\bthe\s+(first|second|third)\s+(?:text|draft|resolution|one)\b", re.I)
 _A_DRAFT = re.compile(r"\b(?:a|an|another)\s+(?:new\s+|fresh\s+|rival\s+)?(?:draft|text|"
                       r"proposal)\b", re.I)
+_BEFORE_THAT = re.compile(r"\W*(?:before\s+that|earlier(?:\s+(?:that|the\s+same)\s+(?:day|"
+                          r"afternoon|evening))?|prior\s+to\s+that)\s*,", re.I)
 _A_DRAFTER_S_TEXT = re.compile(r"\b(?:a|an|another)\s+[A-Z][a-z]+\s+(?:draft|text|proposal)\b")
 _PENDING = re.compile(r"\b(?:has|have|is|are)\s+(?:now\s+|also\s+)?(?:circulated|circulating|"
                       r"drafted|drafting|tabled|put\s+forward|proposed|proposing|prepared|"
@@ -377,8 +379,10 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
             # "Its co-sponsors included A and B": co-sponsors join the text in hand (so do
             # those of "the text, which was also co-sponsored by ...", "A co-sponsored it")
             return current
-        if current is not None and current.has_content() and c.dates and (
+        if current is not None and current.has_content() and (
+                c.dates or _BEFORE_THAT.match(c.sent.text, c.lo - c.sent.start)) and (
                 _A_DRAFTER_S_TEXT.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
+            # (so is "Before that, the Council had disposed of a Soviet draft resolution")
             # "Two days earlier, on Tuesday, the Council had disposed of a Soviet proposal":
             # another text, of another day
             return None

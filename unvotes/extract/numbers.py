@@ -169,6 +169,7 @@ _COUNT = re.compile(
     r"abstaining(?!\s+(?:delegations?|members?|countries|country|states?|nations?)\b)|"
     r"abstainers?|abstained)",
 )
+_SIDE_WERE = re.compile(r"\s+(?:were|are|included|include)\b")
 _COUNT_WORDS = ("favo", "for", "yes", "against", "opposed", "no", "abstain", "absten")
 # A record set out side by side, the side named before its number: "In favour, 11. Against,
 # none. Abstaining, 4", "Vote -- for: 13; against: 2". The side opens its sentence or item
@@ -384,10 +385,12 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
         if not m:
             continue
         n = number(m.group("n"))
-        if n is None or not _ok_before(text, m.start()):
+        # ("three of the five members voting no were A, B and C": "five" names the side)
+        side_named = " voting " in m.group() and _SIDE_WERE.match(text, m.end()) is not None
+        if n is None or not (_ok_before(text, m.start()) or side_named):
             continue
         if (part := _PART_OF.search(text, max(start, pos - 24), pos)) is not None and (
-                (k := number(part.group(1))) is not None and k < n):
+                (k := number(part.group(1))) is not None and k < n) and not side_named:
             n = k  # "Fourteen of fifteen voted for it": the part, not the whole
         if n == 1 and m.group("n") in ("a single", "one") and _WITHOUT_BEFORE.search(
                 text, max(start, pos - 45), pos):
