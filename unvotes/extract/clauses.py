@@ -1202,7 +1202,8 @@ def _supported_veto(c: Clause, low: str) -> None:
                 a.cue_end < veto.start) and all(i.end < veto.start for i in a.items):
             a.vote, a.how = "no", "veto"
             subject = next((m for m in reversed(c.mentions) if m.end <= a.cue_start), None)
-            if subject is not None and _WITH_THE.fullmatch(low, subject.end, a.cue_start) and not any(
+            if subject is not None and _WITH_THE.fullmatch(
+                    low, subject.end, a.cue_start) and not any(
                     i.start == subject.start for b in c.votes for i in b.items):
                 c.votes.append(Assignment([Item(subject.start, subject.end, "member",
                                                 mention=subject)], "no", "veto",
