@@ -951,9 +951,10 @@ def _symbols_by_drafter(c: Clause, drafts: list[Draft]) -> bool:
         at = c.sent.start + fm.end()
         code = next((x.code() for x in c.mentions if x.start == at), None)
         told = [d for d in drafts if code in d.sponsor_codes()] if code else []
-        if len(told) == 1 and told[0].symbol is None:
-            told[0].symbol = next(sym for sym, _ in c.symbols
-                                  if sym.lower() == m.group().rstrip(".").lower())
+        # (the symbol as the clause read it: "S/10423/Rev. 1" is matched here only in part)
+        sym = next((sym for sym, _ in c.symbols if sym.lower() == m.group().lower()), None)
+        if len(told) == 1 and told[0].symbol is None and sym is not None:
+            told[0].symbol = sym
             given = True
     return given
 
