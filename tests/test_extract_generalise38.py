@@ -51,6 +51,11 @@ From heldout101: on Monday 21 April 1986 the United States, Britain and France v
 S/18016/Rev.1 on Libya, 9-5-1, Australia and Denmark also against. On Sunday 5 December 1971 the
 Soviet Union vetoed draft S/10423, 11-2-2, and the Soviet draft S/10418 failed 2-1-12, China
 against.
+
+From heldout102: on Friday 25 February 2022 Russia vetoed draft S/2022/155 on Ukraine, 11-1-3,
+and on Sunday 27 February resolution 2623 (procedural) passed by the same count. Draft
+S/2008/447 had France, Italy, Belgium, Croatia, Costa Rica, Panama and Burkina Faso in favour
+with its two sponsors.
 """
 
 from unvotes.extract import extract
@@ -392,3 +397,26 @@ def test_before_that_a_drafters_text_is_another_vote():
         "two votes, those of the Soviet Union and Poland. China voted against, and the twelve "
         "other members abstained.", "1971-12-06")
     assert [(e.outcome, e.yes) for e in events] == [("vetoed", 11), ("failed", 2)]
+
+
+def test_supporters_of_the_text_included():
+    [ev] = _sc(
+        "China and Russia vetoed the Security Council draft on Zimbabwe on Friday. Supporters "
+        "of the text included France, Italy, Belgium, Croatia, Costa Rica, Panama and Burkina "
+        "Faso.", "2008-07-12")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "FRA", "ITA", "BEL", "HRV", "CRI", "PAN", "BFA"}
+
+
+def test_a_number_of_the_storys_year_after_a_veto_is_another_text():
+    vetoed, adopted = _sc(
+        "Russia used its veto on Friday to block a Security Council resolution on Ukraine. In "
+        "Friday's vote, on draft S/2022/155, eleven members voted in favour, Russia voted "
+        "against and three abstained.\n\n"
+        "On Sunday the Council met again, this time on a short procedural resolution, "
+        "resolution 2623, calling an emergency session of the General Assembly. The tally was "
+        "identical. But because the decision was procedural, the veto did not apply, and the "
+        "resolution was adopted.", "2022-02-28")
+    assert (vetoed.draft, vetoed.outcome, vetoed.date) == ("S/2022/155", "vetoed", "2022-02-25")
+    assert (adopted.resolution, adopted.outcome, adopted.date) == (
+        "2623", "adopted", "2022-02-27")

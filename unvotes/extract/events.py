@@ -18,7 +18,7 @@ from .actors import Mention
 from .applicants import SAME_FOR, applicants, clause_applicants, roster_for
 from .clauses import _DRAFT_ONE, ADOPTED_SEVERAL, JOINED_AS, Clause
 from .cues import ATTRIBUTIVE, SAME_DAY, unanimous
-from .dates import DateMention, resolve, safe_date
+from .dates import DateMention, resolution_year, resolve, safe_date
 from .numbers import number
 from .sentences import capitals, lower_same_length
 from .timeline import Timeline
@@ -182,6 +182,7 @@ def _named_back(c: Clause, drafts: list[Draft]) -> Draft | None:
 _THE_NTH = re.compile(r"\bthe\s+(first|second|third)\s+(?:text|draft|resolution|one)\b", re.I)
 _A_DRAFT = re.compile(r"\b(?:a|an|another)\s+(?:new\s+|fresh\s+|rival\s+)?(?:draft|text|"
                       r"proposal)\b", re.I)
+_MET_AGAIN = re.compile(r"\b(?:met|voted|sat)\s+again\b|\bthis\s+time\b", re.I)
 _BEFORE_THAT = re.compile(r"\W*(?:before\s+that|earlier(?:\s+(?:that|the\s+same)\s+(?:day|"
                           r"afternoon|evening))?|prior\s+to\s+that)\s*,", re.I)
 _A_DRAFTER_S_TEXT = re.compile(r"\b(?:a|an|another)\s+[A-Z][a-z]+\s+(?:draft|text|proposal)\b")
@@ -1188,6 +1189,17 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                     current.resolution = told
                 continue
         if not _relevant(c):
+            if current is not None and day is not None and len(c.resolutions) == 1 and (
+                    not c.symbols and current.resolution is None and current.has_content()
+                    and _fell(current) and resolution_year(c.resolutions[0][0]) == day.year
+                    and _MET_AGAIN.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
+                # "Russia used its veto on Friday ... On Sunday the Council met again, this
+                # time on a short procedural resolution, resolution 2623": a text that fell
+                # has no number; one of the story's year, told next, is another text
+                current = Draft(resolution=c.resolutions[0][0], opened=c.lo)
+                drafts.append(current)
+                _absorb(current, c)  # (its day: "On Sunday the Council met again")
+                continue
             if c.dates and _gives_next_day(c):
                 time_intro = c
                 continue

@@ -410,8 +410,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "Members voting against were A and B": a named side, then its members
     (rf"\b(?:abstainers|{_SIDE_WHO}\s+abstaining)\s+(?:included|includ(?:e|ing)|were)\b",
      "abstain", "post", ("abstainers",) + _SIDE_WHO_STARTS),
+    # ("Supporters of the text included A and B")
     (rf"\b(?:supporters|backers|{_SIDE_WHO}\s+(?:supporting|backing|in\s+favou?r|voting\s+(?:for|"
-     rf"in\s+favou?r|yes)))(?:\s+{_SIDE_OBJ})?\s+(?:included|were)\b", "yes", "post",
+     rf"in\s+favou?r|yes)))(?:\s+(?:(?<=supporters\s)|(?<=backers\s))of)?(?:\s+{_SIDE_OBJ})?"
+     r"\s+(?:included|were)\b", "yes", "post",
      ("supporters", "backers") + _SIDE_WHO_STARTS),
     (rf"\b{_SIDE_WHO}\s+(?:opposing|against|opposed|voting\s+(?:against|no))(?:\s+{_SIDE_OBJ})?\s+"
      r"(?:included|were)\b", "no", "post", _SIDE_WHO_STARTS),
