@@ -420,3 +420,32 @@ def test_a_number_of_the_storys_year_after_a_veto_is_another_text():
     assert (vetoed.draft, vetoed.outcome, vetoed.date) == ("S/2022/155", "vetoed", "2022-02-25")
     assert (adopted.resolution, adopted.outcome, adopted.date) == (
         "2623", "adopted", "2022-02-27")
+
+
+def test_members_voting_in_favour_both_times_vote_for_each_text():
+    vetoed, adopted = _sc(
+        "Russia used its veto on Friday to block a Security Council resolution on Ukraine, "
+        "draft S/2022/155; eleven members voted in favour.\n\n"
+        "On Sunday the Council met again, this time on a short procedural resolution, "
+        "resolution 2623. The tally was identical, and the resolution was adopted.\n\n"
+        "Other members voting in favour both times were Mexico, Norway and Ireland.",
+        "2022-02-28")
+    for ev in (vetoed, adopted):
+        assert {"MEX", "NOR", "IRL"} <= {c for c, v in ev.votes.items() if v == "yes"}
+
+
+def test_a_leads_summary_of_the_veto_is_the_vote_the_story_then_tells():
+    [ev] = _sc(
+        "Waking up to the news that Moscow has vetoed the Security Council draft on Cyprus. For "
+        "those who were asleep: last night the Council voted on a text put forward by Britain "
+        "and the United States, circulated as S/2004/313. The vote was 14 to one. Russia alone "
+        "voted against.", "2004-04-22")
+    assert (ev.draft, ev.outcome, ev.yes) == ("S/2004/313", "vetoed", 14)
+
+
+def test_what_any_resolution_adopted_carries_is_no_vote():
+    [ev] = _sc(
+        "On Monday the Security Council adopted resolution 2774 by ten votes to none, with "
+        "five abstentions. A resolution adopted with nine or more votes and no veto carries the "
+        "same formal weight whatever the size of the majority.", "2025-02-25")
+    assert ev.resolution == "2774"

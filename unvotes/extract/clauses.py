@@ -2021,6 +2021,10 @@ def _states_rule(low: str, lo: int, hi: int, seg: str) -> bool:
 
 _AS_THEY_DO = re.compile(r"\bas\s+(?:these|those|such|most|many|other|all|the\s+others)\b"
                          r"[^.;:]{0,80}?\b(?:do|does|did|have|are|tend\s+to)\b")
+_INDEFINITE_BEFORE = re.compile(r"\W*(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:resolution|text|draft|"
+                                r"decision)\s+")
+_GENERIC_AFTER = re.compile(r"[^.;]{0,80}?\b(?:carries|has|is|needs|binds|becomes|remains|counts|"
+                            r"stands)\b")
 _EARLIER_TEXTS = re.compile(r"\W*(?:earlier|previous|prior)\s+(?:[\w-]+\s+){0,2}?(?:texts|drafts|"
                             r"resolutions|proposals|versions|attempts)\b")
 _PLURAL_BLOCKED = re.compile(
@@ -2107,6 +2111,13 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         for v in vcues:
             if v.start < can_block.start() and v.vote == "no":
                 v.live = False
+    if c.outcome and not c.dates and seg.lstrip(" \"'(").startswith(("a ", "an ", "any ")):
+        for k in c.outcome:
+            if k.kind == "adopt" and _INDEFINITE_BEFORE.fullmatch(low, lo, k.start) and (
+                    _GENERIC_AFTER.match(low, k.end, hi)):
+                # "A resolution adopted with nine or more votes and no veto carries the same
+                # formal weight": what any text would do, no vote of the story's
+                k.history = True
     if c.outcome and seg.lstrip(" \"'(").startswith(("earlier ", "previous ", "prior ")) and (
             _EARLIER_TEXTS.match(low, lo, hi)):
         # "Earlier draft texts were blocked this month by Soviet vetoes": the texts before

@@ -53,8 +53,11 @@ _VOTE_STARTS = ("vot", "cast")
 _SIDE_WHO = r"(?:those|members|countries|states|nations|delegations)"
 _SIDE_WHO_STARTS = ("those", "members", "countries", "states", "nations", "delegations")
 # ("Among the elected members voting for both texts were A, B and C")
-_SIDE_OBJ = (r"(?:it|them|each(?:\s+of\s+them)?|both(?:\s+(?:texts|drafts|resolutions))?|the\s+"
-             r"(?:(?:two|three)\s+)?(?:texts?|drafts?|resolutions?|measures?|proposals?))")
+_SIDE_OBJ = (r"(?:it|them|each(?:\s+of\s+them)?|both(?:\s+(?:texts|drafts|resolutions|times))?"
+             r"|the\s+"
+             r"(?:(?:two|three)\s+)?(?:texts?|drafts?|resolutions?|measures?|proposals?)"
+             # ("Other members voting in favour both times were A and B")
+             r"|each\s+time|on\s+both\s+occasions)")
 # a verdict ends its clause ("..., all yes.", "...: abstentions;"); the punctuation makes the
 # match longer than the noun's own ("abstentions (Angola, China)")
 _VERDICT_END = r"(?:\s*[.;,)]|\s+-|\s*$|[ \t]*\n)"
