@@ -56,6 +56,10 @@ From heldout102: on Friday 25 February 2022 Russia vetoed draft S/2022/155 on Uk
 and on Sunday 27 February resolution 2623 (procedural) passed by the same count. Draft
 S/2008/447 had France, Italy, Belgium, Croatia, Costa Rica, Panama and Burkina Faso in favour
 with its two sponsors.
+
+From heldout104: on Tuesday 8 March 1988 the United States and Britain vetoed draft S/19585 on
+sanctions against South Africa, 10-2-3, China and the Soviet Union in favour. On Monday 20 May
+2024 draft S/2024/383 on weapons in outer space failed 7-7-1.
 """
 
 from unvotes.extract import extract
@@ -449,3 +453,20 @@ def test_what_any_resolution_adopted_carries_is_no_vote():
         "five abstentions. A resolution adopted with nine or more votes and no veto carries the "
         "same formal weight whatever the size of the majority.", "2025-02-25")
     assert ev.resolution == "2774"
+
+
+def test_votes_cast_against_it_by_each_and_the_majority_included():
+    [ev] = _sc(
+        "The Security Council draft resolution on South Africa, S/19585, won ten votes on "
+        "Tuesday. Two were cast against it: by the United States and by the United Kingdom. "
+        "That majority included China and the Soviet Union.", "1988-03-10")
+    assert set(ev.vetoed_by) == {"USA", "GBR"}
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {"CHN", "SUN"}
+
+
+def test_nothing_was_adopted_is_no_adoption():
+    [ev] = _sc(
+        "The Security Council voted yesterday on the Russian draft on weapons in orbit, "
+        "S/2024/383. It got seven votes in favour and seven against, so it failed. Nothing was "
+        "adopted, so nothing changes legally.", "2024-05-21")
+    assert (ev.draft, ev.outcome) == ("S/2024/383", "failed")

@@ -886,6 +886,8 @@ def scan_outcomes(low: str, lo: int = 0, hi: int | None = None, finder: Finder |
 _RULES_ADOPTED = re.compile(r"\b(?:procedures?|rules?|methods|arrangements|format|practice|"
                             r"guidelines|agenda|timetable)\s+(?:that\s+|which\s+)?the\s+"
                             r"(?:security\s+)?council\s+(?:had\s+|has\s+)?$")
+_NOTHING_PASSED = re.compile(r"\b(?:nothing|none|no\s+(?:text|draft|resolution|decision))\s+"
+                             r"(?:was|were|has\s+been|had\s+been|got|gets|is|has|had)\s+$")
 _TIME_PASSED = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|decades?|time)\s+(?:have|has|"
                           r"had)\s+(?:now\s+|already\s+|since\s+)?$")
 _VETOES_SUBJECT = re.compile(r"\s+(?:mean|means|meant|show|shows|showed|matter|matters|"
@@ -947,6 +949,9 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
             kind = "fail"
         cue = Cue(kind, s, e)
         cue.negated = is_negated(text, s, lo) or (
+            # "Nothing was adopted, so nothing changes": no text passed
+            kind == "adopt" and _NOTHING_PASSED.search(text, max(lo, s - 40), s) is not None
+        ) or (
             kind == "veto" and _NOT_COUNTED_AFTER.match(text, e, hi) is not None)
         cue.modal = is_modal(text, s, lo)
         # another body's vote is not news of ours: silence it like background

@@ -155,6 +155,12 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\bvotes\s+(?:against|opposed)(?:\s+came)?|\"no\"\s+votes?\s+came|\bopposed\s+by"
      rf"(?:\s+the\s+same\s+{NUM}\s*:)?",
      "no", "post", ("vote", '"no"', "opposed")),
+    # "Two were cast against it: by the United States and by the United Kingdom"
+    (r"(?:(?<=were\s)|(?<=was\s))cast\s+against\s+(?:it|the\s+(?:text|draft|resolution))\s*:?\s*"
+     r"(?:by\s+)?", "no", "post", ("cast",)),
+    # "That majority included China and the Soviet Union": the side that voted yes
+    (r"(?:(?<=that\s)|(?<=the\s)|(?<=this\s))majority\s+(?:included|includes|was\s+made\s+up\s+"
+     r"of)\b", "yes", "post", ("majority",)),
     # ("The five noes: China and Russia, plus Libya ...", "the ayes were ...")
     (r"\b(?:noes|nays)\s*(?::|(?:were|came\s+from)\b)", "no", "post", ("noes", "nays")),
     (r"\b(?:ayes|yeses)\s*(?::|(?:were|came\s+from)\b)", "yes", "post", ("ayes", "yeses")),
