@@ -60,6 +60,11 @@ with its two sponsors.
 From heldout104: on Tuesday 8 March 1988 the United States and Britain vetoed draft S/19585 on
 sanctions against South Africa, 10-2-3, China and the Soviet Union in favour. On Monday 20 May
 2024 draft S/2024/383 on weapons in outer space failed 7-7-1.
+
+From heldout103: on Monday 18 December 1961 the Soviet Union vetoed the Western draft on Goa
+(S/5033), 7-4-0, Ceylon, Liberia and the United Arab Republic also against. On Tuesday 30
+September 1975 the United States vetoed drafts S/11832 and S/11833, each 14-1-0, France, Britain,
+the Soviet Union, China, Japan and Sweden in favour of both.
 """
 
 from unvotes.extract import extract
@@ -470,3 +475,25 @@ def test_nothing_was_adopted_is_no_adoption():
         "S/2024/383. It got seven votes in favour and seven against, so it failed. Nothing was "
         "adopted, so nothing changes legally.", "2024-05-21")
     assert (ev.draft, ev.outcome) == ("S/2024/383", "failed")
+
+
+def test_in_favour_of_both_as_did_others_is_said_of_each_text():
+    first, second = _sc(
+        "On Tuesday evening the Security Council voted on two drafts. Draft resolution "
+        "S/11832 obtained fourteen votes in favour and one against, that of the United States. "
+        "Draft resolution S/11833 received exactly the same result: fourteen for, Washington "
+        "against.\n\n"
+        "France voted in favour of both, as did the United Kingdom, Japan and Sweden.",
+        "1975-10-03")
+    for ev in (first, second):
+        assert {"FRA", "GBR", "JPN", "SWE"} <= {c for c, v in ev.votes.items() if v == "yes"}
+
+
+def test_another_citys_clock_after_last_night_is_the_readers_day():
+    [ev] = _sc(
+        "RADIO BULLETIN, TUESDAY 19 DECEMBER 1961\n\n"
+        "Late last night, Indian time early this morning, the Soviet Union cast its veto in the "
+        "Security Council against a Western draft resolution on Goa. The four negative votes "
+        "were those of the Soviet Union, Ceylon, Liberia and the United Arab Republic.")
+    assert ev.date == "1961-12-18"
+    assert {c for c, v in ev.votes.items() if v == "no"} == {"SUN", "LKA", "LBR", "EGY"}

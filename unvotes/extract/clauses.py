@@ -1895,8 +1895,9 @@ _EACH = re.compile(
     # "Russia vetoed both.", "Moscow blocked all three": the outcome of each text counted
     r"(?:vetoed|blocked|killed|sank|rejected|defeated)\s+(?:them\s+)?(?:both|all\s+(?:two|three|"
     r"four))(?:\s+of\s+them)?(?=\s*[.;,])|"
-    # "Ecuador voted in favour of both." (the clause ends there)
-    r"(?:in\s+favou?r\s+of|for|against)\s+both(?=\s*[.;])|"
+    # "Ecuador voted in favour of both." (the clause ends there; so does "... of both, as did
+    # the United Kingdom and Japan")
+    r"(?:in\s+favou?r\s+of|for|against)\s+both(?=\s*[.;]|\s*,\s*(?:as|and\s+so)\s+did\b)|"
     # "The three African members voted for both applications"
     r"(?:for|against)\s+both\s+(?:applications|texts|drafts|resolutions|proposals|"
     r"recommendations))\b")

@@ -2091,6 +2091,8 @@ _CLOCK = re.compile(r"[\s,(]*(?:(?:morning|evening|night|afternoon)\s+)?(?:in\s+
                     r"(?:\s+[A-Z][a-z]+)?)"
                     # "(Australian Eastern Standard Time)"
                     r"(?P<time>(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime\b)?")
+_CLOCK_BEFORE = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time\s*,?\s*"
+                           r"(?:(?:early|late)\s+)?(?:on\s+)?$")
 _HOME_CLOCK = ("New York", "Eastern", "Local", "Washington", "United Nations", "Manhattan")
 
 
@@ -2107,7 +2109,9 @@ def _foreign_clock(text: str, end: int) -> bool:
     m = _CLOCK.match(text, end)
     if m is None or m.group("place") in _HOME_CLOCK:
         return False
-    if "(" in text[end:m.start("place")] and _CLOCK_DAY_AFTER.match(text, m.end()):
+    if ("(" in text[end:m.start("place")] or "," in text[end:m.start("place")]) and (
+            _CLOCK_DAY_AFTER.match(text, m.end())):
+        # (so does "Late last night, Indian time early this morning, the Soviet Union ...")
         # "last night (Pakistan time early today)": the aside gives that clock's own day;
         # the day before it is the one in New York
         return False
@@ -2154,7 +2158,11 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
     # "on Monday night New York time (Tuesday morning in Tokyo)": the Council sits in New
     # York; the day another city's clock gives is the reader's, not the vote's
     foreign = {id(m) for m in c.dates if m.kind in ("weekday", "relative", "monthday", "full")
-               and _foreign_clock(text, m.end)}
+               and (_foreign_clock(text, m.end) or (
+                   # ("Late last night, Indian time early this morning": the day that clock
+                   # gives, after its name)
+                   (pm := _CLOCK_BEFORE.search(text, max(c.lo, m.start - 40), m.start))
+                   and pm.group("place") not in _HOME_CLOCK))}
     # ... is kept, but any day the story gives in New York for the vote outranks it (not a day
     # another verb holds: "last night, Danish time, vetoed a draft that would have condemned
     # Israel for forcing down an aircraft on Tuesday")

@@ -203,8 +203,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # ... "The three no votes were Russia, China and Bolivia"
     (r"\b(?:votes\s+in\s+favou?r|yes\s+votes|ayes)\s+included\b|\byes\s+votes\s+were\b", "yes",
      "post", ("votes", "yes", "ayes")),
-    (r"\b(?:votes\s+against|no\s+votes|noes)\s+included\b|\bno\s+votes\s+were\b", "no", "post",
-     ("votes", "no", "noes")),
+    (r"\b(?:votes\s+against|no\s+votes|noes)\s+included\b|\b(?:no|negative)\s+votes\s+were\b",
+     "no", "post", ("votes", "no", "noes", "negative")),
     # "the one against being the United States", "the lone no vote was Russia's"
     (r"\b(?:one|lone|only|single|sole)\s+(?:vote\s+|\"?no\"?\s+(?:vote\s+)?|negative\s+vote\s+)?"
      r"(?:against\s+)?(?:being|was|came\s+from)\b", "no", "post",
