@@ -67,6 +67,22 @@ _SINGULAR = re.compile(
 # ("S/7285/Add.1": an addendum put to the vote is a draft of its own)
 _SYMBOL = re.compile(r"\bs/(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4})\b(?P<rev>/(?:rev|corr|add)\.\s?\d+)?"
                      r"|\bs/(?P<old>\d{2,5})\b(?P<rev2>/(?:rev|corr|add)\.\s?\d+)?(?!/)")
+
+
+def find_symbols(low: str, lo: int, hi: int) -> list[tuple[re.Match[str], str, int | None]]:
+    """Each draft symbol in ``low[lo:hi]`` (lower case): the match, the symbol as the UN
+    writes it ("S/18016/Rev.1", "S/3188/Corr.1") and the year it carries, if any."""
+    out: list[tuple[re.Match[str], str, int | None]] = []
+    for m in _SYMBOL.finditer(low, lo, hi):
+        rev = m.group("rev") or m.group("rev2")
+        rev = f"/{rev[1:].split('.')[0].title()}.{rev.rsplit('.', 1)[1].strip()}" if rev else ""
+        if m.group("y"):
+            out.append((m, f"S/{m.group('y')}/{m.group('n')}{rev}", int(m.group("y"))))
+        else:
+            out.append((m, f"S/{m.group('old')}{rev}", None))
+    return out
+
+
 _RES_SYMBOL = re.compile(r"\bs/res/(?P<n>\d{1,4})\s*(?:\((?P<y>\d{4})\))?")
 _RESOLUTION = re.compile(
     r"\b(?:resolution|unscr|res\.)\s*(?:no\.?\s*|number\s+|#\s*|,?\s*numbered\s+"
@@ -996,12 +1012,18 @@ _SO_DID_DESCRIBED = re.compile(r"so\s+(?:too\s+)?did\s+(?:the\s+)?(?:[\w-]+\s+){
                                r"(?:[\w-]+\s+){0,6}?[\w-]+\s*,\s*(?:the\s+)?")
 
 
-def _so_did(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
-    m = _SO_DID.match(low, c.lo, c.hi)
-    if m is None:
-        return
+def _told_side(prev: Clause) -> Assignment | None:
+    """The side the clause before told last ("Tunisia voted yes."), which "so did A" and "It
+    was joined by A" take; None when it told no plain yes, no or abstention."""
     last = max(prev.votes, key=lambda a: a.cue_start)
     if last.vote not in ("yes", "no", "abstain") or last.how not in ("pre", "post", "both"):
+        return None
+    return last
+
+
+def _so_did(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
+    m = _SO_DID.match(low, c.lo, c.hi)
+    if m is None or (last := _told_side(prev)) is None:
         return
     dm = _SO_DID_DESCRIBED.match(low, m.end(), c.hi)
     if dm is not None:
@@ -1045,10 +1067,7 @@ _JOINED_IN_VOTE = re.compile(r"\W*(?:it|they|she|he)\s+(?:was|were)\s+(?:also\s+
 
 def _joined_in_vote(c: Clause, low: str, prev: Clause) -> None:
     m = _JOINED_IN_VOTE.match(low, c.lo, c.hi)
-    if m is None or prev.sponsor_groups:
-        return
-    last = max(prev.votes, key=lambda a: a.cue_start)
-    if last.vote not in ("yes", "no", "abstain") or last.how not in ("pre", "post", "both"):
+    if m is None or prev.sponsor_groups or (last := _told_side(prev)) is None:
         return
     group = _drafter_list(low, m.end(), _coded(c), c.hi)
     if group:
@@ -2203,14 +2222,7 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         c.silence()
         vcues = []
     if "s/" in seg:
-        for m in _SYMBOL.finditer(low, lo, hi):
-            rev = m.group("rev") or m.group("rev2")
-            # "S/18016/Rev.1", "S/3188/Corr.1"
-            rev = f"/{rev[1:].split('.')[0].title()}.{rev.rsplit('.', 1)[1].strip()}" if rev else ""
-            if m.group("y"):
-                c.symbols.append((f"S/{m.group('y')}/{m.group('n')}{rev}", int(m.group("y"))))
-            else:
-                c.symbols.append((f"S/{m.group('old')}{rev}", None))
+        c.symbols = [(sym, year) for _, sym, year in find_symbols(low, lo, hi)]
         for m in _RES_SYMBOL.finditer(low, lo, hi):
             c.resolutions.append((int(m.group("n")),
                                   int(m.group("y")) if m.group("y") else None))

@@ -16,7 +16,7 @@ from unvotes.official.symbols import draft_base
 
 from .actors import Mention
 from .applicants import SAME_FOR, applicants, clause_applicants, roster_for
-from .clauses import _DRAFT_ONE, ADOPTED_SEVERAL, JOINED_AS, Clause
+from .clauses import _DRAFT_ONE, ADOPTED_SEVERAL, JOINED_AS, Clause, find_symbols
 from .cues import ATTRIBUTIVE, SAME_DAY, unanimous
 from .dates import DateMention, resolution_year, resolve, safe_date
 from .numbers import number
@@ -493,9 +493,11 @@ def _member_votes(d: Draft) -> dict[str, str]:
 
 
 def _fold_deck(live: list[Draft]) -> None:
-    """A deck under the headline, a line of its own without a full stop ("Ten votes in
-    favour; Panama alone against; the Soviet Union, China, Poland and Spain abstain"), counts
-    the vote the story then tells: one text, not two."""
+    """The lines above the story that count or sum up the vote it then tells: one text, not
+    two. A deck under the headline, a line of its own without a full stop ("Ten votes in
+    favour; Panama alone against; the Soviet Union, China, Poland and Spain abstain"), gives
+    the story's count; a lead's summary ("Waking up to the news that Moscow has vetoed the
+    draft on Cyprus.") gives its outcome and no count, day or tally."""
     if len(live) < 2:
         return
     deck, story = live[0], live[1]
@@ -503,25 +505,20 @@ def _fold_deck(live: list[Draft]) -> None:
     if any(c.sent is not sent for c in deck.clauses) or deck.symbol or deck.resolution or (
             deck.sponsor_refs) or any(c.lo < sent.end for c in story.clauses):
         return
+    sides, story_sides = _outcome_sides(deck.clauses), _outcome_sides(story.clauses)
+    same_fate = sides == {"fell"} and _fell(story)
     told, counted = _yes_told(deck.clauses), _yes_told(story.clauses)
-    mine, theirs = _member_votes(deck), _member_votes(story)
-    if not told and len(live) == 2 and not any(c.dates or c.counts or c.tallies
-                                                for c in deck.clauses) and (
-            sides := _outcome_sides(deck.clauses)) and (
-            sides == _outcome_sides(story.clauses) or sides == {"fell"} and _fell(story)):
-        # "Waking up to the news that Moscow has vetoed the draft on Cyprus. ... the Council
-        # voted on a text put forward by Britain and the United States": the lead's summary
-        # of the one vote the story then tells
-        told = counted
-    elif sent.text.rstrip()[-1:] in ".!?\"'\u201d":
-        return
-    if not told or not told <= counted or any(
-            theirs.get(code, vote) != vote for code, vote in mine.items()) or (
-            (a := _outcome_sides(deck.clauses)) and not a <= _outcome_sides(story.clauses)
-            and not (a == {"fell"} and _fell(story))):
-        return
-    story.clauses[:0] = deck.clauses
-    live.remove(deck)
+    if told:
+        fold = told <= counted and sent.text.rstrip()[-1:] not in ".!?\"'\u201d" and (
+            sides <= story_sides or same_fate)
+    else:
+        fold = len(live) == 2 and bool(counted) and bool(sides) and (
+            sides == story_sides or same_fate) and not any(
+            c.dates or c.counts or c.tallies for c in deck.clauses)
+    theirs = _member_votes(story)
+    if fold and all(theirs.get(code, vote) == vote for code, vote in _member_votes(deck).items()):
+        story.clauses[:0] = deck.clauses
+        live.remove(deck)
 
 
 def _fell(d: Draft) -> bool:
@@ -955,22 +952,17 @@ def _symbols_by_drafter(c: Clause, drafts: list[Draft]) -> bool:
     Soviet one": each symbol to the text its drafter put forward. Did the clause give any?"""
     low = c.sent.text.lower()
     given = False
-    for m in _SYMBOL_AT.finditer(low, c.lo - c.sent.start, c.hi - c.sent.start):
+    for m, sym, _ in find_symbols(low, c.lo - c.sent.start, c.hi - c.sent.start):
         fm = _FOR_DRAFTER.match(low, m.end())
         if fm is None:
             continue
         at = c.sent.start + fm.end()
         code = next((x.code() for x in c.mentions if x.start == at), None)
         told = [d for d in drafts if code in d.sponsor_codes()] if code else []
-        # (the symbol as the clause read it: "S/10423/Rev. 1" is matched here only in part)
-        sym = next((sym for sym, _ in c.symbols if sym.lower() == m.group().lower()), None)
-        if len(told) == 1 and told[0].symbol is None and sym is not None:
+        if len(told) == 1 and told[0].symbol is None:
             told[0].symbol = sym
             given = True
     return given
-
-
-_SYMBOL_AT = re.compile(r"\bs/\d[\w/.]*\d")
 
 
 def _several_symbols(c: Clause, drafts: list[Draft]) -> list[str]:
