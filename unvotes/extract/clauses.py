@@ -1438,7 +1438,9 @@ def _colon_roll(c: Clause, low: str) -> None:
 # "Nine members voted in favour. ... The nine were New Zealand, the United Kingdom, ...": the
 # members of a side counted a little before
 _THE_N_WERE_CORE = (r"(?P<n>[a-z]+|\d+)\s+(?:(?:members|countries|delegations|states|"
-                    r"governments|in\s+favou?r|against|abstainers)\s+)?(?:were|was)\b")
+                    r"governments|in\s+favou?r|against|abstainers)\s+)?"
+                    # ("The eleven members who voted were A, B, ...": every voter)
+                    r"(?:(?<=members\s)who\s+voted\s+)?(?:were|was)\b")
 _THE_N_WERE = re.compile(r"\W*(?:and\s+)?(?:the|those|these)\s+" + _THE_N_WERE_CORE
                          # "... were precisely the Western "contact group": A, B, C"
                          + r"(?:[^:;.]{1,50}:)?")
@@ -1473,7 +1475,9 @@ def _counted_sides(clauses: list[Clause], n: int, *, tallies: bool = True,
     return sides
 
 
-def _the_n_were(c: Clause, low: str, out: list[Clause], nums: list[int]) -> None:
+def _the_n_were(c: Clause, low: str, out: list[Clause], nums: list[int]) -> bool:
+    """Read "The three no votes were A, B and C" (the side a count told before); True if
+    the clause now holds votes."""
     m = (_THE_N_WERE_GATE.search(low, c.lo, c.hi) and (
         _THE_N_WERE.match(low, c.lo, c.hi) or _THE_N_WERE.search(low, c.lo, c.hi))) or (
         _THE_N_WHO.match(low, c.lo, c.hi))
@@ -1483,7 +1487,7 @@ def _the_n_were(c: Clause, low: str, out: list[Clause], nums: list[int]) -> None
         m, how = _AMONG_THE_N.search(low, c.lo, c.hi), "pre"
     n = number(m.group("n")) if m is not None else None
     if m is None or n is None or not 2 <= n <= 15:
-        return
+        return False
     # (the count may stand earlier in the same clause: "Five abstained - and those five were";
     # "the Council voted nine to two ... A, B and C were among the nine": a tally's side)
     sides = _counted_sides(out[-_THE_N_BACK:], n) | _counted_sides(
@@ -1493,9 +1497,10 @@ def _the_n_were(c: Clause, low: str, out: list[Clause], nums: list[int]) -> None
         # when the story gives no other count of that number)
         sides = _counted_sides(out, n)
     if len(sides) != 1:
-        return
+        return False
     cue = VoteCue(sides.pop(), how, m.start(), m.end())
     c.votes = attribute(low, c.lo, c.hi, c.mentions, [cue], _share(nums, nums, c.lo, c.hi))
+    return bool(c.votes)
 
 
 def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
@@ -1563,14 +1568,6 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                     " joined them" in low[lo:hi] or " likewise" in low[lo:hi]
                     or " the same" in low[lo:hi] or " suit" in low[lo:hi]):
                 _joined_them(c, low, out[-1], nums)
-            if c.votes and not c.each and out and out[-1].each and (
-                    out[-1].votes or out[-1].counts or out[-1].unanimous) and (
-                    out[-1].sent.block == sent.block) and not (
-                    c.outcome or c.tallies or c.counts or c.new_draft or c.symbols
-                    or c.resolutions):
-                # "A, B and C voted for both applications. Britain voted for them, as did
-                # D and E": the rest of the roll is for both too
-                c.each = out[-1].each
             if (c.votes or c.unanimous) and c.mentions and (
                     "includ" in low[lo:hi] or "of them" in low[lo:hi]
                     or "among them" in low[lo:hi]):
@@ -1580,11 +1577,22 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             if not c.votes and c.mentions and out and (out[-1].counts or out[-1].votes) and (
                     "among them" in low[lo:hi] or "includ" in low[lo:hi]):
                 _among_them(c, low, out[-1], nums)
+            rolled = False
             if (not c.votes or all(a.vote == "copy" and all(i.kind == "group" for i in a.items)
                                    for a in c.votes)) and c.mentions and out and (
                     " were" in low[lo:hi] or " was" in low[lo:hi] or (
                         " who " in low[lo:hi] and ":" in low[lo:hi])):
-                _the_n_were(c, low, out, nums)
+                rolled = _the_n_were(c, low, out, nums)
+            if c.votes and not c.each and out and out[-1].each and (
+                    out[-1].votes or out[-1].counts or out[-1].unanimous) and (
+                    # (a roll of "the eleven" may open the next paragraph)
+                    out[-1].sent.block == sent.block or rolled) and not (
+                    c.outcome or c.tallies or c.counts or c.new_draft or c.symbols
+                    or c.resolutions):
+                # "A, B and C voted for both applications. Britain voted for them, as did
+                # D and E"; "On both occasions every hand went up ... The eleven members who
+                # voted were A, B, ...": the rest of the roll is for both too
+                c.each = out[-1].each
             if c.mentions and not c.sponsor_groups and out and " them" in low[lo:hi] and (
                     "sponsor" in low[out[-1].lo:out[-1].hi]):
                 _one_of_them(c, low, opens=lo == sent.start)
