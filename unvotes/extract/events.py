@@ -652,6 +652,10 @@ _SPONSORED_IN_HAND = re.compile(r"\b(?:was|were)\s+also\s+co-?sponsored\b|"
 _JOINED_BY_SPONSORS = re.compile(r"\b(?:was|were)\s+joined\s+by\b[^.;]{0,60}?\bco-?sponsors\b|"
                                  # "all fifteen put their names to it as co-sponsors, including A"
                                  r"\bas\s+co-?sponsors\s*,\s*(?:including|among\s+them)\b|"
+                                 # "was the penholder, with a long list of co-sponsors,
+                                 # including the UK and France"
+                                 r"\bwith\s+[^.;]{0,30}?\bco-?sponsors\s*,?\s*(?:including|"
+                                 r"among\s+them)\b|"
                                  + _CO_SPONSORED_IT, re.I)
 
 
