@@ -61,3 +61,22 @@ def test_an_answer_on_the_yes_side_goes_on_in_the_next_turn():
     assert {c for c, v in ev.votes.items() if v == "yes"} >= {
         "GBR", "FRA", "NLD", "SWE", "POL", "PER", "KWT"}
     assert set(ev.sponsors) == {"USA", "NLD", "POL"}
+
+
+def test_the_yes_votes_then_thats_and_a_roll():
+    [ev] = _sc(
+        "HOST: Yesterday Russia vetoed the Security Council draft on Ukraine, eleven in favour, "
+        "one against and three abstentions.\n\n"
+        "GUEST: So the eleven yes votes -- that's the United States, Britain, France, plus "
+        "Albania, Norway, Ireland, Mexico, Brazil, Kenya, Ghana and Gabon.", "2022-02-26")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "USA", "GBR", "FRA", "ALB", "NOR", "IRL", "MEX", "BRA", "KEN", "GHA", "GAB"}
+
+
+def test_a_side_put_up_as_the_topic_is_named_in_the_next_sentence():
+    [ev] = _sc(
+        "HOST: Yesterday Russia vetoed the Security Council draft on Ukraine, eleven in favour, "
+        "one against and three abstentions.\n\n"
+        "GUEST: And the abstentions were what everyone argued about afterwards. China, India "
+        "and the United Arab Emirates.", "2022-02-26")
+    assert {c for c, v in ev.votes.items() if v == "abstain"} == {"CHN", "IND", "ARE"}

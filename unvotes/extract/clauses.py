@@ -1503,6 +1503,20 @@ def _the_n_were(c: Clause, low: str, out: list[Clause], nums: list[int]) -> bool
     return bool(c.votes)
 
 
+# "So the ten yes votes -- that's the US, the UK, France, plus Albania ...": a side counted,
+# then its roll
+_SIDE_THATS = re.compile(r"\bthe\s+(?:[a-z]+\s+|\d+\s+)?(?:(?P<yes>yes)|(?P<no>no))\s+votes\s*"
+                         r"(?:-+|\u2014|:|,)\s*(?:that's|that\s+is|namely|those\s+were)\s")
+
+
+def _side_thats(c: Clause, low: str, nums: list[int]) -> None:
+    m = _SIDE_THATS.search(low, c.lo, c.hi)
+    if m is None:
+        return
+    cue = VoteCue("yes" if m.group("yes") else "no", "post", m.start(), m.end())
+    c.votes = attribute(low, c.lo, c.hi, c.mentions, [cue], _share(nums, nums, c.lo, c.hi))
+
+
 def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
     """Every clause of every sentence, with what it says about votes.
 
@@ -1593,6 +1607,10 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                 # D and E"; "On both occasions every hand went up ... The eleven members who
                 # voted were A, B, ...": the rest of the roll is for both too
                 c.each = out[-1].each
+            if not c.votes and c.mentions and " votes" in low[lo:hi] and (
+                    "that's" in low[lo:hi] or "that is" in low[lo:hi]
+                    or "namely" in low[lo:hi] or "those were" in low[lo:hi]):
+                _side_thats(c, low, nums)
             if c.mentions and not c.sponsor_groups and out and " them" in low[lo:hi] and (
                     "sponsor" in low[out[-1].lo:out[-1].hi]):
                 _one_of_them(c, low, opens=lo == sent.start)
@@ -1618,7 +1636,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                         out[-1].sent.text) or _WORD_ANSWER.fullmatch(out[-1].sent.text))
                         else out[-1]).sent).text.rstrip().endswith("?")
                     # "Who voted yes. The United States, ...": a newsletter's run-in head
-                    or _LABEL_QUESTION.fullmatch(low, asked.start, asked.end)) and (
+                    or _LABEL_QUESTION.fullmatch(low, asked.start, asked.end)
+                    or _SIDE_TOPIC.match(low, asked.start, asked.end)) and (
                     "who " in low[asked.start:asked.end] or " the " in low[asked.start:asked.end]):
                 _answer(c, low, asked, out)
             elif not c.votes and c.mentions and lo == sent.start and out and out[-1].votes and (
@@ -1758,8 +1777,12 @@ _ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|a\.|including|such\s+a
 
 # "Obviously the US, UK, France." then "[00:52] TOMASZ: Plus the Netherlands, Sweden ...":
 # the next turn adds to the answer
-_PLUS = re.compile(r"(?:\[\d{1,2}(?::\d\d){1,2}\]\s*)?"
-                   r"(?:[a-z][a-z.'()-]*(?:\s[a-z.'()-]+){0,2}\s?:\s*)?(?:and\s+)?plus\s")
+_TURN = r"\s*(?:\[\d{1,2}(?::\d\d){1,2}\]\s*)?(?:[a-z][a-z.'()-]*(?:\s[a-z.'()-]+){0,2}\s?:\s*)?"
+_PLUS = re.compile(_TURN + r"(?:and\s+)?plus\s")
+# "And the abstentions are where people will spend the weekend arguing." then "China, India,
+# Brazil and Gabon.": the side the sentence before put up as its topic
+_SIDE_TOPIC = re.compile(_TURN + r"(?:and\s+|so\s+)?the\s+(?:(?P<abstain>abstentions|abstainers)|"
+                         r"(?P<no>no\s+votes|noes)|yes\s+votes)\s+(?:are|were)\s")
 
 
 def _answer_goes_on(c: Clause, low: str, prev: Clause) -> None:
@@ -1788,6 +1811,9 @@ def _answer(c: Clause, low: str, question: Sentence, out: list[Clause]) -> None:
         n = number(nq.group("n"))
         sides = _counted_sides(out, n, tallies=False) if n is not None else set()
         side = sides.pop() if len(sides) == 1 else None
+    if q is None and side is None and (
+            tm := _SIDE_TOPIC.match(low, question.start, question.end)):
+        side = "abstain" if tm.group("abstain") else "no" if tm.group("no") else "yes"
     if q is None and side is None:
         return
     pos = c.lo
