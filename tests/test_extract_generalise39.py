@@ -13,6 +13,9 @@ Ireland, Kenya, Mexico, Norway, Britain and the United States in favour. On Tues
 also against, China abstaining, Britain, France, the Netherlands, Sweden, Poland, Peru, Kuwait,
 Cote d'Ivoire, Equatorial Guinea, Ethiopia and Kazakhstan in favour; its sponsors included the
 United States, the Netherlands and Poland.
+
+Resolution 1284 on Iraq passed 11-0-4 on Friday 17 December 1999, China, France, Russia and
+Malaysia abstaining (as cited in test_extract_generalise38).
 """
 
 from unvotes.extract import extract
@@ -80,3 +83,11 @@ def test_a_side_put_up_as_the_topic_is_named_in_the_next_sentence():
         "GUEST: And the abstentions were what everyone argued about afterwards. China, India "
         "and the United Arab Emirates.", "2022-02-26")
     assert {c for c, v in ev.votes.items() if v == "abstain"} == {"CHN", "IND", "ARE"}
+
+
+def test_neither_of_two_named_with_an_aside_blocked_the_text():
+    [ev] = _sc(
+        "UNITED NATIONS, Dec. 18 -- The Security Council last night adopted resolution 1284 on "
+        "Iraq by eleven votes to none, with four abstentions. Neither Moscow nor Beijing, both "
+        "of which hold a veto, chose to block the text.", "1999-12-18")
+    assert (ev.resolution, ev.outcome, ev.yes, ev.abstain) == ("1284", "adopted", 11, 4)

@@ -422,8 +422,9 @@ _NONE_SUBJECT = re.compile(
 
 
 # "Neither Moscow nor Beijing chose to block the text": the subject itself says no
-_NEITHER_NOR = re.compile(r"\bneither\s+[^.;:,]{1,40}?\s+nor\s+[^.;:,]{1,40}?\s+"
-                          r"(?:[\w-]+\s+){0,3}$")
+_NEITHER_NOR = re.compile(r"\bneither\s+[^.;:,]{1,40}?\s+nor\s+[^.;:,]{1,40}?"
+                          # ("Neither Moscow nor Beijing, both of which hold a veto, chose to")
+                          r"(?:,\s*[^.;:,]{1,50},)?\s+(?:[\w-]+\s+){0,3}$")
 
 
 def _per_text(fn: Callable[..., bool]) -> Callable[..., bool]:
