@@ -15,7 +15,8 @@ Cote d'Ivoire, Equatorial Guinea, Ethiopia and Kazakhstan in favour; its sponsor
 United States, the Netherlands and Poland.
 
 Resolution 1284 on Iraq passed 11-0-4 on Friday 17 December 1999, China, France, Russia and
-Malaysia abstaining (as cited in test_extract_generalise38).
+Malaysia abstaining (as cited in test_extract_generalise38). Resolution 502 passed 10-1-4 on
+Saturday 3 April 1982, Panama against, the Soviet Union, China, Poland and Spain abstaining.
 """
 
 from unvotes.extract import extract
@@ -91,3 +92,13 @@ def test_neither_of_two_named_with_an_aside_blocked_the_text():
         "Iraq by eleven votes to none, with four abstentions. Neither Moscow nor Beijing, both "
         "of which hold a veto, chose to block the text.", "1999-12-18")
     assert (ev.resolution, ev.outcome, ev.yes, ev.abstain) == ("1284", "adopted", 11, 4)
+
+
+def test_a_vote_to_spare_is_a_margin_not_another_text():
+    [ev] = _sc(
+        "On Saturday the Security Council passed resolution 502 on the Falklands. Ten members "
+        "voted in favour, one against and four abstained. A resolution needs nine yes votes "
+        "and no veto, so Britain had one vote to spare. The single vote against came from "
+        "Panama.", "1982-04-05")
+    assert (ev.resolution, ev.yes, ev.no, ev.abstain) == ("502", 10, 1, 4)
+    assert ev.votes.get("PAN") == "no"

@@ -252,7 +252,7 @@ _FOR_SOMETHING = re.compile(r"\s+(?!and\b|or\b|with\b|against\b|none\b|nil\b|to\
 # independence"
 REFERENDUM_CHOICE = re.compile(r"\s+(?:independence|secession|autonomy|self-rule|union\s+with)\b")
 _PART_OF = re.compile(rf"\b({NUM})\s+of\s+(?:the\s+)?$")
-_NOT_A_COUNT_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:needed|required|necessary)\b"
+_NOT_A_COUNT_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:needed|required|necessary|to\s+spare)\b"
                                 # ("closed its week with three votes on African missions":
                                 # three ballots, one per text)
                                 r"|(?<=votes)\s+on\s+(?:[\w-]+\s+){0,3}?(?:missions|texts|drafts|"
