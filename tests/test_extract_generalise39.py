@@ -17,6 +17,9 @@ United States, the Netherlands and Poland.
 Resolution 1284 on Iraq passed 11-0-4 on Friday 17 December 1999, China, France, Russia and
 Malaysia abstaining (as cited in test_extract_generalise38). Resolution 502 passed 10-1-4 on
 Saturday 3 April 1982, Panama against, the Soviet Union, China, Poland and Spain abstaining.
+
+From heldout106: on Monday 10 June 2024 resolutions 2735 (Gaza ceasefire) and 2734 (ISIL and
+Al-Qaida sanctions monitors) each passed 14-0-1, Russia abstaining.
 """
 
 from unvotes.extract import extract
@@ -102,3 +105,14 @@ def test_a_vote_to_spare_is_a_margin_not_another_text():
         "Panama.", "1982-04-05")
     assert (ev.resolution, ev.yes, ev.no, ev.abstain) == ("502", 10, 1, 4)
     assert ev.votes.get("PAN") == "no"
+
+
+def test_renewing_the_mandates_in_a_numbered_resolution_is_another_vote():
+    first, second = _sc(
+        "The Security Council on Monday adopted resolution 2735 on a ceasefire in Gaza by 14 "
+        "votes to none, Russia abstaining.\n\n"
+        "The same day the Council renewed the mandates of the Ombudsperson and the Monitoring "
+        "Team in resolution 2734. That vote, too, was 14-0-1.", "2024-06-11")
+    assert (first.resolution, second.resolution) == ("2735", "2734")
+    assert (second.outcome, second.yes, second.abstain, second.date) == (
+        "adopted", 14, 1, "2024-06-10")

@@ -177,6 +177,9 @@ _ADOPT = lex(
     r"(?:renewed|extended|prolonged)(?:\s*,\s*(?:again\s+|also\s+)?unanimously\s*,)?\s+"
     r"(?:the\s+|a\s+|its\s+)?(?:[\w'-]+,?\s+){0,5}?(?:mandate|mission|sanctions|"
     r"authori[sz]ation|arms\s+embargo|regime|panel|mechanism|operation|"
+    # ("renewed the mandates of the Ombudsperson and the Monitoring Team", not "renewed
+    # three missions": a count of texts the story goes on to tell)
+    r"(?<=renewed\sthe\s)mandates|"
     # ("renewed the UN Disengagement Observer Force", "... the Interim Force": not "of force")
     r"(?:(?<=peacekeeping\s)|(?<=peace-keeping\s)|(?<=observer\s)|(?<=interim\s)|"
     r"(?<=protection\s)|(?<=security\s)|(?<=stabili[sz]ation\s)|(?<=emergency\s))force|"
