@@ -19,7 +19,9 @@ Malaysia abstaining (as cited in test_extract_generalise38). Resolution 502 pass
 Saturday 3 April 1982, Panama against, the Soviet Union, China, Poland and Spain abstaining.
 
 From heldout106: on Monday 10 June 2024 resolutions 2735 (Gaza ceasefire) and 2734 (ISIL and
-Al-Qaida sanctions monitors) each passed 14-0-1, Russia abstaining.
+Al-Qaida sanctions monitors) each passed 14-0-1, Russia abstaining. On Tuesday 4 December 1979
+resolution 457 on the hostages in Tehran passed 15-0; on Monday 31 December resolution 461
+passed 11-0-4, the Soviet Union, Czechoslovakia, Kuwait and Bangladesh abstaining.
 """
 
 from unvotes.extract import extract
@@ -116,3 +118,14 @@ def test_renewing_the_mandates_in_a_numbered_resolution_is_another_vote():
     assert (first.resolution, second.resolution) == ("2735", "2734")
     assert (second.outcome, second.yes, second.abstain, second.date) == (
         "adopted", 14, 1, "2024-06-10")
+
+
+def test_a_heading_that_counts_two_votes_keeps_the_earlier_one_as_news():
+    events = _sc(
+        "IRAN AT THE UN: TWO VOTES IN FOUR WEEKS\n\n"
+        "The Security Council voted on Monday to demand again that Iran free the hostages. "
+        "Resolution 461 passed by eleven votes to none, with four abstentions.\n\n"
+        "That was a cooler result than the first vote. On 4 December the Council passed "
+        "resolution 457 unanimously, 15 votes to none.", "1980-01-02")
+    assert [(e.resolution, e.date, e.yes) for e in events] == [
+        ("461", "1979-12-31", 11), ("457", "1979-12-04", 15)]

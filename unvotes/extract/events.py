@@ -1893,8 +1893,8 @@ def _counted_next(c: Clause, clauses: list[Clause], tl: Timeline) -> bool:
             c.resolutions or c.symbols) or tl.coarse:
         return False
     i = next(k for k, x in enumerate(clauses) if x is c)
-    twice = next((m for x in clauses[:i] if not x.header and (m := _TWICE.search(x.sent.text))),
-                 None)
+    # (a heading counts too: "TEHRAN AT THE COUNCIL: TWO VOTES IN FOUR WEEKS")
+    twice = next((m for x in clauses[:i] if (m := _TWICE.search(x.sent.text))), None)
     if twice is None:
         return False
     # ("the second time in three months": as far back as the story says, counted from its
