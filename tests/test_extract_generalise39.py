@@ -22,6 +22,11 @@ From heldout106: on Monday 10 June 2024 resolutions 2735 (Gaza ceasefire) and 27
 Al-Qaida sanctions monitors) each passed 14-0-1, Russia abstaining. On Tuesday 4 December 1979
 resolution 457 on the hostages in Tehran passed 15-0; on Monday 31 December resolution 461
 passed 11-0-4, the Soviet Union, Czechoslovakia, Kuwait and Bangladesh abstaining.
+
+On Monday 21 April 1986 the United States, Britain and France vetoed draft S/18016/Rev.1 on the
+raid on Libya, 9-5-1, Australia and Denmark also against, Venezuela abstaining, the Soviet
+Union, China, Ghana, Madagascar, Thailand, Trinidad and Tobago, the United Arab Emirates, the
+Congo and Bulgaria in favour.
 """
 
 from unvotes.extract import extract
@@ -129,3 +134,29 @@ def test_a_heading_that_counts_two_votes_keeps_the_earlier_one_as_news():
         "resolution 457 unanimously, 15 votes to none.", "1980-01-02")
     assert [(e.resolution, e.date, e.yes) for e in events] == [
         ("461", "1979-12-31", 11), ("457", "1979-12-04", 15)]
+
+
+_TRIPLE_VETO = (
+    "OPINION | Thursday, April 24, 1986\n\n"
+    "On Monday three permanent members of the Security Council raised their hands against the "
+    "same draft resolution. The United States, Britain and France voted no on a text that "
+    "would have condemned the air strikes on Tripoli. Nine members voted in favour, five "
+    "against and one abstained.\n\n"
+    "Who voted for? The Soviet Union and China, of course, but also Ghana, Madagascar, "
+    "Thailand, Trinidad and Tobago, the United Arab Emirates, the Congo and Bulgaria.\n\n")
+
+
+def test_members_named_after_an_unnamed_group_tell_the_same_text():
+    [ev] = _sc(_TRIPLE_VETO)
+    assert (ev.outcome, ev.date, ev.yes, ev.no) == ("vetoed", "1986-04-21", 9, 5)
+    assert set(ev.vetoed_by) == {"USA", "GBR", "FRA"}
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "SUN", "CHN", "GHA", "MDG", "THA", "TTO", "ARE", "COG", "BGR"}
+
+
+def test_a_member_that_voted_to_protect_an_ally_and_a_rule_of_when_are_no_votes():
+    [ev] = _sc(
+        _TRIPLE_VETO + "Paris refused overflight to the bombers and then voted to protect "
+        "the country that flew them.")
+    assert ev.outcome == "vetoed"
+

@@ -1517,6 +1517,31 @@ def _side_thats(c: Clause, low: str, nums: list[int]) -> None:
     c.votes = attribute(low, c.lo, c.hi, c.mentions, [cue], _share(nums, nums, c.lo, c.hi))
 
 
+# between a member and "voted to": words that make the Council or its members the subject
+_BODY_BETWEEN = re.compile(r"\b(?:council|assembly|members|body|fifteen|all)\b")
+_OBJECT_BEFORE = re.compile(r"\b(?:with|by|including|and|from|of|to|for|against|on|as|than|"
+                            r"like|besides|except)\s+(?:the\s+)?$")
+
+
+def _member_voted_to(c: Clause, low: str, before: list[Mention]) -> None:
+    """Drop "voted to ..." as the Council's decision when a member is its subject ("Paris
+    refused overflight to the bombers and then voted to protect the country that flew
+    them"): one delegation's vote, not the Council's."""
+    def by_member(k: Cue) -> bool:
+        if k.kind != "adopt" or not low.startswith("voted", k.start) or (
+                " to " not in low[k.start:k.end + 1]):
+            return False  # (not "the partition plan voted by the Assembly")
+        subject = [m for m in before + c.mentions if m.end <= k.start]
+        if not subject or not any(e.code for e in subject[-1].entries) or (
+                subject[-1].kind in ("demonym", "adjective") or subject[-1].possessive):
+            return False  # (not "the American proposal ... voted ... to")
+        # (not "The Council, with China abstaining, voted to impose ...": an aside's member)
+        return _BODY_BETWEEN.search(low, subject[-1].end, k.start) is None and not any(
+            p in low[subject[-1].end:k.start] for p in ",;:(") and not _OBJECT_BEFORE.search(
+            low, max(0, subject[-1].start - 20), subject[-1].start)
+    c.outcome = [k for k in c.outcome if not by_member(k)]
+
+
 def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
     """Every clause of every sentence, with what it says about votes.
 
@@ -1557,6 +1582,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                   lead=not c.header and not body_seen,
                   when=bool(c.dates) and lo == sent.start and bool(out) and (
                       _WHEN_ASKED.search(out[-1].sent.text) is not None))
+            if c.outcome and "voted" in low[lo:hi]:
+                _member_voted_to(c, low, mentions[bisect_left(starts, sent.start):i])
             if c.votes and c.live_outcomes and (
                     "with the support of" in low[lo:hi] or "with the backing of" in low[lo:hi]):
                 _supported_veto(c, low)
@@ -1768,6 +1795,7 @@ _ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|a\.|including|such\s+a
                          r"-+\s[^-;:?]{1,80}?\s-+|"
                          r"among\s+(?:them|others)|elected|permanent|non-permanent|other|remaining|"
                          r"rest|plus|joined\s+by|together\s+with|obviously|of\s+course|"
+                         r"but\s+also|"
                          r"members?|all|\w+teen|eleven|twelve|ten|nine|two|three|four|five|six|"
                          r"seven|eight|\d{1,2}"
                          # a transcript's time stamp and speaker: "[00:38] DEV:", "CORRESPONDENT:"

@@ -399,7 +399,8 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
             return current
         return None
     if c.new_draft and current is not None and current.has_content() and not (
-            c.new_draft_definite and any(cl.new_draft for cl in current.clauses)):
+            c.new_draft_definite and any(cl.new_draft for cl in current.clauses)) and not (
+            _names_the_group(current, c)):
         return None
     if c.counts and current is not None and _yes_counted(current.clauses) and (
             _THEN_COUNTED.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)) and (
@@ -660,6 +661,22 @@ _JOINED_BY_SPONSORS = re.compile(r"\b(?:was|were)\s+joined\s+by\b[^.;]{0,60}?\bc
 
 
 _AND_COSPONSORED_BY = re.compile(r"\band\s+(?:was\s+)?co-?sponsored\s+by\b", re.I)
+
+
+def _names_the_group(d: Draft, c: Clause) -> bool:
+    """Does the clause name the members of the one counted group the draft told so far ("three
+    permanent members raised their hands against the same draft resolution. The United
+    States, Britain and France voted no on a text that would have ...")?"""
+    if c.outcome or c.tallies or c.counts or any(
+            x.outcome or x.tallies or x.counts for x in d.clauses):
+        return False
+    told = [a for x in d.clauses for a in x.votes]
+    if len(told) != 1 or len(told[0].items) != 1 or told[0].items[0].kind != "group":
+        return False
+    named = [a for a in c.votes if a.vote == told[0].vote]
+    return len(c.votes) == 1 and len(named) == 1 and all(
+        i.kind == "member" for i in named[0].items) and len(named[0].items) == (
+        told[0].items[0].count)
 
 
 def _absorb(d: Draft, c: Clause) -> None:
