@@ -27,6 +27,12 @@ On Monday 21 April 1986 the United States, Britain and France vetoed draft S/180
 raid on Libya, 9-5-1, Australia and Denmark also against, Venezuela abstaining, the Soviet
 Union, China, Ghana, Madagascar, Thailand, Trinidad and Tobago, the United Arab Emirates, the
 Congo and Bulgaria in favour.
+
+From heldout105: on Monday 16 October 2023 the Russian draft S/2023/772 on Gaza failed 5-4-6,
+Russia, China, Gabon, Mozambique and the United Arab Emirates in favour, the United States,
+Britain, France and Japan against; on Wednesday 18 October the Russian amendment S/2023/776
+failed 7-1-7 and the United States vetoed the Brazilian draft S/2023/773, 12-1-2, Albania,
+Brazil, Ecuador, Ghana, Japan, Malta and Switzerland among those in favour.
 """
 
 from unvotes.extract import extract
@@ -160,3 +166,27 @@ def test_a_member_that_voted_to_protect_an_ally_and_a_rule_of_when_are_no_votes(
         "the country that flew them.")
     assert ev.outcome == "vetoed"
 
+
+
+def test_nothing_adopted_is_no_vote_and_the_yes_side_was_a_list():
+    [ev] = _sc(
+        "Two meetings, four votes, nothing adopted.\n\n"
+        "On Monday evening Russia put its own draft on Gaza (S/2023/772) to a vote in the "
+        "Security Council. Result: 5 in favour, 4 against, 6 abstentions. The yes side was "
+        "Russia, China, Gabon, Mozambique and the UAE.", "2023-10-17")
+    assert (ev.draft, ev.outcome, ev.yes) == ("S/2023/772", "failed", 5)
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {"RUS", "CHN", "GAB", "MOZ", "ARE"}
+
+
+def test_a_tally_a_text_got_and_members_that_moved_to_yes():
+    amendment, vetoed = _sc(
+        "The Security Council voted twice on Gaza yesterday. First, a Russian amendment "
+        "(S/2023/776) got 7-1-7 and failed.\n\n"
+        "Then the United States vetoed the Brazilian draft (S/2023/773), which received 12 "
+        "votes in favour. Albania, Ecuador, Malta and Ghana all moved from abstaining to yes "
+        "on the Brazilian text, and Japan went from no to yes.", "2023-10-19")
+    assert (amendment.draft, amendment.yes, amendment.no, amendment.abstain) == (
+        "S/2023/776", 7, 1, 7)
+    assert vetoed.draft == "S/2023/773"
+    assert {c for c, v in vetoed.votes.items() if v == "yes"} == {
+        "ALB", "ECU", "MLT", "GHA", "JPN"}

@@ -321,7 +321,7 @@ _UNANIMOUS = lex(r"\bunanimous(?:ly)?\b|\bwithout\s+a\s+dissenting\s+(?:vote|voi
 # ----------------------------------------------------------------------------- context
 
 _NEGATION = re.compile(
-    r"(?:\b(?:not|never|no|nor|without|(?:the\s+)?absence\s+of|rather\s+than|refused\s+to|declined\s+to|"
+    r"(?:\b(?:not|never|no|nor|nothing|without|(?:the\s+)?absence\s+of|rather\s+than|refused\s+to|declined\s+to|"
     r"chose\s+not\s+to|instead\s+of|avoid(?:ed|ing)?|did\s+not\s+need\s+to|no\s+longer|"
     r"unable\s+to|failed\s+to|refrain(?:s|ed|ing)?\s+from|stopp(?:ed|ing)\s+short\s+of|"
     r"(?:held|holding|holds)\s+back\s+from|(?:decided|opted|chose|choosing|deciding)\s+against|"

@@ -169,6 +169,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      "yes", "pre", ("moved", "switched", "crossed")),
     (r"\b(?:moved|switched|crossed)\s+(?:over\s+)?(?:in)?to\s+the\s+[\"']?no[\"']?\s+(?:column|camp)",
      "no", "pre", ("moved", "switched", "crossed")),
+    # "A and B all moved from abstaining to yes on the Brazilian text": the later vote
+    (r"\b(?:moved|switched|went|shifted)\s+from\s+(?:abstaining|abstention|no|against|yes)\s+to\s+"
+     r"(?:yes|voting\s+yes|in\s+favou?r)\b", "yes", "pre",
+     ("moved", "switched", "went", "shifted")),
     # "It obtained only two favourable votes, those of Sweden and the Soviet Union"
     (r"\b(?:favourable|favorable|affirmative|positive)\s+votes?\s*(?:,|-+|:)\s*(?:those|that)\s+"
      r"of\b", "yes", "post", ("favo", "affirmative", "positive")),
@@ -388,7 +392,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"favou?r|(?:voting|who\s+voted)\s+(?:for|in\s+favou?r|yes))\s+(?:were|was)\b", "yes", "post",
      ("among",)),
     # "the no column contained Libya, Viet Nam and South Africa"
-    *((rf"\b(?:{side})[\"'\u201d]?\s+column\s+(?:contained|included|held|listed|(?:was|were)"
+    # ... "The yes side was Russia, China, Gabon, Mozambique and the UAE."
+    *((rf"\b(?:{side})[\"'\u201d]?\s+(?:column|side)\s+(?:contained|included|held|listed|(?:was|were)"
        r"(?!\s+(?:empty|longer|shorter)\b))\b", vote, "post", starts)
       for side, vote, starts in (("yes|aye|favou?r", "yes", ("yes", "aye", "favo")),
                                  ("no|against", "no", ("no", "against")),
