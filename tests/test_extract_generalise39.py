@@ -190,3 +190,18 @@ def test_a_tally_a_text_got_and_members_that_moved_to_yes():
     assert vetoed.draft == "S/2023/773"
     assert {c for c, v in vetoed.votes.items() if v == "yes"} == {
         "ALB", "ECU", "MLT", "GHA", "JPN"}
+
+
+def test_a_weekday_heading_on_a_paragraphs_first_line_dates_its_section():
+    events = _sc(
+        "Four votes on Gaza in the Security Council this week\n\n"
+        "MONDAY: the Russian draft (S/2023/772)\n"
+        "On Monday evening Russia put its own text to a vote. Result: 5 in favour, 4 "
+        "against, 6 abstentions. It failed.\n\n"
+        "WEDNESDAY: a Russian amendment, then the Brazilian draft (S/2023/773)\n"
+        "Brazil tabled a text condemning the 7 October attacks. Before the vote, the Russian "
+        "amendment (S/2023/776) got 7-1-7 and failed for lack of nine votes.\n\n"
+        "Then the United States vetoed Brazil's draft, which received 12 votes in favour.",
+        "2023-10-19")
+    assert [(e.outcome, e.date) for e in events] == [
+        ("failed", "2023-10-16"), ("failed", "2023-10-18"), ("vetoed", "2023-10-18")]

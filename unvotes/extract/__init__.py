@@ -418,10 +418,21 @@ def _section_days(t: Text, tl: Timeline) -> list[tuple[int, date | None]]:
     by_weekday: set[int] = set()
     for a, b, _header in t.blocks:
         line = t.plain[a:b].strip()
+        run_in = False
+        if a >= t.body_start and (nl := t.raw.find("\n", a + 1, b)) != -1 and (
+                t.raw[a:nl].strip()):
+            # "MONDAY: the Russian draft (S/2023/772)" on the first line of its paragraph: a
+            # heading by its day, the section's text running on below it (the split folds
+            # the line break; the raw text keeps it)
+            a += len(t.plain[a:nl]) - len(t.plain[a:nl].lstrip())
+            b = nl
+            line, run_in = t.plain[a:b].rstrip(), True
         if a < t.body_start or not line or len(line) > _SECTION_MAX or "\n" in line or (
                 line[-1] in ".!?:;,\"'"):
             continue
         found = find_dates(t.plain, a, b)
+        if run_in and not (found and found[0].kind == "weekday" and found[0].start == a):
+            continue
         days = {tl.resolve(m) for m in found if m.kind in ("full", "monthday")}
         if not days and found and found[0].kind == "weekday" and found[0].start == a and (
                 _WEEKDAY_HEAD.match(t.plain, found[0].end)):
@@ -441,8 +452,13 @@ def _section_days(t: Text, tl: Timeline) -> list[tuple[int, date | None]]:
         # (a weekday heading over a section that gives its dates in full names a day of
         # the week the story tells, not necessarily the last one: "WEDNESDAY: THE COUNCIL"
         # over "on Wednesday 26 May")
+        # (not "condemning the 7 October attacks" under "WEDNESDAY:": a day of another weekday)
         end = out[i + 1][0] if i + 1 < len(out) else len(t.plain)
-        if any(m.kind in ("full", "monthday") for m in find_dates(t.plain, out[i][0], end)):
+        told = out[i][1]
+        if told is not None and any(
+                m.kind in ("full", "monthday") and (d := tl.resolve(m)) is not None
+                and d.weekday() == told.weekday() and d != told
+                for m in find_dates(t.plain, out[i][0], end)):
             out[i] = (out[i][0], None)
     # only a story whose headings give days is told by sections
     return out if sum(d is not None for _, d in out) >= 2 else []
