@@ -205,3 +205,11 @@ def test_a_weekday_heading_on_a_paragraphs_first_line_dates_its_section():
         "2023-10-19")
     assert [(e.outcome, e.date) for e in events] == [
         ("failed", "2023-10-16"), ("failed", "2023-10-18"), ("vetoed", "2023-10-18")]
+
+
+def test_a_member_after_besides_in_an_aside_is_not_the_voter():
+    [ev] = _sc(
+        "NEW YORK, 3 April -- The Security Council this afternoon adopted resolution 502 on "
+        "the Falklands by ten votes to one, with four abstentions. Panama, the only Latin "
+        "American country on the Council besides Guyana, voted against.", "1982-04-04")
+    assert ev.votes.get("PAN") == "no" and "GUY" not in ev.votes

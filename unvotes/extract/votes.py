@@ -944,6 +944,8 @@ _NAMED_GROUPS = ((("western", "p3"), _WESTERN_P3, _P3_ENTRIES),
 _SPACED_DASH = re.compile(r"\s-{1,3}\s")
 ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose)\b[^,.;:()]*$")
 _ASIDE_CLOSE = re.compile(r"[^,.;:()]*,")
+_APPOSITIVE_OPEN = re.compile(r",\s*(?:the|a|an)\s+[^,.;:()]*?\b(?:besides|except|from|than|like|"
+                              r"apart\s+from|other\s+than)\s+(?:the\s+)?$")
 # (" side": "sided with", not "alongside Washington on North African questions")
 _ASIDE_VOTE_WORDS = ("vot", "veto", "abstain", "back", "support", "oppos", "against", "favo",
                      "join", " side")
@@ -960,9 +962,14 @@ def _in_aside(text: str, lo: int, hi: int, m: Mention) -> bool:
     and does not break the list around it."""
     # (as far back as a long aside may open: see _LONG_ASIDE)
     a = max(lo, m.start - 160)
-    if "," not in text[a:m.start] or not ("which" in text[a:m.start] or "who" in text[a:m.start]):
+    if "," not in text[a:m.start]:
         return False
-    op = ASIDE_OPEN.search(text, a, m.start)
+    if "which" in text[a:m.start] or "who" in text[a:m.start]:
+        op = ASIDE_OPEN.search(text, a, m.start)
+    else:
+        # "Panama, the only Latin American country on the Council besides Guyana, voted
+        # against": a member after a preposition inside a noun's aside
+        op = _APPOSITIVE_OPEN.search(text, a, m.start)
     cl = _ASIDE_CLOSE.match(text, m.end, min(hi, m.end + 80)) if op else None
     if op is None or cl is None or _SPACED_DASH.search(text, op.start(), m.start):
         # ("-- the Great Powers, whose agreement has been hard to obtain -- together with
