@@ -33,6 +33,10 @@ Russia, China, Gabon, Mozambique and the United Arab Emirates in favour, the Uni
 Britain, France and Japan against; on Wednesday 18 October the Russian amendment S/2023/776
 failed 7-1-7 and the United States vetoed the Brazilian draft S/2023/773, 12-1-2, Albania,
 Brazil, Ecuador, Ghana, Japan, Malta and Switzerland among those in favour.
+
+From heldout108: on Friday 22 March 2024 Russia and China vetoed the American draft S/2024/239
+on Gaza, 11-3-1, Algeria also against, Guyana abstaining; on Monday 25 March resolution 2728
+passed 14-0-1, the United States abstaining.
 """
 
 from unvotes.extract import extract
@@ -213,3 +217,16 @@ def test_a_member_after_besides_in_an_aside_is_not_the_voter():
         "the Falklands by ten votes to one, with four abstentions. Panama, the only Latin "
         "American country on the Council besides Guyana, voted against.", "1982-04-04")
     assert ev.votes.get("PAN") == "no" and "GUY" not in ev.votes
+
+
+def test_a_drafters_text_that_fell_is_not_the_one_that_passed_before_it():
+    adopted, vetoed = _sc(
+        "LIVE: Security Council demands a ceasefire in Gaza\n\n"
+        "After three US vetoes since October and Friday's failed American text, the Council "
+        "today has its first ceasefire demand of the war.\n\n"
+        "ADOPTED. Resolution 2728 passes with 14 votes in favour, none against, and one "
+        "abstention -- the United States.\n\n"
+        "How we got here. On Friday, a US-drafted resolution, S/2024/239, was vetoed by "
+        "Russia and China. Algeria also voted against, and Guyana abstained.", "2024-03-25")
+    assert (adopted.resolution, adopted.date) == ("2728", "2024-03-25")
+    assert (vetoed.draft, vetoed.outcome, vetoed.date) == ("S/2024/239", "vetoed", "2024-03-22")

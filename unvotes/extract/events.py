@@ -362,7 +362,11 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
             # draft two permanent members voted down: the drafter's next text)
             matches = [d for d in drafts if d.sponsor_codes() & _codes(group)
                        and not _other_yes(d, c) and not (
-                           _outcome_sides([c]) == {"passed"} and _fell(d))]
+                           _outcome_sides([c]) == {"passed"} and _fell(d)) and not (
+                           # (nor "a US-drafted resolution ... was vetoed" after a text that
+                           # passed: another of the drafter's texts)
+                           _outcome_sides([c]) == {"fell"} and d.resolution is not None
+                           and _outcome_sides(d.clauses) == {"passed"})]
             if matches and section >= 0 and current is not None and any(
                     x.lo >= section for x in current.clauses):
                 # "1) GOLAN ... put forward by Russia and the United States. 2) MALI ...
