@@ -36,7 +36,9 @@ Brazil, Ecuador, Ghana, Japan, Malta and Switzerland among those in favour.
 
 From heldout108: on Friday 22 March 2024 Russia and China vetoed the American draft S/2024/239
 on Gaza, 11-3-1, Algeria also against, Guyana abstaining; on Monday 25 March resolution 2728
-passed 14-0-1, the United States abstaining.
+passed 14-0-1, the United States abstaining. Resolution 1973 on Libya passed 10-0-5 on Thursday
+17 March 2011, China, Russia, Brazil, India and Germany abstaining; it was submitted by France,
+Lebanon, Britain and the United States.
 """
 
 from unvotes.extract import extract
@@ -230,3 +232,16 @@ def test_a_drafters_text_that_fell_is_not_the_one_that_passed_before_it():
         "Russia and China. Algeria also voted against, and Guyana abstained.", "2024-03-25")
     assert (adopted.resolution, adopted.date) == ("2728", "2024-03-25")
     assert (vetoed.draft, vetoed.outcome, vetoed.date) == ("S/2024/239", "vetoed", "2024-03-22")
+
+
+def test_a_condition_put_as_an_order_is_no_vote_and_the_text_came_from_its_drafters():
+    [ev] = _sc(
+        "Posted Friday, March 18, 2011\n\n"
+        "Last night the Security Council adopted resolution 1973 on Libya. The count was 10 in "
+        "favour, 0 against, 5 abstentions.\n\n"
+        "The text came from France, Britain and Lebanon, with the United States joining as a "
+        "co-sponsor earlier this week.\n\n"
+        "Nine was the magic number. Turn two of those yeses into abstentions and the text "
+        "fails without a single veto.", "2011-03-18")
+    assert (ev.resolution, ev.outcome, ev.yes) == ("1973", "adopted", 10)
+    assert set(ev.sponsors) == {"FRA", "GBR", "LBN", "USA"}

@@ -267,8 +267,8 @@ _GROUP_AMONG = re.compile(r"(?:a\s+(?:group|number|handful)\s+of\s+|several\s+|s
                           r"(?:the\s+)?")
 # "Britain drafted the text, and France and Germany joined it as co-sponsors"
 # ("Portugal joined them as a co-sponsor of the Taliban text only": of another text)
-JOINED_AS_CO_SPONSORS = (r"joined\s+(?:(?:it|them|the\s+(?:text|draft))\s+)?as\s+(?:an?\s+)?"
-                         r"(?:co-?)?sponsors?\b(?!\s+of\b)")
+JOINED_AS_CO_SPONSORS = (r"join(?:ed|ing)\s+(?:(?:it|them|the\s+(?:text|draft))\s+)?as\s+"
+                         r"(?:an?\s+)?(?:co-?)?sponsors?\b(?!\s+of\b)")
 JOINED_AS = re.compile(r"\b" + JOINED_AS_CO_SPONSORS, re.I)
 # "France, Germany and Britain wrote the draft", "Moscow put forward its own text",
 # "Brazil, which holds the presidency, had put forward a broader text", "X then put it forward"
@@ -354,11 +354,14 @@ _DEFINITE_PASSIVE = re.compile(
     r"has\s+been|is)\s+(?:also\s+|jointly\s+)?(?:co-?sponsored|sponsored|drafted|tabled|written|"
     r"prepared|put\s+forward|submitted|penned|authored|proposed|drawn\s+up)\s+(?:jointly\s+)?by\s")
 _OF_SPONSOR_HINTS = ("draft of", "draft from", "text of", "text from", "proposal of",
-                     "proposal from", "resolution of", "resolution from", "initiative of")
+                     "proposal from", "resolution of", "resolution from", "initiative of",
+                     " came from")
 _OF_SPONSOR = re.compile(
     r"\b(?:draft(?:\s+resolution)?|text|proposal|counter-draft|counterproposal)\s+(?:of|from)"
     # "The text was a joint initiative of Russia and the United States"
     r"\s+(?:the\s+)?$|\b(?:text|draft|resolution)\s+was\s+(?:a|the)\s+(?:joint\s+)?initiative\s+of"
+    # "The text came from France, Britain and Lebanon"
+    r"\s+(?:the\s+)?$|\b(?:the|its|this)\s+(?:text|draft|resolution|proposal)\s+came\s+from"
     r"\s+(?:the\s+)?$")
 _E10_DRAFT = re.compile(
     r"\b(?:e-?10|elected\s+members')(?:\s*-\s*(?:drafted|sponsored|led)|\s+(?:[\w-]+\s+)?"

@@ -490,6 +490,12 @@ _IF_CLAUSE = re.compile(r"\W*(?:if|unless|whenever)\s[^,;:]*(?:,\s*(?:then\s+)?(
                         r"(?:[\w-]+\s+){0,2}?(?:text|draft|resolution|proposal))\s+)?$")
 
 
+# an imperative, then "and" and what would follow: a condition put as an order
+_IMPERATIVE_IF = re.compile(r"\W*(?:turn|make|change|switch|flip|move|swap|take\s+away|add|"
+                            r"subtract|remove)\s[^.;:]*?\band\s+(?:then\s+)?(?:the\s+"
+                            r"(?:[\w-]+\s+)?(?:text|draft|resolution|result)|it)\s+$")
+
+
 @_per_text
 def is_modal(text: str, start: int, window_start: int) -> bool:
     if text.startswith("had ", window_start) and _HAD_INVERTED.fullmatch(
@@ -497,6 +503,8 @@ def is_modal(text: str, start: int, window_start: int) -> bool:
         return True  # "Had Russia voted no, we would now be ...": what did not happen
     if _IF_CLAUSE.match(text, window_start, start):
         return True  # "If a short extension is adopted, we will explain the result"
+    if _IMPERATIVE_IF.match(text, window_start, start):
+        return True  # "Turn two of those yeses into abstentions and the text fails"
     lo = max(window_start, start - 40)
     if _DECIDED.search(text, lo, start) or _ONLY_TO.search(text, lo, start):
         return False
