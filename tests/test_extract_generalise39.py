@@ -245,3 +245,15 @@ def test_a_condition_put_as_an_order_is_no_vote_and_the_text_came_from_its_draft
         "fails without a single veto.", "2011-03-18")
     assert (ev.resolution, ev.outcome, ev.yes) == ("1973", "adopted", 10)
     assert set(ev.sponsors) == {"FRA", "GBR", "LBN", "USA"}
+
+
+def test_nobody_vetoed_it_and_the_abstentions_are_named_after_a_colon():
+    [ev] = _sc(
+        "TESS: On Friday the Security Council finally adopted its new inspection resolution, "
+        "1284, after months of haggling over Iraq.\n\n"
+        "RAVI: Eleven votes in favour, none against, four abstentions. And the four abstentions "
+        "are the story: Russia, China and France, three permanent members, plus Malaysia.\n\n"
+        "TESS: So nobody vetoed it, but three of the five permanent members wouldn't vote for "
+        "it.", "1999-12-20")
+    assert (ev.resolution, ev.outcome, ev.date) == ("1284", "adopted", "1999-12-17")
+    assert {c for c, v in ev.votes.items() if v == "abstain"} == {"RUS", "CHN", "FRA", "MYS"}

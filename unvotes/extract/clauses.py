@@ -1440,10 +1440,13 @@ def _colon_roll(c: Clause, low: str) -> None:
 
 # "Nine members voted in favour. ... The nine were New Zealand, the United Kingdom, ...": the
 # members of a side counted a little before
-_THE_N_WERE_CORE = (r"(?P<n>[a-z]+|\d+)\s+(?:(?:members|countries|delegations|states|"
+_THE_N_WERE_CORE = (r"(?:(?P<n>[a-z]+|\d+)\s+(?:(?:members|countries|delegations|states|"
                     r"governments|in\s+favou?r|against|abstainers)\s+)?"
                     # ("The eleven members who voted were A, B, ...": every voter)
-                    r"(?:(?<=members\s)who\s+voted\s+)?(?:were|was)\b")
+                    r"(?:(?<=members\s)who\s+voted\s+)?(?:were|was)\b"
+                    # ("the four abstentions are the story: A, B and C")
+                    r"|(?P<n2>[a-z]+|\d+)\s+(?:abstentions|no\s+votes|yes\s+votes)\s+(?:are|were)"
+                    r"(?=[^:;.]{1,40}:))")
 _THE_N_WERE = re.compile(r"\W*(?:and\s+)?(?:the|those|these)\s+" + _THE_N_WERE_CORE
                          # "... were precisely the Western "contact group": A, B, C"
                          + r"(?:[^:;.]{1,50}:)?")
@@ -1488,7 +1491,7 @@ def _the_n_were(c: Clause, low: str, out: list[Clause], nums: list[int]) -> bool
     if m is None:
         # "The Soviet Union, China and France were among the thirteen": the list before
         m, how = _AMONG_THE_N.search(low, c.lo, c.hi), "pre"
-    n = number(m.group("n")) if m is not None else None
+    n = number(m.group("n") or m.groupdict().get("n2")) if m is not None else None
     if m is None or n is None or not 2 <= n <= 15:
         return False
     # (the count may stand earlier in the same clause: "Five abstained - and those five were";
@@ -1625,7 +1628,7 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             if (not c.votes or all(a.vote == "copy" and all(i.kind == "group" for i in a.items)
                                    for a in c.votes)) and c.mentions and out and (
                     " were" in low[lo:hi] or " was" in low[lo:hi] or (
-                        " who " in low[lo:hi] and ":" in low[lo:hi])):
+                        (" who " in low[lo:hi] or " are " in low[lo:hi]) and ":" in low[lo:hi])):
                 rolled = _the_n_were(c, low, out, nums)
             if c.votes and not c.each and out and out[-1].each and (
                     out[-1].votes or out[-1].counts or out[-1].unanimous) and (

@@ -451,11 +451,17 @@ def _per_text(fn: Callable[..., bool]) -> Callable[..., bool]:
     return remembered
 
 
+_NOBODY = re.compile(r"\b(?:nobody|no\s+one|no-one)\s+(?:[a-z]+\s+)?$")
+
+
 @_per_text
 def is_negated(text: str, start: int, window_start: int) -> bool:
     if "neither" in text[max(window_start, start - 120):start] and _NEITHER_NOR.search(
             text, max(window_start, start - 120), start):
         return True
+    if text.startswith(("veto", "block"), start) and _NOBODY.search(
+            text, max(window_start, start - 20), start):
+        return True  # "So nobody vetoed it" (but "nobody voted against" is a count of none)
     lo = max(window_start, start - 45)
     # (a colon opens a statement of its own: "neither was ever going to be close: Russia,
     # China and India all voted for both")
