@@ -257,3 +257,12 @@ def test_nobody_vetoed_it_and_the_abstentions_are_named_after_a_colon():
         "it.", "1999-12-20")
     assert (ev.resolution, ev.outcome, ev.date) == ("1284", "adopted", "1999-12-17")
     assert {c for c, v in ev.votes.items() if v == "abstain"} == {"RUS", "CHN", "FRA", "MYS"}
+
+
+def test_a_draft_recommending_that_the_assembly_admit_is_the_councils_vote():
+    [ev] = _sc(
+        "NEW YORK, 24 June -- The United States used its veto in the Security Council on "
+        "Wednesday to block the admission of Angola. The draft resolution recommending that "
+        "the General Assembly admit Angola received thirteen votes in favour and one against, "
+        "the American vote.", "1976-06-24")
+    assert (ev.body, ev.outcome, ev.yes, ev.no, ev.vetoed_by) == ("SC", "vetoed", 13, 1, ["USA"])

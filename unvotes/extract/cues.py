@@ -788,6 +788,8 @@ _DESTINATION = re.compile(
     r"\b(?:goes|went|passes|passed|moves|moved)\s+(?:on\s+)?(?:next\s+)?to\s+the\s+|"
     # "a recommendation that the General Assembly admit Korea": what the text asks of it
     r"\brecommendation\s+that\s+the\s+|"
+    # ("The draft resolution recommending that the General Assembly admit Angola")
+    r"\brecommend(?:s|ed|ing)?\s+that\s+the\s+|"
     r"\b(?:convene|convenes|convening|reconvene)\s+the\s+)(?:U\.?N\.?\s+)?$", re.I)
 _NEW_SUBCLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?!the\s+(?:U\.?N\.?\s+)?"
                             r"(?:security\s+council|general\s+assembly|council|assembly)\b)"
