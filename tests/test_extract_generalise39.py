@@ -39,6 +39,11 @@ on Gaza, 11-3-1, Algeria also against, Guyana abstaining; on Monday 25 March res
 passed 14-0-1, the United States abstaining. Resolution 1973 on Libya passed 10-0-5 on Thursday
 17 March 2011, China, Russia, Brazil, India and Germany abstaining; it was submitted by France,
 Lebanon, Britain and the United States.
+
+From heldout107: on Thursday 31 July 1986 the United States vetoed draft S/18250 on the World
+Court's Nicaragua judgment, 11-1-3, Britain, France and Thailand abstaining, China, the Soviet
+Union, Denmark, Australia, Venezuela, Trinidad and Tobago, Ghana, Madagascar and the United
+Arab Emirates in favour.
 """
 
 from unvotes.extract import extract
@@ -266,3 +271,14 @@ def test_a_draft_recommending_that_the_assembly_admit_is_the_councils_vote():
         "the General Assembly admit Angola received thirteen votes in favour and one against, "
         "the American vote.", "1976-06-24")
     assert (ev.body, ev.outcome, ev.yes, ev.no, ev.vetoed_by) == ("SC", "vetoed", 13, 1, ["USA"])
+
+
+def test_consider_who_voted_in_favour_is_a_run_in_question():
+    [ev] = _sc(
+        "On Thursday the United States vetoed a Security Council draft on the World Court's "
+        "judgment. Eleven members voted for it.\n\n"
+        "Consider who voted in favour. China and the Soviet Union, yes, but also Denmark and "
+        "Australia -- two of Washington's closest friends -- alongside Venezuela and Ghana.",
+        "1986-08-03")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "CHN", "SUN", "DNK", "AUS", "VEN", "GHA"}

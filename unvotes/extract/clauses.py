@@ -1784,7 +1784,8 @@ _QUESTION = re.compile(
     r"|" + _ASKED_LEAD + r"(?:(?P<abstain2>abstentions|abstainers)|"
     r"(?P<no2>no\s+votes|noes|votes\s+against))\s*\?\s*$")
 # "Who voted yes." as a newsletter's run-in head, the answer following it
-_LABEL_QUESTION = re.compile(r"\s*who\s+(?:[\w-]+\s+){0,3}[\w-]+\s*[.:]\s*")
+_LABEL_QUESTION = re.compile(r"\s*(?:(?:consider|look\s+at|note|remember)\s+)?who\s+"
+                             r"(?:[\w-]+\s+){0,3}[\w-]+\s*[.:]\s*")
 # ("A: The other thirteen members, including A and B, and elected members such as C and D.")
 _LABEL_ONLY = re.compile(r"\s*[AQ]\s*[.:]\s*")  # "A." split off as a sentence of its own
 # "ABBOTT-HINDS: Three." before "Britain, Togo and Zaire.": the count, then the names
@@ -1801,7 +1802,7 @@ _ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|a\.|including|such\s+a
                          r"-+\s[^-;:?]{1,80}?\s-+|"
                          r"among\s+(?:them|others)|elected|permanent|non-permanent|other|remaining|"
                          r"rest|plus|joined\s+by|together\s+with|obviously|of\s+course|"
-                         r"but\s+also|"
+                         r"but\s+also|alongside|yes|"
                          r"members?|all|\w+teen|eleven|twelve|ten|nine|two|three|four|five|six|"
                          r"seven|eight|\d{1,2}"
                          # a transcript's time stamp and speaker: "[00:38] DEV:", "CORRESPONDENT:"
