@@ -43,7 +43,9 @@ Lebanon, Britain and the United States.
 From heldout107: on Thursday 31 July 1986 the United States vetoed draft S/18250 on the World
 Court's Nicaragua judgment, 11-1-3, Britain, France and Thailand abstaining, China, the Soviet
 Union, Denmark, Australia, Venezuela, Trinidad and Tobago, Ghana, Madagascar and the United
-Arab Emirates in favour.
+Arab Emirates in favour. On Thursday 19 July 2012 Russia and China vetoed draft S/2012/538 on
+Syria, 11-2-2, Pakistan and South Africa abstaining; on Friday 20 July resolution 2059 renewed
+the observer mission, 15-0.
 """
 
 from unvotes.extract import extract
@@ -282,3 +284,25 @@ def test_consider_who_voted_in_favour_is_a_run_in_question():
         "1986-08-03")
     assert {c for c, v in ev.votes.items() if v == "yes"} == {
         "CHN", "SUN", "DNK", "AUS", "VEN", "GHA"}
+
+
+def test_lets_do_thursday_first_returns_to_the_text_of_that_day():
+    vetoed, renewed = _sc(
+        "BEN: Two votes on Syria this week. On Thursday, Russia and China vetoed a Western "
+        "draft in the Security Council. Then on Friday the Council unanimously renewed the "
+        "observer mission for thirty days.\n\n"
+        "NADIA: Let's do Thursday first. And the count?\n\n"
+        "BEN: Eleven in favour, two against -- Russia and China -- and two abstentions, "
+        "Pakistan and South Africa.\n\n"
+        "NADIA: Then Friday.\n\n"
+        "BEN: Resolution 2059 renewed the mission for thirty days, fifteen to nothing.",
+        "2012-07-21")
+    assert (vetoed.date, vetoed.yes, vetoed.abstain) == ("2012-07-19", 11, 2)
+    assert (renewed.date, renewed.resolution, renewed.yes) == ("2012-07-20", "2059", 15)
+
+
+def test_a_count_after_renewed_is_a_tally():
+    [ev] = _sc(
+        "On Friday, with its observers due to leave Syria, the Security Council passed "
+        "resolution 2059. It renewed UNSMIS for thirty days, fifteen to nothing.", "2012-07-21")
+    assert (ev.resolution, ev.yes, ev.no) == ("2059", 15, 0)

@@ -667,6 +667,20 @@ _JOINED_BY_SPONSORS = re.compile(r"\b(?:was|were)\s+joined\s+by\b[^.;]{0,60}?\bc
 _AND_COSPONSORED_BY = re.compile(r"\band\s+(?:was\s+)?co-?sponsored\s+by\b", re.I)
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_TURN_TO_DAY = re.compile(r"\W*(?:[A-Za-z][\w.'-]*(?:\s[\w.'-]+){0,2}\s?:\s*)?"
+                          r"(?:(?:let's|let\s+us)\s+(?:do|take|start\s+with)|then|now|on\s+to|"
+                          r"back\s+to|first,?)\s+"
+                          r"(?P<day>" + "|".join(_WEEKDAYS) + r")(?:\s+first)?\s*[.:!]?\s*", re.I)
+
+
+def _draft_of_weekday(drafts: list[Draft], weekday: int) -> Draft | None:
+    """The one draft whose clauses date it by that day of the week."""
+    told = [d for d in drafts if any(m.kind == "weekday" and m.weekday == weekday
+                                     for x in d.clauses for m in x.dates)]
+    return told[0] if len(told) == 1 else None
+
+
 def _names_the_group(d: Draft, c: Clause) -> bool:
     """Does the clause name the members of the one counted group the draft told so far ("three
     permanent members raised their hands against the same draft resolution. The United
@@ -1076,6 +1090,13 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             # "Q: What happened to the first?" ... "Q: And the second?": the answer speaks of
             # that text
             current = drafts[k]
+            continue
+        if len(drafts) >= 2 and c.lo == c.sent.start and (
+                tm := _TURN_TO_DAY.fullmatch(c.sent.text)) and (
+                told := _draft_of_weekday(drafts, _WEEKDAYS.index(tm.group("day").lower()))):
+            # "Two votes ... On Thursday, ... Then on Friday ..." and then "Let's do Thursday
+            # first.", "Then Friday.": what follows tells the text of that day
+            current = told
             continue
         if (c.sent.heading or _subheading(clauses, ci)) and c.has_vote_content and not c.each:
             headings.append(c)

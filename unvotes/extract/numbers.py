@@ -134,7 +134,7 @@ _TALLY_CONTEXT_BEFORE = re.compile(
     r"\b(?:vote|votes|voted|voting|tally|result|margin|passed|pass|adopted|approved|"
     r"defeated|rejected|failed|fell|falls|split|by|was|backed|carried|blocked|vetoed|through|"
     # ("The second (S/2023/776) got 7-1-7"; not "drew 2-2", "won 3-1": a match)
-    r"got|gets|received|receives|garnered|secured|obtained|mustered|"
+    r"got|gets|received|receives|garnered|secured|obtained|mustered|renewed|extended|"
     r"unanimous|unanimously|"
     # "China abstained, allowing the Council to adopt it 14-0-1"
     r"(?:allowing|allowed|enabling|enabled|permitting|permitted|letting)\s+the\s+"
