@@ -45,7 +45,8 @@ Court's Nicaragua judgment, 11-1-3, Britain, France and Thailand abstaining, Chi
 Union, Denmark, Australia, Venezuela, Trinidad and Tobago, Ghana, Madagascar and the United
 Arab Emirates in favour. On Thursday 19 July 2012 Russia and China vetoed draft S/2012/538 on
 Syria, 11-2-2, Pakistan and South Africa abstaining; on Friday 20 July resolution 2059 renewed
-the observer mission, 15-0.
+the observer mission, 15-0. Resolution 1696 on Iran passed 14-1-0 on Monday 31 July 2006, Qatar
+against (as cited in test_extract_generalise38).
 """
 
 from unvotes.extract import extract
@@ -306,3 +307,14 @@ def test_a_count_after_renewed_is_a_tally():
         "On Friday, with its observers due to leave Syria, the Security Council passed "
         "resolution 2059. It renewed UNSMIS for thirty days, fifteen to nothing.", "2012-07-21")
     assert (ev.resolution, ev.yes, ev.no) == ("2059", 15, 0)
+
+
+def test_only_a_no_vote_from_a_permanent_member_is_a_veto_is_a_rule():
+    [ev] = _sc(
+        "The Security Council voted on Monday to demand that Iran suspend enrichment. "
+        "Resolution 1696 passed by fourteen votes in favour to one against, Qatar's.\n\n"
+        "Q: A no vote from Qatar -- did that block anything?\n"
+        "A: No. Only a no vote from one of the five permanent members is a veto. A member "
+        "voting against is recorded, but with fourteen votes in favour the resolution passed "
+        "comfortably.", "2006-08-01")
+    assert (ev.resolution, ev.outcome, ev.yes, ev.no) == ("1696", "adopted", 14, 1)

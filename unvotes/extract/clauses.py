@@ -1940,7 +1940,7 @@ _GENERIC_RULE = re.compile(r"\b(?:" + "|".join(w.strip() for w in _GENERIC_VERBS
                            r"decision|measure|proposal)\b")
 # "Nine votes in favour and no veto are needed for adoption": the Charter's rule, no tally
 _COUNTS_AS_VETO = re.compile(r"\b(?:counts|count|amounts|amount|qualifies)\s+(?:to|as)\s+an?\s+"
-                             r"veto\b")
+                             r"veto\b|\bis\s+a\s+veto\b")
 _RULE_SUBJECT = re.compile(r"\W*(?:only\s+)?(?:a|an|any)\s+(?:[\w\"-]+\s+){0,2}?(?:vote|no)\b")
 _TOLD_AS_RULE = re.compile(
     r"\b(?:charter|article\s+\d+(?:\s*\(\d\))?)\s+(?:of\s+the\s+charter\s+)?(?:provides|says|"
@@ -2272,8 +2272,12 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         # affirmative vote of nine members", "a veto is a negative vote by ...", "when you
         # read that a resolution was adopted 'with two abstentions'": rules and examples
         c.outcome, vcues, c.counts, c.tallies = [], [], [], []
-    if (c.outcome or vcues) and " as a" in seg and (
-            veto_rule := _COUNTS_AS_VETO.search(low, lo, hi)):
+    if (c.outcome or vcues) and (" as a" in seg or " is a veto" in seg) and (
+            veto_rule := _COUNTS_AS_VETO.search(low, lo, hi)) and (
+            # ("Only a no vote from one of the five permanent members is a veto", not
+            # "Russia's no is a veto")
+            " is a veto" not in veto_rule.group() or _RULE_SUBJECT.match(
+                low, lo, veto_rule.start())):
         # "only a negative vote by a permanent member counts as a veto": the rule (so is
         # "Only a no vote by one of the five -- A, B, C, D and E -- counts as a veto")
         c.outcome = []
