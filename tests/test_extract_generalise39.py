@@ -318,3 +318,12 @@ def test_only_a_no_vote_from_a_permanent_member_is_a_veto_is_a_rule():
         "voting against is recorded, but with fourteen votes in favour the resolution passed "
         "comfortably.", "2006-08-01")
     assert (ev.resolution, ev.outcome, ev.yes, ev.no) == ("1696", "adopted", 14, 1)
+
+
+def test_members_again_voting_against_after_a_count_of_abstentions():
+    [ev] = _sc(
+        "NEW YORK, 31 Oct. -- In the evening the Security Council voted on the Soviet text, "
+        "S/3713/Rev.1. The vote was again seven to two with two abstentions, Britain and "
+        "France again voting against. This time the United States abstained, together with "
+        "Belgium.", "1956-10-31")
+    assert ev.votes == {"GBR": "no", "FRA": "no", "USA": "abstain", "BEL": "abstain"}

@@ -728,7 +728,7 @@ _COUNTED_NAMED = re.compile(r"\s*(?:(?:it|them|the\s+(?:text|draft|resolution|me
 _POST_GAP_BY = re.compile(r"\s*(?!(?:\w+\s+)?(?:drafted|written|forward|proposed|tabled|sponsored|"
                           r"co-sponsored|cosponsored|submitted|presented|introduced|prepared|"
                           r"authored|penned|circulated)\s+by\b)(?:\w+\s+){0,2}by\s+(?:the\s+)?$")
-_TIGHT = re.compile(r"[\s,]{0,3}(?:also\s+|both\s+|all\s+)?")
+_TIGHT = re.compile(r"[\s,]{0,3}(?:also\s+|both\s+|all\s+|again\s+)?")
 _CHAIN = re.compile(
     # ("A and B, which had fought the plan clause by clause since the debate began in
     # February, joined C, D and E in approving it")
