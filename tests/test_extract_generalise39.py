@@ -46,7 +46,8 @@ Union, Denmark, Australia, Venezuela, Trinidad and Tobago, Ghana, Madagascar and
 Arab Emirates in favour. On Thursday 19 July 2012 Russia and China vetoed draft S/2012/538 on
 Syria, 11-2-2, Pakistan and South Africa abstaining; on Friday 20 July resolution 2059 renewed
 the observer mission, 15-0. Resolution 1696 on Iran passed 14-1-0 on Monday 31 July 2006, Qatar
-against (as cited in test_extract_generalise38).
+against (as cited in test_extract_generalise38). Resolution 2231 endorsing the Iran nuclear deal
+passed 15-0 on Monday 20 July 2015, submitted by all fifteen members (Voting-Agent).
 """
 
 from unvotes.extract import extract
@@ -327,3 +328,14 @@ def test_members_again_voting_against_after_a_count_of_abstentions():
         "France again voting against. This time the United States abstained, together with "
         "Belgium.", "1956-10-31")
     assert ev.votes == {"GBR": "no", "FRA": "no", "USA": "abstain", "BEL": "abstain"}
+
+
+def test_a_bracketed_deals_day_and_drafters_who_put_their_names_on_it():
+    [ev] = _sc(
+        "Thread -- posted Monday 20 July 2015\n\n"
+        "1/ Just out of the Security Council chamber. Resolution 2231 endorsing the Iran "
+        "nuclear deal (the JCPOA agreed in Vienna last Tuesday) adopted UNANIMOUSLY. 15-0-0.\n\n"
+        "2/ Sponsors: all 15 Council members put their names on it, including the US, the UK, "
+        "France, Russia and China.")
+    assert (ev.resolution, ev.date) == ("2231", "2015-07-20")
+    assert set(ev.sponsors) == {"USA", "GBR", "FRA", "RUS", "CHN"}

@@ -520,7 +520,7 @@ _SPONSORED_IT_INCLUDING = re.compile(
     # ("... co-sponsored it, among them Council members Ireland, Norway and Mexico")
     r"resolution))"
     # ("all fifteen members put their names to it as co-sponsors, including Venezuela")
-    r"|put\s+their\s+names\s+to\s+(?:it|the\s+text)(?:\s+as\s+(?:co-?)?sponsors)?)"
+    r"|put\s+their\s+names\s+(?:to|on)\s+(?:it|the\s+text)(?:\s+as\s+(?:co-?)?sponsors)?)"
     r"\s*,\s*(?:including|among\s+them)\s+(?:(?:council|non-council)\s+members\s+)?"
     r"(?:the\s+)?")
 _IT_WAS_ONE_OF = re.compile(r"\b(?:and\s+)?it\s+(?:was|is)\s+(?:also\s+)?(?:one\s+of|among)\s+"

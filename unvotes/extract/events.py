@@ -1683,7 +1683,10 @@ _EVENT_BEFORE = re.compile(
     r"(?:\d{1,2}\s+and\s+)?$"
     # "at the end of a debate that began on the twenty-eighth of November"
     r"|\b(?:debate|debates|discussion|talks|session|negotiations)\s+(?:that|which)\s+"
-    r"(?:had\s+)?(?:began|begun|started|opened)\s+(?:on\s+)?$",
+    r"(?:had\s+)?(?:began|begun|started|opened)\s+(?:on\s+)?$"
+    # "(the JCPOA agreed in Vienna last Tuesday)": a bracketed deal's day
+    r"|\(\s*(?:the\s+)?[^()]{0,40}?\b(?:agreed|signed|reached|concluded|struck|sealed)\s+"
+    r"(?:in\s+[a-z]+\s+)?(?:on\s+)?$",
     re.I)
 # _EVENT_BEFORE without re.I, for ASCII text in lower case (where it finds the same): the
 # engine compares letters as they are instead of folding each case at every position. Only
