@@ -47,7 +47,9 @@ Arab Emirates in favour. On Thursday 19 July 2012 Russia and China vetoed draft 
 Syria, 11-2-2, Pakistan and South Africa abstaining; on Friday 20 July resolution 2059 renewed
 the observer mission, 15-0. Resolution 1696 on Iran passed 14-1-0 on Monday 31 July 2006, Qatar
 against (as cited in test_extract_generalise38). Resolution 2231 endorsing the Iran nuclear deal
-passed 15-0 on Monday 20 July 2015, submitted by all fifteen members (Voting-Agent).
+passed 15-0 on Monday 20 July 2015, submitted by all fifteen members (Voting-Agent). Resolution
+1593 referring Darfur to the International Criminal Court passed 11-0-4 on Thursday 31 March
+2005, the United States, China, Algeria and Brazil abstaining.
 """
 
 from unvotes.extract import extract
@@ -339,3 +341,17 @@ def test_a_bracketed_deals_day_and_drafters_who_put_their_names_on_it():
         "France, Russia and China.")
     assert (ev.resolution, ev.date) == ("2231", "2015-07-20")
     assert set(ev.sponsors) == {"USA", "GBR", "FRA", "RUS", "CHN"}
+
+
+def test_a_governments_rejection_is_not_a_vote_and_an_answer_names_the_rest():
+    [ev] = _sc(
+        "Late on Thursday the U.N. Security Council adopted resolution 1593, referring Darfur "
+        "to the International Criminal Court, by eleven votes to none, with four "
+        "abstentions.\n\n"
+        "Who voted yes?\n\n"
+        "Britain, France and Russia among the permanent members, along with the rest of the "
+        "elected members, including Benin, Tanzania, Denmark and Greece.\n\n"
+        "Sudan's government said on Thursday it rejected the referral.", "2005-04-01")
+    assert (ev.resolution, ev.outcome) == ("1593", "adopted")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "GBR", "FRA", "RUS", "BEN", "TZA", "DNK", "GRC"}

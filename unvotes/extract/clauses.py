@@ -1802,7 +1802,7 @@ _ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|a\.|including|such\s+a
                          r"-+\s[^-;:?]{1,80}?\s-+|"
                          r"among\s+(?:them|others)|elected|permanent|non-permanent|other|remaining|"
                          r"rest|plus|joined\s+by|together\s+with|obviously|of\s+course|"
-                         r"but\s+also|alongside|yes|"
+                         r"but\s+also|alongside|yes|among|along\s+with|of|"
                          r"members?|all|\w+teen|eleven|twelve|ten|nine|two|three|four|five|six|"
                          r"seven|eight|\d{1,2}"
                          # a transcript's time stamp and speaker: "[00:38] DEV:", "CORRESPONDENT:"

@@ -273,6 +273,7 @@ _EFFORT_SUBJECT = re.compile(r"\b(?:attempts?|efforts?|bids?|talks|negotiations|
                              r"(?:security\s+)?council)?\s+to\s+[^.;,]{1,50}$")
 _THAT_SUBJECT = re.compile(r"\b(?:that|which|who)\s+(?:his|her|its|their|the|a|an|this|"
                            r"[a-z]+'s)\s+")
+_SAID_IT = re.compile(r"\bsaid\s+(?:(?:on\s+)?[a-z]+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+)?$")
 _VOTERS = re.compile(r"\b(?:council|it|unsc|body|chamber|members?|they)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?$")
 _IS_AUTHORISED = re.compile(r"\b(?:is|are|remains|remain|be|being)\s+(?:also\s+)?$")
@@ -960,6 +961,8 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
                     text, max(lo, s - 12), s) and (
                     not _VOTERS.search(text, subject.start(), s)
                     or _THAT_SUBJECT.search(text, subject.end(1), s)
+                    # "Sudan's government said on Thursday it rejected the referral"
+                    or _SAID_IT.search(text, max(lo, s - 40), s)
                     # "when it rejected the new French constitution": not a text of ours
                     or _OTHER_OBJECT.match(text, e) is not None):
                 # "The resolution rejects that view": what the text says; "told the Council
