@@ -138,7 +138,7 @@ FLOORS = {
     "heldout91": (0.95, 0.99),  # measured blind 0.942 / 0.955, tuned 0.967 / 1.000
     "heldout92": (0.95, 0.99),  # measured blind 0.926 / 1.000, tuned 0.972 / 1.000
     "heldout93": (0.95, 0.96),  # measured blind 0.887 / 0.917, tuned 0.968 / 0.979
-    "heldout94": (0.89, 0.99),  # measured blind 0.844 / 0.978, tuned 0.911 / 1.000
+    "heldout94": (0.93, 0.99),  # measured blind 0.844 / 0.978, tuned 0.945 / 1.000
     "heldout95": (0.94, 0.96),  # measured blind 0.912 / 0.939, tuned 0.956 / 0.980
     "heldout96": (0.93, 0.99),  # measured blind 0.913 / 0.977, tuned 0.948 / 1.000
     # (97-104 were written during the seventeenth session and scored blind with the code of
@@ -153,6 +153,12 @@ FLOORS = {
     # (103 and 104 were scored blind at the end of the session and studied briefly)
     "heldout103": (0.95, 0.99),  # measured blind 0.943 / 1.000, tuned 0.971 / 1.000
     "heldout104": (0.94, 0.93),  # measured blind 0.948 / 0.930, tuned 0.964 / 0.952
+    # (105-108 were written during the eighteenth session and scored blind with the code of
+    # the moment, which scored the same as the session's starting code on all four)
+    "heldout105": (0.93, 0.96),  # measured blind 0.857 / 0.936, tuned 0.951 / 0.978
+    "heldout106": (0.96, 0.99),  # measured blind 0.878 / 0.913, tuned 0.979 / 1.000
+    "heldout107": (0.95, 0.99),  # measured blind 0.881 / 0.909, tuned 0.969 / 1.000
+    "heldout108": (0.89, 0.93),  # measured blind 0.758 / 0.864, tuned 0.907 / 0.952
 }
 
 

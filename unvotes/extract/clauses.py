@@ -1491,7 +1491,7 @@ def _the_n_were(c: Clause, low: str, out: list[Clause], nums: list[int]) -> bool
     if m is None:
         # "The Soviet Union, China and France were among the thirteen": the list before
         m, how = _AMONG_THE_N.search(low, c.lo, c.hi), "pre"
-    n = number(m.group("n") or m.groupdict().get("n2")) if m is not None else None
+    n = number(m.group("n") or m.groupdict().get("n2") or "") if m is not None else None
     if m is None or n is None or not 2 <= n <= 15:
         return False
     # (the count may stand earlier in the same clause: "Five abstained - and those five were";
@@ -1516,6 +1516,7 @@ _SIDE_THATS = re.compile(r"\bthe\s+(?:[a-z]+\s+|\d+\s+)?(?:(?P<yes>yes)|(?P<no>n
 
 
 def _side_thats(c: Clause, low: str, nums: list[int]) -> None:
+    """Members named after "the ten yes votes -- that's": that side's roll."""
     m = _SIDE_THATS.search(low, c.lo, c.hi)
     if m is None:
         return

@@ -1093,10 +1093,10 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             continue
         if len(drafts) >= 2 and c.lo == c.sent.start and (
                 tm := _TURN_TO_DAY.fullmatch(c.sent.text)) and (
-                told := _draft_of_weekday(drafts, _WEEKDAYS.index(tm.group("day").lower()))):
+                that_day := _draft_of_weekday(drafts, _WEEKDAYS.index(tm.group("day").lower()))):
             # "Two votes ... On Thursday, ... Then on Friday ..." and then "Let's do Thursday
             # first.", "Then Friday.": what follows tells the text of that day
-            current = told
+            current = that_day
             continue
         if (c.sent.heading or _subheading(clauses, ci)) and c.has_vote_content and not c.each:
             headings.append(c)
