@@ -355,3 +355,13 @@ def test_a_governments_rejection_is_not_a_vote_and_an_answer_names_the_rest():
     assert (ev.resolution, ev.outcome) == ("1593", "adopted")
     assert {c for c, v in ev.votes.items() if v == "yes"} == {
         "GBR", "FRA", "RUS", "BEN", "TZA", "DNK", "GRC"}
+
+
+def test_a_roll_goes_on_past_a_groups_own_clause():
+    [ev] = _sc(
+        "Last night the Security Council adopted resolution 1973 on Libya. The count was 10 in "
+        "favour, 0 against, 5 abstentions. Abstaining: China and Russia, the two permanent "
+        "members who could have killed it and chose not to, plus Brazil, India and Germany.",
+        "2011-03-18")
+    assert {c for c, v in ev.votes.items() if v == "abstain"} == {
+        "CHN", "RUS", "BRA", "IND", "DEU"}

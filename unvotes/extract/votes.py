@@ -722,6 +722,10 @@ _AND_GROUP_SPELLED = re.compile(
 # counted, where it is from, then its names
 _GROUP_PLACE = re.compile(r"\s+(?:from|of|in)\s+(?:the\s+)?[a-z][a-z -]{0,30}\s*(?:,|-+|:)\s*"
                           r"(?:namely\s+)?(?:the\s+)?")
+# "China and Russia, the two permanent members who could have killed it and chose not to,
+# plus Brazil, India and Germany": the group's own clause, then the list goes on
+_GROUP_WHO_AND = re.compile(r"\s+(?:who|which|that)\s[^,;.:!?]{1,80},\s*(?:and|plus|as\s+well\s+as)"
+                            r"\s+(?:the\s+)?")
 _COUNTED_NAMED = re.compile(r"\s*(?:(?:it|them|the\s+(?:text|draft|resolution|measure|proposal))"
                             r"\s*)?,\s*(?:the\s+)?")
 # ("blocked a resolution drafted by A and B": the drafters, not those who blocked it)
@@ -1228,7 +1232,8 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                 if not (_ASIDE_AND.fullmatch(gap) or _AND_SO_DID.fullmatch(gap)
                         or _AND_SUCH_AS.fullmatch(gap)
                         or _AND_GROUP_SPELLED.fullmatch(gap) or (
-                        lists[k][-1].kind == "group" and _GROUP_PLACE.fullmatch(gap))) or any(
+                        lists[k][-1].kind == "group" and (
+                            _GROUP_PLACE.fullmatch(gap) or _GROUP_WHO_AND.fullmatch(gap)))) or any(
                         end <= c.start < lists[j][0].start
                         # ("A, B and C -- all three permanent members, so that the text fell
                         # to a triple veto -- and D": a verdict inside the dashes is aside)
