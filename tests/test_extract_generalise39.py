@@ -32,7 +32,9 @@ From heldout105: on Monday 16 October 2023 the Russian draft S/2023/772 on Gaza 
 Russia, China, Gabon, Mozambique and the United Arab Emirates in favour, the United States,
 Britain, France and Japan against; on Wednesday 18 October the Russian amendment S/2023/776
 failed 7-1-7 and the United States vetoed the Brazilian draft S/2023/773, 12-1-2, Albania,
-Brazil, Ecuador, Ghana, Japan, Malta and Switzerland among those in favour.
+Brazil, Ecuador, Ghana, Japan, Malta and Switzerland among those in favour; the Russian amendment
+S/2023/775 failed 6-1-8 the same day, the United States against both amendments, Russia and
+China for both.
 
 From heldout108: on Friday 22 March 2024 Russia and China vetoed the American draft S/2024/239
 on Gaza, 11-3-1, Algeria also against, Guyana abstaining; on Monday 25 March resolution 2728
@@ -365,3 +367,14 @@ def test_a_roll_goes_on_past_a_groups_own_clause():
         "2011-03-18")
     assert {c for c, v in ev.votes.items() if v == "abstain"} == {
         "CHN", "RUS", "BRA", "IND", "DEU"}
+
+
+def test_voted_against_both_before_a_semicolon_is_said_of_each_text():
+    first, second = _sc(
+        "The Security Council voted on two Russian amendments yesterday. The first "
+        "(S/2023/775) got 6 in favour, 1 against, 8 abstentions. The second (S/2023/776) got "
+        "7-1-7. Both failed for lack of nine votes. The United States voted against both; "
+        "Russia and China voted for both.", "2023-10-19")
+    for ev in (first, second):
+        assert {c: v for c, v in ev.votes.items() if c in ("USA", "RUS", "CHN")} == {
+            "USA": "no", "RUS": "yes", "CHN": "yes"}

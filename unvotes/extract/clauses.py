@@ -2017,7 +2017,8 @@ _EACH = re.compile(
     r"four))(?:\s+of\s+them)?(?=\s*[.;,])|"
     # "Ecuador voted in favour of both." (the clause ends there; so does "... of both, as did
     # the United Kingdom and Japan")
-    r"(?:in\s+favou?r\s+of|for|against)\s+both(?=\s*[.;]|\s*,\s*(?:as|and\s+so)\s+did\b)|"
+    # (the clause may end before its semicolon: "voted against both; Russia and China ...")
+    r"(?:in\s+favou?r\s+of|for|against)\s+both(?=\s*[.;]|\s*$|\s*,\s*(?:as|and\s+so)\s+did\b)|"
     # "The three African members voted for both applications"
     r"(?:for|against)\s+both\s+(?:applications|texts|drafts|resolutions|proposals|"
     r"recommendations))\b")
