@@ -1797,6 +1797,11 @@ _ANSWER_GROUP = re.compile(r"\s*(?:a\s*[.:]\s*)?the\s+(?:[\w-]+\s+){0,3}?(?:memb
                            r"(?=plus\b|together\s+with\b|joined\s+by\b|as\s+well\s+as\b)")
 # ("A. The Soviet Union and the Ukrainian S.S.R., which has a seat this year and next.")
 _ANSWER_ASIDE = re.compile(r"\s*,\s*(?:which|who|whose)\b[^;:]*")
+# a transcript's time stamp and speaker: "[00:38] DEV:", "CORRESPONDENT:" (lower case)
+_STAMP = r"\[\d{1,2}(?::\d\d){1,2}\]"
+_SPEAKER_TAG = r"[a-z][a-z.'()-]*(?:\s[a-z.'()-]+){0,2}\s?:"
+# ... opening a turn: "[00:52] TOMASZ: Plus the Netherlands"
+TURN = rf"\s*(?:{_STAMP}\s*)?(?:{_SPEAKER_TAG}\s*)?"
 _ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|a\.|including|such\s+as|as\s+well\s+as|"
                          # ("A, B and C -- the three countries that carried out the strikes --
                          # together with D and E")
@@ -1806,18 +1811,16 @@ _ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|a\.|including|such\s+a
                          r"but\s+also|alongside|yes|among|along\s+with|of|"
                          r"members?|all|\w+teen|eleven|twelve|ten|nine|two|three|four|five|six|"
                          r"seven|eight|\d{1,2}"
-                         # a transcript's time stamp and speaker: "[00:38] DEV:", "CORRESPONDENT:"
-                         r"|\[\d{1,2}(?::\d\d){1,2}\]|[a-z][a-z.'()-]*(?:\s[a-z.'()-]+){0,2}\s?:)"
+                         rf"|{_STAMP}|{_SPEAKER_TAG})"
                          r"[\s,.;:]+)*[\s,.;:]*")
 
 
 # "Obviously the US, UK, France." then "[00:52] TOMASZ: Plus the Netherlands, Sweden ...":
 # the next turn adds to the answer
-_TURN = r"\s*(?:\[\d{1,2}(?::\d\d){1,2}\]\s*)?(?:[a-z][a-z.'()-]*(?:\s[a-z.'()-]+){0,2}\s?:\s*)?"
-_PLUS = re.compile(_TURN + r"(?:and\s+)?plus\s")
+_PLUS = re.compile(TURN + r"(?:and\s+)?plus\s")
 # "And the abstentions are where people will spend the weekend arguing." then "China, India,
 # Brazil and Gabon.": the side the sentence before put up as its topic
-_SIDE_TOPIC = re.compile(_TURN + r"(?:and\s+|so\s+)?the\s+(?:(?P<abstain>abstentions|abstainers)|"
+_SIDE_TOPIC = re.compile(TURN + r"(?:and\s+|so\s+)?the\s+(?:(?P<abstain>abstentions|abstainers)|"
                          r"(?P<no>no\s+votes|noes)|yes\s+votes)\s+(?:are|were)\s")
 
 
@@ -1826,15 +1829,20 @@ def _answer_goes_on(c: Clause, low: str, prev: Clause) -> None:
     told = _told_side(prev)
     if told is None or told.cue_start != prev.lo or not _PLUS.match(low, c.lo, c.hi):
         return
-    pos = c.lo
+    if _names_alone(c, low, c.lo):
+        items = [Item(m.start, m.end, "member", mention=m) for m in c.mentions]
+        c.votes = [Assignment(items, told.vote, "pre", c.lo, c.lo)]
+
+
+def _names_alone(c: Clause, low: str, pos: int, aside: bool = False) -> bool:
+    """Does the clause from ``pos`` name its members and nothing else but the words of an
+    answer (and, with ``aside``, a closing relative aside)?"""
     for m in c.mentions:
         if not _ANSWER_GAP.fullmatch(low, pos, m.start):
-            return
+            return False
         pos = m.end
-    if not _ANSWER_GAP.fullmatch(low, pos, c.hi):
-        return
-    items = [Item(m.start, m.end, "member", mention=m) for m in c.mentions]
-    c.votes = [Assignment(items, told.vote, "pre", c.lo, c.lo)]
+    return _ANSWER_GAP.fullmatch(low, pos, c.hi) is not None or (
+        aside and _ANSWER_ASIDE.fullmatch(low, pos, c.hi) is not None)
 
 
 def _answer(c: Clause, low: str, question: Sentence, out: list[Clause]) -> None:
@@ -1863,11 +1871,7 @@ def _answer(c: Clause, low: str, question: Sentence, out: list[Clause]) -> None:
         # "Who voted yes?" "The three Western permanent members, plus Japan, Italy and
         # Sweden": a group the story does not name, then the members it does
         pos = gm.end()
-    for m in c.mentions:
-        if not _ANSWER_GAP.fullmatch(low, pos, m.start):
-            return
-        pos = m.end
-    if not _ANSWER_GAP.fullmatch(low, pos, c.hi) and not _ANSWER_ASIDE.fullmatch(low, pos, c.hi):
+    if not _names_alone(c, low, pos, aside=True):
         return
     if q is None:
         items = lead + [Item(m.start, m.end, "member", mention=m) for m in c.mentions]

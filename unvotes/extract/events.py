@@ -16,7 +16,7 @@ from unvotes.official.symbols import draft_base
 
 from .actors import Mention
 from .applicants import SAME_FOR, applicants, clause_applicants, roster_for
-from .clauses import _DRAFT_ONE, ADOPTED_SEVERAL, JOINED_AS, Clause, find_symbols
+from .clauses import _DRAFT_ONE, ADOPTED_SEVERAL, JOINED_AS, TURN, Clause, find_symbols
 from .cues import ATTRIBUTIVE, SAME_DAY, unanimous
 from .dates import DateMention, resolution_year, resolve, safe_date
 from .numbers import number
@@ -668,7 +668,7 @@ _AND_COSPONSORED_BY = re.compile(r"\band\s+(?:was\s+)?co-?sponsored\s+by\b", re.
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_TURN_TO_DAY = re.compile(r"\W*(?:[A-Za-z][\w.'-]*(?:\s[\w.'-]+){0,2}\s?:\s*)?"
+_TURN_TO_DAY = re.compile(r"\W*" + TURN +
                           r"(?:(?:let's|let\s+us)\s+(?:do|take|start\s+with)|then|now|on\s+to|"
                           r"back\s+to|first,?)\s+"
                           r"(?P<day>" + "|".join(_WEEKDAYS) + r")(?:\s+first)?\s*[.:!]?\s*", re.I)
