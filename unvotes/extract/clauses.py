@@ -346,7 +346,10 @@ _ANAPHORIC = re.compile(
 _IT_ACTS = re.compile(
     r"\s*it\s+(?:(?:(also|then|later|separately)|again|unanimously)\s*,?\s*|,[^,;.]{1,40},\s*)*"
     r"(?:extended|renewed|adopted|approved|authori[sz]ed|imposed|created|established|set\s+up|"
-    r"demanded|condemned|lifted|prolonged)\b")
+    r"(?P<says>demanded|condemned)|lifted|prolonged)\b")
+# a sentence whose subject is the text itself ("The draft was submitted by Syria")
+_TEXT_SUBJECT = re.compile(r"\s*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:draft|text|resolution|"
+                           r"proposal)\b(?:\s*,[^,.;]{1,40},)?\s+(?:was|had|would|is)\b")
 # "Together with the UK, the text was co-sponsored by ...": the draft in hand, after all
 _DEFINITE_PASSIVE = re.compile(
     r"\b(?:it|(?:the|this|that)\s+(?!first\b|second\b|third\b|other\b|rival\b|competing\b)"
@@ -2392,7 +2395,11 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     acts = _IT_ACTS.match(low, lo, hi) if seg.lstrip().startswith("it ") else None
     c.anaphoric = bool(_ANAPHORIC.match(low, lo, hi)) and acts is None or (
         " by " in seg and _DEFINITE_PASSIVE.search(low, lo, hi) is not None)
-    if acts is not None and acts.group(1):
+    if acts is not None and acts.group(1) and not (
+            # ("The draft was submitted by Syria ... It also condemned suicide bombings": what
+            # the text says, not another act)
+            acts.group("says") and _TEXT_SUBJECT.match(
+                low, max(low.rfind(". ", 0, lo - 1), low.rfind(".\n", 0, lo - 1)) + 2)):
         c.new_draft = True  # "It also renewed, again unanimously, the mandate of UNDOF"
     c.final_ref = "final" in seg and bool(_FINAL.search(low, lo, hi))
     if "each" in seg or "both" in seg or "all t" in seg or "all f" in seg or "either" in seg:

@@ -142,6 +142,9 @@ _TALLY_CONTEXT_BEFORE = re.compile(
     r"[^.;]{0,40}$",
 )
 # "Resolution 2295 (2016), 15-0.": a digest's line gives the number, then the tally
+# "adopted resolution 2231 endorsing the Iran nuclear deal, 15-0-0": a full three-part count
+# may stand further from its verb than a pair of numbers could
+_TALLY_CONTEXT_FAR = re.compile(_TALLY_CONTEXT_BEFORE.pattern.replace("{0,40}$", "{0,130}$"))
 _TALLY_AFTER_SYMBOL = re.compile(
     r"\b(?:resolution|s/res/)\s*\d{1,4}(?:\s*\(\d{4}\))?\s*(?:,|:|--?|\u2013|\u2014)\s*$")
 _TALLY_CONTEXT_AFTER = re.compile(r"\s*(?:vote|votes|result|margin|tally|decision|division|split|"
@@ -344,7 +347,9 @@ def find_tallies(text: str, start: int, end: int, max_total: int = 15,
         before = text[max(start, m.start() - 60):m.start()]
         if not (has_votes_word or _TALLY_CONTEXT_BEFORE.search(before)
                 or _TALLY_AFTER_SYMBOL.search(before)
-                or _TALLY_CONTEXT_AFTER.match(text, m.end(), m.end() + 20)):
+                or _TALLY_CONTEXT_AFTER.match(text, m.end(), m.end() + 20)
+                or c is not None and "-" in m.group() and _TALLY_CONTEXT_FAR.search(
+                    text, max(start, m.start() - 150), m.start())):
             continue
         if (m.start() > 0 and text[m.start() - 1] in "/-") or (
                 m.end() < len(text) and text[m.end()] in "/-"):

@@ -50,7 +50,7 @@ _SENTENCE_END = re.compile(r"""[.!?]+["')\]]*\s+(?=["'(\[]?[A-Z0-9])""")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Adm|Gov|Sen|Rep|Rev|Prof|Jr|Sr|Messrs|No|"
     r"Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Co|Corp|Ltd|Mt|Ft|Amb|"
-    r"Pres|Sec|Art|para|paras|approx|cf|ca|Gens|Res|res|Doc)|\b[A-Z]|(?:\b[A-Za-z]\.)+[A-Za-z])\.+$"
+    r"Pres|Sec|Art|para|paras|approx|cf|ca|Gens|Res|res|Doc|incl|[Ii]ncl)|\b[A-Z]|(?:\b[A-Za-z]\.)+[A-Za-z])\.+$"
 )
 _SOFT_BREAK_NEXT = re.compile(r"[a-z0-9(,;]")
 _QUOTED = re.compile(r'"([^"\n]{1,800}?)"')

@@ -73,6 +73,11 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"(?:security\s+)?council)?(?:\s*,\s*(?:among\s+them|including)\b|\s*,[^;.]{1,80}?"
      r"\bamong\s+them\b))", "yes", "post",
      ("approved", "adopted", "passed", "carried", "supported", "backed", "endorsed")),
+    # "Unanimous incl. Russia and China", "every single hand, including Venezuela": the
+    # whole Council voted yes, these with it
+    (r"\b(?:unanimous(?:ly)?|every\s+(?:single\s+)?hand)\s*,?\s*(?:incl\.|including)"
+     r"(?!\s+(?:the\s+)?(?:permanent|elected|western|african|arab|five|ten)\b)", "yes", "post",
+     ("unanimous", "every")),
     # nouns with a list after them
     (r"\bvotes?\s+in\s+favou?r(?:\s+(?:came|were))?(?:\s+of)?", "yes", "post", ("vote",)),
     (r"\bin\s+favou?r\s*(?:\(\s*\d+\s*\))?\s*:", "yes", "post", ("in favo",)),

@@ -1,0 +1,42 @@
+"""Generalisation checks from the nineteenth session: the weakest held-out sets and the blind
+sets heldout109 and heldout110 read again after they were scored.
+
+Facts are Sciences Po's, sponsors Voting-Agent's "Submitted by". On Tuesday 16 September 2003
+the United States vetoed draft S/2003/891 on the threat to deport Yasser Arafat, 11-1-3, Britain,
+Germany and Bulgaria abstaining; it was submitted by Pakistan, South Africa, Sudan and Syria.
+Resolution 2231 endorsing the Iran nuclear deal passed 15-0 on Monday 20 July 2015; the
+Council's elected members then included Angola, Malaysia and Venezuela.
+"""
+
+from unvotes.extract import extract
+
+
+def _sc(text: str, published: str | None = None):
+    return [e for e in extract(text, published=published) if e.body == "SC"]
+
+
+def test_what_a_vetoed_text_also_condemned_is_its_content_not_another_text():
+    [ev] = _sc(
+        "NEW YORK, Sept. 17 -- A United States veto in the Security Council yesterday killed a "
+        "draft resolution demanding that Israel not deport Yasser Arafat. The vote was 11 in "
+        "favour, one against and three abstentions.\n\n"
+        "The text was tabled by Syria with Pakistan, South Africa and Sudan. It also condemned "
+        "suicide bombings and targeted killings, but the Americans said it was unbalanced "
+        "because it did not name Hamas.\n\n"
+        "France, Russia and China voted for the text, as did Spain and Chile.", "2003-09-17")
+    assert ev.vetoed_by == ["USA"] and ev.yes == 11
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {"FRA", "RUS", "CHN", "ESP", "CHL"}
+    assert set(ev.sponsors) == {"SYR", "PAK", "ZAF", "SDN"}
+
+
+def test_a_reply_says_the_unanimous_vote_included_named_members():
+    [ev] = _sc(
+        "1/ Security Council just adopted resolution 2231 endorsing the Iran nuclear deal, "
+        "15-0-0.\n\n"
+        "2/ That's it from the chamber.\n\n"
+        "Replies:\n"
+        "@desk: Unanimous incl. Russia and China. Thanks.\n"
+        "@reporter: @desk yes -- every single hand, incl. Venezuela, Malaysia and Angola.",
+        "2015-07-20")
+    assert ev.resolution == "2231" and ev.yes == 15
+    assert ev.votes == {c: "yes" for c in ("RUS", "CHN", "VEN", "MYS", "AGO")}
