@@ -6,6 +6,10 @@ the United States vetoed draft S/2003/891 on the threat to deport Yasser Arafat,
 Germany and Bulgaria abstaining; it was submitted by Pakistan, South Africa, Sudan and Syria.
 Resolution 2231 endorsing the Iran nuclear deal passed 15-0 on Monday 20 July 2015; the
 Council's elected members then included Angola, Malaysia and Venezuela.
+
+From heldout109: on Monday 21 April 1986 the United States, Britain and France vetoed draft
+S/18016/Rev.1 on the raid on Libya, 9-5-1, Australia and Denmark also against, Venezuela
+abstaining, the Soviet Union and China among those in favour.
 """
 
 from unvotes.extract import extract
@@ -40,3 +44,26 @@ def test_a_reply_says_the_unanimous_vote_included_named_members():
         "2015-07-20")
     assert ev.resolution == "2231" and ev.yes == 15
     assert ev.votes == {c: "yes" for c in ("RUS", "CHN", "VEN", "MYS", "AGO")}
+
+
+def test_a_question_asks_for_the_other_no_votes_and_a_colon_names_the_vetoers():
+    [ev] = _sc(
+        "Aalborg, Wednesday 23 April 1986\n\n"
+        "Q: What happened in the Security Council on Monday?\n"
+        "A: A draft condemning the raid on Libya got nine votes in favour, five against and one "
+        "abstention.\n\n"
+        "Q: Why did it fail?\n"
+        "A: Three of the five \"no\" votes came from permanent members: the United States, "
+        "Britain and France.\n\n"
+        "Q: And the other two \"no\" votes?\n"
+        "A: Australia and Denmark.", "1986-04-23")
+    assert ev.outcome == "vetoed" and sorted(ev.vetoed_by) == ["FRA", "GBR", "USA"]
+    assert {c for c, v in ev.votes.items() if v == "no"} == {"USA", "GBR", "FRA", "AUS", "DNK"}
+
+
+def test_a_triple_veto_is_the_outcome():
+    [ev] = _sc(
+        "The Security Council voted on Monday on a draft resolution condemning the air raid on "
+        "Libya. It received nine votes in favour, five against and one abstention. It was a "
+        "triple veto.", "1986-04-23")
+    assert (ev.outcome, ev.yes, ev.no, ev.abstain) == ("vetoed", 9, 5, 1)

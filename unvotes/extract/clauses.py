@@ -1785,8 +1785,10 @@ _QUESTION = re.compile(
     r"(?:cast|used|exercised|wielded)\s+(?:the|a|its|their)\s+vetoe?s?)|(?P<sponsor>wrote|"
     r"drafted|sponsored|tabled|proposed|put\s+forward|penned|prepared))\b(?:[^?]*\?|\s*[.:]\s*$)"
     # ("And the abstentions?": the side asked for by its name)
-    r"|" + _ASKED_LEAD + r"(?:(?P<abstain2>abstentions|abstainers)|"
-    r"(?P<no2>no\s+votes|noes|votes\s+against))\s*\?\s*$")
+    # ... "And the other two "no" votes?"
+    r"|" + _ASKED_LEAD + r"(?:(?:other|remaining)\s+)?(?:(?:[a-z]+|\d{1,2})\s+)?"
+    r"(?:(?P<abstain2>abstentions|abstainers)|"
+    r"(?P<no2>\"?no\"?\s+votes|noes|votes\s+against))\s*\?\s*$")
 # "Who voted yes." as a newsletter's run-in head, the answer following it
 _LABEL_QUESTION = re.compile(r"\s*(?:(?:consider|look\s+at|note|remember)\s+)?who\s+"
                              r"(?:[\w-]+\s+){0,3}[\w-]+\s*[.:]\s*")

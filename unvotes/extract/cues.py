@@ -77,9 +77,12 @@ _VETO = lex(
 _VETO_PHRASE = lex(
     r"(?:(?<=constituted\s)|(?<=constitutes\s)|(?<=amounted\sto\s)|(?<=amounts\sto\s)|"
     r"(?<=counted\sas\s)|(?<=counts\sas\s)|(?<=put\s)|(?<=puts\s)|(?<=placed\s)|"
-    r"(?<=places\s)|(?<=interposed\s)|(?<=was\s)|(?<=is\s))(?:a|the|its|their)\s+veto\b"
+    r"(?<=places\s)|(?<=interposed\s)|(?<=was\s)|(?<=is\s))(?:a|the|its|their)\s+"
+    # ("It was a triple veto.")
+    r"(?:(?:double|triple|twin|joint)\s+)?veto\b"
     r"(?!\s*(?:threat|power|right|-|over\b))",
-    ("a veto", "the veto", "its veto", "their veto"))
+    ("a veto", "the veto", "its veto", "their veto", "a double", "a triple", "a twin", "a joint",
+     "the double", "the triple", "the twin", "the joint", "their double", "their joint"))
 _BLOCK_VERB = (r"(?:block(?:ed|s|ing)?|kill(?:ed|s|ing)?|sank|sinks?|sink|torpedo(?:ed|es)?|"
                r"stopped|stops?|halted|"
                r"scuttled?|shot\s+down|struck\s+down|thwarted|stymied|derailed|defeat(?:ed|s)?)")

@@ -255,8 +255,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"(?:\s*,[^,.;]{1,30},)?\s+(?:was|came\s+from)\b", "abstain", "post", ("abstention",)),
     # "six no votes from the United States, Britain, ..."
     # ... "the no votes of Britain, France and the United States"
-    (r"\bno\s+votes?\s+(?:came\s+)?(?:from|by|cast\s+by)\b|(?<=the\s)no\s+votes?\s+of\b", "no",
-     "post", ("no vote",)),
+    (r"\bno\s+votes?\s+(?:came\s+)?(?:from|by|cast\s+by)\b|\"no\"\s+votes\s+came\s+from\b"
+     r"|(?<=the\s)no\s+votes?\s+of\b", "no",
+     "post", ("no vote", '"no" vote')),
     # "Britain, France and Japan voted to let both in": a member's vote for what the text does
     (r"\bvoted\s+(?:[a-z]+ly\s+)?to\s+(?:let|admit|approve|adopt|pass|back|support|extend|renew|"
      r"endorse|authori[sz]e|accept|keep|send|impose|establish|create|set\s+up|recommend|condemn|"
@@ -655,7 +656,10 @@ _POST_GAP_NOUN = re.compile(
     rf"|(?<=of\s)(?:all\s+)?(?:the\s+)?{_GROUP_NAMED}"
     # ... "came from the non-permanent members, among them A, B and C"
     r"|(?<=from\s)(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:members|countries|states|delegations)"
-    r"\s*,\s*(?:among\s+them|including)\s+(?:the\s+)?)?$",
+    r"\s*,\s*(?:among\s+them|including)\s+(?:the\s+)?"
+    # ... "three of the five "no" votes came from permanent members: A, B and C"
+    r"|(?<=from\s)(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:members|countries|states|delegations)"
+    r"\s*:\s*(?:the\s+)?)?$",
 )
 _POST_GAP_VERB = re.compile(
     # ("Russia voted in favour, which in the present climate is worth noting, and so did A")
