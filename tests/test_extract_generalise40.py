@@ -10,6 +10,11 @@ Council's elected members then included Angola, Malaysia and Venezuela.
 From heldout109: on Monday 21 April 1986 the United States, Britain and France vetoed draft
 S/18016/Rev.1 on the raid on Libya, 9-5-1, Australia and Denmark also against, Venezuela
 abstaining, the Soviet Union and China among those in favour.
+
+From heldout110: on Friday 23 December 2016 draft S/2016/1085 on an arms embargo for South Sudan
+failed 7-0-8, Angola, China, Egypt, Japan, Malaysia, Russia, Senegal and Venezuela abstaining;
+resolution 2333 on Liberia passed 12-0-3, France, Russia and Britain abstaining; resolution 2334
+on Israeli settlements passed 14-0-1, the United States abstaining.
 """
 
 from unvotes.extract import extract
@@ -67,3 +72,31 @@ def test_a_triple_veto_is_the_outcome():
         "Libya. It received nine votes in favour, five against and one abstention. It was a "
         "triple veto.", "1986-04-23")
     assert (ev.outcome, ev.yes, ev.no, ev.abstain) == ("vetoed", 9, 5, 1)
+
+
+_DIGEST = (
+    "COUNCIL WEEK\n"
+    "Monday, 26 December 2016\n\n"
+    "Subscribers who left early for the holidays missed a busy Friday. The Security Council "
+    "held three votes, and none of them was unanimous.\n\n"
+    "1. South Sudan embargo falls short\n\n"
+    "The morning began with a draft that would have imposed an arms embargo on South Sudan. "
+    "The text, S/2016/1085, received seven votes in favour, two short of the nine needed. "
+    "There were no votes against, but eight members abstained.\n\n"
+    "2. Liberia: a final year for the mission\n\n"
+    "Next, resolution 2333 extended the mission in Liberia for a final period, to 30 March "
+    "2018. It passed by 12 votes to none, with France, Russia and the United Kingdom "
+    "abstaining.\n\n"
+    "3. Settlements: the United States abstains\n\n"
+    "Resolution 2334 declares that Israeli settlements have no legal validity. The result was "
+    "14 in favour, none against, and the room applauded.\n")
+
+
+def test_a_digests_numbered_items_are_separate_texts_on_the_friday_its_lead_names():
+    embargo, liberia, settlements = _sc(_DIGEST, "2016-12-26")
+    assert (embargo.draft, embargo.resolution, embargo.yes) == ("S/2016/1085", None, 7)
+    assert (liberia.resolution, liberia.yes, liberia.abstain) == ("2333", 12, 3)
+    assert liberia.votes == {"FRA": "abstain", "RUS": "abstain", "GBR": "abstain"}
+    # the item's heading tells the vote of the text under it
+    assert (settlements.resolution, settlements.votes) == ("2334", {"USA": "abstain"})
+    assert {e.date for e in (embargo, liberia, settlements)} == {"2016-12-23"}

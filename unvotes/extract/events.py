@@ -1397,6 +1397,15 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             # item, dated on another day, is another text once the one in hand is counted
             # (a write-through under its slug line retells the same day's vote)
             target = None
+        if target is current and current is not None and ci > 1 and c.resolutions and (
+                c.live_outcomes) and not c.anaphoric and current.resolution is None and (
+                current.symbol is not None or _fell(current)) and any(
+                cl.tallies or cl.counts for cl in current.clauses) and _opens_section(
+                c, clauses[ci - 1]) and _ITEM_NUMBER.fullmatch(clauses[ci - 2].sent.text) and (
+                clauses[ci - 2].sent.block == clauses[ci - 1].sent.block):
+            # "2. Liberia: one last year for UNMIL" then "Next, resolution 2333 extended ...":
+            # a numbered item's text, once the one in hand (a draft that fell) is counted
+            target = None
         if target is current and current is not None and not (c.symbols or c.resolutions) and (
                 any(k.kind == "adopt" for k in c.live_outcomes)) and not c.anaphoric and (
                 c.dates) and any(x.live_outcomes for x in current.clauses) and any(
@@ -1583,7 +1592,11 @@ def _subheading(clauses: list[Clause], ci: int) -> bool:
         return False  # (a line in capitals, a table's row: read as such elsewhere)
     nxt = clauses[ci + 1].sent
     # (a hard-wrapped story's own headline over its first paragraph is not one)
-    return nxt.block == s.block + 1 and (ci == 0 or clauses[ci - 1].sent.block != s.block) and (
+    # ("3. Settlements: the United States abstains": the item's number on the line before it)
+    opens_line = ci == 0 or clauses[ci - 1].sent.block != s.block or bool(
+        _ITEM_NUMBER.fullmatch(clauses[ci - 1].sent.text)) and (
+        ci < 2 or clauses[ci - 2].sent.block != s.block)
+    return nxt.block == s.block + 1 and opens_line and (
         nxt.end - nxt.start > len(s.text)) and nxt.text[:1].isupper() and not nxt.wrapped
 
 
@@ -1611,6 +1624,7 @@ def _opens_section(c: Clause, before: Clause) -> bool:
         len(head) <= 80 and not head.endswith((".", "!", "?", '"', "'")))
 
 
+_ITEM_NUMBER = re.compile(r"\s*\d{1,2}\s*[.)]\s*")
 _BULLET_LABEL = re.compile(r"[*\u2022\u2013-]\s*[A-Z][\w'&/ -]{0,24}[.:]")
 _CAPS_LABEL = re.compile(r"[A-Z][A-Z'&/ -]{2,30}[.:]")
 

@@ -36,8 +36,9 @@ def _fold(s: str) -> str:
 # Lines that are page furniture or links to other stories, never the story itself.
 _BOILERPLATE = re.compile(
     r"\s*(?:read more|related(?: coverage| stories| articles)?|also read|see also|more on this|"
-    r"more from|you might also like|most read|mehr zum thema|recommended|watch|listen|"
-    r"sign up|subscribe|advertisement|comments?\s*\(|share\b|print\b|copyright|\(c\)|©|"
+    r"more from|you might also like|most read|mehr zum thema|recommended|watch\b|listen\b|"
+    # (not "Subscribers who switched off early missed a remarkable Friday.")
+    r"sign up|subscribe\b|advertisement|comments?\s*\(|share\b|print\b|copyright|\(c\)|©|"
     r"all rights reserved|\(?reporting by|\(?editing by|\(?writing by|want to flag|"
     r"follow us|click here|photo:|image:|tags?:|topics?:)",
     re.I,
