@@ -14,7 +14,11 @@ abstaining, the Soviet Union and China among those in favour.
 From heldout110: on Friday 23 December 2016 draft S/2016/1085 on an arms embargo for South Sudan
 failed 7-0-8, Angola, China, Egypt, Japan, Malaysia, Russia, Senegal and Venezuela abstaining;
 resolution 2333 on Liberia passed 12-0-3, France, Russia and Britain abstaining; resolution 2334
-on Israeli settlements passed 14-0-1, the United States abstaining.
+on Israeli settlements passed 14-0-1, the United States abstaining. On Tuesday 25 March 1947 the
+Soviet Union vetoed the British draft on the Corfu Channel mines, 7-2-1, Poland also against,
+Syria abstaining, Britain not voting; on Wednesday 9 April resolution 22 recommended that the
+dispute go to the International Court, 8-0-2, the Soviet Union and Poland abstaining, Britain
+not voting.
 """
 
 from unvotes.extract import extract
@@ -100,3 +104,20 @@ def test_a_digests_numbered_items_are_separate_texts_on_the_friday_its_lead_name
     # the item's heading tells the vote of the text under it
     assert (settlements.resolution, settlements.votes) == ("2334", {"USA": "abstain"})
     assert {e.date for e in (embargo, liberia, settlements)} == {"2016-12-23"}
+
+
+def test_a_vote_two_weeks_back_counted_over_the_next_sentences_is_news_too():
+    court, finding = _sc(
+        "THE HARBOUR MAIL, Saturday, April 12, 1947\n\n"
+        "The Corfu Channel affair, which has occupied the Security Council since January, took "
+        "a turn on Wednesday that few had expected. The Council voted to recommend that "
+        "Britain and Albania take their dispute to the International Court of Justice. The "
+        "vote was eight in favour, none against, with two abstentions.\n\n"
+        "Readers will recall that the first British attempt came to grief on 25 March. On that "
+        "occasion Britain asked the Council to find that Albania knew of the minefield. Seven "
+        "members voted for the British text. The Soviet Union and Poland voted against, Syria "
+        "abstained, and Britain took no part.", "1947-04-12")
+    assert (court.date, court.outcome, court.yes, court.abstain) == ("1947-04-09", "adopted", 8, 2)
+    assert finding.date == "1947-03-25" and finding.yes == 7
+    assert finding.votes == {"SUN": "no", "POL": "no", "SYR": "abstain",
+                             "GBR": "not_participating"}

@@ -546,7 +546,8 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     # An event whose own clauses give no day takes the lead's ("The Council voted on Monday
     # to ..." followed by "The resolution passed 15-0"), else the story's day.
     headed = next((i for i, c in enumerate(clauses) if not c.header), 0)
-    lead = [c for c in clauses[:headed + 16] if c.dates and (
+    # (not a vote some weeks back told in full: its day is its own)
+    lead = [c for c in clauses[:headed + 16] if c.dates and not c.recalled and (
         (not c.header and (c.has_vote_content or c.sc_named or c.plural or c.day_asked))
         or _HAPPENED.search(t.low, c.lo, c.hi))]
     default_day = next((r[1] for c in plural + lead

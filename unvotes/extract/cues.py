@@ -246,8 +246,10 @@ _FAIL_WEAK = lex(
     # "matters that fell within its jurisdiction", "fell under Chapter VI": where, not failure
     r"|\b(?:fell|falls)\b(?!\s+(?:to|within|under|into|outside|inside|among|between|behind|"
     # ("the Council's choice falls on Boutros-Ghali", "the vote fell on a Friday")
-    r"below|beneath|silent|ill|victim|foul|asleep|on|upon|short\b(?!\s+of\b))\b)",
-    ("fell", "falls", "fail", "reject", "defeat", "sunk"),
+    r"below|beneath|silent|ill|victim|foul|asleep|on|upon|short\b(?!\s+of\b))\b)"
+    # "the first British attempt came to grief on 25 March"
+    r"|\bc[ao]mes?\s+to\s+grief\b",
+    ("fell", "falls", "fail", "reject", "defeat", "sunk", "came", "come"),
 )
 # "fell short of what was needed": of a hope, not of the votes a text needed
 _SHORT_OF_OTHER = re.compile(
@@ -257,7 +259,7 @@ _SHORT_OF_OTHER = re.compile(
 # A weak failure word counts only with the draft or the Council as its subject nearby.
 _FAIL_SUBJECT = re.compile(
     # ("A milder text, S/9676/Rev.1, got five votes and fell": a symbol's full stop)
-    rf"\b(council|{DRAFT_NOUN}|it|unsc|body|chamber)\b(?:[^.;]|\.(?=\d)){{0,60}}$")
+    rf"\b(council|{DRAFT_NOUN}|it|unsc|body|chamber|attempts?)\b(?:[^.;]|\.(?=\d)){{0,60}}$")
 # "A Soviet motion calling for the immediate withdrawal of the troops also failed": the
 # clause opens on the text, however long the phrase that says what it asked
 _FAIL_LEAD_SUBJECT = re.compile(

@@ -1996,8 +1996,9 @@ def _counted_this_month(c: Clause, tl: Timeline, clauses: list[Clause]) -> bool:
         return False
     if not _full_count(c):
         nxt = _next_voting(c, clauses)
-        if nxt is None or nxt.dates or nxt.sent.block != c.sent.block or not _THAT_ONE.match(
-                nxt.sent.text, nxt.lo - nxt.sent.start) or not _full_count(nxt):
+        if nxt is None or nxt.dates or nxt.sent.block != c.sent.block or not (_THAT_ONE.match(
+                nxt.sent.text, nxt.lo - nxt.sent.start) and _full_count(nxt) or (
+                _counted_after(c, clauses))):
             return False
     cue = c.live_outcomes[0].start
     dated = [m for m in c.dates if m.kind in ("full", "monthday")]
@@ -2006,6 +2007,21 @@ def _counted_this_month(c: Clause, tl: Timeline, clauses: list[Clause]) -> bool:
     # (the day nearest the verb: "..., which became independent on June 27" is another's)
     day = tl.resolve(min(dated, key=lambda m: abs(m.start - cue)))
     return day is not None and ref - timedelta(days=_RECENT_DAYS) <= day < ref
+
+
+def _counted_after(c: Clause, clauses: list[Clause]) -> bool:
+    """Do the undated clauses after ``c`` in its paragraph count its vote between them
+    ("... came to grief on 25 March. ... Seven members voted for the British text. The
+    Soviet Union and Poland voted against, Syria abstained")?"""
+    i = next(k for k, x in enumerate(clauses) if x is c)
+    sides: set[str] = set()
+    counted = False
+    for x in clauses[i + 1:]:
+        if x.sent.block != c.sent.block or x.dates or x.live_outcomes:
+            break
+        sides |= {k.vote for k in x.counts} | {a.vote for a in x.votes}
+        counted = counted or bool(x.counts)
+    return counted and len(sides) >= 3
 
 
 def _full_count(c: Clause) -> bool:

@@ -366,7 +366,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"|\bstay(?:ed|s)?\s+out\s+of\s+the\s+vot(?:e|ing)\b"
      # "Britain, as a party to the dispute, took no part in the vote"
      # ("... took no part in either vote")
-    r"|\b(?:took|takes|taking)\s+no\s+part\s+in\s+(?:the|either|both|each)\s+vot(?:es?|ing)\b",
+    r"|\b(?:took|takes|taking)\s+no\s+part\s+in\s+(?:the|either|both|each)\s+vot(?:es?|ing)\b"
+    # ("Syria abstained, and Britain again took no part.")
+    r"|\b(?:took|takes)\s+no\s+part(?=\s*(?:[.;,]|$))",
      "not_participating", "pre", ("did not", "chose", "decided", "opted", "elected", "declined",
                                   "refused", "stay", "took", "takes", "taking")),
     # "South Africa and Russia were the two abstentions", "Britain was the only abstainer"
