@@ -18,7 +18,9 @@ on Israeli settlements passed 14-0-1, the United States abstaining. On Tuesday 2
 Soviet Union vetoed the British draft on the Corfu Channel mines, 7-2-1, Poland also against,
 Syria abstaining, Britain not voting; on Wednesday 9 April resolution 22 recommended that the
 dispute go to the International Court, 8-0-2, the Soviet Union and Poland abstaining, Britain
-not voting.
+not voting. On Monday 20 September 1965 resolution 211 demanded a ceasefire between India and
+Pakistan, 10-0-1, Jordan abstaining; resolutions 212 and 213 recommended the Maldive Islands and
+Singapore for membership, each 11-0-0.
 """
 
 from unvotes.extract import extract
@@ -121,3 +123,17 @@ def test_a_vote_two_weeks_back_counted_over_the_next_sentences_is_news_too():
     assert finding.date == "1947-03-25" and finding.yes == 7
     assert finding.votes == {"SUN": "no", "POL": "no", "SYR": "abstain",
                              "GBR": "not_participating"}
+
+
+def test_both_texts_one_clause_numbered_are_counted_together():
+    ceasefire, maldives, singapore = _sc(
+        "KUALA LUMPUR, Sept. 21 -- The Security Council yesterday demanded a ceasefire between "
+        "India and Pakistan. Resolution 211 was carried by ten votes to none, with Jordan "
+        "abstaining.\n\n"
+        "Then, at a separate meeting, the Council turned to membership. The Maldive Islands "
+        "were recommended for admission in resolution 212, and Singapore in resolution 213. "
+        "Both were adopted unanimously, with all eleven members in favour.", "1965-09-21")
+    assert (ceasefire.resolution, ceasefire.yes, ceasefire.abstain) == ("211", 10, 1)
+    assert (maldives.resolution, singapore.resolution) == ("212", "213")
+    for ev in (maldives, singapore):
+        assert (ev.date, ev.yes, ev.no, ev.abstain) == ("1965-09-20", 11, 0, 0)

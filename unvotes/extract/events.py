@@ -1379,6 +1379,9 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 _absorb(each_one, c)
                 drafts.append(each_one)
             current = drafts[-1]
+            # ("... in resolution 212, and Singapore in resolution 213. Both were adopted
+            # unanimously": what the story says of both, it says of these)
+            last_each = drafts[-len(numbered):]
             continue
         if current is not None and current.resolution is not None and not current.ga and (
                 c.resolutions and not c.ga and c.has_vote_content and not c.symbols) and (
