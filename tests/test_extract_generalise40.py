@@ -21,6 +21,9 @@ dispute go to the International Court, 8-0-2, the Soviet Union and Poland abstai
 not voting. On Monday 20 September 1965 resolution 211 demanded a ceasefire between India and
 Pakistan, 10-0-1, Jordan abstaining; resolutions 212 and 213 recommended the Maldive Islands and
 Singapore for membership, each 11-0-0.
+
+From heldout109: on Sunday 31 July 1994 resolution 940 authorised a multinational force for
+Haiti, 12-0-2, China and Brazil abstaining, Rwanda not voting.
 """
 
 from unvotes.extract import extract
@@ -137,3 +140,14 @@ def test_both_texts_one_clause_numbered_are_counted_together():
     assert (maldives.resolution, singapore.resolution) == ("212", "213")
     for ev in (maldives, singapore):
         assert (ev.date, ev.yes, ev.no, ev.abstain) == ("1965-09-20", 11, 0, 0)
+
+
+def test_a_wire_dated_only_by_its_sign_off_and_a_member_that_did_not_take_part():
+    [ev] = _sc(
+        "UNITED NATIONS -- The Security Council today authorized a multinational force to use "
+        "\"all necessary means\" to restore Haiti's elected president.\n"
+        "The vote was 12-0, with China and Brazil abstaining. Rwanda did not take part.\n"
+        "The resolution, numbered 940, was drafted by the United States.\n"
+        "(end) TAP-07-31-94 1812EDT")
+    assert (ev.date, ev.resolution, ev.yes, ev.no, ev.abstain) == ("1994-07-31", "940", 12, 0, 2)
+    assert ev.votes == {"CHN": "abstain", "BRA": "abstain", "RWA": "not_participating"}

@@ -106,7 +106,7 @@ _RESOLUTION = re.compile(
 _REGIME_OF = re.compile(r"\b(?:established|imposed|created|set\s+up|introduced)\s+(?:by|under|"
                         r"in)\s+(?:security\s+council\s+|council\s+)?$")
 # "The resolution establishing the residual mechanism, numbered 1966, was adopted"
-_NUMBERED_LATER = re.compile(r"\bresolution\b[^.;:,]{1,80},\s*numbered\s+(?P<n>\d{1,4})\s*,"
+_NUMBERED_LATER = re.compile(r"\bresolution\b[^.;:,]{0,80},\s*numbered\s+(?P<n>\d{1,4})\s*,"
                              # "The resolution was numbered 1964."
                              r"|\b(?:resolution|text)\s+(?:was|is)\s+numbered\s+(?P<n2>\d{1,4})\b")
 # "The resolution, which bears the number 256, was adopted": the number it was given

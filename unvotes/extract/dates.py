@@ -688,8 +688,9 @@ _SLUG = re.compile(r"(?<!\d)(?P<m>[01]?\d)[-/](?P<d>[0-3]?\d)[-/](?P<y>\d\d)(?![
 
 # "AWS-12-02-66 mk", "AP-NY-12-02-66": an agency's letters, then month-day-year, on the last
 # lines of wire copy
-_FOOT_SLUG = re.compile(r"^[A-Z]{2,6}(?:-[A-Z]{2,4})?-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)-(?P<y>\d\d)\b",
-                        re.M)
+# ("(end) TAP-07-31-94 1812EDT": after the copy's end mark)
+_FOOT_SLUG = re.compile(r"^(?:\(end\)\s*)?[A-Z]{2,6}(?:-[A-Z]{2,4})?-"
+                        r"(?P<m>[01]?\d)-(?P<d>[0-3]?\d)-(?P<y>\d\d)\b", re.M)
 # "06-15-06 1627EDT": the date and time stamp alone on the copy's last line
 _FOOT_STAMP = re.compile(r"^(?P<m>[01]?\d)-(?P<d>[0-3]?\d)-(?P<y>\d\d)\s+\d{1,2}:?\d\d\s?"
                          r"(?:[ecmp][sd]t|gmt|utc|z)\s*$", re.M | re.I)

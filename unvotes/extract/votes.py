@@ -368,7 +368,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      # ("... took no part in either vote")
     r"|\b(?:took|takes|taking)\s+no\s+part\s+in\s+(?:the|either|both|each)\s+vot(?:es?|ing)\b"
     # ("Syria abstained, and Britain again took no part.")
-    r"|\b(?:took|takes)\s+no\s+part(?=\s*(?:[.;,]|$))",
+    r"|\b(?:took|takes)\s+no\s+part(?=\s*(?:[.;,]|$))"
+    # ("Rwanda did not take part.")
+    r"|\bdid\s+not\s+take\s+part(?=\s*(?:[.;]|$))",
      "not_participating", "pre", ("did not", "chose", "decided", "opted", "elected", "declined",
                                   "refused", "stay", "took", "takes", "taking")),
     # "South Africa and Russia were the two abstentions", "Britain was the only abstainer"
