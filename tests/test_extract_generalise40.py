@@ -24,6 +24,10 @@ Singapore for membership, each 11-0-0.
 
 From heldout109: on Sunday 31 July 1994 resolution 940 authorised a multinational force for
 Haiti, 12-0-2, China and Brazil abstaining, Rwanda not voting.
+
+From heldout112: resolution 1973 on Libya passed 10-0-5 on Thursday 17 March 2011, China,
+Russia, Brazil, India and Germany abstaining; Lebanon, Bosnia and Herzegovina, Colombia, Gabon,
+Nigeria, Portugal and South Africa voted for it with Britain, France and the United States.
 """
 
 from unvotes.extract import extract
@@ -151,3 +155,20 @@ def test_a_wire_dated_only_by_its_sign_off_and_a_member_that_did_not_take_part()
         "(end) TAP-07-31-94 1812EDT")
     assert (ev.date, ev.resolution, ev.yes, ev.no, ev.abstain) == ("1994-07-31", "940", 12, 0, 2)
     assert ev.votes == {"CHN": "abstain", "BRA": "abstain", "RWA": "not_participating"}
+
+
+def test_answers_with_an_aside_between_names_and_a_group_before_them():
+    [ev] = _sc(
+        "Friday 18 March 2011\n\n"
+        "Q. What did the Security Council do last night?\n"
+        "A. It adopted resolution 1973 on Libya, 10-0 with five abstentions.\n\n"
+        "Q. Who abstained?\n"
+        "A. China and Russia, which hold vetoes but chose not to use them, plus Brazil, India "
+        "and Germany.\n\n"
+        "Q. Who voted yes?\n"
+        "A. The three Western permanent members, Lebanon, and the elected members Bosnia and "
+        "Herzegovina, Colombia, Gabon, Nigeria, Portugal and South Africa.", "2011-03-18")
+    assert {c for c, v in ev.votes.items() if v == "abstain"} == {
+        "CHN", "RUS", "BRA", "IND", "DEU"}
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "LBN", "BIH", "COL", "GAB", "NGA", "PRT", "ZAF"}

@@ -1798,8 +1798,10 @@ _LABEL_ONLY = re.compile(r"\s*[AQ]\s*[.:]\s*")  # "A." split off as a sentence o
 _WORD_ANSWER = re.compile(r"\s*(?:[A-Za-z][\w.'()-]*(?:\s[\w.'()-]+){0,2}\s?:\s*)?[A-Za-z]+\.\s*")
 # an answer that opens with the drafters: "The six sponsors, joined by China and Ukraine."
 _ANSWER_SPONSORS = re.compile(r"\s*(?:a\s*[.:]\s*)?(the\s+(?:[\w-]+\s+)?(?:co-?)?sponsors)\b")
-_ANSWER_GROUP = re.compile(r"\s*(?:a\s*[.:]\s*)?the\s+(?:[\w-]+\s+){0,3}?(?:members|powers)\s*,?\s*"
-                           r"(?=plus\b|together\s+with\b|joined\s+by\b|as\s+well\s+as\b)")
+# ... "The three Western permanent members, Lebanon, and the elected members A, B and C"
+_ANSWER_GROUP = re.compile(r"\s*(?:a\s*[.:]\s*)?the\s+(?:[\w-]+\s+){0,3}?(?:members|powers)"
+                           r"(?:\s*,\s*|\s+(?=plus\b|together\s+with\b|joined\s+by\b|"
+                           r"as\s+well\s+as\b))")
 # ("A. The Soviet Union and the Ukrainian S.S.R., which has a seat this year and next.")
 _ANSWER_ASIDE = re.compile(r"\s*,\s*(?:which|who|whose)\b[^;:]*")
 # a transcript's time stamp and speaker: "[00:38] DEV:", "CORRESPONDENT:" (lower case)
@@ -1814,6 +1816,9 @@ _ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|a\.|including|such\s+a
                          r"among\s+(?:them|others)|elected|permanent|non-permanent|other|remaining|"
                          r"rest|plus|joined\s+by|together\s+with|obviously|of\s+course|"
                          r"but\s+also|alongside|yes|among|along\s+with|of|"
+                         # ("China and Russia, which could have vetoed it but chose not to,
+                         # plus Brazil")
+                         r"(?:which|who)\s[^,;:?]{1,100}(?=,)|"
                          r"members?|all|\w+teen|eleven|twelve|ten|nine|two|three|four|five|six|"
                          r"seven|eight|\d{1,2}"
                          rf"|{_STAMP}|{_SPEAKER_TAG})"

@@ -60,7 +60,8 @@ ATTRIBUTIVE = re.compile(
 # ----------------------------------------------------------------------------- outcome
 
 _VETO = lex(
-    r"\bveto(?:es|ed|ing)\b(?!\s+(?:drafts?|texts?|resolutions?|power|powers|holders?|"
+    # (not "China and Russia, which hold vetoes": the power, not its use)
+    r"\bveto(?:ed|ing|(?<!hold\sveto)(?<!holds\sveto)(?<!holding\sveto)(?<!have\sveto)es)\b(?!\s+(?:drafts?|texts?|resolutions?|power|powers|holders?|"
     r"-holding|wielding))"
     r"|\b(?:used|uses|use|using|cast|casts|casting|exercised|exercises|exercising|wielded|"
     r"wields|employed|invoked|deployed|applied)\s+(?!of\b)(?:(?:its|their|his|her|a|the|an|two|"
