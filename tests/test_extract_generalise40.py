@@ -28,6 +28,10 @@ Haiti, 12-0-2, China and Brazil abstaining, Rwanda not voting.
 From heldout112: resolution 1973 on Libya passed 10-0-5 on Thursday 17 March 2011, China,
 Russia, Brazil, India and Germany abstaining; Lebanon, Bosnia and Herzegovina, Colombia, Gabon,
 Nigeria, Portugal and South Africa voted for it with Britain, France and the United States.
+On Friday 19 September 1952 the Soviet Union vetoed the admission of Viet-Nam (S/2758), Laos
+(S/2759) and Cambodia (S/2760), each 10-1, Greece, Pakistan, Brazil, the Netherlands, Chile and
+Turkey among those in favour; the Soviet proposal S/2773 to admit fourteen states together
+failed 1-10.
 """
 
 from unvotes.extract import extract
@@ -172,3 +176,23 @@ def test_answers_with_an_aside_between_names_and_a_group_before_them():
         "CHN", "RUS", "BRA", "IND", "DEU"}
     assert {c for c, v in ev.votes.items() if v == "yes"} == {
         "LBN", "BIH", "COL", "GAB", "NGA", "PRT", "ZAF"}
+
+
+def test_two_other_applications_met_the_same_fate_and_take_their_symbols_later():
+    vietnam, laos, cambodia = _sc(
+        "Sunday, 21 September 1952\n\n"
+        "The Security Council on Friday again refused to recommend the admission of Viet-Nam. "
+        "The draft resolution, S/2758, obtained ten votes in favour. Only the Soviet Union "
+        "voted against it. Two other proposals, one for Laos and one for Cambodia, met the "
+        "same fate by the same count, ten votes to one, with the Soviet Union again the only "
+        "member opposed.\n\n"
+        "Greece, Pakistan, Brazil, the Netherlands, Chile and Turkey voted for each of the "
+        "three applications.\n\n"
+        "(Note: the Laos and Cambodia texts carried the numbers S/2759 and S/2760.)",
+        "1952-09-21")
+    assert [e.draft for e in (vietnam, laos, cambodia)] == ["S/2758", "S/2759", "S/2760"]
+    for ev in (vietnam, laos, cambodia):
+        assert (ev.date, ev.outcome, ev.yes, ev.no, ev.vetoed_by) == (
+            "1952-09-19", "vetoed", 10, 1, ["SUN"])
+        assert {c for c, v in ev.votes.items() if v == "yes"} == {
+            "GRC", "PAK", "BRA", "NLD", "CHL", "TUR"}

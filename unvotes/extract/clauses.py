@@ -2026,6 +2026,9 @@ _EACH = re.compile(
     # "the result was the same each time", "voted yes on every one of the four"
     r"(?:the\s+)?same\s+(?:each|every)\s+time|on\s+every\s+one\s+of\s+the\s+(?:two|three|four)|"
     r"(?:for|on|against)\s+(?:each|both)\s+of\s+them|"
+    # ("also voted for each of the three applications")
+    r"(?:for|on|against)\s+each\s+of\s+the\s+(?:two|three|four)\s+(?:applications|drafts|texts|"
+    r"resolutions|proposals)\b|"
     # "Russia vetoed both.", "Moscow blocked all three": the outcome of each text counted
     r"(?:vetoed|blocked|killed|sank|rejected|defeated)\s+(?:them\s+)?(?:both|all\s+(?:two|three|"
     r"four))(?:\s+of\s+them)?(?=\s*[.;,])|"
@@ -2068,7 +2071,9 @@ def _each(c: Clause, low: str) -> None:
         return
     words = (m.group("w") or m.group("adv") or "").split()
     c.each = 2 if "both" in words or "either" in words else (
-        _EACH_N.get(words[words.index("all") + 1], 1) if "all" in words[:-1] else 1)
+        _EACH_N.get(words[words.index("all") + 1], 1) if "all" in words[:-1] else
+        _EACH_N.get(words[words.index("the") + 1], 1) if "the" in words[:-1] and (
+            "each" in words) else 1)
     for im in _INTRO.finditer(low, max(0, c.lo - _INTRO_BACK), m.start()):
         t, n = im.group("t"), im.group("n")
         if n and low.startswith("votes", im.end() - 5) and (_TALLY_BEFORE.search(

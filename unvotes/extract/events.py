@@ -1031,6 +1031,10 @@ _BOTH = re.compile(r"\b(?:both|each\s+of)\b", re.I)
 # how far back the list of applicants may stand from the clause about each of them
 _ROSTER_REACH = 700
 # "twice the answer came out the same", "both got identical votes": one result, two drafts
+_OTHER_SAME_FATE = re.compile(
+    r"\b(?:two|three|four)\s+other\s+(?:[\w-]+\s+){0,2}?(?:proposals|drafts|texts|resolutions|"
+    r"applications)\b[^.;]{0,120}?\b(?:(?:met|suffered|shared)\s+the\s+same\s+fate|"
+    r"(?:went|fared)\s+the\s+same\s+way)", re.I)
 _SAME_RESULT = re.compile(r"\b(?:twice|both)\b[^.;]{0,80}?\b(?:the\s+same|identical|alike)\b|"
                           r"\b(?:the\s+same|identical)\s+(?:result|count|tally|vote)s?\b", re.I)
 
@@ -1214,6 +1218,22 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             # "The two texts bear the numbers 172 and 173": in the order told
             topics += [("", int(bm.group("n1"))), ("", int(bm.group("n2")))]
             continue
+        if c.plural and 2 <= c.plural_n <= 4 and current is not None and (
+                current.has_content()) and not c.sponsor_groups and _OTHER_SAME_FATE.search(
+                c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start):
+            # "Two other proposals, one for Laos and one for Cambodia, met the same fate by the
+            # same count": more texts, each with the fate of the one in hand
+            fate = [x for x in current.clauses if x.live_outcomes and not (
+                x.symbols or x.resolutions or x.sponsor_groups)][:1]
+            last_each = [current]
+            for _ in range(c.plural_n):
+                other = Draft(opened=c.lo)
+                for x in fate + [c]:
+                    _absorb(other, x)
+                drafts.append(other)
+                last_each.append(other)
+            current = drafts[-1]
+            continue
         if c.plural:
             plural.append(c)
             continue
@@ -1351,12 +1371,14 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 _absorb(d, c)
             continue
         twins = []
-        if len(c.symbols) >= 2 and not c.has_vote_content and len(last_each) == len(
-                c.symbols) and all(d.symbol is None for d in last_each) and not any(
-                d.symbol == sym for sym, _ in c.symbols for d in drafts):
+        if len(c.symbols) >= 2 and not c.has_vote_content and len(
+                unnumbered := [d for d in last_each if d.symbol is None]) == len(
+                c.symbols) and not any(d.symbol == sym for sym, _ in c.symbols for d in drafts):
             # "Each draft received fourteen votes ... (The documents voted on were S/11832 and
-            # S/11833.)": the symbols of the texts counted together, in the order told
-            for d, (sym, _) in zip(last_each, c.symbols, strict=True):
+            # S/11833.)": the symbols of the texts counted together, in the order told (so
+            # are "the Laos and Cambodia texts carried the numbers S/2759 and S/2760" after
+            # the text that had its own)
+            for d, (sym, _) in zip(unnumbered, c.symbols, strict=True):
                 d.symbol = sym
             continue
         if len(c.symbols) >= 2 and not c.has_vote_content and _symbols_by_drafter(c, drafts):

@@ -245,6 +245,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\bagainst\s*:\s*(?:those|that)\s+of\s+(?:the\s+)?(?:(?:delegat(?:es?|ions?)|"
      r"representatives?)\s+of\s+(?:the\s+)?)?", "no", "post", ("against",)),
     # "the United States again the sole abstainer", "Russia was the lone abstainer"
+    # "with the Soviet Union again the only member opposed"
+    (r"(?:(?<=the\sonly\s)|(?<=the\slone\s)|(?<=the\ssole\s))(?:member|delegation|country|state)"
+     r"\s+(?:opposed|against|voting\s+against|to\s+vote\s+against)\b", "no", "pre",
+     ("member", "delegation", "country", "state")),
     (r"(?:(?<=sole\s)|(?<=lone\s)|(?<=only\s)|(?<=single\s))abstainer\b", "abstain", "pre",
      ("abstainer",)),
     # "The abstaining member was the United States", "the two abstaining powers were ..."
