@@ -31,7 +31,10 @@ Nigeria, Portugal and South Africa voted for it with Britain, France and the Uni
 On Friday 19 September 1952 the Soviet Union vetoed the admission of Viet-Nam (S/2758), Laos
 (S/2759) and Cambodia (S/2760), each 10-1, Greece, Pakistan, Brazil, the Netherlands, Chile and
 Turkey among those in favour; the Soviet proposal S/2773 to admit fourteen states together
-failed 1-10.
+failed 1-10. On Tuesday 12 September 1950 the Soviet Union vetoed the American draft S/1752 on
+the bombing of Manchuria, 7-1-2, India and Yugoslavia abstaining, China not voting; the Soviet
+draft S/1745/Rev.1 failed 1-8-1, Britain, France and the United States among those against,
+Yugoslavia abstaining, China not voting.
 """
 
 from unvotes.extract import extract
@@ -196,3 +199,20 @@ def test_two_other_applications_met_the_same_fate_and_take_their_symbols_later()
             "1952-09-19", "vetoed", 10, 1, ["SUN"])
         assert {c for c, v in ev.votes.items() if v == "yes"} == {
             "GRC", "PAK", "BRA", "NLD", "CHL", "TUR"}
+
+
+def test_beaten_eight_to_one_with_only_the_drafter_for_it_and_a_seat_out_of_either_vote():
+    inquiry, condemnation = _sc(
+        "LAKE SUCCESS, N.Y., Sept. 13 -- The Security Council rejected both proposals before it "
+        "late Tuesday. An American proposal to send a commission of inquiry received seven "
+        "votes but was killed by the Soviet Union's veto. The vote was 7 to 1, with India and "
+        "Yugoslavia abstaining.\n\n"
+        "A Soviet resolution condemning the United States for the raids was then beaten 8 to 1. "
+        "Only the Soviet Union voted for it. Yugoslavia abstained. The United States, Britain "
+        "and France were among those voting against.\n\n"
+        "Nationalist China's delegate did not take part in either vote.", "1950-09-13")
+    assert (inquiry.outcome, inquiry.yes, inquiry.no, inquiry.abstain) == ("vetoed", 7, 1, 2)
+    assert (condemnation.outcome, condemnation.yes, condemnation.no) == ("failed", 1, 8)
+    assert condemnation.vetoed_by == []
+    for ev in (inquiry, condemnation):
+        assert ev.votes["TWN"] == "not_participating"

@@ -368,10 +368,17 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
     # Tallies: stated tallies, then counts next to vote words, then counted groups.
     counts: dict[str, int] = {}
     limit = 15 if ev.body == "SC" else 250  # bigger numbers are the Assembly's
+    listed_yes = sum(1 for v in votes.values() if v == "yes")
+    listed_no = sum(1 for v in votes.values() if v == "no")
     for c in d.clauses:
         for y, n, ab, _, _ in c.tallies:
             if y + n + (ab or 0) > limit:
                 continue
+            if 0 < listed_yes <= n < listed_no <= y:
+                # "beaten 8 to 1. Only the Soviet Union voted for it. The United States,
+                # Britain and France were among those voting against": the larger number
+                # was against, as the members named say
+                y, n = n, y
             for field_, value in (("yes", y), ("no", n), ("abstain", ab)):
                 if value is not None and field_ not in counts:
                     counts[field_] = value
