@@ -34,7 +34,10 @@ Turkey among those in favour; the Soviet proposal S/2773 to admit fourteen state
 failed 1-10. On Tuesday 12 September 1950 the Soviet Union vetoed the American draft S/1752 on
 the bombing of Manchuria, 7-1-2, India and Yugoslavia abstaining, China not voting; the Soviet
 draft S/1745/Rev.1 failed 1-8-1, Britain, France and the United States among those against,
-Yugoslavia abstaining, China not voting.
+Yugoslavia abstaining, China not voting. On Sunday 4 November 1956 the Soviet Union vetoed the
+American draft S/3730/Rev.1 on Hungary, 9-1-0, Yugoslavia not voting; resolution 120, calling an
+emergency session of the General Assembly, passed 10-1-0 the same day, the Soviet Union against
+a procedural text.
 """
 
 from unvotes.extract import extract
@@ -216,3 +219,21 @@ def test_beaten_eight_to_one_with_only_the_drafter_for_it_and_a_seat_out_of_eith
     assert condemnation.vetoed_by == []
     for ev in (inquiry, condemnation):
         assert ev.votes["TWN"] == "not_participating"
+
+
+def test_the_second_text_a_lead_named_is_told_in_full_and_a_note_gives_the_vetoed_symbol():
+    veto, referral = _sc(
+        "NEW YORK, Nov. 4 -- The Security Council, called before dawn today, saw a United "
+        "States resolution on Hungary vetoed by the Soviet Union and then voted to hand the "
+        "whole question to the General Assembly.\n\n"
+        "The American text called on the Soviet Union to withdraw its forces. It received nine "
+        "votes. The Soviet delegate alone voted against. Yugoslavia did not take part in the "
+        "vote.\n\n"
+        "Later in the same sitting the Council adopted a second, procedural resolution calling "
+        "an emergency session of the General Assembly. The vote was 10 to 1.\n\n"
+        "Editor's note: The procedural text was later numbered resolution 120 (1956). The draft "
+        "vetoed that morning was document S/3730/Rev.1.", "1956-11-05")
+    assert (veto.draft, veto.outcome, veto.yes, veto.no) == ("S/3730/Rev.1", "vetoed", 9, 1)
+    assert veto.votes == {"SUN": "no", "YUG": "not_participating"}
+    assert (referral.body, referral.resolution, referral.outcome) == ("SC", "120", "adopted")
+    assert (referral.yes, referral.no, referral.draft) == (10, 1, None)

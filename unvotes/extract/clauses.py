@@ -247,6 +247,7 @@ _LANGUAGE_VERSION = re.compile(
     r"(?:'s|')?\s+(?:(?:language|original|official)\s+)?(?:version|translation|text)\s+of\s+"
     r"(?:the|its|this|that)\b|\s*-\s*language\b|\s+(?:translation|language)\b")
 _NAME_AS_ADJECTIVE = re.compile(r"\s+(?:draft|text|proposal)\b")
+_PERMANENT = frozenset({"USA", "GBR", "FRA", "CHN", "TWN", "RUS", "SUN"})
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
 _HYPHEN_NEXT = re.compile(r"^\s*-\s*$")
 _BY_SPONSOR = re.compile(
@@ -765,10 +766,13 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
             continue
         adjective = m.kind in ("short", "demonym", "adjective") or m.possessive
         named = not adjective and (
-            # "a United States draft", "the Russian Federation text"
-            m.kind in ("name", "official") and _NAME_AS_ADJECTIVE.match(text, m.end, hi)
-            is not None and _DETERMINER_BEFORE.search(text, max(lo, m.start - 5), m.start)
-            is not None)
+            # "a United States draft", "the Russian Federation text" (and "a United States
+            # resolution": a permanent member's name before it is no topic, as "a Cyprus
+            # resolution" is)
+            m.kind in ("name", "official") and (
+                _NAME_AS_ADJECTIVE.match(text, m.end, hi) is not None or (
+                    m.code() in _PERMANENT and text.startswith(" resolution", m.end)))
+            and _DETERMINER_BEFORE.search(text, max(lo, m.start - 5), m.start) is not None)
         if drafts and (adjective or named) and ATTRIBUTIVE.match(text, m.end, hi) and not (
                 _LANGUAGE_VERSION.match(text, m.end, hi)
                 # ("The original Dutch text is on microfilm": the language it was written in)

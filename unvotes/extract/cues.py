@@ -790,7 +790,9 @@ _DESTINATION = re.compile(
     r"(?:\b(?:to|convene|convenes|convening|reconvene)\s+(?:an?\s+|the\s+)?(?:(?:emergency|special|"
     r"urgent|plenary|full)\s+){0,3}(?:session|meeting)\s+of\s+the\s+|\b(?:refer|referred|referring|"
     r"send|sent|sending|transmit|transmitted|forward|forwarded|recommend|recommends|recommended|"
-    r"recommending)\b[^,.;]{0,60}?\bto\s+the\s+|"
+    # ("then voted to hand the whole question to the General Assembly")
+    r"recommending|hand|handed|handing|pass|passing|turn\s+over|turned\s+over)\b[^,.;]{0,60}?"
+    r"\bto\s+the\s+|"
     # "Guinea's case now goes to the General Assembly": where the matter goes next
     r"\b(?:goes|went|passes|passed|moves|moved)\s+(?:on\s+)?(?:next\s+)?to\s+the\s+|"
     # "a recommendation that the General Assembly admit Korea": what the text asks of it

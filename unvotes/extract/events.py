@@ -1031,6 +1031,10 @@ _BOTH = re.compile(r"\b(?:both|each\s+of)\b", re.I)
 # how far back the list of applicants may stand from the clause about each of them
 _ROSTER_REACH = 700
 # "twice the answer came out the same", "both got identical votes": one result, two drafts
+_FATE_SYMBOL = re.compile(
+    r"\W*(?:editor's\s+note[^:]{0,20}:\s*)?the\s+(?:draft|text|resolution|proposal)\s+"
+    r"(?:that\s+was\s+)?(vetoed|adopted|rejected|defeated)\b[^.;]{0,40}?\s(?:was|is|bore|"
+    r"carried)\s+(?:the\s+)?(?:document|number|symbol)?\s*s/", re.I)
 _OTHER_SAME_FATE = re.compile(
     r"\b(?:two|three|four)\s+other\s+(?:[\w-]+\s+){0,2}?(?:proposals|drafts|texts|resolutions|"
     r"applications)\b[^.;]{0,120}?\b(?:(?:met|suffered|shared)\s+the\s+same\s+fate|"
@@ -1371,6 +1375,15 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 _absorb(d, c)
             continue
         twins = []
+        if len(c.symbols) == 1 and (fm := _FATE_SYMBOL.match(
+                c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)) and (
+                told := [d for d in drafts if d.symbol is None and _outcome_sides(d.clauses)
+                         == {"passed" if fm.group(1) == "adopted" else "fell"}]) and (
+                len(told) == 1):
+            # "The draft vetoed that morning was document S/3730/Rev.1": the symbol of the
+            # text the story told that fate of, not a vote of its own
+            told[0].symbol = c.symbols[0][0]
+            continue
         if len(c.symbols) >= 2 and not c.has_vote_content and len(
                 unnumbered := [d for d in last_each if d.symbol is None]) == len(
                 c.symbols) and not any(d.symbol == sym for sym, _ in c.symbols for d in drafts):
@@ -1468,6 +1481,17 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             # The Assembly and the Council never vote on the same text.
             same_body = [d for d in drafts if d.ga == body_ga]
             target = same_body[-1] if same_body else None
+        if target is None and current is not None and c.live_outcomes and current.clauses and (
+                c.sent.block != current.clauses[0].sent.block) and len(
+                told := [d for d in drafts if d is not current and d.clauses and not any(
+                    x.tallies or x.counts or x.votes for x in d.clauses)
+                    and d.symbol is None and d.resolution is None
+                    and _outcome_sides(d.clauses) == _outcome_sides([c])
+                    and d.clauses[0].sent is current.clauses[0].sent]) == 1:
+            # "... saw a United States resolution vetoed and then voted to hand the question
+            # to the Assembly. ... Later in the same sitting the Council adopted a second,
+            # procedural resolution": the second text the lead told, now told in full
+            target = told[0]
         if target is None and c.symbols and len(last_each) >= 2 and current in last_each:
             # "They tabled two amendments. Russia vetoed both. AMENDMENT S/2025/115: 9 votes
             # for ... AMENDMENT S/2025/116: ...": each of the texts counted, in turn
