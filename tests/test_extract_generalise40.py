@@ -38,9 +38,14 @@ Yugoslavia abstaining, China not voting. On Sunday 4 November 1956 the Soviet Un
 American draft S/3730/Rev.1 on Hungary, 9-1-0, Yugoslavia not voting; resolution 120, calling an
 emergency session of the General Assembly, passed 10-1-0 the same day, the Soviet Union against
 a procedural text.
+
+From heldout111: on Tuesday 11 July 2023 Russia vetoed draft S/2023/506 renewing the Bab
+al-Hawa crossing, drafted by Brazil and Switzerland, 13-1-1, China abstaining; the Russian draft
+S/2023/507 failed 2-3-10, Russia and China for it, the United States, Britain and France against.
 """
 
 from unvotes.extract import extract
+from unvotes.extract.documents import read_document
 
 
 def _sc(text: str, published: str | None = None):
@@ -237,3 +242,25 @@ def test_the_second_text_a_lead_named_is_told_in_full_and_a_note_gives_the_vetoe
     assert veto.votes == {"SUN": "no", "YUG": "not_participating"}
     assert (referral.body, referral.resolution, referral.outcome) == ("SC", "120", "adopted")
     assert (referral.yes, referral.no, referral.draft) == (10, 1, None)
+
+
+def test_the_last_item_of_a_list_of_sides_is_no_heading_for_the_next_text():
+    page = (
+        "<html><body><article><h1>Two drafts, no renewal</h1>"
+        "<p>Thursday 13 July 2023</p>"
+        "<p>The Security Council failed on Tuesday to renew the Bab al-Hawa authorisation.</p>"
+        "<h2>Vote 1: the co-penholders' text</h2>"
+        "<p>The draft prepared by Brazil and Switzerland, S/2023/506, would have extended the "
+        "mechanism for nine months.</p>"
+        "<ul><li>In favour: 13</li><li>Against: 1 (Russian Federation)</li>"
+        "<li>Abstaining: 1 (China)</li></ul>"
+        "<p>Russia's vote against was a veto.</p>"
+        "<h2>Vote 2: the Russian text</h2>"
+        "<p>Russia's own draft, S/2023/507, drew only 2 votes in favour (Russia and China). The "
+        "United States, the United Kingdom and France voted against, and the remaining ten "
+        "members abstained.</p></article></body></html>")
+    first, second = _sc(read_document(page.encode()).text, "2023-07-13")
+    assert (first.draft, first.outcome, first.abstain) == ("S/2023/506", "vetoed", 1)
+    assert first.votes == {"RUS": "no", "CHN": "abstain"}
+    assert (second.draft, second.yes, second.no, second.abstain) == ("S/2023/507", 2, 3, 10)
+    assert second.votes["CHN"] == "yes"

@@ -1639,6 +1639,8 @@ def _subheading(clauses: list[Clause], ci: int) -> bool:
     if sum(ch.isupper() for ch in letters) > len(letters) / 2 or "  " in s.text or len(
             s.text.split()) < 3:
         return False  # (a line in capitals, a table's row: read as such elsewhere)
+    if s.text.startswith(("- ", "* ", "\u2022", "\u2013 ")):
+        return False  # ("- Abstaining: 1 (China)": the last item of a list, not a heading)
     nxt = clauses[ci + 1].sent
     # (a hard-wrapped story's own headline over its first paragraph is not one)
     # ("3. Settlements: the United States abstains": the item's number on the line before it)
