@@ -42,6 +42,8 @@ a procedural text.
 From heldout111: on Tuesday 11 July 2023 Russia vetoed draft S/2023/506 renewing the Bab
 al-Hawa crossing, drafted by Brazil and Switzerland, 13-1-1, China abstaining; the Russian draft
 S/2023/507 failed 2-3-10, Russia and China for it, the United States, Britain and France against.
+On Tuesday 28 February 2017 Russia and China vetoed draft S/2017/172 on chemical weapons in
+Syria, 9-3-3, Bolivia also against, Egypt, Ethiopia and Kazakhstan abstaining.
 """
 
 from unvotes.extract import extract
@@ -264,3 +266,29 @@ def test_the_last_item_of_a_list_of_sides_is_no_heading_for_the_next_text():
     assert first.votes == {"RUS": "no", "CHN": "abstain"}
     assert (second.draft, second.yes, second.no, second.abstain) == ("S/2023/507", 2, 3, 10)
     assert second.votes["CHN"] == "yes"
+
+
+def test_a_comments_time_stamp_neither_counts_nor_dates_the_vote():
+    [ev] = _sc(
+        "Posted Wednesday, 1 March 2017\n\n"
+        "Yesterday Russia and China vetoed the Security Council draft on chemical weapons in "
+        "Syria, nine votes in favour, three against and three abstentions.\n\n"
+        "COMMENTS (2)\n\n"
+        "policywonk -- 1 March 2017, 11:21 Abstentions from Egypt, Ethiopia and Kazakhstan "
+        "are the story nobody will write.", "2017-03-01")
+    assert (ev.date, ev.yes, ev.no, ev.abstain) == ("2017-02-28", 9, 3, 3)
+    assert ev.votes == {"RUS": "no", "CHN": "no", "EGY": "abstain", "ETH": "abstain",
+                        "KAZ": "abstain"}
+
+
+def test_a_comments_time_stamp_gives_its_clause_no_day():
+    from unvotes.extract.actors import find_mentions, home_mentions
+    from unvotes.extract.clauses import analyse_clauses
+    from unvotes.extract.sentences import split
+
+    t = split("Russia vetoed the Security Council draft on Tuesday.\n\n"
+              "dmitri -- 13 Apr 2017, 10:02 Bolivia voted no twice.\n\n"
+              "The vote on 28 February 2017 went the same way.")
+    clauses = analyse_clauses(t, home_mentions(t.norm, find_mentions(t.norm), t.blocks))
+    days = {t.plain[c.lo:c.hi].split()[0]: [m.kind for m in c.dates] for c in clauses}
+    assert days["dmitri"] == [] and days["The"] == ["full"]

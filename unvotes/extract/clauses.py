@@ -246,6 +246,8 @@ _HAD_VOTED_ON = re.compile(r",\s*(?:which|who)\s+had\s+(?:\w+\s+)?(?:abstained|v
 _LANGUAGE_VERSION = re.compile(
     r"(?:'s|')?\s+(?:(?:language|original|official)\s+)?(?:version|translation|text)\s+of\s+"
     r"(?:the|its|this|that)\b|\s*-\s*language\b|\s+(?:translation|language)\b")
+_CLOCK_AFTER = re.compile(r",?\s*\d{1,2}:\d\d\b"
+                          r"(?!\s*(?:gmt|utc|[ecmp][sd]t|a\.?m|p\.?m|local|h\b))", re.I)
 _NAME_AS_ADJECTIVE = re.compile(r"\s+(?:draft|text|proposal)\b")
 _PERMANENT = frozenset({"USA", "GBR", "FRA", "CHN", "TWN", "RUS", "SUN"})
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
@@ -1570,7 +1572,9 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
     nums = number_starts(low, 0, len(low), finder)
     tallies = find_tallies(low, 0, len(low), max_total=250, starts=nums)
     counts = find_counts(low, 0, len(low), starts=nums)
-    dates = find_dates(text)
+    # ("policywonk -- 1 March 2017, 11:21": a comment's time stamp dates the comment)
+    dates = [d for d in find_dates(text) if not (
+        d.kind == "full" and _CLOCK_AFTER.match(text, d.end))]
     index = {
         "outcomes": [r[0] for r in outcomes], "votes": [r[0] for r in votes],
         "tallies": [r[3] for r in tallies], "counts": [k.start for k in counts],

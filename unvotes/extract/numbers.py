@@ -391,6 +391,8 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
         m = _COUNT.match(text, pos, end)
         if not m:
             continue
+        if pos >= 2 and text[pos - 1] == ":" and text[pos - 2].isdigit():
+            continue  # ("1 March 2017, 11:21 Abstentions from Egypt ...": a comment's clock)
         n = number(m.group("n"))
         # ("three of the five members voting no were A, B and C": "five" names the side)
         side_named = " voting " in m.group() and _SIDE_WERE.match(text, m.end()) is not None
