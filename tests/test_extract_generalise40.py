@@ -292,3 +292,18 @@ def test_a_comments_time_stamp_gives_its_clause_no_day():
     clauses = analyse_clauses(t, home_mentions(t.norm, find_mentions(t.norm), t.blocks))
     days = {t.plain[c.lo:c.hi].split()[0]: [m.kind for m in c.dates] for c in clauses}
     assert days["dmitri"] == [] and days["The"] == ["full"]
+
+
+def test_a_procedure_the_assembly_adopted_long_ago_does_not_make_the_councils_vote_its_own():
+    veto, session = _sc(
+        "Vienna, Monday 5 November 1956\n\n"
+        "On Sunday the Security Council voted twice. The first text, put forward by the United "
+        "States, called on the Soviet Union to withdraw from Hungary. It received nine votes in "
+        "favour, and the Soviet veto killed it.\n\n"
+        "Within hours the Western delegations moved a second resolution which, under the "
+        "procedure adopted by the General Assembly in 1950, calls an emergency special session "
+        "of the Assembly. It was adopted by ten votes to one, the Soviet Union again voting "
+        "against.", "1956-11-05")
+    assert (veto.outcome, veto.yes, veto.vetoed_by) == ("vetoed", 9, ["SUN"])
+    assert (session.body, session.outcome, session.yes, session.no) == ("SC", "adopted", 10, 1)
+    assert session.date == "1956-11-04"

@@ -913,8 +913,10 @@ def scan_outcomes(low: str, lo: int = 0, hi: int | None = None, finder: Finder |
 
 
 _RULES_ADOPTED = re.compile(r"\b(?:procedures?|rules?|methods|arrangements|format|practice|"
-                            r"guidelines|agenda|timetable)\s+(?:that\s+|which\s+)?the\s+"
-                            r"(?:security\s+)?council\s+(?:had\s+|has\s+)?$")
+                            r"guidelines|agenda|timetable)\s+(?:(?:that\s+|which\s+)?the\s+"
+                            r"(?:security\s+)?council\s+(?:had\s+|has\s+)?"
+                            # ("under the procedure adopted by the General Assembly in 1950")
+                            r"|(?:that\s+|which\s+)?(?:was\s+|were\s+|had\s+been\s+)?)$")
 _NOTHING_PASSED = re.compile(r"\b(?:nothing|none|no\s+(?:text|draft|resolution|decision))\s+"
                              r"(?:was|were|has\s+been|had\s+been|got|gets|is|has|had)\s+$")
 _TIME_PASSED = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|decades?|time)\s+(?:have|has|"
