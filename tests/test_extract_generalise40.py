@@ -43,7 +43,8 @@ From heldout111: on Tuesday 11 July 2023 Russia vetoed draft S/2023/506 renewing
 al-Hawa crossing, drafted by Brazil and Switzerland, 13-1-1, China abstaining; the Russian draft
 S/2023/507 failed 2-3-10, Russia and China for it, the United States, Britain and France against.
 On Tuesday 28 February 2017 Russia and China vetoed draft S/2017/172 on chemical weapons in
-Syria, 9-3-3, Bolivia also against, Egypt, Ethiopia and Kazakhstan abstaining.
+Syria, 9-3-3, Bolivia also against, Egypt, Ethiopia and Kazakhstan abstaining. Resolution 82 on
+Korea passed 9-0-1 on Sunday 25 June 1950, Yugoslavia abstaining, the Soviet Union absent.
 """
 
 from unvotes.extract import extract
@@ -307,3 +308,12 @@ def test_a_procedure_the_assembly_adopted_long_ago_does_not_make_the_councils_vo
     assert (veto.outcome, veto.yes, veto.vetoed_by) == ("vetoed", 9, ["SUN"])
     assert (session.body, session.outcome, session.yes, session.no) == ("SC", "adopted", 10, 1)
     assert session.date == "1956-11-04"
+
+
+def test_the_chair_of_a_member_remained_empty():
+    [ev] = _sc(
+        "LAKE SUCCESS, N.Y., June 25 -- The Security Council this afternoon called for an end "
+        "to the fighting in Korea. The vote was 9 to 0. Yugoslavia abstained. The chair of the "
+        "Soviet Union remained empty, as it has since January.", "1950-06-26")
+    assert (ev.date, ev.yes, ev.no, ev.abstain) == ("1950-06-25", 9, 0, 1)
+    assert ev.votes == {"YUG": "abstain", "SUN": "absent"}

@@ -363,6 +363,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "The Soviet Union's chair was empty", "the Soviet seat remained vacant"
     (r"\b(?:seat|chair|place)\s+(?:was|remained|stood|sat|lay)\s+(?:empty|vacant)\b", "absent",
      "pre", ("seat", "chair", "place")),
+    # ... "The chair of the Soviet Union remained empty"
+    (r"\b(?:seat|chair|place)\s+of(?=\s+(?:the\s+)?[a-z][\w.' -]{1,40}?\s+(?:was|remained|stood|"
+     r"sat|lay)\s+(?:empty|vacant)\b)", "absent", "post", ("seat", "chair", "place")),
     # ... "chose not to take part in the vote at all", "stayed out of the vote"
     (r"\b(?:did\s+not|(?:chose|decided|opted|elected)\s+not\s+to|declined\s+to|refused\s+to)\s+"
      r"(?:participate|take\s+part)\s+in\s+(?:the|either|both|each)\s+vot(?:es?|ing)\b"
