@@ -45,6 +45,7 @@ S/2023/507 failed 2-3-10, Russia and China for it, the United States, Britain an
 On Tuesday 28 February 2017 Russia and China vetoed draft S/2017/172 on chemical weapons in
 Syria, 9-3-3, Bolivia also against, Egypt, Ethiopia and Kazakhstan abstaining. Resolution 82 on
 Korea passed 9-0-1 on Sunday 25 June 1950, Yugoslavia abstaining, the Soviet Union absent.
+Resolution 186 creating the peace-keeping force in Cyprus passed 11-0-0 on Wednesday 4 March 1964.
 """
 
 from unvotes.extract import extract
@@ -317,3 +318,13 @@ def test_the_chair_of_a_member_remained_empty():
         "Soviet Union remained empty, as it has since January.", "1950-06-26")
     assert (ev.date, ev.yes, ev.no, ev.abstain) == ("1950-06-25", 9, 0, 1)
     assert ev.votes == {"YUG": "abstain", "SUN": "absent"}
+
+
+def test_the_number_a_resolution_will_be_given():
+    [ev] = _sc(
+        "Friday, 6 March 1964\n\n"
+        "The Security Council reached a decision on Wednesday on the troubles in our island. "
+        "It adopted its resolution unanimously: all eleven members voted in favour.\n\n"
+        "The resolution, which will be numbered 186, recommends the creation of a United "
+        "Nations peace-keeping force in Cyprus.", "1964-03-06")
+    assert (ev.date, ev.resolution, ev.yes, ev.no, ev.abstain) == ("1964-03-04", "186", 11, 0, 0)

@@ -113,6 +113,9 @@ _NUMBERED_LATER = re.compile(r"\bresolution\b[^.;:,]{0,80},\s*numbered\s+(?P<n>\
 _BEARS_NUMBER = re.compile(r"\bresolution\s*,?\s+(?:(?:which|that)\s+(?:bears|bore|carries|carried|"
                            r"received|was\s+given|was\s+assigned)\s+(?:the\s+)?number\s+"
                            r"(?P<n>\d{1,4})\b"
+                           # ("The resolution, which will be numbered 186, recommends ...")
+                           r"|(?:which|that)\s+(?:will\s+be|was|is|has\s+been)\s+numbered\s+"
+                           r"(?P<n3>\d{1,4})\b"
                            # ("A short resolution, 120 in the Council's numbering, calls ...")
                            r"|(?P<n2>\d{1,4})\s+in\s+the\s+(?:council's|security\s+council's|"
                            r"un's|official)\s+numbering\b)")
@@ -2368,7 +2371,7 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             numbers += [int(m.group("n") or m.group("n2"))
                         for m in _NUMBERED_LATER.finditer(low, lo, hi)]
         if " number" in seg:
-            numbers += [int(m.group("n") or m.group("n2"))
+            numbers += [int(m.group("n") or m.group("n2") or m.group("n3"))
                         for m in _BEARS_NUMBER.finditer(low, lo, hi)]
         if "resolution" in seg:
             # "resolution fifteen forty-five", "resolution, number fifteen forty-five"

@@ -854,7 +854,9 @@ _COUNTS_IT = re.compile(r"\b(?:for|against|on)\s+it\b|\bit\s+(?:was|passed|got|r
                         r"|^\W*(?:adopted|passed|approved|carried)\b", re.I)
 # "The new resolution, numbered 380, deplores the march"
 _NUMBERED_SUBJECT = re.compile(r"\W{0,3}the\s+(?:new\s+|latest\s+)?resolution\s*,\s*(?:numbered|"
-                               r"number|no\.)\s*(\d{1,4})"
+                               # ("The resolution, which will be numbered 186, recommends")
+                               r"number|no\.|(?:which|that)\s+(?:will\s+be|was|is|has\s+been)\s+"
+                               r"numbered)\s*(\d{1,4})"
                                # ("The resolution, number 694 of 1991, declares ...")
                                r"(?:\s+of\s+(?:\d{4}|this\s+year))?"
                                r"\s*,\s*(?!was\b|is\b|had\b|has\b)[a-z]+", re.I)
