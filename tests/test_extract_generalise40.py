@@ -328,3 +328,13 @@ def test_the_number_a_resolution_will_be_given():
         "The resolution, which will be numbered 186, recommends the creation of a United "
         "Nations peace-keeping force in Cyprus.", "1964-03-06")
     assert (ev.date, ev.resolution, ev.yes, ev.no, ev.abstain) == ("1964-03-04", "186", 11, 0, 0)
+
+
+def test_a_timeline_in_the_present_tense_panama_votes_against():
+    [ev] = _sc(
+        "Saturday 3 April 1982: In New York, the Security Council adopts resolution 502. The "
+        "vote is ten in favour, one against and four abstentions. Panama votes against. The "
+        "Soviet Union, China, Poland and Spain abstain.", "1982-04-10")
+    assert (ev.resolution, ev.yes, ev.no, ev.abstain) == ("502", 10, 1, 4)
+    assert ev.votes == {"PAN": "no", "SUN": "abstain", "CHN": "abstain", "POL": "abstain",
+                        "ESP": "abstain"}

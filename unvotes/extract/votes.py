@@ -502,6 +502,9 @@ def scan_votes(low: str, lo: int = 0, hi: int | None = None, finder: Finder | No
     return raw
 
 
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;!?]|$)")
+
+
 def vote_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str, str]],
               recent: bool = False, undated: bool = False) -> list[VoteCue]:
     """The clause's vote words, longest first, without overlaps; ``raw`` is its share of
@@ -518,6 +521,8 @@ def vote_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str, str]],
         if how.startswith("veto") and text.startswith("vetoes", s) and counted_vetoes(
                 text, s, lo):
             continue  # "three US vetoes since October": a record, not this vote
+        if how == "post" and _CLAUSE_ENDS.match(text, e):
+            continue  # ("Panama votes against.": the verb, its voter before it, no list after)
         if how == "post#":
             nb = _NUM_BEFORE.search(text, max(lo, s - 22), s)
             if nb is None or nb.group().split()[0] in ("no", "none", "zero", "0"):
