@@ -46,6 +46,10 @@ On Tuesday 28 February 2017 Russia and China vetoed draft S/2017/172 on chemical
 Syria, 9-3-3, Bolivia also against, Egypt, Ethiopia and Kazakhstan abstaining. Resolution 82 on
 Korea passed 9-0-1 on Sunday 25 June 1950, Yugoslavia abstaining, the Soviet Union absent.
 Resolution 186 creating the peace-keeping force in Cyprus passed 11-0-0 on Wednesday 4 March 1964.
+Resolution 502 passed 10-1-4 on Saturday 3 April 1982, Panama against, the Soviet Union, China,
+Poland and Spain abstaining. The United States vetoed draft S/1997/199 on East Jerusalem on
+Friday 7 March 1997, 14-1-0, and draft S/1997/241 on Friday 21 March, 13-1-1, Costa Rica
+abstaining.
 """
 
 from unvotes.extract import extract
@@ -338,3 +342,18 @@ def test_a_timeline_in_the_present_tense_panama_votes_against():
     assert (ev.resolution, ev.yes, ev.no, ev.abstain) == ("502", 10, 1, 4)
     assert ev.votes == {"PAN": "no", "SUN": "abstain", "CHN": "abstain", "POL": "abstain",
                         "ESP": "abstain"}
+
+
+def test_an_answer_that_is_a_day_alone_dates_the_text_told_after_it():
+    first, second = _sc(
+        "The Amman Weekly Courier -- Sunday, 23 March 1997\n\n"
+        "How many times did the Security Council vote?\n"
+        "Twice, and both times the United States used its veto.\n\n"
+        "When was the first vote?\n"
+        "On 7 March. The draft, S/1997/199, got fourteen votes in favour. The United States "
+        "voted against.\n\n"
+        "And the second?\n"
+        "On Friday. The draft, S/1997/241, got thirteen votes. The United States again voted "
+        "against, and Costa Rica abstained.", "1997-03-23")
+    assert (first.draft, first.date) == ("S/1997/199", "1997-03-07")
+    assert (second.draft, second.date, second.yes) == ("S/1997/241", "1997-03-21", 13)

@@ -251,6 +251,9 @@ _LANGUAGE_VERSION = re.compile(
     r"(?:the|its|this|that)\b|\s*-\s*language\b|\s+(?:translation|language)\b")
 _CLOCK_AFTER = re.compile(r",?\s*\d{1,2}:\d\d\b"
                           r"(?!\s*(?:gmt|utc|[ecmp][sd]t|a\.?m|p\.?m|local|h\b))", re.I)
+# "And the second?" "On Friday. The draft, S/1997/241, ...": an answer that is a day alone
+BARE_DAY = re.compile(r"\W*(?:on\s+|last\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                      r"\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\.?\s+\d{1,2})\s*[.!]?\s*")
 _NAME_AS_ADJECTIVE = re.compile(r"\s+(?:draft|text|proposal)\b")
 _PERMANENT = frozenset({"USA", "GBR", "FRA", "CHN", "TWN", "RUS", "SUN"})
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
@@ -2197,7 +2200,8 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     if not (raw_out or raw_votes or c.tallies or c.counts) and not any(
             w in seg for w in _QUICK_WORDS):
         c.day_asked = when
-        if c.dates and (any(w in seg for w in _DAY_WORDS) or when):
+        if c.dates and (any(w in seg for w in _DAY_WORDS) or when or BARE_DAY.fullmatch(
+                low, lo, hi)):
             c.sc_named = _SC_NAMED.search(low, lo, hi) is not None
         elif c.dates and lead and "security council" in seg and (
                 c.dates[0].kind in ("relative", "weekday")):

@@ -498,6 +498,8 @@ _MONTH_NAMES = _MON
 _DATELINE = re.compile(
     # ("(N.Z.P.A.-Reuter)  NEW YORK, December 16.": the agency's bracket first)
     r"^[ \"']*(?:\([A-Z][\w.& -]{1,30}\)\s*)?[ \"'(]*"
+    # (not "On 7 March. The draft ...": a preposition is no place)
+    r"(?!(?:On|In|At|By|From|Since|Until|Before|After|Last|Next|Then|And|But)\b)"
     r"(?P<place>[A-Z][A-Za-z.'& /-]{1,50}?(?:,\s*[A-Z][A-Za-z.' ]{1,20}?)*)"
     r"(?:\s*\([^)\n]{1,40}\))?\s*,?\s*"
     rf"(?:(?P<mon1>{_MONTH_NAMES})\s+(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?"

@@ -16,7 +16,7 @@ from unvotes.official.symbols import draft_base
 
 from .actors import Mention
 from .applicants import SAME_FOR, applicants, clause_applicants, roster_for
-from .clauses import _DRAFT_ONE, ADOPTED_SEVERAL, JOINED_AS, TURN, Clause, find_symbols
+from .clauses import _DRAFT_ONE, ADOPTED_SEVERAL, BARE_DAY, JOINED_AS, TURN, Clause, find_symbols
 from .cues import ATTRIBUTIVE, SAME_DAY, unanimous
 from .dates import DateMention, resolution_year, resolve, safe_date
 from .numbers import number
@@ -233,7 +233,8 @@ def _gives_next_day(c: Clause) -> bool:
     a table's "Meeting date: Thursday, 3 June 1948")?"""
     lo, hi = c.lo - c.sent.start, c.hi - c.sent.start
     return bool(_NTH_TIME.match(c.sent.text, lo, hi) or _TURN_OF.search(c.sent.text, lo, hi)
-                or _DATE_ROW.match(c.sent.text, lo))
+                or _DATE_ROW.match(c.sent.text, lo)
+                or BARE_DAY.fullmatch(c.sent.text.lower(), lo, hi))
 
 
 _ADJ_DRAFTER_OPENS = re.compile(r"\W*(?:[Tt]he|[Tt]hat)\s+(?:earlier\s+|rival\s+|other\s+)?"
