@@ -49,7 +49,8 @@ Resolution 186 creating the peace-keeping force in Cyprus passed 11-0-0 on Wedne
 Resolution 502 passed 10-1-4 on Saturday 3 April 1982, Panama against, the Soviet Union, China,
 Poland and Spain abstaining. The United States vetoed draft S/1997/199 on East Jerusalem on
 Friday 7 March 1997, 14-1-0, and draft S/1997/241 on Friday 21 March, 13-1-1, Costa Rica
-abstaining.
+abstaining. On Friday 18 July 1958 the Soviet Union vetoed the American draft S/4050/Rev.1 on
+Lebanon, 9-1-1, Sweden abstaining; the Soviet draft S/4047/Rev.1 failed 1-8-2.
 """
 
 from unvotes.extract import extract
@@ -357,3 +358,15 @@ def test_an_answer_that_is_a_day_alone_dates_the_text_told_after_it():
         "against, and Costa Rica abstained.", "1997-03-23")
     assert (first.draft, first.date) == ("S/1997/199", "1997-03-07")
     assert (second.draft, second.date, second.yes) == ("S/1997/241", "1997-03-21", 13)
+
+
+def test_the_day_people_did_something_in_a_relative_clause_is_not_the_votes():
+    [ev] = _sc(
+        "Beirut, Sunday, 20 July 1958\n\n"
+        "The Security Council ended its week of debate on our country on Friday evening "
+        "without adopting anything.\n\n"
+        "The American text, S/4050/Rev.1, would have sent a United Nations contingent so that "
+        "the marines who landed at Khalde on Tuesday could be withdrawn. It gathered nine "
+        "votes. Sweden abstained. The Soviet Union voted against, and its single vote killed "
+        "the text.", "1958-07-20")
+    assert (ev.draft, ev.date, ev.outcome) == ("S/4050/Rev.1", "1958-07-18", "vetoed")

@@ -1603,7 +1603,8 @@ _AFTER_VERB = re.compile(r"\b(?:after|since|when|once)\s+(?:[a-z][\w'-]*\s+){1,4
                          r"seized|overthrew|withdrew|drew)\b"
                          # (the date's own "early on", "last" may be part of its mention)
                          r"[^.;,]{0,80}?\s(?:(?:on|last)\s+)?$", re.I)
-IN_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:[^,;.:()]|\([^()]{0,40}\))*$", re.I)
+# (so is "the American marines who landed at Khalde on Tuesday": people, with no comma)
+IN_RELATIVE = re.compile(r"(?:,\s*(?:which|who)|\bwho)\s+(?:[^,;.:()]|\([^()]{0,40}\))*$", re.I)
 _THE_TEXT_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:resolution|text|draft|measure|decision)"
                               r"\s+$")
 
