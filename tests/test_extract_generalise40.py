@@ -50,7 +50,11 @@ Resolution 502 passed 10-1-4 on Saturday 3 April 1982, Panama against, the Sovie
 Poland and Spain abstaining. The United States vetoed draft S/1997/199 on East Jerusalem on
 Friday 7 March 1997, 14-1-0, and draft S/1997/241 on Friday 21 March, 13-1-1, Costa Rica
 abstaining. On Friday 18 July 1958 the Soviet Union vetoed the American draft S/4050/Rev.1 on
-Lebanon, 9-1-1, Sweden abstaining; the Soviet draft S/4047/Rev.1 failed 1-8-2.
+Lebanon, 9-1-1, Sweden abstaining; the Soviet draft S/4047/Rev.1 failed 1-8-2. On Monday 18
+December 1961 the Soviet Union vetoed the Western draft S/5033 on Goa, 7-4, the United Arab
+Republic, Liberia and Ceylon also against; the Afro-Asian draft S/5032 failed with four votes in
+favour, the Soviet Union, Ceylon, Liberia and the United Arab Republic (the sources disagree on
+the rest of its count).
 """
 
 from unvotes.extract import extract
@@ -370,3 +374,43 @@ def test_the_day_people_did_something_in_a_relative_clause_is_not_the_votes():
         "votes. Sweden abstained. The Soviet Union voted against, and its single vote killed "
         "the text.", "1958-07-20")
     assert (ev.draft, ev.date, ev.outcome) == ("S/4050/Rev.1", "1958-07-18", "vetoed")
+
+
+def test_a_desks_note_and_a_name_wrapped_over_two_lines():
+    western, rival = _sc(
+        "UNN-112\n"
+        "AM-UN-GOA 2ndLd-Writethru 12-18\n"
+        "UN-Goa, 2nd Ld-Writethru, 420\n"
+        "Eds: UPDATES with second vote, Soviet veto. Pickup 5th graf pvs.\n"
+        "By ORRIN PEABODY\n\n"
+        "UNITED NATIONS, N.Y. -- The Soviet Union tonight vetoed a Western call for a ceasefire "
+        "in Goa.\n"
+        "The Western draft, S/5033, got seven votes. Four members voted no: the Soviet Union, "
+        "the United Arab\n"
+        "Republic, Liberia and Ceylon.\n"
+        "Earlier in the evening the Council voted on the Afro-Asian-backed text, S/5032, which "
+        "would have rejected Portugal's complaint. It won only four votes -- "
+        "the Soviet Union, Ceylon, Liberia and the United Arab Republic -- and failed.",
+        "1961-12-18")
+    assert (western.draft, western.outcome, western.yes, western.no) == ("S/5033", "vetoed", 7, 4)
+    assert {c for c, v in western.votes.items() if v == "no"} == {"SUN", "EGY", "LBR", "LKA"}
+    assert (rival.draft, rival.outcome, rival.yes) == ("S/5032", "failed", 4)
+    assert rival.votes == {c: "yes" for c in ("SUN", "LKA", "LBR", "EGY")}
+
+
+def test_a_desks_note_says_nothing_of_the_vote():
+    from unvotes.extract.actors import find_mentions, home_mentions
+    from unvotes.extract.clauses import analyse_clauses
+    from unvotes.extract.sentences import split
+
+    t = split("UNN-112\n"
+              "AM-UN-GOA 2ndLd-Writethru 12-18\n"
+              "UN-Goa, 2nd Ld-Writethru, 420\n"
+              "Eds: UPDATES with second vote, Soviet veto. Pickup 5th graf pvs.\n"
+              "By ORRIN PEABODY\n\n"
+              "UNITED NATIONS -- The Soviet Union tonight vetoed a Western call for a ceasefire "
+              "in Goa in the Security Council.")
+    clauses = analyse_clauses(t, home_mentions(t.norm, find_mentions(t.norm), t.blocks))
+    note = next(c for c in clauses if "Soviet veto." in t.plain[c.lo:c.hi])
+    assert not note.has_vote_content and not note.votes
+    assert any(c.live_outcomes for c in clauses if c is not note)

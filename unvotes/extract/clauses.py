@@ -1606,6 +1606,10 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                   lead=not c.header and not body_seen,
                   when=bool(c.dates) and lo == sent.start and bool(out) and (
                       _WHEN_ASKED.search(out[-1].sent.text) is not None))
+            if sent.text.startswith(("Eds:", "EDS:", "Editors:", "EDITORS:")):
+                # "Eds: UPDATES with second vote, Soviet veto.": a note to the desk about the
+                # copy, its vote words a summary of what the story goes on to tell
+                c.silence()
             if c.outcome and "voted" in low[lo:hi]:
                 _member_voted_to(c, low, mentions[bisect_left(starts, sent.start):i])
             if c.votes and c.live_outcomes and (

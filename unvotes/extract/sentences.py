@@ -220,7 +220,10 @@ def _lines(norm: str) -> list[tuple[int, int]]:
 
 # a line that stops on "and", "the", "of" ...: the sentence goes on on the next line
 # ... or on a comma ("together with Spain," then "New Zealand, Ukraine and Uruguay.")
-_OPEN_END = re.compile(r"[a-z,]\s+(?:and|or|of|the|a|an|to|with|by|for|in|on|at|from|as)$|[a-z],$")
+# ... or inside a name after a comma or a colon ("voted no: the Soviet Union, the United Arab"
+# then "Republic, Liberia and Ceylon.")
+_OPEN_END = re.compile(r"[a-z,]\s+(?:and|or|of|the|a|an|to|with|by|for|in|on|at|from|as)$|[a-z],$"
+                       r"|[,:]\s+the\s+(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+$")
 _BODY_END = re.compile(r"[.!?][\"')\]]*$")
 
 
