@@ -54,7 +54,8 @@ Lebanon, 9-1-1, Sweden abstaining; the Soviet draft S/4047/Rev.1 failed 1-8-2. O
 December 1961 the Soviet Union vetoed the Western draft S/5033 on Goa, 7-4, the United Arab
 Republic, Liberia and Ceylon also against; the Afro-Asian draft S/5032 failed with four votes in
 favour, the Soviet Union, Ceylon, Liberia and the United Arab Republic (the sources disagree on
-the rest of its count).
+the rest of its count). Resolution 1540 on weapons of mass destruction and non-state actors
+passed 15-0 on Wednesday 28 April 2004.
 """
 
 from unvotes.extract import extract
@@ -414,3 +415,14 @@ def test_a_desks_note_says_nothing_of_the_vote():
     note = next(c for c in clauses if "Soviet veto." in t.plain[c.lo:c.hi])
     assert not note.has_vote_content and not note.votes
     assert any(c.live_outcomes for c in clauses if c is not note)
+
+
+def test_a_press_release_welcomes_the_adoption_yesterday_by_the_council_of_a_resolution():
+    [ev] = _sc(
+        "FOR IMMEDIATE RELEASE\n29 April 2004\n\n"
+        "GENEVA -- The Centre today welcomed the unanimous adoption yesterday by the United "
+        "Nations Security Council of resolution 1540 (2004), which obliges all states to "
+        "refrain from supporting non-state actors seeking weapons of mass destruction.",
+        "2004-04-29")
+    assert (ev.date, ev.resolution, ev.outcome) == ("2004-04-28", "1540", "adopted")
+    assert (ev.yes, ev.no, ev.abstain) == (15, 0, 0)

@@ -127,7 +127,7 @@ _ADOPT = lex(
     r"endors(?:ed|es)|authori[sz](?:ed|es)|"
     # "welcomes the unanimous adoption today by the Security Council of resolution 1308": a
     # number is given to a text only when it is adopted
-    r"adoption\s+(?:[\w-]+\s+){0,6}?of\s+(?:its\s+|the\s+)?resolution\s+\d{3,4}\b|"
+    r"adoption\s+(?:[\w-]+\s+){0,8}?of\s+(?:its\s+|the\s+)?resolution\s+\d{3,4}\b|"
     # "recommended that the State of Israel be admitted", "recommended Nepal for membership":
     # the Council's decision on an application
     r"recommend(?:ed|s)(?:\s*,[^,;.]{1,80},)?\s+(?:that\s+)?(?:(?:[\w'-]+|\([^()]{1,30}\))\s+){0,6}?"
