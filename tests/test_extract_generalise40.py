@@ -426,3 +426,20 @@ def test_a_press_release_welcomes_the_adoption_yesterday_by_the_council_of_a_res
         "2004-04-29")
     assert (ev.date, ev.resolution, ev.outcome) == ("2004-04-28", "1540", "adopted")
     assert (ev.yes, ev.no, ev.abstain) == (15, 0, 0)
+
+
+def test_a_member_that_voted_down_the_text_in_hand_drafted_the_next():
+    western, soviet = _sc(
+        "Sunday 20 July 1958\n\n"
+        "Two draft resolutions on Lebanon were put to the vote in the Security Council on "
+        "Friday. Not one survived.\n\n"
+        "The Western-backed text would have strengthened the United Nations presence in "
+        "Lebanon. It gathered nine votes. The Soviet Union voted against, and that was the end "
+        "of it: a veto. Sweden abstained.\n\n"
+        "The Soviet text, which demanded that the United States and Britain pull their forces "
+        "out at once, did even worse. It won a single vote, the Soviet Union's own. Eight "
+        "members voted no. Sweden and Japan abstained.", "1958-07-20")
+    assert (western.outcome, western.yes, western.vetoed_by) == ("vetoed", 9, ["SUN"])
+    assert western.votes == {"SUN": "no", "SWE": "abstain"}
+    assert (soviet.outcome, soviet.yes, soviet.no, soviet.abstain) == ("failed", 1, 8, 2)
+    assert soviet.votes == {"SUN": "yes", "SWE": "abstain", "JPN": "abstain"}

@@ -378,6 +378,11 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
                 return matches[-1]
         if c.ordinal or c.new_draft:
             return None
+        if current is not None and not current.sponsor_codes() and any(
+                v == "no" for code, v in _member_votes(current).items() if code in sp):
+            # "The Soviet Union voted against ... a veto. The Soviet text, which demanded ...,
+            # did even worse": no member drafts the text it voted down
+            return None
         if current is not None and (c.anaphoric or (
                 c.co_sponsors and not c.has_vote_content and not c.symbols) or (
                 c.co_sponsors and not c.symbols and _SPONSORED_IN_HAND.search(
