@@ -55,7 +55,8 @@ December 1961 the Soviet Union vetoed the Western draft S/5033 on Goa, 7-4, the 
 Republic, Liberia and Ceylon also against; the Afro-Asian draft S/5032 failed with four votes in
 favour, the Soviet Union, Ceylon, Liberia and the United Arab Republic (the sources disagree on
 the rest of its count). Resolution 1540 on weapons of mass destruction and non-state actors
-passed 15-0 on Wednesday 28 April 2004.
+passed 15-0 on Wednesday 28 April 2004. On Thursday 25 February 1999 China vetoed draft
+S/1999/201 extending the force in Macedonia, 13-1-1, Russia abstaining.
 """
 
 from unvotes.extract import extract
@@ -443,3 +444,19 @@ def test_a_member_that_voted_down_the_text_in_hand_drafted_the_next():
     assert western.votes == {"SUN": "no", "SWE": "abstain"}
     assert (soviet.outcome, soviet.yes, soviet.no, soviet.abstain) == ("failed", 1, 8, 2)
     assert soviet.votes == {"SUN": "yes", "SWE": "abstain", "JPN": "abstain"}
+
+
+def test_a_blogs_post_meta_dates_the_page():
+    page = (
+        "<html><head><title>So long, blue helmets</title></head><body>"
+        "<div class=\"nav\">Archives February 1999 January 1999</div>"
+        "<article><h1>So long, blue helmets</h1>"
+        "<p class=\"meta\">Posted by <b>mirko_v</b> on Saturday, February 27, 1999 at 11:42</p>"
+        "<p>Well, it happened. On Thursday the Security Council voted on extending UNPREDEP, "
+        "the preventive deployment force on our northern border, and China said no.</p>"
+        "<p>The tally on draft S/1999/201: 13 in favour, 1 against (China), 1 abstention "
+        "(Russia). So the mandate runs out on Sunday.</p></article></body></html>")
+    doc = read_document(page.encode())
+    assert doc.published is not None and doc.published.isoformat() == "1999-02-27"
+    [ev] = _sc(doc.text, doc.published.isoformat())
+    assert (ev.draft, ev.date, ev.vetoed_by) == ("S/1999/201", "1999-02-25", ["CHN"])

@@ -175,7 +175,8 @@ def _html_metadata(page: str) -> tuple[date | None, str | None, str | None]:
 # An element the page's template marks as its date or byline: <span class="date">Friday,
 # 26 February 1999</span>, <p class="byline">By staff, Skopje - 26 Feb 1999</p>. Such pages
 # drop the line from their main text, so it is read here.
-_MARK_WORDS = ("date", "byline", "posted", "published", "timestamp", "dateline")
+# ("<p class="meta">Posted by mirko_v on Saturday, February 27, 1999": a blog's post meta)
+_MARK_WORDS = ("date", "byline", "posted", "published", "timestamp", "dateline", "meta")
 _MARK_LIMIT = 400  # class attributes looked at: the date sits near the top of the story
 _MARK_ENDS = ("</p", "</div", "</span", "</time", "</li")
 
