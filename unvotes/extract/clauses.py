@@ -249,13 +249,18 @@ _HAD_VOTED_ON = re.compile(r",\s*(?:which|who)\s+had\s+(?:\w+\s+)?(?:abstained|v
 _LANGUAGE_VERSION = re.compile(
     r"(?:'s|')?\s+(?:(?:language|original|official)\s+)?(?:version|translation|text)\s+of\s+"
     r"(?:the|its|this|that)\b|\s*-\s*language\b|\s+(?:translation|language)\b")
-_CLOCK_AFTER = re.compile(r",?\s*\d{1,2}:\d\d\b"
+_STAMP_CLOCK = re.compile(r",?\s*\d{1,2}:\d\d\b"
                           r"(?!\s*(?:gmt|utc|[ecmp][sd]t|a\.?m|p\.?m|local|h\b))", re.I)
 # "And the second?" "On Friday. The draft, S/1997/241, ...": an answer that is a day alone
 BARE_DAY = re.compile(r"\W*(?:on\s+|last\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                       r"\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\.?\s+\d{1,2})\s*[.!]?\s*")
+def _ever_permanent(m: Mention) -> bool:
+    from unvotes.reference import ever_permanent
+
+    return m.code() in ever_permanent()
+
+
 _NAME_AS_ADJECTIVE = re.compile(r"\s+(?:draft|text|proposal)\b")
-_PERMANENT = frozenset({"USA", "GBR", "FRA", "CHN", "TWN", "RUS", "SUN"})
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
 _HYPHEN_NEXT = re.compile(r"^\s*-\s*$")
 _BY_SPONSOR = re.compile(
@@ -779,7 +784,7 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
             # resolution" is)
             m.kind in ("name", "official") and (
                 _NAME_AS_ADJECTIVE.match(text, m.end, hi) is not None or (
-                    m.code() in _PERMANENT and text.startswith(" resolution", m.end)))
+                    text.startswith(" resolution", m.end) and _ever_permanent(m)))
             and _DETERMINER_BEFORE.search(text, max(lo, m.start - 5), m.start) is not None)
         if drafts and (adjective or named) and ATTRIBUTIVE.match(text, m.end, hi) and not (
                 _LANGUAGE_VERSION.match(text, m.end, hi)
@@ -1580,7 +1585,7 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
     counts = find_counts(low, 0, len(low), starts=nums)
     # ("policywonk -- 1 March 2017, 11:21": a comment's time stamp dates the comment)
     dates = [d for d in find_dates(text) if not (
-        d.kind == "full" and _CLOCK_AFTER.match(text, d.end))]
+        d.kind == "full" and _STAMP_CLOCK.match(text, d.end))]
     index = {
         "outcomes": [r[0] for r in outcomes], "votes": [r[0] for r in votes],
         "tallies": [r[3] for r in tallies], "counts": [k.start for k in counts],

@@ -5,7 +5,6 @@ arithmetic.
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
@@ -536,17 +535,11 @@ def _fell(d: Draft) -> bool:
     """Did the draft fall, as the story says or by a permanent member's vote against it?"""
     if "fell" in _outcome_sides(d.clauses):
         return True
-    ever = _ever_permanent()
+    from unvotes.reference import ever_permanent
+
+    ever = ever_permanent()
     return any(a.vote == "no" and any(i.mention is not None and i.mention.code() in ever
                                       for i in a.items) for cl in d.clauses for a in cl.votes)
-
-
-@functools.cache
-def _ever_permanent() -> frozenset[str]:
-    """Every code that has held a permanent seat (TWN and SUN among them)."""
-    from unvotes.reference import terms
-
-    return frozenset(t.code for t in terms() if t.permanent)
 
 
 def _yes_told(clauses: list[Clause]) -> set[int]:
@@ -1038,15 +1031,17 @@ _SAME_FATE = re.compile(r"\b(?:met|meets|suffered|shared|had)\s+(?:exactly\s+|pr
 _BOTH = re.compile(r"\b(?:both|each\s+of)\b", re.I)
 # how far back the list of applicants may stand from the clause about each of them
 _ROSTER_REACH = 700
-# "twice the answer came out the same", "both got identical votes": one result, two drafts
+# "The draft vetoed that morning was document S/3730/Rev.1": a symbol for the text of that fate
 _FATE_SYMBOL = re.compile(
     r"\W*(?:editor's\s+note[^:]{0,20}:\s*)?the\s+(?:draft|text|resolution|proposal)\s+"
     r"(?:that\s+was\s+)?(vetoed|adopted|rejected|defeated)\b[^.;]{0,40}?\s(?:was|is|bore|"
     r"carried)\s+(?:the\s+)?(?:document|number|symbol)?\s*s/", re.I)
+# "Two other proposals, one for Laos and one for Cambodia, met the same fate"
 _OTHER_SAME_FATE = re.compile(
     r"\b(?:two|three|four)\s+other\s+(?:[\w-]+\s+){0,2}?(?:proposals|drafts|texts|resolutions|"
     r"applications)\b[^.;]{0,120}?\b(?:(?:met|suffered|shared)\s+the\s+same\s+fate|"
     r"(?:went|fared)\s+the\s+same\s+way)", re.I)
+# "twice the answer came out the same", "both got identical votes": one result, two drafts
 _SAME_RESULT = re.compile(r"\b(?:twice|both)\b[^.;]{0,80}?\b(?:the\s+same|identical|alike)\b|"
                           r"\b(?:the\s+same|identical)\s+(?:result|count|tally|vote)s?\b", re.I)
 
@@ -1385,12 +1380,12 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
         twins = []
         if len(c.symbols) == 1 and (fm := _FATE_SYMBOL.match(
                 c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)) and (
-                told := [d for d in drafts if d.symbol is None and _outcome_sides(d.clauses)
-                         == {"passed" if fm.group(1) == "adopted" else "fell"}]) and (
-                len(told) == 1):
+                fated := [d for d in drafts if d.symbol is None and _outcome_sides(d.clauses)
+                          == {"passed" if fm.group(1) == "adopted" else "fell"}]) and (
+                len(fated) == 1):
             # "The draft vetoed that morning was document S/3730/Rev.1": the symbol of the
             # text the story told that fate of, not a vote of its own
-            told[0].symbol = c.symbols[0][0]
+            fated[0].symbol = c.symbols[0][0]
             continue
         if len(c.symbols) >= 2 and not c.has_vote_content and len(
                 unnumbered := [d for d in last_each if d.symbol is None]) == len(
@@ -1491,7 +1486,7 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             target = same_body[-1] if same_body else None
         if target is None and current is not None and c.live_outcomes and current.clauses and (
                 c.sent.block != current.clauses[0].sent.block) and len(
-                told := [d for d in drafts if d is not current and d.clauses and not any(
+                in_lead := [d for d in drafts if d is not current and d.clauses and not any(
                     x.tallies or x.counts or x.votes for x in d.clauses)
                     and d.symbol is None and d.resolution is None
                     and _outcome_sides(d.clauses) == _outcome_sides([c])
@@ -1499,7 +1494,7 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             # "... saw a United States resolution vetoed and then voted to hand the question
             # to the Assembly. ... Later in the same sitting the Council adopted a second,
             # procedural resolution": the second text the lead told, now told in full
-            target = told[0]
+            target = in_lead[0]
         if target is None and c.symbols and len(last_each) >= 2 and current in last_each:
             # "They tabled two amendments. Russia vetoed both. AMENDMENT S/2025/115: 9 votes
             # for ... AMENDMENT S/2025/116: ...": each of the texts counted, in turn

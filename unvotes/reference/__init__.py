@@ -324,6 +324,12 @@ def council(year: int) -> list[Term]:
     return [t for t in _terms() if t.overlaps(first, last)]
 
 
+@lru_cache(maxsize=1)
+def ever_permanent() -> frozenset[str]:
+    """Every code that has held a permanent seat (``TWN`` and ``SUN`` among them)."""
+    return frozenset(t.code for t in _terms() if t.permanent)
+
+
 def permanent_on(day: date) -> set[str]:
     """Codes of the five permanent members on ``day``."""
     return {t.code for t in council_on(day) if t.permanent}
