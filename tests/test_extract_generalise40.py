@@ -57,6 +57,11 @@ favour, the Soviet Union, Ceylon, Liberia and the United Arab Republic (the sour
 the rest of its count). Resolution 1540 on weapons of mass destruction and non-state actors
 passed 15-0 on Wednesday 28 April 2004. On Thursday 25 February 1999 China vetoed draft
 S/1999/201 extending the force in Macedonia, 13-1-1, Russia abstaining.
+
+From heldout113: on Thursday 22 August 1968 the Soviet Union vetoed draft S/8761 on
+Czechoslovakia, 10-2-3, Hungary also against, Algeria, India and Pakistan abstaining, Canada,
+Denmark, Britain, France, the United States, China, Brazil, Paraguay, Senegal and Ethiopia in
+favour.
 """
 
 from unvotes.extract import extract
@@ -460,3 +465,17 @@ def test_a_blogs_post_meta_dates_the_page():
     assert doc.published is not None and doc.published.isoformat() == "1999-02-27"
     [ev] = _sc(doc.text, doc.published.isoformat())
     assert (ev.draft, ev.date, ev.vetoed_by) == ("S/1999/201", "1999-02-25", ["CHN"])
+
+
+def test_members_voted_yes_with_a_list_of_others():
+    [ev] = _sc(
+        "Monday, 26 August 1968\n\n"
+        "Last Thursday night the Security Council voted on a resolution, document S/8761, "
+        "condemning the intervention in Czechoslovakia. Ten members voted in favour. Two voted "
+        "against: the Soviet Union and Hungary. Three abstained: Algeria, India and Pakistan.\n\n"
+        "Canada and Denmark, two of the countries that had asked for the meeting, voted yes "
+        "with Britain, France, the United States, China, Brazil, Paraguay, Senegal and "
+        "Ethiopia.", "1968-08-26")
+    assert (ev.date, ev.outcome, ev.yes) == ("1968-08-22", "vetoed", 10)
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "CAN", "DNK", "GBR", "FRA", "USA", "TWN", "BRA", "PRY", "SEN", "ETH"}

@@ -700,6 +700,8 @@ _POST_GAP_VERB = re.compile(
     # "supported the text, along with, among others, India and Zimbabwe"
     r"(?:together|along)\s+with\s*,\s*(?:among\s+others|notably|for\s+example)\s*,|"
     r"together\s+with|along\s+with|alongside|as\s+did|so\s+did|as\s+were|as\s+was|"
+    # ("Canada and Denmark ... voted yes with Britain, France and the United States")
+    r"(?:(?<=yes\s)|(?<=favour\s)|(?<=favor\s)|(?<=against\s)|(?<=no\s))with|"
     r"so\s+(?:too\s+)?(?:were|was)|"
     r"joined\s+by|among\s+them|including|like|as\s+had|"
     # "The vote against was cast by the Soviet Union", "the no votes came from A and B",
