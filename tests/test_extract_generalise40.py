@@ -61,7 +61,10 @@ S/1999/201 extending the force in Macedonia, 13-1-1, Russia abstaining.
 From heldout113: on Thursday 22 August 1968 the Soviet Union vetoed draft S/8761 on
 Czechoslovakia, 10-2-3, Hungary also against, Algeria, India and Pakistan abstaining, Canada,
 Denmark, Britain, France, the United States, China, Brazil, Paraguay, Senegal and Ethiopia in
-favour.
+favour. On Tuesday 26 July 1960 the Soviet Union vetoed the Western drafts S/4409/Rev.1 and
+S/4411 on the RB-47 aircraft, each 9-2, Poland also against, Italy, Argentina, Ecuador, Ceylon,
+Tunisia, the United States, Britain, France and China in favour; the Soviet draft S/4406 failed
+2-9.
 """
 
 from unvotes.extract import extract
@@ -479,3 +482,24 @@ def test_members_voted_yes_with_a_list_of_others():
     assert (ev.date, ev.outcome, ev.yes) == ("1968-08-22", "vetoed", 10)
     assert {c for c, v in ev.votes.items() if v == "yes"} == {
         "CAN", "DNK", "GBR", "FRA", "USA", "TWN", "BRA", "PRY", "SEN", "ETH"}
+
+
+def test_members_voted_for_both_texts_with_others():
+    complaint, inquiry, red_cross = _sc(
+        "WEDNESDAY 27 JULY 1960\n\n"
+        "The Security Council voted three times yesterday afternoon on the RB-47 affair. First "
+        "came the Soviet complaint, S/4406, which received only two votes. Nine members voted "
+        "against.\n\n"
+        "Then the Council turned to two Western texts. The first, S/4409/Rev.1, asked for an "
+        "impartial investigation. It had nine votes in "
+        "favour, but the Soviet Union cast a veto, and Poland also voted no.\n\n"
+        "The second, S/4411, asked Moscow to let the Red Cross see the airmen. That too was "
+        "vetoed by the Soviet Union, again nine votes to two. Italy, Argentina, Ecuador, Ceylon "
+        "and Tunisia voted for both Western texts, with the United States, Britain, France and "
+        "China.", "1960-07-27")
+    assert (complaint.draft, complaint.outcome, complaint.yes) == ("S/4406", "failed", 2)
+    for ev in (inquiry, red_cross):
+        assert (ev.outcome, ev.yes, ev.vetoed_by) == ("vetoed", 9, ["SUN"])
+        assert {c for c, v in ev.votes.items() if v == "yes"} == {
+            "ITA", "ARG", "ECU", "LKA", "TUN", "USA", "GBR", "FRA", "TWN"}
+

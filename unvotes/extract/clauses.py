@@ -2049,6 +2049,8 @@ _EACH = re.compile(
     # "the result was the same each time", "voted yes on every one of the four"
     r"(?:the\s+)?same\s+(?:each|every)\s+time|on\s+every\s+one\s+of\s+the\s+(?:two|three|four)|"
     r"(?:for|on|against)\s+(?:each|both)\s+of\s+them|"
+    # ("voted for both Western texts")
+    r"(?:for|on|against)\s+both\s+(?:[\w-]+\s+)?(?:texts|drafts|resolutions|proposals)\b|"
     # ("also voted for each of the three applications")
     r"(?:for|on|against)\s+each\s+of\s+the\s+(?:two|three|four)\s+(?:applications|drafts|texts|"
     r"resolutions|proposals)\b|"

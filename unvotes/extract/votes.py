@@ -685,7 +685,9 @@ _POST_GAP_VERB = re.compile(
     r"recommendation|proposal|motion|extension|renewal|application|invitation|decision|request|"
     r"appeal|plan|mandate)"
     # "voted for all four, and so did A, B and C"
-    r"|all\s+(?:of\s+them|two|three|four|five|six|seven)|both|each\s+(?:one|time))"
+    r"|all\s+(?:of\s+them|two|three|four|five|six|seven)|each\s+(?:one|time)"
+    # ("voted for both Western texts, with A and B")
+    r"|both(?:\s+(?:[a-z-]+\s+)?(?:texts|drafts|resolutions|proposals))?)"
     r"\s*[,;]?\s*)?"
     # "voted for it, of course, and so did A, B and C"
     r"(?:(?:of\s+course|naturally|as\s+expected|predictably)\s*,\s*)?"
@@ -701,7 +703,10 @@ _POST_GAP_VERB = re.compile(
     r"(?:together|along)\s+with\s*,\s*(?:among\s+others|notably|for\s+example)\s*,|"
     r"together\s+with|along\s+with|alongside|as\s+did|so\s+did|as\s+were|as\s+was|"
     # ("Canada and Denmark ... voted yes with Britain, France and the United States")
-    r"(?:(?<=yes\s)|(?<=favour\s)|(?<=favor\s)|(?<=against\s)|(?<=no\s))with|"
+    # ... "voted for both Western texts, with the United States, Britain and France" (not
+    # "voted yes, with Russia abstaining": another side)
+    r"(?:(?<=yes\s)|(?<=favour\s)|(?<=favor\s)|(?<=against\s)|(?<=no\s)|(?<=,\s))with"
+    r"(?![^.;:]*\b(?:abstain\w*|voting|vot\w+\s+against|opposed|absent|not)\b)|"
     r"so\s+(?:too\s+)?(?:were|was)|"
     r"joined\s+by|among\s+them|including|like|as\s+had|"
     # "The vote against was cast by the Soviet Union", "the no votes came from A and B",
