@@ -503,3 +503,15 @@ def test_members_voted_for_both_texts_with_others():
         assert {c for c, v in ev.votes.items() if v == "yes"} == {
             "ITA", "ARG", "ECU", "LKA", "TUN", "USA", "GBR", "FRA", "TWN"}
 
+
+
+def test_the_votes_against_came_from_permanent_members_named_between_dashes():
+    [ev] = _sc(
+        "Wednesday, April 23, 1986\n\n"
+        "Australia voted against a Security Council resolution condemning last week's raids on "
+        "Libya, in a vote taken in New York on Monday. The draft, S/18016/Rev.1, received nine "
+        "votes in favour, five against and one abstention. Three of the five votes against came "
+        "from permanent members -- the United States, Britain and France -- so the resolution "
+        "was vetoed three times over.", "1986-04-23")
+    assert (ev.date, ev.outcome, ev.yes, ev.no) == ("1986-04-21", "vetoed", 9, 5)
+    assert sorted(ev.vetoed_by) == ["FRA", "GBR", "USA"]

@@ -675,7 +675,7 @@ _POST_GAP_NOUN = re.compile(
     r"\s*,\s*(?:among\s+them|including)\s+(?:the\s+)?"
     # ... "three of the five "no" votes came from permanent members: A, B and C"
     r"|(?<=from\s)(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:members|countries|states|delegations)"
-    r"\s*:\s*(?:the\s+)?)?$",
+    r"\s*(?::|-+)\s*(?:the\s+)?)?$",
 )
 _POST_GAP_VERB = re.compile(
     # ("Russia voted in favour, which in the present climate is worth noting, and so did A")
