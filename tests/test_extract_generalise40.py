@@ -1,5 +1,5 @@
 """Generalisation checks from the nineteenth session: the weakest held-out sets and the blind
-sets heldout109 and heldout110 read again after they were scored.
+sets heldout109 to heldout113 read again after they were scored.
 
 Facts are Sciences Po's, sponsors Voting-Agent's "Submitted by". On Tuesday 16 September 2003
 the United States vetoed draft S/2003/891 on the threat to deport Yasser Arafat, 11-1-3, Britain,
