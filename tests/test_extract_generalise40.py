@@ -515,3 +515,14 @@ def test_the_votes_against_came_from_permanent_members_named_between_dashes():
         "was vetoed three times over.", "1986-04-23")
     assert (ev.date, ev.outcome, ev.yes, ev.no) == ("1986-04-21", "vetoed", 9, 5)
     assert sorted(ev.vetoed_by) == ["FRA", "GBR", "USA"]
+
+
+def test_the_sentence_that_brought_up_a_procedural_resolution_makes_a_no_no_veto():
+    veto, session = _sc(
+        "UNITED NATIONS, N.Y., Nov. 4 -- The Soviet Union today vetoed a Security Council "
+        "resolution on Hungary. The vote was nine to one.\n\n"
+        "Delegates then moved straight to a procedural resolution calling an emergency special "
+        "session of the General Assembly. That motion carried 10 to 1, the Soviet Union again "
+        "voting against.", "1956-11-04")
+    assert (veto.outcome, veto.vetoed_by) == ("vetoed", ["SUN"])
+    assert (session.outcome, session.yes, session.no, session.vetoed_by) == ("adopted", 10, 1, [])

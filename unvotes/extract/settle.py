@@ -555,14 +555,21 @@ def _complete_counts(counts: dict[str, int], votes: dict[str, str], size: int,
                 return
 
 
-_PROCEDURAL = re.compile(r"\bprocedural\s+(?:decision|matter|question|vote|motion|issue|one)s?\b"
+# ("Delegates then moved straight to a procedural resolution calling an emergency session")
+_PROCEDURAL = re.compile(r"\bprocedural\s+(?:decision|matter|question|vote|motion|issue|one|"
+                         r"resolution|text|draft|measure)s?\b"
                          r"|\b(?:was|is|being|as)\s+procedural\b", re.I)
 
 
 def _procedural(d: Draft, text: str) -> bool:
-    """Do the draft's clauses call the vote procedural?"""
-    return any("rocedural" in text[c.lo:c.hi] and _PROCEDURAL.search(text, c.lo, c.hi)
-               for c in d.clauses)
+    """Do the draft's clauses, or the sentence that brought the text up just before its
+    first ("Delegates then moved to a procedural resolution ... That motion carried 10 to
+    1"), call the vote procedural?"""
+    spans = [(c.lo, c.hi) for c in d.clauses]
+    first = next((c for c in d.clauses if not c.header), None)
+    if first is not None and first.lo == first.sent.start:
+        spans.append((max(0, text.rfind("\n", 0, first.lo), first.lo - 300), first.lo))
+    return any("rocedural" in text[a:b] and _PROCEDURAL.search(text, a, b) for a, b in spans)
 
 
 def _outcome(kinds: list[str], yes: int | None, needed: int, p5_no: list[str],
