@@ -68,11 +68,20 @@ Tunisia, the United States, Britain, France and China in favour; the Soviet draf
 """
 
 from unvotes.extract import extract
+from unvotes.extract.actors import find_mentions, home_mentions
+from unvotes.extract.clauses import Clause, analyse_clauses
 from unvotes.extract.documents import read_document
+from unvotes.extract.sentences import Text, split
 
 
 def _sc(text: str, published: str | None = None):
     return [e for e in extract(text, published=published) if e.body == "SC"]
+
+
+def _clauses(text: str) -> tuple[Text, list[Clause]]:
+    """The text split, and its clauses as the extractor reads them before grouping."""
+    t = split(text)
+    return t, analyse_clauses(t, home_mentions(t.norm, find_mentions(t.norm), t.blocks))
 
 
 def test_what_a_vetoed_text_also_condemned_is_its_content_not_another_text():
@@ -303,14 +312,9 @@ def test_a_comments_time_stamp_neither_counts_nor_dates_the_vote():
 
 
 def test_a_comments_time_stamp_gives_its_clause_no_day():
-    from unvotes.extract.actors import find_mentions, home_mentions
-    from unvotes.extract.clauses import analyse_clauses
-    from unvotes.extract.sentences import split
-
-    t = split("Russia vetoed the Security Council draft on Tuesday.\n\n"
-              "dmitri -- 13 Apr 2017, 10:02 Bolivia voted no twice.\n\n"
-              "The vote on 28 February 2017 went the same way.")
-    clauses = analyse_clauses(t, home_mentions(t.norm, find_mentions(t.norm), t.blocks))
+    t, clauses = _clauses("Russia vetoed the Security Council draft on Tuesday.\n\n"
+                          "dmitri -- 13 Apr 2017, 10:02 Bolivia voted no twice.\n\n"
+                          "The vote on 28 February 2017 went the same way.")
     days = {t.plain[c.lo:c.hi].split()[0]: [m.kind for m in c.dates] for c in clauses}
     assert days["dmitri"] == [] and days["The"] == ["full"]
 
@@ -409,18 +413,13 @@ def test_a_desks_note_and_a_name_wrapped_over_two_lines():
 
 
 def test_a_desks_note_says_nothing_of_the_vote():
-    from unvotes.extract.actors import find_mentions, home_mentions
-    from unvotes.extract.clauses import analyse_clauses
-    from unvotes.extract.sentences import split
-
-    t = split("UNN-112\n"
-              "AM-UN-GOA 2ndLd-Writethru 12-18\n"
-              "UN-Goa, 2nd Ld-Writethru, 420\n"
-              "Eds: UPDATES with second vote, Soviet veto. Pickup 5th graf pvs.\n"
-              "By ORRIN PEABODY\n\n"
-              "UNITED NATIONS -- The Soviet Union tonight vetoed a Western call for a ceasefire "
-              "in Goa in the Security Council.")
-    clauses = analyse_clauses(t, home_mentions(t.norm, find_mentions(t.norm), t.blocks))
+    t, clauses = _clauses("UNN-112\n"
+                          "AM-UN-GOA 2ndLd-Writethru 12-18\n"
+                          "UN-Goa, 2nd Ld-Writethru, 420\n"
+                          "Eds: UPDATES with second vote, Soviet veto. Pickup 5th graf pvs.\n"
+                          "By ORRIN PEABODY\n\n"
+                          "UNITED NATIONS -- The Soviet Union tonight vetoed a Western call for "
+                          "a ceasefire in Goa in the Security Council.")
     note = next(c for c in clauses if "Soviet veto." in t.plain[c.lo:c.hi])
     assert not note.has_vote_content and not note.votes
     assert any(c.live_outcomes for c in clauses if c is not note)
