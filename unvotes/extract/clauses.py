@@ -1821,24 +1821,32 @@ _LABEL_ONLY = re.compile(r"\s*[AQ]\s*[.:]\s*")  # "A." split off as a sentence o
 _WORD_ANSWER = re.compile(r"\s*(?:[A-Za-z][\w.'()-]*(?:\s[\w.'()-]+){0,2}\s?:\s*)?[A-Za-z]+\.\s*")
 # an answer that opens with the drafters: "The six sponsors, joined by China and Ukraine."
 _ANSWER_SPONSORS = re.compile(r"\s*(?:a\s*[.:]\s*)?(the\s+(?:[\w-]+\s+)?(?:co-?)?sponsors)\b")
-# ... "The three Western permanent members, Lebanon, and the elected members A, B and C"
-_ANSWER_GROUP = re.compile(r"\s*(?:a\s*[.:]\s*)?the\s+(?:[\w-]+\s+){0,3}?(?:members|powers)"
-                           r"(?:\s*,\s*|\s+(?=plus\b|together\s+with\b|joined\s+by\b|"
-                           r"as\s+well\s+as\b))")
-# ("A. The Soviet Union and the Ukrainian S.S.R., which has a seat this year and next.")
-_ANSWER_ASIDE = re.compile(r"\s*,\s*(?:which|who|whose)\b[^;:]*")
 # a transcript's time stamp and speaker: "[00:38] DEV:", "CORRESPONDENT:" (lower case)
 _STAMP = r"\[\d{1,2}(?::\d\d){1,2}\]"
 _SPEAKER_TAG = r"[a-z][a-z.'()-]*(?:\s[a-z.'()-]+){0,2}\s?:"
 # ... opening a turn: "[00:52] TOMASZ: Plus the Netherlands"
 TURN = rf"\s*(?:{_STAMP}\s*)?(?:{_SPEAKER_TAG}\s*)?"
+# ... "The three Western permanent members, Lebanon, and the elected members A, B and C"
+_ANSWER_GROUP = re.compile(r"\s*(?:a\s*[.:]\s*)?the\s+(?:[\w-]+\s+){0,3}?(?:members|powers)"
+                           r"(?:\s*,\s*|\s+(?=plus\b|together\s+with\b|joined\s+by\b|"
+                           r"as\s+well\s+as\b))"
+                           # ("DARNELL: The six countries that asked for the meeting -- A, B
+                           # and C -- and with them D and E"): a group the names between the
+                           # dashes then spell out
+                           r"|" + TURN + r"the\s+(?:[\w-]+\s+){0,2}?(?:countries|states|"
+                           r"nations|delegations|governments)\s+(?:that|which|who)\s[^-,;:?]{1,60}?"
+                           r"\s(?=-+\s)")
+# ("A. The Soviet Union and the Ukrainian S.S.R., which has a seat this year and next.")
+_ANSWER_ASIDE = re.compile(r"\s*,\s*(?:which|who|whose)\b[^;:]*")
 _ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|a\.|including|such\s+as|as\s+well\s+as|"
                          # ("A, B and C -- the three countries that carried out the strikes --
                          # together with D and E")
                          r"-+\s[^-;:?]{1,80}?\s-+|"
+                         # (the dashes around names that spell out a group)
+                         r"-+(?=\s)|"
                          r"among\s+(?:them|others)|elected|permanent|non-permanent|other|remaining|"
                          r"rest|plus|joined\s+by|together\s+with|obviously|of\s+course|"
-                         r"but\s+also|alongside|yes|among|along\s+with|of|"
+                         r"but\s+also|alongside|yes|among|along\s+with|with\s+them|of|"
                          # ("China and Russia, which could have vetoed it but chose not to,
                          # plus Brazil")
                          r"(?:which|who)\s[^,;:?]{1,100}(?=,)|"
