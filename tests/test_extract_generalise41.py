@@ -4,7 +4,9 @@ read again after they were scored.
 Facts are Sciences Po's, sponsors Voting-Agent's "Submitted by". On Sunday 4 November 1956 the
 Soviet Union vetoed the American draft S/3730/Rev.1 on Hungary, 9-1-0, Yugoslavia not voting;
 Britain, France and the United States had asked for the meeting, and Australia, Belgium, China,
-Cuba, Iran and Peru also voted for the draft.
+Cuba, Iran and Peru also voted for the draft. On Tuesday 27 June 1950 resolution 83 on Korea
+passed 7-1-0, Yugoslavia against, Egypt and India not voting, the Soviet Union absent; the
+Yugoslav draft S/1509 failed 1-7-0 the same day, Egypt and India again not voting.
 """
 
 from unvotes.extract import extract
@@ -24,3 +26,33 @@ def test_an_answer_spells_out_a_group_between_dashes_and_adds_members_with_them(
     assert ev.outcome == "vetoed" and ev.vetoed_by == ["SUN"]
     assert {c for c, v in ev.votes.items() if v == "yes"} == {
         "GBR", "FRA", "USA", "AUS", "BEL", "CUB", "IRN", "PER"}
+
+
+_KOREA_27_JUNE = (
+    "LAKE SUCCESS, June 28 -- The Security Council last night voted 7 to 1 to recommend that "
+    "members help the Republic of Korea repel the armed attack. Yugoslavia voted against, and "
+    "Egypt and India did not vote. The Soviet Union was not in the chamber.\n\n"
+    "The Council also threw out a Yugoslav draft calling for mediation. It got one vote, seven "
+    "members voted against it, and Egypt and India again did not vote.\n\n"
+    "Among the seven who backed the main resolution were the United States, Britain, France "
+    "and Norway.")
+
+
+def test_the_council_also_threw_out_a_second_text_the_same_night():
+    main, rival = _sc(_KOREA_27_JUNE, "1950-06-28")
+    assert (main.outcome, main.yes, main.no) == ("adopted", 7, 1)
+    assert (rival.outcome, rival.yes, rival.no) == ("failed", 1, 7)
+    assert main.date == rival.date == "1950-06-27"
+
+
+def test_a_member_not_in_the_chamber_was_absent_from_every_vote_of_the_sitting():
+    main, rival = _sc(_KOREA_27_JUNE, "1950-06-28")
+    assert main.votes["SUN"] == "absent"
+    assert rival.votes["SUN"] == "absent"
+    assert rival.votes["EGY"] == rival.votes["IND"] == "not_participating"
+
+
+def test_the_main_resolution_is_the_text_told_first_not_the_rival():
+    main, rival = _sc(_KOREA_27_JUNE, "1950-06-28")
+    assert {c for c, v in main.votes.items() if v == "yes"} == {"USA", "GBR", "FRA", "NOR"}
+    assert "yes" not in rival.votes.values()

@@ -36,6 +36,7 @@ from .numbers import SPOKEN_PAIRS, spoken_pairs
 
 if TYPE_CHECKING:
     from .clauses import Clause
+    from .events import Draft
     from .sentences import Text
     from .timeline import Timeline
 
@@ -474,6 +475,38 @@ def _section_day(sections: list[tuple[int, date | None]], pos: int) -> date | No
     return day
 
 
+def _absent_from_the_sitting(events: list[Event], drafts: list[Draft],
+                             settled: list[tuple[Draft, date | None]], tl: Timeline, t: Text,
+                             text: str, title: str | None, nouns: list[int]) -> None:
+    """A member absent from one vote of a day was away from the others that day too ("The
+    Soviet Union was not in the chamber at all" before the sitting's second vote): settle
+    those again with it absent, so that their counts leave its seat out."""
+    from .settle import settle
+
+    for i, ev in enumerate(events):
+        if ev.body != "SC" or ev.date is None:
+            continue
+        away: dict[str, Clause] = {}
+        for other, (d, _) in zip(events, settled, strict=True):
+            if other is ev or other.body != "SC" or other.date != ev.date:
+                continue
+            for code, vote in other.votes.items():
+                if vote == "absent" and code not in ev.votes:
+                    said = next((c for c in d.clauses for a in c.votes if a.vote == "absent"),
+                                None)
+                    if said is not None:
+                        away[code] = said
+        if away:
+            d, day = settled[i]
+            again = settle(d, tl, t.plain, text, day, title, t.low, nouns, away)
+            if again is not None:
+                # (the day as the first settling left it, after "the same day" was read)
+                again.date = ev.date
+                again.evidence = [f for f in again.evidence if f["fact"] != "date"] + [
+                    f for f in ev.evidence if f["fact"] == "date"]
+                events[i] = again
+
+
 def _headline(lines: list[str]) -> str | None:
     """The story's headline among the lines above it: the first that reads like one (six
     words or more, not a masthead or a date line in capitals)."""
@@ -565,11 +598,13 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     events: list[Event] = []
     nouns = noun_starts(t.low) if drafts else []
     sections = _section_days(t, tl) if drafts else []
+    settled: list[tuple[Draft, date | None]] = []  # each event's draft and default day
     for d in drafts:
         section_day = _section_day(sections, d.clauses[0].lo) if sections and d.clauses \
             else None
         ev = settle(d, tl, t.plain, text, section_day or default_day, title, t.low, nouns)
         if ev is not None:
+            settled.append((d, section_day or default_day))
             if events and section_day is None and not any(
                     f["fact"] == "date" and not SAME_DAY.search(f["text"].lower())
                     for f in ev.evidence):
@@ -577,6 +612,8 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
                 _same_day(ev, events[-1], d.clauses, t, text)
                 _days_before(ev, events[-1], d.clauses, text)
             events.append(ev)
+    if len(events) > 1 and any("absent" in e.votes.values() for e in events):
+        _absent_from_the_sitting(events, drafts, settled, tl, t, text, title, nouns)
     _late_resolution_number(events, t.low, t.body_start)
     if any(e.body == "GA" and e.yes is not None for e in events):
         # An Assembly story names the Council's veto as the reason for its own vote: without

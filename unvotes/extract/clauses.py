@@ -125,6 +125,9 @@ _SPOKEN_RESOLUTION = re.compile(
 
 _DRAFT_ONE = (r"(?:draft\s+resolution|draft|text|resolution|proposal|amendment|measure|"
               r"version|counter-draft)\b(?!s)")
+# what the Council "also" did to one more text
+_ALSO_VERB = (r"(?:adopted|passed|approved|rejected|vetoed|voted\s+(?:on|for|down)|threw\s+out|"
+              r"turned\s+down|defeated|disposed\s+of)")
 # (every alternative opens at a word start or an apostrophe: _new_draft relies on it)
 _NEW_DRAFT = re.compile(
     r"\b(?:then|next|subsequently|later|afterwards|minutes\s+later|moments\s+later|"
@@ -135,7 +138,8 @@ _NEW_DRAFT = re.compile(
     rf"|(?:put\s+forward|tabled|circulated|introduced|presented|submitted)\s+(?:a|an)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE})\b"
     # "It also adopted a text on the Portuguese territories": one more text, the same day
-    rf"|\balso\s+(?:adopted|passed|approved|rejected|vetoed|voted\s+(?:on|for))\s+(?:a|an)\s+"
+    # ... "The Council also threw out a Yugoslav draft calling for mediation"
+    rf"|\balso\s+{_ALSO_VERB}\s+(?:a|an)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
     rf"|\b(?:second|third|another|rival|competing|alternative|counter|separate|substitute|"
     rf"(?<=a\s)further)\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
@@ -207,7 +211,7 @@ _NEW_DRAFT_GATE_WORDS = ("then", "next", "subsequent", "later", "same", "second"
 _NEW_DRAFT_GATE_HINTS = ("after", "also", "further", "veto", "first", "voted", "own")
 _NEW_DRAFT_GATE = re.compile(
     r"after\s+that|afterwards|soon\s+after"
-    r"|also\s+(?:adopted|passed|approved|rejected|vetoed|voted\s+(?:on|for))\s+an?\s"
+    r"|also\s+" + _ALSO_VERB + r"\s+an?\s"
     r"|a\sfurther|other\s+veto|a\s+first|voted\s+(?:[\w-]+\s+){0,3}?on\s+an?\s"
     r"|'s\s+own\b|\u2019s\s+own\b|its\s+own\b|their\s+own\b|his\s+own\b|her\s+own\b")
 

@@ -102,7 +102,10 @@ def _codes(group: list[Mention]) -> set[str]:
 
 # Once two drafts are on the table, "the first draft" and "the competing proposal" point
 # back at one of them rather than introducing a third.
-_FIRST_REF = re.compile(rf"\b(?:the|its)\s+first\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}", re.I)
+# ("Among the nine who supported the main resolution were ...": the text the rival was set
+# against, told first)
+_FIRST_REF = re.compile(rf"\b(?:the|its)\s+(?:first|(?P<main>main|principal))\s+"
+                        rf"(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}", re.I)
 _OTHER_REF = re.compile(
     rf"\bthe\s+(?:second|other|rival|competing|alternative|latter)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{_DRAFT_ONE}", re.I)
@@ -127,7 +130,8 @@ def _back_reference(c: Clause, drafts: list[Draft], current: Draft | None) -> Dr
     text = c.sent.text
     lo = c.lo - c.sent.start
     hi = min(c.hi - c.sent.start, lo + 60)  # the clause's subject, not a later mention
-    if _FIRST_REF.search(text, lo, hi):
+    if (fm := _FIRST_REF.search(text, lo, hi)) and not (fm.group("main") and c.new_draft):
+        # (not "Before the main resolution was put, the Council disposed of a rival text")
         return drafts[0]
     if current is drafts[0] and _OTHER_REF.search(text, lo, hi):
         return drafts[-1]

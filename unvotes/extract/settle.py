@@ -228,10 +228,12 @@ def _day_in_year(d: Draft, text: str, year: int) -> tuple[date | None, Clause | 
 
 
 def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None,
-           title: str | None, low: str | None = None, nouns: list[int] | None = None
-           ) -> Event | None:
+           title: str | None, low: str | None = None, nouns: list[int] | None = None,
+           away: dict[str, Clause] | None = None) -> Event | None:
     """One draft's event (None when its clauses report no vote); ``low`` and ``nouns`` (the
-    lower-cased text and :func:`~.subjects.noun_starts`) spare recomputing them per draft."""
+    lower-cased text and :func:`~.subjects.noun_starts`) spare recomputing them per draft.
+    ``away`` holds members the story says were absent from the sitting, with the clause that
+    says so: absent from this vote too unless it gives them a vote of their own."""
     facts = _Facts(raw)
     ev = Event()
     day, day_clause, absolute = _event_day(d, tl, text, default_day)
@@ -364,6 +366,11 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
                 # drafter votes for its own text, and so did those who voted with it
                 for code in refs + copiers:
                     votes.setdefault(code, "yes")
+
+    for code, c in (away or {}).items():
+        if code not in votes and (not council or code in council):
+            votes[code] = "absent"
+            facts.cite(f"vote:{code}", c)
 
     # Tallies: stated tallies, then counts next to vote words, then counted groups.
     counts: dict[str, int] = {}

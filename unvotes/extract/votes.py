@@ -355,7 +355,11 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "a single Soviet "nyet"", "Moscow's "no"": the member just before the word
     (r"\"nyet\"|\bnyet\b|\"no\"(?!\s+votes?\b)", "no", "nounno", ('"nyet', "nyet", '"no"')),
     # "Russia was absent", "boycotted the vote"; "did not take part in the vote"
-    (r"\b(?:was|were)\s+(?:absent|not\s+present)\b|\bboycotted\s+the\s+(?:vote|meeting|session)\b|\babsent\s+"
+    # ("The Soviet Union was not in the chamber at all"; not "two parties that were not in
+    # the room", who hold no seat)
+    (r"\b(?:was|were)\s+(?:absent|not\s+present|(?<!that\swas\s)(?<!that\swere\s)"
+     r"(?<!who\swere\s)(?<!which\swere\s)not\s+in\s+the\s+(?:council\s+)?(?:chamber|room|"
+     r"hall))\b|\bboycotted\s+the\s+(?:vote|meeting|session)\b|\babsent\s+"
      r"from\s+the\s+vote\b"
      # "fourteen votes to none, with Rwanda absent and no abstentions"
      r"|(?<=[a-z]\s)absent(?=\s*(?:[,;.)]|and\b))", "absent", "pre",
