@@ -6,7 +6,9 @@ Soviet Union vetoed the American draft S/3730/Rev.1 on Hungary, 9-1-0, Yugoslavi
 Britain, France and the United States had asked for the meeting, and Australia, Belgium, China,
 Cuba, Iran and Peru also voted for the draft. On Tuesday 27 June 1950 resolution 83 on Korea
 passed 7-1-0, Yugoslavia against, Egypt and India not voting, the Soviet Union absent; the
-Yugoslav draft S/1509 failed 1-7-0 the same day, Egypt and India again not voting.
+Yugoslav draft S/1509 failed 1-7-0 the same day, Egypt and India again not voting. On
+Thursday 30 April 1981 France, Britain and the United States voted against four drafts on
+Namibia (S/14459, S/14460/Rev.1, S/14461 and S/14462), each a veto.
 """
 
 from unvotes.extract import extract
@@ -56,3 +58,15 @@ def test_the_main_resolution_is_the_text_told_first_not_the_rival():
     main, rival = _sc(_KOREA_27_JUNE, "1950-06-28")
     assert {c for c, v in main.votes.items() if v == "yes"} == {"USA", "GBR", "FRA", "NOR"}
     assert "yes" not in rival.votes.values()
+
+
+def test_each_of_four_texts_was_voted_down_by_the_members_named():
+    evs = _sc(
+        "UNITED NATIONS, May 1 -- African states put four draft resolutions on Namibia to the "
+        "Security Council yesterday, calling for sanctions against South Africa. Each was "
+        "voted down by the United States, Britain and France, the three Western permanent "
+        "members.", "1981-05-01")
+    assert len(evs) == 4
+    for ev in evs:
+        assert ev.date == "1981-04-30" and ev.outcome == "vetoed"
+        assert sorted(ev.vetoed_by) == ["FRA", "GBR", "USA"]

@@ -2031,7 +2031,7 @@ _EACH_VERB = (r"(?:by(?=\s+[\w-]+\s+votes?\b)|"  # "two decisions, both by eleve
               r"drew|draws|got|gets|won|wins|received|receives|garnered|gathered|secured|"
               r"obtained|attracted|collected|mustered|fell|falls|failed|fails|died|lost|"
               r"went\s+down|went(?=\s+\d)|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:vetoed|adopted|defeated|rejected|"
-              r"blocked|refused|turned\s+down|passed|approved|carried|put\s+to|drafted|sponsored|tabled|submitted|presented|"
+              r"blocked|refused|turned\s+down|voted\s+down|passed|approved|carried|put\s+to|drafted|sponsored|tabled|submitted|presented|"
               r"written|put\s+forward)"
               # ("two renewals, each adopted unanimously, 15-0")
               r"|(?:adopted|passed|approved|carried)(?=\s+(?:unanimously|by|with)\b))\b")

@@ -144,6 +144,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"was\s+formed\s+by)", "yes", "post", ("majority",)),
     # "the permanent members were joined in opposition by Canada and West Germany"
     (r"\bjoined\s+in\s+(?:opposition|opposing\s+(?:it|them))\s+by", "no", "post", ("joined",)),
+    # "Each was voted down by the United States, Britain and France"
+    (r"\b(?:voted|shot)\s+down\s+by\b(?!\s+(?:a|an|the|\d+|[a-z]+teen)\s+(?:votes?|margin|"
+     r"majority)\b)", "no", "post", ("voted down", "shot down")),
     # "the negative votes of two permanent members, Russia and China"
     # ... "The four negative votes came from A, B, C and D"
     (r"\b(?:negative|opposing|dissenting)\s+votes?\s+(?:came\s+from|of|from|by|"
