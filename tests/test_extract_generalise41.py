@@ -8,7 +8,8 @@ Cuba, Iran and Peru also voted for the draft. On Tuesday 27 June 1950 resolution
 passed 7-1-0, Yugoslavia against, Egypt and India not voting, the Soviet Union absent; the
 Yugoslav draft S/1509 failed 1-7-0 the same day, Egypt and India again not voting. On
 Thursday 30 April 1981 France, Britain and the United States voted against four drafts on
-Namibia (S/14459, S/14460/Rev.1, S/14461 and S/14462), each a veto.
+Namibia (S/14459, S/14460/Rev.1, S/14461 and S/14462), each a veto. Resolution 1970 on Libya
+passed 15-0 on Saturday 26 February 2011.
 """
 
 from unvotes.extract import extract
@@ -70,3 +71,14 @@ def test_each_of_four_texts_was_voted_down_by_the_members_named():
     for ev in evs:
         assert ev.date == "1981-04-30" and ev.outcome == "vetoed"
         assert sorted(ev.vetoed_by) == ["FRA", "GBR", "USA"]
+
+
+def test_what_an_adopted_text_also_imposed_is_the_same_text():
+    [ev] = _sc(
+        "Brief No. 4 -- 28 February 2011\n\n"
+        "On Saturday night the UN Security Council adopted resolution 1970, referring the "
+        "situation in Libya to the International Criminal Court. It also imposed an arms "
+        "embargo and a travel ban on Colonel Qadhafi's family.\n\n"
+        "The vote\n\n"
+        "The resolution passed with fifteen votes in favour and none against.", "2011-02-28")
+    assert (ev.resolution, ev.date, ev.yes, ev.no) == ("1970", "2011-02-26", 15, 0)

@@ -363,8 +363,12 @@ _ANAPHORIC = re.compile(
 # text of its own, not the one in hand
 _IT_ACTS = re.compile(
     r"\s*it\s+(?:(?:(also|then|later|separately)|again|unanimously)\s*,?\s*|,[^,;.]{1,40},\s*)*"
-    r"(?:extended|renewed|adopted|approved|authori[sz]ed|imposed|created|established|set\s+up|"
-    r"(?P<says>demanded|condemned)|lifted|prolonged)\b")
+    r"(?:extended|renewed|adopted|approved|(?P<does>authori[sz]ed|imposed|created|established|"
+    r"set\s+up)|(?P<says>demanded|condemned)|lifted|prolonged)\b")
+# "... adopted resolution 1973, authorizing member states to ...": a text told by what it does
+_ADOPTED_DOING = re.compile(r"\b(?:adopted|passed|approved)\s+(?:resolution\s+\d{1,4}|"
+                            r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:resolution|text|measure))\b"
+                            r"[^.;]{0,40}?,\s*[a-z]+ing\b")
 # a sentence whose subject is the text itself ("The draft was submitted by Syria")
 _TEXT_SUBJECT = re.compile(r"\s*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:draft|text|resolution|"
                            r"proposal)\b(?:\s*,[^,.;]{1,40},)?\s+(?:was|had|would|is)\b")
@@ -2445,11 +2449,14 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     acts = _IT_ACTS.match(low, lo, hi) if seg.lstrip().startswith("it ") else None
     c.anaphoric = bool(_ANAPHORIC.match(low, lo, hi)) and acts is None or (
         " by " in seg and _DEFINITE_PASSIVE.search(low, lo, hi) is not None)
+    before = max(low.rfind(". ", 0, lo - 1), low.rfind(".\n", 0, lo - 1)) + 2
     if acts is not None and acts.group(1) and not (
             # ("The draft was submitted by Syria ... It also condemned suicide bombings": what
             # the text says, not another act)
-            acts.group("says") and _TEXT_SUBJECT.match(
-                low, max(low.rfind(". ", 0, lo - 1), low.rfind(".\n", 0, lo - 1)) + 2)):
+            acts.group("says") and _TEXT_SUBJECT.match(low, before)) and not (
+            # ("the Council adopted resolution 1973, authorizing ... It also established a ban
+            # on all flights": what that text does)
+            acts.group("does") and _ADOPTED_DOING.search(low, before, lo)):
         c.new_draft = True  # "It also renewed, again unanimously, the mandate of UNDOF"
     c.final_ref = "final" in seg and bool(_FINAL.search(low, lo, hi))
     if "each" in seg or "both" in seg or "all t" in seg or "all f" in seg or "either" in seg:
