@@ -9,7 +9,10 @@ passed 7-1-0, Yugoslavia against, Egypt and India not voting, the Soviet Union a
 Yugoslav draft S/1509 failed 1-7-0 the same day, Egypt and India again not voting. On
 Thursday 30 April 1981 France, Britain and the United States voted against four drafts on
 Namibia (S/14459, S/14460/Rev.1, S/14461 and S/14462), each a veto. Resolution 1970 on Libya
-passed 15-0 on Saturday 26 February 2011.
+passed 15-0 on Saturday 26 February 2011. On Friday 25 February 2022 Russia vetoed draft
+S/2022/155 on Ukraine, 11-1-3, China, India and the United Arab Emirates abstaining; on Sunday
+27 February resolution 2623 called an emergency session of the General Assembly by the same
+count.
 """
 
 from unvotes.extract import extract
@@ -82,3 +85,17 @@ def test_what_an_adopted_text_also_imposed_is_the_same_text():
         "The vote\n\n"
         "The resolution passed with fifteen votes in favour and none against.", "2011-02-28")
     assert (ev.resolution, ev.date, ev.yes, ev.no) == ("1970", "2011-02-26", 15, 0)
+
+
+def test_a_lead_sums_up_two_texts_and_a_vetoed_draft_is_not_the_resolution_adopted_later():
+    veto, adopted = _sc(
+        "COUNCIL NOTES -- Tuesday 1 March 2022\n\n"
+        "In the space of three days the Council went from another failed text to its first "
+        "call for an emergency session of the Assembly since the war began in February.\n\n"
+        "On Friday the Council voted on a draft, S/2022/155, deploring the invasion of "
+        "Ukraine. It received 11 votes in favour. Russia voted against, and China, India and "
+        "the United Arab Emirates abstained.\n\n"
+        "On Sunday it adopted resolution 2623 by the same count.", "2022-03-01")
+    assert (veto.draft, veto.date, veto.vetoed_by, veto.yes) == (
+        "S/2022/155", "2022-02-25", ["RUS"], 11)
+    assert (adopted.resolution, adopted.date, adopted.outcome) == ("2623", "2022-02-27", "adopted")

@@ -443,8 +443,10 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
         if c.symbols and current.symbol and current.symbol not in {s for s, _ in c.symbols}:
             return None
         # "Russia vetoed the text on Monday. On Wednesday the council adopted a watered-down
-        # version": a text cannot both pass and fall.
-        mine = _outcome_sides(current.clauses)
+        # version": a text cannot both pass and fall (nor pass after a permanent member
+        # voted against it: "Russia voted against ... On Sunday it adopted resolution 2623")
+        mine = _outcome_sides(current.clauses) or (
+            {"fell"} if adopted_resolutions(c) and _fell(current) else set())
         theirs = _outcome_sides([c])
         if mine and theirs and not (mine & theirs) and (not c.anaphoric or _other_count(
                 current, c)):
@@ -526,9 +528,13 @@ def _fold_deck(live: list[Draft]) -> None:
         fold = told <= counted and sent.text.rstrip()[-1:] not in ".!?\"'\u201d" and (
             sides <= story_sides or same_fate)
     else:
-        fold = len(live) == 2 and bool(counted) and bool(sides) and (
+        # (a lead may sum up more than one text: "In the space of four days the Council went
+        # from another failed Gaza text to its first demand for a ceasefire since the war
+        # began in October", its month the war's, no vote's day)
+        fold = bool(counted) and bool(sides) and (
             sides == story_sides or same_fate) and not any(
-            c.dates or c.counts or c.tallies for c in deck.clauses)
+            c.counts or c.tallies or c.ga or any(m.kind != "month" for m in c.dates)
+            for c in deck.clauses)
     theirs = _member_votes(story)
     if fold and all(theirs.get(code, vote) == vote for code, vote in _member_votes(deck).items()):
         story.clauses[:0] = deck.clauses
