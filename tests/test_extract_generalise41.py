@@ -12,7 +12,8 @@ Namibia (S/14459, S/14460/Rev.1, S/14461 and S/14462), each a veto. Resolution 1
 passed 15-0 on Saturday 26 February 2011. On Friday 25 February 2022 Russia vetoed draft
 S/2022/155 on Ukraine, 11-1-3, China, India and the United Arab Emirates abstaining; on Sunday
 27 February resolution 2623 called an emergency session of the General Assembly by the same
-count.
+count. Resolution 85 on relief for Korea passed 9-0-1 on Monday 31 July 1950, Yugoslavia
+abstaining, the Soviet Union absent.
 """
 
 from unvotes.extract import extract
@@ -99,3 +100,14 @@ def test_a_lead_sums_up_two_texts_and_a_vetoed_draft_is_not_the_resolution_adopt
     assert (veto.draft, veto.date, veto.vetoed_by, veto.yes) == (
         "S/2022/155", "2022-02-25", ["RUS"], 11)
     assert (adopted.resolution, adopted.date, adopted.outcome) == ("2623", "2022-02-27", "adopted")
+
+
+def test_a_member_that_stayed_away_was_absent_and_whether_absence_is_a_veto_is_no_vote():
+    [ev] = _sc(
+        "LAKE SUCCESS, Aug. 1 -- The Security Council voted 9 to 0 yesterday to ask the "
+        "unified command to take charge of relief for the Korean people. Yugoslavia abstained. "
+        "The Soviet Union again stayed away.\n\n"
+        "Lawyers in the lobby argued over whether a permanent member that chooses not to "
+        "attend can later say that its absence was a veto.", "1950-08-01")
+    assert (ev.date, ev.outcome, ev.yes, ev.no) == ("1950-07-31", "adopted", 9, 0)
+    assert ev.votes == {"YUG": "abstain", "SUN": "absent"}

@@ -1995,6 +1995,10 @@ _GENERIC_RULE = re.compile(r"\b(?:" + "|".join(w.strip() for w in _GENERIC_VERBS
 # "Nine votes in favour and no veto are needed for adoption": the Charter's rule, no tally
 _COUNTS_AS_VETO = re.compile(r"\b(?:counts|count|amounts|amount|qualifies)\s+(?:to|as)\s+an?\s+"
                              r"veto\b|\bis\s+a\s+veto\b")
+_ABSENCE_AS_VETO = re.compile(r"\b(?:absence|abstention|boycott|walk-?out)\s+(?:was|is|were|are|"
+                              r"would\s+be|counts?\s+as|counted\s+as|amounts?\s+to|"
+                              r"amounted\s+to|constituted?|equals?)\s+(?:not\s+)?(?:a|an)\s+"
+                              r"veto\b")
 _RULE_SUBJECT = re.compile(r"\W*(?:only\s+)?(?:a|an|any)\s+(?:[\w\"-]+\s+){0,2}?(?:vote|no)\b")
 _TOLD_AS_RULE = re.compile(
     r"\b(?:charter|article\s+\d+(?:\s*\(\d\))?)\s+(?:of\s+the\s+charter\s+)?(?:provides|says|"
@@ -2348,6 +2352,10 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             for v in vcues:
                 if v.start < veto_rule.start():
                     v.live = False
+    if c.outcome and "veto" in seg and _ABSENCE_AS_VETO.search(low, lo, hi):
+        # "a permanent member that chooses not to attend cannot claim that its absence was a
+        # veto": whether staying away blocks a text, argued, not a veto cast
+        c.outcome = [k for k in c.outcome if k.kind != "veto"]
     if (c.outcome or vcues) and c.sent.text.rstrip().endswith("?") and (
             _YES_NO_QUESTION.match(c.sent.text) or _YES_NO_QUESTION.match(low, lo, hi)
             # ("IF A PERMANENT MEMBER ABSTAINS, HAS IT USED ITS VETO?": the main clause last)
