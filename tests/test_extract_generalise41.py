@@ -13,7 +13,9 @@ passed 15-0 on Saturday 26 February 2011. On Friday 25 February 2022 Russia veto
 S/2022/155 on Ukraine, 11-1-3, China, India and the United Arab Emirates abstaining; on Sunday
 27 February resolution 2623 called an emergency session of the General Assembly by the same
 count. Resolution 85 on relief for Korea passed 9-0-1 on Monday 31 July 1950, Yugoslavia
-abstaining, the Soviet Union absent.
+abstaining, the Soviet Union absent. Resolution 1973 on Libya passed 10-0-5 on Thursday 17
+March 2011; Lebanon, Bosnia and Herzegovina, Colombia, Gabon, Nigeria, Portugal and South Africa
+voted for it with Britain, France and the United States.
 """
 
 from unvotes.extract import extract
@@ -111,3 +113,14 @@ def test_a_member_that_stayed_away_was_absent_and_whether_absence_is_a_veto_is_n
         "attend can later say that its absence was a veto.", "1950-08-01")
     assert (ev.date, ev.outcome, ev.yes, ev.no) == ("1950-07-31", "adopted", 9, 0)
     assert ev.votes == {"YUG": "abstain", "SUN": "absent"}
+
+
+def test_members_that_made_up_the_rest_of_the_yes_votes_voted_yes():
+    [ev] = _sc(
+        "UNITED NATIONS, March 18 -- The Security Council last night passed resolution 1973 on "
+        "Libya by 10 votes to 0, with five abstentions. Britain, France and the United States "
+        "led the way; Lebanon, Bosnia and Herzegovina, Colombia, Gabon, Nigeria, Portugal and "
+        "South Africa made up the rest of the yes votes.", "2011-03-18")
+    assert (ev.resolution, ev.date, ev.yes, ev.abstain) == ("1973", "2011-03-17", 10, 5)
+    assert {c for c, v in ev.votes.items() if v == "yes"} >= {
+        "LBN", "BIH", "COL", "GAB", "NGA", "PRT", "ZAF"}

@@ -139,6 +139,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (rf"\b(?:provided|supplied|made\s+up|accounted\s+for)\s+the\s+(?:{NUM}\s+)?(?:affirmative\s+)?"
      r"votes(?:\s+in\s+favou?r)?\b", "yes", "pre",
      ("provided", "supplied", "made up", "accounted")),
+    # "Canada, Finland and Zaire made up the rest of the dozen": the rest of the yes side
+    (r"\b(?:made|make|makes)\s+up\s+the\s+rest\s+of\s+the\s+(?:dozen|majority|yes\s+votes|"
+     r"votes\s+in\s+favou?r|ayes|yes\s+side|winning\s+side)\b", "yes", "pre",
+     ("made up", "make up", "makes up")),
     # "The majority was made up of Nationalist China, France, Britain and the United States"
     (r"\bmajority\s+(?:was\s+|were\s+)?(?:made\s+up\s+of|consisted\s+of|comprised|"
      r"was\s+formed\s+by)", "yes", "post", ("majority",)),
