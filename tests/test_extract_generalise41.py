@@ -8,7 +8,8 @@ Cuba, Iran and Peru also voted for the draft. On Tuesday 27 June 1950 resolution
 passed 7-1-0, Yugoslavia against, Egypt and India not voting, the Soviet Union absent; the
 Yugoslav draft S/1509 failed 1-7-0 the same day, Egypt and India again not voting. On
 Thursday 30 April 1981 France, Britain and the United States voted against four drafts on
-Namibia (S/14459, S/14460/Rev.1, S/14461 and S/14462), each a veto. Resolution 1970 on Libya
+Namibia (S/14459, S/14460/Rev.1, S/14461 and S/14462), each a veto: S/14459 failed 9-3-3,
+Japan, Ireland and Spain abstaining, and S/14461 11-3-1, Japan abstaining. Resolution 1970 on Libya
 passed 15-0 on Saturday 26 February 2011. On Friday 25 February 2022 Russia vetoed draft
 S/2022/155 on Ukraine, 11-1-3, China, India and the United Arab Emirates abstaining; on Sunday
 27 February resolution 2623 called an emergency session of the General Assembly by the same
@@ -124,3 +125,14 @@ def test_members_that_made_up_the_rest_of_the_yes_votes_voted_yes():
     assert (ev.resolution, ev.date, ev.yes, ev.abstain) == ("1973", "2011-03-17", 10, 5)
     assert {c for c, v in ev.votes.items() if v == "yes"} >= {
         "LBN", "BIH", "COL", "GAB", "NGA", "PRT", "ZAF"}
+
+
+def test_abstentions_this_time_those_of_named_members():
+    first, second = _sc(
+        "UNITED NATIONS, May 1 -- France, Britain and the United States yesterday vetoed a "
+        "draft on Namibia, S/14459, by nine votes to three, with Japan, Ireland and Spain "
+        "abstaining. A second draft, S/14461, fell by eleven votes to three with one "
+        "abstention, this time that of Japan.", "1981-05-01")
+    assert first.draft == "S/14459" and first.votes["IRL"] == "abstain"
+    assert second.draft == "S/14461" and (second.yes, second.abstain) == (11, 1)
+    assert second.votes.get("JPN") == "abstain"

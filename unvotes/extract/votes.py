@@ -673,7 +673,8 @@ _POST_GAP_NOUN = re.compile(
     r"(?:(?:were|was)\s+)?cast\s+by|(?:(?:were|was)\s+)?(?:that|those)\s+of)?[\s,:(\-]*"
     # "1 against -- again the United States --"
     # ("two abstentions -- this time Belgium and the United States")
-    r"(?:(?<=-\s)(?:again|once\s+more|this\s+time)\s+)?"
+    # ("and two abstentions, this time those of the United States and Belgium")
+    r"(?:(?:(?<=-\s)|(?<=,\s))(?:again|once\s+more|this\s+time)\s+(?:(?:those|that)\s+of\s+)?)?"
     # "six votes in favour, including those of Britain and the United States"
     r"(?:(?<=including\s)(?:those|that)\s+of\s+)?(?:the\s+)?"
     # "The four abstainers were the other Western members of the Council: A, B, C and D"
