@@ -16,7 +16,9 @@ S/2022/155 on Ukraine, 11-1-3, China, India and the United Arab Emirates abstain
 count. Resolution 85 on relief for Korea passed 9-0-1 on Monday 31 July 1950, Yugoslavia
 abstaining, the Soviet Union absent. Resolution 1973 on Libya passed 10-0-5 on Thursday 17
 March 2011; Lebanon, Bosnia and Herzegovina, Colombia, Gabon, Nigeria, Portugal and South Africa
-voted for it with Britain, France and the United States.
+voted for it with Britain, France and the United States. On Tuesday 12 September 1950 the
+Soviet Union vetoed the American draft S/1752 on the bombing of Manchuria, 7-1-2; its own draft
+S/1745/Rev.1 failed 1-8-1, Yugoslavia abstaining.
 """
 
 from unvotes.extract import extract
@@ -136,3 +138,13 @@ def test_abstentions_this_time_those_of_named_members():
     assert first.draft == "S/14459" and first.votes["IRL"] == "abstain"
     assert second.draft == "S/14461" and (second.yes, second.abstain) == (11, 1)
     assert second.votes.get("JPN") == "abstain"
+
+
+def test_the_single_vote_a_text_got_was_that_of_its_author():
+    veto, soviet = _sc(
+        "LAKE SUCCESS, Sept. 13 -- The Soviet Union vetoed an American draft on the bombing of "
+        "Manchuria in the Security Council last night, seven votes to one. A Soviet draft "
+        "condemning the raids then went down. It got a single vote, that of its author; eight "
+        "members voted against it and Yugoslavia abstained.", "1950-09-13")
+    assert veto.vetoed_by == ["SUN"] and soviet.sponsors == ["SUN"]
+    assert soviet.votes == {"SUN": "yes", "YUG": "abstain"}

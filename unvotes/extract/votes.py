@@ -831,6 +831,8 @@ _REST = re.compile(r"\b(?:the\s+(?:rest|others|remaining\s+(?:members|countries|
 _WHOLE_COUNCIL = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:member|delegation)"
                             r"(?:\s+of\s+the\s+(?:security\s+)?council)?\b")
 _SPONSORS_REF = re.compile(r"\b(?:the\s+)?(?:\w+\s+)?(?:co-?)?sponsors\b"
+                           # ("four votes: those of its three authors and the Soviet Union")
+                           r"|\b(?:its|their)\s+(?:\w+\s+)?(?:authors?|drafters?)\b"
                            # "it voted for its own text": the drafter
                            r"|\b(?:it|they)(?=\s+(?:also\s+)?voted\s+(?:for|in\s+favou?r\s+of)\s+"
                            r"(?:its|their)\s+own\s+(?:text|draft|resolution)\b)")
@@ -1134,7 +1136,7 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
         if not any(i.start < wm.end() and wm.start() < i.end for i in items):
             items.append(Item(wm.start(), wm.end(), "group"))
     for sm in _SPONSORS_REF.finditer(text, lo, hi) if (
-            "sponsor" in seg or " own " in seg) else ():
+            "sponsor" in seg or " own " in seg or "author" in seg or "drafter" in seg) else ():
         if any(i.start < sm.end() and sm.start() < i.end for i in items):
             continue
         if _AMONG_BEFORE.search(text, max(lo, sm.start() - 12), sm.start()):
