@@ -18,7 +18,8 @@ abstaining, the Soviet Union absent. Resolution 1973 on Libya passed 10-0-5 on T
 March 2011; Lebanon, Bosnia and Herzegovina, Colombia, Gabon, Nigeria, Portugal and South Africa
 voted for it with Britain, France and the United States. On Tuesday 12 September 1950 the
 Soviet Union vetoed the American draft S/1752 on the bombing of Manchuria, 7-1-2; its own draft
-S/1745/Rev.1 failed 1-8-1, Yugoslavia abstaining.
+S/1745/Rev.1 failed 1-8-1, Yugoslavia abstaining. Resolution 2728 on Gaza passed 14-0-1 on
+Monday 25 March 2024, the United States abstaining; the ten elected members of 2024 drafted it.
 """
 
 from unvotes.extract import extract
@@ -148,3 +149,13 @@ def test_the_single_vote_a_text_got_was_that_of_its_author():
         "members voted against it and Yugoslavia abstained.", "1950-09-13")
     assert veto.vetoed_by == ["SUN"] and soviet.sponsors == ["SUN"]
     assert soviet.votes == {"SUN": "yes", "YUG": "abstain"}
+
+
+def test_a_text_put_together_by_its_ten_elected_members():
+    [ev] = _sc(
+        "UNITED NATIONS, March 26 -- The Security Council on Monday adopted resolution 2728, "
+        "a text put together by its ten elected members, demanding a ceasefire in Gaza for "
+        "Ramadan. It passed 14-0, with the United States abstaining.", "2024-03-26")
+    assert (ev.resolution, ev.date, ev.yes, ev.abstain) == ("2728", "2024-03-25", 14, 1)
+    assert set(ev.sponsors) == {
+        "DZA", "ECU", "GUY", "JPN", "MLT", "MOZ", "KOR", "SLE", "SVN", "CHE"}

@@ -270,7 +270,7 @@ _HYPHEN_NEXT = re.compile(r"^\s*-\s*$")
 _BY_SPONSOR = re.compile(
     r"\b(?:drafted|written|sponsored|co-sponsored|cosponsored|submitted|tabled|put\s+forward|"
     r"proposed|presented|introduced|drawn\s+up|prepared|penned|authored|circulated|crafted|"
-    r"brought\s+forward|initiated|joined\s+as\s+(?:co-?)?sponsors|"
+    r"brought\s+forward|initiated|joined\s+as\s+(?:co-?)?sponsors|put\s+together|"
     # "The text was led by Peru and Sweden"
     r"(?:(?<=text\swas\s)|(?<=draft\swas\s)|(?<=resolution\swas\s)"
     # "The drafting was led by Spain"
@@ -411,7 +411,7 @@ _ELECTED_DRAFTED = re.compile(
     r"their\s+own\s+(?:text|draft|resolution))\b")
 _GAP_AFTER_ELECTED = re.compile(r"[\s,:(-]*")
 _ELECTED = re.compile(
-    r"\b(?:the\s+)?(?:council's\s+)?(?:ten|10|six|6|elected)\s+"
+    r"\b(?:the\s+|its\s+)?(?:council's\s+)?(?:ten|10|six|6|elected)\s+"
     r"(?:elected\s+|non-permanent\s+)?members\b|\be-?10\b",
 )
 _ADJ_AND = re.compile(r"\s*,\s*|,?\s+and\s+")
