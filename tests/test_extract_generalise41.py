@@ -20,6 +20,11 @@ voted for it with Britain, France and the United States. On Tuesday 12 September
 Soviet Union vetoed the American draft S/1752 on the bombing of Manchuria, 7-1-2; its own draft
 S/1745/Rev.1 failed 1-8-1, Yugoslavia abstaining. Resolution 2728 on Gaza passed 14-0-1 on
 Monday 25 March 2024, the United States abstaining; the ten elected members of 2024 drafted it.
+
+From heldout117: on Saturday 23 December 1989 France, Britain and the United States vetoed draft
+S/21048 on the invasion of Panama, 10-4-1, Canada also against, Finland abstaining. On Wednesday
+12 April 2017 Russia vetoed draft S/2017/315 on the chemical attack in Syria, 10-2-3, Bolivia
+also against, China, Ethiopia and Kazakhstan abstaining.
 """
 
 from unvotes.extract import extract
@@ -159,3 +164,24 @@ def test_a_text_put_together_by_its_ten_elected_members():
     assert (ev.resolution, ev.date, ev.yes, ev.abstain) == ("2728", "2024-03-25", 14, 1)
     assert set(ev.sponsors) == {
         "DZA", "ECU", "GUY", "JPN", "MLT", "MOZ", "KOR", "SLE", "SVN", "CHE"}
+
+
+def test_three_members_teamed_up_to_shoot_down_a_draft_on_last_weeks_invasion():
+    [ev] = _sc(
+        "THE EVENING STAR -- SUNDAY, DECEMBER 24, 1989\n\n"
+        "UNITED NATIONS -- Washington had some help from its friends yesterday.\n\n"
+        "The United States, Britain and France teamed up at the UN Security Council to shoot "
+        "down a draft that would have deplored last week's invasion of Panama. The vote was 10 "
+        "in favour and 4 against, with one abstention.", "1989-12-24")
+    assert (ev.date, ev.outcome, ev.yes, ev.no) == ("1989-12-23", "vetoed", 10, 4)
+    assert sorted(ev.vetoed_by) == ["FRA", "GBR", "USA"]
+
+
+def test_the_vote_was_yesterday_wednesday_in_new_york():
+    [ev] = _sc(
+        "MORNING REPORT -- Friday 14 April 2017, 06:00 (Wellington)\n\n"
+        "HOST: Russia has vetoed a draft on the chemical attack in Syria. What happened?\n\n"
+        "REPORTER: The vote was yesterday, Wednesday, here in New York. The draft got ten "
+        "votes. Russia and Bolivia voted against, and China, Ethiopia and Kazakhstan "
+        "abstained.", "2017-04-14")
+    assert (ev.date, ev.vetoed_by, ev.yes, ev.no, ev.abstain) == ("2017-04-12", ["RUS"], 10, 2, 3)

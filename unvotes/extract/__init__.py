@@ -331,6 +331,9 @@ _HAPPENED = re.compile(r"\b(?:happened|took\s+place|unfolded|occurred|transpired
                        r"(?:result|outcome)\s+(?:was|were)\s+announced|"
                        r"chamber(?!\s+of\s+(?:commerce|deputies|industry))|green\s+light|"
                        r"had\s+to\s+decide|came\s+to\s+(?:a|the)\s+vote"
+                       # ("the vote was yesterday, Wednesday, here in New York")
+                       r"|vote\s+was(?=\s+(?:late\s+|early\s+)?(?:yesterday|today|last\s+night|"
+                       r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
                        # ("WHAT THE COUNCIL VOTED LAST THURSDAY": a headline's day of the vote)
                        r"|(?<=council\s)voted(?=\s+(?:last|this|yesterday|early|late|on\s+(?:mon|"
                        r"tues|wednes|thurs|fri|satur|sun)day)\b))\b")

@@ -86,11 +86,12 @@ _VETO_PHRASE = lex(
      "the double", "the triple", "the twin", "the joint", "their double", "their joint"))
 _BLOCK_VERB = (r"(?:block(?:ed|s|ing)?|kill(?:ed|s|ing)?|sank|sinks?|sink|torpedo(?:ed|es)?|"
                r"stopped|stops?|halted|"
-               r"scuttled?|shot\s+down|struck\s+down|thwarted|stymied|derailed|defeat(?:ed|s)?)")
+               r"scuttled?|shot\s+down|shoot\s+down|struck\s+down|thwarted|stymied|derailed|defeat(?:ed|s)?)")
 # the words each of _BLOCK_VERB's opens with (BLOCK's gate: every match holds one)
 _BLOCK_VERB_STARTS = ("block", "kill", "sank", "sink", "torpedo", "stop", "halted", "scuttl",
-                      "shot", "struck", "thwart", "stymie", "derail", "defeat")
-BLOCK_STARTS = ("block", "kill", "sank", "sink", "torpedo", "scuttl", "shot", "struck", "stop",
+                      "shot", "shoot", "struck", "thwart", "stymie", "derail", "defeat")
+BLOCK_STARTS = ("block", "kill", "sank", "sink", "torpedo", "scuttl", "shot", "shoot", "struck",
+                "stop",
                 "halted",
                  "thwart", "stymie", "derail", "defeat", "draft", "text", "resolution",
                  "measure", "proposal", "amendment", "counter-draft", "document", "bid",
@@ -372,13 +373,21 @@ _DECIDED = re.compile(r"\b(?:chose|choosing|chooses|decided|deciding|decides|opt
                       r"elected|voted)\s+(?:instead\s+)?to\s+$"
                       # "Australia broke with its allies to support the text": it did
                       r"|\bbroke\s+(?:ranks\s+)?(?:with\s+(?:[\w'-]+\s+){1,4}?)?to\s+$"
-                      r"|\bwent\s+on\s+to\s+$")
+                      r"|\bwent\s+on\s+to\s+$"
+                      # "teamed up at the UN Security Council to shoot down a resolution"
+                      r"|\b(?:teamed|ganged|joined\s+forces|combined)\s+(?:up\s+)?"
+                      r"(?:[\w'-]+\s+){0,5}?to\s+$")
 _HAD = re.compile(r"\bhad\s+(?:also\s+|already\s+|previously\s+|earlier\s+|twice\s+|once\s+|"
                   r"not\s+|never\s+)?$")
+# ... not when it dates another kind of event: "last week's invasion of Panama"
+NOT_OTHER_EVENTS = (r"(?!['\u2019]s\s+(?!(?:[\w-]+\s+)?(?:vote|votes|veto|vetoes|text|draft|"
+                    r"resolution|renewal|extension|decision|meeting|session|sitting)\b))")
 # (every alternative opens at a word start: _history_before relies on it)
 _HISTORY = re.compile(
     # (not "On Monday of last week, 19 October": a day given as precisely as any other)
-    r"\b(?<!of\s)last\s+(?:week|month|year|time|decade|did\s+so)\b|\bearlier\s+this\s+(?:month|year)\b"
+    # (nor "deplored last week's invasion of Panama": another event's time)
+    r"\b(?<!of\s)last\s+(?:week|month|year|time|decade|did\s+so)\b" + NOT_OTHER_EVENTS
+    + r"|\bearlier\s+this\s+(?:month|year)\b"
     # "vetoed for the first time", "for the fifth time", "..., the sixth time it has used its
     # veto", "... -- the first time the delegation has been present": this vote, counted
     r"|\bprevious(?:ly)?\b|\bin\s+the\s+past\b|\b(?<!for\sthe\s)(?<!,\sthe\s)(?<!-\sthe\s)(?<!\u2014\sthe\s)(?:\d+|two|three|four|five|six|seven|eight|"

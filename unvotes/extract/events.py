@@ -2314,6 +2314,9 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
         if m.kind == "weekday" and nxt.kind in ("full", "monthday", "day") and (
                 text[m.end:nxt.start].strip(" ,") in ("", "the")):
             skip.add(id(m))  # "On Saturday, 19 September": the day in full says which Saturday
+        elif m.kind == "relative" and nxt.kind == "weekday" and not text[m.end:nxt.start].strip(
+                " ,"):
+            skip.add(id(m))  # "yesterday, Wednesday, here in New York": the weekday says which
     for m in c.dates:
         if id(m) in skip:
             continue

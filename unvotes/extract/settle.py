@@ -15,6 +15,7 @@ from functools import lru_cache
 import unvotes.reference as reference
 
 from .clauses import Clause
+from .cues import NOT_OTHER_EVENTS
 from .dates import WEEKDAYS, draft_year, find_dates, in_review, safe_date
 from .events import IN_RELATIVE, VOTE_ORDER, Draft, Event, clause_date_ranked
 from .subjects import subject_of
@@ -113,7 +114,9 @@ def _event_day(d: Draft, tl: Timeline, text: str, default: date | None) -> tuple
 
 
 # (not "On Wednesday of last week": a day)
-_LAST_WEEK = re.compile(r"(?<!day of )\b(?:last|previous)\s+(?:week|month)\b", re.I)
+# (nor "last week's invasion of Panama": another event's time)
+_LAST_WEEK = re.compile(r"(?<!day of )\b(?:last|previous)\s+(?:week|month)\b" + NOT_OTHER_EVENTS,
+                        re.I)
 
 
 # "Kuwait's application was considered on 30 November 1961. A draft recommending admission
