@@ -25,6 +25,9 @@ From heldout117: on Saturday 23 December 1989 France, Britain and the United Sta
 S/21048 on the invasion of Panama, 10-4-1, Canada also against, Finland abstaining. On Wednesday
 12 April 2017 Russia vetoed draft S/2017/315 on the chemical attack in Syria, 10-2-3, Bolivia
 also against, China, Ethiopia and Kazakhstan abstaining.
+
+From heldout118: resolution 502 on the Falklands passed 10-1-4 on Saturday 3 April 1982, Panama
+against, the Soviet Union, China, Poland and Spain abstaining.
 """
 
 from unvotes.extract import extract
@@ -185,3 +188,13 @@ def test_the_vote_was_yesterday_wednesday_in_new_york():
         "votes. Russia and Bolivia voted against, and China, Ethiopia and Kazakhstan "
         "abstained.", "2017-04-14")
     assert (ev.date, ev.vetoed_by, ev.yes, ev.no, ev.abstain) == ("2017-04-12", ["RUS"], 10, 2, 3)
+
+
+def test_a_member_that_could_have_vetoed_abstained_along_with_others():
+    [ev] = _sc(
+        "LONDON, April 4 -- The Security Council last night demanded that Argentina withdraw "
+        "its forces from the Falkland Islands, by ten votes to one, with Panama against. The "
+        "Soviet Union, which could have killed the resolution with a veto, abstained -- along "
+        "with China, Poland and Spain.", "1982-04-04")
+    assert (ev.date, ev.outcome, ev.yes, ev.no) == ("1982-04-03", "adopted", 10, 1)
+    assert {c for c, v in ev.votes.items() if v == "abstain"} == {"SUN", "CHN", "POL", "ESP"}

@@ -694,7 +694,9 @@ _POST_GAP_VERB = re.compile(
     # ("Russia voted in favour, which in the present climate is worth noting, and so did A")
     r"(?:\s*,\s*which\s+[^;:.!?,]{1,80}(?=,\s*and\s+so\s+did\b))?"
     # ("Tunisia voted for its own text, and so did A, B and C")
-    r"[\s,;]*(?:(?:it|them|this|(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:text|draft|resolution|measure|"
+    # ("sat on its hands and abstained -- along with China, Poland and Spain")
+    r"[\s,;]*(?:-+\s+(?=along\s+with|together\s+with|as\s+did|joined\s+by))?"
+    r"(?:(?:it|them|this|(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:text|draft|resolution|measure|"
     r"recommendation|proposal|motion|extension|renewal|application|invitation|decision|request|"
     r"appeal|plan|mandate)"
     # "voted for all four, and so did A, B and C"
@@ -1322,7 +1324,11 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                     used.add(li)
                     break
             continue
-        prev_cue_end = cues[ci - 1].end if ci > 0 else lo
+        # (a bare noun that took no member is no verb between a list and this cue: "The
+        # Soviet Union, which could have killed it with a veto, abstained")
+        prev_cue = next((cues[j] for j in range(ci - 1, -1, -1) if cues[j].how not in (
+            "vetonoun", "nounno") or any(a.cue_start == cues[j].start for a in out)), None)
+        prev_cue_end = prev_cue.end if prev_cue is not None else lo
         cand = None
         for li in range(len(lists) - 1, -1, -1):
             lst = lists[li]
