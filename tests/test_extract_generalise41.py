@@ -27,7 +27,9 @@ S/21048 on the invasion of Panama, 10-4-1, Canada also against, Finland abstaini
 also against, China, Ethiopia and Kazakhstan abstaining.
 
 From heldout118: resolution 502 on the Falklands passed 10-1-4 on Saturday 3 April 1982, Panama
-against, the Soviet Union, China, Poland and Spain abstaining.
+against, the Soviet Union, China, Poland and Spain abstaining. On Tuesday 4 October 2011 Russia
+and China vetoed draft S/2011/612 on Syria, 9-2-4, Brazil, India, South Africa and Lebanon
+abstaining.
 """
 
 from unvotes.extract import extract
@@ -198,3 +200,13 @@ def test_a_member_that_could_have_vetoed_abstained_along_with_others():
         "with China, Poland and Spain.", "1982-04-04")
     assert (ev.date, ev.outcome, ev.yes, ev.no) == ("1982-04-03", "adopted", 10, 1)
     assert {c for c, v in ev.votes.items() if v == "abstain"} == {"SUN", "CHN", "POL", "ESP"}
+
+
+def test_the_abstainers_named_after_a_colon():
+    [ev] = _sc(
+        "Live: the Security Council votes on Syria -- Tuesday 4 October 2011\n\n"
+        "18:31 EDT\nVetoed. Russia and China have both voted no. Nine votes in favour, two "
+        "against, four abstentions.\n\n"
+        "18:34 EDT\nThe abstainers: Brazil, India, South Africa and Lebanon.", "2011-10-04")
+    assert ev.vetoed_by == ["CHN", "RUS"] and ev.abstain == 4
+    assert {c for c, v in ev.votes.items() if v == "abstain"} == {"BRA", "IND", "ZAF", "LBN"}

@@ -85,6 +85,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      ("voting", "against", "no (", "no(")),
     (r"\babstain(?:ing|ed|ers|s)?\s*\(\s*\d+\s*\)\s*:|\babstentions?\s*\(\s*\d+\s*\)\s*:"
      r"|\babstaining\s*:"
+     # ("The abstainers: Brazil, India, South Africa and Lebanon.")
+     r"|\b(?:the\s+)?(?:abstainers|abstentions)\s*:"
      r"|(?<![a-z]\s)(?<![a-z])abstained\s*:", "abstain", "post",
      ("abstain",)),
     (r"\b(?:yes|for)\s*\(\s*\d+\s*\)\s*:", "yes", "post", ("yes (", "yes(", "for (", "for(")),
