@@ -210,3 +210,17 @@ def test_the_abstainers_named_after_a_colon():
         "18:34 EDT\nThe abstainers: Brazil, India, South Africa and Lebanon.", "2011-10-04")
     assert ev.vetoed_by == ["CHN", "RUS"] and ev.abstain == 4
     assert {c for c, v in ev.votes.items() if v == "abstain"} == {"BRA", "IND", "ZAF", "LBN"}
+
+
+def test_who_else_voted_for_it_is_answered_besides_the_members_already_named():
+    [ev] = _sc(
+        "Explainer -- Friday 18 March 2011\n\n"
+        "Q. What did the Security Council decide last night?\n"
+        "A. It adopted resolution 1973 on Libya, with ten votes in favour, none against and five "
+        "abstentions. Britain and France led the drafting.\n\n"
+        "Q. Who else voted for it?\n"
+        "A. Besides Britain and France, the United States, Lebanon, Colombia, Gabon, Nigeria, "
+        "Portugal, South Africa and Bosnia and Herzegovina.", "2011-03-18")
+    assert (ev.resolution, ev.date, ev.yes) == ("1973", "2011-03-17", 10)
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "GBR", "FRA", "USA", "LBN", "COL", "GAB", "NGA", "PRT", "ZAF", "BIH"}

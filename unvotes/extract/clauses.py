@@ -1807,7 +1807,8 @@ _WHEN_ASKED = re.compile(r"\bwhen\b[^?]*\?\s*$", re.I)
 # An explainer's question and its answer: "Who abstained, and why does it matter?" then
 # "China and Russia. Both are permanent members ..."; "Who wrote the resolution?" "France."
 _QUESTION = re.compile(
-    r"\bwho\s+(?:(?P<abstain>abstained)|voted\s+(?P<no>against|no)\b|voted\s+(?P<yes>for|"
+    # ("Who else voted for it?")
+    r"\bwho\s+(?:else\s+)?(?:(?P<abstain>abstained)|voted\s+(?P<no>against|no)\b|voted\s+(?P<yes>for|"
     # ("And who was in favour, besides the British?")
     r"in\s+favou?r|yes)\b|(?:was|were)\s+in\s+favou?r|(?:was|were)\s+on\s+the\s+"
     # ("Who was on the yes side?")
@@ -1854,7 +1855,7 @@ _ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|a\.|including|such\s+a
                          r"-+(?=\s)|"
                          r"among\s+(?:them|others)|elected|permanent|non-permanent|other|remaining|"
                          r"rest|plus|joined\s+by|together\s+with|obviously|of\s+course|"
-                         r"but\s+also|alongside|yes|among|along\s+with|with\s+them|of|"
+                         r"but\s+also|alongside|yes|among|along\s+with|with\s+them|of|besides|"
                          # ("China and Russia, which could have vetoed it but chose not to,
                          # plus Brazil")
                          r"(?:which|who)\s[^,;:?]{1,100}(?=,)|"
