@@ -29,7 +29,8 @@ also against, China, Ethiopia and Kazakhstan abstaining.
 From heldout118: resolution 502 on the Falklands passed 10-1-4 on Saturday 3 April 1982, Panama
 against, the Soviet Union, China, Poland and Spain abstaining. On Tuesday 4 October 2011 Russia
 and China vetoed draft S/2011/612 on Syria, 9-2-4, Brazil, India, South Africa and Lebanon
-abstaining.
+abstaining. On Friday 30 September 2022 Russia vetoed draft S/2022/720 on the referendums in four
+Ukrainian regions, 10-1-4, China, India, Brazil and Gabon abstaining.
 """
 
 from unvotes.extract import extract
@@ -224,3 +225,13 @@ def test_who_else_voted_for_it_is_answered_besides_the_members_already_named():
     assert (ev.resolution, ev.date, ev.yes) == ("1973", "2011-03-17", 10)
     assert {c for c, v in ev.votes.items() if v == "yes"} == {
         "GBR", "FRA", "USA", "LBN", "COL", "GAB", "NGA", "PRT", "ZAF", "BIH"}
+
+
+def test_an_abstention_on_the_february_draft_is_another_vote():
+    [ev] = _sc(
+        "UNITED NATIONS, Oct. 1 -- Russia on Friday vetoed a Security Council draft declaring "
+        "its referendums in four Ukrainian regions invalid, by ten votes to one with four "
+        "abstentions. China, India, Brazil and Gabon abstained. The United Arab Emirates "
+        "abstained on the February draft.", "2022-10-01")
+    assert ev.vetoed_by == ["RUS"] and ev.date == "2022-09-30"
+    assert {c for c, v in ev.votes.items() if v == "abstain"} == {"CHN", "IND", "BRA", "GAB"}

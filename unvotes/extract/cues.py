@@ -407,7 +407,10 @@ _HISTORY = re.compile(
     r"|\bin\s+recent\s+(?:years|decades)\b|\b(?:have|has)\s+(?:often|frequently|repeatedly|"
     r"regularly|routinely)\s+(?:[a-z]+ed\s+or\s+)?[a-z]+ed\b"
     # "when it vetoed a similar text": another, earlier text than the story's
-    r"|\b(?:a|an)\s+similar\s+(?:[\w-]+\s+)?(?:draft|text|resolution|measure|proposal)\b",
+    r"|\b(?:a|an)\s+similar\s+(?:[\w-]+\s+)?(?:draft|text|resolution|measure|proposal)\b"
+    # ("The UAE abstained on the February draft": a text of another month)
+    r"|\b(?:on|for|against)\s+(?:the|its|their)\s+(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\s+(?:draft|text|resolution|vote)\b",
 )
 # (a headline in capitals names them too: "THE ASSEMBLY ADOPTS THE DECLARATION")
 _GA = re.compile(r"\bGeneral\s+Assembly\b|\bAssembly\b|\bASSEMBLY\b|\b193-(?:member|nation)\b|"
@@ -555,7 +558,11 @@ _RELATIVE_PERFECT = re.compile(r"(?:,\s*(?:which|who)|\bthat)\s+(?:has|have|had)
 HISTORY_HINTS = ("last", "earlier", "previous", "past", "time", "occasion", "decade", "ago",
                   "ever", "since", "former", "once", "sparingly", "record", "0s", "similar",
                   "historically", "back then", "recent years", "recent decades", "often",
-                  "frequently", "repeatedly", "regularly", "routinely")
+                  "frequently", "repeatedly", "regularly", "routinely") + tuple(
+    f"{month} {noun}" for month in ("january", "february", "march", "april", "may", "june",
+                                    "july", "august", "september", "october", "november",
+                                    "december")
+    for noun in ("draft", "text", "resolution", "vote"))
 # "have voted with the majority on almost everything": a record, not one vote (but "voted in
 # favour, as it has on every resolution since August" tells this vote and then the record)
 _WHEN_PRESENT = re.compile(r"\s+when\s+[^,.;]{0,60}?\b(?:cannot|can't|do\s+not|don't|does\s+not|"
