@@ -30,7 +30,8 @@ From heldout118: resolution 502 on the Falklands passed 10-1-4 on Saturday 3 Apr
 against, the Soviet Union, China, Poland and Spain abstaining. On Tuesday 4 October 2011 Russia
 and China vetoed draft S/2011/612 on Syria, 9-2-4, Brazil, India, South Africa and Lebanon
 abstaining. On Friday 30 September 2022 Russia vetoed draft S/2022/720 on the referendums in four
-Ukrainian regions, 10-1-4, China, India, Brazil and Gabon abstaining.
+Ukrainian regions, 10-1-4, China, India, Brazil and Gabon abstaining. On Tuesday 17 March 1970
+Britain and the United States vetoed draft S/9696 on Rhodesia, 9-2-4.
 """
 
 from unvotes.extract import extract
@@ -235,3 +236,12 @@ def test_an_abstention_on_the_february_draft_is_another_vote():
         "abstained on the February draft.", "2022-10-01")
     assert ev.vetoed_by == ["RUS"] and ev.date == "2022-09-30"
     assert {c for c, v in ev.votes.items() if v == "abstain"} == {"CHN", "IND", "BRA", "GAB"}
+
+
+def test_a_text_that_would_otherwise_have_been_adopted_is_no_vote_of_its_own():
+    [ev] = _sc(
+        "UNITED NATIONS, March 17 -- Britain and the United States today vetoed a Security "
+        "Council draft on Rhodesia, S/9696, which won nine votes with four abstentions. For "
+        "Washington, which until today had never voted no on a resolution that would "
+        "otherwise have been adopted, the decision marks a break with the past.", "1970-03-17")
+    assert ev.draft == "S/9696" and sorted(ev.vetoed_by) == ["GBR", "USA"]

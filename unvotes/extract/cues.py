@@ -357,7 +357,8 @@ _MODAL = re.compile(
     r"threat\s+of|fear\s+of|fears\s+of|risk\s+of|prospect\s+of|possibility\s+of|"
     r"spectre\s+of|specter\s+of|near-certain|certain|(?:un)?likely|possible|probable|expected|"
     r"threatened|looming|potential|feared|anticipated|promised)\s+"
-    r"(?:[a-z]+ly\s+)?(?:[\w.-]+\s+){0,2}?"
+    # ("a resolution that would otherwise have been adopted")
+    r"(?:[a-z]+ly\s+|otherwise\s+)?(?:[\w.-]+\s+){0,2}?"
     # "A twelve-month renewal, probably adopted by consensus": a guess at what will happen
     r"|\b(?:probably|presumably|possibly|perhaps)\s+"
     r"|(?<!owing\s)(?<!due\s)(?<!according\s)(?<!thanks\s)(?<!close\s)\bto\s+"
