@@ -478,9 +478,9 @@ def _section_day(sections: list[tuple[int, date | None]], pos: int) -> date | No
     return day
 
 
-def _absent_from_the_sitting(events: list[Event], drafts: list[Draft],
-                             settled: list[tuple[Draft, date | None]], tl: Timeline, t: Text,
-                             text: str, title: str | None, nouns: list[int]) -> None:
+def _absent_from_the_sitting(events: list[Event], settled: list[tuple[Draft, date | None]],
+                             tl: Timeline, t: Text, text: str, title: str | None,
+                             nouns: list[int]) -> None:
     """A member absent from one vote of a day was away from the others that day too ("The
     Soviet Union was not in the chamber at all" before the sitting's second vote): settle
     those again with it absent, so that their counts leave its seat out."""
@@ -493,12 +493,14 @@ def _absent_from_the_sitting(events: list[Event], drafts: list[Draft],
         for other, (d, _) in zip(events, settled, strict=True):
             if other is ev or other.body != "SC" or other.date != ev.date:
                 continue
+            said = [(c, a) for c in d.clauses for a in c.votes if a.vote == "absent"]
             for code, vote in other.votes.items():
-                if vote == "absent" and code not in ev.votes:
-                    said = next((c for c in d.clauses for a in c.votes if a.vote == "absent"),
-                                None)
-                    if said is not None:
-                        away[code] = said
+                if vote == "absent" and code not in ev.votes and said:
+                    # (the clause that names it, for the evidence; else the first that says
+                    # someone was away)
+                    away[code] = next((c for c, a in said if any(
+                        i.mention is not None and i.mention.code() == code for i in a.items)),
+                        said[0][0])
         if away:
             d, day = settled[i]
             again = settle(d, tl, t.plain, text, day, title, t.low, nouns, away)
@@ -616,7 +618,7 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
                 _days_before(ev, events[-1], d.clauses, text)
             events.append(ev)
     if len(events) > 1 and any("absent" in e.votes.values() for e in events):
-        _absent_from_the_sitting(events, drafts, settled, tl, t, text, title, nouns)
+        _absent_from_the_sitting(events, settled, tl, t, text, title, nouns)
     _late_resolution_number(events, t.low, t.body_start)
     if any(e.body == "GA" and e.yes is not None for e in events):
         # An Assembly story names the Council's veto as the reason for its own vote: without
