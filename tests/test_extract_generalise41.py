@@ -29,7 +29,8 @@ also against, China, Ethiopia and Kazakhstan abstaining.
 From heldout118: resolution 502 on the Falklands passed 10-1-4 on Saturday 3 April 1982, Panama
 against, the Soviet Union, China, Poland and Spain abstaining. On Tuesday 4 October 2011 Russia
 and China vetoed draft S/2011/612 on Syria, 9-2-4, Brazil, India, South Africa and Lebanon
-abstaining. On Friday 30 September 2022 Russia vetoed draft S/2022/720 on the referendums in four
+abstaining. Resolution 242 on the Middle East passed 15-0 on Wednesday 22 November 1967. On
+Friday 30 September 2022 Russia vetoed draft S/2022/720 on the referendums in four
 Ukrainian regions, 10-1-4, China, India, Brazil and Gabon abstaining. On Tuesday 17 March 1970
 Britain and the United States vetoed draft S/9696 on Rhodesia, 9-2-4.
 """
@@ -245,3 +246,11 @@ def test_a_text_that_would_otherwise_have_been_adopted_is_no_vote_of_its_own():
         "Washington, which until today had never voted no on a resolution that would "
         "otherwise have been adopted, the decision marks a break with the past.", "1970-03-17")
     assert ev.draft == "S/9696" and sorted(ev.vetoed_by) == ["GBR", "USA"]
+
+
+def test_a_resolution_number_read_out_digit_by_digit_is_no_tally():
+    [ev] = _sc(
+        "NEWS AT SEVEN -- THURSDAY 23 NOVEMBER 1967\n\n"
+        "CORRESPONDENT: In the Security Council last night all fifteen members voted for the "
+        "British text, which becomes resolution two-four-two.", "1967-11-23")
+    assert (ev.resolution, ev.date, ev.yes, ev.no) == ("242", "1967-11-22", 15, 0)

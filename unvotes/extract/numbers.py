@@ -356,6 +356,9 @@ def find_tallies(text: str, start: int, end: int, max_total: int = 15,
             continue  # symbols and ranges: S/2022-431, 2016-17
         if _RANGE_OF.search(text, max(start, m.start() - 14), m.start()):
             continue  # "adds paragraphs 4-7", "pages 12-15": a range of the copy's own parts
+        if not any(ch.isdigit() for ch in m.group()) and _NUMBER_OF.search(
+                text, max(start, m.start() - 20), m.start()):
+            continue  # "which becomes resolution two-one-seven": a number read out digit by digit
         total = a + b + (c or 0)
         if total > max_total or total == 0:
             continue
@@ -367,6 +370,9 @@ def find_tallies(text: str, start: int, end: int, max_total: int = 15,
 _AGAINST_ENDS = re.compile(r"\s*(?:[,.;:)]|-|$|(?:and|with|in|at|on|but|while|to|the)\b)")
 _RANGE_OF = re.compile(r"\b(?:paragraphs?|paras?\.?|pages?|pp\.?|articles|chapters|sections|"
                        r"items|lines|grafs|columns)\s+$")
+# ... but "passed the resolution 13-2" gives a tally: a bare noun before spelled digits only
+_NUMBER_OF = re.compile(r"(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\ba\s)"
+                        r"\b(?:resolution|number|no\.|document)\s+$")
 _OF_THE_N = re.compile(rf"\bof\s+the\s+({NUM})\b")
 _WITHOUT_BEFORE = re.compile(r"\bwithout\b[^.;:]{0,40}$")
 # "without a vote against or an abstention", "without any negative vote": none of either
