@@ -1,4 +1,4 @@
-"""Generalisation checks from the twentieth session: the blind sets heldout114 to heldout116
+"""Generalisation checks from the twentieth session: the blind sets heldout114 to heldout118
 read again after they were scored.
 
 Facts are Sciences Po's, sponsors Voting-Agent's "Submitted by". On Sunday 4 November 1956 the
@@ -32,7 +32,9 @@ and China vetoed draft S/2011/612 on Syria, 9-2-4, Brazil, India, South Africa a
 abstaining. Resolution 242 on the Middle East passed 15-0 on Wednesday 22 November 1967. On
 Friday 30 September 2022 Russia vetoed draft S/2022/720 on the referendums in four
 Ukrainian regions, 10-1-4, China, India, Brazil and Gabon abstaining. On Tuesday 17 March 1970
-Britain and the United States vetoed draft S/9696 on Rhodesia, 9-2-4.
+Britain and the United States vetoed draft S/9696 on Rhodesia, 9-2-4. On Friday 17 November 2017
+Russia vetoed draft S/2017/970 extending the chemical weapons inquiry in Syria, 12-2-1, Bolivia
+also against, China abstaining.
 """
 
 from unvotes.extract import extract
@@ -254,3 +256,12 @@ def test_a_resolution_number_read_out_digit_by_digit_is_no_tally():
         "CORRESPONDENT: In the Security Council last night all fifteen members voted for the "
         "British text, which becomes resolution two-four-two.", "1967-11-23")
     assert (ev.resolution, ev.date, ev.yes, ev.no) == ("242", "1967-11-22", 15, 0)
+
+
+def test_members_against_and_another_abstaining_after_a_count_in_favour():
+    [ev] = _sc(
+        "UNITED NATIONS, Nov. 18 -- A short text extending the chemical weapons inquiry in "
+        "Syria by thirty days failed in the Security Council last night. It drew 12 votes in "
+        "favour, with Russia and Bolivia against and China abstaining.", "2017-11-18")
+    assert (ev.date, ev.outcome, ev.vetoed_by) == ("2017-11-17", "vetoed", ["RUS"])
+    assert ev.votes == {"RUS": "no", "BOL": "no", "CHN": "abstain"}

@@ -360,7 +360,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      ("abstain", "abstention")),
     # "11 to 1 with 3 abstentions -- Russia against, China, India and the UAE abstaining"
     (r"(?<=[a-z]\s)(?<!voted\s)(?<!voting\s)(?<!vote\s)(?<!votes\s)(?<!was\s)(?<!were\s)"
-     r"against(?=\s*(?:,\s|[.;]))", "no", "pre", ("against",)),
+     # ("with Russia and Bolivia against and China abstaining")
+     r"against(?=\s*(?:,\s|[.;])|\s+and\s+[a-z]+\s+(?:abstain|in\s+favou?r|for\b))", "no", "pre",
+     ("against",)),
     # "a single Soviet "nyet"", "Moscow's "no"": the member just before the word
     (r"\"nyet\"|\bnyet\b|\"no\"(?!\s+votes?\b)", "no", "nounno", ('"nyet', "nyet", '"no"')),
     # "Russia was absent", "boycotted the vote"; "did not take part in the vote"
