@@ -265,3 +265,14 @@ def test_members_against_and_another_abstaining_after_a_count_in_favour():
         "favour, with Russia and Bolivia against and China abstaining.", "2017-11-18")
     assert (ev.date, ev.outcome, ev.vetoed_by) == ("2017-11-17", "vetoed", ["RUS"])
     assert ev.votes == {"RUS": "no", "BOL": "no", "CHN": "abstain"}
+
+
+def test_members_joined_another_in_supporting_the_american_text():
+    [ev] = _sc(
+        "NEW YORK, Nov. 5 -- The Soviet Union last night vetoed the American draft on Hungary "
+        "in the Security Council by nine votes to one; Yugoslavia did not vote. Australia, "
+        "Belgium, China, Cuba, Iran and Peru joined Britain and France in supporting the "
+        "American text.", "1956-11-05")
+    assert ev.vetoed_by == ["SUN"] and ev.votes["YUG"] == "not_participating"
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "AUS", "BEL", "TWN", "CUB", "IRN", "PER", "GBR", "FRA"}

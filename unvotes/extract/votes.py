@@ -232,7 +232,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"became|killed|sank|blocked|doomed)\b)", "no", "pre", ("no vote", "negative")),
     # "The Soviet Union and Poland ... joined Australia, Belgium, ... in approving it"
     # ("France and Belgium joined Britain in supporting the request to the consuls")
-    (r"(?<=\sin\s)(?:approving|supporting|backing|endorsing)\s+(?:it|them|the\s+(?:text|draft|"
+    # ... "joined the United States in supporting the American text"
+    (r"(?<=\sin\s)(?:approving|supporting|backing|endorsing)\s+(?:it|them|the\s+(?:[\w-]+\s+)?"
+     r"(?:text|draft|"
      r"resolution|measure|proposal|request|recommendation|application|decision))\b", "yes", "pre",
      ("approving", "supporting", "backing", "endorsing")),
     # "The United States ... was joined in voting yes by Britain, France, ...": the list after
