@@ -1808,7 +1808,8 @@ _WHEN_ASKED = re.compile(r"\bwhen\b[^?]*\?\s*$", re.I)
 # "China and Russia. Both are permanent members ..."; "Who wrote the resolution?" "France."
 _QUESTION = re.compile(
     # ("Who else voted for it?")
-    r"\bwho\s+(?:else\s+)?(?:(?P<abstain>abstained)|voted\s+(?P<no>against|no)\b|voted\s+(?P<yes>for|"
+    r"\bwho\s+(?:else\s+)?(?:(?P<abstain>abstained)|voted\s+(?P<no>against|no)\b|"
+    r"voted\s+(?P<yes>for|"
     # ("And who was in favour, besides the British?")
     r"in\s+favou?r|yes)\b|(?:was|were)\s+in\s+favou?r|(?:was|were)\s+on\s+the\s+"
     # ("Who was on the yes side?")
@@ -2040,7 +2041,8 @@ _EACH_VERB = (r"(?:by(?=\s+[\w-]+\s+votes?\b)|"  # "two decisions, both by eleve
               r"drew|draws|got|gets|won|wins|received|receives|garnered|gathered|secured|"
               r"obtained|attracted|collected|mustered|fell|falls|failed|fails|died|lost|"
               r"went\s+down|went(?=\s+\d)|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:vetoed|adopted|defeated|rejected|"
-              r"blocked|refused|turned\s+down|voted\s+down|passed|approved|carried|put\s+to|drafted|sponsored|tabled|submitted|presented|"
+              r"blocked|refused|turned\s+down|voted\s+down|passed|approved|carried|put\s+to|"
+              r"drafted|sponsored|tabled|submitted|presented|"
               r"written|put\s+forward)"
               # ("two renewals, each adopted unanimously, 15-0")
               r"|(?:adopted|passed|approved|carried)(?=\s+(?:unanimously|by|with)\b))\b")

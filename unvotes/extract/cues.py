@@ -61,7 +61,8 @@ ATTRIBUTIVE = re.compile(
 
 _VETO = lex(
     # (not "China and Russia, which hold vetoes": the power, not its use)
-    r"\bveto(?:ed|ing|(?<!hold\sveto)(?<!holds\sveto)(?<!holding\sveto)(?<!have\sveto)es)\b(?!\s+(?:drafts?|texts?|resolutions?|power|powers|holders?|"
+    r"\bveto(?:ed|ing|(?<!hold\sveto)(?<!holds\sveto)(?<!holding\sveto)(?<!have\sveto)es)\b"
+    r"(?!\s+(?:drafts?|texts?|resolutions?|power|powers|holders?|"
     r"-holding|wielding))"
     r"|\b(?:used|uses|use|using|cast|casts|casting|exercised|exercises|exercising|wielded|"
     r"wields|employed|invoked|deployed|applied)\s+(?!of\b)(?:(?:its|their|his|her|a|the|an|two|"
@@ -85,18 +86,16 @@ _VETO_PHRASE = lex(
     ("a veto", "the veto", "its veto", "their veto", "a double", "a triple", "a twin", "a joint",
      "the double", "the triple", "the twin", "the joint", "their double", "their joint"))
 _BLOCK_VERB = (r"(?:block(?:ed|s|ing)?|kill(?:ed|s|ing)?|sank|sinks?|sink|torpedo(?:ed|es)?|"
-               r"stopped|stops?|halted|"
-               r"scuttled?|shot\s+down|shoot\s+down|struck\s+down|thwarted|stymied|derailed|defeat(?:ed|s)?)")
+               r"stopped|stops?|halted|scuttled?|shot\s+down|shoot\s+down|struck\s+down|"
+               r"thwarted|stymied|derailed|defeat(?:ed|s)?)")
 # the words each of _BLOCK_VERB's opens with (BLOCK's gate: every match holds one)
 _BLOCK_VERB_STARTS = ("block", "kill", "sank", "sink", "torpedo", "stop", "halted", "scuttl",
                       "shot", "shoot", "struck", "thwart", "stymie", "derail", "defeat")
-BLOCK_STARTS = ("block", "kill", "sank", "sink", "torpedo", "scuttl", "shot", "shoot", "struck",
-                "stop",
-                "halted",
-                 "thwart", "stymie", "derail", "defeat", "draft", "text", "resolution",
-                 "measure", "proposal", "amendment", "counter-draft", "document", "bid",
-                 "motion", "version", "it was", "it were", "it had", "it has", "it is",
-                 "it being")
+# ... and where BLOCK's passive alternative opens ("the text was blocked", "it was killed")
+BLOCK_STARTS = _BLOCK_VERB_STARTS + (
+    "draft", "text", "resolution", "measure", "proposal", "amendment", "counter-draft",
+    "document", "bid", "motion", "version", "it was", "it were", "it had", "it has", "it is",
+    "it being")
 # A blocking verb counts with a draft as its object ("blocked a U.S.-drafted U.N. Security
 # Council resolution", "kill it") or in the passive ("the text was blocked").
 BLOCK = lex(

@@ -372,8 +372,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # the room", who hold no seat)
     (r"\b(?:was|were)\s+(?:absent|not\s+present|(?<!that\swas\s)(?<!that\swere\s)"
      r"(?<!who\swere\s)(?<!which\swere\s)not\s+in\s+the\s+(?:council\s+)?(?:chamber|room|"
-     r"hall))\b|\b(?:again\s+)?stayed\s+away(?=\s*(?:[,;.]|from\s+the\s+(?:meeting|vote|session|sitting|"
-     r"council|chamber)\b))|\bboycotted\s+the\s+(?:vote|meeting|session)\b|\babsent\s+"
+     r"hall))\b"
+     # ("The Soviet Union ... again stayed away")
+     r"|\b(?:again\s+)?stayed\s+away(?=\s*(?:[,;.]|from\s+the\s+(?:meeting|vote|session|"
+     r"sitting|council|chamber)\b))|\bboycotted\s+the\s+(?:vote|meeting|session)\b|\babsent\s+"
      r"from\s+the\s+vote\b"
      # "fourteen votes to none, with Rwanda absent and no abstentions"
      r"|(?<=[a-z]\s)absent(?=\s*(?:[,;.)]|and\b))", "absent", "pre",
