@@ -1314,7 +1314,11 @@ _AMONG_THEM_VOTERS = re.compile(r"(?:\s*,[^,;.:]{1,80},)?\s*(?:were|was)\s+(?:al
 
 # "..., and yes, that includes Russia", "..., and one of them was Ethiopia"
 _GROUP_INCLUDES = re.compile(r"\b(?:(?:that|this|it|they|these|those)\s+(?:includes?|included)|"
-                             r"one\s+of\s+them\s+(?:was|is))\b")
+                             r"one\s+of\s+them\s+(?:was|is))\b"
+                             # "five members voted against it, and three of them -- A, B and
+                             # C -- are permanent members": the part of the side named next
+                             r"|\b(?:two|three|four|five|six|seven|\d)\s+of\s+them\s*(?:--|"
+                             r"\u2014|\u2013|,|:)")
 
 
 def _group_includes(c: Clause, low: str, nums: list[int]) -> None:
@@ -1803,6 +1807,7 @@ _GROUP_WORDS = re.compile(r"(?:the\s+)?(?P<n>\d{1,2}|two|three|four|five|six|sev
 # ... a question's lead for one side of the vote: "ANCHOR: And the ...?", "What about the ...?"
 _ASKED_LEAD = r"(?:^|[:\]]\s*|\s)(?:and\s+|what\s+about\s+)?the\s+"
 _THE_N_ASKED = re.compile(_ASKED_LEAD + r"(?P<n>[a-z]+|\d{1,2})\s*\?\s*$")
+_OTHER_N_ASKED = re.compile(r"\bwho\s+(?:were|are)\s+the\s+other\s+(?P<n>[a-z]+|\d{1,2})\s*\?\s*$")
 _WHEN_ASKED = re.compile(r"\bwhen\b[^?]*\?\s*$", re.I)
 # An explainer's question and its answer: "Who abstained, and why does it matter?" then
 # "China and Russia. Both are permanent members ..."; "Who wrote the resolution?" "France."
@@ -1905,6 +1910,14 @@ def _answer(c: Clause, low: str, question: Sentence, out: list[Clause]) -> None:
         # the story counted with that number
         n = number(nq.group("n"))
         sides = _counted_sides(out, n, tallies=False) if n is not None else set()
+        side = sides.pop() if len(sides) == 1 else None
+    if q is None and side is None and (
+            om := _OTHER_N_ASKED.search(low, question.start, question.end)):
+        # "Five against, you said. Who were the other two?": the rest of the side counted
+        # just before with a larger number
+        n = number(om.group("n"))
+        sides = {k.vote for p in out[-4:] for k in p.counts if n is not None and k.value > n
+                 and not k.weak and k.vote in ("yes", "no", "abstain")}
         side = sides.pop() if len(sides) == 1 else None
     if q is None and side is None and (
             tm := _SIDE_TOPIC.match(low, question.start, question.end)):
