@@ -3,7 +3,11 @@ read again after they were scored.
 
 Facts are Sciences Po's, sponsors Voting-Agent's "Submitted by". On Monday 21 April 1986 France,
 Britain and the United States vetoed draft S/18016/Rev.1 on the American raid on Libya, 9-5-1:
-Australia and Denmark also voted against, Venezuela abstained.
+Australia and Denmark also voted against, Venezuela abstained. On Wednesday 20 January 1982 the
+United States vetoed draft S/14832/Rev.1 on the Golan Heights, 9-1-5, the Soviet Union, China,
+Poland, Jordan, Spain, Guyana, Togo, Uganda and Zaire voting for it. On Thursday 3 June 2021
+resolution 2578 (Libya inspections, drafted by Estonia and France) and resolution 2579 (UNITAMS,
+drafted by the United Kingdom) both passed 15-0.
 """
 
 from unvotes.extract import extract
@@ -32,3 +36,26 @@ def test_who_were_the_other_n_asks_for_the_rest_of_the_side_just_counted():
                "CORRESPONDENT: Australia and Denmark.", "1986-04-22")
     assert {c for c, v in ev.votes.items() if v == "no"} == {"USA", "GBR", "FRA", "AUS", "DNK"}
     assert ev.votes["VEN"] == "abstain"
+
+
+def test_a_comment_between_names_does_not_end_the_list():
+    [ev] = _sc(
+        "WASHINGTON, Jan. 21 -- The United States yesterday vetoed a Security Council draft on "
+        "the Golan Heights, nine votes to one with five abstentions. Voting for the draft were "
+        "the Soviet Union and China, as you would expect, together with Poland, Jordan, Spain, "
+        "Guyana, Togo and Uganda.", "1982-01-21")
+    assert ev.date == "1982-01-20" and ev.vetoed_by == ["USA"]
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "SUN", "CHN", "POL", "JOR", "ESP", "GUY", "TGO", "UGA"}
+
+
+def test_also_adopted_with_a_number_is_another_text_than_the_unnumbered_one_told():
+    events = _sc(
+        "TALLINN, 4 June -- Estonia on Thursday saw a Security Council resolution it wrote with "
+        "France adopted by all fifteen members. Resolution 2578 extends the inspection of ships "
+        "off Libya for another year. Russia and China voted yes.\n\n"
+        "On the same day the Council also unanimously adopted resolution 2579, drawn up by the "
+        "United Kingdom, which renews the UN mission in Sudan.", "2021-06-04")
+    assert [(e.resolution, e.date, e.yes, e.outcome) for e in events] == [
+        ("2578", "2021-06-03", 15, "adopted"), ("2579", "2021-06-03", 15, "adopted")]
+    assert events[0].votes == {"RUS": "yes", "CHN": "yes"} and events[1].sponsors == ["GBR"]

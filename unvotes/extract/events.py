@@ -268,6 +268,8 @@ _ALSO_BY = re.compile(r"\b(?:also|again|likewise|similarly)\s*,?\s+by\s+(?:a\s+v
                       r"[\w-]+\s+(?:votes?\s+)?to\b", re.I)
 
 
+_ALSO_ADOPTED = re.compile(r"\b(?:also|likewise|further)\s+(?:\w+ly\s+)?(?:adopted|approved|"
+                           r"passed)\b", re.I)
 _THIS_TIME = re.compile(r"\W*this\s+time\b", re.I)
 # "That text", "this draft", "The latter resolution": the text the story told last
 _THAT_TEXT = re.compile(r"\s*(?:that|this|the\s+latter)\s+(?:[\w-]+\s+)?(?:text|draft|resolution|"
@@ -318,6 +320,13 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
     res = adopted_resolutions(c) or _named_resolution(c)
     if res and current is not None and current.resolution and current.resolution not in res:
         return None  # "2) ... resolution 2333 ADOPTED ... 3) ... resolution 2334 ADOPTED"
+    if res and current is not None and current.resolution is None and not c.anaphoric and (
+            _outcome_sides(current.clauses) == {"passed"}) and _ALSO_ADOPTED.search(
+                c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start):
+        # "saw a resolution it drafted adopted by all fifteen ... On the same day the Council
+        # also adopted resolution 2579, drawn up by Britain": another adoption than the one
+        # told
+        return None
     sp = {code for m in c.sponsors if (code := m.code())}
     if sp and current is not None and drafts and current is drafts[-1] and not (
             current.sponsor_codes()) and _AGAIN.search(c.sent.text, c.lo - c.sent.start,

@@ -620,6 +620,11 @@ _LIST_SEP = re.compile(
     # ("... a hand for the text: France, which until last Sunday answered for the island,
     # the United States, Great Britain ...")
     r",(?=\s*and\b|\s*the\s))?"
+    # "the Soviet Union and China, as you would expect, together with Poland": a comment on
+    # the names so far, not a side of its own
+    r"(?:\s*,\s*(?:as\s+(?:you|one|we|anyone|everyone)\s+(?:would|might|could)\s+(?:have\s+)?"
+    r"(?:expected|predicted|guessed|expect|predict|guess)|as\s+expected|as\s+usual|as\s+ever|"
+    r"as\s+always|predictably|unsurprisingly|naturally|of\s+course)(?=\s*,))?"
     # "France and China among the permanent members, together with Brazil": a qualifier
     r"(?:\s+(?:among|of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:members|powers)(?=\s*,))?"
     # "the United Kingdom, the administering power, the United States": an appositive
