@@ -7,7 +7,11 @@ Australia and Denmark also voted against, Venezuela abstained. On Wednesday 20 J
 United States vetoed draft S/14832/Rev.1 on the Golan Heights, 9-1-5, the Soviet Union, China,
 Poland, Jordan, Spain, Guyana, Togo, Uganda and Zaire voting for it. On Thursday 3 June 2021
 resolution 2578 (Libya inspections, drafted by Estonia and France) and resolution 2579 (UNITAMS,
-drafted by the United Kingdom) both passed 15-0.
+drafted by the United Kingdom) both passed 15-0. On Wednesday 23 March 2022 Russia's draft
+S/2022/231 on aid in Ukraine won two votes, Russia's and China's; the other thirteen members,
+among them the United States, Britain, France, India, Brazil, the United Arab Emirates, Mexico
+and Ireland, abstained. On Friday 26 March 1993 resolution 813 on Liberia and resolution 814 on
+Somalia both passed 15-0; Pakistan and Morocco sat on the Council.
 """
 
 from unvotes.extract import extract
@@ -59,3 +63,41 @@ def test_also_adopted_with_a_number_is_another_text_than_the_unnumbered_one_told
     assert [(e.resolution, e.date, e.yes, e.outcome) for e in events] == [
         ("2578", "2021-06-03", 15, "adopted"), ("2579", "2021-06-03", 15, "adopted")]
     assert events[0].votes == {"RUS": "yes", "CHN": "yes"} and events[1].sponsors == ["GBR"]
+
+
+def test_a_participle_of_winning_votes_names_the_voters_after_it():
+    [ev] = _sc(
+        "March 24, 2022 -- A Russian draft on aid in Ukraine failed at the Security Council "
+        "yesterday after winning only two votes: Russia's own and China's. The other 13 members "
+        "abstained.", "2022-03-24")
+    assert (ev.outcome, ev.yes, ev.abstain) == ("failed", 2, 13)
+    assert ev.votes == {"RUS": "yes", "CHN": "yes"}
+
+
+def test_a_group_then_including_goes_on_with_the_list_of_a_side():
+    [ev] = _sc(
+        "March 24, 2022 -- Russia's draft on aid in Ukraine failed at the Security Council "
+        "yesterday, two votes in favour and 13 abstentions. Among the abstainers were the United "
+        "States, Britain and France, along with elected members including India, Brazil and "
+        "Mexico.", "2022-03-24")
+    assert {c for c, v in ev.votes.items() if v == "abstain"} == {
+        "USA", "GBR", "FRA", "IND", "BRA", "MEX"}
+
+
+_TWO_VOTES_1993 = (
+    "OPINION -- Monday March 29, 1993\n\n"
+    "On Friday the Security Council first adopted resolution 813 on Liberia. Then, at a "
+    "separate meeting, it adopted resolution 814 on Somalia.\n\n"
+    "Both votes were unanimous. Russia and China voted for both, and so did every elected "
+    "member, Pakistan and Morocco -- which both have troops in Somalia -- included.")
+
+
+def test_both_votes_were_unanimous_is_said_of_each_text():
+    events = _sc(_TWO_VOTES_1993, "1993-03-29")
+    assert [(e.resolution, e.date, e.yes, e.no, e.abstain) for e in events] == [
+        ("813", "1993-03-26", 15, 0, 0), ("814", "1993-03-26", 15, 0, 0)]
+
+
+def test_members_named_after_a_whole_side_then_included_vote_with_it():
+    for ev in _sc(_TWO_VOTES_1993, "1993-03-29"):
+        assert ev.votes == {"RUS": "yes", "CHN": "yes", "PAK": "yes", "MAR": "yes"}

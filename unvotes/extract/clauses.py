@@ -52,6 +52,9 @@ _PLURAL = re.compile(
     rf"\b(?!one\s+of\b)(?:{NUM}|several|many|numerous|dozens|both|rival|competing|separate|twin|these|"
     r"those)\s+(?:[\w-]+\s+){0,3}?(?:draft\s+resolutions|drafts|texts|resolutions|proposals|"
     rf"amendments)\b"
+    # "Both votes were unanimous." (not "nine votes": a count)
+    # ... (not "The two votes were cast by Russia and China": two members' votes)
+    r"|\b(?:both|the\s+two|all\s+(?:three|four|five))\s+votes\s+were\s+unanimous\b"
     # "the Soviet Union has used its veto twice to block Western proposals"
     r"|\bveto(?:ed|es)?\b(?:\s+[\w-]+){0,3}?\s+(?:twice|three\s+times|four\s+times)\b"
     rf"|\b(?:{NUM}|all|most|some|each)\s+of\s+(?:them|these|those)\b"
@@ -1373,6 +1376,32 @@ def _among_the_counted(c: Clause, low: str) -> None:
         c.votes += attribute(low, c.lo, c.hi, named, [cue], [])
 
 
+# "... and so did every elected member, Pakistan and Morocco -- which both have troops in
+# Somalia -- included": members of a whole side, named after it and then "included"
+_WHOLE_SIDE = re.compile(r"\b(?:every|all(?:\s+the)?|each)\s+(?:(?:other|elected|non-permanent|"
+                         r"remaining|permanent)\s+)*(?:member|members|country|countries|"
+                         r"delegation|delegations)\s*,\s*")
+_INCLUDED_AFTER = re.compile(r"\s*(?:-+\s*[^-;.]{1,80}?\s*-+\s*|\([^()]{1,80}\)\s*)?included\b")
+
+
+def _named_included(c: Clause, low: str) -> None:
+    for w in _WHOLE_SIDE.finditer(low, c.lo, c.hi):
+        told = [a for a in c.votes if a.vote in ("yes", "no", "abstain") and a.cue_end <= w.start()]
+        named = [m for m in c.mentions if m.start >= w.end()]
+        group: list[Mention] = []
+        pos = w.end()
+        for m in named:
+            if not (m.start == pos or _NAMED_GAP.fullmatch(low, pos, m.start)):
+                break
+            group.append(m)
+            pos = m.end
+        if told and group and _INCLUDED_AFTER.match(low, pos, c.hi):
+            items = [Item(m.start, m.end, "member", mention=m) for m in group]
+            vote = max(told, key=lambda a: a.cue_end).vote
+            c.votes = [*c.votes, Assignment(items, vote, "pre", w.start(), w.end())]
+            return
+
+
 def _among_them(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
     sides = {k.vote for k in prev.counts if k.vote in ("yes", "no", "abstain") and not k.weak
              and k.value > 0}  # ("fifteen in favour, none against": the side of fifteen)
@@ -1660,6 +1689,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                 _group_includes(c, low, nums)
                 if "among them" in low[lo:hi]:
                     _among_the_counted(c, low)
+            if c.votes and c.mentions and " included" in low[lo:hi]:
+                _named_included(c, low)
             if not c.votes and c.mentions and out and (out[-1].counts or out[-1].votes) and (
                     "among them" in low[lo:hi] or "includ" in low[lo:hi]):
                 _among_them(c, low, out[-1], nums)
@@ -1993,6 +2024,9 @@ _VOTE_WAS_UNANIMOUS = re.compile(r"\b(?:the|its|this|that)\s+(?:vote|decision|re
                                  r"(?:was|were)\s+(?:also\s+|too\s+)?(?:unanimous\b|"
                                  r"(?:taken|made|reached)\s+unanimously\b)"
                                  # "The eleven members of the Council voted unanimously."
+                                 # ("Both votes were unanimous.")
+                                 r"|\b(?:both|the\s+two|all\s+(?:three|four|five))\s+votes\s+"
+                                 r"were\s+unanimous\b"
                                  r"|\b(?:members|delegations|council)(?:\s+of\s+the\s+(?:security\s+)?"
                                  r"council)?\s+voted\s+unanimously\b")
 # "Then Darfur. Resolution 2113 ... renews the mission. Again unanimous.": a note of its own
@@ -2036,7 +2070,7 @@ _ANY_TEXT_THAT = re.compile(
 _IT_TAKES = re.compile(r"\bit\s+takes\s+[^.;]{1,80}?\bto\s+(?:block|veto|kill|stop|defeat|"
                        r"sink|pass|adopt)\b")
 _PLURAL_WORDS = ("drafts", "texts", "resolutions", "proposals", "amendments", " of th", "twice",
-                 " times")
+                 " times", " votes were")
 _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that", "same day",
                               "a further",
                               "same sitting", "same meeting", "same session",
@@ -2117,7 +2151,8 @@ _INTRO = re.compile(
     r"[^.]{0,250}?(?:[;.]\s+|,\s+(?:and|while|whereas)\s+)(?:another|the\s+other)\b")
 # the number of a plural clause's drafts: "vetoed four African-sponsored resolutions"
 _PLURAL_N = re.compile(r"\b(both|two|three|four)\s+(?:[\w-]+\s+){0,3}?(?:draft\s+resolutions|"
-                       r"drafts|texts|resolutions|proposals|amendments|renewals|extensions)\b"
+                       r"drafts|texts|resolutions|proposals|amendments|renewals|extensions|"
+                       r"votes(?=\s+were\s+unanimous))\b"
                        r"|\bveto(?:ed|es)?\b(?:\s+[\w-]+){0,3}?\s+(twice)\b")
 # "won only two votes": the words before a count of votes that make it a tally
 _TALLY_BEFORE = re.compile(r"\b(?:won|wins|received|receives|got|gets|drew|draws|gathered|garnered|"

@@ -118,12 +118,14 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"(?:(?<=^)|(?<=\n)|(?<=[-*\u2022]\s))(?:against|no)\s*:", "no", "post", ("against", "no")),
     (r"(?:(?<=^)|(?<=\n)|(?<=[-*\u2022]\s))(?:abstaining|abstentions?|abstained)\s*:", "abstain",
      "post", ("abstain",)),
-    (rf"\b(?:won|wins|received|receives|drew|draws|gathered|garnered|got|secured|obtained|"
-     rf"attracted|collected|mustered)\s+(?:only\s+|just\s+)?(?:a\s+(?:single|lone)\s+|{NUM}\s+)?"
+    # ("failed after winning only two votes: Russia's own and China's")
+    (rf"\b(?:won|wins|winning|received|receives|receiving|drew|draws|drawing|gathered|garnered|"
+     rf"got|getting|secured|securing|obtained|obtaining|attracted|attracting|collected|"
+     rf"mustered|mustering)\s+(?:only\s+|just\s+)?(?:a\s+(?:single|lone)\s+|{NUM}\s+)?"
      r"votes?"
      r"(?:\s+in\s+favou?r)?", "yes", "post",
-     ("won", "wins", "receive", "drew", "draws", "gathered", "garnered", "got", "secured",
-      "obtained", "attracted", "collected", "mustered")),
+     ("won", "wins", "winning", "receiv", "drew", "draws", "drawing", "gathered", "garnered",
+      "got", "getting", "secur", "obtain", "attract", "collected", "muster")),
     # ("blocked by the votes of the United States and the United Kingdom": the no side)
     (r"\b(?:blocked|defeated|killed|sunk|stopped|vetoed)\s+by\s+the\s+votes?\s+of", "no", "post",
      ("blocked", "defeated", "killed", "sunk", "stopped", "vetoed")),
@@ -654,6 +656,8 @@ _LIST_SEP = re.compile(
     r"european|western|arab|asian|latin|nationalist)(?:\s+|\s*,\s+))*(?:the\s+)?"
     # "the three African members of the Council -- A, B and C"
     r"(?:of\s+the\s+(?:security\s+)?council\s*)?[\s,:(\-]*"
+    # ("... and France, along with elected members including India, Brazil and Mexico")
+    r"(?:(?<=members\s)(?:including|such\s+as|among\s+them|notably)\s+(?:the\s+)?)?"
     r"(?:(?:mr|mrs|ms|dr|sir|lord|ambassador|president|premier|chancellor|prime\s+minister|"
     r"(?:foreign\s+)?minister)\.?\s+)?$",
 )
