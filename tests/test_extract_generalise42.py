@@ -11,7 +11,10 @@ drafted by the United Kingdom) both passed 15-0. On Wednesday 23 March 2022 Russ
 S/2022/231 on aid in Ukraine won two votes, Russia's and China's; the other thirteen members,
 among them the United States, Britain, France, India, Brazil, the United Arab Emirates, Mexico
 and Ireland, abstained. On Friday 26 March 1993 resolution 813 on Liberia and resolution 814 on
-Somalia both passed 15-0; Pakistan and Morocco sat on the Council.
+Somalia both passed 15-0; Pakistan and Morocco sat on the Council. On Wednesday 22 December
+2021 resolution 2615 on aid to Afghanistan, drafted by the United States, passed 15-0, and
+resolution 2616 on arms trafficking, whose sponsors include Mexico, Ireland, Norway and Kenya,
+passed 12-0-3, China, Russia and India abstaining.
 """
 
 from unvotes.extract import extract
@@ -101,3 +104,51 @@ def test_both_votes_were_unanimous_is_said_of_each_text():
 def test_members_named_after_a_whole_side_then_included_vote_with_it():
     for ev in _sc(_TWO_VOTES_1993, "1993-03-29"):
         assert ev.votes == {"RUS": "yes", "CHN": "yes", "PAK": "yes", "MAR": "yes"}
+
+
+_AID_AND_ARMS = (
+    "Thursday 23 December 2021\n\n"
+    "The Security Council on Wednesday opened a humanitarian channel to Afghanistan. The first "
+    "text, resolution 2615, was drafted by the United States. It was adopted unanimously, by 15 "
+    "votes to none.\n\n"
+    "The second vote was less harmonious. Resolution 2616, a Mexican initiative on the "
+    "diversion of arms under embargo, asks missions to help national authorities. Ireland, "
+    "Norway and Kenya were among dozens of co-sponsors.\n\n"
+    "It was adopted by 12 votes in favour, none against, with China, Russia and India "
+    "abstaining.\n\n"
+    "Abstentions by permanent members are not vetoes: a resolution fails only if a permanent "
+    "member votes against it or it cannot find nine supporters.")
+
+
+_WITHOUT_DRAFTER = _AID_AND_ARMS.replace(
+    ", a Mexican initiative on the diversion of arms under embargo,", "")
+
+
+def test_the_second_vote_opens_another_text_and_a_stated_rule_is_no_vote():
+    events = _sc(_WITHOUT_DRAFTER, "2021-12-23")
+    assert [(e.date, e.outcome, e.yes, e.abstain) for e in events] == [
+        ("2021-12-22", "adopted", 15, 0), ("2021-12-22", "adopted", 12, 3)]
+    assert events[1].votes == {"CHN": "abstain", "RUS": "abstain", "IND": "abstain"}
+    assert events[0].sponsors == ["USA"]
+
+
+def test_a_number_named_between_two_texts_is_the_second_ones():
+    assert [e.resolution for e in _sc(_WITHOUT_DRAFTER, "2021-12-23")] == ["2615", "2616"]
+
+
+def test_an_initiative_in_apposition_to_a_resolution_names_its_drafter():
+    events = _sc(_AID_AND_ARMS, "2021-12-23")
+    assert events[0].sponsors == ["USA"]
+    assert set(events[1].sponsors) == {"MEX", "IRL", "NOR", "KEN"}
+
+
+def test_the_second_vote_went_opens_another_text():
+    events = _sc(
+        "Thursday 23 December 2021\n\n"
+        "The Security Council on Wednesday adopted resolution 2615 on aid to Afghanistan, a "
+        "text drafted by the United States. The second vote went less smoothly. China, Russia "
+        "and India abstained. It passed all the same.", "2021-12-23")
+    assert [(e.resolution, e.date, e.outcome) for e in events] == [
+        ("2615", "2021-12-22", "adopted"), (None, "2021-12-22", "adopted")]
+    assert events[0].votes == {} and events[1].votes == {
+        "CHN": "abstain", "RUS": "abstain", "IND": "abstain"}

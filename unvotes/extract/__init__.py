@@ -272,6 +272,10 @@ def _number_between(events: list[Event], low: str, start: int) -> None:
                 e.date is None):
             continue
         end = told[k + 1][0] if k + 1 < len(told) else len(low)
+        if k > 0 and events[told[k - 1][1]].resolution is not None:
+            # "The second vote was less harmonious. Resolution 2616, a Mexican initiative,
+            # asks ... It was adopted by 12 votes": named after the text before was done with
+            first = min(first, max(f["end"] for f in events[told[k - 1][1]].evidence))
         inside = {n for pos, n in found if first < pos < end
                   and resolution_year(n) == int(e.date[:4])}
         if len(inside) == 1:

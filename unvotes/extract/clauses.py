@@ -190,6 +190,8 @@ _NEW_DRAFT = re.compile(
     r"|\bearlier\b[^.;]{0,80}?\b(?:had\s+)?(?:adopted|approved|passed)\s+(?:an?|another)\s+"
     # "Two vetoes in twelve days ... The second veto was French": the next one counted
     r"|\bthe\s+(?:second|third|fourth|next|other)\s+veto\b"
+    # ("A unanimous vote ... The second vote was less harmonious.")
+    r"|\bthe\s+(?:second|third|fourth|next)\s+vote\s+(?:was|went|came|proved|turned)\b"
     # "The Council voted the same afternoon on a proposal to admit all the applicants": an
     # indefinite text, another than the one in hand
     r"|\bvoted\s+(?:[\w-]+\s+){0,3}?on\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:proposal|draft|"
@@ -418,6 +420,12 @@ _ELECTED = re.compile(
     r"(?:elected\s+|non-permanent\s+)?members\b|\be-?10\b",
 )
 _ADJ_AND = re.compile(r"\s*,\s*|,?\s+and\s+")
+
+
+# "Resolution 2616, a Mexican initiative": an initiative in apposition to a numbered text
+_INITIATIVE = re.compile(r"(?:'s)?\s+initiative\b")
+_APPOSED = re.compile(r"\b(?:resolution\s+\d{1,4}|s/\d{4}/\d{1,4}|s/\d{2,5})\s*,\s*(?:an?|the)\s+$",
+                      re.I)
 
 
 def _adjectival(m: Mention) -> bool:
@@ -797,6 +805,11 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
                 _NAME_AS_ADJECTIVE.match(text, m.end, hi) is not None or (
                     text.startswith(" resolution", m.end) and _ever_permanent(m)))
             and _DETERMINER_BEFORE.search(text, max(lo, m.start - 5), m.start) is not None)
+        if drafts and adjective and _INITIATIVE.match(text, m.end, hi) and _APPOSED.search(
+                text, max(lo, m.start - 40), m.start):
+            # "Resolution 2616, a Mexican initiative on ...": the text's drafter
+            groups.append(with_hyphenated(i))
+            continue
         if drafts and (adjective or named) and ATTRIBUTIVE.match(text, m.end, hi) and not (
                 _LANGUAGE_VERSION.match(text, m.end, hi)
                 # ("The original Dutch text is on microfilm": the language it was written in)
@@ -2066,6 +2079,11 @@ _ANY_TEXT_THAT = re.compile(
     r"\b(?:a|any)\s+(?:[\w-]+\s+)?(?:proposal|draft|text|resolution|measure)\s+(?:that|which)\s+"
     r"[^.;]{1,60}?\b(?:fails|passes|falls|dies|is\s+(?:adopted|defeated|rejected|lost|vetoed|"
     r"blocked))\b")
+# "a resolution fails only if a permanent member votes against it": the rule again
+_ANY_TEXT_IF = re.compile(
+    r"\b(?:a|any)\s+(?:[\w-]+\s+)?(?:proposal|draft|text|resolution|measure)\s+(?:fails|passes|"
+    r"falls|dies|is\s+(?:adopted|defeated|rejected|lost|vetoed|blocked))\s+(?:only\s+)?(?:if|"
+    r"unless)\b")
 # "it takes a negative vote by a permanent member to block a text": the rule again
 _IT_TAKES = re.compile(r"\bit\s+takes\s+[^.;]{1,80}?\bto\s+(?:block|veto|kill|stop|defeat|"
                        r"sink|pass|adopt)\b")
@@ -2252,6 +2270,8 @@ def _states_rule(low: str, lo: int, hi: int, seg: str) -> bool:
     if ("needed" in seg or "required" in seg or "necessary" in seg) and _RULE.search(low, lo, hi):
         return True
     if "it takes " in seg and _IT_TAKES.search(low, lo, hi):
+        return True
+    if (" if " in seg or " unless " in seg) and _ANY_TEXT_IF.search(low, lo, hi):
         return True
     return (" that " in seg or " which " in seg) and _ANY_TEXT_THAT.search(low, lo, hi) is not None
 
