@@ -14,7 +14,9 @@ and Ireland, abstained. On Friday 26 March 1993 resolution 813 on Liberia and re
 Somalia both passed 15-0; Pakistan and Morocco sat on the Council. On Wednesday 22 December
 2021 resolution 2615 on aid to Afghanistan, drafted by the United States, passed 15-0, and
 resolution 2616 on arms trafficking, whose sponsors include Mexico, Ireland, Norway and Kenya,
-passed 12-0-3, China, Russia and India abstaining.
+passed 12-0-3, China, Russia and India abstaining. On Tuesday 19 October 1976 France, Britain
+and the United States vetoed draft S/12211 on Namibia, 10-3-2, Italy and Japan abstaining; China,
+the Soviet Union, Sweden and Pakistan voted for it.
 """
 
 from unvotes.extract import extract
@@ -152,3 +154,25 @@ def test_the_second_vote_went_opens_another_text():
         ("2615", "2021-12-22", "adopted"), (None, "2021-12-22", "adopted")]
     assert events[0].votes == {} and events[1].votes == {
         "CHN": "abstain", "RUS": "abstain", "IND": "abstain"}
+
+
+_NAMIBIA_BRIEF = (
+    "Policy Brief -- Thursday, 21 October 1976\n\n"
+    "On Tuesday the Security Council voted on draft S/12211, an arms embargo on South Africa. "
+    "France, the United Kingdom and the United States vetoed it. Italy and Japan abstained.\n\n"
+    "The ten affirmative votes included China and the Soviet Union, as well as Sweden and "
+    "Pakistan. All three negative votes were cast by permanent members.")
+
+
+def test_affirmative_votes_are_the_yes_side_counted_and_named():
+    [ev] = _sc(_NAMIBIA_BRIEF, "1976-10-21")
+    assert (ev.date, ev.yes, ev.no) == ("1976-10-19", 10, 3)
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {"CHN", "SUN", "SWE", "PAK"}
+    assert ev.vetoed_by == ["FRA", "GBR", "USA"]
+
+
+def test_affirmative_votes_needed_are_the_rule_not_a_count():
+    [ev] = _sc(_NAMIBIA_BRIEF.replace(
+        "The ten affirmative", "Without the vetoes, nine affirmative votes of any members "
+        "would have been enough. The ten affirmative"), "1976-10-21")
+    assert (ev.yes, ev.no) == (10, 3)

@@ -170,12 +170,15 @@ _COUNT = re.compile(
     r"|(?:members|delegations|countries|states)\s+(?=in\s+favou?r\b|abstaining\b|"
     r"against\b(?!\s+(?:which|whom)\b)))?"
     r"(?P<what>in\s+favou?r|for\b|yes|against|opposed|no\b|abstentions?|"
+    # "The ten affirmative votes included China and ..."
+    r"(?:affirmative|positive|negative)(?=\s+votes?\b)|"
     # "no abstaining delegation went as far as ...": an adjective, not a count of abstentions
     r"abstaining(?!\s+(?:delegations?|members?|countries|country|states?|nations?)\b)|"
     r"abstainers?|abstained)",
 )
 _SIDE_WERE = re.compile(r"\s+(?:were|are|included|include)\b")
-_COUNT_WORDS = ("favo", "for", "yes", "against", "opposed", "no", "abstain", "absten")
+_COUNT_WORDS = ("favo", "for", "yes", "against", "opposed", "no", "abstain", "absten",
+                "affirmative", "positive", "negative")
 # A record set out side by side, the side named before its number: "In favour, 11. Against,
 # none. Abstaining, 4", "Vote -- for: 13; against: 2". The side opens its sentence or item
 # (after a full stop, a semicolon, a colon, a comma, a dash or a bracket); a bare "for"/"yes"/"no"
@@ -257,6 +260,8 @@ _FOR_SOMETHING = re.compile(r"\s+(?!and\b|or\b|with\b|against\b|none\b|nil\b|to\
 # independence"
 REFERENDUM_CHOICE = re.compile(r"\s+(?:independence|secession|autonomy|self-rule|union\s+with)\b")
 _PART_OF = re.compile(rf"\b({NUM})\s+of\s+(?:the\s+)?$")
+_RULE_AFTER = re.compile(r"\s+votes?\b[^.;:]{0,40}?\b(?:needed|required|necessary|suffices?|"
+                         r"enough|must|would\s+(?:have|be))\b")
 _NOT_A_COUNT_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:needed|required|necessary|to\s+spare)\b"
                                 # ("closed its week with three votes on African missions":
                                 # three ballots, one per text)
@@ -427,9 +432,12 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
         what = m.group("what")
         if what == "for" and m.group().count(" ") < 2 and _FOR_SOMETHING.match(text, m.end()):
             continue  # "one list for the Taliban and one for Al-Qaida": not a side of a vote
-        if what.startswith(("in", "for", "yes")):
+        if what.startswith(("affirmative", "positive", "negative")) and _RULE_AFTER.match(
+                text, m.end()):
+            continue  # "nine affirmative votes are needed", "seven ... of any members suffice"
+        if what.startswith(("in", "for", "yes", "affirmative", "positive")):
             vote = "yes"
-        elif what.startswith(("against", "opposed", "no")):
+        elif what.startswith(("against", "opposed", "no", "negative")):
             vote = "no"
         else:
             vote = "abstain"
@@ -439,7 +447,9 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
             n = 0  # "Nine votes for Guinea, not one against"
         # "France, Russia and China ... All three voted yes": the members just named, not
         # the side's count
-        named = n <= 5 and text.endswith("all ", max(0, pos - 4), pos)
+        # (not "All three negative votes were cast by permanent members": a count of votes)
+        named = n <= 5 and text.endswith("all ", max(0, pos - 4), pos) and not what.startswith(
+            ("affirmative", "positive", "negative"))
         out.append(Count(vote, n, m.start(), m.end(), weak=named))
         last = m.end()
     for pos in number_starts(text, start, end) if starts is None else starts:

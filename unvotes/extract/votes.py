@@ -221,8 +221,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "The eight abstentions included A, B and C", "the votes in favour included A and B"
     (r"\b(?:abstentions|abstainers)\s+included\b", "abstain", "post", ("abstention", "abstainer")),
     # ... "The three no votes were Russia, China and Bolivia"
-    (r"\b(?:votes\s+in\s+favou?r|yes\s+votes|ayes)\s+included\b|\byes\s+votes\s+were\b", "yes",
-     "post", ("votes", "yes", "ayes")),
+    (r"\b(?:votes\s+in\s+favou?r|(?:yes|affirmative|positive)\s+votes|ayes)\s+included\b"
+     r"|\b(?:yes|affirmative|positive)\s+votes\s+were\b", "yes",
+     "post", ("votes", "yes", "ayes", "affirmative", "positive")),
     (r"\b(?:votes\s+against|no\s+votes|noes)\s+included\b|\b(?:no|negative)\s+votes\s+were\b",
      "no", "post", ("votes", "no", "noes", "negative")),
     # "the one against being the United States", "the lone no vote was Russia's"
