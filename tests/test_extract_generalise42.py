@@ -16,7 +16,10 @@ Somalia both passed 15-0; Pakistan and Morocco sat on the Council. On Wednesday 
 resolution 2616 on arms trafficking, whose sponsors include Mexico, Ireland, Norway and Kenya,
 passed 12-0-3, China, Russia and India abstaining. On Tuesday 19 October 1976 France, Britain
 and the United States vetoed draft S/12211 on Namibia, 10-3-2, Italy and Japan abstaining; China,
-the Soviet Union, Sweden and Pakistan voted for it.
+the Soviet Union, Sweden and Pakistan voted for it. On Thursday 13 September 1990 draft
+S/21742/Rev.1 on food for Iraq and Kuwait failed 3-5-7: Cuba, Yemen and China for; the United
+States, Britain, France, Canada and Finland against; the Soviet Union, Colombia, Malaysia,
+Romania, Ethiopia, Zaire and Ivory Coast abstaining.
 """
 
 from unvotes.extract import extract
@@ -176,3 +179,23 @@ def test_affirmative_votes_needed_are_the_rule_not_a_count():
         "The ten affirmative", "Without the vetoes, nine affirmative votes of any members "
         "would have been enough. The ten affirmative"), "1976-10-21")
     assert (ev.yes, ev.no) == (10, 3)
+
+
+_FOOD_FOR_IRAQ = (
+    "MORNING REPORT, Friday 14 September 1990\n\n"
+    "PRESENTER: Last night the Security Council turned down a draft on food for Iraq and "
+    "Kuwait, S/21742/Rev.1. What was the result?\n\n"
+    "CORRESPONDENT: Only three votes in favour: Cuba, Yemen and China. Five members voted "
+    "against -- the United States, Britain, France, Canada and our Finnish neighbours. Seven "
+    "abstained, the Soviet Union among them, along with Colombia, Malaysia and Romania.")
+
+
+def test_members_named_among_a_counted_side_and_along_with_it():
+    [ev] = _sc(_FOOD_FOR_IRAQ, "1990-09-14")
+    assert (ev.date, ev.outcome, ev.yes, ev.no, ev.abstain) == ("1990-09-13", "failed", 3, 5, 7)
+    assert {c for c, v in ev.votes.items() if v == "abstain"} == {"SUN", "COL", "MYS", "ROU"}
+
+
+def test_our_neighbours_named_by_their_demonym_are_that_member():
+    [ev] = _sc(_FOOD_FOR_IRAQ, "1990-09-14")
+    assert {c for c, v in ev.votes.items() if v == "no"} == {"USA", "GBR", "FRA", "CAN", "FIN"}

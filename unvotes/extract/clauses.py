@@ -1368,25 +1368,39 @@ _AFTER_SIDE = re.compile(r"\s*(?:(?:it|them|this|the\s+(?:text|draft|resolution|
                          r"proposal))\s*)?,\s*(?:the\s+)?")
 
 
+# "... the Soviet Union among them, along with Colombia, Malaysia and Romania": more of the side
+_ALONG_WITH = re.compile(r"\s*,\s*(?:along|together)\s+with\s+(?:the\s+)?")
+
+
 def _among_the_counted(c: Clause, low: str) -> None:
     """Members named after a counted side, then "among them": "Nine members voted against
-    it, the Soviet and Polish delegates among them, while Britain abstained"."""
-    groups = [a for a in c.votes if a.vote in ("yes", "no", "abstain") and a.items
-              and all(i.kind == "group" for i in a.items)]
-    am = _AMONG_THEM.search(low, min((g.cue_end for g in groups), default=c.hi), c.hi)
+    it, the Soviet and Polish delegates among them, while Britain abstained" (so "Seven
+    abstained, the Soviet Union among them, along with A and B")."""
+    sides = [(a.cue_end, a.vote) for a in c.votes if a.vote in ("yes", "no", "abstain")
+             and a.items and all(i.kind == "group" for i in a.items)]
+    if not sides:
+        sides = [(k.end, k.vote) for k in c.counts if not k.weak and k.value > 1
+                 and k.vote in ("yes", "no", "abstain")]
+    am = _AMONG_THEM.search(low, min((end for end, _ in sides), default=c.hi), c.hi)
     if am is None:
         return
     # (the side told last before "among them": "Ten voted for it, A and B among them, while
     # five abstained")
-    before = [g for g in groups if g.cue_end <= am.start()]
+    before = [s for s in sides if s[0] <= am.start()]
     if not before:
         return
-    group = max(before, key=lambda g: g.cue_end)
+    end, vote = max(before)
     voting = {id(i.mention) for a in c.votes for i in a.items if i.mention is not None}
-    named = [m for m in c.mentions if group.cue_end < m.start < am.start() and id(m) not in voting]
-    if named and _AFTER_SIDE.fullmatch(low, group.cue_end, named[0].start):
-        cue = VoteCue(group.vote, "pre", am.start(), am.end())
+    named = [m for m in c.mentions if end < m.start < am.start() and id(m) not in voting]
+    if named and _AFTER_SIDE.fullmatch(low, end, named[0].start):
+        cue = VoteCue(vote, "pre", am.start(), am.end())
         c.votes += attribute(low, c.lo, c.hi, named, [cue], [])
+        aw = _ALONG_WITH.match(low, am.end(), c.hi)
+        after = [m for m in c.mentions if aw is not None and m.start >= aw.end()
+                 and id(m) not in voting]
+        if aw is not None and after and after[0].start == aw.end():
+            cue = VoteCue(vote, "post", am.start(), aw.end())
+            c.votes += attribute(low, c.lo, c.hi, after, [cue], [])
 
 
 # "... and so did every elected member, Pakistan and Morocco -- which both have troops in
@@ -1700,8 +1714,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                     "includ" in low[lo:hi] or "of them" in low[lo:hi]
                     or "among them" in low[lo:hi]):
                 _group_includes(c, low, nums)
-                if "among them" in low[lo:hi]:
-                    _among_the_counted(c, low)
+            if (c.votes or c.counts) and c.mentions and "among them" in low[lo:hi]:
+                _among_the_counted(c, low)
             if c.votes and c.mentions and " included" in low[lo:hi]:
                 _named_included(c, low)
             if not c.votes and c.mentions and out and (out[-1].counts or out[-1].votes) and (

@@ -650,7 +650,10 @@ _LIST_SEP = re.compile(
     r"\s+(?:the\s+)?)?"
     # "So did China and our neighbour Tanzania"
     r"(?:(?:our|its|their)\s+(?:[a-z-]+\s+)?(?:neighbou?rs?|ally|allies|friends?|partners?|"
-    r"brothers?|colleagues?)\s+)?"
+    r"brothers?|colleagues?)\s+"
+    # ("the United States, Britain, France, Canada and our Finnish neighbours": the list
+    # ends where the name starts, so what follows it cannot be looked at here)
+    r"|our\s+)?"
     r"(?:(?:two|three|four|five|both|other|fellow|veto-holding|permanent|elected|"
     r"council's|"
     r"non-permanent|non-?aligned|council|members?|powers?|countries|states|nations|african|"
@@ -1079,7 +1082,9 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
                 not _SPEAKER_NOUN.match(text, m.end + 3, hi)):
             continue  # "as did Chile, Mexico's partner": Mexico owns the aside, casts no vote
         if (text.startswith("'s ", m.end) and _RELATION.match(text, m.end + 3, hi)) or (
-                m.kind == "demonym" and _RELATION.match(text, m.end + 1, hi)):
+                m.kind == "demonym" and _RELATION.match(text, m.end + 1, hi)
+                # (not "our Finnish neighbours": the Finns themselves)
+                and not text.endswith("our ", max(lo, m.start - 4), m.start)):
             # "Eritrea's neighbour voted in favour": the neighbour did, not Eritrea; so too
             # "Germany and Spain, both American allies, and Britain, America's closest, ..."
             continue
