@@ -19,7 +19,8 @@ and the United States vetoed draft S/12211 on Namibia, 10-3-2, Italy and Japan a
 the Soviet Union, Sweden and Pakistan voted for it. On Thursday 13 September 1990 draft
 S/21742/Rev.1 on food for Iraq and Kuwait failed 3-5-7: Cuba, Yemen and China for; the United
 States, Britain, France, Canada and Finland against; the Soviet Union, Colombia, Malaysia,
-Romania, Ethiopia, Zaire and Ivory Coast abstaining.
+Romania, Ethiopia, Zaire and Ivory Coast abstaining. On Thursday 31 January 2002 resolution 1392
+(East Timor) and resolution 1393 (Georgia) both passed 15-0.
 """
 
 from unvotes.extract import extract
@@ -199,3 +200,24 @@ def test_members_named_among_a_counted_side_and_along_with_it():
 def test_our_neighbours_named_by_their_demonym_are_that_member():
     [ev] = _sc(_FOOD_FOR_IRAQ, "1990-09-14")
     assert {c for c, v in ev.votes.items() if v == "no"} == {"USA", "GBR", "FRA", "CAN", "FIN"}
+
+
+_TIMOR_AND_GEORGIA = (
+    "Darwin, Saturday 2 February 2002\n\n"
+    "The UN administration in East Timor will stay until independence, after the Security "
+    "Council voted on Thursday New York time to extend its mandate.\n\n"
+    "Resolution 1392 keeps the mission running until 20 May. The vote was unanimous, 15 votes "
+    "to nil.\n\n"
+    "On the same afternoon the Council also voted, again unanimously, to extend its observer "
+    "mission in Georgia. That text became resolution 1393.")
+
+
+def test_voted_with_a_time_zone_or_a_set_off_manner_then_to_extend_is_an_adoption():
+    events = _sc(_TIMOR_AND_GEORGIA, "2002-02-02")
+    assert [(e.date, e.outcome) for e in events] == [
+        ("2002-01-31", "adopted"), ("2002-01-31", "adopted")]
+
+
+def test_also_voted_to_opens_another_text_and_each_takes_the_number_told_with_it():
+    events = _sc(_TIMOR_AND_GEORGIA, "2002-02-02")
+    assert [(e.resolution, e.yes, e.no) for e in events] == [("1392", 15, 0), ("1393", 15, 0)]

@@ -229,6 +229,18 @@ def _late_resolution_number(events: list[Event], low: str, start: int) -> None:
                  and not _CITED.search(low, max(start, m.start() - 50), m.start())
                  # ("the council's resolution 107 of March 30": an older text, dated)
                  and not _DATED_AFTER.match(low, m.end())}
+    if len(found) == len(bare) >= 2 and all(e.evidence for e in bare):
+        # "Resolution 1392 keeps the mission ... The Council also voted to extend its observer
+        # mission in Georgia. That text became resolution 1393.": one number inside the
+        # telling of each text, rising with the order they are told
+        starts = sorted((min(f["start"] for f in e.evidence), i) for i, e in enumerate(bare))
+        by_pos = sorted((pos, n) for n, pos in found.items())
+        if [n for _, n in by_pos] == sorted(found) and all(
+                s <= pos < (starts[k + 1][0] if k + 1 < len(starts) else len(low))
+                for k, ((s, _), (pos, _)) in enumerate(zip(starts, by_pos, strict=True))):
+            for (_, i), (_, n) in zip(starts, by_pos, strict=True):
+                bare[i].resolution = str(n)
+        return
     if len(found) != 1:
         return
     [(n, pos)] = found.items()

@@ -179,6 +179,9 @@ _NEW_DRAFT = re.compile(
     # "At the same meeting the Council also voted on the resolution that started the whole
     # argument": one more vote, its text named after it
     r"\b(?:council|it)\s+(?:then\s+)?also\s+(?:voted|took\s+a\s+vote)\s+on\b|"
+    # "On the same afternoon the Council also voted, again unanimously, to extend its observer
+    # mission in Georgia": one more decision
+    r"\b(?:council|it)\s+(?:then\s+|later\s+)?also\s+voted(?:\s*,[^,.;]{1,40},)?\s+to\s+[a-z]|"
     # "At the next meeting the Council extended ...": another text, another sitting
     r"\b(?:at|in)\s+(?:the|a)\s+(?:next|following|later|subsequent|second)\s+"
     r"(?:meeting|session|sitting)\b|\bthe\s+next\s+(?:[\w-]+\s+){0,2}?" + _DRAFT_ONE +
@@ -216,7 +219,7 @@ _NEW_DRAFT_GATE_WORDS = ("then", "next", "subsequent", "later", "same", "second"
 _NEW_DRAFT_GATE_HINTS = ("after", "also", "further", "veto", "first", "voted", "own")
 _NEW_DRAFT_GATE = re.compile(
     r"after\s+that|afterwards|soon\s+after"
-    r"|also\s+" + _ALSO_VERB + r"\s+an?\s"
+    r"|also\s+" + _ALSO_VERB + r"\s+an?\s|also\s+voted\b"
     r"|a\sfurther|other\s+veto|a\s+first|voted\s+(?:[\w-]+\s+){0,3}?on\s+an?\s"
     r"|'s\s+own\b|\u2019s\s+own\b|its\s+own\b|their\s+own\b|his\s+own\b|her\s+own\b")
 

@@ -202,8 +202,10 @@ _ADOPT = lex(
     r"sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:for|in\s+favou?r\s+of)\s+"
     r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:resolution|draft|text|measure|proposal)|"
     # "voted unanimously on Saturday (Aug 5) in New York to ban ...": up to four modifiers
-    r"voted\s+(?:(?:unanimously|overwhelmingly|[\d-]+|by\s+[^,.;]{1,40}?|\([^()]{1,12}\)|"
-    r"in\s+new\s+york|(?:on\s+|late\s+on\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    # ... ("voted, again unanimously, to extend", "voted on Thursday New York time to")
+    r"voted(?:\s*,\s*(?:again\s+|also\s+|once\s+more\s+)?(?:unanimously|by\s+[^,.;]{1,40}?)"
+    r"\s*,)?\s+(?:(?:unanimously|overwhelmingly|[\d-]+|by\s+[^,.;]{1,40}?|\([^()]{1,12}\)|"
+    r"(?:new\s+york|local)\s+time|in\s+new\s+york|(?:on\s+|late\s+on\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last|late\s+last)\s+"
     r"(?:morning|afternoon|evening|night)|tonight|today|yesterday"
     # ("voted unanimously -- all fifteen members -- to widen the mandate")
