@@ -20,7 +20,10 @@ the Soviet Union, Sweden and Pakistan voted for it. On Thursday 13 September 199
 S/21742/Rev.1 on food for Iraq and Kuwait failed 3-5-7: Cuba, Yemen and China for; the United
 States, Britain, France, Canada and Finland against; the Soviet Union, Colombia, Malaysia,
 Romania, Ethiopia, Zaire and Ivory Coast abstaining. On Thursday 31 January 2002 resolution 1392
-(East Timor) and resolution 1393 (Georgia) both passed 15-0.
+(East Timor) and resolution 1393 (Georgia) both passed 15-0. On Wednesday 2 November 2022
+draft S/2022/821 on biological activities in Ukraine failed 2-3-10, Russia and China for, the
+United States, Britain and France against. On Friday 17 January 1986 the United States vetoed
+draft S/17730/Rev.2 on southern Lebanon, 11-1-3; the Soviet Union, China and France voted for it.
 """
 
 from unvotes.extract import extract
@@ -221,3 +224,25 @@ def test_voted_with_a_time_zone_or_a_set_off_manner_then_to_extend_is_an_adoptio
 def test_also_voted_to_opens_another_text_and_each_takes_the_number_told_with_it():
     events = _sc(_TIMOR_AND_GEORGIA, "2002-02-02")
     assert [(e.resolution, e.yes, e.no) for e in events] == [("1392", 15, 0), ("1393", 15, 0)]
+
+
+def test_a_verbless_in_favour_after_names_is_their_vote():
+    [ev] = _sc(
+        "LIVE -- Wednesday 2 November 2022\n\n"
+        "11:18 ET -- VOTE. Draft S/2022/821 on biological activities in Ukraine is NOT ADOPTED "
+        "by the Security Council: 2-3-10.\n\n"
+        "11:19 ET -- Who voted how: Russia and China in favour. The United States, the United "
+        "Kingdom and France against.", "2022-11-02")
+    assert (ev.outcome, ev.yes, ev.no, ev.abstain) == ("failed", 2, 3, 10)
+    assert ev.votes == {"RUS": "yes", "CHN": "yes", "USA": "no", "GBR": "no", "FRA": "no"}
+    assert ev.vetoed_by == []
+
+
+def test_among_the_counted_supporting_votes_were_names_the_yes_side():
+    [ev] = _sc(
+        "Monday, January 20, 1986\n\n"
+        "The United States vetoed a draft resolution on southern Lebanon in the U.N. Security "
+        "Council last Friday, casting the only no vote. It gained 11 votes in favor. Among the "
+        "11 supporting votes were the Soviet Union, China and France.", "1986-01-20")
+    assert ev.date == "1986-01-17" and ev.vetoed_by == ["USA"]
+    assert ev.votes == {"USA": "no", "SUN": "yes", "CHN": "yes", "FRA": "yes"}

@@ -368,6 +368,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      # ("with Russia and Bolivia against and China abstaining")
      r"against(?=\s*(?:,\s|[.;])|\s+and\s+[a-z]+\s+(?:abstain|in\s+favou?r|for\b))", "no", "pre",
      ("against",)),
+    # ... "Who voted how: Russia and China in favour. The United States ... against."
+    (r"(?<=[a-z]\s)(?<!voted\s)(?<!voting\s)(?<!vote\s)(?<!votes\s)(?<!was\s)(?<!were\s)"
+     r"in\s+favou?r(?=\s*(?:,\s|[.;])|\s+and\s+[a-z]+\s+(?:abstain|against))", "yes", "pre",
+     ("in favo",)),
     # "a single Soviet "nyet"", "Moscow's "no"": the member just before the word
     (r"\"nyet\"|\bnyet\b|\"no\"(?!\s+votes?\b)", "no", "nounno", ('"nyet', "nyet", '"no"')),
     # "Russia was absent", "boycotted the vote"; "did not take part in the vote"
@@ -407,8 +411,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (rf"(?:(?<=were\s)|(?<=was\s))the\s+(?:{NUM}\s+|only\s+|lone\s+|sole\s+)?(?:abstentions?|"
      r"abstainers?)\b", "abstain", "pre", ("the",)),
     # ("Among the yes votes: Britain, the United States, ...", "Among the no votes were A")
-    (r"\bamong\s+the\s+(?:yes|affirmative)\s+votes\s*(?::|(?:were|was)\b)", "yes", "post",
-     ("among",)),
+    # ... ("Among the 11 supporting votes were the Soviet Union, China and France")
+    (rf"\bamong\s+the\s+(?:{NUM}\s+)?(?:yes|affirmative|supporting|positive|favou?rable)\s+"
+     r"votes\s*(?::|(?:were|was)\b)", "yes", "post", ("among",)),
     (r"\bamong\s+the\s+(?:no|negative)\s+votes\s*(?::|(?:were|was)\b)", "no", "post",
      ("among",)),
     # "China and India were among the abstainers", "Supporters included Brazil and Gabon"
