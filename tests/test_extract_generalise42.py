@@ -24,6 +24,9 @@ Romania, Ethiopia, Zaire and Ivory Coast abstaining. On Thursday 31 January 2002
 draft S/2022/821 on biological activities in Ukraine failed 2-3-10, Russia and China for, the
 United States, Britain and France against. On Friday 17 January 1986 the United States vetoed
 draft S/17730/Rev.2 on southern Lebanon, 11-1-3; the Soviet Union, China and France voted for it.
+On Saturday 4 February 2012 Russia and China vetoed draft S/2012/77 on Syria, 13-2-0; its
+sponsors included Morocco, France, Britain, the United States, Germany, Portugal, Colombia, Togo,
+Qatar and Saudi Arabia.
 """
 
 from unvotes.extract import extract
@@ -246,3 +249,22 @@ def test_among_the_counted_supporting_votes_were_names_the_yes_side():
         "11 supporting votes were the Soviet Union, China and France.", "1986-01-20")
     assert ev.date == "1986-01-17" and ev.vetoed_by == ["USA"]
     assert ev.votes == {"USA": "no", "SUN": "yes", "CHN": "yes", "FRA": "yes"}
+
+
+_SYRIA_2012 = (
+    "NEW YORK, 5 February 2012 -- Russia and China yesterday vetoed a Security Council draft "
+    "resolution on Syria that Morocco, the Council's Arab member, had presented on behalf of "
+    "its co-sponsors. The draft, S/2012/77, won 13 votes.\n\n"
+    "The text was co-sponsored by, among others, France, Germany, Portugal, Colombia and Togo, "
+    "which sit on the Council, and by Qatar, Saudi Arabia and several other Arab states.")
+
+
+def test_a_drafter_named_with_an_appositive_before_the_verb_of_the_relative_clause():
+    [ev] = _sc(_SYRIA_2012, "2012-02-05")
+    assert (ev.date, ev.draft, ev.vetoed_by) == ("2012-02-04", "S/2012/77", ["CHN", "RUS"])
+    assert "MAR" in ev.sponsors
+
+
+def test_and_by_after_an_aside_goes_on_with_the_co_sponsors():
+    [ev] = _sc(_SYRIA_2012, "2012-02-05")
+    assert set(ev.sponsors) == {"MAR", "FRA", "DEU", "PRT", "COL", "TGO", "QAT", "SAU"}

@@ -340,6 +340,8 @@ _WHICH_DRAFTED = re.compile(
 # "resolution 2164, which France drafted": the drafter as the subject of a relative clause
 # whose object is the text before it
 _OBJECT_DRAFTED = re.compile(
+    # ("a draft that Morocco, the Council's Arab member, had presented")
+    r"(?:\s*,\s*(?:the|its|a|an)\s[^,;.()]{1,50},)?"
     r"\s+(?:had\s+|has\s+)?(?:drafted|tabled|wrote|penned|sponsored|co-sponsored|"
     r"put\s+forward|proposed|presented|circulated"
     # "the draft resolution on Cyprus that Britain and the United States had put before the
@@ -636,7 +638,9 @@ _CO_SEP = re.compile(
     r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|,?\s*(?:together|along|and)\s+"
     r"with\s+|,?\s*as\s+well\s+as\s+"
     # "... the United States and, notably, Russia"
-    r"|,?\s+and\s*,\s*[a-z]+ly\s*,\s*)(?:the\s+)?$")
+    r"|,?\s+and\s*,\s*[a-z]+ly\s*,\s*)"
+    # ("co-sponsored by A and B, which sit on the Council, and by C and D")
+    r"(?:(?<=and\s)(?:also\s+)?by\s+)?(?:the\s+)?$")
 
 
 @dataclass(slots=True)
