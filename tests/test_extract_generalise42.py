@@ -26,7 +26,9 @@ United States, Britain and France against. On Friday 17 January 1986 the United 
 draft S/17730/Rev.2 on southern Lebanon, 11-1-3; the Soviet Union, China and France voted for it.
 On Saturday 4 February 2012 Russia and China vetoed draft S/2012/77 on Syria, 13-2-0; its
 sponsors included Morocco, France, Britain, the United States, Germany, Portugal, Colombia, Togo,
-Qatar and Saudi Arabia.
+Qatar and Saudi Arabia. On Saturday 30 September 1950 the Soviet draft S/1812 on Korea failed
+1-9-1: the Soviet Union for it, Yugoslavia abstaining, the United States, Britain, France, India,
+Norway, Nationalist China, Cuba, Ecuador and Egypt against.
 """
 
 from unvotes.extract import extract
@@ -268,3 +270,23 @@ def test_a_drafter_named_with_an_appositive_before_the_verb_of_the_relative_clau
 def test_and_by_after_an_aside_goes_on_with_the_co_sponsors():
     [ev] = _sc(_SYRIA_2012, "2012-02-05")
     assert set(ev.sponsors) == {"MAR", "FRA", "DEU", "PRT", "COL", "TGO", "QAT", "SAU"}
+
+
+_KOREA_1950 = (
+    "LAKE SUCCESS, N.Y., Sept. 30 -- The Security Council today rejected a Soviet draft "
+    "resolution on Korea, S/1812, by nine votes to one, with Yugoslavia abstaining.\n\n"
+    "The Soviet Union cast the only vote in favour of the text. Voting against were the "
+    "United States, Britain, France, India and Norway, together with Nationalist China, Cuba, "
+    "Ecuador and Egypt.\n\n"
+    "A Council official noted that a draft needs seven affirmative votes and that this one had "
+    "received a single vote, so no question of a veto arose.")
+
+
+def test_the_only_vote_in_favour_turns_a_rejection_by_nine_to_one_round():
+    [ev] = _sc(_KOREA_1950, "1950-09-30")
+    assert (ev.outcome, ev.yes, ev.no, ev.abstain) == ("failed", 1, 9, 1)
+    assert ev.votes["SUN"] == "yes" and ev.vetoed_by == []
+
+
+def test_what_a_draft_needs_is_the_rule_not_another_text():
+    assert len(_sc(_KOREA_1950, "1950-09-30")) == 1

@@ -2100,6 +2100,9 @@ _ANY_TEXT_THAT = re.compile(
     r"\b(?:a|any)\s+(?:[\w-]+\s+)?(?:proposal|draft|text|resolution|measure)\s+(?:that|which)\s+"
     r"[^.;]{1,60}?\b(?:fails|passes|falls|dies|is\s+(?:adopted|defeated|rejected|lost|vetoed|"
     r"blocked))\b")
+# "a draft needs seven affirmative votes": what any text needs
+_A_TEXT_NEEDS = re.compile(r"\b(?:a|any)\s+(?:draft|text|resolution|proposal|measure)\s+needs\s+"
+                           r"(?:at\s+least\s+)?[\w-]+\s+(?:[\w-]+\s+)?votes\b")
 # "a resolution fails only if a permanent member votes against it": the rule again
 _ANY_TEXT_IF = re.compile(
     r"\b(?:a|any)\s+(?:[\w-]+\s+)?(?:proposal|draft|text|resolution|measure)\s+(?:fails|passes|"
@@ -2293,6 +2296,8 @@ def _states_rule(low: str, lo: int, hi: int, seg: str) -> bool:
     if "it takes " in seg and _IT_TAKES.search(low, lo, hi):
         return True
     if (" if " in seg or " unless " in seg) and _ANY_TEXT_IF.search(low, lo, hi):
+        return True
+    if " needs " in seg and _A_TEXT_NEEDS.search(low, lo, hi):
         return True
     return (" that " in seg or " which " in seg) and _ANY_TEXT_THAT.search(low, lo, hi) is not None
 

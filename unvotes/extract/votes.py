@@ -307,6 +307,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # verbs with their voters before them
     (rf"\b{_V}\s+(?:together\s+|jointly\s+|again\s+|also\s+)?(?:yes|for|in\s+favou?r)(?:\s+of)?|\b(?:backed|supported|endorsed)\s+"
      rf"{_DRAFT_OBJ}|\bcast\s+(?:an?\s+)?(?:affirmative|\"yes\")\s+votes?"
+     # "The Soviet Union cast the only vote in favour of the text"
+     r"|\bcast\s+(?:the|its|their|a)\s+(?:only|lone|sole|single)\s+(?:vote\s+in\s+favou?r|"
+     r"affirmative\s+vote|\"?yes\"?\s+vote)"
      # "Brazil and Bolivia also gave their support"
      r"|\b(?:gave|lent)\s+(?:it\s+)?(?:its|their)\s+(?:full\s+)?support\b(?!\s+to\s+(?!it\b|the\s+"
      r"(?:text|draft|resolution)))"
