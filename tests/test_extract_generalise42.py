@@ -28,7 +28,9 @@ On Saturday 4 February 2012 Russia and China vetoed draft S/2012/77 on Syria, 13
 sponsors included Morocco, France, Britain, the United States, Germany, Portugal, Colombia, Togo,
 Qatar and Saudi Arabia. On Saturday 30 September 1950 the Soviet draft S/1812 on Korea failed
 1-9-1: the Soviet Union for it, Yugoslavia abstaining, the United States, Britain, France, India,
-Norway, Nationalist China, Cuba, Ecuador and Egypt against.
+Norway, Nationalist China, Cuba, Ecuador and Egypt against. On Wednesday 16 February 1949 the
+Soviet proposal S/1259 on North Korea's application failed 2-8-1, the Soviet Union and the
+Ukrainian SSR for it, Argentina abstaining.
 """
 
 from unvotes.extract import extract
@@ -290,3 +292,14 @@ def test_the_only_vote_in_favour_turns_a_rejection_by_nine_to_one_round():
 
 def test_what_a_draft_needs_is_the_rule_not_another_text():
     assert len(_sc(_KOREA_1950, "1950-09-30")) == 1
+
+
+def test_exactly_two_votes_is_a_count_whose_owners_follow():
+    [ev] = _sc(
+        "LAKE SUCCESS, Feb. 16 -- At the Security Council this afternoon a Soviet motion on "
+        "North Korea's application got exactly two votes -- the Soviet Union's and the Ukraine's. "
+        "Eight members voted no, among them the United States, Britain and France. Argentina "
+        "abstained.", "1949-02-17")
+    assert (ev.date, ev.outcome, ev.yes, ev.no, ev.abstain) == ("1949-02-16", "failed", 2, 8, 1)
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {"SUN", "UKR"}
+    assert ev.vetoed_by == []

@@ -200,7 +200,9 @@ _WON = re.compile(
     # "was approved by thirteen members" (and fell to a veto): the yes side; "adopted by
     # the fifteen members of the Council"
     r"(?:approved|backed|supported|adopted|carried|passed)\s+by(?:\s+the(?=\s+\w+\s+members))?)\s+"
-    rf"(?:only\s+|just\s+|a\s+mere\s+|the\s+support\s+of\s+|all\s+)?(?P<n>{NUM}|a\s+single)\s+"
+    # ("got exactly two votes")
+    rf"(?:only\s+|just\s+|a\s+mere\s+|exactly\s+|barely\s+|the\s+support\s+of\s+|all\s+)?"
+    rf"(?P<n>{NUM}|a\s+single)\s+"
     r"(?:(?:affirmative|positive|favou?rable|\"yes\")\s+|council\s+)?(?:votes?|supporters|backers|members)\b(?!\s+(?:against|opposed|in\s+opposition))",
 )
 # "By eleven votes - every member of the Council - it adopted ...": the count before the verb
