@@ -30,7 +30,9 @@ Qatar and Saudi Arabia. On Saturday 30 September 1950 the Soviet draft S/1812 on
 1-9-1: the Soviet Union for it, Yugoslavia abstaining, the United States, Britain, France, India,
 Norway, Nationalist China, Cuba, Ecuador and Egypt against. On Wednesday 16 February 1949 the
 Soviet proposal S/1259 on North Korea's application failed 2-8-1, the Soviet Union and the
-Ukrainian SSR for it, Argentina abstaining.
+Ukrainian SSR for it, Argentina abstaining. On Monday 13 December 1971 the Soviet Union vetoed
+the American draft S/10446/Rev.1 on India and Pakistan, 11-2-2, China voting for it; the same day
+resolution 305 on Cyprus passed 14-0-0, China not taking part.
 """
 
 from unvotes.extract import extract
@@ -303,3 +305,26 @@ def test_exactly_two_votes_is_a_count_whose_owners_follow():
     assert (ev.date, ev.outcome, ev.yes, ev.no, ev.abstain) == ("1949-02-16", "failed", 2, 8, 1)
     assert {c for c, v in ev.votes.items() if v == "yes"} == {"SUN", "UKR"}
     assert ev.vetoed_by == []
+
+
+_WIRE_1971 = (
+    "AMPRESS-Wire 0417  12-13-71  21:58 EST\n"
+    "BC-UN-INDIA-PAKISTAN 4TH LD-WRITETHRU\n\n"
+    "UNITED NATIONS, N.Y. -- The Soviet Union on Monday vetoed an American call for a "
+    "cease-fire on the Indian subcontinent in the Security Council. The U.S. draft, "
+    "S/10446/Rev.1, got 11 votes. China, which took its seat on the council in October, voted "
+    "for the American text.\n\n"
+    "At a separate meeting earlier Monday the council voted 14 to 0 to keep the U.N. force in "
+    "Cyprus for a further period. China did not participate in that vote.")
+
+
+def test_a_wire_slug_with_a_two_figure_year_before_a_clock_dates_the_story():
+    events = _sc(_WIRE_1971)
+    assert [e.date for e in events] == ["1971-12-13", "1971-12-13"]
+    assert events[0].votes["CHN"] == "yes"  # the People's Republic, seated since October
+
+
+def test_did_not_participate_in_that_vote():
+    events = _sc(_WIRE_1971)
+    assert (events[1].yes, events[1].no) == (14, 0)
+    assert events[1].votes == {"CHN": "not_participating"}

@@ -76,7 +76,10 @@ _NUMERIC = re.compile(r"(?P<y1>1[89]\d\d|20\d\d)(?P<sep>[-/.])(?P<m1>[01]\d)(?P=
                       r"(?:\b|(?=T\d))"
                       # ("10-17-1985" on a wire's slug line: a four-figure year is no tally)
                       r"|(?P<d2>[0-3]?\d)(?P<sep2>[/.-])(?P<m2>[01]?\d)(?P=sep2)"
-                      r"(?P<y2>1[89]\d\d|20\d\d)\b")
+                      r"(?P<y2>1[89]\d\d|20\d\d)\b"
+                      # ("AMPRESS-Wire 0417  12-13-71  21:58 EST": a wire's slug, month
+                      # first, the year in two figures, a clock after it)
+                      r"|(?P<m3>[01]?\d)-(?P<d3>[0-3]?\d)-(?P<y3>\d\d)(?=\s+[0-2]?\d:[0-5]\d\b)")
 # "on the 4th", "late on the 21st", "the night of the 3rd": a day of the reference month
 # ("the 15th October" is read with its month; "the 15th, New York time" is a day alone)
 _ORDINAL_DAY = re.compile(r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
@@ -256,6 +259,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             if m.group("y1"):
                 found.append(DateMention("full", s, m.end(), int(m.group("y1")),
                                          int(m.group("m1")), int(m.group("d1"))))
+            elif m.group("y3"):
+                yy = int(m.group("y3"))
+                found.append(DateMention("full", s, m.end(), (1900 if yy >= 30 else 2000) + yy,
+                                         int(m.group("m3")), int(m.group("d3"))))
             else:
                 day, mon = int(m.group("d2")), int(m.group("m2"))
                 if mon > 12 >= day:  # 10/19/2023: the month came first after all

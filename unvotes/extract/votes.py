@@ -398,7 +398,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"sat|lay)\s+(?:empty|vacant)\b)", "absent", "post", ("seat", "chair", "place")),
     # ... "chose not to take part in the vote at all", "stayed out of the vote"
     (r"\b(?:did\s+not|(?:chose|decided|opted|elected)\s+not\s+to|declined\s+to|refused\s+to)\s+"
-     r"(?:participate|take\s+part)\s+in\s+(?:the|either|both|each)\s+vot(?:es?|ing)\b"
+     r"(?:participate|take\s+part)\s+in\s+(?:the|either|both|each|that|this)\s+"
+     r"vot(?:es?|ing)\b"
      r"|\bdid\s+not\s+vote\b(?!\s+(?:for|against|in\s+favou?r|yes|no|with))"
      r"|\bstay(?:ed|s)?\s+out\s+of\s+the\s+vot(?:e|ing)\b"
      # "Britain, as a party to the dispute, took no part in the vote"
