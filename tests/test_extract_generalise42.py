@@ -32,7 +32,8 @@ Norway, Nationalist China, Cuba, Ecuador and Egypt against. On Wednesday 16 Febr
 Soviet proposal S/1259 on North Korea's application failed 2-8-1, the Soviet Union and the
 Ukrainian SSR for it, Argentina abstaining. On Monday 13 December 1971 the Soviet Union vetoed
 the American draft S/10446/Rev.1 on India and Pakistan, 11-2-2, China voting for it; the same day
-resolution 305 on Cyprus passed 14-0-0, China not taking part.
+resolution 305 on Cyprus passed 14-0-0, China not taking part. On Friday 17 September 2021
+resolution 2596 on the UN mission in Afghanistan, drafted by Estonia and Norway, passed 15-0.
 """
 
 from unvotes.extract import extract
@@ -328,3 +329,11 @@ def test_did_not_participate_in_that_vote():
     events = _sc(_WIRE_1971)
     assert (events[1].yes, events[1].no) == (14, 0)
     assert events[1].votes == {"CHN": "not_participating"}
+
+
+def test_co_penholders_are_the_drafters():
+    [ev] = _sc(
+        "17 September 2021 -- The Security Council today adopted resolution 2596 on the UN "
+        "mission in Afghanistan, 15 votes to none. Estonia and Norway were co-penholders on the "
+        "text.", "2021-09-17")
+    assert ev.resolution == "2596" and ev.sponsors == ["EST", "NOR"]

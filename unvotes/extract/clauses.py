@@ -411,7 +411,9 @@ _PENHOLDER_WORDS = ("holder", "the pen", "lead ", "main ", "chief ", "principal 
                     "drafters", "sponsors")
 # ("The United States is the penholder on this file")
 _LEAD_BEFORE_PENHOLDER = re.compile(r"[\s,]*(?:(?:is|was|are|were|remains|remain)\s+)?"
-                                    r"(?:the\s+|as\s+|and\s+)*(?:,\s*(?:which|who)\s+)?$")
+                                    r"(?:the\s+|as\s+|and\s+)*(?:,\s*(?:which|who)\s+)?"
+                                    # ("Estonia and Norway were co-penholders on the text")
+                                    r"(?:(?:joint\s+)?co-)?$")
 _ELECTED_DRAFTED = re.compile(
     r"\b(?:the\s+)?(?:ten|10)\s+(?:elected|non-permanent)\s+members(?:\s+of\s+the\s+council)?"
     # (the aside may name all ten: "the ten elected members of the Council -- Algeria, ...,
