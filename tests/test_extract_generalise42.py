@@ -34,6 +34,8 @@ Ukrainian SSR for it, Argentina abstaining. On Monday 13 December 1971 the Sovie
 the American draft S/10446/Rev.1 on India and Pakistan, 11-2-2, China voting for it; the same day
 resolution 305 on Cyprus passed 14-0-0, China not taking part. On Friday 17 September 2021
 resolution 2596 on the UN mission in Afghanistan, drafted by Estonia and Norway, passed 15-0.
+India, Pakistan and South Africa voted for S/2012/77; on Tuesday 4 October 2011 India and South
+Africa had abstained on the Syria draft S/2011/612.
 """
 
 from unvotes.extract import extract
@@ -337,3 +339,29 @@ def test_co_penholders_are_the_drafters():
         "mission in Afghanistan, 15 votes to none. Estonia and Norway were co-penholders on the "
         "text.", "2021-09-17")
     assert ev.resolution == "2596" and ev.sponsors == ["EST", "NOR"]
+
+
+_SYRIA_TABLOID = (
+    "THE SUNDAY BUGLE, 5 February 2012\n\n"
+    "RUSSIA and China yesterday vetoed a United Nations Security Council plan for Syria, "
+    "draft S/2012/77, even though all 13 other members voted for it.\n\n"
+    "India and South Africa -- who abstained on Syria last October -- backed the text this "
+    "time, and so did Pakistan.\n\n"
+    "WHAT IS A VETO?\n"
+    "Five countries hold permanent seats on the Council. If any one of them votes no, a "
+    "resolution fails, however many others back it.")
+
+
+def test_a_month_inside_a_dash_aside_dates_the_aside_not_the_vote():
+    [ev] = _sc(_SYRIA_TABLOID, "2012-02-05")
+    assert ev.votes["IND"] == "yes" and ev.votes["ZAF"] == "yes"
+
+
+def test_this_time_and_so_did_goes_on_with_the_side():
+    [ev] = _sc(_SYRIA_TABLOID, "2012-02-05")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {"IND", "ZAF", "PAK"}
+
+
+def test_if_a_permanent_member_votes_no_a_resolution_fails_is_the_rule():
+    [ev] = _sc(_SYRIA_TABLOID, "2012-02-05")
+    assert (ev.date, ev.outcome, ev.vetoed_by) == ("2012-02-04", "vetoed", ["CHN", "RUS"])

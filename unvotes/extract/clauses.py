@@ -2102,6 +2102,9 @@ _ANY_TEXT_THAT = re.compile(
     r"\b(?:a|any)\s+(?:[\w-]+\s+)?(?:proposal|draft|text|resolution|measure)\s+(?:that|which)\s+"
     r"[^.;]{1,60}?\b(?:fails|passes|falls|dies|is\s+(?:adopted|defeated|rejected|lost|vetoed|"
     r"blocked))\b")
+_A_TEXT_FAILS = re.compile(r"\b(?:a|any)\s+(?:draft|text|resolution|proposal|measure)\s+(?:fails|"
+                           r"passes|falls|dies|is\s+(?:adopted|defeated|rejected|lost|vetoed|"
+                           r"blocked|killed))\b")
 # "a draft needs seven affirmative votes": what any text needs
 _A_TEXT_NEEDS = re.compile(r"\b(?:a|any)\s+(?:draft|text|resolution|proposal|measure)\s+needs\s+"
                            r"(?:at\s+least\s+)?[\w-]+\s+(?:[\w-]+\s+)?votes\b")
@@ -2301,6 +2304,8 @@ def _states_rule(low: str, lo: int, hi: int, seg: str) -> bool:
         return True
     if " needs " in seg and _A_TEXT_NEEDS.search(low, lo, hi):
         return True
+    if _IF_OPENS.match(low, lo, hi) and _A_TEXT_FAILS.search(low, lo, hi):
+        return True  # "If any one of them votes no, a resolution fails"
     return (" that " in seg or " which " in seg) and _ANY_TEXT_THAT.search(low, lo, hi) is not None
 
 

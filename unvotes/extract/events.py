@@ -1799,6 +1799,8 @@ def _aside_date(text: str, start: int, end: int, last: int) -> bool:
     December,") that closes before the vote words that end at ``last``? It dates the aside:
     "Russia, which took over the Soviet seat in December, voted in favour"."""
     head = text[max(0, start - 90):start]
+    if _DASH_ASIDE_OPEN.search(head) and _DASH_CLOSE.search(text, end, last):
+        return True  # "India and South Africa -- who abstained last October -- backed it"
     if text.find(",", end, last) < 0:
         return False
     if _SUBJECT_APPOSITIVE.fullmatch(text, 0, start):
@@ -1808,6 +1810,8 @@ def _aside_date(text: str, start: int, end: int, last: int) -> bool:
     return ASIDE_OPEN.search(text, max(0, start - 90), start) is not None
 
 
+_DASH_ASIDE_OPEN = re.compile(r"(?:\s-{1,2}|\u2014|\u2013)\s*(?:which|who|whose)\b[^-.;:()]*$")
+_DASH_CLOSE = re.compile(r"\s-{1,2}\s|\u2014|\u2013")
 _SUBJECT_APPOSITIVE = re.compile(r"[A-Z][A-Za-z .'-]{1,40},\s*(?:until|till|since)\s+")
 
 

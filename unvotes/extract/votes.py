@@ -734,6 +734,8 @@ _POST_GAP_VERB = re.compile(
     # ("voted for both Western texts, with A and B")
     r"|both(?:\s+(?:[a-z-]+\s+)?(?:texts|drafts|resolutions|proposals))?)"
     r"\s*[,;]?\s*)?"
+    # ("backed the text this time, and so did Pakistan")
+    r"(?:(?:this\s+time|on\s+this\s+occasion)\s*[,;]?\s*)?"
     # "voted for it, of course, and so did A, B and C"
     r"(?:(?:of\s+course|naturally|as\s+expected|predictably)\s*,\s*)?"
     # "Nine voted in favour - among them A, B and C - and two against"
