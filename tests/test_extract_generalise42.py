@@ -35,7 +35,10 @@ the American draft S/10446/Rev.1 on India and Pakistan, 11-2-2, China voting for
 resolution 305 on Cyprus passed 14-0-0, China not taking part. On Friday 17 September 2021
 resolution 2596 on the UN mission in Afghanistan, drafted by Estonia and Norway, passed 15-0.
 India, Pakistan and South Africa voted for S/2012/77; on Tuesday 4 October 2011 India and South
-Africa had abstained on the Syria draft S/2011/612.
+Africa had abstained on the Syria draft S/2011/612. On Tuesday 15 June 1948 draft S/841 on
+Palestine failed 2-0-9, the Soviet Union and the Ukrainian SSR for it. On Thursday 27 July 1978
+resolution 431 on Namibia passed 13-0-2, the Soviet Union and Czechoslovakia abstaining, and
+resolution 432 on Walvis Bay passed 15-0.
 """
 
 from unvotes.extract import extract
@@ -365,3 +368,23 @@ def test_this_time_and_so_did_goes_on_with_the_side():
 def test_if_a_permanent_member_votes_no_a_resolution_fails_is_the_rule():
     [ev] = _sc(_SYRIA_TABLOID, "2012-02-05")
     assert (ev.date, ev.outcome, ev.vetoed_by) == ("2012-02-04", "vetoed", ["CHN", "RUS"])
+
+
+def test_support_only_from_names_the_yes_side():
+    [ev] = _sc(
+        "LAKE SUCCESS, N.Y., June 15 -- A draft resolution on Palestine that drew support only "
+        "from the Soviet Union and the Ukrainian S.S.R. failed in the Security Council today: "
+        "two votes in favour, none against and nine abstentions.", "1948-06-15")
+    assert (ev.outcome, ev.yes, ev.no, ev.abstain) == ("failed", 2, 0, 9)
+    assert ev.votes == {"SUN": "yes", "UKR": "yes"}
+
+
+def test_the_second_text_resolution_n_gives_the_number_of_the_text_it_opens():
+    events = _sc(
+        "NEW YORK, 28 July 1978 -- The Security Council yesterday adopted two resolutions on "
+        "Namibia.\n\n"
+        "The first, resolution 431, asks for a special representative. It was adopted by 13 "
+        "votes in favour, none against and 2 abstentions.\n\n"
+        "The second text, resolution 432, declares that Walvis Bay must be reintegrated into "
+        "Namibia. It was adopted unanimously.", "1978-07-28")
+    assert [(e.resolution, e.yes, e.abstain) for e in events] == [("431", 13, 2), ("432", 15, 0)]

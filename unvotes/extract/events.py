@@ -745,6 +745,9 @@ def _absorb(d: Draft, c: Clause) -> None:
     res = adopted_resolutions(c) or _named_resolution(c) or _drafted_as(c)
     if not res and c.sponsor_groups and (n := _subject_resolution(c)) is not None:
         res = [n]  # "Resolution 2112, a French-drafted text, extends the mission"
+    if not res and c.new_draft and (om := _NTH_IS_RESOLUTION.match(
+            c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
+        res = [int(om.group(1))]  # "The second text, resolution 432, declares that ..."
     if res and d.resolution is None:
         d.resolution = res[0]
 
@@ -773,6 +776,11 @@ def _drafted_as(c: Clause) -> list[int]:
         return []
     return [c.resolutions[0][0]] if _DRAFTED_AS.search(
         c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start) else []
+
+
+_NTH_IS_RESOLUTION = re.compile(r"\W*(?:the\s+)?(?:first|second|third|fourth|next|other|last)"
+                                r"(?:\s+(?:text|draft|resolution|decision|one))?\s*,\s*"
+                                r"resolution\s+(\d{1,4})\s*,", re.I)
 
 
 def _named_resolution(c: Clause) -> list[int]:

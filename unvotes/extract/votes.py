@@ -130,8 +130,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\b(?:blocked|defeated|killed|sunk|stopped|vetoed)\s+by\s+the\s+votes?\s+of", "no", "post",
      ("blocked", "defeated", "killed", "sunk", "stopped", "vetoed")),
     (r"\b(?:support|backing|(?<!blocked\sby\sthe\s)(?<!defeated\sby\sthe\s)(?<!killed\sby\sthe\s)"
-     r"(?<!sunk\sby\sthe\s)(?<!stopped\sby\sthe\s)(?<!vetoed\sby\sthe\s)votes?)\s+(?:of|from)"
-     r"(?:\s+only)?", "yes", "post", ("support", "backing", "vote")),
+     # ("a draft that drew support only from the Soviet Union and the Ukrainian S.S.R.")
+     r"(?<!sunk\sby\sthe\s)(?<!stopped\sby\sthe\s)(?<!vetoed\sby\sthe\s)votes?)\s+"
+     r"(?:only\s+|just\s+)?(?:of|from)(?:\s+only)?", "yes", "post", ("support", "backing", "vote")),
     # "The United States voted for it, joining Pakistan, Morocco and Djibouti in favor"
     # (a participle after the verb; "A and B joined C in voting yes" is read from both sides)
     (r"\bjoining(?=\s[^.;:]{3,120}?\sin\s+(?:favou?r|support|voting\s+(?:for|yes))\b)",
