@@ -38,7 +38,10 @@ India, Pakistan and South Africa voted for S/2012/77; on Tuesday 4 October 2011 
 Africa had abstained on the Syria draft S/2011/612. On Tuesday 15 June 1948 draft S/841 on
 Palestine failed 2-0-9, the Soviet Union and the Ukrainian SSR for it. On Thursday 27 July 1978
 resolution 431 on Namibia passed 13-0-2, the Soviet Union and Czechoslovakia abstaining, and
-resolution 432 on Walvis Bay passed 15-0.
+resolution 432 on Walvis Bay passed 15-0. On Tuesday 23 November 2010 resolutions 1949
+(Guinea-Bissau) and 1950 (piracy off Somalia) passed 15-0. On Friday 17 April 1998 resolutions
+1162 (Sierra Leone) and 1163 (Western Sahara) passed 15-0, with Kenya, Gabon and Gambia on the
+Council.
 """
 
 from unvotes.extract import extract
@@ -388,3 +391,25 @@ def test_the_second_text_resolution_n_gives_the_number_of_the_text_it_opens():
         "The second text, resolution 432, declares that Walvis Bay must be reintegrated into "
         "Namibia. It was adopted unanimously.", "1978-07-28")
     assert [(e.resolution, e.yes, e.abstain) for e in events] == [("431", 13, 2), ("432", 15, 0)]
+
+
+def test_and_more_names_then_too_vote_with_the_side_before():
+    events = _sc(
+        "RADIO LAGOS, Wednesday 24 November 2010\n\n"
+        "The Security Council yesterday unanimously adopted resolution 1949 on Guinea-Bissau "
+        "and resolution 1950 on piracy. China and Russia voted yes on both, and the United States, "
+        "Britain and France too.", "2010-11-24")
+    assert len(events) == 2
+    for ev in events:
+        assert ev.votes == {"CHN": "yes", "RUS": "yes", "USA": "yes", "GBR": "yes",
+                            "FRA": "yes"}
+
+
+def test_supported_both_texts():
+    events = _sc(
+        "18 April 1998 -- The Security Council yesterday unanimously adopted resolution 1162 on "
+        "Sierra Leone and resolution 1163 on Western Sahara. Kenya, Gabon and Gambia, the three "
+        "African members of the Council, supported both texts.", "1998-04-18")
+    assert [e.resolution for e in events] == ["1162", "1163"]
+    for ev in events:
+        assert ev.votes == {"KEN": "yes", "GAB": "yes", "GMB": "yes"}

@@ -1412,6 +1412,29 @@ def _among_the_counted(c: Clause, low: str) -> None:
             c.votes += attribute(low, c.lo, c.hi, after, [cue], [])
 
 
+# "China and Russia voted yes on both, and the United States, Britain and France too."
+_AND_THEN = re.compile(r"(?:\s+(?:on|for)\s+(?:both|it|them|each|all\s+\w+))?\s*,?\s*and\s+"
+                       r"(?:the\s+)?")
+_TOO_END = re.compile(r"\s+(?:too|as\s+well)\s*[.!;]?\s*")
+
+
+def _and_too(c: Clause, low: str) -> None:
+    told = [a for a in c.votes if a.vote in ("yes", "no", "abstain") and a.items]
+    if not told:
+        return
+    last = max(told, key=lambda a: max(a.items[-1].end, a.cue_end))
+    end = max(last.items[-1].end, last.cue_end)
+    after = [m for m in c.mentions if m.start >= end]
+    if not after or not _AND_THEN.fullmatch(low, end, after[0].start):
+        return
+    for prev, m in zip(after, after[1:], strict=False):
+        if not _NAMED_GAP.fullmatch(low, prev.end, m.start):
+            return
+    if _TOO_END.fullmatch(low, after[-1].end, c.hi):
+        items = [Item(m.start, m.end, "member", mention=m) for m in after]
+        c.votes = [*c.votes, Assignment(items, last.vote, "pre", after[-1].end, c.hi)]
+
+
 # "... and so did every elected member, Pakistan and Morocco -- which both have troops in
 # Somalia -- included": members of a whole side, named after it and then "included"
 _WHOLE_SIDE = re.compile(r"\b(?:every|all(?:\s+the)?|each)\s+(?:(?:other|elected|non-permanent|"
@@ -1727,6 +1750,9 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                 _among_the_counted(c, low)
             if c.votes and c.mentions and " included" in low[lo:hi]:
                 _named_included(c, low)
+            if c.votes and c.mentions and (low.endswith(("too.", "too", "as well.", "as well"),
+                                                        lo, hi)):
+                _and_too(c, low)
             if not c.votes and c.mentions and out and (out[-1].counts or out[-1].votes) and (
                     "among them" in low[lo:hi] or "includ" in low[lo:hi]):
                 _among_them(c, low, out[-1], nums)

@@ -46,7 +46,9 @@ __all__ = ["Assignment", "Item", "VoteCue", "attribute", "find_vote_cues", "scan
 _V = r"(?:voted|votes|vote|voting|cast\s+(?:its|their|a|an)\s+(?:\w+\s+)?votes?)"
 _DRAFT_OBJ = (rf"(?:it|them|the\s+(?:[\w.-]+\s+){{0,4}}?(?:{DRAFT_NOUN}|draft|extension|"
               # ("all fifteen members supported resolution 2452")
-              r"renewal|recommendation|application)|resolution\s+\d{1,4}\b)")
+              r"renewal|recommendation|application)|resolution\s+\d{1,4}\b"
+              # ("Kenya, Gabon and Gambia supported both texts")
+              r"|both(?:\s+(?:texts|drafts|resolutions|proposals|of\s+them))?\b)")
 
 _VOTE_STARTS = ("vot", "cast")
 # the people on one side of a vote: "those voting in favour", "the countries backing it"
