@@ -39,7 +39,10 @@ Africa had abstained on the Syria draft S/2011/612. On Tuesday 15 June 1948 draf
 Palestine failed 2-0-9, the Soviet Union and the Ukrainian SSR for it. On Thursday 27 July 1978
 resolution 431 on Namibia passed 13-0-2, the Soviet Union and Czechoslovakia abstaining, and
 resolution 432 on Walvis Bay passed 15-0. On Tuesday 23 November 2010 resolutions 1949
-(Guinea-Bissau) and 1950 (piracy off Somalia) passed 15-0. On Friday 17 April 1998 resolutions
+(Guinea-Bissau) and 1950 (piracy off Somalia) passed 15-0. On Saturday 29 July 1961 drafts
+S/4903 and S/4904 on Bizerte each failed 4-0-6, France not taking part: the Soviet Union, the
+United Arab Republic, Ceylon and Liberia for, the United States, Britain, Nationalist China,
+Turkey, Chile and Ecuador abstaining. On Friday 17 April 1998 resolutions
 1162 (Sierra Leone) and 1163 (Western Sahara) passed 15-0, with Kenya, Gabon and Gambia on the
 Council.
 """
@@ -413,3 +416,21 @@ def test_supported_both_texts():
     assert [e.resolution for e in events] == ["1162", "1163"]
     for ev in events:
         assert ev.votes == {"KEN": "yes", "GAB": "yes", "GMB": "yes"}
+
+
+def test_exactly_the_same_result_shares_the_members_named_for_either_text():
+    events = _sc(
+        "NEW YORK, 29 July 1961 -- Two drafts on Bizerte fell short in the Security Council "
+        "today.\n\n"
+        "The first text, S/4903, received four votes in favour -- the Soviet Union, the United "
+        "Arab Republic, Ceylon and Liberia -- with no vote against and six abstentions. The "
+        "second, S/4904, was put to the vote a few minutes later and obtained exactly the same "
+        "result: four in favour, none against, six abstaining.\n\n"
+        "The abstentions came from the United States, the United Kingdom, Nationalist China, "
+        "Turkey, Chile and Ecuador.", "1961-07-29")
+    assert [(e.draft, e.yes, e.no, e.abstain) for e in events] == [
+        ("S/4903", 4, 0, 6), ("S/4904", 4, 0, 6)]
+    for ev in events:
+        assert {c for c, v in ev.votes.items() if v == "yes"} == {"SUN", "EGY", "LKA", "LBR"}
+        assert {c for c, v in ev.votes.items() if v == "abstain"} == {
+            "USA", "GBR", "TWN", "TUR", "CHL", "ECU"}

@@ -528,6 +528,30 @@ def _absent_from_the_sitting(events: list[Event], settled: list[tuple[Draft, dat
                 events[i] = again
 
 
+# "The second, S/4904, ... obtained exactly the same result: four in favour, none against"
+_SAME_RESULT = re.compile(r"\b(?:exactly\s+|precisely\s+)?the\s+same\s+(?:result|count|tally|"
+                          r"outcome|score)\b|\bby\s+the\s+same\s+(?:margin|vote|votes)\b", re.I)
+
+
+def _same_result(events: list[Event]) -> None:
+    """Two texts of one sitting the story says went "exactly the same" way: each member voted
+    on the second as on the first, so the members the story names for either are named for
+    both (when their counts agree and no member's two votes differ)."""
+    for prev, ev in zip(events, events[1:], strict=False):
+        if ev.body != "SC" or prev.body != "SC" or ev.date != prev.date or (
+                (ev.yes, ev.no, ev.abstain) != (prev.yes, prev.no, prev.abstain)):
+            continue
+        if not any(_SAME_RESULT.search(f["text"]) for f in ev.evidence):
+            continue
+        if any(prev.votes.get(code, vote) != vote for code, vote in ev.votes.items()):
+            continue
+        from .events import VOTE_ORDER
+
+        both = sorted({**prev.votes, **ev.votes}.items(),
+                      key=lambda kv: (VOTE_ORDER.get(kv[1], 9), kv[0]))
+        prev.votes, ev.votes = dict(both), dict(both)
+
+
 def _headline(lines: list[str]) -> str | None:
     """The story's headline among the lines above it: the first that reads like one (six
     words or more, not a masthead or a date line in capitals)."""
@@ -636,6 +660,8 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     if len(events) > 1 and any("absent" in e.votes.values() for e in events):
         _absent_from_the_sitting(events, settled, tl, t, text, title, nouns)
     _late_resolution_number(events, t.low, t.body_start)
+    if len(events) > 1 and "same" in t.low:
+        _same_result(events)
     if any(e.body == "GA" and e.yes is not None for e in events):
         # An Assembly story names the Council's veto as the reason for its own vote: without
         # a tally or a symbol of its own, that veto is background, not a second vote.
