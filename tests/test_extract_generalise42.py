@@ -42,7 +42,9 @@ resolution 432 on Walvis Bay passed 15-0. On Tuesday 23 November 2010 resolution
 (Guinea-Bissau) and 1950 (piracy off Somalia) passed 15-0. On Saturday 29 July 1961 drafts
 S/4903 and S/4904 on Bizerte each failed 4-0-6, France not taking part: the Soviet Union, the
 United Arab Republic, Ceylon and Liberia for, the United States, Britain, Nationalist China,
-Turkey, Chile and Ecuador abstaining. On Friday 17 April 1998 resolutions
+Turkey, Chile and Ecuador abstaining. On Thursday 22 July 2021 the Russian and Chinese draft
+S/2021/667 on Bosnia failed 2-0-13, the United States, Britain, France, India, Ireland and Kenya
+among the abstainers. On Friday 17 April 1998 resolutions
 1162 (Sierra Leone) and 1163 (Western Sahara) passed 15-0, with Kenya, Gabon and Gambia on the
 Council.
 """
@@ -434,3 +436,14 @@ def test_exactly_the_same_result_shares_the_members_named_for_either_text():
         assert {c for c, v in ev.votes.items() if v == "yes"} == {"SUN", "EGY", "LKA", "LBR"}
         assert {c for c, v in ev.votes.items() if v == "abstain"} == {
             "USA", "GBR", "TWN", "TUR", "CHL", "ECU"}
+
+
+def test_so_did_members_as_varied_as_names_them():
+    [ev] = _sc(
+        "23 July 2021 -- A Russian and Chinese draft on Bosnia failed in the Security Council "
+        "yesterday, two votes in favour and 13 abstentions. The United States, Britain and "
+        "France abstained, and so did elected members as varied as India, Ireland and Kenya.",
+        "2021-07-23")
+    assert (ev.date, ev.yes, ev.abstain) == ("2021-07-22", 2, 13)
+    assert {c for c, v in ev.votes.items() if v == "abstain"} == {
+        "USA", "GBR", "FRA", "IND", "IRL", "KEN"}

@@ -771,6 +771,9 @@ _POST_GAP_VERB = re.compile(
     # "abstained, as did the delegates of A and B", "as did our brothers from A and from B"
     r"(?:(?:delegat(?:es?|ions?)|representatives?|ambassadors?|envoys?|brothers|friends|"
     r"colleagues|neighbou?rs|partners|allies)\s+(?:of|from)\s+(?:the\s+)?)?"
+    # ("and so did elected members as varied as India, Ireland and Kenya")
+    r"(?:(?:[a-z-]+\s+){0,2}?(?:members|countries|states|delegations)\s+(?:as\s+(?:varied|"
+    r"different|diverse)\s+as|such\s+as|like|including)\s+(?:the\s+)?)?"
     # "..., as did the three African members of the Council -- A, B and C"
     rf"{_GROUP_NAMED}?$"
     # "Two members abstained, namely A and B", "Four countries abstained, they are A, B"
