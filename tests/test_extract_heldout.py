@@ -174,7 +174,17 @@ FLOORS = {
     "heldout115": (0.94, 0.98),  # measured blind 0.876 / 0.939, tuned 0.959 / 1.000
     "heldout116": (0.97, 0.98),  # measured blind 0.973 / 0.976, tuned 0.989 / 1.000
     "heldout117": (0.94, 0.98),  # measured blind 0.897 / 1.000, tuned 0.956 / 1.000
-    "heldout118": (0.93, 0.96),  # measured blind 0.910 / 0.960, tuned 0.955 / 0.980
+    "heldout118": (0.95, 0.96),  # measured blind 0.910 / 0.960, tuned 0.966 / 0.980
+    # (119-126 were written during the twenty-first session, two at a time, and scored blind
+    # with the code each pair was launched from; 126 was not studied)
+    "heldout119": (0.95, 0.98),  # measured blind 0.934 / 0.978, tuned 0.963 / 1.000
+    "heldout120": (0.97, 0.96),  # measured blind 0.932 / 0.979, tuned 0.983 / 0.979
+    "heldout121": (0.94, 0.96),  # measured blind 0.930 / 0.933, tuned 0.959 / 0.978
+    "heldout122": (0.98, 0.98),  # measured blind 0.929 / 0.974, tuned 0.991 / 1.000
+    "heldout123": (0.96, 0.98),  # measured blind 0.930 / 1.000, tuned 0.971 / 1.000
+    "heldout124": (0.96, 0.96),  # measured blind 0.924 / 0.930, tuned 0.975 / 0.976
+    "heldout125": (0.94, 0.94),  # measured blind 0.914 / 0.952, tuned 0.950 / 0.952
+    "heldout126": (0.94, 0.94),  # measured blind 0.953 / 0.957, not studied
 }
 
 
