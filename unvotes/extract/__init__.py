@@ -537,6 +537,8 @@ def _same_result(events: list[Event]) -> None:
     """Two texts of one sitting the story says went "exactly the same" way: each member voted
     on the second as on the first, so the members the story names for either are named for
     both (when their counts agree and no member's two votes differ)."""
+    from .events import VOTE_ORDER
+
     for prev, ev in zip(events, events[1:], strict=False):
         if ev.body != "SC" or prev.body != "SC" or ev.date != prev.date or (
                 (ev.yes, ev.no, ev.abstain) != (prev.yes, prev.no, prev.abstain)):
@@ -545,8 +547,6 @@ def _same_result(events: list[Event]) -> None:
             continue
         if any(prev.votes.get(code, vote) != vote for code, vote in ev.votes.items()):
             continue
-        from .events import VOTE_ORDER
-
         both = sorted({**prev.votes, **ev.votes}.items(),
                       key=lambda kv: (VOTE_ORDER.get(kv[1], 9), kv[0]))
         prev.votes, ev.votes = dict(both), dict(both)

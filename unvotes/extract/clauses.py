@@ -1419,6 +1419,7 @@ _TOO_END = re.compile(r"\s+(?:too|as\s+well)\s*[.!;]?\s*")
 
 
 def _and_too(c: Clause, low: str) -> None:
+    """Members named after the clause's last side, then "too": they voted the same way."""
     told = [a for a in c.votes if a.vote in ("yes", "no", "abstain") and a.items]
     if not told:
         return
@@ -1444,6 +1445,8 @@ _INCLUDED_AFTER = re.compile(r"\s*(?:-+\s*[^-;.]{1,80}?\s*-+\s*|\([^()]{1,80}\)\
 
 
 def _named_included(c: Clause, low: str) -> None:
+    """Members named after a whole side ("every elected member, A and B ... included") vote
+    with the side told before it."""
     for w in _WHOLE_SIDE.finditer(low, c.lo, c.hi):
         told = [a for a in c.votes if a.vote in ("yes", "no", "abstain") and a.cue_end <= w.start()]
         named = [m for m in c.mentions if m.start >= w.end()]

@@ -205,7 +205,8 @@ _ADOPT = lex(
     # ... ("voted, again unanimously, to extend", "voted on Thursday New York time to")
     r"voted(?:\s*,\s*(?:again\s+|also\s+|once\s+more\s+)?(?:unanimously|by\s+[^,.;]{1,40}?)"
     r"\s*,)?\s+(?:(?:unanimously|overwhelmingly|[\d-]+|by\s+[^,.;]{1,40}?|\([^()]{1,12}\)|"
-    r"(?:new\s+york|local)\s+time|in\s+new\s+york|(?:on\s+|late\s+on\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"(?:new\s+york|local)\s+time|in\s+new\s+york|"
+    r"(?:on\s+|late\s+on\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last|late\s+last)\s+"
     r"(?:morning|afternoon|evening|night)|tonight|today|yesterday"
     # ("voted unanimously -- all fifteen members -- to widen the mandate")

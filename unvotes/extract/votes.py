@@ -123,7 +123,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # ("failed after winning only two votes: Russia's own and China's")
     (rf"\b(?:won|wins|winning|received|receives|receiving|drew|draws|drawing|gathered|garnered|"
      rf"got|getting|secured|securing|obtained|obtaining|attracted|attracting|collected|"
-     rf"mustered|mustering)\s+(?:only\s+|just\s+|exactly\s+|barely\s+)?(?:a\s+(?:single|lone)\s+|{NUM}\s+)?"
+     rf"mustered|mustering)\s+(?:only\s+|just\s+|exactly\s+|barely\s+)?"
+     rf"(?:a\s+(?:single|lone)\s+|{NUM}\s+)?"
      r"votes?"
      r"(?:\s+in\s+favou?r)?", "yes", "post",
      ("won", "wins", "winning", "receiv", "drew", "draws", "drawing", "gathered", "garnered",
