@@ -44,7 +44,8 @@ S/4903 and S/4904 on Bizerte each failed 4-0-6, France not taking part: the Sovi
 United Arab Republic, Ceylon and Liberia for, the United States, Britain, Nationalist China,
 Turkey, Chile and Ecuador abstaining. On Thursday 22 July 2021 the Russian and Chinese draft
 S/2021/667 on Bosnia failed 2-0-13, the United States, Britain, France, India, Ireland and Kenya
-among the abstainers. On Friday 17 April 1998 resolutions
+among the abstainers. On Friday 11 October 1991 resolution 715 on monitoring Iraq passed 15-0,
+Cuba and Yemen voting for it. On Friday 17 April 1998 resolutions
 1162 (Sierra Leone) and 1163 (Western Sahara) passed 15-0, with Kenya, Gabon and Gambia on the
 Council.
 """
@@ -447,3 +448,13 @@ def test_so_did_members_as_varied_as_names_them():
     assert (ev.date, ev.yes, ev.abstain) == ("2021-07-22", 2, 13)
     assert {c for c, v in ev.votes.items() if v == "abstain"} == {
         "USA", "GBR", "FRA", "IND", "IRL", "KEN"}
+
+
+def test_this_time_both_of_them_are_the_two_named_before_a_topic_word():
+    [ev] = _sc(
+        "Saturday 12 October 1991\n\n"
+        "Late yesterday the Security Council adopted resolution 715 on monitoring Iraq, fifteen "
+        "votes in favour, none against. That's notable, because Cuba and Yemen have often stood "
+        "apart on Iraq texts this year. This time both of them voted in favour.", "1991-10-12")
+    assert (ev.resolution, ev.date, ev.yes) == ("715", "1991-10-11", 15)
+    assert ev.votes == {"CUB": "yes", "YEM": "yes"}

@@ -1517,9 +1517,13 @@ def _all_named(c: Clause, low: str, mentions: list[Mention], first: int) -> None
 
 
 # "... save the Soviet Union and the Ukrainian S.S.R. Both of these voted against."
-_BOTH_OF_THESE = re.compile(r"\s*(?:both|all\s+(?P<n>two|three|four))(?:\s+of\s+(?:these|them|"
+_BOTH_OF_THESE = re.compile(r"\s*(?:(?:this\s+time|again|and|then)\s*,?\s+)?"
+                            r"(?:both|all\s+(?P<n>two|three|four))(?:\s+of\s+(?:these|them|"
                             r"those))?\s+(?P<v>voted\s+(?:against|no|for|yes|in\s+favou?r)|"
                             r"abstained)\b")
+
+
+_TOPIC_NOUN = re.compile(r"\s+(?:texts?|drafts?|resolutions?|question|issue|file|dossier)\b")
 
 
 def _list_before(c: Clause, low: str, mentions: list[Mention], first: int, n: int
@@ -1527,6 +1531,8 @@ def _list_before(c: Clause, low: str, mentions: list[Mention], first: int, n: in
     """The ``n`` members listed last before the clause (``mentions[:first]``), or none."""
     group: list[Mention] = []
     for m in reversed(mentions[:first]):
+        if not group and _TOPIC_NOUN.match(low, m.end):
+            continue  # "Cuba and Yemen have often stood apart on Iraq texts": a topic
         if group:
             if not _NAMED_GAP.fullmatch(low, m.end, group[0].start):
                 break
