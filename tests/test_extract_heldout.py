@@ -181,7 +181,7 @@ FLOORS = {
     "heldout120": (0.97, 0.96),  # measured blind 0.932 / 0.979, tuned 0.983 / 0.979
     "heldout121": (0.94, 0.96),  # measured blind 0.930 / 0.933, tuned 0.959 / 0.978
     "heldout122": (0.98, 0.98),  # measured blind 0.929 / 0.974, tuned 0.991 / 1.000
-    "heldout123": (0.96, 0.98),  # measured blind 0.930 / 1.000, tuned 0.971 / 1.000
+    "heldout123": (0.96, 0.98),  # measured blind 0.930 / 1.000, tuned 0.976 / 1.000
     "heldout124": (0.96, 0.96),  # measured blind 0.924 / 0.930, tuned 0.975 / 0.976
     "heldout125": (0.94, 0.94),  # measured blind 0.914 / 0.952, tuned 0.950 / 0.952
     "heldout126": (0.94, 0.94),  # measured blind 0.953 / 0.957, not studied
