@@ -1418,20 +1418,29 @@ _AND_THEN = re.compile(r"(?:\s+(?:on|for)\s+(?:both|it|them|each|all\s+\w+))?\s*
 _TOO_END = re.compile(r"\s+(?:too|as\s+well)\s*[.!;]?\s*")
 
 
+def _run_of_names(low: str, mentions: list[Mention], pos: int) -> list[Mention]:
+    """The members named one after another from ``pos`` ("A, B and C"), up to the first
+    word that is not a list's."""
+    run: list[Mention] = []
+    for m in mentions:
+        if m.start < pos:
+            continue
+        if not (m.start == pos or _NAMED_GAP.fullmatch(low, pos, m.start)):
+            break
+        run.append(m)
+        pos = m.end
+    return run
+
+
 def _and_too(c: Clause, low: str) -> None:
     """Members named after the clause's last side, then "too": they voted the same way."""
     told = [a for a in c.votes if a.vote in ("yes", "no", "abstain") and a.items]
     if not told:
         return
     last = max(told, key=lambda a: max(a.items[-1].end, a.cue_end))
-    end = max(last.items[-1].end, last.cue_end)
-    after = [m for m in c.mentions if m.start >= end]
-    if not after or not _AND_THEN.fullmatch(low, end, after[0].start):
-        return
-    for prev, m in zip(after, after[1:], strict=False):
-        if not _NAMED_GAP.fullmatch(low, prev.end, m.start):
-            return
-    if _TOO_END.fullmatch(low, after[-1].end, c.hi):
+    am = _AND_THEN.match(low, max(last.items[-1].end, last.cue_end), c.hi)
+    after = _run_of_names(low, c.mentions, am.end()) if am is not None else []
+    if after and _TOO_END.fullmatch(low, after[-1].end, c.hi):
         items = [Item(m.start, m.end, "member", mention=m) for m in after]
         c.votes = [*c.votes, Assignment(items, last.vote, "pre", after[-1].end, c.hi)]
 
@@ -1449,15 +1458,8 @@ def _named_included(c: Clause, low: str) -> None:
     with the side told before it."""
     for w in _WHOLE_SIDE.finditer(low, c.lo, c.hi):
         told = [a for a in c.votes if a.vote in ("yes", "no", "abstain") and a.cue_end <= w.start()]
-        named = [m for m in c.mentions if m.start >= w.end()]
-        group: list[Mention] = []
-        pos = w.end()
-        for m in named:
-            if not (m.start == pos or _NAMED_GAP.fullmatch(low, pos, m.start)):
-                break
-            group.append(m)
-            pos = m.end
-        if told and group and _INCLUDED_AFTER.match(low, pos, c.hi):
+        group = _run_of_names(low, c.mentions, w.end())
+        if told and group and _INCLUDED_AFTER.match(low, group[-1].end, c.hi):
             items = [Item(m.start, m.end, "member", mention=m) for m in group]
             vote = max(told, key=lambda a: a.cue_end).vote
             c.votes = [*c.votes, Assignment(items, vote, "pre", w.start(), w.end())]
@@ -2133,21 +2135,17 @@ _RULE = re.compile(r"\b(?:are|is)\s+(?:still\s+|always\s+)?(?:needed|required|ne
                    # ("Nine votes in favour are needed, and the resolution had thirteen")
                    r"(?:\s+(?:for|to)\b|\s*(?:[,;.]|$))")
 # "a proposal that gathers only two votes fails on its own": what happens to any text
-_ANY_TEXT_THAT = re.compile(
-    r"\b(?:a|any)\s+(?:[\w-]+\s+)?(?:proposal|draft|text|resolution|measure)\s+(?:that|which)\s+"
-    r"[^.;]{1,60}?\b(?:fails|passes|falls|dies|is\s+(?:adopted|defeated|rejected|lost|vetoed|"
-    r"blocked))\b")
-_A_TEXT_FAILS = re.compile(r"\b(?:a|any)\s+(?:draft|text|resolution|proposal|measure)\s+(?:fails|"
-                           r"passes|falls|dies|is\s+(?:adopted|defeated|rejected|lost|vetoed|"
-                           r"blocked|killed))\b")
+# What any text does under the rules: "a proposal ... fails", "any draft is vetoed"
+_ANY_TEXT = r"\b(?:a|any)\s+(?:[\w-]+\s+)?(?:proposal|draft|text|resolution|measure)\s+"
+_TEXT_FATE = (r"(?:fails|passes|falls|dies|is\s+(?:adopted|defeated|rejected|lost|vetoed|blocked|"
+              r"killed))\b")
+_ANY_TEXT_THAT = re.compile(_ANY_TEXT + r"(?:that|which)\s+[^.;]{1,60}?\b" + _TEXT_FATE)
+# "a resolution fails only if a permanent member votes against it", "If any one of them votes
+# no, a resolution fails": the rule again
+_ANY_TEXT_FATE = re.compile(_ANY_TEXT + _TEXT_FATE)
+_ONLY_IF = re.compile(r"\s+(?:only\s+)?(?:if|unless)\b")
 # "a draft needs seven affirmative votes": what any text needs
-_A_TEXT_NEEDS = re.compile(r"\b(?:a|any)\s+(?:draft|text|resolution|proposal|measure)\s+needs\s+"
-                           r"(?:at\s+least\s+)?[\w-]+\s+(?:[\w-]+\s+)?votes\b")
-# "a resolution fails only if a permanent member votes against it": the rule again
-_ANY_TEXT_IF = re.compile(
-    r"\b(?:a|any)\s+(?:[\w-]+\s+)?(?:proposal|draft|text|resolution|measure)\s+(?:fails|passes|"
-    r"falls|dies|is\s+(?:adopted|defeated|rejected|lost|vetoed|blocked))\s+(?:only\s+)?(?:if|"
-    r"unless)\b")
+_A_TEXT_NEEDS = re.compile(_ANY_TEXT + r"needs\s+(?:at\s+least\s+)?[\w-]+\s+(?:[\w-]+\s+)?votes\b")
 # "it takes a negative vote by a permanent member to block a text": the rule again
 _IT_TAKES = re.compile(r"\bit\s+takes\s+[^.;]{1,80}?\bto\s+(?:block|veto|kill|stop|defeat|"
                        r"sink|pass|adopt)\b")
@@ -2335,12 +2333,13 @@ def _states_rule(low: str, lo: int, hi: int, seg: str) -> bool:
         return True
     if "it takes " in seg and _IT_TAKES.search(low, lo, hi):
         return True
-    if (" if " in seg or " unless " in seg) and _ANY_TEXT_IF.search(low, lo, hi):
-        return True
     if " needs " in seg and _A_TEXT_NEEDS.search(low, lo, hi):
         return True
-    if _IF_OPENS.match(low, lo, hi) and _A_TEXT_FAILS.search(low, lo, hi):
-        return True  # "If any one of them votes no, a resolution fails"
+    if_opens = _IF_OPENS.match(low, lo, hi) is not None
+    if if_opens or " if " in seg or " unless " in seg:
+        for fm in _ANY_TEXT_FATE.finditer(low, lo, hi):
+            if if_opens or _ONLY_IF.match(low, fm.end(), hi):
+                return True
     return (" that " in seg or " which " in seg) and _ANY_TEXT_THAT.search(low, lo, hi) is not None
 
 
