@@ -2102,8 +2102,9 @@ _VOTE_WAS_UNANIMOUS = re.compile(r"\b(?:the|its|this|that)\s+(?:vote|decision|re
                                  r"were\s+unanimous\b"
                                  r"|\b(?:members|delegations|council)(?:\s+of\s+the\s+(?:security\s+)?"
                                  r"council)?\s+voted\s+unanimously\b")
-# "Then Darfur. Resolution 2113 ... renews the mission. Again unanimous.": a note of its own
-_AGAIN_UNANIMOUS = re.compile(r"\W*(?:again|also|once\s+more|likewise)\s*,?\s+unanimous(?:ly)?"
+# "Then Darfur. Resolution 2113 ... renews the mission. Again unanimous.", "France held the
+# pen. Unanimous.": a note of its own
+_AGAIN_UNANIMOUS = re.compile(r"\W*(?:(?:again|also|once\s+more|likewise)\s*,?\s+)?unanimous(?:ly)?"
                               r"\s*[.!]?\s*")
 _EVERY_ONE_YES = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:country|member|one|delegation)\s+"
                             r"(?:of\s+the\s+\w+\s+|on\s+the\s+council\s+)?(?:voted|said)\s+"

@@ -935,6 +935,10 @@ _FIRST_IN_RESOLUTION = re.compile(r"\bfirst\s*,?\s+(?:in|as|by|with)\s+resolutio
                                   re.I)
 _DATED_ITEM = re.compile(r"\W*(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})\s*(?::|-+)\s*resolution\s+"
                          r"\d{1,4}(?:\s*\(\d{4}\))?\s*[.:]?\s*", re.I)
+# "1) GOLAN -- resolution 2737", "RED SEA: resolution 2739": a digest's item, headed by its
+# topic in capitals and the number of the text it reports
+_TOPIC_ITEM = re.compile(r"\W*(?:\d{1,2}\s*[.)]\s*)?[A-Z][A-Z'&/ -]{1,40}?\s*(?::|-+|\u2013|\u2014)"
+                         r"\s*[Rr]esolution\s+\d{1,4}(?:\s*\(\d{4}\))?\s*[.:]?\s*")
 _ANOTHER = re.compile(r"\W{0,3}another\s*,\s*(?:resolution\s+)?\d", re.I)
 _OTHER_ONE = re.compile(r"\bthe\s+(?:other|second|next)\s+(?:one|vote|text|resolution)\b", re.I)
 
@@ -1340,6 +1344,7 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             n = _subject_resolution(c)
             item = None
             if n is None and len(c.resolutions) == 1 and (item := _DATED_ITEM.fullmatch(
+                    c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start) or _TOPIC_ITEM.fullmatch(
                     c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
                 # "13 August: resolution 1190. The first of the short renewals was adopted
                 # ...": a review's entry opens with the day and the number
@@ -1386,7 +1391,10 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                         # renews ...": each text described in turn
                         current.opened is not None and not current.clauses))) or section:
                 if section and current is not None and not current.ga and not any(
-                        x.tallies or x.counts or x.votes for x in current.clauses):
+                        x.tallies or x.counts or x.votes for x in current.clauses) and (
+                        # (not the number of the item before: "... France held the pen.
+                        # Unanimous." then "3) RED SEA -- resolution 2739")
+                        current.resolution is None or item is None):
                     # ("Here is what passed, and how." then the first item's number)
                     current.resolution = n
                     continue
