@@ -5,7 +5,17 @@ Facts are Sciences Po's, sponsors Voting-Agent's "Submitted by". On Tuesday 30 J
 Council adopted resolution 2112 on the UN operation in Cote d'Ivoire, 15-0 (drafted by France,
 Togo, Britain and the United States), resolution 2113 on UNAMID in Darfur, 15-0 (Rwanda, Togo and
 Britain), and resolution 2114 on the force in Cyprus, 13-0-2, Azerbaijan and Pakistan abstaining
-(drafted by the United States).
+(drafted by the United States). On Monday 12 September 1983 the Soviet Union vetoed draft
+S/15966/Rev.1 on the Korean airliner shot down on 1 September, 9-2-4: Poland also voted no;
+China, Guyana, Nicaragua and Zimbabwe abstained; the United States, Britain, France and Pakistan
+voted for it. On Monday 11 August 1975 the United States vetoed S/11795 (South Vietnam) and
+S/11796 (North Vietnam), each 13-1-1, Costa Rica abstaining. On Friday 2 December 2011
+resolution 2022 on the UN mission in Libya passed 15-0; on Monday 5 December 2011 resolution
+2023 on Eritrea, drafted by Gabon and Nigeria, passed 13-0-2, China and Russia abstaining. On
+Friday 12 October 1984 resolution 555 renewed the force in Lebanon, 13-0-2, the Soviet Union and
+the Ukrainian SSR abstaining. On Tuesday 20 December 2005 resolution 1645 (the Peacebuilding
+Commission) passed 15-0 and resolution 1646 13-0-2, Argentina and Brazil abstaining; Denmark
+and Tanzania drafted both.
 """
 
 from unvotes.extract import extract
@@ -40,3 +50,119 @@ def test_a_digest_item_headed_by_its_number_is_a_vote_of_its_own():
     assert {e.date for e in events} == {"2013-07-30"}
     assert events[2].votes == {"AZE": "abstain", "PAK": "abstain"}
 
+
+
+_AIRLINER = (
+    "UNITED NATIONS, Sept. 13 -- The Security Council's week on the Korean airliner ended "
+    "last night the way everyone in the building had expected it to.\n\n"
+    "The text, S/15966/Rev.1, deplored the destruction of the Boeing 747 shot down near "
+    "Sakhalin Island on September 1 with 269 people aboard.\n\n"
+    "Nine members voted in favour, including the United States, Britain, France and Pakistan, "
+    "and Guyana and Zimbabwe abstained. China was one of four members to abstain. Poland "
+    "joined the Soviet Union in voting no, and the Soviet vote was a veto.\n"
+)
+
+
+def test_the_day_of_an_incident_the_draft_deplores_is_not_the_vote_day():
+    (ev,) = _sc(_AIRLINER, "1983-09-13")
+    assert ev.date == "1983-09-12"
+    assert ev.draft == "S/15966/Rev.1"
+
+
+def test_a_second_list_after_comma_and_takes_the_verb_after_it():
+    # "including A, B, C and D, and E and F abstained": the first four voted yes
+    (ev,) = _sc(_AIRLINER, "1983-09-13")
+    assert {c: ev.votes.get(c) for c in ("USA", "GBR", "FRA", "PAK", "GUY", "ZWE")} == {
+        "USA": "yes", "GBR": "yes", "FRA": "yes", "PAK": "yes",
+        "GUY": "abstain", "ZWE": "abstain"}
+
+
+def test_one_of_four_members_to_abstain_is_that_members_vote_and_the_count():
+    (ev,) = _sc(_AIRLINER, "1983-09-13")
+    assert ev.votes["CHN"] == "abstain"
+    assert (ev.yes, ev.no, ev.abstain) == (9, 2, 4)
+    assert ev.vetoed_by == ["SUN"]
+
+
+_VIETNAMS = (
+    "UNITED NATIONS, Aug. 12 -- The United States yesterday vetoed both Vietnamese "
+    "applications for membership in the Security Council.\n\n"
+    "The first draft, S/11795, would have recommended the admission of South Vietnam. It "
+    "received 13 votes; the United States voted no and Costa Rica abstained.\n\n"
+    "The second, S/11796, on North Vietnam, was defeated the same way, 13 to 1, again by an "
+    "American veto.\n"
+)
+
+
+def test_a_text_defeated_the_same_way_shares_the_named_votes():
+    first, second = _sc(_VIETNAMS, "1975-08-12")
+    assert (first.draft, second.draft) == ("S/11795", "S/11796")
+    assert first.votes == second.votes == {"USA": "no", "CRI": "abstain"}
+    assert second.date == "1975-08-11"
+
+
+_TWO_IN_FOUR_DAYS = (
+    "THE HORN WEEKLY -- Nairobi -- Friday, December 9, 2011\n\n"
+    "Two resolutions were adopted in the Security Council within four days, and on the second "
+    "China and Russia abstained.\n\n"
+    "On Monday the Council adopted resolution 2023, which tightens the sanctions on Eritrea, by "
+    "13 votes to none; China and Russia abstained. The text was drafted by Gabon and Nigeria.\n\n"
+    "The previous Friday, the Council had turned to Libya. Resolution 2022 gave the UN support "
+    "mission in Tripoli three more months by a unanimous vote.\n"
+)
+
+
+def test_the_previous_friday_is_the_friday_before_the_vote_told_first():
+    eritrea, libya = _sc(_TWO_IN_FOUR_DAYS)
+    assert (eritrea.resolution, eritrea.date) == ("2023", "2011-12-05")
+    assert (libya.resolution, libya.date) == ("2022", "2011-12-02")
+
+
+def test_what_a_plural_clause_says_of_the_second_text_is_not_said_of_both():
+    eritrea, libya = _sc(_TWO_IN_FOUR_DAYS)
+    assert eritrea.votes == {"CHN": "abstain", "RUS": "abstain"}
+    assert (eritrea.yes, eritrea.no, eritrea.abstain) == (13, 0, 2)
+    assert libya.votes == {}
+    assert (libya.yes, libya.no, libya.abstain) == (15, 0, 0)  # "by a unanimous vote"
+
+
+_UNIFIL = (
+    "BEIRUT, Oct. 13 -- The Security Council yesterday renewed the mandate of the UN force in "
+    "southern Lebanon for another six months.\n\n"
+    "Resolution 555 was adopted by 13 votes to none with two abstentions. As in previous years, "
+    "the Soviet Union and the Ukraine abstained, objecting to the way the force is paid for. "
+    "Their abstentions could not stop the renewal; only a negative vote by a permanent member "
+    "could do so.\n"
+)
+
+
+def test_as_in_previous_years_opens_this_votes_abstainers():
+    (ev,) = _sc(_UNIFIL, "1984-10-13")
+    assert ev.votes == {"SUN": "abstain", "UKR": "abstain"}
+    assert (ev.resolution, ev.date, ev.outcome) == ("555", "1984-10-12", "adopted")
+
+
+def test_what_only_a_veto_could_do_is_no_veto():
+    assert [e.outcome for e in _sc(_UNIFIL, "1984-10-13")] == ["adopted"]
+
+
+_PEACEBUILDING = (
+    "UNITED NATIONS, Dec. 21 -- The Security Council adopted, in one sitting yesterday, two "
+    "resolutions drafted by Denmark and Tanzania.\n\n"
+    "The first, resolution 1645, which creates the Peacebuilding Commission jointly with the "
+    "General Assembly, was adopted unanimously. The second, resolution 1646, on how the "
+    "Council's members of its organizational committee are chosen, passed 13-0-2, Argentina "
+    "and Brazil abstaining.\n"
+)
+
+
+def test_a_text_made_jointly_with_the_assembly_is_still_the_councils_vote():
+    events = extract(_PEACEBUILDING, published="2005-12-21")
+    assert [(e.body, e.resolution) for e in events] == [("SC", "1645"), ("SC", "1646")]
+    assert (events[0].yes, events[0].no, events[0].abstain) == (15, 0, 0)
+
+
+def test_drafters_of_two_texts_adopted_together_draft_each():
+    first, second = _sc(_PEACEBUILDING, "2005-12-21")
+    assert first.sponsors == second.sponsors == ["DNK", "TZA"]
+    assert second.votes == {"ARG": "abstain", "BRA": "abstain"}

@@ -530,7 +530,7 @@ def _absent_from_the_sitting(events: list[Event], settled: list[tuple[Draft, dat
 
 # "The second, S/4904, ... obtained exactly the same result: four in favour, none against"
 _SAME_RESULT = re.compile(r"\b(?:exactly\s+|precisely\s+)?the\s+same\s+(?:result|count|tally|"
-                          r"outcome|score)\b|\bby\s+the\s+same\s+(?:margin|vote|votes)\b", re.I)
+                          r"outcome|score|way)\b|\bby\s+the\s+same\s+(?:margin|vote|votes)\b", re.I)
 
 
 def _same_result(events: list[Event]) -> None:

@@ -1453,6 +1453,42 @@ _WHOLE_SIDE = re.compile(r"\b(?:every|all(?:\s+the)?|each)\s+(?:(?:other|elected
 _INCLUDED_AFTER = re.compile(r"\s*(?:-+\s*[^-;.]{1,80}?\s*-+\s*|\([^()]{1,80}\)\s*)?included\b")
 
 
+# "Britain was one of two members to abstain", "A and B were two of the three countries
+# that voted against it": the names vote with the side, and the side has that many
+_ONE_OF_N = re.compile(
+    rf"\s+(?:was|were|is|are)\s+(?:{NUM})\s+of\s+(?:the\s+)?(?:only\s+|just\s+)?(?P<n>{NUM})\s+"
+    r"(?:council\s+)?(?:members|countries|delegations|states|nations)\s+(?:(?:to|who|that)\s+)?"
+    r"(?:(?P<abstain>abstain(?:ed|ing)?)|(?P<no>vot(?:e|ed|ing)\s+(?:against|no)|oppos(?:e|ed|ing))"
+    r"|(?P<yes>vot(?:e|ed|ing)\s+(?:in\s+favou?r|for|yes)|support(?:ed|ing)?))\b")
+
+
+def _one_of_n(c: Clause, low: str) -> None:
+    """Members named as "one of two members to abstain": their vote, and the side's count."""
+    for m in _ONE_OF_N.finditer(low, c.lo, c.hi):
+        run: list[Mention] = []
+        end = m.start()
+        for x in reversed([x for x in c.mentions if x.end <= end]):
+            if not (x.end == end or _NAMED_GAP.fullmatch(low, x.end, end)):
+                break
+            run.insert(0, x)
+            end = x.start
+        n = number(m.group("n"))
+        vote = next(v for v in ("abstain", "no", "yes") if m.group(v))
+        if not run or n is None or len(run) > n:
+            continue
+        # (the "one" of "one of two members abstaining" is no count of its own, nor is "one of
+        # the two members" a group that voted)
+        inside = range(m.start(), m.end())
+        c.counts = [k for k in c.counts if k.start not in inside]
+        c.votes = [a for a in c.votes if not all(i.kind == "group" and i.start in inside
+                                                 for i in a.items)]
+        if not any(i.mention in run for a in c.votes for i in a.items):
+            items = [Item(x.start, x.end, "member", mention=x) for x in run]
+            c.votes = [*c.votes, Assignment(items, vote, "pre", m.start(), m.end())]
+        if not any(k.vote == vote for k in c.counts):
+            c.counts = [*c.counts, Count(vote, n, m.start("n"), m.end("n"))]
+
+
 def _named_included(c: Clause, low: str) -> None:
     """Members named after a whole side ("every elected member, A and B ... included") vote
     with the side told before it."""
@@ -1761,6 +1797,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                 _among_the_counted(c, low)
             if c.votes and c.mentions and " included" in low[lo:hi]:
                 _named_included(c, low)
+            if c.mentions and " of " in low[lo:hi]:
+                _one_of_n(c, low)
             if c.votes and c.mentions and (low.endswith(("too.", "too", "as well.", "as well"),
                                                         lo, hi)):
                 _and_too(c, low)
@@ -2090,7 +2128,8 @@ _SIMULATION = re.compile(r"\b(?:in\s+(?:our|the|a|their)\s+(?:simulation|mock\s+
                          r"|simulated\s+(?:vote|council|session)|mock\s+(?:vote|council|session))\b")
 _CAN_BLOCK = re.compile(r"(?:\s+(?:member|members|power|powers|state|one))?\s+(?:can|could|would|"
                         r"may|might|will)\s+(?:not\s+|only\s+)?(?:block|veto|kill|stop|sink|"
-                        r"defeat)\b")
+                        # ("only a negative vote by a permanent member can do that")
+                        r"defeat|do\s+(?:that|so|it|this))\b")
 _VOTE_WAS_UNANIMOUS = re.compile(r"\b(?:the|its|this|that)\s+(?:vote|decision|result)"
                                  # ("That vote, too, was unanimous")
                                  r"(?:\s*,\s*(?:too|also|again)\s*,)?\s+"
@@ -2102,6 +2141,10 @@ _VOTE_WAS_UNANIMOUS = re.compile(r"\b(?:the|its|this|that)\s+(?:vote|decision|re
                                  r"were\s+unanimous\b"
                                  r"|\b(?:members|delegations|council)(?:\s+of\s+the\s+(?:security\s+)?"
                                  r"council)?\s+voted\s+unanimously\b")
+# "got UNMISS renewed for a year by a unanimous vote" (not "declared the move null and void
+# three days later in a unanimous vote": that day's vote, told as background)
+_BY_UNANIMOUS_VOTE = re.compile(r"\bby\s+a\s+unanimous\s+vote\b")
+_LATER_OR_EARLIER = re.compile(r"\b(?:later|earlier|before|ago|previously|then)\b")
 # "Then Darfur. Resolution 2113 ... renews the mission. Again unanimous.", "France held the
 # pen. Unanimous.": a note of its own
 _AGAIN_UNANIMOUS = re.compile(r"\W*(?:(?:again|also|once\s+more|likewise)\s*,?\s+)?unanimous(?:ly)?"
@@ -2311,7 +2354,9 @@ def _unanimous(c: Clause, low: str, seg: str) -> bool:
         return True
     return not c.outcome and (every or _VOTE_WAS_UNANIMOUS.search(low, lo, hi) is not None
                               or _ALL_UNANIMOUS.search(low, lo, hi) is not None
-                              or _AGAIN_UNANIMOUS.fullmatch(low, lo, hi) is not None) and (
+                              or _AGAIN_UNANIMOUS.fullmatch(low, lo, hi) is not None
+                              or not c.dates and _BY_UNANIMOUS_VOTE.search(low, lo, hi)
+                              is not None and not _LATER_OR_EARLIER.search(low, lo, hi)) and (
         not cue_mod.is_history(low, lo, hi, lo, hi))
 
 

@@ -434,13 +434,20 @@ _FOREIGN_BODY = re.compile(
 )
 
 
+_ASIDE_OPENS_BEFORE = re.compile(r",\s*(?:which|who|that)\b[^,;.]{0,60}$")
 _WHICH_ASSEMBLY = re.compile(r"\b(?:which|that)\s+the\s+(?:general\s+)?assembly\s+(?:had\s+)?$")
 
 
 def is_foreign(text: str, start: int, window_start: int) -> bool:
     """Is the subject of the outcome word another body than the Council?"""
     lo = max(window_start, start - 60)
-    return _FOREIGN_BODY.search(text, lo, start) is not None and "council" not in text[lo:start]
+    m = _FOREIGN_BODY.search(text, lo, start)
+    if m is None or "council" in text[lo:start]:
+        return False
+    # (not "resolution 1645, which creates the commission, was adopted": a body the aside
+    # before the verb names, the verb's subject the text)
+    return not (text.find(",", m.start(), start) >= 0 and _ASIDE_OPENS_BEFORE.search(
+        text, window_start, m.start()) is not None)
 
 
 # "No member voted against": a count of none, told by the subject, not a denied vote
@@ -706,6 +713,8 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool =
         return True
     if not any(h in window for h in HISTORY_HINTS):
         return False
+    if (am := _AS_BEFORE.match(text, lo, start)) is not None and am.end() <= start:
+        return False  # "As on previous renewals, the Soviet Union abstained": this time too
     # (matched past the window, so a look-ahead sees "since the United States is a
     # permanent member" whole: a reason, not a time)
     return any(not _in_closed_aside(text, hm.start(), start, a, lo)
@@ -713,6 +722,9 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool =
 
 
 _WORD_START = re.compile(r"\b\w")
+_AS_BEFORE = re.compile(r"\W*(?:just\s+)?(?:as|like)\s+(?:on|in|at|with|for|during)\s+"
+                        r"(?:the\s+|all\s+|every\s+)?(?:previous|past|earlier|former|other|each|"
+                        r"every)\b[^,;:]{0,60},")
 
 
 def _history_before(text: str, a: int, b: int, end: int) -> Iterator[re.Match[str]]:
@@ -834,6 +846,10 @@ _THEIR_REASON = re.compile(r"\b(?:explain\w*|sa(?:y|ys|id|ying)|argu\w*|insist\w
                            r"her|its)\s+view\b", re.I)
 
 
+_PARTNER_BEFORE = re.compile(r"\b(?:jointly|together|concurrently|in\s+parallel|in\s+tandem)\s+"
+                             r"with\s+(?:the\s+)?(?:un\s+|united\s+nations\s+)?$", re.I)
+
+
 def body_near(text: str, lo: int, hi: int, anchor: int | None, veto: bool = False
               ) -> str | None:
     """ "GA", "SC" or "OTHER" (the Human Rights Council, a national assembly...): the body
@@ -860,7 +876,10 @@ def body_near(text: str, lo: int, hi: int, anchor: int | None, veto: bool = Fals
             # "The second resolution, which endorses Assembly resolution 3212, was adopted
             # unanimously": a text the vote cites, not the body that cast it
             and not (n == "GA" and _CITED_TEXT.search(text, max(lo, pos - 40), pos)
-                     and _RESOLUTION_NAMED.match(text, pos))]
+                     and _RESOLUTION_NAMED.match(text, pos))
+            # "resolution 1645, which establishes the commission jointly with the General
+            # Assembly, passed unanimously": a partner in what the text does
+            and not (n == "GA" and _PARTNER_BEFORE.search(text, max(lo, pos - 40), pos))]
     if not kept:
         return None
     names = kept

@@ -100,7 +100,7 @@ _MONTH_PREP = re.compile(r"\b(in|last|since|until|early|late|mid|during|by|throu
 # ("Saturday night's bomb attacks": the possessive after the part of the day, too)
 _WEEKDAY_RE = re.compile(rf"(?P<wd>{_WD})(?P<pos>'s)?"
                          r"(?:\s+(?P<part>night|evening|morning|afternoon)\b(?P<pos2>'s)?)?")
-_WEEKDAY_MOD = re.compile(r"\b(last|next|this|coming|on|since|until|by|before|after)\s+"
+_WEEKDAY_MOD = re.compile(r"\b(last|previous|next|this|coming|on|since|until|by|before|after)\s+"
                           r"(?:(?:late|early)\s+(?:on\s+)?)?$|\b(?:late|early)\s+(?:on\s+)?$",
                           re.I)
 # "the Friday before Christmas", "the Monday after New Year": a weekday fixed by a holiday
@@ -401,9 +401,10 @@ def resolve(m: DateMention, ref: date | None) -> date | None:
             return ref + timedelta(days=(m.weekday - ref.weekday()) % 7 or 7)
         if m.modifier == "last week":
             return ref - timedelta(days=ref.weekday() + 7 - m.weekday)
-        if m.modifier == "last" and back <= 1:
+        if m.modifier in ("last", "previous") and back <= 1:
             # "last Thursday" in a Friday paper is the week before: yesterday would be
-            # "yesterday" or "on Thursday"
+            # "yesterday" or "on Thursday" (and "the previous Friday", told after a vote on
+            # Monday, is the Friday before that Monday)
             back += 7
         return ref - timedelta(days=back)
     if m.kind == "relative":

@@ -953,7 +953,11 @@ _OLDER_TEXTS = re.compile(r"\b(?:earlier|previous|past|prior|since|has|have|had)
 
 
 _ONE_AND_OTHER = re.compile(r"\bone(?:\s+of\s+them)?\s+(?:with|by)\b[^.;]{0,80}?\band\s+the\s+"
-                            r"other\s+(?:with|by)\b", re.I)
+                            r"other\s+(?:with|by)\b"
+                            # "Two resolutions were adopted ..., and on the second Pakistan
+                            # chose to abstain": what it says next is one text's
+                            r"|\b(?:on|in|for)\s+the\s+(?:first|second|third|former|latter|last)"
+                            r"\b(?!\s+(?:two|three|four)\b)", re.I)
 
 
 def _told_apart(c: Clause) -> bool:
@@ -971,7 +975,18 @@ def _distribute(plural: list[Clause], live: list[Draft]) -> None:
     if len(council) < 2:
         return
     for c in plural:
-        if c.header or not c.plural_n or c.outcome or c.tallies or c.counts or _negative(c):
+        if c.header or not c.plural_n:
+            continue
+        if len(c.sponsor_groups) == 1 and not _negative(c):
+            # "two texts of its own, both drafted by Denmark and Tanzania", "adopted two
+            # resolutions drafted by Denmark and Tanzania": the drafters of each of the texts
+            # the story tells next
+            told = [d for d in council if d.clauses and min(x.lo for x in d.clauses) > c.lo]
+            if len(told) >= c.plural_n:
+                for d in told[:c.plural_n]:
+                    if not d.sponsor_refs:
+                        d.sponsor_refs.extend((m, c) for m in c.sponsor_groups[0])
+        if c.outcome or c.tallies or c.counts or _negative(c):
             continue
         if c.votes and c.plural_n == len(council) and not _told_apart(c):
             # "China and the Soviet Union voted for all four texts", the story having told
@@ -980,14 +995,6 @@ def _distribute(plural: list[Clause], live: list[Draft]) -> None:
             for d in council:
                 if c not in d.clauses:
                     d.clauses.append(c)
-        if len(c.sponsor_groups) == 1:
-            # "two texts of its own, both drafted by Denmark and Tanzania": the drafters of
-            # each of the texts the story tells next
-            told = [d for d in council if d.clauses and min(x.lo for x in d.clauses) > c.lo]
-            if len(told) >= c.plural_n:
-                for d in told[:c.plural_n]:
-                    if not d.sponsor_refs:
-                        d.sponsor_refs.extend((m, c) for m in c.sponsor_groups[0])
     sides = [_outcome_sides(d.clauses) for d in council]
     if all(side <= {"passed"} for side in sides) and ({"passed"} in sides or any(
             k.live and k.kind == "adopt" for c in plural for k in c.outcome)):
@@ -1790,7 +1797,10 @@ _EVENT_BEFORE = re.compile(
     r"(?:had\s+)?(?:began|begun|started|opened)\s+(?:on\s+)?$"
     # "(the JCPOA agreed in Vienna last Tuesday)": a bracketed deal's day
     r"|\(\s*(?:the\s+)?[^()]{0,40}?\b(?:agreed|signed|reached|concluded|struck|sealed)\s+"
-    r"(?:in\s+[a-z]+\s+)?(?:on\s+)?$",
+    r"(?:in\s+[a-z]+\s+)?(?:on\s+)?$"
+    # "the reconnaissance plane shot down over the Barents Sea on July 1": the incident's day
+    r"|\b(?:shot\s+down|downed|sunk|hijacked|kidnapped|abducted|assassinated|bombed|shelled)"
+    r"\s+(?:[^,;.()]{1,40}?\s+)?(?:on\s+)?$",
     re.I)
 # _EVENT_BEFORE without re.I, for ASCII text in lower case (where it finds the same): the
 # engine compares letters as they are instead of folding each case at every position. Only

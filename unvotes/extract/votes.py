@@ -1217,12 +1217,23 @@ _COMMA_AND = re.compile(r"\s*,\s*and\s+(?:the\s+)?")
 _ENDS_COMMA_AND = re.compile(r",\s*and\s+(?:the\s+)?$")
 
 
+_AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
 def _comma_and(text: str, lst: list[Item]) -> int:
     """Where a list of members splits at ", and" with no comma before it (0: nowhere)."""
-    for k in range(1, len(lst)):
-        gap = text[lst[k - 1].end:lst[k].start]
+    gaps = [text[lst[k - 1].end:lst[k].start] for k in range(1, len(lst))]
+    for k, gap in enumerate(gaps, 1):
         if "," in gap:
-            return k if _COMMA_AND.fullmatch(gap) and k < len(lst) else 0
+            if _COMMA_AND.fullmatch(gap):
+                return k
+            break
+    # "... including A, B and C, and D and E abstained": a list's own "and" comes once, so
+    # ", and" before another "and" opens a second list
+    for k, gap in enumerate(gaps, 1):
+        if "," in gap and _COMMA_AND.fullmatch(gap) and any(
+                "," not in g and _AND_GAP.fullmatch(g) for g in gaps[k:]):
+            return k
     return 0
 
 
