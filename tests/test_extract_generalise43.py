@@ -15,7 +15,14 @@ resolution 2022 on the UN mission in Libya passed 15-0; on Monday 5 December 201
 Friday 12 October 1984 resolution 555 renewed the force in Lebanon, 13-0-2, the Soviet Union and
 the Ukrainian SSR abstaining. On Tuesday 20 December 2005 resolution 1645 (the Peacebuilding
 Commission) passed 15-0 and resolution 1646 13-0-2, Argentina and Brazil abstaining; Denmark
-and Tanzania drafted both.
+and Tanzania drafted both. On Monday 6 August 1990 resolution 661 (sanctions on Iraq) passed
+13-0-2, Cuba and Yemen abstaining; on Thursday 9 August resolution 662 on the annexation of
+Kuwait passed 15-0; on Thursday 29 November resolution 678 passed 12-2-1, Cuba and Yemen voting
+against and China abstaining. On Monday 29 March 1954 the Soviet Union vetoed draft
+S/3188/Corr.1 on shipping in the Suez Canal, 8-2-1: the United States, Britain, France, Brazil,
+Colombia, Denmark, New Zealand and Turkey for, Lebanon and the Soviet Union against, Nationalist
+China abstaining. On Friday 18 February 2011 the United States vetoed draft S/2011/24 on Israeli
+settlements, 14-1.
 """
 
 from unvotes.extract import extract
@@ -166,3 +173,91 @@ def test_drafters_of_two_texts_adopted_together_draft_each():
     first, second = _sc(_PEACEBUILDING, "2005-12-21")
     assert first.sponsors == second.sponsors == ["DNK", "TZA"]
     assert second.votes == {"ARG": "abstain", "BRA": "abstain"}
+
+
+_GULF_GUIDE = (
+    "Reading Room Notes -- Teaching pack 4\n"
+    "The Council and the invasion of Kuwait\n\n"
+    "These notes list, in order, the decisions students will meet in the documents. The dates "
+    "are those of the Council's meetings; every text listed is a Security Council resolution.\n\n"
+    "2 August\n"
+    "  Iraqi forces cross into Kuwait before dawn.\n\n"
+    "6 August\n"
+    "  Resolution 661. Imposes sanctions on Iraq and occupied Kuwait. The text passes 13-0-2: "
+    "Cuba and Yemen abstain.\n\n"
+    "9 August\n"
+    "  Resolution 662. The Council, unanimous, declares the annexation null and void.\n\n"
+    "29 November\n"
+    "  Resolution 678. Authorises member states to use all necessary means after 15 January. "
+    "Cuba and Yemen vote against; China abstains; twelve in favour.\n\n"
+    "Further reading: the verbatim records are in the documents collection.\n"
+)
+
+
+def test_a_chronologys_entries_are_each_a_vote_on_the_day_above_it():
+    events = _sc(_GULF_GUIDE)
+    assert [(e.resolution, e.date) for e in events] == [
+        ("661", "1990-08-06"), ("662", "1990-08-09"), ("678", "1990-11-29")]
+
+
+def test_a_chronologys_entries_keep_their_own_counts():
+    sanctions, annexation, force = _sc(_GULF_GUIDE)
+    assert (sanctions.yes, sanctions.no, sanctions.abstain) == (13, 0, 2)  # "passes 13-0-2"
+    assert sanctions.votes == {"CUB": "abstain", "YEM": "abstain"}
+    assert (annexation.yes, annexation.no, annexation.abstain) == (15, 0, 0)
+    assert (force.yes, force.no, force.abstain) == (12, 2, 1)
+    assert force.votes == {"CUB": "no", "YEM": "no", "CHN": "abstain"}
+
+
+_SUEZ_SHIPPING = (
+    "THE NORTHERN ECHO -- TUESDAY, MARCH 30, 1954\n\n"
+    "NEW YORK, Monday (Reuter).-- The Soviet delegate on the Security Council this afternoon "
+    "vetoed a resolution calling on Egypt to stop interfering with Israeli shipping in the Suez "
+    "Canal.\n\n"
+    "Voting for the draft, document S/3188/Corr.1, were the United States, Britain, France, "
+    "Brazil, Colombia, Denmark, New Zealand and Turkey. The Lebanese delegate and Russia voted "
+    "against it, and the Chinese Nationalist delegate abstained.\n\n"
+    "In Cairo the news was greeted calmly.\n\n"
+    "Our correspondent could not obtain a statement on the record.\n"
+)
+
+
+def test_this_afternoon_under_a_weekday_dateline_is_that_weekday():
+    (ev,) = _sc(_SUEZ_SHIPPING)
+    assert (ev.date, ev.draft, ev.outcome) == ("1954-03-29", "S/3188/Corr.1", "vetoed")
+
+
+def test_voting_for_the_draft_past_its_symbol_lists_the_yes_votes():
+    (ev,) = _sc(_SUEZ_SHIPPING)
+    assert sorted(c for c, v in ev.votes.items() if v == "yes") == [
+        "BRA", "COL", "DNK", "FRA", "GBR", "NZL", "TUR", "USA"]
+    assert (ev.yes, ev.no, ev.abstain) == (8, 2, 1)
+
+
+def test_a_delegate_named_by_demonym_heads_a_list_of_voters():
+    (ev,) = _sc(_SUEZ_SHIPPING)
+    assert {c: ev.votes.get(c) for c in ("LBN", "SUN", "TWN")} == {
+        "LBN": "no", "SUN": "no", "TWN": "abstain"}  # "the Chinese Nationalist delegate"
+    assert ev.vetoed_by == ["SUN"]
+
+
+def test_a_statement_not_obtained_is_no_failed_vote():
+    text = ("UNITED NATIONS, Dec. 3 -- The Security Council yesterday extended the UN support "
+            "mission in Libya for three months, adopting resolution 2022 unanimously.\n\n"
+            "In Tripoli the news was greeted calmly.\n\n"
+            "Our correspondent could not obtain a statement from the Libyan mission.\n")
+    assert [(e.resolution, e.outcome) for e in _sc(text, "2011-12-03")] == [("2022", "adopted")]
+
+
+_SETTLEMENTS = (
+    "WASHINGTON, Feb. 19 -- The United States yesterday vetoed a Security Council draft "
+    "condemning Israeli settlements, S/2011/24. Every other member, Britain and France "
+    "included, voted yes -- a point the Palestinians will press in the General Assembly.\n"
+)
+
+
+def test_a_body_named_in_a_remark_after_a_dash_is_not_the_voter():
+    (ev,) = extract(_SETTLEMENTS, published="2011-02-19")
+    assert (ev.body, ev.draft, ev.date, ev.vetoed_by) == (
+        "SC", "S/2011/24", "2011-02-18", ["USA"])
+    assert ev.votes["GBR"] == ev.votes["FRA"] == "yes"

@@ -429,13 +429,15 @@ def _section_days(t: Text, tl: Timeline) -> list[tuple[int, date | None]]:
     """(start, day) of each section heading of the body, the day it names or None: a review
     told in sections ("1. The first veto (8 June)", "2. Humanitarian relief (19 June)")
     dates each section's votes by its heading."""
-    from .dates import find_dates, in_review
+    from .dates import find_dates, in_review, safe_date
+    from .events import DATE_ONLY as _DATE_ONLY
 
     ref = tl.reference
     if ref is None or tl.latest is None:
         return []
     out: list[tuple[int, date | None]] = []
     by_weekday: set[int] = set()
+    undated = tl.published is None and tl.header is None and tl.edition is None
     for a, b, _header in t.blocks:
         line = t.plain[a:b].strip()
         run_in = False
@@ -451,9 +453,17 @@ def _section_days(t: Text, tl: Timeline) -> list[tuple[int, date | None]]:
                 line[-1] in ".!?:;,\"'"):
             continue
         found = find_dates(t.plain, a, b)
-        if run_in and not (found and found[0].kind == "weekday" and found[0].start == a):
+        # "21 April" over "Resolution 912. The Council, unanimous, ...": a chronology's entry
+        entry = len(found) == 1 and found[0].kind in ("full", "monthday") and (
+            _DATE_ONLY.fullmatch(line) is not None)
+        if run_in and not entry and not (
+                found and found[0].kind == "weekday" and found[0].start == a):
             continue
         days = {tl.resolve(m) for m in found if m.kind in ("full", "monthday")}
+        if entry and undated and found[0].kind == "monthday":
+            # (an undated guide's year, from the numbers it lists: its entries run on
+            # past the first day it names)
+            days = {safe_date(ref.year, found[0].month or 0, found[0].day or 0)}
         if not days and found and found[0].kind == "weekday" and found[0].start == a and (
                 _WEEKDAY_HEAD.match(t.plain, found[0].end)):
             # "Friday: the veto", "Sunday: the procedural vote": a week's review by its days
@@ -465,7 +475,8 @@ def _section_days(t: Text, tl: Timeline) -> list[tuple[int, date | None]]:
             days = {tl.resolve(found[-1])}
             by_weekday.add(len(out))
         day = days.pop() if len(days) == 1 else None
-        if day is not None and not (in_review(day, ref, 200) and day <= tl.latest):
+        if day is not None and not (in_review(day, ref, 200) and day <= tl.latest) and not (
+                entry and undated and day.year == ref.year):
             day = None
         out.append((a, day))
     for i in by_weekday:
@@ -570,7 +581,13 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     from .actors import find_mentions, home_mentions
     from .clauses import analyse_clauses
     from .dates import draft_year, resolution_year
-    from .events import adopted_resolutions, clause_date_ranked, group_clauses, mark_background
+    from .events import (
+        ENTRY_RESOLUTION,
+        adopted_resolutions,
+        clause_date_ranked,
+        group_clauses,
+        mark_background,
+    )
     from .sentences import split
     from .settle import settle
     from .subjects import noun_starts
@@ -610,6 +627,11 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
             y for m in _RES_NAMED.finditer(t.low, t.body_start)
             if _RENAMED.search(m.group()) and (y := resolution_year(_named_number(m)))
         ]
+    if not symbol_years and not resolution_years:
+        # a chronology's entries, "21 April" over "Resolution 912. The Council, unanimous,
+        # adjusts the mandate ...": the numbers it lists, each a sentence of its own
+        resolution_years = [y for c in body if len(c.resolutions) == 1 and ENTRY_RESOLUTION.fullmatch(
+            c.sent.text) and (y := resolution_year(c.resolutions[0][0]))]
     lead_weekday = next(
         (m.weekday for c in body if c.has_vote_content for m in c.dates if m.kind == "weekday"),
         None,

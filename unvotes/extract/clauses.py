@@ -2140,7 +2140,9 @@ _VOTE_WAS_UNANIMOUS = re.compile(r"\b(?:the|its|this|that)\s+(?:vote|decision|re
                                  r"|\b(?:both|the\s+two|all\s+(?:three|four|five))\s+votes\s+"
                                  r"were\s+unanimous\b"
                                  r"|\b(?:members|delegations|council)(?:\s+of\s+the\s+(?:security\s+)?"
-                                 r"council)?\s+voted\s+unanimously\b")
+                                 r"council)?\s+voted\s+unanimously\b"
+                                 # "The Council, unanimous, adjusts the mandate ..."
+                                 r"|\bcouncil\s*,\s*unanimous(?:ly)?\s*,")
 # "got UNMISS renewed for a year by a unanimous vote" (not "declared the move null and void
 # three days later in a unanimous vote": that day's vote, told as background)
 _BY_UNANIMOUS_VOTE = re.compile(r"\bby\s+a\s+unanimous\s+vote\b")

@@ -219,8 +219,12 @@ _ADOPT = lex(
      "enabl", "permit", "letting", "backed", "supported", "recommend", "raised", "carried",
      "resolution", "agreed", "taken"),
 )
+# "Our correspondent could not obtain a statement": something else than votes
+_NOT_VOTES_AFTER = (r"(?!\s+(?:a\s+|an\s+|any\s+)?(?:statement|comment|reaction|interview|response|"
+                    r"answer|confirmation|details|information|copy|visa)s?\b)")
 _FAIL_STRONG = lex(
-    r"\bfail(?:ed|s|ing)?\s+to\s+(?:be\s+)?(?:adopt(?:ed)?|pass(?:ed)?|win(?!\s+over\b)|obtain|secure|get|"
+    r"\bfail(?:ed|s|ing)?\s+to\s+(?:be\s+)?(?:adopt(?:ed)?|pass(?:ed)?|win(?!\s+over\b)|"
+    rf"obtain{_NOT_VOTES_AFTER}|secure|get|"
     r"gain|garner|muster|attract|receive|achieve|reach|carry|renew|extend|prolong)\b"
     r"|\bdid\s+not\s+(?:manage|succeed)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:renew|extend|prolong|"
     r"adopt|pass)\b"
@@ -228,7 +232,8 @@ _FAIL_STRONG = lex(
     # the legal basis, not the passage
     r"|\bnot\s+(?:be\s+)?adopted\b(?!\s+(?:unanimously|by\s+consensus|under\b))"
     r"|\b(?:could|did|does|would)\s+not\s+(?:be\s+)?"
-    r"(?:pass|passed|adopted|adopt|obtain|carry(?!\s+out\b))\b(?!\s+(?:unanimously|by\s+consensus|"
+    rf"(?:pass|passed|adopted|adopt|obtain{_NOT_VOTES_AFTER}|carry(?!\s+out\b))\b"
+    r"(?!\s+(?:unanimously|by\s+consensus|"
     r"under\b))"
     # (not "did not adopt the recommendations as such": a report's, no text of its own)
     r"(?!\s+(?:the|its|his|her|their|these|those)\s+(?:[\w-]+\s+)?(?:recommendations|report|"
@@ -837,6 +842,7 @@ _DESTINATION = re.compile(
 _NEW_SUBCLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?!the\s+(?:U\.?N\.?\s+)?"
                             r"(?:security\s+council|general\s+assembly|council|assembly)\b)"
                             r"[a-z]+\b", re.I)
+_DASH_REMARK = re.compile(r"\s(?:-{2}|\u2014|\u2013)\s*(?:a|an|something|one|which)\s", re.I)
 _BODY_NOUN = re.compile(r"(?:Security\s+Council|General\s+Assembly|Council|Assembly)\s+"
                         r"(?:draft|text|resolution|proposal|measure)\b")
 
@@ -903,6 +909,10 @@ def body_near(text: str, lo: int, hi: int, anchor: int | None, veto: bool = Fals
     if _THEIR_REASON.search(text, anchor, pos):
         # "... abstained, their representatives explaining that in their view the Assembly
         # had already settled the question": the body an argument names
+        return None
+    if _DASH_REMARK.search(text, anchor, pos):
+        # "Every other member ... voted yes -- a point the Arab Group will make in the General
+        # Assembly lobby": the body of a remark on the vote, not the body that cast it
         return None
     if _NEW_SUBCLAUSE.search(text, anchor, pos) and (veto or name == "GA" and text.startswith(
             ("adopted", "approved", "passed", "carried"), anchor)):

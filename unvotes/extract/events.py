@@ -870,6 +870,18 @@ _BARE_RESOLUTION = re.compile(
     # "The text was registered as resolution 207."
     r"number|(?:registered|recorded)\s+as)\s+(?:resolution\s+)?)\d{1,4}(?:\s*\(\d{4}\))?"
     r"\s*[.!]?\s*", re.I)
+ENTRY_RESOLUTION = re.compile(r"\W{0,3}resolution\s+\d{1,4}(?:\s*\(\d{4}\))?\s*[.:]?\s*", re.I)
+DATE_ONLY = re.compile(r"\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+[a-z]+|"
+                        r"[a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\W*", re.I)
+
+
+def _date_line(c: Clause) -> bool:
+    """Is the clause a date on a line of its own ("21 April", "June 8, 1994")?"""
+    return c.lo == c.sent.start and c.hi == c.sent.end and len(c.dates) == 1 and (
+        c.dates[0].kind in ("monthday", "full")) and not c.has_vote_content and (
+        DATE_ONLY.fullmatch(c.sent.text) is not None)
+
+
 # ... "Resolution 2113, penned by the United Kingdom, renews the mandate"
 _SUBJECT_RESOLUTION = re.compile(r"(?:\W{0,3})resolution\s+(\d{1,4})\b(?:\s*\(\d{4}\))?"
                                  r"(?:\s*,[^,;.]{1,60},)?\s+(?!was\b|is\b|had\b|has\b)[a-z]+", re.I)
@@ -1319,6 +1331,18 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             if current is not None and c.away_unnamed and current.has_content() and (
                     not c.dates):
                 _absorb(current, c)  # (its arithmetic needs to know a member sat out)
+                continue
+            if ci > 0 and len(c.resolutions) == 1 and not c.symbols and (
+                    c.resolutions[0][0] not in {d.resolution for d in drafts}) and (
+                    ENTRY_RESOLUTION.fullmatch(c.sent.text, c.lo - c.sent.start,
+                                                c.hi - c.sent.start)) and _date_line(
+                    clauses[ci - 1]):
+                # a chronology's entry: "21 April" on a line of its own, then "Resolution
+                # 912. The Council, unanimous, adjusts the mandate ...": a text of its own,
+                # voted on the day the entry gives
+                current = Draft(resolution=c.resolutions[0][0], opened=c.lo)
+                drafts.append(current)
+                _absorb(current, clauses[ci - 1])
                 continue
             if current is not None and current.resolution is None and c.resolutions and (
                     _BARE_RESOLUTION.fullmatch(c.sent.text, c.lo - c.sent.start,
@@ -2342,7 +2366,15 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
     # another verb holds: "last night, Danish time, vetoed a draft that would have condemned
     # Israel for forcing down an aircraft on Tuesday")
     skip: set[int] = set()
-    if len(c.dates) > 1 and c.lo == c.sent.start and any(
+    head = c.dates[0] if c.dates else None
+    if len(c.dates) > 1 and c.lo == c.sent.start and head is not None and (
+            head.kind == "weekday" and not head.modifier and head.start - c.lo < 40) and all(
+            m.kind == "relative" and m.rel == 0 for m in c.dates[1:]) and _DATELINE_END.match(
+            text, head.end):
+        # "NEW YORK, Friday (A.A.P.).-- The Soviet delegate this afternoon vetoed": the
+        # correspondent's "this afternoon" is the dateline's Friday, not the paper's day
+        skip |= {id(m) for m in c.dates[1:]}
+    elif len(c.dates) > 1 and c.lo == c.sent.start and any(
             m.kind in ("weekday", "relative") and tl.resolve(m) is not None
             and id(m) not in foreign for m in c.dates[1:]):
         # "New York, 23 July - The Council came to a decision late on Saturday": the dateline

@@ -136,6 +136,8 @@ _TALLY_CONTEXT_BEFORE = re.compile(
     # ("The second (S/2023/776) got 7-1-7"; not "drew 2-2", "won 3-1": a match)
     r"got|gets|received|receives|garnered|secured|obtained|mustered|renewed|extended|"
     r"unanimous|unanimously|"
+    # a chronology's present: "The French draft passes 10-0-5"
+    r"passes|adopts|approves|carries|fails|renews|extends|"
     # "China abstained, allowing the Council to adopt it 14-0-1"
     r"(?:allowing|allowed|enabling|enabled|permitting|permitted|letting)\s+the\s+"
     r"(?:security\s+)?council\s+to\s+(?:adopt|pass|approve))\b"

@@ -210,8 +210,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "Voting for the cease-fire were A, B and C"
     # ... "Voting for Guinea were A, B" (the text named by the country it is about)
     # ... "Voting for the reference to the Court were A, B" (a phrase of a few words)
+    # ... "Voting for the draft, document S/7285/Add.1, were A, B" (past an appositive)
     (r"\bvoting\s+for\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?(?:\s+(?:to|of|on)\s+the\s+[\w-]+(?:\s+[\w-]+)?)?|"
-     r"[a-z][\w-]+)\s+(?:were|was)\b"
+     r"[a-z][\w-]+)(?:\s*,\s*(?:(?:document|draft|text)\s+)?s/\S+?\s*,|\s*,\s*[^,;.]{1,40},)?"
+     r"\s+(?:were|was)\b"
      # "Voting in favour with Qatar were A, B and C"
      r"|\bvoting\s+(?:in\s+favou?r|for\s+it|yes)\s+(?:with|alongside)\s+(?:the\s+)?[a-z][\w-]+"
      r"(?:\s+[a-z][\w-]+)?\s+(?:were|was)\b", "yes", "post", ("voting",)),
@@ -615,7 +617,8 @@ class Assignment:
 
 _LIST_SEP = re.compile(
     # "The Soviet delegate and the Polish delegate": a demonym's noun before the next name
-    r"(?:\s+(?:delegates?|representatives?)(?=\s+and\s+the\b)"
+    # ("the Chinese Nationalist delegate and Brazil abstained")
+    r"(?:\s+(?:delegates?|representatives?)(?=\s+and\s+)"
     # ("the representative of the Nationalist Chinese government, who still holds China's seat,
     # and the representative of Cuba")
     r"|\s+(?:delegates?|representatives?|delegations?|governments?)"
