@@ -261,3 +261,62 @@ def test_a_body_named_in_a_remark_after_a_dash_is_not_the_voter():
     assert (ev.body, ev.draft, ev.date, ev.vetoed_by) == (
         "SC", "S/2011/24", "2011-02-18", ["USA"])
     assert ev.votes["GBR"] == ev.votes["FRA"] == "yes"
+
+
+_GULF_YEAR = (
+    "THE DESERT LEDGER -- The Year in Review 1990\n"
+    "Monday, 31 December 1990\n\n"
+    "A year of Security Council resolutions on the Gulf\n\n"
+    "AUGUST\n\n"
+    "Iraqi troops entered Kuwait on 2 August. On 6 August, four days into the occupation, the "
+    "Council had adopted resolution 661, which imposes sweeping sanctions on Iraq. The vote was "
+    "13 in favour and none "
+    "against; Cuba and Yemen abstained.\n\n"
+    "NOVEMBER\n\n"
+    "The decisive vote of the year came on 29 November. Resolution 678 authorises member "
+    "states to use all necessary means to uphold resolution 661 and the texts that followed "
+    "unless Iraq leaves Kuwait by 15 January. It passed by 12 votes to 2, with one abstention. "
+    "Cuba and Yemen voted against and China abstained.\n"
+)
+
+
+def test_a_review_of_the_year_dates_each_vote_on_its_own_day():
+    sanctions, force = _sc(_GULF_YEAR)
+    assert (sanctions.resolution, sanctions.date) == ("661", "1990-08-06")
+    assert (sanctions.yes, sanctions.no, sanctions.abstain) == (13, 0, 2)
+    assert sanctions.votes == {"CUB": "abstain", "YEM": "abstain"}
+
+
+def test_an_older_number_and_the_texts_that_followed_are_not_a_count_of_texts():
+    # "to uphold resolution 661 and the texts that followed": 678 is a text of its own
+    events = _sc(_GULF_YEAR)
+    assert [(e.resolution, e.date, e.yes, e.no, e.abstain) for e in events][1] == (
+        "678", "1990-11-29", 12, 2, 1)
+
+
+_SEOUL_NOTE = (
+    "UN DESK NOTES -- Security Council -- Monday, 9 December 2013\n\n"
+    "With the year drawing to a close, this note looks back at two texts adopted this year "
+    "that the Republic of Korea co-sponsored.\n\n"
+    "Sexual violence: resolution 2106\n"
+    "On 24 June the Council unanimously adopted resolution 2106 (2013) on sexual violence in "
+    "armed conflict, the first such text in four years. France and Britain were among its "
+    "many co-sponsors.\n\n"
+    "Central African Republic: resolution 2127\n"
+    "Last Thursday the Council adopted resolution 2127 (2013), which authorises an African-led "
+    "force and French troops to protect civilians. France drafted the text and was joined as a "
+    "co-sponsor by, among others, Rwanda, Togo and the United States. All fifteen members voted "
+    "in favour.\n"
+)
+
+
+def test_a_unanimous_vote_months_back_is_one_of_the_texts_the_note_counts():
+    violence, car = _sc(_SEOUL_NOTE)
+    assert (violence.resolution, violence.date) == ("2106", "2013-06-24")
+    assert (violence.yes, violence.no, violence.abstain) == (15, 0, 0)
+    assert (car.resolution, car.date) == ("2127", "2013-12-05")
+
+
+def test_the_drafter_of_the_text_is_joined_as_a_co_sponsor_by_others():
+    car = _sc(_SEOUL_NOTE)[1]
+    assert car.sponsors == ["FRA", "RWA", "TGO", "USA"]

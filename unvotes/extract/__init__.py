@@ -630,8 +630,10 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     if not symbol_years and not resolution_years:
         # a chronology's entries, "21 April" over "Resolution 912. The Council, unanimous,
         # adjusts the mandate ...": the numbers it lists, each a sentence of its own
-        resolution_years = [y for c in body if len(c.resolutions) == 1 and ENTRY_RESOLUTION.fullmatch(
-            c.sent.text) and (y := resolution_year(c.resolutions[0][0]))]
+        resolution_years = [
+            y for c in body if len(c.resolutions) == 1
+            and ENTRY_RESOLUTION.fullmatch(c.sent.text)
+            and (y := resolution_year(c.resolutions[0][0]))]
     lead_weekday = next(
         (m.weekday for c in body if c.has_vote_content for m in c.dates if m.kind == "weekday"),
         None,

@@ -48,8 +48,9 @@ _CLAUSE_BREAK = re.compile(
     re.I,
 )
 _PLURAL = re.compile(
-    # "one of the longest texts it has produced" is one text, not several
-    rf"\b(?!one\s+of\b)(?:{NUM}|several|many|numerous|dozens|both|rival|competing|separate|twin|these|"
+    # "one of the longest texts it has produced" is one text, not several (nor is "to enforce
+    # resolution 660 and the texts that followed" 660 texts)
+    rf"\b(?!one\s+of\b)(?:(?<!resolution\s)(?<!resolutions\s)(?<!res\.\s){NUM}|several|many|numerous|dozens|both|rival|competing|separate|twin|these|"
     r"those)\s+(?:[\w-]+\s+){0,3}?(?:draft\s+resolutions|drafts|texts|resolutions|proposals|"
     rf"amendments)\b"
     # "Both votes were unanimous." (not "nine votes": a count)
@@ -278,7 +279,7 @@ _HYPHEN_NEXT = re.compile(r"^\s*-\s*$")
 _BY_SPONSOR = re.compile(
     r"\b(?:drafted|written|sponsored|co-sponsored|cosponsored|submitted|tabled|put\s+forward|"
     r"proposed|presented|introduced|drawn\s+up|prepared|penned|authored|circulated|crafted|"
-    r"brought\s+forward|initiated|joined\s+as\s+(?:co-?)?sponsors|put\s+together|"
+    r"brought\s+forward|initiated|joined\s+as\s+(?:an?\s+)?(?:co-?)?sponsors?|put\s+together|"
     # "The text was led by Peru and Sweden"
     r"(?:(?<=text\swas\s)|(?<=draft\swas\s)|(?<=resolution\swas\s)"
     # "The drafting was led by Spain"
@@ -388,6 +389,9 @@ _DEFINITE_PASSIVE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:text|draft|resolution|measure|proposal))\s+(?:was|were|had\s+been|"
     r"has\s+been|is)\s+(?:also\s+|jointly\s+)?(?:co-?sponsored|sponsored|drafted|tabled|written|"
     r"prepared|put\s+forward|submitted|penned|authored|proposed|drawn\s+up)\s+(?:jointly\s+)?by\s")
+# "Australia drafted the text and was joined as co-sponsor by ...": the text in hand
+_DRAFTED_THE_TEXT = re.compile(r"\b(?:drafted|wrote|tabled|penned|authored|put\s+forward)\s+"
+                               r"the\s+(?:text|draft|resolution)\b")
 _OF_SPONSOR_HINTS = ("draft of", "draft from", "text of", "text from", "proposal of",
                      "proposal from", "resolution of", "resolution from", "initiative of",
                      " came from")
@@ -2642,7 +2646,8 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
                                  or _JOINED_IN_DRAFTING.search(seg) is not None)))
     acts = _IT_ACTS.match(low, lo, hi) if seg.lstrip().startswith("it ") else None
     c.anaphoric = bool(_ANAPHORIC.match(low, lo, hi)) and acts is None or (
-        " by " in seg and _DEFINITE_PASSIVE.search(low, lo, hi) is not None)
+        " by " in seg and _DEFINITE_PASSIVE.search(low, lo, hi) is not None) or (
+        " the " in seg and _DRAFTED_THE_TEXT.search(low, lo, hi) is not None)
     before = max(low.rfind(". ", 0, lo - 1), low.rfind(".\n", 0, lo - 1)) + 2
     if acts is not None and acts.group(1) and not (
             # ("The draft was submitted by Syria ... It also condemned suicide bombings": what

@@ -871,8 +871,8 @@ _BARE_RESOLUTION = re.compile(
     r"number|(?:registered|recorded)\s+as)\s+(?:resolution\s+)?)\d{1,4}(?:\s*\(\d{4}\))?"
     r"\s*[.!]?\s*", re.I)
 ENTRY_RESOLUTION = re.compile(r"\W{0,3}resolution\s+\d{1,4}(?:\s*\(\d{4}\))?\s*[.:]?\s*", re.I)
-DATE_ONLY = re.compile(r"\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+[a-z]+|"
-                        r"[a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\W*", re.I)
+DATE_ONLY = re.compile(r"\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+                       r"(?:\d{1,2}\s+[a-z]+|[a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\W*", re.I)
 
 
 def _date_line(c: Clause) -> bool:
@@ -2209,7 +2209,9 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
         for c in stale:
             c.recalled = id(c) in told or _counted_this_month(c, tl, clauses) or (
                 counted is not None and counted < c.lo and bool(c.resolutions)
-                and _full_count(c)) or _counted_next(c, clauses, tl)
+                # ("looks back at two texts adopted this year ... On 28 July the Council
+                # unanimously adopted resolution 2167": a unanimous vote is counted in full)
+                and (_full_count(c) or c.unanimous)) or _counted_next(c, clauses, tl)
         stale = [c for c in stale if not c.recalled]
     if not stale:
         return
@@ -2411,7 +2413,7 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
             if day is None:
                 continue
             if tl.reference and tl.latest and (
-                    day < tl.reference - timedelta(days=45) and not c.recalled
+                    day < tl.reference - timedelta(days=max(45, tl.span)) and not c.recalled
                     and not _DATE_ROW.match(c.sent.text)  # (a table names its meeting's day)
                     or day > tl.latest + timedelta(days=3)):
                 continue  # background: "20 May 2018", "October 7"

@@ -213,6 +213,8 @@ _MONTHLY = re.compile(r"\bmonthly\s+(?:briefing|bulletin|newsletter|digest|lette
 # (not "the agreement reached in Vienna last week": what the Council acted on)
 _COUNCIL_LAST_WEEK = re.compile(
     r"\bcouncil\s+(?:[a-z]+\s+){0,2}?last\s+week\s+[a-z]+(?:ed|ok|ve)\b")
+_YEARLY = re.compile(r"\b(?:year\s+in\s+review|review\s+of\s+the\s+year|year-end\s+review|"
+                     r"end-of-year\s+review)\b")
 _FORTNIGHTLY = re.compile(r"\bfortnightly\b|\bbi-?weekly\b|\btwice[- ]monthly\b")
 _ANY_RESOLUTION = re.compile(r"\bresolution\s+(\d{2,4})\b")
 _ANY_YEAR = re.compile(r"(?<![\d/.-])(19[4-9]\d|20[0-4]\d)(?![\d/-])")
@@ -408,7 +410,9 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
             "this week" not in low[lead[0]:lead[1]]) and _COUNCIL_LAST_WEEK.search(
             low, lead[0], lead[1]):
         tl.last_week = True
-    if _FORTNIGHTLY.search(low, 0, min(len(low), 600)):
+    if _YEARLY.search(low, 0, min(len(low), 300)):
+        tl.span = 366  # "Year in Review 1990": the whole year is its news
+    elif _FORTNIGHTLY.search(low, 0, min(len(low), 600)):
         tl.span = 21  # two weeks, and the days it took to compile and post
     elif _MONTHLY.search(low, 0, min(len(low), 300)):
         tl.span = 45  # "Monthly briefing for subscribers": the month and the days to press
