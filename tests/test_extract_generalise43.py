@@ -22,7 +22,11 @@ against and China abstaining. On Monday 29 March 1954 the Soviet Union vetoed dr
 S/3188/Corr.1 on shipping in the Suez Canal, 8-2-1: the United States, Britain, France, Brazil,
 Colombia, Denmark, New Zealand and Turkey for, Lebanon and the Soviet Union against, Nationalist
 China abstaining. On Friday 18 February 2011 the United States vetoed draft S/2011/24 on Israeli
-settlements, 14-1.
+settlements, 14-1. On Monday 30 June 1980 resolution 476 and on Wednesday 20 August 1980
+resolution 478, both on Jerusalem, passed 14-0-1, the United States abstaining. On Sunday 18
+April 1993 resolution 820 on sanctions against Serbia and Montenegro passed 13-0-2, China and
+Russia abstaining. On Monday 20 May 1991 resolution 692 (the compensation fund) passed 14-0-1,
+Cuba abstaining, and resolution 693 (the observer mission in El Salvador) 15-0.
 """
 
 from unvotes.extract import extract
@@ -320,3 +324,84 @@ def test_a_unanimous_vote_months_back_is_one_of_the_texts_the_note_counts():
 def test_the_drafter_of_the_text_is_joined_as_a_co_sponsor_by_others():
     car = _sc(_SEOUL_NOTE)[1]
     assert car.sponsors == ["FRA", "RWA", "TGO", "USA"]
+
+
+_JERUSALEM_SUMMER = (
+    "HOLY CITY REPORT\n"
+    "Monthly bulletin of an association for the protection of the holy places\n"
+    "Issue 31 -- Friday, 22 August 1980\n\n"
+    "SECURITY COUNCIL SPEAKS ON JERUSALEM -- TWICE THIS SUMMER\n\n"
+    "On Wednesday the Security Council adopted resolution 478, censuring the enactment of "
+    "Israel's basic law on Jerusalem and calling on states with embassies in the city to "
+    "withdraw them. The vote was 14 in favour, none against, with the United States "
+    "abstaining.\n\n"
+    "Members will recall an almost identical decision earlier in the summer. On 30 June the "
+    "Council adopted resolution 476, also on the status of the city, by the same margin: "
+    "fourteen in favour, and once again a US abstention.\n\n"
+    "Two abstentions in two months are not a veto, and both texts stand.\n"
+)
+
+
+def test_a_vote_weeks_back_is_news_when_the_headline_counts_it():
+    latest, earlier = _sc(_JERUSALEM_SUMMER)
+    assert (latest.resolution, latest.date) == ("478", "1980-08-20")
+    assert (earlier.resolution, earlier.date) == ("476", "1980-06-30")
+    # "fourteen in favour, and once again a US abstention": this vote's count and abstainer
+    assert (earlier.yes, earlier.no, earlier.abstain) == (14, 0, 1)
+    assert earlier.votes == {"USA": "abstain"}
+
+
+def test_abstentions_counted_across_two_months_are_no_one_votes_count():
+    latest = _sc(_JERUSALEM_SUMMER)[0]
+    assert (latest.yes, latest.no, latest.abstain) == (14, 0, 1)
+
+
+_SERBIA_SANCTIONS = (
+    "POLICY BRIEF -- Tuesday 20 April 1993\n\n"
+    "On Sunday the Security Council adopted resolution 820, tightening the sanctions on Serbia "
+    "and Montenegro. The vote was 13 in favour, none against, with China and Russia "
+    "abstaining.\n\n"
+    "Neither abstaining permanent member used its veto, and the measures take effect in nine "
+    "days unless the Bosnian Serbs sign the peace plan.\n"
+)
+
+
+def test_neither_member_used_its_veto_is_no_veto():
+    assert [(e.resolution, e.outcome, e.date) for e in _sc(_SERBIA_SANCTIONS)] == [
+        ("820", "adopted", "1993-04-18")]
+
+
+_COMPENSATION_QA = (
+    "THE WEEK AT THE UN -- Questions and answers -- Wednesday, May 22, 1991\n\n"
+    "Q: What did the Security Council do on Monday?\n"
+    "A: It adopted two resolutions. The first, resolution 692, sets up the fund to pay for "
+    "losses caused by Iraq's occupation of Kuwait. The second, resolution 693, creates a UN "
+    "observer mission in El Salvador.\n\n"
+    "Q: Were the votes close?\n"
+    "A: No. Resolution 692 passed 14-0, Cuba abstaining. Resolution 693 was unanimous.\n\n"
+    "Q: Why did Cuba abstain rather than vote no?\n"
+    "A: Havana objects to the post-war measures on Iraq, but it did not want to block them.\n"
+)
+
+
+def test_a_why_question_about_a_vote_is_no_vote_of_the_text_in_hand():
+    fund, mission = _sc(_COMPENSATION_QA)
+    assert (fund.resolution, fund.votes) == ("692", {"CUB": "abstain"})
+    assert (mission.resolution, mission.votes) == ("693", {})
+    assert (mission.yes, mission.no, mission.abstain) == (15, 0, 0)
+
+
+def test_one_of_the_counted_side_named_after_it_votes_with_that_side():
+    text = ("SUEZ NOTEBOOK -- Questions and Answers -- Wednesday, 31 March 1954\n\n"
+            "Q. What happened at the Security Council on Monday?\n"
+            "A. It voted on a text, S/3188/Corr.1, calling on Egypt to stop interfering with "
+            "shipping bound for Israel through the Suez Canal.\n\n"
+            "Q. Did it pass?\n"
+            "A. No. Eight members voted for it. But two voted against, and one of them was the "
+            "Soviet Union. That was a veto.\n\n"
+            "Q. Why did Moscow block such a modest text?\n"
+            "A. It said the text took one side in a quarrel between two neighbours.\n")
+    (ev,) = _sc(text)
+    assert (ev.draft, ev.date, ev.outcome) == ("S/3188/Corr.1", "1954-03-29", "vetoed")
+    assert ev.votes.get("SUN") == "no"
+    assert ev.vetoed_by == ["SUN"]

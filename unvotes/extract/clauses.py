@@ -1368,10 +1368,17 @@ def _group_includes(c: Clause, low: str, nums: list[int]) -> None:
         return
     group = [a for a in c.votes if a.vote in ("yes", "no", "abstain") and a.items
              and all(i.kind == "group" for i in a.items)]
-    if len(group) != 1:
-        return
-    cues = [VoteCue(group[0].vote, "post", m.start(), m.end())
-            for m in _GROUP_INCLUDES.finditer(low, group[0].cue_end, c.hi)]
+    if len(group) == 1:
+        vote, after = group[0].vote, group[0].cue_end
+    else:
+        # "But four voted against, and one of them was the Soviet Union": a side counted
+        sides = [k for k in c.counts if k.vote in ("yes", "no", "abstain") and k.value >= 2
+                 and not k.weak]
+        if group or c.votes or len(sides) != 1:
+            return
+        vote, after = sides[0].vote, sides[0].end
+    cues = [VoteCue(vote, "post", m.start(), m.end())
+            for m in _GROUP_INCLUDES.finditer(low, after, c.hi)]
     if cues:
         c.votes += attribute(low, c.lo, c.hi, [m for m in c.mentions if m.start > cues[0].end],
                              cues, _share(nums, nums, c.lo, c.hi))
@@ -1455,6 +1462,11 @@ _WHOLE_SIDE = re.compile(r"\b(?:every|all(?:\s+the)?|each)\s+(?:(?:other|elected
                          r"remaining|permanent)\s+)*(?:member|members|country|countries|"
                          r"delegation|delegations)\s*,\s*")
 _INCLUDED_AFTER = re.compile(r"\s*(?:-+\s*[^-;.]{1,80}?\s*-+\s*|\([^()]{1,80}\)\s*)?included\b")
+
+
+# "Two abstentions in two months are not a veto": a count across the votes, not of one
+_ACROSS_VOTES = re.compile(rf"\s+in\s+(?:{NUM}|the\s+(?:two|three|four))\s+(?:days|weeks|months|"
+                           r"years|votes|ballots|sittings|meetings)\b")
 
 
 # "Britain was one of two members to abstain", "A and B were two of the three countries
@@ -1754,7 +1766,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             raw_out = _share(outcomes, index["outcomes"], lo, hi)
             raw_votes = _share(votes, index["votes"], lo, hi)
             c.tallies = [x for x in _share(tallies, index["tallies"], lo, hi) if x[4] <= hi]
-            c.counts = _share(counts, index["counts"], lo, hi)
+            c.counts = [k for k in _share(counts, index["counts"], lo, hi)
+                        if not _ACROSS_VOTES.match(low, k.end)]
             if any(not k.weak for k in c.counts if k.vote == "no"):
                 c.counts = [k for k in c.counts if not k.weak]
             c.dates = _share(dates, index["dates"], lo, hi)
@@ -1793,7 +1806,7 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                     " joined them" in low[lo:hi] or " likewise" in low[lo:hi]
                     or " the same" in low[lo:hi] or " suit" in low[lo:hi]):
                 _joined_them(c, low, out[-1], nums)
-            if (c.votes or c.unanimous) and c.mentions and (
+            if (c.votes or c.unanimous or c.counts) and c.mentions and (
                     "includ" in low[lo:hi] or "of them" in low[lo:hi]
                     or "among them" in low[lo:hi]):
                 _group_includes(c, low, nums)
@@ -2146,7 +2159,10 @@ _VOTE_WAS_UNANIMOUS = re.compile(r"\b(?:the|its|this|that)\s+(?:vote|decision|re
                                  r"|\b(?:members|delegations|council)(?:\s+of\s+the\s+(?:security\s+)?"
                                  r"council)?\s+voted\s+unanimously\b"
                                  # "The Council, unanimous, adjusts the mandate ..."
-                                 r"|\bcouncil\s*,\s*unanimous(?:ly)?\s*,")
+                                 r"|\bcouncil\s*,\s*unanimous(?:ly)?\s*,"
+                                 # "Resolution 693 was unanimous."
+                                 r"|\b(?:resolution\s+\d{1,4}(?:\s*\(\d{4}\))?|the\s+(?:text|resolution|"
+                                 r"measure))\s+was\s+(?:also\s+|again\s+)?unanimous\b")
 # "got UNMISS renewed for a year by a unanimous vote" (not "declared the move null and void
 # three days later in a unanimous vote": that day's vote, told as background)
 _BY_UNANIMOUS_VOTE = re.compile(r"\bby\s+a\s+unanimous\s+vote\b")
@@ -2180,7 +2196,11 @@ _YES_NO_QUESTION = re.compile(r"\W*(?:q\s*[:.-]\s*)?(?:does|did|do|is|was|were|w
                               r"could|should|has|have|had"
                               # ("So what is a veto?": a question the story goes on to answer)
                               r"|(?:so\s+|but\s+|and\s+)?(?:what|why|how)\s+(?:is|are|does|do|"
-                              r"counts?)\b)\b", re.I)
+                              r"counts?)\b"
+                              # ("Q: Why did Cuba abstain rather than vote no?": the vote the
+                              # answer before told, asked about)
+                              r"|(?:so\s+|but\s+|and\s+)?(?:why|how\s+come)\s+(?:did|didn't)\b)\b",
+                              re.I)
 _RULE = re.compile(r"\b(?:are|is)\s+(?:still\s+|always\s+)?(?:needed|required|necessary)"
                    # ("Nine votes in favour are needed, and the resolution had thirteen")
                    r"(?:\s+(?:for|to)\b|\s*(?:[,;.]|$))")

@@ -412,7 +412,8 @@ _HISTORY = re.compile(
     r"\bsince\s+(?:then|(?:the|its|it)\b(?![^,.;]{0,40}?\b(?:is|are)\b)|\d{4}\b)|\bformerly\b|"
     # ("Once again the result was fourteen votes to none": the vote just told, repeated)
     # ("the United States has once again used its veto": this vote, the latest of a line)
-    r"(?<![.;:!?]\s)(?<!\bhas\s)(?<!\bhave\s)\bonce\s+again\b|"
+    # ("fourteen in favour, and once again a US abstention": this vote, like the one before)
+    r"(?<![.;:!?]\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\band\s)\bonce\s+again\b|"
     r"\bsparingly\b|\bhistorically\b|\bin\s+the\s+\d{4}s\b|\brecord\s+of\b|\bback\s+then\b"
     # "which in recent years have often abstained or blocked stronger texts": a habit
     r"|\bin\s+recent\s+(?:years|decades)\b|\b(?:have|has)\s+(?:often|frequently|repeatedly|"
@@ -491,11 +492,15 @@ def _per_text(fn: Callable[..., bool]) -> Callable[..., bool]:
 _NOBODY = re.compile(r"\b(?:nobody|no\s+one|no-one)\s+(?:[a-z]+\s+)?$")
 
 
+_NEITHER_SUBJECT = re.compile(r"\bneither\s+(?:of\s+(?:the|them)\s+)?(?:[\w'-]+\s+){0,5}$")
+
+
 @_per_text
 def is_negated(text: str, start: int, window_start: int) -> bool:
-    if "neither" in text[max(window_start, start - 120):start] and _NEITHER_NOR.search(
-            text, max(window_start, start - 120), start):
-        return True
+    if "neither" in text[max(window_start, start - 120):start] and (_NEITHER_NOR.search(
+            text, max(window_start, start - 120), start) or _NEITHER_SUBJECT.search(
+            text, max(window_start, start - 60), start)):
+        return True  # (so "Neither abstaining permanent member used its veto")
     if text.startswith(("veto", "block"), start) and _NOBODY.search(
             text, max(window_start, start - 20), start):
         return True  # "So nobody vetoed it" (but "nobody voted against" is a count of none)

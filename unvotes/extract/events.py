@@ -2205,7 +2205,9 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
         # March the Council adopted resolution 386 by fifteen votes to none": a vote the story
         # counted among its news, then tells by number and count
         counted = next((c.lo for c in clauses if not c.header and (
-            c.each >= 2 or c.plural_n >= 2)), None)
+            c.each >= 2 or c.plural_n >= 2) or (
+                # "COUNCIL VOTES ON DEPORTATIONS -- TWICE THIS SUMMER"
+                "twice" in c.sent.text.lower() and _TWICE.search(c.sent.text))), None)
         for c in stale:
             c.recalled = id(c) in told or _counted_this_month(c, tl, clauses) or (
                 counted is not None and counted < c.lo and bool(c.resolutions)

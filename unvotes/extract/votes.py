@@ -923,6 +923,7 @@ _SPEAKER_NOUN = re.compile(
 _RELATION = re.compile(r"(?:[a-z]+\s+)?(?:neighbou?rs?|ally|allies|partners?|friends?|rivals?|"
                        r"enem(?:y|ies)|foes?|patrons?|clients?|protectors?)\b"
                        r"|(?:closest|staunchest|oldest|firmest|nearest)\s*[,;.)-]")
+_TOLD_ABSTENTION = re.compile(r"(?:,|\band|\bwith|\bplus|\bagain)\s+an?\s+$")
 _A_BEFORE = re.compile(r"\ban?\s+(?:(?!that\b|which\b|who\b|whom\b|whose\b)[a-z]+\s+)?$")
 _NOUN_AFTER = re.compile(
     r"\s+(?!vot|veto|abstain|no\b|yes\b|nyet|delegat|ambassador|envoy|representative|and\b|or\b|"
@@ -1110,7 +1111,11 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
             # "Germany and Spain, both American allies, and Britain, America's closest, ..."
             continue
         if _A_BEFORE.search(text, max(lo, m.start - 25), m.start) and (
-                _NOUN_AFTER.match(text, m.end, hi)):
+                _NOUN_AFTER.match(text, m.end, hi)) and not (
+                # ("fourteen in favour, and once again a US abstention": a fact of the count,
+                # not "had bet a dollar on a Danish abstention")
+                text.startswith(" abstention", m.end)
+                and _TOLD_ABSTENTION.search(text, max(lo, m.start - 30), m.start)):
             continue  # "a Congo argument", "a former Yugoslav republic": an adjective
         if _in_aside(text, lo, hi, m) or (aside_end and _ASIDE_LIST_GOES_ON.fullmatch(
                 text, aside_end, m.start)):
