@@ -405,3 +405,21 @@ def test_one_of_the_counted_side_named_after_it_votes_with_that_side():
     assert (ev.draft, ev.date, ev.outcome) == ("S/3188/Corr.1", "1954-03-29", "vetoed")
     assert ev.votes.get("SUN") == "no"
     assert ev.vetoed_by == ["SUN"]
+
+
+_THREE_RENEWALS = (
+    "MORNING BULLETIN -- Transcript as broadcast, Wednesday 31 July 2013\n\n"
+    "PRESENTER: The Security Council passed three resolutions renewing peacekeeping operations "
+    "in New York last night. Our correspondent reports.\n\n"
+    "CORRESPONDENT: The Cyprus resolution, number 2114, passed by thirteen votes to none. "
+    "Azerbaijan and Pakistan abstained. The other two votes were unanimous -- fifteen-nil each "
+    "time. Resolution 2112 renews the operation in Cote d'Ivoire for eleven months. And "
+    "resolution 2113 renews the joint mission in Darfur for a year.\n"
+)
+
+
+def test_the_other_two_votes_are_the_texts_told_after_them():
+    events = _sc(_THREE_RENEWALS)
+    assert [(e.resolution, e.date, e.yes, e.no, e.abstain) for e in events] == [
+        ("2114", "2013-07-30", 13, 0, 2), ("2112", "2013-07-30", 15, 0, 0),
+        ("2113", "2013-07-30", 15, 0, 0)]

@@ -55,7 +55,9 @@ _PLURAL = re.compile(
     rf"amendments)\b"
     # "Both votes were unanimous." (not "nine votes": a count)
     # ... (not "The two votes were cast by Russia and China": two members' votes)
-    r"|\b(?:both|the\s+two|all\s+(?:three|four|five))\s+votes\s+were\s+unanimous\b"
+    # ("The other two votes were unanimous -- fifteen-nil each time")
+    r"|\b(?:both|the\s+(?:other\s+)?(?:two|three|four)|all\s+(?:three|four|five))\s+votes\s+were\s+"
+    r"unanimous\b"
     # "the Soviet Union has used its veto twice to block Western proposals"
     r"|\bveto(?:ed|es)?\b(?:\s+[\w-]+){0,3}?\s+(?:twice|three\s+times|four\s+times)\b"
     rf"|\b(?:{NUM}|all|most|some|each)\s+of\s+(?:them|these|those)\b"

@@ -883,7 +883,9 @@ def _date_line(c: Clause) -> bool:
 
 
 # ... "Resolution 2113, penned by the United Kingdom, renews the mandate"
-_SUBJECT_RESOLUTION = re.compile(r"(?:\W{0,3})resolution\s+(\d{1,4})\b(?:\s*\(\d{4}\))?"
+# ("And resolution 707 condemns Iraq ...": the next of the texts told in turn)
+_SUBJECT_RESOLUTION = re.compile(r"(?:\W{0,3})(?:(?:and|then|also)\s+)?resolution\s+(\d{1,4})\b"
+                                 r"(?:\s*\(\d{4}\))?"
                                  r"(?:\s*,[^,;.]{1,60},)?\s+(?!was\b|is\b|had\b|has\b)[a-z]+", re.I)
 
 # "All fifteen members voted for it", "It passed 14-0", "Adopted 13-0": a count of the text
@@ -979,6 +981,12 @@ def _told_apart(c: Clause) -> bool:
                                  c.hi - c.sent.start) is not None
 
 
+def _opened(d: Draft) -> int:
+    """Where the story takes the text up: its first clause, or where it was opened."""
+    starts = [c.lo for c in d.clauses] + ([d.opened] if d.opened is not None else [])
+    return min(starts) if starts else -1
+
+
 def _distribute(plural: list[Clause], live: list[Draft]) -> None:
     """"The US, Britain and France vetoed four drafts" and then one sentence on each draft's
     count: the plural clause's veto is each draft's. Only when the story then tells of no
@@ -1013,14 +1021,19 @@ def _distribute(plural: list[Clause], live: list[Draft]) -> None:
         # "The Council voted on three texts and adopted all three 15-0", the story having
         # told of three adopted: the tally is each one's
         for c in plural:
-            if c.header or c.plural_n != len(council) or _negative(c) or any(
+            scope = council
+            if c.plural_n != len(council) and " other " in c.sent.text.lower():
+                # "The other two votes were unanimous -- fifteen-nil each time. Resolution 705
+                # ... And resolution 707 ...": the texts the story tells after it
+                scope = [d for d in council if _opened(d) > c.lo]
+            if c.header or c.plural_n != len(scope) or _negative(c) or any(
                     k.live and k.kind != "adopt" for k in c.outcome):
                 continue
             if len(c.live_outcomes) >= 2 or _told_apart(c):
                 continue  # "two resolutions: one ..., passed 14-0 ..., and one ..., passed
                 # unanimously": each its own result, not one for all
             if c.tallies or c.counts or c.unanimous or c.votes:
-                for d in council:
+                for d in scope:
                     if c not in d.clauses:
                         d.clauses.append(c)
     for c in plural:
