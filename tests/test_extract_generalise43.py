@@ -26,7 +26,11 @@ settlements, 14-1. On Monday 30 June 1980 resolution 476 and on Wednesday 20 Aug
 resolution 478, both on Jerusalem, passed 14-0-1, the United States abstaining. On Sunday 18
 April 1993 resolution 820 on sanctions against Serbia and Montenegro passed 13-0-2, China and
 Russia abstaining. On Monday 20 May 1991 resolution 692 (the compensation fund) passed 14-0-1,
-Cuba abstaining, and resolution 693 (the observer mission in El Salvador) 15-0.
+Cuba abstaining, and resolution 693 (the observer mission in El Salvador) 15-0. On Saturday 17
+April 1948 resolution 46 on a truce in Palestine passed 9-0-2, and on Friday 23 April 1948
+resolution 48 setting up the Truce Commission 8-0-3: the United States, Britain, France, China,
+Belgium, Argentina, Syria and Canada for, the Soviet Union, the Ukrainian SSR (and on 23 April
+Colombia) abstaining; Andrei Gromyko led the Soviet delegation.
 """
 
 from unvotes.extract import extract
@@ -423,3 +427,45 @@ def test_the_other_two_votes_are_the_texts_told_after_them():
     assert [(e.resolution, e.date, e.yes, e.no, e.abstain) for e in events] == [
         ("2114", "2013-07-30", 13, 0, 2), ("2112", "2013-07-30", 15, 0, 0),
         ("2113", "2013-07-30", 15, 0, 0)]
+
+
+_TRUCE_COMMISSION = (
+    "LAKE SUCCESS, N.Y., April 23 -- The Security Council this afternoon adopted a resolution "
+    "setting up a truce commission for Palestine.\n\n"
+    "The eight in favour included the United States, Britain, France, China, Belgium, "
+    "Argentina, Syria and Canada. Nobody voted against, and three delegations -- the Soviet "
+    "Union, the Ukraine and Colombia -- abstained.\n"
+)
+
+
+def test_the_n_in_favour_included_lists_the_yes_votes():
+    (ev,) = _sc(_TRUCE_COMMISSION, "1948-04-23")
+    assert sorted(c for c, v in ev.votes.items() if v == "yes") == [
+        "ARG", "BEL", "CAN", "FRA", "GBR", "SYR", "TWN", "USA"]
+
+
+def test_a_list_between_dashes_votes_with_the_verb_after_them():
+    (ev,) = _sc(_TRUCE_COMMISSION, "1948-04-23")
+    assert {c: v for c, v in ev.votes.items() if v != "yes"} == {
+        "COL": "abstain", "SUN": "abstain", "UKR": "abstain"}
+    assert (ev.date, ev.yes, ev.no, ev.abstain) == ("1948-04-23", 8, 0, 3)
+
+
+def test_a_veto_a_proposal_risks_is_none_cast():
+    text = ("LAKE SUCCESS, N.Y., April 23 -- The Security Council this afternoon adopted a "
+            "resolution setting up a truce commission for Palestine by eight votes to none, "
+            "with three abstentions.\n\n"
+            "Arab newspapers were less cheerful, noting that the Council has agreed on no "
+            "measure of its own, and that every stronger proposal risks a Soviet veto.\n")
+    (ev,) = _sc(text, "1948-04-23")
+    assert (ev.outcome, ev.vetoed_by, ev.votes) == ("adopted", [], {})
+
+
+def test_an_envoys_delegation_heads_a_list_of_abstainers():
+    text = ("NEW YORK, April 19 -- The Security Council on Saturday called on Arabs and Jews in "
+            "Palestine to agree a truce at once. The vote was nine to none. Mr. Gromyko's "
+            "delegation and the Ukrainian delegation abstained.\n")
+    (ev,) = _sc(text, "1948-04-19")
+    assert (ev.date, ev.outcome) == ("1948-04-17", "adopted")
+    assert ev.votes == {"SUN": "abstain", "UKR": "abstain"}
+    assert (ev.yes, ev.no, ev.abstain) == (9, 0, 2)

@@ -362,6 +362,8 @@ _MODAL = re.compile(
     r"aims?\s+to|trying\s+to|tried\s+to|attempt(?:s|ed)?\s+to|if|unless|whether|whenever|"
     r"each\s+time|every\s+time|any\s+time|"
     r"threat\s+of|fear\s+of|fears\s+of|risk\s+of|prospect\s+of|possibility\s+of|"
+    # ("every positive proposal risks a Soviet veto")
+    r"risks?|risking|invit(?:es|ing)|"
     r"spectre\s+of|specter\s+of|near-certain|certain|(?:un)?likely|possible|probable|expected|"
     r"threatened|looming|potential|feared|anticipated|promised)\s+"
     # ("a resolution that would otherwise have been adopted")

@@ -207,6 +207,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # follows the verb "were"
     (r"\bin\s+favou?r\s+(?:of\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:were|was)\b", "yes",
      "post", ("in favo",)),
+    # "The nine in favour included A, B and C"
+    (r"\bin\s+favou?r\s+included\b", "yes", "post", ("in favo",)),
     # "Voting for the cease-fire were A, B and C"
     # ... "Voting for Guinea were A, B" (the text named by the country it is about)
     # ... "Voting for the reference to the Court were A, B" (a phrase of a few words)
@@ -617,8 +619,9 @@ class Assignment:
 
 _LIST_SEP = re.compile(
     # "The Soviet delegate and the Polish delegate": a demonym's noun before the next name
-    # ("the Chinese Nationalist delegate and Brazil abstained")
-    r"(?:\s+(?:delegates?|representatives?)(?=\s+and\s+)"
+    # ("the Chinese Nationalist delegate and Brazil abstained", "Mr. Gromyko's delegation and
+    # the Polish delegation abstained")
+    r"(?:(?:'s)?\s+(?:delegates?|delegations?|representatives?)(?=\s+and\s+)"
     # ("the representative of the Nationalist Chinese government, who still holds China's seat,
     # and the representative of Cuba")
     r"|\s+(?:delegates?|representatives?|delegations?|governments?)"
@@ -821,6 +824,7 @@ _COUNTED_NAMED = re.compile(r"\s*(?:(?:it|them|the\s+(?:text|draft|resolution|me
 _POST_GAP_BY = re.compile(r"\s*(?!(?:\w+\s+)?(?:drafted|written|forward|proposed|tabled|sponsored|"
                           r"co-sponsored|cosponsored|submitted|presented|introduced|prepared|"
                           r"authored|penned|circulated)\s+by\b)(?:\w+\s+){0,2}by\s+(?:the\s+)?$")
+_DASH_CLOSES = re.compile(r"\s*(?:-{1,3}|\u2014|\u2013)\s*(?:all\s+|both\s+)?")
 _TIGHT = re.compile(r"[\s,]{0,3}(?:also\s+|both\s+|all\s+|again\s+)?")
 _CHAIN = re.compile(
     # ("A and B, which had fought the plan clause by clause since the debate began in
@@ -923,7 +927,7 @@ _SPEAKER_NOUN = re.compile(
 _RELATION = re.compile(r"(?:[a-z]+\s+)?(?:neighbou?rs?|ally|allies|partners?|friends?|rivals?|"
                        r"enem(?:y|ies)|foes?|patrons?|clients?|protectors?)\b"
                        r"|(?:closest|staunchest|oldest|firmest|nearest)\s*[,;.)-]")
-_TOLD_ABSTENTION = re.compile(r"(?:,|\band|\bwith|\bplus|\bagain)\s+an?\s+$")
+_TOLD_ABSTENTION = re.compile(r"\b(?:again|once\s+more|also)\s+an?\s+$")
 _A_BEFORE = re.compile(r"\ban?\s+(?:(?!that\b|which\b|who\b|whom\b|whose\b)[a-z]+\s+)?$")
 _NOUN_AFTER = re.compile(
     r"\s+(?!vot|veto|abstain|no\b|yes\b|nyet|delegat|ambassador|envoy|representative|and\b|or\b|"
@@ -1292,7 +1296,11 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
         following = next((c for c in cues if c.start >= lst[-1].end), None)
         if following is not None and following.how in (
                 "pre", "veto", "block", "copy", "trail") and (
-                _TIGHT.fullmatch(text, lst[-1].end, following.start)):
+                _TIGHT.fullmatch(text, lst[-1].end, following.start)
+                # ("and five delegations -- A, B and C -- abstained": the aside closes on the
+                # verb its list is the subject of)
+                or following.how == "pre" and _DASH_CLOSES.fullmatch(
+                    text, lst[-1].end, following.start)):
             # "Poland voted against together with the Soviet Union, and Britain and France
             # abstained": the comma before "and" closes the first verb's list
             k = _comma_and(text, lst)
