@@ -469,3 +469,29 @@ def test_an_envoys_delegation_heads_a_list_of_abstainers():
     assert (ev.date, ev.outcome) == ("1948-04-17", "adopted")
     assert ev.votes == {"SUN": "abstain", "UKR": "abstain"}
     assert (ev.yes, ev.no, ev.abstain) == (9, 0, 2)
+
+
+_FACTBOX_HEAD = ("FACTBOX-How the U.N. Security Council works\n\nJan 3, 2020\n\n(Wire) - Five new "
+                 "members took their seats on the United Nations Security Council this week. "
+                 "Some facts about how the body decides.\n\n")
+
+
+def test_a_factbox_on_the_councils_rules_reports_no_vote():
+    lines = (
+        "WHO SITS ON IT?\n* Until 1965 the council had 11 members; since 1966 it has had 15.\n\n",
+        "WHO HAS USED THE VETO MOST?\n* The Soviet Union and Russia, then the United States.\n\n",
+        "HOW OFTEN DOES IT AGREE?\n* Most resolutions are adopted unanimously, including routine "
+        "renewals.\n\n",
+        "* Drafts can also fail without a veto, when they do not win nine votes.\n\n",
+    )
+    for line in lines:
+        assert _sc(_FACTBOX_HEAD + line) == [], line
+
+
+def test_the_size_of_the_council_is_no_count_of_votes():
+    from unvotes.extract.numbers import find_counts
+
+    size = "until 1965 there were six elected seats and the council had 11 members."
+    assert find_counts(size, 0, len(size)) == []
+    won = "the text had 11 members behind it."
+    assert [(k.vote, k.value) for k in find_counts(won, 0, len(won))] == [("yes", 11)]

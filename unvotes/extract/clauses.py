@@ -2201,7 +2201,9 @@ _YES_NO_QUESTION = re.compile(r"\W*(?:q\s*[:.-]\s*)?(?:does|did|do|is|was|were|w
                               r"counts?)\b"
                               # ("Q: Why did Cuba abstain rather than vote no?": the vote the
                               # answer before told, asked about)
-                              r"|(?:so\s+|but\s+|and\s+)?(?:why|how\s+come)\s+(?:did|didn't)\b)\b",
+                              r"|(?:so\s+|but\s+|and\s+)?(?:why|how\s+come)\s+(?:did|didn't)\b"
+                              # ("WHO HAS USED THE VETO MOST?": a record asked about)
+                              r"|who\s+(?:has|have)\s+(?:used|cast)\b)\b",
                               re.I)
 _RULE = re.compile(r"\b(?:are|is)\s+(?:still\s+|always\s+)?(?:needed|required|necessary)"
                    # ("Nine votes in favour are needed, and the resolution had thirteen")

@@ -595,7 +595,9 @@ _WHEN_PRESENT = re.compile(r"\s+when\s+[^,.;]{0,60}?\b(?:cannot|can't|do\s+not|d
 _EVERY_FEW = re.compile(r"\bevery\s+(?:few\s+|six\s+|three\s+|twelve\s+)?(?:months?|years?|"
                         r"weeks?)\b[^.;]*$")
 _HABIT_AFTER = re.compile(r"[^.;]*\b(?:often|usually|routinely|normally|typically|generally)\b")
+# ("Most resolutions are adopted unanimously": a habit of the Council's, no vote)
 _QUANTIFIED_ARE = re.compile(r"\b(?:most|many|some|all|few|they|these|those)\s+(?:of\s+them\s+)?"
+                             r"(?:(?:resolutions|texts|drafts|decisions|renewals)\s+)?"
                              r"(?:are|get)\s+(?:usually\s+|normally\s+|generally\s+|often\s+)?$")
 _COLON_TELLS_PAST = re.compile(r"\b(?:which|who)\s+had\s+(?:not\s+|also\s+)?(?:supported|backed|"
                                r"opposed|voted\s+(?:for|against|on))\s+(?:the|an?)\s+[^:;.]{0,60}?"

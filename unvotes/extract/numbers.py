@@ -197,8 +197,11 @@ _WON_VERBS = ("won", "wins", "win", "receiv", "drew", "draw", "gather", "garnere
               "gets", "secured", "obtained", "attracted", "collected", "mustered", "had", "with",
               "approved by", "backed by", "supported by", "adopted by", "carried by", "passed by")
 _WON = re.compile(
-    r"(?:won|wins|win|received|receives|receiving|drew|draws|gathered|gathers|garnered|"
-    r"got|gets|secured|obtained|attracted|collected|mustered|had|with|winning|drawing|"
+    # (not "when they do not win nine votes": the votes a text lacks)
+    r"(?<!not\s)(?<!n't\s)(?<!never\s)(?:won|wins|win|received|receives|receiving|drew|draws|gathered|gathers|garnered|"
+    # (not "the council had 11 members": its size, not a count of votes)
+    r"got|gets|secured|obtained|attracted|collected|mustered|(?<!council\s)had|"
+    r"(?<!council\s)with|winning|drawing|"
     # "was approved by thirteen members" (and fell to a veto): the yes side; "adopted by
     # the fifteen members of the Council"
     r"(?:approved|backed|supported|adopted|carried|passed)\s+by(?:\s+the(?=\s+\w+\s+members))?)\s+"
