@@ -30,7 +30,14 @@ Cuba abstaining, and resolution 693 (the observer mission in El Salvador) 15-0. 
 April 1948 resolution 46 on a truce in Palestine passed 9-0-2, and on Friday 23 April 1948
 resolution 48 setting up the Truce Commission 8-0-3: the United States, Britain, France, China,
 Belgium, Argentina, Syria and Canada for, the Soviet Union, the Ukrainian SSR (and on 23 April
-Colombia) abstaining; Andrei Gromyko led the Soviet delegation.
+Colombia) abstaining; Andrei Gromyko led the Soviet delegation. On Thursday 30 November 1950 the
+Soviet draft S/1921 failed 1-9, India not taking part. On Monday 18 December 2017 the United
+States vetoed draft S/2017/1060 on Jerusalem, 14-1. On Monday 13 December 2021 Russia vetoed
+draft S/2021/990 on climate and security, drafted by Niger and Ireland, 12-2-1, India also
+voting no and China abstaining. On Thursday 30 April 1981 France, Britain and the United States
+vetoed drafts S/14459 and S/14460/Rev.1 on Namibia, each 9-3-3: Japan, Ireland and Spain
+abstained; China, the Soviet Union, East Germany, Mexico, Niger, Panama, the Philippines,
+Tunisia and Uganda voted for both.
 """
 
 from unvotes.extract import extract
@@ -495,3 +502,66 @@ def test_the_size_of_the_council_is_no_count_of_votes():
     assert find_counts(size, 0, len(size)) == []
     won = "the text had 11 members behind it."
     assert [(k.vote, k.value) for k in find_counts(won, 0, len(won))] == [("yes", 11)]
+
+
+def test_a_line_that_opens_on_a_document_symbol_goes_on_with_the_sentence():
+    from unvotes.extract.sentences import split
+
+    text = ("LAKE SUCCESS, Nov. 30 -- The Security Council today turned down the Soviet case.\n\n"
+            "A proposal put forward by the Soviet delegation condemning the United States, "
+            "document\nS/1921, was defeated by nine votes to one, with\nIndia taking no part.\n")
+    assert ("A proposal put forward by the Soviet delegation condemning the United States, "
+            "document S/1921, was defeated by nine votes to one, with India taking no part."
+            ) in [s.text for s in split(text).sentences]
+
+
+
+def test_an_abstention_a_member_usually_counts_on_is_no_vote():
+    text = ("UNITED NATIONS, Dec. 19 -- The Security Council voted yesterday on a draft, "
+            "S/2017/1060, on the status of Jerusalem. Fourteen members voted yes, even Britain "
+            "and Japan -- governments Washington usually counts on for at least an abstention. "
+            "One member voted no: the United States. The draft fell.\n")
+    (ev,) = _sc(text, "2017-12-19")
+    assert (ev.vetoed_by, ev.votes["USA"]) == (["USA"], "no")
+    assert (ev.yes, ev.no, ev.abstain) == (14, 1, 0)
+
+
+def test_a_text_carried_by_two_members_names_its_drafters():
+    text = ("NIAMEY, Dec. 14 -- Russia on Monday vetoed a Security Council draft on climate and "
+            "security. The text, S/2021/990, was carried by Niger and Ireland. Twelve members "
+            "voted in favour; Russia and India voted against and China abstained.\n")
+    (ev,) = _sc(text, "2021-12-14")
+    assert ev.sponsors == ["NER", "IRL"]
+    assert (ev.yes, ev.no, ev.abstain, ev.vetoed_by) == (12, 2, 1, ["RUS"])
+
+
+def test_the_noes_came_from_names_the_no_votes():
+    text = ("NEW YORK, March 30 -- The Soviet Union yesterday vetoed a Security Council "
+            "resolution on Suez Canal shipping, S/3188/Corr.1. The motion had eight votes in "
+            'favour and two against, with one abstention. The two "noes" came from Russia and '
+            "Lebanon. Nationalist China abstained.\n")
+    (ev,) = _sc(text, "1954-03-30")
+    assert ev.votes == {"LBN": "no", "SUN": "no", "TWN": "abstain"}
+    assert ev.vetoed_by == ["SUN"]
+
+
+_NAMIBIA_TWICE = (
+    "UNITED NATIONS, May 1 -- For the second time in a week the Security Council has failed to "
+    "agree on any action about Namibia, and this time it failed twice in a single afternoon.\n\n"
+    "The Council yesterday took up two separate proposals. The first, document S/14459, called "
+    "for sanctions against South Africa. It received nine votes. France, Britain and the United "
+    "States voted against it, and as all three are permanent members each negative vote was a "
+    "veto. Japan, Ireland and Spain abstained.\n\n"
+    "The second text, document S/14460/Rev.1, was put to the vote straight after. The result "
+    "was identical: nine in favour, three against, three abstentions.\n\n"
+    "Voting for both texts were China, the Soviet Union, East Germany, Mexico, Niger, Panama, "
+    "the Philippines, Tunisia and Uganda.\n"
+)
+
+
+def test_voting_for_both_texts_names_the_yes_votes_of_each():
+    first, second = _sc(_NAMIBIA_TWICE, "1981-05-01")
+    assert (first.draft, second.draft) == ("S/14459", "S/14460/Rev.1")
+    yes = ["CHN", "DDR", "MEX", "NER", "PAN", "PHL", "SUN", "TUN", "UGA"]
+    assert sorted(c for c, v in first.votes.items() if v == "yes") == yes
+    assert sorted(c for c, v in second.votes.items() if v == "yes") == yes

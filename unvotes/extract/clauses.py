@@ -281,6 +281,8 @@ _HYPHEN_NEXT = re.compile(r"^\s*-\s*$")
 _BY_SPONSOR = re.compile(
     r"\b(?:drafted|written|sponsored|co-sponsored|cosponsored|submitted|tabled|put\s+forward|"
     r"proposed|presented|introduced|drawn\s+up|prepared|penned|authored|circulated|crafted|"
+    # ("The text, S/2021/990, was carried by Niger and Ireland": its champions, named)
+    r"(?<=was\s)carried|"
     r"brought\s+forward|initiated|joined\s+as\s+(?:an?\s+)?(?:co-?)?sponsors?|put\s+together|"
     # "The text was led by Peru and Sweden"
     r"(?:(?<=text\swas\s)|(?<=draft\swas\s)|(?<=resolution\swas\s)"

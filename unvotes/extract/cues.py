@@ -668,6 +668,12 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool =
         before = text[max(lo, start - 60):start]
         if any(w in before for w in _HABIT_WORDS) and _HABIT.search(before):
             return True
+    if text.startswith("abstention", start):
+        # "the governments that Washington usually counts on for at least an abstention": what
+        # a member is in the habit of giving, not its vote here
+        before = text[max(lo, start - 60):start]
+        if any(w in before for w in _HABIT_WORDS) and _HABIT.search(before):
+            return True
     if text.startswith(("vetoing", "blocking"), start) and _PROGRESSIVE.search(
             text, max(lo, start - 120), start):
         # "the administration is abstaining where it agrees and vetoing where it does not":

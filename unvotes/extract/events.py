@@ -833,7 +833,11 @@ def _each_scope(c: Clause, drafts: list[Draft], last: list[Draft]) -> list[Draft
     if c.intro >= 0:
         # (the draft whose clause holds the count is one of them: "In back-to-back votes
         # the United States vetoed ...")
-        scope = [d for d in drafts if d.clauses and d.clauses[0].hi > c.intro or (
+        # (or one the lead named before the count and the story then told: "... failed twice
+        # in a single afternoon. The Council took up two separate proposals. The first, ...")
+        scope = [d for d in drafts if d.clauses and (d.clauses[0].hi > c.intro or (
+            len(d.clauses) >= 2 and d.clauses[1].lo > c.intro and d.clauses[0].lo < c.intro
+            and d.clauses[0].sent.block < d.clauses[1].sent.block)) or (
             not d.clauses and d.opened is not None and d.opened > c.intro)]
     elif last and len(last) == n:
         return last  # "... both times": the drafts the last such clause spoke of

@@ -53,7 +53,8 @@ _ABBREV = re.compile(
     r"Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Co|Corp|Ltd|Mt|Ft|Amb|"
     r"Pres|Sec|Art|para|paras|approx|cf|ca|Gens|Res|res|Doc|incl|[Ii]ncl)|\b[A-Z]|(?:\b[A-Za-z]\.)+[A-Za-z])\.+$"
 )
-_SOFT_BREAK_NEXT = re.compile(r"[a-z0-9(,;]")
+# (so does a document symbol: "..., document" then "S/1259, was defeated by ...")
+_SOFT_BREAK_NEXT = re.compile(r"[a-z0-9(,;]|S/\d")
 _QUOTED = re.compile(r'"([^"\n]{1,800}?)"')
 _WORD = re.compile(r"[^\W_]+")
 

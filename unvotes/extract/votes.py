@@ -207,6 +207,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # follows the verb "were"
     (r"\bin\s+favou?r\s+(?:of\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:were|was)\b", "yes",
      "post", ("in favo",)),
+    # 'The two "noes" came from Russia and Poland'
+    (r"\b(?:noes|nays)[\"\u201d']?\s+(?:came\s+from|were\s+cast\s+by|were)\b", "no", "post",
+     ("noes", "nays")),
     # "The nine in favour included A, B and C"
     (r"\bin\s+favou?r\s+included\b", "yes", "post", ("in favo",)),
     # "Voting for the cease-fire were A, B and C"
