@@ -430,7 +430,7 @@ def _section_days(t: Text, tl: Timeline) -> list[tuple[int, date | None]]:
     told in sections ("1. The first veto (8 June)", "2. Humanitarian relief (19 June)")
     dates each section's votes by its heading."""
     from .dates import find_dates, in_review, safe_date
-    from .events import DATE_ONLY as _DATE_ONLY
+    from .events import DATE_ONLY
 
     ref = tl.reference
     if ref is None or tl.latest is None:
@@ -455,7 +455,7 @@ def _section_days(t: Text, tl: Timeline) -> list[tuple[int, date | None]]:
         found = find_dates(t.plain, a, b)
         # "21 April" over "Resolution 912. The Council, unanimous, ...": a chronology's entry
         entry = len(found) == 1 and found[0].kind in ("full", "monthday") and (
-            _DATE_ONLY.fullmatch(line) is not None)
+            DATE_ONLY.fullmatch(line) is not None)
         if run_in and not entry and not (
                 found and found[0].kind == "weekday" and found[0].start == a):
             continue
