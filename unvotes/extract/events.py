@@ -501,6 +501,10 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
                 return None
             # "Nine members voted for it ... Later the Council decided, by ten votes to one"
             yes_had = _yes_told(current.clauses)
+            # ("was defeated by eight votes to two. The two votes in favour were cast by ...":
+            # a text that fell may have been counted from the side against it first)
+            yes_had |= {t[1] for cl in current.clauses for t in cl.tallies if _DEFEATED_BY.search(
+                cl.sent.text, max(0, t[3] - cl.sent.start - 50), t[3] - cl.sent.start)}
             yes_new = {t[0] for t in c.tallies}
             if c.symbols or _indefinite_subject(c) or any(cl.tallies for cl in current.clauses):
                 # "A draft resolution, S/4878, received only four votes" after a text adopted
@@ -510,6 +514,12 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
             if len(yes_had) == 1 and yes_new and not yes_had & yes_new:
                 return None
     return current
+
+
+# "was defeated by eight votes to two": which side the larger number is, the story does not say
+# (a vetoed text is "defeated by nine votes to five" too)
+_DEFEATED_BY = re.compile(r"\b(?:defeated|rejected|voted\s+down|turned\s+down|beaten)\s+"
+                          r"(?:[\w,]+\s+){0,3}?by\s+$", re.I)
 
 
 def _member_votes(d: Draft) -> dict[str, str]:
