@@ -6,38 +6,40 @@ Council adopted resolution 2112 on the UN operation in Cote d'Ivoire, 15-0 (draf
 Togo, Britain and the United States), resolution 2113 on UNAMID in Darfur, 15-0 (Rwanda, Togo and
 Britain), and resolution 2114 on the force in Cyprus, 13-0-2, Azerbaijan and Pakistan abstaining
 (drafted by the United States). On Monday 12 September 1983 the Soviet Union vetoed draft
-S/15966/Rev.1 on the Korean airliner shot down on 1 September, 9-2-4: Poland also voted no;
-China, Guyana, Nicaragua and Zimbabwe abstained; the United States, Britain, France and Pakistan
-voted for it. On Monday 11 August 1975 the United States vetoed S/11795 (South Vietnam) and
-S/11796 (North Vietnam), each 13-1-1, Costa Rica abstaining. On Friday 2 December 2011
-resolution 2022 on the UN mission in Libya passed 15-0; on Monday 5 December 2011 resolution
-2023 on Eritrea, drafted by Gabon and Nigeria, passed 13-0-2, China and Russia abstaining. On
-Friday 12 October 1984 resolution 555 renewed the force in Lebanon, 13-0-2, the Soviet Union and
-the Ukrainian SSR abstaining. On Tuesday 20 December 2005 resolution 1645 (the Peacebuilding
-Commission) passed 15-0 and resolution 1646 13-0-2, Argentina and Brazil abstaining; Denmark
-and Tanzania drafted both. On Monday 6 August 1990 resolution 661 (sanctions on Iraq) passed
-13-0-2, Cuba and Yemen abstaining; on Thursday 9 August resolution 662 on the annexation of
-Kuwait passed 15-0; on Thursday 29 November resolution 678 passed 12-2-1, Cuba and Yemen voting
-against and China abstaining. On Monday 29 March 1954 the Soviet Union vetoed draft
-S/3188/Corr.1 on shipping in the Suez Canal, 8-2-1: the United States, Britain, France, Brazil,
-Colombia, Denmark, New Zealand and Turkey for, Lebanon and the Soviet Union against, Nationalist
-China abstaining. On Friday 18 February 2011 the United States vetoed draft S/2011/24 on Israeli
-settlements, 14-1. On Monday 30 June 1980 resolution 476 and on Wednesday 20 August 1980
-resolution 478, both on Jerusalem, passed 14-0-1, the United States abstaining. On Sunday 18
-April 1993 resolution 820 on sanctions against Serbia and Montenegro passed 13-0-2, China and
-Russia abstaining. On Monday 20 May 1991 resolution 692 (the compensation fund) passed 14-0-1,
-Cuba abstaining, and resolution 693 (the observer mission in El Salvador) 15-0. On Saturday 17
-April 1948 resolution 46 on a truce in Palestine passed 9-0-2, and on Friday 23 April 1948
-resolution 48 setting up the Truce Commission 8-0-3: the United States, Britain, France, China,
-Belgium, Argentina, Syria and Canada for, the Soviet Union, the Ukrainian SSR (and on 23 April
-Colombia) abstaining; Andrei Gromyko led the Soviet delegation. On Thursday 30 November 1950 the
-Soviet draft S/1921 failed 1-9, India not taking part. On Monday 18 December 2017 the United
-States vetoed draft S/2017/1060 on Jerusalem, 14-1. On Monday 13 December 2021 Russia vetoed
-draft S/2021/990 on climate and security, drafted by Niger and Ireland, 12-2-1, India also
-voting no and China abstaining. On Thursday 30 April 1981 France, Britain and the United States
-vetoed drafts S/14459 and S/14460/Rev.1 on Namibia, each 9-3-3: Japan, Ireland and Spain
-abstained; China, the Soviet Union, East Germany, Mexico, Niger, Panama, the Philippines,
-Tunisia and Uganda voted for both.
+S/15966/Rev.1 on the Korean airliner shot down on 1 September, 9-2-4: Poland also voted no; China,
+Guyana, Nicaragua and Zimbabwe abstained; the United States, Britain, France and Pakistan voted for
+it. On Monday 11 August 1975 the United States vetoed S/11795 (South Vietnam) and S/11796 (North
+Vietnam), each 13-1-1, Costa Rica abstaining. On Friday 2 December 2011 resolution 2022 on the UN
+mission in Libya passed 15-0; on Monday 5 December 2011 resolution 2023 on Eritrea, drafted by
+Gabon and Nigeria, passed 13-0-2, China and Russia abstaining. On Friday 12 October 1984 resolution
+555 renewed the force in Lebanon, 13-0-2, the Soviet Union and the Ukrainian SSR abstaining. On
+Tuesday 20 December 2005 resolution 1645 (the Peacebuilding Commission) passed 15-0 and resolution
+1646 13-0-2, Argentina and Brazil abstaining; Denmark and Tanzania drafted both. On Monday 6 August
+1990 resolution 661 (sanctions on Iraq) passed 13-0-2, Cuba and Yemen abstaining; on Thursday 9
+August resolution 662 on the annexation of Kuwait passed 15-0; on Thursday 29 November resolution
+678 passed 12-2-1, Cuba and Yemen voting against and China abstaining. On Monday 29 March 1954 the
+Soviet Union vetoed draft S/3188/Corr.1 on shipping in the Suez Canal, 8-2-1: the United States,
+Britain, France, Brazil, Colombia, Denmark, New Zealand and Turkey for, Lebanon and the Soviet
+Union against, Nationalist China abstaining. On Friday 18 February 2011 the United States vetoed
+draft S/2011/24 on Israeli settlements, 14-1. On Monday 30 June 1980 resolution 476 and on
+Wednesday 20 August 1980 resolution 478, both on Jerusalem, passed 14-0-1, the United States
+abstaining. On Sunday 18 April 1993 resolution 820 on sanctions against Serbia and Montenegro
+passed 13-0-2, China and Russia abstaining. On Monday 20 May 1991 resolution 692 (the compensation
+fund) passed 14-0-1, Cuba abstaining, and resolution 693 (the observer mission in El Salvador)
+15-0. On Saturday 17 April 1948 resolution 46 on a truce in Palestine passed 9-0-2, and on Friday
+23 April 1948 resolution 48 setting up the Truce Commission 8-0-3: the United States, Britain,
+France, China, Belgium, Argentina, Syria and Canada for, the Soviet Union, the Ukrainian SSR (and
+on 23 April Colombia) abstaining; Andrei Gromyko led the Soviet delegation. On Thursday 30 November
+1950 the Soviet draft S/1921 failed 1-9, India not taking part: the United States, Britain, France,
+China, Cuba, Ecuador, Egypt, Norway and Yugoslavia voted against it. On Monday 18 December 2017 the
+United States vetoed draft S/2017/1060 on Jerusalem, 14-1. On Monday 13 December 2021 Russia vetoed
+draft S/2021/990 on climate and security, drafted by Niger and Ireland, 12-2-1, India also voting
+no and China abstaining. On Thursday 30 April 1981 France, Britain and the United States vetoed
+drafts S/14459 and S/14460/Rev.1 on Namibia, each 9-3-3: Japan, Ireland and Spain abstained; China,
+the Soviet Union, East Germany, Mexico, Niger, Panama, the Philippines, Tunisia and Uganda voted
+for both. On Monday 21 April 1986 France, Britain and the United States vetoed draft S/18016/Rev.1
+on the American raid on Libya, 9-5-1: Australia and Denmark also voted against, Venezuela
+abstained.
 """
 
 from unvotes.extract import extract
@@ -565,3 +567,30 @@ def test_voting_for_both_texts_names_the_yes_votes_of_each():
     yes = ["CHN", "DDR", "MEX", "NER", "PAN", "PHL", "SUN", "TUN", "UGA"]
     assert sorted(c for c, v in first.votes.items() if v == "yes") == yes
     assert sorted(c for c, v in second.votes.items() if v == "yes") == yes
+
+
+def test_a_text_defeated_by_nine_votes_to_one_is_one_vote_with_its_one_supporter():
+    # "defeated by nine votes to one" then "The one vote in favour was cast by ...": the same
+    # text, counted first from the side against it
+    text = ("LAKE SUCCESS, Nov. 30 -- The Security Council today turned down the Soviet case on "
+            "Formosa.\n\n"
+            "A Soviet proposal condemning the United States, document S/1921, was defeated by nine "
+            "votes to one. The one vote in favour was cast by the Soviet Union. Against it were "
+            "the United States, Britain, France, China, Cuba, Ecuador, Egypt, Norway and "
+            "Yugoslavia.\n")
+    (ev,) = _sc(text, "1950-11-30")
+    assert (ev.draft, ev.outcome, ev.yes, ev.no) == ("S/1921", "failed", 1, 9)
+    assert ev.votes["SUN"] == "yes"
+    assert ev.votes["USA"] == ev.votes["YUG"] == "no"
+
+
+def test_a_counted_group_that_lined_up_with_a_member_is_spelled_out_after_the_colon():
+    text = ("NEW YORK, April 22 -- France, Britain and the United States last night vetoed a "
+            "Security Council draft, S/18016/Rev.1, condemning the American raid on Libya. Nine "
+            "members voted for it. Two other countries lined up with Washington: Australia and "
+            "Denmark. Venezuela abstained.\n")
+    (ev,) = _sc(text, "1986-04-22")
+    assert {c: ev.votes.get(c) for c in ("AUS", "DNK", "VEN")} == {
+        "AUS": "no", "DNK": "no", "VEN": "abstain"}
+    assert (ev.yes, ev.no, ev.abstain) == (9, 5, 1)
+    assert ev.vetoed_by == ["FRA", "GBR", "USA"]

@@ -827,6 +827,7 @@ _COUNTED_NAMED = re.compile(r"\s*(?:(?:it|them|the\s+(?:text|draft|resolution|me
 _POST_GAP_BY = re.compile(r"\s*(?!(?:\w+\s+)?(?:drafted|written|forward|proposed|tabled|sponsored|"
                           r"co-sponsored|cosponsored|submitted|presented|introduced|prepared|"
                           r"authored|penned|circulated)\s+by\b)(?:\w+\s+){0,2}by\s+(?:the\s+)?$")
+_COLON_GAP = re.compile(r"\s*:\s*(?:the\s+)?")
 _DASH_CLOSES = re.compile(r"\s*(?:-{1,3}|\u2014|\u2013)\s*(?:all\s+|both\s+)?")
 _TIGHT = re.compile(r"[\s,]{0,3}(?:also\s+|both\s+|all\s+|again\s+)?")
 _CHAIN = re.compile(
@@ -1518,6 +1519,12 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                             used.update(range(li + 1, k + 1))
                             break
                     break
+            n = members[0].count if len(members) == 1 and members[0].kind == "group" else 0
+            if n and len(a.copy_from) == n + 1 and _COLON_GAP.fullmatch(
+                    text, a.copy_from[0].end, a.copy_from[1].start):
+                # "Three other countries lined up with the Kremlin: Jordan, Bulgaria and
+                # Mali": the group the count named, spelled out after the colon
+                a.items, a.copy_from = a.copy_from[1:], a.copy_from[:1]
             if not a.copy_from:
                 told = out[-1].vote if out else None
                 if told in ("yes", "no", "abstain") and _WITH_THEM.match(text, c.end, hi):
