@@ -1,5 +1,5 @@
-"""Generalisation checks from the twenty-second session: the blind sets heldout126 to heldout128
-read again after they were scored.
+"""Generalisation checks from the twenty-second session: the blind sets heldout126 to heldout132,
+and older held-out sets, read again after they were scored.
 
 Facts are Sciences Po's, sponsors Voting-Agent's "Submitted by". On Tuesday 30 July 2013 the
 Council adopted resolution 2112 on the UN operation in Cote d'Ivoire, 15-0 (drafted by France,
