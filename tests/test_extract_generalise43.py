@@ -39,7 +39,8 @@ drafts S/14459 and S/14460/Rev.1 on Namibia, each 9-3-3: Japan, Ireland and Spai
 the Soviet Union, East Germany, Mexico, Niger, Panama, the Philippines, Tunisia and Uganda voted
 for both. On Monday 21 April 1986 France, Britain and the United States vetoed draft S/18016/Rev.1
 on the American raid on Libya, 9-5-1: Australia and Denmark also voted against, Venezuela
-abstained.
+abstained. On Tuesday 30 December 2014 draft S/2014/916, submitted by Jordan, failed 8-2-5, the
+United States and Australia voting against.
 """
 
 from unvotes.extract import extract
@@ -594,3 +595,28 @@ def test_a_counted_group_that_lined_up_with_a_member_is_spelled_out_after_the_co
         "AUS": "no", "DNK": "no", "VEN": "abstain"}
     assert (ev.yes, ev.no, ev.abstain) == (9, 5, 1)
     assert ev.vetoed_by == ["FRA", "GBR", "USA"]
+
+
+def test_a_bulleted_list_answers_the_question_above_it():
+    text = ("Cyprus watch -- Wednesday 31 July 2013\n\n"
+            "Yesterday the Security Council renewed the peacekeeping force in Cyprus, resolution "
+            "2114, by 13 votes to none.\n\n"
+            "Who abstained? Here's the list, since several of you asked:\n"
+            "- Azerbaijan\n"
+            "- Pakistan\n\n"
+            "Everyone else voted yes.\n")
+    (ev,) = _sc(text)
+    assert (ev.resolution, ev.date, ev.yes, ev.no, ev.abstain) == ("2114", "2013-07-30", 13, 0, 2)
+    assert {c: v for c, v in ev.votes.items() if v != "yes"} == {"AZE": "abstain",
+                                                                  "PAK": "abstain"}
+
+
+def test_the_member_that_put_a_text_to_the_vote_is_its_drafter():
+    text = ("AMMAN, Dec. 31 -- The Palestinian statehood text failed in the Security Council "
+            "last night. The text, S/2014/916, was put to the vote by Jordan, the Arab member of "
+            "the Council. It won eight votes; the United States and Australia voted against and "
+            "five members abstained.\n")
+    (ev,) = _sc(text, "2014-12-31")
+    assert ev.sponsors == ["JOR"]
+    assert (ev.draft, ev.date, ev.outcome, ev.yes, ev.no, ev.abstain) == (
+        "S/2014/916", "2014-12-30", "failed", 8, 2, 5)

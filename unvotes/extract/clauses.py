@@ -281,8 +281,9 @@ _HYPHEN_NEXT = re.compile(r"^\s*-\s*$")
 _BY_SPONSOR = re.compile(
     r"\b(?:drafted|written|sponsored|co-sponsored|cosponsored|submitted|tabled|put\s+forward|"
     r"proposed|presented|introduced|drawn\s+up|prepared|penned|authored|circulated|crafted|"
-    # ("The text, S/2021/990, was carried by Niger and Ireland": its champions, named)
-    r"(?<=was\s)carried|"
+    # ("The text, S/2021/990, was carried by Niger and Ireland": its champions, named; "was
+    # put to the vote by Jordan, the Arab member")
+    r"(?<=was\s)carried|(?<=was\s)put\s+to\s+(?:the\s+|a\s+)?vote|"
     r"brought\s+forward|initiated|joined\s+as\s+(?:an?\s+)?(?:co-?)?sponsors?|put\s+together|"
     # "The text was led by Peru and Sweden"
     r"(?:(?<=text\swas\s)|(?<=draft\swas\s)|(?<=resolution\swas\s)"
@@ -1875,6 +1876,10 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                     or _SIDE_TOPIC.match(low, asked.start, asked.end)) and (
                     "who " in low[asked.start:asked.end] or " the " in low[asked.start:asked.end]):
                 _answer(c, low, asked, out)
+            elif not c.votes and c.mentions and lo == sent.start and _BULLET_ITEM.match(
+                    sent.text) and (asked := _bullet_question(out)) is not None:
+                # "Who abstained? Here's the list:" then "- Russia", "- China", ...
+                _answer(c, low, asked, out)
             elif not c.votes and c.mentions and lo == sent.start and out and out[-1].votes and (
                     "plus " in low[lo:hi]):
                 _answer_goes_on(c, low, out[-1])
@@ -2041,6 +2046,22 @@ _PLUS = re.compile(TURN + r"(?:and\s+)?plus\s")
 # Brazil and Gabon.": the side the sentence before put up as its topic
 _SIDE_TOPIC = re.compile(TURN + r"(?:and\s+|so\s+)?the\s+(?:(?P<abstain>abstentions|abstainers)|"
                          r"(?P<no>no\s+votes|noes)|yes\s+votes)\s+(?:are|were)\s")
+
+
+_BULLET_ITEM = re.compile(r"\s*[-*\u2022]\s+\S")
+
+
+def _bullet_question(out: list[Clause]) -> Sentence | None:
+    """The question a bulleted list answers: asked just above the bullets, perhaps with a
+    line that introduces them ("Who abstained? Here's the list:")."""
+    k = len(out) - 1
+    while k >= 0 and _BULLET_ITEM.match(out[k].sent.text):
+        k -= 1
+    if k >= 0 and out[k].sent.text.rstrip().endswith(":"):
+        k -= 1
+    if k >= 0 and out[k].sent.text.rstrip().endswith("?") and "who " in out[k].sent.text.lower():
+        return out[k].sent
+    return None
 
 
 def _answer_goes_on(c: Clause, low: str, prev: Clause) -> None:
