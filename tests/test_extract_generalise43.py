@@ -40,7 +40,19 @@ the Soviet Union, East Germany, Mexico, Niger, Panama, the Philippines, Tunisia 
 for both. On Monday 21 April 1986 France, Britain and the United States vetoed draft S/18016/Rev.1
 on the American raid on Libya, 9-5-1: Australia and Denmark also voted against, Venezuela
 abstained. On Tuesday 30 December 2014 draft S/2014/916, submitted by Jordan, failed 8-2-5, the
-United States and Australia voting against.
+United States and Australia voting against. On Friday 2 February 1973 resolution 326 on Zambia
+passed 13-0-2, Britain and the United States abstaining, and resolution 327 14-0-1, the Soviet
+Union abstaining. On Tuesday 22 December 1987 resolution 605 passed 14-0-1, the United States
+abstaining. On Thursday 22 March 1979 resolution 446 on the settlements passed 12-0-3, Norway,
+Britain and the United States abstaining. On Saturday 20 June 1964 resolution 192 and on Friday 18
+December 1964 resolution 198 extended the stationing of the force in Cyprus, each 11-0. On Tuesday
+22 June 1948 the Soviet Union vetoed draft S/836 on the Atomic Energy Commission's reports, 9-2,
+the Ukrainian SSR also voting no, and resolution 52 sending them to the Assembly passed 9-0-2, both
+abstaining. On Monday 13 December 1971 resolution 305 passed 14-0, China not taking part. On Monday
+6 December 1971 resolution 303, referring the India-Pakistan war to the Assembly, passed 11-0-4,
+the Soviet Union, Poland, Britain and France abstaining; the United States, China, Japan and Italy
+voted for it. On Saturday 4 December 1971 the Soviet Union vetoed draft S/10416 on a ceasefire,
+11-2-2.
 """
 
 from unvotes.extract import extract
@@ -620,3 +632,94 @@ def test_the_member_that_put_a_text_to_the_vote_is_its_drafter():
     assert ev.sponsors == ["JOR"]
     assert (ev.draft, ev.date, ev.outcome, ev.yes, ev.no, ev.abstain) == (
         "S/2014/916", "2014-12-30", "failed", 8, 2, 5)
+
+
+def test_the_numbers_of_the_two_texts_are_given_in_order():
+    text = ("LUSAKA, Feb. 4 -- The Security Council on Friday adopted two resolutions on Zambia's "
+            "border. The first passed by 13 votes to none; Britain and the United States "
+            "abstained. The second was adopted by 14 votes to nil with one abstention, the "
+            "Soviet Union's. The numbers of the two texts are 326 and 327.\n")
+    assert [(e.resolution, e.yes, e.abstain) for e in _sc(text, "1973-02-04")] == [
+        ("326", 13, 2), ("327", 14, 1)]
+
+
+def test_a_number_in_brackets_after_the_resolution_numbers_the_text_in_hand():
+    text = ("WASHINGTON, Dec. 24 -- On Tuesday the Security Council voted to deplore Israel's "
+            "handling of the protests in Gaza and the West Bank. The resolution passed 14-0; the "
+            "United States abstained.\n\n"
+            'The resolution (Res. 605) "strongly deplores" the practices of the occupying '
+            "power.\n")
+    (ev,) = _sc(text, "1987-12-24")
+    assert (ev.resolution, ev.date, ev.votes) == ("605", "1987-12-22", {"USA": "abstain"})
+
+
+def test_apart_from_one_member_the_others_named_abstained():
+    text = ("OSLO, March 23 -- The Security Council on Thursday adopted resolution 446 on the "
+            "Israeli settlements with twelve votes in favour. There were no votes against. Apart "
+            "from Norway, the United Kingdom and the United States abstained.\n")
+    (ev,) = _sc(text, "1979-03-23")
+    assert ev.votes.get("GBR") == ev.votes.get("USA") == "abstain"
+    assert (ev.yes, ev.no, ev.abstain) == (12, 0, 3)
+
+
+_CYPRUS_YEAR = (
+    "THE ISLAND WEEKLY\nNicosia -- Saturday, December 26, 1964\n"
+    "THE YEAR ON THE ISLAND: A REVIEW\n\n"
+    "The United Nations force has had its stay lengthened twice by the Security Council this "
+    "year.\n\n"
+    "The first renewal came in the summer. On Saturday, June 20, the Council extended the "
+    "stationing of the force for a further three months. The vote was eleven to nil, with no "
+    "abstentions.\n\n"
+    "The second came eight days ago. On Friday, December 18, the eleven members again voted "
+    "unanimously to keep the force on the island for three more months.\n"
+)
+
+
+def test_a_review_of_the_year_tells_each_renewal_on_its_own_day():
+    # "THE YEAR ON THE ISLAND: A REVIEW": the whole year is news; "extended the stationing of
+    # the force" is a renewal; "again voted" on another day is another vote
+    assert [(e.date, e.outcome, e.yes) for e in _sc(_CYPRUS_YEAR)] == [
+        ("1964-06-20", "adopted", 11), ("1964-12-18", "adopted", 11)]
+
+
+def test_a_second_narrower_proposal_is_another_text():
+    text = ("LAKE SUCCESS, N.Y., June 22 -- The Soviet Union this afternoon vetoed a Security "
+            "Council draft, S/836, approving the reports of the Atomic Energy Commission. Nine "
+            "members voted for it; the Soviet Union and the Ukrainian S.S.R. voted against.\n\n"
+            "Delegates then turned at once to a second, narrower proposal which sends the "
+            "reports on to the General Assembly. That went through by nine votes in favour, none "
+            "against, with the Soviet Union and the Ukraine abstaining.\n")
+    veto, transmittal = _sc(text, "1948-06-22")
+    assert (veto.draft, veto.outcome, veto.no) == ("S/836", "vetoed", 2)
+    assert (transmittal.outcome, transmittal.yes, transmittal.abstain) == ("adopted", 9, 2)
+    assert transmittal.votes == {"SUN": "abstain", "UKR": "abstain"}
+
+
+def test_a_member_not_participating_is_no_abstainer():
+    text = ("NICOSIA, Dec. 14 -- The Security Council yesterday renewed the peacekeeping force in "
+            "Cyprus for six months. Resolution 305 passed 14-0, with China not participating.\n")
+    (ev,) = _sc(text, "1971-12-14")
+    assert ev.votes == {"CHN": "not_participating"}
+    assert (ev.yes, ev.no) == (14, 0)
+
+
+def test_a_referral_to_the_assembly_told_after_failed_drafts_is_one_vote():
+    text = ("NEW YORK, Dec. 8 -- After three nights of argument the Security Council decided on "
+            "Monday to pass the question of the war between India and Pakistan to the General "
+            "Assembly. Resolution 303 was adopted by 11 votes with 4 abstentions: the Soviet "
+            "Union, Poland, Britain and France.\n\n"
+            "Monday's decision followed several days in which other drafts had failed to pass.\n\n"
+            "In favour of sending the matter to the Assembly were, among others, the United "
+            "States, China, Japan and Italy.\n\n"
+            "The question now passes to the Assembly.\n")
+    (ev,) = _sc(text, "1971-12-08")
+    assert (ev.resolution, ev.date, ev.yes, ev.abstain) == ("303", "1971-12-06", 11, 4)
+    assert {c: ev.votes.get(c) for c in ("USA", "CHN", "JPN", "ITA")} == dict.fromkeys(
+        ("USA", "CHN", "JPN", "ITA"), "yes")
+
+
+def test_a_question_that_passes_to_the_assembly_is_no_adoption():
+    text = ("NEW YORK, Dec. 5 -- The Soviet Union last night vetoed a Security Council draft, "
+            "S/10416, calling for a ceasefire between India and Pakistan, 11-2-2.\n\n"
+            "The question now passes to the General Assembly.\n")
+    assert [(e.draft, e.outcome) for e in _sc(text, "1971-12-05")] == [("S/10416", "vetoed")]

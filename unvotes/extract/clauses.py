@@ -149,6 +149,10 @@ _NEW_DRAFT = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
     rf"|\b(?:second|third|another|rival|competing|alternative|counter|separate|substitute|"
     rf"(?<=a\s)further)\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
+    # ("turned at once to a second, narrower proposal"; not "a second, wider resolution could
+    # come to a vote in the fall")
+    rf"|\b(?<=a\s)(?:second|third)\s*,\s*[a-z-]+\s+{_DRAFT_ONE}"
+    r"(?![^.;]{0,40}\b(?:could|would|will|may|might|is\s+expected)\b)"
     # "The Soviet delegation's own text ... fared worse": the rival of the one just told
     # (not "the council's own resolution of last November": the body's, not a member's)
     rf"|(?<!council)(?<!assembly)['\u2019]s\s+own\s+(?:[\w-]+\s+){{0,1}}?{_DRAFT_ONE}"
@@ -2448,6 +2452,9 @@ _INDEFINITE_BEFORE = re.compile(r"\W*(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:resolu
                                 r"decision)\s+")
 _GENERIC_AFTER = re.compile(r"[^.;]{0,80}?\b(?:carries|has|is|needs|binds|becomes|remains|counts|"
                             r"stands)\b")
+_OTHER_TEXTS_FELL = re.compile(r"\bother\s+(?:draft\s+resolutions|drafts|texts|proposals)\s+"
+                               r"(?:had\s+|have\s+)?(?:failed|fallen|been\s+(?:vetoed|rejected|"
+                               r"blocked|defeated))\b")
 _EARLIER_TEXTS = re.compile(r"\W*(?:earlier|previous|prior)\s+(?:[\w-]+\s+){0,2}?(?:texts|drafts|"
                             r"resolutions|proposals|versions|attempts)\b")
 _PLURAL_BLOCKED = re.compile(
@@ -2542,6 +2549,11 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
                 # "A resolution adopted with nine or more votes and no veto carries the same
                 # formal weight": what any text would do, no vote of the story's
                 k.history = True
+    if c.outcome and " other " in seg and _OTHER_TEXTS_FELL.search(low, lo, hi):
+        # "Monday's decision followed several days in which other drafts had failed to pass":
+        # the texts before the one in hand (however recent the day the clause names)
+        for k in c.outcome:
+            k.history, k.pluperfect = True, False
     if c.outcome and seg.lstrip(" \"'(").startswith(("earlier ", "previous ", "prior ")) and (
             _EARLIER_TEXTS.match(low, lo, hi)):
         # "Earlier draft texts were blocked this month by Soviet vetoes": the texts before

@@ -189,6 +189,9 @@ _ADOPT = lex(
     r"(?<=protection\s)|(?<=security\s)|(?<=stabili[sz]ation\s)|(?<=emergency\s))force|"
     # ("renewed the force in Cyprus")
     r"(?<=the\s)force(?=\s+(?:in|on)\s+(?:the\s+)?[a-z])|"
+    # ("extended the stationing of the force for a further three months")
+    r"(?:stationing|presence|deployment)(?=\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:force|"
+    r"mission|operation|observers|peacekeepers)\b)|"
     r"measures|restrictions|asset\s+freeze|travel\s+ban|embargo)|"
     # "all fifteen members agreed to an American text": the Council as one
     + MEMBERS_AGREED + r"|"
@@ -997,6 +1000,9 @@ _NOT_COUNTED_AFTER = re.compile(
     r"wasn't|won't)\s+(?:count|amount|constitute|qualify|act|operate|work)\b")
 
 
+_PASSES_ON_TO = re.compile(r"\s+(?:on\s+)?(?:next\s+)?to\s+(?:the|an?)\s+")
+
+
 def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -> list[Cue]:
     """The outcome words of the clause ``text[lo:hi]`` (lower case) with their context flags;
     ``raw`` is the clause's share of :func:`scan_outcomes`."""
@@ -1018,6 +1024,8 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
         if kind == "adopt" and text.startswith("passed", s) and _TIME_PASSED.search(
                 text, max(lo, s - 30), s):
             continue  # "Barely seven months have passed since independence": time, not a text
+        if kind == "adopt" and text.startswith("pass", s) and _PASSES_ON_TO.match(text, e):
+            continue  # "The question now passes to the Assembly": where a matter goes
         if kind in ("adopt", "fail_weak") and (
                 (s > lo and text[s - 1] == "-")  # "a UN-authorised operation": an adjective
                 or _ADJECTIVAL.match(text, e)

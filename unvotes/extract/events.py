@@ -516,6 +516,9 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
     return current
 
 
+_AGAIN_VOTED = re.compile(r"\bagain\s+(?:voted|adopted|extended|renewed|approved)\b"
+                          r"|\b(?:voted|adopted|extended|renewed|approved)\s+(?:it\s+)?again\b",
+                          re.I)
 # "was defeated by eight votes to two": which side the larger number is, the story does not say
 # (a vetoed text is "defeated by nine votes to five" too)
 _DEFEATED_BY = re.compile(r"\b(?:defeated|rejected|voted\s+down|turned\s+down|beaten)\s+"
@@ -907,13 +910,16 @@ _SUBJECT_RESOLUTION = re.compile(r"(?:\W{0,3})(?:(?:and|then|also)\s+)?resolutio
 _COUNTS_IT = re.compile(r"\b(?:for|against|on)\s+it\b|\bit\s+(?:was|passed|got|received|drew)\b"
                         r"|^\W*(?:adopted|passed|approved|carried)\b", re.I)
 # "The new resolution, numbered 380, deplores the march"
-_NUMBERED_SUBJECT = re.compile(r"\W{0,3}the\s+(?:new\s+|latest\s+)?resolution\s*,\s*(?:numbered|"
+_NUMBERED_SUBJECT = re.compile(r"\W{0,3}the\s+(?:new\s+|latest\s+)?resolution\s*(?:,\s*(?:numbered|"
                                # ("The resolution, which will be numbered 186, recommends")
                                r"number|no\.|(?:which|that)\s+(?:will\s+be|was|is|has\s+been)\s+"
                                r"numbered)\s*(\d{1,4})"
                                # ("The resolution, number 694 of 1991, declares ...")
                                r"(?:\s+of\s+(?:\d{4}|this\s+year))?"
-                               r"\s*,\s*(?!was\b|is\b|had\b|has\b)[a-z]+", re.I)
+                               r"\s*,"
+                               # ('The resolution (Res. 605) "strongly deplores" ...')
+                               r"|\(\s*(?:res\.|resolution|no\.)\s*(\d{1,4})\s*\))"
+                               r"\s*[\"\u201c']?(?!was\b|is\b|had\b|has\b)[a-z]+", re.I)
 
 
 def _subject_resolution(c: Clause) -> int | None:
@@ -933,7 +939,7 @@ def _subject_resolution(c: Clause) -> int | None:
         return None
     m = _SUBJECT_RESOLUTION.match(c.sent.text, 0, c.hi - c.sent.start) or (
         _NUMBERED_SUBJECT.match(c.sent.text, 0, c.hi - c.sent.start))
-    return int(m.group(1)) if m else _ordinal_resolution(c)
+    return int(next(g for g in m.groups() if g)) if m else _ordinal_resolution(c)
 
 
 def _ordinal_resolution(c: Clause) -> int | None:
@@ -1549,6 +1555,14 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             # the council unanimously demanded ...": the story's other vote, on its own day
             target = None
         if target is current and current is not None and c.live_outcomes and not (
+                c.anaphoric or c.symbols or c.resolutions) and c.dates and any(
+                x.live_outcomes and x.dates for x in current.clauses) and _AGAIN_VOTED.search(
+                c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start) and _other_day(c, current):
+            # "On Saturday, June 20, the Council extended the force ... On Friday, December 18,
+            # the eleven members again voted unanimously to keep the force": the same act
+            # again, on another day, is another vote
+            target = None
+        if target is current and current is not None and c.live_outcomes and not (
                 c.anaphoric) and any(x.live_outcomes for x in current.clauses) and (
                 _NEXT_DAY_REL.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
             # "The very next day, Friday 29 July, the Council adopted resolution 939" after
@@ -1785,7 +1799,10 @@ _TOPIC_IS_RESOLUTION = re.compile(
 
 
 _BEAR_NUMBERS = re.compile(
-    r"\b(?:bear|bore|carry|carried|received|receive|were\s+given|are\s+given)\s+(?:the\s+)?numbers\s+"
+    r"\b(?:(?:bear|bore|carry|carried|received|receive|were\s+given|are\s+given)\s+(?:the\s+)?"
+    r"numbers"
+    # ("The numbers of the two texts are 326 and 327, in that order.")
+    r"|numbers\s+of\s+the\s+(?:two\s+)?(?:texts|resolutions|decisions)\s+(?:are|were))\s+"
     r"(?P<n1>\d{1,4})\s+and\s+(?P<n2>\d{1,4})\b", re.I)
 _RECORDED_AS = re.compile(
     r"\brecorded\s+(?:in\s+[^;]{0,40}?)?as\s+resolutions?\s+(?P<n1>\d{1,4})(?:\s*\((?P<t1>[^()]{1,40})"

@@ -214,7 +214,9 @@ _MONTHLY = re.compile(r"\bmonthly\s+(?:briefing|bulletin|newsletter|digest|lette
 _COUNCIL_LAST_WEEK = re.compile(
     r"\bcouncil\s+(?:[a-z]+\s+){0,2}?last\s+week\s+[a-z]+(?:ed|ok|ve)\b")
 _YEARLY = re.compile(r"\b(?:year\s+in\s+review|review\s+of\s+the\s+year|year-end\s+review|"
-                     r"end-of-year\s+review)\b")
+                     r"end-of-year\s+review|(?:19|20)\d\d\s+in\s+review|review\s+of\s+(?:19|20)\d\d)\b"
+                     # ("THE YEAR ON THE ISLAND: A REVIEW")
+                     r"|\bthe\s+year\b[^.\n]{0,40}?\breview\b")
 _FORTNIGHTLY = re.compile(r"\bfortnightly\b|\bbi-?weekly\b|\btwice[- ]monthly\b")
 _ANY_RESOLUTION = re.compile(r"\bresolution\s+(\d{2,4})\b")
 _ANY_YEAR = re.compile(r"(?<![\d/.-])(19[4-9]\d|20[0-4]\d)(?![\d/-])")

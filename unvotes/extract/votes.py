@@ -205,8 +205,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\babstentions?(?:\s+came)?", "abstain", "post", ("abstention",)),
     # "Those in favour were ...", "Voting against were ...", "Abstaining were ...": the list
     # follows the verb "were"
-    (r"\bin\s+favou?r\s+(?:of\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:were|was)\b", "yes",
-     "post", ("in favo",)),
+    # ("In favour of sending the matter to the Assembly were, among others, A, B and C")
+    (r"\bin\s+favou?r\s+(?:of\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?|[a-z]+ing\s+(?:[\w-]+\s+){0,6}?)"
+     r"\s*)?(?:were|was)\b(?:\s*,\s*among\s+others\s*,)?", "yes", "post", ("in favo",)),
     # 'The two "noes" came from Russia and Poland'
     (r"\b(?:noes|nays)[\"\u201d']?\s+(?:came\s+from|were\s+cast\s+by|were)\b", "no", "post",
      ("noes", "nays")),
@@ -417,11 +418,13 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      # ("... took no part in either vote")
     r"|\b(?:took|takes|taking)\s+no\s+part\s+in\s+(?:the|either|both|each)\s+vot(?:es?|ing)\b"
     # ("Syria abstained, and Britain again took no part.")
-    r"|\b(?:took|takes)\s+no\s+part(?=\s*(?:[.;,]|$))"
+    # ("defeated by nine votes to one, with India taking no part", "China not participating")
+    r"|\b(?:took|takes|taking)\s+no\s+part(?=\s*(?:[.;,]|$))"
+    r"|\bnot\s+(?:participating|taking\s+part)(?=\s*(?:[.;,]|$))"
     # ("Rwanda did not take part.")
     r"|\bdid\s+not\s+take\s+part(?=\s*(?:[.;]|$))",
      "not_participating", "pre", ("did not", "chose", "decided", "opted", "elected", "declined",
-                                  "refused", "stay", "took", "takes", "taking")),
+                                  "refused", "stay", "took", "takes", "taking", "not ")),
     # "South Africa and Russia were the two abstentions", "Britain was the only abstainer"
     (rf"(?:(?<=were\s)|(?<=was\s))the\s+(?:{NUM}\s+|only\s+|lone\s+|sole\s+)?(?:abstentions?|"
      r"abstainers?)\b", "abstain", "pre", ("the",)),
@@ -1039,6 +1042,8 @@ def _a3() -> tuple[tuple[Entry, ...], ...]:
 _SUPERPOWERS = re.compile(r"\b(?:both|the\s+two)\s+superpowers\b")
 _SUPERPOWER_ENTRIES = ((Entry("USA", "group"),),
                        (Entry("SUN", "group", None, date(1991, 12, 24)),))
+_OPENING_BESIDES = re.compile(r"(?:^|[.;:]\s+|\n)\W*(?:apart\s+from|besides|in\s+addition\s+to)\s+"
+                              r"(?:the\s+)?$", re.I)
 _BESIDES = re.compile(r"\b(?:besides|apart\s+from|other\s+than|except(?:\s+for)?)\s+$")
 _NAMED_GROUPS = ((("western", "p3"), _WESTERN_P3, _P3_ENTRIES),
                  (("superpowers",), _SUPERPOWERS, _SUPERPOWER_ENTRIES))
@@ -1217,7 +1222,12 @@ def _lists(text: str, items: list[Item]) -> list[list[Item]]:
                 # "voted on the draft on Burma, and China and Russia both voted no": the
                 # object of a preposition, then the next clause's subject
                 out[-1][-1].after_preposition and not it.after_preposition
-                and _ENDS_COMMA_AND.search(text, out[-1][-1].end, it.start)):
+                and _ENDS_COMMA_AND.search(text, out[-1][-1].end, it.start)) and not (
+                # "Apart from Norway, the United Kingdom and the United States abstained": the
+                # opening phrase's member, then the verb's subjects
+                len(out[-1]) == 1 and text.startswith(",", out[-1][-1].end)
+                and _OPENING_BESIDES.search(text, max(0, out[-1][0].start - 30),
+                                            out[-1][0].start)):
             out[-1].append(it)
         else:
             out.append([it])
