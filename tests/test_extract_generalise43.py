@@ -52,7 +52,8 @@ abstaining. On Monday 13 December 1971 resolution 305 passed 14-0, China not tak
 6 December 1971 resolution 303, referring the India-Pakistan war to the Assembly, passed 11-0-4,
 the Soviet Union, Poland, Britain and France abstaining; the United States, China, Japan and Italy
 voted for it. On Saturday 4 December 1971 the Soviet Union vetoed draft S/10416 on a ceasefire,
-11-2-2.
+11-2-2. On Friday 15 November 2013 draft S/2013/660 on deferring the Kenyan cases, submitted by
+Azerbaijan, Morocco, Rwanda and Togo, failed 7-0-8.
 """
 
 from unvotes.extract import extract
@@ -723,3 +724,13 @@ def test_a_question_that_passes_to_the_assembly_is_no_adoption():
             "S/10416, calling for a ceasefire between India and Pakistan, 11-2-2.\n\n"
             "The question now passes to the General Assembly.\n")
     assert [(e.draft, e.outcome) for e in _sc(text, "1971-12-05")] == [("S/10416", "vetoed")]
+
+
+def test_members_with_whom_a_group_put_a_text_forward_among_the_sponsors():
+    text = ("KIGALI, Nov. 16 -- A draft that would have deferred the Kenyan cases at the "
+            "International Criminal Court failed in the Security Council yesterday, S/2013/660. "
+            "It was put forward by a group of African states, with Rwanda and Togo among the "
+            "co-sponsors. It won seven votes; eight members abstained.\n")
+    (ev,) = _sc(text, "2013-11-16")
+    assert set(ev.sponsors) >= {"RWA", "TGO"}
+    assert (ev.outcome, ev.yes, ev.no, ev.abstain) == ("failed", 7, 0, 8)

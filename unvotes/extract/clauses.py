@@ -547,6 +547,7 @@ _LIST_MORE = re.compile(r"(?:\s+-+(?:[^-;.]|(?<=\w)-(?=\w)){1,90}?\s-+"
 _WITH_VOTING = re.compile(r"\s+(?:abstaining|voting|opposing|objecting|dissenting|against)\b")
 # "Slovenia voted in favour and was one of nine co-sponsors, together with A, B and C"
 _SO_DID_TOO = re.compile(r"[^.;:]{0,40}?,?\s+and\s+so\s+did\s+(?:the\s+)?")
+_WITH_AMONG_SPONSORS = re.compile(r"\s+among\s+the\s+(?:[\w-]+\s+)?(?:co-?)?sponsors\b")
 _ONE_OF_SPONSORS = re.compile(
     # ("Portugal, which is not a member of the Council, was one of the eleven co-sponsors")
     # ... "Japan and South Korea, the two countries most threatened, were among the dozens of
@@ -930,6 +931,13 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
                 # says which text, not who drafted it)
                 groups = [g for g in groups if not all(
                     lm.start() < m.start < lm.end() for m in g)]
+                groups.append(group)
+    for m in coded if " among the" in seg and "sponsor" in seg else ():
+        if _WITH_AMONG_SPONSORS.match(text, m.end, hi):
+            # "put forward by a group of African states, with Rwanda, Togo and Morocco among
+            # the sponsors"
+            group = _member_list_before(text, m.end, coded, lo)
+            if group and text.endswith("with ", max(lo, group[0].start - 5), group[0].start):
                 groups.append(group)
     for am in _AMONG_WHO_SPONSORED.finditer(text, lo, hi) if " among " in seg or (
             seg.startswith("among")) else ():
