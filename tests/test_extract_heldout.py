@@ -148,7 +148,7 @@ FLOORS = {
     "heldout98": (0.97, 0.99),  # measured blind 0.976 / 0.976, tuned 0.989 / 1.000
     "heldout99": (0.95, 0.99),  # measured blind 0.920 / 1.000, tuned 0.965 / 1.000
     "heldout100": (0.95, 0.99),  # measured blind 0.929 / 1.000, tuned 0.967 / 1.000
-    "heldout101": (0.93, 0.99),  # measured blind 0.872 / 0.976, tuned 0.951 / 1.000
+    "heldout101": (0.95, 0.99),  # measured blind 0.872 / 0.976, tuned 0.962 / 1.000
     "heldout102": (0.95, 0.99),  # measured blind 0.889 / 0.923, tuned 0.968 / 1.000
     # (103 and 104 were scored blind at the end of the session and studied briefly)
     "heldout103": (0.95, 0.99),  # measured blind 0.943 / 1.000, tuned 0.971 / 1.000
@@ -185,14 +185,18 @@ FLOORS = {
     "heldout124": (0.96, 0.96),  # measured blind 0.924 / 0.930, tuned 0.975 / 0.976
     "heldout125": (0.97, 0.99),  # measured blind 0.914 / 0.952, tuned 0.985 / 1.000
     "heldout126": (0.96, 0.96),  # measured blind 0.953 / 0.957, tuned 0.978 / 0.979
-    # (127-132 were written during the twenty-second session, two at a time, and scored blind
-    # with the code each pair was launched from; 132 was not studied)
+    # (127-136 were written during the twenty-second session, two at a time, and scored blind
+    # with the code each pair was launched from; 135 and 136 were not studied)
     "heldout127": (0.97, 0.99),  # measured blind 0.929 / 0.927, tuned 0.985 / 1.000
     "heldout128": (0.97, 0.99),  # measured blind 0.948 / 1.000, tuned 0.982 / 1.000
     "heldout129": (0.97, 0.99),  # measured blind 0.946 / 1.000, tuned 0.985 / 1.000
     "heldout130": (0.97, 0.99),  # measured blind 0.935 / 0.950, tuned 0.980 / 1.000
-    "heldout131": (0.97, 0.96),  # measured blind 0.953 / 0.976, tuned 0.981 / 0.976
-    "heldout132": (0.93, 0.94),  # measured blind 0.944 / 0.952, not studied
+    "heldout131": (0.98, 0.99),  # measured blind 0.953 / 0.976, tuned 0.991 / 1.000
+    "heldout132": (0.95, 0.94),  # measured blind 0.944 / 0.952, tuned 0.956 / 0.952
+    "heldout133": (0.95, 0.97),  # measured blind 0.932 / 0.930, tuned 0.958 / 0.976
+    "heldout134": (0.97, 0.99),  # measured blind 0.919 / 0.947, tuned 0.984 / 1.000
+    "heldout135": (0.87, 0.95),  # measured blind 0.887 / 0.960, not studied
+    "heldout136": (0.82, 0.87),  # measured blind 0.831 / 0.880, not studied
 }
 
 
