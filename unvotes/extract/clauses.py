@@ -1889,9 +1889,9 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                     "who " in low[asked.start:asked.end] or " the " in low[asked.start:asked.end]):
                 _answer(c, low, asked, out)
             elif not c.votes and c.mentions and lo == sent.start and _BULLET_ITEM.match(
-                    sent.text) and (asked := _bullet_question(out)) is not None:
+                    sent.text) and (listed := _bullet_question(out)) is not None:
                 # "Who abstained? Here's the list:" then "- Russia", "- China", ...
-                _answer(c, low, asked, out)
+                _answer(c, low, listed, out)
             elif not c.votes and c.mentions and lo == sent.start and out and out[-1].votes and (
                     "plus " in low[lo:hi]):
                 _answer_goes_on(c, low, out[-1])
