@@ -53,7 +53,9 @@ abstaining. On Monday 13 December 1971 resolution 305 passed 14-0, China not tak
 the Soviet Union, Poland, Britain and France abstaining; the United States, China, Japan and Italy
 voted for it. On Saturday 4 December 1971 the Soviet Union vetoed draft S/10416 on a ceasefire,
 11-2-2. On Friday 15 November 2013 draft S/2013/660 on deferring the Kenyan cases, submitted by
-Azerbaijan, Morocco, Rwanda and Togo, failed 7-0-8.
+Azerbaijan, Morocco, Rwanda and Togo, failed 7-0-8. On Thursday 25 March 2004 the United States
+vetoed draft S/2004/240, 11-1-3, and on Wednesday 21 April 2004 Russia vetoed draft S/2004/313 on
+Cyprus, 14-1.
 """
 
 from unvotes.extract import extract
@@ -734,3 +736,22 @@ def test_members_with_whom_a_group_put_a_text_forward_among_the_sponsors():
     (ev,) = _sc(text, "2013-11-16")
     assert set(ev.sponsors) >= {"RWA", "TGO"}
     assert (ev.outcome, ev.yes, ev.no, ev.abstain) == ("failed", 7, 0, 8)
+
+
+def test_a_dated_heading_after_a_finished_paragraph_heads_the_item_below_it():
+    text = ("2004 in the Security Council: the year of three vetoes\n"
+            "By a staff writer · 30 December 2004\n"
+            "Most of what the Security Council did this year it did by consensus. Three times, "
+            "though, a permanent member raised its hand to kill a text outright. Our review looks "
+            "back at each of them.\n"
+            "25 March: the Yassin killing\n"
+            "An Algerian-drafted text condemning the killing came to a vote. It won eleven votes. "
+            "The United States voted against, which amounted to a veto. The symbol was "
+            "S/2004/240.\n"
+            "21 April: the Annan plan for Cyprus\n"
+            "A British-American draft, S/2004/313, would have set out what the UN would do to "
+            "help carry out a settlement. Fourteen members voted in favour; Russia alone voted "
+            "no.\n")
+    events = {e.draft: e for e in _sc(text, "2004-12-30")}
+    assert events["S/2004/240"].date == "2004-03-25"
+    assert events["S/2004/313"].date == "2004-04-21"

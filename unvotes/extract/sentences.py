@@ -197,8 +197,13 @@ def _lines(norm: str) -> list[tuple[int, int]]:
             for a, b in chunk[1:]:
                 prev_line = norm[cur_start:cur_end].rstrip()
                 prev_line = prev_line[prev_line.rfind("\n") + 1:]
-                if len(prev_line) >= 45 and (_SOFT_BREAK_NEXT.match(norm[a:b].strip())
-                                             or _OPEN_END.search(prev_line)):
+                nxt = norm[a:b].strip()
+                if len(prev_line) >= 45 and (_SOFT_BREAK_NEXT.match(nxt)
+                                             or _OPEN_END.search(prev_line)) and not (
+                        # "... looks back at each of them." then "25 March: the Yassin
+                        # killing": a heading of its own after a finished sentence
+                        _BODY_END.search(prev_line) and len(nxt) <= 80
+                        and not _BODY_END.search(nxt) and nxt[:1].isdigit()):
                     cur_end = b
                 else:
                     spans.append((cur_start, cur_end))
