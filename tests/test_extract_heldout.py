@@ -186,7 +186,7 @@ FLOORS = {
     "heldout125": (0.97, 0.99),  # measured blind 0.914 / 0.952, tuned 0.985 / 1.000
     "heldout126": (0.96, 0.96),  # measured blind 0.953 / 0.957, tuned 0.978 / 0.979
     # (127-136 were written during the twenty-second session, two at a time, and scored blind
-    # with the code each pair was launched from; 135 and 136 were not studied)
+    # with the code each pair was launched from; 135 was not studied, 136 barely)
     "heldout127": (0.97, 0.99),  # measured blind 0.929 / 0.927, tuned 0.985 / 1.000
     "heldout128": (0.97, 0.99),  # measured blind 0.948 / 1.000, tuned 0.982 / 1.000
     "heldout129": (0.97, 0.99),  # measured blind 0.946 / 1.000, tuned 0.985 / 1.000
@@ -196,7 +196,7 @@ FLOORS = {
     "heldout133": (0.95, 0.97),  # measured blind 0.932 / 0.930, tuned 0.958 / 0.976
     "heldout134": (0.97, 0.99),  # measured blind 0.919 / 0.947, tuned 0.984 / 1.000
     "heldout135": (0.87, 0.95),  # measured blind 0.887 / 0.960, not studied
-    "heldout136": (0.82, 0.87),  # measured blind 0.831 / 0.880, not studied
+    "heldout136": (0.82, 0.87),  # measured blind 0.831 / 0.880, tuned 0.834 / 0.880
 }
 
 
