@@ -1498,13 +1498,7 @@ _ONE_OF_N = re.compile(
 def _one_of_n(c: Clause, low: str) -> None:
     """Members named as "one of two members to abstain": their vote, and the side's count."""
     for m in _ONE_OF_N.finditer(low, c.lo, c.hi):
-        run: list[Mention] = []
-        end = m.start()
-        for x in reversed([x for x in c.mentions if x.end <= end]):
-            if not (x.end == end or _NAMED_GAP.fullmatch(low, x.end, end)):
-                break
-            run.insert(0, x)
-            end = x.start
+        run = _member_list_before(low, m.start(), c.mentions, c.lo)
         n = number(m.group("n"))
         vote = next(v for v in ("abstain", "no", "yes") if m.group(v))
         if not run or n is None or len(run) > n:

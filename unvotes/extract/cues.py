@@ -666,14 +666,9 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool =
     whether a plain pluperfect counts as one."""
     if text.startswith((" this time", " on this occasion"), end):
         return False  # "voted yes this time", after "... in the past": this vote
-    if text.startswith(_PRESENT, start) or text.startswith("vetoes", start):
-        # "Sometimes London abstains alongside Washington": a habit, not this vote
-        before = text[max(lo, start - 60):start]
-        if any(w in before for w in _HABIT_WORDS) and _HABIT.search(before):
-            return True
-    if text.startswith("abstention", start):
-        # "the governments that Washington usually counts on for at least an abstention": what
-        # a member is in the habit of giving, not its vote here
+    if text.startswith(_PRESENT, start) or text.startswith(("vetoes", "abstention"), start):
+        # "Sometimes London abstains alongside Washington", "the governments that Washington
+        # usually counts on for at least an abstention": a habit, not this vote
         before = text[max(lo, start - 60):start]
         if any(w in before for w in _HABIT_WORDS) and _HABIT.search(before):
             return True
