@@ -30,9 +30,9 @@ from .documents import (
     parse_day,
     read_document,
 )
-from .events import Event
+from .events import VOTE_ORDER, Event
 from .lexicon import COUNCIL_OF_NOT_A_BODY
-from .numbers import SPOKEN_PAIRS, spoken_pairs
+from .numbers import NUM, SPOKEN_PAIRS, number, spoken_pairs
 
 if TYPE_CHECKING:
     from .clauses import Clause
@@ -356,6 +356,11 @@ _HAPPENED = re.compile(r"\b(?:happened|took\s+place|unfolded|occurred|transpired
 
 
 _LEAD_MODIFIERS = frozenset(("", "on", "late", "early", "last"))
+# "Monday's vote", "Monday's session of the Security Council" (not "Monday night's meeting"
+# of a students' club)
+_LEAD_SITTING = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:votes?|veto|vetoes|decision|ballot|"
+                           r"(?:session|meeting|sitting)\s+(?:of|at|in)\s+the\s+(?:security\s+)?"
+                           r"council)\b", re.I)
 
 
 def _lead_day(t: Text, tl: Timeline) -> date | None:
@@ -374,7 +379,9 @@ def _lead_day(t: Text, tl: Timeline) -> date | None:
     for a, b in paras:
         found = find_dates(t.plain, a, b)
         for m, nxt in zip(found, found[1:] + [None], strict=False):
-            if m.kind not in ("weekday", "relative", "day") or m.possessive or (
+            if m.kind not in ("weekday", "relative", "day") or (
+                    # ("Monday's session of the Security Council ended ...": the news's day)
+                    m.possessive and not _LEAD_SITTING.match(t.plain, m.end)) or (
                     m.kind == "relative" and m.rel < -7):
                 continue  # ("Three weeks ago the people of Dili woke to the news": background)
             if m.kind == "weekday" and nxt is not None and nxt.kind in ("monthday", "full") and (
@@ -548,8 +555,6 @@ def _same_result(events: list[Event]) -> None:
     """Two texts of one sitting the story says went "exactly the same" way: each member voted
     on the second as on the first, so the members the story names for either are named for
     both (when their counts agree and no member's two votes differ)."""
-    from .events import VOTE_ORDER
-
     for prev, ev in zip(events, events[1:], strict=False):
         if ev.body != "SC" or prev.body != "SC" or ev.date != prev.date or (
                 (ev.yes, ev.no, ev.abstain) != (prev.yes, prev.no, prev.abstain)):
@@ -561,6 +566,38 @@ def _same_result(events: list[Event]) -> None:
         both = sorted({**prev.votes, **ev.votes}.items(),
                       key=lambda kv: (VOTE_ORDER.get(kv[1], 9), kv[0]))
         prev.votes, ev.votes = dict(both), dict(both)
+
+
+# "The same ten members voted for the Korean draft": the side another text of the sitting had
+_SAME_MEMBERS = re.compile(rf"\bthe\s+same\s+(?P<n>{NUM})\s+(?:members|countries|delegations|"
+                           r"states|governments)\s+(?:(?:had\s+)?(?:also\s+)?voted\s+(?P<side>"
+                           r"for|in\s+favou?r|against)|(?P<abst>abstained))\b", re.I)
+
+
+def _same_members(events: list[Event], drafts: list[Draft]) -> None:
+    """A text whose side the story gives as "the same ten members" as another text of the
+    sitting: those members, when exactly one other text of the day names that many there."""
+    for ev, d in zip(events, drafts, strict=True):
+        m = next((m for c in d.clauses if (m := _SAME_MEMBERS.search(c.sent.text))), None)
+        n = number(m.group("n")) if m else None
+        if m is None or n is None or ev.body != "SC":
+            continue
+        side = "abstain" if m.group("abst") else ("no" if m.group("side") == "against"
+                                                  else "yes")
+        named = [[c for c, v in o.votes.items() if v == side] for o in events
+                 if o is not ev and o.body == "SC" and o.date == ev.date]
+        named = [codes for codes in named if len(codes) == n]
+        if len(named) != 1 or any(ev.votes.get(c, side) != side for c in named[0]):
+            continue
+        ev.votes.update({c: side for c in named[0]})
+        ev.votes = dict(sorted(ev.votes.items(),
+                               key=lambda kv: (VOTE_ORDER.get(kv[1], 9), kv[0])))
+
+
+def _glimpse(ev: Event) -> bool:
+    """Does the event hold one count and nothing else: no outcome, text, or member?"""
+    return ev.outcome is None and ev.draft is None and ev.resolution is None and not (
+        ev.votes or ev.sponsors) and sum(x is not None for x in (ev.yes, ev.no, ev.abstain)) == 1
 
 
 def _headline(lines: list[str]) -> str | None:
@@ -686,6 +723,12 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     _late_resolution_number(events, t.low, t.body_start)
     if len(events) > 1 and "same" in t.low:
         _same_result(events)
+        _same_members(events, [d for d, _ in settled])
+    if len(events) > 1:
+        # ("Monday's session ended ... with a single "no" from the Soviet delegate. The
+        # Council voted on two draft resolutions ...": the lead's glimpse of the texts told
+        # next, no vote of its own)
+        events = [e for e in events if not _glimpse(e)] or events
     if any(e.body == "GA" and e.yes is not None for e in events):
         # An Assembly story names the Council's veto as the reason for its own vote: without
         # a tally or a symbol of its own, that veto is background, not a second vote.

@@ -47,6 +47,8 @@ _CLAUSE_BREAK = re.compile(
     r"assembly)\s+(?!(?:draft|text|resolution|vote)s?\b))",
     re.I,
 )
+_VOTES_IN_A_ROW = (r"(?:negative\s+votes|vetoes|\"?no\"?\s+votes)(?=\s+(?:in\s+a\s+row|one\s+"
+                   r"after\s+(?:the\s+)?another|in\s+succession|in\s+quick\s+succession)\b)")
 _PLURAL = re.compile(
     # "one of the longest texts it has produced" is one text, not several (nor is "to enforce
     # resolution 660 and the texts that followed" 660 texts)
@@ -58,6 +60,8 @@ _PLURAL = re.compile(
     # ("The other two votes were unanimous -- fifteen-nil each time")
     r"|\b(?:both|the\s+(?:other\s+)?(?:two|three|four)|all\s+(?:three|four|five))\s+votes\s+were\s+"
     r"unanimous\b"
+    # "the Soviet delegate cast three negative votes in a row": one on each of three texts
+    r"|\b(?:two|three|four)\s+" + _VOTES_IN_A_ROW +
     # "the Soviet Union has used its veto twice to block Western proposals"
     r"|\bveto(?:ed|es)?\b(?:\s+[\w-]+){0,3}?\s+(?:twice|three\s+times|four\s+times)\b"
     rf"|\b(?:{NUM}|all|most|some|each)\s+of\s+(?:them|these|those)\b"
@@ -292,7 +296,9 @@ _BY_SPONSOR = re.compile(
     # "The text was led by Peru and Sweden"
     r"(?:(?<=text\swas\s)|(?<=draft\swas\s)|(?<=resolution\swas\s)"
     # "The drafting was led by Spain"
-    r"|(?<=drafting\swas\s))(?:co-?)?led)\s+"
+    r"|(?<=drafting\swas\s))(?:co-?)?led)"
+    # ("was put forward, as these renewals increasingly are, by the five permanent members")
+    r"(?:\s*,\s*as\s+[^,;.]{1,60},)?\s+"
     r"(?:jointly\s+|together\s+)?"
     r"(?:(?:on\s+\w+\s+behalf\s+))?by(?:\s*,\s*among\s+others\s*,)?\s+")
 _GROUP_AMONG = re.compile(r"(?:a\s+(?:group|number|handful)\s+of\s+|several\s+|some\s+)?"
@@ -566,7 +572,12 @@ _ONE_OF_SPONSORS = re.compile(
     r"(?:\s+of\s+(?:the|its|this)\s+(?:[\w'\u2019-]+\s+)?(?:text|draft|resolution|measure)"
     r"(?:\s*\([^()]{1,40}\))?)?"
     r"|(?:listed|named|"
-    r"registered|signed\s+on)\s+as\s+(?:an?\s+|the\s+|its\s+)?(?:co-?)?sponsors?)(?:\b|(?<=\)))")
+    r"registered|signed\s+on)\s+as\s+(?:an?\s+|the\s+|its\s+)?(?:co-?)?sponsors?"
+    # "Ireland, Norway and Bulgaria were among the countries that put the text forward"
+    r"|(?:one\s+of|among)\s+the\s+(?:[\w-]+\s+){0,2}?(?:countries|states|members|delegations|"
+    r"governments)\s+(?:that|which|who)\s+(?:had\s+)?(?:put\s+(?:the\s+(?:text|draft|resolution)|"
+    r"it)\s+forward|(?:put\s+forward|(?:co-?)?sponsored|drafted|tabled|wrote)\s+(?:it|the\s+"
+    r"(?:text|draft|resolution))))(?:\b|(?<=\)))")
 # "Russia and China put their names to it", "Malta tabled it": the draft already in hand
 _DRAFTED_IT = re.compile(r"\b(?:names?\s+(?:to|on)|tabled|submitted|sponsored|drafted|wrote|"
                          r"put\s+forward)\s+(?:it|them)\b|\bput\s+it\s+forward\b"
@@ -901,7 +912,8 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
         group = _member_list_after(text, vm.end(), coded, hi, sep=_CO_SEP)
         if group:
             groups.append(group)
-    for m in coded if "sponsor" in seg and (
+    for m in coded if ("sponsor" in seg or " that " in seg or " which " in seg
+                       or " who " in seg) and (
             " one of " in seg or " among " in seg or " as " in seg or " was " in seg
             or " were " in seg or " is " in seg or " are " in seg) else ():
         if m.kind != "envoy" and (om := _ONE_OF_SPONSORS.match(text, m.end, hi)):
@@ -1532,9 +1544,10 @@ def _named_included(c: Clause, low: str) -> None:
 def _among_them(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
     sides = {k.vote for k in prev.counts if k.vote in ("yes", "no", "abstain") and not k.weak
              and k.value > 0}  # ("fifteen in favour, none against": the side of fifteen)
-    # ... or a counted group's vote: "Eight members of the Council voted in favour"
+    # ... or a counted group's vote: "Eight members of the Council voted in favour" (or the
+    # rest's: "Every other member voted in favour")
     sides |= {a.vote for a in prev.votes if a.vote in ("yes", "no", "abstain")
-              and a.items and all(i.kind == "group" for i in a.items)}
+              and a.items and all(i.kind in ("group", "rest") for i in a.items)}
     if len(sides) != 1:
         return
     vote = sides.pop()
@@ -2001,9 +2014,6 @@ _QUESTION = re.compile(
     r"|" + _ASKED_LEAD + r"(?:(?:other|remaining)\s+)?(?:(?:[a-z]+|\d{1,2})\s+)?"
     r"(?:(?P<abstain2>abstentions|abstainers)|"
     r"(?P<no2>\"?no\"?\s+votes|noes|votes\s+against))\s*\?\s*$")
-# "Who voted yes." as a newsletter's run-in head, the answer following it
-_LABEL_QUESTION = re.compile(r"\s*(?:(?:consider|look\s+at|note|remember)\s+)?who\s+"
-                             r"(?:[\w-]+\s+){0,3}[\w-]+\s*[.:]\s*")
 # ("A: The other thirteen members, including A and B, and elected members such as C and D.")
 _LABEL_ONLY = re.compile(r"\s*[AQ]\s*[.:]\s*")  # "A." split off as a sentence of its own
 # "ABBOTT-HINDS: Three." before "Britain, Togo and Zaire.": the count, then the names
@@ -2015,6 +2025,10 @@ _STAMP = r"\[\d{1,2}(?::\d\d){1,2}\]"
 _SPEAKER_TAG = r"[a-z][a-z.'()-]*(?:\s[a-z.'()-]+){0,2}\s?:"
 # ... opening a turn: "[00:52] TOMASZ: Plus the Netherlands"
 TURN = rf"\s*(?:{_STAMP}\s*)?(?:{_SPEAKER_TAG}\s*)?"
+# "Who voted yes." as a newsletter's run-in head, the answer following it
+# ("[14:20] WHO VOTED YES. The US, UK and France, of course, plus ...": a show's timed head)
+_LABEL_QUESTION = re.compile(TURN + r"(?:(?:consider|look\s+at|note|remember)\s+)?who\s+"
+                             r"(?:[\w-]+\s+){0,3}[\w-]+\s*[.:]\s*")
 # ... "The three Western permanent members, Lebanon, and the elected members A, B and C"
 _ANSWER_GROUP = re.compile(r"\s*(?:a\s*[.:]\s*)?the\s+(?:[\w-]+\s+){0,3}?(?:members|powers)"
                            r"(?:\s*,\s*|\s+(?=plus\b|together\s+with\b|joined\s+by\b|"
@@ -2280,7 +2294,9 @@ _EACH_VERB = (r"(?:by(?=\s+[\w-]+\s+votes?\b)|"  # "two decisions, both by eleve
 # fell", "Both texts were vetoed", "all three failed"; and the adverbs that say the same
 # ("Poland voting no both times", "in each case")
 _EACH = re.compile(
-    r"(?:^|(?<=[.!?\n]\s)|(?<=\n)|[,;:]\s*|\b(?:and|but|then|yet)\s+)"
+    r"(?:^|(?<=[.!?\n]\s)|(?<=\n)|[,;:]\s*|\b(?:and|but|then|yet)\s+"
+    # "Separate drafts on Korea (S/3884) and Viet-Nam (S/3885) each received ten votes"
+    r"|(?<=[a-z)]\s)(?=each\s))"
     r"(?P<w>each|both|all\s+(?:two|three|four))"
     r"(?:\s+of\s+(?:them|these|those|the\s+(?:two|three|four)\s+[a-z]+)|\s+(?:draft\s+"
     r"resolutions|drafts|texts|proposals|resolutions|measures|versions|amendments|votes?|"
@@ -2288,10 +2304,15 @@ _EACH = re.compile(
     r"(?<=each\s)(?:recommendation|application|text|draft|resolution|proposal)))?"
     # ("Each of the three texts -- S/12310/Rev.1, S/12311/Rev.1 and S/12312/Rev.1 -- received")
     r"(?:\s+-+\s[^-;:]{1,120}?\s-+|\s*\([^()]{1,120}\))?\s+"
-    r"(?:[a-z]+ly\s+)?" + _EACH_VERB
+    # ("Both drafts therefore failed.")
+    r"(?:(?:[a-z]+ly|therefore|thus|also|again|duly)\s+)?" + _EACH_VERB
     # (not "calling on both to cease acts of violence": the parties called upon)
     + r"|\b(?P<adv>both\s+times|on\s+both(?!\s+(?:to|sides|parties)\b)|in\s+both\s+(?:votes|cases)|"
     r"in\s+each\s+case|"
+    # ("Each time the count was the same: ten votes to one")
+    r"(?<![\w,] )each\s+time\s+(?=the\s+(?:count|vote|result|tally|score|outcome|numbers)\b)|"
+    # "The one vote against was the Soviet Union's each time."
+    r"each\s+time(?=\s*[.;,])|"
     # "took no part in either vote"
     r"(?:in|on)\s+either\s+(?:vote|case|occasion|ballot)|"
     # "... voted yes on all four."
@@ -2335,7 +2356,7 @@ _INTRO = re.compile(
 # the number of a plural clause's drafts: "vetoed four African-sponsored resolutions"
 _PLURAL_N = re.compile(r"\b(both|two|three|four)\s+(?:[\w-]+\s+){0,3}?(?:draft\s+resolutions|"
                        r"drafts|texts|resolutions|proposals|amendments|renewals|extensions|"
-                       r"votes(?=\s+were\s+unanimous))\b"
+                       r"votes(?=\s+were\s+unanimous)|" + _VOTES_IN_A_ROW + r")\b"
                        r"|\bveto(?:ed|es)?\b(?:\s+[\w-]+){0,3}?\s+(twice)\b")
 # "won only two votes": the words before a count of votes that make it a tally
 _TALLY_BEFORE = re.compile(r"\b(?:won|wins|received|receives|got|gets|drew|draws|gathered|garnered|"

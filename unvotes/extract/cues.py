@@ -582,7 +582,9 @@ _RELATIVE_PERFECT = re.compile(r"(?:,\s*(?:which|who)|\bthat)\s+(?:has|have|had)
                                r"regularly\s+|frequently\s+|both\s+|all\s+)?"
                                r"(?:(?:used|cast|wielded|exercised)\s+(?:its|their|his|her)\s+"
                                # ("China, which has joined Russia in vetoing three texts")
-                               r"|joined\s+(?:[a-z-]+\s+){1,3}?in\s+)?$")
+                               r"|joined\s+(?:[a-z-]+\s+){1,3}?in\s+"
+                               # ("Yemen, which had opposed or abstained on several ...")
+                               r"|[a-z]+ed\s+(?:or|and)\s+)?$")
 HISTORY_HINTS = ("last", "earlier", "previous", "past", "time", "occasion", "decade", "ago",
                   "ever", "since", "former", "once", "sparingly", "record", "0s", "similar",
                   "historically", "back then", "recent years", "recent decades", "often",
@@ -869,6 +871,12 @@ _PARTNER_BEFORE = re.compile(r"\b(?:jointly|together|concurrently|in\s+parallel|
                              r"with\s+(?:the\s+)?(?:un\s+|united\s+nations\s+)?$", re.I)
 
 
+_SETTING_BEFORE = re.compile(r"\b(?:on\s+the\s+(?:margins|sidelines|fringes)\s+of|during|amid|"
+                             r"ahead\s+of|while|as)\s+(?:the\s+)?(?:un\s+)?$", re.I)
+_GA_SETTING_AFTER = re.compile(r"[^.;,]{0,30}?['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:debate|session|"
+                               r"week|summit|gathering)\b", re.I)
+
+
 def body_near(text: str, lo: int, hi: int, anchor: int | None, veto: bool = False
               ) -> str | None:
     """ "GA", "SC" or "OTHER" (the Human Rights Council, a national assembly...): the body
@@ -898,7 +906,11 @@ def body_near(text: str, lo: int, hi: int, anchor: int | None, veto: bool = Fals
                      and _RESOLUTION_NAMED.match(text, pos))
             # "resolution 1645, which establishes the commission jointly with the General
             # Assembly, passed unanimously": a partner in what the text does
-            and not (n == "GA" and _PARTNER_BEFORE.search(text, max(lo, pos - 40), pos))]
+            and not (n == "GA" and _PARTNER_BEFORE.search(text, max(lo, pos - 40), pos))
+            # "passed 15-0 on Saturday, on the margins of the General Assembly's annual
+            # debate": the Assembly's week is when, not who
+            and not (n == "GA" and _SETTING_BEFORE.search(text, max(lo, pos - 40), pos)
+                     and _GA_SETTING_AFTER.match(text, pos))]
     if not kept:
         return None
     names = kept

@@ -182,6 +182,8 @@ def _named_back(c: Clause, drafts: list[Draft]) -> Draft | None:
     return hits[0] if len(hits) == 1 else None
 
 
+_ALTERNATIVE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:alternative|rival|competing|counter)\b",
+                          re.I)
 _THE_NTH = re.compile(r"\bthe\s+(first|second|third)\s+(?:text|draft|resolution|one)\b", re.I)
 _A_DRAFT = re.compile(r"\b(?:a|an|another)\s+(?:new\s+|fresh\s+|rival\s+)?(?:draft|text|"
                       r"proposal)\b", re.I)
@@ -245,6 +247,9 @@ _ADJ_DRAFTER_OPENS = re.compile(r"\W*(?:[Tt]he|[Tt]hat)\s+(?:earlier\s+|rival\s+
                                 r"(?:draft|text|resolution|proposal)\b")
 _PAST_DRAFT = re.compile(r"\b(?:last|previous|past)\s+(?:week|month|year)'s\s+"
                          r"(?:[\w-]+\s+){0,2}?of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:draft|text|resolution|proposal)\b"
+                         # ("An earlier British text finding Albania responsible was blocked")
+                         r"|\b(?:an\s+earlier|a\s+previous|an\s+older|a\s+former)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:draft|text|resolution|proposal)\b", re.I)
 
 
@@ -296,7 +301,24 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
                 d.resolution is None and d.has_content())]
             if told:
                 return told[-1]
+        elif not c.sponsors and _ALTERNATIVE.search(
+                c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start):
+            # "... and a competing Russian draft was then defeated. ... Minutes later the
+            # council voted on the Russian alternative, S/2019/757": the rival the lead told
+            # with no count, now told in full
+            told = [d for d in drafts if d is not current and d.symbol is None and (
+                d.resolution is None and d.has_content()) and not any(
+                x.tallies or x.counts or x.votes for x in d.clauses)]
+            if len(told) == 1:
+                return told[0]
         return None
+    if len(drafts) >= 2 and len(c.symbols) == 1 and not c.resolutions and (
+            om := _THE_NTH.match(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)) and (
+            k := _ORDINALS[om.group(1).lower()]) < len(drafts) and drafts[k] is not current and (
+            drafts[k].symbol is None and drafts[k].has_content()):
+        # "Russia and China vetoed a resolution ..., and a competing Russian draft was then
+        # defeated. The first draft, S/2019/756, received 12 votes": the first told, numbered
+        return drafts[k]
     if c.ordinal and len(drafts) >= 2 and not (c.symbols or c.resolutions) and (
             om := _THE_NTH.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
         k = _ORDINALS[om.group(1).lower()]
@@ -369,6 +391,14 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
         # "On Monday, the ten elected members ... brought their own draft to a vote" after a
         # US draft: their text, not the one in hand
         return None
+    if sp and c.co_sponsors and current is not None and current is drafts[-1] and (
+            current.resolution is not None or current.symbol is not None) and not (
+            current.sponsor_codes() or c.symbols or c.resolutions or c.ordinal or c.new_draft
+            or c.has_vote_content):
+        # "On Monday the Council adopted resolution 1174 ... The Russian Federation was among
+        # the co-sponsors, alongside Germany, Italy and Japan": the text in hand, though
+        # Germany, Italy and Japan drafted the one before too
+        return current
     if sp:
         for group in c.sponsor_groups:
             # (not "the Council adopted resolution 2059, a short British text" after a British
@@ -820,6 +850,17 @@ def _each_scope(c: Clause, drafts: list[Draft], last: list[Draft]) -> list[Draft
     """The drafts a clause about each of several speaks of ("Then the West tried twice. ...
     Each drew nine votes"), new ones added when the story told of them without a vote of
     their own; empty when the story does not make clear how many there were."""
+    if c.each == 1 and 2 <= len(c.symbols) <= 4:
+        # "Separate drafts on Korea (S/3884) and Viet-Nam (S/3885) each received ten votes":
+        # the texts it names, whatever count of votes the story gave before
+        scope = []
+        for sym, _ in c.symbols:
+            d = next((d for d in drafts if d.symbol == sym), None)
+            if d is None:
+                d = Draft(symbol=sym, opened=c.lo)
+                drafts.append(d)
+            scope.append(d)
+        return scope
     n = c.each if c.each >= 2 else c.intro_n
     if n < 2 and c.each == 1 and c.intro < 0:
         # "All fifteen members voted for each of them", "Each recommendation was carried by
@@ -910,15 +951,17 @@ _SUBJECT_RESOLUTION = re.compile(r"(?:\W{0,3})(?:(?:and|then|also)\s+)?resolutio
 _COUNTS_IT = re.compile(r"\b(?:for|against|on)\s+it\b|\bit\s+(?:was|passed|got|received|drew)\b"
                         r"|^\W*(?:adopted|passed|approved|carried)\b", re.I)
 # "The new resolution, numbered 380, deplores the march"
-_NUMBERED_SUBJECT = re.compile(r"\W{0,3}the\s+(?:new\s+|latest\s+)?resolution\s*(?:,\s*(?:numbered|"
+_NUMBERED_SUBJECT = re.compile(r"\W{0,3}(?:the\s+(?:new\s+|latest\s+)?resolution\s*(?:,\s*(?:"
                                # ("The resolution, which will be numbered 186, recommends")
-                               r"number|no\.|(?:which|that)\s+(?:will\s+be|was|is|has\s+been)\s+"
+                               r"numbered|number|no\.|(?:which|that)\s+(?:will\s+be|was|is|has\s+been)\s+"
                                r"numbered)\s*(\d{1,4})"
                                # ("The resolution, number 694 of 1991, declares ...")
                                r"(?:\s+of\s+(?:\d{4}|this\s+year))?"
                                r"\s*,"
                                # ('The resolution (Res. 605) "strongly deplores" ...')
                                r"|\(\s*(?:res\.|resolution|no\.)\s*(\d{1,4})\s*\))"
+                               # ("That vote, resolution 1775, extended the prosecutor's term")
+                               r"|(?:that|this)\s+vote\s*,\s*resolution\s+(\d{1,4})(?:\s*\(\d{4}\))?\s*,)"
                                r"\s*[\"\u201c']?(?!was\b|is\b|had\b|has\b)[a-z]+", re.I)
 
 
@@ -1088,6 +1131,24 @@ def _symbols_by_drafter(c: Clause, drafts: list[Draft]) -> bool:
     return given
 
 
+_NTH_SYMBOL = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|last)\s*(?:,|-+|:)?\s*"
+                         r"(?:(?:draft|text|document|proposal)\s*,?\s*)?(?:document\s+)?\(?$",
+                         re.I)
+
+
+def _counted_symbols(c: Clause) -> list[str]:
+    """The symbols a clause gives, each after the ordinal that counts it off ("the second,
+    S/2759, ... and the third, S/2760")."""
+    text, at = c.sent.text, c.sent.start
+    out = []
+    for sym, _ in c.symbols:
+        k = text.find(sym, c.lo - at, c.hi - at)
+        if k < 0 or not _NTH_SYMBOL.search(text, max(0, k - 40), k):
+            return []
+        out.append(sym)
+    return out
+
+
 def _several_symbols(c: Clause, drafts: list[Draft]) -> list[str]:
     """"S/14459 and S/14460/Rev.1 were each backed by nine members": two new symbols that one
     vote clause speaks of each in turn are two drafts; empty otherwise (a text and the one it
@@ -1159,8 +1220,14 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
 
     def keyed_draft(code: str, c: Clause, name: str | None = None) -> Draft:
         if code not in keyed:
-            keyed[code] = Draft(opened=c.lo)
-            drafts.append(keyed[code])
+            # ("The Council voted on two draft resolutions recommending Korea and Viet-Nam.
+            # Each received ten votes ... The draft on Viet-Nam, S/3885, ...": one of the two)
+            spare = next((d for d in last_each if d.applicant is None and d.symbol is None
+                          and d.resolution is None and d not in keyed.values()), None) if (
+                len(last_each) >= 2) else None
+            keyed[code] = spare or Draft(opened=c.lo)
+            if spare is None:
+                drafts.append(keyed[code])
         if name and keyed[code].applicant is None:
             keyed[code].applicant = name
         return keyed[code]
@@ -1498,6 +1565,18 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             continue
         if len(c.symbols) >= 2 and not c.has_vote_content and _symbols_by_drafter(c, drafts):
             continue
+        if len(c.symbols) >= 2 and not c.has_vote_content and len(
+                counted := _counted_symbols(c)) == len(c.symbols):
+            # "The second, S/2759, concerned Laos, and the third, S/2760, Cambodia": each
+            # text the story counts off, with its symbol
+            for sym in counted:
+                d = next((d for d in drafts if d.symbol == sym), None)
+                if d is None:
+                    d = Draft(symbol=sym, opened=c.lo)
+                    drafts.append(d)
+                _absorb(d, c)
+                current = d
+            continue
         several = _several_symbols(c, drafts)
         if several:
             for sym in several:
@@ -1562,6 +1641,12 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             # the eleven members again voted unanimously to keep the force": the same act
             # again, on another day, is another vote
             target = None
+        if target is current and current is not None and (c.tallies or c.counts) and not (
+                c.anaphoric or c.symbols or c.resolutions) and c.dates and _SAME_AGAIN.search(
+                c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start) and _other_day(c, current):
+            # "Yesterday the Council renewed the force ... Last Friday, the same arithmetic:
+            # 14 in favour, Russia abstaining": a vote of its own day that went the same way
+            target = None
         if target is current and current is not None and c.live_outcomes and not (
                 c.anaphoric) and any(x.live_outcomes for x in current.clauses) and (
                 _NEXT_DAY_REL.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
@@ -1605,8 +1690,11 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
         if target is None and c.symbols and len(last_each) >= 2 and current in last_each:
             # "They tabled two amendments. Russia vetoed both. AMENDMENT S/2025/115: 9 votes
             # for ... AMENDMENT S/2025/116: ...": each of the texts counted, in turn
+            # (a count told of all of them at once, "Each received ten votes", is no one's own;
+            # nor is "There were no abstentions." after it)
             target = next((d for d in last_each if d.symbol is None and d.resolution is None
-                           and not any(x.tallies or x.counts for x in d.clauses)), None)
+                           and not any((x.tallies or any(k.value for k in x.counts)) and not all(
+                               x in e.clauses for e in last_each) for x in d.clauses)), None)
         if target is None:
             if not (c.has_vote_content or c.sponsors or c.symbols or c.new_draft
                     or c.sponsor_elected):
@@ -2087,6 +2175,8 @@ _RECENT_DAYS = 21
 
 
 # "For the second time in a fortnight the Council spoke with one voice", "Twice in ten days"
+_SAME_AGAIN = re.compile(r"\bthe\s+same\s+(?:arithmetic|result|count|tally|score|margin|"
+                         r"numbers|split|outcome)\b", re.I)
 _TWICE = re.compile(r"\b(?:twice|second\s+time|two\s+(?:[\w-]+\s+)?votes)\b", re.I)
 
 

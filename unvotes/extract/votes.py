@@ -46,11 +46,15 @@ __all__ = ["Assignment", "Item", "VoteCue", "attribute", "find_vote_cues", "scan
 _V = r"(?:voted|votes|vote|voting|cast\s+(?:its|their|a|an)\s+(?:\w+\s+)?votes?)"
 _DRAFT_OBJ = (rf"(?:it|them|the\s+(?:[\w.-]+\s+){{0,4}}?(?:{DRAFT_NOUN}|draft|extension|"
               # ("all fifteen members supported resolution 2452")
-              r"renewal|recommendation|application)|resolution\s+\d{1,4}\b"
+              # ("Poland and Syria also supported the acceptance")
+              r"renewal|recommendation|application|acceptance|move)|resolution\s+\d{1,4}\b"
               # ("Kenya, Gabon and Gambia supported both texts")
               r"|both(?:\s+(?:texts|drafts|resolutions|proposals|of\s+them))?\b)")
 
 _VOTE_STARTS = ("vot", "cast")
+# "in each case", "each time": a vote told once for several texts
+_EACH_CASE = (r"(?:,?\s*(?:in\s+(?:each|both|every)\s+(?:case|instance)s?|each\s+time|on\s+(?:each|"
+              r"both)\s+(?:occasions?|votes?))\s*,?\s+)?")
 # the people on one side of a vote: "those voting in favour", "the countries backing it"
 _SIDE_WHO = r"(?:those|members|countries|states|nations|delegations)"
 _SIDE_WHO_STARTS = ("those", "members", "countries", "states", "nations", "delegations")
@@ -239,11 +243,14 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\b(?:votes\s+against|no\s+votes|noes)\s+included\b|\b(?:no|negative)\s+votes\s+were\b",
      "no", "post", ("votes", "no", "noes", "negative")),
     # "the one against being the United States", "the lone no vote was Russia's"
+    # ("The lone vote against, in each case, was that of the Soviet Union": each text's)
     (r"\b(?:one|lone|only|single|sole)\s+(?:vote\s+|\"?no\"?\s+(?:vote\s+)?|negative\s+vote\s+)?"
-     r"(?:against\s+)?(?:being|was|came\s+from)\b", "no", "post",
+     r"(?:against\s*)?" + _EACH_CASE + r"(?:being|was|came\s+from)\b", "no", "post",
      ("one", "lone", "only", "single", "sole")),
     # "The U.S. no vote was a veto", "Moscow's negative vote killed it": the member before
-    (r"(?<=[\w.]\s)(?:\"?no\"?|negative)\s+vote\s+(?=(?:was|is|amounted|counted|constituted|"
+    # ("The negative vote in each case was that of the Soviet Union")
+    (r"(?<=[\w.]\s)(?:\"?no\"?|negative)\s+vote\s+" + _EACH_CASE
+     + r"(?=(?:was|is|amounted|counted|constituted|"
      r"became|killed|sank|blocked|doomed)\b)", "no", "pre", ("no vote", "negative")),
     # "The Soviet Union and Poland ... joined Australia, Belgium, ... in approving it"
     # ("France and Belgium joined Britain in supporting the request to the consuls")
@@ -288,6 +295,11 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\bno\s+votes?\s+(?:came\s+)?(?:from|by|cast\s+by)\b|\"no\"\s+votes\s+came\s+from\b"
      r"|(?<=the\s)no\s+votes?\s+of\b", "no",
      "post", ("no vote", '"no" vote')),
+    # "Everybody else said yes: A, B and C", "Norway said no to the draft"
+    (r"\bsa(?:id|ys|y)\s+\"?yes\"?(?=\s*[:.;,]|\s+to\s+" + _DRAFT_OBJ + ")", "yes", "pre",
+     ("said", "says", "say")),
+    (r"\bsa(?:id|ys|y)\s+\"?no\"?(?=\s*[:.;,]|\s+to\s+" + _DRAFT_OBJ + ")", "no", "pre",
+     ("said", "says", "say")),
     # "Britain, France and Japan voted to let both in": a member's vote for what the text does
     (r"\bvoted\s+(?:[a-z]+ly\s+)?to\s+(?:let|admit|approve|adopt|pass|back|support|extend|renew|"
      r"endorse|authori[sz]e|accept|keep|send|impose|establish|create|set\s+up|recommend|condemn|"
@@ -549,6 +561,9 @@ def scan_votes(low: str, lo: int = 0, hi: int | None = None, finder: Finder | No
 
 
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;!?]|$)")
+# "the vote in favour came from", "nine votes in favour, including": the noun
+_VOTE_NOUN_BEFORE = re.compile(rf"(?:\b(?:the|a|an|one|lone|only|single|sole|its|their|his|her|"
+                               rf"our|these|those|{NUM}|no|none)|['\u2019]s?)\s+(?:[a-z-]+\s+)?$")
 
 
 def vote_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str, str]],
@@ -558,7 +573,11 @@ def vote_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str, str]],
     "had vetoed" is news told in the pluperfect; ``undated``: it names no day at all, so a
     "had voted" with nothing else of the past about it is too."""
     matches = []
+    verbs = {(s, e) for s, e, _, how in raw if how == "pre"}
     for s, e, vote, how in raw:
+        if how == "post" and (s, e) in verbs and not _VOTE_NOUN_BEFORE.search(
+                text, max(lo, s - 30), s):
+            continue  # "A, B and C vote in favour, together with D": the verb, not the noun
         if vote == "yes" and REFERENDUM_CHOICE.match(text, e):
             continue  # "three islands voted for independence": a people's choice
         if how == "veto" and text.startswith("vetoes", s) and VETO_NOUN.search(
@@ -882,7 +901,10 @@ _OF_GAP = re.compile(r"\s*(?:,\s*)?(?:of|for|from)\s+(?:the\s+)?")
 # "the rest voted in favour", "the others abstained": every member not named otherwise
 _REST = re.compile(r"\b(?:the\s+(?:rest|others|remaining\s+(?:members|countries|states|"
                    r"delegations)|other\s+(?:members|countries|states|delegations))|all\s+"
-                   r"(?:the\s+)?others|everyone\s+else|everybody\s+else)\b(?!\s+of\b)")
+                   r"(?:the\s+)?others|everyone\s+else|everybody\s+else|"
+                   # ("Every other member voted in favour.")
+                   # (not "Kenya, Chile and Poland, like every other member, voted for both")
+                   r"(?<!like\s)every\s+other\s+(?:member|delegation|country|state))\b(?!\s+of\b)")
 _WHOLE_COUNCIL = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:member|delegation)"
                             r"(?:\s+of\s+the\s+(?:security\s+)?council)?\b")
 _SPONSORS_REF = re.compile(r"\b(?:the\s+)?(?:\w+\s+)?(?:co-?)?sponsors\b"
