@@ -33,7 +33,25 @@ abstaining, China, South Africa, Indonesia and Qatar voting for both. On Saturda
 resolution 2385 passed 11-0-4, China, Russia, Bolivia and Egypt abstaining; the United States,
 Britain, France, Ethiopia, Japan, Italy, Sweden, Senegal, Ukraine, Uruguay and Kazakhstan voting
 for it. On Thursday 19 September 2019 Russia and China vetoed S/2019/756, 12-2-1, and the
-Russian draft S/2019/757 failed 2-9-4.
+Russian draft S/2019/757 failed 2-9-4. On Friday 19 September 1952 the Soviet package draft
+S/2773 failed 1-10, only the Soviet Union for it. On Sunday 20 June 1954 the Soviet Union vetoed
+S/3236/Rev.1 (Guatemala), 10-1, Denmark, Lebanon, New Zealand, the United States, Britain and
+France among those for it. On Thursday 25 March 2004 the United States vetoed S/2004/240
+(drafted by Algeria), 11-1-3, Britain, Germany and Romania abstaining; on Wednesday 21 April
+2004 Russia vetoed S/2004/313, 14-1; on Tuesday 5 October 2004 the United States vetoed
+S/2004/783 (Algeria, Pakistan, Tunisia), 11-1-3, the same three abstaining. On Friday 14
+December 2007 resolutions 1788 (UNDOF) and 1789 (UNFICYP) passed 15-0. On Thursday 19 July 2012
+resolution 2058 (Cyprus) passed 13-0-2, Pakistan and Azerbaijan abstaining, and Russia and China
+vetoed the British-drafted S/2012/538 on Syria, 11-2-2, Pakistan and South Africa abstaining. On
+Thursday 10 October 2013 resolutions 2120 and 2121 passed 15-0. On Saturday 8 October 2016
+Russia vetoed S/2016/846 (France and Spain among its drafters), 11-2-2, Venezuela also voting
+no, China and Angola abstaining. On Thursday 19 January 2017 resolution 2337 (the Gambia) passed
+15-0. On Tuesday 9 December 1958 the Soviet Union vetoed S/4129/Rev.1 (Korea), 9-1-1, Iraq
+abstaining. On Friday 4 November 1966 the Soviet Union vetoed S/7575/Rev.1, 10-4-1: Jordan,
+Bulgaria and Mali also voted no, Nationalist China abstained. On Tuesday 10 May 1988 the United
+States vetoed S/19868 on Lebanon, 14-1. On Tuesday 17 November 1998 resolution 1207 passed
+14-0-1, China abstaining, Russia voting for it. On Monday 17 December 2012 resolution 2081
+passed 14-0-1, Russia abstaining, and resolutions 2082 and 2083 passed 15-0.
 """
 
 import pytest
@@ -359,3 +377,177 @@ def test_the_first_draft_numbered_is_the_first_the_lead_told():
     assert [(e.draft, e.outcome) for e in events] == [
         ("S/2019/756", "vetoed"), ("S/2019/757", "failed")]
     assert events[1].sponsors == ["RUS"]
+
+
+def test_a_delegations_own_proposal_pressed_after_a_round_of_applications():
+    # "pressed its own proposal": a text of its own after the three applicants' votes, and the
+    # votes told after it are its own, not the applicants'
+    events = _sc(
+        "NEW YORK, 19 September -- The applications of Viet-Nam, Laos and Cambodia were "
+        "stopped again this afternoon at the Security Council by the Soviet delegate, who cast "
+        "three vetoes in less than an hour. Each of the three applications received ten votes "
+        "in favour. There were no abstentions.\n\n"
+        "The Soviet delegation then pressed its own proposal, a single text admitting more "
+        "than a dozen states together. The package, circulated as document S/2773, obtained "
+        "only one vote -- the Soviet Union's own. Ten members voted against it, France, the "
+        "United Kingdom, the United States and Nationalist China among them.\n", "1952-09-19")
+    package = [e for e in events if e.draft == "S/2773"]
+    assert len(events) == 4 and len(package) == 1
+    assert (package[0].outcome, package[0].yes, package[0].no) == ("failed", 1, 10)
+    assert package[0].votes == {"SUN": "yes", "FRA": "no", "GBR": "no", "TWN": "no",
+                                "USA": "no"}
+    assert all(e.yes == 10 and "FRA" not in e.votes for e in events if e is not package[0])
+
+
+def test_a_text_that_would_have_acted_is_not_the_one_adopted_before_it():
+    events = _sc(
+        "OPINION -- Consider what the Security Council managed on Thursday. It voted to keep "
+        "the peacekeepers in Cyprus for six more months: thirteen members voted yes, Pakistan "
+        "and Azerbaijan abstained, and resolution 2058 was adopted.\n\n"
+        "The British-drafted text on Syria would have threatened sanctions under Chapter VII. "
+        "Eleven members supported it. Russia and China voted against, and their votes were "
+        "vetoes. Pakistan and South Africa abstained.\n", "2012-07-22")
+    by = {e.resolution: e for e in events}
+    assert set(by) == {"2058", None}
+    assert by["2058"].votes == {"AZE": "abstain", "PAK": "abstain"} and not by["2058"].sponsors
+    assert (by[None].outcome, by[None].vetoed_by, by[None].sponsors) == (
+        "vetoed", ["CHN", "RUS"], ["GBR"])
+
+
+def test_a_summary_box_after_a_rival_text_counts_the_vote_told_before():
+    # the rival text is only tabled ("we will deal with it on Wednesday"); the closing box
+    # counts the draft the story told
+    events = _sc(
+        "EXPLAINER -- Monday 10 October 2016\n\n"
+        "1. What was voted on? A French and Spanish draft resolution on Aleppo, put to the vote "
+        "in the Security Council on Saturday. Eleven members voted for it, but Russia voted no, "
+        "which is a veto. Venezuela joined Russia in voting against; China and Angola "
+        "abstained.\n\n"
+        "2. Was there another draft? Yes -- Russia tabled its own rival text the same afternoon. "
+        "We will deal with it in Wednesday's edition.\n\n"
+        "Quick numbers: 11 yes, 2 no, 2 abstentions. Draft symbol: S/2016/846.\n")
+    (ev,) = events
+    assert (ev.draft, ev.outcome, ev.yes, ev.no, ev.abstain) == (
+        "S/2016/846", "vetoed", 11, 2, 2)
+    assert sorted(ev.sponsors) == ["ESP", "FRA"]
+
+
+_REVIEW = (
+    "2004 in the Security Council: the year of three vetoes\n\n"
+    "By a staff writer -- 30 December 2004\n\n"
+    "Three times this year a permanent member raised its hand to kill a text. Our review "
+    "looks back at each of them.\n\n"
+    "25 March: the killing of Sheikh Yassin\n\n"
+    "An Algerian-drafted text condemning the killing won eleven votes. The United States voted "
+    "against, a veto. Britain, Germany and Romania abstained. The symbol was S/2004/240.\n\n"
+    "21 April: the Annan plan\n\n"
+    "The year's only Russian veto came three days before the referendums on Cyprus. The "
+    "British-American draft, S/2004/313, won fourteen votes; Russia alone voted no.\n\n"
+    "5 October: northern Gaza\n\n"
+    "The third veto came on a draft tabled by Algeria, Pakistan and Tunisia. The tally was "
+    "identical to March's: eleven in favour, the United States against, and Britain, Germany "
+    "and Romania abstaining. The draft was S/2004/783.\n"
+)
+
+
+def test_a_reviews_dated_headings_each_head_a_vote_of_their_own():
+    events = _sc(_REVIEW)
+    assert [(e.draft, e.date) for e in events] == [
+        ("S/2004/240", "2004-03-25"), ("S/2004/313", "2004-04-21"),
+        ("S/2004/783", "2004-10-05")]
+
+
+def test_the_first_words_under_a_heading_are_not_the_last_sections_text():
+    by = {e.draft: e for e in _sc(_REVIEW)}
+    assert by["S/2004/240"].vetoed_by == ["USA"] and by["S/2004/240"].sponsors == ["DZA"]
+    assert by["S/2004/313"].vetoed_by == ["RUS"]
+    assert sorted(by["S/2004/783"].sponsors) == ["DZA", "PAK", "TUN"]
+    assert (by["S/2004/783"].yes, by["S/2004/783"].no, by["S/2004/783"].abstain) == (11, 1, 3)
+
+
+def test_members_among_the_ten_who_supported_the_referral_together_with_others():
+    (ev,) = _sc(
+        "NEW YORK, June 20 -- The Security Council today voted on draft S/3236/Rev.1, which "
+        "would have referred Guatemala's complaint to the OAS. It received ten votes; the "
+        "Soviet Union voted against it alone, a veto. Denmark, Lebanon and New Zealand were "
+        "among the ten who supported the referral, together with the United States, Britain "
+        "and France.", "1954-06-20")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "DNK", "LBN", "NZL", "USA", "GBR", "FRA"}
+
+
+def test_voted_in_favour_of_course_but_so_did_others():
+    (ev,) = _sc(
+        "DAKAR -- The Security Council on Thursday adopted resolution 2337 on the Gambia by "
+        "fifteen votes to none. Senegal voted in favour of course, but so did Egypt and "
+        "Ethiopia, the other African members, and Russia and China as well.", "2017-01-20")
+    assert ev.votes == {"CHN": "yes", "EGY": "yes", "ETH": "yes", "RUS": "yes", "SEN": "yes"}
+
+
+def test_members_among_those_supporting_both_texts():
+    events = _sc(
+        "The Security Council on Thursday unanimously adopted resolution 2121 on the Central "
+        "African Republic and resolution 2120 on Afghanistan. Pakistan, Rwanda and Azerbaijan "
+        "were among the members supporting both texts.", "2013-10-11")
+    assert len(events) == 2
+    assert all(e.votes == {"AZE": "yes", "PAK": "yes", "RWA": "yes"} for e in events)
+
+
+def test_numbers_told_with_each_texts_topic():
+    events = _sc(
+        "NICOSIA, Dec. 15 -- The Security Council on Friday took two decisions, each by "
+        "fifteen votes to none. It renewed the UN force in Cyprus, UNFICYP, for six months. It "
+        "then extended the UN Disengagement Observer Force, UNDOF, on the Golan Heights for six "
+        "months. The resolutions, numbered 1788 (UNDOF) and 1789 (UNFICYP), were short.",
+        "2007-12-15")
+    assert [e.resolution for e in events] == ["1789", "1788"]
+
+
+
+def test_two_texts_counted_by_number_then_both_unanimous_fifteen_nothing_each():
+    events = _sc(
+        "HOST: Three resolutions at the Security Council on Monday. Resolution 2081 extends "
+        "the terms of the Yugoslavia tribunal's judges. Fourteen in favour, none against, and "
+        "Russia abstained.\n\n"
+        "GUEST: Then the sanctions. Two texts: resolution 2082 on the Taliban regime and "
+        "resolution 2083 on the Al-Qaida regime.\n\n"
+        "HOST: Both unanimous, fifteen-nothing each.\n", "2012-12-19")
+    assert [(e.resolution, e.yes, e.abstain) for e in events] == [
+        ("2081", 14, 1), ("2082", 15, 0), ("2083", 15, 0)]
+
+
+def test_the_vote_against_is_again_that_of_a_permanent_member():
+    (ev,) = _sc(
+        "GENEVA -- On Tuesday 10 May the Security Council voted on draft S/19868 on southern "
+        "Lebanon, which fails by 14 votes to 1. The vote against is again that of the United "
+        "States.", "1988-05-20")
+    assert (ev.outcome, ev.vetoed_by) == ("vetoed", ["USA"])
+
+
+def test_a_dateline_that_gives_the_day_as_an_ordinal():
+    # "NEW YORK, 9th (by cable) --" in a paper of Wednesday 10 December
+    (ev,) = _sc(
+        "Hong Kong evening daily, issue of Wednesday 10 December 1958.\n\n"
+        "NEW YORK, 9th (by cable) -- At today's meeting the Security Council saw the Soviet "
+        "delegate once more bar the door to the Republic of Korea. The Korean draft "
+        "(S/4129/Rev.1) received nine votes in favour and one against, with Iraq abstaining. "
+        "The negative vote was the Soviet Union's, a veto.\n")
+    assert (ev.draft, ev.date) == ("S/4129/Rev.1", "1958-12-09")
+
+
+def test_whom_a_member_often_sides_with_is_no_vote_of_this_one():
+    (ev,) = _sc(
+        "Yesterday afternoon the Security Council adopted resolution 1207 on the tribunal's "
+        "arrest warrants. The vote was 14 to none, with China abstaining. Russia, which often "
+        "sides with Belgrade in the Council, voted in favour this time.", "1998-11-18")
+    assert ev.votes == {"RUS": "yes", "CHN": "abstain"}
+
+
+def test_and_the_abstention_answered_with_a_relative_aside():
+    (ev,) = _sc(
+        "Q. Did the Security Council's draft S/7575/Rev.1 pass?\n"
+        "A. No. Ten members voted for it, four voted against and one abstained. The Soviet no "
+        "was a veto.\n\n"
+        "Q. And the abstention?\n"
+        "A. Nationalist China, which holds the Chinese seat.\n", "1966-11-06")
+    assert ev.votes.get("TWN") == "abstain"

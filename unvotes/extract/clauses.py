@@ -72,7 +72,8 @@ _PLURAL = re.compile(
 _NTH_OF = re.compile(r"\b(?:first|second|third|fourth|last|other|latter|former)\s+of\s+"
                      r"(?:the|these|those)\s+$")
 _SINGULAR = re.compile(
-    r"\b(?:a|an|the|its|this|that|one|their)\s+(?:[\w.-]+\s+){0,3}?"
+    # (not "resolution 2082 on the Taliban regime and resolution 2083": one of several)
+    r"\b(?:a|an|the|its|this|that|one|their)\s+(?:(?!and\b)[\w.-]+\s+){0,3}?"
     r"(?:draft|text|resolution|proposal|amendment|measure|document)\b(?![-\s]*s\b)")
 # ("S/7285/Add.1": an addendum put to the vote is a draft of its own)
 _SYMBOL = re.compile(r"\bs/(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4})\b(?P<rev>/(?:rev|corr|add)\.\s?\d+)?"
@@ -165,7 +166,9 @@ _NEW_DRAFT = re.compile(
     rf"|\ba\s+first\s+(?:[\w-]+\s+){{0,1}}?{_DRAFT_ONE}"
     # ("the ten elected members put their own text to the vote")
     rf"|\b(?:put\s+forward|circulated|tabled|proposed|submitted|drafted|offered|presented|"
-    rf"introduced|drew\s+up|put)\s+(?:its|their|his|her)\s+own\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
+    # ("The Soviet delegation then pressed its own proposal")
+    rf"introduced|drew\s+up|put|pressed|brought)\s+(?:its|their|his|her)\s+own\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_DRAFT_ONE}"
     # "a British resolution of its own was rejected"
     rf"|\b(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}\s+of\s+(?:its|their|his|her)\s+own\b"
     # "an amendment" opens a text; "the amendment" speaks of the one the story just named
@@ -2012,7 +2015,7 @@ _QUESTION = re.compile(
     # ("And the abstentions?": the side asked for by its name)
     # ... "And the other two "no" votes?"
     r"|" + _ASKED_LEAD + r"(?:(?:other|remaining)\s+)?(?:(?:[a-z]+|\d{1,2})\s+)?"
-    r"(?:(?P<abstain2>abstentions|abstainers)|"
+    r"(?:(?P<abstain2>abstentions?|abstainers?)|"
     r"(?P<no2>\"?no\"?\s+votes|noes|votes\s+against))\s*\?\s*$")
 # ("A: The other thirteen members, including A and B, and elected members such as C and D.")
 _LABEL_ONLY = re.compile(r"\s*[AQ]\s*[.:]\s*")  # "A." split off as a sentence of its own
@@ -2089,20 +2092,22 @@ def _answer_goes_on(c: Clause, low: str, prev: Clause) -> None:
     told = _told_side(prev)
     if told is None or told.cue_start != prev.lo or not _PLUS.match(low, c.lo, c.hi):
         return
-    if _names_alone(c, low, c.lo):
-        items = [Item(m.start, m.end, "member", mention=m) for m in c.mentions]
+    if (named := _names_alone(c, low, c.lo)) is not None:
+        items = [Item(m.start, m.end, "member", mention=m) for m in named]
         c.votes = [Assignment(items, told.vote, "pre", c.lo, c.lo)]
 
 
-def _names_alone(c: Clause, low: str, pos: int, aside: bool = False) -> bool:
-    """Does the clause from ``pos`` name its members and nothing else but the words of an
-    answer (and, with ``aside``, a closing relative aside)?"""
-    for m in c.mentions:
+def _names_alone(c: Clause, low: str, pos: int, aside: bool = False) -> list[Mention] | None:
+    """The members the clause names from ``pos`` when it names them and nothing else but the
+    words of an answer (and, with ``aside``, a closing relative aside, whose own names are
+    no part of the answer: "Nationalist China, which holds the Chinese seat."); else None."""
+    for k, m in enumerate(c.mentions):
         if not _ANSWER_GAP.fullmatch(low, pos, m.start):
-            return False
+            return c.mentions[:k] if k and aside and _ANSWER_ASIDE.fullmatch(
+                low, pos, c.hi) else None
         pos = m.end
-    return _ANSWER_GAP.fullmatch(low, pos, c.hi) is not None or (
-        aside and _ANSWER_ASIDE.fullmatch(low, pos, c.hi) is not None)
+    return c.mentions if _ANSWER_GAP.fullmatch(low, pos, c.hi) is not None or (
+        aside and _ANSWER_ASIDE.fullmatch(low, pos, c.hi) is not None) else None
 
 
 def _answer(c: Clause, low: str, question: Sentence, out: list[Clause]) -> None:
@@ -2139,18 +2144,18 @@ def _answer(c: Clause, low: str, question: Sentence, out: list[Clause]) -> None:
         # "Who voted yes?" "The three Western permanent members, plus Japan, Italy and
         # Sweden": a group the story does not name, then the members it does
         pos = gm.end()
-    if not _names_alone(c, low, pos, aside=True):
+    if (named := _names_alone(c, low, pos, aside=True)) is None:
         return
     if q is None:
-        items = lead + [Item(m.start, m.end, "member", mention=m) for m in c.mentions]
+        items = lead + [Item(m.start, m.end, "member", mention=m) for m in named]
         c.votes = [Assignment(items, side or "yes", "pre", c.lo, c.lo)]
         return
     if q.group("sponsor"):
-        c.sponsor_groups = [list(c.mentions)]
+        c.sponsor_groups = [list(named)]
         return
     vote = "abstain" if q.group("abstain") or q.group("abstain2") or q.group("abstain3") else (
         "no" if q.group("no") or q.group("veto") or q.group("no2") or q.group("no3") else "yes")
-    items = lead + [Item(m.start, m.end, "member", mention=m) for m in c.mentions]
+    items = lead + [Item(m.start, m.end, "member", mention=m) for m in named]
     c.votes = [Assignment(items, vote, "veto" if q.group("veto") else "pre", c.lo, c.lo)]
 
 
@@ -2313,6 +2318,8 @@ _EACH = re.compile(
     r"(?<![\w,] )each\s+time\s+(?=the\s+(?:count|vote|result|tally|score|outcome|numbers)\b)|"
     # "The one vote against was the Soviet Union's each time."
     r"each\s+time(?=\s*[.;,])|"
+    # ("Both unanimous, fifteen-nothing each.")
+    r"(?<=nothing\s)each(?=\s*[.;])|(?<=nil\s)each(?=\s*[.;])|(?<=none\s)each(?=\s*[.;])|"
     # "took no part in either vote"
     r"(?:in|on)\s+either\s+(?:vote|case|occasion|ballot)|"
     # "... voted yes on all four."

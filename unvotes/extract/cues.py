@@ -570,8 +570,9 @@ def is_modal(text: str, start: int, window_start: int) -> bool:
         _MODAL_AND.search(text, max(window_start, start - 120), start) is not None)
 
 
+# ("Russia, which often sides with Belgrade in the Council, voted in favour")
 _PRESENT = ("abstains", "votes ", "vetoes", "blocks", "backs", "opposes", "supports",
-            "abstain ", "vote ", "oppose ", "support ")
+            "abstain ", "vote ", "oppose ", "support ", "sides ", "side ")
 _HABIT_WORDS = ("sometimes", "often", "usually", "typically", "traditionally", "normally",
                 "routinely", "frequently", "always", "rarely", "seldom", "generally")
 _HABIT = re.compile(r"\b(?:" + "|".join(_HABIT_WORDS) + r")\b[^,;.]*$")

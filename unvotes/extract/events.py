@@ -182,6 +182,8 @@ def _named_back(c: Clause, drafts: list[Draft]) -> Draft | None:
     return hits[0] if len(hits) == 1 else None
 
 
+_WOULD_HAVE = re.compile(r"\W*the\s+(?:[\w-]+\s+){0,4}?(?:text|draft|resolution|proposal)\b"
+                         r"[^.;]{0,60}?\bwould\s+have\s+[a-z]+ed\b", re.I)
 _ALTERNATIVE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:alternative|rival|competing|counter)\b",
                           re.I)
 _THE_NTH = re.compile(r"\bthe\s+(first|second|third)\s+(?:text|draft|resolution|one)\b", re.I)
@@ -349,6 +351,12 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
         # also adopted resolution 2579, drawn up by Britain": another adoption than the one
         # told
         return None
+    if current is not None and not (c.has_vote_content or c.symbols or c.resolutions) and (
+            _outcome_sides(current.clauses) == {"passed"}) and _WOULD_HAVE.match(
+                c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start):
+        # "... and resolution 2058 was adopted. ... The British-drafted text on Syria would
+        # have threatened sanctions": a text that did not pass is not the one adopted
+        return None
     sp = {code for m in c.sponsors if (code := m.code())}
     if sp and current is not None and drafts and current is drafts[-1] and not (
             current.sponsor_codes()) and _AGAIN.search(c.sent.text, c.lo - c.sent.start,
@@ -377,6 +385,16 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
             c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start):
         # "The decision follows last month's failure of a British draft": an older text
         return None
+    if (c.counts or c.tallies) and current is not None and len(drafts) >= 2 and not (
+            current.has_content() or c.live_outcomes or c.symbols or c.resolutions) and (
+            # (not "came on a draft tabled by A. The tally was identical to March's": the
+            # count of the text just opened, in the same paragraph)
+            current.clauses and c.sent.block != current.clauses[-1].sent.block) and len(
+                same := [d for d in drafts if d is not current and (_same_count(d, c) or (
+                    _yes_told([c]) & _yes_told(d.clauses) and not _other_yes(d, c)))]) == 1:
+        # "Russia tabled its own rival text the same afternoon. We will deal with it on
+        # Wednesday. ... Quick numbers: 11 yes, 2 no, 2 abstentions": the vote told before
+        return same[0]
     if c.counts and current is not None and not c.tallies and (
             counted := _counted_before(c, drafts, current)) is not None:
         return counted  # "The eight votes in favour were cast by ...": the count already told
@@ -1279,6 +1297,15 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 # -- received ten votes": their symbols, in the order the story counted them
                 for d, (sym, _) in zip(scope, c.symbols, strict=True):
                     d.symbol = sym
+            counted = next((p for p in plural if p.lo <= c.intro < p.hi), None)
+            if scope and counted is not None and len(counted.resolutions) == len(scope) and all(
+                    d.resolution is None for d in scope) and not {
+                    n for n, _ in counted.resolutions} & {d.resolution for d in drafts}:
+                # "Two texts: resolution 2082 on the Taliban regime and resolution 2083 on the
+                # Al-Qaida regime. ... Both unanimous, fifteen-nothing each": their numbers, in
+                # the order the story counted them
+                for d, (n, _) in zip(scope, counted.resolutions, strict=True):
+                    d.resolution = n
             if scope:
                 host = next((p for e in scope for p in e.clauses
                              if p.lo <= c.intro < p.hi and _negative(p)), None)
@@ -1365,7 +1392,11 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                     _absorb(d, c)
             current, roster_scope = targets[-1], []
             continue
-        if roster_scope and c.has_vote_content and not (c.symbols or c.resolutions or c.new_draft):
+        if roster_scope and c.has_vote_content and not (
+                c.symbols or c.resolutions or c.new_draft) and (
+                # (not once the story has gone on to another text: "The Soviet delegation then
+                # pressed its own proposal ... Ten members voted against it")
+                current is None or current in roster_scope):
             # "The two votes against were cast by the Soviet Union and the Ukrainian SSR"
             for d in roster_scope:
                 _absorb(d, c)
@@ -1458,7 +1489,8 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                                                  c.hi - c.sent.start)):
                 topics.append((tm.group("topic").lower(), int(tm.group("n"))))
                 continue
-            if "recorded" in c.sent.text and (rm := _RECORDED_AS.search(c.sent.text)):
+            if ("recorded" in c.sent.text or "numbered" in c.sent.text) and (
+                    rm := _RECORDED_AS.search(c.sent.text)):
                 # "[... is recorded in the United Nations series as resolution 11 (1946).]",
                 # "recorded as resolutions 174 (Jamaica) and 175 (Trinidad and Tobago)"
                 for n, topic in ((rm.group("n1"), rm.group("t1")), (rm.group("n2"),
@@ -1605,9 +1637,18 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             # "It recalls resolution 573 of 1985 -- on which the American delegation also
             # abstained": what the story says of an older text is background
             continue
-        target = _back_reference(c, drafts, current) or _pick(
-            c, drafts, current, item_starts[bisect_right(item_starts, c.lo) - 1]
-            if item_starts and item_starts[0] <= c.lo else -1)
+        section = item_starts[bisect_right(item_starts, c.lo) - 1] if (
+            item_starts and item_starts[0] <= c.lo) else -1
+        target = _back_reference(c, drafts, current) or _pick(c, drafts, current, section)
+        if target is not None and section >= 0 and (c.has_vote_content or c.new_draft) and not (
+                c.anaphoric or c.each or c.symbols or c.resolutions) and (
+                target.has_content()) and all(x.lo < section for x in target.clauses) and (
+                clauses[ci - 1].sent.heading and not clauses[ci - 1].has_vote_content):
+            # "25 March: the Yassin killing ... 21 April: the Annan plan for Cyprus" then "The
+            # year's only Russian veto came three days before the referendums": the first
+            # words under a section's heading tell that section's text, not an earlier one
+            # (nor does "The third veto ... came on a draft tabled by Algeria")
+            target = None
         if target is current and current is not None and ci > 0 and c.live_outcomes and (
                 c.dates) and not c.anaphoric and not c.symbols and not c.resolutions and (
                 _opens_section(c, clauses[ci - 1])) and any(
@@ -1893,7 +1934,9 @@ _BEAR_NUMBERS = re.compile(
     r"|numbers\s+of\s+the\s+(?:two\s+)?(?:texts|resolutions|decisions)\s+(?:are|were))\s+"
     r"(?P<n1>\d{1,4})\s+and\s+(?P<n2>\d{1,4})\b", re.I)
 _RECORDED_AS = re.compile(
-    r"\brecorded\s+(?:in\s+[^;]{0,40}?)?as\s+resolutions?\s+(?P<n1>\d{1,4})(?:\s*\((?P<t1>[^()]{1,40})"
+    r"\b(?:recorded\s+(?:in\s+[^;]{0,40}?)?as\s+resolutions?"
+    # ("The resolutions, numbered 1788 (UNDOF) and 1789 (UNFICYP), were short.")
+    r"|(?:resolutions|texts)\s*,\s*numbered)\s+(?P<n1>\d{1,4})(?:\s*\((?P<t1>[^()]{1,40})"
     r"\))?(?:\s+and\s+(?P<n2>\d{1,4})(?:\s*\((?P<t2>[^()]{1,40})\))?)?", re.I)
 
 

@@ -230,6 +230,8 @@ def _lines(norm: str) -> list[tuple[int, int]]:
 # then "Republic, Liberia and Ceylon.")
 _OPEN_END = re.compile(r"[a-z,]\s+(?:and|or|of|the|a|an|to|with|by|for|in|on|at|from|as)$|[a-z],$"
                        r"|[,:]\s+the\s+(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+$")
+_DATED_HEADING = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\s*(?::|-+|\u2013|\u2014)\s*\S.*[^.!?,;]$"
+                            r"|[A-Z][a-z]+\.?\s+\d{1,2}\s*(?::|-+|\u2013|\u2014)\s*\S.*[^.!?,;]$")
 _BODY_END = re.compile(r"[.!?][\"')\]]*$")
 
 
@@ -389,7 +391,11 @@ def split(raw: str) -> Text:
                      header, heading=True)
                 last = line_end
         if last < len(flat):
-            _add(sentences, bstart + last, bend, flat[last:], bi, header)
+            # ("25 March: the Yassin killing" on a line of its own between a review's sections:
+            # the heading of the section that follows)
+            _add(sentences, bstart + last, bend, flat[last:], bi, header, heading=not (
+                header or last or "\n" in flat) and len(flat) <= 80 and _DATED_HEADING.match(
+                    flat) is not None)
     for s in sentences if wrapped else ():
         s.wrapped = s.block in wrapped
     if not body_seen:

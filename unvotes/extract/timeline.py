@@ -254,7 +254,9 @@ def _weekday_dateline(text: str, t: Text) -> int | None:
 # "NEW YORK, 29 (From our correspondent) --"
 _DAY_DATELINE = re.compile(
     # ("NEW YORK, 3 (from our correspondent, Rodolfo Aizenberg). --")
-    r"[ \"'(]*[A-Z][A-Z.'& -]{2,40},\s*(?P<day>[0-3]?\d)\.?\s*(?:\([^)\n]{1,60}\)\.?)?\s*"
+    # ("NEW YORK, 9th (by cable) --")
+    r"[ \"'(]*[A-Z][A-Z.'& -]{2,40},\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\.?\s*"
+    r"(?:\([^)\n]{1,60}\)\.?)?\s*"
     r"(?:-{1,3}|\u2014|\u2013)")
 
 

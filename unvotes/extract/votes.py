@@ -47,7 +47,7 @@ _V = r"(?:voted|votes|vote|voting|cast\s+(?:its|their|a|an)\s+(?:\w+\s+)?votes?)
 _DRAFT_OBJ = (rf"(?:it|them|the\s+(?:[\w.-]+\s+){{0,4}}?(?:{DRAFT_NOUN}|draft|extension|"
               # ("all fifteen members supported resolution 2452")
               # ("Poland and Syria also supported the acceptance")
-              r"renewal|recommendation|application|acceptance|move)|resolution\s+\d{1,4}\b"
+              r"renewal|recommendation|application|acceptance|move|referral)|resolution\s+\d{1,4}\b"
               # ("Kenya, Gabon and Gambia supported both texts")
               r"|both(?:\s+(?:texts|drafts|resolutions|proposals|of\s+them))?\b)")
 
@@ -295,6 +295,13 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\bno\s+votes?\s+(?:came\s+)?(?:from|by|cast\s+by)\b|\"no\"\s+votes\s+came\s+from\b"
      r"|(?<=the\s)no\s+votes?\s+of\b", "no",
      "post", ("no vote", '"no" vote')),
+    # "The vote against is again that of the United States"
+    (r"(?<=the\s)votes?\s+against\s+(?:is|was|are|were)\s+(?:again\s+|once\s+more\s+|also\s+)?"
+     r"(?:that|those)\s+of\b", "no", "post", ("vote",)),
+    # "Pakistan, Rwanda and Azerbaijan were among the members supporting both texts"
+    (r"\b(?:were|was)\s+(?:among|one\s+of|two\s+of|three\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:members|countries|delegations|states)\s+(?:supporting|backing|voting\s+(?:for|in\s+"
+     r"favou?r\s+of))\s+" + _SIDE_OBJ, "yes", "pre", ("were", "was")),
     # "Everybody else said yes: A, B and C", "Norway said no to the draft"
     (r"\bsa(?:id|ys|y)\s+\"?yes\"?(?=\s*[:.;,]|\s+to\s+" + _DRAFT_OBJ + ")", "yes", "pre",
      ("said", "says", "say")),
@@ -772,11 +779,12 @@ _POST_GAP_VERB = re.compile(
     # ("backed the text this time, and so did Pakistan")
     r"(?:(?:this\s+time|on\s+this\s+occasion)\s*[,;]?\s*)?"
     # "voted for it, of course, and so did A, B and C"
-    r"(?:(?:of\s+course|naturally|as\s+expected|predictably)\s*,\s*)?"
+    # ("voted in favour of course, but so did Egypt and Ethiopia")
+    r"(?:(?:(?:of\s+)?course|naturally|as\s+expected|predictably)\s*,\s*)?"
     # "Nine voted in favour - among them A, B and C - and two against"
     r"(?:-+\s*(?=among\s+them|including|namely))?"
     # "abstained, and so did A and B"
-    r"(?:and\s+(?=so[\s,]|as\s))?(?:so\s+too\s+did|"
+    r"(?:(?:and|but)\s+(?=so[\s,]|as\s))?(?:so\s+too\s+did|"
     # "and so, in an unusual show of agreement on a colonial question, did the Soviet Union"
     r"so\s*,[^,;.:]{1,80},\s*did|"
     # ("and so -- for the first time in the history of the Organization -- did the US")
