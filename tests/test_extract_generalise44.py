@@ -51,7 +51,20 @@ abstaining. On Friday 4 November 1966 the Soviet Union vetoed S/7575/Rev.1, 10-4
 Bulgaria and Mali also voted no, Nationalist China abstained. On Tuesday 10 May 1988 the United
 States vetoed S/19868 on Lebanon, 14-1. On Tuesday 17 November 1998 resolution 1207 passed
 14-0-1, China abstaining, Russia voting for it. On Monday 17 December 2012 resolution 2081
-passed 14-0-1, Russia abstaining, and resolutions 2082 and 2083 passed 15-0.
+passed 14-0-1, Russia abstaining, and resolutions 2082 and 2083 passed 15-0. On Thursday 29
+November 1990 resolution 678 passed 12-2-1, the United States, Britain and France among those
+for it. On Saturday 4 February 2012 Russia and China vetoed S/2012/77 on Syria, 13-2; Britain,
+France, the United States, India, South Africa, Pakistan, Azerbaijan, Colombia and Guatemala
+voted for it. On Thursday 30 November 1950 the Soviet drafts S/1757 and S/1921 on Formosa each
+failed 1-9, the United States, Britain, France, Nationalist China, Yugoslavia, Egypt, Norway,
+Ecuador and Cuba voting against both. On Thursday 30 April 1981 S/14459, S/14460/Rev.1 and
+S/14461 on Namibia were vetoed by France, Britain and the United States; the Soviet Union,
+China, East Germany, Mexico, Niger, Panama, the Philippines, Tunisia and Uganda voted for each.
+On Thursday 14 August 2003 resolution 1500 passed 14-0-1, Syria abstaining. On Friday 11 July
+2008 China and Russia vetoed S/2008/447 on Zimbabwe, 9-5-1, South Africa, Libya and Vietnam also
+voting no and Indonesia abstaining. On Friday 29 July 2011 resolutions 2002 and 2003 passed
+15-0. On Thursday 19 December 2019 resolutions 2502 and 2503 passed 15-0. On Wednesday 20
+November 2024 the United States vetoed S/2024/835, drafted by the ten elected members, 14-1.
 """
 
 import pytest
@@ -551,3 +564,113 @@ def test_and_the_abstention_answered_with_a_relative_aside():
         "Q. And the abstention?\n"
         "A. Nationalist China, which holds the Chinese seat.\n", "1966-11-06")
     assert ev.votes.get("TWN") == "abstain"
+
+
+def test_a_record_set_off_by_dashes_is_not_the_vote_the_sentence_tells():
+    (ev,) = _sc(
+        "UNITED NATIONS, Feb. 4 -- Russia and China today vetoed draft S/2012/77 in the "
+        "Security Council, 13 votes to 2. India and South Africa -- both of which had abstained "
+        "in October, when the first Western draft on Syria was vetoed -- voted for the text this "
+        "time. So did Pakistan, Azerbaijan and Guatemala, which joined the Council in January.",
+        "2012-02-04")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {"IND", "ZAF", "PAK", "AZE", "GTM"}
+
+
+def test_an_answer_with_an_aside_and_as_expected():
+    (ev,) = _sc(
+        "The Security Council on Thursday adopted resolution 678 by 12 votes to 2, with one "
+        "abstention.\n\nWho voted yes?\n\nThe United States, which presided, and Britain and "
+        "France, as expected.\n", "1990-12-01")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {"USA", "GBR", "FRA"}
+
+
+def test_then_goes_on_with_the_answer_the_turn_before_gave():
+    (ev,) = _sc(
+        "[00:00:24] BEN: Yesterday the Security Council voted on draft S/2012/77, and Russia "
+        "and China vetoed it. Thirteen in favour.\n\n"
+        "[00:01:10] HOST: Who voted yes?\n\n"
+        "[00:01:12] BEN: Britain, France and the United States, obviously. Then India, "
+        "Colombia and Guatemala.\n", "2012-02-05")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "GBR", "FRA", "USA", "IND", "COL", "GTM"}
+
+
+def test_all_ten_voted_for_their_own_text():
+    (ev,) = _sc(
+        "17:10 -- The United States has vetoed draft resolution S/2024/835 on Gaza in the "
+        "Security Council: 14 in favour, 1 against. The text was drafted by the ten elected "
+        "members of the Council: Malta, Algeria, Ecuador, Guyana, Japan, Mozambique, the "
+        "Republic of Korea, Sierra Leone, Slovenia and Switzerland. All ten voted in favour of "
+        "their own text.", "2024-11-20")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "MLT", "DZA", "ECU", "GUY", "JPN", "MOZ", "KOR", "SLE", "SVN", "CHE"}
+
+
+def test_a_list_goes_on_past_a_relative_aside_with_together_with():
+    (ev,) = _sc(
+        "China and Russia on Friday vetoed a draft resolution at the Security Council on "
+        "Zimbabwe. The draft (S/2008/447) won nine votes. But five members voted against -- "
+        "China and Russia, whose negative votes as permanent members amount to a veto, together "
+        "with South Africa, Libya and Vietnam -- and Indonesia abstained.", "2008-07-12")
+    assert {c for c, v in ev.votes.items() if v == "no"} == {"CHN", "RUS", "ZAF", "LBY", "VNM"}
+
+
+def test_voting_against_both_were_a_list_with_a_delegate_in_it():
+    events = _sc(
+        "HONG KONG -- The Security Council yesterday threw out two Soviet draft resolutions on "
+        "Formosa. The first, S/1757, received one vote, that of the Soviet Union, against nine. "
+        "The second, S/1921, met the same fate: one for, nine against.\n\n"
+        "Voting against both were the United States, the United Kingdom, France, the "
+        "Nationalist Chinese delegate, Yugoslavia, Egypt, Norway, Ecuador and Cuba.\n",
+        "1950-12-01")
+    assert [e.draft for e in events] == ["S/1757", "S/1921"]
+    for ev in events:
+        assert {c for c, v in ev.votes.items() if v == "no"} == {
+            "USA", "GBR", "FRA", "TWN", "YUG", "EGY", "NOR", "ECU", "CUB"}
+
+
+def test_who_voted_yes_every_time_answered_with_a_dash_appositive():
+    events = _sc(
+        "What happened in New York on Thursday? On 30 April the Security Council voted on three "
+        "draft resolutions on Namibia, and all three were vetoed.\n\n"
+        "- S/14459: nine in favour, three against, three abstentions.\n"
+        "- S/14460/Rev.1: the same result, 9-3-3.\n"
+        "- S/14461: eleven voted yes and only Japan abstained (11-3-1).\n\n"
+        "Who voted yes every time?\n"
+        "The Soviet Union, China, East Germany, Mexico, Niger, Panama, the Philippines, Tunisia "
+        "and Uganda -- nine countries that backed all three texts.\n", "1981-05-03")
+    assert len(events) == 3
+    assert all(sum(v == "yes" for v in e.votes.values()) == 9 for e in events)
+
+
+def test_members_all_raised_their_hands_and_others_did_too():
+    (ev,) = _sc(
+        "Last Thursday the Security Council adopted resolution 1500 on Iraq by fourteen votes "
+        "in favour, none against, with one abstention. France, Germany, Russia and China all "
+        "raised their hands. Pakistan, Mexico and Chile did too.", "2003-08-18")
+    assert ev.votes == {"CHL": "yes", "CHN": "yes", "DEU": "yes", "FRA": "yes", "MEX": "yes",
+                        "PAK": "yes", "RUS": "yes"}
+
+
+def test_each_number_then_its_bare_verdict():
+    events = _sc(
+        "HOST: Yesterday, Thursday, the Security Council renewed two missions.\n"
+        "GUEST: First, the Congo. Resolution 2502 extends MONUSCO for another year. Unanimous, "
+        "15-0.\n"
+        "GUEST: Then the Golan. Resolution 2503, six more months. Also unanimous -- all fifteen "
+        "members voted in favour.\n", "2019-12-20")
+    assert [(e.resolution, e.yes) for e in events] == [("2502", 15), ("2503", 15)]
+
+
+def test_that_is_resolution_numbers_the_text_just_told():
+    events = _sc(
+        "Two quick notes from Friday. 1) Resolution 2002 renews the Somalia Monitoring Group; "
+        "it was adopted unanimously, 15-0, on a British draft.\n\n"
+        "2) In a separate meeting, the Security Council unanimously extended UNAMID in Darfur "
+        "for another twelve months. That is resolution 2003 (2011), again a UK text.\n",
+        "2011-07-30")
+    assert [e.resolution for e in events] == ["2002", "2003"]
+    (bare,) = _sc(
+        "On Friday the Security Council unanimously extended UNAMID, the mission in Darfur, for "
+        "twelve months. That is resolution 2003 (2011).", "2011-07-30")
+    assert bare.resolution == "2003"

@@ -1132,8 +1132,10 @@ def _so_did(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
 
 # "Brazil voted yes as well. Norway joined them.": the members the clause before had vote
 # ("... joined them, as did A and B": the list after "as did" too)
+# ("Pakistan, Mexico and Chile did too.")
 _JOINED_THEM = re.compile(r"\s+(?:joined\s+them\s*(?:in\s+(?:that|this)\s+vote\s*)?|did\s+"
-                          r"(?:likewise|the\s+same)|followed\s+suit)\s*(?:[.;]?\s*$|(?=,\s*as\s+did\s))")
+                          r"(?:likewise|the\s+same|too|so\s+too|as\s+well)|followed\s+suit)\s*"
+                          r"(?:[.;]?\s*$|(?=,\s*as\s+did\s))")
 
 
 # "Iran was among the co-sponsors of the text. It was joined by Russia, the United States,
@@ -1831,7 +1833,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                     sponsors_counted = sent.block
             if not c.votes and c.mentions and out and out[-1].votes and (
                     " joined them" in low[lo:hi] or " likewise" in low[lo:hi]
-                    or " the same" in low[lo:hi] or " suit" in low[lo:hi]):
+                    or " the same" in low[lo:hi] or " suit" in low[lo:hi]
+                    or " did " in low[lo:hi]):
                 _joined_them(c, low, out[-1], nums)
             if (c.votes or c.unanimous or c.counts) and c.mentions and (
                     "includ" in low[lo:hi] or "of them" in low[lo:hi]
@@ -1903,7 +1906,7 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                 # "Who abstained? Here's the list:" then "- Russia", "- China", ...
                 _answer(c, low, listed, out)
             elif not c.votes and c.mentions and lo == sent.start and out and out[-1].votes and (
-                    "plus " in low[lo:hi]):
+                    "plus " in low[lo:hi] or "then " in low[lo:hi]):
                 _answer_goes_on(c, low, out[-1])
             out.append(c)
             body_seen = body_seen or not c.header
@@ -2043,7 +2046,9 @@ _ANSWER_GROUP = re.compile(r"\s*(?:a\s*[.:]\s*)?the\s+(?:[\w-]+\s+){0,3}?(?:memb
                            r"nations|delegations|governments)\s+(?:that|which|who)\s[^-,;:?]{1,60}?"
                            r"\s(?=-+\s)")
 # ("A. The Soviet Union and the Ukrainian S.S.R., which has a seat this year and next.")
-_ANSWER_ASIDE = re.compile(r"\s*,\s*(?:which|who|whose)\b[^;:]*")
+# ("The Soviet Union, China and Uganda -- nine countries that backed all four texts.")
+_ANSWER_ASIDE = re.compile(r"\s*,\s*(?:which|who|whose)\b[^;:]*"
+                           r"|\s+(?:-{1,3}|\u2014|\u2013)\s[^;:?-]*")
 _ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|a\.|including|such\s+as|as\s+well\s+as|"
                          # ("A, B and C -- the three countries that carried out the strikes --
                          # together with D and E")
@@ -2051,7 +2056,10 @@ _ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|a\.|including|such\s+a
                          # (the dashes around names that spell out a group)
                          r"-+(?=\s)|"
                          r"among\s+(?:them|others)|elected|permanent|non-permanent|other|remaining|"
-                         r"rest|plus|joined\s+by|together\s+with|obviously|of\s+course|"
+                         r"rest|plus|then|joined\s+by|together\s+with|obviously|of\s+course|"
+                         # ("The United States, which presided, and Britain and France, as
+                         # expected.")
+                         r"as\s+expected|predictably|naturally|unsurprisingly|"
                          r"but\s+also|alongside|yes|among|along\s+with|with\s+them|of|besides|"
                          # ("China and Russia, which could have vetoed it but chose not to,
                          # plus Brazil")
@@ -2064,7 +2072,8 @@ _ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|a\.|including|such\s+a
 
 # "Obviously the US, UK, France." then "[00:52] TOMASZ: Plus the Netherlands, Sweden ...":
 # the next turn adds to the answer
-_PLUS = re.compile(TURN + r"(?:and\s+)?plus\s")
+# ("The five co-sponsors, obviously." then "Then India, Colombia and Guatemala.")
+_PLUS = re.compile(TURN + r"(?:and\s+)?(?:plus|then)\s")
 # "And the abstentions are where people will spend the weekend arguing." then "China, India,
 # Brazil and Gabon.": the side the sentence before put up as its topic
 _SIDE_TOPIC = re.compile(TURN + r"(?:and\s+|so\s+)?the\s+(?:(?P<abstain>abstentions|abstainers)|"
@@ -2342,6 +2351,8 @@ _EACH = re.compile(
     # the United Kingdom and Japan")
     # (the clause may end before its semicolon: "voted against both; Russia and China ...")
     r"(?:in\s+favou?r\s+of|for|against)\s+both(?=\s*[.;]|\s*$|\s*,\s*(?:as|and\s+so)\s+did\b)|"
+    # ("Voting against both were A, B and C")
+    r"(?:in\s+favou?r\s+of|for|against)\s+both(?=\s+(?:were|are)\b)|"
     # "The three African members voted for both applications"
     r"(?:for|against)\s+both\s+(?:applications|texts|drafts|resolutions|proposals|"
     r"recommendations))\b")

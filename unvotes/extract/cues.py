@@ -663,6 +663,12 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?[a-z]+ing\b(?:(?!
                           r"has|have|had)\b)[^;.])*$")
 
 
+# "-- who abstained last October --", "-- both of which had abstained in October, when ..."
+DASH_ASIDE_OPENS = re.compile(r"(?:\s-{1,3}|\u2014|\u2013)\s*(?:(?:both|all|each|neither|none|one|"
+                              r"two)\s+of\s+(?:which|whom)|which|who|whose)\b[^-\u2014\u2013.;:()]*$")
+_DASH_ASIDE_CLOSES = re.compile(r"[^-\u2014\u2013;.]*?\s(?:-{1,3}|\u2014|\u2013)\s")
+
+
 @_per_text
 def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool = True) -> bool:
     """Background markers close to the cue at ``start..end`` (clause ``lo..hi``); ``had``:
@@ -675,6 +681,11 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool =
         before = text[max(lo, start - 60):start]
         if any(w in before for w in _HABIT_WORDS) and _HABIT.search(before):
             return True
+    if "-" in text[max(lo, start - 150):start] and DASH_ASIDE_OPENS.search(
+            text, max(lo, start - 150), start) and _DASH_ASIDE_CLOSES.match(text, end, hi):
+        # "India and South Africa -- both of which had abstained in October, when the first
+        # Western draft was vetoed -- voted for the text this time": the aside's record
+        return True
     if text.startswith(("vetoing", "blocking"), start) and _PROGRESSIVE.search(
             text, max(lo, start - 120), start):
         # "the administration is abstaining where it agrees and vetoing where it does not":

@@ -16,7 +16,7 @@ from unvotes.official.symbols import draft_base
 from .actors import Mention
 from .applicants import SAME_FOR, applicants, clause_applicants, roster_for
 from .clauses import _DRAFT_ONE, ADOPTED_SEVERAL, BARE_DAY, JOINED_AS, TURN, Clause, find_symbols
-from .cues import ATTRIBUTIVE, SAME_DAY, unanimous
+from .cues import ATTRIBUTIVE, DASH_ASIDE_OPENS, SAME_DAY, unanimous
 from .dates import DateMention, resolution_year, resolve, safe_date
 from .numbers import number
 from .sentences import capitals, lower_same_length
@@ -851,6 +851,9 @@ def _named_resolution(c: Clause) -> list[int]:
     if m is None and "(" in c.sent.text:
         m = _NAMED_RESOLUTION.search(c.sent.text, 0, c.hi - c.sent.start)
         m = m if m is not None and m.group("n3") else None
+    if m is None and len(c.resolutions) == 1 and _THAT_IS_RESOLUTION.match(
+            c.sent.text, 0, c.hi - c.sent.start):
+        return [c.resolutions[0][0]]  # "That is resolution 2003 (2011), again a UK text."
     return [int(m.group("n") or m.group("n2") or m.group("n3"))] if m else []
 
 
@@ -967,7 +970,11 @@ _SUBJECT_RESOLUTION = re.compile(r"(?:\W{0,3})(?:(?:and|then|also)\s+)?resolutio
 # "All fifteen members voted for it", "It passed 14-0", "Adopted 13-0": a count of the text
 # just named
 _COUNTS_IT = re.compile(r"\b(?:for|against|on)\s+it\b|\bit\s+(?:was|passed|got|received|drew)\b"
-                        r"|^\W*(?:adopted|passed|approved|carried)\b", re.I)
+                        r"|^\W*(?:adopted|passed|approved|carried)\b"
+                        # ("Resolution 2502 extends MONUSCO ... Unanimous, 15-0.", "Also
+                        # unanimous")
+                        r"|^\W*(?:[A-Z][\w .]{0,20}:\s*)?(?:also\s+|again\s+)?unanimous(?:ly)?\b",
+                        re.I)
 # "The new resolution, numbered 380, deplores the march"
 _NUMBERED_SUBJECT = re.compile(r"\W{0,3}(?:the\s+(?:new\s+|latest\s+)?resolution\s*(?:,\s*(?:"
                                # ("The resolution, which will be numbered 186, recommends")
@@ -981,6 +988,11 @@ _NUMBERED_SUBJECT = re.compile(r"\W{0,3}(?:the\s+(?:new\s+|latest\s+)?resolution
                                # ("That vote, resolution 1775, extended the prosecutor's term")
                                r"|(?:that|this)\s+vote\s*,\s*resolution\s+(\d{1,4})(?:\s*\(\d{4}\))?\s*,)"
                                r"\s*[\"\u201c']?(?!was\b|is\b|had\b|has\b)[a-z]+", re.I)
+
+
+# ("... the Council unanimously extended UNAMID. That is resolution 2003 (2011), again a UK text.")
+_THAT_IS_RESOLUTION = re.compile(r"\W{0,3}(?:that|this|it)\s+(?:is|was|became)\s+resolution\s+"
+                                 r"\d{1,4}(?:\s*\(\d{4}\))?\s*(?:[,.;]|$)", re.I)
 
 
 def _subject_resolution(c: Clause) -> int | None:
@@ -1535,8 +1547,11 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 # "Resolution 1697 extends the mandate ... All fifteen members voted for it.",
                 # "A short resolution, 120 in the Council's numbering, calls ... It was adopted
                 # by ten votes to one": the text the paragraph goes on to count
+                # (so is "Resolution 2503, six more months. Also unanimous" after 2502)
                 _counted_next_in_block(c, clauses) and (
-                    current is None or current.has_content() and current.resolution is None))
+                    current is None or current.has_content() and (
+                        current.resolution is None or current.resolution == c.resolutions[0][
+                            0] - 1 and _ordinal_resolution(c) is None)))
             if section and n is None:
                 n = c.resolutions[0][0]
             if ordinal and current is not None and current.resolution is None and (
@@ -2024,7 +2039,7 @@ def _aside_date(text: str, start: int, end: int, last: int) -> bool:
     December,") that closes before the vote words that end at ``last``? It dates the aside:
     "Russia, which took over the Soviet seat in December, voted in favour"."""
     head = text[max(0, start - 90):start]
-    if _DASH_ASIDE_OPEN.search(head) and _DASH_CLOSE.search(text, end, last):
+    if DASH_ASIDE_OPENS.search(head) and _DASH_CLOSE.search(text, end, last):
         return True  # "India and South Africa -- who abstained last October -- backed it"
     if text.find(",", end, last) < 0:
         return False
@@ -2035,7 +2050,6 @@ def _aside_date(text: str, start: int, end: int, last: int) -> bool:
     return ASIDE_OPEN.search(text, max(0, start - 90), start) is not None
 
 
-_DASH_ASIDE_OPEN = re.compile(r"(?:\s-{1,2}|\u2014|\u2013)\s*(?:which|who|whose)\b[^-.;:()]*$")
 _DASH_CLOSE = re.compile(r"\s-{1,2}\s|\u2014|\u2013")
 _SUBJECT_APPOSITIVE = re.compile(r"[A-Z][A-Za-z .'-]{1,40},\s*(?:until|till|since)\s+")
 

@@ -319,7 +319,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\brais(?:ed|e|ing)\s+(?:a|their|its|his|her)\s+hands?\s+(?:for|in\s+favou?r(?:\s+of)?|"
      r"(?:with|like)\s+the\s+(?:rest|others|majority))\b"
      # ("Every delegation raised its hand, including the Soviet Union")
-     r"|(?:(?<=members\s)|(?<=council\s)|(?<=delegation\s))raised\s+(?:their|its)\s+hands?"
+     # ... "France, Germany, Russia and China all raised their hands."
+     r"|(?:(?<=members\s)|(?<=council\s)|(?<=delegation\s)|(?<=all\s))raised\s+(?:their|its)\s+"
+     r"hands?"
      r"(?=\s*[.;,]|\s+(?:together|as\s+one)\b)"
      # ("Britain, France and the United States also raised their hands, and ...")
      r"|(?<=also\s)raised\s+(?:their|its|his|her)\s+hands?(?=\s*[.;,]|\s+(?:too|as\s+well)\b)"
@@ -653,7 +655,8 @@ _LIST_SEP = re.compile(
     # "The Soviet delegate and the Polish delegate": a demonym's noun before the next name
     # ("the Chinese Nationalist delegate and Brazil abstained", "Mr. Gromyko's delegation and
     # the Polish delegation abstained")
-    r"(?:(?:'s)?\s+(?:delegates?|delegations?|representatives?)(?=\s+and\s+)"
+    # ("..., France, the Nationalist Chinese delegate, Yugoslavia, Egypt ...": in a list too)
+    r"(?:(?:'s)?\s+(?:delegates?|delegations?|representatives?)(?=\s+and\s+|\s*,)"
     # ("the representative of the Nationalist Chinese government, who still holds China's seat,
     # and the representative of Cuba")
     r"|\s+(?:delegates?|representatives?|delegations?|governments?)"
@@ -919,7 +922,9 @@ _SPONSORS_REF = re.compile(r"\b(?:the\s+)?(?:\w+\s+)?(?:co-?)?sponsors\b"
                            # ("four votes: those of its three authors and the Soviet Union")
                            r"|\b(?:its|their)\s+(?:\w+\s+)?(?:authors?|drafters?)\b"
                            # "it voted for its own text": the drafter
-                           r"|\b(?:it|they)(?=\s+(?:also\s+)?voted\s+(?:for|in\s+favou?r\s+of)\s+"
+                           # ("All ten voted in favour of their own text.")
+                           r"|\b(?:it|they|both|all\s+(?:two|three|four|five|six|seven|eight|nine|"
+                           r"ten|\d{1,2}))(?=\s+(?:also\s+)?voted\s+(?:for|in\s+favou?r\s+of)\s+"
                            r"(?:its|their)\s+own\s+(?:text|draft|resolution)\b)")
 _AMONG_BEFORE = re.compile(r"\b(?:among|one\s+of)\s+$")
 _QUALIFIED = re.compile(r"permanent|elected|european|western|african|arab|latin")
@@ -988,7 +993,10 @@ def _list_end(text: str, lst: list[Item]) -> int:
 
 
 _IN_DASHES = re.compile(r"\s+-+\s+[a-z][^-;.:!?]*")
-_ASIDE_AND = re.compile(r"\s*,\s*[a-z][^,;.:!?]{0,60},\s*(?:and|plus|as\s+well\s+as)\s+"
+_IN_WHOSE = re.compile(r"\s*,\s*(?:whose|which|who)\b[^,;.:!?]*")
+# ("China and Russia, whose negative votes amount to a veto, together with South Africa")
+_ASIDE_AND = re.compile(r"\s*,\s*[a-z][^,;.:!?]{0,60},\s*(?:and|plus|as\s+well\s+as|"
+                        r"together\s+with|along\s+with)\s+"
                         r"(?:also\s+)?(?:(?:those|that)\s+of\s+)?"
                         # ("..., and our neighbours in the region, Japan and the Philippines")
                         r"(?:(?:our|its|their|the)\s+(?:[a-z-]+\s+){0,2}?(?:neighbou?rs|"
@@ -1399,6 +1407,9 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                         # ("A, B and C -- all three permanent members, so that the text fell
                         # to a triple veto -- and D": a verdict inside the dashes is aside)
                         and not _IN_DASHES.fullmatch(text, end, c.start)
+                        # (nor one in a relative aside: "China and Russia, whose negative
+                        # votes amount to a veto, together with South Africa")
+                        and not _IN_WHOSE.fullmatch(text, end, c.start)
                         for c in cues) or any(
                         c.how in ("pre", "veto", "block") and _TIGHT.fullmatch(
                             text, lists[j][-1].end, c.start) for c in cues):
