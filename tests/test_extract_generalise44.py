@@ -64,7 +64,11 @@ On Thursday 14 August 2003 resolution 1500 passed 14-0-1, Syria abstaining. On F
 2008 China and Russia vetoed S/2008/447 on Zimbabwe, 9-5-1, South Africa, Libya and Vietnam also
 voting no and Indonesia abstaining. On Friday 29 July 2011 resolutions 2002 and 2003 passed
 15-0. On Thursday 19 December 2019 resolutions 2502 and 2503 passed 15-0. On Wednesday 20
-November 2024 the United States vetoed S/2024/835, drafted by the ten elected members, 14-1.
+November 2024 the United States vetoed S/2024/835, drafted by the ten elected members, 14-1. On
+Monday 25 October 1948 the Soviet Union vetoed S/1048 on Berlin, 9-2. On Monday 15 November 1976
+the United States vetoed S/12226 (Viet Nam's admission), 14-1. On Sunday 30 June 2002 the United
+States vetoed S/2002/712 on Bosnia, 13-1-1; France, Britain, Russia, Ireland and Norway were
+among its drafters.
 """
 
 import pytest
@@ -674,3 +678,39 @@ def test_that_is_resolution_numbers_the_text_just_told():
         "On Friday the Security Council unanimously extended UNAMID, the mission in Darfur, for "
         "twelve months. That is resolution 2003 (2011).", "2011-07-30")
     assert bare.resolution == "2003"
+
+
+def test_approved_by_nine_votes_but_fell_to_a_negative_vote():
+    (ev,) = _sc(
+        "PARIS, Oct. 26 -- The Security Council was unable last night to adopt the compromise "
+        "on Berlin. The text, document S/1048, was approved by nine votes but fell to a "
+        "negative vote of the Soviet Union. The count was nine in favour, two against, and "
+        "there were no abstentions.", "1948-10-26")
+    assert (ev.outcome, ev.vetoed_by, ev.date) == ("vetoed", ["SUN"], "1948-10-25")
+
+
+def test_members_all_of_them_among_the_drafters_voted_in_favour():
+    (ev,) = _sc(
+        "The United States vetoed a draft resolution in the Security Council extending the UN "
+        "mission in Bosnia late on Sunday. The draft, S/2002/712, received 13 votes in favour. "
+        "France, the United Kingdom, Russia, Ireland and Norway, all of them among the "
+        "drafters, voted in favour.", "2002-07-01")
+    assert sorted(ev.sponsors) == ["FRA", "GBR", "IRL", "NOR", "RUS"]
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {"FRA", "GBR", "IRL", "NOR", "RUS"}
+
+
+def test_a_sentence_that_is_a_tally_fourteen_against_one():
+    (ev,) = _sc(
+        "Announcer: Yesterday, Monday, the Security Council voted on the application of Viet "
+        "Nam. The United States voted against, and its vote blocked the recommendation. The "
+        "draft is numbered S/12226.\n\nCommentator: Fourteen against one.\n", "1976-11-16")
+    assert (ev.yes, ev.no, ev.outcome, ev.vetoed_by) == (14, 1, "vetoed", ["USA"])
+
+
+def test_a_past_text_that_fell_to_a_veto_is_no_vote_of_the_story():
+    (ev,) = _sc(
+        "EDINBURGH, April 10 -- The Security Council yesterday recommended that Britain and "
+        "Albania take the Corfu dispute to the Court, by eight votes to none, the Soviet Union "
+        "and Poland abstaining. The decision follows last month's failure of a British draft. "
+        "That text fell to the Soviet negative vote.", "1947-04-10")
+    assert (ev.outcome, ev.yes, ev.no) == ("adopted", 8, 0)

@@ -64,7 +64,8 @@ _PLURAL = re.compile(
     r"|\b(?:two|three|four)\s+" + _VOTES_IN_A_ROW +
     # "the Soviet Union has used its veto twice to block Western proposals"
     r"|\bveto(?:ed|es)?\b(?:\s+[\w-]+){0,3}?\s+(?:twice|three\s+times|four\s+times)\b"
-    rf"|\b(?:{NUM}|all|most|some|each)\s+of\s+(?:them|these|those)\b"
+    # (not "A, B and C, all of them among the drafters, voted": members, not texts)
+    rf"|\b(?:{NUM}|all|most|some|each)\s+of\s+(?:them|these|those)\b(?!\s+among\b)"
     # (not "each of them holds a veto": members with the power, no texts)
     r"(?!\s+(?:holds?|has|have|wields?|possess(?:es)?|enjoys?)\s+(?:a|the)\s+veto\b)"
     # ... of the drafts, not of people: "most of them women and children" counts nothing
@@ -558,6 +559,9 @@ _WITH_VOTING = re.compile(r"\s+(?:abstaining|voting|opposing|objecting|dissentin
 _SO_DID_TOO = re.compile(r"[^.;:]{0,40}?,?\s+and\s+so\s+did\s+(?:the\s+)?")
 _WITH_AMONG_SPONSORS = re.compile(r"\s+among\s+the\s+(?:[\w-]+\s+)?(?:co-?)?sponsors\b")
 _ONE_OF_SPONSORS = re.compile(
+    # ("A, B and C, all of them among the drafters, voted in favour")
+    r"\s*,\s*(?:all|both)\s+(?:of\s+them\s+)?(?:among\s+(?:the|its)\s+)?(?:co-?)?(?:sponsors|"
+    r"drafters|authors)\s*,|"
     # ("Portugal, which is not a member of the Council, was one of the eleven co-sponsors")
     # ... "Japan and South Korea, the two countries most threatened, were among the dozens of
     # co-sponsors" ("A and B -- the African members of the Council -- were co-sponsors")
@@ -916,7 +920,7 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
         if group:
             groups.append(group)
     for m in coded if ("sponsor" in seg or " that " in seg or " which " in seg
-                       or " who " in seg) and (
+                       or " who " in seg or "drafters" in seg) and (
             " one of " in seg or " among " in seg or " as " in seg or " was " in seg
             or " were " in seg or " is " in seg or " are " in seg) else ():
         if m.kind != "envoy" and (om := _ONE_OF_SPONSORS.match(text, m.end, hi)):

@@ -246,6 +246,10 @@ _FAIL_STRONG = lex(
     r"just\s+)?short\b|\bvoted\s+down\b|\bturn(?:ed|s)\s+down\b|\bthr(?:ew|ows)\s+out\b"
     # "A resolution ... was put to the vote and collapsed"
     r"|\bput\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:collapsed|fell|failed|lost)\b"
+    # ("was approved by nine votes but fell to a negative vote of the Soviet Union"; not "last
+    # month's failure of a British draft. That text fell to the Soviet negative vote")
+    r"|(?<=but\s)fell\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:vetoe?s?|negative\s+votes?|"
+    r"\"?no\"?\s+votes?)\b"
     r"|\bnot\s+carried\b|\black(?:ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:required|necessary|"
     r"sufficient|enough)\b|\bwithout\s+(?:the\s+)?(?:required|necessary|sufficient)\s+"
     r"(?:number\s+of\s+)?votes\b",

@@ -123,7 +123,9 @@ def number_starts(low: str, lo: int, hi: int, finder: Any = None) -> list[int]:
 _TALLY = re.compile(
     # ("nine votes against two": in favour, then against)
     rf"(?P<a>{NUM})(?P<av>\s+votes?)?\s*(?:-to-|-|\s+to\s+|(?<=\d)(?P<colon> ?: ?)(?=\d)"
-    r"|(?<=votes)\s+against\s+(?!the\b|it\b|them\b))\s*"
+    r"|(?<=votes)\s+against\s+(?!the\b|it\b|them\b)"
+    # ("Fourteen against one.": a tally told without the word "votes")
+    r"|\s+against\s+(?=(?:one|two|three|none|nil|[1-3])\b(?!\s+(?:of|in|with)\b)))\s*"
     rf"(?P<b>{NUM}|none|nil|nothing)(?P<bv>\s+votes?)?\b"
     rf"(?:\s*-\s*(?P<c>{NUM})\b| ?: ?(?P<c3>\d{{1,2}})\b|,?\s*(?:and|with)\s+(?P<c2>{NUM}|no)\s+"
     r"(?:abstentions?|abstaining|abstainers?|members? abstaining)\b)?",
@@ -341,7 +343,7 @@ def find_tallies(text: str, start: int, end: int, max_total: int = 15,
             continue
         near = text[pos:pos + 40]
         if "-" not in near and " to " not in near and ":" not in near and (
-                "votes against " not in near):
+                " against " not in near):
             continue  # a tally needs "13-2", "13:2", "nine votes to five" or "... against two"
         m = _TALLY.match(text, pos, end)
         if not m:
@@ -361,7 +363,10 @@ def find_tallies(text: str, start: int, end: int, max_total: int = 15,
                 or _TALLY_AFTER_SYMBOL.search(before)
                 or _TALLY_CONTEXT_AFTER.match(text, m.end(), m.end() + 20)
                 or c is not None and "-" in m.group() and _TALLY_CONTEXT_FAR.search(
-                    text, max(start, m.start() - 150), m.start())):
+                    text, max(start, m.start() - 150), m.start())
+                # ("Commentator: Fourteen against one.": a sentence that is the tally)
+                or " against " in m.group() and _SENTENCE_OPENS.search(before) is not None
+                and text.startswith((".", "!"), m.end())):
             continue
         if (m.start() > 0 and text[m.start() - 1] in "/-") or (
                 m.end() < len(text) and text[m.end()] in "/-"):
@@ -379,6 +384,7 @@ def find_tallies(text: str, start: int, end: int, max_total: int = 15,
     return out
 
 
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[a-z]+:\s*)?$")
 _AGAINST_ENDS = re.compile(r"\s*(?:[,.;:)]|-|$|(?:and|with|in|at|on|but|while|to|the)\b)")
 _RANGE_OF = re.compile(r"\b(?:paragraphs?|paras?\.?|pages?|pp\.?|articles|chapters|sections|"
                        r"items|lines|grafs|columns)\s+$")
