@@ -68,7 +68,10 @@ November 2024 the United States vetoed S/2024/835, drafted by the ten elected me
 Monday 25 October 1948 the Soviet Union vetoed S/1048 on Berlin, 9-2. On Monday 15 November 1976
 the United States vetoed S/12226 (Viet Nam's admission), 14-1. On Sunday 30 June 2002 the United
 States vetoed S/2002/712 on Bosnia, 13-1-1; France, Britain, Russia, Ireland and Norway were
-among its drafters.
+among its drafters. On Tuesday 13 December 1949 the Soviet draft S/1433 on Indonesia failed 2-9,
+only the Soviet Union and the Ukrainian SSR for it, Cuba among those against. On Thursday 28
+February 2019 Russia and China vetoed S/2019/186 on Venezuela, and the rival S/2019/190 failed
+4-7-4, Russia, China, South Africa and Equatorial Guinea for it.
 """
 
 import pytest
@@ -714,3 +717,30 @@ def test_a_past_text_that_fell_to_a_veto_is_no_vote_of_the_story():
         "and Poland abstaining. The decision follows last month's failure of a British draft. "
         "That text fell to the Soviet negative vote.", "1947-04-10")
     assert (ev.outcome, ev.yes, ev.no) == ("adopted", 8, 0)
+
+
+def test_a_sentence_after_an_abbreviation_opens_with_a_count():
+    # "... the Ukrainian S.S.R. Nine members voted against it": a new sentence, not the
+    # Ukrainian S.S.R. among the nine
+    (ev,) = _sc(
+        "Lake Success, 14 December (by cable). At its meeting on Tuesday the Security Council "
+        "rejected a Soviet draft resolution on Indonesia, document S/1433. It received only two "
+        "votes in favour, those of the Soviet Union and the Ukrainian S.S.R. Nine members voted "
+        "against it: the United States, the United Kingdom, France, Nationalist China, Canada, "
+        "Norway, Egypt, Argentina and Cuba.", "1949-12-15")
+    assert (ev.votes["SUN"], ev.votes["UKR"], ev.votes["CUB"]) == ("yes", "yes", "no")
+
+
+def test_thursdays_session_dates_the_votes_and_in_favour_takes_its_list_in_brackets():
+    events = _sc(
+        "Two texts, zero results: Venezuela at the Security Council\n\n"
+        "Thursday's session in New York ended as everyone here expected: with nothing.\n\n"
+        "First came the text S/2019/186. It got nine votes; Russia and China voted against -- two "
+        "vetoes.\n\n"
+        "Then came the rival text, S/2019/190. Four in favour (Russia, China, South Africa, "
+        "Equatorial Guinea), seven against (the United States, Britain, France, Germany, "
+        "Belgium, Peru, Poland), and four abstentions (the Dominican Republic, Indonesia, "
+        "Kuwait, Cote d'Ivoire).\n", "2019-03-01")
+    assert {e.date for e in events} == {"2019-02-28"}
+    rival = next(e for e in events if e.draft == "S/2019/190")
+    assert {c for c, v in rival.votes.items() if v == "yes"} == {"RUS", "CHN", "ZAF", "GNQ"}

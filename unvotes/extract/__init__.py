@@ -356,11 +356,11 @@ _HAPPENED = re.compile(r"\b(?:happened|took\s+place|unfolded|occurred|transpired
 
 
 _LEAD_MODIFIERS = frozenset(("", "on", "late", "early", "last"))
-# "Monday's vote", "Monday's session of the Security Council" (not "Monday night's meeting"
-# of a students' club)
-_LEAD_SITTING = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:votes?|veto|vetoes|decision|ballot|"
-                           r"(?:session|meeting|sitting)\s+(?:of|at|in)\s+the\s+(?:security\s+)?"
-                           r"council)\b", re.I)
+# "Monday's vote", "Thursday's session in New York", "Monday's meeting of the Security Council"
+# (not "Monday night's meeting" of a students' club)
+_LEAD_SITTING = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:votes?|veto|vetoes|decision|ballot|session|"
+                           r"sitting|meeting\s+(?:of|at|in)\s+the\s+(?:security\s+)?council)\b",
+                           re.I)
 
 
 def _lead_day(t: Text, tl: Timeline) -> date | None:

@@ -410,8 +410,11 @@ def _ends_sentence(flat: str, m: re.Match[str]) -> bool:
     # "... by the U.S. The council ..." is ambiguous; a following common sentence opener
     # settles it.
     nxt = flat[m.end():m.end() + 12]
+    # ("... those of the Soviet Union and the Ukrainian S.S.R. Nine members voted against it")
     return nxt.startswith(("The ", "It ", "He ", "She ", "They ", "But ", "A ", "In ", "On ",
-                           "Nobody ", "None ", "No ", "There ", "This ", "That ", "Only "))
+                           "Nobody ", "None ", "No ", "There ", "This ", "That ", "Only ",
+                           "Two ", "Three ", "Four ", "Five ", "Six ", "Seven ", "Eight ",
+                           "Nine ", "Ten ", "Eleven ", "Twelve ", "Thirteen ", "Fourteen "))
 
 
 def _add(out: list[Sentence], start: int, end: int, s: str, block: int, header: bool,

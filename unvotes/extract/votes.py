@@ -206,6 +206,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "2 against (Russian Federation, Venezuela)": after a number only ("sanctions against
     # Mugabe" is no vote)
     (r"\b(?:against|opposed)\b", "no", "post#", ("against", "opposed")),
+    # ("Four in favour (Russia, China, South Africa, Equatorial Guinea), seven against (...)")
+    (r"\bin\s+favou?r\b(?=\s*\()", "yes", "post#", ("in favo",)),
     (r"\babstentions?(?:\s+came)?", "abstain", "post", ("abstention",)),
     # "Those in favour were ...", "Voting against were ...", "Abstaining were ...": the list
     # follows the verb "were"
