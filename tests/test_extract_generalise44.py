@@ -71,7 +71,11 @@ States vetoed S/2002/712 on Bosnia, 13-1-1; France, Britain, Russia, Ireland and
 among its drafters. On Tuesday 13 December 1949 the Soviet draft S/1433 on Indonesia failed 2-9,
 only the Soviet Union and the Ukrainian SSR for it, Cuba among those against. On Thursday 28
 February 2019 Russia and China vetoed S/2019/186 on Venezuela, and the rival S/2019/190 failed
-4-7-4, Russia, China, South Africa and Equatorial Guinea for it.
+4-7-4, Russia, China, South Africa and Equatorial Guinea for it. On Thursday 31 May 1990 the
+United States vetoed S/21326 on the occupied territories, 14-1; Britain, France, the Soviet
+Union, China, Canada and Finland voted for it. On Friday 2 December 1994 Russia vetoed
+S/1994/1358 on Bosnia, 13-1-1, China abstaining; Pakistan, Oman, Djibouti and Bosnia and
+Herzegovina were among its drafters.
 """
 
 import pytest
@@ -744,3 +748,47 @@ def test_thursdays_session_dates_the_votes_and_in_favour_takes_its_list_in_brack
     assert {e.date for e in events} == {"2019-02-28"}
     rival = next(e for e in events if e.draft == "S/2019/190")
     assert {c for c, v in rival.votes.items() if v == "yes"} == {"RUS", "CHN", "ZAF", "GNQ"}
+
+
+def test_among_the_countries_that_put_the_draft_forward_were():
+    (ev,) = _sc(
+        "Russia yesterday vetoed a Security Council draft resolution on fuel shipments to "
+        "Bosnian Serb forces. The text, S/1994/1358, received thirteen votes in favour; China "
+        "abstained. Among the countries that put the draft forward were Pakistan, Oman and "
+        "Djibouti, which sit on the Council, together with Bosnia and Herzegovina.",
+        "1994-12-03")
+    assert sorted(ev.sponsors) == ["BIH", "DJI", "OMN", "PAK"]
+
+
+_EXPLAINER_1990 = (
+    "Explainer -- Friday, June 1, 1990\n\n"
+    "Q&A: What happened at the Security Council yesterday?\n\n"
+    "Q. What was the vote about?\n"
+    "A. A draft resolution, S/21326, that would have sent a commission to the occupied "
+    "territories after the killing of seven Palestinian workers near Tel Aviv on May 20.\n\n"
+    "Q. What was the result?\n"
+    "A. Fourteen members voted in favour. The United States voted against, a veto.\n\n"
+    "Q. Who voted for it?\n"
+    "A. Everyone else, including Britain, France, the Soviet Union, China, Canada and Finland.\n"
+)
+
+
+def test_a_killing_on_a_day_before_the_vote_dates_the_killing():
+    (ev,) = _sc(_EXPLAINER_1990)
+    assert ev.date == "1990-05-31"
+
+
+def test_everyone_else_including_answers_who_voted_for_it():
+    (ev,) = _sc(_EXPLAINER_1990)
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "GBR", "FRA", "SUN", "CHN", "CAN", "FIN"}
+
+
+def test_everybody_else_after_the_abstainers_voted_yes():
+    (ev,) = _sc(
+        "So it happened yesterday: the draft resolution on northern Gaza, S/2004/783, was put "
+        "to the vote in the Security Council and the United States vetoed it. The tally: 11 "
+        "for, 1 against, 3 abstentions. The abstainers were the United Kingdom, Germany and "
+        "Romania. Everybody else -- France, Russia, China, and the elected members Algeria, "
+        "Pakistan and Brazil -- voted yes.", "2004-10-06")
+    assert ev.votes["FRA"] == ev.votes["DZA"] == "yes" and ev.votes["DEU"] == "abstain"

@@ -494,8 +494,11 @@ _SPONSOR_LIST = re.compile(
     r"|\b(?:the|its|their)\s+(?:\w+\s+)?(?:co-?)?sponsors\s*(?:-+|,|\()\s*(?:the\s+)?")
 _AMONG_WHO_SPONSORED = re.compile(
     r"\bamong\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,3}?(?:that|who|which)\s+(?:put\s+their\s+names?"
-    r"\s+to|co-?sponsored|sponsored|signed\s+on\s+to|joined\s+as\s+co-?sponsors\s+of)\s+"
-    r"(?:it|the\s+(?:[\w-]+\s+)?(?:draft|text|resolution))\s+(?:were|was|are|is)\s+(?:the\s+)?")
+    r"\s+to|co-?sponsored|sponsored|signed\s+on\s+to|joined\s+as\s+co-?sponsors\s+of|"
+    # ("Among the countries that put the draft forward were A, B and C")
+    r"drafted|tabled|submitted|presented|put)\s+"
+    r"(?:it|the\s+(?:[\w-]+\s+)?(?:draft|text|resolution))(?:\s+forward)?\s+(?:were|was|are|is)\s+"
+    r"(?:the\s+)?")
 _NOT_AMONG = re.compile(r"\b(?:not|never)\s+(?:among|one\s+of)\s+(?:the\s+|its\s+)?(?:[a-z]+\s+)?$")
 # A group named before its members: "by eight non-permanent members, namely", "by a group of
 # countries including", "by the non-aligned caucus on the Council -- A, B and C --", "by more
@@ -2060,7 +2063,9 @@ _ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|a\.|including|such\s+a
                          # (the dashes around names that spell out a group)
                          r"-+(?=\s)|"
                          r"among\s+(?:them|others)|elected|permanent|non-permanent|other|remaining|"
-                         r"rest|plus|then|joined\s+by|together\s+with|obviously|of\s+course|"
+                         # ("Everyone else, including Britain, France and Canada.")
+                         r"rest|every(?:one|body)\s+else|plus|then|joined\s+by|together\s+with|"
+                         r"obviously|of\s+course|"
                          # ("The United States, which presided, and Britain and France, as
                          # expected.")
                          r"as\s+expected|predictably|naturally|unsurprisingly|"
@@ -2123,6 +2128,9 @@ def _names_alone(c: Clause, low: str, pos: int, aside: bool = False) -> list[Men
         aside and _ANSWER_ASIDE.fullmatch(low, pos, c.hi) is not None) else None
 
 
+_EVERYONE_ELSE = re.compile(r"\W*every(?:one|body)\s+else\b")
+
+
 def _answer(c: Clause, low: str, question: Sentence, out: list[Clause]) -> None:
     """Members named as the whole answer to a question about the vote just asked."""
     q = _QUESTION.search(low, question.start, question.end)
@@ -2146,6 +2154,8 @@ def _answer(c: Clause, low: str, question: Sentence, out: list[Clause]) -> None:
         side = "abstain" if tm.group("abstain") else "no" if tm.group("no") else "yes"
     if q is None and side is None:
         return
+    if q is None and _EVERYONE_ELSE.match(low, c.lo, c.hi):
+        return  # ("The abstainers were A and B. Everybody else -- C, D ... -- voted yes.")
     pos = c.lo
     lead: list[Item] = []
     if (q is None or not q.group("sponsor")) and (

@@ -2001,6 +2001,8 @@ _EVENT_BEFORE = re.compile(
     # "the American air raid on Tripoli and Benghazi of 15 April": the raid's day
     r"|\b(?:attack|raid|bombing|invasion|strike|massacre|shooting)\s+(?:on|against|in)\s+"
     r"[^,;.()]{1,40}?\s+of\s+$"
+    # ("after the killing of seven Palestinian workers near Tel Aviv on May 20")
+    r"|\b(?:killing|killings|murder|shooting|massacre|bombing)\s+of\s+[^,;.()]{1,45}?\s+on\s+$"
     # "Israel's decision of December 14 to impose its laws": another government's act
     r"|\b[a-z]+'s\s+(?:decision|law|announcement|declaration|move)\s+(?:of\s+|on\s+)$"
     # "the efforts described in his letters of 20 and 23 July": the day of a document
