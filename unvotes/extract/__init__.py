@@ -578,7 +578,7 @@ def _same_members(events: list[Event], drafts: list[Draft]) -> None:
     """A text whose side the story gives as "the same ten members" as another text of the
     sitting: those members, when exactly one other text of the day names that many there."""
     for ev, d in zip(events, drafts, strict=True):
-        m = next((m for c in d.clauses if (m := _SAME_MEMBERS.search(c.sent.text))), None)
+        m = next((hit for c in d.clauses if (hit := _SAME_MEMBERS.search(c.sent.text))), None)
         n = number(m.group("n")) if m else None
         if m is None or n is None or ev.body != "SC":
             continue

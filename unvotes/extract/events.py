@@ -1309,15 +1309,15 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 # -- received ten votes": their symbols, in the order the story counted them
                 for d, (sym, _) in zip(scope, c.symbols, strict=True):
                     d.symbol = sym
-            counted = next((p for p in plural if p.lo <= c.intro < p.hi), None)
-            if scope and counted is not None and len(counted.resolutions) == len(scope) and all(
+            counting = next((p for p in plural if p.lo <= c.intro < p.hi), None)
+            if scope and counting is not None and len(counting.resolutions) == len(scope) and all(
                     d.resolution is None for d in scope) and not {
-                    n for n, _ in counted.resolutions} & {d.resolution for d in drafts}:
+                    k for k, _ in counting.resolutions} & {d.resolution for d in drafts}:
                 # "Two texts: resolution 2082 on the Taliban regime and resolution 2083 on the
                 # Al-Qaida regime. ... Both unanimous, fifteen-nothing each": their numbers, in
                 # the order the story counted them
-                for d, (n, _) in zip(scope, counted.resolutions, strict=True):
-                    d.resolution = n
+                for each_one, (number_told, _) in zip(scope, counting.resolutions, strict=True):
+                    each_one.resolution = number_told
             if scope:
                 host = next((p for e in scope for p in e.clauses
                              if p.lo <= c.intro < p.hi and _negative(p)), None)
@@ -1613,16 +1613,16 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
         if len(c.symbols) >= 2 and not c.has_vote_content and _symbols_by_drafter(c, drafts):
             continue
         if len(c.symbols) >= 2 and not c.has_vote_content and len(
-                counted := _counted_symbols(c)) == len(c.symbols):
+                counted_off := _counted_symbols(c)) == len(c.symbols):
             # "The second, S/2759, concerned Laos, and the third, S/2760, Cambodia": each
             # text the story counts off, with its symbol
-            for sym in counted:
-                d = next((d for d in drafts if d.symbol == sym), None)
-                if d is None:
-                    d = Draft(symbol=sym, opened=c.lo)
-                    drafts.append(d)
-                _absorb(d, c)
-                current = d
+            for sym in counted_off:
+                symbol_draft = next((x for x in drafts if x.symbol == sym), None)
+                if symbol_draft is None:
+                    symbol_draft = Draft(symbol=sym, opened=c.lo)
+                    drafts.append(symbol_draft)
+                _absorb(symbol_draft, c)
+                current = symbol_draft
             continue
         several = _several_symbols(c, drafts)
         if several:
@@ -1652,12 +1652,12 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             # "It recalls resolution 573 of 1985 -- on which the American delegation also
             # abstained": what the story says of an older text is background
             continue
-        section = item_starts[bisect_right(item_starts, c.lo) - 1] if (
+        item_start = item_starts[bisect_right(item_starts, c.lo) - 1] if (
             item_starts and item_starts[0] <= c.lo) else -1
-        target = _back_reference(c, drafts, current) or _pick(c, drafts, current, section)
-        if target is not None and section >= 0 and (c.has_vote_content or c.new_draft) and not (
-                c.anaphoric or c.each or c.symbols or c.resolutions) and (
-                target.has_content()) and all(x.lo < section for x in target.clauses) and (
+        target = _back_reference(c, drafts, current) or _pick(c, drafts, current, item_start)
+        if target is not None and item_start >= 0 and (c.has_vote_content or c.new_draft) and (
+                not (c.anaphoric or c.each or c.symbols or c.resolutions)) and (
+                target.has_content()) and all(x.lo < item_start for x in target.clauses) and (
                 clauses[ci - 1].sent.heading and not clauses[ci - 1].has_vote_content):
             # "25 March: the Yassin killing ... 21 April: the Annan plan for Cyprus" then "The
             # year's only Russian veto came three days before the referendums": the first
