@@ -792,3 +792,11 @@ def test_everybody_else_after_the_abstainers_voted_yes():
         "Romania. Everybody else -- France, Russia, China, and the elected members Algeria, "
         "Pakistan and Brazil -- voted yes.", "2004-10-06")
     assert ev.votes["FRA"] == ev.votes["DZA"] == "yes" and ev.votes["DEU"] == "abstain"
+
+
+def test_vetoed_by_the_same_three_permanent_members_named_after_a_colon():
+    (ev,) = _sc(
+        "LAGOS, 3 May -- On 30 April the Security Council voted on draft S/14459 on Namibia. It "
+        "received nine votes in favour, three against. It was vetoed by the same three "
+        "permanent members: France, Britain and the United States.", "1981-05-03")
+    assert (ev.outcome, ev.vetoed_by) == ("vetoed", ["FRA", "GBR", "USA"])

@@ -861,7 +861,9 @@ _COUNTED_NAMED = re.compile(r"\s*(?:(?:it|them|the\s+(?:text|draft|resolution|me
 # ("blocked a resolution drafted by A and B": the drafters, not those who blocked it)
 _POST_GAP_BY = re.compile(r"\s*(?!(?:\w+\s+)?(?:drafted|written|forward|proposed|tabled|sponsored|"
                           r"co-sponsored|cosponsored|submitted|presented|introduced|prepared|"
-                          r"authored|penned|circulated)\s+by\b)(?:\w+\s+){0,2}by\s+(?:the\s+)?$")
+                          r"authored|penned|circulated)\s+by\b)(?:\w+\s+){0,2}by\s+(?:the\s+)?"
+                          # ("vetoed by the same three permanent members: A, B and C")
+                          r"(?:same\s+)?$")
 _COLON_GAP = re.compile(r"\s*:\s*(?:the\s+)?")
 _DASH_CLOSES = re.compile(r"\s*(?:-{1,3}|\u2014|\u2013)\s*(?:all\s+|both\s+)?")
 _TIGHT = re.compile(r"[\s,]{0,3}(?:also\s+|both\s+|all\s+|again\s+)?")
