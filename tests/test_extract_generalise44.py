@@ -75,7 +75,10 @@ the rival S/2019/190 failed 4-7-4, Russia, China, South Africa and Equatorial Gu
 Thursday 31 May 1990 the United States vetoed S/21326 on the occupied territories, 14-1;
 Britain, France, the Soviet Union, China, Canada and Finland voted for it. On Friday 2 December
 1994 Russia vetoed S/1994/1358 on Bosnia, 13-1-1, China abstaining; Pakistan, Oman, Djibouti and
-Bosnia and Herzegovina were among its drafters.
+Bosnia and Herzegovina were among its drafters. On Thursday 30 November 1961 the Soviet Union
+vetoed S/5006 (Kuwait's admission), 10-1. On Monday 13 December 2021 Russia vetoed S/2021/990 on
+climate and security, 12-2-1; Niger, Ireland, the United States, Britain, France, Norway, Mexico
+and Kenya voted for it.
 """
 
 import pytest
@@ -800,3 +803,26 @@ def test_vetoed_by_the_same_three_permanent_members_named_after_a_colon():
         "received nine votes in favour, three against. It was vetoed by the same three "
         "permanent members: France, Britain and the United States.", "1981-05-03")
     assert (ev.outcome, ev.vetoed_by) == ("vetoed", ["FRA", "GBR", "USA"])
+
+
+def test_a_bulletins_own_text_quoted_whole_is_the_report():
+    (ev,) = _sc(
+        "LEVANT BROADCAST MONITOR -- Friday, 1 December 1961\n\n"
+        "The bulletin led with the Security Council's vote yesterday on Kuwait's application. "
+        "Text follows, as broadcast:\n"
+        "\"The Security Council in New York voted yesterday on the draft resolution "
+        "recommending the admission of Kuwait. Ten members voted in favour of the draft, "
+        "document S/5006. The Soviet Union alone voted against, and the Soviet vote, being that "
+        "of a permanent member, prevented the recommendation from being adopted.\"\n")
+    assert (ev.draft, ev.date, ev.outcome, ev.vetoed_by) == (
+        "S/5006", "1961-11-30", "vetoed", ["SUN"])
+
+
+def test_who_voted_yes_and_its_answer_in_one_sentence():
+    (ev,) = _sc(
+        "Yesterday the UN Security Council voted on draft resolution S/2021/990 on climate "
+        "and security: 12 in favour, 2 against, 1 abstention. Russia voted against, a veto.\n\n"
+        "Who voted yes: besides Niger and Ireland, the United States, Britain, France, Norway, "
+        "Mexico and Kenya.\n", "2021-12-14")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "NER", "IRL", "USA", "GBR", "FRA", "NOR", "MEX", "KEN"}

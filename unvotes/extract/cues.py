@@ -246,6 +246,9 @@ _FAIL_STRONG = lex(
     r"just\s+)?short\b|\bvoted\s+down\b|\bturn(?:ed|s)\s+down\b|\bthr(?:ew|ows)\s+out\b"
     # "A resolution ... was put to the vote and collapsed"
     r"|\bput\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:collapsed|fell|failed|lost)\b"
+    # ("the Soviet vote ... prevented the recommendation from being adopted")
+    r"|\bprevent(?:ed|s)?\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?:recommendation|text|draft|"
+    r"resolution|proposal|application))\s+from\s+being\s+(?:adopted|passed|approved|carried)\b"
     # ("was approved by nine votes but fell to a negative vote of the Soviet Union"; not "last
     # month's failure of a British draft. That text fell to the Soviet negative vote")
     r"|(?<=but\s)fell\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:vetoe?s?|negative\s+votes?|"
@@ -254,7 +257,7 @@ _FAIL_STRONG = lex(
     r"sufficient|enough)\b|\bwithout\s+(?:the\s+)?(?:required|necessary|sufficient)\s+"
     r"(?:number\s+of\s+)?votes\b",
     ("fail", "not", "could", "did", "does", "would", "fell", "fall", "voted", "turn", "threw",
-     "throws", "lack", "without", "put"),
+     "throws", "lack", "without", "put", "prevent"),
 )
 _FAIL_WEAK = lex(
     # ("collapsed" is left out: talks, truces and drafts in negotiation collapse; votes fail)

@@ -98,13 +98,20 @@ def lower_same_length(s: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in s)
 
 
+_QUOTED_REPORT = re.compile(r"\b(?:text\s+follows|as\s+broadcast|full\s+text|the\s+text\s+(?:reads|"
+                            r"read))\s*[:,.]?\s*$", re.I)
+
+
 def _blank_quotes(norm: str) -> str:
     parts: list[str] = []
     last = 0
     for m in _QUOTED.finditer(norm):
         inner = m.group(1)
-        # Short quotes are labels ('the lone "no"', '"technical veto"'); keep those.
-        if len(_WORD.findall(inner)) >= 5:
+        # Short quotes are labels ('the lone "no"', '"technical veto"'); keep those. So is a
+        # bulletin's own text quoted whole ('Text follows, as broadcast: "The Security Council
+        # voted yesterday ..."'): the report itself, not a speaker's words
+        if len(_WORD.findall(inner)) >= 5 and not _QUOTED_REPORT.search(
+                norm, max(0, m.start() - 60), m.start()):
             parts.append(norm[last:m.start(1)])
             parts.append(" " * len(inner))
             last = m.end(1)

@@ -297,6 +297,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\bno\s+votes?\s+(?:came\s+)?(?:from|by|cast\s+by)\b|\"no\"\s+votes\s+came\s+from\b"
      r"|(?<=the\s)no\s+votes?\s+of\b", "no",
      "post", ("no vote", '"no" vote')),
+    # "Who voted yes: besides Niger and Ireland, the United States, Britain, ..." (a run-in
+    # head and its answer in one sentence)
+    (r"\bwho\s+voted\s+(?:yes|for\s+it|in\s+favou?r)\s*:\s*(?:besides\s+)?", "yes", "post",
+     ("who",)),
     # "The vote against is again that of the United States"
     (r"(?<=the\s)votes?\s+against\s+(?:is|was|are|were)\s+(?:again\s+|once\s+more\s+|also\s+)?"
      r"(?:that|those)\s+of\b", "no", "post", ("vote",)),
