@@ -201,12 +201,14 @@ FLOORS = {
     "heldout138": (0.98, 0.99),  # measured blind 0.913 / 0.976, tuned 0.995 / 1.000
     "heldout139": (0.97, 0.99),  # measured blind 0.990 / 1.000, not studied
     "heldout140": (0.98, 0.99),  # measured blind 0.949 / 0.977, tuned 0.991 / 1.000
-    "heldout141": (0.93, 0.99),  # measured blind 0.835 / 0.981, tuned 0.950 / 1.000
+    "heldout141": (0.97, 0.99),  # measured blind 0.835 / 0.981, tuned 0.989 / 1.000
     "heldout142": (0.95, 0.96),  # measured blind 0.925 / 0.976, tuned 0.969 / 0.976
     "heldout143": (0.92, 0.96),  # measured blind 0.925 / 0.980, tuned 0.939 / 0.980
     "heldout144": (0.94, 0.96),  # measured blind 0.937 / 0.976, tuned 0.958 / 0.976
     "heldout145": (0.89, 0.99),  # measured blind 0.903 / 1.000, not studied
     "heldout146": (0.98, 0.99),  # measured blind 0.976 / 1.000, tuned 0.994 / 1.000
+    "heldout147": (0.92, 0.93),  # measured blind 0.898 / 0.941, tuned 0.933 / 0.941
+    "heldout148": (0.82, 0.94),  # measured blind 0.836 / 0.957, not studied
 }
 
 
