@@ -30,7 +30,7 @@ from .documents import (
     parse_day,
     read_document,
 )
-from .events import VOTE_ORDER, Event
+from .events import Event, ordered_votes
 from .lexicon import COUNCIL_OF_NOT_A_BODY
 from .numbers import NUM, SPOKEN_PAIRS, number, spoken_pairs
 
@@ -563,9 +563,8 @@ def _same_result(events: list[Event]) -> None:
             continue
         if any(prev.votes.get(code, vote) != vote for code, vote in ev.votes.items()):
             continue
-        both = sorted({**prev.votes, **ev.votes}.items(),
-                      key=lambda kv: (VOTE_ORDER.get(kv[1], 9), kv[0]))
-        prev.votes, ev.votes = dict(both), dict(both)
+        both = ordered_votes({**prev.votes, **ev.votes})
+        prev.votes, ev.votes = both, dict(both)
 
 
 # "The same ten members voted for the Korean draft": the side another text of the sitting had
@@ -589,9 +588,7 @@ def _same_members(events: list[Event], drafts: list[Draft]) -> None:
         named = [codes for codes in named if len(codes) == n]
         if len(named) != 1 or any(ev.votes.get(c, side) != side for c in named[0]):
             continue
-        ev.votes.update({c: side for c in named[0]})
-        ev.votes = dict(sorted(ev.votes.items(),
-                               key=lambda kv: (VOTE_ORDER.get(kv[1], 9), kv[0])))
+        ev.votes = ordered_votes({**ev.votes, **{c: side for c in named[0]}})
 
 
 def _glimpse(ev: Event) -> bool:

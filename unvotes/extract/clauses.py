@@ -2342,7 +2342,7 @@ _EACH = re.compile(
     # "The one vote against was the Soviet Union's each time."
     r"each\s+time(?=\s*[.;,])|"
     # ("Both unanimous, fifteen-nothing each.")
-    r"(?<=nothing\s)each(?=\s*[.;])|(?<=nil\s)each(?=\s*[.;])|(?<=none\s)each(?=\s*[.;])|"
+    r"(?:(?<=nothing\s)|(?<=nil\s)|(?<=none\s))each(?=\s*[.;])|"
     # "took no part in either vote"
     r"(?:in|on)\s+either\s+(?:vote|case|occasion|ballot)|"
     # "... voted yes on all four."

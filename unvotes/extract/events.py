@@ -29,6 +29,11 @@ __all__ = ["Draft", "Event", "adopted_resolutions", "clause_date", "clause_date_
 VOTE_ORDER = {"yes": 0, "no": 1, "abstain": 2, "absent": 3, "not_participating": 4}
 
 
+def ordered_votes(votes: dict[str, str]) -> dict[str, str]:
+    """Member votes in the order an event gives them: by side (yes first), then by code."""
+    return dict(sorted(votes.items(), key=lambda kv: (VOTE_ORDER.get(kv[1], 9), kv[0])))
+
+
 @dataclass
 class Event:
     """One vote on one proposal, as an article reports it."""
@@ -867,6 +872,15 @@ _ON_BOTH = re.compile(r"\b(?:on|for)\s+(?:both|each|all\s+(?:two|three|four))(?:
                       r"resolutions|votes|decisions|of\s+them))?\s*(?:[.,;]|$)", re.I)
 
 
+def _draft_of_symbol(drafts: list[Draft], symbol: str, opened: int) -> Draft:
+    """The draft told of with that symbol, or a new one the story opens at ``opened``."""
+    told = next((d for d in drafts if d.symbol == symbol), None)
+    if told is None:
+        told = Draft(symbol=symbol, opened=opened)
+        drafts.append(told)
+    return told
+
+
 def _each_scope(c: Clause, drafts: list[Draft], last: list[Draft]) -> list[Draft]:
     """The drafts a clause about each of several speaks of ("Then the West tried twice. ...
     Each drew nine votes"), new ones added when the story told of them without a vote of
@@ -874,14 +888,7 @@ def _each_scope(c: Clause, drafts: list[Draft], last: list[Draft]) -> list[Draft
     if c.each == 1 and 2 <= len(c.symbols) <= 4:
         # "Separate drafts on Korea (S/3884) and Viet-Nam (S/3885) each received ten votes":
         # the texts it names, whatever count of votes the story gave before
-        scope = []
-        for sym, _ in c.symbols:
-            d = next((d for d in drafts if d.symbol == sym), None)
-            if d is None:
-                d = Draft(symbol=sym, opened=c.lo)
-                drafts.append(d)
-            scope.append(d)
-        return scope
+        return [_draft_of_symbol(drafts, sym, c.lo) for sym, _ in c.symbols]
     n = c.each if c.each >= 2 else c.intro_n
     if n < 2 and c.each == 1 and c.intro < 0:
         # "All fifteen members voted for each of them", "Each recommendation was carried by
@@ -1617,12 +1624,8 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             # "The second, S/2759, concerned Laos, and the third, S/2760, Cambodia": each
             # text the story counts off, with its symbol
             for sym in counted_off:
-                symbol_draft = next((x for x in drafts if x.symbol == sym), None)
-                if symbol_draft is None:
-                    symbol_draft = Draft(symbol=sym, opened=c.lo)
-                    drafts.append(symbol_draft)
-                _absorb(symbol_draft, c)
-                current = symbol_draft
+                current = _draft_of_symbol(drafts, sym, c.lo)
+                _absorb(current, c)
             continue
         several = _several_symbols(c, drafts)
         if several:

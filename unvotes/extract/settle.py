@@ -17,7 +17,7 @@ import unvotes.reference as reference
 from .clauses import Clause
 from .cues import NOT_OTHER_EVENTS
 from .dates import WEEKDAYS, draft_year, find_dates, in_review, safe_date
-from .events import IN_RELATIVE, VOTE_ORDER, Draft, Event, clause_date_ranked
+from .events import IN_RELATIVE, Draft, Event, clause_date_ranked, ordered_votes
 from .subjects import subject_of
 from .timeline import Timeline
 
@@ -450,7 +450,7 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
     if d.resolution is not None and ev.outcome in ("adopted", None):
         ev.resolution = str(d.resolution)
         ev.outcome = ev.outcome or "adopted"
-    ev.votes = dict(sorted(votes.items(), key=lambda kv: (VOTE_ORDER.get(kv[1], 9), kv[0])))
+    ev.votes = ordered_votes(votes)
 
     if ev.outcome is None and ev.yes is None and ev.no is None and ev.abstain is None:
         return None  # a few member votes with no result and no tally: not a report of a vote
