@@ -568,9 +568,11 @@ def _same_result(events: list[Event]) -> None:
 
 
 # "The same ten members voted for the Korean draft": the side another text of the sitting had
-_SAME_MEMBERS = re.compile(rf"\bthe\s+same\s+(?P<n>{NUM})\s+(?:members|countries|delegations|"
+# ... "Finland received nine votes in favour and the same two against"
+_SAME_MEMBERS = re.compile(rf"\bthe\s+same\s+(?P<n>{NUM})\s+(?:(?:members|countries|delegations|"
                            r"states|governments)\s+(?:(?:had\s+)?(?:also\s+)?voted\s+(?P<side>"
-                           r"for|in\s+favou?r|against)|(?P<abst>abstained))\b", re.I)
+                           r"for|in\s+favou?r|against)|(?P<abst>abstained))|(?P<bare>against))\b",
+                           re.I)
 
 
 def _same_members(events: list[Event], drafts: list[Draft]) -> None:
@@ -581,14 +583,27 @@ def _same_members(events: list[Event], drafts: list[Draft]) -> None:
         n = number(m.group("n")) if m else None
         if m is None or n is None or ev.body != "SC":
             continue
-        side = "abstain" if m.group("abst") else ("no" if m.group("side") == "against"
-                                                  else "yes")
+        side = "abstain" if m.group("abst") else ("no" if "against" in (
+            m.group("side"), m.group("bare")) else "yes")
         named = [[c for c, v in o.votes.items() if v == side] for o in events
                  if o is not ev and o.body == "SC" and o.date == ev.date]
         named = [codes for codes in named if len(codes) == n]
         if len(named) != 1 or any(ev.votes.get(c, side) != side for c in named[0]):
             continue
         ev.votes = ordered_votes({**ev.votes, **{c: side for c in named[0]}})
+        p5_no = sorted(c for c in named[0] if side == "no" and c in _permanent(ev))
+        if p5_no and ev.outcome == "adopted" and not any(
+                k.kind == "adopt" for c in d.clauses for k in c.live_outcomes):
+            # ("... and the same two against", the Soviet Union one of them): a veto, not the
+            # adoption the count alone suggested
+            ev.outcome, ev.vetoed_by = "vetoed", p5_no
+
+
+def _permanent(ev: Event) -> set[str]:
+    from unvotes.reference import permanent_on
+
+    day = parse_day(ev.date) if ev.date else None
+    return permanent_on(day) if day is not None else set()
 
 
 def _glimpse(ev: Event) -> bool:

@@ -211,6 +211,9 @@ def _variants() -> dict[str, tuple[str, ...]]:
 _REGION_BEFORE = re.compile(r"\b(?:Latin|South|Central|North|Pan|Meso)[\s-]$", re.I)
 
 
+_STANCE_BEFORE = re.compile(r"\b(?:anti|pro)-$", re.I)
+
+
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Every member or envoy mention in ``text[start:end]``, longest match first, in order."""
     root = _trie()
@@ -243,6 +246,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         mention = Mention(m.start(), mend, tuple(hit.entries), hit.kind, person=hit.person)
         if hit.kind in ("capital", "building") and not _government_sense(text, m.start(), mend):
             continue
+        if s and text[s - 1] == "-" and _STANCE_BEFORE.search(text, max(0, s - 6), s):
+            continue  # "anti-American feeling", "pro-Soviet": a stance, not the state acting
         if hit.kind in ("demonym", "name", "short") and text[s:s + 1] in "Aa" and (
                 _REGION_BEFORE.search(text, max(0, s - 9), s)):
             # "the two Latin American members", "two members from Latin America": a

@@ -29,7 +29,11 @@ _AFTER = re.compile(r"(?:'s|s')?\s+(?:[\w.]+\s+){0,2}?(?:application|admission|c
                     r"|\s+for\s+(?:admission|membership)\b"
                     # "recommended that Slovakia be admitted" ("that the Congo, independent
                     # since 30 June, be admitted")
-                    r"|(?:\s*,[^,;.]{1,60},)?\s+(?:be|should\s+be)\s+admitted\b", re.I)
+                    r"|(?:\s*,[^,;.]{1,60},)?\s+(?:be|should\s+be)\s+admitted\b"
+                    # "Finland received nine votes in favour" (a state off the Council is voted
+                    # on, not voting)
+                    r"|\s+(?:received|got|won|obtained|drew|gathered)\s+(?:only\s+)?[\w-]+\s+"
+                    r"(?:votes?|affirmative\s+votes)\b", re.I)
 _STATES = r"(?:states|countries|nations|applicants|candidates)"
 # before the name: "the applications of Portugal and Transjordan", "the applications of
 # seven states which ...: Portugal, ...", "the name of Italy", "the resolution on Viet-Nam",

@@ -105,18 +105,23 @@ _RESOLUTION = re.compile(
     # "the cease-fire resolution (No. 211)"
     r"|\(\s*(?:no\.?|number|#)\s*(?=\d{1,4}\s*\))"
     # "The resolution -- number 2193, for those who keep records -- was adopted"
-    r"|\s*-+\s*(?:number|no\.)\s*(?=\d{1,4}\b)"
+    # ("Under the resolution -- numbered 232 -- member States must stop buying ...")
+    r"|\s*-+\s*(?:number|numbered|no\.)\s*(?=\d{1,4}\b)"
     # "The resolution (2507) was adopted"
     r"|\s*\(\s*(?=\d{3,4}\s*\))"
     # "A short technical resolution, 1420, extended the mission": the number in apposition
-    r"|,\s*(?=\d{3,4}\s*(?:\(\d{4}\)\s*)?,))?"
+    r"|,\s*(?=\d{3,4}\s*(?:\(\d{4}\)\s*)?,)"
+    # "The resolution is 1945 (2010).": the number given, its year with it
+    r"|\s+(?:is|was)\s+(?=\d{1,4}\s*\(\d{4}\)))?"
     r"(?P<n>\d{1,4})\b"
     r"(?!\s*(?:and\b|/|-\s*\d))")
 
 # "renewed the sanctions regime established by resolution 2140 (2014)": an older text the
 # new one builds on, not its number
 _REGIME_OF = re.compile(r"\b(?:established|imposed|created|set\s+up|introduced)\s+(?:by|under|"
-                        r"in)\s+(?:security\s+council\s+|council\s+)?$")
+                        r"in)\s+(?:security\s+council\s+|council\s+)?$"
+                        # ("the arms embargo and the targeted measures under resolution 1591")
+                        r"|\b(?:measures|sanctions|regime|embargo|restrictions)\s+under\s+$")
 # "The resolution establishing the residual mechanism, numbered 1966, was adopted"
 _NUMBERED_LATER = re.compile(r"\bresolution\b[^.;:,]{0,80},\s*numbered\s+(?P<n>\d{1,4})\s*,"
                              # "The resolution was numbered 1964."
@@ -143,11 +148,11 @@ _ALSO_VERB = (r"(?:adopted|passed|approved|rejected|vetoed|voted\s+(?:on|for|dow
 # (every alternative opens at a word start or an apostrophe: _new_draft relies on it)
 _NEW_DRAFT = re.compile(
     r"\b(?:then|next|subsequently|later|afterwards|minutes\s+later|moments\s+later|"
-    r"after\s+that|the\s+same\s+day)\b[^.;]{0,50}?\b(?:vot(?:ed|e|ing)\s+on|took\s+(?:a|another)\s+(?:separate\s+)?"
+    r"after\s+that|the\s+same\s+day|finally|lastly)\b[^.;]{0,50}?\b(?:vot(?:ed|e|ing)\s+on|took\s+(?:a|another)\s+(?:separate\s+)?"
     r"vote\s+on|took\s+up|takes\s+up|turned\s+to|"
     r"turns\s+to|considered|put\s+to\s+(?:a|the)\s+vote|moved\s+on\s+to"
     # ("A few hours later the Soviet delegate put forward a draft along similar lines")
-    rf"|(?:put\s+forward|tabled|circulated|introduced|presented|submitted)\s+(?:a|an)\s+"
+    rf"|(?:put\s+forward|tabled|circulated|introduced|presented|submitted|moved)\s+(?:a|an)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE})\b"
     # "It also adopted a text on the Portuguese territories": one more text, the same day
     # ... "The Council also threw out a Yugoslav draft calling for mediation"
@@ -230,7 +235,8 @@ _NTH_ON_TOPIC = re.compile(
 _NEW_DRAFT_GATE_WORDS = ("then", "next", "subsequent", "later", "same", "second", "third",
                          "fourth", "another", "rival", "competing", "alternative", "counter",
                          "separate", "substitute", "amendment", "request", "application",
-                         "complaint", "following", "proposed", "moved", "earlier")
+                         "complaint", "following", "proposed", "moved", "earlier", "finally",
+                         "lastly")
 _NEW_DRAFT_GATE_HINTS = ("after", "also", "further", "veto", "first", "voted", "own")
 _NEW_DRAFT_GATE = re.compile(
     r"after\s+that|afterwards|soon\s+after"
@@ -309,6 +315,8 @@ _GROUP_AMONG = re.compile(r"(?:a\s+(?:group|number|handful)\s+of\s+|several\s+|s
                           r"(?:[\w-]+\s+){0,4}?(?:states|countries|members|nations|delegations)"
                           # ("a group of European members and Russia -- among them A, B")
                           r"(?:\s+and\s+[\w-]+)?"
+                          # ("a group of non-permanent members of the Council, among them A, B")
+                          r"(?:\s+(?:of|on)\s+the\s+(?:security\s+)?council)?"
                           r"\s*(?:,|-+|\u2013|\u2014)\s*(?:among\s+them|including|notably)\s+"
                           r"(?:the\s+)?")
 # "Britain drafted the text, and France and Germany joined it as co-sponsors"
@@ -337,7 +345,8 @@ _SUBJECT_SPONSOR = re.compile(
     # ("France drafted this one as well")
     rf"(?:{DRAFT_NOUN}|draft|compromise)|(?:this|that)\s+one)\b"
     # "then took the draft forward themselves", "took over the text"
-    rf"|(?:took|take|takes)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{DRAFT_NOUN}|draft)"
+    # ("France and Malta put the text forward")
+    rf"|(?:took|take|takes|put|puts)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{DRAFT_NOUN}|draft)"
     r"\s+forward|took\s+over\s+the\s+(?:draft|text)"
     r"|(?:put|brought|took)\s+it\s+forward"
     # "The United Kingdom and the United States joined France in presenting the text"
@@ -420,7 +429,9 @@ _OF_SPONSOR = re.compile(
     r"\s+(?:the\s+)?$|\b(?:text|draft|resolution)\s+was\s+(?:a|the)\s+(?:joint\s+)?initiative\s+of"
     # "The text came from France, Britain and Lebanon"
     r"\s+(?:the\s+)?$|\b(?:the|its|this)\s+(?:text|draft|resolution|proposal)\s+came\s+from"
-    r"\s+(?:the\s+)?$")
+    # ("The draft came from the so-called Group of Friends -- the United States, France, ...")
+    r"\s+(?:the\s+)?(?:(?:so-called\s+)?(?:[\w-]+\s+){0,3}?(?:group|friends)(?:\s+of\s+[\w-]+)?"
+    r"\s*(?:-+|:|,)\s*(?:the\s+)?)?$")
 _E10_DRAFT = re.compile(
     r"\b(?:e-?10|elected\s+members')(?:\s*-\s*(?:drafted|sponsored|led)|\s+(?:[\w-]+\s+)?"
     r"(?:draft|text|resolution|proposal))\b")
@@ -491,7 +502,9 @@ _SPONSOR_LIST = re.compile(
     r"included|includes|such\s+as|among\s+them|namely|were|are)\b|:(?:\s*(?:among\s+them|"
     r"including|namely)\b)?)\s*(?:the\s+)?"
     # "thanks the four co-sponsors -- Malaysia, New Zealand, Senegal and Venezuela --"
-    r"|\b(?:the|its|their)\s+(?:\w+\s+)?(?:co-?)?sponsors\s*(?:-+|,|\()\s*(?:the\s+)?")
+    # ... "the three nuclear co-sponsors of the Non-Proliferation Treaty -- A, B and C --"
+    r"|\b(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:co-?)?sponsors(?:\s*(?:-+|,|\()|\s+of\s+the\s+"
+    r"[\w-]+(?:\s+[\w-]+){0,2}?\s*(?:-+|\())\s*(?:the\s+)?")
 _AMONG_WHO_SPONSORED = re.compile(
     r"\bamong\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,3}?(?:that|who|which)\s+(?:put\s+their\s+names?"
     r"\s+to|co-?sponsored|sponsored|signed\s+on\s+to|joined\s+as\s+co-?sponsors\s+of|"
@@ -867,7 +880,7 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
                 by_name.add(m.start)
     for m in coded if any(w in seg for w in _OF_SPONSOR_HINTS) else ():
         # "the text of the Russian side", "a rival draft from Brazil"
-        if m.kind != "envoy" and _OF_SPONSOR.search(text, max(lo, m.start - 40), m.start):
+        if m.kind != "envoy" and _OF_SPONSOR.search(text, max(lo, m.start - 80), m.start):
             groups.append(_member_list_after(text, m.start, coded, hi))
     for bm in _BY_SPONSOR.finditer(text, lo, hi) if " by" in seg else ():
         em = _ELECTED.match(text, bm.end())
@@ -1911,7 +1924,7 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             elif not c.votes and c.mentions and lo == sent.start and _BULLET_ITEM.match(
                     sent.text) and (listed := _bullet_question(out)) is not None:
                 # "Who abstained? Here's the list:" then "- Russia", "- China", ...
-                _answer(c, low, listed, out)
+                _answer(c, low, listed, out, bullet=True)
             elif not c.votes and c.mentions and lo == sent.start and out and out[-1].votes and (
                     "plus " in low[lo:hi] or "then " in low[lo:hi]):
                 _answer_goes_on(c, low, out[-1])
@@ -2021,7 +2034,10 @@ _QUESTION = re.compile(
     r"(?:(?P<yes2>yes|winning)|(?P<no3>no)|(?P<abstain3>abstaining))\s+side|(?P<veto>vetoed|blocked|"
     # ("Who cast the veto?" "The United States.")
     r"(?:cast|used|exercised|wielded)\s+(?:the|a|its|their)\s+vetoe?s?)|(?P<sponsor>wrote|"
-    r"drafted|sponsored|tabled|proposed|put\s+forward|penned|prepared))\b(?:[^?]*\?|\s*[.:]\s*$)"
+    r"drafted|sponsored|tabled|proposed|put\s+forward|penned|prepared))\b(?:[^?]*\?|\s*[.:]\s*$|"
+    # ("note who abstained, because the list is the best map of where the Treaty will have
+    # trouble:" over a bulleted list)
+    r",[^?]*:\s*$)"
     # ("And the abstentions?": the side asked for by its name)
     # ... "And the other two "no" votes?"
     r"|" + _ASKED_LEAD + r"(?:(?:other|remaining)\s+)?(?:(?:[a-z]+|\d{1,2})\s+)?"
@@ -2056,7 +2072,10 @@ _ANSWER_GROUP = re.compile(r"\s*(?:a\s*[.:]\s*)?the\s+(?:[\w-]+\s+){0,3}?(?:memb
 # ("The Soviet Union, China and Uganda -- nine countries that backed all four texts.")
 _ANSWER_ASIDE = re.compile(r"\s*,\s*(?:which|who|whose)\b[^;:]*"
                            r"|\s+(?:-{1,3}|\u2014|\u2013)\s[^;:?-]*")
+# "members other than Canada and West Germany:": names set aside before the list that answers
+_SET_ASIDE = re.compile(r"\b(?:other\s+than|except(?:\s+for)?)\s+[^:;?]{1,80}?:")
 _ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|a\.|including|such\s+as|as\s+well\s+as|"
+                         + _SET_ASIDE.pattern + r"|"
                          # ("A, B and C -- the three countries that carried out the strikes --
                          # together with D and E")
                          r"-+\s[^-;:?]{1,80}?\s-+|"
@@ -2070,6 +2089,9 @@ _ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|a\.|including|such\s+a
                          # expected.")
                          r"as\s+expected|predictably|naturally|unsurprisingly|"
                          r"but\s+also|alongside|yes|among|along\s+with|with\s+them|of|besides|"
+                         # ("... and the Caribbean's own elected members, the Dominican Republic
+                         # and St Vincent and the Grenadines")
+                         r"[a-z]+['\u2019]s\s+own|"
                          # ("China and Russia, which could have vetoed it but chose not to,
                          # plus Brazil")
                          r"(?:which|who)\s[^,;:?]{1,100}(?=,)|"
@@ -2099,6 +2121,9 @@ def _bullet_question(out: list[Clause]) -> Sentence | None:
     while k >= 0 and _BULLET_ITEM.match(out[k].sent.text):
         k -= 1
     if k >= 0 and out[k].sent.text.rstrip().endswith(":"):
+        if "who " in (intro := out[k].sent.text.lower()) and _QUESTION.search(intro):
+            # "Subscribers will want to note who abstained, because ...:" asks it itself
+            return out[k].sent
         k -= 1
     if k >= 0 and out[k].sent.text.rstrip().endswith("?") and "who " in out[k].sent.text.lower():
         return out[k].sent
@@ -2115,24 +2140,39 @@ def _answer_goes_on(c: Clause, low: str, prev: Clause) -> None:
         c.votes = [Assignment(items, told.vote, "pre", c.lo, c.lo)]
 
 
-def _names_alone(c: Clause, low: str, pos: int, aside: bool = False) -> list[Mention] | None:
-    """The members the clause names from ``pos`` when it names them and nothing else but the
-    words of an answer (and, with ``aside``, a closing relative aside, whose own names are
-    no part of the answer: "Nationalist China, which holds the Chinese seat."); else None."""
-    for k, m in enumerate(c.mentions):
+def _names_alone(c: Clause, low: str, pos: int, aside: bool = False,
+                 hi: int | None = None) -> list[Mention] | None:
+    """The members the clause names from ``pos`` (to ``hi``) when it names them and nothing
+    else but the words of an answer (and, with ``aside``, a closing relative aside, whose own
+    names are no part of the answer: "Nationalist China, which holds the Chinese seat.");
+    else None."""
+    hi = c.hi if hi is None else hi
+    mentions = [m for m in c.mentions if m.end <= hi]
+    if " than " in low[pos:hi] or "except" in low[pos:hi]:
+        # ("the eight non-permanent members other than Canada and West Germany: Bolivia,
+        # ...": the members set aside are no part of the answer)
+        aside_spans = [(x.start(), x.end()) for x in _SET_ASIDE.finditer(low, pos, hi)]
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in aside_spans)]
+    for k, m in enumerate(mentions):
         if not _ANSWER_GAP.fullmatch(low, pos, m.start):
-            return c.mentions[:k] if k and aside and _ANSWER_ASIDE.fullmatch(
-                low, pos, c.hi) else None
+            return mentions[:k] if k and aside and _ANSWER_ASIDE.fullmatch(
+                low, pos, hi) else None
         pos = m.end
-    return c.mentions if _ANSWER_GAP.fullmatch(low, pos, c.hi) is not None or (
-        aside and _ANSWER_ASIDE.fullmatch(low, pos, c.hi) is not None) else None
+    return mentions if _ANSWER_GAP.fullmatch(low, pos, hi) is not None or (
+        aside and _ANSWER_ASIDE.fullmatch(low, pos, hi) is not None) else None
+
+
+# a bullet's names end where its comment begins: "* Brazil -- which has argued throughout ..."
+_BULLET_COMMENT = re.compile(r"\s+(?:-{1,3}|\u2014|\u2013)\s")
 
 
 _EVERYONE_ELSE = re.compile(r"\W*every(?:one|body)\s+else\b")
 
 
-def _answer(c: Clause, low: str, question: Sentence, out: list[Clause]) -> None:
-    """Members named as the whole answer to a question about the vote just asked."""
+def _answer(c: Clause, low: str, question: Sentence, out: list[Clause],
+            bullet: bool = False) -> None:
+    """Members named as the whole answer to a question about the vote just asked (or, with
+    ``bullet``, at the head of one item of a bulleted list that answers it)."""
     q = _QUESTION.search(low, question.start, question.end)
     side = None
     if q is None and (nq := _THE_N_ASKED.search(low, question.start, question.end)):
@@ -2167,7 +2207,11 @@ def _answer(c: Clause, low: str, question: Sentence, out: list[Clause]) -> None:
         # "Who voted yes?" "The three Western permanent members, plus Japan, Italy and
         # Sweden": a group the story does not name, then the members it does
         pos = gm.end()
-    if (named := _names_alone(c, low, pos, aside=True)) is None:
+    end = None
+    if bullet and (bm := _BULLET_ITEM.match(low, c.lo, c.hi)):
+        pos = bm.end() - 1
+        end = cm.start() if (cm := _BULLET_COMMENT.search(low, pos, c.hi)) else None
+    if (named := _names_alone(c, low, pos, aside=True, hi=end)) is None:
         return
     if q is None:
         items = lead + [Item(m.start, m.end, "member", mention=m) for m in named]
@@ -2220,7 +2264,9 @@ _CAN_BLOCK = re.compile(r"(?:\s+(?:member|members|power|powers|state|one))?\s+(?
                         r"may|might|will)\s+(?:not\s+|only\s+)?(?:block|veto|kill|stop|sink|"
                         # ("only a negative vote by a permanent member can do that")
                         r"defeat|do\s+(?:that|so|it|this))\b")
-_VOTE_WAS_UNANIMOUS = re.compile(r"\b(?:the|its|this|that)\s+(?:vote|decision|result)"
+_VOTE_WAS_UNANIMOUS = re.compile(r"\b(?:the|its|this|that)\s+(?:vote|decision|result"
+                                 # ("This one was also unanimous.": the text just told)
+                                 r"|(?<=this\s)one|(?<=that\s)one)"
                                  # ("That vote, too, was unanimous")
                                  r"(?:\s*,\s*(?:too|also|again)\s*,)?\s+"
                                  r"(?:was|were)\s+(?:also\s+|too\s+)?(?:unanimous\b|"
@@ -2306,14 +2352,17 @@ _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that
                               "considered",
                               "subsequent", "a first", " veto", "the first", "earlier",
                               "d that", "put forward a", "tabled a", "circulated a",
-                              "introduced a", "presented a", "submitted a"))
+                              "introduced a", "presented a", "submitted a", "finally",
+                              "lastly"))
 
 
 _EACH_VERB = (r"(?:by(?=\s+[\w-]+\s+votes?\b)|"  # "two decisions, both by eleven votes to none"
               r"drew|draws|got|gets|won|wins|received|receives|garnered|gathered|secured|"
               r"obtained|attracted|collected|mustered|fell|falls|failed|fails|died|lost|"
+              # ("both produced the same unusual scoreboard: nine in favour, ...")
+              r"produced|"
               r"went\s+down|went(?=\s+\d)|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:vetoed|adopted|defeated|rejected|"
-              r"blocked|refused|turned\s+down|voted\s+down|passed|approved|carried|put\s+to|"
+              r"blocked|refused|turned\s+down|voted\s+down|struck\s+down|passed|approved|carried|put\s+to|"
               r"drafted|sponsored|tabled|submitted|presented|"
               r"written|put\s+forward)"
               # ("two renewals, each adopted unanimously, 15-0")
@@ -2340,16 +2389,20 @@ _EACH = re.compile(
     # ("Each time the count was the same: ten votes to one")
     r"(?<![\w,] )each\s+time\s+(?=the\s+(?:count|vote|result|tally|score|outcome|numbers)\b)|"
     # "The one vote against was the Soviet Union's each time."
-    r"each\s+time(?=\s*[.;,])|"
+    r"each\s+time(?=\s*[.;,]|\s+(?:were|was)\b)|"
     # ("Both unanimous, fifteen-nothing each.")
     r"(?:(?<=nothing\s)|(?<=nil\s)|(?<=none\s))each(?=\s*[.;])|"
     # "took no part in either vote"
     r"(?:in|on)\s+either\s+(?:vote|case|occasion|ballot)|"
     # "... voted yes on all four."
     r"(?:on|for|against)\s+all\s+(?:two|three|four)(?=\s*[.;,])|"
+    # "There were no abstentions on any of the three."
+    r"(?:on|in)\s+any\s+of\s+the\s+(?:two|three|four)(?=\s*[.;,])|"
     # "Among those voting for all three drafts were ..."
     r"vot(?:ing|ed)\s+(?:for|against|in\s+favou?r\s+of)\s+all\s+(?:two|three|four)\s+"
     r"(?:drafts|texts|resolutions|proposals)\b|"
+    # ("Voting in favour of all four were the Soviet Union, China, ...")
+    r"voting\s+(?:for|against|in\s+favou?r\s+of)\s+all\s+(?:two|three|four)(?=\s+were\b)|"
     # "the result was the same each time", "voted yes on every one of the four"
     r"(?:the\s+)?same\s+(?:each|every)\s+time|on\s+every\s+one\s+of\s+the\s+(?:two|three|four)|"
     r"(?:for|on|against)\s+(?:each|both)\s+of\s+them|"
@@ -2370,6 +2423,7 @@ _EACH = re.compile(
     # "The three African members voted for both applications"
     r"(?:for|against)\s+both\s+(?:applications|texts|drafts|resolutions|proposals|"
     r"recommendations))\b")
+_AND_EACH = re.compile(r",\s+and\s+each\b")
 _EACH_N = {"both": 2, "two": 2, "three": 3, "four": 4, "twice": 2}
 # How many drafts the story is about to tell: "the Western side tried twice", "voted three
 # times", "two rival texts", "One proposal called for ...; another asked ..."
@@ -2419,7 +2473,9 @@ def _each(c: Clause, low: str) -> None:
                 continue
             c.intro, c.intro_n = im.start(), len(named)
             continue
-        if im.start() >= c.lo and not (n and c.each == 2):
+        if im.start() >= c.lo and not (n and c.each == 2) and not (
+                # ("Four draft resolutions ... were put to the vote, and each was vetoed")
+                n and c.each == 1 and _AND_EACH.match(low, m.start() - 2, m.end())):
             # (inside the clause itself only a separate list counts, or a number of texts
             # before "both": "took two decisions, both by eleven votes to none")
             continue
@@ -2478,6 +2534,10 @@ _TEXT_TO_COME = re.compile(r"\b(?:is|are)\s+(?:expected|due|set|scheduled|likely
                            r"be\s+(?:put|tabled|submitted|circulated|presented|introduced)\b")
 
 
+# what a text says: "the text calls on the parties to ...", "the resolution takes note of"
+_TEXT_SAYS = re.compile(r"\b(?:the|this)\s+(?:text|resolution|draft)\s+(?:also\s+)?"
+                        r"(?:calls\s+(?:on|for|upon)|urges|demands|takes\s+note|welcomes|notes|requests|"
+                        r"reaffirms|recogni[sz]es|commends|encourages)\b")
 _STILL_TO_COME = re.compile(r"\s+(?:was|is|were|are|seemed|seems|looked|looks)\s+(?:unlikely|"
                             r"likely|possible|expected|due|planned|in\s+the\s+works)\b")
 _IF_OPENS = re.compile(r"\W*(?:if|unless|whenever)\s")
@@ -2696,6 +2756,10 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             # Friday, joined the majority": the drafter of that other text
             c.sponsor_groups = [g for g in c.sponsor_groups
                                 if not any(wm.start() <= m.start < wm.end() for m in g)]
+        if c.sponsor_groups and " text " in seg and (ts := _TEXT_SAYS.search(low, lo, hi)):
+            # "the text calls on the parties ... and takes note of both the Moroccan autonomy
+            # proposal and ...": proposals the text speaks of, not its drafters
+            c.sponsor_groups = [g for g in c.sponsor_groups if g[0].start < ts.start()]
     if any(w in seg for w in _CORRECTION_WORDS) and _CORRECTION.search(low, lo, hi):
         # "An earlier version of this story misstated the vote as 12-2": not the record
         c.silence()
@@ -2746,6 +2810,9 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         # (not "It is the third resolution on the conflict this year": the text in hand,
         # counted among the Council's others)
         c.new_draft = nd is not None and not cue_mod.is_modal(low, nd.start(), lo) and not (
+            # ("the text ... takes note of both the Moroccan autonomy proposal and the Polisario
+            # Front's own proposal": what the text speaks of)
+            " text " in seg and _TEXT_SAYS.search(low, lo, nd.start())) and not (
             # ("another text was unlikely before the recess": one still to come, if ever)
             _STILL_TO_COME.match(low, nd.end(), hi)) and not (
             _IT_IS_NTH.match(low, lo, hi)) or _NTH_ON_TOPIC.match(low, lo, hi) is not None
@@ -2772,6 +2839,7 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             acts.group("does") and _ADOPTED_DOING.search(low, before, lo)):
         c.new_draft = True  # "It also renewed, again unanimously, the mandate of UNDOF"
     c.final_ref = "final" in seg and bool(_FINAL.search(low, lo, hi))
-    if "each" in seg or "both" in seg or "all t" in seg or "all f" in seg or "either" in seg:
+    if "each" in seg or "both" in seg or "all t" in seg or "all f" in seg or "either" in seg or (
+            "any of the" in seg):
         _each(c, low)
 

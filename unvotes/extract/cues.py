@@ -111,8 +111,11 @@ BLOCK = lex(
     rf"|\b(?:{DRAFT_NOUN}(?:\s+(?!was\b|were\b|is\b|had\b|has\b)[\w'-]+){{0,16}}?|it)\s+"
     rf"(?:was|were|had\s+been|has\s+been|is|being)\s+"
     rf"(?:(?:also|again|then|later|promptly|duly|swiftly|quickly|effectively|ultimately|"
-    rf"eventually)\s+)?{_BLOCK_VERB}\b",
-    BLOCK_STARTS, needs=_BLOCK_VERB_STARTS,
+    rf"eventually)\s+)?{_BLOCK_VERB}\b"
+    # "Each was struck down by one vote against" (not "both were killed": people)
+    r"|\b(?:each|both)\s+(?:was|were)\s+(?:also\s+|again\s+|then\s+)?(?:blocked|struck\s+down|"
+    r"defeated|torpedoed|scuttled)\b",
+    BLOCK_STARTS + ("each", "both"), needs=_BLOCK_VERB_STARTS,
 )
 
 # "all fifteen members agreed to an American text": an outcome and the members' yes at once

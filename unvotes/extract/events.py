@@ -252,6 +252,9 @@ def _gives_next_day(c: Clause) -> bool:
 _ADJ_DRAFTER_OPENS = re.compile(r"\W*(?:[Tt]he|[Tt]hat)\s+(?:earlier\s+|rival\s+|other\s+)?"
                                 r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+"
                                 r"(?:draft|text|resolution|proposal)\b")
+_TEXT_DRAFTED_BY = re.compile(r"\W*the\s+(?:[\w-]+\s+){0,2}?(?:text|draft|resolution|proposal)\s+"
+                              r"(?:drafted|written|sponsored|put\s+forward|tabled|penned)\s+by\b",
+                              re.I)
 _PAST_DRAFT = re.compile(r"\b(?:last|previous|past)\s+(?:week|month|year)'s\s+"
                          r"(?:[\w-]+\s+){0,2}?of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:draft|text|resolution|proposal)\b"
@@ -288,10 +291,27 @@ _THAT_TEXT = re.compile(r"\s*(?:that|this|the\s+latter)\s+(?:[\w-]+\s+)?(?:text|
                         r"proposal)\b", re.I)
 
 
+# "Its sponsors were Pakistan, South Africa, Sudan and Syria": the text just told
+_ITS_DRAFTERS = re.compile(r"\W*(?:its|their)\s+(?:co-?)?(?:sponsors|drafters|authors)\b", re.I)
+
+
+# "On Monday, a Russian draft calling for a humanitarian ceasefire failed"
+_A_TEXT_ON_DAY = re.compile(r"\W*(?:on|late\s+on|early\s+on|last)\s+[a-z]+(?:\s+(?:morning|"
+                            r"afternoon|evening|night))?\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:draft|text|proposal|resolution)\b", re.I)
+
+
 def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = -1
           ) -> Draft | None:
     """The draft a clause speaks of; None means a new one. ``section`` is where the item
     heading above the clause starts (-1 for a story not told in items)."""
+    if current is not None and c.live_outcomes and c.dates and c.lo == c.sent.start and (
+            current.has_content()) and _A_TEXT_ON_DAY.match(
+                c.sent.text, 0, c.hi - c.sent.start) and (_other_day(c, current) or not any(
+                    x.dates for x in current.clauses if x.live_outcomes)):
+        # "... the second got seven in favour. ... On Monday, a Russian draft calling for a
+        # ceasefire failed": a text of another day, told as new
+        return None
     for sym, _ in c.symbols:
         for d in drafts:
             if d.symbol == sym:
@@ -373,6 +393,7 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
                 x.tallies or x.counts or x.votes for x in current.clauses)):
         return current  # "resolution 2725. Again a UK text": the same drafter, the new text
     if sp and current is not None and (c.anaphoric or _THIS_TIME.match(
+            c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start) or _ITS_DRAFTERS.match(
             c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)) and not (
             current.sponsor_codes()) and (
             current.resolution is not None or current.symbol is not None) and not c.ordinal:
@@ -409,6 +430,14 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
         # "A Japanese proposal ... was defeated ... The American proposal had likewise fallen
         # to a Soviet veto": another drafter's text, named by its drafter
         return None
+    if sp and current is not None and current.sponsor_codes() and not (
+            sp & current.sponsor_codes()) and not c.co_sponsors and _TEXT_DRAFTED_BY.match(
+                c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start) and len(
+                told := [d for d in drafts if d is not current and not d.sponsor_codes()
+                         and d.has_content()]) == 1:
+        # "Russia vetoed its renewal, and a rival Russian proposal then collected one vote. The
+        # text drafted by France and the UAE would have ...": the lead's other text
+        return told[0]
     if c.sponsor_elected and not sp and current is not None and not current.elected and (
             current.sponsor_codes()) and not c.anaphoric:
         # "On Monday, the ten elected members ... brought their own draft to a vote" after a
@@ -954,7 +983,9 @@ _BARE_RESOLUTION = re.compile(
     # "The resolution was numbered 1964.": the number the text just told of received
     r"(?:the\s+(?:resolution|text)|it)\s+(?:was|is)\s+(?:numbered|designated|given\s+(?:the\s+)?"
     # "The text was registered as resolution 207."
-    r"number|(?:registered|recorded)\s+as)\s+(?:resolution\s+)?)\d{1,4}(?:\s*\(\d{4}\))?"
+    r"number|(?:registered|recorded)\s+as)\s+(?:resolution\s+)?"
+    # "The resolution is 1945 (2010).": its number, the year with it
+    r"|the\s+resolution\s+(?:is|was)\s+(?=\d{1,4}\s*\(\d{4}\)))\d{1,4}(?:\s*\(\d{4}\))?"
     r"\s*[.!]?\s*", re.I)
 ENTRY_RESOLUTION = re.compile(r"\W{0,3}resolution\s+\d{1,4}(?:\s*\(\d{4}\))?\s*[.:]?\s*", re.I)
 DATE_ONLY = re.compile(r"\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
@@ -983,13 +1014,15 @@ _COUNTS_IT = re.compile(r"\b(?:for|against|on)\s+it\b|\bit\s+(?:was|passed|got|r
                         r"|^\W*(?:[A-Z][\w .]{0,20}:\s*)?(?:also\s+|again\s+)?unanimous(?:ly)?\b",
                         re.I)
 # "The new resolution, numbered 380, deplores the march"
-_NUMBERED_SUBJECT = re.compile(r"\W{0,3}(?:the\s+(?:new\s+|latest\s+)?resolution\s*(?:,\s*(?:"
+# ("Under the resolution -- numbered 232 -- member States must stop buying ...")
+_NUMBERED_SUBJECT = re.compile(r"\W{0,3}(?:(?:under|by|in)\s+)?(?:the\s+(?:new\s+|latest\s+)?"
+                               r"resolution\s*(?:(?:,|-+)\s*(?:"
                                # ("The resolution, which will be numbered 186, recommends")
                                r"numbered|number|no\.|(?:which|that)\s+(?:will\s+be|was|is|has\s+been)\s+"
                                r"numbered)\s*(\d{1,4})"
                                # ("The resolution, number 694 of 1991, declares ...")
                                r"(?:\s+of\s+(?:\d{4}|this\s+year))?"
-                               r"\s*,"
+                               r"\s*(?:,|-+)"
                                # ('The resolution (Res. 605) "strongly deplores" ...')
                                r"|\(\s*(?:res\.|resolution|no\.)\s*(\d{1,4})\s*\))"
                                # ("That vote, resolution 1775, extended the prosecutor's term")
@@ -1204,6 +1237,34 @@ def _several_symbols(c: Clause, drafts: list[Draft]) -> list[str]:
 # a clause that takes up one of the texts just told together: "The first concerns Cyprus."
 _COUNT_OFF = re.compile(r"\W{0,3}the\s+(first|second|third|fourth)\b(?!\s+time\b)", re.I)
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+# "The third drew 11 votes", "The first two texts, S/14459 and S/14460/Rev.1, won nine votes":
+# the texts the story counted, taken in turn as the subject of their votes
+_NTH_SUBJECT = re.compile(
+    r"\W{0,3}the\s+(?:(?P<end>first|last)\s+(?P<n>two|three)|(?P<nth>first|second|third|fourth|"
+    r"last))(?:\s+(?:one|ones|texts?|drafts?|resolutions?|proposals?))?"
+    r"(?=\s*,|\s+(?:drew|got|won|received|obtained|secured|attracted|gathered|collected|was|were|"
+    r"went|failed|fell|passed)\b)", re.I)
+
+
+def _nth_scope(c: Clause, last: list[Draft]) -> list[Draft]:
+    """The drafts of ``last`` (those the story counted) a clause takes by their place: "The
+    third drew ...", "The first two texts ... won"."""
+    # (at the head of the sentence or of a clause after a semicolon: "The first got six votes
+    # in favour ...; the second got seven")
+    m = _NTH_SUBJECT.match(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start) if (
+        c.lo == c.sent.start or c.sent.text[:c.lo - c.sent.start].rstrip().endswith(";")) else None
+    if m is None:
+        return []
+    if m.group("n"):
+        n = 2 if m.group("n").lower() == "two" else 3
+        if n >= len(last):
+            return []
+        return last[:n] if m.group("end").lower() == "first" else last[-n:]
+    nth = m.group("nth").lower()
+    k = len(last) - 1 if nth == "last" else _ORDINALS[nth]
+    return [last[k]] if k < len(last) else []
+
+
 # "Portugal's application met exactly the same fate"
 _SAME_FOR = re.compile(SAME_FOR, re.I)
 _SAME_FATE = re.compile(r"\b(?:met|meets|suffered|shared|had)\s+(?:exactly\s+|precisely\s+)?"
@@ -1317,6 +1378,13 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 for d, (sym, _) in zip(scope, c.symbols, strict=True):
                     d.symbol = sym
             counting = next((p for p in plural if p.lo <= c.intro < p.hi), None)
+            if scope and counting is not None and len(counting.symbols) == len(scope) and all(
+                    d.symbol is None for d in scope) and not {
+                    sym for sym, _ in counting.symbols} & {d.symbol for d in drafts}:
+                # "voted ... on three separate drafts ... Viet-Nam (S/2758), Laos (S/2759) and
+                # Cambodia (S/2760). Each text received ten votes": their symbols, in order
+                for each_one, (sym, _) in zip(scope, counting.symbols, strict=True):
+                    each_one.symbol = sym
             if scope and counting is not None and len(counting.resolutions) == len(scope) and all(
                     d.resolution is None for d in scope) and not {
                     k for k, _ in counting.resolutions} & {d.resolution for d in drafts}:
@@ -1354,6 +1422,17 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             current.resolution = int(om.group("n"))
             if c.has_vote_content:
                 _absorb(current, c)
+            continue
+        if len(last_each) >= 2 and (c.has_vote_content or c.symbols) and (
+                by_place := _nth_scope(c, last_each)):
+            # "Four drafts ... each was vetoed ... The first two texts, S/14459 and
+            # S/14460/Rev.1, won nine votes ... The third drew 11 ...": each in its place
+            if len(c.symbols) == len(by_place) and all(d.symbol is None for d in by_place):
+                for d, (sym, _) in zip(by_place, c.symbols, strict=True):
+                    d.symbol = sym
+            for d in by_place:
+                _absorb(d, c)
+            current = by_place[-1]
             continue
         if current is not None and current.has_content() and not current.ga and (
                 c.live_outcomes or c.tallies) and not (c.resolutions or c.symbols) and (
@@ -1440,6 +1519,14 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 drafts.append(other)
                 last_each.append(other)
             current = drafts[-1]
+            continue
+        if c.plural and len(c.symbols) >= 2 and not c.has_vote_content and len(
+                unnumbered := [d for d in last_each if d.symbol is None]) == len(
+                c.symbols) and not any(d.symbol == sym for sym, _ in c.symbols for d in drafts):
+            # "Each of the three texts received ten votes ... The three drafts had been
+            # circulated as S/12310/Rev.1, S/12311/Rev.1 and S/12312/Rev.1": in that order
+            for d, (sym, _) in zip(unnumbered, c.symbols, strict=True):
+                d.symbol = sym
             continue
         if c.plural:
             plural.append(c)
@@ -1745,6 +1832,16 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             # "... saw a United States resolution vetoed and then voted to hand the question
             # to the Assembly. ... Later in the same sitting the Council adopted a second,
             # procedural resolution": the second text the lead told, now told in full
+            target = in_lead[0]
+        if target is None and current is not None and c.new_draft and current.clauses and (
+                c.sent.block != current.clauses[0].sent.block) and len(
+                in_lead := [d for d in drafts if d is not current and d.clauses and all(
+                    x.sent is current.clauses[0].sent for x in d.clauses)
+                    and d.symbol is None and d.resolution is None]) == 1 and not (
+                (mine := _outcome_sides(in_lead[0].clauses)) and (theirs := _outcome_sides([c]))
+                and not mine & theirs):
+            # "Russia vetoed its renewal, and a rival Russian proposal then collected just one
+            # vote. ... Moscow then put its own draft to the vote": the lead's second text
             target = in_lead[0]
         if target is None and c.symbols and len(last_each) >= 2 and current in last_each:
             # "They tabled two amendments. Russia vetoed both. AMENDMENT S/2025/115: 9 votes
@@ -2239,7 +2336,7 @@ _RECENT_DAYS = 21
 # "For the second time in a fortnight the Council spoke with one voice", "Twice in ten days"
 _SAME_AGAIN = re.compile(r"\bthe\s+same\s+(?:arithmetic|result|count|tally|score|margin|"
                          r"numbers|split|outcome)\b", re.I)
-_TWICE = re.compile(r"\b(?:twice|second\s+time|two\s+(?:[\w-]+\s+)?votes)\b", re.I)
+_TWICE = re.compile(r"\b(?:twice|second\s+time|two\s+(?:[\w-]+\s+)?(?:votes|vetoes))\b", re.I)
 
 
 def _counted_next_in_block(c: Clause, clauses: list[Clause]) -> bool:
@@ -2348,6 +2445,15 @@ def _counted_after(c: Clause, clauses: list[Clause]) -> bool:
     return counted and len(sides) >= 3
 
 
+def _fully_counted_next(c: Clause, clauses: list[Clause]) -> bool:
+    """Does the next clause with a vote in it, in the same paragraph and with no day of its
+    own, count ``c``'s vote side by side?"""
+    after = clauses[clauses.index(c) + 1:]
+    nxt = next((x for x in after if not x.header and x.has_vote_content), None)
+    return nxt is not None and nxt.sent.block == c.sent.block and not nxt.dates and (
+        _full_count(nxt))
+
+
 def _full_count(c: Clause) -> bool:
     """Does the clause count the vote side by side ("12-2", "seven in favour, none
     against", "13 votes in favour, China and Russia abstaining")?"""
@@ -2403,13 +2509,19 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
         counted = next((c.lo for c in clauses if not c.header and (
             c.each >= 2 or c.plural_n >= 2) or (
                 # "COUNCIL VOTES ON DEPORTATIONS -- TWICE THIS SUMMER"
-                "twice" in c.sent.text.lower() and _TWICE.search(c.sent.text))), None)
+                ("twice" in (low := c.sent.text.lower()) or "two " in low or "second" in low)
+                and _TWICE.search(c.sent.text))), None)
         for c in stale:
             c.recalled = id(c) in told or _counted_this_month(c, tl, clauses) or (
                 counted is not None and counted < c.lo and bool(c.resolutions)
                 # ("looks back at two texts adopted this year ... On 28 July the Council
                 # unanimously adopted resolution 2167": a unanimous vote is counted in full)
-                and (_full_count(c) or c.unanimous)) or _counted_next(c, clauses, tl)
+                and (_full_count(c) or c.unanimous)) or _counted_next(c, clauses, tl) or (
+                # "TWO VETOES, FOUR WEEKS APART ... Compare that with 16 September, when
+                # Washington vetoed S/2003/891 ... That one got eleven yes votes ...": the
+                # other of the two, told by its symbol and then counted in full
+                counted is not None and counted < c.lo and bool(c.symbols)
+                and bool(c.live_outcomes) and _fully_counted_next(c, clauses))
         stale = [c for c in stale if not c.recalled]
     if not stale:
         return

@@ -401,6 +401,11 @@ _WITHOUT_NONE = re.compile(
     r"(?:\s*,?\s+(?:or|and|nor)\s+(?:(?:a|an|any)\s+)?(?:single\s+)?(?P<ab2>abstentions?))?")
 
 
+# after "N votes against": the other side's votes, so the N were in favour
+_VERSUS_NOES = re.compile(rf"\s+(?:the\s+)?(?:same\s+)?(?:{NUM}\s+)?(?:[a-z]+\s+)?(?:vetoes|noes|"
+                          r"negative\s+votes|\"?no\"?\s+votes)\b")
+
+
 def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
                 ) -> list[Count]:
     """Counts attached to a vote word in ``text[start:end]`` (lower case)."""
@@ -452,6 +457,8 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
             vote = "yes"
         elif what.startswith(("against", "opposed", "no", "negative")):
             vote = "no"
+            if what == "against" and "vote" in m.group() and _VERSUS_NOES.match(text, m.end()):
+                vote = "yes"  # "twelve votes against the same three vetoes": for, then against
         else:
             vote = "abstain"
         if m.group("n") == "no" and vote == "no" and "vote" not in m.group():

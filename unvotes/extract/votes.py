@@ -189,9 +189,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\b(?:noes|nays)\s*(?::|(?:were|came\s+from)\b)", "no", "post", ("noes", "nays")),
     (r"\b(?:ayes|yeses)\s*(?::|(?:were|came\s+from)\b)", "yes", "post", ("ayes", "yeses")),
     # "On the third, Ireland and Spain moved into the yes column"
-    (r"\b(?:moved|switched|crossed)\s+(?:over\s+)?(?:in)?to\s+the\s+[\"']?yes[\"']?\s+(?:column|camp)",
+    (r"\b(?:moved|switched|crossed)\s+(?:over\s+|across\s+)?(?:in)?to\s+the\s+[\"']?yes[\"']?\s+(?:column|camp)",
      "yes", "pre", ("moved", "switched", "crossed")),
-    (r"\b(?:moved|switched|crossed)\s+(?:over\s+)?(?:in)?to\s+the\s+[\"']?no[\"']?\s+(?:column|camp)",
+    (r"\b(?:moved|switched|crossed)\s+(?:over\s+|across\s+)?(?:in)?to\s+the\s+[\"']?no[\"']?\s+(?:column|camp)",
      "no", "pre", ("moved", "switched", "crossed")),
     # "A and B all moved from abstaining to yes on the Brazilian text": the later vote
     (r"\b(?:moved|switched|went|shifted)\s+from\s+(?:abstaining|abstention|no|against|yes)\s+to\s+"
@@ -203,6 +203,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "four votes in favour against two, those of Nationalist China and Cuba"
     (rf"\b(?:against|opposed)\s+{NUM}\s*(?:,|-+|:)\s*(?:those|that)\s+of\b", "no", "post",
      ("against", "opposed")),
+    # "struck down by one vote against -- that of the Soviet Union"
+    (r"\b(?:(?:a|the)\s+(?:single|lone|sole|only|one)\s+)?votes?\s+against\s*(?:,|-+|:)\s*"
+     r"(?:those|that)\s+of\b", "no", "post", ("vote", "a ", "the ")),
     # "2 against (Russian Federation, Venezuela)": after a number only ("sanctions against
     # Mugabe" is no vote)
     (r"\b(?:against|opposed)\b", "no", "post#", ("against", "opposed")),
@@ -539,9 +542,11 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\badd(?:ed|s)\s+(?:their|its|his|her)\s+votes?\b(?!\s+(?:against|to\s+(?:the\s+)?"
      r"(?:opposition|no|abstentions?)\b))", "yes", "pre", ("add",)),
     # "Russia and China were joined in support by Algeria and Guyana": both sides of "joined"
-    (r"\b(?:were|was)\s+joined(?=\s+in\s+(?:support|favou?r)\s+by\b)", "yes", "pre",
-     ("were", "was")),
-    (r"(?<=joined\s)in\s+(?:support|favou?r)\s+by\b", "yes", "post", ("in support", "in favo")),
+    # ('... were joined in the "yes" column by Brazil, Norway and Venezuela')
+    (r"\b(?:were|was)\s+joined(?=\s+in\s+(?:support|favou?r|the\s+[\"']?yes[\"']?\s+(?:column|"
+     r"camp))\s+by\b)", "yes", "pre", ("were", "was")),
+    (r"(?<=joined\s)in\s+(?:support|favou?r|the\s+[\"']?yes[\"']?\s+(?:column|camp))\s+by\b",
+     "yes", "post", ("in support", "in favo", "in the")),
     # ("the Soviet and Syrian delegates raising their hands alongside the Americans")
     (r"\b(?:sided|sides|side|voted|votes|vote|voting|stood|stands|lined\s+up|lines\s+up|"
      r"rais(?:ed|ing)\s+(?:their|its|his|her)\s+hands?)\s+"
@@ -552,6 +557,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
 # (the blocking verbs' pattern is cues.BLOCK itself, with the gate on its verbs)
 _VOTE_CUES = tuple((BLOCK if (p, starts) == (BLOCK.pattern.pattern, BLOCK.starts)
                     else lex(p, starts), v, how) for p, v, how, starts in _VOTE_CUE_SPECS)
+# 'a Chinese "no" would have been a veto': the vote that was not cast
+_WOULD_HAVE_BEEN = re.compile(r"\s*(?:vote\s+)?(?:would|could|might)\s+(?:have\s+)?"
+                              r"(?:been|be|meant|killed|sunk|blocked|amounted|counted|constituted)\b")
 _NUM_BEFORE = re.compile(rf"\b(?:{NUM}|no|none)\s+(?:votes?\s+)?$")
 
 
@@ -620,7 +628,7 @@ def vote_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str, str]],
             recent and is_pluperfect(text, s, lo) or undated and only_pluperfect(
                 text, s, e, lo, hi))))
         if live and how != "post":
-            live = not is_modal(text, s, lo)
+            live = not is_modal(text, s, lo) and not _WOULD_HAVE_BEEN.match(text, e)
         found.append(VoteCue(vote, how, s, e, live))
     found.sort(key=lambda c: c.start)
     return found
@@ -669,6 +677,8 @@ _LIST_SEP = re.compile(
     r"(?=\s*,\s*(?:whose|which|who)\b))?"
     # "Yugoslavia (which currently chairs the Non-Aligned Movement) and Brazil"
     r"(?:\s*\((?!vot|abstain)[^()]{1,80}\))?"
+    # ("Among the thirteen in favour were Panama itself, France, ...")
+    r"(?:\s+(?:itself|themselves)(?=\s*,))?"
     # "all fifteen members of the Council, including China and Russia"
     # ... "of the Council -- including Britain, France, China and Russia --"
     r"(?:\s+of\s+the\s+(?:security\s+)?council(?=\s*(?:,|-+)\s*(?:including|among\s+them|together\s+"
@@ -744,6 +754,9 @@ _POST_GAP_NOUN = re.compile(
     r"(?:(?:\s+(?:were|was))?\s*,\s*[a-z]+ly\s*,)?"
     # "The abstainers were all European: France and ...": what they had in common first
     r"(?:(?:\s+were|(?<=were))\s+(?:all\s+|both\s+)?[a-z-]+(?=\s*:))?"
+    # "The three abstainers were also the same both times -- China, India and Zimbabwe"
+    r"(?:(?:\s+(?:were|was)|(?<=were)|(?<=was))\s+(?:also\s+|again\s+)?the\s+same(?:\s+(?:both\s+times|each\s+time|"
+    r"on\s+both\s+occasions|as\s+before|in\s+both\s+votes))?(?=\s*(?:-+|:)))?"
     # ("three abstentions -- the abstainers being A, B and C")
     r"(?:\s*(?:,|-+)\s*the\s+(?:abstainers|opponents|supporters)(?=\s+being\b))?"
     # ("The seven votes in favour of the British resolution came from A, B and C")
@@ -781,9 +794,12 @@ _POST_GAP_VERB = re.compile(
     r"recommendation|proposal|motion|extension|renewal|application|invitation|decision|request|"
     r"appeal|plan|mandate)"
     # "voted for all four, and so did A, B and C"
-    r"|all\s+(?:of\s+them|two|three|four|five|six|seven)|each\s+(?:one|time)"
+    r"|all\s+(?:of\s+them|two|three|four|five|six|seven)|each\s+(?:one|time)|both\s+times"
     # ("voted for both Western texts, with A and B")
     r"|both(?:\s+(?:[a-z-]+\s+)?(?:texts|drafts|resolutions|proposals))?)"
+    # ("Ceylon voted for the text it had co-sponsored, as did Tunisia, ...")
+    r"(?:\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:co-sponsored|"
+    r"cosponsored|sponsored|drafted|tabled|written|put\s+forward|authored))?"
     r"\s*[,;]?\s*)?"
     # ("backed the text this time, and so did Pakistan")
     r"(?:(?:this\s+time|on\s+this\s+occasion)\s*[,;]?\s*)?"
