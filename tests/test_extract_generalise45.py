@@ -1,6 +1,6 @@
-"""Generalisation checks from the twenty-fourth session: the blind sets heldout145, heldout148
-and heldout149 (and heldout106 and heldout110, which a first try at them upset), read again
-after they were scored.
+"""Generalisation checks from the twenty-fourth session: the blind sets heldout145 and heldout148
+to heldout151 (and heldout106 and heldout110, which first tries at them upset), read again after
+they were scored.
 
 Facts are Sciences Po's, sponsors Voting-Agent's "Submitted by". On Friday 19 September 1952 the
 Soviet Union vetoed drafts S/2758, S/2759 and S/2760 (Viet-Nam, Laos, Cambodia), each 10-1-0,
@@ -47,7 +47,31 @@ passed 13-0-2, China and Russia abstaining; the United States, France, the Domin
 and St Vincent and the Grenadines voted for it. On Thursday 30 May 2024 resolution 2731 (drafted
 by the United States) and on Friday 31 May 2024 resolution 2733 (drafted by France and Malta)
 passed 9-0-6, China, Russia, Algeria, Guyana, Mozambique and Sierra Leone abstaining; Ecuador
-voted for 2733.
+voted for 2733. On Tuesday 25 March 1947 the Soviet Union vetoed the British text on the Corfu
+Channel, 7-2-1, Poland also voting no, Syria abstaining and Britain not voting; on Wednesday 9
+April 1947 resolution 22 passed 8-0-2. On Friday 22 January 1954 the Soviet Union vetoed
+S/3151/Rev.2, 7-2-2, Lebanon also voting no, Nationalist China and Brazil abstaining; on Monday
+29 March 1954 it vetoed S/3188/Corr.1, 8-2-1. On Tuesday 17 March 1970 Britain and the United
+States vetoed S/9696, 9-2-4, Zambia voting for it, and S/9676/Rev.1 failed 5-0-10, Britain, the
+United States, France, Nationalist China and Nicaragua for it. On Wednesday 29 February 1984 the
+Soviet Union vetoed S/16351/Rev.2 on Beirut, 13-2, the Ukrainian SSR also voting no; the United
+States, Britain, China, the Netherlands and Egypt voted for it. On Thursday 13 September 1990
+S/21742/Rev.1 failed 3-5-7, the Soviet Union, Malaysia, Colombia, Romania, Côte d'Ivoire,
+Ethiopia and Zaire abstaining. On Tuesday 5 October 2004 the United States vetoed S/2004/783,
+11-1-3, drafted by Algeria, Pakistan and Tunisia. On Friday 11 July 2008 China and Russia vetoed
+S/2008/447, 9-5-1. On Friday 9 December 2022 resolution 2664 passed 14-0-1, India abstaining; on
+Wednesday 21 December 2022 resolution 2669 passed 12-0-3. On Monday 20 May 2024 S/2024/383
+(China among its drafters) failed 7-7-1. On Tuesday 30 September 1975 the United States vetoed
+S/11832 and S/11833 (the two Vietnamese states' admission), each 14-1-0; the Soviet Union,
+China, Britain, France, Japan, Sweden and Guyana voted for both. On Tuesday 4 October 2011
+Russia and China vetoed S/2011/612 on Syria, drafted by France, Germany, Portugal and Britain,
+9-2-4; those four and the United States, Colombia, Gabon, Nigeria and Bosnia and Herzegovina
+voted for it. On Monday 13 December 2021 Russia vetoed S/2021/990 on climate and security,
+Ireland and Niger among its drafters. On Wednesday 25 October 2023 Russia and China vetoed the
+American S/2023/792, 10-3-2, and S/2023/795 failed 4-2-9. On Tuesday 22 May 1973 resolution 333
+on Southern Rhodesia passed 12-0-3, Britain, the United States and France abstaining, and
+Britain and the United States vetoed S/10928, 11-2-2. On Wednesday 22 June 1994 resolution 929
+(Rwanda), drafted by France, passed 10-0-5.
 """
 
 import pytest
@@ -418,3 +442,237 @@ def test_an_applicant_that_received_the_same_two_against():
     assert (finland.outcome, finland.yes, finland.no, finland.vetoed_by) == (
         "vetoed", 9, 2, ["SUN"])
     assert finland.votes == {"SUN": "no", "UKR": "no"}
+
+
+def test_they_were_names_the_counted_group():
+    # "The remaining seven abstained. They were ...", a region set off inside the list
+    (ev,) = _sc(
+        "NEW YORK, Sept. 14 -- A draft resolution on food for Iraq and Kuwait, S/21742/Rev.1, "
+        "won just three votes in the Security Council yesterday: Cuba, Yemen and China. Five "
+        "members voted against it. The remaining seven abstained. They were the Soviet Union, "
+        "Malaysia, Colombia and Romania -- and, from Africa, the Ivory Coast, Ethiopia and "
+        "Zaire.", "1990-09-14")
+    assert {c for c, v in ev.votes.items() if v == "abstain"} == {
+        "SUN", "MYS", "COL", "ROU", "CIV", "ETH", "COD"}
+
+
+def test_an_appositive_with_a_place_inside_a_list():
+    # "A and B, both contributors to the force in the Lebanese capital, as well as C": the
+    # place inside the appositive is no member, and the list goes on past it
+    (ev,) = _sc(
+        "PARIS, March 1 -- The French plan for a UN force in Beirut fell last night in the "
+        "Security Council, thirteen in favour and two against, the Soviet Union and the "
+        "Ukrainian SSR. The thirteen members who voted yes included the United States and "
+        "Britain, both contributors to the multinational force in the Lebanese capital, as well "
+        "as China, the Netherlands and Egypt.", "1984-03-01")
+    assert {c for c, v in ev.votes.items() if v == "yes"} >= {"USA", "GBR", "CHN", "NLD", "EGY"}
+    assert "LBN" not in ev.votes
+
+
+_QUARTER = (
+    "THE QUARTERLY REVIEW -- Issue of Thursday, 1 April 1954\n\n"
+    "TWO VETOES IN ONE QUARTER\n\n"
+    "NEW YORK -- The later of the two came on Monday, 29 March. The draft before the Security "
+    "Council (document S/3188/Corr.1) dealt with shipping through the Suez Canal. Eight "
+    "members voted for it. Two voted against: the Soviet Union and Lebanon.\n\n"
+    "The earlier vote, on Friday, 22 January, concerned the dispute with Syria over the "
+    "Jordan. That draft, document S/3151/Rev.2, drew seven votes in favour, with the same "
+    "pair, the Soviet Union and Lebanon, against. Once again the Soviet no was a veto.\n\n"
+    "Readers will recall that the Council's 1951 decision on passage through the Canal was "
+    "adopted without a veto.\n")
+
+
+def test_the_earlier_vote_of_the_quarter_keeps_its_day():
+    evs = _sc(_QUARTER)
+    assert [(e.draft, e.date) for e in evs] == [("S/3188/Corr.1", "1954-03-29"),
+                                               ("S/3151/Rev.2", "1954-01-22")]
+
+
+def test_the_same_pair_against_and_the_soviet_no_was_a_veto():
+    earlier = _sc(_QUARTER)[1]
+    assert (earlier.outcome, earlier.vetoed_by) == ("vetoed", ["SUN"])
+    assert earlier.votes == {"SUN": "no", "LBN": "no"}
+
+
+def test_what_readers_will_recall_is_no_vote_of_the_story():
+    assert len(_sc(_QUARTER)) == 2
+
+
+def test_the_soviet_no_was_a_veto_is_no_negation():
+    (ev,) = _sc(
+        "NEW YORK, Jan. 23 -- The Security Council draft on the Jordan waters, S/3151/Rev.2, "
+        "drew seven votes in favour yesterday. Once again the Soviet no was a veto.",
+        "1954-01-23")
+    assert ev.outcome == "vetoed"
+
+
+def test_co_sponsors_with_after_the_drafters_appositive():
+    (ev,) = _sc(
+        "UNITED NATIONS, Oct. 6 -- The United States yesterday vetoed the Security Council "
+        "draft on northern Gaza, S/2004/783, by 11 votes to one with three abstentions. The "
+        "text was put forward by Algeria, the Arab member of the Council, with Pakistan and "
+        "Tunisia as co-sponsors.", "2004-10-06")
+    assert ev.sponsors == ["DZA", "PAK", "TUN"]
+
+
+def test_those_two_votes_were_vetoes():
+    (ev,) = _sc(
+        "On Friday the Security Council voted on the sanctions text against the Zimbabwean "
+        "regime, S/2008/447. The result: nine in favour, five against, one abstention.\n\n"
+        "Five against! Let me name them. China and Russia -- and because they are permanent "
+        "members, those two votes were vetoes. Then South Africa, Libya and Vietnam, who voted "
+        "no alongside them.\n", "2008-07-13")
+    assert (ev.outcome, ev.vetoed_by) == ("vetoed", ["CHN", "RUS"])
+
+
+def test_a_vote_earlier_this_month_counted_in_full_is_news():
+    evs = _sc(
+        "ASIA RIGHTS NEWSLETTER -- Friday, 23 December 2022\n\n"
+        "On Wednesday the Security Council adopted resolution 2669 on Myanmar by twelve votes "
+        "to none, with China, Russia and India abstaining.\n\n"
+        "Earlier this month, on 9 December, the Council adopted resolution 2664, which creates "
+        "an exemption for humanitarian assistance from the asset freezes in UN sanctions "
+        "regimes. The vote was fourteen to none. India abstained.\n")
+    assert [(e.resolution, e.date, e.yes, e.abstain) for e in evs] == [
+        ("2669", "2022-12-21", 12, 3), ("2664", "2022-12-09", 14, 1)]
+
+
+def test_a_drafter_among_its_co_sponsors():
+    (ev,) = _sc(
+        "GENEVA, May 22 -- On Monday the Security Council voted on a second text on weapons in "
+        "outer space, and it too failed. The draft, S/2024/383, with China among its "
+        "co-sponsors, would have called on all states to prevent such weapons. It was a tie: "
+        "seven in favour, seven against, one abstention.", "2024-05-22")
+    assert ev.sponsors == ["CHN"] and (ev.draft, ev.outcome) == ("S/2024/383", "failed")
+
+
+def test_a_member_supported_it_and_a_list_of_votes_owned():
+    # "(S/9696), which Zambia supported and which would have ..."; "five votes in favour:
+    # Britain's own, the United States', France's, Nationalist China's and Nicaragua's"
+    first, second = _sc(
+        "LUSAKA, March 19 -- There were two votes in the Security Council on Tuesday on "
+        "Rhodesia. The first was the Afro-Asian draft (S/9696), which Zambia supported and which "
+        "would have gone much further. It had nine votes, but Britain and the United States "
+        "voted against it.\n\n"
+        "A far milder text backed by London (S/9676/Rev.1) received only five votes in favour: "
+        "Britain's own, the United States', France's, Nationalist China's and Nicaragua's.\n",
+        "1970-03-19")
+    assert first.votes.get("ZMB") == "yes"
+    assert {c for c, v in second.votes.items() if v == "yes"} == {"GBR", "USA", "FRA", "TWN",
+                                                                  "NIC"}
+
+
+def test_a_recent_vote_readers_will_recall_and_that_is_counted_is_news():
+    # (a guard beside the 1951 decision readers recall: this one is counted in full)
+    evs = _sc(
+        "THE HARBOUR MAIL -- Saturday, April 12, 1947\n\n"
+        "On Wednesday the Security Council voted to recommend that Britain and Albania take "
+        "their quarrel to the Court. The vote was eight in favour, none against, with two "
+        "abstentions.\n\n"
+        "Readers will recall that the first British attempt came to grief on 25 March. Seven "
+        "members voted for the British text. The Soviet Union and Poland voted against, Syria "
+        "abstained, and Britain took no part.\n")
+    assert [(e.date, e.outcome) for e in evs] == [("1947-04-09", "adopted"),
+                                                  ("1947-03-25", "vetoed")]
+
+
+def test_every_other_member_then_that_included_for_both_texts():
+    evs = _sc(
+        "Published Wednesday, October 1, 1975\n\n"
+        "Q. What happened at the Security Council?\n"
+        "A. On Tuesday the Council voted on two draft resolutions recommending the admission of "
+        "the two Vietnamese states (documents S/11832 and S/11833). Each received fourteen "
+        "votes in favour and one against, cast by the United States.\n\n"
+        "Q. Who voted for them?\n"
+        "A. Every other member. That included the Soviet Union, China, Britain and France, and "
+        "elected members such as Japan, Sweden and Guyana.\n")
+    assert [e.draft for e in evs] == ["S/11832", "S/11833"]
+    for ev in evs:
+        assert {c for c, v in ev.votes.items() if v == "yes"} >= {
+            "SUN", "CHN", "GBR", "FRA", "JPN", "SWE", "GUY"}, ev.draft
+
+
+def test_the_yes_votes_came_from_the_four_drafters_together_with():
+    (ev,) = _sc(
+        "LONDON, Oct. 5 -- Russia and China last night vetoed a Security Council draft on Syria. "
+        "The draft, S/2011/612, drawn up by France, Britain, Germany and Portugal, received nine "
+        "votes in favour. The nine yes votes came from the four drafters together with the "
+        "United States, Colombia, Gabon, Nigeria and Bosnia and Herzegovina.", "2011-10-05")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "FRA", "GBR", "DEU", "PRT", "USA", "COL", "GAB", "NGA", "BIH"}
+
+
+def test_a_triple_veto_cast_four_times_over_is_each_drafts():
+    # "four times over" is this sitting's count, not a record; each text told by symbol
+    evs = _sc(
+        "UNITED NATIONS (Wire) -- Britain, France and the United States on Thursday cast a triple "
+        "veto four times over, killing draft resolutions that would have imposed sanctions on "
+        "South Africa over its refusal to let Namibia go.\n\n"
+        "The last of the four texts, S/14462, drew 12 votes in favor and only the three "
+        "Western permanent members against, with no abstentions. The first draft, S/14459, "
+        "was backed by nine members. The second, S/14460/Rev.1, had the same tally, 9-3-3. On "
+        "S/14461 the vote was 11-3-1.\n", "1981-05-01")
+    assert sorted(e.draft for e in evs) == ["S/14459", "S/14460/Rev.1", "S/14461", "S/14462"]
+    assert all(e.outcome == "vetoed" and e.vetoed_by == ["FRA", "GBR", "USA"] for e in evs)
+
+
+def test_tonight_under_the_dateline_and_so_did_after_a_semicolon():
+    # the evening paper is dated the next day; "tonight" is the dateline's
+    (ev,) = _sc(
+        "THE EVENING STAR -- Saturday, September 14, 1963 -- Price 3d.\n\n"
+        "BRITAIN VETOES RHODESIA TEXT\n"
+        "Afro-Asian resolution gets eight votes -- Washington and Paris abstain\n\n"
+        "By our U.N. Correspondent\n\n"
+        "UNITED NATIONS, Sept. 13 -- Britain tonight cast its veto against the Security Council "
+        "resolution on Southern Rhodesia (S/5425/Rev.1). The vote was eight in favour to one "
+        "against, with two abstentions. Ghana voted yes, as did Morocco and the Philippines; "
+        "so did the Soviet Union, Brazil and Norway.\n", "1963-09-14")
+    assert ev.date == "1963-09-13"
+    assert {c for c, v in ev.votes.items() if v == "yes"} >= {"GHA", "MAR", "PHL", "SUN", "BRA",
+                                                              "NOR"}
+
+
+def test_last_weeks_veto_told_as_background_gives_no_day_or_drafter():
+    evs = _sc(
+        "Thursday 26 October 2023\n\n"
+        "The UN Security Council failed twice on Wednesday to agree on Gaza. The US text, "
+        "S/2023/792, received ten votes; Russia and China vetoed it.\n\n"
+        "Later the Council rejected the second draft, S/2023/795, which called for a ceasefire. "
+        "Only four members supported it.\n\n"
+        "Last week, on 18 October, Washington vetoed a Brazilian-drafted text on the same "
+        "crisis.\n", "2023-10-26")
+    assert [(e.draft, e.date, e.sponsors) for e in evs] == [
+        ("S/2023/792", "2023-10-25", ["USA"]), ("S/2023/795", "2023-10-25", [])]
+
+
+def test_the_two_members_who_drafted_it():
+    (ev,) = _sc(
+        "DUBLIN, Dec. 14 -- A Security Council resolution that would have recognised climate "
+        "change as a threat to peace was vetoed by Russia yesterday, ending a push that "
+        "Ireland and Niger, the two elected members who drafted it, had led for months.",
+        "2021-12-14")
+    assert ev.sponsors == ["IRL", "NER"] and ev.vetoed_by == ["RUS"]
+
+
+def test_the_first_text_which_became_resolution_in_words():
+    evs = _sc(
+        "LUSAKA, May 23 -- The Security Council acted twice on Rhodesia yesterday: it first "
+        "tightened the sanctions, and then saw a second, stronger resolution struck down by two "
+        "vetoes.\n\n"
+        "The first text, which became resolution three hundred and thirty-three, calls for "
+        "stricter enforcement of the sanctions. It was adopted by twelve votes to none. Three "
+        "members abstained: Britain, the United States and France.\n\n"
+        "The second text went further. It received eleven votes in favour, but Britain and the "
+        "United States voted against, and as permanent members their votes were vetoes.\n",
+        "1973-05-23")
+    assert [(e.resolution, e.outcome) for e in evs] == [("333", "adopted"), (None, "vetoed")]
+
+
+def test_a_drafter_whose_aside_recalls_an_older_text_still_drafted_this_one():
+    # (a guard: "..., approved in May" dates another text inside the drafter's aside)
+    (ev,) = _sc(
+        "NAIROBI, June 23 -- The Security Council yesterday authorised a French-led operation "
+        "in Rwanda by ten votes to none, with five abstentions. The text was drafted by France, "
+        "which had lobbied hard after weeks of failure to raise troops for the expanded UN "
+        "force, UNAMIR II, approved in May.", "1994-06-23")
+    assert ev.sponsors == ["FRA"]

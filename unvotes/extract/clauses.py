@@ -364,7 +364,9 @@ _SUBJECT_SPONSOR = re.compile(
 # "The United States, which drafted the text, was joined in voting yes by ...": the drafter
 # told in an aside
 _WHICH_DRAFTED = re.compile(
-    r"\s*,\s*(?:which|who)\s+(?:had\s+|has\s+)?(?:also\s+)?(?:drafted|wrote|penned|tabled|"
+    # ("Ireland and Niger, the two elected members who drafted it, had led for months")
+    r"\s*,\s*(?:the\s+(?:two|three|four)\s+(?:[\w-]+\s+)?(?:members|countries|delegations)\s+)?"
+    r"(?:which|who)\s+(?:had\s+|has\s+)?(?:also\s+)?(?:drafted|wrote|penned|tabled|"
     r"sponsored|put\s+forward|circulated|proposed)\s+(?:the\s+(?:text|draft|resolution)|it)\s*,")
 # "resolution 2164, which France drafted": the drafter as the subject of a relative clause
 # whose object is the text before it
@@ -566,6 +568,10 @@ _LIST_MORE = re.compile(r"(?:\s+-+(?:[^-;.]|(?<=\w)-(?=\w)){1,90}?\s-+"
                         r"(?=\s*,\s*(?:as\s+well\s+as|and|alongside|together|along)\b))?"
                         # ("put forward by Egypt, on behalf of the Arab Group, and by Tunisia")
                         r"(?:\s*,\s*on\s+behalf\s+of\s+(?:the\s+)?[^,;.]{1,50}(?=,\s*and\b))?"
+                        # ("put forward by Algeria, the Arab member of the Council, with
+                        # Pakistan and Tunisia as co-sponsors")
+                        r"(?:\s*,\s*(?:the|a|an|its)\s+[^,;.()]{1,60}(?=,\s*(?:with|alongside|"
+                        r"(?:together|along)\s+with|as\s+well\s+as|joined\s+by)\b))?"
                         r"\s*,?\s*(?:alongside|(?:together|along)\s+with|as\s+well\s+as|with|"
                         r"joined\s+by|and(?:\s+also)?)\s+(?:by\s+)?(?:the\s+)?"
                         r"(?:(?:other\s+)?(?:countries|states|nations)\s+(?:such\s+as|like|"
@@ -573,7 +579,9 @@ _LIST_MORE = re.compile(r"(?:\s+-+(?:[^-;.]|(?<=\w)-(?=\w)){1,90}?\s-+"
 _WITH_VOTING = re.compile(r"\s+(?:abstaining|voting|opposing|objecting|dissenting|against)\b")
 # "Slovenia voted in favour and was one of nine co-sponsors, together with A, B and C"
 _SO_DID_TOO = re.compile(r"[^.;:]{0,40}?,?\s+and\s+so\s+did\s+(?:the\s+)?")
-_WITH_AMONG_SPONSORS = re.compile(r"\s+among\s+the\s+(?:[\w-]+\s+)?(?:co-?)?sponsors\b")
+# ... "The draft, S/2024/383, with China among its co-sponsors, would have ..."
+_WITH_AMONG_SPONSORS = re.compile(r"\s+among\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:co-?)?"
+                                  r"sponsors\b")
 _ONE_OF_SPONSORS = re.compile(
     # ("A, B and C, all of them among the drafters, voted in favour")
     r"\s*,\s*(?:all|both)\s+(?:of\s+them\s+)?(?:among\s+(?:the|its)\s+)?(?:co-?)?(?:sponsors|"
@@ -967,7 +975,8 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
                 groups = [g for g in groups if not all(
                     lm.start() < m.start < lm.end() for m in g)]
                 groups.append(group)
-    for m in coded if " among the" in seg and "sponsor" in seg else ():
+    for m in coded if (" among the" in seg or " among its" in seg or " among their" in seg) and (
+            "sponsor" in seg) else ():
         if _WITH_AMONG_SPONSORS.match(text, m.end, hi):
             # "put forward by a group of African states, with Rwanda, Togo and Morocco among
             # the sponsors"
@@ -1928,6 +1937,18 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             elif not c.votes and c.mentions and lo == sent.start and out and out[-1].votes and (
                     "plus " in low[lo:hi] or "then " in low[lo:hi]):
                 _answer_goes_on(c, low, out[-1])
+            elif not c.votes and c.mentions and lo == sent.start and out and out[-1].votes and (
+                    tw := _THEY_WERE.match(low, lo, hi)):
+                _they_were(c, low, out[-1], tw.end())
+            elif not c.votes and not c.mentions and lo == sent.start and out and (
+                    "other" in low[lo:hi]) and _REST_ANSWER.fullmatch(low, lo, hi) and (
+                    (qm := _QUESTION.search(low, out[-1].sent.start, out[-1].sent.end))
+                    is not None) and not qm.group("sponsor"):
+                # "Q. Who voted for them?" "A. Every other member.": all the members not named
+                vote = "abstain" if qm.group("abstain") or qm.group("abstain2") or qm.group(
+                    "abstain3") else ("no" if qm.group("no") or qm.group("veto") or qm.group(
+                        "no2") or qm.group("no3") else "yes")
+                c.votes = [Assignment([Item(lo, hi, "rest")], vote, "pre", lo, lo)]
             out.append(c)
             body_seen = body_seen or not c.header
     if " members" in low:
@@ -2089,6 +2110,8 @@ _ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|a\.|including|such\s+a
                          # expected.")
                          r"as\s+expected|predictably|naturally|unsurprisingly|"
                          r"but\s+also|alongside|yes|among|along\s+with|with\s+them|of|besides|"
+                         # ("... and Romania -- and, from Africa, the Ivory Coast, Ethiopia")
+                         r"from\s+(?:the\s+)?[a-z]+(?:\s+america)?(?=\s*,)|"
                          # ("... and the Caribbean's own elected members, the Dominican Republic
                          # and St Vincent and the Grenadines")
                          r"[a-z]+['\u2019]s\s+own|"
@@ -2136,6 +2159,25 @@ def _answer_goes_on(c: Clause, low: str, prev: Clause) -> None:
     if told is None or told.cue_start != prev.lo or not _PLUS.match(low, c.lo, c.hi):
         return
     if (named := _names_alone(c, low, c.lo)) is not None:
+        items = [Item(m.start, m.end, "member", mention=m) for m in named]
+        c.votes = [Assignment(items, told.vote, "pre", c.lo, c.lo)]
+
+
+# "The remaining seven abstained. They were the Soviet Union, Malaysia, ...": the members
+# of the counted group the clause before told
+_THEY_WERE = re.compile(r"\W*(?:they|these|those)\s+were\s+(?:the\s+)?")
+# "A. Every other member.": the answer to "Who voted for them?"
+_REST_ANSWER = re.compile(r"\W*(?:a\s*[.:]\s*)?(?:every|all\s+the|each)\s+other\s+(?:member|"
+                          r"delegation|country)s?\W*")
+
+
+def _they_were(c: Clause, low: str, prev: Clause, pos: int) -> None:
+    told = _told_side(prev)
+    if told is None or not any(i.kind == "group" and i.count for i in told.items) or (
+            named := _names_alone(c, low, pos, aside=True)) is None:
+        return
+    group = next(i for i in told.items if i.kind == "group")
+    if group.count is not None and len(named) <= group.count:
         items = [Item(m.start, m.end, "member", mention=m) for m in named]
         c.votes = [Assignment(items, told.vote, "pre", c.lo, c.lo)]
 
@@ -2443,7 +2485,9 @@ _INTRO = re.compile(
 _PLURAL_N = re.compile(r"\b(both|two|three|four)\s+(?:[\w-]+\s+){0,3}?(?:draft\s+resolutions|"
                        r"drafts|texts|resolutions|proposals|amendments|renewals|extensions|"
                        r"votes(?=\s+were\s+unanimous)|" + _VOTES_IN_A_ROW + r")\b"
-                       r"|\bveto(?:ed|es)?\b(?:\s+[\w-]+){0,3}?\s+(twice)\b")
+                       # ("cast a triple veto four times over": four texts)
+                       r"|\bveto(?:ed|es)?\b(?:\s+[\w-]+){0,3}?\s+(twice|three|four)\b"
+                       r"(?:(?<=twice)|\s+times\b)")
 # "won only two votes": the words before a count of votes that make it a tally
 _TALLY_BEFORE = re.compile(r"\b(?:won|wins|received|receives|got|gets|drew|draws|gathered|garnered|"
                            r"secured|obtained|attracted|mustered)\s+(?:only\s+|just\s+)?$")

@@ -418,7 +418,9 @@ _HISTORY = re.compile(
     # veto", "... -- the first time the delegation has been present": this vote, counted
     r"|\bprevious(?:ly)?\b|\bin\s+the\s+past\b|\b(?<!for\sthe\s)(?<!,\sthe\s)(?<!-\sthe\s)(?<!\u2014\sthe\s)(?:\d+|two|three|four|five|six|seven|eight|"
     r"nine|ten|many|several|other|(?!both\b)\w+th|\w+ty|dozen|dozens\s+of|hundreds?|first|second|third|"
-    r"fourth|fifth)\s+times?\b|"
+    r"fourth|fifth)\s+times?\b"
+    # (not "cast a triple veto four times over": this sitting's)
+    r"(?!\s+over\b)|"
     # "China abstained on that occasion": the occasion the story just recalled
     r"\b(?:on|at)\s+that\s+(?:occasion|time)\b|\bat\s+the\s+time\b(?!\s+of\b)|"
     r"(?<!\bboth\s)(?<!\bthe\stwo\s)(?<!\bthe\sthree\s)\boccasions\b|\bdecades?\b|\b(?:years|a\s+year|months|a\s+month)\s+ago\b|\b(?:two|three|four|"
@@ -510,6 +512,10 @@ _NOBODY = re.compile(r"\b(?:nobody|no\s+one|no-one)\s+(?:[a-z]+\s+)?$")
 _NEITHER_SUBJECT = re.compile(r"\bneither\s+(?:of\s+(?:the|them)\s+)?(?:[\w'-]+\s+){0,5}$")
 
 
+_NO_AS_NOUN = re.compile(r"no[\"'\u201d\u2019]?\s+(?:was|is|counted|counts|amounted|amounts|"
+                         r"constituted|became)\b")
+
+
 @_per_text
 def is_negated(text: str, start: int, window_start: int) -> bool:
     if "neither" in text[max(window_start, start - 120):start] and (_NEITHER_NOR.search(
@@ -523,7 +529,9 @@ def is_negated(text: str, start: int, window_start: int) -> bool:
     # (a colon opens a statement of its own: "neither was ever going to be close: Russia,
     # China and India all voted for both")
     lo = max(lo, text.rfind(":", lo, start) + 1, text.rfind(";", lo, start) + 1)
-    if _NEGATION.search(text, lo, start) is None:
+    neg = _NEGATION.search(text, lo, start)
+    if neg is None or _NO_AS_NOUN.match(text, neg.start()):
+        # ("Once again the Soviet no was a veto": the vote, a noun, not a negation)
         return False
     if _NONE_SUBJECT.search(text, lo, start):
         return False
@@ -723,6 +731,10 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool =
         # "The United States, which has vetoed similar texts, ...": a record, not this vote
         if _RELATIVE_PERFECT.search(text, max(lo, start - 50), start):
             return True
+    if ("recall" in text[lo:start] or "remember" in text[lo:start]) and YOU_RECALL.search(
+            text, lo, start):
+        # "Readers will recall that the Council's 1951 decision ... was adopted": the past
+        return True
     a, b = max(lo, start - 80), min(hi, end + 40)
     # (not past a colon: "neither was ever going to be close: Russia ... voted for both")
     a = max(a, text.rfind(": ", a, start) + 1)
@@ -763,6 +775,8 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool =
                for hm in _history_before(text, a, b, min(hi, b + 40)))
 
 
+YOU_RECALL = re.compile(r"\b(?:readers|you|we|listeners|viewers)\s+(?:will|may|might|should|"
+                         r"would)\s+(?:well\s+)?(?:recall|remember)\b")
 _WORD_START = re.compile(r"\b\w")
 _AS_BEFORE = re.compile(r"\W*(?:just\s+)?(?:as|like)\s+(?:on|in|at|with|for|during)\s+"
                         r"(?:the\s+|all\s+|every\s+)?(?:previous|past|earlier|former|other|each|"

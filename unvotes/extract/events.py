@@ -16,7 +16,7 @@ from unvotes.official.symbols import draft_base
 from .actors import Mention
 from .applicants import SAME_FOR, applicants, clause_applicants, roster_for
 from .clauses import _DRAFT_ONE, ADOPTED_SEVERAL, BARE_DAY, JOINED_AS, TURN, Clause, find_symbols
-from .cues import ATTRIBUTIVE, DASH_ASIDE_OPENS, SAME_DAY, unanimous
+from .cues import ATTRIBUTIVE, DASH_ASIDE_OPENS, SAME_DAY, YOU_RECALL, unanimous
 from .dates import DateMention, resolution_year, resolve, safe_date
 from .numbers import number
 from .sentences import capitals, lower_same_length
@@ -225,7 +225,9 @@ DAYS_AFTER_OTHER = re.compile(r"\b(?:came|comes|followed|was)\s+(?P<n>a|one|two|
 _NTH_TIME = re.compile(r"\W*the\s+(?:first|second|third|next|last|latest)\s+(?:(?:time|occasion|"
                        r"one|veto|vote)\s+)?(?:was|came)\b"
                        # "The second vote, on 21 March, followed a short resumed debate"
-                       r"|\W*the\s+(?:first|second|third|next|last|latest)\s+(?:vote|veto)\s*,\s*"
+                       # ("The earlier vote, on Friday, 22 January, concerned the dispute ...")
+                       r"|\W*the\s+(?:first|second|third|next|last|latest|earlier|later)\s+"
+                       r"(?:vote|veto)\s*,\s*"
                        r"(?:on\s+|last\s+)?[^,;.]{3,30},", re.I)
 # ... "The decision, resolution 276, came on Friday."
 _TURN_OF = re.compile(r"\b(?:it\s+was|came)\s+the\s+turn\s+of\b|\bturn\s+came\b"
@@ -1061,7 +1063,17 @@ def _ordinal_resolution(c: Clause) -> int | None:
     if c.lo != c.sent.start:
         return None
     m = _ORDINAL_RESOLUTION.match(c.sent.text, 0, c.hi - c.sent.start)
+    if m is None and len(c.resolutions) == 1 and _ORDINAL_BECAME.match(
+            c.sent.text, 0, c.hi - c.sent.start):
+        # "The first text, which became resolution three hundred and thirty-three, calls for
+        # ...": the number, in words or figures
+        return c.resolutions[0][0]
     return int(m.group("n")) if m else None
+
+
+_ORDINAL_BECAME = re.compile(r"\W{0,3}the\s+(?:first|second|third|fourth|other|last)(?:\s+(?:one|"
+                             r"text|draft|resolution|measure|proposal))?\s*,\s*(?:which|that)\s+"
+                             r"(?:became|is\s+now|was\s+numbered)\s+resolution\b", re.I)
 
 
 # "The first Council text, resolution 1645, establishes ...", "The second, resolution 1646,
@@ -1246,6 +1258,18 @@ _NTH_SUBJECT = re.compile(
     r"went|failed|fell|passed)\b)", re.I)
 
 
+_OF_THEM = re.compile(r"\b(?:them|both|each|either)\b", re.I)
+
+
+def _asked_of_them(clauses: list[Clause], ci: int) -> bool:
+    """Is clause ``ci`` part of the answer to a question just asked about several texts
+    ("Who voted for them?")?"""
+    for p in reversed(clauses[max(0, ci - 3):ci]):
+        if p.sent.text.rstrip().endswith("?"):
+            return _OF_THEM.search(p.sent.text) is not None
+    return False
+
+
 def _nth_scope(c: Clause, last: list[Draft]) -> list[Draft]:
     """The drafts of ``last`` (those the story counted) a clause takes by their place: "The
     third drew ...", "The first two texts ... won"."""
@@ -1422,6 +1446,14 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             current.resolution = int(om.group("n"))
             if c.has_vote_content:
                 _absorb(current, c)
+            continue
+        if len(last_each) >= 2 and current in last_each and c.votes and not (
+                c.symbols or c.resolutions or c.live_outcomes or c.tallies) and (
+                _asked_of_them(clauses, ci)):
+            # "Each received fourteen votes ... Q. Who voted for them? A. Every other member.
+            # That included the Soviet Union, China, ...": the answer is about both
+            for d in last_each:
+                _absorb(d, c)
             continue
         if len(last_each) >= 2 and (c.has_vote_content or c.symbols) and (
                 by_place := _nth_scope(c, last_each)):
@@ -1851,6 +1883,12 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             target = next((d for d in last_each if d.symbol is None and d.resolution is None
                            and not any((x.tallies or any(k.value for k in x.counts)) and not all(
                                x in e.clauses for e in last_each) for x in d.clauses)), None)
+        if target is not None and c.dates and c.dates[0].start - c.lo < 30 and c.outcome and all(
+                k.history for k in c.outcome) and not (
+                c.has_vote_content or c.symbols or c.resolutions):
+            # "Last week, on 18 October, Washington vetoed a Brazilian-drafted text": an older
+            # vote told as background gives the text in hand neither its day nor its drafter
+            continue
         if target is None:
             if not (c.has_vote_content or c.sponsors or c.symbols or c.new_draft
                     or c.sponsor_elected):
@@ -1864,6 +1902,10 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 c.sent.block - time_intro.sent.block <= _DATE_ROW_REACH
                 and _DATE_ROW.match(time_intro.sent.text))) and not any(
                 x.dates for x in target.clauses):
+            if c.has_vote_content and (c.symbols or c.resolutions or _full_count(c)):
+                # "The earlier vote, on Friday, 22 January, concerned ... That draft, S/3151/
+                # Rev.2, drew seven votes": a vote some weeks back, told in full, keeps its day
+                time_intro.recalled = True
             _absorb(target, time_intro)
         time_intro = None
         _take_headings(target, headings)
@@ -2441,8 +2483,21 @@ def _counted_after(c: Clause, clauses: list[Clause]) -> bool:
         if x.sent.block != c.sent.block or x.dates or x.live_outcomes:
             break
         sides |= {k.vote for k in x.counts} | {a.vote for a in x.votes}
-        counted = counted or bool(x.counts)
+        for tally in x.tallies:
+            # ("The vote was fourteen to none. India abstained.")
+            sides |= {"yes", "no"} | ({"abstain"} if tally[2] is not None else set())
+        counted = counted or bool(x.counts or x.tallies)
     return counted and len(sides) >= 3
+
+
+_EARLIER_THIS = re.compile(r"\bearlier\s+(?:this|in\s+the)\s+(?:month|week)\b", re.I)
+
+
+def _recent_day(c: Clause, tl: Timeline) -> bool:
+    """Does the clause name a day in full within the three weeks before the story's?"""
+    ref = tl.reference
+    days = [d for m in c.dates if m.kind in ("full", "monthday") and (d := tl.resolve(m))]
+    return ref is not None and any(ref - timedelta(days=_RECENT_DAYS) <= d < ref for d in days)
 
 
 def _fully_counted_next(c: Clause, clauses: list[Clause]) -> bool:
@@ -2493,6 +2548,16 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
             for k in c.outcome:
                 if k.pluperfect:
                     k.history = False
+        elif not c.live_outcomes and any(k.history for k in c.outcome) and (
+                c.resolutions and _EARLIER_THIS.search(c.sent.text)
+                or YOU_RECALL.search(c.sent.text.lower())) and _recent_day(c, tl) and (
+                _counted_after(c, clauses)):
+            # "Earlier this month, on 9 December, the Council adopted resolution 2664 ... The
+            # vote was fourteen to none. India abstained.", "Readers will recall that the first
+            # British attempt came to grief on 25 March. ... Seven members voted for the
+            # British text": a recent vote, counted in full
+            for k in c.outcome:
+                k.history = False
         if c.has_vote_content and _stale(c, tl):
             if fresh_vote and _NEXT_DAY_REL.search(c.sent.text):
                 # "On Thursday 28 July the Council renewed UNIFIL ... The very next day,
@@ -2680,7 +2745,9 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
     skip: set[int] = set()
     head = c.dates[0] if c.dates else None
     if len(c.dates) > 1 and c.lo == c.sent.start and head is not None and (
-            head.kind == "weekday" and not head.modifier and head.start - c.lo < 40) and all(
+            # (so "UNITED NATIONS, Sept. 13 -- Britain tonight cast its veto": the dateline's)
+            head.kind in ("weekday", "monthday") and not head.modifier
+            and head.start - c.lo < 40) and all(
             m.kind == "relative" and m.rel == 0 for m in c.dates[1:]) and _DATELINE_END.match(
             text, head.end):
         # "NEW YORK, Friday (A.A.P.).-- The Soviet delegate this afternoon vetoed": the

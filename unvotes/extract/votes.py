@@ -172,7 +172,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      # "All ten yes votes came from the non-permanent members, among them A, B and C"
      r"|\byes\s+votes?\s+came\s+from", "yes", "post", ("affirmative", "yes")),
     # "..., which the 14 other members backed.": the object before its verb
-    (r"\b(?:backed|supported|endorsed)(?=\s*[.;,]|\s+(?:it|them)\b)", "yes", "pre",
+    # ("the Afro-Asian draft (S/9696), which Zambia supported and which would have ...")
+    (r"\b(?:backed|supported|endorsed)(?=\s*[.;,]|\s+(?:it|them)\b|\s+and\s+which\b)", "yes", "pre",
      ("backed", "supported", "endorsed")),
     (r"\b(?:backed|supported)\s+by", "yes", "post", ("backed", "supported")),
     # ("each was opposed by the same two: the Soviet Union and Poland")
@@ -203,6 +204,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "four votes in favour against two, those of Nationalist China and Cuba"
     (rf"\b(?:against|opposed)\s+{NUM}\s*(?:,|-+|:)\s*(?:those|that)\s+of\b", "no", "post",
      ("against", "opposed")),
+    # "China and Russia -- and because they are permanent members, those two votes were
+    # vetoes": the members before, vetoing
+    (r"\b(?:those|these|their|both)\s+(?:two\s+|three\s+)?(?:votes|noes)\s+were\s+vetoes\b",
+     "no", "veto", ("those", "these", "their", "both")),
     # "struck down by one vote against -- that of the Soviet Union"
     (r"\b(?:(?:a|the)\s+(?:single|lone|sole|only|one)\s+)?votes?\s+against\s*(?:,|-+|:)\s*"
      r"(?:those|that)\s+of\b", "no", "post", ("vote", "a ", "the ")),
@@ -409,7 +414,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"(?<=:\s)(?:abstentions?|abstained|abstaining|abstain)" + _VERDICT_END, "abstain", "trail",
      ("abstain", "abstention")),
     # "11 to 1 with 3 abstentions -- Russia against, China, India and the UAE abstaining"
-    (r"(?<=[a-z]\s)(?<!voted\s)(?<!voting\s)(?<!vote\s)(?<!votes\s)(?<!was\s)(?<!were\s)"
+    # ... "with the same pair, the Soviet Union and Lebanon, against, and ..."
+    (r"(?:(?<=[a-z]\s)|(?<=[a-z],\s))(?<!voted\s)(?<!voting\s)(?<!vote\s)(?<!votes\s)(?<!was\s)"
+     r"(?<!were\s)"
      # ("with Russia and Bolivia against and China abstaining")
      r"against(?=\s*(?:,\s|[.;])|\s+and\s+[a-z]+\s+(?:abstain|in\s+favou?r|for\b))", "no", "pre",
      ("against",)),
@@ -684,7 +691,8 @@ _LIST_SEP = re.compile(
     r"(?:\s+of\s+the\s+(?:security\s+)?council(?=\s*(?:,|-+)\s*(?:including|among\s+them|together\s+"
     r"with|along\s+with|as\s+well\s+as)\b))?"
     # "three votes - Russia's own, China's and Bolivia's": a list of the members' votes
-    r"(?:'s(?:\s+own)?(?=\s*(?:,|and\b)))?"
+    # ... "Britain's own, the United States', France's ..."
+    r"(?:(?:'s(?:\s+own)?|(?<=s)')(?=\s*(?:,|and\b)))?"
     # "France and the Netherlands -- allies of Washington -- as well as the Soviet Union"
     r"(?:\s+-+\s+(?!vot|abstain)[^-;.:]{1,70}?\s+-+(?=\s*(?:,|and\b|as\s+well\b|plus\b)))?"
     # "were the Soviet Union and Nationalist China, whose delegates seldom agree, and
@@ -706,7 +714,11 @@ _LIST_SEP = re.compile(
     # ("Cape Verde, the only Portuguese-speaking country now sitting on the Council, and
     # Zimbabwe": a longer appositive, when "and" goes on with the list)
     r"|\s*,\s*(?:the|a|an|its|their)\s+(?:(?!vot|abstain|against|favou?r|backed|opposed)"
-    r"[a-z-]+\s+){4,9}(?!vot|abstain|against|favou?r|backed|opposed)[a-z-]+(?=\s*,\s*and\b))?"
+    r"[a-z-]+\s+){4,9}(?!vot|abstain|against|favou?r|backed|opposed)[a-z-]+(?=\s*,\s*and\b)"
+    # ("the United States and Britain, both contributors to the multinational force in the
+    # Lebanese capital, as well as China")
+    r"|\s*,\s*both\s+(?:(?!vot|abstain|against|favou?r)[^,;.:()]){1,80},(?=\s*(?:as\s+well\s+as|"
+    r"together\s+with|along\s+with|plus)\b))?"
     r"[\s,]*(?:-+\s*(?=among\s+them|including|namely))?"
     # ("France, Britain and the United States with Bosnia and Herzegovina, Colombia ...": a
     # bare "with", no comma before it, goes on with the list)
@@ -858,7 +870,8 @@ _POST_GAP_VERB = re.compile(
 # "voted for it, as did China and Russia, and so did Britain and the United States"
 # ("A and B, which sits on the Council this year, and so did C": past a relative aside)
 _AND_SO_DID = re.compile(r"(?:\s*,\s*(?:which|who)\b[^;:.!?,]{1,120})?"
-                         r"\s*,\s*(?:and\s+)?(?:so|as)\s+(?:too\s+)?did\s+(?:the\s+)?")
+                         # ("as did Morocco and the Philippines; so did the Soviet Union")
+                         r"\s*[,;]\s*(?:and\s+)?(?:so|as)\s+(?:too\s+)?did\s+(?:the\s+)?")
 # "..., as did Japan", "..., as did the leaders of the ten elected members: A, B and C"
 _AS_DID_ALSO = re.compile(
     _AND_SO_DID.pattern + r"(?:(?:leaders|heads\s+of\s+(?:state|government)|ministers|"
@@ -945,6 +958,8 @@ _WHOLE_COUNCIL = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:member|delegat
 _SPONSORS_REF = re.compile(r"\b(?:the\s+)?(?:\w+\s+)?(?:co-?)?sponsors\b"
                            # ("four votes: those of its three authors and the Soviet Union")
                            r"|\b(?:its|their)\s+(?:\w+\s+)?(?:authors?|drafters?)\b"
+                           # ("came from the four drafters together with the United States")
+                           r"|\bthe\s+(?:two|three|four|five|six)\s+(?:authors|drafters)\b"
                            # "it voted for its own text": the drafter
                            # ("All ten voted in favour of their own text.")
                            r"|\b(?:it|they|both|all\s+(?:two|three|four|five|six|seven|eight|nine|"
@@ -1116,7 +1131,10 @@ _SPACED_DASH = re.compile(r"\s-{1,3}\s")
 ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose)\b[^,.;:()]*$")
 _ASIDE_CLOSE = re.compile(r"[^,.;:()]*,")
 _APPOSITIVE_OPEN = re.compile(r",\s*(?:the|a|an)\s+[^,.;:()]*?\b(?:besides|except|from|than|like|"
-                              r"apart\s+from|other\s+than)\s+(?:the\s+)?$")
+                              r"apart\s+from|other\s+than)\s+(?:the\s+)?$"
+                              # ("the United States and Britain, both contributors to the force
+                              # in the Lebanese capital, as well as China")
+                              r"|,\s*both\s+[^,.;:()]*?\b(?:in|of|to|from|with)\s+(?:the\s+)?$")
 # (" side": "sided with", not "alongside Washington on North African questions")
 _ASIDE_VOTE_WORDS = ("vot", "veto", "abstain", "back", "support", "oppos", "against", "favo",
                      "join", " side")
@@ -1135,9 +1153,9 @@ def _in_aside(text: str, lo: int, hi: int, m: Mention) -> bool:
     a = max(lo, m.start - 160)
     if "," not in text[a:m.start]:
         return False
-    if "which" in text[a:m.start] or "who" in text[a:m.start]:
-        op = ASIDE_OPEN.search(text, a, m.start)
-    else:
+    op = ASIDE_OPEN.search(text, a, m.start) if (
+        "which" in text[a:m.start] or "who" in text[a:m.start]) else None
+    if op is None:
         # "Panama, the only Latin American country on the Council besides Guyana, voted
         # against": a member after a preposition inside a noun's aside
         op = _APPOSITIVE_OPEN.search(text, a, m.start)
@@ -1415,7 +1433,7 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
             k = li
             # ("... together with A and B and with C and D" needs no comma)
             while k + 1 < len(lists) and ("," in (g := text[lists[k][-1].end:lists[k + 1][0].start])
-                                          or " with " in g or "-" in g):
+                                          or " with " in g or "-" in g or "; so did" in g):
                 j = k + 1
                 while j < len(lists) and all(it.after_preposition for it in lists[j]) and (
                         j + 1 < len(lists)):
