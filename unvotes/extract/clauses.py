@@ -459,7 +459,8 @@ _ELECTED_DRAFTED = re.compile(
     r"their\s+own\s+(?:text|draft|resolution))\b")
 _GAP_AFTER_ELECTED = re.compile(r"[\s,:(-]*")
 _ELECTED = re.compile(
-    r"\b(?:the\s+|its\s+)?(?:council's\s+)?(?:ten|10|six|6|elected)\s+"
+    # ("written jointly by all ten elected members of the Council")
+    r"\b(?:the\s+|its\s+|all\s+(?:the\s+)?)?(?:council's\s+)?(?:ten|10|six|6|elected)\s+"
     r"(?:elected\s+|non-permanent\s+)?members\b|\be-?10\b",
 )
 _ADJ_AND = re.compile(r"\s*,\s*|,?\s+and\s+")
@@ -1140,6 +1141,42 @@ def _told_side(prev: Clause) -> Assignment | None:
     if last.vote not in ("yes", "no", "abstain") or last.how not in ("pre", "post", "both"):
         return None
     return last
+
+
+_WITH_MAJORITY = re.compile(r"\bwith\s+the\s+majority\b|\bjoin(?:ed|s)\s+the\s+majority\b")
+
+
+def _majority_side(c: Clause, low: str, out: list[Clause]) -> None:
+    """"Ten members voted against. Brazil's delegate voted with the majority, as did ...":
+    the majority is the side the story just counted as the larger, which need not be yes."""
+    cue = _WITH_MAJORITY.search(low, c.lo, c.hi)
+    counts = [k for p in out[-2:] for k in p.counts if not k.weak]
+    if cue is None or not counts:
+        return
+    top = max(counts, key=lambda k: k.value)
+    if top.vote == "yes" or top.value < 6 or any(
+            k.vote == "yes" and k.value >= top.value for k in counts):
+        return
+    # (with the "as did" list told from the same verb)
+    for a in c.votes:
+        if a.vote == "yes" and a.cue_start <= cue.end() and cue.start() <= a.cue_end:
+            a.vote = top.vote
+
+
+# "The Netherlands, Pakistan and Chile completed the list.": the side just told, ended
+_COMPLETED_LIST = re.compile(r"\s*(?:completed|complete|completes|rounded\s+out|closed)\s+the\s+"
+                             r"list\W*")
+
+
+def _completed_list(c: Clause, low: str, prev: Clause) -> None:
+    told = _told_side(prev)
+    if told is None:
+        return
+    tail = next((m for m in _COMPLETED_LIST.finditer(low, c.lo, c.hi) if m.end() == c.hi), None)
+    if tail is None or (named := _names_alone(c, low, c.lo, hi=tail.start())) is None:
+        return
+    items = [Item(m.start, m.end, "member", mention=m) for m in named]
+    c.votes = [Assignment(items, told.vote, "pre", tail.start(), tail.end())]
 
 
 def _so_did(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
@@ -1844,9 +1881,13 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                 _supported_veto(c, low)
             if speakers and sent.block in speakers:
                 _speaker_votes(c, low, speakers[sent.block], raw_votes)
+            if c.votes and out and "majority" in low[lo:hi]:
+                _majority_side(c, low, out)
             if not c.votes and c.mentions and out and out[-1].votes and (
                     low.startswith("so", lo) or low.startswith("and so", lo)):
                 _so_did(c, low, out[-1], nums)
+            if not c.votes and c.mentions and out and out[-1].votes and " the list" in low[lo:hi]:
+                _completed_list(c, low, out[-1])
             if not (c.votes or c.sponsor_groups) and c.mentions and out and (
                     out[-1].sponsor_groups and not out[-1].votes) and " joined by " in low[lo:hi]:
                 _joined_by(c, low)
@@ -2114,7 +2155,7 @@ _ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|a\.|including|such\s+a
                          r"from\s+(?:the\s+)?[a-z]+(?:\s+america)?(?=\s*,)|"
                          # ("... and the Caribbean's own elected members, the Dominican Republic
                          # and St Vincent and the Grenadines")
-                         r"[a-z]+['\u2019]s\s+own|"
+                         r"[a-z]+['\u2019]s\s+own|itself|themselves|"
                          # ("China and Russia, which could have vetoed it but chose not to,
                          # plus Brazil")
                          r"(?:which|who)\s[^,;:?]{1,100}(?=,)|"

@@ -124,7 +124,9 @@ MEMBERS_AGREED = (r"(?<=members\s)agreed\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}
 
 _ADOPT = lex(
     # ("held three votes and passed nothing": no text adopted)
-    r"\b(?:adopt(?:ed|s)|approv(?:ed|es)|pass(?:ed|es)(?!\s+(?:over|on|through|away|off|up|"
+    # ("passed on Wednesday" is the vote's day; "passed on the message" is not)
+    r"\b(?:adopt(?:ed|s)|approv(?:ed|es)|pass(?:ed|es)(?!\s+(?:over|on(?!\s+(?:mon|tues|wednes|"
+    r"thurs|fri|satur|sun)day\b)|through|away|off|up|"
     # ("passed by seven votes to two" is the vote; "passed by the embassy" is not)
     r"nothing|none|by(?!\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:votes?|majority)\b|\s+\d))\b)|"
     r"endors(?:ed|es)|authori[sz](?:ed|es)|"

@@ -229,6 +229,10 @@ _NTH_TIME = re.compile(r"\W*the\s+(?:first|second|third|next|last|latest)\s+(?:(
                        r"|\W*the\s+(?:first|second|third|next|last|latest|earlier|later)\s+"
                        r"(?:vote|veto)\s*,\s*"
                        r"(?:on\s+|last\s+)?[^,;.]{3,30},", re.I)
+# "On Saturday the Council went considerably further. Resolution 217 calls upon ..."
+_COUNCIL_ON_DAY = re.compile(r"\W*(?:late\s+|early\s+)?on\s+(?:mon|tues|wednes|thurs|fri|satur|"
+                             r"sun)day\b[^.;:]{0,30}?\bthe\s+council\s+(?:went|moved|acted|turned|"
+                             r"met|returned)\b", re.I)
 # ... "The decision, resolution 276, came on Friday."
 _TURN_OF = re.compile(r"\b(?:it\s+was|came)\s+the\s+turn\s+of\b|\bturn\s+came\b"
                       r"|\b(?:decision|vote|adoption|veto)\b[^.;]{0,30}?\bcame\s+(?:late\s+|early\s+)?"
@@ -247,7 +251,7 @@ def _gives_next_day(c: Clause) -> bool:
     a table's "Meeting date: Thursday, 3 June 1948")?"""
     lo, hi = c.lo - c.sent.start, c.hi - c.sent.start
     return bool(_NTH_TIME.match(c.sent.text, lo, hi) or _TURN_OF.search(c.sent.text, lo, hi)
-                or _DATE_ROW.match(c.sent.text, lo)
+                or _DATE_ROW.match(c.sent.text, lo) or _COUNCIL_ON_DAY.match(c.sent.text, lo, hi)
                 or BARE_DAY.fullmatch(c.sent.text.lower(), lo, hi))
 
 
@@ -1643,6 +1647,16 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 current.resolution = int(fm.group(1))
                 continue
             n = _subject_resolution(c)
+            if current is not None and current.resolution is None and len(
+                    c.resolutions) == 1 and not any(
+                    x.counts or x.tallies for x in current.clauses) and (
+                    c.resolutions[0][0] not in {d.resolution for d in drafts}) and (
+                    _counted_next_paragraph(c, clauses)):
+                # 'The "mother of all resolutions" ... passed on Wednesday. Resolution 687, one
+                # of the longest texts ..., sets the terms ...' then "The count was twelve in
+                # favour": the number of the text the lead told, counted next
+                current.resolution = c.resolutions[0][0]
+                continue
             item = None
             if n is None and len(c.resolutions) == 1 and (item := _DATED_ITEM.fullmatch(
                     c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start) or _TOPIC_ITEM.fullmatch(
@@ -2393,6 +2407,21 @@ def _counted_next_in_block(c: Clause, clauses: list[Clause]) -> bool:
         _COUNTS_IT.search(nxt.sent.text) is not None)
 
 
+def _counted_next_paragraph(c: Clause, clauses: list[Clause]) -> bool:
+    """Does the clause name one resolution whose count opens the next paragraph ("Resolution
+    687, one of the longest texts ..., sets the terms ..." then "The count was twelve in
+    favour, ...")?"""
+    if len(c.resolutions) != 1 or c.lo != c.sent.start:
+        return False
+    nxt = _next_voting(c, clauses)
+    return nxt is not None and bool(nxt.counts or nxt.tallies) and not (
+        nxt.resolutions or nxt.symbols) and nxt.sent.block == c.sent.block + 1 and (
+        nxt.lo == nxt.sent.start) and _THE_COUNT_WAS.match(nxt.sent.text) is not None
+
+
+_THE_COUNT_WAS = re.compile(r"\W*the\s+(?:count|vote|tally)\s+was\b", re.I)
+
+
 def _told_pluperfect(c: Clause) -> bool:
     """Does the clause tell a vote in the pluperfect ("had condemned"), not denied?"""
     return any(k.pluperfect and not (k.negated or k.modal) for k in c.outcome)
@@ -2626,9 +2655,12 @@ _VOTE_NOUN_AFTER = re.compile(r"\s*(?:[\w.-]+\s+){0,3}?(?:vote|votes|voting|sess
                               r"decision|veto|action|ballot)\b", re.I)
 
 
+_VOTE_NOUN_NEXT = re.compile(r"\s*(?:vote|votes|voting|veto|ballot)\b", re.I)
 # Between a date and the vote word, these hand the date to another verb: "the envoy said on
 # Friday, after Beijing and Moscow vetoed ...".
-_OTHER_VERB = re.compile(r"\b(?:said|says|told|tells|announced|added|warned|after|before|when|"
+# ("... as one European diplomat put it to me over bad coffee on Tuesday")
+_OTHER_VERB = re.compile(r"\b(?:said|says|told|tells|announced|added|warned|put\s+it|after|before|"
+                         r"when|"
                          r"since|following|until|while|"
                          # "The Centre today welcomed the adoption yesterday": a reaction's day
                          r"welcomed|welcomes|deplored|deplores|condemned|regretted|regrets|"
@@ -2828,6 +2860,9 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
             # "On 15 July, the Council adopted resolution 1695 concerning the launch on 5
             # July": a date that opens the clause is the verb's own
             dist = 0
+        if m.kind == "weekday" and m.possessive and dist >= 1_000 and _VOTE_NOUN_NEXT.match(
+                text, m.end):
+            dist = 1  # "Monday's vote on the observer force went ...": the vote's own day
         if id(m) in foreign:
             dist += 1_000
         if best is None or dist < best[0]:

@@ -450,9 +450,11 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
         what = m.group("what")
         if what == "for" and m.group().count(" ") < 2 and _FOR_SOMETHING.match(text, m.end()):
             continue  # "one list for the Taliban and one for Al-Qaida": not a side of a vote
-        if what.startswith(("affirmative", "positive", "negative")) and _RULE_AFTER.match(
+        if what.startswith(("affirmative", "positive", "negative", "yes")) and _RULE_AFTER.match(
                 text, m.end()):
-            continue  # "nine affirmative votes are needed", "seven ... of any members suffice"
+            # "nine affirmative votes are needed", "seven ... of any members suffice", "Nine yes
+            # votes are needed regardless"
+            continue
         if what.startswith(("in", "for", "yes", "affirmative", "positive")):
             vote = "yes"
         elif what.startswith(("against", "opposed", "no", "negative")):
@@ -552,6 +554,8 @@ def find_count_groups(text: str, start: int, end: int, starts: list[int] | None 
             s, e, n = lead.start(), bare.end(), number(bare.group())
         if n is None or n > 15:
             continue
+        if n == 1 and text.endswith("every ", max(0, s - 6), s):
+            continue  # "every one of the elected members": all of them, named after
         if (s > 0 and text[s - 1] == "-") or text[e:e + 1] == "-":
             continue  # "the 15-member council"
         if not _ok_before(text, s):

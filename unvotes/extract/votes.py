@@ -208,6 +208,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # vetoes": the members before, vetoing
     (r"\b(?:those|these|their|both)\s+(?:two\s+|three\s+)?(?:votes|noes)\s+were\s+vetoes\b",
      "no", "veto", ("those", "these", "their", "both")),
+    # "one hand went up: that of the Soviet delegate himself"
+    (r"\bhands?\s+(?:went|go|goes)\s+up\s*(?::|-+|,)\s*(?:those|that)\s+of\b", "yes", "post",
+     ("hand",)),
     # "struck down by one vote against -- that of the Soviet Union"
     (r"\b(?:(?:a|the)\s+(?:single|lone|sole|only|one)\s+)?votes?\s+against\s*(?:,|-+|:)\s*"
      r"(?:those|that)\s+of\b", "no", "post", ("vote", "a ", "the ")),
@@ -722,7 +725,9 @@ _LIST_SEP = re.compile(
     r"[\s,]*(?:-+\s*(?=among\s+them|including|namely))?"
     # ("France, Britain and the United States with Bosnia and Herzegovina, Colombia ...": a
     # bare "with", no comma before it, goes on with the list)
-    r"(?:(?:and\s+(?:also|even)|and|as\s+well\s+as|plus|together\s+with|along\s+with|alongside|"
+    # ("the votes of Britain and the United States, of the Soviet Union and of Nationalist China")
+    r"(?:(?:and\s+(?:also|even)|and|(?<=,\s)of|as\s+well\s+as|plus|together\s+with|along\s+with|"
+    r"alongside|"
     r"(?<=[a-z]\s)with|"
     r"including|or|&|also|among\s+them|such\s+as|namely|besides)(?:\s+(?:(?<=and\s)(?:of|by|"
     r"from)\s+)?|"
@@ -736,10 +741,12 @@ _LIST_SEP = re.compile(
     # ("the United States, Britain, France, Canada and our Finnish neighbours": the list
     # ends where the name starts, so what follows it cannot be looked at here)
     r"|our\s+)?"
+    # ("France, the Soviet Union and China, and every one of the elected members: A, B")
+    r"(?:every\s+one\s+of\s+(?:the\s+)?)?"
     r"(?:(?:two|three|four|five|both|other|fellow|veto-holding|permanent|elected|"
     r"council's|"
     r"non-permanent|non-?aligned|council|members?|powers?|countries|states|nations|african|"
-    r"european|western|arab|asian|latin|nationalist)(?:\s+|\s*,\s+))*(?:the\s+)?"
+    r"european|western|arab|asian|latin|nationalist)(?:\s+|\s*,\s+|(?=\s*:)))*(?:the\s+)?"
     # "the three African members of the Council -- A, B and C"
     r"(?:of\s+the\s+(?:security\s+)?council\s*)?[\s,:(\-]*"
     # ("... and France, along with elected members including India, Brazil and Mexico")
@@ -802,6 +809,8 @@ _POST_GAP_VERB = re.compile(
     # ("Tunisia voted for its own text, and so did A, B and C")
     # ("sat on its hands and abstained -- along with China, Poland and Spain")
     r"[\s,;]*(?:-+\s+(?=along\s+with|together\s+with|as\s+did|joined\s+by))?"
+    # ("voted yes together -- that is worth noting -- as did Russia and China")
+    r"(?:(?:together\s+)?-+\s+[^-;.:]{1,60}?\s+-+\s+(?=as\s+did|so\s+did|and\s+so\s+did))?"
     r"(?:(?:it|them|this|(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:text|draft|resolution|measure|"
     r"recommendation|proposal|motion|extension|renewal|application|invitation|decision|request|"
     r"appeal|plan|mandate)"
@@ -1269,6 +1278,8 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
         if any(i.start < e and s < i.end for i in items) or _BESIDES.search(
                 text, max(lo, s - 16), s):
             continue
+        if _DASH_BEFORE.search(text, max(lo, s - 4), s) and _DASH_AFTER.match(text, e, hi):
+            continue  # "A, B, C and D -- four of the five permanent members -- and from E": aside
         # ("Every one of the eleven delegations voted for it": the group is the subject)
         prep = _PREPOSITION.search(text, max(lo, s - 14), s) is not None and (
             _EVERY_ONE_OF.search(text, max(lo, s - 20), s) is None)
@@ -1318,6 +1329,8 @@ _AND_ALL_N = re.compile(r"\s*(?:-+\s*|,\s*)?and\s+(?:all|both)\s+(two|three|four
                         r"(?:of\s+them\s+)?(?:[a-z]+\s+){0,2}?$")
 # "drafted by A and B, the two penholders, and both C and D voted for it": a new subject
 _AND_BOTH = re.compile(r",\s*and\s+both\s+(?:the\s+)?$")
+_DASH_BEFORE = re.compile(r"\s(?:-{1,3}|\u2014|\u2013)\s+$")
+_DASH_AFTER = re.compile(r"[^-;.:\u2014\u2013]{0,30}?\s(?:-{1,3}|\u2014|\u2013)(?=\s)")
 _SPELLED_OUT = re.compile(r"\s*(?::|-+|\()\s*(?:the\s+)?")
 _COMMA_AND = re.compile(r"\s*,\s*and\s+(?:the\s+)?")
 _ENDS_COMMA_AND = re.compile(r",\s*and\s+(?:the\s+)?$")
