@@ -1986,10 +1986,7 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                     (qm := _QUESTION.search(low, out[-1].sent.start, out[-1].sent.end))
                     is not None) and not qm.group("sponsor"):
                 # "Q. Who voted for them?" "A. Every other member.": all the members not named
-                vote = "abstain" if qm.group("abstain") or qm.group("abstain2") or qm.group(
-                    "abstain3") else ("no" if qm.group("no") or qm.group("veto") or qm.group(
-                        "no2") or qm.group("no3") else "yes")
-                c.votes = [Assignment([Item(lo, hi, "rest")], vote, "pre", lo, lo)]
+                c.votes = [Assignment([Item(lo, hi, "rest")], _asked_side(qm), "pre", lo, lo)]
             out.append(c)
             body_seen = body_seen or not c.header
     if " members" in low:
@@ -2252,6 +2249,15 @@ _BULLET_COMMENT = re.compile(r"\s+(?:-{1,3}|\u2014|\u2013)\s")
 _EVERYONE_ELSE = re.compile(r"\W*every(?:one|body)\s+else\b")
 
 
+def _asked_side(q: re.Match[str]) -> str:
+    """The side a _QUESTION match asks about: "Who abstained?", "Who voted against?", ..."""
+    if q.group("abstain") or q.group("abstain2") or q.group("abstain3"):
+        return "abstain"
+    if q.group("no") or q.group("veto") or q.group("no2") or q.group("no3"):
+        return "no"
+    return "yes"
+
+
 def _answer(c: Clause, low: str, question: Sentence, out: list[Clause],
             bullet: bool = False) -> None:
     """Members named as the whole answer to a question about the vote just asked (or, with
@@ -2303,8 +2309,7 @@ def _answer(c: Clause, low: str, question: Sentence, out: list[Clause],
     if q.group("sponsor"):
         c.sponsor_groups = [list(named)]
         return
-    vote = "abstain" if q.group("abstain") or q.group("abstain2") or q.group("abstain3") else (
-        "no" if q.group("no") or q.group("veto") or q.group("no2") or q.group("no3") else "yes")
+    vote = _asked_side(q)
     items = lead + [Item(m.start, m.end, "member", mention=m) for m in named]
     c.votes = [Assignment(items, vote, "veto" if q.group("veto") else "pre", c.lo, c.lo)]
 
