@@ -1,5 +1,5 @@
 """Generalisation checks from the twenty-fourth session: the blind sets heldout145 and heldout148
-to heldout153 (and heldout106 and heldout110, which first tries at them upset), read again after
+to heldout154 (and heldout106 and heldout110, which first tries at them upset), read again after
 they were scored.
 
 Facts are Sciences Po's, sponsors Voting-Agent's "Submitted by". On Friday 19 September 1952 the
@@ -88,7 +88,13 @@ resolution 687 passed 12-1-2, Cuba voting no both times. On Tuesday 29 June 1993
 On Wednesday 21 April 2004 Russia vetoed S/2004/313 on Cyprus, 14-1. On Friday 18 February 2011
 the United States vetoed S/2011/24, 14-1; Britain, France, Germany, Russia and China voted for
 it. On Thursday 23 June 1960 resolution 138 (the Eichmann case) passed 8-0-2, Poland and the
-Soviet Union abstaining and Argentina not voting.
+Soviet Union abstaining and Argentina not voting. On Friday 4 November 1966 the Soviet Union
+vetoed S/7575/Rev.1, 10-4-1, Jordan, Bulgaria and Mali also voting no. On Wednesday 20 January
+1982 the United States vetoed S/14832/Rev.1 on the Golan Heights, 9-1-5; the Soviet Union,
+China, Poland, Spain, Jordan and Uganda voted for it. On Monday 21 April 1986 France, Britain
+and the United States vetoed S/18016/Rev.1, 9-5-1; China, the Soviet Union, Bulgaria, Ghana and
+Thailand voted for it. On Thursday 13 September 1990 S/21742/Rev.1 failed 3-5-7, Cuba, Yemen and
+China for it and Finland, Canada, the United States, Britain and France against.
 """
 
 import pytest
@@ -846,3 +852,36 @@ def test_the_resolution_the_lead_told_takes_its_number_before_its_count():
         "and Soviet delegations. Argentina, a party to the dispute, did not vote.\n",
         "1960-06-24")
     assert [(e.resolution, e.yes) for e in evs] == [("138", 8)]
+
+
+def test_voting_with_the_soviet_union_against_the_draft_were():
+    (ev,) = _sc(
+        "WELLINGTON, Nov. 5 -- The Soviet Union yesterday vetoed the Security Council draft on "
+        "the Syrian-Israeli border by ten votes to four. Voting with the Soviet Union against "
+        "the draft (S/7575/Rev.1) were Jordan, Bulgaria and Mali.", "1966-11-05")
+    assert {c for c, v in ev.votes.items() if v == "no"} == {"SUN", "JOR", "BGR", "MLI"}
+
+
+def test_backed_by_among_others_and_in_favour_voted():
+    # "was backed by, among others, A, B"; "In favour voted A, B": the side, then its names
+    golan, = _sc(
+        "DUBLIN, Jan. 22 -- The United States on Wednesday vetoed the Security Council draft on "
+        "the Golan Heights. The draft -- S/14832/Rev.1 -- was backed by, among others, the Soviet "
+        "Union, China, Poland, Spain, Jordan and Uganda.", "1982-01-22")
+    assert {c for c, v in golan.votes.items() if v == "yes"} >= {
+        "SUN", "CHN", "POL", "ESP", "JOR", "UGA"}
+    libya, = _sc(
+        "CARACAS, April 22 -- France, Britain and the United States yesterday vetoed the Security "
+        "Council draft on the raid on Libya, S/18016/Rev.1. In favour voted China, the Soviet "
+        "Union, Bulgaria, Ghana and Thailand.", "1986-04-22")
+    assert {c for c, v in libya.votes.items() if v == "yes"} == {"CHN", "SUN", "BGR", "GHA", "THA"}
+
+
+def test_and_against_answered_with_a_count_then_its_members():
+    (ev,) = _sc(
+        "HELSINKI, Sept. 15 -- On Thursday the Security Council rejected the Cuban draft on "
+        "food for Iraq, S/21742/Rev.1.\n\n"
+        "Q: Who voted for it?\nA: Cuba, Yemen and China.\n\n"
+        "Q: And against?\nA: Five members: Finland, Canada, the United States, Britain and "
+        "France.\n", "1990-09-15")
+    assert {c for c, v in ev.votes.items() if v == "no"} == {"FIN", "CAN", "USA", "GBR", "FRA"}

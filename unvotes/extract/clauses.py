@@ -1969,7 +1969,9 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                     # "Who voted yes. The United States, ...": a newsletter's run-in head
                     or _LABEL_QUESTION.fullmatch(low, asked.start, asked.end)
                     or _SIDE_TOPIC.match(low, asked.start, asked.end)) and (
-                    "who " in low[asked.start:asked.end] or " the " in low[asked.start:asked.end]):
+                    "who " in low[asked.start:asked.end] or " the " in low[asked.start:asked.end]
+                    or low[asked.start:asked.end].rstrip().endswith(
+                        ("and against?", "and abstaining?"))):
                 _answer(c, low, asked, out)
             elif not c.votes and c.mentions and lo == sent.start and _BULLET_ITEM.match(
                     sent.text) and (listed := _bullet_question(out)) is not None:
@@ -2101,7 +2103,9 @@ _QUESTION = re.compile(
     # ... "And the other two "no" votes?"
     r"|" + _ASKED_LEAD + r"(?:(?:other|remaining)\s+)?(?:(?:[a-z]+|\d{1,2})\s+)?"
     r"(?:(?P<abstain2>abstentions?|abstainers?)|"
-    r"(?P<no2>\"?no\"?\s+votes|noes|votes\s+against))\s*\?\s*$")
+    r"(?P<no2>\"?no\"?\s+votes|noes|votes\s+against))\s*\?\s*$"
+    # ("Q: And against?")
+    r"|(?:^|[:\]]\s*|\s)and\s+(?:(?P<no3b>against)|(?P<abstain3b>abstaining))\s*\?\s*$")
 # ("A: The other thirteen members, including A and B, and elected members such as C and D.")
 _LABEL_ONLY = re.compile(r"\s*[AQ]\s*[.:]\s*")  # "A." split off as a sentence of its own
 # "ABBOTT-HINDS: Three." before "Britain, Togo and Zaire.": the count, then the names
@@ -2251,9 +2255,9 @@ _EVERYONE_ELSE = re.compile(r"\W*every(?:one|body)\s+else\b")
 
 def _asked_side(q: re.Match[str]) -> str:
     """The side a _QUESTION match asks about: "Who abstained?", "Who voted against?", ..."""
-    if q.group("abstain") or q.group("abstain2") or q.group("abstain3"):
+    if q.group("abstain") or q.group("abstain2") or q.group("abstain3") or q.group("abstain3b"):
         return "abstain"
-    if q.group("no") or q.group("veto") or q.group("no2") or q.group("no3"):
+    if q.group("no") or q.group("veto") or q.group("no2") or q.group("no3") or q.group("no3b"):
         return "no"
     return "yes"
 

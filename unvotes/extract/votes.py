@@ -175,7 +175,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # ("the Afro-Asian draft (S/9696), which Zambia supported and which would have ...")
     (r"\b(?:backed|supported|endorsed)(?=\s*[.;,]|\s+(?:it|them)\b|\s+and\s+which\b)", "yes", "pre",
      ("backed", "supported", "endorsed")),
-    (r"\b(?:backed|supported)\s+by", "yes", "post", ("backed", "supported")),
+    # ("was backed by, among others, the Soviet Union, China, ...")
+    (r"\b(?:backed|supported)\s+by(?:\s*,\s*among\s+others\s*,)?", "yes", "post",
+     ("backed", "supported")),
     # ("each was opposed by the same two: the Soviet Union and Poland")
     (r"\bvotes\s+(?:against|opposed)(?:\s+came)?|\"no\"\s+votes?\s+came|\bopposed\s+by"
      rf"(?:\s+the\s+same\s+{NUM}\s*:)?",
@@ -242,6 +244,12 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"(?:\s+[a-z][\w-]+)?\s+(?:were|was)\b", "yes", "post", ("voting",)),
     (r"\bagainst\s+(?:it\s+|the\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:were|was)\b", "no", "post",
      ("against",)),
+    # "Voting with the Soviet Union against the draft (S/7575/Rev.1) were Jordan, Bulgaria"
+    (r"\bvoting\s+with\s+(?:the\s+)?[a-z][\w-]+(?:\s+[a-z][\w-]+)?\s+against\s+(?:it|the\s+"
+     r"(?:draft|text|resolution))(?:\s*\([^()]{1,30}\))?\s+(?:were|was)\b", "no", "post",
+     ("voting",)),
+    # "In favour voted China, the Soviet Union, Bulgaria ...": the verb after its side
+    (r"(?:(?<=^)|(?<=\n)|(?<=[.!?;]\s))in\s+favou?r\s+voted\b", "yes", "post", ("in favo",)),
     # "For the invitation were A, B and C", a sentence's opening (not "Reasons for the delay
     # were ...")
     (r"(?:(?<=^)|(?<=\n)|(?<=[.!?;]\s))for\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+were\b", "yes",
