@@ -214,7 +214,9 @@ FLOORS = {
     "heldout151": (0.98, 0.99),  # measured blind 0.919 / 1.000, tuned 0.998 / 1.000
     "heldout152": (0.97, 0.99),  # measured blind 0.927 / 0.980, tuned 0.985 / 1.000
     "heldout153": (0.95, 0.96),  # measured blind 0.923 / 0.977, tuned 0.967 / 0.977
-    "heldout154": (0.93, 0.99),  # measured blind 0.942 / 1.000, not studied
+    "heldout154": (0.96, 0.99),  # measured blind 0.942 / 1.000, tuned 0.975 / 1.000
+    "heldout155": (0.87, 0.89),  # measured blind 0.885 / 0.909, not studied
+    "heldout156": (0.93, 0.96),  # measured blind 0.941 / 0.978, not studied
 }
 
 
