@@ -1274,6 +1274,18 @@ def _asked_of_them(clauses: list[Clause], ci: int) -> bool:
     return False
 
 
+def _symbols_in_turn(scope: list[Draft], symbols: list[tuple[str, int | None]],
+                     drafts: list[Draft] | None = None) -> bool:
+    """Give the drafts of ``scope`` these symbols in order, when there is one for each and
+    none of them has one yet (and, with ``drafts``, none is already another draft's)."""
+    if len(symbols) != len(scope) or any(d.symbol is not None for d in scope) or (
+            drafts is not None and any(d.symbol == sym for sym, _ in symbols for d in drafts)):
+        return False
+    for d, (sym, _) in zip(scope, symbols, strict=True):
+        d.symbol = sym
+    return True
+
+
 def _nth_scope(c: Clause, last: list[Draft]) -> list[Draft]:
     """The drafts of ``last`` (those the story counted) a clause takes by their place: "The
     third drew ...", "The first two texts ... won"."""
@@ -1400,19 +1412,15 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 current, last_each, roster_scope = scope[-1], scope, scope
                 continue
             scope = _each_scope(c, drafts, last_each)
-            if scope and len(c.symbols) == len(scope) and all(d.symbol is None for d in scope):
+            if scope:
                 # "Each of the three texts -- S/12310/Rev.1, S/12311/Rev.1 and S/12312/Rev.1
                 # -- received ten votes": their symbols, in the order the story counted them
-                for d, (sym, _) in zip(scope, c.symbols, strict=True):
-                    d.symbol = sym
+                _symbols_in_turn(scope, c.symbols)
             counting = next((p for p in plural if p.lo <= c.intro < p.hi), None)
-            if scope and counting is not None and len(counting.symbols) == len(scope) and all(
-                    d.symbol is None for d in scope) and not {
-                    sym for sym, _ in counting.symbols} & {d.symbol for d in drafts}:
+            if scope and counting is not None:
                 # "voted ... on three separate drafts ... Viet-Nam (S/2758), Laos (S/2759) and
                 # Cambodia (S/2760). Each text received ten votes": their symbols, in order
-                for each_one, (sym, _) in zip(scope, counting.symbols, strict=True):
-                    each_one.symbol = sym
+                _symbols_in_turn(scope, counting.symbols, drafts)
             if scope and counting is not None and len(counting.resolutions) == len(scope) and all(
                     d.resolution is None for d in scope) and not {
                     k for k, _ in counting.resolutions} & {d.resolution for d in drafts}:
@@ -1463,9 +1471,7 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 by_place := _nth_scope(c, last_each)):
             # "Four drafts ... each was vetoed ... The first two texts, S/14459 and
             # S/14460/Rev.1, won nine votes ... The third drew 11 ...": each in its place
-            if len(c.symbols) == len(by_place) and all(d.symbol is None for d in by_place):
-                for d, (sym, _) in zip(by_place, c.symbols, strict=True):
-                    d.symbol = sym
+            _symbols_in_turn(by_place, c.symbols)
             for d in by_place:
                 _absorb(d, c)
             current = by_place[-1]
@@ -1556,13 +1562,11 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 last_each.append(other)
             current = drafts[-1]
             continue
-        if c.plural and len(c.symbols) >= 2 and not c.has_vote_content and len(
-                unnumbered := [d for d in last_each if d.symbol is None]) == len(
-                c.symbols) and not any(d.symbol == sym for sym, _ in c.symbols for d in drafts):
+        if c.plural and len(c.symbols) >= 2 and not c.has_vote_content and _symbols_in_turn(
+                [d for d in last_each if d.symbol is None], c.symbols, drafts):
             # "Each of the three texts received ten votes ... The three drafts had been
-            # circulated as S/12310/Rev.1, S/12311/Rev.1 and S/12312/Rev.1": in that order
-            for d, (sym, _) in zip(unnumbered, c.symbols, strict=True):
-                d.symbol = sym
+            # circulated as S/12310/Rev.1, S/12311/Rev.1 and S/12312/Rev.1": in that order (the
+            # same as the rule for a clause that counts no texts, further on)
             continue
         if c.plural:
             plural.append(c)
@@ -1740,15 +1744,12 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             # text the story told that fate of, not a vote of its own
             fated[0].symbol = c.symbols[0][0]
             continue
-        if len(c.symbols) >= 2 and not c.has_vote_content and len(
-                unnumbered := [d for d in last_each if d.symbol is None]) == len(
-                c.symbols) and not any(d.symbol == sym for sym, _ in c.symbols for d in drafts):
+        if len(c.symbols) >= 2 and not c.has_vote_content and _symbols_in_turn(
+                [d for d in last_each if d.symbol is None], c.symbols, drafts):
             # "Each draft received fourteen votes ... (The documents voted on were S/11832 and
             # S/11833.)": the symbols of the texts counted together, in the order told (so
             # are "the Laos and Cambodia texts carried the numbers S/2759 and S/2760" after
             # the text that had its own)
-            for d, (sym, _) in zip(unnumbered, c.symbols, strict=True):
-                d.symbol = sym
             continue
         if len(c.symbols) >= 2 and not c.has_vote_content and _symbols_by_drafter(c, drafts):
             continue
@@ -2532,10 +2533,9 @@ def _recent_day(c: Clause, tl: Timeline) -> bool:
 def _fully_counted_next(c: Clause, clauses: list[Clause]) -> bool:
     """Does the next clause with a vote in it, in the same paragraph and with no day of its
     own, count ``c``'s vote side by side?"""
-    after = clauses[clauses.index(c) + 1:]
-    nxt = next((x for x in after if not x.header and x.has_vote_content), None)
-    return nxt is not None and nxt.sent.block == c.sent.block and not nxt.dates and (
-        _full_count(nxt))
+    nxt = _next_voting(c, clauses)
+    return nxt is not None and not nxt.header and nxt.sent.block == c.sent.block and (
+        not nxt.dates and _full_count(nxt))
 
 
 def _full_count(c: Clause) -> bool:
