@@ -295,3 +295,17 @@ def test_official_record_before_or_after_the_articles_gives_the_same_record(
     import_sciencespo(later)
     with db.connect(later) as conn:
         assert dump(conn) == first
+
+
+def test_a_member_present_but_not_voting_is_stored_as_such(cli, new_db: str) -> None:
+    # The extractor's label-shaped output says "absent" for it; the store keeps the finer fact.
+    text = ("UNITED NATIONS, June 27 - The Security Council tonight adopted the resolution by "
+            "7 votes to 1. Yugoslavia voted against. Egypt did not take part in the vote. The "
+            "Soviet Union was absent.")
+    res = cli("--db", new_db, "ingest", "-", "--published", "1950-06-28", "--no-progress",
+              input=text)
+    assert res.exit_code == 0, res.stderr
+    with db.connect(new_db) as conn:
+        rows = conn.query("SELECT member_code, value FROM vote")
+        got = {r["member_code"]: r["value"] for r in rows}
+    assert got == {"YUG": "no", "EGY": "not_participating", "SUN": "absent"}

@@ -115,6 +115,10 @@ def _name_index() -> dict[str, str]:
 
 def event_features(ev: Mapping[str, Any]) -> Features:
     votes = {str(k).upper(): str(v) for k, v in (ev.get("votes") or {}).items() if v}
+    # An event in the label format says "absent" for both; its own key tells who was present.
+    for code in ev.get("not_participating") or []:
+        if votes.get(str(code).upper()) == "absent":
+            votes[str(code).upper()] = "not_participating"
     vetoed = frozenset(str(c).upper() for c in ev.get("vetoed_by") or [])
     return Features(
         date=as_date(ev.get("date")),

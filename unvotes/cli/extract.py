@@ -104,6 +104,7 @@ def _table_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:
         return [{"source": doc["source"], "note": "no vote reported"}]
     rows = []
     for e in doc["events"]:
+        away = set(e.get("not_participating") or ())
         tally = "-".join("?" if e[k] is None else str(e[k]) for k in ("yes", "no", "abstain"))
         rows.append({
             "source": doc["source"],
@@ -113,7 +114,8 @@ def _table_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:
             "symbol": e["draft"] or (f"res {e['resolution']}" if e["resolution"] else None),
             "tally": tally,
             "vetoed_by": e["vetoed_by"],
-            "votes": " ".join(f"{c}:{v}" for c, v in e["votes"].items()),
+            "votes": " ".join(f"{c}:{'not_participating' if c in away else v}"
+                              for c, v in e["votes"].items()),
             "sponsors": e["sponsors"],
             "confidence": e["confidence"],
             "note": e["notes"],

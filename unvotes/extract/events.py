@@ -55,6 +55,9 @@ class Event:
     notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
+        # The label format knows four votes; a member present but not voting is "absent" there.
+        # The finer fact goes in a key of its own, so storing an event keeps it.
+        away = sorted(c for c, v in self.votes.items() if v == "not_participating")
         return {
             "body": self.body,
             "date": self.date,
@@ -65,7 +68,9 @@ class Event:
             "no": self.no,
             "abstain": self.abstain,
             "vetoed_by": list(self.vetoed_by),
-            "votes": dict(self.votes),
+            "votes": {c: "absent" if v == "not_participating" else v
+                      for c, v in self.votes.items()},
+            "not_participating": away,
             "sponsors": list(self.sponsors),
             "subject": self.subject,
             "evidence": [dict(e) for e in self.evidence],
