@@ -152,7 +152,10 @@ _RES_NAMED = re.compile(
     rf"(?P<n19>{SPOKEN_PAIRS})\s*,"
     # ("The resolution, number two-one-seven, was adopted")
     rf"|\b(?:the|this)\s+(?:new\s+)?(?:text|resolution|measure)\s*,\s*number\s+"
-    rf"(?P<n21>{SPOKEN_PAIRS})\s*,")
+    rf"(?P<n21>{SPOKEN_PAIRS})\s*,"
+    # ("Its resolution, number 36 of the Council's series, was adopted")
+    r"|\b(?:the|this|its)\s+(?:new\s+)?(?:text|resolution|measure)\s*,\s*(?:number|no\.)\s*"
+    r"(?P<n22>\d{1,4})\b(?=\s*,|\s+(?:of|in)\s+the\s+council's\b)")
 # "The decision, formally numbered resolution 225": the number of the text just told
 _THE_DECISION = re.compile(r"(?:^|[.!?]\s+)(?:the|this)\s+(?:decision|text|resolution|measure)"
                            r"\s*,?\s*(?:(?:now|officially|formally)\s+)?$")
@@ -167,7 +170,8 @@ def _named_number(m: re.Match[str]) -> int:
     if spoken:
         return spoken_pairs(spoken)
     return int(next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10",
-                                       "n11", "n13", "n14", "n15", "n17", "n18", "n20") if g))
+                                       "n11", "n13", "n14", "n15", "n17", "n18", "n20", "n22")
+                    if g))
 
 
 _ANY_RESOLUTION = re.compile(r"\bresolution\s+(\d{1,4})\b(?!\s*(?:-|\u2013|to\b))")
@@ -315,6 +319,9 @@ def _days_before(ev: Event, told: Event, clauses: list[Clause], raw: str) -> Non
                         "start": first.sent.start, "end": first.sent.end})
 
 
+_BEFORE_THAT_OPENS = re.compile(r"\W*(?:before\s+that|prior\s+to\s+that)\s*,")
+
+
 def _same_day(ev: Event, before: Event, clauses: list[Clause], t: Text, raw: str) -> None:
     """Give an undated vote the day of the vote reported before it when its first sentence,
     or the one before, says it came at the same meeting or day."""
@@ -326,9 +333,13 @@ def _same_day(ev: Event, before: Event, clauses: list[Clause], t: Text, raw: str
     i = first.sent.index
     lo = t.sentences[i - 1].start if i > 0 and not t.sentences[i - 1].header else first.sent.start
     seg = t.low[lo:first.sent.end]
-    if not ("same" in seg or "earlier" in seg or "later" in seg or "shortly" in seg):
+    if not ("same" in seg or "earlier" in seg or "later" in seg or "shortly" in seg
+            or "before that" in seg):
         return
-    m = SAME_DAY.search(t.low, lo, first.sent.end)
+    # ("The Council acted at its Saturday session. ... Before that, the Soviet proposal ...
+    # had won only two votes": earlier at the meeting just told)
+    m = SAME_DAY.search(t.low, lo, first.sent.end) or _BEFORE_THAT_OPENS.match(
+        t.low, first.sent.start)
     if m is not None:
         ev.date = before.date
         ev.evidence = [f for f in ev.evidence if f["fact"] != "date"]

@@ -57,7 +57,12 @@ _ENVOY_OF = re.compile(r"\b(?:delegates?|delegations?|representatives?|envoys?|a
 # Capitalised in headlines but not part of a name: "Soviet Votes With Washington".
 _TITLE_WORDS = frozenset(
     "the and but as while with both by against for after says said tells told votes vote "
-    "backs joins sides snubs defies rebuffs urges warns".split())
+    "backs joins sides snubs defies rebuffs urges warns "
+    # ("On Tuesday Washington vetoed ...", "In September Moscow ...": a day or month before
+    # a capital dates the sentence, it is no first name)
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "june july august september october november december yesterday today tonight then "
+    "now".split())
 _FORMER_BEFORE = re.compile(r"\b(?:former|late|ex-|then|onetime|previous)\s*[\w.' -]{0,30}$", re.I)
 
 

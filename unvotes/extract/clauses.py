@@ -1652,11 +1652,12 @@ def _all_named(c: Clause, low: str, mentions: list[Mention], first: int) -> None
               and low.endswith("all ", max(0, k.start - 4), k.start)), None)
     if k is not None and not any(m.start < k.start for m in c.mentions):
         vote, n, start, end = k.vote, k.value, k.start, k.end
-    elif not c.mentions and (b := _BOTH_OF_THESE.match(low, c.lo, c.hi)) is not None:
+    elif (b := _BOTH_OF_THESE.match(low, c.lo, c.hi)) is not None and not any(
+            m.start < b.end() for m in c.mentions) and (not c.mentions or b.group("n2")):
         verb = b.group("v")
         vote = "abstain" if verb.startswith("abst") else "no" if (
             "against" in verb or verb.endswith("no")) else "yes"
-        n, start, end = _EACH_N.get(b.group("n") or "both", 0), b.start(), b.end()
+        n, start, end = number(b.group("n") or b.group("n2") or "two") or 0, b.start(), b.end()
     else:
         return
     group = _list_before(c, low, mentions, first, n)
@@ -1666,8 +1667,11 @@ def _all_named(c: Clause, low: str, mentions: list[Mention], first: int) -> None
 
 
 # "... save the Soviet Union and the Ukrainian S.S.R. Both of these voted against."
+# ("... Malaysia, Mali, Namibia and Tunisia. Those six voted for it, as did China")
 _BOTH_OF_THESE = re.compile(r"\s*(?:(?:this\s+time|again|and|then)\s*,?\s+)?"
-                            r"(?:both|all\s+(?P<n>two|three|four))(?:\s+of\s+(?:these|them|"
+                            r"(?:both|all\s+(?P<n>two|three|four|five|six|seven)|(?:those|these)\s+"
+                            r"(?P<n2>two|three|four|five|six|seven)(?:\s+(?:members|countries|"
+                            r"delegations))?)(?:\s+of\s+(?:these|them|"
                             r"those))?\s+(?P<v>voted\s+(?:against|no|for|yes|in\s+favou?r)|"
                             r"abstained)\b")
 
@@ -1960,7 +1964,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             if c.votes and ":" in low[lo:hi]:
                 _colon_roll(c, low)
             if not c.header and (c.counts and any(k.weak for k in c.counts) or (
-                    not c.mentions and ("both" in low[lo:hi] or "all " in low[lo:hi]))):
+                    not c.mentions and ("both" in low[lo:hi] or "all " in low[lo:hi]))
+                    or low.startswith(("those ", "these "), lo)):
                 _all_named(c, low, mentions, i)
             if c.mentions and lo == sent.start and out and ((
                     asked := (out[-2] if len(out) > 1 and (_LABEL_ONLY.fullmatch(
@@ -1970,6 +1975,7 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                     or _LABEL_QUESTION.fullmatch(low, asked.start, asked.end)
                     or _SIDE_TOPIC.match(low, asked.start, asked.end)) and (
                     "who " in low[asked.start:asked.end] or " the " in low[asked.start:asked.end]
+                    or low.startswith("which ", asked.start)
                     or low[asked.start:asked.end].rstrip().endswith(
                         ("and against?", "and abstaining?"))):
                 _answer(c, low, asked, out)
@@ -2087,7 +2093,8 @@ _WHEN_ASKED = re.compile(r"\bwhen\b[^?]*\?\s*$", re.I)
 # "China and Russia. Both are permanent members ..."; "Who wrote the resolution?" "France."
 _QUESTION = re.compile(
     # ("Who else voted for it?")
-    r"\bwho\s+(?:else\s+)?(?:(?P<abstain>abstained)|voted\s+(?P<no>against|no)\b|"
+    # ("Which members voted for it?")
+    r"\b(?:who|which\s+(?:members|countries|delegations|states))\s+(?:else\s+)?(?:(?P<abstain>abstained)|voted\s+(?P<no>against|no)\b|"
     r"voted\s+(?P<yes>for|"
     # ("And who was in favour, besides the British?")
     r"in\s+favou?r|yes)\b|(?:was|were)\s+in\s+favou?r|(?:was|were)\s+on\s+the\s+"
@@ -2124,7 +2131,9 @@ _LABEL_QUESTION = re.compile(TURN + r"(?:(?:consider|look\s+at|note|remember)\s+
 # ... "The three Western permanent members, Lebanon, and the elected members A, B and C"
 _ANSWER_GROUP = re.compile(r"\s*(?:a\s*[.:]\s*)?the\s+(?:[\w-]+\s+){0,3}?(?:members|powers)"
                            r"(?:\s*,\s*|\s+(?=plus\b|together\s+with\b|joined\s+by\b|"
-                           r"as\s+well\s+as\b))"
+                           # ("The three African members -- A, B and C -- plus D and E": the
+                           # names between the dashes spell the group out)
+                           r"as\s+well\s+as\b|(?:-{1,3}|\u2014|\u2013)\s))"
                            # ("DARNELL: The six countries that asked for the meeting -- A, B
                            # and C -- and with them D and E"): a group the names between the
                            # dashes then spell out

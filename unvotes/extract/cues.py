@@ -82,9 +82,12 @@ _VETO_PHRASE = lex(
     r"(?<=places\s)|(?<=interposed\s)|(?<=was\s)|(?<=is\s))(?:a|the|its|their)\s+"
     # ("It was a triple veto.")
     r"(?:(?:double|triple|twin|joint)\s+)?veto\b"
-    r"(?!\s*(?:threat|power|right|-|over\b))",
+    r"(?!\s*(?:threat|power|right|-|over\b))"
+    # ("The first veto came on the 16th of September, against a draft ...")
+    r"|\bthe\s+(?:first|earlier|previous|second)\s+veto(?=\s+came\s+(?:on|in|last|a)\b)",
     ("a veto", "the veto", "its veto", "their veto", "a double", "a triple", "a twin", "a joint",
-     "the double", "the triple", "the twin", "the joint", "their double", "their joint"))
+     "the double", "the triple", "the twin", "the joint", "their double", "their joint",
+     "the first", "the earlier", "the previous", "the second"))
 _BLOCK_VERB = (r"(?:block(?:ed|s|ing)?|kill(?:ed|s|ing)?|sank|sinks?|sink|torpedo(?:ed|es)?|"
                r"stopped|stops?|halted|scuttled?|shot\s+down|shoot\s+down|struck\s+down|"
                r"thwarted|stymied|derailed|defeat(?:ed|s)?)")
@@ -659,8 +662,10 @@ def is_pluperfect(text: str, start: int, lo: int) -> bool:
 
 
 # "had voted against such texts before": a pluperfect about a kind of vote, not this one
-_GENERIC_PAST = re.compile(r"\b(?:such|similar|before|earlier|again|other|previous|past|"
-                           r"often|repeatedly|always|never|ever)\b")
+# (not "Before that, the Soviet proposal had won only two votes": an earlier turn of the
+# meeting being told)
+_GENERIC_PAST = re.compile(r"\b(?:such|similar|before(?!\s+that\s*,)|earlier|again|other|"
+                           r"previous|past|often|repeatedly|always|never|ever)\b")
 
 
 def only_pluperfect(text: str, start: int, end: int, lo: int, hi: int) -> bool:

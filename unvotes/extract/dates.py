@@ -198,9 +198,15 @@ _SPELLED_ORDINALS = {w: i + 1 for i, w in enumerate(_ORDINAL_UNITS)} | {
                                       "nineteenth", "twentieth"))} | {
     f"twenty-{w}": 21 + i for i, w in enumerate(_ORDINAL_UNITS)} | {
     "thirtieth": 30, "thirty-first": 31}
+# ... and "the 16th of September", the ordinal in figures
 _SPELLED_DAY_OF = re.compile(r"\bthe\s+(" + "|".join(sorted(_SPELLED_ORDINALS, key=len,
                                                              reverse=True))
-                             + r")\s+of\s+$", re.I)
+                             + r"|(?:[12]?\d|3[01])(?:st|nd|rd|th))\s+of\s+$", re.I)
+
+
+def _ordinal_day(word: str) -> int:
+    """The day an ordinal names: "sixteenth" or "16th" → 16."""
+    return int(word[:-2]) if word[:1].isdigit() else _SPELLED_ORDINALS[word.lower()]
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
@@ -225,7 +231,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
                 year = int(my.group("year")) if my else None
                 found.append(DateMention("full" if year else "monthday", om.start(),
                                          my.end() if my else mw.end(), year, _month(mw.group()),
-                                         _SPELLED_ORDINALS[om.group(1).lower()]))
+                                         _ordinal_day(om.group(1))))
                 continue
         ends = _ENDS_OF.search(text, max(start, s - 24), s) if (
             "day of" in text[max(start, s - 8):s]) else None

@@ -301,6 +301,27 @@ def _story_dateline(page: str, text: str) -> str:
     return line
 
 
+# "<h2>Who voted for the failed draft?</h2><p>China, Egypt, ...</p>": an explainer's question
+# as a subhead; trafilatura's fast mode can drop the subhead and keep the answer, which then
+# answers nothing
+_QUESTION_HEAD = re.compile(r"<h([2-6])\b[^>]*>([^<]{3,200}?\?)\s*</h\1\s*>\s*"
+                            r"<p\b[^>]*>(.*?)</p\s*>", re.I | re.S)
+
+
+def _with_questions(page: str, text: str) -> str:
+    """The text with each dropped question subhead put back on a line above its answer."""
+    if "?</h" not in page:
+        return text
+    for m in _QUESTION_HEAD.finditer(page):
+        question, answer = _fragment_text(m.group(2)), _fragment_text(m.group(3))[:80]
+        if not question or not answer or question in text:
+            continue
+        at = text.find(answer)
+        if at >= 0 and text.find(answer, at + 1) < 0:
+            text = f"{text[:at]}{question}\n{text[at:]}"
+    return text
+
+
 _LAYOUT_TAG = re.compile(r"<(/?)(?:table|tbody|thead|tfoot|tr|td|th)\b[^>]*>", re.I)
 _HEADLINE_TAG = re.compile(r"<h[12]\b", re.I)
 
@@ -348,6 +369,7 @@ def html_to_document(page: str, source: str | None = None) -> Document:
             text = fallback
     if published is None:
         published = _masthead_date(page)
+    text = _with_questions(page, text)
     text += _story_notes(page, text)
     if (line := _story_dateline(page, text)):
         text = f"{line}\n\n{text}"

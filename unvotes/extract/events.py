@@ -203,6 +203,7 @@ _MET_AGAIN = re.compile(r"\b(?:met|voted|sat)\s+again\b|\bthis\s+time\b", re.I)
 _BEFORE_THAT = re.compile(r"\W*(?:before\s+that|earlier(?:\s+(?:that|the\s+same)\s+(?:day|"
                           r"afternoon|evening))?|prior\s+to\s+that)\s*,", re.I)
 _A_DRAFTER_S_TEXT = re.compile(r"\b(?:a|an|another)\s+[A-Z][a-z]+\s+(?:draft|text|proposal)\b")
+_THE_DRAFTER_S_TEXT = re.compile(r"\s*the\s+[A-Z][a-z]+\s+(?:draft|text|proposal)\b")
 _PENDING = re.compile(r"\b(?:has|have|is|are)\s+(?:now\s+|also\s+)?(?:circulated|circulating|"
                       r"drafted|drafting|tabled|put\s+forward|proposed|proposing|prepared|"
                       r"preparing)\b|\bwould\b", re.I)
@@ -495,9 +496,12 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
             # "Its co-sponsors included A and B": co-sponsors join the text in hand (so do
             # those of "the text, which was also co-sponsored by ...", "A co-sponsored it")
             return current
-        if current is not None and current.has_content() and (
+        if current is not None and current.has_content() and ((
                 c.dates or _BEFORE_THAT.match(c.sent.text, c.lo - c.sent.start)) and (
-                _A_DRAFTER_S_TEXT.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
+                _A_DRAFTER_S_TEXT.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start))
+                # ("Before that, the Soviet proposal, document S/589, had won only two votes")
+                or (bt := _BEFORE_THAT.match(c.sent.text, c.lo - c.sent.start)) is not None
+                and _THE_DRAFTER_S_TEXT.match(c.sent.text, bt.end())):
             # (so is "Before that, the Council had disposed of a Soviet draft resolution")
             # "Two days earlier, on Tuesday, the Council had disposed of a Soviet proposal":
             # another text, of another day
@@ -2398,7 +2402,9 @@ _RECENT_DAYS = 21
 # "For the second time in a fortnight the Council spoke with one voice", "Twice in ten days"
 _SAME_AGAIN = re.compile(r"\bthe\s+same\s+(?:arithmetic|result|count|tally|score|margin|"
                          r"numbers|split|outcome)\b", re.I)
-_TWICE = re.compile(r"\b(?:twice|second\s+time|two\s+(?:[\w-]+\s+)?(?:votes|vetoes))\b", re.I)
+# ("It was Moscow's second veto this month.")
+_TWICE = re.compile(r"\b(?:twice|second\s+(?:time|veto)|two\s+(?:[\w-]+\s+)?(?:votes|vetoes))\b",
+                    re.I)
 
 
 def _counted_next_in_block(c: Clause, clauses: list[Clause]) -> bool:
@@ -2550,6 +2556,8 @@ def _full_count(c: Clause) -> bool:
         {k.vote for k in c.counts} | {a.vote for a in c.votes}) >= 2
 
 
+_THE_OTHER_OF_TWO = re.compile(r"\s*the\s+(?:first|earlier|previous)\s+(?:veto|vote|one)\b",
+                               re.I)
 _THAT_ONE = re.compile(r"\s*(?:that|those)\s+(?:[\w-]+\s+){0,2}?(?:draft|text|resolution|proposal|"
                        r"measure|vote|ballot)s?\b", re.I)
 
@@ -2619,7 +2627,11 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
                 # "TWO VETOES, FOUR WEEKS APART ... Compare that with 16 September, when
                 # Washington vetoed S/2003/891 ... That one got eleven yes votes ...": the
                 # other of the two, told by its symbol and then counted in full
-                counted is not None and counted < c.lo and bool(c.symbols)
+                # ("For the second time in a month ... The first veto came on the 16th of
+                # September, against a draft ...": the other told by its place in the pair)
+                counted is not None and counted < c.lo and (
+                    bool(c.symbols) or _THE_OTHER_OF_TWO.match(c.sent.text, c.lo - c.sent.start)
+                    is not None)
                 and bool(c.live_outcomes) and _fully_counted_next(c, clauses))
         stale = [c for c in stale if not c.recalled]
     if not stale:

@@ -260,7 +260,9 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"\b(?:than|least|most|short\s+of|minimum\s+of|needs?|needed|requires?|required|"
     r"reach|reaching|get|obtain|muster|secure|without|garner|attract)\s+(?:the\s+)?$"
     # "Eleven of the council's 15 members voted for it": the whole, not a side
-    r"|\bof\s+(?:the|its|their)\s+(?:council's\s+|body's\s+)?$",
+    r"|\bof\s+(?:the|its|their)\s+(?:council's\s+|body's\s+)?$"
+    # "every member except one voted for it", "all but two voted yes": the ones left out
+    r"|\b(?:except(?:\s+for)?|all\s+but|save\s+for|bar)\s+$",
 )
 _PRONOUN_ONE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+)?$")
 # a bare "N for" followed by what it is for, not by the rest of a tally ("nine for, two against")

@@ -1357,9 +1357,10 @@ def _comma_and(text: str, lst: list[Item]) -> int:
             break
     # "... including A, B and C, and D and E abstained": a list's own "and" comes once, so
     # ", and" before another "and" opens a second list
+    # ("... among them A, B and C, and D abstained": the first list has had its "and")
     for k, gap in enumerate(gaps, 1):
         if "," in gap and _COMMA_AND.fullmatch(gap) and any(
-                "," not in g and _AND_GAP.fullmatch(g) for g in gaps[k:]):
+                "," not in g and _AND_GAP.fullmatch(g) for g in gaps[k:] + gaps[:k - 1]):
             return k
     return 0
 
