@@ -18,7 +18,11 @@ Srebrenica, 10-1-4, China, Nigeria, Angola and Venezuela abstaining; on Wednesda
 vetoed S/2015/562 on the MH17 tribunal, 11-1-3. On Saturday 1 November 1947 resolution 36 on
 Indonesia passed 7-1-3, Poland against and the Soviet Union, Colombia and Syria abstaining, and
 the Soviet draft S/589 failed 2-4-5: the Soviet Union and Poland for it, the United States,
-Britain, France and Belgium against.
+Britain, France and Belgium against. On Tuesday 24 October 2017 Russia vetoed S/2017/884 on
+the Syrian chemical-weapons inquiry, 11-2-2, Bolivia also voting no and China and Kazakhstan
+abstaining; on Friday 17 November 2017 it vetoed S/2017/970, 12-2-1. On Friday 21 March 1997 the
+United States vetoed S/1997/241 on Jabal Abu Ghneim, 13-1-1, Costa Rica abstaining. On Friday 15
+November 2013 S/2013/660 (deferring the Kenya cases at the ICC) failed 7-0-8.
 """
 
 from unvotes.extract import extract
@@ -171,3 +175,36 @@ def test_before_that_a_drafter_s_text_is_an_earlier_turn_of_the_same_meeting():
     assert evs[0].votes == {"POL": "no"}
     assert evs[1].votes == {"POL": "yes", "SUN": "yes", "BEL": "no", "FRA": "no", "GBR": "no",
                             "USA": "no"}
+
+
+def test_not_the_first_time_announces_a_pair_and_go_back_to_dates_the_other():
+    evs = _sc(
+        "EVENING NEWS -- Friday, November 17, 2017\n\n"
+        "ANCHOR: Russia has again vetoed a Security Council text on Syria tonight, a Japanese "
+        "draft, S/2017/970, to keep the chemical-weapons inquiry going. Twelve members voted "
+        "for it, Russia and Bolivia against, and China abstained.\n\n"
+        "ANCHOR: And this is not the first time.\n\n"
+        "CORRESPONDENT: No. Go back to Tuesday the 24th of October, when Russia vetoed an "
+        "American text, S/2017/884, to renew the inquiry for a year. That one got eleven votes "
+        "in favour, two against and two abstentions.", "2017-11-17")
+    assert [(e.draft, e.date, e.yes, e.no, e.abstain) for e in evs] == [
+        ("S/2017/970", "2017-11-17", 12, 2, 1), ("S/2017/884", "2017-10-24", 11, 2, 2)]
+
+
+def test_a_text_that_gained_n_votes():
+    (ev,) = _sc(
+        "NEW YORK, March 21 -- The United States vetoed a Security Council draft, S/1997/241, on "
+        "the settlement at Jabal Abu Ghneim today. It gained thirteen votes. Washington voted "
+        "against and Costa Rica abstained.", "1997-03-22")
+    assert (ev.outcome, ev.yes, ev.no, ev.abstain, ev.vetoed_by) == (
+        "vetoed", 13, 1, 1, ["USA"])
+
+
+def test_what_a_rule_lets_the_council_do_is_no_vote():
+    (ev,) = _sc(
+        "NAIROBI, Nov. 16 -- On Friday the Security Council turned down a draft, S/2013/660, "
+        "deferring the Kenya cases at the International Criminal Court: seven in favour, none "
+        "against and eight abstentions.\n\n"
+        "Article 16 of the Rome Statute lets the Security Council ask the court to suspend a "
+        "case for a year by adopting a resolution under Chapter VII.", "2013-11-16")
+    assert (ev.draft, ev.outcome, ev.yes, ev.no, ev.abstain) == ("S/2013/660", "failed", 7, 0, 8)

@@ -572,6 +572,11 @@ _IMPERATIVE_IF = re.compile(r"\W*(?:turn|make|change|switch|flip|move|swap|take\
                             r"(?:[\w-]+\s+)?(?:text|draft|resolution|result)|it)\s+$")
 
 
+# what a rule lets the Council do, not what it did
+_LETS_THE_COUNCIL = re.compile(r"\b(?:lets|allows|permits|enables|empowers|entitles)\s+the\s+"
+                               r"(?:un\s+|u\.n\.\s+)?(?:security\s+)?council\b[^.;]*$")
+
+
 @_per_text
 def is_modal(text: str, start: int, window_start: int) -> bool:
     if text.startswith("had ", window_start) and _HAD_INVERTED.fullmatch(
@@ -581,6 +586,9 @@ def is_modal(text: str, start: int, window_start: int) -> bool:
         return True  # "If a short extension is adopted, we will explain the result"
     if _IMPERATIVE_IF.match(text, window_start, start):
         return True  # "Turn two of those yeses into abstentions and the text fails"
+    if "council" in text[max(window_start, start - 160):start] and _LETS_THE_COUNCIL.search(
+            text, max(window_start, start - 160), start):
+        return True  # "Article 16 lets the Security Council ... by adopting a resolution"
     lo = max(window_start, start - 40)
     if _DECIDED.search(text, lo, start) or _ONLY_TO.search(text, lo, start):
         return False

@@ -2402,9 +2402,9 @@ _RECENT_DAYS = 21
 # "For the second time in a fortnight the Council spoke with one voice", "Twice in ten days"
 _SAME_AGAIN = re.compile(r"\bthe\s+same\s+(?:arithmetic|result|count|tally|score|margin|"
                          r"numbers|split|outcome)\b", re.I)
-# ("It was Moscow's second veto this month.")
-_TWICE = re.compile(r"\b(?:twice|second\s+(?:time|veto)|two\s+(?:[\w-]+\s+)?(?:votes|vetoes))\b",
-                    re.I)
+# ("It was Moscow's second veto this month.", "And this isn't the first time.")
+_TWICE = re.compile(r"\b(?:twice|second\s+(?:time|veto)|two\s+(?:[\w-]+\s+)?(?:votes|vetoes)|"
+                    r"(?:is|was)(?:\s+not|n['\u2019]t)\s+the\s+first\s+time)\b", re.I)
 
 
 def _counted_next_in_block(c: Clause, clauses: list[Clause]) -> bool:
@@ -2616,7 +2616,8 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
         counted = next((c.lo for c in clauses if not c.header and (
             c.each >= 2 or c.plural_n >= 2) or (
                 # "COUNCIL VOTES ON DEPORTATIONS -- TWICE THIS SUMMER"
-                ("twice" in (low := c.sent.text.lower()) or "two " in low or "second" in low)
+                ("twice" in (low := c.sent.text.lower()) or "two " in low or "second" in low
+                 or "first time" in low)
                 and _TWICE.search(c.sent.text))), None)
         for c in stale:
             c.recalled = id(c) in told or _counted_this_month(c, tl, clauses) or (
@@ -2664,8 +2665,9 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
 
 # --------------------------------------------------------------------------- settling facts
 
+# (not "Go back to Tuesday the 24th of October, and Russia vetoed": where the story turns to)
 _DATE_SKIP_BEFORE = re.compile(r"\b(?:since|until|till|by|before|from|through|after|next|"
-                               r"coming|this|to)\s+(?:late\s+|early\s+)?$", re.I)
+                               r"coming|this|(?<!back\s)to)\s+(?:late\s+|early\s+)?$", re.I)
 _STAMP_BEFORE = re.compile(r"\b(?:updated|modified|posted|printed)\s*(?:on\s*)?:?\s*"
                            r"(?:[a-z]+day\s*,?\s*)?$", re.I)
 _VOTE_NOUN_AFTER = re.compile(r"\s*(?:[\w.-]+\s+){0,3}?(?:vote|votes|voting|session|meeting|"

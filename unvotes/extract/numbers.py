@@ -195,12 +195,15 @@ _SIDE_NUM = re.compile(rf"(?:{NUM}|none|nil)\b")
 _SIDE_FIRST_AFTER = re.compile(r"\s*(?:[.;,)(]|\s-|$|\s+(?:votes?\b|members\b))")
 
 # "won/received/drew/gathered N votes" (in favour implied).
-_WON_VERBS = ("won", "wins", "win", "receiv", "drew", "draw", "gather", "garnered", "got",
+_WON_VERBS = ("won", "wins", "win", "receiv", "drew", "draw", "gather", "garnered", "gained",
+              "got",
               "gets", "secured", "obtained", "attracted", "collected", "mustered", "had", "with",
               "approved by", "backed by", "supported by", "adopted by", "carried by", "passed by")
 _WON = re.compile(
     # (not "when they do not win nine votes": the votes a text lacks)
+    # ("It gained thirteen votes.")
     r"(?<!not\s)(?<!n't\s)(?<!never\s)(?:won|wins|win|received|receives|receiving|drew|draws|gathered|gathers|garnered|"
+    r"gained|"
     # (not "the council had 11 members": its size, not a count of votes)
     r"got|gets|secured|obtained|attracted|collected|mustered|(?<!council\s)had|"
     r"(?<!council\s)with|winning|drawing|"
