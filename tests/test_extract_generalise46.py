@@ -22,7 +22,14 @@ Britain, France and Belgium against. On Tuesday 24 October 2017 Russia vetoed S/
 the Syrian chemical-weapons inquiry, 11-2-2, Bolivia also voting no and China and Kazakhstan
 abstaining; on Friday 17 November 2017 it vetoed S/2017/970, 12-2-1. On Friday 21 March 1997 the
 United States vetoed S/1997/241 on Jabal Abu Ghneim, 13-1-1, Costa Rica abstaining. On Friday 15
-November 2013 S/2013/660 (deferring the Kenya cases at the ICC) failed 7-0-8.
+November 2013 S/2013/660 (deferring the Kenya cases at the ICC) failed 7-0-8. On Friday 20
+September 1946 the Soviet Union vetoed the American proposal for a commission on the Greek
+frontier, 8-2-1, Poland also voting no and Australia abstaining; the United States, Britain,
+France, China, the Netherlands, Brazil, Mexico and Egypt voted for it. On Monday 25 August 1947 a
+proposal on Indonesia won 3-0-8, Australia, Colombia and Syria for it. On Friday 1 August 2003
+resolution 1497 on Liberia passed 12-0-3, France, Germany and Mexico abstaining. On Thursday 8
+January 2009 resolution 1860 on Gaza passed 14-0-1, the United States abstaining. On Friday 9
+October 2015 resolution 2240 on migrant smuggling off Libya passed 14-0-1, Venezuela abstaining.
 """
 
 from unvotes.extract import extract
@@ -208,3 +215,73 @@ def test_what_a_rule_lets_the_council_do_is_no_vote():
         "Article 16 of the Rome Statute lets the Security Council ask the court to suspend a "
         "case for a year by adopting a resolution under Chapter VII.", "2013-11-16")
     assert (ev.draft, ev.outcome, ev.yes, ev.no, ev.abstain) == ("S/2013/660", "failed", 7, 0, 8)
+
+
+def test_a_council_that_divided_n_to_m_and_the_other_of_the_two_noes():
+    (ev,) = _sc(
+        "LAKE SUCCESS, N.Y., Sept. 20, 1946 -- The Soviet Union tonight blocked an American "
+        "proposal for a commission on the Greek frontier. The Security Council divided eight "
+        "to two, with one abstention. One of the two noes was cast by the Soviet delegate. "
+        "Poland cast the other. Australia abstained.\n\n"
+        "Lined up behind the commission were the United States, Britain, France and China, "
+        "together with the Netherlands, Brazil, Mexico and Egypt.")
+    assert (ev.date, ev.outcome, ev.yes, ev.no, ev.abstain, ev.vetoed_by) == (
+        "1946-09-20", "vetoed", 8, 2, 1, ["SUN"])
+    assert ev.votes == {"BRA": "yes", "EGY": "yes", "FRA": "yes", "GBR": "yes", "MEX": "yes",
+                        "NLD": "yes", "TWN": "yes", "USA": "yes", "POL": "no", "SUN": "no",
+                        "AUS": "abstain"}
+
+
+def test_cast_the_other_needs_a_side_counted_one_by_one():
+    # nothing before says which side "the other" belongs to: no vote is taken from it
+    (ev,) = _sc(
+        "LAKE SUCCESS, N.Y., Sept. 20, 1946 -- The Soviet Union tonight vetoed an American "
+        "proposal on the Greek frontier, eight to two. Poland cast the other.")
+    assert "POL" not in ev.votes
+
+
+def test_a_transcript_sets_the_scene_with_a_day_a_year_back():
+    (ev,) = _sc(
+        "THE UN HOUR -- podcast transcript, released 8 January 2010\n\n"
+        "HOST: This week we go back exactly one year.\n\n"
+        "GUEST: It's Thursday, the 8th of January 2009. And late that evening the Council "
+        "finally votes on resolution 1860 -- a British-drafted text calling for a ceasefire in "
+        "Gaza.\n\n"
+        "HOST: And the result?\n\n"
+        "GUEST: Fourteen in favour, nobody against, and one abstention: the United States.",
+        "2010-01-08")
+    assert (ev.date, ev.resolution, ev.yes, ev.no, ev.abstain) == ("2009-01-08", "1860", 14, 0, 1)
+    assert ev.votes == {"USA": "abstain"}
+
+
+def test_a_letter_a_year_on_gives_the_day_in_full_that_opens_its_vote():
+    (ev,) = _sc(
+        "LETTERS -- Thursday, 5 August 2004\n\n"
+        "Sir, Your leading article on Tuesday said that France, Germany and Mexico opposed the "
+        "Liberia force. On Friday, 1 August 2003, the Security Council adopted resolution 1497 "
+        "by twelve votes to none. France, Germany and Mexico abstained.", "2004-08-05")
+    assert (ev.date, ev.resolution, ev.yes, ev.abstain) == ("2003-08-01", "1497", 12, 3)
+    assert ev.votes == {"DEU": "abstain", "FRA": "abstain", "MEX": "abstain"}
+
+
+def test_the_day_in_full_after_adopted_on_and_a_guess_at_abstentions():
+    (ev,) = _sc(
+        "VALLETTA, 5 October 2016 -- The Security Council is expected to vote on Thursday to "
+        "renew the inspections of boats off Libya. That authority goes back to resolution "
+        "2240. It was adopted on Friday, 9 October 2015, by fourteen votes to none, Venezuela "
+        "abstaining. Diplomats expect the renewal to pass, although one or two abstentions "
+        "are again possible.", "2016-10-05")
+    assert (ev.date, ev.resolution, ev.yes, ev.no, ev.abstain) == ("2015-10-09", "2240", 14, 0, 1)
+
+
+def test_a_review_of_the_year_headed_the_year_in():
+    (ev,) = _sc(
+        "THE HARBOUR GAZETTE\nFriday, 2 January 1948\n\n"
+        "THE YEAR IN THE INDIES TRADE\n\n"
+        "The Security Council took up the Indonesian question in August. On Monday, 25 "
+        "August, it had before it a proposal for a firmer line. That proposal drew three "
+        "votes, those of Australia, Colombia and Syria. Nobody voted against it; the other "
+        "eight members abstained.", "1948-01-02")
+    assert (ev.date, ev.outcome, ev.yes, ev.no, ev.abstain) == ("1947-08-25", "failed", 3, 0, 8)
+    # Australia sat on the Council in 1947, not in 1948: the day decides whose vote counts
+    assert ev.votes == {"AUS": "yes", "COL": "yes", "SYR": "yes"}

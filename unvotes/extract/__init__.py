@@ -174,7 +174,8 @@ def _named_number(m: re.Match[str]) -> int:
                     if g))
 
 
-_ANY_RESOLUTION = re.compile(r"\bresolution\s+(\d{1,4})\b(?!\s*(?:-|\u2013|to\b))")
+# (not a range, "resolutions 1860-1862"; but "resolution 1860 -- a British text" is one)
+_ANY_RESOLUTION = re.compile(r"\bresolution\s+(\d{1,4})\b(?!\s*(?:-|\u2013|to\b)\s*\d)")
 _CITED = re.compile(r"\b(?:recall\w*|under|pursuant|implement\w*|earlier|previous|prior|last|since|"
                     r"line\s+with|accordance|reaffirm\w*|build\w*\s+on|extend\w*|amend\w*|"
                     r"establish\w*\s+(?:by|under|in)|set\s+up\s+(?:by|under|in))\b[^.;]*$")

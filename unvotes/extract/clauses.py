@@ -285,6 +285,10 @@ _LANGUAGE_VERSION = re.compile(
 _STAMP_CLOCK = re.compile(r",?\s*\d{1,2}:\d\d\b"
                           r"(?!\s*(?:gmt|utc|[ecmp][sd]t|a\.?m|p\.?m|local|h\b))", re.I)
 # "And the second?" "On Friday. The draft, S/1997/241, ...": an answer that is a day alone
+# a transcript sets the scene with the day alone: "TOBIAS: It's Thursday, the 8th of January
+# 2009." then "And late that evening the council finally votes ..."
+SCENE_DAY = re.compile(r"\W*(?:[a-z][a-z.' -]{0,30}:\s*)?(?:and\s+|so\s+)?it(?:['\u2019]s|\s+is|"
+                       r"\s+was)\s+[^.;!?]{3,45}?[.!]?\s*")
 BARE_DAY = re.compile(r"\W*(?:on\s+|last\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                       r"\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\.?\s+\d{1,2})\s*[.!]?\s*")
 def _ever_permanent(m: Mention) -> bool:
@@ -1986,6 +1990,9 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             elif not c.votes and c.mentions and lo == sent.start and out and out[-1].votes and (
                     "plus " in low[lo:hi] or "then " in low[lo:hi]):
                 _answer_goes_on(c, low, out[-1])
+            elif not c.votes and c.mentions and lo == sent.start and out and (
+                    " the other" in low[lo:hi]) and (ot := _CAST_THE_OTHER.search(low, lo, hi)):
+                _cast_the_other(c, low, out[-1], ot.start())
             elif not c.votes and c.mentions and lo == sent.start and out and out[-1].votes and (
                     tw := _THEY_WERE.match(low, lo, hi)):
                 _they_were(c, low, out[-1], tw.end())
@@ -2212,6 +2219,23 @@ def _answer_goes_on(c: Clause, low: str, prev: Clause) -> None:
     if (named := _names_alone(c, low, c.lo)) is not None:
         items = [Item(m.start, m.end, "member", mention=m) for m in named]
         c.votes = [Assignment(items, told.vote, "pre", c.lo, c.lo)]
+
+
+# "One of the two noes was cast by the Soviet delegate ... Poland cast the other.": the rest of
+# the side the clause before counted
+_CAST_THE_OTHER = re.compile(r"\s+cast\s+the\s+other(?:\s+(?:one|two|three|vote|votes))?\W*$")
+_ONE_OF_THE_N = re.compile(r"\bone\s+of\s+the\s+(?:two|three|four|[2-4])\s+(?:(?P<no>noes|"
+                           r"(?:\"?no\"?|negative)\s+votes|votes\s+against)|(?P<abstain>"
+                           r"abstentions)|(?:yes|affirmative)\s+votes|votes\s+in\s+favou?r)\b")
+
+
+def _cast_the_other(c: Clause, low: str, prev: Clause, end: int) -> None:
+    one = _ONE_OF_THE_N.search(low, prev.sent.start, prev.sent.end)
+    if one is None or (named := _names_alone(c, low, c.lo, hi=end)) is None:
+        return
+    vote = "no" if one.group("no") else "abstain" if one.group("abstain") else "yes"
+    items = [Item(m.start, m.end, "member", mention=m) for m in named]
+    c.votes = [Assignment(items, vote, "pre", end, end)]
 
 
 # "The remaining seven abstained. They were the Soviet Union, Malaysia, ...": the members
@@ -2694,7 +2718,7 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             w in seg for w in _QUICK_WORDS):
         c.day_asked = when
         if c.dates and (any(w in seg for w in _DAY_WORDS) or when or BARE_DAY.fullmatch(
-                low, lo, hi)):
+                low, lo, hi) or SCENE_DAY.fullmatch(low, lo, hi)):
             c.sc_named = _SC_NAMED.search(low, lo, hi) is not None
         elif c.dates and lead and "security council" in seg and (
                 c.dates[0].kind in ("relative", "weekday")):

@@ -15,7 +15,16 @@ from unvotes.official.symbols import draft_base
 
 from .actors import Mention
 from .applicants import SAME_FOR, applicants, clause_applicants, roster_for
-from .clauses import _DRAFT_ONE, ADOPTED_SEVERAL, BARE_DAY, JOINED_AS, TURN, Clause, find_symbols
+from .clauses import (
+    _DRAFT_ONE,
+    ADOPTED_SEVERAL,
+    BARE_DAY,
+    JOINED_AS,
+    SCENE_DAY,
+    TURN,
+    Clause,
+    find_symbols,
+)
 from .cues import ATTRIBUTIVE, DASH_ASIDE_OPENS, SAME_DAY, YOU_RECALL, unanimous
 from .dates import DateMention, resolution_year, resolve, safe_date
 from .numbers import number
@@ -258,7 +267,8 @@ def _gives_next_day(c: Clause) -> bool:
     lo, hi = c.lo - c.sent.start, c.hi - c.sent.start
     return bool(_NTH_TIME.match(c.sent.text, lo, hi) or _TURN_OF.search(c.sent.text, lo, hi)
                 or _DATE_ROW.match(c.sent.text, lo) or _COUNCIL_ON_DAY.match(c.sent.text, lo, hi)
-                or BARE_DAY.fullmatch(c.sent.text.lower(), lo, hi))
+                or BARE_DAY.fullmatch(c.sent.text.lower(), lo, hi)
+                or c.dates[0].kind == "full" and SCENE_DAY.fullmatch(c.sent.text.lower(), lo, hi))
 
 
 _ADJ_DRAFTER_OPENS = re.compile(r"\W*(?:[Tt]he|[Tt]hat)\s+(?:earlier\s+|rival\s+|other\s+)?"
@@ -1924,9 +1934,16 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             drafts.append(target)
         if time_intro is not None and (time_intro.sent.block == c.sent.block or (
                 c.sent.block - time_intro.sent.block <= _DATE_ROW_REACH
-                and _DATE_ROW.match(time_intro.sent.text))) and not any(
+                # (a transcript's "It's Thursday, the 8th of January 2009." sets the scene
+                # for the turns that follow)
+                and (_DATE_ROW.match(time_intro.sent.text) or SCENE_DAY.fullmatch(
+                    time_intro.sent.text.lower(), time_intro.lo - time_intro.sent.start,
+                    time_intro.hi - time_intro.sent.start)))) and not any(
                 x.dates for x in target.clauses):
-            if c.has_vote_content and (c.symbols or c.resolutions or _full_count(c)):
+            scene = SCENE_DAY.fullmatch(time_intro.sent.text.lower(),
+                                        time_intro.lo - time_intro.sent.start,
+                                        time_intro.hi - time_intro.sent.start) is not None
+            if scene or c.has_vote_content and (c.symbols or c.resolutions or _full_count(c)):
                 # "The earlier vote, on Friday, 22 January, concerned ... That draft, S/3151/
                 # Rev.2, drew seven votes": a vote some weeks back, told in full, keeps its day
                 time_intro.recalled = True
@@ -2665,6 +2682,8 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
 
 # --------------------------------------------------------------------------- settling facts
 
+_ON_FULL_DAY = re.compile(r"\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+                          r"(?:the\s+)?", re.I)
 # (not "Go back to Tuesday the 24th of October, and Russia vetoed": where the story turns to)
 _DATE_SKIP_BEFORE = re.compile(r"\b(?:since|until|till|by|before|from|through|after|next|"
                                r"coming|this|(?<!back\s)to)\s+(?:late\s+|early\s+)?$", re.I)
@@ -2843,6 +2862,9 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
             if tl.reference and tl.latest and (
                     day < tl.reference - timedelta(days=max(45, tl.span)) and not c.recalled
                     and not _DATE_ROW.match(c.sent.text)  # (a table names its meeting's day)
+                    # ("It was adopted on Friday, 9 October 2015": the verb's own day in full)
+                    and not (m.kind == "full" and any(_ON_FULL_DAY.fullmatch(text, k.end, m.start)
+                                                      for k in c.live_outcomes))
                     or day > tl.latest + timedelta(days=3)):
                 continue  # background: "20 May 2018", "October 7"
         if _event_before(text, max(c.lo, m.start - 60), m.start):

@@ -134,7 +134,9 @@ _TALLY = re.compile(
 # December" and "1-2 weeks" are not tallies.
 _TALLY_CONTEXT_BEFORE = re.compile(
     r"\b(?:vote|votes|voted|voting|tally|result|margin|passed|pass|adopted|approved|"
-    r"defeated|rejected|failed|fell|falls|split|by|was|backed|carried|blocked|vetoed|through|"
+    # ("The Security Council divided eight to two, with one abstention.")
+    r"defeated|rejected|failed|fell|falls|split|divided|by|was|backed|carried|blocked|vetoed|"
+    r"through|"
     # ("The second (S/2023/776) got 7-1-7"; not "drew 2-2", "won 3-1": a match)
     r"got|gets|received|receives|garnered|secured|obtained|mustered|renewed|extended|"
     r"unanimous|unanimously|"
@@ -265,7 +267,9 @@ _NOT_A_COUNT_BEFORE = re.compile(
     # "Eleven of the council's 15 members voted for it": the whole, not a side
     r"|\bof\s+(?:the|its|their)\s+(?:council's\s+|body's\s+)?$"
     # "every member except one voted for it", "all but two voted yes": the ones left out
-    r"|\b(?:except(?:\s+for)?|all\s+but|save\s+for|bar)\s+$",
+    r"|\b(?:except(?:\s+for)?|all\s+but|save\s+for|bar)\s+$"
+    # "one or two abstentions are again possible": a guess
+    rf"|\b(?:{NUM})\s+or\s+$",
 )
 _PRONOUN_ONE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+)?$")
 # a bare "N for" followed by what it is for, not by the rest of a tally ("nine for, two against")

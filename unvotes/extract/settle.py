@@ -110,7 +110,29 @@ def _event_day(d: Draft, tl: Timeline, text: str, default: date | None) -> tuple
         day = _scene_day(d.opened if d.opened is not None else first.sent.start, tl, text)
         if day is not None:
             return day, None, False
+    for c in d.clauses:
+        if (day := _outright_day(c)) is not None:
+            return day, c, True
     return default, None, False
+
+
+def _outright_day(c: Clause) -> date | None:
+    """The day in full that opens a clause with a vote of its own ("On Friday, 1 August 2003,
+    the Security Council adopted resolution 1497"): the vote's, however long ago, when the
+    story has no other day for it (a letter correcting the record a year on)."""
+    if not c.live_outcomes or c.header:
+        return None
+    first_cue = c.live_outcomes[0].start
+    days = [m for m in c.dates if m.kind in ("full", "monthday")]
+    if len(days) != 1 or days[0].kind != "full" or days[0].start > first_cue or (
+            days[0].start - c.lo > 30) or days[0].modifier in _SCENE_SKIP:
+        return None
+    m = days[0]
+    day = safe_date(m.year, m.month, m.day)
+    weekdays = [w for w in c.dates if w.kind == "weekday" and w.end <= m.start]
+    if day is None or any(w.weekday is not None and w.weekday != day.weekday() for w in weekdays):
+        return None
+    return day
 
 
 # (not "On Wednesday of last week": a day)
@@ -144,17 +166,22 @@ def _scene_day(at: int, tl: Timeline, text: str) -> date | None:
         return None
     ref = tl.reference
     days = set()
-    for m in find_dates(text, para, at):
+    found = find_dates(text, para, at)
+    for i, m in enumerate(found):
         if m.kind in ("year", "monthyear", "month") or m.possessive or m.modifier in _SCENE_SKIP:
             continue
+        if m.kind == "weekday" and i + 1 < len(found) and found[i + 1].kind in (
+                "full", "monthday") and text[m.end:found[i + 1].start].strip(" ,") in ("", "the"):
+            continue  # "On Monday, 25 August": the day in full says which Monday
         if IN_RELATIVE.search(text, max(para, m.start - 70), m.start):
             continue  # "Zanzibar, which became independent on December 10, was dealt with"
         if m.kind == "full":
             day = safe_date(m.year, m.month, m.day)
         else:
             day = tl.resolve(m)
+            # (a review of the year runs back to its first days)
             if day is None or ref is None or not (
-                    ref - timedelta(days=45) <= day <= (tl.latest or ref)):
+                    ref - timedelta(days=max(45, tl.span)) <= day <= (tl.latest or ref)):
                 return None
         if day is not None:
             days.add(day)

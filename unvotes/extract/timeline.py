@@ -216,7 +216,9 @@ _COUNCIL_LAST_WEEK = re.compile(
 _YEARLY = re.compile(r"\b(?:year\s+in\s+review|review\s+of\s+the\s+year|year-end\s+review|"
                      r"end-of-year\s+review|(?:19|20)\d\d\s+in\s+review|review\s+of\s+(?:19|20)\d\d)\b"
                      # ("THE YEAR ON THE ISLAND: A REVIEW")
-                     r"|\bthe\s+year\b[^.\n]{0,40}?\breview\b")
+                     r"|\bthe\s+year\b[^.\n]{0,40}?\breview\b"
+                     # ("THE YEAR IN THE NETHERLANDS INDIES TRADE" as a heading)
+                     r"|(?:^|\n)[ \t]*the\s+year\s+in\s+(?!which\b)[^.\n]{3,60}\n")
 _FORTNIGHTLY = re.compile(r"\bfortnightly\b|\bbi-?weekly\b|\btwice[- ]monthly\b")
 _ANY_RESOLUTION = re.compile(r"\bresolution\s+(\d{2,4})\b")
 _ANY_YEAR = re.compile(r"(?<![\d/.-])(19[4-9]\d|20[0-4]\d)(?![\d/-])")

@@ -476,6 +476,13 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "South Africa and Russia were the two abstentions", "Britain was the only abstainer"
     (rf"(?:(?<=were\s)|(?<=was\s))the\s+(?:{NUM}\s+|only\s+|lone\s+|sole\s+)?(?:abstentions?|"
      r"abstainers?)\b", "abstain", "pre", ("the",)),
+    # ("Lined up behind the commission were the United States, Britain, ...")
+    (r"\blined\s+up\s+(?:behind|for)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,3}?(?:commission|text|"
+     r"draft|resolution|proposal|plan|motion|measure|application))\s+(?:were|was)\b", "yes", "post",
+     ("lined",)),
+    (r"\blined\s+up\s+against\s+(?:it|them|the\s+(?:[\w-]+\s+){0,3}?(?:commission|text|draft|"
+     r"resolution|proposal|plan|motion|measure|application))\s+(?:were|was)\b", "no", "post",
+     ("lined",)),
     # ("Among the yes votes: Britain, the United States, ...", "Among the no votes were A")
     # ... ("Among the 11 supporting votes were the Soviet Union, China and France")
     (rf"\bamong\s+the\s+(?:{NUM}\s+)?(?:yes|affirmative|supporting|positive|favou?rable)\s+"
