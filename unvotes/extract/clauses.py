@@ -1727,12 +1727,20 @@ def _colon_roll(c: Clause, low: str) -> None:
 # "Nine members voted in favour. ... The nine were New Zealand, the United Kingdom, ...": the
 # members of a side counted a little before
 _THE_N_WERE_CORE = (r"(?:(?P<n>[a-z]+|\d+)\s+(?:(?:members|countries|delegations|states|"
-                    r"governments|in\s+favou?r|against|abstainers)\s+)?"
+                    r"governments|in\s+favou?r|against|abstainers)(?:\s+|(?=,)))?"
                     # ("The eleven members who voted were A, B, ...": every voter)
-                    r"(?:(?<=members\s)who\s+voted\s+)?(?:were|was)\b"
+                    r"(?:(?<=members\s)who\s+voted\s+)?"
+                    # ("The two who abstained, another added, were France and Japan"; "The
+                    # three against, one member reminded the House, were A, B and C")
+                    r"(?:who\s+(?:abstained|voted\s+(?:for|against|in\s+favou?r|yes|no))\s*)?"
+                    r"(?:,\s*[a-z][^,;.:]{1,60}?,\s*)?(?:were|was)\b"
                     # ("the four abstentions are the story: A, B and C")
                     r"|(?P<n2>[a-z]+|\d+)\s+(?:abstentions|no\s+votes|yes\s+votes)\s+(?:are|were)"
-                    r"(?=[^:;.]{1,40}:))")
+                    r"(?=[^:;.]{1,40}:)"
+                    # ("And the nine noes on the rival text: the US, the UK, France, ...")
+                    r"|(?P<n3>[a-z]+|\d+)\s+(?:abstentions|noes|no\s+votes|yes\s+votes|votes\s+"
+                    r"against)(?:\s+(?:on|for|against)\s+the\s+(?:[\w-]+\s+)?(?:text|draft|"
+                    r"resolution|proposal))?(?=\s*:))")
 _THE_N_WERE = re.compile(r"\W*(?:and\s+)?(?:the|those|these)\s+" + _THE_N_WERE_CORE
                          # "... were precisely the Western "contact group": A, B, C"
                          + r"(?:[^:;.]{1,50}:)?")
@@ -1777,7 +1785,8 @@ def _the_n_were(c: Clause, low: str, out: list[Clause], nums: list[int]) -> bool
     if m is None:
         # "The Soviet Union, China and France were among the thirteen": the list before
         m, how = _AMONG_THE_N.search(low, c.lo, c.hi), "pre"
-    n = number(m.group("n") or m.groupdict().get("n2") or "") if m is not None else None
+    n = number(m.group("n") or m.groupdict().get("n2") or m.groupdict().get("n3") or ""
+               ) if m is not None else None
     if m is None or n is None or not 2 <= n <= 15:
         return False
     # (the count may stand earlier in the same clause: "Five abstained - and those five were";
@@ -1934,7 +1943,9 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             if (not c.votes or all(a.vote == "copy" and all(i.kind == "group" for i in a.items)
                                    for a in c.votes)) and c.mentions and out and (
                     " were" in low[lo:hi] or " was" in low[lo:hi] or (
-                        (" who " in low[lo:hi] or " are " in low[lo:hi]) and ":" in low[lo:hi])):
+                        (" who " in low[lo:hi] or " are " in low[lo:hi] or " noes" in low[lo:hi]
+                         or " votes" in low[lo:hi] or "abstentions" in low[lo:hi])
+                        and ":" in low[lo:hi])):
                 rolled = _the_n_were(c, low, out, nums)
             if c.votes and not c.each and out and out[-1].each and (
                     out[-1].votes or out[-1].counts or out[-1].unanimous) and (
@@ -2488,6 +2499,8 @@ _EACH_VERB = (r"(?:by(?=\s+[\w-]+\s+votes?\b)|"  # "two decisions, both by eleve
               r"produced|"
               r"went\s+down|went(?=\s+\d)|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:vetoed|adopted|defeated|rejected|"
               r"blocked|refused|turned\s+down|voted\s+down|struck\s+down|passed|approved|carried|put\s+to|"
+              # ("Each application (S/11795 and S/11796) was supported by thirteen ...")
+              r"(?:supported|backed)(?=\s+by\s+[\w-]+\s+(?:of|members|votes|delegations)\b)|"
               r"drafted|sponsored|tabled|submitted|presented|"
               r"written|put\s+forward)"
               # ("two renewals, each adopted unanimously, 15-0")
@@ -2511,6 +2524,8 @@ _EACH = re.compile(
     # (not "calling on both to cease acts of violence": the parties called upon)
     + r"|\b(?P<adv>both\s+times|on\s+both(?!\s+(?:to|sides|parties)\b)|in\s+both\s+(?:votes|cases)|"
     r"in\s+each\s+case|"
+    # ("The United States cast the single vote against, twice.")
+    r"(?<=,\s)twice(?=\s*[.;])|"
     # ("Each time the count was the same: ten votes to one")
     r"(?<![\w,] )each\s+time\s+(?=the\s+(?:count|vote|result|tally|score|outcome|numbers)\b)|"
     # "The one vote against was the Soviet Union's each time."
@@ -2578,12 +2593,19 @@ _INTRO_BACK = 700  # how far back the count of drafts may stand
 _SIDE_AFTER = re.compile(r"\s+(?:against|in\s+favou?r|for\b|cast\b|of\s+abstention)")
 
 
+# ("A, B, C and D, which makes D the only country that abstained on both": "both" is the
+# relative clause's, about the member it names; not "A, B and C, which voted for both texts,
+# ...", about them all)
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who)\b[^.;:,]*$")
+
+
 def _each(c: Clause, low: str) -> None:
     m = _EACH.search(low, c.lo, c.hi)
-    if m is None:
+    if m is None or c.mentions and (rel := _RELATIVE_OPEN.search(low, c.lo, m.start())) and any(
+            rel.start() < x.start < m.start() for x in c.mentions):
         return
     words = (m.group("w") or m.group("adv") or "").split()
-    c.each = 2 if "both" in words or "either" in words else (
+    c.each = 2 if "both" in words or "either" in words or "twice" in words else (
         _EACH_N.get(words[words.index("all") + 1], 1) if "all" in words[:-1] else
         _EACH_N.get(words[words.index("the") + 1], 1) if "the" in words[:-1] and (
             "each" in words) else 1)
@@ -2967,6 +2989,6 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         c.new_draft = True  # "It also renewed, again unanimously, the mandate of UNDOF"
     c.final_ref = "final" in seg and bool(_FINAL.search(low, lo, hi))
     if "each" in seg or "both" in seg or "all t" in seg or "all f" in seg or "either" in seg or (
-            "any of the" in seg):
+            "any of the" in seg) or ", twice" in seg:
         _each(c, low)
 

@@ -367,6 +367,13 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
             tl.coarse = True
     heard = _monitored_day(t.raw, t.body_start, base) if base is not None and (
         "gmt" in low[:max(t.body_start, 0)]) else None
+    if heard is None and base is not None and "Z " in t.raw:
+        # "FM UN NEW YORK 011420Z SEP 81": a cable printed in a later newsletter speaks from
+        # the day it was sent
+        heard = _cable_day(t.raw, base)
+        if heard is not None and 0 <= (base - heard).days <= 31:
+            tl.notes.append(f"day {heard} from the cable's date-time group")
+            base = heard
     if heard is not None and base is not None and 0 <= (base - heard).days <= 7:
         # "Luanda home service in Portuguese 1900 gmt 29 Mar 79" over the excerpt in a
         # monitoring digest of the 30th: the excerpt speaks from the day it was broadcast
@@ -562,6 +569,22 @@ _LEAD_CHARS = 500  # the lead: where an undated story gives the day of its news
 
 _MONITORED = re.compile(r"\b\d{3,4}\s*gmt\s+(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
                         r"nov|dec)[a-z]*\.?\s+(\d{2}|\d{4})\b", re.I)
+
+
+# a cable's date-time group: day, hour and minute, zone Z, month, two-digit year
+_CABLE_DTG = re.compile(r"\b(\d{2})\d{4}Z\s+(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+"
+                        r"(\d{2}|\d{4})\b")
+
+
+def _cable_day(raw: str, near: date) -> date | None:
+    """The day of the one cable date-time group in the text ("011420Z SEP 81"), read in
+    ``near``'s century."""
+    found = _CABLE_DTG.findall(raw)
+    if len(found) != 1:
+        return None
+    day, month, year = found[0]
+    y = int(year) if len(year) == 4 else int(year) + near.year // 100 * 100
+    return safe_date(y, MONTHS[month.lower()], int(day))
 
 
 def _monitored_day(raw: str, body_start: int, near: date) -> date | None:

@@ -832,10 +832,13 @@ _POST_GAP_VERB = re.compile(
     # "voted for all four, and so did A, B and C"
     r"|all\s+(?:of\s+them|two|three|four|five|six|seven)|each\s+(?:one|time)|both\s+times"
     # ("voted for both Western texts, with A and B")
-    r"|both(?:\s+(?:[a-z-]+\s+)?(?:texts|drafts|resolutions|proposals))?)"
+    r"|both(?:\s+(?:[a-z-]+\s+)?(?:texts|drafts|resolutions|proposals|applications))?)"
     # ("Ceylon voted for the text it had co-sponsored, as did Tunisia, ...")
     r"(?:\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:co-sponsored|"
     r"cosponsored|sponsored|drafted|tabled|written|put\s+forward|authored))?"
+    # ("voted for both applications on Monday, as did Japan, Britain and France")
+    r"(?:\s+(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|"
+    r"last\s+night)(?=\s*,))?"
     r"\s*[,;]?\s*)?"
     # ("backed the text this time, and so did Pakistan")
     r"(?:(?:this\s+time|on\s+this\s+occasion)\s*[,;]?\s*)?"
@@ -859,7 +862,8 @@ _POST_GAP_VERB = re.compile(
     r"(?:(?<=yes\s)|(?<=favour\s)|(?<=favor\s)|(?<=against\s)|(?<=no\s)|(?<=,\s))with"
     r"(?![^.;:]*\b(?:abstain\w*|voting|vot\w+\s+against|opposed|absent|not)\b)|"
     r"so\s+(?:too\s+)?(?:were|was)|"
-    r"joined\s+by|among\s+them|including|like|as\s+had|"
+    # ("All other members voted in favour, incl. France, Japan and Spain")
+    r"joined\s+by|among\s+them|including|incl\.|like|as\s+had|"
     # "The vote against was cast by the Soviet Union", "the no votes came from A and B",
     # "the countries which voted for the draft there are A, B"
     r"(?:was|were)\s+cast\s+by|came\s+from|there\s+(?:are|were)|were|was)\s+"

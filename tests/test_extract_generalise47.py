@@ -1,0 +1,102 @@
+"""Generalisation checks from the twenty-fifth session, second round: the blind set heldout159,
+read again after it was scored.
+
+Facts are Sciences Po's. On Monday 11 August 1975 the United States vetoed the applications of
+the two Viet-Nams (S/11795, S/11796), each 13-1-1, Costa Rica abstaining and Sweden, Japan,
+Britain, France, the Soviet Union and China voting for both. On Monday 31 August 1981 the United
+States vetoed S/14664/Rev.2 on Angola, 13-1-1, Britain abstaining; France, Japan, Spain, Ireland,
+Panama, East Germany, the Soviet Union and China voted for it. On Friday 20 February 1987
+Britain and the United States vetoed S/18705 on sanctions against South Africa, 10-3-2, West
+Germany also voting no and France and Japan abstaining. On Thursday 19 September 2019 Russia and
+China vetoed S/2019/756 on Idlib, 12-2-1, Equatorial Guinea abstaining, and the rival S/2019/757
+failed 2-9-4: Russia and China for it; the United States, Britain, France, Germany, Belgium,
+Kuwait, Poland, Peru and the Dominican Republic against; South Africa, Indonesia, Côte d'Ivoire
+and Equatorial Guinea abstaining.
+"""
+
+from unvotes.extract import extract
+
+
+def _sc(text: str, published: str | None = None):
+    return [e for e in extract(text, published=published) if e.body == "SC"]
+
+
+def test_each_application_with_its_two_symbols_and_a_veto_cast_twice():
+    evs = _sc(
+        "LETTERS -- Friday, 15 August 1975\n\n"
+        "Sir, -- The two American vetoes cast in the Security Council on Monday, against the "
+        "admission of the two Viet-Nams, will do Washington no credit. Each application "
+        "(documents S/11795 and S/11796) was supported by thirteen of the fifteen members. Only "
+        "Costa Rica abstained. The United States cast the single vote against, twice.",
+        "1975-08-15")
+    assert [(e.draft, e.date, e.outcome, e.yes, e.no, e.abstain, e.vetoed_by) for e in evs] == [
+        ("S/11795", "1975-08-11", "vetoed", 13, 1, 1, ["USA"]),
+        ("S/11796", "1975-08-11", "vetoed", 13, 1, 1, ["USA"])]
+
+
+def test_voted_for_both_applications_on_monday_as_did():
+    evs = _sc(
+        "LETTERS -- Friday, 15 August 1975\n\n"
+        "Sir, -- Each application (documents S/11795 and S/11796) was supported by thirteen of "
+        "the fifteen members in the Security Council. Sweden voted for both applications on "
+        "Monday, as did Japan, Britain and France.", "1975-08-15")
+    assert len(evs) == 2
+    for e in evs:
+        assert e.votes == {"FRA": "yes", "GBR": "yes", "JPN": "yes", "SWE": "yes"}
+
+
+def test_a_cable_printed_later_speaks_from_its_date_time_group_and_incl_lists_voters():
+    (ev,) = _sc(
+        "CORRIDOR -- a fortnightly letter, Friday, 11 September 1981\n\n"
+        "Below is a telegram a mission in New York sent home after the Security Council vote "
+        "on Angola.\n\n"
+        "FM UN NEW YORK 011420Z SEP 81\nTO MINISTRY PRIORITY\n\n"
+        "1. Council met late yesterday (Monday) and voted on draft S/14664/Rev.2. Result "
+        "13-1-1. US voted no, which constitutes a veto. UK abstained.\n\n"
+        "2. All other members voted in favour, incl. France, Japan, Spain, Ireland and Panama.",
+        "1981-09-11")
+    assert (ev.date, ev.draft, ev.vetoed_by) == ("1981-08-31", "S/14664/Rev.2", ["USA"])
+    assert ev.votes == {"ESP": "yes", "FRA": "yes", "IRL": "yes", "JPN": "yes", "PAN": "yes",
+                        "USA": "no", "GBR": "abstain"}
+
+
+def test_a_side_counted_and_then_named_past_an_aside():
+    (ev,) = _sc(
+        "On Friday, in the Security Council, Britain and the United States vetoed a draft on "
+        "sanctions against South Africa: ten in favour, three against, two abstentions. The "
+        "three against, one member reminded the House, were Britain, America and West "
+        "Germany. The two who abstained, another added, were France and Japan.", "1987-02-24")
+    assert (ev.date, ev.yes, ev.no, ev.abstain) == ("1987-02-20", 10, 3, 2)
+    assert ev.votes == {"DEU": "no", "GBR": "no", "USA": "no", "FRA": "abstain",
+                        "JPN": "abstain"}
+
+
+def test_the_nine_noes_on_the_rival_text_and_a_both_that_belongs_to_one_member():
+    evs = _sc(
+        "THE FIFTEEN -- podcast transcript, released Friday, 20 September 2019\n\n"
+        "TOMAS: First up in the Security Council was the draft S/2019/756. Twelve in favour, "
+        "two against -- Russia and China -- and one abstention, Equatorial Guinea.\n\n"
+        "NADIA: Then came the rival text, S/2019/757. Two votes in favour -- Russia and China. "
+        "Nine against. And four abstentions.\n\n"
+        "TOMAS: Who were the four?\n\n"
+        "NADIA: South Africa, Indonesia, Côte d'Ivoire and Equatorial Guinea, which makes "
+        "Equatorial Guinea the only country that abstained on both.\n\n"
+        "TOMAS: And the nine noes on the rival text: the US, the UK, France, Germany, Belgium, "
+        "Kuwait, Poland, Peru and the Dominican Republic.", "2019-09-20")
+    assert [(e.draft, e.yes, e.no, e.abstain) for e in evs] == [
+        ("S/2019/756", 12, 2, 1), ("S/2019/757", 2, 9, 4)]
+    assert evs[0].votes == {"CHN": "no", "RUS": "no", "GNQ": "abstain"}
+    assert {c for c, v in evs[1].votes.items() if v == "no"} == {
+        "BEL", "DEU", "DOM", "FRA", "GBR", "KWT", "PER", "POL", "USA"}
+    assert {c for c, v in evs[1].votes.items() if v == "abstain"} == {"CIV", "GNQ", "IDN", "ZAF"}
+
+
+def test_a_relative_clause_about_the_whole_list_keeps_its_both():
+    evs = _sc(
+        "NEW YORK, Sept. 13 -- The Security Council today adopted two resolutions on Jamaica "
+        "(resolution 174) and Trinidad and Tobago (resolution 175), each unanimously. The "
+        "Soviet Union and Rumania, which had both been expected to abstain, voted for both.",
+        "1962-09-14")
+    assert len(evs) == 2
+    for e in evs:
+        assert e.votes.get("SUN") == "yes" and e.votes.get("ROU") == "yes"
