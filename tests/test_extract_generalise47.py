@@ -100,3 +100,44 @@ def test_a_relative_clause_about_the_whole_list_keeps_its_both():
     assert len(evs) == 2
     for e in evs:
         assert e.votes.get("SUN") == "yes" and e.votes.get("ROU") == "yes"
+
+
+# Facts (Sciences Po): on Sunday 4 November 1956 the Soviet Union vetoed the American draft
+# S/3730/Rev.1 on Hungary, 9-1, Yugoslavia not voting; the United States, Britain, France,
+# Nationalist China, Australia, Belgium, Cuba, Iran and Peru voted for it. On Tuesday 17 March
+# 1970 Britain and the United States vetoed S/9696 on Southern Rhodesia, 9-2-4; the Soviet Union,
+# Poland, Spain, Zambia and Sierra Leone voted for it and France, Finland, Colombia and Nicaragua
+# abstained. On Saturday 3 April 1982 resolution 502 passed 10-1-4, Panama against and the
+# Soviet Union, China, Poland and Spain abstaining.
+
+
+def test_vetoes_cast_in_sessions_the_story_has_put_behind_it_are_background():
+    (ev,) = _sc(
+        "UNITED NATIONS, N.Y., Nov. 4 -- The Soviet Union early today vetoed an American "
+        "resolution in the Security Council on Hungary, S/3730/Rev.1. The count was nine to "
+        "one. Voting with the United States were Britain, France, Nationalist China, Australia, "
+        "Belgium, Cuba, Iran and Peru. Delegates had barely finished a week of Middle East "
+        "sessions in which London and Paris cast vetoes of their own.", "1956-11-04")
+    assert (ev.outcome, ev.yes, ev.no, ev.vetoed_by) == ("vetoed", 9, 1, ["SUN"])
+    assert ev.votes["GBR"] == ev.votes["FRA"] == "yes"
+
+
+def test_what_a_failed_text_would_have_done_after_a_comma_and_is_no_adoption():
+    (ev,) = _sc(
+        "On Tuesday the African and Asian members put their own text on Rhodesia to the vote "
+        "in the Security Council. It would have condemned Britain for refusing to use force, "
+        "and extended sanctions to Portugal and South Africa. It got nine votes, including "
+        "those of the Soviet Union, Poland, Spain, Zambia and Sierra Leone. Britain and the "
+        "United States voted against, and France, Finland, Colombia and Nicaragua abstained.",
+        "1970-03-20")
+    assert (ev.date, ev.outcome, ev.yes, ev.no, ev.abstain) == ("1970-03-17", "vetoed", 9, 2, 4)
+    assert ev.vetoed_by == ["GBR", "USA"]
+
+
+def test_a_relative_could_have_does_not_make_the_main_verb_hypothetical():
+    (ev,) = _sc(
+        "The Security Council voted on Saturday night to demand an Argentine withdrawal from "
+        "the Falklands: ten in favour, one against and four abstentions. The Soviet Union, "
+        "which could have killed the whole thing with a veto, sat on its hands and abstained -- "
+        "along with China, Poland and Spain.", "1982-04-05")
+    assert {c for c, v in ev.votes.items() if v == "abstain"} == {"CHN", "ESP", "POL", "SUN"}
