@@ -79,9 +79,9 @@ class Event:
             "vetoed_by": list(self.vetoed_by),
             "votes": {c: "absent" if v == "not_participating" else v
                       for c, v in self.votes.items()},
-            "not_participating": away,
             "sponsors": list(self.sponsors),
             "subject": self.subject,
+            "not_participating": away,
             "evidence": [dict(e) for e in self.evidence],
             "confidence": self.confidence,
             "notes": "; ".join(self.notes) if self.notes else None,
