@@ -141,3 +141,62 @@ def test_a_relative_could_have_does_not_make_the_main_verb_hypothetical():
         "which could have killed the whole thing with a veto, sat on its hands and abstained -- "
         "along with China, Poland and Spain.", "1982-04-05")
     assert {c for c, v in ev.votes.items() if v == "abstain"} == {"CHN", "ESP", "POL", "SUN"}
+
+
+# Facts (Sciences Po): on Tuesday 23 November 1965 resolution 218 on the Portuguese territories
+# passed 7-0-4, Britain, the United States, France and the Netherlands abstaining and the Ivory
+# Coast, Jordan, Malaysia, Bolivia, Uruguay, the Soviet Union and Nationalist China voting for
+# it. On Tuesday 20 February 2024 the United States vetoed Algeria's S/2024/173 on Gaza, 13-1-1,
+# Britain abstaining. On Friday 10 January 1997 China vetoed S/1997/18 on observers for
+# Guatemala, 14-1-0; Chile, Costa Rica, Portugal, Sweden, Japan, Russia, France and Britain voted
+# for it. On Thursday 22 May 2014 Russia and China vetoed France's S/2014/348 referring Syria to
+# the International Criminal Court, 13-2-0.
+
+
+def test_an_answer_goes_on_past_its_semicolons_and_holland_is_the_netherlands():
+    (ev,) = _sc(
+        "On Tuesday the Security Council adopted Resolution 218 on the Portuguese territories by "
+        "seven votes to none. Britain abstained. So did the United States, France and Holland. "
+        "Who voted for? The Ivory Coast, Jordan and Malaysia, which spoke for the African and "
+        "Asian members; Bolivia and Uruguay; the Soviet Union; and Nationalist China.",
+        "1965-11-26")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "BOL", "CIV", "JOR", "MYS", "SUN", "TWN", "URY"}
+    assert {c for c, v in ev.votes.items() if v == "abstain"} == {"FRA", "GBR", "NLD", "USA"}
+
+
+def test_n_of_the_15_countries_on_the_council_is_a_count():
+    (ev,) = _sc(
+        "The Security Council voted on Tuesday on Algeria's draft resolution, S/2024/173, "
+        "demanding a ceasefire in Gaza. Thirteen of the 15 countries on the Council voted for "
+        "it. Only one voted against: the United States. The United Kingdom abstained.",
+        "2024-02-23")
+    assert (ev.outcome, ev.yes, ev.no, ev.abstain, ev.vetoed_by) == (
+        "vetoed", 13, 1, 1, ["USA"])
+
+
+def test_voted_for_the_observers_among_them():
+    (ev,) = _sc(
+        "NEW YORK -- China yesterday vetoed draft resolution S/1997/18, which would have sent "
+        "military observers to Guatemala. It received fourteen votes in favour and one against. "
+        "All the other members voted for the observers, among them Chile, Costa Rica and "
+        "Sweden.", "1997-01-11")
+    assert ev.vetoed_by == ["CHN"]
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {"CHL", "CRI", "SWE"}
+
+
+def test_that_s_a_double_veto_with_a_dash_after_it():
+    (ev,) = _sc(
+        "THE HORSESHOE -- podcast, published Friday 23 May 2014\n\n"
+        "MAYA: Yesterday the Security Council voted on a French draft referring Syria to the "
+        "International Criminal Court, S/2014/348. So that's a double veto -- and not the "
+        "first.", "2014-05-23")
+    assert (ev.date, ev.outcome) == ("2014-05-22", "vetoed")
+
+
+def test_a_text_that_went_down():
+    (ev,) = _sc(
+        "THE HORSESHOE -- podcast, published Friday 23 May 2014\n\n"
+        "MAYA: Yesterday the Security Council voted on a French draft referring Syria to the "
+        "International Criminal Court, S/2014/348.\n\nTOM: And it went down.", "2014-05-23")
+    assert (ev.date, ev.outcome) == ("2014-05-22", "failed")

@@ -2001,6 +2001,14 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             elif not c.votes and c.mentions and lo == sent.start and out and out[-1].votes and (
                     "plus " in low[lo:hi] or "then " in low[lo:hi]):
                 _answer_goes_on(c, low, out[-1])
+            elif not c.votes and c.mentions and lo > sent.start and out and out[-1].votes and (
+                    out[-1].sent is sent) and low[out[-1].hi:lo].strip() == ";" and (
+                    (told := _told_side(out[-1])) is not None and told.cue_start == out[-1].lo
+                    == told.cue_end) and (named := _names_alone(c, low, lo)) is not None:
+                # "Who voted for? A, B and C; D and E; the Soviet Union; and F.": an answer
+                # goes on past its semicolons
+                c.votes = [Assignment([Item(m.start, m.end, "member", mention=m) for m in named],
+                                      told.vote, "pre", lo, lo)]
             elif not c.votes and c.mentions and lo == sent.start and out and (
                     " the other" in low[lo:hi]) and (ot := _CAST_THE_OTHER.search(low, lo, hi)):
                 _cast_the_other(c, low, out[-1], ot.start())
@@ -2186,7 +2194,9 @@ _ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|a\.|including|such\s+a
                          r"[a-z]+['\u2019]s\s+own|itself|themselves|"
                          # ("China and Russia, which could have vetoed it but chose not to,
                          # plus Brazil")
-                         r"(?:which|who)\s[^,;:?]{1,100}(?=,)|"
+                         # ("A, B and C, which spoke for the African and Asian members; D and
+                         # E; ...")
+                         r"(?:which|who)\s[^,;:?]{1,100}(?=[,;])|"
                          r"members?|all|\w+teen|eleven|twelve|ten|nine|two|three|four|five|six|"
                          r"seven|eight|\d{1,2}"
                          rf"|{_STAMP}|{_SPEAKER_TAG})"

@@ -79,10 +79,13 @@ _VETO = lex(
 _VETO_PHRASE = lex(
     r"(?:(?<=constituted\s)|(?<=constitutes\s)|(?<=amounted\sto\s)|(?<=amounts\sto\s)|"
     r"(?<=counted\sas\s)|(?<=counts\sas\s)|(?<=put\s)|(?<=puts\s)|(?<=placed\s)|"
-    r"(?<=places\s)|(?<=interposed\s)|(?<=was\s)|(?<=is\s))(?:a|the|its|their)\s+"
+    # ("so that's a double veto")
+    r"(?<=places\s)|(?<=interposed\s)|(?<=was\s)|(?<=is\s)|(?<=that's\s)|(?<=that\u2019s\s))"
+    r"(?:a|the|its|their)\s+"
     # ("It was a triple veto.")
     r"(?:(?:double|triple|twin|joint)\s+)?veto\b"
-    r"(?!\s*(?:threat|power|right|-|over\b))"
+    # (not "veto-wielding", but "a double veto -- the fourth time")
+    r"(?!\s*(?:threat|power|right|over\b)|-\w)"
     # ("The first veto came on the 16th of September, against a draft ...")
     r"|\bthe\s+(?:first|earlier|previous|second)\s+veto(?=\s+came\s+(?:on|in|last|a)\b)",
     ("a veto", "the veto", "its veto", "their veto", "a double", "a triple", "a twin", "a joint",
@@ -275,8 +278,10 @@ _FAIL_WEAK = lex(
     # ("the Council's choice falls on Boutros-Ghali", "the vote fell on a Friday")
     r"below|beneath|silent|ill|victim|foul|asleep|on|upon|short\b(?!\s+of\b))\b)"
     # "the first British attempt came to grief on 25 March"
-    r"|\bc[ao]mes?\s+to\s+grief\b",
-    ("fell", "falls", "fail", "reject", "defeat", "sunk", "came", "come"),
+    r"|\bc[ao]mes?\s+to\s+grief\b"
+    # ("And it went down. Thirteen in favour, two against.")
+    r"|\bwent\s+down\b(?!\s+(?:to|in|on|the|a|as|with|well|badly)\b)",
+    ("fell", "falls", "fail", "reject", "defeat", "sunk", "came", "come", "went"),
 )
 # "fell short of what was needed": of a hope, not of the votes a text needed
 _SHORT_OF_OTHER = re.compile(

@@ -168,7 +168,9 @@ _COUNT = re.compile(
     r"|(?:(?:member\s+)?(?:members|countries|delegations|states)\s+)?(?:have\s+|had\s+)?"
     r"vot(?:ed|ing)\s+"
     # "Nine of the eleven members of the Council were in favour"
-    rf"|of\s+the\s+(?:{NUM}\s+)?(?:members|delegations)\s+(?:of\s+the\s+(?:security\s+)?council\s+)?"
+    # ("Thirteen of the 15 countries on the Council voted for it")
+    rf"|of\s+the\s+(?:{NUM}\s+)?(?:members|delegations|countries|nations|states)\s+"
+    r"(?:(?:of|on)\s+the\s+(?:security\s+)?council\s+)?"
     r"(?:were|was|voted|raised\s+their\s+hands)\s+"
     # "Nine delegations raised their hands for the recommendation"
     r"|(?:members\s+|delegations\s+|countries\s+)?raised\s+their\s+hands\s+"

@@ -832,7 +832,9 @@ _POST_GAP_VERB = re.compile(
     # "voted for all four, and so did A, B and C"
     r"|all\s+(?:of\s+them|two|three|four|five|six|seven)|each\s+(?:one|time)|both\s+times"
     # ("voted for both Western texts, with A and B")
-    r"|both(?:\s+(?:[a-z-]+\s+)?(?:texts|drafts|resolutions|proposals|applications))?)"
+    r"|both(?:\s+(?:[a-z-]+\s+)?(?:texts|drafts|resolutions|proposals|applications))?"
+    # ("All the other members voted for the observers, among them Chile, ...")
+    r"|the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\s*,\s*(?:among\s+them|including|incl\.)\s))"
     # ("Ceylon voted for the text it had co-sponsored, as did Tunisia, ...")
     r"(?:\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:co-sponsored|"
     r"cosponsored|sponsored|drafted|tabled|written|put\s+forward|authored))?"
