@@ -200,3 +200,21 @@ def test_a_text_that_went_down():
         "MAYA: Yesterday the Security Council voted on a French draft referring Syria to the "
         "International Criminal Court, S/2014/348.\n\nTOM: And it went down.", "2014-05-23")
     assert (ev.date, ev.outcome) == ("2014-05-22", "failed")
+
+
+# Facts (Sciences Po, Voting-Agent): on Saturday 8 October 2016 Russia's S/2016/847 on Aleppo
+# failed 4-9-2 (Russia, China, Egypt and Venezuela for it), and S/2016/846, drafted by France and
+# Spain, was vetoed by Russia, 11-2-2, Venezuela also voting no and China and Angola abstaining.
+
+
+def test_a_text_other_members_drafted_after_one_counted_with_its_drafter():
+    evs = _sc(
+        "NEW YORK -- Yesterday the UN Security Council rejected two rival resolutions on "
+        "Aleppo. Russia's draft, S/2016/847, gathered four votes: Russia's own, China's, Egypt's "
+        "and Venezuela's. Nine members voted against and two abstained.\n\n"
+        "The text that mattered more to us had been prepared by France and Spain. Eleven "
+        "members supported it. Russia voted against, and Venezuela also voted no. The Spanish "
+        "text -- document S/2016/846 -- thus fell to a Russian veto.", "2016-10-09")
+    assert [(e.draft, e.outcome, e.yes, e.sponsors) for e in evs] == [
+        ("S/2016/847", "failed", 4, ["RUS"]), ("S/2016/846", "vetoed", 11, ["FRA", "ESP"])]
+    assert evs[1].vetoed_by == ["RUS"]

@@ -203,6 +203,10 @@ def _named_back(c: Clause, drafts: list[Draft]) -> Draft | None:
 
 _WOULD_HAVE = re.compile(r"\W*the\s+(?:[\w-]+\s+){0,4}?(?:text|draft|resolution|proposal)\b"
                          r"[^.;]{0,60}?\bwould\s+have\s+[a-z]+ed\b", re.I)
+_OTHER_DRAFTERS_TEXT = re.compile(r"\W*the\s+(?:[\w-]+\s+)?(?:text|draft|resolution|proposal)\s+"
+                                  r"(?:that|which)\s+[^,;]{0,60}?\b(?:had\s+been|was|were)\s+"
+                                  r"(?:prepared|drafted|written|tabled|put\s+forward|sponsored)"
+                                  r"\s+by\b", re.I)
 _ALTERNATIVE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:alternative|rival|competing|counter)\b",
                           re.I)
 _THE_NTH = re.compile(r"\bthe\s+(first|second|third)\s+(?:text|draft|resolution|one)\b", re.I)
@@ -405,6 +409,14 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
         # have threatened sanctions": a text that did not pass is not the one adopted
         return None
     sp = {code for m in c.sponsors if (code := m.code())}
+    if sp and current is not None and (mine := current.sponsor_codes()) and not (sp & mine) and (
+            any(x.tallies or x.counts for x in current.clauses)) and not (
+            c.symbols or c.co_sponsors) and _OTHER_DRAFTERS_TEXT.match(
+                c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start):
+        # "Russia's draft ... gathered four votes ... The text that mattered more to us had
+        # been prepared by France and Spain": a text counted with its drafter, then one that
+        # other members drafted
+        return None
     if sp and current is not None and drafts and current is drafts[-1] and not (
             current.sponsor_codes()) and _AGAIN.search(c.sent.text, c.lo - c.sent.start,
                                                        c.hi - c.sent.start) and not (
