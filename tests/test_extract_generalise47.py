@@ -218,3 +218,33 @@ def test_a_text_other_members_drafted_after_one_counted_with_its_drafter():
     assert [(e.draft, e.outcome, e.yes, e.sponsors) for e in evs] == [
         ("S/2016/847", "failed", 4, ["RUS"]), ("S/2016/846", "vetoed", 11, ["FRA", "ESP"])]
     assert evs[1].vetoed_by == ["RUS"]
+
+
+# Facts (Sciences Po): on Friday 18 February 2011 the United States vetoed S/2011/24 on Israeli
+# settlements, 14-1-0; Britain, France, Germany, Russia, China, Brazil, India, South Africa,
+# Bosnia and Herzegovina and Portugal voted for it.
+
+
+def test_plus_goes_on_with_voters_named_before_their_verb_and_the_fifth_permanent_member_vetoed():
+    (ev,) = _sc(
+        "THE HORSESHOE TABLE -- podcast, published Monday, 21 February 2011\n\n"
+        "DANA: Friday afternoon in New York, the Security Council votes on a draft on Israeli "
+        "settlements, S/2011/24.\n"
+        "MARCUS: Fourteen in favour. One against. No abstentions. Which means it's a veto, and "
+        "the draft falls.\n"
+        "DANA: Britain, France and Germany voted yes.\n"
+        "MARCUS: Plus Russia and China, obviously, plus Brazil, India and South Africa.",
+        "2011-02-21")
+    assert (ev.date, ev.outcome, ev.yes, ev.no, ev.abstain) == ("2011-02-18", "vetoed", 14, 1, 0)
+    # four permanent members named on the yes side: the fifth cast the veto
+    assert ev.vetoed_by == ["USA"] and ev.votes["USA"] == "no"
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "BRA", "CHN", "DEU", "FRA", "GBR", "IND", "RUS", "ZAF"}
+
+
+def test_no_vetoer_is_guessed_while_two_permanent_members_go_unnamed():
+    (ev,) = _sc(
+        "Friday afternoon in New York, the Security Council voted on a draft on Israeli "
+        "settlements, S/2011/24. Fourteen in favour, one against: it's a veto. Britain, France "
+        "and Germany voted yes.", "2011-02-21")
+    assert ev.outcome == "vetoed" and ev.vetoed_by == []

@@ -2232,10 +2232,17 @@ def _bullet_question(out: list[Clause]) -> Sentence | None:
     return None
 
 
+_SPEAKER_OPEN = re.compile(TURN)
+
+
 def _answer_goes_on(c: Clause, low: str, prev: Clause) -> None:
     """Members named after "Plus" when the clause before answered who voted which way."""
     told = _told_side(prev)
-    if told is None or told.cue_start != prev.lo or not _PLUS.match(low, c.lo, c.hi):
+    # (or a clause that named its voters first: "Britain, France and Germany voted yes." then
+    # "Plus Russia and China, obviously, plus Brazil, India and South Africa.")
+    if told is None or not (told.cue_start == prev.lo or told.how == "pre" and told.items and (
+            _SPEAKER_OPEN.fullmatch(low, prev.lo, told.items[0].start))) or not _PLUS.match(
+            low, c.lo, c.hi):
         return
     if (named := _names_alone(c, low, c.lo)) is not None:
         items = [Item(m.start, m.end, "member", mention=m) for m in named]

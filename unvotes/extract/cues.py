@@ -80,7 +80,9 @@ _VETO_PHRASE = lex(
     r"(?:(?<=constituted\s)|(?<=constitutes\s)|(?<=amounted\sto\s)|(?<=amounts\sto\s)|"
     r"(?<=counted\sas\s)|(?<=counts\sas\s)|(?<=put\s)|(?<=puts\s)|(?<=placed\s)|"
     # ("so that's a double veto")
-    r"(?<=places\s)|(?<=interposed\s)|(?<=was\s)|(?<=is\s)|(?<=that's\s)|(?<=that\u2019s\s))"
+    # (... "Which means it's a veto")
+    r"(?<=places\s)|(?<=interposed\s)|(?<=was\s)|(?<=is\s)|(?<=that's\s)|(?<=that\u2019s\s)"
+    r"|(?<=it's\s)|(?<=it\u2019s\s))"
     r"(?:a|the|its|their)\s+"
     # ("It was a triple veto.")
     r"(?:(?:double|triple|twin|joint)\s+)?veto\b"

@@ -472,6 +472,15 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
     ev.outcome = _outcome(kinds, ev.yes, needed, p5_no, ev.no)
     if ev.outcome == "vetoed":
         ev.vetoed_by = p5_no
+        silent = sorted(code for code in p5 if code not in votes)
+        if not p5_no and len(p5) == 5 and len(silent) == 1:
+            # "Fourteen in favour. One against. ... Which means it's a veto." with Britain,
+            # France, Russia and China named among the fourteen: the fifth permanent member
+            # cast it
+            votes[silent[0]] = "no"
+            ev.vetoed_by = silent
+            if (told := next((c for c in d.clauses if c.live_outcomes), None)) is not None:
+                facts.cite(f"vote:{silent[0]}", told)
     if d.symbol:
         ev.draft = d.symbol
     if d.resolution is not None and ev.outcome in ("adopted", None):
