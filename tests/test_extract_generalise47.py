@@ -248,3 +248,28 @@ def test_no_vetoer_is_guessed_while_two_permanent_members_go_unnamed():
         "settlements, S/2011/24. Fourteen in favour, one against: it's a veto. Britain, France "
         "and Germany voted yes.", "2011-02-21")
     assert ev.outcome == "vetoed" and ev.vetoed_by == []
+
+
+# Facts (Sciences Po): on Tuesday 16 September 2003 the United States vetoed S/2003/891 on
+# Yasser Arafat, 11-1-3, Britain, Germany and Bulgaria abstaining. On Wednesday 21 March 1973 the
+# United States vetoed S/10931/Rev.1 on the Panama Canal, 13-1-1, Britain abstaining.
+
+
+def test_a_question_whether_it_passed_reports_no_outcome():
+    (ev,) = _sc(
+        "EXPLAINED -- Friday 19 September 2003\n\n"
+        "What happened?\nOn Tuesday the UN Security Council voted on a draft resolution, "
+        "S/2003/891, about Yasser Arafat. Eleven countries voted in favour. Only one country "
+        "voted against -- the United States.\n\n"
+        "So it passed 11 to 1?\nNo! The American \"no\" was a veto and the resolution was not "
+        "adopted.", "2003-09-19")
+    assert (ev.date, ev.outcome, ev.vetoed_by) == ("2003-09-16", "vetoed", ["USA"])
+
+
+def test_with_a_member_against_as_an_absolute_phrase():
+    (ev,) = _sc(
+        "[Editor's note: the draft, document S/10931/Rev.1, was put to the vote in the Security "
+        "Council on Wednesday, March 21. It received 13 votes in favour, with the United States "
+        "against and the United Kingdom abstaining.]", "1973-03-27")
+    assert (ev.outcome, ev.yes, ev.vetoed_by) == ("vetoed", 13, ["USA"])
+    assert ev.votes == {"USA": "no", "GBR": "abstain"}

@@ -1887,6 +1887,11 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                   lead=not c.header and not body_seen,
                   when=bool(c.dates) and lo == sent.start and bool(out) and (
                       _WHEN_ASKED.search(out[-1].sent.text) is not None))
+            if sent.text.rstrip().endswith("?") and _WHETHER_ASKED.match(
+                    low, sent.start, sent.end):
+                # "So it passed 11 to 1?" "No! ...": a question puts the outcome, it does
+                # not report it
+                c.silence()
             if sent.text.startswith(("Eds:", "EDS:", "Editors:", "EDITORS:")):
                 # "Eds: UPDATES with second vote, Soviet veto.": a note to the desk about the
                 # copy, its vote words a summary of what the story goes on to tell
@@ -2233,6 +2238,11 @@ def _bullet_question(out: list[Clause]) -> Sentence | None:
 
 
 _SPEAKER_OPEN = re.compile(TURN)
+# a question that asks whether, not who or why: "So it passed 11 to 1?", "Did it pass?"
+_WHETHER_ASKED = re.compile(TURN + r"(?:(?:so|and|but|then)\s*,?\s+)?(?:(?:did|was|were|has|have|"
+                              r"is|does|had|could|would|will)\s+(?:it|the|they|this|that)\b|"
+                              r"(?:it|the\s+(?:[\w-]+\s+)?(?:draft|text|resolution))\s+"
+                              r"(?:passed|failed|was\s+adopted|was\s+vetoed)\b)")
 
 
 def _answer_goes_on(c: Clause, low: str, prev: Clause) -> None:

@@ -219,6 +219,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "2 against (Russian Federation, Venezuela)": after a number only ("sanctions against
     # Mugabe" is no vote)
     (r"\b(?:against|opposed)\b", "no", "post#", ("against", "opposed")),
+    # ("13 votes in favour, with the United States against and the United Kingdom
+    # abstaining": members, then their side, as an absolute phrase)
+    (r"(?<=[a-z]\s)against(?=\s+and\s|\s*[,.;)]|\s*$)", "no", "pre", ("against",)),
     # ("Four in favour (Russia, China, South Africa, Equatorial Guinea), seven against (...)")
     (r"\bin\s+favou?r\b(?=\s*\()", "yes", "post#", ("in favo",)),
     (r"\babstentions?(?:\s+came)?", "abstain", "post", ("abstention",)),
@@ -1358,6 +1361,8 @@ _ENDS_COMMA_AND = re.compile(r",\s*and\s+(?:the\s+)?$")
 
 
 _AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
+_OTHER_SIDE_AFTER = re.compile(r"\s+(?:against|abstaining|opposed|dissenting|voting\s+(?:against|"
+                               r"no)|not\s+voting)\b")
 
 
 def _comma_and(text: str, lst: list[Item]) -> int:
@@ -1441,7 +1446,11 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
         if spelled:
             gap_ok = True
         elif prev.how in ("post", "both", "vetopost"):
-            gap_ok = _POST_GAP_NOUN.match(text, prev.end, first.start) is not None
+            gap_ok = _POST_GAP_NOUN.match(text, prev.end, first.start) is not None and not (
+                # ("13 votes in favour, with the United States against": another side, told
+                # as an absolute phrase)
+                re.search(r"\bwith\s+(?:the\s+)?$", text[prev.end:first.start]) is not None
+                and _OTHER_SIDE_AFTER.match(text, lst[-1].end) is not None)
         elif prev.how in ("veto", "block"):
             gap_ok = _POST_GAP_BY.match(text, prev.end, first.start) is not None or (
                 _POST_GAP_VERB.match(text, prev.end, first.start) is not None)
