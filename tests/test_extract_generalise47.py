@@ -273,3 +273,29 @@ def test_with_a_member_against_as_an_absolute_phrase():
         "against and the United Kingdom abstaining.]", "1973-03-27")
     assert (ev.outcome, ev.yes, ev.vetoed_by) == ("vetoed", 13, ["USA"])
     assert ev.votes == {"USA": "no", "GBR": "abstain"}
+
+
+# Facts (Sciences Po, Voting-Agent): on Wednesday 17 May 2006 resolution 1680 on Lebanon and
+# Syria, drafted by the United States, France and Britain, passed 13-0-2, Russia and China
+# abstaining; Argentina, Congo, Denmark, Ghana, Greece, Japan, Peru, Qatar, Slovakia and
+# Tanzania voted for it.
+
+
+def test_a_breakdown_in_sentences():
+    (ev,) = _sc(
+        "UNITED NATIONS, May 17, 2006 -- The Security Council adopted resolution 1680 on "
+        "Lebanon and Syria today by thirteen votes to none, with two abstentions. The "
+        "breakdown. Yes: the United States, France and Britain, plus Argentina, Congo and "
+        "Denmark. No: nobody. Abstaining: Russia and China.")
+    assert (ev.resolution, ev.outcome, ev.yes, ev.no, ev.abstain) == ("1680", "adopted", 13, 0, 2)
+    assert ev.votes == {"ARG": "yes", "COG": "yes", "DNK": "yes", "FRA": "yes", "GBR": "yes",
+                        "USA": "yes", "CHN": "abstain", "RUS": "abstain"}
+
+
+def test_a_block_nobody_contemplated_is_no_block():
+    (ev,) = _sc(
+        "UNITED NATIONS, May 17, 2006 -- The Security Council adopted resolution 1680 on "
+        "Lebanon and Syria today by thirteen votes to none, with Russia and China abstaining. "
+        "A diplomat from one of the abstaining delegations said that blocking it \"was never "
+        "on the table\".")
+    assert (ev.resolution, ev.outcome, ev.yes, ev.abstain) == ("1680", "adopted", 13, 2)

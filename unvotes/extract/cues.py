@@ -528,6 +528,13 @@ _NO_AS_NOUN = re.compile(r"no[\"'\u201d\u2019]?\s+(?:was|is|counted|counts|amoun
                          r"constituted|became)\b")
 
 
+# (a quotation's words are blanked in the text read: "blocking it "<blank>"" is the subject
+# of something somebody said, not a report of a block)
+_GERUND_DENIED = re.compile(r"(?:vetoing|blocking)\s+(?:it|them|the\s+(?:[\w-]+\s+)?"
+                            r"(?:text|draft|resolution))\s+(?:[\"'\u201c]?(?:was|is|would\s+be|"
+                            r"had\s+been)\s+(?:never|not|no\s+longer)\b|[\"\u201c]\s{3})")
+
+
 @_per_text
 def is_negated(text: str, start: int, window_start: int) -> bool:
     if "neither" in text[max(window_start, start - 120):start] and (_NEITHER_NOR.search(
@@ -537,6 +544,9 @@ def is_negated(text: str, start: int, window_start: int) -> bool:
     if text.startswith(("veto", "block"), start) and _NOBODY.search(
             text, max(window_start, start - 20), start):
         return True  # "So nobody vetoed it" (but "nobody voted against" is a count of none)
+    if text.startswith(("vetoing", "blocking"), start) and _GERUND_DENIED.match(
+            text, start):
+        return True  # "blocking it "was never on the table"": what nobody did
     lo = max(window_start, start - 45)
     # (a colon opens a statement of its own: "neither was ever going to be close: Russia,
     # China and India all voted for both")

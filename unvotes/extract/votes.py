@@ -119,11 +119,13 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\b(?:who|that)\s+(?:had\s+)?abstained\s+(?:were|was|included)\b", "abstain", "post",
      ("who", "that")),
     # a record's list item: "- In favour: ...", "- Against: Uruguay and Venezuela."
-    (r"(?:(?<=^)|(?<=\n)|(?<=[-*\u2022]\s))(?:in\s+favou?r|for|yes)\s*:", "yes", "post",
-     ("in favo", "for", "yes")),
-    (r"(?:(?<=^)|(?<=\n)|(?<=[-*\u2022]\s))(?:against|no)\s*:", "no", "post", ("against", "no")),
-    (r"(?:(?<=^)|(?<=\n)|(?<=[-*\u2022]\s))(?:abstaining|abstentions?|abstained)\s*:", "abstain",
-     "post", ("abstain",)),
+    # ... or a sentence of a breakdown: "The breakdown. Yes: A, B and C. No: nobody."
+    (r"(?:(?<=^)|(?<=\n)|(?<=[-*\u2022]\s)|(?<=[a-z]\.\s))(?:in\s+favou?r|for|yes)\s*:", "yes",
+     "post", ("in favo", "for", "yes")),
+    (r"(?:(?<=^)|(?<=\n)|(?<=[-*\u2022]\s)|(?<=[a-z]\.\s))(?:against|no)\s*:", "no", "post",
+     ("against", "no")),
+    (r"(?:(?<=^)|(?<=\n)|(?<=[-*\u2022]\s)|(?<=[a-z]\.\s))(?:abstaining|abstentions?|abstained)"
+     r"\s*:", "abstain", "post", ("abstain",)),
     # ("failed after winning only two votes: Russia's own and China's")
     (rf"\b(?:won|wins|winning|received|receives|receiving|drew|draws|drawing|gathered|garnered|"
      rf"got|getting|secured|securing|obtained|obtaining|attracted|attracting|collected|"
