@@ -299,3 +299,44 @@ def test_a_block_nobody_contemplated_is_no_block():
         "A diplomat from one of the abstaining delegations said that blocking it \"was never "
         "on the table\".")
     assert (ev.resolution, ev.outcome, ev.yes, ev.abstain) == ("1680", "adopted", 13, 2)
+
+
+# Facts (Sciences Po): on Thursday 29 August 1946 the Soviet Union vetoed Transjordan's
+# application, 8-2-1, Poland also voting no and Australia abstaining, and resolution 8
+# (Afghanistan, Iceland, Sweden) passed 10-0-1, Australia abstaining. On Tuesday 13 December
+# 1960 the Soviet Union vetoed the Western draft on the Congo, 7-3-1, Poland and Ceylon also
+# voting no and Tunisia abstaining.
+
+
+def test_besides_a_member_only_another_voted_against_and_a_reason_naming_the_assembly():
+    evs = _sc(
+        "[Translated from the Arabic. Saturday, 31 August 1946.]\n\n"
+        "The Security Council, sitting at Lake Success until late on Thursday, declined to "
+        "recommend Transjordan for membership. The objection of the Soviet delegate was "
+        "sufficient to defeat it. The count was eight in favour and two against, with one "
+        "abstention. Besides the Soviet Union, only Poland voted against the Kingdom. Australia "
+        "abstained, holding that the General Assembly should have its say first. Egypt voted in "
+        "favour, as did Britain and France.", "1946-08-31")
+    assert len(evs) == 1
+    (ev,) = evs
+    assert (ev.date, ev.outcome, ev.vetoed_by) == ("1946-08-29", "vetoed", ["SUN"])
+    assert ev.votes == {"EGY": "yes", "FRA": "yes", "GBR": "yes", "POL": "no", "SUN": "no",
+                        "AUS": "abstain"}
+
+
+def test_what_passes_for_approval_is_no_adoption():
+    (ev,) = _sc(
+        "PARLIAMENTARY SKETCH -- Thursday, 15 December 1960\n\n"
+        "In New York on Tuesday evening the Security Council voted on the Western resolution on "
+        "the Congo. The vote was seven to three, with one abstention. The three against were "
+        "the Soviet Union, Poland and Ceylon. The Minister's answer was received with the low "
+        "growl that passes for approval on the Government side.", "1960-12-15")
+    assert (ev.date, ev.outcome, ev.vetoed_by) == ("1960-12-13", "vetoed", ["SUN"])
+
+
+def test_n_members_were_for_it():
+    (ev,) = _sc(
+        "In New York on Tuesday evening the Security Council voted on the Western resolution on "
+        "the Congo. Seven members were for it. Three were against: the Soviet Union, Poland and "
+        "Ceylon. Tunisia abstained.", "1960-12-15")
+    assert (ev.yes, ev.no, ev.abstain, ev.outcome) == (7, 3, 1, "vetoed")

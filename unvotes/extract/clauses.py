@@ -1983,6 +1983,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                 _on_board(c, low)
             if c.votes and ":" in low[lo:hi]:
                 _colon_roll(c, low)
+            if c.votes and low.startswith(("besides ", "apart from "), lo):
+                _besides(c, low)
             if not c.header and (c.counts and any(k.weak for k in c.counts) or (
                     not c.mentions and ("both" in low[lo:hi] or "all " in low[lo:hi]))
                     or low.startswith(("those ", "these "), lo)):
@@ -2238,6 +2240,22 @@ def _bullet_question(out: list[Clause]) -> Sentence | None:
 
 
 _SPEAKER_OPEN = re.compile(TURN)
+_BESIDES_OPEN = re.compile(r"(?:besides|apart\s+from)\s+")
+
+
+def _besides(c: Clause, low: str) -> None:
+    """"Besides the Soviet Union, only Poland voted against": those set aside voted as well."""
+    head = _BESIDES_OPEN.match(low, c.lo, c.hi)
+    comma = low.find(",", c.lo, c.hi)
+    if head is None or comma < 0:
+        return
+    side = next((a for a in c.votes if a.vote in ("yes", "no", "abstain") and a.items
+                 and all(i.start > comma for i in a.items)), None)
+    named = _names_alone(c, low, head.end(), hi=comma)
+    if side is None or not named:
+        return
+    items = [Item(m.start, m.end, "member", mention=m) for m in named]
+    c.votes = [*c.votes, Assignment(items, side.vote, "pre", side.cue_start, side.cue_end)]
 # a question that asks whether, not who or why: "So it passed 11 to 1?", "Did it pass?"
 _WHETHER_ASKED = re.compile(TURN + r"(?:(?:so|and|but|then)\s*,?\s+)?(?:(?:did|was|were|has|have|"
                               r"is|does|had|could|would|will)\s+(?:it|the|they|this|that)\b|"

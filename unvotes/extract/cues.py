@@ -133,8 +133,9 @@ MEMBERS_AGREED = (r"(?<=members\s)agreed\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}
 _ADOPT = lex(
     # ("held three votes and passed nothing": no text adopted)
     # ("passed on Wednesday" is the vote's day; "passed on the message" is not)
+    # ("the low growl that passes for approval": counts as, not a vote)
     r"\b(?:adopt(?:ed|s)|approv(?:ed|es)|pass(?:ed|es)(?!\s+(?:over|on(?!\s+(?:mon|tues|wednes|"
-    r"thurs|fri|satur|sun)day\b)|through|away|off|up|"
+    r"thurs|fri|satur|sun)day\b)|through|away|off|up|for|muster|judgement|judgment|"
     # ("passed by seven votes to two" is the vote; "passed by the embassy" is not)
     r"nothing|none|by(?!\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:votes?|majority)\b|\s+\d))\b)|"
     r"endors(?:ed|es)|authori[sz](?:ed|es)|"
@@ -401,7 +402,8 @@ _MODAL = re.compile(
 # "the only country to vote against", "the first to abstain": a fact, not an intention
 _ONLY_TO = re.compile(r"\b(?:only|sole|lone|first|last|one)\s+(?:[\w-]+\s+){0,2}to\s+$"
                       # "that was enough to kill it": it did
-                      r"|\b(?:was|were|proved)\s+(?:\w+\s+)?enough\s+to\s+$")
+                      # ("was sufficient to defeat it")
+                      r"|\b(?:was|were|proved)\s+(?:\w+\s+)?(?:enough|sufficient)\s+to\s+$")
 # "which amounted to a veto": the verb's object, not an infinitive
 _AMOUNTED_TO = re.compile(r"\bamount(?:ed|s|ing)?\s+to\s+$")
 _DECIDED = re.compile(r"\b(?:chose|choosing|chooses|decided|deciding|decides|opted|opting|"
@@ -940,8 +942,11 @@ _BODY_NOUN = re.compile(r"(?:Security\s+Council|General\s+Assembly|Council|Assem
                         r"(?:draft|text|resolution|proposal|measure)\b")
 
 
+# ("Australia abstained, as its delegation did throughout the evening, holding that the
+# General Assembly should have its say")
 _THEIR_REASON = re.compile(r"\b(?:explain\w*|sa(?:y|ys|id|ying)|argu\w*|insist\w*|claim\w*|"
-                           r"contend\w*|maintain\w*)\b[^.;]{0,60}?\bthat\b|\bin\s+(?:their|his|"
+                           r"contend\w*|maintain\w*|hold(?:s|ing)?|believ\w*|think\w*)\b[^.;]{0,60}?"
+                           r"\bthat\b|\bin\s+(?:their|his|"
                            r"her|its)\s+view\b", re.I)
 
 

@@ -175,8 +175,9 @@ _COUNT = re.compile(
     # "Nine delegations raised their hands for the recommendation"
     r"|(?:members\s+|delegations\s+|countries\s+)?raised\s+their\s+hands\s+"
     # "all fifteen members in favour, no debate to speak of": no verb at all
-    r"|(?:members|delegations|countries|states)\s+(?=in\s+favou?r\b|abstaining\b|"
-    r"against\b(?!\s+(?:which|whom)\b)))?"
+    # ("Seven members were for it. Three were against")
+    r"|(?:members|delegations|countries|states)\s+(?:were\s+)?(?=in\s+favou?r\b|abstaining\b|"
+    r"for\s+(?:it|them)\b|against\b(?!\s+(?:which|whom)\b)))?"
     r"(?P<what>in\s+favou?r|for\b|yes|against|opposed|no\b|abstentions?|"
     # "The ten affirmative votes included China and ..."
     r"(?:affirmative|positive|negative)(?=\s+votes?\b)|"
