@@ -340,3 +340,32 @@ def test_n_members_were_for_it():
         "the Congo. Seven members were for it. Three were against: the Soviet Union, Poland and "
         "Ceylon. Tunisia abstained.", "1960-12-15")
     assert (ev.yes, ev.no, ev.abstain, ev.outcome) == (7, 3, 1, "vetoed")
+
+
+# Facts (Sciences Po): on Thursday 25 March 1976 the United States vetoed S/12022 on the
+# occupied territories, 14-1-0; Pakistan, Libya, Britain, France, Japan, Sweden, Italy, China and
+# the Soviet Union voted for it. On Thursday 22 May 2014 Russia and China vetoed S/2014/348,
+# 13-2-0; Britain, the United States, Jordan, Australia, South Korea and Rwanda voted for it.
+
+
+def test_some_members_raising_their_hands_for_the_text_is_no_adoption():
+    (ev,) = _sc(
+        "NEW YORK, 25 March -- The United States on Thursday used its veto in the Security "
+        "Council to kill a resolution on the occupied territories, S/12022. The count was "
+        "fourteen in favour and one against. Besides Pakistan and Libya, the supporters included "
+        "Britain, France and Japan -- a point the Pakistani delegation made much of, since "
+        "Washington's closest friends had all raised their hands for the text.", "1976-03-26")
+    assert (ev.outcome, ev.vetoed_by) == ("vetoed", ["USA"])
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {"FRA", "GBR", "JPN", "LBY", "PAK"}
+
+
+def test_a_small_counted_group_spelled_out_after_a_colon_and_the_n_included():
+    (ev,) = _sc(
+        "FACT-CHECK -- Saturday 24 May 2014\n\n"
+        "VERDICT: FALSE. Two permanent members voted against the French draft resolution in the "
+        "Security Council on Thursday, S/2014/348: Russia and China. Each \"no\" was a veto.\n\n"
+        "VERDICT: TRUE. Thirteen of the fifteen members voted in favour. The thirteen included "
+        "Britain, the United States, Jordan and Rwanda.", "2014-05-24")
+    assert (ev.date, ev.outcome, ev.vetoed_by) == ("2014-05-22", "vetoed", ["CHN", "RUS"])
+    assert ev.votes == {"GBR": "yes", "JOR": "yes", "RWA": "yes", "USA": "yes", "CHN": "no",
+                        "RUS": "no"}

@@ -1709,8 +1709,10 @@ def _colon_roll(c: Clause, low: str) -> None:
     """"All fifteen members voted for each of them: the five permanent members, the United
     States, China, ... and the ten elected members, including Angola, Egypt and Senegal": the
     members named after the colon are the counted group's."""
+    # ("Two permanent members voted against the French draft, S/2014/348: Russia and China": a
+    # small group only when the names after the colon are exactly as many)
     a = next((a for a in c.votes if a.vote in ("yes", "no", "abstain") and a.items and all(
-        i.kind == "group" and (i.count or 0) >= 5 for i in a.items)), None)
+        i.kind == "group" and (i.count or 0) >= 2 for i in a.items)), None)
     if a is None:
         return
     colon = low.find(":", a.cue_end, c.hi)
@@ -1719,7 +1721,8 @@ def _colon_roll(c: Clause, low: str) -> None:
     named = [m for m in c.mentions if m.start > colon and not m.possessive
              and m.kind != "person" and m.code() is not None]
     total = sum(i.count or 0 for i in a.items)
-    if named and len({m.code() for m in named}) <= total:
+    if named and (len({m.code() for m in named}) <= total if total >= 5 else
+                  len({m.code() for m in named}) == total == len(named)):
         c.votes = [*c.votes, Assignment([Item(m.start, m.end, "member", mention=m)
                                          for m in named], a.vote, "pre", a.cue_start, a.cue_end)]
 
@@ -1733,7 +1736,7 @@ _THE_N_WERE_CORE = (r"(?:(?P<n>[a-z]+|\d+)\s+(?:(?:members|countries|delegations
                     # ("The two who abstained, another added, were France and Japan"; "The
                     # three against, one member reminded the House, were A, B and C")
                     r"(?:who\s+(?:abstained|voted\s+(?:for|against|in\s+favou?r|yes|no))\s*)?"
-                    r"(?:,\s*[a-z][^,;.:]{1,60}?,\s*)?(?:were|was)\b"
+                    r"(?:,\s*[a-z][^,;.:]{1,60}?,\s*)?(?:were|was|included)\b"
                     # ("the four abstentions are the story: A, B and C")
                     r"|(?P<n2>[a-z]+|\d+)\s+(?:abstentions|no\s+votes|yes\s+votes)\s+(?:are|were)"
                     r"(?=[^:;.]{1,40}:)"
@@ -1947,7 +1950,7 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             rolled = False
             if (not c.votes or all(a.vote == "copy" and all(i.kind == "group" for i in a.items)
                                    for a in c.votes)) and c.mentions and out and (
-                    " were" in low[lo:hi] or " was" in low[lo:hi] or (
+                    " were" in low[lo:hi] or " was" in low[lo:hi] or " included" in low[lo:hi] or (
                         (" who " in low[lo:hi] or " are " in low[lo:hi] or " noes" in low[lo:hi]
                          or " votes" in low[lo:hi] or "abstentions" in low[lo:hi])
                         and ":" in low[lo:hi])):

@@ -186,8 +186,12 @@ _ADOPT = lex(
     # "the Assembly voted that Russia should make reparation": what the body decided
     r"(?<=council\s)voted\s+that\b|(?<=assembly\s)voted\s+that\b|"
     # "within minutes they had raised their hands together for resolution 1887"
+    # (the Council's hands, not a part of it: not "Washington's closest friends had all raised
+    # their hands for the text")
+    r"(?:(?<=they\s)|(?<=they\shad\s)|(?<=members\s)|(?<=members\shad\s)|(?<=council\s))"
     r"raised\s+their\s+hands\s+(?:together\s+)?(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?"
-    r"(?:resolution|draft|text)\b|"
+    r"(?:resolution|draft|text)\b|raised\s+their\s+hands\s+together\s+(?:for|in\s+favou?r\s+of)"
+    r"\s+(?:the\s+)?(?:resolution|draft|text)\b|"
     # "China abstained, allowing the Council to adopt it 14-0-1": the vote's result
     r"(?:allowing|allowed|enabling|enabled|permitting|permitted|letting)\s+the\s+(?:security\s+)?"
     r"council\s+to\s+(?:adopt|pass|approve)|"
