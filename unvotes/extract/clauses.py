@@ -1711,8 +1711,12 @@ def _colon_roll(c: Clause, low: str) -> None:
     members named after the colon are the counted group's."""
     # ("Two permanent members voted against the French draft, S/2014/348: Russia and China": a
     # small group only when the names after the colon are exactly as many)
+    # (the group the verb counted, before the colon: not "the three permanent members already
+    # named" inside the roll)
     a = next((a for a in c.votes if a.vote in ("yes", "no", "abstain") and a.items and all(
-        i.kind == "group" and (i.count or 0) >= 2 for i in a.items)), None)
+        i.kind == "group" and (i.count or 0) >= 2 for i in a.items) and (
+            (colon := low.find(":", a.cue_end, c.hi)) < 0 or all(i.end < colon for i in a.items))),
+        None)
     if a is None:
         return
     colon = low.find(":", a.cue_end, c.hi)
