@@ -221,10 +221,16 @@ FLOORS = {
     "heldout156": (0.98, 0.99),  # measured blind 0.941 / 0.978, tuned 0.997 / 1.000
     "heldout157": (0.95, 0.99),  # measured blind 0.963 / 1.000 (4 articles), not changed
     "heldout158": (0.88, 0.96),  # measured blind 0.835 / 0.974, tuned 0.898 / 0.974
-    "heldout159": (0.92, 0.94),  # measured blind 0.865 / 0.930, tuned 0.933 / 0.955
+    "heldout159": (0.92, 0.94),  # measured blind 0.865 / 0.930, tuned 0.938 / 0.955
     "heldout160": (0.86, 0.92),  # measured blind 0.845 / 0.939, tuned 0.876 / 0.939
-    "heldout161": (0.76, 0.92),  # measured blind 0.775 / 0.939, not studied
-    "heldout162": (0.74, 0.90),  # measured blind 0.759 / 0.913, not studied
+    "heldout161": (0.79, 0.92),  # measured blind 0.775 / 0.939, tuned 0.809 / 0.939
+    "heldout162": (0.81, 0.94),  # measured blind 0.759 / 0.913, tuned 0.826 / 0.955
+    "heldout163": (0.87, 0.89),  # measured blind 0.857 / 0.889, tuned 0.887 / 0.909
+    "heldout164": (0.92, 0.99),  # measured blind 0.891 / 0.977, tuned 0.932 / 1.000
+    "heldout165": (0.88, 0.94),  # measured blind 0.889 / 0.957, tuned 0.896 / 0.957
+    "heldout166": (0.82, 0.91),  # measured blind 0.783 / 0.905, tuned 0.836 / 0.927
+    "heldout167": (0.85, 0.96),  # measured blind 0.861 / 0.977, not studied
+    "heldout168": (0.82, 0.96),  # measured blind 0.839 / 0.977, not studied
 }
 
 
