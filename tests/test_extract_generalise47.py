@@ -369,3 +369,23 @@ def test_a_small_counted_group_spelled_out_after_a_colon_and_the_n_included():
     assert (ev.date, ev.outcome, ev.vetoed_by) == ("2014-05-22", "vetoed", ["CHN", "RUS"])
     assert ev.votes == {"GBR": "yes", "JOR": "yes", "RWA": "yes", "USA": "yes", "CHN": "no",
                         "RUS": "no"}
+
+
+# Facts (Sciences Po): on Tuesday 13 September 1949 the Soviet Union vetoed Ireland's application
+# (S/1335), 9-2, the Ukrainian SSR also voting no.
+
+
+def test_n_members_voted_to_recommend_is_one_side_not_the_council_deciding():
+    (ev,) = _sc(
+        "LAKE SUCCESS, Sept. 13 -- The Security Council took up Ireland's application, draft "
+        "S/1335, today. Nine members voted to recommend Ireland's admission; two voted against "
+        "-- the Soviet Union and the Ukraine.", "1949-09-14")
+    assert (ev.date, ev.outcome, ev.yes, ev.no, ev.vetoed_by) == (
+        "1949-09-13", "vetoed", 9, 2, ["SUN"])
+
+
+def test_a_text_that_went_down_with_the_rest():
+    (ev,) = _sc(
+        "LAKE SUCCESS, Sept. 13 -- The Security Council took up a parcel of applications "
+        "today, and the Irish one, draft S/1335, went down with the rest.", "1949-09-14")
+    assert (ev.draft, ev.outcome) == ("S/1335", "failed")

@@ -287,7 +287,7 @@ _FAIL_WEAK = lex(
     # "the first British attempt came to grief on 25 March"
     r"|\bc[ao]mes?\s+to\s+grief\b"
     # ("And it went down. Thirteen in favour, two against.")
-    r"|\bwent\s+down\b(?!\s+(?:to|in|on|the|a|as|with|well|badly)\b)",
+    r"|\bwent\s+down\b(?!\s+(?:to|in|on|the|a|as|well|badly)\b)",
     ("fell", "falls", "fail", "reject", "defeat", "sunk", "came", "come", "went"),
 )
 # "fell short of what was needed": of a hope, not of the votes a text needed
@@ -1097,6 +1097,10 @@ _NOT_COUNTED_AFTER = re.compile(
 _PASSES_ON_TO = re.compile(r"\s+(?:on\s+)?(?:next\s+)?to\s+(?:the|an?)\s+")
 
 
+_COUNTED_MEMBERS_BEFORE = re.compile(rf"\b{NUM}\s+(?:[\w-]+\s+)?(?:members|delegations|"
+                                     r"countries|states|governments)\s+$")
+
+
 def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -> list[Cue]:
     """The outcome words of the clause ``text[lo:hi]`` (lower case) with their context flags;
     ``raw`` is the clause's share of :func:`scan_outcomes`."""
@@ -1115,6 +1119,9 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
             continue  # "UNOCI is authorised to use all necessary means": what a text allows
         if kind == "adopt" and _RULES_ADOPTED.search(text, max(lo, s - 60), s):
             continue  # "under the procedures the Council adopted because of the pandemic"
+        if kind == "adopt" and text.startswith("voted", s) and _COUNTED_MEMBERS_BEFORE.search(
+                text, max(lo, s - 40), s):
+            continue  # "Nine members voted to recommend Ireland's admission": one side's vote
         if kind == "adopt" and text.startswith("passed", s) and _TIME_PASSED.search(
                 text, max(lo, s - 30), s):
             continue  # "Barely seven months have passed since independence": time, not a text
