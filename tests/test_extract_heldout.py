@@ -231,6 +231,7 @@ FLOORS = {
     "heldout166": (0.82, 0.91),  # measured blind 0.783 / 0.905, tuned 0.836 / 0.927
     "heldout167": (0.85, 0.96),  # measured blind 0.861 / 0.977, not studied
     "heldout168": (0.82, 0.96),  # measured blind 0.839 / 0.977, not studied
+    "heldout169": (0.88, 0.96),  # measured blind 0.895 / 0.979, not studied
     "heldout170": (0.85, 0.89),  # measured blind 0.866 / 0.909, not studied
 }
 
