@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import cues as cue_mod
@@ -284,13 +285,18 @@ _LANGUAGE_VERSION = re.compile(
     r"(?:the|its|this|that)\b|\s*-\s*language\b|\s+(?:translation|language)\b")
 _STAMP_CLOCK = re.compile(r",?\s*\d{1,2}:\d\d\b"
                           r"(?!\s*(?:gmt|utc|[ecmp][sd]t|a\.?m|p\.?m|local|h\b))", re.I)
-# "And the second?" "On Friday. The draft, S/1997/241, ...": an answer that is a day alone
 # a transcript sets the scene with the day alone: "TOBIAS: It's Thursday, the 8th of January
 # 2009." then "And late that evening the council finally votes ..."
 SCENE_DAY = re.compile(r"\W*(?:[a-z][a-z.' -]{0,30}:\s*)?(?:and\s+|so\s+)?it(?:['\u2019]s|\s+is|"
                        r"\s+was)\s+[^.;!?]{3,45}?[.!]?\s*")
+# "And the second?" "On Friday. The draft, S/1997/241, ...": an answer that is a day alone
 BARE_DAY = re.compile(r"\W*(?:on\s+|last\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                       r"\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\.?\s+\d{1,2})\s*[.!]?\s*")
+def _member_items(named: Iterable[Mention]) -> list[Item]:
+    """Members named in a clause, as the items of a vote."""
+    return [Item(m.start, m.end, "member", mention=m) for m in named]
+
+
 def _ever_permanent(m: Mention) -> bool:
     from unvotes.reference import ever_permanent
 
@@ -1179,7 +1185,7 @@ def _completed_list(c: Clause, low: str, prev: Clause) -> None:
     tail = next((m for m in _COMPLETED_LIST.finditer(low, c.lo, c.hi) if m.end() == c.hi), None)
     if tail is None or (named := _names_alone(c, low, c.lo, hi=tail.start())) is None:
         return
-    items = [Item(m.start, m.end, "member", mention=m) for m in named]
+    items = _member_items(named)
     c.votes = [Assignment(items, told.vote, "pre", tail.start(), tail.end())]
 
 
@@ -1556,7 +1562,7 @@ def _and_too(c: Clause, low: str) -> None:
     am = _AND_THEN.match(low, max(last.items[-1].end, last.cue_end), c.hi)
     after = _run_of_names(low, c.mentions, am.end()) if am is not None else []
     if after and _TOO_END.fullmatch(low, after[-1].end, c.hi):
-        items = [Item(m.start, m.end, "member", mention=m) for m in after]
+        items = _member_items(after)
         c.votes = [*c.votes, Assignment(items, last.vote, "pre", after[-1].end, c.hi)]
 
 
@@ -1610,7 +1616,7 @@ def _named_included(c: Clause, low: str) -> None:
         told = [a for a in c.votes if a.vote in ("yes", "no", "abstain") and a.cue_end <= w.start()]
         group = _run_of_names(low, c.mentions, w.end())
         if told and group and _INCLUDED_AFTER.match(low, group[-1].end, c.hi):
-            items = [Item(m.start, m.end, "member", mention=m) for m in group]
+            items = _member_items(group)
             vote = max(told, key=lambda a: a.cue_end).vote
             c.votes = [*c.votes, Assignment(items, vote, "pre", w.start(), w.end())]
             return
@@ -1666,7 +1672,7 @@ def _all_named(c: Clause, low: str, mentions: list[Mention], first: int) -> None
         return
     group = _list_before(c, low, mentions, first, n)
     if group:
-        items = [Item(m.start, m.end, "member", mention=m) for m in group]
+        items = _member_items(group)
         c.votes = [*c.votes, Assignment(items, vote, "pre", start, end)]
 
 
@@ -1713,14 +1719,11 @@ def _colon_roll(c: Clause, low: str) -> None:
     # small group only when the names after the colon are exactly as many)
     # (the group the verb counted, before the colon: not "the three permanent members already
     # named" inside the roll)
-    a = next((a for a in c.votes if a.vote in ("yes", "no", "abstain") and a.items and all(
-        i.kind == "group" and (i.count or 0) >= 2 for i in a.items) and (
-            (colon := low.find(":", a.cue_end, c.hi)) < 0 or all(i.end < colon for i in a.items))),
-        None)
-    if a is None:
-        return
-    colon = low.find(":", a.cue_end, c.hi)
-    if colon < 0 or any(b.cue_start > colon for b in c.votes):
+    a, colon = next(((a, k) for a in c.votes if a.vote in ("yes", "no", "abstain") and a.items
+                     and all(i.kind == "group" and (i.count or 0) >= 2 for i in a.items) and (
+                         (k := low.find(":", a.cue_end, c.hi)) < 0
+                         or all(i.end < k for i in a.items))), (None, -1))
+    if a is None or colon < 0 or any(b.cue_start > colon for b in c.votes):
         return
     named = [m for m in c.mentions if m.start > colon and not m.possessive
              and m.kind != "person" and m.code() is not None]
@@ -2021,7 +2024,7 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                     == told.cue_end) and (named := _names_alone(c, low, lo)) is not None:
                 # "Who voted for? A, B and C; D and E; the Soviet Union; and F.": an answer
                 # goes on past its semicolons
-                c.votes = [Assignment([Item(m.start, m.end, "member", mention=m) for m in named],
+                c.votes = [Assignment(_member_items(named),
                                       told.vote, "pre", lo, lo)]
             elif not c.votes and c.mentions and lo == sent.start and out and (
                     " the other" in low[lo:hi]) and (ot := _CAST_THE_OTHER.search(low, lo, hi)):
@@ -2071,7 +2074,7 @@ def _both_named_before(low: str, clauses: list[Clause]) -> None:
         firsts: dict[str | None, Mention] = {}
         for m in named:
             firsts.setdefault(m.code(), m)
-        items = [Item(m.start, m.end, "member", mention=m) for m in firsts.values()]
+        items = _member_items(firsts.values())
         c.votes.insert(0, Assignment(items, vote, "pre", bm.start(), bm.end()))
 
 
@@ -2101,7 +2104,7 @@ def _named_groups(low: str, mentions: list[Mention], clauses: list[Clause]) -> N
                 key = (number(wm.group("n")), wm.group("q") or "") if wm else None
                 told = next((ms for end, k, ms in reversed(named)
                              if end < it.start and k == key), None)
-                items += [Item(m.start, m.end, "member", mention=m) for m in told] if (
+                items += _member_items(told) if (
                     told) else [it]
             a.items = items
         if not c.sponsor_groups and _THEY_DRAFTED.match(low, c.lo, c.hi):
@@ -2261,8 +2264,10 @@ def _besides(c: Clause, low: str) -> None:
     named = _names_alone(c, low, head.end(), hi=comma)
     if side is None or not named:
         return
-    items = [Item(m.start, m.end, "member", mention=m) for m in named]
+    items = _member_items(named)
     c.votes = [*c.votes, Assignment(items, side.vote, "pre", side.cue_start, side.cue_end)]
+
+
 # a question that asks whether, not who or why: "So it passed 11 to 1?", "Did it pass?"
 _WHETHER_ASKED = re.compile(TURN + r"(?:(?:so|and|but|then)\s*,?\s+)?(?:(?:did|was|were|has|have|"
                               r"is|does|had|could|would|will)\s+(?:it|the|they|this|that)\b|"
@@ -2280,7 +2285,7 @@ def _answer_goes_on(c: Clause, low: str, prev: Clause) -> None:
             low, c.lo, c.hi):
         return
     if (named := _names_alone(c, low, c.lo)) is not None:
-        items = [Item(m.start, m.end, "member", mention=m) for m in named]
+        items = _member_items(named)
         c.votes = [Assignment(items, told.vote, "pre", c.lo, c.lo)]
 
 
@@ -2297,7 +2302,7 @@ def _cast_the_other(c: Clause, low: str, prev: Clause, end: int) -> None:
     if one is None or (named := _names_alone(c, low, c.lo, hi=end)) is None:
         return
     vote = "no" if one.group("no") else "abstain" if one.group("abstain") else "yes"
-    items = [Item(m.start, m.end, "member", mention=m) for m in named]
+    items = _member_items(named)
     c.votes = [Assignment(items, vote, "pre", end, end)]
 
 
@@ -2316,7 +2321,7 @@ def _they_were(c: Clause, low: str, prev: Clause, pos: int) -> None:
         return
     group = next(i for i in told.items if i.kind == "group")
     if group.count is not None and len(named) <= group.count:
-        items = [Item(m.start, m.end, "member", mention=m) for m in named]
+        items = _member_items(named)
         c.votes = [Assignment(items, told.vote, "pre", c.lo, c.lo)]
 
 
@@ -2403,14 +2408,14 @@ def _answer(c: Clause, low: str, question: Sentence, out: list[Clause],
     if (named := _names_alone(c, low, pos, aside=True, hi=end)) is None:
         return
     if q is None:
-        items = lead + [Item(m.start, m.end, "member", mention=m) for m in named]
+        items = lead + _member_items(named)
         c.votes = [Assignment(items, side or "yes", "pre", c.lo, c.lo)]
         return
     if q.group("sponsor"):
         c.sponsor_groups = [list(named)]
         return
     vote = _asked_side(q)
-    items = lead + [Item(m.start, m.end, "member", mention=m) for m in named]
+    items = lead + _member_items(named)
     c.votes = [Assignment(items, vote, "veto" if q.group("veto") else "pre", c.lo, c.lo)]
 
 

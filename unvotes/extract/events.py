@@ -264,6 +264,13 @@ _DATE_ROW = re.compile(r"\W*(?:meeting|vote|voting)\s+(?:date|day)\s*:", re.I)
 _DATE_ROW_REACH = 3  # blocks
 
 
+def _sets_scene(c: Clause) -> bool:
+    """Is the clause a transcript's scene-setting day alone ("It's Thursday, the 8th of
+    January 2009.")?"""
+    return SCENE_DAY.fullmatch(c.sent.text.lower(), c.lo - c.sent.start,
+                               c.hi - c.sent.start) is not None
+
+
 def _gives_next_day(c: Clause) -> bool:
     """Does a clause with no vote of its own give the day of the text told next ("The first
     time was on Friday 17 January.", "On Thursday it was the turn of the force in Cyprus.",
@@ -272,7 +279,7 @@ def _gives_next_day(c: Clause) -> bool:
     return bool(_NTH_TIME.match(c.sent.text, lo, hi) or _TURN_OF.search(c.sent.text, lo, hi)
                 or _DATE_ROW.match(c.sent.text, lo) or _COUNCIL_ON_DAY.match(c.sent.text, lo, hi)
                 or BARE_DAY.fullmatch(c.sent.text.lower(), lo, hi)
-                or c.dates[0].kind == "full" and SCENE_DAY.fullmatch(c.sent.text.lower(), lo, hi))
+                or c.dates[0].kind == "full" and _sets_scene(c))
 
 
 _ADJ_DRAFTER_OPENS = re.compile(r"\W*(?:[Tt]he|[Tt]hat)\s+(?:earlier\s+|rival\s+|other\s+)?"
@@ -1948,14 +1955,10 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 c.sent.block - time_intro.sent.block <= _DATE_ROW_REACH
                 # (a transcript's "It's Thursday, the 8th of January 2009." sets the scene
                 # for the turns that follow)
-                and (_DATE_ROW.match(time_intro.sent.text) or SCENE_DAY.fullmatch(
-                    time_intro.sent.text.lower(), time_intro.lo - time_intro.sent.start,
-                    time_intro.hi - time_intro.sent.start)))) and not any(
-                x.dates for x in target.clauses):
-            scene = SCENE_DAY.fullmatch(time_intro.sent.text.lower(),
-                                        time_intro.lo - time_intro.sent.start,
-                                        time_intro.hi - time_intro.sent.start) is not None
-            if scene or c.has_vote_content and (c.symbols or c.resolutions or _full_count(c)):
+                and (_DATE_ROW.match(time_intro.sent.text) or _sets_scene(time_intro)))) and (
+                not any(x.dates for x in target.clauses)):
+            if _sets_scene(time_intro) or c.has_vote_content and (
+                    c.symbols or c.resolutions or _full_count(c)):
                 # "The earlier vote, on Friday, 22 January, concerned ... That draft, S/3151/
                 # Rev.2, drew seven votes": a vote some weeks back, told in full, keeps its day
                 time_intro.recalled = True
