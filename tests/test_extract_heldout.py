@@ -233,6 +233,9 @@ FLOORS = {
     "heldout168": (0.82, 0.96),  # measured blind 0.839 / 0.977, not studied
     "heldout169": (0.88, 0.96),  # measured blind 0.895 / 0.979, not studied
     "heldout170": (0.85, 0.89),  # measured blind 0.866 / 0.909, not studied
+    "heldout171": (0.91, 0.91),  # measured blind 0.927 / 0.933, not studied
+    "heldout172": (0.80, 0.91),  # measured blind 0.818 / 0.936, not studied
+    "heldout173": (0.77, 0.89),  # measured blind 0.790 / 0.917, not studied
 }
 
 
