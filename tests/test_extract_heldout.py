@@ -236,6 +236,7 @@ FLOORS = {
     "heldout171": (0.91, 0.91),  # measured blind 0.927 / 0.933, not studied
     "heldout172": (0.80, 0.91),  # measured blind 0.818 / 0.936, not studied
     "heldout173": (0.77, 0.89),  # measured blind 0.790 / 0.917, not studied
+    "heldout174": (0.84, 0.93),  # measured blind 0.857 / 0.957, not studied
 }
 
 
