@@ -114,7 +114,9 @@ _RES_NAMED = re.compile(
     # "Today's resolution is numbered 66 in the Council's series"
     r"|\bresolution\s+(?:is|was)\s+numbered\s+(?P<n20>\d{1,4})\b"
     # "The resolution, which now stands as No. 35 in the Council's series"
-    r"|\b(?:stands|stood|appears|is\s+listed|goes\s+down)\s+as\s+(?:number|no\.)\s*"
+    # ("The resolution, which becomes number 91 of the Council, obtained eight votes")
+    r"|\b(?:(?:stands|stood|appears|is\s+listed|goes\s+down)\s+as|becomes|became)\s+"
+    r"(?:number|no\.)\s*"
     r"(?P<n18>\d{1,4})\b"
     r"|\b(?:call|calls|called)\s+it\s+resolution\s+(?P<n5>\d{1,4})\b"
     # "The new resolution is called Resolution 2601"

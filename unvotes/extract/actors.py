@@ -33,7 +33,6 @@ _SUPPLEMENT: tuple[tuple[str, str, str], ...] = (
     ("Republic of Congo", "COG", "name"),
     ("Congo Republic", "COG", "name"),
     ("Franco", "FRA", "adjective"),
-    ("Americans", "USA", "demonym"),
 )
 
 # Words after a capital that make it part of another name: "Washington Post",
@@ -141,6 +140,8 @@ class _Node:
     entries: list[Entry] = field(default_factory=list)
     kind: str = ""
     person: str | None = None
+    # a people's name made plural ("the Jordanians"), not in the reference aliases
+    plural: bool = False
 
 
 def _reference_dir() -> str:
@@ -167,10 +168,10 @@ def envoys() -> dict[str, tuple[Envoy, ...]]:
 
 
 def _insert(root: _Node, name: str, entry: Entry | None, kind: str,
-            person: str | None = None) -> None:
+            person: str | None = None) -> _Node | None:
     toks = _tokens(name)
     if not toks:
-        return
+        return None
     if toks[0] == "the" and len(toks) > 1:
         toks = toks[1:]
     node = root
@@ -183,6 +184,7 @@ def _insert(root: _Node, name: str, entry: Entry | None, kind: str,
         node.kind = kind
     if person:
         node.person = person
+    return node
 
 
 @cache
@@ -190,8 +192,18 @@ def _trie() -> _Node:
     import unvotes.reference as reference
 
     root = _Node()
+    plurals: list[tuple[str, Entry]] = []
     for a in reference.aliases():
-        _insert(root, a.alias, Entry(a.code, a.kind, a.valid_from, a.valid_to), a.kind)
+        known = Entry(a.code, a.kind, a.valid_from, a.valid_to)
+        _insert(root, a.alias, known, a.kind)
+        if a.kind == "demonym" and a.alias[-1] in "ni":
+            plurals.append((a.alias + "s", known))
+    for plural, people in plurals:
+        # "the Jordanians and the Pakistanis voted for it": a delegation by its people
+        node = _insert(root, plural, None, "demonym")
+        if node is not None and not node.entries:  # (not "Americans", an alias of its own)
+            node.entries.append(people)
+            node.plural = True
     for alias, code, kind in _SUPPLEMENT:
         _insert(root, alias, Entry(code, kind), kind)
     for name, offices in envoys().items():
@@ -248,6 +260,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         if best is None:
             continue
         mend, hit = best
+        if hit.plural and text[max(0, s - 4):s].lower() != "the ":
+            continue  # ("a faster transfer of power to Iraqis": the people, not a delegation)
         mention = Mention(m.start(), mend, tuple(hit.entries), hit.kind, person=hit.person)
         if hit.kind in ("capital", "building") and not _government_sense(text, m.start(), mend):
             continue

@@ -153,7 +153,7 @@ _NEW_DRAFT = re.compile(
     r"vote\s+on|took\s+up|takes\s+up|turned\s+to|"
     r"turns\s+to|considered|put\s+to\s+(?:a|the)\s+vote|moved\s+on\s+to"
     # ("A few hours later the Soviet delegate put forward a draft along similar lines")
-    rf"|(?:put\s+forward|tabled|circulated|introduced|presented|submitted|moved)\s+(?:a|an)\s+"
+    rf"|(?:put\s+forward|tabled|circulated|introduced|presented|submitted|moved|pressed)\s+(?:a|an)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE})\b"
     # "It also adopted a text on the Portuguese territories": one more text, the same day
     # ... "The Council also threw out a Yugoslav draft calling for mediation"
@@ -694,7 +694,9 @@ _CO_SEP = re.compile(
     # together with C", "A, B and C, the three African members, as well as D"
     # (and "A, which sits on the Council for 2009 and 2010, together with B", "Equatorial
     # Guinea itself, South Africa and ...")
-    r"^(?:\s+-+(?:[^-;.]|(?<=\w)-(?=\w)){1,120}-+|\s*,\s*(?:the|a|an|its|their|both|all)\s+[^,;.()]{1,60}(?=,)"
+    # (not "A and B, all of whom voted for it, along with C": C is a voter, not a drafter)
+    r"^(?:\s+-+(?:[^-;.]|(?<=\w)-(?=\w)){1,120}-+|\s*,\s*(?:the|a|an|its|their|both|all)\s+"
+    r"(?![^,;.()]{0,20}\b(?:voted|abstained|opposed|backed|supported)\b)[^,;.()]{1,60}(?=,)"
     # ... "A, whose soldiers form the backbone of the force, B, C and D"
     r"|\s*,\s*(?:which|who|whose)\s+[^,;.()]{1,80}(?=,)"
     # ... "A, in the north of Europe, and B, in West Africa"
@@ -2566,12 +2568,14 @@ _EACH_VERB = (r"(?:by(?=\s+[\w-]+\s+votes?\b)|"  # "two decisions, both by eleve
 # fell", "Both texts were vetoed", "all three failed"; and the adverbs that say the same
 # ("Poland voting no both times", "in each case")
 _EACH = re.compile(
-    r"(?:^|(?<=[.!?\n]\s)|(?<=\n)|[,;:]\s*|\b(?:and|but|then|yet)\s+"
+    # ("The one against was the United States, so both applications were vetoed")
+    r"(?:^|(?<=[.!?\n]\s)|(?<=\n)|[,;:]\s*|\b(?:and|but|then|yet|so)\s+"
     # "Separate drafts on Korea (S/3884) and Viet-Nam (S/3885) each received ten votes"
     r"|(?<=[a-z)]\s)(?=each\s))"
     r"(?P<w>each|both|all\s+(?:two|three|four))"
     r"(?:\s+of\s+(?:them|these|those|the\s+(?:two|three|four)\s+[a-z]+)|\s+(?:draft\s+"
     r"resolutions|drafts|texts|proposals|resolutions|measures|versions|amendments|votes?|"
+    r"applications|"
     # "Each recommendation was carried by eleven votes to none"
     r"(?<=each\s)(?:recommendation|application|text|draft|resolution|proposal)))?"
     # ("Each of the three texts -- S/12310/Rev.1, S/12311/Rev.1 and S/12312/Rev.1 -- received")

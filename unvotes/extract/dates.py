@@ -204,6 +204,13 @@ _SPELLED_DAY_OF = re.compile(r"\bthe\s+(" + "|".join(sorted(_SPELLED_ORDINALS, k
                              + r"|(?:[12]?\d|3[01])(?:st|nd|rd|th))\s+of\s+$", re.I)
 
 
+# "on the seventh of the month", "the 7th of this month"
+_DAY_OF_THIS_MONTH = re.compile(
+    r"\b(?:on\s+)?the\s+(" + "|".join(sorted(_SPELLED_ORDINALS, key=len, reverse=True))
+    + r"|(?:[12]?\d|3[01])(?:st|nd|rd|th))\s+of\s+(?:the|this)\s+month\b", re.I)
+_DAY_OF_THIS_MONTH_GATE = re.compile(r"\sof\s+th(?:e|is)\s+month\b")
+
+
 def _ordinal_day(word: str) -> int:
     """The day an ordinal names: "sixteenth" or "16th" → 16."""
     return int(word[:-2]) if word[:1].isdigit() else _SPELLED_ORDINALS[word.lower()]
@@ -332,6 +339,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
                 _WEEKS_AGO[rel.split()[0]] if " ago" in rel else (
                     -2 if rel.endswith("before yesterday") else 0))
             found.append(DateMention("relative", m.start(), m.end(), rel=delta, modifier=rel))
+    if " of th" in seg and _DAY_OF_THIS_MONTH_GATE.search(seg):
+        for m in _DAY_OF_THIS_MONTH.finditer(text, start, stop):
+            # "on the seventh of the month": a day of the reference month
+            found.append(DateMention("day", m.start(), m.end(), day=_ordinal_day(m.group(1)),
+                                     modifier="on"))
     # Keep the longest mention where two overlap ("October 31, 1956" over "1956").
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     out: list[DateMention] = []

@@ -1255,6 +1255,24 @@ def _symbols_by_drafter(c: Clause, drafts: list[Draft]) -> bool:
     return given
 
 
+# "The Brazil-Swiss document carried the number S/2023/506"
+_DRAFTERS_SYMBOL = re.compile(
+    r"\W*the\s+(?P<who>[^.;,]{2,40}?)\s+(?:document|text|draft|proposal)\s+(?:carried|carries|"
+    r"bore|bears|was\s+given|received|had)\s+(?:the\s+)?(?:number|symbol)\s+s/", re.I)
+
+
+def _drafted_told(c: Clause, drafts: list[Draft]) -> Draft | None:
+    """The one text told before, still without a symbol, whose drafters the clause names
+    before the noun ("the Brazil-Swiss document"); None if the clause does not name them so."""
+    m = _DRAFTERS_SYMBOL.match(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)
+    if m is None:
+        return None
+    lo, hi = c.sent.start + m.start("who"), c.sent.start + m.end("who")
+    codes = {code for x in c.mentions if lo <= x.start < hi and (code := x.code())}
+    told = [d for d in drafts if d.symbol is None and codes & set(d.sponsor_codes())]
+    return told[0] if codes and len(told) == 1 else None
+
+
 _NTH_SYMBOL = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|last)\s*(?:,|-+|:)?\s*"
                          r"(?:(?:draft|text|document|proposal)\s*,?\s*)?(?:document\s+)?\(?$",
                          re.I)
@@ -1781,6 +1799,13 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             # "The draft vetoed that morning was document S/3730/Rev.1": the symbol of the
             # text the story told that fate of, not a vote of its own
             fated[0].symbol = c.symbols[0][0]
+            continue
+        if len(c.symbols) == 1 and not c.has_vote_content and (
+                drafted := _drafted_told(c, drafts)) is not None:
+            # "The Brazil-Swiss document carried the number S/2023/506": the symbol of the
+            # text those members were told to have drafted, which the story goes back to
+            drafted.symbol = c.symbols[0][0]
+            current = drafted
             continue
         if len(c.symbols) >= 2 and not c.has_vote_content and _symbols_in_turn(
                 [d for d in last_each if d.symbol is None], c.symbols, drafts):

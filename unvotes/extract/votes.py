@@ -308,6 +308,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"(?:(?<=the\sonly\s)|(?<=the\slone\s)|(?<=the\ssole\s))(?:member|delegation|country|state)"
      r"\s+(?:opposed|against|voting\s+against|to\s+vote\s+against)\b", "no", "pre",
      ("member", "delegation", "country", "state")),
+    # "the United States was the only dissenting voice", "Russia, the lone dissenter"
+    (r"(?:(?<=the\sonly\s)|(?<=the\slone\s)|(?<=the\ssole\s)|(?<=the\ssingle\s))"
+     r"(?:dissenting\s+(?:voice|vote)|dissenter)\b", "no", "pre", ("dissent",)),
     (r"(?:(?<=sole\s)|(?<=lone\s)|(?<=only\s)|(?<=single\s))abstainer\b", "abstain", "pre",
      ("abstainer",)),
     # "The abstaining member was the United States", "the two abstaining powers were ..."
@@ -583,6 +586,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"(?:together\s+)?(?:with|alongside)\b(?!\s+the\s+(?:majority|rest|others|other\s+"
      r"(?:fourteen|thirteen|ten|14|13|10))\b)", "copy", "copy",
      ("side", "vot", "stood", "stand", "line", "rais")),
+    # "Britain had voted for the text ..., and the Dutch, Togo and Zaire had done the same":
+    # the vote told just before, in the same clause
+    (r"\b(?:had|have|has)\s+(?:also\s+)?done\s+(?:the\s+same|likewise)\b", "copy", "copy",
+     ("had", "have", "has")),
 )
 # (the blocking verbs' pattern is cues.BLOCK itself, with the gate on its verbs)
 _VOTE_CUES = tuple((BLOCK if (p, starts) == (BLOCK.pattern.pattern, BLOCK.starts)
@@ -591,6 +598,8 @@ _VOTE_CUES = tuple((BLOCK if (p, starts) == (BLOCK.pattern.pattern, BLOCK.starts
 _WOULD_HAVE_BEEN = re.compile(r"\s*(?:vote\s+)?(?:would|could|might)\s+(?:have\s+)?"
                               r"(?:been|be|meant|killed|sunk|blocked|amounted|counted|constituted)\b")
 _NUM_BEFORE = re.compile(rf"\b(?:{NUM}|no|none)\s+(?:votes?\s+)?$")
+_COUNT_BEFORE = re.compile(rf"\b{NUM}\s+$")
+_NAMES_AFTER = re.compile(r"((?:\s+(?:it|them))?)\s*(?:,|:|-{1,3}|\u2014)\s*(?:the\s+)?[a-z]")
 
 
 @dataclass(slots=True)
@@ -641,6 +650,10 @@ def vote_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str, str]],
             continue  # "three US vetoes since October": a record, not this vote
         if how == "post" and _CLAUSE_ENDS.match(text, e):
             continue  # ("Panama votes against.": the verb, its voter before it, no list after)
+        if how == "pre" and text.startswith("votes ", s) and _COUNT_BEFORE.search(
+                text, max(lo, s - 22), s) and (nm := _NAMES_AFTER.match(text, e)):
+            # "only two votes for it, Russia and China": the noun, its names after
+            how, e = "post", nm.end(1)
         if how == "post#":
             nb = _NUM_BEFORE.search(text, max(lo, s - 22), s)
             if nb is None or nb.group().split()[0] in ("no", "none", "zero", "0"):
@@ -1353,6 +1366,8 @@ def _lists(text: str, items: list[Item]) -> list[list[Item]]:
 
 _AND_ALL_N = re.compile(r"\s*(?:-+\s*|,\s*)?and\s+(?:all|both)\s+(two|three|four|five)?\s*"
                         r"(?:of\s+them\s+)?(?:[a-z]+\s+){0,2}?$")
+_ALL_OF_WHOM = re.compile(r"\s*,\s*(?:all|both|each)\s+of\s+(?:whom|which)\s+(?:also\s+)?")
+_DRAFTERS_GO_ON = re.compile(r"\s*,?\s*(?:(?:together|along)\s+with|and)\s+(?:the\s+)?")
 # "drafted by A and B, the two penholders, and both C and D voted for it": a new subject
 _AND_BOTH = re.compile(r",\s*and\s+both\s+(?:the\s+)?$")
 _DASH_BEFORE = re.compile(r"\s(?:-{1,3}|\u2014|\u2013)\s+$")
@@ -1556,6 +1571,18 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                 out.append(Assignment(members, c.vote, c.how, c.start, c.end))
                 used.add(li)
                 break
+            if lst[0].after_preposition and li not in used and _ALL_OF_WHOM.fullmatch(
+                    text, lst[-1].end, c.start):
+                # "put forward by A together with B and C, all of whom voted for it": the
+                # drafters, every one of them the verb's subject
+                k = li
+                while k > 0 and (k - 1) not in used and _DRAFTERS_GO_ON.fullmatch(
+                        text, lists[k - 1][-1].end, lists[k][0].start):
+                    k -= 1
+                out.append(Assignment([it for j in range(k, li + 1) for it in lists[j]
+                                       if it.kind == "member"], c.vote, c.how, c.start, c.end))
+                used.update(range(k, li + 1))
+                break
             if li in used or lst[0].after_preposition:
                 continue
             if li > 0 and len(lst) == 1 and lst[0].kind == "group" and (
@@ -1666,7 +1693,8 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                 a.items, a.copy_from = a.copy_from[1:], a.copy_from[:1]
             if not a.copy_from:
                 told = out[-1].vote if out else None
-                if told in ("yes", "no", "abstain") and _WITH_THEM.match(text, c.end, hi):
+                if told in ("yes", "no", "abstain") and (_WITH_THEM.match(
+                        text, c.end, hi) or " done " in text[c.start:c.end]):
                     # "Britain, France and the United States also raised their hands, and
                     # the Soviet Union voted with them"
                     out.append(Assignment(members, told, "pre", c.start, c.end))
@@ -1718,6 +1746,8 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
             named += lists[k]
             used.add(k)
         out.append(Assignment(named, rest.vote, "pre", rest.cue_start, rest.cue_end))
+    if " with " in seg and ("together" in seg or "along" in seg):
+        _voted_together_with(text, hi, cues, lists, used, out)
     if "among them" in seg or "includ" in seg:
         # "All eleven members voted for it, the Soviet Union and China among them", "All
         # fifteen voted for each of the three texts, including France": the names belong to
@@ -1748,6 +1778,36 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                     used.add(k)
                     k -= 1
     return out
+
+
+# "Our delegation voted in favour, as instructed, together with all other members of the
+# European Union on the Council -- A, B, C and D -- and with Russia and China"
+_TOGETHER_WITH = re.compile(r"\s*(?:,[^,;.:]{1,40},\s*|\s)(?:together|along)\s+with\s+(?:the\s+)?")
+_COMPANIONS_SPELLED = re.compile(r"(?:[^;.:-]{0,80}?\s(?:-{1,3}|\u2014|:)\s*)?(?:the\s+)?")
+_COMPANIONS_GO_ON = re.compile(r"\s*(?:-{1,3}|\u2014)?\s*,?\s*and\s+(?:also\s+)?with\s+(?:the\s+)?")
+
+
+def _voted_together_with(text: str, hi: int, cues: list[VoteCue], lists: list[list[Item]],
+                         used: set[int], out: list[Assignment]) -> None:
+    """The members a vote was cast "together with" share it."""
+    for a in cues:
+        if a.vote not in ("yes", "no", "abstain") or a.how != "pre":
+            continue
+        m = _TOGETHER_WITH.match(text, a.end, hi)
+        if m is None:
+            continue
+        k = next((k for k, lst in enumerate(lists) if lst[0].start >= m.end()), None)
+        if k is None or k in used or not _COMPANIONS_SPELLED.fullmatch(
+                text, m.end(), lists[k][0].start):
+            continue
+        named = list(lists[k])
+        used.add(k)
+        while k + 1 < len(lists) and (k + 1) not in used and _COMPANIONS_GO_ON.fullmatch(
+                text, lists[k][-1].end, lists[k + 1][0].start):
+            k += 1
+            named += lists[k]
+            used.add(k)
+        out.append(Assignment(named, a.vote, "pre", a.start, a.end))
 
 
 _REST_SPELLED = re.compile(r"\s*(?:-{1,3}|:|\u2014|\u2013)\s*(?:the\s+)?")
