@@ -238,6 +238,7 @@ FLOORS = {
     "heldout173": (0.77, 0.89),  # measured blind 0.790 / 0.917, not studied
     "heldout174": (0.84, 0.93),  # measured blind 0.857 / 0.957, not studied
     "heldout175": (0.81, 0.91),  # measured blind 0.835 / 0.933, not studied
+    "heldout176": (0.82, 0.89),  # measured blind 0.844 / 0.913, not studied
     "heldout177": (0.84, 0.88),  # measured blind 0.860 / 0.905, not studied
     "heldout178": (0.89, 0.95),  # measured blind 0.910 / 0.980, not studied
 }
