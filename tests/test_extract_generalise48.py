@@ -12,6 +12,24 @@ abstaining; Britain, the United States, France, the Netherlands, Jordan, Malta, 
 and Zaire for it. On Wednesday 17 May 1995 the United States vetoed S/1995/394 on East
 Jerusalem, 14-1-0, and on Friday 7 March 1997 S/1997/199, 14-1-0, and on Friday 21 March 1997
 S/1997/241, 13-1-1.
+
+The second round reads heldout168. On Monday 25 October 1948 the Soviet Union vetoed S/1048 on
+Berlin, 9-2-0, the Ukraine also against. On Wednesday 8 November 1950 the Council decided 8-2-1
+to invite Peking, Nationalist China and Cuba against (a procedural vote), and the Soviet S/1889
+failed 2-3-6. On Thursday 3 July 1952 the Soviet Union vetoed S/2671, 10-1-0. On Friday 4
+February 1972 Britain vetoed S/10606, 9-1-5, and the Council adopted resolution 312, 9-0-6. On
+Tuesday 29 June 1976 the United States vetoed S/12119, 10-1-4. On Wednesday 14 December 1988 it
+vetoed S/20322, 14-1-0. On Monday 5 December 2016 China and Russia vetoed S/2016/1026, 11-3-1.
+On Monday 26 February 2018 Russia vetoed S/2018/156, 11-2-2. On Friday 8 July 2022 Russia
+vetoed S/2022/538, 13-1-1, and S/2022/541 failed 2-3-10.
+
+The third round reads heldout169. On Wednesday 20 February 1957 the Soviet Union vetoed S/3787 on
+Kashmir, 9-1-1, Sweden abstaining. On Friday 6 June 1975 Britain, the United States and France
+vetoed S/11713 on Namibia, 10-3-2. On Tuesday 12 March 1985 the United States vetoed S/17000,
+11-1-3 (Australia, Britain and Denmark abstaining). On Friday 10 January 1997 China vetoed
+S/1997/18, 14-1-0. On Wednesday 18 October 2023 two Russian amendments failed, S/2023/775 6-1-8
+and S/2023/776 7-1-7 (Switzerland moving from abstention to yes), and the United States vetoed
+S/2023/773, 12-1-2.
 """
 
 from unvotes.extract import extract
@@ -164,3 +182,190 @@ def test_a_symbol_given_later_to_the_text_its_drafters_name():
         ("S/2023/506", "vetoed"), ("S/2023/507", "failed")]
     assert evs[0].votes == {"GHA": "yes", "JPN": "yes", "MLT": "yes", "RUS": "no",
                             "CHN": "abstain"}
+
+
+def test_the_drafters_being_joined_by_others_all_voted_for_it():
+    (ev,) = _sc(
+        "PARIS, Oct. 25 -- The Security Council voted tonight on Berlin. The resolution, "
+        "document S/1048, was drafted by Argentina, Belgium and Canada. Nine members voted for "
+        "it, the three authors being joined by Britain, France and the United States. The "
+        "Soviet Union voted against.", "1948-10-26")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "ARG", "BEL", "CAN", "GBR", "FRA", "USA"}
+
+
+def test_a_decision_taken_by_a_count_of_votes_is_adopted():
+    (ev,) = _sc(
+        "LAKE SUCCESS, Nov. 8 -- The Security Council yesterday decided, by eight votes to two "
+        "with one abstention, to invite a representative of Peking. The two votes against came "
+        "from the Nationalist Chinese delegate and from Cuba.", "1950-11-09")
+    assert (ev.outcome, ev.vetoed_by, ev.yes, ev.no) == ("adopted", [], 8, 2)
+
+
+def test_a_matter_of_procedure_no_permanent_no_is_a_veto():
+    (ev,) = _sc(
+        "LAKE SUCCESS, Nov. 8 -- The Security Council voted eight to two today on the "
+        "invitation to Peking, a matter of procedure. Nationalist China and Cuba voted against "
+        "it.", "1950-11-09")
+    assert (ev.outcome, ev.vetoed_by) == ("adopted", [])
+
+
+def test_supported_the_inquiry_and_with_them_more_members():
+    (ev,) = _sc(
+        "Saturday, July 5, 1952\n\nSir, -- On Thursday the Security Council voted on the "
+        "American proposal, document S/2671. The vote was ten to one. The United States, "
+        "Britain and France supported the inquiry, and with them Brazil, Chile and Turkey. The "
+        "Soviet delegate's hand, raised alone, was enough to kill it.", "1952-07-05")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "USA", "GBR", "FRA", "BRA", "CHL", "TUR"}
+
+
+def test_an_answer_with_an_aside_in_brackets_and_a_group_spelled_out():
+    (ev,) = _sc(
+        "18 February 1972\n\nWhat was the big vote?\nOn Friday 4 February the Security "
+        "Council voted on a draft resolution on Southern Rhodesia, numbered S/10606. Nine "
+        "countries voted for it. Britain voted against, and that single no was a veto.\n\n"
+        "So who voted yes?\nChina (whose delegation took over the seat only last autumn), the "
+        "Soviet Union, India and the three African members, Guinea, Somalia and the Sudan.",
+        "1972-02-18")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "CHN", "SUN", "IND", "GIN", "SOM", "SDN"}
+
+
+def test_a_school_debate_that_voted_is_no_vote_of_any_council_or_assembly():
+    evs = extract(
+        "18 February 1972\n\nThe Security Council adopted resolution 312 on Friday 4 February "
+        "by nine votes to none, with six abstentions.\n\nOur debate last week voted 23-11 "
+        "that the Council should go back to Africa every year.", published="1972-02-18")
+    assert [(e.body, e.resolution) for e in evs] == [("SC", "312")]
+
+
+def test_at_the_same_final_meeting_says_the_same_day():
+    from unvotes.extract.cues import SAME_DAY
+
+    assert SAME_DAY.search("yes. at the same final meeting the council adopted a resolution")
+    assert SAME_DAY.search("in the same closing session it also voted")
+    assert not SAME_DAY.search("at the same time the council adopted a resolution")
+
+
+def test_a_telegram_date_line_is_the_day_it_was_written():
+    from unvotes.extract.timeline import _memo_day
+
+    cable = "FM PERMANENT MISSION NEW YORK\nDATE 30 JUNE 1976\nSUBJ SECURITY COUNCIL\n"
+    assert str(_memo_day(cable)) == "1976-06-30"
+    assert _memo_day("DATE: sometime next week\n") is None
+    assert _memo_day(cable + "DATE 1 JULY 1976\n") is None  # two date lines: neither
+
+
+def test_members_that_joined_the_yes_votes():
+    (ev,) = _sc(
+        "UNITED NATIONS, Dec. 14 -- The United States on Wednesday vetoed a Security Council "
+        "draft, S/20322, by 14 votes to 1. West Germany, Japan and Italy joined the yes votes, "
+        "as did Algeria and Nepal.", "1988-12-14")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {"DEU", "JPN", "ITA", "DZA", "NPL"}
+
+
+def test_the_eleven_then_a_colon_names_the_side_counted_eleven():
+    (ev,) = _sc(
+        "UNITED NATIONS, Dec. 5 -- Russia and China vetoed draft S/2016/1026 in the Security "
+        "Council today. Eleven in favour, three against, one abstention. Angola abstained.\n"
+        "For the record, the eleven: New Zealand, Spain, Egypt and Japan.", "2016-12-05")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {"NZL", "ESP", "EGY", "JPN"}
+
+
+def test_who_was_in_the_eleven_answered_over_several_sentences_of_one_turn():
+    (ev,) = _sc(
+        "Recorded Tuesday 27 February 2018.\n\nNADIA: Monday, Yemen sanctions. There was a "
+        "Security Council draft, S/2018/156. Russia vetoed it. Eleven in favour, two against, "
+        "two abstentions.\n\nOWEN: Who was in the eleven?\n\nNADIA: The Brits, the French, "
+        "the Americans, obviously. Sweden, the Netherlands, Poland. Ethiopia. Peru.\n\n"
+        "OWEN: Quite a group.", "2018-02-27")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "GBR", "FRA", "USA", "SWE", "NLD", "POL", "ETH", "PER"}
+
+
+def test_that_day_a_draft_is_a_text_of_its_own_on_the_day_just_named():
+    evs = _sc(
+        "Wednesday 13 July 2022\n\nGAZIANTEP -- The UN Security Council on Tuesday adopted "
+        "resolution 2642 by twelve votes to none. The compromise came after a turbulent "
+        "Friday. That day a draft, S/2022/538, was vetoed by Russia. Thirteen members "
+        "supported it.", "2022-07-13")
+    assert [(e.draft, e.resolution, e.outcome, e.date) for e in evs] == [
+        (None, "2642", "adopted", "2022-07-12"), ("S/2022/538", None, "vetoed", "2022-07-08")]
+
+
+def test_a_text_that_fell_for_lack_of_votes_with_no_veto_needed_failed():
+    (ev,) = _sc(
+        "UNITED NATIONS, July 8 -- The Security Council voted on a Russian draft, S/2022/541. "
+        "Only Russia and China voted for it. The United States, Britain and France voted "
+        "against. It therefore fell for lack of votes, with no veto needed.", "2022-07-08")
+    assert (ev.outcome, ev.vetoed_by) == ("failed", [])
+
+
+def test_what_a_permanent_member_can_do_by_voting_against_is_no_vote():
+    (ev,) = _sc(
+        "Friday 7 February 1997\n\nWhat is a veto? Five -- China, France, Russia, Britain and "
+        "the United States -- are permanent, and each of those five can block a resolution on "
+        "its own by voting against it. On Friday 10 January the Security Council voted on "
+        "draft S/1997/18. The result was 14 votes in favour and 1 against. The one country "
+        "against was China.", "1997-02-07")
+    assert (ev.outcome, ev.vetoed_by, ev.votes) == ("vetoed", ["CHN"], {"CHN": "no"})
+
+
+def test_a_member_named_before_a_passive_veto_is_not_the_vetoer():
+    (ev,) = _sc(
+        "Thursday, 21 February 1957\n\nThe Kashmir resolution -- the one the Foreign Office "
+        "has been nursing through the Security Council for a week -- had been vetoed by the "
+        "Soviet Union last night, nine for, one against.", "1957-02-21")
+    assert (ev.vetoed_by, ev.votes) == (["SUN"], {"SUN": "no"})
+
+
+def test_so_had_more_members_and_the_abstainer_being():
+    (ev,) = _sc(
+        "Thursday, 21 February 1957\n\nLast night the Soviet Union vetoed the Kashmir "
+        "resolution in the Security Council. The count was nine for, one against and one "
+        "abstention, the abstainer being Sweden. Britain and the United States had voted for "
+        "it, naturally. So had Australia and Cuba.", "1957-02-21")
+    assert ev.votes == {"AUS": "yes", "CUB": "yes", "GBR": "yes", "USA": "yes", "SUN": "no",
+                        "SWE": "abstain"}
+
+
+def test_the_ten_who_voted_in_favour_named_after_a_colon():
+    (ev,) = _sc(
+        "Friday, June 13, 1975\n\nLast Friday Britain, the United States and France vetoed "
+        "draft S/11713 on Namibia in the Security Council. Ten members voted for it.\n\nThe "
+        "ten who voted in favour deserve naming, because nobody else will name them: Guyana, "
+        "Sweden, Iraq and China.", "1975-06-13")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {"GUY", "SWE", "IRQ", "CHN"}
+
+
+def test_a_resolution_passed_at_a_union_conference_is_no_council_vote():
+    (ev,) = _sc(
+        "Friday, June 13, 1975\n\nLast Friday Britain, France and the United States vetoed "
+        "draft S/11713 in the Security Council, which voted ten to three.\n\nThe committee "
+        "has written to the Foreign Secretary asking why Britain voted against. Branch "
+        "secretaries are reminded that the boycott resolution passed at conference remains "
+        "union policy.", "1975-06-13")
+    assert (ev.draft, ev.outcome, ev.vetoed_by) == ("S/11713", "vetoed", ["FRA", "GBR", "USA"])
+
+
+def test_abstained_in_the_company_of_and_so_for_that_matter_did():
+    (ev,) = _sc(
+        "Saturday, March 16, 1985\n\nSIR -- On Tuesday the United States vetoed a Security "
+        "Council resolution, draft S/17000. Australia abstained, in the company of Britain and "
+        "Denmark. France voted for it. So, for that matter, did the Soviet Union and China.",
+        "1985-03-16")
+    assert ev.votes == {"CHN": "yes", "FRA": "yes", "SUN": "yes", "USA": "no",
+                        "AUS": "abstain", "DNK": "abstain", "GBR": "abstain"}
+
+
+def test_a_member_that_switched_to_yes_on_the_second_amendment():
+    evs = _sc(
+        "UNITED NATIONS, Oct. 18 -- The Security Council voted on two Russian amendments.\n"
+        "First Russian amendment, S/2023/775: six in favour, one against, eight abstentions. "
+        "Switzerland abstained.\n"
+        "Second Russian amendment, S/2023/776: seven in favour, one against, seven "
+        "abstentions. Switzerland, which abstained on the first amendment, switched to a yes.",
+        "2023-10-18")
+    assert [(e.draft, e.votes.get("CHE")) for e in evs] == [
+        ("S/2023/775", "abstain"), ("S/2023/776", "yes")]

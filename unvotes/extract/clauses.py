@@ -181,7 +181,9 @@ _NEW_DRAFT = re.compile(
     # "an amendment" opens a text; "the amendment" speaks of the one the story just named
     # ("which incorporated an amendment offered by Sweden" is part of the text voted on)
     r"|(?<!the\s)(?<!this\s)(?<!that\s)(?<!incorporated\san\s)(?<!incorporating\san\s)"
-    r"(?<!included\san\s)(?<!including\san\s)\bamendment\b|\bcounter-draft\b"
+    # (nor "which abstained on the first amendment": one the story told already)
+    r"(?<!included\san\s)(?<!including\san\s)(?<!the\sfirst\s)(?<!the\ssecond\s)"
+    r"(?<!the\sother\s)(?<!the\slast\s)\bamendment\b|\bcounter-draft\b"
     # "In a second vote, ...", "the next text", "Then came the Western draft"
     r"|\b(?:in|at|on|for|by|with)\s+(?:a|the)\s+(?:second|third|fourth|next|subsequent|separate)\s+"
     # ("By a third unanimous vote, again fifteen to nothing, it called on ...")
@@ -406,7 +408,9 @@ def _object_drafted(text: str, m: Mention, coded: list[Mention], lo: int,
 # up by ...". Ordinals ("The first text", "a second draft") introduce a new one instead.
 _ANAPHORIC = re.compile(
     r"\s*(?:[a-z][a-z .,/()-]{2,60}?\s-\s)?(?:it|they|(?:the|that|this)\s+(?!first|second|"
-    r"third|other|rival|competing)(?:(?!council\b|assembly\b)[a-z-]+\s+){0,2}?(?:text|draft|"
+    # (not "That day a draft, S/2022/538, ... was vetoed": a day, then a text of its own)
+    r"third|other|rival|competing)(?:(?!council\b|assembly\b|an?\b|day\b|morning\b|afternoon\b|"
+    r"evening\b|night\b|week\b|time\b)[a-z-]+\s+){0,2}?(?:text|draft|"
     r"resolution|measure|proposal|document))\b"
 )
 # (not "The Council adopted resolution 277": the body acting, not "the resolution")
@@ -1141,7 +1145,9 @@ def _speaker_votes(c: Clause, low: str, speaker: Mention,
 
 
 # "Slovenia voted against. So did Malaysia and Bahrain": the vote of the clause before
-_SO_DID = re.compile(r"(?:and\s+)?(?=so\s+(?:too\s+)?(?:did|were|was)\s)")
+# ("So, for that matter, did the Soviet Union and China")
+_SO_DID = re.compile(r"(?:and\s+)?(?=so\s+(?:too\s+)?(?:did|were|was|had|have)\s"
+                     r"|so\s*,[^,;.:]{1,80},\s*did\s)")
 _SO_DID_DESCRIBED = re.compile(r"so\s+(?:too\s+)?did\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+'s\s+"
                                r"(?:[\w-]+\s+){0,6}?[\w-]+\s*,\s*(?:the\s+)?")
 
@@ -1752,7 +1758,9 @@ _THE_N_WERE_CORE = (r"(?:(?P<n>[a-z]+|\d+)\s+(?:(?:members|countries|delegations
                     # ("And the nine noes on the rival text: the US, the UK, France, ...")
                     r"|(?P<n3>[a-z]+|\d+)\s+(?:abstentions|noes|no\s+votes|yes\s+votes|votes\s+"
                     r"against)(?:\s+(?:on|for|against)\s+the\s+(?:[\w-]+\s+)?(?:text|draft|"
-                    r"resolution|proposal))?(?=\s*:))")
+                    r"resolution|proposal))?(?=\s*:)"
+                    # ("For the record, the eleven: A, B, C, ...")
+                    r"|(?P<n4>[a-z]+|\d+)(?=\s*:\s*[a-z]))")
 _THE_N_WERE = re.compile(r"\W*(?:and\s+)?(?:the|those|these)\s+" + _THE_N_WERE_CORE
                          # "... were precisely the Western "contact group": A, B, C"
                          + r"(?:[^:;.]{1,50}:)?")
@@ -1760,9 +1768,11 @@ _THE_N_WERE = re.compile(r"\W*(?:and\s+)?(?:the|those|these)\s+" + _THE_N_WERE_C
 # skips to (the pattern itself opens with \W* and is tried at every position)
 _THE_N_WERE_GATE = re.compile(r"th(?:e|ose|ese)\s+" + _THE_N_WERE_CORE)
 # "The twelve members who stood with Angola deserve to be named: A, B, ...": the count's side
-_THE_N_WHO = re.compile(r"\W*(?:the|those|these)\s+(?P<n>[a-z]+|\d+)\s+(?:members|countries|"
-                        r"delegations|states|governments)\s+(?:who|that|which)\s+[^:;.]{1,80}:")
+# ("The ten who voted in favour deserve naming, because nobody else will name them: A, ...")
+_THE_N_WHO = re.compile(r"\W*(?:the|those|these)\s+(?P<n>[a-z]+|\d+)\s+(?:(?:members|countries|"
+                        r"delegations|states|governments)\s+)?(?:who|that|which)\s+[^:;.]{1,80}:")
 _THE_N_BACK = 6  # how many clauses back the count may stand
+_THAT_DAY = re.compile(r"\W*(?:on\s+)?that\s+(?:same\s+)?day\b")
 # ("Brazil was one of the four")
 _AMONG_THE_N = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:among|one\s+of)\s+the\s+"
                           r"(?P<n>[a-z]+|\d+)\b(?!\s+(?:permanent|elected|african|western|arab|"
@@ -1797,8 +1807,8 @@ def _the_n_were(c: Clause, low: str, out: list[Clause], nums: list[int]) -> bool
     if m is None:
         # "The Soviet Union, China and France were among the thirteen": the list before
         m, how = _AMONG_THE_N.search(low, c.lo, c.hi), "pre"
-    n = number(m.group("n") or m.groupdict().get("n2") or m.groupdict().get("n3") or ""
-               ) if m is not None else None
+    n = number(m.group("n") or m.groupdict().get("n2") or m.groupdict().get("n3")
+               or m.groupdict().get("n4") or "") if m is not None else None
     if m is None or n is None or not 2 <= n <= 15:
         return False
     # (the count may stand earlier in the same clause: "Five abstained - and those five were";
@@ -1899,6 +1909,13 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                   lead=not c.header and not body_seen,
                   when=bool(c.dates) and lo == sent.start and bool(out) and (
                       _WHEN_ASKED.search(out[-1].sent.text) is not None))
+            if not c.dates and c.has_vote_content and lo == sent.start and out and (
+                    _THAT_DAY.match(low, lo, hi)):
+                # "The compromise came after a turbulent Friday. That day a draft ... was
+                # vetoed": the day the sentence before named
+                prev = out[-1].sent
+                c.dates = [m for m in _share(dates, index["dates"], prev.start, prev.end)
+                           if m.kind in ("weekday", "monthday", "full")][-1:]
             if sent.text.rstrip().endswith("?") and _WHETHER_ASKED.match(
                     low, sent.start, sent.end):
                 # "So it passed 11 to 1?" "No! ...": a question puts the outcome, it does
@@ -1959,10 +1976,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             rolled = False
             if (not c.votes or all(a.vote == "copy" and all(i.kind == "group" for i in a.items)
                                    for a in c.votes)) and c.mentions and out and (
-                    " were" in low[lo:hi] or " was" in low[lo:hi] or " included" in low[lo:hi] or (
-                        (" who " in low[lo:hi] or " are " in low[lo:hi] or " noes" in low[lo:hi]
-                         or " votes" in low[lo:hi] or "abstentions" in low[lo:hi])
-                        and ":" in low[lo:hi])):
+                    " were" in low[lo:hi] or " was" in low[lo:hi] or " included" in low[lo:hi]
+                    or ":" in low[lo:hi]):
                 rolled = _the_n_were(c, low, out, nums)
             if c.votes and not c.each and out and out[-1].each and (
                     out[-1].votes or out[-1].counts or out[-1].unanimous) and (
@@ -2018,8 +2033,9 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                 # "Who abstained? Here's the list:" then "- Russia", "- China", ...
                 _answer(c, low, listed, out, bullet=True)
             elif not c.votes and c.mentions and lo == sent.start and out and out[-1].votes and (
-                    "plus " in low[lo:hi] or "then " in low[lo:hi]):
-                _answer_goes_on(c, low, out[-1])
+                    "plus " in low[lo:hi] or "then " in low[lo:hi]
+                    or out[-1].sent.block == sent.block and _answered(out[-1])):
+                _answer_goes_on(c, low, out[-1], same_turn=out[-1].sent.block == sent.block)
             elif not c.votes and c.mentions and lo > sent.start and out and out[-1].votes and (
                     out[-1].sent is sent) and low[out[-1].hi:lo].strip() == ";" and (
                     (told := _told_side(out[-1])) is not None and told.cue_start == out[-1].lo
@@ -2131,7 +2147,10 @@ _GROUP_WORDS = re.compile(r"(?:the\s+)?(?P<n>\d{1,2}|two|three|four|five|six|sev
 # "ANCHOR: And the nine?": the members counted on one side, asked for by their number
 # ... a question's lead for one side of the vote: "ANCHOR: And the ...?", "What about the ...?"
 _ASKED_LEAD = r"(?:^|[:\]]\s*|\s)(?:and\s+|what\s+about\s+)?the\s+"
-_THE_N_ASKED = re.compile(_ASKED_LEAD + r"(?P<n>[a-z]+|\d{1,2})\s*\?\s*$")
+_THE_N_ASKED = re.compile(_ASKED_LEAD + r"(?P<n>[a-z]+|\d{1,2})\s*\?\s*$"
+                          # ("Who was in the eleven?")
+                          r"|\bwho\s+(?:was|were)\s+(?:in|among)\s+the\s+(?P<n5>[a-z]+|\d{1,2})"
+                          r"\s*\?\s*$")
 _OTHER_N_ASKED = re.compile(r"\bwho\s+(?:were|are)\s+the\s+other\s+(?P<n>[a-z]+|\d{1,2})\s*\?\s*$")
 _WHEN_ASKED = re.compile(r"\bwhen\b[^?]*\?\s*$", re.I)
 # An explainer's question and its answer: "Who abstained, and why does it matter?" then
@@ -2217,7 +2236,12 @@ _ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|a\.|including|such\s+a
                          # E; ...")
                          r"(?:which|who)\s[^,;:?]{1,100}(?=[,;])|"
                          r"members?|all|\w+teen|eleven|twelve|ten|nine|two|three|four|five|six|"
-                         r"seven|eight|\d{1,2}"
+                         r"seven|eight|\d{1,2}|"
+                         # ("... and the three African members, Guinea, Somalia and the Sudan")
+                         r"african|asian|arab|western|european|latin\s+american|caribbean|"
+                         r"non-aligned|nordic|"
+                         # ("China (whose delegation took over the seat only last autumn), ...")
+                         r"\([^()]{1,100}\)"
                          rf"|{_STAMP}|{_SPEAKER_TAG})"
                          r"[\s,.;:]+)*[\s,.;:]*")
 
@@ -2277,14 +2301,24 @@ _WHETHER_ASKED = re.compile(TURN + r"(?:(?:so|and|but|then)\s*,?\s+)?(?:(?:did|w
                               r"(?:passed|failed|was\s+adopted|was\s+vetoed)\b)")
 
 
-def _answer_goes_on(c: Clause, low: str, prev: Clause) -> None:
-    """Members named after "Plus" when the clause before answered who voted which way."""
+def _answered(c: Clause) -> bool:
+    """Does the clause name voters as the answer to a question (its side's cue is the
+    question's, an empty span at the clause's start)?"""
+    told = _told_side(c)
+    return told is not None and told.cue_start == c.lo == told.cue_end
+
+
+def _answer_goes_on(c: Clause, low: str, prev: Clause, same_turn: bool = False) -> None:
+    """Members named after "Plus" when the clause before answered who voted which way (or,
+    in the same paragraph or turn, named alone: "The Brits, the French, the Americans,
+    obviously. Sweden, the Netherlands, Poland. Ethiopia.")."""
     told = _told_side(prev)
     # (or a clause that named its voters first: "Britain, France and Germany voted yes." then
     # "Plus Russia and China, obviously, plus Brazil, India and South Africa.")
     if told is None or not (told.cue_start == prev.lo or told.how == "pre" and told.items and (
-            _SPEAKER_OPEN.fullmatch(low, prev.lo, told.items[0].start))) or not _PLUS.match(
-            low, c.lo, c.hi):
+            _SPEAKER_OPEN.fullmatch(low, prev.lo, told.items[0].start))):
+        return
+    if not _PLUS.match(low, c.lo, c.hi) and not (same_turn and _answered(prev)):
         return
     if (named := _names_alone(c, low, c.lo)) is not None:
         items = _member_items(named)
@@ -2374,7 +2408,7 @@ def _answer(c: Clause, low: str, question: Sentence, out: list[Clause],
     if q is None and (nq := _THE_N_ASKED.search(low, question.start, question.end)):
         # "Nine in favour, two against, four abstentions." ... "And the nine?": the side
         # the story counted with that number
-        n = number(nq.group("n"))
+        n = number(nq.group("n") or nq.group("n5"))
         sides = _counted_sides(out, n, tallies=False) if n is not None else set()
         side = sides.pop() if len(sides) == 1 else None
     if q is None and side is None and (
@@ -2454,7 +2488,14 @@ _CORRECTION = re.compile(r"\b(?:an\s+earlier\s+version|misstated|misreported|inc
                          r"\s+(?:had\s+)?(?:previously|originally|initially)\s+(?:said|stated|"
                          r"reported|gave))\b")
 _SIMULATION = re.compile(r"\b(?:in\s+(?:our|the|a|their)\s+(?:simulation|mock\s+\w+|role[- ]play)"
-                         r"|simulated\s+(?:vote|council|session)|mock\s+(?:vote|council|session))\b")
+                         r"|simulated\s+(?:vote|council|session)|mock\s+(?:vote|council|session)"
+                         # ("Our debate last week voted 23-11 that the Council should ...")
+                         r"|our\s+(?:debate|debating\s+society|society|club|class|form|meeting)"
+                         r"\s+(?:[\w-]+\s+){0,3}?voted"
+                         # ("the boycott resolution passed at conference remains union policy")
+                         r"|(?:passed|adopted|carried|approved)\s+at\s+(?:the\s+|our\s+|its\s+|"
+                         r"their\s+|last\s+year's\s+)?(?:[\w-]+\s+)?(?:conference|congress|"
+                         r"convention|synod|branch\s+meeting|annual\s+meeting|general\s+meeting))\b")
 _CAN_BLOCK = re.compile(r"(?:\s+(?:member|members|power|powers|state|one))?\s+(?:can|could|would|"
                         r"may|might|will)\s+(?:not\s+|only\s+)?(?:block|veto|kill|stop|sink|"
                         # ("only a negative vote by a permanent member can do that")
@@ -3012,7 +3053,8 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         if body == "OTHER":
             # "the Human Rights Council voted 23-16": a vote, but not the Council's
             c.silence()
-    if ("simulat" in seg or "mock" in seg or "role" in seg) and _SIMULATION.search(low, lo, hi):
+    if ("simulat" in seg or "mock" in seg or "role" in seg or "our " in seg or " at " in seg) and (
+            _SIMULATION.search(low, lo, hi)):
         # "in our simulation the final text passed 9-2": students playing the Council
         c.silence()
     if any(w in seg for w in _NEW_DRAFT_WORDS):

@@ -218,6 +218,10 @@ _ADOPT = lex(
     r"[^.;:]{0,120}?\bin\s+(?:its\s+)?resolution\s+\d{1,4}\b|"
     r"imposed\s+(?:an?\s+|new\s+|fresh\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|arms\s+embargo|"
     r"embargo|travel\s+ban|asset\s+freeze)|"
+    # "The Council decided, by eight votes to two with one abstention, to invite ...": a
+    # decision taken by a count of votes is a text adopted
+    r"decided\s*,?\s+by\s+[^,.;]{1,50}?\bvotes?\b[^,.;]{0,40}?,?\s+to\s+"
+    r"(?!block|reject|veto|oppose)[a-z]+|"
     # "voted unanimously on Friday evening for a resolution": only the Council votes as one
     r"voted\s+unanimously\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:for|in\s+favou?r\s+of)\s+"
@@ -236,6 +240,7 @@ _ADOPT = lex(
     # (not "Mayotte voted to remain French": a people's choice in a referendum)
     r"(?!block|reject|veto|oppose|remain|stay|secede|leave\b|join\b|become)[a-z]+)\b",
     ("adopt", "approv", "pass", "endors", "authori", "unanimously", "voted", "renewed", "gave",
+     "decided",
      "condemned", "demanded", "deplored", "called", "extended", "prolonged", "imposed", "allow",
      "enabl", "permit", "letting", "backed", "supported", "recommend", "raised", "carried",
      "resolution", "agreed", "taken"),
@@ -403,6 +408,9 @@ _MODAL = re.compile(
     r"|(?<!owing\s)(?<!due\s)(?<!according\s)(?<!thanks\s)(?<!close\s)\bto\s+"
     r"(?:be\s+)?(?:[a-z]+ly\s+)?)$",
 )
+# "... can block a resolution on its own by": a modal verb, then the means
+_MODAL_BEFORE_MEANS = re.compile(r"\b(?:can|cannot|could|may|might|would|will|shall)\s+"
+                                 r"[^.;:,]{0,80}\sby\s$")
 # "the only country to vote against", "the first to abstain": a fact, not an intention
 _ONLY_TO = re.compile(r"\b(?:only|sole|lone|first|last|one)\s+(?:[\w-]+\s+){0,2}to\s+$"
                       # "that was enough to kill it": it did
@@ -615,6 +623,11 @@ def is_modal(text: str, start: int, window_start: int) -> bool:
     if "council" in text[max(window_start, start - 160):start] and _LETS_THE_COUNCIL.search(
             text, max(window_start, start - 160), start):
         return True  # "Article 16 lets the Security Council ... by adopting a resolution"
+    if text.endswith(" by ", max(window_start, start - 4), start) and _MODAL_BEFORE_MEANS.search(
+            text, max(window_start, start - 100), start) is not None:
+        # "each of those five can block a resolution on its own by voting against it": the
+        # means of what could be done
+        return True
     lo = max(window_start, start - 40)
     if _DECIDED.search(text, lo, start) or _ONLY_TO.search(text, lo, start):
         return False
@@ -681,7 +694,9 @@ _ON_EVERYTHING = re.compile(
 # "At the same sitting the Council rejected ...", "a second vote earlier in the day": a
 # vote on the day of the one reported before it
 SAME_DAY = re.compile(
-    r"\b(?:(?:at|in|during)\s+the\s+same\s+(?:meeting|sitting|session)|(?:on\s+)?(?:the\s+)?same\s+"
+    # ("At the same final meeting the Council adopted a resolution on ...")
+    r"\b(?:(?:at|in|during)\s+the\s+same\s+(?:final\s+|closing\s+|last\s+|first\s+|opening\s+|"
+    r"afternoon\s+|morning\s+|evening\s+|night\s+)?(?:meeting|sitting|session)|(?:on\s+)?(?:the\s+)?same\s+"
     r"(?:day|afternoon|morning|evening|night)|(?:earlier|later)\s+(?:in|during)\s+the\s+"
     r"(?:same\s+)?(?:day|meeting|sitting|session|afternoon|morning|evening)|(?:minutes|moments|"
     r"hours)\s+(?:later|earlier|before|after)|(?:shortly|immediately)\s+(?:before|after(?:wards)?))\b")

@@ -149,7 +149,10 @@ def _back_reference(c: Clause, drafts: list[Draft], current: Draft | None) -> Dr
     text = c.sent.text
     lo = c.lo - c.sent.start
     hi = min(c.hi - c.sent.start, lo + 60)  # the clause's subject, not a later mention
-    if (fm := _FIRST_REF.search(text, lo, hi)) and not (fm.group("main") and c.new_draft):
+    if (fm := _FIRST_REF.search(text, lo, hi)) and not (fm.group("main") and c.new_draft) and (
+            # (not "Switzerland, which abstained on the first amendment, switched to a yes":
+            # the aside's text, not the clause's)
+            not _IN_WHICH.search(text, lo, fm.start())):
         # (not "Before the main resolution was put, the Council disposed of a rival text")
         return drafts[0]
     if current is drafts[0] and _OTHER_REF.search(text, lo, hi):
@@ -157,6 +160,7 @@ def _back_reference(c: Clause, drafts: list[Draft], current: Draft | None) -> Dr
     return _named_back(c, drafts)
 
 
+_IN_WHICH = re.compile(r",\s*(?:which|who)\s[^,;.]*$")
 _FATE_REF = re.compile(r"\W{0,3}the\s+(?:(?P<a>defeated|vetoed|rejected|failed|adopted)\s+"
                        r"(?:text|draft|proposal|resolution)|(?:text|draft|proposal)\s+(?:that|"
                        r"which)\s+(?:was\s+)?(?P<v>defeated|vetoed|rejected|failed|fell|adopted|"

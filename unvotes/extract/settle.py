@@ -467,8 +467,10 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
             kinds.append(cue.kind)
             facts.cite("outcome", c)
     p5_no = sorted(code for code, v in votes.items() if v == "no" and code in p5)
-    if p5_no and "veto" not in kinds and _procedural(d, text):
-        p5_no = []  # "a procedural decision": no permanent member's no can block it
+    if p5_no and "veto" not in kinds and (_procedural(d, text) or _no_veto_needed(d, text)):
+        # "a procedural decision": no permanent member's no can block it; "it fell for lack
+        # of votes, with no veto needed": the noes were not what stopped it
+        p5_no = []
     ev.outcome = _outcome(kinds, ev.yes, needed, p5_no, ev.no)
     if ev.outcome == "vetoed":
         ev.vetoed_by = p5_no
@@ -604,7 +606,20 @@ def _complete_counts(counts: dict[str, int], votes: dict[str, str], size: int,
 # ("Delegates then moved straight to a procedural resolution calling an emergency session")
 _PROCEDURAL = re.compile(r"\bprocedural\s+(?:decision|matter|question|vote|motion|issue|one|"
                          r"resolution|text|draft|measure)s?\b"
-                         r"|\b(?:was|is|being|as)\s+procedural\b", re.I)
+                         r"|\b(?:was|is|being|as)\s+procedural\b"
+                         # ("Because the invitation was treated as a matter of procedure")
+                         r"|\b(?:matter|question|point)\s+of\s+procedure\b", re.I)
+
+
+_NO_VETO_NEEDED = re.compile(
+    r"\b(?:no|without\s+(?:a|any|the\s+need\s+for\s+a))\s+veto\s+(?:was\s+|being\s+)?"
+    r"(?:needed|required|necessary)\b|\bdid\s+not\s+(?:need|require)\s+a\s+veto\b"
+    r"|\b(?:fell|failed)\s+(?:\w+\s+)?for\s+(?:lack|want)\s+of\s+(?:votes|support)\b", re.I)
+
+
+def _no_veto_needed(d: Draft, text: str) -> bool:
+    """Does the story say the text fell short of votes with no veto needed to stop it?"""
+    return any(_NO_VETO_NEEDED.search(text, c.lo, c.hi) for c in d.clauses)
 
 
 def _procedural(d: Draft, text: str) -> bool:
@@ -615,7 +630,7 @@ def _procedural(d: Draft, text: str) -> bool:
     first = next((c for c in d.clauses if not c.header), None)
     if first is not None and first.lo == first.sent.start:
         spans.append((max(0, text.rfind("\n", 0, first.lo), first.lo - 300), first.lo))
-    return any("rocedural" in text[a:b] and _PROCEDURAL.search(text, a, b) for a, b in spans)
+    return any("rocedur" in text[a:b] and _PROCEDURAL.search(text, a, b) for a, b in spans)
 
 
 def _outcome(kinds: list[str], yes: int | None, needed: int, p5_no: list[str],

@@ -374,6 +374,13 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
         if heard is not None and 0 <= (base - heard).days <= 31:
             tl.notes.append(f"day {heard} from the cable's date-time group")
             base = heard
+    if heard is None and base is not None and "DATE" in t.raw:
+        # "DATE 30 JUNE 1976" at the head of a telegram or memo a later newsletter prints:
+        # its "yesterday" is the day before it was written
+        written = _memo_day(t.raw)
+        if written is not None and 0 < (base - written).days <= 31:
+            tl.notes.append(f"day {written} from the memo's date line")
+            base = written
     if heard is not None and base is not None and 0 <= (base - heard).days <= 7:
         # "Luanda home service in Portuguese 1900 gmt 29 Mar 79" over the excerpt in a
         # monitoring digest of the 30th: the excerpt speaks from the day it was broadcast
@@ -585,6 +592,19 @@ def _cable_day(raw: str, near: date) -> date | None:
     day, month, year = found[0]
     y = int(year) if len(year) == 4 else int(year) + near.year // 100 * 100
     return safe_date(y, MONTHS[month.lower()], int(day))
+
+
+# a telegram's or memo's own date line: "DATE 30 JUNE 1976", "DATE: 18 May 1995"
+_MEMO_DATE = re.compile(r"^[ \t]*DATE\b[ \t]*:?[ \t]*(\S[^\n]{4,40})$", re.M)
+
+
+def _memo_day(raw: str) -> date | None:
+    """The day the one "DATE ..." line of a printed telegram or memo gives in full."""
+    found = _MEMO_DATE.findall(raw)
+    if len(found) != 1:
+        return None
+    full = [m for m in find_dates(found[0]) if m.kind == "full"]
+    return safe_date(full[0].year, full[0].month, full[0].day) if len(full) == 1 else None
 
 
 def _monitored_day(raw: str, body_start: int, near: date) -> date | None:

@@ -47,7 +47,8 @@ _V = r"(?:voted|votes|vote|voting|cast\s+(?:its|their|a|an)\s+(?:\w+\s+)?votes?)
 _DRAFT_OBJ = (rf"(?:it|them|the\s+(?:[\w.-]+\s+){{0,4}}?(?:{DRAFT_NOUN}|draft|extension|"
               # ("all fifteen members supported resolution 2452")
               # ("Poland and Syria also supported the acceptance")
-              r"renewal|recommendation|application|acceptance|move|referral)|resolution\s+\d{1,4}\b"
+              r"renewal|recommendation|application|acceptance|move|referral|inquiry|investigation|"
+              r"invitation)|resolution\s+\d{1,4}\b"
               # ("Kenya, Gabon and Gambia supported both texts")
               r"|both(?:\s+(?:texts|drafts|resolutions|proposals|of\s+them))?\b)")
 
@@ -193,6 +194,13 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # ("The five noes: China and Russia, plus Libya ...", "the ayes were ...")
     (r"\b(?:noes|nays)\s*(?::|(?:were|came\s+from)\b)", "no", "post", ("noes", "nays")),
     (r"\b(?:ayes|yeses)\s*(?::|(?:were|came\s+from)\b)", "yes", "post", ("ayes", "yeses")),
+    # ("Switzerland, which abstained on the first amendment, switched to a yes")
+    (r"\b(?:switched|switches|changed|changes|moved|moves)\s+(?:its\s+vote\s+)?to\s+(?:a\s+)?"
+     r"[\"']?yes[\"']?(?!\s+(?:column|camp))", "yes", "pre", ("switch", "chang", "move")),
+    (r"\b(?:switched|switches|changed|changes|moved|moves)\s+(?:its\s+vote\s+)?to\s+(?:a\s+)?"
+     r"[\"']?no[\"']?(?!\s+(?:column|camp))\b", "no", "pre", ("switch", "chang", "move")),
+    (r"\b(?:switched|switches|changed|changes|moved|moves)\s+(?:its\s+vote\s+)?to\s+(?:an\s+)?"
+     r"abstention\b", "abstain", "pre", ("switch", "chang", "move")),
     # "On the third, Ireland and Spain moved into the yes column"
     (r"\b(?:moved|switched|crossed)\s+(?:over\s+|across\s+)?(?:in)?to\s+the\s+[\"']?yes[\"']?\s+(?:column|camp)",
      "yes", "pre", ("moved", "switched", "crossed")),
@@ -273,6 +281,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\b(?:one|lone|only|single|sole)\s+(?:vote\s+|\"?no\"?\s+(?:vote\s+)?|negative\s+vote\s+)?"
      r"(?:against\s*)?" + _EACH_CASE + r"(?:being|was|came\s+from)\b", "no", "post",
      ("one", "lone", "only", "single", "sole")),
+    # ("nine for, one against and one abstention, the abstainer being Sweden")
+    (r"\b(?:abstainers?|abstentions?)\s+being\b", "abstain", "post", ("abstain",)),
     # "The U.S. no vote was a veto", "Moscow's negative vote killed it": the member before
     # ("The negative vote in each case was that of the Soviet Union")
     (r"(?<=[\w.]\s)(?:\"?no\"?|negative)\s+vote\s+" + _EACH_CASE
@@ -562,7 +572,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # ("..., with Moscow voting with the other fourteen")
     (r"(?:(?<=voted\s)|(?<=votes\s)|(?<=voting\s)|(?<=sided\s)|(?<=stood\s)|(?<=together\s))"
      r"with\s+the\s+(?:majority|rest|others|other\s+(?:fourteen|thirteen|ten|14|13|10))\b"
-     r"|\bjoin(?:ed|s)\s+the\s+majority\b", "yes", "pre",
+     # ("West Germany, Japan and Italy joined the yes votes")
+     r"|\bjoin(?:ed|s)\s+the\s+(?:majority|(?:yes|affirmative)\s+(?:votes|side|camp|column))\b",
+     "yes", "pre",
      ("with the majority", "with the rest", "with the other", "join")),
     # "Japan and Austria completed the majority", "B and C were also among the majority",
     # "Germany and Italy completed the fourteen" (a count is of the text's supporters)
@@ -881,7 +893,8 @@ _POST_GAP_VERB = re.compile(
     # "voted yes, with Russia abstaining": another side)
     r"(?:(?<=yes\s)|(?<=favour\s)|(?<=favor\s)|(?<=against\s)|(?<=no\s)|(?<=,\s))with"
     r"(?![^.;:]*\b(?:abstain\w*|voting|vot\w+\s+against|opposed|absent|not)\b)|"
-    r"so\s+(?:too\s+)?(?:were|was)|"
+    # ("Britain had voted for it. So had Australia and Cuba.")
+    r"so\s+(?:too\s+)?(?:were|was|had|have)|"
     # ("All other members voted in favour, incl. France, Japan and Spain")
     r"joined\s+by|among\s+them|including|incl\.|like|as\s+had|"
     # "The vote against was cast by the Soviet Union", "the no votes came from A and B",
@@ -1400,11 +1413,30 @@ def _comma_and(text: str, lst: list[Item]) -> int:
     return 0
 
 
+_WHICH_OPENS = re.compile(r",\s*(?:which|who)\s+(?:had\s+|also\s+)?$")
+
+
+def _main_verb_over_aside(text: str, cues: list[VoteCue]) -> list[VoteCue]:
+    """Drop a vote word inside a relative aside when the clause's own verb follows it:
+    "Switzerland, which abstained on the first amendment, switched to a yes" (the aside
+    tells another text's vote)."""
+    out = []
+    for k, c in enumerate(cues):
+        nxt = cues[k + 1] if k + 1 < len(cues) else None
+        if nxt is not None and c.how == "pre" and nxt.how == "pre" and _WHICH_OPENS.search(
+                text, max(0, c.start - 16), c.start) and "," in text[c.end:nxt.start]:
+            continue
+        out.append(c)
+    return out
+
+
 def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[VoteCue],
               numbers: list[int] | None = None) -> list[Assignment]:
     """Member votes stated in the clause ``text[lo:hi]`` (lower case); ``numbers`` are
     where numbers start in the clause (counted groups: "the other nine members")."""
     cues = [c for c in cues if c.live]
+    if len(cues) >= 2 and ", wh" in text[lo:hi]:
+        cues = _main_verb_over_aside(text, cues)
     if not cues:
         return []
     lists = _lists(text, _items(text, lo, hi, mentions, numbers))
@@ -1713,6 +1745,23 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                     text, jm.end(), lists[ahead][0].start):
                 out.append(Assignment(lists[ahead], sides[-1].vote, "pre", jm.start(), jm.end()))
                 used.add(ahead)
+                subject = ahead - 1
+                if jm.group("being") and subject >= 0 and subject not in used and (
+                        lists[subject][-1].end > sides[-1].cue_end) and _TIGHT.fullmatch(
+                        text, lists[subject][-1].end, jm.start()):
+                    out.append(Assignment(lists[subject], sides[-1].vote, "pre", jm.start(),
+                                          jm.end()))
+                    used.add(subject)
+    if " with them " in seg:
+        # "A, B and C supported the inquiry, and with them D, E and F": those too
+        for wm in _AND_WITH_THEM.finditer(text, lo, hi):
+            sides = [x for x in out if x.cue_end <= wm.start() and x.vote in (
+                "yes", "no", "abstain")]
+            ahead = next((k for k, lst in enumerate(lists) if k not in used
+                          and lst[0].start >= wm.end()), None)
+            if sides and ahead is not None and lists[ahead][0].start == wm.end():
+                out.append(Assignment(lists[ahead], sides[-1].vote, "pre", wm.start(), wm.end()))
+                used.add(ahead)
     if " from " in seg and " to " in seg:
         # "Every member raised a hand for it, from the United States and Britain to the Soviet
         # Union and Poland": the ends of a range of the side just counted
@@ -1746,7 +1795,7 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
             named += lists[k]
             used.add(k)
         out.append(Assignment(named, rest.vote, "pre", rest.cue_start, rest.cue_end))
-    if " with " in seg and ("together" in seg or "along" in seg):
+    if (" with " in seg and ("together" in seg or "along" in seg)) or " company of " in seg:
         _voted_together_with(text, hi, cues, lists, used, out)
     if "among them" in seg or "includ" in seg:
         # "All eleven members voted for it, the Soviet Union and China among them", "All
@@ -1777,12 +1826,29 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                                           side[-1].cue_end))
                     used.add(k)
                     k -= 1
+    if "been " in seg or "was " in seg or "were " in seg:
+        out = _passive_agents_only(text, out)
     return out
+
+
+# "The resolution -- the one the Foreign Office has been nursing -- had been vetoed by the
+# Soviet Union": the verb is passive, its agent after "by"; a member before it is no voter
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were)\s+$")
+
+
+def _passive_agents_only(text: str, out: list[Assignment]) -> list[Assignment]:
+    agents = {a.cue_start for a in out if a.how == "veto" and a.items
+              and a.items[0].start > a.cue_end and text.startswith("by ", a.cue_end + 1)}
+    return [a for a in out if not (
+        a.cue_start in agents and a.items and a.items[-1].end < a.cue_start
+        and _PASSIVE_BEFORE.search(text, max(0, a.cue_start - 6), a.cue_start))]
 
 
 # "Our delegation voted in favour, as instructed, together with all other members of the
 # European Union on the Council -- A, B, C and D -- and with Russia and China"
-_TOGETHER_WITH = re.compile(r"\s*(?:,[^,;.:]{1,40},\s*|\s)(?:together|along)\s+with\s+(?:the\s+)?")
+# ("Australia abstained, in the company of Britain and Denmark")
+_TOGETHER_WITH = re.compile(r"\s*(?:,[^,;.:]{1,40},\s*|,\s*|\s)(?:(?:together|along)\s+with|"
+                            r"in\s+the\s+company\s+of)\s+(?:the\s+)?")
 _COMPANIONS_SPELLED = re.compile(r"(?:[^;.:-]{0,80}?\s(?:-{1,3}|\u2014|:)\s*)?(?:the\s+)?")
 _COMPANIONS_GO_ON = re.compile(r"\s*(?:-{1,3}|\u2014)?\s*,?\s*and\s+(?:also\s+)?with\s+(?:the\s+)?")
 
@@ -1825,9 +1891,13 @@ _AMONG_LIST_GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?(?:[a-z]+\s+)?")
 
 
 # ("Voting against were the three Western permanent members, joined by A and B")
-_THEY_JOINED_BY = re.compile(r"(?:\b(?:they|it)\s+(?:was|were)\s+(?:also\s+)?|,\s*)joined\s+"
+# ("Nine members voted for it, the six authors being joined by A, B and C": both)
+_THEY_JOINED_BY = re.compile(r"(?:\b(?:they|it)\s+(?:was|were)\s+(?:also\s+)?|,\s*|(?P<being>"
+                             r"\bbeing\s+))joined\s+"
                              # ("abstained, joined this time by Cameroon")
                              r"(?:(?:this|that)\s+time\s+|now\s+|again\s+)?by\s+(?:the\s+)?")
+_AND_WITH_THEM = re.compile(r",\s*(?:and\s+)?(?:along\s+|together\s+)?with\s+them\s*,?\s+"
+                            r"(?:(?:were|was|came|went)\s+)?(?:the\s+)?")
 _INCLUDING_BEFORE = re.compile(r"(?:,|-+|\()\s*(?:including|among\s+them)\s+(?:the\s+)?$")
 # "..., among them the Emirates, which holds the Arab seat, and all five permanent members --
 # the United States, ...": a group the side includes, spelled out
