@@ -30,6 +30,12 @@ vetoed S/11713 on Namibia, 10-3-2. On Tuesday 12 March 1985 the United States ve
 S/1997/18, 14-1-0. On Wednesday 18 October 2023 two Russian amendments failed, S/2023/775 6-1-8
 and S/2023/776 7-1-7 (Switzerland moving from abstention to yes), and the United States vetoed
 S/2023/773, 12-1-2.
+
+The fourth round reads heldout170 and heldout173. On Monday 26 January 1976 the United States
+vetoed S/11940, 9-1-3. On Friday 15 April 1988 it vetoed S/19780, 14-1-0, and on Monday 25 April
+1988 the Council adopted resolution 611, 14-0-1, the United States abstaining. On Thursday 30
+April 1981 Britain, France and the United States vetoed S/14459, S/14460/Rev.1, S/14461 and
+S/14462.
 """
 
 from unvotes.extract import extract
@@ -369,3 +375,48 @@ def test_a_member_that_switched_to_yes_on_the_second_amendment():
         "2023-10-18")
     assert [(e.draft, e.votes.get("CHE")) for e in evs] == [
         ("S/2023/775", "abstain"), ("S/2023/776", "yes")]
+
+
+def test_a_reader_passed_it_to_us_is_no_adoption_and_the_negative_vote_was_american():
+    (ev,) = _sc(
+        "UNDERCURRENT -- 30 January 1976\n\nThe telegram below was sent from a mission in New "
+        "York. A reader passed it to us.\n\nFM NEW YORK\n27 JAN 76\n\n1. SECURITY COUNCIL "
+        "VOTED MONDAY 26 JAN ON DRAFT S/11940. RESULT: NINE IN FAVOUR, ONE AGAINST, THREE "
+        "ABSTENTIONS. NEGATIVE VOTE WAS AMERICAN. DRAFT THEREFORE FELL.", "1976-01-30")
+    assert (ev.draft, ev.outcome, ev.vetoed_by, ev.votes) == (
+        "S/11940", "vetoed", ["USA"], {"USA": "no"})
+
+
+def test_the_us_no_vote_was_a_veto_names_the_member_before():
+    (ev,) = _sc(
+        "Friday, January 22, 1988\n\nOn Monday a draft on southern Lebanon came to a vote in "
+        "the Security Council. Thirteen members voted yes; Britain abstained. The U.S. no vote "
+        "was a veto, and the text (S/19434) fell.", "1988-01-22")
+    assert (ev.outcome, ev.vetoed_by) == ("vetoed", ["USA"])
+
+
+def test_what_the_council_did_by_a_count_of_votes_on_the_day_of_its_decision():
+    evs = _sc(
+        "Wednesday 27 April 1988\n\nOur friends have asked us to report the Security "
+        "Council's decision of Monday.\n\nBy fourteen votes with one abstention the Council "
+        "condemned the aggression carried out on Tunisian territory on 16 April. Resolution "
+        "611 was backed by every member except the United States, which abstained.\n\nOn "
+        "Friday 15 April Washington used its veto against a draft resolution, S/19780. That "
+        "vote was fourteen to one.", "1988-04-27")
+    assert [(e.resolution, e.draft, e.outcome, e.date) for e in evs] == [
+        ("611", None, "adopted", "1988-04-25"), (None, "S/19780", "vetoed", "1988-04-15")]
+    assert evs[0].votes == {"USA": "abstain"}
+
+
+def test_every_sentence_of_a_note_to_editors_is_about_the_copy():
+    evs = _sc(
+        "MERIDIAN NEWS AGENCY -- 1 May 1981\n\nEDITORS: In NAMIBIA-UN, paragraph 5 gave the "
+        "vote on the fourth draft as 11-3-1. That figure belongs to the third draft. The fourth "
+        "draft was defeated 12-3 with no abstentions. A corrected version follows.\n\nUNITED "
+        "NATIONS, April 30 -- Britain, France and the United States on Thursday vetoed two "
+        "Security Council resolutions on Namibia.\n\nThe third draft, S/14461, won 11 votes "
+        "to 3, with one abstention. The fourth, S/14462, was backed by 12 members against the "
+        "same three.", "1981-05-01")
+    assert [(e.draft, e.outcome, e.yes, e.vetoed_by) for e in evs] == [
+        ("S/14461", "vetoed", 11, ["FRA", "GBR", "USA"]),
+        ("S/14462", "vetoed", 12, ["FRA", "GBR", "USA"])]

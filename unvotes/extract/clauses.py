@@ -1891,6 +1891,7 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
     out: list[Clause] = []
     speakers = _speakers(t, mentions) if ":" in text else {}
     sponsors_counted = -1  # the block where the story counted a text's drafters
+    eds_block = -1  # the block of a note to editors
     body_seen = False  # a clause below the headers has been read: the lead is behind us
     for sent in t.sentences:
         for lo, hi in _clause_spans(sent):
@@ -1922,8 +1923,12 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                 # not report it
                 c.silence()
             if sent.text.startswith(("Eds:", "EDS:", "Editors:", "EDITORS:")):
+                eds_block = sent.block
+            if sent.block == eds_block:
                 # "Eds: UPDATES with second vote, Soviet veto.": a note to the desk about the
-                # copy, its vote words a summary of what the story goes on to tell
+                # copy, its vote words a summary of what the story goes on to tell (so are the
+                # note's other sentences: "The fourth draft was defeated 12-3 with no
+                # abstentions. A corrected version follows.")
                 c.silence()
             if c.outcome and "voted" in low[lo:hi]:
                 _member_voted_to(c, low, mentions[bisect_left(starts, sent.start):i])

@@ -137,7 +137,9 @@ _ADOPT = lex(
     r"\b(?:adopt(?:ed|s)|approv(?:ed|es)|pass(?:ed|es)(?!\s+(?:over|on(?!\s+(?:mon|tues|wednes|"
     r"thurs|fri|satur|sun)day\b)|through|away|off|up|for|muster|judgement|judgment|"
     # ("passed by seven votes to two" is the vote; "passed by the embassy" is not)
-    r"nothing|none|by(?!\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:votes?|majority)\b|\s+\d))\b)|"
+    # ("A reader passed it to us": handed on, not adopted)
+    r"nothing|none|(?:it|them|this|these)\s+(?:on\s+)?to|"
+    r"by(?!\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:votes?|majority)\b|\s+\d))\b)|"
     r"endors(?:ed|es)|authori[sz](?:ed|es)|"
     # "welcomes the unanimous adoption today by the Security Council of resolution 1308": a
     # number is given to a text only when it is adopted
@@ -218,6 +220,14 @@ _ADOPT = lex(
     r"[^.;:]{0,120}?\bin\s+(?:its\s+)?resolution\s+\d{1,4}\b|"
     r"imposed\s+(?:an?\s+|new\s+|fresh\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|arms\s+embargo|"
     r"embargo|travel\s+ban|asset\s+freeze)|"
+    # "By fourteen votes with one abstention the Council condemned the raid": what the
+    # Council did by a count of votes is a text adopted
+    r"(?<![\w-])by\s+[\w-]+\s+votes?\b[^.;]{0,50}?\bthe\s+(?:security\s+)?council\s+(?:condemned|"
+    r"deplored|demanded|censured|called\s+(?:on|for|upon)|urged|decided|endorsed|authori[sz]ed|"
+    r"extended|renewed|imposed|reaffirmed)\b|"
+    # "Resolution 611 was backed by every member except the United States": a number is given
+    # to a text only when it is adopted
+    r"resolution\s+\d{1,4}\s+was\s+(?:backed|supported|endorsed)\s+by\b|"
     # "The Council decided, by eight votes to two with one abstention, to invite ...": a
     # decision taken by a count of votes is a text adopted
     r"decided\s*,?\s+by\s+[^,.;]{1,50}?\bvotes?\b[^,.;]{0,40}?,?\s+to\s+"
@@ -240,7 +250,7 @@ _ADOPT = lex(
     # (not "Mayotte voted to remain French": a people's choice in a referendum)
     r"(?!block|reject|veto|oppose|remain|stay|secede|leave\b|join\b|become)[a-z]+)\b",
     ("adopt", "approv", "pass", "endors", "authori", "unanimously", "voted", "renewed", "gave",
-     "decided",
+     "decided", "by ", "resolution",
      "condemned", "demanded", "deplored", "called", "extended", "prolonged", "imposed", "allow",
      "enabl", "permit", "letting", "backed", "supported", "recommend", "raised", "carried",
      "resolution", "agreed", "taken"),

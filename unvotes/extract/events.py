@@ -2231,7 +2231,10 @@ _EVENT_BEFORE = re.compile(
     # ("after the killing of seven Palestinian workers near Tel Aviv on May 20")
     r"|\b(?:killing|killings|murder|shooting|massacre|bombing)\s+of\s+[^,;.()]{1,45}?\s+on\s+$"
     # "Israel's decision of December 14 to impose its laws": another government's act
-    r"|\b[a-z]+'s\s+(?:decision|law|announcement|declaration|move)\s+(?:of\s+|on\s+)$"
+    # (not "the Security Council's decision of Monday": the vote's own day)
+    r"|\b(?!council's)[a-z]+'s\s+(?:decision|law|announcement|declaration|move)\s+(?:of\s+|on\s+)$"
+    # ("the aggression carried out on Tunisian territory on 16 April"): the act's day
+    r"|\bcarried\s+out\s+(?:on|in|against)\s+[^,;.()]{1,40}?\s+on\s+$"
     # "the efforts described in his letters of 20 and 23 July": the day of a document
     r"|\b(?:letters?|reports?|statements?|notes?|speech|message|call|appeal)\s+(?:of|dated)\s+"
     r"(?:\d{1,2}\s+and\s+)?$"

@@ -159,7 +159,8 @@ _TALLY_CONTEXT_AFTER = re.compile(r"\s*(?:vote|votes|result|margin|tally|decisio
 # NUM followed by the vote word: "12 votes in favour", "14 in favor", "five against",
 # "none against", "no abstentions", "2 abstentions", "three votes opposed".
 _COUNT = re.compile(
-    rf"(?P<n>{NUM}|no|none|a single|only one)\s+"
+    # (not "backed by 12 members against the same three": the twelve are the yes side)
+    rf"(?<!backed\sby\s)(?<!supported\sby\s)(?P<n>{NUM}|no|none|a single|only one)\s+"
     # "and one -- the United States -- voted against": the side named in an aside
     r"(?:-+\s+[^-;.,]{1,40}?\s+-+\s+(?=vot))?"
     # ("ten votes were cast in favour")
@@ -218,7 +219,8 @@ _WON = re.compile(
     # ("got exactly two votes")
     rf"(?:only\s+|just\s+|a\s+mere\s+|exactly\s+|barely\s+|the\s+support\s+of\s+|all\s+)?"
     rf"(?P<n>{NUM}|a\s+single)\s+"
-    r"(?:(?:affirmative|positive|favou?rable|\"yes\")\s+|council\s+)?(?:votes?|supporters|backers|members)\b(?!\s+(?:against|opposed|in\s+opposition))",
+    r"(?:(?:affirmative|positive|favou?rable|\"yes\")\s+|council\s+)?(?:votes?|supporters|backers|members)\b"
+    r"(?!\s+(?:opposed|in\s+opposition)|\s+against(?!\s+the\s+same\b))",
 )
 # "By eleven votes - every member of the Council - it adopted ...": the count before the verb
 _BY_N_VOTES = re.compile(rf"(?:^|(?<=[.,;:!?]\s)|(?<=\n))by\s+(?P<n>{NUM})\s+votes\b"

@@ -281,6 +281,11 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\b(?:one|lone|only|single|sole)\s+(?:vote\s+|\"?no\"?\s+(?:vote\s+)?|negative\s+vote\s+)?"
      r"(?:against\s*)?" + _EACH_CASE + r"(?:being|was|came\s+from)\b", "no", "post",
      ("one", "lone", "only", "single", "sole")),
+    # ("RESULT: NINE IN FAVOUR, ONE AGAINST. NEGATIVE VOTE WAS AMERICAN.": the member after)
+    # (not "The U.S. no vote was a veto": the member before, after an initialism's stop)
+    (r"(?:(?<=^)|(?<=[.;:]\s)(?<![a-z]\.[a-z]\.\s)|(?<=\n))(?:the\s+)?(?:negative|\"?no\"?)\s+"
+     r"vote\s+(?:was|came\s+from)\b",
+     "no", "post", ("negative", "no", '"no', "the")),
     # ("nine for, one against and one abstention, the abstainer being Sweden")
     (r"\b(?:abstainers?|abstentions?)\s+being\b", "abstain", "post", ("abstain",)),
     # "The U.S. no vote was a veto", "Moscow's negative vote killed it": the member before
