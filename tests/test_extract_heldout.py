@@ -241,6 +241,7 @@ FLOORS = {
     "heldout176": (0.82, 0.89),  # measured blind 0.844 / 0.913, not studied
     "heldout177": (0.84, 0.88),  # measured blind 0.860 / 0.905, not studied
     "heldout178": (0.89, 0.95),  # measured blind 0.910 / 0.980, not studied
+    "heldout179": (0.91, 0.95),  # measured blind 0.927 / 0.978, not studied
     "heldout180": (0.89, 0.95),  # measured blind 0.909 / 0.979, not studied
     "heldout181": (0.88, 0.95),  # measured blind 0.904 / 0.977, not studied
 }
