@@ -36,6 +36,12 @@ vetoed S/11940, 9-1-3. On Friday 15 April 1988 it vetoed S/19780, 14-1-0, and on
 1988 the Council adopted resolution 611, 14-0-1, the United States abstaining. On Thursday 30
 April 1981 Britain, France and the United States vetoed S/14459, S/14460/Rev.1, S/14461 and
 S/14462.
+
+The fifth round reads heldout175. On Friday 20 February 1987 Britain and the United States
+vetoed S/18705, 10-3-2. On Tuesday 15 December 2015 the Council adopted resolution 2252, 13-0-2.
+On Tuesday 11 May 1993 Russia vetoed S/25693, 14-1-0, and on Thursday 27 May the Council adopted
+resolution 831, 14-0-1. On Tuesday 30 September 1975 the United States vetoed S/11832 and
+S/11833, each 14-1-0.
 """
 
 from unvotes.extract import extract
@@ -420,3 +426,34 @@ def test_every_sentence_of_a_note_to_editors_is_about_the_copy():
     assert [(e.draft, e.outcome, e.yes, e.vetoed_by) for e in evs] == [
         ("S/14461", "vetoed", 11, ["FRA", "GBR", "USA"]),
         ("S/14462", "vetoed", 12, ["FRA", "GBR", "USA"])]
+
+
+def test_a_long_top_line_dated_in_full_with_its_weekday_is_the_story_day():
+    (ev,) = _sc(
+        "SOUTH AFRICAN EQUITIES -- MORNING NOTE\nMining Research, London. Monday 23 February "
+        "1987. For professional investors only.\n\nOn Friday the UN Security Council voted on "
+        "a draft resolution, S/18705. Britain and the United States voted against, so their "
+        "votes were vetoes. The count was ten in favour, three against and two abstentions.")
+    assert (ev.date, ev.outcome) == ("1987-02-20", "vetoed")
+
+
+def test_a_draft_with_its_own_symbol_after_an_adopted_resolution_is_another_text():
+    evs = _sc(
+        "Thursday, 3 June 1993\n\nOn 27 May the Security Council adopted resolution 831 on "
+        "the force in Cyprus. Fourteen members voted for it and nobody voted against. Pakistan "
+        "abstained.\n\nTwo weeks earlier, on Tuesday 11 May, a draft on the Cyprus force, "
+        "document S/25693, received fourteen votes. One vote was cast against it, Russia's.\n\n"
+        "Elsewhere: Cambodians voted from 23 to 28 May in an election organised by the United "
+        "Nations.", "1993-06-03")
+    assert [(e.resolution, e.draft, e.date, e.outcome) for e in evs] == [
+        ("831", None, "1993-05-27", "adopted"), (None, "S/25693", "1993-05-11", "vetoed")]
+
+
+def test_an_identical_count_in_figures_and_vetoes_blocked_on_the_day_named():
+    evs = _sc(
+        "UN BUREAU DAYBOOK -- WEDNESDAY, OCTOBER 1, 1975\n\nSECURITY COUNCIL -- Admission of "
+        "the two Vietnams.\nResult: both applications blocked by U.S. vetoes at Tuesday's "
+        "meeting.\n - S/11832: 14 in favour, 1 against (United States), 0 abstentions. "
+        "VETOED.\n - S/11833: identical count, 14-1-0. VETOED.")
+    assert [(e.draft, e.date, e.yes, e.no, e.abstain) for e in evs] == [
+        ("S/11832", "1975-09-30", 14, 1, 0), ("S/11833", "1975-09-30", 14, 1, 0)]

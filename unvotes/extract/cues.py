@@ -585,7 +585,8 @@ def is_negated(text: str, start: int, window_start: int) -> bool:
 
 
 # "Vetoes as a feature, not a bug.": a sentence opening on the word has no subject for a verb
-_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:\d+[.)]\s+)?[\"'(]?$")
+# (not "blocked by U.S. vetoes": an initialism's stop)
+_SENTENCE_OPEN = re.compile(r"(?:^|(?<![a-z]\.[a-z])[.!?:]\s+|\n\s*)(?:\d+[.)]\s+)?[\"'(]?$")
 
 
 def counted_vetoes(text: str, start: int, window_start: int) -> bool:

@@ -332,6 +332,9 @@ _THAT_TEXT = re.compile(r"\s*(?:that|this|the\s+latter)\s+(?:[\w-]+\s+)?(?:text|
 _ITS_DRAFTERS = re.compile(r"\W*(?:its|their)\s+(?:co-?)?(?:sponsors|drafters|authors)\b", re.I)
 
 
+# "a draft on the Cyprus force, document S/25693": a text the clause opens, with its symbol
+_A_DRAFT_NUMBERED = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,5}?(?:draft|text|proposal)\b"
+                               r"[^.;]{0,40}?\bs/\d", re.I)
 # "On Monday, a Russian draft calling for a humanitarian ceasefire failed"
 _A_TEXT_ON_DAY = re.compile(r"\W*(?:on|late\s+on|early\s+on|last)\s+[a-z]+(?:\s+(?:morning|"
                             r"afternoon|evening|night))?\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
@@ -375,6 +378,12 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
                 x.tallies or x.counts or x.votes for x in d.clauses)]
             if len(told) == 1:
                 return told[0]
+        return None
+    if c.symbols and not c.resolutions and current is not None and (
+            current.resolution is not None and current.symbol is None) and (
+            _A_DRAFT_NUMBERED.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
+        # "On 27 May the Council adopted resolution 831 ... On Tuesday 11 May a draft on the
+        # Cyprus force, document S/25693, received fourteen votes": a text of its own
         return None
     if len(drafts) >= 2 and len(c.symbols) == 1 and not c.resolutions and (
             om := _THE_NTH.match(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)) and (

@@ -140,6 +140,8 @@ _TALLY_CONTEXT_BEFORE = re.compile(
     # ("The second (S/2023/776) got 7-1-7"; not "drew 2-2", "won 3-1": a match)
     r"got|gets|received|receives|garnered|secured|obtained|mustered|renewed|extended|"
     r"unanimous|unanimously|"
+    # ("S/11833: identical count, 14-1-0.", "the same score, 9-2")
+    r"count|score|"
     # a chronology's present: "The French draft passes 10-0-5"
     r"passes|adopts|approves|carries|fails|renews|extends|"
     # "China abstained, allowing the Council to adopt it 14-0-1"
@@ -387,6 +389,8 @@ def find_tallies(text: str, start: int, end: int, max_total: int = 15,
             continue  # symbols and ranges: S/2022-431, 2016-17
         if _RANGE_OF.search(text, max(start, m.start() - 14), m.start()):
             continue  # "adds paragraphs 4-7", "pages 12-15": a range of the copy's own parts
+        if _MONTH_AFTER.match(text, m.end()):
+            continue  # "Cambodians voted from 23 to 28 May": a range of days
         if not any(ch.isdigit() for ch in m.group()) and _NUMBER_OF.search(
                 text, max(start, m.start() - 20), m.start()):
             continue  # "which becomes resolution two-one-seven": a number read out digit by digit
@@ -400,6 +404,7 @@ def find_tallies(text: str, start: int, end: int, max_total: int = 15,
 
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[a-z]+:\s*)?$")
 _AGAINST_ENDS = re.compile(r"\s*(?:[,.;:)]|-|$|(?:and|with|in|at|on|but|while|to|the)\b)")
+_MONTH_AFTER = re.compile(r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
 _RANGE_OF = re.compile(r"\b(?:paragraphs?|paras?\.?|pages?|pp\.?|articles|chapters|sections|"
                        r"items|lines|grafs|columns)\s+$")
 # ... but "passed the resolution 13-2" gives a tally: a bare noun before spelled digits only

@@ -290,7 +290,23 @@ def _top_line_date(t: Text) -> date | None:
             for m in find_dates(line, 0, len(line)):
                 if m.kind == "full" and (d := safe_date(m.year, m.month, m.day)) is not None:
                     days.add(d)
+    if not days:
+        # "Mining Research, London. Monday 23 February 1987. For professional investors
+        # only.": a longer line at the very top, dated in full with its weekday
+        for line in t.raw[:_TOP_CHARS].split("\n")[:4]:
+            if len(line) <= 140:
+                days.update(d for m in _WEEKDAY_FULL.finditer(line) if (d := _full_day(m)))
     return days.pop() if len(days) == 1 else None
+
+
+_TOP_CHARS = 400
+_WEEKDAY_FULL = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(\d{1,2})\s+"
+                           r"(January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December),?\s+((?:19|20)\d\d)\b")
+
+
+def _full_day(m: re.Match[str]) -> date | None:
+    return safe_date(int(m.group(3)), MONTHS[m.group(2).lower()[:3]], int(m.group(1)))
 
 
 def _era_named(low: str) -> date | None:
