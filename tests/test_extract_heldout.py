@@ -244,6 +244,7 @@ FLOORS = {
     "heldout179": (0.91, 0.95),  # measured blind 0.927 / 0.978, not studied
     "heldout180": (0.89, 0.95),  # measured blind 0.909 / 0.979, not studied
     "heldout181": (0.88, 0.95),  # measured blind 0.904 / 0.977, not studied
+    "heldout182": (0.84, 0.90),  # measured blind 0.857 / 0.930, not studied
 }
 
 
