@@ -42,6 +42,10 @@ vetoed S/18705, 10-3-2. On Tuesday 15 December 2015 the Council adopted resoluti
 On Tuesday 11 May 1993 Russia vetoed S/25693, 14-1-0, and on Thursday 27 May the Council adopted
 resolution 831, 14-0-1. On Tuesday 30 September 1975 the United States vetoed S/11832 and
 S/11833, each 14-1-0.
+
+The sixth round reads heldout176 and heldout177. On Tuesday 19 July 1960 the Council adopted
+resolution 144 on Cuba, 9-0-2. On Thursday 18 December 2014 it adopted resolution 2193, 14-0-1,
+Russia abstaining. On Tuesday 13 September 1949 the Soviet Union vetoed S/1335, 9-2-0.
 """
 
 from unvotes.extract import extract
@@ -457,3 +461,34 @@ def test_an_identical_count_in_figures_and_vetoes_blocked_on_the_day_named():
         "VETOED.\n - S/11833: identical count, 14-1-0. VETOED.")
     assert [(e.draft, e.date, e.yes, e.no, e.abstain) for e in evs] == [
         ("S/11832", "1975-09-30", 14, 1, 0), ("S/11833", "1975-09-30", 14, 1, 0)]
+
+
+def test_a_motion_carried_at_a_committee_meeting_is_no_council_vote():
+    evs = _sc(
+        "Havana, 1 August 1960\n\nOn Tuesday the Security Council adopted resolution 144 on "
+        "Cuba's complaint by nine votes to none, with two abstentions.\n\nAt last month's "
+        "Committee meeting the motion to cancel the August garden party was carried by six "
+        "votes to two.", "1960-08-01")
+    assert [(e.resolution, e.yes, e.no) for e in evs] == [("144", 9, 0)]
+
+
+def test_a_seminar_question_and_the_charter_rule_are_no_votes():
+    evs = _sc(
+        "Seminar handout, Friday 19 December 2014\n\n1. Yesterday the Security Council "
+        "adopted resolution 2193 by fourteen votes to none; Russia abstained.\n\n2. Under "
+        "Article 27(3) of the Charter a negative vote by a permanent member on a "
+        "non-procedural matter defeats a draft; an abstention does not.\n\n(a) Suppose the "
+        "Russian delegate had raised his hand against the draft. What would have happened?",
+        "2014-12-19")
+    assert [(e.resolution, e.outcome, e.votes) for e in evs] == [
+        ("2193", "adopted", {"RUS": "abstain"})]
+
+
+def test_tuesday_the_13th_and_two_voted_against_it_then_named():
+    (ev,) = _sc(
+        "Saturday, 24th September, 1949\n\nAt Lake Success, on Tuesday the 13th, the "
+        "Security Council voted again on Ireland's application. The draft, S/1335, was "
+        "supported by nine of the eleven members. Two voted against it, the Soviet Union and "
+        "the Ukraine.", "1949-09-24")
+    assert (ev.date, ev.outcome, ev.vetoed_by) == ("1949-09-13", "vetoed", ["SUN"])
+    assert {c for c, v in ev.votes.items() if v == "no"} == {"SUN", "UKR"}

@@ -2500,7 +2500,10 @@ _SIMULATION = re.compile(r"\b(?:in\s+(?:our|the|a|their)\s+(?:simulation|mock\s+
                          # ("the boycott resolution passed at conference remains union policy")
                          r"|(?:passed|adopted|carried|approved)\s+at\s+(?:the\s+|our\s+|its\s+|"
                          r"their\s+|last\s+year's\s+)?(?:[\w-]+\s+)?(?:conference|congress|"
-                         r"convention|synod|branch\s+meeting|annual\s+meeting|general\s+meeting))\b")
+                         r"convention|synod|branch\s+meeting|annual\s+meeting|general\s+meeting))\b"
+                         # ("At last month's Committee meeting the motion to cancel the garden
+                         # party was carried by six votes to two": a clause set at such a meeting)
+                         r"|^\W*(?:at|in)\s+(?:[\w']+\s+){0,3}?committee\s+meeting\b")
 _CAN_BLOCK = re.compile(r"(?:\s+(?:member|members|power|powers|state|one))?\s+(?:can|could|would|"
                         r"may|might|will)\s+(?:not\s+|only\s+)?(?:block|veto|kill|stop|sink|"
                         # ("only a negative vote by a permanent member can do that")
@@ -3059,7 +3062,8 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             # "the Human Rights Council voted 23-16": a vote, but not the Council's
             c.silence()
     if ("simulat" in seg or "mock" in seg or "role" in seg or "our " in seg or " at " in seg) and (
-            _SIMULATION.search(low, lo, hi)):
+            _SIMULATION.search(low, lo, hi)) or seg.startswith(("at ", "in ")) and (
+            _SIMULATION.match(seg)):
         # "in our simulation the final text passed 9-2": students playing the Council
         c.silence()
     if any(w in seg for w in _NEW_DRAFT_WORDS):

@@ -354,6 +354,10 @@ _PLURAL_OBJECT = re.compile(
 # "its vetoes of other texts", "act as vetoes", "fewer vetoes": the noun, not the verb
 VETO_NOUN = re.compile(r"(?:its|their|his|her|the|of|two|three|many|as|more|fewer|few|any|"
                        r"no|those|these|such|\d+)\s+$")
+# the Charter's rule, not a vote: "Under Article 27(3) of the Charter a negative vote by a
+# permanent member ... defeats a draft"
+_UNDER_THE_CHARTER = re.compile(r"\b(?:under|by|according\s+to|in)\s+(?:article\s+27|the\s+charter)"
+                                r"\b[^.;]*$")
 # "three US vetoes", "five Russian vetoes since 2011": a count of vetoes is a record, not news
 _COUNTED_VETOES = re.compile(
     rf"\b(?:{NUM}|several|many|numerous|dozens\s+of|multiple|repeated"
@@ -607,7 +611,9 @@ _MODAL_AND = re.compile(r"\b(?:would|could|might|should)\s+(?:have\s+)?(?:[a-z'-
 
 
 # ("If a text gets only six votes, it fails": the "then" clause of a condition)
-_IF_CLAUSE = re.compile(r"\W*(?:if|unless|whenever)\s[^,;:]*(?:,\s*(?:then\s+)?(?:it|they|the\s+"
+# ("(a) Suppose the Russian delegate had raised his hand against the draft.")
+_IF_CLAUSE = re.compile(r"\W*(?:\(?[a-z0-9]\)\s*)?(?:if|unless|whenever|suppose|supposing|imagine|"
+                        r"what\s+if)\s[^,;:]*(?:,\s*(?:then\s+)?(?:it|they|the\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:text|draft|resolution|proposal))\s+)?$")
 
 
@@ -1134,6 +1140,10 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
     for s, e, kind in sorted(raw, key=lambda r: _PRIORITY[r[2]]):
         if any(c.start <= s < c.end or s <= c.start < e for c in cues):
             continue
+        if kind in ("veto", "block", "fail") and (
+                "rticle" in text[max(lo, s - 140):s] or "charter" in text[max(lo, s - 140):s]) and (
+                _UNDER_THE_CHARTER.search(text, max(lo, s - 140), s)):
+            continue  # "Under Article 27(3) a negative vote by a permanent member defeats a draft"
         if kind == "veto" and text.startswith("vetoes", s) and (
                 VETO_NOUN.search(text, max(lo, s - 8), s) or counted_vetoes(text, s, lo)
                 or _VETOES_SUBJECT.match(text, e)):

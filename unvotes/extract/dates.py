@@ -89,7 +89,9 @@ _ORDINAL_DAY = re.compile(r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
                           r"edition|amendment|paragraph|article|plenary|emergency|special|"
                           r"committee|member|country|state|place|largest|biggest|most|"
                           r"such|of|annual|and|to|or)\b)")
-_ORDINAL_PREP = re.compile(r"\b(?:on|of)\s+the\s+$", re.I)
+# ("on Tuesday the 13th": the weekday, then the day of the month)
+_ORDINAL_PREP = re.compile(r"\b(?:on|of|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+the\s+$",
+                           re.I)
 _WEEKDAY_BEFORE = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+$")
 _YEAR_ONLY = re.compile(r"(?:19[4-9]\d|20\d\d)\b(?![-/]\d)")
 _YEAR_PREP = re.compile(r"\b(in|since|until|of|by|from|before|after|during|early|late|mid)"
@@ -298,9 +300,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             continue
         m = _ORDINAL_DAY.match(text, s, stop) if width <= 2 else None
         if m:
-            pm = _ORDINAL_PREP.search(text, max(start, s - 10), s)
+            pm = _ORDINAL_PREP.search(text, max(start, s - 16), s)
             if pm and 1 <= int(m.group("day")) <= 31:
-                found.append(DateMention("day", pm.start(), m.end(), day=int(m.group("day")),
+                # ("on Tuesday the 13th": the weekday a mention of its own, the day after it)
+                ds = pm.start() if pm.group()[:3].lower() in ("on ", "of ") else (
+                    text.lower().rfind("the", pm.start(), s))
+                found.append(DateMention("day", ds, m.end(), day=int(m.group("day")),
                                          modifier="on"))
             continue
         m = _YEAR_ONLY.match(text, s, stop) if width == 4 else None

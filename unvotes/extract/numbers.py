@@ -552,6 +552,10 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
     return out
 
 
+_OPENS = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)$")
+_VOTED_AFTER = re.compile(r"\s+(?:voted|abstained)\b")
+
+
 def find_count_groups(text: str, start: int, end: int, starts: list[int] | None = None
                       ) -> list[tuple[int, int, int]]:
     """(n, start, end) of counted groups of members in ``text[start:end]`` (lower case)."""
@@ -567,7 +571,13 @@ def find_count_groups(text: str, start: int, end: int, starts: list[int] | None 
             n = number(m.group("n"))
         else:
             lead = _OTHER_BEFORE.search(text, max(start, pos - 16), pos)
-            bare = _BARE_NUM.match(text, pos, end) if lead else None
+            bare = _BARE_NUM.match(text, pos, end)
+            if bare is not None and lead is None and (pos == start or _OPENS.search(
+                    text, max(0, pos - 4), pos)) and _VOTED_AFTER.match(text, bare.end()):
+                # "Two voted against it, the Soviet Union and the Ukraine": a number alone
+                # as the subject of a vote
+                out.append((number(bare.group()) or 0, pos, bare.end()))
+                continue
             if lead is None or bare is None:
                 continue
             s, e, n = lead.start(), bare.end(), number(bare.group())

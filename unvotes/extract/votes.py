@@ -1757,6 +1757,8 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                     out.append(Assignment(lists[subject], sides[-1].vote, "pre", jm.start(),
                                           jm.end()))
                     used.add(subject)
+    if "," in seg or ":" in seg:
+        _counted_then_named(text, lists, used, out)
     if " with them " in seg:
         # "A, B and C supported the inquiry, and with them D, E and F": those too
         for wm in _AND_WITH_THEM.finditer(text, lo, hi):
@@ -1847,6 +1849,29 @@ def _passive_agents_only(text: str, out: list[Assignment]) -> list[Assignment]:
     return [a for a in out if not (
         a.cue_start in agents and a.items and a.items[-1].end < a.cue_start
         and _PASSIVE_BEFORE.search(text, max(0, a.cue_start - 6), a.cue_start))]
+
+
+# "Two voted against it, the Soviet Union and the Ukraine.": the count's members, named last
+_NAMED_AFTER_CUE = re.compile(r"(?:\s+(?:it|them))?\s*(?:,|:|-{1,3}|\u2014)\s*(?:the\s+)?")
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[.;]|$)")
+
+
+def _counted_then_named(text: str, lists: list[list[Item]], used: set[int],
+                        out: list[Assignment]) -> None:
+    for a in list(out):
+        if a.how != "pre" or len(a.items) != 1 or a.items[0].kind != "group" or (
+                not a.items[0].count or a.items[0].end > a.cue_start):
+            continue
+        m = _NAMED_AFTER_CUE.match(text, a.cue_end)
+        if m is None:
+            continue
+        k = next((k for k, lst in enumerate(lists) if lst[0].start == m.end()), None)
+        if k is None or k in used or len(lists[k]) != a.items[0].count or any(
+                it.kind != "member" for it in lists[k]) or not _CLAUSE_CLOSES.match(
+                text, lists[k][-1].end):
+            continue
+        out.append(Assignment(lists[k], a.vote, "pre", a.cue_start, a.cue_end))
+        used.add(k)
 
 
 # "Our delegation voted in favour, as instructed, together with all other members of the
