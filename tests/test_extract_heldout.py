@@ -245,6 +245,10 @@ FLOORS = {
     "heldout180": (0.89, 0.95),  # measured blind 0.909 / 0.979, not studied
     "heldout181": (0.88, 0.95),  # measured blind 0.904 / 0.977, not studied
     "heldout182": (0.84, 0.90),  # measured blind 0.857 / 0.930, not studied
+    "heldout183": (0.91, 0.93),  # measured blind 0.928 / 0.955, not studied
+    "heldout184": (0.85, 0.87),  # measured blind 0.875 / 0.894, not studied
+    "heldout185": (0.90, 0.93),  # measured blind 0.920 / 0.955, not studied
+    "heldout186": (0.87, 0.95),  # measured blind 0.895 / 0.977, not studied
 }
 
 
