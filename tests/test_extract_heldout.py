@@ -229,22 +229,22 @@ FLOORS = {
     "heldout164": (0.92, 0.99),  # measured blind 0.891 / 0.977, tuned 0.932 / 1.000
     "heldout165": (0.88, 0.94),  # measured blind 0.889 / 0.957, tuned 0.896 / 0.957
     "heldout166": (0.82, 0.91),  # measured blind 0.783 / 0.905, tuned 0.836 / 0.927
-    "heldout167": (0.85, 0.96),  # measured blind 0.861 / 0.977, not studied
-    "heldout168": (0.82, 0.96),  # measured blind 0.839 / 0.977, not studied
-    "heldout169": (0.88, 0.96),  # measured blind 0.895 / 0.979, not studied
-    "heldout170": (0.85, 0.89),  # measured blind 0.866 / 0.909, not studied
+    "heldout167": (0.93, 0.98),  # measured blind 0.861 / 0.977, tuned 0.957 / 1.000
+    "heldout168": (0.94, 0.98),  # measured blind 0.839 / 0.977, tuned 0.966 / 1.000
+    "heldout169": (0.95, 0.98),  # measured blind 0.895 / 0.979, tuned 0.979 / 1.000
+    "heldout170": (0.89, 0.93),  # measured blind 0.866 / 0.909, tuned 0.910 / 0.955
     "heldout171": (0.91, 0.91),  # measured blind 0.927 / 0.933, not studied
     "heldout172": (0.80, 0.91),  # measured blind 0.818 / 0.936, not studied
-    "heldout173": (0.77, 0.89),  # measured blind 0.790 / 0.917, not studied
-    "heldout174": (0.84, 0.93),  # measured blind 0.857 / 0.957, not studied
-    "heldout175": (0.81, 0.91),  # measured blind 0.835 / 0.933, not studied
-    "heldout176": (0.82, 0.89),  # measured blind 0.844 / 0.913, not studied
-    "heldout177": (0.84, 0.88),  # measured blind 0.860 / 0.905, not studied
+    "heldout173": (0.78, 0.91),  # measured blind 0.790 / 0.917, tuned 0.807 / 0.936
+    "heldout174": (0.86, 0.93),  # measured blind 0.857 / 0.957, tuned 0.883 / 0.957
+    "heldout175": (0.89, 0.95),  # measured blind 0.835 / 0.933, tuned 0.914 / 0.979
+    "heldout176": (0.83, 0.93),  # measured blind 0.844 / 0.913, tuned 0.855 / 0.955
+    "heldout177": (0.85, 0.88),  # measured blind 0.860 / 0.905, tuned 0.872 / 0.905
     "heldout178": (0.89, 0.95),  # measured blind 0.910 / 0.980, not studied
-    "heldout179": (0.91, 0.95),  # measured blind 0.927 / 0.978, not studied
-    "heldout180": (0.89, 0.95),  # measured blind 0.909 / 0.979, not studied
+    "heldout179": (0.91, 0.95),  # measured blind 0.927 / 0.978, not studied, today 0.931 / 0.978
+    "heldout180": (0.89, 0.95),  # measured blind 0.909 / 0.979, not studied, today 0.917 / 0.979
     "heldout181": (0.88, 0.95),  # measured blind 0.904 / 0.977, not studied
-    "heldout182": (0.84, 0.90),  # measured blind 0.857 / 0.930, not studied
+    "heldout182": (0.83, 0.91),  # measured blind 0.857 / 0.930, not studied, today 0.855 / 0.930
     "heldout183": (0.91, 0.93),  # measured blind 0.928 / 0.955, not studied
     "heldout184": (0.85, 0.87),  # measured blind 0.875 / 0.894, not studied
     "heldout185": (0.90, 0.93),  # measured blind 0.920 / 0.955, not studied
