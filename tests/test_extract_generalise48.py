@@ -492,3 +492,13 @@ def test_tuesday_the_13th_and_two_voted_against_it_then_named():
         "the Ukraine.", "1949-09-24")
     assert (ev.date, ev.outcome, ev.vetoed_by) == ("1949-09-13", "vetoed", ["SUN"])
     assert {c for c, v in ev.votes.items() if v == "no"} == {"SUN", "UKR"}
+
+
+def test_approved_inside_an_if_clause_is_no_adoption():
+    (ev,) = _sc(
+        "Friday 23 April 2004\n\nOn Wednesday the Security Council voted on a British and "
+        "American draft resolution, S/2004/313. It would have set up the UN role needed to "
+        "carry out the plan if the two communities approved it. Fourteen of the fifteen "
+        "members voted for it. One voted against: Russia, and its vote was a veto.",
+        "2004-04-23")
+    assert (ev.draft, ev.outcome, ev.vetoed_by, ev.yes) == ("S/2004/313", "vetoed", ["RUS"], 14)

@@ -617,6 +617,7 @@ _IF_CLAUSE = re.compile(r"\W*(?:\(?[a-z0-9]\)\s*)?(?:if|unless|whenever|suppose|
                         r"(?:[\w-]+\s+){0,2}?(?:text|draft|resolution|proposal))\s+)?$")
 
 
+_IF_JUST_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:[\w'-]+\s+){1,5}$")
 # an imperative, then "and" and what would follow: a condition put as an order
 _IMPERATIVE_IF = re.compile(r"\W*(?:turn|make|change|switch|flip|move|swap|take\s+away|add|"
                             r"subtract|remove)\s[^.;:]*?\band\s+(?:then\s+)?(?:the\s+"
@@ -635,6 +636,9 @@ def is_modal(text: str, start: int, window_start: int) -> bool:
         return True  # "Had Russia voted no, we would now be ...": what did not happen
     if _IF_CLAUSE.match(text, window_start, start):
         return True  # "If a short extension is adopted, we will explain the result"
+    if " if " in text[max(window_start, start - 60):start] and _IF_JUST_BEFORE.search(
+            text, max(window_start, start - 60), start):
+        return True  # "the UN role needed to carry out the plan if the two communities approved it"
     if _IMPERATIVE_IF.match(text, window_start, start):
         return True  # "Turn two of those yeses into abstentions and the text fails"
     if "council" in text[max(window_start, start - 160):start] and _LETS_THE_COUNCIL.search(
