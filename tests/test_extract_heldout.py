@@ -250,6 +250,7 @@ FLOORS = {
     "heldout185": (0.90, 0.93),  # measured blind 0.920 / 0.955, not studied
     "heldout186": (0.87, 0.95),  # measured blind 0.895 / 0.977, not studied
     "heldout187": (0.91, 0.91),  # measured blind 0.927 / 0.933, not studied
+    "heldout188": (0.92, 0.95),  # measured blind 0.943 / 0.977, not studied
     "heldout189": (0.89, 0.95),  # measured blind 0.907 / 0.978, not studied
     "heldout190": (0.91, 0.95),  # measured blind 0.927 / 0.978, not studied
 }

@@ -283,9 +283,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      ("one", "lone", "only", "single", "sole")),
     # ("RESULT: NINE IN FAVOUR, ONE AGAINST. NEGATIVE VOTE WAS AMERICAN.": the member after)
     # (not "The U.S. no vote was a veto": the member before, after an initialism's stop)
-    (r"(?:(?<=^)|(?<=[.;:]\s)(?<![a-z]\.[a-z]\.\s)|(?<=\n))(?:the\s+)?(?:negative|\"?no\"?)\s+"
-     r"vote\s+(?:was|came\s+from)\b",
-     "no", "post", ("negative", "no", '"no', "the")),
+    (r"(?:(?<=^)|(?<=^the\s)|(?<=[.;:]\s)(?<![a-z]\.[a-z]\.\s)|(?<=[.;:]\sthe\s)|(?<=\n)"
+     r"|(?<=\nthe\s))(?:negative|\"?no\"?)\s+vote\s+(?:was|came\s+from)\b",
+     "no", "post", ("negative", "no", '"no')),
     # ("nine for, one against and one abstention, the abstainer being Sweden")
     (r"\b(?:abstainers?|abstentions?)\s+being\b", "abstain", "post", ("abstain",)),
     # "The U.S. no vote was a veto", "Moscow's negative vote killed it": the member before
