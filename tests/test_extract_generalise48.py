@@ -502,3 +502,13 @@ def test_approved_inside_an_if_clause_is_no_adoption():
         "members voted for it. One voted against: Russia, and its vote was a veto.",
         "2004-04-23")
     assert (ev.draft, ev.outcome, ev.vetoed_by, ev.yes) == ("S/2004/313", "vetoed", ["RUS"], 14)
+
+
+def test_names_after_with_inside_the_dashes_are_of_the_same_side():
+    (ev,) = _sc(
+        "Friday 23 April 2004\n\nOn Wednesday the Security Council voted on a draft resolution, "
+        "S/2004/313. Fourteen members voted for it. Russia voted against it, a veto. The other "
+        "fourteen -- including Britain, the United States, France and China, with Germany, "
+        "Spain and Chile -- voted yes.", "2004-04-23")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "GBR", "USA", "FRA", "CHN", "DEU", "ESP", "CHL"}

@@ -964,6 +964,7 @@ _POST_GAP_BY = re.compile(r"\s*(?!(?:\w+\s+)?(?:drafted|written|forward|proposed
                           # ("vetoed by the same three permanent members: A, B and C")
                           r"(?:same\s+)?$")
 _COLON_GAP = re.compile(r"\s*:\s*(?:the\s+)?")
+_WITH_TAIL = re.compile(r"\s*,\s*(?:and\s+)?(?:along\s+|together\s+)?with\s+(?:the\s+)?")
 _DASH_CLOSES = re.compile(r"\s*(?:-{1,3}|\u2014|\u2013)\s*(?:all\s+|both\s+)?")
 _TIGHT = re.compile(r"[\s,]{0,3}(?:also\s+|both\s+|all\s+|again\s+)?")
 _CHAIN = re.compile(
@@ -1692,6 +1693,13 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                 break
             k -= 1
             chain.append(k)
+        tail = cand + 1
+        if tail < len(lists) and tail not in used and lists[tail][-1].end <= c.start and (
+                _WITH_TAIL.fullmatch(text, lists[cand][-1].end, lists[tail][0].start)) and (
+                _DASH_CLOSES.fullmatch(text, lists[tail][-1].end, c.start)):
+            # "The other fourteen -- including A, B and C, with D, E and F -- voted yes": the
+            # names after "with" inside the dashes are of the same side
+            chain.append(tail)
         members = [it for li in sorted(chain) for it in lists[li]]
         used.update(chain)
         a = Assignment(members, c.vote, c.how, c.start, c.end)
