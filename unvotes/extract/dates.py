@@ -200,16 +200,14 @@ _SPELLED_ORDINALS = {w: i + 1 for i, w in enumerate(_ORDINAL_UNITS)} | {
                                       "nineteenth", "twentieth"))} | {
     f"twenty-{w}": 21 + i for i, w in enumerate(_ORDINAL_UNITS)} | {
     "thirtieth": 30, "thirty-first": 31}
+# a day's ordinal, spelled or in figures ("sixteenth", "16th")
+_DAY_ORDINAL = ("(" + "|".join(sorted(_SPELLED_ORDINALS, key=len, reverse=True))
+                + r"|(?:[12]?\d|3[01])(?:st|nd|rd|th))")
 # ... and "the 16th of September", the ordinal in figures
-_SPELLED_DAY_OF = re.compile(r"\bthe\s+(" + "|".join(sorted(_SPELLED_ORDINALS, key=len,
-                                                             reverse=True))
-                             + r"|(?:[12]?\d|3[01])(?:st|nd|rd|th))\s+of\s+$", re.I)
-
-
+_SPELLED_DAY_OF = re.compile(r"\bthe\s+" + _DAY_ORDINAL + r"\s+of\s+$", re.I)
 # "on the seventh of the month", "the 7th of this month"
-_DAY_OF_THIS_MONTH = re.compile(
-    r"\b(?:on\s+)?the\s+(" + "|".join(sorted(_SPELLED_ORDINALS, key=len, reverse=True))
-    + r"|(?:[12]?\d|3[01])(?:st|nd|rd|th))\s+of\s+(?:the|this)\s+month\b", re.I)
+_DAY_OF_THIS_MONTH = re.compile(r"\b(?:on\s+)?the\s+" + _DAY_ORDINAL
+                                + r"\s+of\s+(?:the|this)\s+month\b", re.I)
 _DAY_OF_THIS_MONTH_GATE = re.compile(r"\sof\s+th(?:e|is)\s+month\b")
 
 
@@ -304,7 +302,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             if pm and 1 <= int(m.group("day")) <= 31:
                 # ("on Tuesday the 13th": the weekday a mention of its own, the day after it)
                 ds = pm.start() if pm.group()[:3].lower() in ("on ", "of ") else (
-                    text.lower().rfind("the", pm.start(), s))
+                    pm.start() + pm.group().lower().rfind("the"))
                 found.append(DateMention("day", ds, m.end(), day=int(m.group("day")),
                                          modifier="on"))
             continue

@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from .actors import Mention, envoys, former
 from .dates import (
     MONTHS,
+    WEEKDAYS,
     DateMention,
     dateline,
     edition_date,
@@ -295,18 +296,18 @@ def _top_line_date(t: Text) -> date | None:
         # only.": a longer line at the very top, dated in full with its weekday
         for line in t.raw[:_TOP_CHARS].split("\n")[:4]:
             if len(line) <= 140:
-                days.update(d for m in _WEEKDAY_FULL.finditer(line) if (d := _full_day(m)))
+                days.update(d for m in find_dates(line) if m.kind == "full" and _weekday_day_first(
+                    line[m.start:m.end]) and (d := safe_date(m.year, m.month, m.day)) is not None)
     return days.pop() if len(days) == 1 else None
 
 
 _TOP_CHARS = 400
-_WEEKDAY_FULL = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(\d{1,2})\s+"
-                           r"(January|February|March|April|May|June|July|August|September|"
-                           r"October|November|December),?\s+((?:19|20)\d\d)\b")
 
 
-def _full_day(m: re.Match[str]) -> date | None:
-    return safe_date(int(m.group(3)), MONTHS[m.group(2).lower()[:3]], int(m.group(1)))
+def _weekday_day_first(said: str) -> bool:
+    """Is a full date said as weekday, day, month, year ("Monday 23 February 1987")?"""
+    words = said.replace(",", " ").split()
+    return len(words) >= 4 and words[0].lower() in WEEKDAYS and words[1].isdigit()
 
 
 def _era_named(low: str) -> date | None:
