@@ -196,7 +196,8 @@ def _trie() -> _Node:
     for a in reference.aliases():
         known = Entry(a.code, a.kind, a.valid_from, a.valid_to)
         _insert(root, a.alias, known, a.kind)
-        if a.kind == "demonym" and a.alias[-1] in "ni":
+        # ("the Argentines", "the Poles", "the Greeks", "the Czechs")
+        if a.kind == "demonym" and (a.alias[-1] in "nie" or a.alias.endswith(("ek", "ech"))):
             plurals.append((a.alias + "s", known))
     for plural, people in plurals:
         # "the Jordanians and the Pakistanis voted for it": a delegation by its people

@@ -24,7 +24,9 @@ __all__ = ["SAME_FOR", "Roster", "applicants", "clause_applicants", "roster_for"
 
 # after the name: "Ireland's application", "Finland's U.N. application", "its application"
 _AFTER = re.compile(r"(?:'s|s')?\s+(?:[\w.]+\s+){0,2}?(?:application|admission|candidacy|"
-                    r"candidature|bid\s+for\s+(?:admission|membership))\b"
+                    r"candidature|bid\s+for\s+(?:admission|membership)|"
+                    # "Portugal's request to enter the United Nations"
+                    r"request\s+(?:to\s+(?:enter|join)|for\s+(?:admission|membership)))\b"
                     # "recommended Guinea for membership", "the Republic of Korea for admission"
                     r"|\s+for\s+(?:admission|membership)\b"
                     # "recommended that Slovakia be admitted" ("that the Congo, independent
@@ -49,7 +51,10 @@ _BEFORE = re.compile(
     r"(?:the\s+admission\s+of\s+)?"
     # ("raised his hand against Italy", "those who voted for Italy": a state, not a text,
     # is what members vote for only in an admission story)
-    r"|\b(?:voted|votes|vote|voting|hands?)\s+(?:for|against)\s+))(?:the\s+)?$", re.I)
+    r"|\b(?:voted|votes|vote|voting|hands?)\s+(?:for|against)\s+"
+    # ("the Council voted on Ireland and on Transjordan": a round of applicants, in a story
+    # that has named one as such)
+    r"|(?P<on>\bvoted\s+(?:separately\s+)?on\s+)))(?:the\s+)?$", re.I)
 _BEFORE_REACH = 220
 # "the Council did the same for Kyrgyzstan, Uzbekistan and Tajikistan": more applicants,
 # in a story that has named one as such (each one a vote like the applicant before)
@@ -59,9 +64,9 @@ _SAME_FOR = re.compile(SAME_FOR + r"\s+(?:the\s+)?$", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.I)
 # ... "of Chad, of our own Republic of the Congo, of Gabon and of the Central African
 # Republic": a round told name by name (of two, "the applications of Japan and of Mongolia"
-# may be one text that defers both)
-_OF_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)of\s+(?:(?:our|their)\s+own\s+)?"
-                     r"(?:the\s+)?$", re.I)
+# may be one text that defers both; "voted on Ireland and on Transjordan" is two votes)
+_OF_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<prep>of|on)\s+"
+                     r"(?:(?:our|their)\s+own\s+)?(?:the\s+)?$", re.I)
 _OF_LIST_MIN = 3
 # the sentence after a name that begins "Its application ...": "Transjordan was also
 # refused. Its application gathered eight votes"
@@ -95,9 +100,10 @@ def _lists(c: Clause) -> list[list[Mention]]:
     for m in sorted(c.mentions, key=lambda m: m.start):
         if runs and _LIST_GAP.fullmatch(text, runs[-1][-1].end - base, m.start - base):
             runs[-1].append(m)
-        elif runs and _OF_GAP.fullmatch(text, runs[-1][-1].end - base, m.start - base):
+        elif runs and (g := _OF_GAP.fullmatch(text, runs[-1][-1].end - base, m.start - base)):
             runs[-1].append(m)
-            by_of.add(len(runs) - 1)
+            if g.group("prep").lower() == "of":
+                by_of.add(len(runs) - 1)
         else:
             runs.append([m])
     out: list[list[Mention]] = []
@@ -146,9 +152,11 @@ def applicants(clauses: list[Clause], day: date | None, council: frozenset[str]
             named = {code: text[m.start - base:m.end - base]
                      for m, code in zip(run, codes, strict=True) if code}
             found.update(named)
-            strong = strong or after or its or (before is not None and not before.group("weak"))
+            strong = strong or after or its or (
+                before is not None and not before.group("weak") and not before.group("on"))
             if before is not None and len(named) >= 2 and (
-                    "application" in (cue := before.group().lower()) or "admission" in cue):
+                    "application" in (cue := before.group().lower()) or "admission" in cue
+                    or before.group("on")):
                 # ("the admission of the two German States" is one vote; a roster counts
                 # only where a clause then says "each")
                 rosters.append(Roster(base + before.start(), tuple(named.items())))

@@ -141,7 +141,7 @@ _BEARS_NUMBER = re.compile(r"\bresolution\s*,?\s+(?:(?:which|that)\s+(?:bears|bo
 _SPOKEN_RESOLUTION = re.compile(
     rf"\bresolution\s*,?\s+(?:number\s+|no\.\s*)?(?P<w>{SPOKEN_PAIRS})\b")
 
-_DRAFT_ONE = (r"(?:draft\s+resolution|draft|text|resolution|proposal|amendment|measure|"
+_DRAFT_ONE = (r"(?:draft\s+resolution|draft|text|resolution|proposal|amendment|measure|paper|"
               r"version|counter-draft)\b(?!s)")
 # what the Council "also" did to one more text
 _ALSO_VERB = (r"(?:adopted|passed|approved|rejected|vetoed|voted\s+(?:on|for|down)|threw\s+out|"

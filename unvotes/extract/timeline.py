@@ -398,6 +398,13 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
         if written is not None and 0 < (base - written).days <= 31:
             tl.notes.append(f"day {written} from the memo's date line")
             base = written
+    if heard is None and base is not None and "Dear " in t.raw:
+        # "Lake Success, N.Y. / Friday, 20th August 1948 / Dear Sir," at the head of a letter
+        # a magazine prints weeks later: its "on Wednesday" is the week it was written
+        written = _letter_day(t.raw)
+        if written is not None and 0 < (base - written).days <= 62:
+            tl.notes.append(f"day {written} from the letter's date line")
+            base = written
     if heard is not None and base is not None and 0 <= (base - heard).days <= 7:
         # "Luanda home service in Portuguese 1900 gmt 29 Mar 79" over the excerpt in a
         # monitoring digest of the 30th: the excerpt speaks from the day it was broadcast
@@ -618,6 +625,20 @@ _MEMO_DATE = re.compile(r"^[ \t]*DATE\b[ \t]*:?[ \t]*(\S[^\n]{4,40})$", re.M)
 def _memo_day(raw: str) -> date | None:
     """The day the one "DATE ..." line of a printed telegram or memo gives in full."""
     found = _MEMO_DATE.findall(raw)
+    if len(found) != 1:
+        return None
+    full = [m for m in find_dates(found[0]) if m.kind == "full"]
+    return safe_date(full[0].year, full[0].month, full[0].day) if len(full) == 1 else None
+
+
+# a letter's date on a line of its own, its salutation a few lines below
+_LETTER_DATE = re.compile(r"^[ \t]*(\S[^\n]{6,40}?)[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*Dear\s+[A-Z]",
+                          re.M)
+
+
+def _letter_day(raw: str) -> date | None:
+    """The day the one line just above a letter's "Dear ..." gives in full."""
+    found = _LETTER_DATE.findall(raw)
     if len(found) != 1:
         return None
     full = [m for m in find_dates(found[0]) if m.kind == "full"]

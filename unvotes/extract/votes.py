@@ -736,7 +736,9 @@ _LIST_SEP = re.compile(
     r"|\s+(?:delegates?|representatives?|delegations?|governments?)"
     r"(?=\s*,\s*(?:whose|which|who)\b))?"
     # "Yugoslavia (which currently chairs the Non-Aligned Movement) and Brazil"
-    r"(?:\s*\((?!vot|abstain)[^()]{1,80}\))?"
+    # ... "Brazil [the only Portuguese-speaking country at the table], Belgium": a translator's
+    # or editor's bracketed remark, read as an aside in the same way
+    r"(?:\s*\((?!vot|abstain)[^()]{1,80}\)|\s*\[(?!vot|abstain)[^\[\]]{1,80}\])?"
     # ("Among the thirteen in favour were Panama itself, France, ...")
     r"(?:\s+(?:itself|themselves)(?=\s*,))?"
     # "all fifteen members of the Council, including China and Russia"
@@ -851,7 +853,9 @@ _POST_GAP_NOUN = re.compile(
     r"\s*,\s*(?:among\s+them|including)\s+(?:the\s+)?"
     # ... "three of the five "no" votes came from permanent members: A, B and C"
     r"|(?<=from\s)(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:members|countries|states|delegations)"
-    r"\s*(?::|-+)\s*(?:the\s+)?)?$",
+    r"\s*(?::|-+)\s*(?:the\s+)?)?"
+    # ("Two went up against: Mr. Malik's Soviet delegation and ..."): an envoy's title
+    r"(?:(?<=[\s:(])(?:mr|mrs|ms|dr|sir)\.?\s+)?$",
 )
 _POST_GAP_VERB = re.compile(
     # ("Russia voted in favour, which in the present climate is worth noting, and so did A")
@@ -1301,10 +1305,12 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
             # "the most closely watched hand belonged to China, which voted yes"
             _WHICH_VOTED.match(text, m.end, hi) is None)
         if items and items[-1].mention is not None and (
-                items[-1].mention.kind == "envoy") and _OF_GAP.fullmatch(
-                text, items[-1].end, m.start):
+                items[-1].mention.kind == "envoy") and (_OF_GAP.fullmatch(
+                text, items[-1].end, m.start) or (m.kind == "demonym" and text.startswith(
+                "'s ", items[-1].end) and m.start == items[-1].end + 3)):
             # "Dr. Tsiang of China": the envoy's own country, one item with the name (so
-            # "Hu Jintao of China and Dmitry Medvedev of Russia" is one list)
+            # "Hu Jintao of China and Dmitry Medvedev of Russia" is one list); so too "Mr.
+            # Malik's Soviet delegation"
             items[-1] = Item(items[-1].start, end, "member", mention=m,
                              after_preposition=items[-1].after_preposition)
             continue

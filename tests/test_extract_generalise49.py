@@ -1,0 +1,76 @@
+"""Generalisation checks from the twenty-seventh session: held-out sets of the twenty-sixth
+session (heldout178-190) read after they were scored blind.
+
+Facts are Sciences Po's. On Monday 18 August 1947 the Soviet Union vetoed Portugal's
+application, 9-2-0 (Poland also against), and those of Ireland and Transjordan, each 9-1-1
+(Poland abstaining); Australia, Belgium, Brazil, Britain, China, Colombia, France, Syria and the
+United States voted for all three. On Wednesday 18 August 1948 it vetoed Ceylon's application,
+9-2-0, the Ukraine also against (Argentina, Belgium, Canada, China, Colombia, France, Syria,
+Britain and the United States for it), and the Soviet text S/974 failed the same day, 2-0-9.
+"""
+
+from unvotes.extract import extract
+
+
+def _sc(text: str, published: str | None = None):
+    return [e for e in extract(text, published=published) if e.body == "SC"]
+
+
+def test_a_bracketed_remark_inside_a_list_keeps_the_names_after_it():
+    (ev,) = _sc(
+        "LAKE SUCCESS, Aug. 19 -- The Soviet Union vetoed Portugal's admission on Monday, nine "
+        "votes to two. Voting yes were Britain, France, the United States, China, Brazil [the "
+        "one Portuguese-speaking member, our translator notes], Belgium, Australia, Colombia "
+        "and Syria.", "1947-08-19")
+    assert ev.outcome == "vetoed" and ev.date == "1947-08-18"
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "GBR", "FRA", "USA", "TWN", "BRA", "BEL", "AUS", "COL", "SYR"}
+
+
+def test_voted_on_two_applicants_then_each_of_them_is_two_more_votes():
+    evs = _sc(
+        "LAKE SUCCESS, Aug. 19 -- Portugal's application was blocked on Monday by a Soviet "
+        "veto, nine votes in favour and two against, Poland joining the Soviet Union. Later "
+        "that afternoon the Council voted on Ireland and on Transjordan, and the same Soviet "
+        "veto blocked each of them, by nine votes to one, with one abstention.", "1947-08-19")
+    assert len(evs) == 3
+    assert sorted((e.yes, e.no, e.abstain) for e in evs) == [(9, 1, 1), (9, 1, 1), (9, 2, 0)]
+    assert [(e.outcome, e.vetoed_by) for e in evs] == [("vetoed", ["SUN"])] * 3
+
+
+def test_a_second_paper_is_another_text():
+    evs = _sc(
+        "LAKE SUCCESS, Aug. 19 -- The Soviet Union vetoed Ceylon's application on Wednesday, "
+        "nine votes to two. A second paper on the application was then put, circulated as "
+        "document S/974. It received only two votes in favour, with nine abstentions, and "
+        "failed.", "1948-08-19")
+    assert len(evs) == 2
+    first, second = sorted(evs, key=lambda e: e.yes or 0, reverse=True)
+    assert first.outcome == "vetoed" and first.draft is None
+    assert (second.draft, second.outcome, second.yes, second.abstain) == ("S/974", "failed", 2, 9)
+
+
+def test_plural_peoples_ending_in_e_are_delegations():
+    (ev,) = _sc(
+        "LAKE SUCCESS, Aug. 19 -- When Ceylon's application came to a vote on Wednesday, nine "
+        "hands went up: the Americans, "
+        "the British, the French, the Chinese, the Canadians, the Belgians, the Argentines, the "
+        "Colombians and the Syrians. The Soviet Union vetoed it, nine votes to two.",
+        "1948-08-19")
+    assert ev.votes.get("ARG") == "yes"
+
+
+def test_a_letter_dated_weeks_before_the_magazine_dates_its_weekday():
+    (ev,) = _sc(
+        "THE OLD BOYS' RECORD\nAutumn number, 30th September 1948\n\nA LETTER FROM NEW YORK\n\n"
+        "Lake Success\nFriday, 20th August 1948\n\nDear Headmaster,\n\nOn Wednesday the "
+        "Security Council considered Ceylon's application and the Soviet Union vetoed it, by "
+        "nine votes to two.\n\nYours sincerely,\nA. Perera")
+    assert ev.date == "1948-08-18"
+
+
+def test_a_titled_envoy_with_his_delegation_opens_a_list_after_a_colon():
+    (ev,) = _sc(
+        "LAKE SUCCESS, Aug. 19 -- The Soviet Union vetoed Ceylon's application on Wednesday, "
+        "nine votes to two. Two were against: Mr. Malik and the Ukrainians.", "1948-08-19")
+    assert ev.votes.get("SUN") == "no" and ev.votes.get("UKR") == "no"
