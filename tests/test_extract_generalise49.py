@@ -7,6 +7,10 @@ application, 9-2-0 (Poland also against), and those of Ireland and Transjordan, 
 United States voted for all three. On Wednesday 18 August 1948 it vetoed Ceylon's application,
 9-2-0, the Ukraine also against (Argentina, Belgium, Canada, China, Colombia, France, Syria,
 Britain and the United States for it), and the Soviet text S/974 failed the same day, 2-0-9.
+On Friday 14 December 1973 the Council renewed the Cyprus force by resolution 343, 14-0-1, China
+abstaining (Australia, Austria, Guinea, India, Indonesia, Kenya, Panama, Peru, the Sudan and
+Yugoslavia among the fourteen). On Wednesday 21 April 2004 Russia vetoed S/2004/313 on Cyprus,
+14-1-0.
 """
 
 from unvotes.extract import extract
@@ -74,3 +78,25 @@ def test_a_titled_envoy_with_his_delegation_opens_a_list_after_a_colon():
         "LAKE SUCCESS, Aug. 19 -- The Soviet Union vetoed Ceylon's application on Wednesday, "
         "nine votes to two. Two were against: Mr. Malik and the Ukrainians.", "1948-08-19")
     assert ev.votes.get("SUN") == "no" and ev.votes.get("UKR") == "no"
+
+
+def test_a_long_list_after_with_inside_the_dashes_keeps_every_name():
+    (ev,) = _sc(
+        "UNITED NATIONS, April 22 -- Russia on Wednesday vetoed S/2004/313, a draft on the "
+        "Cyprus settlement, by 14 votes to 1. The rest of the Council -- including France, "
+        "Britain, China and the United States, with Algeria, Angola, Benin, Brazil, Chile, "
+        "Germany, Pakistan, Romania, Spain and the Philippines -- voted for it.", "2004-04-22")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "FRA", "GBR", "CHN", "USA", "DZA", "AGO", "BEN", "BRA", "CHL", "DEU", "PAK", "ROU",
+        "ESP", "PHL"}
+
+
+def test_so_did_a_and_b_and_the_remaining_members_colon_names_them_all():
+    (ev,) = _sc(
+        "NICOSIA, Dec. 15 -- The Security Council on Friday kept its force in Cyprus for "
+        "another six months by resolution 343, fourteen votes to none, China abstaining. "
+        "Britain voted for it. So did Austria and Australia, whose policemen serve with the "
+        "force, and the remaining elected members: Guinea, India, Indonesia, Kenya, Panama, "
+        "Peru, the Sudan and Yugoslavia.", "1973-12-15")
+    assert {c for c, v in ev.votes.items() if v == "yes"} >= {
+        "AUT", "AUS", "GIN", "IND", "IDN", "KEN", "PAN", "PER", "SDN", "YUG"}

@@ -795,7 +795,8 @@ _LIST_SEP = re.compile(
     r"|our\s+)?"
     # ("France, the Soviet Union and China, and every one of the elected members: A, B")
     r"(?:every\s+one\s+of\s+(?:the\s+)?)?"
-    r"(?:(?:two|three|four|five|both|other|fellow|veto-holding|permanent|elected|"
+    # ("So did A and B, ..., and the remaining elected members: C, D and E")
+    r"(?:(?:two|three|four|five|both|other|remaining|fellow|veto-holding|permanent|elected|"
     r"council's|"
     r"non-permanent|non-?aligned|council|members?|powers?|countries|states|nations|african|"
     r"european|western|arab|asian|latin|nationalist)(?:\s+|\s*,\s+|(?=\s*:)))*(?:the\s+)?"
@@ -1675,7 +1676,11 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                 # those are the first verb's companions; the clause's subject votes
                 cand = 0
                 break
-            if len(gap) > _MAX_PRE_GAP and not _LONG_ASIDE.fullmatch(gap):
+            if len(gap) > _MAX_PRE_GAP and not _LONG_ASIDE.fullmatch(gap) and not (
+                    # (the gap is a long list of names after "with", closed by the dashes)
+                    li + 1 < len(lists) and _WITH_TAIL.fullmatch(
+                        text, lst[-1].end, lists[li + 1][0].start) and _DASH_CLOSES.fullmatch(
+                        text, lists[li + 1][-1].end, c.start)):
                 break
             cand = li
             break
