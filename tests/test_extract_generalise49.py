@@ -11,6 +11,14 @@ On Friday 14 December 1973 the Council renewed the Cyprus force by resolution 34
 abstaining (Australia, Austria, Guinea, India, Indonesia, Kenya, Panama, Peru, the Sudan and
 Yugoslavia among the fourteen). On Wednesday 21 April 2004 Russia vetoed S/2004/313 on Cyprus,
 14-1-0.
+
+The second round reads heldout191, scored blind first. On Tuesday 13 September 1949 the Soviet
+Union vetoed S/1336 (Austria) and S/1332 (Transjordan), each 9-2-0, the Ukraine also against.
+On Tuesday 22 May 1973 Britain and the United States vetoed S/10928 on Rhodesia, 11-2-2 (France
+and Austria abstaining). On Monday 31 October 1977 Britain, France and the United States vetoed
+S/12310/Rev.1, S/12311/Rev.1 and S/12312/Rev.1 on South Africa, each 10-5-0, Canada and West
+Germany also against. On Tuesday 12 March 1985 the United States vetoed S/17000 on southern
+Lebanon, 11-1-3, Peru, Thailand and Madagascar among the eleven.
 """
 
 from unvotes.extract import extract
@@ -100,3 +108,40 @@ def test_so_did_a_and_b_and_the_remaining_members_colon_names_them_all():
         "Peru, the Sudan and Yugoslavia.", "1973-12-15")
     assert {c for c, v in ev.votes.items() if v == "yes"} >= {
         "AUT", "AUS", "GIN", "IND", "IDN", "KEN", "PAN", "PER", "SDN", "YUG"}
+
+
+def test_two_drafts_named_in_one_subject_each_had_the_count():
+    evs = _sc(
+        "LAKE SUCCESS, Sept. 14 -- The Security Council on Tuesday again declined to recommend "
+        "Austria or Transjordan for membership. The draft on Austria (S/1336) and the one on "
+        "Transjordan (S/1332) each had nine votes in favour and two against. The Soviet Union "
+        "and the Ukrainian SSR voted no, and the Soviet vote was a veto.", "1949-09-14")
+    assert sorted(e.draft for e in evs) == ["S/1332", "S/1336"]
+    assert all((e.yes, e.no, e.outcome) == (9, 2, "vetoed") for e in evs)
+
+
+def test_each_after_the_symbols_in_dashes_spreads_the_count_to_all_three():
+    evs = _sc(
+        "UNITED NATIONS, Nov. 1 -- Three African texts on South Africa were put to the vote on "
+        "Monday and all three went down. The drafts -- S/12310/Rev.1, S/12311/Rev.1 and "
+        "S/12312/Rev.1 -- each received ten votes in favour and five against. Those against "
+        "were Britain, France and the United States, whose votes were vetoes, and Canada and "
+        "West Germany.", "1977-11-01")
+    assert len(evs) == 3
+    assert all((e.yes, e.no, e.outcome) == (10, 5, "vetoed") for e in evs)
+
+
+def test_names_after_with_that_end_the_sentence_stay_on_the_dashed_side():
+    (ev,) = _sc(
+        "UNITED NATIONS, May 23 -- Britain and the United States on Tuesday vetoed S/10928 on "
+        "Rhodesia. It drew eleven votes -- Kenya, Guinea and the Sudan, with China, the "
+        "Soviet Union, India and Australia.", "1973-05-23")
+    assert {"CHN", "SUN", "IND", "AUS", "KEN"} <= {c for c, v in ev.votes.items() if v == "yes"}
+
+
+def test_for_the_record_between_the_noun_and_were_cast_by():
+    (ev,) = _sc(
+        "UNITED NATIONS, March 13 -- The United States on Tuesday vetoed S/17000 on southern "
+        "Lebanon, 11-1-3. The remaining votes in favour, for the record, were cast by Peru, "
+        "Thailand and Madagascar.", "1985-03-13")
+    assert {"PER", "THA", "MDG"} <= {c for c, v in ev.votes.items() if v == "yes"}

@@ -2602,6 +2602,8 @@ _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that
 
 _EACH_VERB = (r"(?:by(?=\s+[\w-]+\s+votes?\b)|"  # "two decisions, both by eleven votes to none"
               r"drew|draws|got|gets|won|wins|received|receives|garnered|gathered|secured|"
+              # ("the draft on A (S/1336) and the draft on B (S/1332) each had nine votes")
+              r"(?:had|has)(?=\s+(?:only\s+)?[\w-]+\s+votes?\b)|"
               r"obtained|attracted|collected|mustered|fell|falls|failed|fails|died|lost|"
               # ("both produced the same unusual scoreboard: nine in favour, ...")
               r"produced|"
@@ -2620,7 +2622,8 @@ _EACH = re.compile(
     # ("The one against was the United States, so both applications were vetoed")
     r"(?:^|(?<=[.!?\n]\s)|(?<=\n)|[,;:]\s*|\b(?:and|but|then|yet|so)\s+"
     # "Separate drafts on Korea (S/3884) and Viet-Nam (S/3885) each received ten votes"
-    r"|(?<=[a-z)]\s)(?=each\s))"
+    # ... "The three drafts -- S/12310/Rev.1, S/12311/Rev.1 and S/12312/Rev.1 -- each received"
+    r"|(?<=[a-z)]\s)(?=each\s)|(?<=[\w)]\s-\s)(?=each\s)|(?<=[\w)]\s--\s)(?=each\s))"
     r"(?P<w>each|both|all\s+(?:two|three|four))"
     r"(?:\s+of\s+(?:them|these|those|the\s+(?:two|three|four)\s+[a-z]+)|\s+(?:draft\s+"
     r"resolutions|drafts|texts|proposals|resolutions|measures|versions|amendments|votes?|"

@@ -967,6 +967,21 @@ def _draft_of_symbol(drafts: list[Draft], symbol: str, opened: int) -> Draft:
     return told
 
 
+def _names_each_side(c: Clause, counted: Clause) -> bool:
+    """Does the clause name, side by side, as many members as the clause about each of
+    several texts counted on that side (and nothing else of a vote)?"""
+    if not c.votes or c.symbols or c.resolutions or c.new_draft or c.tallies or c.counts or any(
+            k.kind != "veto" for k in c.outcome):
+        return False  # (the vetoes of those it names are theirs on each text)
+    told = {n.vote: n.value for n in counted.counts}
+    named: dict[str, int] = {}
+    for a in c.votes:
+        if any(it.kind != "member" for it in a.items):
+            return False
+        named[a.vote] = named.get(a.vote, 0) + len(a.items)
+    return all(told.get(vote) == n for vote, n in named.items())
+
+
 def _each_scope(c: Clause, drafts: list[Draft], last: list[Draft]) -> list[Draft]:
     """The drafts a clause about each of several speaks of ("Then the West tried twice. ...
     Each drew nine votes"), new ones added when the story told of them without a vote of
@@ -1424,6 +1439,7 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
         found = set()  # one applicant: its votes are told like any text's
     keyed: dict[str, Draft] = {}  # the applicant each draft recommends
     roster_scope: list[Draft] = []  # the applicants voted on alike, told of together
+    each_told: tuple[int, Clause] | None = None  # the last clause that counted each of several
 
     def keyed_draft(code: str, c: Clause, name: str | None = None) -> Draft:
         if code not in keyed:
@@ -1515,7 +1531,15 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                             # 13-1": the veto in the sentence that counted them, for each
                             _absorb(d, host)
                 current, last_each = scope[-1], scope
+                each_told = (ci, c)
                 continue
+        if each_told is not None and ci - each_told[0] <= 2 and current in last_each and (
+                _names_each_side(c, each_told[1])):
+            # "The three drafts ... each received ten votes in favour and five against. The five
+            # who voted no were A, B, C, D and E": the side just counted for each, named
+            for d in last_each:
+                _absorb(d, c)
+            continue
         if len(last_each) >= 2 and c.lo == c.sent.start and not (c.tallies or c.counts) and (
                 om := _ORDINAL_RESOLUTION.match(c.sent.text, 0, c.hi - c.sent.start)) and (
                 nth := _ORDINALS.get(om.group("nth").lower())) is not None and (

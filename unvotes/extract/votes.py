@@ -823,7 +823,9 @@ _GROUP_NAMED = (r"(?:(?:[\w'\u2019-]+\s+){0,4}?"
                 r"members\s*,\s*(?:the\s+)?)")
 _POST_GAP_NOUN = re.compile(
     # "The two abstainers were, predictably, Britain and France": an adverb set off
-    r"(?:(?:\s+(?:were|was))?\s*,\s*[a-z]+ly\s*,)?"
+    # ... "The other votes in favour, for the record, were cast by A and B"
+    r"(?:(?:\s+(?:were|was))?\s*,\s*(?:[a-z]+ly|for\s+the\s+record|as\s+it\s+happens|"
+    r"in\s+(?:fact|turn))\s*,)?"
     # "The abstainers were all European: France and ...": what they had in common first
     r"(?:(?:\s+were|(?<=were))\s+(?:all\s+|both\s+)?[a-z-]+(?=\s*:))?"
     # "The three abstainers were also the same both times -- China, India and Zimbabwe"
@@ -970,6 +972,8 @@ _POST_GAP_BY = re.compile(r"\s*(?!(?:\w+\s+)?(?:drafted|written|forward|proposed
                           r"(?:same\s+)?$")
 _COLON_GAP = re.compile(r"\s*:\s*(?:the\s+)?")
 _WITH_TAIL = re.compile(r"\s*,\s*(?:and\s+)?(?:along\s+|together\s+)?with\s+(?:the\s+)?")
+_DASH_OPENS_LIST = re.compile(r"(?:-{1,3}|\u2014|\u2013|:)\s*(?:the\s+)?$")
+_SENTENCE_ENDS = re.compile(r"\s*(?:[.;!?]|$)")
 _DASH_CLOSES = re.compile(r"\s*(?:-{1,3}|\u2014|\u2013)\s*(?:all\s+|both\s+)?")
 _TIGHT = re.compile(r"[\s,]{0,3}(?:also\s+|both\s+|all\s+|again\s+)?")
 _CHAIN = re.compile(
@@ -1547,7 +1551,13 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                 end = _list_end(text, lists[k])
                 gap = text[end:lists[j][0].start]
                 if not (_ASIDE_AND.fullmatch(gap) or _AND_SO_DID.fullmatch(gap)
-                        or _AND_SUCH_AS.fullmatch(gap)
+                        or _AND_SUCH_AS.fullmatch(gap) or (
+                            # "It won eleven votes -- A, B and C, with D, E and F.": the
+                            # names after "with" end the sentence, so they are no verb's
+                            # subject but more of the side the dash opened
+                            _WITH_TAIL.fullmatch(gap) and _DASH_OPENS_LIST.search(
+                                text, max(prev.end, first.start - 6), first.start)
+                            and _SENTENCE_ENDS.match(text, lists[j][-1].end))
                         or _AND_GROUP_SPELLED.fullmatch(gap) or (
                         lists[k][-1].kind == "group" and (
                             _GROUP_PLACE.fullmatch(gap) or _GROUP_WHO_AND.fullmatch(gap)))) or any(
