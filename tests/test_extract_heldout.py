@@ -246,13 +246,17 @@ FLOORS = {
     "heldout181": (0.88, 0.95),  # measured blind 0.904 / 0.977, not studied
     "heldout182": (0.83, 0.91),  # measured blind 0.857 / 0.930, not studied, today 0.855 / 0.930
     "heldout183": (0.91, 0.93),  # measured blind 0.928 / 0.955, not studied
-    "heldout184": (0.85, 0.87),  # measured blind 0.875 / 0.894, not studied
-    "heldout185": (0.90, 0.93),  # measured blind 0.920 / 0.955, not studied
+    "heldout184": (0.88, 0.89),  # measured blind 0.875 / 0.894, studied, today 0.906 / 0.913
+    "heldout185": (0.92, 0.97),  # measured blind 0.920 / 0.955, studied, today 0.946 / 1.000
     "heldout186": (0.87, 0.95),  # measured blind 0.895 / 0.977, not studied
     "heldout187": (0.91, 0.91),  # measured blind 0.927 / 0.933, not studied
-    "heldout188": (0.92, 0.95),  # measured blind 0.943 / 0.977, not studied
-    "heldout189": (0.89, 0.95),  # measured blind 0.907 / 0.978, not studied
+    "heldout188": (0.95, 0.97),  # measured blind 0.943 / 0.977, studied, today 0.970 / 1.000
+    "heldout189": (0.90, 0.95),  # measured blind 0.907 / 0.978, studied, today 0.920 / 0.978
     "heldout190": (0.91, 0.95),  # measured blind 0.927 / 0.978, not studied
+    "heldout191": (0.96, 0.95),  # measured blind 0.900 / 0.957, studied, today 0.985 / 0.979
+    "heldout192": (0.86, 0.91),  # measured blind 0.881 / 0.930
+    "heldout193": (0.85, 0.89),  # measured blind 0.878 / 0.917
+    "heldout194": (0.87, 0.93),  # measured blind 0.894 / 0.952
 }
 
 
