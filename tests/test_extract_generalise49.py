@@ -19,6 +19,13 @@ and Austria abstaining). On Monday 31 October 1977 Britain, France and the Unite
 S/12310/Rev.1, S/12311/Rev.1 and S/12312/Rev.1 on South Africa, each 10-5-0, Canada and West
 Germany also against. On Tuesday 12 March 1985 the United States vetoed S/17000 on southern
 Lebanon, 11-1-3, Peru, Thailand and Madagascar among the eleven.
+
+The third round reads heldout192 and heldout194, scored blind first. On Thursday 15 October
+2020 the Council renewed the political office in Haiti by resolution 2547, and on Tuesday 15
+September 2020 the Libya mission by resolution 2542, each 13-0-2 with China and Russia
+abstaining (Belgium, Germany and Indonesia among the thirteen). On Friday 31 January 2020 it
+renewed the Central African Republic measures by resolution 2507, and on Tuesday 25 February
+2020 the Yemen sanctions by resolution 2511, each 13-0-2 with China and Russia abstaining.
 """
 
 from unvotes.extract import extract
@@ -145,3 +152,33 @@ def test_for_the_record_between_the_noun_and_were_cast_by():
         "Lebanon, 11-1-3. The remaining votes in favour, for the record, were cast by Peru, "
         "Thailand and Madagascar.", "1985-03-13")
     assert {"PER", "THA", "MDG"} <= {c for c, v in ev.votes.items() if v == "yes"}
+
+
+def test_renewing_a_political_office_is_an_adoption():
+    evs = _sc(
+        "PORT-AU-PRINCE, Oct. 19 -- Last Thursday the Security Council renewed the United "
+        "Nations integrated office in Haiti for a year. The resolution is numbered 2547.\n\n"
+        "A month earlier, on Tuesday 15 September, the Council had extended the Libya mission "
+        "in resolution 2542. That vote, too, ended 13-0-2.", "2020-10-19")
+    assert sorted((e.resolution, e.outcome, e.date) for e in evs) == [
+        ("2542", "adopted", "2020-09-15"), ("2547", "adopted", "2020-10-15")]
+
+
+def test_in_the_majority_then_as_well_with_two_more():
+    (ev,) = _sc(
+        "JAKARTA, Sept. 16 -- On Tuesday the Security Council renewed the Libya mission by "
+        "resolution 2542, 13 votes to none with two abstentions. Indonesia was in the majority "
+        "then as well, with Germany and Belgium.", "2020-09-16")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {"IDN", "DEU", "BEL"}
+
+
+def test_the_earlier_of_two_renewals_told_as_a_pattern_and_counted_again():
+    evs = _sc(
+        "UNITED NATIONS, Feb. 26 -- For the second time in less than a month, the Council has "
+        "renewed sanctions with thirteen votes in favour and China and Russia abstaining.\n\n"
+        "On Tuesday it adopted resolution 2511 on Yemen.\n\n"
+        "It went the same way on January 31, when members extended the Central African "
+        "Republic measures in resolution 2507. Again the count was 13-0-2, with China and "
+        "Russia abstaining.", "2020-02-27")
+    assert sorted((e.resolution, e.date) for e in evs) == [
+        ("2507", "2020-01-31"), ("2511", "2020-02-25")]

@@ -204,6 +204,9 @@ _ADOPT = lex(
     # ("renewed the mandates of the Ombudsperson and the Monitoring Team", not "renewed
     # three missions": a count of texts the story goes on to tell)
     r"(?<=renewed\sthe\s)mandates|"
+    # ("renewed the United Nations political office in Haiti")
+    r"(?:(?<=political\s)|(?<=integrated\s)|(?<=support\s)|(?<=peacebuilding\s)|"
+    r"(?<=regional\s))office|"
     # ("renewed the UN Disengagement Observer Force", "... the Interim Force": not "of force")
     r"(?:(?<=peacekeeping\s)|(?<=peace-keeping\s)|(?<=observer\s)|(?<=interim\s)|"
     r"(?<=protection\s)|(?<=security\s)|(?<=stabili[sz]ation\s)|(?<=emergency\s))force|"

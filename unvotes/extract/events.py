@@ -33,7 +33,7 @@ from .timeline import Timeline
 from .votes import ASIDE_OPEN
 
 __all__ = ["Draft", "Event", "adopted_resolutions", "clause_date", "clause_date_ranked",
-           "group_clauses", "mark_background"]
+           "group_clauses", "is_dateline_day", "mark_background"]
 
 VOTE_ORDER = {"yes": 0, "no": 1, "abstain": 2, "absent": 3, "not_participating": 4}
 
@@ -2549,8 +2549,8 @@ def _counted_next(c: Clause, clauses: list[Clause], tl: Timeline) -> bool:
     S/18250, fell the same way: eleven in favour, one against ..."), in a story that says
     it tells two votes: one of its news."""
     ref = tl.reference
-    if ref is None or not (c.live_outcomes or _told_pluperfect(c)) or not (
-            c.resolutions or c.symbols) or tl.coarse:
+    if ref is None or not (c.live_outcomes or _told_pluperfect(c) or any(
+            k.history for k in c.outcome)) or not (c.resolutions or c.symbols) or tl.coarse:
         return False
     i = next(k for k, x in enumerate(clauses) if x is c)
     # (a heading counts too: "TEHRAN AT THE COUNCIL: TWO VOTES IN FOUR WEEKS")
@@ -2566,12 +2566,16 @@ def _counted_next(c: Clause, clauses: list[Clause], tl: Timeline) -> bool:
     if _full_count(c):
         return True
     nxt = _next_voting(c, clauses)
-    return not (nxt is None or nxt.dates or not _THAT_ONE.match(
-        nxt.sent.text, nxt.lo - nxt.sent.start) or not (
+    return not (nxt is None or nxt.dates or not (_THAT_ONE.match(
+        nxt.sent.text, nxt.lo - nxt.sent.start) or _AGAIN_COUNT.match(
+        nxt.sent.text, nxt.lo - nxt.sent.start)) or not (
         _full_count(nxt) or nxt.tallies or nxt.unanimous))
 
 
-_SPAN = re.compile(r"\s+(?:in\s+(?:(?:the\s+)?(?:last|past)\s+)?(?:(?P<n>a|one|two|three|four|"
+# ("for the second time in less than a month", "in just over three weeks": roughly that)
+_SPAN = re.compile(r"\s+(?:in\s+(?:(?:the\s+)?(?:last|past)\s+)?"
+                   r"(?:(?:less\s+than|under|(?:just\s+|a\s+little\s+)?(?:over|more\s+than))\s+)?"
+                   r"(?:(?P<n>a|one|two|three|four|"
                    r"five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?|this\s+)"
                    r"(?P<unit>days?|weeks?|fortnight|months?|year)\b", re.I)
 _SPAN_UNIT = {"day": 1, "week": 7, "fortnight": 14, "month": 31, "year": 366}
@@ -2655,6 +2659,8 @@ def _full_count(c: Clause) -> bool:
 
 _THE_OTHER_OF_TWO = re.compile(r"\s*the\s+(?:first|earlier|previous)\s+(?:veto|vote|one)\b",
                                re.I)
+# ("... when members renewed the embargo in resolution 2507. Again the count was 13-0-2")
+_AGAIN_COUNT = re.compile(r"\s*again\s*,?\s+the\s+(?:count|vote|tally|result)\b", re.I)
 _THAT_ONE = re.compile(r"\s*(?:that|those)\s+(?:[\w-]+\s+){0,2}?(?:draft|text|resolution|proposal|"
                        r"measure|vote|ballot)s?\b", re.I)
 
@@ -2680,13 +2686,14 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
                 # ("On Tuesday 28 June the Council had recommended, also unanimously, the
                 # admission of Mali": read before its adoption word was known to be news)
                 c.unanimous = True
-        elif not c.live_outcomes and _told_pluperfect(c) and _counted_next(c, clauses, tl):
+        elif not c.live_outcomes and (_told_pluperfect(c) or any(
+                k.history for k in c.outcome)) and _counted_next(c, clauses, tl):
             # "For the second time in eight weeks ... On March 8 the Council had condemned the
             # raids in resolution 445. That vote, too, ended 12-0-3": the earlier of the two
-            # votes the story counts, told in the pluperfect
+            # votes the story counts, told in the pluperfect (or as "the same pattern was seen
+            # on January 31, when members renewed ... in resolution 2507. Again the count ...")
             for k in c.outcome:
-                if k.pluperfect:
-                    k.history = False
+                k.history = False
         elif not c.live_outcomes and any(k.history for k in c.outcome) and (
                 c.resolutions and _EARLIER_THIS.search(c.sent.text)
                 or YOU_RECALL.search(c.sent.text.lower())) and _recent_day(c, tl) and (
@@ -2870,6 +2877,14 @@ def clause_date(c: Clause, tl: Timeline, text: str) -> date | None:
 # ("UNITED NATIONS, April 21. -- The Security Council on Friday ...": a stop before the dash)
 _DATELINE_END = re.compile(r"(?:,?\s*\d{4})?\.?\s*(?:\([^()]{1,40}\)\.?\s*)?"
                            r"(?:-+|\u2013|\u2014|:)\s")
+
+
+def is_dateline_day(c: Clause, text: str) -> bool:
+    """Does the clause open its sentence with a dateline ("UNITED NATIONS, Feb. 26 --") and
+    give no other day of its own?"""
+    return c.lo == c.sent.start and len(c.dates) == 1 and (
+        c.dates[0].kind == "monthday") and c.dates[0].start - c.lo < 40 and (
+        _DATELINE_END.match(text, c.dates[0].end) is not None)
 
 
 def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, str] | None:

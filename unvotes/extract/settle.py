@@ -17,7 +17,14 @@ import unvotes.reference as reference
 from .clauses import Clause
 from .cues import NOT_OTHER_EVENTS
 from .dates import WEEKDAYS, draft_year, find_dates, in_review, safe_date
-from .events import IN_RELATIVE, Draft, Event, clause_date_ranked, ordered_votes
+from .events import (
+    IN_RELATIVE,
+    Draft,
+    Event,
+    clause_date_ranked,
+    is_dateline_day,
+    ordered_votes,
+)
 from .subjects import subject_of
 from .timeline import Timeline
 
@@ -86,6 +93,14 @@ def _event_day(d: Draft, tl: Timeline, text: str, default: date | None) -> tuple
     if ranked:
         ranked.sort(key=lambda r: (r[1], r[0], r[2]))
         best = ranked[0]
+        if best[5] == "monthday" and is_dateline_day(best[4], text):
+            # "UNITED NATIONS, Feb. 26 -- the Security Council has renewed ... On Tuesday the
+            # Council adopted resolution 2511": the dateline gives the day it was filed, and
+            # the weekday a later clause names for the vote is the vote's
+            named = [r for r in ranked[1:] if r[5] == "weekday" and not r[1] and r[0] == best[0]
+                     and 0 < (best[3] - r[3]).days <= 6]
+            if len({r[3] for r in named}) == 1:
+                best = named[0]
         if best[5] == "relative":
             # "last night" beside "taken late on Thursday, October 27": a night sitting
             # runs past midnight, and the day the text names outright is the record's

@@ -586,7 +586,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (rf"\b(?:completed|completes|complete|completing|made\s+up|make\s+up|making\s+up|"
      rf"rounded\s+out|rounding\s+out)\s+the\s+"
      rf"(?:rest\s+of\s+the\s+)?(?:majority|{NUM})\b(?!\s+(?:abstentions?|abstainers|abstaining|against|opposed|no\b))"
-     r"|\b(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+majority\b", "yes", "pre",
+     # ("Indonesia was in the majority then as well")
+     r"|\b(?:were|was|are|is)\s+(?:also\s+)?(?:among|in)\s+the\s+majority\b", "yes", "pre",
      ("complet", "made up", "make up", "making up", "round", "were", "was", "are", "is ")),
     # "Jordan and Malaysia added their votes": to the text's (not "added their voices")
     (r"\badd(?:ed|s)\s+(?:their|its|his|her)\s+votes?\b(?!\s+(?:against|to\s+(?:the\s+)?"
@@ -885,7 +886,8 @@ _POST_GAP_VERB = re.compile(
     r"last\s+night)(?=\s*,))?"
     r"\s*[,;]?\s*)?"
     # ("backed the text this time, and so did Pakistan")
-    r"(?:(?:this\s+time|on\s+this\s+occasion)\s*[,;]?\s*)?"
+    # ... "was in the majority then as well, with Germany and Belgium"
+    r"(?:(?:this\s+time|on\s+this\s+occasion|(?:then\s+)?as\s+well|then\s+too)\s*[,;]?\s*)?"
     # "voted for it, of course, and so did A, B and C"
     # ("voted in favour of course, but so did Egypt and Ethiopia")
     r"(?:(?:(?:of\s+)?course|naturally|as\s+expected|predictably)\s*,\s*)?"
