@@ -25,7 +25,10 @@ The third round reads heldout192 and heldout194, scored blind first. On Thursday
 September 2020 the Libya mission by resolution 2542, each 13-0-2 with China and Russia
 abstaining (Belgium, Germany and Indonesia among the thirteen). On Friday 31 January 2020 it
 renewed the Central African Republic measures by resolution 2507, and on Tuesday 25 February
-2020 the Yemen sanctions by resolution 2511, each 13-0-2 with China and Russia abstaining.
+2020 the Yemen sanctions by resolution 2511, each 13-0-2 with China and Russia abstaining. On
+Thursday 30 May 2024 it renewed the South Sudan sanctions by resolution 2731, 9-0-6 (Algeria,
+China, Guyana, Mozambique, Russia and Sierra Leone abstaining), and on Monday 10 June 2024 it
+adopted resolution 2735 on Gaza, 14-0-1.
 """
 
 from unvotes.extract import extract
@@ -182,3 +185,14 @@ def test_the_earlier_of_two_renewals_told_as_a_pattern_and_counted_again():
         "Russia abstaining.", "2020-02-27")
     assert sorted((e.resolution, e.date) for e in evs) == [
         ("2507", "2020-01-31"), ("2511", "2020-02-25")]
+
+
+def test_an_earlier_vote_counted_by_two_sides_that_fill_the_council_is_news():
+    evs = _sc(
+        "VALLETTA, June 11 -- The Security Council on Monday adopted resolution 2735 on Gaza by "
+        "14 votes to none, Russia abstaining.\n\n"
+        "On 30 May the Council renewed the South Sudan arms embargo in resolution 2731. It got "
+        "only nine votes. Six members -- China, Russia, Algeria, Mozambique, Sierra Leone and "
+        "Guyana -- abstained.", "2024-06-11")
+    assert sorted((e.resolution, e.date, e.yes) for e in evs) == [
+        ("2731", "2024-05-30", 9), ("2735", "2024-06-10", 14)]

@@ -2621,15 +2621,23 @@ def _counted_after(c: Clause, clauses: list[Clause]) -> bool:
     i = next(k for k, x in enumerate(clauses) if x is c)
     sides: set[str] = set()
     counted = False
+    seats: dict[str, int] = {}  # the members each side was counted at
     for x in clauses[i + 1:]:
         if x.sent.block != c.sent.block or x.dates or x.live_outcomes:
             break
         sides |= {k.vote for k in x.counts} | {a.vote for a in x.votes}
+        for k in x.counts:
+            seats[k.vote] = k.value
+        for v in x.votes:
+            named = sum(it.kind == "member" for it in v.items)
+            seats[v.vote] = max(seats.get(v.vote, 0), named)
         for tally in x.tallies:
             # ("The vote was fourteen to none. India abstained.")
             sides |= {"yes", "no"} | ({"abstain"} if tally[2] is not None else set())
         counted = counted or bool(x.counts or x.tallies)
-    return counted and len(sides) >= 3
+    # ("It received only nine votes. ... six members -- A, B, C, D, E and F -- abstained":
+    # two sides that fill the Council, counted or named, leave none for the third)
+    return counted and (len(sides) >= 3 or sum(seats.values()) in (11, 15) and len(seats) >= 2)
 
 
 _EARLIER_THIS = re.compile(r"\bearlier\s+(?:this|in\s+the)\s+(?:month|week)\b", re.I)
