@@ -28,7 +28,9 @@ renewed the Central African Republic measures by resolution 2507, and on Tuesday
 2020 the Yemen sanctions by resolution 2511, each 13-0-2 with China and Russia abstaining. On
 Thursday 30 May 2024 it renewed the South Sudan sanctions by resolution 2731, 9-0-6 (Algeria,
 China, Guyana, Mozambique, Russia and Sierra Leone abstaining), and on Monday 10 June 2024 it
-adopted resolution 2735 on Gaza, 14-0-1.
+adopted resolution 2735 on Gaza, 14-0-1. On Monday 8 December 1986 it adopted resolution 592 on
+Bir Zeit, 14-0-1, the United States abstaining; on 31 July 1986 the United States had vetoed
+S/18250 on the Court's Nicaragua judgment, 11-1-3.
 """
 
 from unvotes.extract import extract
@@ -196,3 +198,15 @@ def test_an_earlier_vote_counted_by_two_sides_that_fill_the_council_is_news():
         "Guyana -- abstained.", "2024-06-11")
     assert sorted((e.resolution, e.date, e.yes) for e in evs) == [
         ("2731", "2024-05-30", 9), ("2735", "2024-06-10", 14)]
+
+
+def test_it_carried_counts_the_resolution_named_just_before():
+    evs = _sc(
+        "PORT OF SPAIN, Dec. 12 -- The Security Council met on Monday on the Bir Zeit "
+        "shootings.\n\nThe resolution, No. 592, deplores the firing on students. It carried by "
+        "fourteen votes, with nobody against; the United States abstained.\n\nOn 31 July the "
+        "Council took up a draft, S/18250, on the Court's judgment. It collected eleven votes. "
+        "The one vote against was that of the United States, a veto; France, Britain and "
+        "Thailand abstained.", "1986-12-12")
+    assert sorted((e.resolution or "", e.draft or "", e.yes) for e in evs) == [
+        ("", "S/18250", 11), ("592", "", 14)]

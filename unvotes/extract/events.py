@@ -1079,7 +1079,8 @@ _SUBJECT_RESOLUTION = re.compile(r"(?:\W{0,3})(?:(?:and|then|also)\s+)?resolutio
 
 # "All fifteen members voted for it", "It passed 14-0", "Adopted 13-0": a count of the text
 # just named
-_COUNTS_IT = re.compile(r"\b(?:for|against|on)\s+it\b|\bit\s+(?:was|passed|got|received|drew)\b"
+_COUNTS_IT = re.compile(r"\b(?:for|against|on)\s+it\b|\bit\s+(?:was|passed|got|received|drew|"
+                        r"carried|won|secured|obtained)\b"
                         r"|^\W*(?:adopted|passed|approved|carried)\b"
                         # ("Resolution 2502 extends MONUSCO ... Unanimous, 15-0.", "Also
                         # unanimous")
