@@ -30,7 +30,10 @@ Thursday 30 May 2024 it renewed the South Sudan sanctions by resolution 2731, 9-
 China, Guyana, Mozambique, Russia and Sierra Leone abstaining), and on Monday 10 June 2024 it
 adopted resolution 2735 on Gaza, 14-0-1. On Monday 8 December 1986 it adopted resolution 592 on
 Bir Zeit, 14-0-1, the United States abstaining; on 31 July 1986 the United States had vetoed
-S/18250 on the Court's Nicaragua judgment, 11-1-3.
+S/18250 on the Court's Nicaragua judgment, 11-1-3. On Monday 9 April 1962 it adopted resolution
+171 on Lake Tiberias, 10-0-1, France abstaining. On Thursday 14 August 2003 it adopted resolution
+1500 on Iraq, 14-0-1, Syria abstaining; Voting-Agent lists Angola, Bulgaria, Cameroon, Chile,
+Guinea, Spain, Britain and the United States as its sponsors.
 """
 
 from unvotes.extract import extract
@@ -210,3 +213,20 @@ def test_it_carried_counts_the_resolution_named_just_before():
         "Thailand abstained.", "1986-12-12")
     assert sorted((e.resolution or "", e.draft or "", e.yes) for e in evs) == [
         ("", "S/18250", 11), ("592", "", 14)]
+
+
+def test_both_in_the_majority_and_so_were_the_rest():
+    (ev,) = _sc(
+        "KINGSTON, April 15 -- On Monday the Security Council adopted resolution 171 on the "
+        "Lake Tiberias incidents, ten votes to none. The Soviet Union and the United States "
+        "were both in the majority, and so were Britain, Ghana and Chile. France abstained.",
+        "1962-04-15")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {"SUN", "USA", "GBR", "GHA", "CHL"}
+
+
+def test_a_co_sponsor_of_the_text_with_others():
+    (ev,) = _sc(
+        "SOFIA, Aug. 15 -- The Security Council on Thursday set up a UN mission in Iraq by "
+        "resolution 1500, 14 votes to none with Syria abstaining. Bulgaria was a co-sponsor of "
+        "the text, with the United States, Britain, Spain and Chile.", "2003-08-15")
+    assert set(ev.sponsors) == {"BGR", "USA", "GBR", "ESP", "CHL"}

@@ -610,7 +610,8 @@ _ONE_OF_SPONSORS = re.compile(
     r"(?:\s+(?:and\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+)?)?\s*(?:was|is|were|are)\s+(?:also\s+)?"
     # ("Malaysia, as Chair of the Movement, was itself a co-sponsor, together with A and B")
     r"(?:(?:itself|themselves)\s+)?(?:(?:(?:an?|the)\s+(?:lead\s+|main\s+|joint\s+)?)?(?:co-?)?"
-    r"sponsors?\b|"
+    # ("Sofia was a co-sponsor of the text, with A and B")
+    r"sponsors?\b(?:\s+of\s+(?:the|its|this)\s+(?:text|draft|resolution|measure)\b)?|"
     # ("was among the text's co-sponsors")
     r"(?:one\s+of|among)\s+(?:the\s+|its\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:co-?)?sponsors"
     # ("among the co-sponsors of the draft (S/2009/111), together with A, B and C")

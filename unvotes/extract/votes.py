@@ -587,7 +587,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      rf"rounded\s+out|rounding\s+out)\s+the\s+"
      rf"(?:rest\s+of\s+the\s+)?(?:majority|{NUM})\b(?!\s+(?:abstentions?|abstainers|abstaining|against|opposed|no\b))"
      # ("Indonesia was in the majority then as well")
-     r"|\b(?:were|was|are|is)\s+(?:also\s+)?(?:among|in)\s+the\s+majority\b", "yes", "pre",
+     r"|\b(?:were|was|are|is)\s+(?:also\s+|both\s+|all\s+)?(?:among|in)\s+the\s+majority\b",
+     "yes", "pre",
      ("complet", "made up", "make up", "making up", "round", "were", "was", "are", "is ")),
     # "Jordan and Malaysia added their votes": to the text's (not "added their voices")
     (r"\badd(?:ed|s)\s+(?:their|its|his|her)\s+votes?\b(?!\s+(?:against|to\s+(?:the\s+)?"
