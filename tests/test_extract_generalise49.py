@@ -33,7 +33,8 @@ Bir Zeit, 14-0-1, the United States abstaining; on 31 July 1986 the United State
 S/18250 on the Court's Nicaragua judgment, 11-1-3. On Monday 9 April 1962 it adopted resolution
 171 on Lake Tiberias, 10-0-1, France abstaining. On Thursday 14 August 2003 it adopted resolution
 1500 on Iraq, 14-0-1, Syria abstaining; Voting-Agent lists Angola, Bulgaria, Cameroon, Chile,
-Guinea, Spain, Britain and the United States as its sponsors.
+Guinea, Spain, Britain and the United States as its sponsors. On Tuesday 7 November 1989 the
+United States vetoed S/20945/Rev.1 on the occupied territories, 14-1-0.
 """
 
 from unvotes.extract import extract
@@ -230,3 +231,13 @@ def test_a_co_sponsor_of_the_text_with_others():
         "resolution 1500, 14 votes to none with Syria abstaining. Bulgaria was a co-sponsor of "
         "the text, with the United States, Britain, Spain and Chile.", "2003-08-15")
     assert set(ev.sponsors) == {"BGR", "USA", "GBR", "ESP", "CHL"}
+
+
+def test_so_did_a_list_then_the_one_member_excepted_with_its_own_vote():
+    (ev,) = _sc(
+        "UNITED NATIONS, Nov. 8 -- On Tuesday the Security Council voted on S/20945/Rev.1 on "
+        "the occupied territories. Canada voted for it. So did Britain, France and Brazil and "
+        "every other member except the United States, which cast the lone negative vote, a "
+        "veto. The tally was 14 to 1.", "1989-11-08")
+    assert {c for c, v in ev.votes.items() if v == "yes"} >= {"CAN", "GBR", "FRA", "BRA"}
+    assert ev.votes.get("USA") == "no" and ev.vetoed_by == ["USA"]

@@ -1212,6 +1212,15 @@ def _so_did(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
         return
     # an empty cue just before "so did": the list after it takes the earlier vote
     cue = VoteCue(last.vote, "pre", m.end(), m.end())
+    told = {id(it.mention) for a in c.votes for it in a.items if it.mention is not None}
+    if told:
+        # "So did A, B and every other member except the United States, which cast the lone
+        # negative vote": the names before the one the clause gives a vote of its own
+        first = min(m.start for m in c.mentions if id(m) in told)
+        free = [x for x in c.mentions if x.start < first]
+        c.votes = attribute(low, c.lo, first, free, [cue], _share(nums, nums, c.lo, first)) + (
+            c.votes) if free else c.votes
+        return
     c.votes = attribute(low, c.lo, c.hi, c.mentions, [cue], _share(nums, nums, c.lo, c.hi))
 
 
@@ -1940,8 +1949,9 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                 _speaker_votes(c, low, speakers[sent.block], raw_votes)
             if c.votes and out and "majority" in low[lo:hi]:
                 _majority_side(c, low, out)
-            if not c.votes and c.mentions and out and out[-1].votes and (
-                    low.startswith("so", lo) or low.startswith("and so", lo)):
+            if c.mentions and out and out[-1].votes and (
+                    low.startswith("so", lo) or low.startswith("and so", lo)) and (
+                    not c.votes or low.startswith("so did ", lo)):
                 _so_did(c, low, out[-1], nums)
             if not c.votes and c.mentions and out and out[-1].votes and " the list" in low[lo:hi]:
                 _completed_list(c, low, out[-1])

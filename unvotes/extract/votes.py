@@ -1008,7 +1008,10 @@ _DRAFTED = re.compile(
     r"tabled|submitted)\b",
 )
 _HYPHENATED = re.compile(r"-[a-z]")
-_WHICH_VOTED = re.compile(r"\s*,\s*(?:which|who)\s+(?:also\s+|too\s+)?(?:voted|abstained)\b")
+# ("every other member except the United States, which cast the lone negative vote")
+_WHICH_VOTED = re.compile(r"\s*,\s*(?:which|who)\s+(?:also\s+|too\s+)?(?:voted|abstained|"
+                          r"cast\s+(?:the|a|its|an)\s+(?:lone\s+|only\s+|single\s+|sole\s+)?"
+                          r"(?:negative\s+vote|no\b|veto\b))")
 _VOTED_FOR_BEFORE = re.compile(r"\bvot(?:ed|ing)\s+(?:for|against)\s+$")
 # "Ambassadors from Ivory Coast", "the delegations of France and Japan": still the subject.
 _SPOKESPEOPLE_OF = re.compile(
