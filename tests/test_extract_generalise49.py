@@ -35,6 +35,10 @@ S/18250 on the Court's Nicaragua judgment, 11-1-3. On Monday 9 April 1962 it ado
 1500 on Iraq, 14-0-1, Syria abstaining; Voting-Agent lists Angola, Bulgaria, Cameroon, Chile,
 Guinea, Spain, Britain and the United States as its sponsors. On Tuesday 7 November 1989 the
 United States vetoed S/20945/Rev.1 on the occupied territories, 14-1-0.
+
+The fourth round reads heldout197, scored blind first. On Tuesday 29 July 1947 the Soviet Union
+vetoed the proposal for a Greek frontier commission, 9-2-0 (Poland also against), and on
+Wednesday 6 August 1947 a Soviet counter-proposal failed, 2-0-9.
 """
 
 from unvotes.extract import extract
@@ -241,3 +245,38 @@ def test_so_did_a_list_then_the_one_member_excepted_with_its_own_vote():
         "veto. The tally was 14 to 1.", "1989-11-08")
     assert {c for c, v in ev.votes.items() if v == "yes"} >= {"CAN", "GBR", "FRA", "BRA"}
     assert ev.votes.get("USA") == "no" and ev.vetoed_by == ["USA"]
+
+
+def test_a_counter_proposal_voted_yesterday_is_a_text_of_its_own():
+    evs = _sc(
+        "CHICAGO, Aug. 7 -- On Tuesday of last week the Security Council voted on a Greek "
+        "frontier commission. Nine members were for it, and the Soviet Union and Poland "
+        "against, so the Soviet veto killed it.\n\nYesterday the Council voted again, this "
+        "time on a counter-proposal. Only the Soviet Union and Poland voted for it, and nine "
+        "members abstained.", "1947-08-07")
+    assert sorted((e.date, e.outcome) for e in evs) == [
+        ("1947-07-29", "vetoed"), ("1947-08-06", "failed")]
+
+
+def test_hands_went_up_for_it_and_against_it_those_of():
+    (ev,) = _sc(
+        "LAKE SUCCESS, July 30 -- The Security Council yesterday voted on a Greek frontier "
+        "commission, and the Soviet veto killed it. Nine hands went up for it: the United "
+        "States, Britain, France, China, Australia, Belgium, Brazil, Colombia and Syria. Two "
+        "went up against it, those of the Soviet Union and Poland.", "1947-07-30")
+    assert len([c for c, v in ev.votes.items() if v == "yes"]) == 9
+    assert ev.votes.get("SUN") == "no" and ev.votes.get("POL") == "no"
+
+
+def test_readers_will_remember_the_meeting_day_two_sentences_before_the_count():
+    # (the second sentence is long enough that "Tuesday of last week" sits some 300
+    # characters before the count: the day must still be read whole, not as "last week")
+    evs = _sc(
+        "THE HELLENIC STAR\nChicago, Thursday, August 7, 1947\n\nReaders will remember "
+        "that on Tuesday of last week the Security Council took up a proposal drawn from the "
+        "majority findings of its Commission of Investigation. The plan was for a standing "
+        "frontier commission to watch the border from Albania to Bulgaria and to report on the "
+        "guerrilla bands that cross it, month after month, all the year. Nine hands went up "
+        "for it, and two against, those of the Soviet Union and Poland; the Soviet no was a "
+        "veto.")
+    assert [(e.date, e.outcome) for e in evs] == [("1947-07-29", "vetoed")]

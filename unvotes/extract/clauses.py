@@ -142,7 +142,7 @@ _SPOKEN_RESOLUTION = re.compile(
     rf"\bresolution\s*,?\s+(?:number\s+|no\.\s*)?(?P<w>{SPOKEN_PAIRS})\b")
 
 _DRAFT_ONE = (r"(?:draft\s+resolution|draft|text|resolution|proposal|amendment|measure|paper|"
-              r"version|counter-draft)\b(?!s)")
+              r"version|counter-draft|counter-?proposal)\b(?!s)")
 # what the Council "also" did to one more text
 _ALSO_VERB = (r"(?:adopted|passed|approved|rejected|vetoed|voted\s+(?:on|for|down)|threw\s+out|"
               r"turned\s+down|defeated|disposed\s+of)")
@@ -183,7 +183,9 @@ _NEW_DRAFT = re.compile(
     r"|(?<!the\s)(?<!this\s)(?<!that\s)(?<!incorporated\san\s)(?<!incorporating\san\s)"
     # (nor "which abstained on the first amendment": one the story told already)
     r"(?<!included\san\s)(?<!including\san\s)(?<!the\sfirst\s)(?<!the\ssecond\s)"
+    # ("this time on a counter-proposal": the rival text, another vote)
     r"(?<!the\sother\s)(?<!the\slast\s)\bamendment\b|\bcounter-draft\b"
+    r"|(?<!the\s)\bcounter-?proposal\b"
     # "In a second vote, ...", "the next text", "Then came the Western draft"
     r"|\b(?:in|at|on|for|by|with)\s+(?:a|the)\s+(?:second|third|fourth|next|subsequent|separate)\s+"
     # ("By a third unanimous vote, again fifteen to nothing, it called on ...")

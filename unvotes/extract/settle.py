@@ -119,8 +119,11 @@ def _event_day(d: Draft, tl: Timeline, text: str, default: date | None) -> tuple
     if first is not None:
         # "The Council voted last week on ...": not the story's day, nor any day
         at = d.opened if d.opened is not None else first.sent.start
-        lead = text[max(text.rfind("\n", 0, at) + 1, at - 300):first.sent.end]
-        if ("last" in lead or "previous" in lead) and _LAST_WEEK.search(lead):
+        start = max(text.rfind("\n", 0, at) + 1, at - 300)
+        lead = text[start:first.sent.end]
+        # (searched in place, so "Tuesday of last week" cut at the window's edge is still a day)
+        if ("last" in lead or "previous" in lead) and _LAST_WEEK.search(
+                text, start, first.sent.end):
             return None, None, False
         day = _scene_day(d.opened if d.opened is not None else first.sent.start, tl, text)
         if day is not None:
@@ -160,8 +163,9 @@ _LAST_WEEK = re.compile(r"(?<!day of )\b(?:last|previous)\s+(?:week|month)\b" + 
 # received ten votes": the sentences before a text's first in its paragraph set the meeting
 _SCENE_WORDS = re.compile(r"\b(?:council|meeting|session|sitting|met|convened|considered|"
                           r"took\s+up|turned\s+to|debated)\b", re.I)
+# (not "Readers will remember that on Tuesday of last week the Council took up ...")
 _SCENE_OTHER = re.compile(r"\b(?:said|says|told|announced|warned|added|expects?|expected|"
-                          r"will)\b", re.I)
+                          r"will(?!\s+(?:well\s+)?(?:remember|recall)))\b", re.I)
 # "On Monday it was a different matter. A draft deploring ...": a paragraph that opens on
 # its day sets the scene for the text it goes on to
 # (after a run-in label: "Palestine. On Thursday of last week it was Washington's turn.")
@@ -172,7 +176,9 @@ _SCENE_SKIP = frozenset(("since", "until", "by", "before", "after", "from", "nex
 
 def _scene_day(at: int, tl: Timeline, text: str) -> date | None:
     """The one day the sentences before ``at`` in its paragraph give a Council meeting."""
-    para = max(text.rfind("\n", 0, at) + 1, at - 300)
+    # ("Readers will remember that on Tuesday of last week the Council took up the proposal
+    # ... The plan was for ... Nine hands went up for it": two sentences of what it was)
+    para = max(text.rfind("\n", 0, at) + 1, at - 450)
     # ("The mood was very different on Saturday. Then, a French draft ...": "then" is
     # the day just named)
     if at - para < 12 or not (_SCENE_WORDS.search(text, para, at) or _SCENE_OPENER.match(

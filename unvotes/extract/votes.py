@@ -310,8 +310,12 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\bwas(?=\s+joined\s+in\s+voting\s+(?:yes|for\s+it|in\s+favou?r)\s+by\b)", "yes", "pre",
      ("was",)),
     # "every hand at the table went up: A, B and C", "Nine hands went up in favour: A, ..."
-    (r"\bhands?\b[^.;:]{0,40}?\bwent\s+up(?:\s+in\s+favou?r)?\s*:(?!\s*(?:those|that)\s+of\b)",
-     "yes", "post", ("hand",)),
+    # ("Nine hands went up for it: A, B and C")
+    (r"\bhands?\b[^.;:]{0,40}?\bwent\s+up(?:\s+in\s+favou?r|\s+for\s+it)?\s*:"
+     r"(?!\s*(?:those|that)\s+of\b)", "yes", "post", ("hand",)),
+    # "Two went up against it, those of the Soviet Union and Poland": hands raised against
+    (r"\bwent\s+up\s+against(?:\s+it)?\s*(?:,|:|-+)\s*(?:those|that)\s+of\b", "no", "post",
+     ("went up",)),
     # "Only two hands went up in favour: those of the delegate of the Soviet Union and of
     # the delegate of the Ukrainian S.S.R."
     (r"\bin\s+favou?r\s*:\s*(?:those|that)\s+of\s+(?:the\s+)?(?:(?:delegat(?:es?|ions?)|"
