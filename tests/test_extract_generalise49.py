@@ -38,7 +38,9 @@ United States vetoed S/20945/Rev.1 on the occupied territories, 14-1-0.
 
 The fourth round reads heldout197, scored blind first. On Tuesday 29 July 1947 the Soviet Union
 vetoed the proposal for a Greek frontier commission, 9-2-0 (Poland also against), and on
-Wednesday 6 August 1947 a Soviet counter-proposal failed, 2-0-9.
+Wednesday 6 August 1947 a Soviet counter-proposal failed, 2-0-9. On Tuesday 30 April 2019 the
+Council extended MINURSO by resolution 2468, and on Wednesday 30 October 2019 by resolution 2494,
+each 13-0-2 with Russia and South Africa abstaining.
 """
 
 from unvotes.extract import extract
@@ -280,3 +282,14 @@ def test_readers_will_remember_the_meeting_day_two_sentences_before_the_count():
         "for it, and two against, those of the Soviet Union and Poland; the Soviet no was a "
         "veto.")
     assert [(e.date, e.outcome) for e in evs] == [("1947-07-29", "vetoed")]
+
+
+def test_an_earlier_vote_of_the_year_told_in_full_in_one_clause_is_news():
+    evs = _sc(
+        "PRETORIA, Nov. 1 -- The Security Council on Wednesday renewed MINURSO for a year by "
+        "resolution 2494, 13-0-2, South Africa and Russia abstaining.\n\nThe outcome repeats "
+        "the April vote. On 30 April the Council extended the mission under resolution 2468, "
+        "also by 13 votes in favour with South Africa and Russia abstaining, while the United "
+        "States, France and Britain voted yes.", "2019-11-01")
+    assert sorted((e.resolution, e.date) for e in evs) == [
+        ("2468", "2019-04-30"), ("2494", "2019-10-30")]

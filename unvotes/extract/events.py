@@ -2659,6 +2659,19 @@ def _fully_counted_next(c: Clause, clauses: list[Clause]) -> bool:
         not nxt.dates and _full_count(nxt))
 
 
+def _numbered_in_full(c: Clause, tl: Timeline) -> bool:
+    """A vote of the story's year told as a fact with all of it in one clause: its day in
+    full, its number and its count ("On 30 April the Council extended the mission ... under
+    resolution 2468 (2019), also by 13 votes in favour with South Africa and Russia
+    abstaining")."""
+    ref = tl.reference
+    if ref is None or tl.coarse or not c.live_outcomes or len(c.resolutions) != 1 or (
+            not _full_count(c)) or len(c.votes) < 2:
+        return False
+    dated = [d for m in c.dates if m.kind in ("full", "monthday") and (d := tl.resolve(m))]
+    return len(dated) == 1 and ref - timedelta(days=200) <= dated[0] < ref
+
+
 def _full_count(c: Clause) -> bool:
     """Does the clause count the vote side by side ("12-2", "seven in favour, none
     against", "13 votes in favour, China and Russia abstaining")?"""
@@ -2733,7 +2746,8 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
                  or "first time" in low)
                 and _TWICE.search(c.sent.text))), None)
         for c in stale:
-            c.recalled = id(c) in told or _counted_this_month(c, tl, clauses) or (
+            c.recalled = id(c) in told or _counted_this_month(c, tl, clauses) or _numbered_in_full(
+                c, tl) or (
                 counted is not None and counted < c.lo and bool(c.resolutions)
                 # ("looks back at two texts adopted this year ... On 28 July the Council
                 # unanimously adopted resolution 2167": a unanimous vote is counted in full)
