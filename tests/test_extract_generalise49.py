@@ -40,7 +40,8 @@ The fourth round reads heldout197, scored blind first. On Tuesday 29 July 1947 t
 vetoed the proposal for a Greek frontier commission, 9-2-0 (Poland also against), and on
 Wednesday 6 August 1947 a Soviet counter-proposal failed, 2-0-9. On Tuesday 30 April 2019 the
 Council extended MINURSO by resolution 2468, and on Wednesday 30 October 2019 by resolution 2494,
-each 13-0-2 with Russia and South Africa abstaining.
+each 13-0-2 with Russia and South Africa abstaining. On Wednesday 18 October 2023 the Russian
+S/2023/775 failed, 6-1-8, and on Wednesday 25 October 2023 S/2023/795 failed, 4-2-9.
 """
 
 from unvotes.extract import extract
@@ -293,3 +294,15 @@ def test_an_earlier_vote_of_the_year_told_in_full_in_one_clause_is_news():
         "States, France and Britain voted yes.", "2019-11-01")
     assert sorted((e.resolution, e.date) for e in evs) == [
         ("2468", "2019-04-30"), ("2494", "2019-10-30")]
+
+
+def test_the_earlier_of_two_told_by_its_symbol_then_that_one_counted():
+    evs = _sc(
+        "LIBREVILLE, Oct. 26 -- For the second time in a week, a Gaza text fell short in the "
+        "Security Council. Yesterday draft S/2023/795 got only four votes in favour, two "
+        "against and nine abstentions.\n\nA week earlier, on Wednesday 18 October, it was a "
+        "proposal from Russia, circulated as S/2023/775, that Gabon supported. That text drew "
+        "six votes in favour, one against and eight abstentions, and fell short too.",
+        "2023-10-26")
+    assert sorted((e.draft, e.date, e.yes) for e in evs) == [
+        ("S/2023/775", "2023-10-18", 6), ("S/2023/795", "2023-10-25", 4)]

@@ -2760,7 +2760,10 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
                 counted is not None and counted < c.lo and (
                     bool(c.symbols) or _THE_OTHER_OF_TWO.match(c.sent.text, c.lo - c.sent.start)
                     is not None)
-                and bool(c.live_outcomes) and _fully_counted_next(c, clauses))
+                # (or a symbol with no verdict of its own yet: "A week earlier ... it was a
+                # proposal from Russia, circulated as S/2023/775 ... That one drew six votes")
+                and (bool(c.live_outcomes) or bool(c.symbols) and not c.outcome)
+                and _fully_counted_next(c, clauses))
         stale = [c for c in stale if not c.recalled]
     if not stale:
         return

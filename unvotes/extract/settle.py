@@ -96,9 +96,9 @@ def _event_day(d: Draft, tl: Timeline, text: str, default: date | None) -> tuple
         if best[5] == "monthday" and is_dateline_day(best[4], text):
             # "UNITED NATIONS, Feb. 26 -- the Security Council has renewed ... On Tuesday the
             # Council adopted resolution 2511": the dateline gives the day it was filed, and
-            # the weekday a later clause names for the vote is the vote's
-            named = [r for r in ranked[1:] if r[5] == "weekday" and not r[1] and r[0] == best[0]
-                     and 0 < (best[3] - r[3]).days <= 6]
+            # the weekday (or "yesterday") a later clause names for the vote is the vote's
+            named = [r for r in ranked[1:] if r[5] in ("weekday", "relative") and not r[1]
+                     and r[0] <= 1 and 0 < (best[3] - r[3]).days <= 6]
             if len({r[3] for r in named}) == 1:
                 best = named[0]
         if best[5] == "relative":
