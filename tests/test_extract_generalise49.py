@@ -41,7 +41,8 @@ vetoed the proposal for a Greek frontier commission, 9-2-0 (Poland also against)
 Wednesday 6 August 1947 a Soviet counter-proposal failed, 2-0-9. On Tuesday 30 April 2019 the
 Council extended MINURSO by resolution 2468, and on Wednesday 30 October 2019 by resolution 2494,
 each 13-0-2 with Russia and South Africa abstaining. On Wednesday 18 October 2023 the Russian
-S/2023/775 failed, 6-1-8, and on Wednesday 25 October 2023 S/2023/795 failed, 4-2-9.
+S/2023/775 failed, 6-1-8, and on Wednesday 25 October 2023 S/2023/795 failed, 4-2-9 (Albania,
+France, Japan, Malta and Switzerland among the nine abstaining).
 """
 
 from unvotes.extract import extract
@@ -306,3 +307,13 @@ def test_the_earlier_of_two_told_by_its_symbol_then_that_one_counted():
         "2023-10-26")
     assert sorted((e.draft, e.date, e.yes) for e in evs) == [
         ("S/2023/775", "2023-10-18", 6), ("S/2023/795", "2023-10-25", 4)]
+
+
+def test_one_of_nine_abstentions_counts_nine_and_names_the_abstainers():
+    (ev,) = _sc(
+        "VALLETTA, Oct. 26 -- Last night a Russian draft, S/2023/795, failed in the Security "
+        "Council with four votes in favour and two against. Malta was one of nine abstentions, "
+        "along with France, Japan, Switzerland and Albania.", "2023-10-26")
+    assert ev.abstain == 9
+    assert {c for c, v in ev.votes.items() if v == "abstain"} == {
+        "MLT", "FRA", "JPN", "CHE", "ALB"}

@@ -284,7 +284,9 @@ _FOR_SOMETHING = re.compile(r"\s+(?!and\b|or\b|with\b|against\b|none\b|nil\b|to\
 # what a people, not the Council, votes for in a referendum: "three islands voted for
 # independence"
 REFERENDUM_CHOICE = re.compile(r"\s+(?:independence|secession|autonomy|self-rule|union\s+with)\b")
-_PART_OF = re.compile(rf"\b({NUM})\s+of\s+(?:the\s+)?$")
+# (not "Malta was one of nine abstentions": the subject's place among the whole, counted)
+_PART_OF = re.compile(rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)\b({NUM})\s+of\s+"
+                      r"(?:the\s+)?$")
 _RULE_AFTER = re.compile(r"\s+votes?\b[^.;:]{0,40}?\b(?:needed|required|necessary|suffices?|"
                          r"enough|must|would\s+(?:have|be))\b")
 _NOT_A_COUNT_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:needed|required|necessary|to\s+spare)\b"

@@ -350,6 +350,15 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "The vote against is again that of the United States"
     (r"(?<=the\s)votes?\s+against\s+(?:is|was|are|were)\s+(?:again\s+|once\s+more\s+|also\s+)?"
      r"(?:that|those)\s+of\b", "no", "post", ("vote",)),
+    # "Malta was one of nine abstentions, along with France and Japan": a side counted, the
+    # subject in it
+    (rf"\b(?:were|was)\s+(?:among|one\s+of|two\s+of|three\s+of)\s+(?:the\s+)?(?:{NUM}\s+)?"
+     r"abstentions\b", "abstain", "pre", ("were", "was")),
+    (rf"\b(?:were|was)\s+(?:among|one\s+of|two\s+of|three\s+of)\s+(?:the\s+)?(?:{NUM}\s+)?"
+     r"(?:votes\s+against|no\s+votes|noes)\b", "no", "pre", ("were", "was")),
+    (rf"\b(?:were|was)\s+(?:among|one\s+of|two\s+of|three\s+of)\s+(?:the\s+)?(?:{NUM}\s+)?"
+     r"(?:votes\s+in\s+favou?r|yes\s+votes|affirmative\s+votes)\b", "yes", "pre",
+     ("were", "was")),
     # "Pakistan, Rwanda and Azerbaijan were among the members supporting both texts"
     (r"\b(?:were|was)\s+(?:among|one\s+of|two\s+of|three\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?"
      r"(?:members|countries|delegations|states)\s+(?:supporting|backing|voting\s+(?:for|in\s+"
