@@ -43,6 +43,11 @@ Council extended MINURSO by resolution 2468, and on Wednesday 30 October 2019 by
 each 13-0-2 with Russia and South Africa abstaining. On Wednesday 18 October 2023 the Russian
 S/2023/775 failed, 6-1-8, and on Wednesday 25 October 2023 S/2023/795 failed, 4-2-9 (Albania,
 France, Japan, Malta and Switzerland among the nine abstaining).
+
+The fifth round reads heldout195 and heldout198, scored blind first. On Friday 27 September 1968
+the Council adopted resolution 259, 12-0-3. On Friday 17 February 1989 the United States vetoed
+S/20463, 14-1-0. On Thursday 16 January 2025 the Council adopted resolution 2769 on Libya, 14-0-1,
+Russia abstaining.
 """
 
 from unvotes.extract import extract
@@ -317,3 +322,31 @@ def test_one_of_nine_abstentions_counts_nine_and_names_the_abstainers():
     assert ev.abstain == 9
     assert {c for c, v in ev.votes.items() if v == "abstain"} == {
         "MLT", "FRA", "JPN", "CHE", "ALB"}
+
+
+def test_in_favour_with_an_adverb_then_joined_by_and_also_by():
+    (ev,) = _sc(
+        "NEW YORK, Sept. 28 -- The Security Council on Friday adopted resolution 259 by twelve "
+        "votes to none, with three abstentions. In favour, naturally, were the Soviet Union and "
+        "Hungary, joined by Algeria, India and Pakistan, and also by Britain and France.",
+        "1968-09-28")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "SUN", "HUN", "DZA", "IND", "PAK", "GBR", "FRA"}
+
+
+def test_a_described_group_named_in_dashes_then_together_with_more():
+    (ev,) = _sc(
+        "UNITED NATIONS, Jan. 17 -- The Security Council on Thursday adopted resolution 2769 "
+        "by fourteen votes to none, with Russia abstaining. Among the fourteen in favour were "
+        "the Council's five new members for 2025 -- Denmark, Greece, Pakistan, Panama and "
+        "Somalia -- together with Algeria and Guyana.", "2025-01-17")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "DNK", "GRC", "PAK", "PAN", "SOM", "DZA", "GUY"}
+
+
+def test_supported_by_a_group_among_them_names():
+    (ev,) = _sc(
+        "JERUSALEM, Feb. 19 -- The United States on Friday vetoed draft S/20463, fourteen "
+        "votes to one. It was supported by the Council's non-aligned members, among them "
+        "Algeria, Senegal, Malaysia, Nepal and Yugoslavia.", "1989-02-19")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {"DZA", "SEN", "MYS", "NPL", "YUG"}

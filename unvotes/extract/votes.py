@@ -238,8 +238,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "Those in favour were ...", "Voting against were ...", "Abstaining were ...": the list
     # follows the verb "were"
     # ("In favour of sending the matter to the Assembly were, among others, A, B and C")
-    (r"\bin\s+favou?r\s+(?:of\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?|[a-z]+ing\s+(?:[\w-]+\s+){0,6}?)"
-     r"\s*)?(?:were|was)\b(?:\s*,\s*among\s+others\s*,)?", "yes", "post", ("in favo",)),
+    # ("In favour, naturally, were A and B")
+    (r"\bin\s+favou?r\s*(?:of\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?|[a-z]+ing\s+(?:[\w-]+\s+){0,6}?)"
+     r"\s*)?(?:,\s*(?:[a-z]+ly|of\s+course|as\s+expected)\s*,\s*)?(?<=[\s,])(?:were|was)\b"
+     r"(?:\s*,\s*among\s+others\s*,)?", "yes", "post", ("in favo",)),
     # 'The two "noes" came from Russia and Poland'
     (r"\b(?:noes|nays)[\"\u201d']?\s+(?:came\s+from|were\s+cast\s+by|were)\b", "no", "post",
      ("noes", "nays")),
@@ -823,16 +825,20 @@ _LIST_SEP = re.compile(
     r"(?:foreign\s+)?minister)\.?\s+)?$",
 )
 # a group described, then named: "the other Western members of the Council: A, B and C"
+# ("the Council's five new members for 2025 -- A, B, C, D and E")
+_GROUP_YEAR = r"(?:\s+(?:for|in|of)\s+(?:\d{4}|this\s+year))?"
 _GROUP_NAMED = (r"(?:(?:[\w'\u2019-]+\s+){0,4}?"
-                r"(?:members?|countries|states|nations|delegations|powers)"
+                r"(?:members?|countries|states|nations|delegations|powers)" + _GROUP_YEAR +
                 r"(?:\s+(?:of|on)\s+the\s+(?:security\s+)?council)?\s*(?:-+|:|\(|,\s*(?:namely|"
-                r"including))\s*(?:the\s+)?"
+                # ("supported by the Council's non-aligned members, among them A and B")
+                r"including|among\s+them))\s*(?:the\s+)?"
                 # "as did the two other Spanish-speaking members, Colombia and Paraguay": a
                 # counted group, then its names after a comma
-                r"|(?:other\s+)?(?:two|three|four|five|six)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+                r"|(?:council['\u2019]s\s+)?(?:other\s+)?(?:two|three|four|five|six)\s+"
+                r"(?:[\w'\u2019-]+\s+){0,4}?"
                 # ("as did its two European Community partners on the Council, A and B")
                 r"(?:members?|countries|states|nations|delegations|powers|partners|colleagues|"
-                r"neighbou?rs)(?:\s+on\s+the\s+council)?\s*,\s*(?:the\s+)?"
+                r"neighbou?rs)" + _GROUP_YEAR + r"(?:\s+on\s+the\s+council)?\s*,\s*(?:the\s+)?"
                 # ("as did the African members, Senegal and Ethiopia")
                 r"|(?:african|arab|asian|european|western|latin\s+american|non-aligned|elected)\s+"
                 r"members\s*,\s*(?:the\s+)?)")
@@ -988,6 +994,12 @@ _POST_GAP_BY = re.compile(r"\s*(?!(?:\w+\s+)?(?:drafted|written|forward|proposed
                           r"(?:same\s+)?$")
 _COLON_GAP = re.compile(r"\s*:\s*(?:the\s+)?")
 _WITH_TAIL = re.compile(r"\s*,\s*(?:and\s+)?(?:along\s+|together\s+)?with\s+(?:the\s+)?")
+# "the five new members -- A, B, C, D and E -- together with F and G": the dash closes the
+# group's names, and the list goes on
+_DASH_TOGETHER = re.compile(r"\s*(?:-{1,3}|\u2014|\u2013)\s*,?\s*(?:together|along)\s+with\s+"
+                            r"(?:the\s+)?")
+# "A and B, joined by C, D and E, and also by F and G": more of those who joined
+_AND_ALSO_BY = re.compile(r"\s*,?\s*and\s+(?:also\s+)?by\s+(?:the\s+)?")
 _DASH_OPENS_LIST = re.compile(r"(?:-{1,3}|\u2014|\u2013|:)\s*(?:the\s+)?$")
 _SENTENCE_ENDS = re.compile(r"\s*(?:[.;!?]|$)")
 _DASH_CLOSES = re.compile(r"\s*(?:-{1,3}|\u2014|\u2013)\s*(?:all\s+|both\s+)?")
@@ -1570,7 +1582,7 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                 end = _list_end(text, lists[k])
                 gap = text[end:lists[j][0].start]
                 if not (_ASIDE_AND.fullmatch(gap) or _AND_SO_DID.fullmatch(gap)
-                        or _AND_SUCH_AS.fullmatch(gap) or (
+                        or _AND_SUCH_AS.fullmatch(gap) or _DASH_TOGETHER.fullmatch(gap) or (
                             # "It won eleven votes -- A, B and C, with D, E and F.": the
                             # names after "with" end the sentence, so they are no verb's
                             # subject but more of the side the dash opened
@@ -1796,8 +1808,16 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                           and lst[0].start >= jm.end()), None)
             if sides and ahead is not None and _TIGHT.fullmatch(
                     text, jm.end(), lists[ahead][0].start):
-                out.append(Assignment(lists[ahead], sides[-1].vote, "pre", jm.start(), jm.end()))
+                joined = list(lists[ahead])
                 used.add(ahead)
+                k = ahead
+                while k + 1 < len(lists) and k + 1 not in used and _AND_ALSO_BY.fullmatch(
+                        text, lists[k][-1].end, lists[k + 1][0].start):
+                    # "..., joined by A, B and C, and also by D and E": those too
+                    k += 1
+                    joined += lists[k]
+                    used.add(k)
+                out.append(Assignment(joined, sides[-1].vote, "pre", jm.start(), jm.end()))
                 subject = ahead - 1
                 if jm.group("being") and subject >= 0 and subject not in used and (
                         lists[subject][-1].end > sides[-1].cue_end) and _TIGHT.fullmatch(
