@@ -255,12 +255,16 @@ FLOORS = {
     "heldout190": (0.91, 0.95),  # measured blind 0.927 / 0.978, not studied
     "heldout191": (0.96, 0.95),  # measured blind 0.900 / 0.957, studied, today 0.985 / 0.979
     "heldout192": (0.93, 0.95),  # measured blind 0.881 / 0.930, studied, today 0.945 / 0.978
-    "heldout193": (0.88, 0.89),  # measured blind 0.878 / 0.917, studied, today 0.903 / 0.917
+    "heldout193": (0.90, 0.89),  # measured blind 0.878 / 0.917, studied, today 0.922 / 0.917
     "heldout194": (0.94, 0.97),  # measured blind 0.894 / 0.952, studied, today 0.962 / 1.000
-    "heldout195": (0.94, 0.97),  # measured blind 0.960 / 1.000, not studied
-    "heldout196": (0.95, 0.97),  # measured blind 0.968 / 1.000, not studied
-    "heldout197": (0.85, 0.88),  # measured blind 0.870 / 0.905, not studied
-    "heldout198": (0.93, 0.97),  # measured blind 0.947 / 1.000, not studied
+    "heldout195": (0.96, 0.97),  # measured blind 0.960 / 1.000, studied, today 0.979 / 1.000
+    "heldout196": (0.95, 0.97),  # measured blind 0.968 / 1.000, not studied, today 0.971 / 1.000
+    "heldout197": (0.93, 0.95),  # measured blind 0.870 / 0.905, studied, today 0.952 / 0.977
+    "heldout198": (0.93, 0.97),  # measured blind 0.947 / 1.000, studied, today 0.954 / 1.000
+    "heldout199": (0.91, 0.95),  # measured blind 0.936 / 0.978, not studied
+    "heldout200": (0.88, 0.93),  # measured blind 0.908 / 0.952, not studied
+    "heldout201": (0.83, 0.91),  # measured blind 0.855 / 0.933, not studied
+    "heldout202": (0.92, 0.95),  # measured blind 0.945 / 0.977, not studied
 }
 
 
