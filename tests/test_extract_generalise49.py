@@ -48,6 +48,11 @@ The fifth round reads heldout195 and heldout198, scored blind first. On Friday 2
 the Council adopted resolution 259, 12-0-3. On Friday 17 February 1989 the United States vetoed
 S/20463, 14-1-0. On Thursday 16 January 2025 the Council adopted resolution 2769 on Libya, 14-0-1,
 Russia abstaining.
+
+The sixth round reads heldout201, scored blind first. On Monday 24 February 2025 Russia vetoed
+the European amendment S/2025/115 to the American draft, 9-1-5 (Voting-Agent lists Denmark,
+France, Greece, Slovenia and Britain as its sponsors), and the American draft became resolution
+2774, 10-0-5.
 """
 
 from unvotes.extract import extract
@@ -350,3 +355,18 @@ def test_supported_by_a_group_among_them_names():
         "votes to one. It was supported by the Council's non-aligned members, among them "
         "Algeria, Senegal, Malaysia, Nepal and Yugoslavia.", "1989-02-19")
     assert {c for c, v in ev.votes.items() if v == "yes"} == {"DZA", "SEN", "MYS", "NPL", "YUG"}
+
+
+def test_amendments_to_a_draft_put_forward_by_another_keep_their_own_drafters():
+    evs = _sc(
+        "Three votes, two vetoes at the Security Council\nA short American text passed. "
+        "European attempts to strengthen it were blocked by Moscow.\n\nWINNIPEG, Feb. 25 -- "
+        "Monday brought three votes in the UN Security Council on Ukraine.\n\nFirst came two "
+        "amendments tabled by the Council's European members \u2014 the United Kingdom, "
+        "France, Denmark, Greece and Slovenia \u2014 to a short draft put forward by the "
+        "United States. The first amendment, S/2025/115, won nine votes; Russia voted no. It "
+        "fell to the Russian veto.\n\nThen the American draft itself was put to the vote "
+        "unchanged. It was adopted as resolution 2774 with 10 votes for, none against, and five "
+        "abstentions.", "2025-02-25")
+    by_text = {(e.draft or e.resolution): set(e.sponsors) for e in evs}
+    assert by_text == {"S/2025/115": {"GBR", "FRA", "DNK", "GRC", "SVN"}, "2774": {"USA"}}

@@ -325,6 +325,9 @@ _BY_SPONSOR = re.compile(
     r"(?:\s*,\s*as\s+[^,;.]{1,60},)?\s+"
     r"(?:jointly\s+|together\s+)?"
     r"(?:(?:on\s+\w+\s+behalf\s+))?by(?:\s*,\s*among\s+others\s*,)?\s+")
+# the text an amendment would change, named after it: its drafter is not the amendment's
+_TO_ANOTHER_TEXT = re.compile(r"\bto\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:draft|text|"
+                              r"resolution)(?:\s+resolution)?\s+(?:[\w-]+\s+)?$")
 _GROUP_AMONG = re.compile(r"(?:a\s+(?:group|number|handful)\s+of\s+|several\s+|some\s+)?"
                           r"(?:[\w-]+\s+){0,4}?(?:states|countries|members|nations|delegations)"
                           # ("a group of European members and Russia -- among them A, B")
@@ -332,7 +335,11 @@ _GROUP_AMONG = re.compile(r"(?:a\s+(?:group|number|handful)\s+of\s+|several\s+|s
                           # ("a group of non-permanent members of the Council, among them A, B")
                           r"(?:\s+(?:of|on)\s+the\s+(?:security\s+)?council)?"
                           r"\s*(?:,|-+|\u2013|\u2014)\s*(?:among\s+them|including|notably)\s+"
-                          r"(?:the\s+)?")
+                          r"(?:the\s+)?"
+                          # ("tabled by the Council's European members -- the United Kingdom,
+                          # France, Denmark, Greece and Slovenia")
+                          r"|(?:the\s+)?(?:council['\u2019]s\s+)?(?:[\w-]+\s+){0,2}?members\s*"
+                          r"(?:-+|\u2013|\u2014)\s*(?:the\s+)?")
 # "Britain drafted the text, and France and Germany joined it as co-sponsors"
 # ("Portugal joined them as a co-sponsor of the Taliban text only": of another text)
 JOINED_AS_CO_SPONSORS = (r"join(?:ed|ing)\s+(?:(?:it|them|the\s+(?:text|draft))\s+)?as\s+"
@@ -911,6 +918,9 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
         if m.kind != "envoy" and _OF_SPONSOR.search(text, max(lo, m.start - 80), m.start):
             groups.append(_member_list_after(text, m.start, coded, hi))
     for bm in _BY_SPONSOR.finditer(text, lo, hi) if " by" in seg else ():
+        if "amendment" in seg and _TO_ANOTHER_TEXT.search(text, max(lo, bm.start() - 60),
+                                                          bm.start()):
+            continue  # "two amendments ... to a short draft put forward by the United States"
         em = _ELECTED.match(text, bm.end())
         if em:
             after = _member_list_after(text, bm.end(), coded, hi, sep=_CO_SEP)
