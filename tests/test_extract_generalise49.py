@@ -52,7 +52,8 @@ Russia abstaining.
 The sixth round reads heldout201, scored blind first. On Monday 24 February 2025 Russia vetoed
 the European amendment S/2025/115 to the American draft, 9-1-5 (Voting-Agent lists Denmark,
 France, Greece, Slovenia and Britain as its sponsors), and the American draft became resolution
-2774, 10-0-5.
+2774, 10-0-5. On Wednesday 30 April 1947 an Australian motion on Hungary's application failed,
+1-9-1 (Britain abstaining), and resolution 24 sent it to the Committee, 10-1-0.
 """
 
 from unvotes.extract import extract
@@ -370,3 +371,16 @@ def test_amendments_to_a_draft_put_forward_by_another_keep_their_own_drafters():
         "abstentions.", "2025-02-25")
     by_text = {(e.draft or e.resolution): set(e.sponsors) for e in evs}
     assert by_text == {"S/2025/115": {"GBR", "FRA", "DNK", "GRC", "SVN"}, "2774": {"USA"}}
+
+
+def test_voted_it_down_colon_and_then_voted_to_send_is_another_vote():
+    evs = _sc(
+        "LAKE SUCCESS, May 1 -- The Security Council took up Hungary's application on "
+        "Wednesday. The first vote was on an Australian motion. It gathered exactly one vote, "
+        "Australia's. Nine members voted it down: the United States, the Soviet Union, France, "
+        "China, Poland, Syria, Belgium, Brazil and Colombia. Britain abstained.\n\nThe Council "
+        "then voted to send the application to its committee, by ten votes to one.",
+        "1947-05-01")
+    assert sorted((e.outcome, e.yes) for e in evs) == [("adopted", 10), ("failed", 1)]
+    failed = next(e for e in evs if e.outcome == "failed")
+    assert len([c for c, v in failed.votes.items() if v == "no"]) == 9

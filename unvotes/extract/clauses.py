@@ -149,7 +149,9 @@ _ALSO_VERB = (r"(?:adopted|passed|approved|rejected|vetoed|voted\s+(?:on|for|dow
 # (every alternative opens at a word start or an apostrophe: _new_draft relies on it)
 _NEW_DRAFT = re.compile(
     r"\b(?:then|next|subsequently|later|afterwards|minutes\s+later|moments\s+later|"
-    r"after\s+that|the\s+same\s+day|finally|lastly)\b[^.;]{0,50}?\b(?:vot(?:ed|e|ing)\s+on|took\s+(?:a|another)\s+(?:separate\s+)?"
+    # ("The Council then voted to send the application to its Committee")
+    r"after\s+that|the\s+same\s+day|finally|lastly)\b[^.;]{0,50}?\b(?:vot(?:ed|e|ing)\s+on|"
+    r"voted\s+to\s+(?!the\b)[a-z]+|took\s+(?:a|another)\s+(?:separate\s+)?"
     r"vote\s+on|took\s+up|takes\s+up|turned\s+to|"
     r"turns\s+to|considered|put\s+to\s+(?:a|the)\s+vote|moved\s+on\s+to"
     # ("A few hours later the Soviet delegate put forward a draft along similar lines")

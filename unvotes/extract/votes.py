@@ -166,6 +166,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "Each was voted down by the United States, Britain and France"
     (r"\b(?:voted|shot)\s+down\s+by\b(?!\s+(?:a|an|the|\d+|[a-z]+teen)\s+(?:votes?|margin|"
      r"majority)\b)", "no", "post", ("voted down", "shot down")),
+    # "Nine members voted it down: the United States, the Soviet Union, ..."
+    (r"\b(?:voted|shot)\s+(?:it|them)\s+down\s*:", "no", "post", ("voted", "shot")),
     # "the negative votes of two permanent members, Russia and China"
     # ... "The four negative votes came from A, B, C and D"
     (r"\b(?:negative|opposing|dissenting)\s+votes?\s+(?:came\s+from|of|from|by|"
