@@ -53,7 +53,8 @@ The sixth round reads heldout201, scored blind first. On Monday 24 February 2025
 the European amendment S/2025/115 to the American draft, 9-1-5 (Voting-Agent lists Denmark,
 France, Greece, Slovenia and Britain as its sponsors), and the American draft became resolution
 2774, 10-0-5. On Wednesday 30 April 1947 an Australian motion on Hungary's application failed,
-1-9-1 (Britain abstaining), and resolution 24 sent it to the Committee, 10-1-0.
+1-9-1 (Britain abstaining), and resolution 24 sent it to the Committee, 10-1-0. On Tuesday 2
+August 1983 the United States vetoed S/15895 on Hebron, 13-1-1, Zaire abstaining.
 """
 
 from unvotes.extract import extract
@@ -384,3 +385,14 @@ def test_voted_it_down_colon_and_then_voted_to_send_is_another_vote():
     assert sorted((e.outcome, e.yes) for e in evs) == [("adopted", 10), ("failed", 1)]
     failed = next(e for e in evs if e.outcome == "failed")
     assert len([c for c, v in failed.votes.items() if v == "no"]) == 9
+
+
+def test_among_them_were_a_list_then_with_more_names_to_the_end():
+    (ev,) = _sc(
+        "KINSHASA, Aug. 5 -- The United States on Tuesday vetoed S/15895 on Hebron. Thirteen "
+        "countries raised their hands for the text. Among them were France, Britain, the "
+        "Soviet Union and China, with Jordan, Pakistan, Guyana and Malta. One country voted "
+        "against: the United States.", "1983-08-05")
+    assert {"JOR", "PAK", "GUY", "MLT", "FRA", "CHN"} <= {
+        c for c, v in ev.votes.items() if v == "yes"}
+    assert ev.no == 1

@@ -168,7 +168,8 @@ _COUNT = re.compile(
     # ("ten votes were cast in favour")
     r"(?:(?:other\s+|more\s+|further\s+)?(?:affirmative\s+|negative\s+|\"?no\"?\s+)?votes?\s+"
     r"(?:(?:were|was)\s+cast\s+)?"
-    r"|(?:(?:member\s+)?(?:members|countries|delegations|states)\s+)?(?:have\s+|had\s+)?"
+    # ("One country voted against: the United States")
+    r"|(?:(?:member\s+)?(?:members?|countries|country|delegations?|states?)\s+)?(?:have\s+|had\s+)?"
     r"vot(?:ed|ing)\s+"
     # "Nine of the eleven members of the Council were in favour"
     # ("Thirteen of the 15 countries on the Council voted for it")

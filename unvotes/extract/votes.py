@@ -1002,7 +1002,8 @@ _DASH_TOGETHER = re.compile(r"\s*(?:-{1,3}|\u2014|\u2013)\s*,?\s*(?:together|alo
                             r"(?:the\s+)?")
 # "A and B, joined by C, D and E, and also by F and G": more of those who joined
 _AND_ALSO_BY = re.compile(r"\s*,?\s*and\s+(?:also\s+)?by\s+(?:the\s+)?")
-_DASH_OPENS_LIST = re.compile(r"(?:-{1,3}|\u2014|\u2013|:)\s*(?:the\s+)?$")
+# (or a verb that opens a list: "Among them were A, B and C, with D and E.")
+_DASH_OPENS_LIST = re.compile(r"(?:-{1,3}|\u2014|\u2013|:|\bwere|\bincluded)\s*(?:the\s+)?$")
 _SENTENCE_ENDS = re.compile(r"\s*(?:[.;!?]|$)")
 _DASH_CLOSES = re.compile(r"\s*(?:-{1,3}|\u2014|\u2013)\s*(?:all\s+|both\s+)?")
 _TIGHT = re.compile(r"[\s,]{0,3}(?:also\s+|both\s+|all\s+|again\s+)?")
@@ -1589,7 +1590,7 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                             # names after "with" end the sentence, so they are no verb's
                             # subject but more of the side the dash opened
                             _WITH_TAIL.fullmatch(gap) and _DASH_OPENS_LIST.search(
-                                text, max(prev.end, first.start - 6), first.start)
+                                text, max(prev.end - 8, first.start - 12), first.start)
                             and _SENTENCE_ENDS.match(text, lists[j][-1].end))
                         or _AND_GROUP_SPELLED.fullmatch(gap) or (
                         lists[k][-1].kind == "group" and (
