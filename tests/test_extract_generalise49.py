@@ -54,7 +54,8 @@ the European amendment S/2025/115 to the American draft, 9-1-5 (Voting-Agent lis
 France, Greece, Slovenia and Britain as its sponsors), and the American draft became resolution
 2774, 10-0-5. On Wednesday 30 April 1947 an Australian motion on Hungary's application failed,
 1-9-1 (Britain abstaining), and resolution 24 sent it to the Committee, 10-1-0. On Tuesday 2
-August 1983 the United States vetoed S/15895 on Hebron, 13-1-1, Zaire abstaining.
+August 1983 the United States vetoed S/15895 on Hebron, 13-1-1, Zaire abstaining. On Wednesday
+29 July 2015 Russia vetoed S/2015/562 on an MH17 tribunal, 11-1-3.
 """
 
 from unvotes.extract import extract
@@ -396,3 +397,12 @@ def test_among_them_were_a_list_then_with_more_names_to_the_end():
     assert {"JOR", "PAK", "GUY", "MLT", "FRA", "CHN"} <= {
         c for c, v in ev.votes.items() if v == "yes"}
     assert ev.no == 1
+
+
+def test_a_relative_aside_between_names_of_one_list():
+    (ev,) = _sc(
+        "KUALA LUMPUR, July 30 -- Russia on Wednesday vetoed draft S/2015/562 on an MH17 "
+        "tribunal, eleven votes to one with three abstentions. Among those voting yes were "
+        "Malaysia itself, which holds an elected seat this year, New Zealand, Lithuania and "
+        "Jordan.", "2015-07-30")
+    assert {"MYS", "NZL", "LTU", "JOR"} <= {c for c, v in ev.votes.items() if v == "yes"}

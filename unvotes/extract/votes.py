@@ -774,7 +774,8 @@ _LIST_SEP = re.compile(
     r"(?:\s*,\s*(?:whose|which|who)\b(?:(?!vot|abstain|veto|against|favou?r)[^,;.:()]){1,120}"
     # ("... a hand for the text: France, which until last Sunday answered for the island,
     # the United States, Great Britain ...")
-    r",(?=\s*and\b|\s*the\s))?"
+    # ... "Malaysia itself, which holds an elected seat this year, New Zealand, ...")
+    r",(?=\s*and\b|\s*the\s|\s*$|\s*[a-z][^,;.:]*$))?"
     # "the Soviet Union and China, as you would expect, together with Poland": a comment on
     # the names so far, not a side of its own
     r"(?:\s*,\s*(?:as\s+(?:you|one|we|anyone|everyone)\s+(?:would|might|could)\s+(?:have\s+)?"
