@@ -406,3 +406,13 @@ def test_a_relative_aside_between_names_of_one_list():
         "Malaysia itself, which holds an elected seat this year, New Zealand, Lithuania and "
         "Jordan.", "2015-07-30")
     assert {"MYS", "NZL", "LTU", "JOR"} <= {c for c, v in ev.votes.items() if v == "yes"}
+
+
+def test_so_did_two_names_restated_by_a_count_in_an_aside_and_more():
+    (ev,) = _sc(
+        "CHICAGO, Feb. 22 -- Last Friday the United States vetoed draft S/20463 on the "
+        "territories, fourteen votes to one. Britain and France voted for it. So did Canada "
+        "and Finland, two countries often counted among America's friends, and Brazil, "
+        "Colombia, Algeria and Nepal.", "1989-02-22")
+    assert {"CAN", "FIN", "BRA", "COL", "DZA", "NPL"} <= {
+        c for c, v in ev.votes.items() if v == "yes"}

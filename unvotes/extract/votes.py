@@ -1142,6 +1142,15 @@ def _list_end(text: str, lst: list[Item]) -> int:
     return lst[-1].end
 
 
+def _restated_end(text: str, lst: list[Item]) -> int | None:
+    """Where the names end before a count that restates them after a comma ("Canada and
+    Finland, two countries often counted among America's friends, and Brazil ...")."""
+    if len(lst) > 2 and lst[-1].kind == "group" and lst[-1].count == len(lst) - 1 and all(
+            it.kind == "member" for it in lst[:-1]) and text.startswith(",", lst[-2].end):
+        return lst[-2].end
+    return None
+
+
 _IN_DASHES = re.compile(r"\s+-+\s+[a-z][^-;.:!?]*")
 _IN_WHOSE = re.compile(r"\s*,\s*(?:whose|which|who)\b[^,;.:!?]*")
 # ("China and Russia, whose negative votes amount to a veto, together with South Africa")
@@ -1585,6 +1594,9 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                     j += 1
                 end = _list_end(text, lists[k])
                 gap = text[end:lists[j][0].start]
+                if (rest := _restated_end(text, lists[k])) is not None and _ASIDE_AND.fullmatch(
+                        text, rest, lists[j][0].start) and not _GROUP_WHO_AND.fullmatch(gap):
+                    end, gap = rest, text[rest:lists[j][0].start]
                 if not (_ASIDE_AND.fullmatch(gap) or _AND_SO_DID.fullmatch(gap)
                         or _AND_SUCH_AS.fullmatch(gap) or _DASH_TOGETHER.fullmatch(gap) or (
                             # "It won eleven votes -- A, B and C, with D, E and F.": the
