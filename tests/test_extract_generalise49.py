@@ -55,7 +55,9 @@ France, Greece, Slovenia and Britain as its sponsors), and the American draft be
 2774, 10-0-5. On Wednesday 30 April 1947 an Australian motion on Hungary's application failed,
 1-9-1 (Britain abstaining), and resolution 24 sent it to the Committee, 10-1-0. On Tuesday 2
 August 1983 the United States vetoed S/15895 on Hebron, 13-1-1, Zaire abstaining. On Wednesday
-29 July 2015 Russia vetoed S/2015/562 on an MH17 tribunal, 11-1-3.
+29 July 2015 Russia vetoed S/2015/562 on an MH17 tribunal, 11-1-3. On Friday 5 April 1991 the
+Council adopted resolution 688, 10-3-2, and on Thursday 19 September 1991 resolution 712, 13-1-1.
+On Thursday 13 December 2018 it adopted resolutions 2448 and 2449, each 13-0-2.
 """
 
 from unvotes.extract import extract
@@ -416,3 +418,23 @@ def test_so_did_two_names_restated_by_a_count_in_an_aside_and_more():
         "Colombia, Algeria and Nepal.", "1989-02-22")
     assert {"CAN", "FIN", "BRA", "COL", "DZA", "NPL"} <= {
         c for c, v in ev.votes.items() if v == "yes"}
+
+
+def test_a_vote_of_the_spring_dated_numbered_then_that_vote_counted_is_news():
+    evs = _sc(
+        "SANA'A, Sept. 23 -- The Security Council last Thursday adopted resolution 712 on "
+        "Iraqi oil, 13 votes to 1 with 1 abstention.\n\nThe vote repeats a pattern seen in the "
+        "spring. On April 5 the Council adopted resolution 688, on the repression of Iraq's "
+        "civilians. That vote was 10 in favour and 3 against, with 2 abstentions.",
+        "1991-09-23")
+    assert sorted((e.resolution, e.date, e.yes) for e in evs) == [
+        ("688", "1991-04-05", 10), ("712", "1991-09-19", 13)]
+
+
+def test_the_same_day_the_council_renewed_is_another_decision():
+    evs = _sc(
+        "STOCKHOLM, Dec. 14 -- Yesterday the Security Council extended MINUSCA for a year by 13 "
+        "votes to 0, China and Russia abstaining. The text was number 2448.\n\nSyria. The same "
+        "day the Council renewed the cross-border aid authorisation for twelve months. The vote "
+        "on resolution 2449 was again thirteen in favour with two abstentions.", "2018-12-14")
+    assert sorted(e.resolution for e in evs) == ["2448", "2449"]

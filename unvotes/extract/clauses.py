@@ -203,6 +203,10 @@ _NEW_DRAFT = re.compile(
     # "At the same sitting a Soviet draft ... was also put to the vote": one more text
     rf"\bat\s+the\s+same\s+(?:sitting|meeting|session)\b[^.;]{{0,40}}?\b(?:an?|another)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}|"
+    # "The same day the Council renewed for another twelve months the authorisation ...":
+    # another decision of that day
+    r"\bthe\s+same\s+day\b[^.;]{0,30}?\b(?:council|it)\s+(?:also\s+)?(?:renewed|extended|"
+    r"adopted|approved|authori[sz]ed|imposed)\b|"
     # "At the same meeting the Council also voted on the resolution that started the whole
     # argument": one more vote, its text named after it
     r"\b(?:council|it)\s+(?:then\s+)?also\s+(?:voted|took\s+a\s+vote)\s+on\b|"

@@ -2659,15 +2659,23 @@ def _fully_counted_next(c: Clause, clauses: list[Clause]) -> bool:
         not nxt.dates and _full_count(nxt))
 
 
-def _numbered_in_full(c: Clause, tl: Timeline) -> bool:
+def _numbered_in_full(c: Clause, tl: Timeline, clauses: list[Clause]) -> bool:
     """A vote of the story's year told as a fact with all of it in one clause: its day in
     full, its number and its count ("On 30 April the Council extended the mission ... under
     resolution 2468 (2019), also by 13 votes in favour with South Africa and Russia
     abstaining")."""
     ref = tl.reference
-    if ref is None or tl.coarse or not c.live_outcomes or len(c.resolutions) != 1 or (
-            not _full_count(c)) or len(c.votes) < 2:
+    if ref is None or tl.coarse or not c.live_outcomes or len(c.resolutions) != 1:
         return False
+    if not (_full_count(c) and len(c.votes) >= 2):
+        # ("On April 5 the Council adopted resolution 688 ... That vote was 10 in favour and
+        # 3 against, with 2 abstentions. Yemen, Cuba and Zimbabwe voted no"): its count next
+        nxt = _next_voting(c, clauses)
+        if nxt is None or nxt.dates or nxt.sent.block != c.sent.block or not (
+                _THAT_ONE.match(nxt.sent.text, nxt.lo - nxt.sent.start) and nxt.tallies or (
+                    _THAT_ONE.match(nxt.sent.text, nxt.lo - nxt.sent.start)
+                    and len({k.vote for k in nxt.counts}) == 3)):
+            return False
     dated = [d for m in c.dates if m.kind in ("full", "monthday") and (d := tl.resolve(m))]
     return len(dated) == 1 and ref - timedelta(days=200) <= dated[0] < ref
 
@@ -2747,7 +2755,7 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
                 and _TWICE.search(c.sent.text))), None)
         for c in stale:
             c.recalled = id(c) in told or _counted_this_month(c, tl, clauses) or _numbered_in_full(
-                c, tl) or (
+                c, tl, clauses) or (
                 counted is not None and counted < c.lo and bool(c.resolutions)
                 # ("looks back at two texts adopted this year ... On 28 July the Council
                 # unanimously adopted resolution 2167": a unanimous vote is counted in full)
