@@ -57,7 +57,8 @@ France, Greece, Slovenia and Britain as its sponsors), and the American draft be
 August 1983 the United States vetoed S/15895 on Hebron, 13-1-1, Zaire abstaining. On Wednesday
 29 July 2015 Russia vetoed S/2015/562 on an MH17 tribunal, 11-1-3. On Friday 5 April 1991 the
 Council adopted resolution 688, 10-3-2, and on Thursday 19 September 1991 resolution 712, 13-1-1.
-On Thursday 13 December 2018 it adopted resolutions 2448 and 2449, each 13-0-2.
+On Thursday 13 December 2018 it adopted resolutions 2448 and 2449, each 13-0-2. On Tuesday 11 July
+2023 the Russian S/2023/507 on Syrian aid crossings failed, 2-3-10.
 """
 
 from unvotes.extract import extract
@@ -438,3 +439,13 @@ def test_the_same_day_the_council_renewed_is_another_decision():
         "day the Council renewed the cross-border aid authorisation for twelve months. The vote "
         "on resolution 2449 was again thirteen in favour with two abstentions.", "2018-12-14")
     assert sorted(e.resolution for e in evs) == ["2448", "2449"]
+
+
+def test_since_with_a_reason_inside_an_aside_is_not_the_past():
+    (ev,) = _sc(
+        "BRASILIA, July 12 -- On Tuesday the Security Council voted on a Russian text, "
+        "S/2023/507. It failed: only Russia and China voted in favour. The United States, "
+        "Britain and France voted against -- their votes were not vetoes, since the text "
+        "lacked the nine votes it needed in any case -- and the other ten members abstained.",
+        "2023-07-12")
+    assert {c for c, v in ev.votes.items() if v == "no"} == {"USA", "GBR", "FRA"}

@@ -469,7 +469,9 @@ _HISTORY = re.compile(
     r"(?<!\bboth\s)(?<!\bthe\stwo\s)(?<!\bthe\sthree\s)\boccasions\b|\bdecades?\b|\b(?:years|a\s+year|months|a\s+month)\s+ago\b|\b(?:two|three|four|"
     # ("for the first time ever", "its first-ever veto": this vote, counted)
     r"several|\d+)\s+weeks\s+ago\b|(?<!time\s)(?<!first\s)(?<!first-)\bever\b|"
-    r"\bsince\s+(?:then|(?:the|its|it)\b(?![^,.;]{0,40}?\b(?:is|are)\b)|\d{4}\b)|\bformerly\b|"
+    # (not "since the text lacked the nine votes it needed": a reason, not a time)
+    r"\bsince\s+(?:then|(?:the|its|it)\b(?![^,.;]{0,40}?\b(?:is|are|lacked|lacks|needed|"
+    r"did\s+not|does\s+not|had\s+no|has\s+no)\b)|\d{4}\b)|\bformerly\b|"
     # ("Once again the result was fourteen votes to none": the vote just told, repeated)
     # ("the United States has once again used its veto": this vote, the latest of a line)
     # ("fourteen in favour, and once again a US abstention": this vote, like the one before)
