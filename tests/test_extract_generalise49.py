@@ -449,3 +449,23 @@ def test_since_with_a_reason_inside_an_aside_is_not_the_past():
         "lacked the nine votes it needed in any case -- and the other ten members abstained.",
         "2023-07-12")
     assert {c for c, v in ev.votes.items() if v == "no"} == {"USA", "GBR", "FRA"}
+
+
+def test_a_faculty_meeting_or_a_club_committee_voting_is_no_council_vote():
+    evs = _sc(
+        "DEPARTMENT NEWSLETTER, Monday, December 15, 1986\n\nOn Monday of last week the "
+        "Security Council adopted resolution 592 on the Bir Zeit shootings, 14 votes to none, "
+        "with the United States abstaining.\n\nIn other news, the faculty meeting on "
+        "Thursday voted to approve the new course in paleography. The vote was unanimous. The "
+        "club committee has since voted, by five to one, to buy two new chess sets.")
+    assert [(e.resolution, e.yes) for e in evs] == [("592", 14)]
+
+
+def test_carried_one_might_say_is_a_figure_of_speech():
+    evs = _sc(
+        "LAKE SUCCESS, Sept. 21 -- On Friday the Security Council voted on a commission for "
+        "the Greek frontier.\n\nIt was carried, one might say, and lost at the same moment. "
+        "Eight members voted for it. Two voted against, the Soviet Union and Poland. "
+        "Australia abstained. As the Soviet Union is a permanent member, its one vote against "
+        "was enough to defeat the proposal, eight votes to two notwithstanding.", "1946-09-21")
+    assert [(e.outcome, e.vetoed_by) for e in evs] == [("vetoed", ["SUN"])]

@@ -2532,7 +2532,12 @@ _SIMULATION = re.compile(r"\b(?:in\s+(?:our|the|a|their)\s+(?:simulation|mock\s+
                          r"convention|synod|branch\s+meeting|annual\s+meeting|general\s+meeting))\b"
                          # ("At last month's Committee meeting the motion to cancel the garden
                          # party was carried by six votes to two": a clause set at such a meeting)
-                         r"|^\W*(?:at|in)\s+(?:[\w']+\s+){0,3}?committee\s+meeting\b")
+                         r"|^\W*(?:at|in)\s+(?:[\w']+\s+){0,3}?committee\s+meeting\b"
+                         # ("The faculty meeting on Thursday voted to approve the new course",
+                         # "The committee has since voted, by five to one, to buy two new sets"):
+                         # a body of the outlet's own world
+                         r"|^\W*the\s+(?:faculty|staff|club|society|branch|parish|school|board|"
+                         r"committee)(?:\s+meeting)?\s+(?:[\w-]+\s+){0,3}?voted\b")
 _CAN_BLOCK = re.compile(r"(?:\s+(?:member|members|power|powers|state|one))?\s+(?:can|could|would|"
                         r"may|might|will)\s+(?:not\s+|only\s+)?(?:block|veto|kill|stop|sink|"
                         # ("only a negative vote by a permanent member can do that")
@@ -3094,7 +3099,7 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             # "the Human Rights Council voted 23-16": a vote, but not the Council's
             c.silence()
     if ("simulat" in seg or "mock" in seg or "role" in seg or "our " in seg or " at " in seg) and (
-            _SIMULATION.search(low, lo, hi)) or seg.startswith(("at ", "in ")) and (
+            _SIMULATION.search(low, lo, hi)) or seg.startswith(("at ", "in ", "the ")) and (
             _SIMULATION.match(seg)):
         # "in our simulation the final text passed 9-2": students playing the Council
         c.silence()

@@ -1206,7 +1206,8 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
             kind == "adopt" and _NOTHING_PASSED.search(text, max(lo, s - 40), s) is not None
         ) or (
             kind == "veto" and _NOT_COUNTED_AFTER.match(text, e, hi) is not None)
-        cue.modal = is_modal(text, s, lo)
+        # "It was carried, one might say, and lost at the same moment": a figure of speech
+        cue.modal = is_modal(text, s, lo) or _HEDGED.match(text, e, hi) is not None
         # another body's vote is not news of ours: silence it like background
         cue.history = is_history(text, s, e, lo, hi) or (
             kind in ("adopt", "fail") and is_foreign(text, s, lo)) or (
@@ -1217,6 +1218,10 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
         cues.append(cue)
     cues.sort(key=lambda c: c.start)
     return cues
+
+
+_HEDGED = re.compile(r"\s*,\s*(?:one\s+might\s+say|so\s+to\s+speak|as\s+it\s+were|"
+                     r"in\s+a\s+sense)\b")
 
 
 def find_outcome_cues(text: str, lo: int, hi: int) -> list[Cue]:
