@@ -261,10 +261,14 @@ FLOORS = {
     "heldout196": (0.95, 0.97),  # measured blind 0.968 / 1.000, not studied, today 0.971 / 1.000
     "heldout197": (0.93, 0.95),  # measured blind 0.870 / 0.905, studied, today 0.952 / 0.977
     "heldout198": (0.93, 0.97),  # measured blind 0.947 / 1.000, studied, today 0.954 / 1.000
-    "heldout199": (0.91, 0.95),  # measured blind 0.936 / 0.978, not studied
-    "heldout200": (0.88, 0.93),  # measured blind 0.908 / 0.952, not studied
-    "heldout201": (0.83, 0.91),  # measured blind 0.855 / 0.933, not studied
+    "heldout199": (0.95, 0.95),  # measured blind 0.936 / 0.978, studied, today 0.968 / 0.978
+    "heldout200": (0.91, 0.95),  # measured blind 0.908 / 0.952, studied, today 0.934 / 0.977
+    "heldout201": (0.94, 0.97),  # measured blind 0.855 / 0.933, studied, today 0.966 / 1.000
     "heldout202": (0.92, 0.95),  # measured blind 0.945 / 0.977, not studied
+    "heldout203": (0.93, 0.95),  # measured blind 0.958 / 0.978, not studied
+    "heldout204": (0.87, 0.91),  # measured blind 0.884 / 0.898, studied, today 0.899 / 0.936
+    "heldout205": (0.91, 0.95),  # measured blind 0.933 / 0.978, not studied
+    "heldout206": (0.88, 0.93),  # measured blind 0.879 / 0.900, not studied, today 0.905 / 0.952
 }
 
 
