@@ -58,7 +58,8 @@ August 1983 the United States vetoed S/15895 on Hebron, 13-1-1, Zaire abstaining
 29 July 2015 Russia vetoed S/2015/562 on an MH17 tribunal, 11-1-3. On Friday 5 April 1991 the
 Council adopted resolution 688, 10-3-2, and on Thursday 19 September 1991 resolution 712, 13-1-1.
 On Thursday 13 December 2018 it adopted resolutions 2448 and 2449, each 13-0-2. On Tuesday 11 July
-2023 the Russian S/2023/507 on Syrian aid crossings failed, 2-3-10.
+2023 the Russian S/2023/507 on Syrian aid crossings failed, 2-3-10. On Thursday 19 August 1948
+two drafts on Trieste failed, S/980 4-0-6 and S/968 2-0-9.
 """
 
 from unvotes.extract import extract
@@ -469,3 +470,14 @@ def test_carried_one_might_say_is_a_figure_of_speech():
         "Australia abstained. As the Soviet Union is a permanent member, its one vote against "
         "was enough to defeat the proposal, eight votes to two notwithstanding.", "1946-09-21")
     assert [(e.outcome, e.vetoed_by) for e in evs] == [("vetoed", ["SUN"])]
+
+
+def test_one_of_them_with_its_symbol_is_one_text_and_a_town_council_votes_no_text():
+    evs = _sc(
+        "GORIZIA, Aug. 21 -- The Security Council ended its Trieste debate on Thursday without "
+        "adopting anything. Two draft resolutions were put to the vote, and both fell short.\n\n"
+        "One of them, document S/980, received four votes in favour, none against and six "
+        "abstentions. The other text, S/968, fared worse: two in favour, none against and nine "
+        "abstentions.\n\nThe municipal council on Monday [16 August] voted, by a large "
+        "majority, to ask for a second crossing point.", "1948-08-21")
+    assert sorted((e.draft, e.yes) for e in evs) == [("S/968", 2), ("S/980", 4)]

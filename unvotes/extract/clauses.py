@@ -66,7 +66,9 @@ _PLURAL = re.compile(
     # "the Soviet Union has used its veto twice to block Western proposals"
     r"|\bveto(?:ed|es)?\b(?:\s+[\w-]+){0,3}?\s+(?:twice|three\s+times|four\s+times)\b"
     # (not "A, B and C, all of them among the drafters, voted": members, not texts)
-    rf"|\b(?:{NUM}|all|most|some|each)\s+of\s+(?:them|these|those)\b(?!\s+among\b)"
+    # ("One of them, document S/980, received four votes": one text, not several)
+    rf"|\b(?!one\s+of\b)(?:{NUM}|all|most|some|each)\s+of\s+(?:them|these|those)\b"
+    r"(?!\s+among\b)"
     # (not "each of them holds a veto": members with the power, no texts)
     r"(?!\s+(?:holds?|has|have|wields?|possess(?:es)?|enjoys?)\s+(?:a|the)\s+veto\b)"
     # ... of the drafts, not of people: "most of them women and children" counts nothing
@@ -2536,8 +2538,12 @@ _SIMULATION = re.compile(r"\b(?:in\s+(?:our|the|a|their)\s+(?:simulation|mock\s+
                          # ("The faculty meeting on Thursday voted to approve the new course",
                          # "The committee has since voted, by five to one, to buy two new sets"):
                          # a body of the outlet's own world
-                         r"|^\W*the\s+(?:faculty|staff|club|society|branch|parish|school|board|"
-                         r"committee)(?:\s+meeting)?\s+(?:[\w-]+\s+){0,3}?voted\b")
+                         # ... "The municipal council on Monday voted, by a large majority"
+                         r"|^\W*the\s+(?:(?:municipal|town|city|county|district|parish|village|"
+                         r"local|regional|provincial|student|works|club|faculty|school)\s+"
+                         r"(?:council|assembly|board|committee|meeting)|faculty|staff|club|"
+                         r"society|branch|parish|school|board|committee)(?:\s+meeting)?\s+"
+                         r"(?:[\w\[\]-]+\s+){0,4}?voted\b")
 _CAN_BLOCK = re.compile(r"(?:\s+(?:member|members|power|powers|state|one))?\s+(?:can|could|would|"
                         r"may|might|will)\s+(?:not\s+|only\s+)?(?:block|veto|kill|stop|sink|"
                         # ("only a negative vote by a permanent member can do that")
