@@ -59,7 +59,9 @@ August 1983 the United States vetoed S/15895 on Hebron, 13-1-1, Zaire abstaining
 Council adopted resolution 688, 10-3-2, and on Thursday 19 September 1991 resolution 712, 13-1-1.
 On Thursday 13 December 2018 it adopted resolutions 2448 and 2449, each 13-0-2. On Tuesday 11 July
 2023 the Russian S/2023/507 on Syrian aid crossings failed, 2-3-10. On Thursday 19 August 1948
-two drafts on Trieste failed, S/980 4-0-6 and S/968 2-0-9.
+two drafts on Trieste failed, S/980 4-0-6 and S/968 2-0-9. On Wednesday 31 May 2000 the Council
+adopted resolution 1301 on Western Sahara, 12-1-2; Voting-Agent lists France, Russia, Britain and
+the United States as its sponsors.
 """
 
 from unvotes.extract import extract
@@ -481,3 +483,12 @@ def test_one_of_them_with_its_symbol_is_one_text_and_a_town_council_votes_no_tex
         "abstentions.\n\nThe municipal council on Monday [16 August] voted, by a large "
         "majority, to ask for a second crossing point.", "1948-08-21")
     assert sorted((e.draft, e.yes) for e in evs) == [("S/968", 2), ("S/980", 4)]
+
+
+def test_drafted_by_the_members_of_a_named_group_then_a_colon_list():
+    (ev,) = _sc(
+        "BAMAKO, June 3 -- The Security Council on Wednesday adopted resolution 1301 on "
+        "Western Sahara by 12 votes to one, with two abstentions. The text was drafted by the "
+        "four Council members of the group known as the \"Friends of Western Sahara\": the "
+        "United States, France, the United Kingdom and Russia.", "2000-06-03")
+    assert set(ev.sponsors) == {"USA", "FRA", "GBR", "RUS"}

@@ -347,7 +347,11 @@ _GROUP_AMONG = re.compile(r"(?:a\s+(?:group|number|handful)\s+of\s+|several\s+|s
                           # ("tabled by the Council's European members -- the United Kingdom,
                           # France, Denmark, Greece and Slovenia")
                           r"|(?:the\s+)?(?:council['\u2019]s\s+)?(?:[\w-]+\s+){0,2}?members\s*"
-                          r"(?:-+|\u2013|\u2014)\s*(?:the\s+)?")
+                          r"(?:-+|\u2013|\u2014)\s*(?:the\s+)?"
+                          # ("drafted by the four Council members of the group known as the
+                          # \"Friends of Western Sahara\": A, B, C and D")
+                          r"|(?:the\s+)?(?:[\w-]+\s+){0,3}?members\s+of\s+(?:the|a)\s+group\b"
+                          r"[^:;.]{0,60}:\s*(?:the\s+)?")
 # "Britain drafted the text, and France and Germany joined it as co-sponsors"
 # ("Portugal joined them as a co-sponsor of the Taliban text only": of another text)
 JOINED_AS_CO_SPONSORS = (r"join(?:ed|ing)\s+(?:(?:it|them|the\s+(?:text|draft))\s+)?as\s+"
