@@ -61,7 +61,8 @@ On Thursday 13 December 2018 it adopted resolutions 2448 and 2449, each 13-0-2. 
 2023 the Russian S/2023/507 on Syrian aid crossings failed, 2-3-10. On Thursday 19 August 1948
 two drafts on Trieste failed, S/980 4-0-6 and S/968 2-0-9. On Wednesday 31 May 2000 the Council
 adopted resolution 1301 on Western Sahara, 12-1-2; Voting-Agent lists France, Russia, Britain and
-the United States as its sponsors.
+the United States as its sponsors. On Wednesday 28 April 1993 the Council adopted resolution 821
+on Yugoslavia and ECOSOC, and on Tuesday 11 May 1993 resolution 825 on North Korea, each 13-0-2.
 """
 
 from unvotes.extract import extract
@@ -492,3 +493,13 @@ def test_drafted_by_the_members_of_a_named_group_then_a_colon_list():
         "four Council members of the group known as the \"Friends of Western Sahara\": the "
         "United States, France, the United Kingdom and Russia.", "2000-06-03")
     assert set(ev.sponsors) == {"USA", "FRA", "GBR", "RUS"}
+
+
+def test_the_earlier_vote_on_a_day_is_another_text():
+    evs = _sc(
+        "CARACAS, May 14 -- On Tuesday, by resolution 825, the Security Council called on North "
+        "Korea to stay in the non-proliferation treaty. The vote was 13-0-2, China and Pakistan "
+        "abstaining.\n\nThe earlier vote, on Wednesday, April 28, dealt with the remains of "
+        "Yugoslavia. Resolution 821 kept Belgrade out of the Economic and Social Council. Again "
+        "13 votes in favour, none against, and China and Russia abstained.", "1993-05-14")
+    assert sorted(e.resolution for e in evs) == ["821", "825"]

@@ -228,6 +228,9 @@ _NEW_DRAFT = re.compile(
     r"|\bthe\s+(?:second|third|fourth|next|other)\s+veto\b"
     # ("A unanimous vote ... The second vote was less harmonious.")
     r"|\bthe\s+(?:second|third|fourth|next)\s+vote\s+(?:was|went|came|proved|turned)\b"
+    # ("The earlier vote, on Wednesday, April 28, dealt with the remains of Yugoslavia")
+    r"|\bthe\s+(?:earlier|previous|other)\s+vote\s*(?:,[^;.]{1,40}?,\s*)?(?:was|went|came|"
+    r"dealt|concerned|took)\b"
     # "The Council voted the same afternoon on a proposal to admit all the applicants": an
     # indefinite text, another than the one in hand
     r"|\bvoted\s+(?:[\w-]+\s+){0,3}?on\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:proposal|draft|"
