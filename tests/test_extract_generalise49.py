@@ -63,6 +63,7 @@ two drafts on Trieste failed, S/980 4-0-6 and S/968 2-0-9. On Wednesday 31 May 2
 adopted resolution 1301 on Western Sahara, 12-1-2; Voting-Agent lists France, Russia, Britain and
 the United States as its sponsors. On Wednesday 28 April 1993 the Council adopted resolution 821
 on Yugoslavia and ECOSOC, and on Tuesday 11 May 1993 resolution 825 on North Korea, each 13-0-2.
+On Friday 22 January 1954 the Soviet Union vetoed S/3151/Rev.2 on the Jordan waters, 7-2-2.
 """
 
 from unvotes.extract import extract
@@ -503,3 +504,13 @@ def test_the_earlier_vote_on_a_day_is_another_text():
         "Yugoslavia. Resolution 821 kept Belgrade out of the Economic and Social Council. Again "
         "13 votes in favour, none against, and China and Russia abstained.", "1993-05-14")
     assert sorted(e.resolution for e in evs) == ["821", "825"]
+
+
+def test_the_earlier_vote_keeps_its_own_old_day():
+    evs = _sc(
+        "JERUSALEM, April 2 -- On Monday the Soviet Union vetoed draft S/3188/Corr.1 on "
+        "shipping through Suez, eight votes to two.\n\nThe earlier vote, on Friday, 22 "
+        "January, concerned the Jordan waters dispute. That draft, document S/3151/Rev.2, drew "
+        "seven votes in favour, with the Soviet Union and Lebanon against; the Soviet no was "
+        "a veto.", "1954-04-02")
+    assert ("S/3151/REV.2", "1954-01-22") in {(e.draft.upper(), e.date) for e in evs}

@@ -2990,6 +2990,9 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
                 continue
             if tl.reference and tl.latest and (
                     day < tl.reference - timedelta(days=max(45, tl.span)) and not c.recalled
+                    # ("The earlier vote, on Friday, 22 January, concerned ...": the clause that
+                    # opens another text gives that text's day, however old)
+                    and not (c.new_draft and not c.has_vote_content)
                     and not _DATE_ROW.match(c.sent.text)  # (a table names its meeting's day)
                     # ("It was adopted on Friday, 9 October 2015": the verb's own day in full)
                     and not (m.kind == "full" and any(_ON_FULL_DAY.fullmatch(text, k.end, m.start)
