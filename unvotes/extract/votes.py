@@ -1594,9 +1594,10 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                     j += 1
                 end = _list_end(text, lists[k])
                 gap = text[end:lists[j][0].start]
-                if (rest := _restated_end(text, lists[k])) is not None and _ASIDE_AND.fullmatch(
-                        text, rest, lists[j][0].start) and not _GROUP_WHO_AND.fullmatch(gap):
-                    end, gap = rest, text[rest:lists[j][0].start]
+                if (named_end := _restated_end(text, lists[k])) is not None and (
+                        _ASIDE_AND.fullmatch(text, named_end, lists[j][0].start)) and not (
+                        _GROUP_WHO_AND.fullmatch(gap)):
+                    end, gap = named_end, text[named_end:lists[j][0].start]
                 if not (_ASIDE_AND.fullmatch(gap) or _AND_SO_DID.fullmatch(gap)
                         or _AND_SUCH_AS.fullmatch(gap) or _DASH_TOGETHER.fullmatch(gap) or (
                             # "It won eleven votes -- A, B and C, with D, E and F.": the
