@@ -265,10 +265,14 @@ FLOORS = {
     "heldout200": (0.91, 0.95),  # measured blind 0.908 / 0.952, studied, today 0.934 / 0.977
     "heldout201": (0.94, 0.97),  # measured blind 0.855 / 0.933, studied, today 0.966 / 1.000
     "heldout202": (0.92, 0.95),  # measured blind 0.945 / 0.977, not studied
-    "heldout203": (0.93, 0.95),  # measured blind 0.958 / 0.978, not studied
-    "heldout204": (0.87, 0.91),  # measured blind 0.884 / 0.898, studied, today 0.899 / 0.936
+    "heldout203": (0.95, 0.97),  # measured blind 0.958 / 0.978, studied, today 0.975 / 1.000
+    "heldout204": (0.90, 0.93),  # measured blind 0.884 / 0.898, studied, today 0.921 / 0.957
     "heldout205": (0.91, 0.95),  # measured blind 0.933 / 0.978, not studied
-    "heldout206": (0.88, 0.93),  # measured blind 0.879 / 0.900, not studied, today 0.905 / 0.952
+    "heldout206": (0.88, 0.93),  # measured blind 0.879 / 0.900, not studied, today 0.912 / 0.952
+    "heldout207": (0.88, 0.95),  # measured blind 0.909 / 0.978, not studied
+    "heldout208": (0.92, 0.95),  # measured blind 0.946 / 0.977, not studied
+    "heldout209": (0.88, 0.93),  # measured blind 0.902 / 0.952, not studied
+    "heldout210": (0.88, 0.93),  # measured blind 0.903 / 0.955, not studied, today 0.911 / 0.977
 }
 
 
