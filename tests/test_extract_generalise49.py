@@ -63,7 +63,9 @@ two drafts on Trieste failed, S/980 4-0-6 and S/968 2-0-9. On Wednesday 31 May 2
 adopted resolution 1301 on Western Sahara, 12-1-2; Voting-Agent lists France, Russia, Britain and
 the United States as its sponsors. On Wednesday 28 April 1993 the Council adopted resolution 821
 on Yugoslavia and ECOSOC, and on Tuesday 11 May 1993 resolution 825 on North Korea, each 13-0-2.
-On Friday 22 January 1954 the Soviet Union vetoed S/3151/Rev.2 on the Jordan waters, 7-2-2.
+On Friday 22 January 1954 the Soviet Union vetoed S/3151/Rev.2 on the Jordan waters, 7-2-2. On
+8 May 1980 the Council adopted resolution 468 on the Hebron deportations, and on Tuesday 20 May
+1980 resolution 469, each 14-0-1 with the United States abstaining.
 """
 
 from unvotes.extract import extract
@@ -514,3 +516,14 @@ def test_the_earlier_vote_keeps_its_own_old_day():
         "seven votes in favour, with the Soviet Union and Lebanon against; the Soviet no was "
         "a veto.", "1954-04-02")
     assert ("S/3151/REV.2", "1954-01-22") in {(e.draft.upper(), e.date) for e in evs}
+
+
+def test_a_resolution_named_then_again_the_count_was_is_its_own_vote():
+    evs = _sc(
+        "BETHLEHEM, May 24 -- On 8 May the Security Council called on Israel to let the "
+        "deported mayors return. Fourteen members voted for that resolution, number 468, and "
+        "only the United States abstained.\n\nLast Tuesday, because the order had not been "
+        "obeyed, the Council voted again. Resolution 469 \"strongly deplores\" that Israel did "
+        "not comply and calls once more for the men to be allowed back. Again the count was "
+        "fourteen votes to none, and again the Americans abstained.", "1980-05-24")
+    assert sorted((e.resolution, e.yes) for e in evs) == [("468", 14), ("469", 14)]

@@ -1082,6 +1082,9 @@ _SUBJECT_RESOLUTION = re.compile(r"(?:\W{0,3})(?:(?:and|then|also)\s+)?resolutio
 _COUNTS_IT = re.compile(r"\b(?:for|against|on)\s+it\b|\bit\s+(?:was|passed|got|received|drew|"
                         r"carried|won|secured|obtained)\b"
                         r"|^\W*(?:adopted|passed|approved|carried)\b"
+                        # ("Resolution 469 'strongly deplores' ... Again the count was fourteen
+                        # votes to none")
+                        r"|^\W*again\s*,?\s+the\s+(?:count|vote|tally|result)\b"
                         # ("Resolution 2502 extends MONUSCO ... Unanimous, 15-0.", "Also
                         # unanimous")
                         r"|^\W*(?:[A-Z][\w .]{0,20}:\s*)?(?:also\s+|again\s+)?unanimous(?:ly)?\b",
