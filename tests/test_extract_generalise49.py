@@ -65,7 +65,9 @@ the United States as its sponsors. On Wednesday 28 April 1993 the Council adopte
 on Yugoslavia and ECOSOC, and on Tuesday 11 May 1993 resolution 825 on North Korea, each 13-0-2.
 On Friday 22 January 1954 the Soviet Union vetoed S/3151/Rev.2 on the Jordan waters, 7-2-2. On
 8 May 1980 the Council adopted resolution 468 on the Hebron deportations, and on Tuesday 20 May
-1980 resolution 469, each 14-0-1 with the United States abstaining.
+1980 resolution 469, each 14-0-1 with the United States abstaining. On 27 July 2023 the Council
+renewed the Central African Republic arms embargo by resolution 2693, 13-0-2, China and Russia
+abstaining.
 """
 
 from unvotes.extract import extract
@@ -527,3 +529,11 @@ def test_a_resolution_named_then_again_the_count_was_is_its_own_vote():
         "not comply and calls once more for the men to be allowed back. Again the count was "
         "fourteen votes to none, and again the Americans abstained.", "1980-05-24")
     assert sorted((e.resolution, e.yes) for e in evs) == [("468", 14), ("469", 14)]
+
+
+def test_the_abstentions_of_two_members_name_them():
+    (ev,) = _sc(
+        "BEIRUT, July 28 -- On Thursday the Security Council renewed the arms embargo on the "
+        "Central African Republic in resolution 2693, with thirteen votes in favour and the "
+        "abstentions of China and Russia.", "2023-07-28")
+    assert {c for c, v in ev.votes.items() if v == "abstain"} == {"CHN", "RUS"}

@@ -860,7 +860,9 @@ _POST_GAP_NOUN = re.compile(
     # ("The seven votes in favour of the British resolution came from A, B and C")
     r"(?:\s+(?:(?:of|for)\s+)?(?:the|its|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:resolution|draft|text|"
     r"proposal|motion)(?=\s+came\s+from\b))?"
+    # ("with thirteen votes in favour and the abstentions of China and Russia")
     r"[\s,:(\-]*(?:(?:came\s+)?from|including|namely|among\s+them|by|were|was|with|being|"
+    r"(?<=abstentions\s)of|(?<=abstention\s)of|"
     # "The two votes against were cast by the Soviet Union and the Ukrainian SSR"
     r"(?:(?:were|was)\s+)?cast\s+by|(?:(?:were|was)\s+)?(?:that|those)\s+of)?[\s,:(\-]*"
     # "1 against -- again the United States --"
