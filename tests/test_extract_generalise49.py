@@ -67,6 +67,7 @@ On Friday 22 January 1954 the Soviet Union vetoed S/3151/Rev.2 on the Jordan wat
 8 May 1980 the Council adopted resolution 468 on the Hebron deportations, and on Tuesday 20 May
 1980 resolution 469, each 14-0-1 with the United States abstaining. On 27 July 2023 the Council
 renewed the Central African Republic arms embargo by resolution 2693, 13-0-2, China and Russia
+abstaining. On 30 October 2023 it renewed MINURSO by resolution 2703, 13-0-2, Russia and Mozambique
 abstaining.
 """
 
@@ -537,3 +538,13 @@ def test_the_abstentions_of_two_members_name_them():
         "Central African Republic in resolution 2693, with thirteen votes in favour and the "
         "abstentions of China and Russia.", "2023-07-28")
     assert {c for c, v in ev.votes.items() if v == "abstain"} == {"CHN", "RUS"}
+
+
+def test_an_earlier_vote_of_weeks_ago_counted_in_full_in_the_next_sentences_is_news():
+    evs = _sc(
+        "LAAYOUNE, Dec. 3 -- The Security Council on Friday closed its mission in Sudan by "
+        "resolution 2715, 14 votes to none with one abstention.\n\nWestern Sahara: readers "
+        "asked us to recall the October vote. On 30 October the Council renewed MINURSO for a "
+        "year by adopting resolution 2703. Thirteen members voted in favour; Russia and "
+        "Mozambique abstained.", "2023-12-03")
+    assert ("2703", "2023-10-30", 13) in {(e.resolution, e.date, e.yes) for e in evs}

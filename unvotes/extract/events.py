@@ -2677,7 +2677,10 @@ def _numbered_in_full(c: Clause, tl: Timeline, clauses: list[Clause]) -> bool:
         if nxt is None or nxt.dates or nxt.sent.block != c.sent.block or not (
                 _THAT_ONE.match(nxt.sent.text, nxt.lo - nxt.sent.start) and nxt.tallies or (
                     _THAT_ONE.match(nxt.sent.text, nxt.lo - nxt.sent.start)
-                    and len({k.vote for k in nxt.counts}) == 3)):
+                    and len({k.vote for k in nxt.counts}) == 3)
+                # ("... by adopting resolution 2703. Thirteen members voted in favour; Russia
+                # and Mozambique abstained": the sentences after it count it in full)
+                or _counted_after(c, clauses)):
             return False
     dated = [d for m in c.dates if m.kind in ("full", "monthday") and (d := tl.resolve(m))]
     return len(dated) == 1 and ref - timedelta(days=200) <= dated[0] < ref
