@@ -548,3 +548,14 @@ def test_an_earlier_vote_of_weeks_ago_counted_in_full_in_the_next_sentences_is_n
         "year by adopting resolution 2703. Thirteen members voted in favour; Russia and "
         "Mozambique abstained.", "2023-12-03")
     assert ("2703", "2023-10-30", 13) in {(e.resolution, e.date, e.yes) for e in evs}
+
+
+def test_one_vote_cast_against_it_that_of_one_and_another_abstained():
+    (ev,) = _sc(
+        "COBH, Aug. 22 -- At its meeting of Monday last the Security Council took up "
+        "Ireland's application for membership. It received nine votes in favour, among them "
+        "those of Great Britain, the United States and France. One vote was cast against it, "
+        "that of the Soviet Union, and Poland abstained; the Soviet no was a veto.",
+        "1947-08-22")
+    assert ev.votes.get("SUN") == "no" and ev.votes.get("POL") == "abstain"
+    assert {"GBR", "USA", "FRA"} <= {c for c, v in ev.votes.items() if v == "yes"}

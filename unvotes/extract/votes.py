@@ -226,8 +226,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\bhands?\s+(?:went|go|goes)\s+up\s*(?::|-+|,)\s*(?:those|that)\s+of\b", "yes", "post",
      ("hand",)),
     # "struck down by one vote against -- that of the Soviet Union"
-    (r"\b(?:(?:a|the)\s+(?:single|lone|sole|only|one)\s+)?votes?\s+against\s*(?:,|-+|:)\s*"
-     r"(?:those|that)\s+of\b", "no", "post", ("vote", "a ", "the ")),
+    # ... "One vote was cast against it, that of the Soviet Union"
+    (r"\b(?:(?:a|the)\s+(?:single|lone|sole|only|one)\s+|one\s+)?votes?\s+"
+     r"(?:(?:was|were)\s+cast\s+)?against(?:\s+it)?\s*(?:,|-+|:)\s*(?:those|that)\s+of\b", "no",
+     "post", ("vote", "a ", "the ", "one ")),
     # "2 against (Russian Federation, Venezuela)": after a number only ("sanctions against
     # Mugabe" is no vote)
     (r"\b(?:against|opposed)\b", "no", "post#", ("against", "opposed")),
@@ -870,7 +872,8 @@ _POST_GAP_NOUN = re.compile(
     # ("and two abstentions, this time those of the United States and Belgium")
     r"(?:(?:(?<=-\s)|(?<=,\s))(?:again|once\s+more|this\s+time)\s+(?:(?:those|that)\s+of\s+)?)?"
     # "six votes in favour, including those of Britain and the United States"
-    r"(?:(?<=including\s)(?:those|that)\s+of\s+)?(?:the\s+)?"
+    # ... "nine votes in favour, among them those of Great Britain, the United States"
+    r"(?:(?:(?<=including\s)|(?<=among\sthem\s))(?:those|that)\s+of\s+)?(?:the\s+)?"
     # "The four abstainers were the other Western members of the Council: A, B, C and D"
     # ... "supported by every other permanent member - A, B and C"
     rf"(?:(?<=were\s)(?:the\s+)?{_GROUP_NAMED}|(?<=were\sthe\s){_GROUP_NAMED}"
@@ -1550,7 +1553,11 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
             # "Poland voted against together with the Soviet Union, and Britain and France
             # abstained": the comma before "and" closes the first verb's list
             k = _comma_and(text, lst)
-            if k and prev.how == "pre" and _POST_GAP_VERB.match(text, prev.end, first.start):
+            if k and (prev.how == "pre" and _POST_GAP_VERB.match(text, prev.end, first.start)
+                      # ("One vote was cast against it, that of the Soviet Union, and Poland
+                      # abstained": the noun's name, then the verb's subject)
+                      or prev.how == "post" and k == 1 and _POST_GAP_NOUN.match(
+                          text, prev.end, first.start) is not None):
                 out.append(Assignment(lst[:k], prev.vote, prev.how, prev.start, prev.end))
                 lists[li] = lst[k:]
             continue
