@@ -559,3 +559,12 @@ def test_one_vote_cast_against_it_that_of_one_and_another_abstained():
         "1947-08-22")
     assert ev.votes.get("SUN") == "no" and ev.votes.get("POL") == "abstain"
     assert {"GBR", "USA", "FRA"} <= {c for c, v in ev.votes.items() if v == "yes"}
+
+
+def test_two_voted_against_named_then_another_abstained_in_one_sentence():
+    (ev,) = _sc(
+        "LAKE SUCCESS, Sept. 21 -- On Friday the Security Council voted on a commission for "
+        "the Greek frontier. Eight members voted for it. Two voted against, the Soviet Union "
+        "and Poland, and Australia abstained. The Soviet no was a veto.", "1946-09-21")
+    assert (ev.votes.get("SUN"), ev.votes.get("POL"), ev.votes.get("AUS")) == (
+        "no", "no", "abstain")

@@ -1553,7 +1553,11 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
             # "Poland voted against together with the Soviet Union, and Britain and France
             # abstained": the comma before "and" closes the first verb's list
             k = _comma_and(text, lst)
-            if k and (prev.how == "pre" and _POST_GAP_VERB.match(text, prev.end, first.start)
+            if k and (prev.how == "pre" and (_POST_GAP_VERB.match(text, prev.end, first.start)
+                                             # ("Two voted against, the Soviet Union and Poland,
+                                             # and Australia abstained")
+                                             or _COUNTED_NAMED.fullmatch(
+                                                 text, prev.end, first.start) is not None)
                       # ("One vote was cast against it, that of the Soviet Union, and Poland
                       # abstained": the noun's name, then the verb's subject)
                       or prev.how == "post" and k == 1 and _POST_GAP_NOUN.match(
