@@ -68,7 +68,9 @@ On Friday 22 January 1954 the Soviet Union vetoed S/3151/Rev.2 on the Jordan wat
 1980 resolution 469, each 14-0-1 with the United States abstaining. On 27 July 2023 the Council
 renewed the Central African Republic arms embargo by resolution 2693, 13-0-2, China and Russia
 abstaining. On 30 October 2023 it renewed MINURSO by resolution 2703, 13-0-2, Russia and Mozambique
-abstaining.
+abstaining. On 13 July 2018 it imposed an arms embargo on South Sudan by resolution 2428, 9-0-6
+(Bolivia, China, Equatorial Guinea, Ethiopia, Kazakhstan and Russia abstaining). On 3 March 2008
+it adopted resolution 1803 on Iran, 14-0-1, Indonesia abstaining.
 """
 
 from unvotes.extract import extract
@@ -568,3 +570,21 @@ def test_two_voted_against_named_then_another_abstained_in_one_sentence():
         "and Poland, and Australia abstained. The Soviet no was a veto.", "1946-09-21")
     assert (ev.votes.get("SUN"), ev.votes.get("POL"), ev.votes.get("AUS")) == (
         "no", "no", "abstain")
+
+
+def test_a_counted_side_then_its_members_bulleted_one_a_line():
+    (ev,) = _sc(
+        "UNITED NATIONS, July 14 -- Yesterday the UN Security Council voted to stop weapons "
+        "going into South Sudan.\nNobody voted against, but 6 members abstained:\n- China\n"
+        "- Russia\n- Ethiopia\n- Bolivia\n- Kazakhstan\n- Equatorial Guinea\n\nThe 9 in "
+        "favour included the US, the UK and France.", "2018-07-14")
+    assert {c for c, v in ev.votes.items() if v == "abstain"} == {
+        "CHN", "RUS", "ETH", "BOL", "KAZ", "GNQ"}
+
+
+def test_not_only_some_but_also_others():
+    (ev,) = _sc(
+        "JAKARTA, March 5 -- Resolution 1803 was supported by fourteen of the fifteen members "
+        "of the Security Council. Indonesia alone abstained. Among those voting in favour were "
+        "not only Britain and France but also South Africa, Libya and Viet Nam.", "2008-03-05")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {"GBR", "FRA", "ZAF", "LBY", "VNM"}

@@ -1903,6 +1903,30 @@ def _member_voted_to(c: Clause, low: str, before: list[Mention]) -> None:
     c.outcome = [k for k in c.outcome if not by_member(k)]
 
 
+_BULLET_NAME = re.compile(r"\s*[-*\u2022]\s*(?:the\s+)?")
+
+
+def _bulleted_sides(low: str, out: list[Clause]) -> None:
+    """"Nobody voted against, but 6 members abstained:" over a bulleted list of names, one a
+    line: each bullet is a member of that side."""
+    for k, c in enumerate(out):
+        if not c.votes or low[c.lo:c.hi].rstrip()[-1:] != ":":
+            continue
+        side = c.votes[-1]
+        if not side.items or side.items[-1].kind != "group" or not side.items[-1].count:
+            continue
+        named: list[Mention] = []
+        for b in out[k + 1:k + 1 + side.items[-1].count]:
+            bm = _BULLET_NAME.match(low, b.lo, b.hi)
+            if bm is None or len(b.mentions) != 1 or b.votes or low[
+                    b.mentions[0].end:b.hi].strip(" .;,") or bm.end() != b.mentions[0].start:
+                break
+            named.append(b.mentions[0])
+        if len(named) == side.items[-1].count:
+            c.votes.append(Assignment(_member_items(named), side.vote, side.how,
+                                      side.cue_start, side.cue_end))
+
+
 def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
     """Every clause of every sentence, with what it says about votes.
 
@@ -2101,6 +2125,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                 c.votes = [Assignment([Item(lo, hi, "rest")], _asked_side(qm), "pre", lo, lo)]
             out.append(c)
             body_seen = body_seen or not c.header
+    if "\n-" in text or "\n*" in text or "\u2022" in text:
+        _bulleted_sides(low, out)
     if " members" in low:
         _named_groups(low, mentions, out)
     if "both " in low:

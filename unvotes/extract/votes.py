@@ -800,7 +800,9 @@ _LIST_SEP = re.compile(
     # ("France, Britain and the United States with Bosnia and Herzegovina, Colombia ...": a
     # bare "with", no comma before it, goes on with the list)
     # ("the votes of Britain and the United States, of the Soviet Union and of Nationalist China")
+    # ("not only the five permanent members but also South Africa, Libya and Viet Nam")
     r"(?:(?:and\s+(?:also|even)|and|(?<=,\s)of|as\s+well\s+as|plus|together\s+with|along\s+with|"
+    r"but\s+also|"
     r"alongside|"
     r"(?<=[a-z]\s)with|"
     r"including|or|&|also|among\s+them|such\s+as|namely|besides)(?:\s+(?:(?<=and\s)(?:of|by|"
@@ -873,7 +875,8 @@ _POST_GAP_NOUN = re.compile(
     r"(?:(?:(?<=-\s)|(?<=,\s))(?:again|once\s+more|this\s+time)\s+(?:(?:those|that)\s+of\s+)?)?"
     # "six votes in favour, including those of Britain and the United States"
     # ... "nine votes in favour, among them those of Great Britain, the United States"
-    r"(?:(?:(?<=including\s)|(?<=among\sthem\s))(?:those|that)\s+of\s+)?(?:the\s+)?"
+    r"(?:(?:(?<=including\s)|(?<=among\sthem\s))(?:those|that)\s+of\s+)?"
+    r"(?:(?<=were\s)not\s+only\s+)?(?:the\s+)?"
     # "The four abstainers were the other Western members of the Council: A, B, C and D"
     # ... "supported by every other permanent member - A, B and C"
     rf"(?:(?<=were\s)(?:the\s+)?{_GROUP_NAMED}|(?<=were\sthe\s){_GROUP_NAMED}"
