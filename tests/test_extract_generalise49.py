@@ -70,7 +70,9 @@ renewed the Central African Republic arms embargo by resolution 2693, 13-0-2, Ch
 abstaining. On 30 October 2023 it renewed MINURSO by resolution 2703, 13-0-2, Russia and Mozambique
 abstaining. On 13 July 2018 it imposed an arms embargo on South Sudan by resolution 2428, 9-0-6
 (Bolivia, China, Equatorial Guinea, Ethiopia, Kazakhstan and Russia abstaining). On 3 March 2008
-it adopted resolution 1803 on Iran, 14-0-1, Indonesia abstaining.
+it adopted resolution 1803 on Iran, 14-0-1, Indonesia abstaining. On Thursday 27 June 2024 it
+adopted resolution 2739 on the Red Sea, 12-0-3, and resolution 2740 on the residual mechanism's
+prosecutor, 14-0-1.
 """
 
 from unvotes.extract import extract
@@ -588,3 +590,12 @@ def test_not_only_some_but_also_others():
         "of the Security Council. Indonesia alone abstained. Among those voting in favour were "
         "not only Britain and France but also South Africa, Libya and Viet Nam.", "2008-03-05")
     assert {c for c, v in ev.votes.items() if v == "yes"} == {"GBR", "FRA", "ZAF", "LBY", "VNM"}
+
+
+def test_at_the_same_meeting_the_council_appointed_and_that_text_numbered_with_its_year():
+    evs = _sc(
+        "BEIRA, June 28 -- Resolution 2739 on Red Sea shipping was adopted by the Security "
+        "Council on Thursday by 12 votes with three abstentions.\n\nAt the same meeting the "
+        "Council appointed Serge Brammertz to a further term as prosecutor of the residual "
+        "mechanism. That text, 2740 (2024), passed 14-0-1.", "2024-06-28")
+    assert sorted((e.resolution, e.yes) for e in evs) == [("2739", 12), ("2740", 14)]

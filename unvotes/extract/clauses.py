@@ -1903,6 +1903,12 @@ def _member_voted_to(c: Clause, low: str, before: list[Mention]) -> None:
     c.outcome = [k for k in c.outcome if not by_member(k)]
 
 
+# "At the same meeting the Council appointed ...": a decision of its own, with no vote word
+_SAME_SITTING_ACT = re.compile(r"\bthe\s+same\s+(?:day|meeting|sitting)\b[^.;]{0,30}?\b"
+                               r"(?:council|it)\s+(?:also\s+)?(?:renewed|extended|appointed|"
+                               r"elected|reappointed)\b")
+_TEXT_NUMBERED = re.compile(r"\b(?:that|this|the)\s+text\s*,\s*(\d{3,4})\s*\(\s*"
+                            r"((?:19|20)\d\d)\s*\)")
 _BULLET_NAME = re.compile(r"\s*[-*\u2022]\s*(?:the\s+)?")
 
 
@@ -2940,6 +2946,10 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             c.new_draft = True  # "The first was on Cyprus. Here too the Council was ..."
         elif " came " in seg and _THEN_CAME.fullmatch(low, lo, hi):
             c.new_draft = True  # "Then came Syria. The Western text, S/2012/538, ..."
+        elif "same " in seg and _SAME_SITTING_ACT.search(low, lo, hi):
+            # "At the same meeting the Council appointed Serge Brammertz to a further term":
+            # another decision, its count told next
+            c.new_draft = True
         return
     c.big_tally = any(sum(v or 0 for v in t[:3]) > 15 for t in c.tallies) or any(
         k.value > 15 for k in c.counts)
@@ -3104,6 +3114,10 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         for m in _RES_SYMBOL.finditer(low, lo, hi):
             c.resolutions.append((int(m.group("n")),
                                   int(m.group("y")) if m.group("y") else None))
+    if " text, " in seg:
+        # "That text, 2740 (2024), was put forward by Sierra Leone": a number with its year
+        c.resolutions += [(int(m.group(1)), int(m.group(2)))
+                          for m in _TEXT_NUMBERED.finditer(low, lo, hi)]
     if "resolution" in seg or "unscr" in seg or "res." in seg:
         numbers = [int(m.group("n")) for m in _RESOLUTION.finditer(low, lo, hi)
                    if not _REGIME_OF.search(low, max(lo, m.start() - 40), m.start())

@@ -226,7 +226,9 @@ _WON = re.compile(
     r"(?!\s+(?:opposed|in\s+opposition)|\s+against(?!\s+the\s+same\b))",
 )
 # "By eleven votes - every member of the Council - it adopted ...": the count before the verb
-_BY_N_VOTES = re.compile(rf"(?:^|(?<=[.,;:!?]\s)|(?<=\n))by\s+(?P<n>{NUM})\s+votes\b"
+# ("was adopted by the Security Council on Thursday by 12 votes with three abstentions")
+_BY_N_VOTES = re.compile(rf"(?:^|(?<=[.,;:!?]\s)|(?<=\n)|(?<=day\s)|(?<=night\s))by\s+(?P<n>{NUM})"
+                         r"\s+votes\b"
                          # (not "fell short, by two votes, of the nine needed": a margin)
                          # ("by fifteen votes, to recommend the admission": the verb's aim)
                          r"(?![\s,]*(?:to(?!\s+(?:recommend|admit|adopt|approve|extend|renew|"
