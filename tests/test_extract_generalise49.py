@@ -599,3 +599,13 @@ def test_at_the_same_meeting_the_council_appointed_and_that_text_numbered_with_i
         "Council appointed Serge Brammertz to a further term as prosecutor of the residual "
         "mechanism. That text, 2740 (2024), passed 14-0-1.", "2024-06-28")
     assert sorted((e.resolution, e.yes) for e in evs) == [("2739", 12), ("2740", 14)]
+
+
+def test_the_first_amendment_and_the_second_after_russia_vetoed_both():
+    evs = _sc(
+        "LVIV, Feb. 25 -- Five European members tried to change the American text. Their two "
+        "amendments would have named the invasion. Russia vetoed both.\n\nThe first "
+        "amendment, S/2025/115, won 9 votes, with Russia against and five abstentions. The "
+        "second, S/2025/116, drew eleven votes; three members abstained.", "2025-02-25")
+    assert sorted((e.draft, e.yes) for e in evs if e.draft) == [
+        ("S/2025/115", 9), ("S/2025/116", 11)]

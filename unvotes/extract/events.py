@@ -1345,7 +1345,7 @@ _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 # the texts the story counted, taken in turn as the subject of their votes
 _NTH_SUBJECT = re.compile(
     r"\W{0,3}the\s+(?:(?P<end>first|last)\s+(?P<n>two|three)|(?P<nth>first|second|third|fourth|"
-    r"last))(?:\s+(?:one|ones|texts?|drafts?|resolutions?|proposals?))?"
+    r"last))(?:\s+(?:one|ones|texts?|drafts?|resolutions?|proposals?|amendments?))?"
     r"(?=\s*,|\s+(?:drew|got|won|received|obtained|secured|attracted|gathered|collected|was|were|"
     r"went|failed|fell|passed)\b)", re.I)
 
