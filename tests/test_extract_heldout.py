@@ -269,10 +269,14 @@ FLOORS = {
     "heldout204": (0.90, 0.93),  # measured blind 0.884 / 0.898, studied, today 0.921 / 0.957
     "heldout205": (0.91, 0.95),  # measured blind 0.933 / 0.978, not studied
     "heldout206": (0.88, 0.93),  # measured blind 0.879 / 0.900, not studied, today 0.912 / 0.952
-    "heldout207": (0.88, 0.95),  # measured blind 0.909 / 0.978, not studied
-    "heldout208": (0.92, 0.95),  # measured blind 0.946 / 0.977, not studied
-    "heldout209": (0.88, 0.93),  # measured blind 0.902 / 0.952, not studied
-    "heldout210": (0.88, 0.93),  # measured blind 0.903 / 0.955, not studied, today 0.911 / 0.977
+    "heldout207": (0.93, 0.98),  # measured blind 0.909 / 0.978, studied, today 0.953 / 1.000
+    "heldout208": (0.95, 0.98),  # measured blind 0.946 / 0.977, studied, today 0.973 / 1.000
+    "heldout209": (0.90, 0.95),  # measured blind 0.902 / 0.952, studied, today 0.926 / 0.977
+    "heldout210": (0.92, 0.98),  # measured blind 0.903 / 0.955, studied, today 0.949 / 1.000
+    "heldout211": (0.87, 0.91),  # measured blind 0.893 / 0.930, not studied
+    "heldout212": (0.89, 0.91),  # measured blind 0.919 / 0.930, not studied
+    "heldout213": (0.85, 0.89),  # measured blind 0.877 / 0.913, studied, today 0.888 / 0.913
+    "heldout214": (0.87, 0.89),  # measured blind 0.897 / 0.913, not studied
 }
 
 
