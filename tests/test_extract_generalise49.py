@@ -609,3 +609,14 @@ def test_the_first_amendment_and_the_second_after_russia_vetoed_both():
         "second, S/2025/116, drew eleven votes; three members abstained.", "2025-02-25")
     assert sorted((e.draft, e.yes) for e in evs if e.draft) == [
         ("S/2025/115", 9), ("S/2025/116", 11)]
+
+
+def test_on_a_day_the_council_voted_on_resolution_n_then_counted_is_that_vote():
+    evs = _sc(
+        "BRUSSELS, Feb. 27 -- The resolution on Yemen, number 2511, passed the Security Council "
+        "on Tuesday, 13-0-2, China and Russia abstaining.\n\nIt was not the first split of the "
+        "year. On the last day of January, Friday the 31st, the Council voted on resolution "
+        "2507, which keeps the arms embargo on the Central African Republic. Thirteen members "
+        "supported it, among them Belgium, South Africa and Niger. China and Russia again "
+        "abstained. Nobody voted against.", "2020-02-27")
+    assert ("2507", "2020-01-31", 13) in {(e.resolution, e.date, e.yes) for e in evs}

@@ -228,6 +228,8 @@ _NEW_DRAFT = re.compile(
     r"|\bthe\s+(?:second|third|fourth|next|other)\s+veto\b"
     # ("A unanimous vote ... The second vote was less harmonious.")
     r"|\bthe\s+(?:second|third|fourth|next)\s+vote\s+(?:was|went|came|proved|turned)\b"
+    # ("On the last day of January, Friday the 31st, the Council voted on resolution 2507")
+    r"|\bvoted\s+on\s+resolution\s+\d{1,4}\b"
     # ("The earlier vote, on Wednesday, April 28, dealt with the remains of Yugoslavia")
     r"|\bthe\s+(?:earlier|previous|other)\s+vote\s*(?:,[^;.]{1,40}?,\s*)?(?:was|went|came|"
     r"dealt|concerned|took)\b"
@@ -252,6 +254,7 @@ _NEW_DRAFT_GATE_WORDS = ("then", "next", "subsequent", "later", "same", "second"
                          "fourth", "another", "rival", "competing", "alternative", "counter",
                          "separate", "substitute", "amendment", "request", "application",
                          "complaint", "following", "proposed", "moved", "earlier", "finally",
+                         "voted on resolution",
                          "lastly")
 _NEW_DRAFT_GATE_HINTS = ("after", "also", "further", "veto", "first", "voted", "own")
 _NEW_DRAFT_GATE = re.compile(
@@ -2676,7 +2679,7 @@ _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that
                               "subsequent", "a first", " veto", "the first", "earlier",
                               "d that", "put forward a", "tabled a", "circulated a",
                               "introduced a", "presented a", "submitted a", "finally",
-                              "lastly"))
+                              "lastly", " voted on resolution "))
 
 
 _EACH_VERB = (r"(?:by(?=\s+[\w-]+\s+votes?\b)|"  # "two decisions, both by eleven votes to none"
@@ -2946,9 +2949,11 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             c.new_draft = True  # "The first was on Cyprus. Here too the Council was ..."
         elif " came " in seg and _THEN_CAME.fullmatch(low, lo, hi):
             c.new_draft = True  # "Then came Syria. The Western text, S/2012/538, ..."
-        elif "same " in seg and _SAME_SITTING_ACT.search(low, lo, hi):
-            # "At the same meeting the Council appointed Serge Brammertz to a further term":
-            # another decision, its count told next
+        elif ("same " in seg and _SAME_SITTING_ACT.search(low, lo, hi)) or (
+                c.dates and " voted on resolution " in seg):
+            # "At the same meeting the Council appointed Serge Brammertz to a further term",
+            # "On the last day of January, Friday the 31st, the Council voted on resolution
+            # 2507": another decision, its count told next
             c.new_draft = True
         return
     c.big_tally = any(sum(v or 0 for v in t[:3]) > 15 for t in c.tallies) or any(

@@ -900,6 +900,9 @@ def _absorb(d: Draft, c: Clause) -> None:
     if not res and c.new_draft and (om := _NTH_IS_RESOLUTION.match(
             c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
         res = [int(om.group(1))]  # "The second text, resolution 432, declares that ..."
+    if not res and c.new_draft and len(c.resolutions) == 1 and (
+            _VOTED_ON_RESOLUTION.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
+        res = [c.resolutions[0][0]]  # "Friday the 31st, the Council voted on resolution 2507"
     if res and d.resolution is None:
         d.resolution = res[0]
 
@@ -933,6 +936,9 @@ def _drafted_as(c: Clause) -> list[int]:
 _NTH_IS_RESOLUTION = re.compile(r"\W*(?:the\s+)?(?:first|second|third|fourth|next|other|last)"
                                 r"(?:\s+(?:text|draft|resolution|decision|one))?\s*,\s*"
                                 r"resolution\s+(\d{1,4})\s*,", re.I)
+
+
+_VOTED_ON_RESOLUTION = re.compile(r"\bvoted\s+on\s+resolution\s+\d{1,4}\b", re.I)
 
 
 def _named_resolution(c: Clause) -> list[int]:
