@@ -2650,6 +2650,17 @@ def _counted_after(c: Clause, clauses: list[Clause]) -> bool:
     return counted and (len(sides) >= 3 or sum(seats.values()) in (11, 15) and len(seats) >= 2)
 
 
+def _names_after(c: Clause, clauses: list[Clause]) -> bool:
+    """Do the undated clauses after ``c`` in its paragraph name a member with its vote?"""
+    i = next(k for k, x in enumerate(clauses) if x is c)
+    for x in clauses[i + 1:]:
+        if x.sent.block != c.sent.block or x.dates or x.live_outcomes:
+            break
+        if any(it.kind == "member" for a in x.votes for it in a.items):
+            return True
+    return False
+
+
 _EARLIER_THIS = re.compile(r"\bearlier\s+(?:this|in\s+the)\s+(?:month|week)\b", re.I)
 
 
@@ -2685,8 +2696,10 @@ def _numbered_in_full(c: Clause, tl: Timeline, clauses: list[Clause]) -> bool:
                     _THAT_ONE.match(nxt.sent.text, nxt.lo - nxt.sent.start)
                     and len({k.vote for k in nxt.counts}) == 3)
                 # ("... by adopting resolution 2703. Thirteen members voted in favour; Russia
-                # and Mozambique abstained": the sentences after it count it in full)
-                or _counted_after(c, clauses)):
+                # and Mozambique abstained": the sentences after it count it in full, naming
+                # members; a bare "The vote was seven in favour, none against" after an older
+                # text keeps it background)
+                or _counted_after(c, clauses) and _names_after(c, clauses)):
             return False
     dated = [d for m in c.dates if m.kind in ("full", "monthday") and (d := tl.resolve(m))]
     return len(dated) == 1 and ref - timedelta(days=200) <= dated[0] < ref
