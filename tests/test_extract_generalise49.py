@@ -72,7 +72,9 @@ abstaining. On 13 July 2018 it imposed an arms embargo on South Sudan by resolut
 (Bolivia, China, Equatorial Guinea, Ethiopia, Kazakhstan and Russia abstaining). On 3 March 2008
 it adopted resolution 1803 on Iran, 14-0-1, Indonesia abstaining. On Thursday 27 June 2024 it
 adopted resolution 2739 on the Red Sea, 12-0-3, and resolution 2740 on the residual mechanism's
-prosecutor, 14-0-1.
+prosecutor, 14-0-1. On Thursday 29 September 1994 it adopted resolution 944 on Haiti, 13-0-2
+(Voting-Agent lists Argentina, Canada, France, the United States and Venezuela among its
+sponsors), and resolution 945 on Angola, 15-0-0.
 """
 
 from unvotes.extract import extract
@@ -620,3 +622,16 @@ def test_on_a_day_the_council_voted_on_resolution_n_then_counted_is_that_vote():
         "supported it, among them Belgium, South Africa and Niger. China and Russia again "
         "abstained. Nobody voted against.", "2020-02-27")
     assert ("2507", "2020-01-31", 13) in {(e.resolution, e.date, e.yes) for e in evs}
+
+
+def test_voted_unanimously_in_resolution_n_to_extend_and_which_introduced_the_text_with():
+    evs = _sc(
+        "MIAMI, Sept. 30 -- The Security Council yesterday adopted Resolution 944 (1994) on "
+        "Haiti, thirteen in favor, none against, two abstentions. The United States, which "
+        "introduced the text with Argentina, Canada, France and Venezuela, voted in favor.\n\n"
+        "Later the same day the Council also voted unanimously, in Resolution 945 (1994), to "
+        "extend the UN verification mission in Angola.", "1994-09-30")
+    by_number = {e.resolution: e for e in evs}
+    assert set(by_number) == {"944", "945"}
+    assert set(by_number["944"].sponsors) == {"USA", "ARG", "CAN", "FRA", "VEN"}
+    assert by_number["945"].yes == 15

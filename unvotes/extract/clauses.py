@@ -339,6 +339,12 @@ _BY_SPONSOR = re.compile(
     r"(?:\s*,\s*as\s+[^,;.]{1,60},)?\s+"
     r"(?:jointly\s+|together\s+)?"
     r"(?:(?:on\s+\w+\s+behalf\s+))?by(?:\s*,\s*among\s+others\s*,)?\s+")
+# (not "Egypt, which had tabled the text earlier in the week, asked for a delay": its story
+# before others took the text up)
+_WHICH_INTRODUCED = re.compile(r",\s*which\s+(?:introduced|drafted|tabled|put\s+forward|"
+                               r"presented|sponsored|co-sponsored)\s+(?:the|this|that)\s+"
+                               r"(?:text|draft|resolution)(?P<with>\s+(?:together\s+)?with\s+"
+                               r"(?:the\s+)?)")
 # the text an amendment would change, named after it: its drafter is not the amendment's
 _TO_ANOTHER_TEXT = re.compile(r"\bto\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:draft|text|"
                               r"resolution)(?:\s+resolution)?\s+(?:[\w-]+\s+)?$")
@@ -935,6 +941,12 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
         # "the text of the Russian side", "a rival draft from Brazil"
         if m.kind != "envoy" and _OF_SPONSOR.search(text, max(lo, m.start - 80), m.start):
             groups.append(_member_list_after(text, m.start, coded, hi))
+    for wm in _WHICH_INTRODUCED.finditer(text, lo, hi) if " which " in seg else ():
+        # "The United States, which introduced the text with Argentina, Canada, France and
+        # Venezuela, voted in favour": the member before the aside and those with it
+        before = [m for m in coded if m.end <= wm.start() and not text[m.end:wm.start()].strip()]
+        if before:
+            groups.append(before[-1:] + _drafter_list(text, wm.end(), coded, hi))
     for bm in _BY_SPONSOR.finditer(text, lo, hi) if " by" in seg else ():
         if "amendment" in seg and _TO_ANOTHER_TEXT.search(text, max(lo, bm.start() - 60),
                                                           bm.start()):

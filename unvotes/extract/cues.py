@@ -249,7 +249,8 @@ _ADOPT = lex(
     r"(?:morning|afternoon|evening|night)|tonight|today|yesterday"
     # ("voted unanimously -- all fifteen members -- to widen the mandate")
     r"|-{1,2}\s[^-.;]{1,40}?\s-{1,2})"
-    r"\s+){0,4}to\s+"
+    # ("voted unanimously, in Resolution 945 (1994), to extend the mission")
+    r"(?:\s+|\s*,\s*in\s+resolution\s+\d{1,4}(?:\s*\(\d{4}\))?\s*,\s*)){0,4}to\s+"
     # (not "Mayotte voted to remain French": a people's choice in a referendum)
     r"(?!block|reject|veto|oppose|remain|stay|secede|leave\b|join\b|become)[a-z]+)\b",
     ("adopt", "approv", "pass", "endors", "authori", "unanimously", "voted", "renewed", "gave",
