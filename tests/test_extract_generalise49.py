@@ -74,7 +74,8 @@ it adopted resolution 1803 on Iran, 14-0-1, Indonesia abstaining. On Thursday 27
 adopted resolution 2739 on the Red Sea, 12-0-3, and resolution 2740 on the residual mechanism's
 prosecutor, 14-0-1. On Thursday 29 September 1994 it adopted resolution 944 on Haiti, 13-0-2
 (Voting-Agent lists Argentina, Canada, France, the United States and Venezuela among its
-sponsors), and resolution 945 on Angola, 15-0-0.
+sponsors), and resolution 945 on Angola, 15-0-0. On 10 February 1949 it adopted resolution 68 on
+conventional armaments, 9-0-2, the Soviet Union and the Ukraine abstaining.
 """
 
 from unvotes.extract import extract
@@ -635,3 +636,12 @@ def test_voted_unanimously_in_resolution_n_to_extend_and_which_introduced_the_te
     assert set(by_number) == {"944", "945"}
     assert set(by_number["944"].sponsors) == {"USA", "ARG", "CAN", "FRA", "VEN"}
     assert by_number["945"].yes == 15
+
+
+def test_the_assemblys_request_is_what_the_council_voted_on_not_who_voted():
+    (ev,) = _sc(
+        "LAKE SUCCESS, Feb. 11 -- The Security Council yesterday turned to the General "
+        "Assembly's request on conventional armaments and voted to pass that request on to its "
+        "commission. This was resolution 68, adopted 9-0-2; the two Soviet delegations "
+        "abstained.", "1949-02-11")
+    assert (ev.resolution, ev.yes, ev.abstain) == ("68", 9, 2)

@@ -1006,6 +1006,10 @@ _GA_SETTING_AFTER = re.compile(r"[^.;,]{0,30}?['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?
                                r"week|summit|gathering)\b", re.I)
 
 
+_ASSEMBLY_ASKED = re.compile(r"(?:the\s+)?general\s+assembly['\u2019]s\s+(?:request|recommendation|"
+                             r"resolution|proposal|appeal)\b", re.I)
+
+
 def body_near(text: str, lo: int, hi: int, anchor: int | None, veto: bool = False
               ) -> str | None:
     """ "GA", "SC" or "OTHER" (the Human Rights Council, a national assembly...): the body
@@ -1039,7 +1043,10 @@ def body_near(text: str, lo: int, hi: int, anchor: int | None, veto: bool = Fals
             # "passed 15-0 on Saturday, on the margins of the General Assembly's annual
             # debate": the Assembly's week is when, not who
             and not (n == "GA" and _SETTING_BEFORE.search(text, max(lo, pos - 40), pos)
-                     and _GA_SETTING_AFTER.match(text, pos))]
+                     and _GA_SETTING_AFTER.match(text, pos))
+            # "The Council then turned to the General Assembly's request on conventional
+            # armaments and voted to pass that request on": what the Assembly asked for
+            and not (n == "GA" and _ASSEMBLY_ASKED.match(text, pos))]
     if not kept:
         return None
     names = kept
