@@ -75,7 +75,8 @@ adopted resolution 2739 on the Red Sea, 12-0-3, and resolution 2740 on the resid
 prosecutor, 14-0-1. On Thursday 29 September 1994 it adopted resolution 944 on Haiti, 13-0-2
 (Voting-Agent lists Argentina, Canada, France, the United States and Venezuela among its
 sponsors), and resolution 945 on Angola, 15-0-0. On 10 February 1949 it adopted resolution 68 on
-conventional armaments, 9-0-2, the Soviet Union and the Ukraine abstaining.
+conventional armaments, 9-0-2, the Soviet Union and the Ukraine abstaining. On Monday 28 July
+1969 it adopted resolution 268 on Zambia, 11-0-4.
 """
 
 from unvotes.extract import extract
@@ -645,3 +646,13 @@ def test_the_assemblys_request_is_what_the_council_voted_on_not_who_voted():
         "commission. This was resolution 68, adopted 9-0-2; the two Soviet delegations "
         "abstained.", "1949-02-11")
     assert (ev.resolution, ev.yes, ev.abstain) == ("68", 9, 2)
+
+
+def test_for_the_resolution_colon_roll_with_itself_and_an_aside():
+    (ev,) = _sc(
+        "LUSAKA, Aug. 2 -- On Monday the Security Council passed resolution 268, condemning "
+        "the attack on the village. The vote was eleven in favour, none against, and four "
+        "abstaining.\nFor the resolution: Zambia itself (it has a seat on the Council this "
+        "year), Senegal, Algeria and Pakistan. Abstaining: the United States, Great Britain, "
+        "France and Spain.", "1969-08-02")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {"ZMB", "SEN", "DZA", "PAK"}

@@ -349,6 +349,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\bno\s+votes?\s+(?:came\s+)?(?:from|by|cast\s+by)\b|\"no\"\s+votes\s+came\s+from\b"
      r"|(?<=the\s)no\s+votes?\s+of\b", "no",
      "post", ("no vote", '"no" vote')),
+    # "For the resolution: Zambia itself, Senegal, ...": the roll, a side to a line
+    (r"(?:^|(?<=[.\n]\s)|(?<=\n))for\s+(?:the\s+)?(?:resolution|text|draft|motion|proposal)\s*:",
+     "yes", "post", ("for",)),
     # "Who voted yes: besides Niger and Ireland, the United States, Britain, ..." (a run-in
     # head and its answer in one sentence)
     (r"\bwho\s+voted\s+(?:yes|for\s+it|in\s+favou?r)\s*:\s*(?:besides\s+)?", "yes", "post",
@@ -761,7 +764,9 @@ _LIST_SEP = re.compile(
     # or editor's bracketed remark, read as an aside in the same way
     r"(?:\s*\((?!vot|abstain)[^()]{1,80}\)|\s*\[(?!vot|abstain)[^\[\]]{1,80}\])?"
     # ("Among the thirteen in favour were Panama itself, France, ...")
-    r"(?:\s+(?:itself|themselves)(?=\s*,))?"
+    r"(?:\s+(?:itself|themselves)(?=\s*,)"
+    # ("Zambia itself (it has a seat on the Council this year), Senegal, ...")
+    r"|\s+(?:itself|themselves)\s*\((?!vot|abstain)[^()]{1,80}\)(?=\s*,))?"
     # "all fifteen members of the Council, including China and Russia"
     # ... "of the Council -- including Britain, France, China and Russia --"
     r"(?:\s+of\s+the\s+(?:security\s+)?council(?=\s*(?:,|-+)\s*(?:including|among\s+them|together\s+"
