@@ -656,3 +656,18 @@ def test_for_the_resolution_colon_roll_with_itself_and_an_aside():
         "year), Senegal, Algeria and Pakistan. Abstaining: the United States, Great Britain, "
         "France and Spain.", "1969-08-02")
     assert {c for c, v in ev.votes.items() if v == "yes"} == {"ZMB", "SEN", "DZA", "PAK"}
+
+
+def test_had_already_passed_resolution_n_is_an_adoption_not_an_adjective():
+    evs = _sc(
+        "LONDON, April 8 -- On Friday the Security Council adopted Resolution 688 on the "
+        "Kurds, ten to three with two abstentions.\n\nOn Wednesday the Council had already "
+        "passed Resolution 687, which sets the terms of the ceasefire with Iraq. It was carried "
+        "by twelve votes to one, Cuba against, with Ecuador and Yemen abstaining.",
+        "1991-04-08")
+    by_number = {e.resolution: e for e in evs}
+    assert set(by_number) == {"687", "688"}
+    r687 = by_number["687"]
+    assert (r687.outcome, r687.date, r687.yes, r687.no, r687.abstain) == (
+        "adopted", "1991-04-03", 12, 1, 2)
+    assert r687.votes.get("CUB") == "no"

@@ -349,8 +349,10 @@ _OBJECT_NOUN_BEFORE = re.compile(
 # "vetoed drafts", "the adopted resolution": past participles used as adjectives, not events.
 _ADJECTIVAL = re.compile(
     r"\s+(?:draft\s+resolutions|drafts|texts|resolutions|measures|proposals|amendments)\b")
+# (not "the Council had already passed Resolution 687": a verb with its adverb)
 _ADJECTIVAL_BEFORE = re.compile(
-    r"\b(?:the|a|an|other|its|their|previously|already|earlier)\s+$")
+    r"\b(?:the|a|an|other|its|their|(?<!had\s)(?:previously|already)|"
+    r"earlier)\s+$")
 _PLURAL_OBJECT = re.compile(
     rf"\s+(?:\w+\s+){{0,2}}(?:{NUM}|several|many|numerous|dozens|scores|a\s+number\s+of|"
     r"multiple|all)\s+(?:[\w-]+\s+){0,2}(?:resolutions|drafts|texts|measures)\b",
