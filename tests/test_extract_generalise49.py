@@ -671,3 +671,15 @@ def test_had_already_passed_resolution_n_is_an_adoption_not_an_adjective():
     assert (r687.outcome, r687.date, r687.yes, r687.no, r687.abstain) == (
         "adopted", "1991-04-03", 12, 1, 2)
     assert r687.votes.get("CUB") == "no"
+
+
+def test_made_up_the_rest_takes_the_side_the_sentences_before_were_naming():
+    (ev,) = _sc(
+        "AUSTIN, Dec. 11 -- On Monday the Security Council voted on draft S/11898, which "
+        "condemned the Israeli air raids on Lebanon. Thirteen members were in favor, the "
+        "United States against, and Costa Rica abstained. Britain voted yes. So did France "
+        "and Japan. Italy, Sweden, the Soviet Union, China, Iraq, Mauritania, Tanzania, Guyana, "
+        "Cameroon and Byelorussia made up the rest.", "1975-12-11")
+    yes = {c for c, v in ev.votes.items() if v == "yes"}
+    assert {"ITA", "SWE", "SUN", "CHN", "BLR", "CMR"} <= yes
+    assert ev.vetoed_by == ["USA"]

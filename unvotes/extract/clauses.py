@@ -1225,8 +1225,9 @@ def _majority_side(c: Clause, low: str, out: list[Clause]) -> None:
 
 
 # "The Netherlands, Pakistan and Chile completed the list.": the side just told, ended
-_COMPLETED_LIST = re.compile(r"\s*(?:completed|complete|completes|rounded\s+out|closed)\s+the\s+"
-                             r"list\W*")
+# ("A, B and C made up the rest.": of the side the sentences before were naming)
+_COMPLETED_LIST = re.compile(r"\s*(?:(?:completed|complete|completes|rounded\s+out|closed)\s+the\s+"
+                             r"list|(?:made|make|makes)\s+up\s+the\s+(?:rest|remainder))\W*")
 
 
 def _completed_list(c: Clause, low: str, prev: Clause) -> None:
@@ -2025,7 +2026,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                     low.startswith("so", lo) or low.startswith("and so", lo)) and (
                     not c.votes or low.startswith("so did ", lo)):
                 _so_did(c, low, out[-1], nums)
-            if not c.votes and c.mentions and out and out[-1].votes and " the list" in low[lo:hi]:
+            if not c.votes and c.mentions and out and out[-1].votes and (
+                    " the list" in low[lo:hi] or " up the re" in low[lo:hi]):
                 _completed_list(c, low, out[-1])
             if not (c.votes or c.sponsor_groups) and c.mentions and out and (
                     out[-1].sponsor_groups and not out[-1].votes) and " joined by " in low[lo:hi]:
