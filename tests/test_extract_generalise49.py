@@ -683,3 +683,15 @@ def test_made_up_the_rest_takes_the_side_the_sentences_before_were_naming():
     yes = {c for c, v in ev.votes.items() if v == "yes"}
     assert {"ITA", "SWE", "SUN", "CHN", "BLR", "CMR"} <= yes
     assert ev.vetoed_by == ["USA"]
+
+
+def test_every_other_member_of_the_council_then_that_includes_a_described_pair_and_a_group():
+    (ev,) = _sc(
+        "UNITED NATIONS, Dec. 19 -- The United States yesterday vetoed draft S/2017/1060 on "
+        "the status of Jerusalem. The vote was fourteen to one. Every other member of the "
+        "Council voted yes. That includes Washington's oldest allies, Britain and France, as "
+        "well as Japan and Ukraine, and the five countries that took their seats in January: "
+        "Bolivia, Ethiopia, Italy, Kazakhstan and Sweden.", "2017-12-19")
+    yes = {c for c, v in ev.votes.items() if v == "yes"}
+    assert yes == {"GBR", "FRA", "JPN", "UKR", "BOL", "ETH", "ITA", "KAZ", "SWE"}
+    assert (ev.outcome, ev.vetoed_by, ev.yes) == ("vetoed", ["USA"], 14)

@@ -1683,6 +1683,17 @@ def _named_included(c: Clause, low: str) -> None:
             return
 
 
+# "That includes Washington's closest allies, Britain and France": a description whose
+# owner is no voter, then the names
+_OWNED_DESCRIPTION = re.compile(r"\s*(?:[\w-]+['\u2019]s|its|their|our|his|her)\s+"
+                                r"(?:[\w-]+\s+){0,3}?[\w-]+s\s*,\s*(?:the\s+)?")
+
+
+def _described(low: str, at: int, hi: int) -> int:
+    m = _OWNED_DESCRIPTION.match(low, at, hi)
+    return m.end() if m is not None else at
+
+
 def _among_them(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
     sides = {k.vote for k in prev.counts if k.vote in ("yes", "no", "abstain") and not k.weak
              and k.value > 0}  # ("fifteen in favour, none against": the side of fifteen)
@@ -1698,7 +1709,7 @@ def _among_them(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
     if leads:
         # "Among them was Malaysia, which holds an elected seat", "That includes the United
         # States ..., and it includes the Soviet Union": the names follow
-        cues = [VoteCue(vote, "post", m.start(), m.end()) for m in leads]
+        cues = [VoteCue(vote, "post", m.start(), _described(low, m.end(), c.hi)) for m in leads]
         c.votes = attribute(low, c.lo, c.hi, c.mentions, cues, _share(nums, nums, c.lo, c.hi))
         return
     for m in c.mentions:

@@ -829,6 +829,9 @@ _LIST_SEP = re.compile(
     r"council's|"
     r"non-permanent|non-?aligned|council|members?|powers?|countries|states|nations|african|"
     r"european|western|arab|asian|latin|nationalist)(?:\s+|\s*,\s+|(?=\s*:)))*(?:the\s+)?"
+    # ("..., and the five countries that joined the Council only last month: A, B and C")
+    r"(?:(?:(?<=countries\s)|(?<=members\s)|(?<=states\s))(?:that|which|who)\s+(?!vot|abstain)"
+    r"[^:;.,()-]{1,60}?\s*:\s*)?"
     # "the three African members of the Council -- A, B and C"
     r"(?:of\s+the\s+(?:security\s+)?council\s*)?[\s,:(\-]*"
     # ("... and France, along with elected members including India, Brazil and Mexico")
@@ -1076,7 +1079,9 @@ _REST = re.compile(r"\b(?:the\s+(?:rest|others|remaining\s+(?:members|countries|
                    r"(?:the\s+)?others|everyone\s+else|everybody\s+else|"
                    # ("Every other member voted in favour.")
                    # (not "Kenya, Chile and Poland, like every other member, voted for both")
-                   r"(?<!like\s)every\s+other\s+(?:member|delegation|country|state))\b(?!\s+of\b)")
+                   r"(?<!like\s)every\s+other\s+(?:member|delegation|country|state))\b"
+                   # ("Every other member of the Council voted yes.")
+                   r"(?!\s+of\b(?!\s+the\s+(?:security\s+)?council\s+(?:voted|abstained)\b))")
 _WHOLE_COUNCIL = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:member|delegation)"
                             r"(?:\s+of\s+the\s+(?:security\s+)?council)?\b")
 _SPONSORS_REF = re.compile(r"\b(?:the\s+)?(?:\w+\s+)?(?:co-?)?sponsors\b"
