@@ -695,3 +695,19 @@ def test_every_other_member_of_the_council_then_that_includes_a_described_pair_a
     yes = {c for c, v in ev.votes.items() if v == "yes"}
     assert yes == {"GBR", "FRA", "JPN", "UKR", "BOL", "ETH", "ITA", "KAZ", "SWE"}
     assert (ev.outcome, ev.vetoed_by, ev.yes) == ("vetoed", ["USA"], 14)
+
+
+def test_a_second_resolution_comma_number_and_drafters_after_a_described_group():
+    evs = _sc(
+        "BELGRADE, Sept. 25 -- On Friday the Security Council eased the flight ban on "
+        "Yugoslavia for a hundred days in Resolution 943, by eleven votes to two with two "
+        "abstentions; Pakistan and Djibouti voted no. It was drafted by the Contact Group "
+        "countries, our old partners the Americans, the Russians, the British, the French and "
+        "the Germans, together with Spain and the Czech Republic.\n\nAt the same meeting the "
+        "Council turned on the Bosnian Serbs: a second resolution, 942, widened the sanctions "
+        "on the territory they hold. That one passed fourteen to none, China abstaining.",
+        "1994-09-25")
+    by_number = {e.resolution: e for e in evs}
+    assert set(by_number) == {"943", "942"}
+    assert set(by_number["943"].sponsors) == {"USA", "RUS", "GBR", "FRA", "DEU", "ESP", "CZE"}
+    assert (by_number["942"].yes, by_number["942"].abstain) == (14, 1)

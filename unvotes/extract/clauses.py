@@ -592,7 +592,10 @@ _BY_GROUP = re.compile(
     r"(?:\s*,\s*[^,;:.]{1,60}?(?=\s*(?:-+|,)\s*(?:namely|including|among\s+them)\b))?"
     r"\s*(?:(?:,|:|\(|-+)?\s*(?:namely|including|among\s+them|such\s+as|led\s+by|notably|"
     r"(?:that|which|who)\s+(?:included|includes|include|comprised|was\s+made\s+up\s+of))\b"
-    r"\s*(?::\s*)?(?:by\s+)?|:|\(|-+)\s*(?:the\s+)?"
+    r"\s*(?::\s*)?(?:by\s+)?|:|\(|-+"
+    # ("the Contact Group countries, our old friends the Americans, the Russians, ...")
+    r"|\s*,\s*(?:our|their|its)\s+(?:[\w-]+\s+){0,2}?(?:friends|allies|partners|neighbou?rs)"
+    r"(?=\s+the\s))\s*(?:the\s+)?"
     # ("more than forty states, including the Council members Togo and Guatemala")
     r"(?:(?:security\s+)?council\s+members\s+)?")
 # ... "and by two more Council members, Honduras and Indonesia": a counted group, named

@@ -900,6 +900,9 @@ def _absorb(d: Draft, c: Clause) -> None:
     if not res and c.new_draft and (om := _NTH_IS_RESOLUTION.match(
             c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
         res = [int(om.group(1))]  # "The second text, resolution 432, declares that ..."
+    if not res and c.new_draft and len(c.resolutions) == 1 and (om := _ANOTHER_RESOLUTION.search(
+            c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
+        res = [int(om.group(1))]  # "At the same meeting ...: a second resolution, 942, ..."
     if not res and c.new_draft and len(c.resolutions) == 1 and (
             _VOTED_ON_RESOLUTION.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
         res = [c.resolutions[0][0]]  # "Friday the 31st, the Council voted on resolution 2507"
@@ -938,6 +941,8 @@ _NTH_IS_RESOLUTION = re.compile(r"\W*(?:the\s+)?(?:first|second|third|fourth|nex
                                 r"resolution\s+(\d{1,4})\s*,", re.I)
 
 
+_ANOTHER_RESOLUTION = re.compile(r"\b(?:a|another)\s+(?:(?:second|third|further|new)\s+)?"
+                                 r"resolution\s*,\s*(?:number\s+|no\.\s*)?(\d{1,4})\s*,", re.I)
 _VOTED_ON_RESOLUTION = re.compile(r"\bvoted\s+on\s+resolution\s+\d{1,4}\b", re.I)
 
 
