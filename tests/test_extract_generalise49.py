@@ -711,3 +711,17 @@ def test_a_second_resolution_comma_number_and_drafters_after_a_described_group()
     assert set(by_number) == {"943", "942"}
     assert set(by_number["943"].sponsors) == {"USA", "RUS", "GBR", "FRA", "DEU", "ESP", "CZE"}
     assert (by_number["942"].yes, by_number["942"].abstain) == (14, 1)
+
+
+def test_a_council_act_on_a_day_told_in_full_after_a_counted_vote_and_a_committee_it_voted():
+    evs = _sc(
+        "BOMBAY, Saturday, January 24, 1948\n\nOn Saturday, 17th January, the Security "
+        "Council called on India and Pakistan to do nothing that might worsen the situation in "
+        "Kashmir. It carried the appeal by nine votes to none, with two abstentions. The "
+        "Soviet Union and the Ukraine abstained.\n\nOn Tuesday, 20th January, the Council "
+        "voted to set up a three-member commission to look into the dispute. The count was "
+        "again nine for and none against.\n\nAT HOME. The Motion Picture Society's committee "
+        "met on Monday. It voted 7 to 2 to press the Government for a cut in the entertainment "
+        "tax.", "1948-01-24")
+    assert sorted((e.date, e.yes, e.no) for e in evs) == [
+        ("1948-01-17", 9, 0), ("1948-01-20", 9, 0)]

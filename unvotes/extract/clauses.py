@@ -2007,6 +2007,9 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                   lead=not c.header and not body_seen,
                   when=bool(c.dates) and lo == sent.start and bool(out) and (
                       _WHEN_ASKED.search(out[-1].sent.text) is not None))
+            if out and (c.tallies or c.counts) and low.startswith(("it ", "they "), lo) and (
+                    _OWN_WORLD_MET.match(low, out[-1].lo, out[-1].hi)):
+                c.silence()  # "The Society's committee met on Monday. It voted 7 to 2 to ..."
             if not c.dates and c.has_vote_content and lo == sent.start and out and (
                     _THAT_DAY.match(low, lo, hi)):
                 # "The compromise came after a turbulent Friday. That day a draft ... was
@@ -2614,6 +2617,11 @@ _SIMULATION = re.compile(r"\b(?:in\s+(?:our|the|a|their)\s+(?:simulation|mock\s+
                          r"(?:council|assembly|board|committee|meeting)|faculty|staff|club|"
                          r"society|branch|parish|school|board|committee)(?:\s+meeting)?\s+"
                          r"(?:[\w\[\]-]+\s+){0,4}?voted\b")
+# "The Motion Picture Society's committee met on Monday.": a body of the outlet's own world,
+# which the "It voted 7 to 2" after it speaks of
+_OWN_WORLD_MET = re.compile(r"\W*(?:the\s+|our\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:committee|society|"
+                            r"club|union|association|guild|branch|faculty|senate|synod)\s+"
+                            r"(?:met|gathered|convened|sat)\b")
 _CAN_BLOCK = re.compile(r"(?:\s+(?:member|members|power|powers|state|one))?\s+(?:can|could|would|"
                         r"may|might|will)\s+(?:not\s+|only\s+)?(?:block|veto|kill|stop|sink|"
                         # ("only a negative vote by a permanent member can do that")

@@ -339,6 +339,12 @@ _A_DRAFT_NUMBERED = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,5}?(?:draft
 _A_TEXT_ON_DAY = re.compile(r"\W*(?:on|late\s+on|early\s+on|last)\s+[a-z]+(?:\s+(?:morning|"
                             r"afternoon|evening|night))?\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
                             r"(?:draft|text|proposal|resolution)\b", re.I)
+# "On Tuesday, 20th January, the Council voted to set up a commission" after a vote counted
+# in full: a day told in full, then another act of the Council's
+_COUNCIL_ON_FULL_DAY = re.compile(
+    r"\W*on\s+(?:[a-z]+\s*,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]+"
+    r"(?:\s+\d{4})?\s*,?\s+the\s+(?:security\s+)?council\s+(?:voted\s+to|adopted|approved|"
+    r"decided)\b", re.I)
 
 
 def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = -1
@@ -346,8 +352,10 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
     """The draft a clause speaks of; None means a new one. ``section`` is where the item
     heading above the clause starts (-1 for a story not told in items)."""
     if current is not None and c.live_outcomes and c.dates and c.lo == c.sent.start and (
-            current.has_content()) and _A_TEXT_ON_DAY.match(
-                c.sent.text, 0, c.hi - c.sent.start) and (_other_day(c, current) or not any(
+            current.has_content()) and (_A_TEXT_ON_DAY.match(
+                c.sent.text, 0, c.hi - c.sent.start) or _COUNCIL_ON_FULL_DAY.match(
+                c.sent.text, 0, c.hi - c.sent.start) and any(
+                    x.tallies for x in current.clauses)) and (_other_day(c, current) or not any(
                     x.dates for x in current.clauses if x.live_outcomes)):
         # "... the second got seven in favour. ... On Monday, a Russian draft calling for a
         # ceasefire failed": a text of another day, told as new
