@@ -725,3 +725,15 @@ def test_a_council_act_on_a_day_told_in_full_after_a_counted_vote_and_a_committe
         "tax.", "1948-01-24")
     assert sorted((e.date, e.yes, e.no) for e in evs) == [
         ("1948-01-17", 9, 0), ("1948-01-20", 9, 0)]
+
+
+def test_votes_of_the_outlets_own_boards_and_meetings_are_no_council_votes():
+    (ev,) = _sc(
+        "TOULOUSE, March 30 -- On Thursday Russia vetoed draft S/2024/255, which would have "
+        "renewed the panel of experts on North Korea. Thirteen members voted in favour and "
+        "China abstained.\n\nMEMBER NEWS\n- The cluster board voted 11-2 on Wednesday to open a "
+        "Brussels liaison office.\n- The residents' council voted 9 to 3 on Sunday to move the "
+        "quiet hours.\n- The Overseas Students' Committee voted six to three to hold the supper "
+        "after examinations.\nAt the partners' meeting on Tuesday we voted unanimously to close "
+        "the office for Easter.", "2024-03-30")
+    assert (ev.draft, ev.date, ev.yes, ev.vetoed_by) == ("S/2024/255", "2024-03-28", 13, ["RUS"])

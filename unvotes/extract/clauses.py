@@ -2608,6 +2608,10 @@ _SIMULATION = re.compile(r"\b(?:in\s+(?:our|the|a|their)\s+(?:simulation|mock\s+
                          # ("At last month's Committee meeting the motion to cancel the garden
                          # party was carried by six votes to two": a clause set at such a meeting)
                          r"|^\W*(?:at|in)\s+(?:[\w']+\s+){0,3}?committee\s+meeting\b"
+                         # ("At the partners' meeting on Tuesday we voted unanimously to ...")
+                         r"|^\W*at\s+(?:the|our|this|last\s+\w+['\u2019]s)\s+(?:[\w-]+['\u2019]\s+|"
+                         r"(?:staff|members|annual|general|partners|board|club|parish)\s+)meeting\b"
+                         r"[^.;:]{0,40}?\bwe\s+voted\b"
                          # ("The faculty meeting on Thursday voted to approve the new course",
                          # "The committee has since voted, by five to one, to buy two new sets"):
                          # a body of the outlet's own world
@@ -2616,7 +2620,13 @@ _SIMULATION = re.compile(r"\b(?:in\s+(?:our|the|a|their)\s+(?:simulation|mock\s+
                          r"local|regional|provincial|student|works|club|faculty|school)\s+"
                          r"(?:council|assembly|board|committee|meeting)|faculty|staff|club|"
                          r"society|branch|parish|school|board|committee)(?:\s+meeting)?\s+"
-                         r"(?:[\w\[\]-]+\s+){0,4}?voted\b")
+                         r"(?:[\w\[\]-]+\s+){0,4}?voted\b"
+                         # ("The Overseas Students' Committee voted six to three", "The
+                         # residents' council voted 9 to 3", "The cluster board voted 11-2")
+                         r"|^\W*the\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+['\u2019]\s+(?:council|committee|board)|"
+                         r"(?:[\w-]+\s+)?(?:committee|board|guild|club|association|senate|synod))"
+                         r"\s+(?:[\w,\[\]-]+\s+){0,4}?voted\b")
+_BULLETS = " -*\u2022\u2013\u2014"
 # "The Motion Picture Society's committee met on Monday.": a body of the outlet's own world,
 # which the "It voted 7 to 2" after it speaks of
 _OWN_WORLD_MET = re.compile(r"\W*(?:the\s+|our\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:committee|society|"
@@ -3193,8 +3203,8 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             # "the Human Rights Council voted 23-16": a vote, but not the Council's
             c.silence()
     if ("simulat" in seg or "mock" in seg or "role" in seg or "our " in seg or " at " in seg) and (
-            _SIMULATION.search(low, lo, hi)) or seg.startswith(("at ", "in ", "the ")) and (
-            _SIMULATION.match(seg)):
+            _SIMULATION.search(low, lo, hi)) or (head := seg.lstrip(_BULLETS)).startswith(
+                ("at ", "in ", "the ")) and _SIMULATION.match(head):
         # "in our simulation the final text passed 9-2": students playing the Council
         c.silence()
     if any(w in seg for w in _NEW_DRAFT_WORDS):
