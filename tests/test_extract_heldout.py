@@ -277,6 +277,10 @@ FLOORS = {
     "heldout212": (0.89, 0.91),  # measured blind 0.919 / 0.930, not studied
     "heldout213": (0.86, 0.89),  # measured blind 0.877 / 0.913, studied, today 0.888 / 0.913
     "heldout214": (0.88, 0.87),  # measured blind 0.897 / 0.913, studied, today 0.912 / 0.894
+    "heldout215": (0.90, 0.95),  # measured blind 0.930 / 0.977, not studied
+    "heldout216": (0.87, 0.88),  # measured blind 0.899 / 0.902, studied, today 0.950 / 1.000
+    "heldout217": (0.93, 0.95),  # measured blind 0.952 / 0.978, not studied
+    "heldout218": (0.90, 0.91),  # measured blind 0.930 / 0.939, not studied, today 0.937 / 0.958
 }
 
 
