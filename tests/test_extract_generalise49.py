@@ -737,3 +737,33 @@ def test_votes_of_the_outlets_own_boards_and_meetings_are_no_council_votes():
         "after examinations.\nAt the partners' meeting on Tuesday we voted unanimously to close "
         "the office for Easter.", "2024-03-30")
     assert (ev.draft, ev.date, ev.yes, ev.vetoed_by) == ("S/2024/255", "2024-03-28", 13, ["RUS"])
+
+
+def test_a_newsletters_two_vetoes_with_ours_and_on_that_occasion_and_its_own_notices():
+    evs = _sc(
+        "PORT OF SPAIN, Feb. 8 -- Our country sits on the Security Council this year.\n\nOn "
+        "Thursday the Council voted on a Syrian complaint about an airliner Israel forced "
+        "down. The draft, S/17796/Rev.1, would have condemned the interception. It drew ten "
+        "votes, including ours, China's and the Soviet Union's. The United States voted no, "
+        "a veto. Britain, France, Denmark and Australia abstained.\n\nThe Thursday before, "
+        "30 January, Washington also vetoed S/17769/Rev.1, on the holy places of Jerusalem, "
+        "thirteen votes to one with Thailand abstaining. Britain and France voted with the "
+        "majority on that occasion.\n\nNOTICES\nMembers with passes collect them at the office. "
+        "The executive voted on Monday, seven to two, to write to the Carnival committee.",
+        "1986-02-08")
+    by_draft = {e.draft: e for e in evs}
+    assert set(by_draft) == {"S/17796/Rev.1", "S/17769/Rev.1"}
+    first, second = by_draft["S/17796/Rev.1"], by_draft["S/17769/Rev.1"]
+    assert first.date == "1986-02-06"
+    assert {"CHN", "SUN"} <= {c for c, v in first.votes.items() if v == "yes"}
+    assert (second.date, second.votes.get("GBR"), second.votes.get("FRA")) == (
+        "1986-01-30", "yes", "yes")
+
+
+def test_guard_on_that_occasion_after_a_recalled_vote_stays_with_the_recalled_vote():
+    (ev,) = _sc(
+        "KYIV, Feb. 18 -- The Security Council on Tuesday unanimously endorsed the Minsk "
+        "package in resolution 2202. The mood was very different from last March, when "
+        "Russia vetoed a draft on the Crimean referendum; China abstained on that occasion.",
+        "2015-02-18")
+    assert ev.resolution == "2202" and "CHN" not in ev.votes

@@ -2624,7 +2624,7 @@ _SIMULATION = re.compile(r"\b(?:in\s+(?:our|the|a|their)\s+(?:simulation|mock\s+
                          # ("The Overseas Students' Committee voted six to three", "The
                          # residents' council voted 9 to 3", "The cluster board voted 11-2")
                          r"|^\W*the\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+['\u2019]\s+(?:council|committee|board)|"
-                         r"(?:[\w-]+\s+)?(?:committee|board|guild|club|association|senate|synod))"
+                         r"(?:[\w-]+\s+)?(?:committee|board|guild|club|association|senate|synod|executive))"
                          r"\s+(?:[\w,\[\]-]+\s+){0,4}?voted\b")
 _BULLETS = " -*\u2022\u2013\u2014"
 # "The Motion Picture Society's committee met on Monday.": a body of the outlet's own world,

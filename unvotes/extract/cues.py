@@ -885,9 +885,24 @@ def _history_before(text: str, a: int, b: int, end: int) -> Iterator[re.Match[st
         if p < last:
             continue  # inside the match before
         m = _HISTORY.match(text, p, end)
-        if m is not None:
+        if m is not None and not (text.startswith(("on that occasion", "at that occasion"), p)
+                                  and not _recalled_before(text, p)):
             yield m
             last = m.end()
+
+
+def _recalled_before(text: str, at: int) -> bool:
+    """Did the story just recall an older vote, which "on that occasion" points back to ("very
+    different from last March, when Russia vetoed a draft; China abstained on that
+    occasion"), rather than the vote it is telling ("The Thursday before, 30 January, the
+    Americans also vetoed ... Britain and France voted with the majority on that occasion")?"""
+    lo = max(0, at - _RECALL_REACH)
+    return any(not text.startswith(("on that occasion", "at that occasion"), w.start())
+               and _HISTORY.match(text, w.start(), at) is not None
+               for w in _WORD_START.finditer(text, lo, at))
+
+
+_RECALL_REACH = 250
 
 
 # ", which two months ago opposed the war, all voted": the relative clause carries its own
@@ -1145,6 +1160,8 @@ _NOT_COUNTED_AFTER = re.compile(
     r"wasn't|won't)\s+(?:count|amount|constitute|qualify|act|operate|work)\b")
 
 
+_PASSES_NOUN = re.compile(r"\b(?:with|their|your|our|the|free|press|boarding|season|"
+                          r"entry|security)\s+$")
 _PASSES_ON_TO = re.compile(r"\s+(?:on\s+)?(?:next\s+)?to\s+(?:the|an?)\s+")
 
 
@@ -1182,6 +1199,9 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
             continue  # "Barely seven months have passed since independence": time, not a text
         if kind == "adopt" and text.startswith("pass", s) and _PASSES_ON_TO.match(text, e):
             continue  # "The question now passes to the Assembly": where a matter goes
+        if kind == "adopt" and text.startswith("passes", s) and _PASSES_NOUN.search(
+                text, max(lo, s - 12), s):
+            continue  # "Members with passes collect them at the office": tickets
         if kind in ("adopt", "fail_weak") and (
                 (s > lo and text[s - 1] == "-")  # "a UN-authorised operation": an adjective
                 or _ADJECTIVAL.match(text, e)

@@ -255,7 +255,9 @@ _NTH_TIME = re.compile(r"\W*the\s+(?:first|second|third|next|last|latest)\s+(?:(
 # "On Saturday the Council went considerably further. Resolution 217 calls upon ..."
 _COUNCIL_ON_DAY = re.compile(r"\W*(?:late\s+|early\s+)?on\s+(?:mon|tues|wednes|thurs|fri|satur|"
                              r"sun)day\b[^.;:]{0,30}?\bthe\s+council\s+(?:went|moved|acted|turned|"
-                             r"met|returned)\b", re.I)
+                             # ("On Thursday the Council voted on a complaint by Syria ... The
+                             # draft, S/17796/Rev.1, would have condemned Israel")
+                             r"met|returned|voted\s+on)\b", re.I)
 # ... "The decision, resolution 276, came on Friday."
 _TURN_OF = re.compile(r"\b(?:it\s+was|came)\s+the\s+turn\s+of\b|\bturn\s+came\b"
                       r"|\b(?:decision|vote|adoption|veto)\b[^.;]{0,30}?\bcame\s+(?:late\s+|early\s+)?"

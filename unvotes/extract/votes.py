@@ -884,6 +884,9 @@ _POST_GAP_NOUN = re.compile(
     # "six votes in favour, including those of Britain and the United States"
     # ... "nine votes in favour, among them those of Great Britain, the United States"
     r"(?:(?:(?<=including\s)|(?<=among\sthem\s))(?:those|that)\s+of\s+)?"
+    # ("ten votes, including ours, China's and the Soviet Union's": the outlet's own country
+    # first, which the list cannot name)
+    r"(?:(?<=including\s)(?:ours|our\s+own)\s*,\s*)?"
     r"(?:(?<=were\s)not\s+only\s+)?(?:the\s+)?"
     # "The four abstainers were the other Western members of the Council: A, B, C and D"
     # ... "supported by every other permanent member - A, B and C"
