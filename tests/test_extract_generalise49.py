@@ -767,3 +767,13 @@ def test_guard_on_that_occasion_after_a_recalled_vote_stays_with_the_recalled_vo
         "Russia vetoed a draft on the Crimean referendum; China abstained on that occasion.",
         "2015-02-18")
     assert ev.resolution == "2202" and "CHN" not in ev.votes
+
+
+def test_an_older_vote_opened_with_its_weekday_and_date_keeps_that_day():
+    evs = _sc(
+        "BOMBAY, April 3 -- On Thursday the Security Council asked for a special session on "
+        "Palestine. It carried the request by nine votes to none, with two abstentions.\n\n"
+        "Readers will remember the Kashmir debate. On Tuesday, 20th January, the Council voted "
+        "to set up a commission of three members for India and Pakistan. The count was nine "
+        "for and none against, the Soviet and Ukrainian delegates abstaining.", "1948-04-03")
+    assert sorted(e.date for e in evs) == ["1948-01-20", "1948-04-01"]

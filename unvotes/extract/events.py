@@ -357,7 +357,8 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
             current.has_content()) and (_A_TEXT_ON_DAY.match(
                 c.sent.text, 0, c.hi - c.sent.start) or _COUNCIL_ON_FULL_DAY.match(
                 c.sent.text, 0, c.hi - c.sent.start) and any(
-                    x.tallies for x in current.clauses)) and (_other_day(c, current) or not any(
+                    x.tallies or x.counts for x in current.clauses)) and (
+                _other_day(c, current) or not any(
                     x.dates for x in current.clauses if x.live_outcomes)):
         # "... the second got seven in favour. ... On Monday, a Russian draft calling for a
         # ceasefire failed": a text of another day, told as new
@@ -2961,6 +2962,10 @@ def is_dateline_day(c: Clause, text: str) -> bool:
         _DATELINE_END.match(text, c.dates[0].end) is not None)
 
 
+_WEEKDAY_DATE_OPENS = re.compile(r"\W*on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*"
+                                 r"(?:the\s+)?$", re.I)
+
+
 def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, str] | None:
     """(distance, day, kind): the date nearest the clause's vote words, and the kind of
     mention that gave it ("full" when the text gave its year, "relative" for "last night");
@@ -3037,6 +3042,11 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
                     # ("It was adopted on Friday, 9 October 2015": the verb's own day in full)
                     and not (m.kind == "full" and any(_ON_FULL_DAY.fullmatch(text, k.end, m.start)
                                                       for k in c.live_outcomes))
+                    # ("On Monday, 20th February, ... a text ... won the vote of the Soviet
+                    # Union alone": a day told in full, weekday and date, opening the vote)
+                    and not (m.kind in ("monthday", "full") and _WEEKDAY_DATE_OPENS.match(
+                        text, c.lo, m.start) and tl.resolve(m) is not None
+                        and (c.has_vote_content or c.live_outcomes))
                     or day > tl.latest + timedelta(days=3)):
                 continue  # background: "20 May 2018", "October 7"
         if _event_before(text, max(c.lo, m.start - 60), m.start):
