@@ -777,3 +777,18 @@ def test_an_older_vote_opened_with_its_weekday_and_date_keeps_that_day():
         "to set up a commission of three members for India and Pakistan. The count was nine "
         "for and none against, the Soviet and Ukrainian delegates abstaining.", "1948-04-03")
     assert sorted(e.date for e in evs) == ["1948-01-20", "1948-04-01"]
+
+
+def test_on_a_weekday_and_date_after_an_aside_a_text_that_would_have_is_another_vote():
+    evs = _sc(
+        "KUMASI, March 18 -- On Wednesday the Security Council voted on draft S/4769 on Angola. "
+        "It received five votes; six members abstained and nobody voted against, so it failed."
+        "\n\nOn the Congo, the Council was split a month ago. On Monday, 20th February, after "
+        "the news of Mr. Lumumba's death, a text that would have condemned Belgium won the vote "
+        "of the Soviet Union alone. Eight members voted against it, the United States among "
+        "them, and Ceylon and the United Arab Republic abstained. It was numbered S/4706.",
+        "1961-03-18")
+    by_draft = {e.draft: e for e in evs}
+    assert set(by_draft) == {"S/4769", "S/4706"}
+    congo = by_draft["S/4706"]
+    assert (congo.date, congo.yes, congo.no, congo.abstain) == ("1961-02-20", 1, 8, 2)

@@ -338,8 +338,11 @@ _ITS_DRAFTERS = re.compile(r"\W*(?:its|their)\s+(?:co-?)?(?:sponsors|drafters|au
 _A_DRAFT_NUMBERED = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,5}?(?:draft|text|proposal)\b"
                                r"[^.;]{0,40}?\bs/\d", re.I)
 # "On Monday, a Russian draft calling for a humanitarian ceasefire failed"
+# ("On Monday, 20th February, after the news of Mr. Lumumba's death, a text that would have
+# condemned Belgium won the vote of the Soviet Union alone")
 _A_TEXT_ON_DAY = re.compile(r"\W*(?:on|late\s+on|early\s+on|last)\s+[a-z]+(?:\s+(?:morning|"
-                            r"afternoon|evening|night))?\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+                            r"afternoon|evening|night))?(?:\s*,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
+                            r"\s+[a-z]+)?\s*,\s*(?:after\s+[^,;]{1,80},\s*)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
                             r"(?:draft|text|proposal|resolution)\b", re.I)
 # "On Tuesday, 20th January, the Council voted to set up a commission" after a vote counted
 # in full: a day told in full, then another act of the Council's
@@ -353,8 +356,8 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
           ) -> Draft | None:
     """The draft a clause speaks of; None means a new one. ``section`` is where the item
     heading above the clause starts (-1 for a story not told in items)."""
-    if current is not None and c.live_outcomes and c.dates and c.lo == c.sent.start and (
-            current.has_content()) and (_A_TEXT_ON_DAY.match(
+    if current is not None and (c.live_outcomes or c.votes) and c.dates and (
+            c.lo == c.sent.start) and current.has_content() and (_A_TEXT_ON_DAY.match(
                 c.sent.text, 0, c.hi - c.sent.start) or _COUNCIL_ON_FULL_DAY.match(
                 c.sent.text, 0, c.hi - c.sent.start) and any(
                     x.tallies or x.counts for x in current.clauses)) and (
