@@ -792,3 +792,15 @@ def test_on_a_weekday_and_date_after_an_aside_a_text_that_would_have_is_another_
     assert set(by_draft) == {"S/4769", "S/4706"}
     congo = by_draft["S/4706"]
     assert (congo.date, congo.yes, congo.no, congo.abstain) == ("1961-02-20", 1, 8, 2)
+
+
+def test_demonyms_with_the_were_among_the_nine():
+    (ev,) = _sc(
+        "PENANG, Aug. 7 -- On Thursday of last week, 29th July, the Security Council passed "
+        "resolution 55 on the Indonesian truce. The vote was nine in favour and none against. "
+        "The Russian delegate and the delegate of the Ukraine abstained, as they have on most "
+        "Indonesian texts; the Americans, the British, the French and the Chinese were among "
+        "the nine, together with Belgium, Canada, Colombia, Syria and the Argentine.",
+        "1948-08-07")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "USA", "GBR", "FRA", "TWN", "BEL", "CAN", "COL", "SYR", "ARG"}

@@ -1871,8 +1871,10 @@ def _the_n_were(c: Clause, low: str, out: list[Clause], nums: list[int]) -> bool
         _THE_N_WERE.match(low, c.lo, c.hi) or _THE_N_WERE.search(low, c.lo, c.hi))) or (
         _THE_N_WHO.match(low, c.lo, c.hi))
     how = "post"
-    if m is None:
-        # "The Soviet Union, China and France were among the thirteen": the list before
+    if m is None or number(m.group("n") or "") is None and not any(
+            m.groupdict().get(k) for k in ("n2", "n3", "n4")):
+        # "The Soviet Union, China and France were among the thirteen": the list before (so
+        # "The Americans were among the nine", whose "The Americans were" counts no one)
         m, how = _AMONG_THE_N.search(low, c.lo, c.hi), "pre"
     n = number(m.group("n") or m.groupdict().get("n2") or m.groupdict().get("n3")
                or m.groupdict().get("n4") or "") if m is not None else None
