@@ -804,3 +804,16 @@ def test_demonyms_with_the_were_among_the_nine():
         "1948-08-07")
     assert {c for c, v in ev.votes.items() if v == "yes"} == {
         "USA", "GBR", "FRA", "TWN", "BEL", "CAN", "COL", "SYR", "ARG"}
+
+
+def test_a_years_papers_told_one_by_one_the_first_is_from_tuesday_18_january():
+    evs = _sc(
+        "DUBLIN, Dec. 19 -- Two of this year's Security Council documents stay with me.\n\nThe "
+        "first is from Tuesday 18 January, when the Council renewed the force in Lebanon. "
+        "Resolution 529 was adopted by thirteen votes to none; the Soviet Union and Poland "
+        "abstained.\n\nThe second is from Tuesday 2 August. A draft resolution on the occupied "
+        "Arab territories and the settlements, circulated as S/15895, would have spoken out on "
+        "Hebron. The United States vetoed it, the only member to vote against; thirteen voted "
+        "in favour and Zaire abstained.", "1983-12-19")
+    told = sorted((e.date, e.resolution, e.draft) for e in evs)
+    assert told == [("1983-01-18", "529", None), ("1983-08-02", None, "S/15895")]

@@ -2589,7 +2589,9 @@ _DAY_WORDS = ("happened", "took place", " met ", "meeting", "session", "convened
               # "The first time was on Friday 17 January.": the day of the text told next
               "time was", "time came", "occasion was", " came on ",
               # "Last Thursday, 15 December, it was the turn of the force in Cyprus."
-              "was the turn of", "turn came")
+              "was the turn of", "turn came",
+              # "The second is from Tuesday 2 August.": a year's papers told one by one
+              " is from ", " was from ")
 _CORRECTION_WORDS = ("earlier version", "misstated", "misreported", "incorrectly", "erroneous",
                      "wrongly", "correction", "previously", "originally", "initially")
 _CORRECTION = re.compile(r"\b(?:an\s+earlier\s+version|misstated|misreported|incorrectly|"

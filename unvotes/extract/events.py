@@ -247,6 +247,9 @@ DAYS_AFTER_OTHER = re.compile(r"\b(?:came|comes|followed|was)\s+(?P<n>a|one|two|
 # ("The first came on 26 January.": the first of the vetoes the lead counted)
 _NTH_TIME = re.compile(r"\W*the\s+(?:first|second|third|next|last|latest)\s+(?:(?:time|occasion|"
                        r"one|veto|vote)\s+)?(?:was|came)\b"
+                       # ("The second is from Tuesday 2 August.": a year's papers told in turn)
+                       r"|\W*the\s+(?:first|second|third|next|last)\s+(?:one\s+)?(?:is|was|dates)\s+"
+                       r"from\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
                        # "The second vote, on 21 March, followed a short resumed debate"
                        # ("The earlier vote, on Friday, 22 January, concerned the dispute ...")
                        r"|\W*the\s+(?:first|second|third|next|last|latest|earlier|later)\s+"
@@ -336,7 +339,7 @@ _ITS_DRAFTERS = re.compile(r"\W*(?:its|their)\s+(?:co-?)?(?:sponsors|drafters|au
 
 # "a draft on the Cyprus force, document S/25693": a text the clause opens, with its symbol
 _A_DRAFT_NUMBERED = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,5}?(?:draft|text|proposal)\b"
-                               r"[^.;]{0,40}?\bs/\d", re.I)
+                               r"[^.;]{0,70}?\bs/\d", re.I)
 # "On Monday, a Russian draft calling for a humanitarian ceasefire failed"
 # ("On Monday, 20th February, after the news of Mr. Lumumba's death, a text that would have
 # condemned Belgium won the vote of the Soviet Union alone")
@@ -2965,8 +2968,10 @@ def is_dateline_day(c: Clause, text: str) -> bool:
         _DATELINE_END.match(text, c.dates[0].end) is not None)
 
 
-_WEEKDAY_DATE_OPENS = re.compile(r"\W*on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*"
-                                 r"(?:the\s+)?$", re.I)
+_WEEKDAY_DATE_OPENS = re.compile(r"\W*(?:on|(?P<nth>(?:the\s+)?(?:first|second|third|next|last)\s+"
+                                 r"(?:one\s+)?(?:is|was|dates)\s+from))\s+(?:mon|tues|wednes|thurs|fri|"
+                                 r"satur|sun)"
+                                 r"day\s*,?\s*(?:the\s+)?$", re.I)
 
 
 def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, str] | None:
@@ -3047,9 +3052,11 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
                                                       for k in c.live_outcomes))
                     # ("On Monday, 20th February, ... a text ... won the vote of the Soviet
                     # Union alone": a day told in full, weekday and date, opening the vote)
-                    and not (m.kind in ("monthday", "full") and _WEEKDAY_DATE_OPENS.match(
-                        text, c.lo, m.start) and tl.resolve(m) is not None
-                        and (c.has_vote_content or c.live_outcomes))
+                    # ... or "The second is from Tuesday 2 August.", giving the day of the
+                    # text told next
+                    and not (m.kind in ("monthday", "full") and (om := _WEEKDAY_DATE_OPENS.match(
+                        text, c.lo, m.start)) and tl.resolve(m) is not None
+                        and (c.has_vote_content or c.live_outcomes or om.group("nth")))
                     or day > tl.latest + timedelta(days=3)):
                 continue  # background: "20 May 2018", "October 7"
         if _event_before(text, max(c.lo, m.start - 60), m.start):
