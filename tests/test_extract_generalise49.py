@@ -815,5 +815,5 @@ def test_a_years_papers_told_one_by_one_the_first_is_from_tuesday_18_january():
         "Arab territories and the settlements, circulated as S/15895, would have spoken out on "
         "Hebron. The United States vetoed it, the only member to vote against; thirteen voted "
         "in favour and Zaire abstained.", "1983-12-19")
-    told = sorted((e.date, e.resolution, e.draft) for e in evs)
-    assert told == [("1983-01-18", "529", None), ("1983-08-02", None, "S/15895")]
+    told = {(e.date, e.resolution or e.draft) for e in evs}
+    assert told == {("1983-01-18", "529"), ("1983-08-02", "S/15895")}

@@ -339,7 +339,7 @@ _ITS_DRAFTERS = re.compile(r"\W*(?:its|their)\s+(?:co-?)?(?:sponsors|drafters|au
 
 # "a draft on the Cyprus force, document S/25693": a text the clause opens, with its symbol
 _A_DRAFT_NUMBERED = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,5}?(?:draft|text|proposal)\b"
-                               r"[^.;]{0,70}?\bs/\d", re.I)
+                               r"[^.;]{0,100}?\bs/\d", re.I)
 # "On Monday, a Russian draft calling for a humanitarian ceasefire failed"
 # ("On Monday, 20th February, after the news of Mr. Lumumba's death, a text that would have
 # condemned Belgium won the vote of the Soviet Union alone")
