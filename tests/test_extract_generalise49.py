@@ -817,3 +817,17 @@ def test_a_years_papers_told_one_by_one_the_first_is_from_tuesday_18_january():
         "in favour and Zaire abstained.", "1983-12-19")
     told = {(e.date, e.resolution or e.draft) for e in evs}
     assert told == {("1983-01-18", "529"), ("1983-08-02", "S/15895")}
+
+
+def test_voted_separately_on_two_drafts_then_what_is_said_of_both():
+    evs = _sc(
+        "TORONTO, Oct. 4 -- On Tuesday the Security Council voted separately on the "
+        "membership application of South Viet-Nam, draft S/11832, and on that of North "
+        "Viet-Nam, draft S/11833. Each draft received fourteen votes in favour and one against. "
+        "The single vote against, in both cases, was the American one, and as a permanent "
+        "member the United States was able to block both applications. Among the fourteen in "
+        "favour were Britain, France, Japan and the Soviet Union.", "1975-10-04")
+    assert sorted(e.draft for e in evs) == ["S/11832", "S/11833"]
+    for ev in evs:
+        assert (ev.date, ev.yes, ev.no, ev.vetoed_by) == ("1975-09-30", 14, 1, ["USA"])
+        assert {"GBR", "FRA", "JPN", "SUN"} <= {c for c, v in ev.votes.items() if v == "yes"}

@@ -1355,15 +1355,23 @@ def _several_symbols(c: Clause, drafts: list[Draft]) -> list[str]:
     """"S/14459 and S/14460/Rev.1 were each backed by nine members": two new symbols that one
     vote clause speaks of each in turn are two drafts; empty otherwise (a text and the one it
     revises, a draft already told of)."""
-    if len(c.symbols) < 2 or not c.has_vote_content:
+    if len(c.symbols) < 2:
+        return []
+    seg = c.sent.text[c.lo - c.sent.start:c.hi - c.sent.start].lower()
+    # ("The Council voted separately on the application of ..., draft S/11832, and on that of
+    # ..., draft S/11833": two votes, counted in what follows)
+    apart = _VOTED_SEPARATELY.search(seg) is not None
+    if not c.has_vote_content and not apart:
         return []
     syms = list(dict.fromkeys(s for s, _ in c.symbols))
     if len(syms) < 2 or any(d.symbol in syms for d in drafts):
         return []
-    seg = c.sent.text[c.lo - c.sent.start:c.hi - c.sent.start].lower()
-    if " each " not in seg and not c.each and not _SAME_RESULT.search(seg):
+    if " each " not in seg and not c.each and not _SAME_RESULT.search(seg) and not apart:
         return []
     return syms
+
+
+_VOTED_SEPARATELY = re.compile(r"\bvot(?:ed|es|ing)\s+separately\s+on\b")
 
 
 # a clause that takes up one of the texts just told together: "The first concerns Cyprus."
@@ -1903,6 +1911,10 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             current = drafts[-1]
             if _SAME_RESULT.search(c.sent.text):
                 twins = drafts[-len(several):]
+            elif _VOTED_SEPARATELY.search(c.sent.text.lower()):
+                # ("... draft S/11833. Each draft received fourteen votes ... The single vote
+                # against, in both cases, was the American one"): what follows is of both
+                last_each = twins = drafts[-len(several):]
             continue
         numbered = _several_resolutions(c, drafts)
         if numbered:
