@@ -831,3 +831,24 @@ def test_voted_separately_on_two_drafts_then_what_is_said_of_both():
     for ev in evs:
         assert (ev.date, ev.yes, ev.no, ev.vetoed_by) == ("1975-09-30", 14, 1, ["USA"])
         assert {"GBR", "FRA", "JPN", "SUN"} <= {c for c, v in ev.votes.items() if v == "yes"}
+
+
+def test_a_clubs_own_decisions_and_the_count_told_after_them_are_no_council_votes():
+    (ev,) = _sc(
+        "SAUNA SOCIETY NEWS, Helsinki, 2 September 1989\n\nThe board decided by four votes "
+        "to one to keep the lakeside sauna open into October. At its last meeting the "
+        "committee voted seven to two to buy new benches. The board has also voted to move "
+        "the autumn swim. The vote was five to two.\n\nOn Wednesday 30 August the Security "
+        "Council adopted resolution 641 on the deportations, by fourteen votes to none, with "
+        "one abstention, the United States.", "1989-09-02")
+    assert (ev.resolution, ev.yes, ev.no, ev.abstain) == ("641", 14, 0, 1)
+
+
+def test_guard_a_lead_telling_two_applications_vetoed_then_each_draft():
+    evs = _sc(
+        "TORONTO, Oct. 4 -- At the September general meeting members voted 23 to 4 to bid for "
+        "the provincial championships.\n\nOn Tuesday the United States vetoed applications for "
+        "UN membership from both Vietnamese states. The Council voted separately on that of "
+        "the South, draft S/11832, and on that of the North, draft S/11833. Each draft "
+        "received fourteen votes in favour and one against.", "1975-10-04")
+    assert sorted(e.draft or "" for e in evs) == ["S/11832", "S/11833"]

@@ -56,6 +56,9 @@ _PLURAL = re.compile(
     rf"\b(?!one\s+of\b)(?:(?<!resolution\s)(?<!resolutions\s)(?<!res\.\s){NUM}|several|many|numerous|dozens|both|rival|competing|separate|twin|these|"
     r"those)\s+(?:[\w-]+\s+){0,3}?(?:draft\s+resolutions|drafts|texts|resolutions|proposals|"
     rf"amendments)\b"
+    # ("vetoed applications for UN membership from both Vietnamese states")
+    r"|\bapplications\s+(?:for\s+(?:un\s+|united\s+nations\s+)?membership\s+)?(?:from|of|by)\s+"
+    r"(?:both|the\s+two|two)\b"
     # "Both votes were unanimous." (not "nine votes": a count)
     # ... (not "The two votes were cast by Russia and China": two members' votes)
     # ("The other two votes were unanimous -- fifteen-nil each time")
@@ -802,6 +805,8 @@ class Clause:
     # "Dr. Amadeo did not take part in the vote": someone cast no vote, the story not
     # saying (in words we read) who
     away_unnamed: bool = False
+    # the vote of a body of the outlet's own world ("The board decided by four votes to one")
+    elsewhere: bool = False
 
     @property
     def live_outcomes(self) -> list[Cue]:
@@ -2009,9 +2014,13 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                   lead=not c.header and not body_seen,
                   when=bool(c.dates) and lo == sent.start and bool(out) and (
                       _WHEN_ASKED.search(out[-1].sent.text) is not None))
-            if out and (c.tallies or c.counts) and low.startswith(("it ", "they "), lo) and (
-                    _OWN_WORLD_MET.match(low, out[-1].lo, out[-1].hi)):
-                c.silence()  # "The Society's committee met on Monday. It voted 7 to 2 to ..."
+            if out and (c.tallies or c.counts) and (low.startswith(("it ", "they "), lo) and (
+                    _OWN_WORLD_MET.match(low, out[-1].lo, out[-1].hi)) or out[-1].elsewhere and (
+                    out[-1].sent.block == sent.block and _ITS_COUNT.match(low, lo, hi))):
+                # "The Society's committee met on Monday. It voted 7 to 2 to ...", "The board
+                # has voted to move the race. The vote was five to two."
+                c.silence()
+                c.elsewhere = True
             if not c.dates and c.has_vote_content and lo == sent.start and out and (
                     _THAT_DAY.match(low, lo, hi)):
                 # "The compromise came after a turbulent Friday. That day a draft ... was
@@ -2613,9 +2622,11 @@ _SIMULATION = re.compile(r"\b(?:in\s+(?:our|the|a|their)\s+(?:simulation|mock\s+
                          # party was carried by six votes to two": a clause set at such a meeting)
                          r"|^\W*(?:at|in)\s+(?:[\w']+\s+){0,3}?committee\s+meeting\b"
                          # ("At the partners' meeting on Tuesday we voted unanimously to ...")
-                         r"|^\W*at\s+(?:the|our|this|last\s+\w+['\u2019]s)\s+(?:[\w-]+['\u2019]\s+|"
-                         r"(?:staff|members|annual|general|partners|board|club|parish)\s+)meeting\b"
-                         r"[^.;:]{0,40}?\bwe\s+voted\b"
+                         # ... "At its last meeting the committee voted seven to two to ..."
+                         r"|^\W*at\s+(?:the|our|this|its|their|last\s+\w+['\u2019]s)\s+(?:[\w-]+\s+)?"
+                         r"(?:[\w-]+['\u2019]\s+|(?:staff|members|annual|general|partners|board|"
+                         r"club|parish|last|next)\s+)meeting\b[^.;:]{0,40}?\b(?:we|members|the\s+(?:"
+                         r"committee|board|club|society|guild|members))\s+voted\b"
                          # ("The faculty meeting on Thursday voted to approve the new course",
                          # "The committee has since voted, by five to one, to buy two new sets"):
                          # a body of the outlet's own world
@@ -2629,10 +2640,13 @@ _SIMULATION = re.compile(r"\b(?:in\s+(?:our|the|a|their)\s+(?:simulation|mock\s+
                          # residents' council voted 9 to 3", "The cluster board voted 11-2")
                          r"|^\W*the\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+['\u2019]\s+(?:council|committee|board)|"
                          r"(?:[\w-]+\s+)?(?:committee|board|guild|club|association|senate|synod|executive))"
-                         r"\s+(?:[\w,\[\]-]+\s+){0,4}?voted\b")
+                         # ("The board decided by four votes to one to keep the sauna open")
+                         r"\s+(?:[\w,\[\]-]+\s+){0,4}?(?:voted|decided|resolved|agreed)\b")
 _BULLETS = " -*\u2022\u2013\u2014"
 # "The Motion Picture Society's committee met on Monday.": a body of the outlet's own world,
 # which the "It voted 7 to 2" after it speaks of
+_ITS_COUNT = re.compile(r"\W*(?:the\s+(?:vote|count|result|tally)\s+was|it\s+(?:was\s+carried|"
+                        r"passed|carried))\b")
 _OWN_WORLD_MET = re.compile(r"\W*(?:the\s+|our\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:committee|society|"
                             r"club|union|association|guild|branch|faculty|senate|synod)\s+"
                             r"(?:met|gathered|convened|sat)\b")
@@ -2716,8 +2730,8 @@ _A_TEXT_NEEDS = re.compile(_ANY_TEXT + r"needs\s+(?:at\s+least\s+)?[\w-]+\s+(?:[
 # "it takes a negative vote by a permanent member to block a text": the rule again
 _IT_TAKES = re.compile(r"\bit\s+takes\s+[^.;]{1,80}?\bto\s+(?:block|veto|kill|stop|defeat|"
                        r"sink|pass|adopt)\b")
-_PLURAL_WORDS = ("drafts", "texts", "resolutions", "proposals", "amendments", " of th", "twice",
-                 " times", " votes were")
+_PLURAL_WORDS = ("drafts", "texts", "resolutions", "proposals", "amendments", "applications",
+                 " of th", "twice", " times", " votes were")
 _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that", "same day",
                               "a further",
                               "same sitting", "same meeting", "same session",
@@ -3211,6 +3225,7 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
                 ("at ", "in ", "the ")) and _SIMULATION.match(head):
         # "in our simulation the final text passed 9-2": students playing the Council
         c.silence()
+        c.elsewhere = True
     if any(w in seg for w in _NEW_DRAFT_WORDS):
         nd = _new_draft(low, lo, hi) if _may_be_new_draft(low, lo, hi, seg) else None
         # (not "It is the third resolution on the conflict this year": the text in hand,
