@@ -281,6 +281,10 @@ FLOORS = {
     "heldout216": (0.87, 0.88),  # measured blind 0.899 / 0.902, studied, today 0.950 / 1.000
     "heldout217": (0.93, 0.95),  # measured blind 0.952 / 0.978, not studied
     "heldout218": (0.90, 0.91),  # measured blind 0.930 / 0.939, not studied, today 0.937 / 0.958
+    "heldout219": (0.92, 0.95),  # measured blind 0.942 / 0.978, not studied
+    "heldout220": (0.84, 0.93),  # measured blind 0.867 / 0.952, not studied
+    "heldout221": (0.84, 0.88),  # measured blind 0.772 / 0.800, studied, today 0.866 / 0.909
+    "heldout222": (0.86, 0.91),  # measured blind 0.878 / 0.920, not studied, today 0.884 / 0.939
 }
 
 
