@@ -852,3 +852,14 @@ def test_guard_a_lead_telling_two_applications_vetoed_then_each_draft():
         "the South, draft S/11832, and on that of the North, draft S/11833. Each draft "
         "received fourteen votes in favour and one against.", "1975-10-04")
     assert sorted(e.draft or "" for e in evs) == ["S/11832", "S/11833"]
+
+
+def test_the_elected_members_draft_named_by_one_of_them_and_all_ten_authors_plus():
+    (ev,) = _sc(
+        "Malta's Council text vetoed\n\nVALLETTA, Nov. 21 -- On Wednesday the United States "
+        "vetoed the Gaza draft S/2024/835 in the Security Council. The draft was prepared by "
+        "the ten elected members of the Council. Fourteen members voted in favour, all ten "
+        "authors plus China, France, Russia and the United Kingdom.", "2024-11-21")
+    elected = {"DZA", "ECU", "GUY", "JPN", "MLT", "MOZ", "KOR", "SLE", "SVN", "CHE"}
+    assert set(ev.sponsors) == elected
+    assert {c for c, v in ev.votes.items() if v == "yes"} == elected | {"CHN", "FRA", "RUS", "GBR"}

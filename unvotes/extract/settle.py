@@ -331,8 +331,10 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
         if code and code not in sponsors:
             sponsors.append(code)
             facts.cite(f"sponsor:{code}", c)
-    if d.elected and year is not None and not sponsors:
-        sponsors = reference.elected(year)
+    if d.elected and year is not None:
+        # ("Malta's Council text ... prepared jointly by the ten elected members"): the group,
+        # with any of its members the story also names alone
+        sponsors += [code for code in reference.elected(year) if code not in sponsors]
     ev.sponsors = sponsors
 
     # Member votes: explicit verbs outrank "backed"/"supported"; the first statement wins.

@@ -1091,7 +1091,9 @@ _SPONSORS_REF = re.compile(r"\b(?:the\s+)?(?:\w+\s+)?(?:co-?)?sponsors\b"
                            # ("four votes: those of its three authors and the Soviet Union")
                            r"|\b(?:its|their)\s+(?:\w+\s+)?(?:authors?|drafters?)\b"
                            # ("came from the four drafters together with the United States")
-                           r"|\bthe\s+(?:two|three|four|five|six)\s+(?:authors|drafters)\b"
+                           # ("Fourteen members voted in favour, all ten authors plus China")
+                           r"|(?:\b(?:the|all)\s+|(?<=\ball\s))(?:two|three|four|five|six|seven|"
+                           r"eight|nine|ten|\d{1,2})\s+(?:authors|drafters)\b"
                            # "it voted for its own text": the drafter
                            # ("All ten voted in favour of their own text.")
                            r"|\b(?:it|they|both|all\s+(?:two|three|four|five|six|seven|eight|nine|"
@@ -1601,7 +1603,10 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                     text, prev.end, first.start):
                 # "Only two delegations voted against it, the Soviet Union and Poland": a
                 # counted subject, then as many members named after a comma
-                gap_ok = any(it.kind == "group" and it.count == len(lst) and _TIGHT.fullmatch(
+                # ("Fourteen members voted in favour, all ten authors plus China, France,
+                # Russia and Britain": the drafters, then the rest of the count)
+                gap_ok = any(it.kind == "group" and (it.count == len(lst) or lst[0].kind == (
+                    "sponsors") and it.count > len(lst)) and _TIGHT.fullmatch(
                     text, it.end, prev.start) for before in lists[:li] for it in before[-1:])
             # ("Nobody abstained: all 15 members voted yes": a verb whose subject counts
             # none lists nobody after it)
