@@ -863,8 +863,9 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool =
         return False  # "As on previous renewals, the Soviet Union abstained": this time too
     # (matched past the window, so a look-ahead sees "since the United States is a
     # permanent member" whole: a reason, not a time)
-    return any(not _in_closed_aside(text, hm.start(), start, a, lo)
-               for hm in _history_before(text, a, b, min(hi, b + 40)))
+    return any(not _in_closed_aside(text, hm.start(), start, a, lo) and not (
+        text.startswith(_THAT_OCCASION, hm.start()) and not _recalled_before(text, hm.start()))
+        for hm in _history_before(text, a, b, min(hi, b + 40)))
 
 
 YOU_RECALL = re.compile(r"\b(?:readers|you|we|listeners|viewers)\s+(?:will|may|might|should|"
@@ -885,8 +886,7 @@ def _history_before(text: str, a: int, b: int, end: int) -> Iterator[re.Match[st
         if p < last:
             continue  # inside the match before
         m = _HISTORY.match(text, p, end)
-        if m is not None and not (text.startswith(("on that occasion", "at that occasion"), p)
-                                  and not _recalled_before(text, p)):
+        if m is not None:
             yield m
             last = m.end()
 
@@ -897,12 +897,13 @@ def _recalled_before(text: str, at: int) -> bool:
     occasion"), rather than the vote it is telling ("The Thursday before, 30 January, the
     Americans also vetoed ... Britain and France voted with the majority on that occasion")?"""
     lo = max(0, at - _RECALL_REACH)
-    return any(not text.startswith(("on that occasion", "at that occasion"), w.start())
+    return any(not text.startswith(_THAT_OCCASION, w.start())
                and _HISTORY.match(text, w.start(), at) is not None
                for w in _WORD_START.finditer(text, lo, at))
 
 
 _RECALL_REACH = 250
+_THAT_OCCASION = ("on that occasion", "at that occasion")
 
 
 # ", which two months ago opposed the war, all voted": the relative clause carries its own
