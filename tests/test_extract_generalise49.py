@@ -863,3 +863,14 @@ def test_the_elected_members_draft_named_by_one_of_them_and_all_ten_authors_plus
     elected = {"DZA", "ECU", "GUY", "JPN", "MLT", "MOZ", "KOR", "SLE", "SVN", "CHE"}
     assert set(ev.sponsors) == elected
     assert {c for c, v in ev.votes.items() if v == "yes"} == elected | {"CHN", "FRA", "RUS", "GBR"}
+
+
+def test_and_from_the_non_permanent_side_goes_on_with_the_list_and_a_months_meeting():
+    (ev,) = _sc(
+        "LONDON, Aug. 5 -- On Friday 28th July the Security Council adopted resolution 318 on "
+        "Southern Rhodesia by 14 votes to none, with one abstention, the United States. Every "
+        "other member voted yes. Among them were the Soviet Union, Britain and France, and from "
+        "the non-permanent side Japan, India and Belgium.\n\nSOCIETY NOTES\nAt the July meeting "
+        "members voted 23 to 4 to raise the junior subscription.", "1972-08-05")
+    assert {"SUN", "GBR", "FRA", "JPN", "IND", "BEL"} <= {
+        c for c, v in ev.votes.items() if v == "yes"}

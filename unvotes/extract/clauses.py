@@ -2625,8 +2625,10 @@ _SIMULATION = re.compile(r"\b(?:in\s+(?:our|the|a|their)\s+(?:simulation|mock\s+
                          # ... "At its last meeting the committee voted seven to two to ..."
                          r"|^\W*at\s+(?:the|our|this|its|their|last\s+\w+['\u2019]s)\s+(?:[\w-]+\s+)?"
                          r"(?:[\w-]+['\u2019]\s+|(?:staff|members|annual|general|partners|board|"
-                         r"club|parish|last|next)\s+)meeting\b[^.;:]{0,40}?\b(?:we|members|the\s+(?:"
-                         r"committee|board|club|society|guild|members))\s+voted\b"
+                         r"club|parish|last|next|january|february|march|april|may|june|july|august|"
+                         r"september|october|november|december)\s+)meeting\b[^.;:]{0,40}?\b(?:we|"
+                         r"(?<!council\s)members|the\s+(?:committee|board|club|society|guild|members))"
+                         r"\s+voted\b"
                          # ("The faculty meeting on Thursday voted to approve the new course",
                          # "The committee has since voted, by five to one, to buy two new sets"):
                          # a body of the outlet's own world

@@ -814,6 +814,9 @@ _LIST_SEP = re.compile(
     r"from)\s+)?|"
     # "the Soviet Union, Poland and, to the surprise of several of us, Ceylon"
     r"(?<=and)\s*,\s*[a-z](?:(?!vot|abstain|against|favou?r)[^,;.:!?()-]){0,50},\s*))?"
+    # ("Britain and France, and from the non-permanent side Japan, India and Belgium")
+    r"(?:(?<=and\s)(?:from|on|among)\s+the\s+(?:non-permanent|permanent|elected|other)\s+"
+    r"(?:side|members|benches)\s*,?\s*)?"
     r"(?:the\s+)?(?:(?:delegat(?:es?|ions?)|representatives?|ambassadors?|envoys?)\s+(?:of|from)"
     r"\s+(?:the\s+)?)?"
     # "So did China and our neighbour Tanzania"
