@@ -874,3 +874,12 @@ def test_and_from_the_non_permanent_side_goes_on_with_the_list_and_a_months_meet
         "members voted 23 to 4 to raise the junior subscription.", "1972-08-05")
     assert {"SUN", "GBR", "FRA", "JPN", "IND", "BEL"} <= {
         c for c, v in ev.votes.items() if v == "yes"}
+
+
+def test_voted_yes_with_the_rest_of_the_council_among_them():
+    (ev,) = _sc(
+        "KINGSTOWN, Sept. 5 -- On Monday the Security Council voted on draft S/2020/852 on "
+        "foreign terrorist fighters. It received fourteen votes in favour; the United States "
+        "voted against, a veto. St Vincent and the Grenadines voted yes, with the rest of the "
+        "Council, among them Russia, China, Germany and Indonesia.", "2020-09-05")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {"VCT", "RUS", "CHN", "DEU", "IDN"}

@@ -952,6 +952,9 @@ _POST_GAP_VERB = re.compile(
     # "voted yes, with Russia abstaining": another side)
     r"(?:(?<=yes\s)|(?<=favour\s)|(?<=favor\s)|(?<=against\s)|(?<=no\s)|(?<=,\s))with"
     r"(?![^.;:]*\b(?:abstain\w*|voting|vot\w+\s+against|opposed|absent|not)\b)|"
+    # ("voted yes, with the rest of the Council, among them Russia, China and Britain")
+    r"with\s+the\s+rest(?:\s+of\s+the\s+(?:security\s+)?council)?\s*,\s*(?:among\s+them|"
+    r"including)|"
     # ("Britain had voted for it. So had Australia and Cuba.")
     r"so\s+(?:too\s+)?(?:were|was|had|have)|"
     # ("All other members voted in favour, incl. France, Japan and Spain")
