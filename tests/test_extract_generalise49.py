@@ -883,3 +883,18 @@ def test_voted_yes_with_the_rest_of_the_council_among_them():
         "voted against, a veto. St Vincent and the Grenadines voted yes, with the rest of the "
         "Council, among them Russia, China, Germany and Indonesia.", "2020-09-05")
     assert {c for c, v in ev.votes.items() if v == "yes"} == {"VCT", "RUS", "CHN", "DEU", "IDN"}
+
+
+def test_an_earlier_vote_counted_in_its_own_clause_and_its_members_named_next():
+    evs = _sc(
+        "WARSAW, March 24 -- In New York, the Security Council yesterday rejected Russia's "
+        "humanitarian draft on Ukraine, S/2022/231. Only Russia and China voted for it; the "
+        "other thirteen abstained.\n\nThe Council has been divided from the start. On 27 "
+        "February it voted to send the crisis to the General Assembly, adopting resolution "
+        "2623 by 11 votes to 1, with 3 abstentions. Russia cast the only negative vote. China, "
+        "India and the United Arab Emirates abstained.", "2022-03-24")
+    by_number = {e.resolution: e for e in evs}
+    assert "2623" in by_number
+    r2623 = by_number["2623"]
+    assert (r2623.date, r2623.yes, r2623.no, r2623.abstain) == ("2022-02-27", 11, 1, 3)
+    assert r2623.votes.get("IND") == "abstain"

@@ -2733,7 +2733,10 @@ def _numbered_in_full(c: Clause, tl: Timeline, clauses: list[Clause]) -> bool:
                 # and Mozambique abstained": the sentences after it count it in full, naming
                 # members; a bare "The vote was seven in favour, none against" after an older
                 # text keeps it background)
-                or _counted_after(c, clauses) and _names_after(c, clauses)):
+                # ("On 27 February it voted ..., adopting resolution 2623 by 11 votes to 1,
+                # with 3 abstentions. Russia cast the only negative vote": counted in the
+                # clause itself, its members named next)
+                or (_counted_after(c, clauses) or bool(c.tallies)) and _names_after(c, clauses)):
             return False
     dated = [d for m in c.dates if m.kind in ("full", "monthday") and (d := tl.resolve(m))]
     return len(dated) == 1 and ref - timedelta(days=200) <= dated[0] < ref
