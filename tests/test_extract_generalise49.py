@@ -898,3 +898,16 @@ def test_an_earlier_vote_counted_in_its_own_clause_and_its_members_named_next():
     r2623 = by_number["2623"]
     assert (r2623.date, r2623.yes, r2623.no, r2623.abstain) == ("2022-02-27", 11, 1, 3)
     assert r2623.votes.get("IND") == "abstain"
+
+
+def test_the_council_did_pass_resolution_n_after_a_veto():
+    evs = _sc(
+        "ADDIS ABABA, Feb. 5 -- On Friday a draft resolution on Southern Rhodesia, S/10606, "
+        "won nine votes, but the United Kingdom voted against, and since Britain is a permanent "
+        "member that was a veto. Five members abstained.\n\nThe Council did pass resolution "
+        "312, on the Portuguese territories. It had nine votes in favour against none, but six "
+        "members abstained: Britain, France, the United States, Belgium, Italy and Argentina.",
+        "1972-02-05")
+    by_key = {e.resolution or e.draft: e for e in evs}
+    assert set(by_key) == {"S/10606", "312"}
+    assert (by_key["312"].outcome, by_key["312"].yes, by_key["312"].abstain) == ("adopted", 9, 6)

@@ -141,6 +141,8 @@ _ADOPT = lex(
     r"nothing|none|(?:it|them|this|these)\s+(?:on\s+)?to|"
     r"by(?!\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:votes?|majority)\b|\s+\d))\b)|"
     r"endors(?:ed|es)|authori[sz](?:ed|es)|"
+    # ("The Council did pass resolution 312": the emphatic past)
+    r"(?<=\bdid\s)(?:pass|adopt|approve)(?=\s+resolution\s+\d)|"
     # "welcomes the unanimous adoption today by the Security Council of resolution 1308": a
     # number is given to a text only when it is adopted
     r"adoption\s+(?:[\w-]+\s+){0,8}?of\s+(?:its\s+|the\s+)?resolution\s+\d{3,4}\b|"
