@@ -911,3 +911,13 @@ def test_the_council_did_pass_resolution_n_after_a_veto():
     by_key = {e.resolution or e.draft: e for e in evs}
     assert set(by_key) == {"S/10606", "312"}
     assert (by_key["312"].outcome, by_key["312"].yes, by_key["312"].abstain) == ("adopted", 9, 6)
+
+
+def test_a_member_among_them_then_with_more_of_the_side():
+    (ev,) = _sc(
+        "GENEVA, March 25 -- Last Friday, 22 March, the Security Council voted on an American "
+        "draft on Gaza, S/2024/239. Eleven members voted in favour, Switzerland among them, "
+        "with France, Britain, Japan and Malta. Three voted against: Russia, China and "
+        "Algeria. Guyana abstained.", "2024-03-25")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {"CHE", "FRA", "GBR", "JPN", "MLT"}
+    assert ev.vetoed_by == ["CHN", "RUS"]

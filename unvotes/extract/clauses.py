@@ -1568,7 +1568,7 @@ _AFTER_SIDE = re.compile(r"\s*(?:(?:it|them|this|the\s+(?:text|draft|resolution|
 
 
 # "... the Soviet Union among them, along with Colombia, Malaysia and Romania": more of the side
-_ALONG_WITH = re.compile(r"\s*,\s*(?:along|together)\s+with\s+(?:the\s+)?")
+_ALONG_WITH = re.compile(r"\s*,\s*(?:(?:along|together)\s+)?with\s+(?:the\s+)?")
 
 
 def _among_the_counted(c: Clause, low: str) -> None:
@@ -1591,9 +1591,14 @@ def _among_the_counted(c: Clause, low: str) -> None:
     end, vote = max(before)
     voting = {id(i.mention) for a in c.votes for i in a.items if i.mention is not None}
     named = [m for m in c.mentions if end < m.start < am.start() and id(m) not in voting]
-    if named and _AFTER_SIDE.fullmatch(low, end, named[0].start):
-        cue = VoteCue(vote, "pre", am.start(), am.end())
-        c.votes += attribute(low, c.lo, c.hi, named, [cue], [])
+    # ("Eleven members voted in favour, Switzerland among them, with France and Britain":
+    # the names before "among them" already read, those after "with" still to come)
+    told = [m for m in c.mentions if end < m.start < am.start()]
+    if named and _AFTER_SIDE.fullmatch(low, end, named[0].start) or not named and told and (
+            _AFTER_SIDE.fullmatch(low, end, told[0].start)):
+        if named:
+            cue = VoteCue(vote, "pre", am.start(), am.end())
+            c.votes += attribute(low, c.lo, c.hi, named, [cue], [])
         aw = _ALONG_WITH.match(low, am.end(), c.hi)
         after = [m for m in c.mentions if aw is not None and m.start >= aw.end()
                  and id(m) not in voting]
