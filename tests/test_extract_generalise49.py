@@ -921,3 +921,13 @@ def test_a_member_among_them_then_with_more_of_the_side():
         "Algeria. Guyana abstained.", "2024-03-25")
     assert {c for c, v in ev.votes.items() if v == "yes"} == {"CHE", "FRA", "GBR", "JPN", "MLT"}
     assert ev.vetoed_by == ["CHN", "RUS"]
+
+
+def test_so_were_after_one_of_the_co_sponsors_names_more_of_them():
+    (ev,) = _sc(
+        "SEOUL, May 24 -- On Thursday Russia and China vetoed a French draft, S/2014/348, "
+        "that would have referred Syria to the International Criminal Court; thirteen voted "
+        "in favour. More than sixty countries signed on as co-sponsors of the French text, "
+        "and the Republic of Korea, which sits on the Council this year, was one of them. So "
+        "were Jordan, Australia and Luxembourg.", "2014-05-24")
+    assert {"KOR", "JOR", "AUS", "LUX"} <= set(ev.sponsors)

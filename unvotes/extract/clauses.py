@@ -1324,6 +1324,7 @@ _VOTED_OWN_TEXT = re.compile(r"\bvoted\s+(?:for|in\s+favou?r\s+of)\s+(?:their|it
 _ONE_OF_THEM = re.compile(r"(?:\s*,[^,;.]{1,130},)?\s*(?:was|were|is|are)\s+(?:also\s+)?"
                           r"(?:one\s+of|among)\s+them\b")
 _AMONG_THEM_ARE = re.compile(r"\W*among\s+them\s+(?:are|were|is|was)\s+(?:the\s+)?")
+_SO_WERE_OPENS = re.compile(r"\W*(?:and\s+)?so\s+(?:too\s+)?(?:were|was)\s+(?:the\s+)?")
 _AND_SO_WERE = re.compile(r"\s*,?\s*(?:and\s+)?(?:as|so)\s+(?:were|was|did)\s+(?:the\s+)?")
 
 
@@ -1343,7 +1344,9 @@ def _one_of_them(c: Clause, low: str, opens: bool) -> None:
     if not group and opens and (am := _AMONG_THEM_ARE.match(low, c.lo, c.hi)) is not None:
         group = _member_list_after(low, am.end(), coded, c.hi, sep=_CO_SEP)
     if group:
-        c.sponsor_groups = [group]
+        # (one group with the drafter the clause already named: "co-sponsors of the French
+        # text, and the Republic of Korea ... was one of them")
+        c.sponsor_groups = [[m for g in c.sponsor_groups for m in g] + group]
         c.co_sponsors = True
 
 
@@ -2116,9 +2119,20 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                     "that's" in low[lo:hi] or "that is" in low[lo:hi]
                     or "namely" in low[lo:hi] or "those were" in low[lo:hi]):
                 _side_thats(c, low, nums)
-            if c.mentions and not c.sponsor_groups and out and " them" in low[lo:hi] and (
-                    "sponsor" in low[out[-1].lo:out[-1].hi]):
+            if c.mentions and out and " them" in low[lo:hi] and (
+                    "sponsor" in low[out[-1].lo:out[-1].hi] or c.sponsor_groups and (
+                        "sponsor" in low[lo:hi])):
+                # ("... signed on as co-sponsors of the French text, and the Republic of
+                # Korea, which sits on the Council this year, was one of them")
                 _one_of_them(c, low, opens=lo == sent.start)
+            if c.mentions and not (c.sponsor_groups or c.votes) and out and (
+                    out[-1].co_sponsors) and lo == sent.start and (
+                    sm := _SO_WERE_OPENS.match(low, lo, hi)):
+                # "... the Republic of Korea was one of them. So were Jordan, Australia and
+                # Luxembourg": more of the co-sponsors the clause before named
+                group = _member_list_after(low, sm.end(), _coded(c), hi)
+                if group:
+                    c.sponsor_groups, c.co_sponsors = [group], True
             if not c.sponsor_groups and lo == sent.start and out and low.startswith(
                     ("its ", "their "), lo):
                 _its_drafter(c, low, out[-1])
