@@ -285,6 +285,10 @@ FLOORS = {
     "heldout220": (0.84, 0.93),  # measured blind 0.867 / 0.952, not studied
     "heldout221": (0.84, 0.88),  # measured blind 0.772 / 0.800, studied, today 0.866 / 0.909
     "heldout222": (0.86, 0.91),  # measured blind 0.878 / 0.920, not studied, today 0.884 / 0.939
+    "heldout223": (0.89, 0.89),  # measured blind 0.911 / 0.913, not studied, today 0.915 / 0.913
+    "heldout224": (0.91, 0.91),  # measured blind 0.937 / 0.939, not studied
+    "heldout225": (0.81, 0.84),  # measured blind 0.833 / 0.864, not studied
+    "heldout226": (0.78, 0.83),  # measured blind 0.775 / 0.826, not studied, today 0.803 / 0.851
 }
 
 
