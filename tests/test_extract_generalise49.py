@@ -931,3 +931,30 @@ def test_so_were_after_one_of_the_co_sponsors_names_more_of_them():
         "and the Republic of Korea, which sits on the Council this year, was one of them. So "
         "were Jordan, Australia and Luxembourg.", "2014-05-24")
     assert {"KOR", "JOR", "AUS", "LUX"} <= set(ev.sponsors)
+
+
+def test_a_summary_quoted_over_several_paragraphs_and_came_resolution_n():
+    evs = _sc(
+        "GHENT, April 10 -- Our member, whose son works at the ministry, wrote this summary "
+        "for us:\n\n\"Belgium sits on the Security Council this year.\n\n\"On Wednesday the 3rd "
+        "the Council adopted resolution 687 on the Gulf ceasefire, by twelve votes to one, with "
+        "two abstentions.\n\n\"Two days later, on Friday the 5th, came resolution 688, about "
+        "the Kurds. This vote was closer: ten in favour, three against, and two abstentions. "
+        "Cuba, Yemen and Zimbabwe voted no. China and India abstained.\"", "1991-04-10")
+    by_number = {e.resolution: e for e in evs}
+    assert set(by_number) == {"687", "688"}
+    r688 = by_number["688"]
+    assert (r688.date, r688.yes, r688.no, r688.abstain) == ("1991-04-05", 10, 3, 2)
+    assert r688.votes.get("ZWE") == "no"
+
+
+def test_voted_on_the_two_applications_that_of_one_and_that_of_the_other():
+    evs = _sc(
+        "PARIS, Oct. 3 -- On Tuesday evening the Security Council voted on the two membership "
+        "applications before it: that of the Democratic Republic of Viet-Nam, in draft "
+        "resolution S/11833, and that of the Republic of South Viet-Nam, in draft resolution "
+        "S/11832. Each received fourteen votes in favour and one against. The vote against, in "
+        "both cases, was that of the United States, and as a permanent member its negative "
+        "vote is a veto.", "1975-10-03")
+    assert sorted(e.draft or "" for e in evs) == ["S/11832", "S/11833"]
+    assert all(e.vetoed_by == ["USA"] for e in evs)

@@ -143,6 +143,8 @@ _ADOPT = lex(
     r"endors(?:ed|es)|authori[sz](?:ed|es)|"
     # ("The Council did pass resolution 312": the emphatic past)
     r"(?<=\bdid\s)(?:pass|adopt|approve)(?=\s+resolution\s+\d)|"
+    # ("Two days later, on Friday the 5th, came resolution 688, about the Kurds")
+    r"(?<=\bcame\s)resolution(?=\s+\d{1,4}\b)|"
     # "welcomes the unanimous adoption today by the Security Council of resolution 1308": a
     # number is given to a text only when it is adopted
     r"adoption\s+(?:[\w-]+\s+){0,8}?of\s+(?:its\s+|the\s+)?resolution\s+\d{3,4}\b|"

@@ -1371,7 +1371,11 @@ def _several_symbols(c: Clause, drafts: list[Draft]) -> list[str]:
     return syms
 
 
-_VOTED_SEPARATELY = re.compile(r"\bvot(?:ed|es|ing)\s+separately\s+on\b")
+# ("voted on the two membership applications before it: that of ..., in draft resolution
+# S/11833, and that of ..., in draft resolution S/11832")
+_VOTED_SEPARATELY = re.compile(r"\bvot(?:ed|es|ing)\s+(?:separately\s+on|on\s+(?:the\s+)?"
+                               r"(?:two|both|three)\s+(?:[\w-]+\s+){0,2}?(?:applications|drafts|"
+                               r"texts|proposals)\b)")
 
 
 # a clause that takes up one of the texts just told together: "The first concerns Cyprus."

@@ -102,6 +102,18 @@ _QUOTED_REPORT = re.compile(r"\b(?:text\s+follows|as\s+broadcast|full\s+text|the
                             r"read))\s*[:,.]?\s*$", re.I)
 
 
+def _goes_on_quote(norm: str, at: int) -> bool:
+    """Does the quote opening at ``at`` close a quotation several paragraphs long, each
+    paragraph opening with a quote mark and only the last closing it? Such a letter or summary
+    quoted whole ("Our member writes: "Belgium sits on the Council ... "Two days later came
+    resolution 688 ...."") is the report itself, not a speaker's aside."""
+    if at > 0 and norm[at - 1] != "\n":
+        return False
+    before = norm[:at].rstrip("\n")
+    prev = before[before.rfind("\n") + 1:]
+    return prev.startswith('"') and prev.count('"') % 2 == 1
+
+
 def _blank_quotes(norm: str) -> str:
     parts: list[str] = []
     last = 0
@@ -111,7 +123,7 @@ def _blank_quotes(norm: str) -> str:
         # bulletin's own text quoted whole ('Text follows, as broadcast: "The Security Council
         # voted yesterday ..."'): the report itself, not a speaker's words
         if len(_WORD.findall(inner)) >= 5 and not _QUOTED_REPORT.search(
-                norm, max(0, m.start() - 60), m.start()):
+                norm, max(0, m.start() - 60), m.start()) and not _goes_on_quote(norm, m.start()):
             parts.append(norm[last:m.start(1)])
             parts.append(" " * len(inner))
             last = m.end(1)
