@@ -958,3 +958,12 @@ def test_voted_on_the_two_applications_that_of_one_and_that_of_the_other():
         "vote is a veto.", "1975-10-03")
     assert sorted(e.draft or "" for e in evs) == ["S/11832", "S/11833"]
     assert all(e.vetoed_by == ["USA"] for e in evs)
+
+
+def test_put_forward_by_three_african_members_of_the_council_comma_names():
+    (ev,) = _sc(
+        "KASSALA, Aug. 20 -- The Security Council on Friday voted for a ban on flights by "
+        "Sudan Airways. The resolution, numbered 1070, was adopted by thirteen votes to none; "
+        "China and Russia abstained. The text was put forward by three African members of the "
+        "Council, Egypt, Botswana and Guinea-Bissau.", "1996-08-20")
+    assert set(ev.sponsors) == {"EGY", "BWA", "GNB"}

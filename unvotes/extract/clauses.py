@@ -607,7 +607,9 @@ _BY_COUNTED = re.compile(r"(?:(?:more\s+than|over|some|nearly|almost)\s+)?(?:two
                          # ("drafted by two of its three African members, Gabon and Nigeria")
                          r"(?:of\s+(?:its|the|their)\s+(?:two|three|four|five|ten|\d{1,2})\s+)?"
                          r"(?:[\w'-]+\s+){0,3}?(?:members|countries|states|nations|delegations|"
-                         r"governments)\s*(?:,|:|-+)\s*(?:the\s+)?")
+                         # ("by three African members of the Council, Egypt, Botswana and ...")
+                         r"governments)(?:\s+(?:of|on)\s+the\s+(?:security\s+)?council)?"
+                         r"\s*(?:,|:|-+)\s*(?:the\s+)?")
 # After a list of drafters, more of them: "..., alongside Council members including A and B",
 # "sponsored by the United States with Argentina, Canada and France"
 # ("A and B -- an unusual pairing -- with C", "A and B -- the Friends of the Secretary-General --
