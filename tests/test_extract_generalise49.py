@@ -967,3 +967,14 @@ def test_put_forward_by_three_african_members_of_the_council_comma_names():
         "China and Russia abstained. The text was put forward by three African members of the "
         "Council, Egypt, Botswana and Guinea-Bissau.", "1996-08-20")
     assert set(ev.sponsors) == {"EGY", "BWA", "GNB"}
+
+
+def test_the_syndicate_council_voted_is_no_security_council_vote():
+    (ev,) = _sc(
+        "NABATIEH, May 14 -- FEED AND PRICES\nThe syndicate council voted seven to three to "
+        "ask the ministry for a feed subsidy.\n\nTHE SOUTH AT THE UNITED NATIONS\nOn Tuesday "
+        "the Security Council voted on a text, numbered S/19868, that condemned the Israeli "
+        "incursion. Fourteen members voted in favour and one against. The one against was the "
+        "United States, and because it is a permanent member its vote was a veto.",
+        "1988-05-14")
+    assert (ev.draft, ev.yes, ev.no, ev.vetoed_by) == ("S/19868", 14, 1, ["USA"])

@@ -2655,7 +2655,9 @@ _SIMULATION = re.compile(r"\b(?:in\s+(?:our|the|a|their)\s+(?:simulation|mock\s+
                          # a body of the outlet's own world
                          # ... "The municipal council on Monday voted, by a large majority"
                          r"|^\W*the\s+(?:(?:municipal|town|city|county|district|parish|village|"
-                         r"local|regional|provincial|student|works|club|faculty|school)\s+"
+                         r"local|regional|provincial|student|works|club|faculty|school|syndicate|"
+                         # ("The syndicate council voted seven to three to ask the ministry")
+                         r"union|guild|association|cooperative|co-operative)\s+"
                          r"(?:council|assembly|board|committee|meeting)|faculty|staff|club|"
                          r"society|branch|parish|school|board|committee)(?:\s+meeting)?\s+"
                          r"(?:[\w\[\]-]+\s+){0,4}?voted\b"
