@@ -978,3 +978,13 @@ def test_the_syndicate_council_voted_is_no_security_council_vote():
         "United States, and because it is a permanent member its vote was a veto.",
         "1988-05-14")
     assert (ev.draft, ev.yes, ev.no, ev.vetoed_by) == ("S/19868", 14, 1, ["USA"])
+
+
+def test_a_club_committee_that_met_and_voted_resolution_no_in_its_series_and_an_empty_chair():
+    (ev,) = _sc(
+        "CHELTENHAM, Aug. 4 -- The committee met on Wednesday evening and voted five to two to "
+        "raise the green fee.\n\nOn Monday last, the 31st of July, the Security Council passed "
+        "a resolution, No. 85 in its series, on relief for Korean civilians. The vote was nine "
+        "to none. Yugoslavia abstained. The Soviet chair was empty once again.", "1950-08-04")
+    assert (ev.resolution, ev.date, ev.yes, ev.abstain) == ("85", "1950-07-31", 9, 1)
+    assert ev.votes.get("SUN") == "absent"

@@ -108,6 +108,9 @@ _RESOLUTION = re.compile(
     r"|,\s*(?:number|no\.)\s*(?=\d{1,4}\s*,)"
     # "The resolution, number 300 of this year, was adopted"
     r"|,\s*(?:number|no\.)\s*(?=\d{1,4}\s+of\s+(?:this\s+year|the\s+year|\d{4})\b)"
+    # ("passed a resolution, No. 85 in its series, asking the Unified Command ...")
+    r"|,\s*(?:number|no\.)\s*(?=\d{1,4}\s+in\s+(?:its|the\s+council's|the)\s+(?:series|"
+    r"numbering)\b)"
     # "the cease-fire resolution (No. 211)"
     r"|\(\s*(?:no\.?|number|#)\s*(?=\d{1,4}\s*\))"
     # "The resolution -- number 2193, for those who keep records -- was adopted"
@@ -2660,7 +2663,8 @@ _SIMULATION = re.compile(r"\b(?:in\s+(?:our|the|a|their)\s+(?:simulation|mock\s+
                          r"union|guild|association|cooperative|co-operative)\s+"
                          r"(?:council|assembly|board|committee|meeting)|faculty|staff|club|"
                          r"society|branch|parish|school|board|committee)(?:\s+meeting)?\s+"
-                         r"(?:[\w\[\]-]+\s+){0,4}?voted\b"
+                         # ("The committee met on Wednesday evening and voted five to two")
+                         r"(?:[\w\[\]-]+\s+){0,6}?voted\b"
                          # ("The Overseas Students' Committee voted six to three", "The
                          # residents' council voted 9 to 3", "The cluster board voted 11-2")
                          r"|^\W*the\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+['\u2019]\s+(?:council|committee|board)|"
@@ -2668,6 +2672,9 @@ _SIMULATION = re.compile(r"\b(?:in\s+(?:our|the|a|their)\s+(?:simulation|mock\s+
                          # ("The board decided by four votes to one to keep the sauna open")
                          r"\s+(?:[\w,\[\]-]+\s+){0,4}?(?:voted|decided|resolved|agreed)\b")
 _BULLETS = " -*\u2022\u2013\u2014"
+# ("CHELTENHAM, Aug. 4 -- The committee met on Wednesday and voted five to two")
+_DATELINE_HEAD = re.compile(r"^[a-z][a-z .'-]{1,40},\s+[a-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*"
+                            r"(?:\([^)]{1,30}\)\s*)?-{1,3}\s*")
 # "The Motion Picture Society's committee met on Monday.": a body of the outlet's own world,
 # which the "It voted 7 to 2" after it speaks of
 _ITS_COUNT = re.compile(r"\W*(?:the\s+(?:vote|count|result|tally)\s+was|it\s+(?:was\s+carried|"
@@ -3246,7 +3253,8 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             # "the Human Rights Council voted 23-16": a vote, but not the Council's
             c.silence()
     if ("simulat" in seg or "mock" in seg or "role" in seg or "our " in seg or " at " in seg) and (
-            _SIMULATION.search(low, lo, hi)) or (head := seg.lstrip(_BULLETS)).startswith(
+            _SIMULATION.search(low, lo, hi)) or (head := _DATELINE_HEAD.sub(
+                "", seg.lstrip(_BULLETS), count=1)).startswith(
                 ("at ", "in ", "the ")) and _SIMULATION.match(head):
         # "in our simulation the final text passed 9-2": students playing the Council
         c.silence()

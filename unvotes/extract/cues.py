@@ -482,7 +482,9 @@ _HISTORY = re.compile(
     # ("Once again the result was fourteen votes to none": the vote just told, repeated)
     # ("the United States has once again used its veto": this vote, the latest of a line)
     # ("fourteen in favour, and once again a US abstention": this vote, like the one before)
-    r"(?<![.;:!?]\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\band\s)\bonce\s+again\b|"
+    # ... ("The Soviet chair was empty once again": this sitting's absence, like the last)
+    r"(?<![.;:!?]\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\band\s)(?<!\bempty\s)(?<!\bvacant\s)"
+    r"\bonce\s+again\b|"
     r"\bsparingly\b|\bhistorically\b|\bin\s+the\s+\d{4}s\b|\brecord\s+of\b|\bback\s+then\b"
     # "which in recent years have often abstained or blocked stronger texts": a habit
     r"|\bin\s+recent\s+(?:years|decades)\b|\b(?:have|has)\s+(?:often|frequently|repeatedly|"
