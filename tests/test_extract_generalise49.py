@@ -988,3 +988,14 @@ def test_a_club_committee_that_met_and_voted_resolution_no_in_its_series_and_an_
         "to none. Yugoslavia abstained. The Soviet chair was empty once again.", "1950-08-04")
     assert (ev.resolution, ev.date, ev.yes, ev.abstain) == ("85", "1950-07-31", 9, 1)
     assert ev.votes.get("SUN") == "absent"
+
+
+def test_a_labelled_assembly_of_the_outlets_own_passed_with_11_votes_to_2():
+    (ev,) = _sc(
+        "MONTEVIDEO, March 3 -- The new term starts next week. Teachers' assembly: the proposal "
+        "to add a Saturday class passed with 11 votes to 2.\n\nOn Tuesday the Security Council "
+        "voted on draft resolution S/2017/172 on chemical weapons in Syria. Nine members voted "
+        "in favour. Three voted against: Russia, China and Bolivia. Three abstained.",
+        "2017-03-03")
+    assert (ev.draft, ev.date, ev.yes, ev.vetoed_by) == (
+        "S/2017/172", "2017-02-28", 9, ["CHN", "RUS"])

@@ -2645,6 +2645,10 @@ _SIMULATION = re.compile(r"\b(?:in\s+(?:our|the|a|their)\s+(?:simulation|mock\s+
                          # ("At last month's Committee meeting the motion to cancel the garden
                          # party was carried by six votes to two": a clause set at such a meeting)
                          r"|^\W*(?:at|in)\s+(?:[\w']+\s+){0,3}?committee\s+meeting\b"
+                         # ("Teachers' assembly: the proposal ... passed with 11 votes to 2")
+                         r"|^\W*(?:[\w-]+['\u2019]\s+|(?:staff|members'?|general|annual|parents'?|"
+                         r"residents'?|club|board|committee)\s+)(?:assembly|meeting|committee|"
+                         r"council|board)\s*:"
                          # ("At the partners' meeting on Tuesday we voted unanimously to ...")
                          # ... "At its last meeting the committee voted seven to two to ..."
                          r"|^\W*at\s+(?:the|our|this|its|their|last\s+\w+['\u2019]s)\s+(?:[\w-]+\s+)?"
@@ -3252,10 +3256,11 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         if body == "OTHER":
             # "the Human Rights Council voted 23-16": a vote, but not the Council's
             c.silence()
+    head = _DATELINE_HEAD.sub("", seg.lstrip(_BULLETS), count=1)
     if ("simulat" in seg or "mock" in seg or "role" in seg or "our " in seg or " at " in seg) and (
-            _SIMULATION.search(low, lo, hi)) or (head := _DATELINE_HEAD.sub(
-                "", seg.lstrip(_BULLETS), count=1)).startswith(
-                ("at ", "in ", "the ")) and _SIMULATION.match(head):
+            _SIMULATION.search(low, lo, hi)) or (
+            head.startswith(("at ", "in ", "the ")) or ":" in head[:40]) and (
+            _SIMULATION.match(head)):
         # "in our simulation the final text passed 9-2": students playing the Council
         c.silence()
         c.elsewhere = True
