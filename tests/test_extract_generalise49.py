@@ -999,3 +999,16 @@ def test_a_labelled_assembly_of_the_outlets_own_passed_with_11_votes_to_2():
         "2017-03-03")
     assert (ev.draft, ev.date, ev.yes, ev.vetoed_by) == (
         "S/2017/172", "2017-02-28", 9, ["CHN", "RUS"])
+
+
+def test_own_world_votes_told_several_ways_leave_only_the_councils():
+    (ev,) = _sc(
+        "BALBOA, March 24 -- CLUB NOTES\nAt the meeting on Thursday the league voted 11 to 4 "
+        "to move the spring banquet.\n* Committee: the committee voted 9 to 2 to send a team to "
+        "the marathon.\n- The co-op of Elbe sailmakers voted 11 to 2 to share a machine.\nThe "
+        "company meeting voted nine to two to give the riggers a bonus.\nAt last month's "
+        "meeting the board voted six to one to buy new pens.\nOn Monday the Committee voted by "
+        "nine to three to keep the pool open.\n\nTHE CANAL AT THE UN\nOn Wednesday the United "
+        "States vetoed draft S/10931/Rev.1 on the Panama Canal in the Security Council. Thirteen "
+        "members voted for it and Britain abstained.", "1973-03-24")
+    assert (ev.draft, ev.yes, ev.vetoed_by) == ("S/10931/Rev.1", 13, ["USA"])

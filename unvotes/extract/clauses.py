@@ -2641,40 +2641,38 @@ _SIMULATION = re.compile(r"\b(?:in\s+(?:our|the|a|their)\s+(?:simulation|mock\s+
                          # ("the boycott resolution passed at conference remains union policy")
                          r"|(?:passed|adopted|carried|approved)\s+at\s+(?:the\s+|our\s+|its\s+|"
                          r"their\s+|last\s+year's\s+)?(?:[\w-]+\s+)?(?:conference|congress|"
-                         r"convention|synod|branch\s+meeting|annual\s+meeting|general\s+meeting))\b"
-                         # ("At last month's Committee meeting the motion to cancel the garden
-                         # party was carried by six votes to two": a clause set at such a meeting)
-                         r"|^\W*(?:at|in)\s+(?:[\w']+\s+){0,3}?committee\s+meeting\b"
-                         # ("Teachers' assembly: the proposal ... passed with 11 votes to 2")
-                         r"|^\W*(?:[\w-]+['\u2019]\s+|(?:staff|members'?|general|annual|parents'?|"
-                         r"residents'?|club|board|committee)\s+)(?:assembly|meeting|committee|"
-                         r"council|board)\s*:"
-                         # ("At the partners' meeting on Tuesday we voted unanimously to ...")
-                         # ... "At its last meeting the committee voted seven to two to ..."
-                         r"|^\W*at\s+(?:the|our|this|its|their|last\s+\w+['\u2019]s)\s+(?:[\w-]+\s+)?"
-                         r"(?:[\w-]+['\u2019]\s+|(?:staff|members|annual|general|partners|board|"
-                         r"club|parish|last|next|january|february|march|april|may|june|july|august|"
-                         r"september|october|november|december)\s+)meeting\b[^.;:]{0,40}?\b(?:we|"
-                         r"(?<!council\s)members|the\s+(?:committee|board|club|society|guild|members))"
-                         r"\s+voted\b"
-                         # ("The faculty meeting on Thursday voted to approve the new course",
-                         # "The committee has since voted, by five to one, to buy two new sets"):
-                         # a body of the outlet's own world
-                         # ... "The municipal council on Monday voted, by a large majority"
-                         r"|^\W*the\s+(?:(?:municipal|town|city|county|district|parish|village|"
-                         r"local|regional|provincial|student|works|club|faculty|school|syndicate|"
-                         # ("The syndicate council voted seven to three to ask the ministry")
-                         r"union|guild|association|cooperative|co-operative)\s+"
-                         r"(?:council|assembly|board|committee|meeting)|faculty|staff|club|"
-                         r"society|branch|parish|school|board|committee)(?:\s+meeting)?\s+"
-                         # ("The committee met on Wednesday evening and voted five to two")
-                         r"(?:[\w\[\]-]+\s+){0,6}?voted\b"
-                         # ("The Overseas Students' Committee voted six to three", "The
-                         # residents' council voted 9 to 3", "The cluster board voted 11-2")
-                         r"|^\W*the\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+['\u2019]\s+(?:council|committee|board)|"
-                         r"(?:[\w-]+\s+)?(?:committee|board|guild|club|association|senate|synod|executive))"
-                         # ("The board decided by four votes to one to keep the sauna open")
-                         r"\s+(?:[\w,\[\]-]+\s+){0,4}?(?:voted|decided|resolved|agreed)\b")
+                         r"convention|synod|branch\s+meeting|annual\s+meeting|general\s+meeting))\b")
+# A vote of a body of the outlet's own world, told at the start of a clause (a club, a
+# society, a union branch, a company: never the Council's): "The committee met on Wednesday
+# evening and voted five to two", "At last month's meeting the board voted six to one",
+# "Teachers' assembly: the proposal ... passed with 11 votes to 2"
+_OWN_BODY = (r"(?:committee|board|club|society|guild|league|branch|association|co-?op|"
+             r"co-?operative|company|executive|senate|synod|faculty|staff|parish|school)")
+_OWN_WORLD_VOTE = re.compile(
+    # ("At last month's Committee meeting the motion to cancel the garden party was carried
+    # by six votes to two")
+    r"\W*(?:at|in)\s+(?:[\w']+\s+){0,3}?committee\s+meeting\b"
+    # a label: "Teachers' assembly:", "* Committee:" (not "Council:" alone, a digest's heading
+    # for the Council itself)
+    r"|\W*(?:(?:[\w-]+['\u2019]\s+|(?:staff|members'?|general|annual|parents'?|residents'?|club|"
+    r"board|committee)\s+)(?:assembly|meeting|committee|council|board)|committee|meeting)\s*:"
+    # "At the partners' meeting on Tuesday we voted unanimously", "At its last meeting the
+    # committee voted seven to two", "At the meeting on Thursday the league voted 11 to 4"
+    r"|\W*at\s+(?:the|our|this|its|their|last\s+\w+['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"meeting\b[^.;:]{0,40}?\b(?:we|(?<!council\s)members|the\s+(?:members|"
+    + _OWN_BODY + r"))\s+voted\b"
+    # "The faculty meeting on Thursday voted", "The municipal council on Monday voted", "The
+    # syndicate council voted seven to three", "The company meeting voted nine to two"
+    r"|\W*(?:on\s+[a-z]+day\s*,?\s*)?the\s+(?:(?:municipal|town|city|county|district|parish|"
+    r"village|local|regional|provincial|student|works|club|faculty|school|syndicate|union|guild|"
+    r"association|cooperative|co-operative|company)\s+(?:council|assembly|board|committee|meeting)"
+    # ("The Overseas Students' Committee voted six to three", "The residents' council voted
+    # 9 to 3", "The cluster board voted 11-2", "The co-op of Elbe sailmakers voted 11 to 2")
+    r"|(?:[\w-]+\s+){0,2}?[\w-]+['\u2019]\s+(?:council|committee|board)"
+    r"|(?:[\w-]+\s+){0,3}?" + _OWN_BODY + r")(?:\s+meeting)?\s+"
+    # ("The committee met on Wednesday evening and voted five to two", "The board decided by
+    # four votes to one to keep the sauna open")
+    r"(?:[\w,\[\]-]+\s+){0,6}?(?:voted|decided|resolved|agreed)\b")
 _BULLETS = " -*\u2022\u2013\u2014"
 # ("CHELTENHAM, Aug. 4 -- The committee met on Wednesday and voted five to two")
 _DATELINE_HEAD = re.compile(r"^[a-z][a-z .'-]{1,40},\s+[a-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*"
@@ -3259,8 +3257,8 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     head = _DATELINE_HEAD.sub("", seg.lstrip(_BULLETS), count=1)
     if ("simulat" in seg or "mock" in seg or "role" in seg or "our " in seg or " at " in seg) and (
             _SIMULATION.search(low, lo, hi)) or (
-            head.startswith(("at ", "in ", "the ")) or ":" in head[:40]) and (
-            _SIMULATION.match(head)):
+            head.startswith(("at ", "in ", "the ", "on ")) or ":" in head[:40]) and (
+            _OWN_WORLD_VOTE.match(head)):
         # "in our simulation the final text passed 9-2": students playing the Council
         c.silence()
         c.elsewhere = True
