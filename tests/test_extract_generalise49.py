@@ -1012,3 +1012,16 @@ def test_own_world_votes_told_several_ways_leave_only_the_councils():
         "States vetoed draft S/10931/Rev.1 on the Panama Canal in the Security Council. Thirteen "
         "members voted for it and Britain abstained.", "1973-03-24")
     assert (ev.draft, ev.yes, ev.vetoed_by) == ("S/10931/Rev.1", 13, ["USA"])
+
+
+def test_put_forward_by_the_six_non_aligned_members_and_those_of_the_six_sponsors():
+    (ev,) = _sc(
+        "MASHHAD, Dec. 22 -- On Monday the Security Council turned down a proposal to send UN "
+        "observers to the occupied Palestinian territories. The draft, S/2000/1171, was put "
+        "forward by the six non-aligned members, Bangladesh, Jamaica, Malaysia, Mali, Namibia "
+        "and Tunisia. It received eight votes in favour, those of the six sponsors with China "
+        "and Ukraine, short of the nine needed. Nobody voted against; seven abstained.",
+        "2000-12-22")
+    six = {"BGD", "JAM", "MYS", "MLI", "NAM", "TUN"}
+    assert set(ev.sponsors) == six
+    assert {c for c, v in ev.votes.items() if v == "yes"} == six | {"CHN", "UKR"}

@@ -605,8 +605,9 @@ _BY_GROUP = re.compile(
     # ("more than forty states, including the Council members Togo and Guatemala")
     r"(?:(?:security\s+)?council\s+members\s+)?")
 # ... "and by two more Council members, Honduras and Indonesia": a counted group, named
-_BY_COUNTED = re.compile(r"(?:(?:more\s+than|over|some|nearly|almost)\s+)?(?:two|three|four|five|"
-                         r"six|seven|eight|nine|ten|[a-z]+ty|[a-z]+teen|\d{1,3})\s+"
+# ("put forward by the six non-aligned members, Bangladesh, Jamaica, ...")
+_BY_COUNTED = re.compile(r"(?:the\s+)?(?:(?:more\s+than|over|some|nearly|almost)\s+)?(?:two|three|"
+                         r"four|five|six|seven|eight|nine|ten|[a-z]+ty|[a-z]+teen|\d{1,3})\s+"
                          # ("drafted by two of its three African members, Gabon and Nigeria")
                          r"(?:of\s+(?:its|the|their)\s+(?:two|three|four|five|ten|\d{1,2})\s+)?"
                          r"(?:[\w'-]+\s+){0,3}?(?:members|countries|states|nations|delegations|"
