@@ -233,8 +233,8 @@ FLOORS = {
     "heldout168": (0.94, 0.98),  # measured blind 0.839 / 0.977, tuned 0.966 / 1.000
     "heldout169": (0.95, 0.98),  # measured blind 0.895 / 0.979, tuned 0.979 / 1.000
     "heldout170": (0.89, 0.93),  # measured blind 0.866 / 0.909, tuned 0.910 / 0.955
-    "heldout171": (0.91, 0.91),  # measured blind 0.927 / 0.933, not studied
-    "heldout172": (0.80, 0.91),  # measured blind 0.818 / 0.936, not studied
+    "heldout171": (0.91, 0.91),  # measured blind 0.927 / 0.933, not studied, today 0.945 / 0.957
+    "heldout172": (0.80, 0.91),  # measured blind 0.818 / 0.936, not studied, today 0.845 / 0.917
     "heldout173": (0.78, 0.91),  # measured blind 0.790 / 0.917, tuned 0.807 / 0.936
     "heldout174": (0.86, 0.93),  # measured blind 0.857 / 0.957, tuned 0.883 / 0.957
     "heldout175": (0.89, 0.95),  # measured blind 0.835 / 0.933, tuned 0.914 / 0.979
@@ -242,53 +242,53 @@ FLOORS = {
     "heldout177": (0.85, 0.88),  # measured blind 0.860 / 0.905, tuned 0.872 / 0.905
     "heldout178": (0.89, 0.95),  # measured blind 0.910 / 0.980, not studied
     "heldout179": (0.91, 0.95),  # measured blind 0.927 / 0.978, not studied, today 0.931 / 0.978
-    "heldout180": (0.89, 0.95),  # measured blind 0.909 / 0.979, not studied, today 0.917 / 0.979
-    "heldout181": (0.88, 0.95),  # measured blind 0.904 / 0.977, not studied
-    "heldout182": (0.83, 0.91),  # measured blind 0.857 / 0.930, not studied, today 0.855 / 0.930
+    "heldout180": (0.89, 0.95),  # measured blind 0.909 / 0.979, not studied, today 0.916 / 0.979
+    "heldout181": (0.88, 0.95),  # measured blind 0.904 / 0.977, not studied, today 0.913 / 0.977
+    "heldout182": (0.83, 0.91),  # measured blind 0.857 / 0.930, not studied, today 0.869 / 0.930
     "heldout183": (0.91, 0.93),  # measured blind 0.928 / 0.955, not studied
-    "heldout184": (0.88, 0.89),  # measured blind 0.875 / 0.894, studied, today 0.906 / 0.913
-    "heldout185": (0.92, 0.97),  # measured blind 0.920 / 0.955, studied, today 0.946 / 1.000
+    "heldout184": (0.88, 0.89),  # measured blind 0.875 / 0.894, studied, today 0.918 / 0.913
+    "heldout185": (0.92, 0.97),  # measured blind 0.920 / 0.955, studied, today 0.948 / 1.000
     "heldout186": (0.87, 0.95),  # measured blind 0.895 / 0.977, not studied
     "heldout187": (0.91, 0.91),  # measured blind 0.927 / 0.933, not studied
-    "heldout188": (0.95, 0.97),  # measured blind 0.943 / 0.977, studied, today 0.970 / 1.000
+    "heldout188": (0.95, 0.97),  # measured blind 0.943 / 0.977, studied, today 0.971 / 1.000
     "heldout189": (0.90, 0.95),  # measured blind 0.907 / 0.978, studied, today 0.920 / 0.978
-    "heldout190": (0.91, 0.95),  # measured blind 0.927 / 0.978, not studied
+    "heldout190": (0.91, 0.95),  # measured blind 0.927 / 0.978, not studied, today 0.940 / 1.000
     "heldout191": (0.96, 0.95),  # measured blind 0.900 / 0.957, studied, today 0.985 / 0.979
     "heldout192": (0.93, 0.95),  # measured blind 0.881 / 0.930, studied, today 0.945 / 0.978
     "heldout193": (0.90, 0.89),  # measured blind 0.878 / 0.917, studied, today 0.922 / 0.917
-    "heldout194": (0.94, 0.97),  # measured blind 0.894 / 0.952, studied, today 0.962 / 1.000
-    "heldout195": (0.96, 0.97),  # measured blind 0.960 / 1.000, studied, today 0.979 / 1.000
-    "heldout196": (0.95, 0.97),  # measured blind 0.968 / 1.000, not studied, today 0.971 / 1.000
+    "heldout194": (0.94, 0.97),  # measured blind 0.894 / 0.952, studied, today 0.971 / 1.000
+    "heldout195": (0.96, 0.97),  # measured blind 0.960 / 1.000, studied, today 0.985 / 1.000
+    "heldout196": (0.95, 0.97),  # measured blind 0.968 / 1.000, not studied, today 0.980 / 1.000
     "heldout197": (0.93, 0.95),  # measured blind 0.870 / 0.905, studied, today 0.952 / 0.977
     "heldout198": (0.93, 0.97),  # measured blind 0.947 / 1.000, studied, today 0.954 / 1.000
     "heldout199": (0.95, 0.95),  # measured blind 0.936 / 0.978, studied, today 0.968 / 0.978
-    "heldout200": (0.91, 0.95),  # measured blind 0.908 / 0.952, studied, today 0.934 / 0.977
-    "heldout201": (0.94, 0.97),  # measured blind 0.855 / 0.933, studied, today 0.966 / 1.000
-    "heldout202": (0.92, 0.95),  # measured blind 0.945 / 0.977, not studied
+    "heldout200": (0.91, 0.95),  # measured blind 0.908 / 0.952, studied, today 0.937 / 0.977
+    "heldout201": (0.94, 0.97),  # measured blind 0.855 / 0.933, studied, today 0.974 / 1.000
+    "heldout202": (0.92, 0.95),  # measured blind 0.945 / 0.977, not studied, today 0.949 / 0.977
     "heldout203": (0.95, 0.97),  # measured blind 0.958 / 0.978, studied, today 0.975 / 1.000
     "heldout204": (0.90, 0.93),  # measured blind 0.884 / 0.898, studied, today 0.921 / 0.957
     "heldout205": (0.91, 0.95),  # measured blind 0.933 / 0.978, not studied
-    "heldout206": (0.88, 0.93),  # measured blind 0.879 / 0.900, not studied, today 0.912 / 0.952
+    "heldout206": (0.88, 0.93),  # measured blind 0.879 / 0.900, not studied, today 0.917 / 0.952
     "heldout207": (0.93, 0.98),  # measured blind 0.909 / 0.978, studied, today 0.953 / 1.000
     "heldout208": (0.95, 0.98),  # measured blind 0.946 / 0.977, studied, today 0.973 / 1.000
-    "heldout209": (0.90, 0.95),  # measured blind 0.902 / 0.952, studied, today 0.926 / 0.977
-    "heldout210": (0.92, 0.98),  # measured blind 0.903 / 0.955, studied, today 0.949 / 1.000
-    "heldout211": (0.87, 0.91),  # measured blind 0.893 / 0.930, not studied
-    "heldout212": (0.89, 0.91),  # measured blind 0.919 / 0.930, not studied
-    "heldout213": (0.86, 0.89),  # measured blind 0.877 / 0.913, studied, today 0.888 / 0.913
-    "heldout214": (0.88, 0.87),  # measured blind 0.897 / 0.913, studied, today 0.912 / 0.894
-    "heldout215": (0.90, 0.95),  # measured blind 0.930 / 0.977, not studied
-    "heldout216": (0.87, 0.88),  # measured blind 0.899 / 0.902, studied, today 0.950 / 1.000
-    "heldout217": (0.93, 0.95),  # measured blind 0.952 / 0.978, not studied
-    "heldout218": (0.90, 0.91),  # measured blind 0.930 / 0.939, not studied, today 0.937 / 0.958
+    "heldout209": (0.90, 0.95),  # measured blind 0.902 / 0.952, studied, today 0.931 / 0.977
+    "heldout210": (0.92, 0.98),  # measured blind 0.903 / 0.955, studied, today 0.962 / 1.000
+    "heldout211": (0.87, 0.91),  # measured blind 0.893 / 0.930, not studied, today 0.923 / 0.955
+    "heldout212": (0.89, 0.91),  # measured blind 0.919 / 0.930, not studied, today 0.945 / 0.977
+    "heldout213": (0.86, 0.89),  # measured blind 0.877 / 0.913, studied, today 0.935 / 0.936
+    "heldout214": (0.88, 0.87),  # measured blind 0.897 / 0.913, studied, today 0.951 / 0.936
+    "heldout215": (0.90, 0.95),  # measured blind 0.930 / 0.977, not studied, today 0.961 / 1.000
+    "heldout216": (0.87, 0.88),  # measured blind 0.899 / 0.902, studied, today 0.966 / 1.000
+    "heldout217": (0.93, 0.95),  # measured blind 0.952 / 0.978, not studied, today 0.960 / 1.000
+    "heldout218": (0.90, 0.91),  # measured blind 0.930 / 0.939, not studied, today 0.952 / 0.979
     "heldout219": (0.92, 0.95),  # measured blind 0.942 / 0.978, not studied
-    "heldout220": (0.84, 0.93),  # measured blind 0.867 / 0.952, not studied
-    "heldout221": (0.84, 0.88),  # measured blind 0.772 / 0.800, studied, today 0.866 / 0.909
-    "heldout222": (0.86, 0.91),  # measured blind 0.878 / 0.920, not studied, today 0.884 / 0.939
-    "heldout223": (0.89, 0.89),  # measured blind 0.911 / 0.913, not studied, today 0.915 / 0.913
-    "heldout224": (0.91, 0.91),  # measured blind 0.937 / 0.939, not studied
-    "heldout225": (0.81, 0.84),  # measured blind 0.833 / 0.864, not studied
-    "heldout226": (0.78, 0.83),  # measured blind 0.775 / 0.826, not studied, today 0.803 / 0.851
+    "heldout220": (0.84, 0.93),  # measured blind 0.867 / 0.952, not studied, today 0.974 / 1.000
+    "heldout221": (0.84, 0.88),  # measured blind 0.772 / 0.800, studied, today 0.873 / 0.930
+    "heldout222": (0.86, 0.91),  # measured blind 0.878 / 0.920, not studied, today 0.935 / 0.939
+    "heldout223": (0.89, 0.89),  # measured blind 0.911 / 0.913, not studied, today 0.930 / 0.955
+    "heldout224": (0.91, 0.91),  # measured blind 0.937 / 0.939, not studied, today 0.977 / 1.000
+    "heldout225": (0.81, 0.84),  # measured blind 0.833 / 0.864, not studied, today 0.920 / 0.933
+    "heldout226": (0.78, 0.83),  # measured blind 0.775 / 0.826, not studied, today 0.852 / 0.930
 }
 
 
