@@ -1025,3 +1025,13 @@ def test_put_forward_by_the_six_non_aligned_members_and_those_of_the_six_sponsor
     six = {"BGD", "JAM", "MYS", "MLI", "NAM", "TUN"}
     assert set(ev.sponsors) == six
     assert {c for c, v in ev.votes.items() if v == "yes"} == six | {"CHN", "UKR"}
+
+
+def test_more_own_world_votes_workshop_members_a_label_then_staff_and_the_march_committee():
+    (ev,) = _sc(
+        "JACMEL, June 29 -- WORKSHOP NEWS\n- The workshop members voted 9 to 2 to keep the "
+        "rope-men masks.\nBack on the wall: the staff voted 6-1 to keep the Saturday "
+        "competition.\nAt the March committee the proposal to raise the fee was carried by six "
+        "votes to two.\n\nOn Tuesday the Security Council adopted resolution 2476 on Haiti by "
+        "13 votes to none, with China and the Dominican Republic abstaining.", "2019-06-29")
+    assert (ev.resolution, ev.yes, ev.abstain) == ("2476", 13, 2)

@@ -2648,11 +2648,13 @@ _SIMULATION = re.compile(r"\b(?:in\s+(?:our|the|a|their)\s+(?:simulation|mock\s+
 # evening and voted five to two", "At last month's meeting the board voted six to one",
 # "Teachers' assembly: the proposal ... passed with 11 votes to 2"
 _OWN_BODY = (r"(?:committee|board|club|society|guild|league|branch|association|co-?op|"
-             r"co-?operative|company|executive|senate|synod|faculty|staff|parish|school)")
+             r"co-?operative|company|executive|senate|synod|faculty|staff|parish|school|circle|"
+             r"workshop|troop|choir|crew)")
 _OWN_WORLD_VOTE = re.compile(
     # ("At last month's Committee meeting the motion to cancel the garden party was carried
     # by six votes to two")
-    r"\W*(?:at|in)\s+(?:[\w']+\s+){0,3}?committee\s+meeting\b"
+    # ... ("At the March committee the proposal ... was carried by six votes to two")
+    r"\W*(?:at|in)\s+(?:[\w']+\s+){0,3}?committee(?:\s+meeting)?\b"
     # a label: "Teachers' assembly:", "* Committee:" (not "Council:" alone, a digest's heading
     # for the Council itself)
     r"|\W*(?:(?:[\w-]+['\u2019]\s+|(?:staff|members'?|general|annual|parents'?|residents'?|club|"
@@ -2664,9 +2666,14 @@ _OWN_WORLD_VOTE = re.compile(
     + _OWN_BODY + r"))\s+voted\b"
     # "The faculty meeting on Thursday voted", "The municipal council on Monday voted", "The
     # syndicate council voted seven to three", "The company meeting voted nine to two"
-    r"|\W*(?:on\s+[a-z]+day\s*,?\s*)?the\s+(?:(?:municipal|town|city|county|district|parish|"
-    r"village|local|regional|provincial|student|works|club|faculty|school|syndicate|union|guild|"
-    r"association|cooperative|co-operative|company)\s+(?:council|assembly|board|committee|meeting)"
+    # ... after a short label: "Back on the wall: the staff voted 6-1"
+    r"|\W*(?:[\w' -]{1,30}:\s*)?(?:on\s+[a-z]+day\s*,?\s*)?the\s+(?:(?:municipal|town|city|county|"
+    r"district|parish|village|local|regional|provincial|student|works|club|faculty|school|"
+    r"syndicate|union|guild|association|cooperative|co-operative|company|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\s+(?:council|assembly|"
+    r"board|committee|meeting)"
+    # ("The workshop members voted 9 to 2")
+    r"|(?:[\w-]+\s+)?" + _OWN_BODY + r"\s+members"
     # ("The Overseas Students' Committee voted six to three", "The residents' council voted
     # 9 to 3", "The cluster board voted 11-2", "The co-op of Elbe sailmakers voted 11 to 2")
     r"|(?:[\w-]+\s+){0,2}?[\w-]+['\u2019]\s+(?:council|committee|board)"
