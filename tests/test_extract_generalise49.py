@@ -1035,3 +1035,16 @@ def test_more_own_world_votes_workshop_members_a_label_then_staff_and_the_march_
         "votes to two.\n\nOn Tuesday the Security Council adopted resolution 2476 on Haiti by "
         "13 votes to none, with China and the Dominican Republic abstaining.", "2019-06-29")
     assert (ev.resolution, ev.yes, ev.abstain) == ("2476", 13, 2)
+
+
+def test_three_drafts_numbered_after_a_plural_lead_and_the_ten_who_stood_with_were():
+    evs = _sc(
+        "LAGOS, Nov. 2 -- On Monday, 31 October, the Security Council voted on three separate "
+        "drafts against apartheid. They were numbered S/12310/Rev.1, S/12311/Rev.1 and "
+        "S/12312/Rev.1. Each of the three got ten votes in favour and five against. The ten who "
+        "stood with Africa were Benin, Libya and Mauritius. The five who voted no were the "
+        "United States, Britain and France, with Canada and West Germany.", "1977-11-02")
+    assert sorted(e.draft for e in evs) == ["S/12310/Rev.1", "S/12311/Rev.1", "S/12312/Rev.1"]
+    for ev in evs:
+        assert (ev.yes, ev.no, ev.vetoed_by) == (10, 5, ["FRA", "GBR", "USA"])
+        assert {"BEN", "LBY", "MUS"} <= {c for c, v in ev.votes.items() if v == "yes"}

@@ -1855,8 +1855,10 @@ _THE_N_WERE = re.compile(r"\W*(?:and\s+)?(?:the|those|these)\s+" + _THE_N_WERE_C
 _THE_N_WERE_GATE = re.compile(r"th(?:e|ose|ese)\s+" + _THE_N_WERE_CORE)
 # "The twelve members who stood with Angola deserve to be named: A, B, ...": the count's side
 # ("The ten who voted in favour deserve naming, because nobody else will name them: A, ...")
+# ("The ten who stood with Africa were Benin, Libya and Mauritius, together with India")
 _THE_N_WHO = re.compile(r"\W*(?:the|those|these)\s+(?P<n>[a-z]+|\d+)\s+(?:(?:members|countries|"
-                        r"delegations|states|governments)\s+)?(?:who|that|which)\s+[^:;.]{1,80}:")
+                        r"delegations|states|governments)\s+)?(?:who|that|which)\s+(?:[^:;.]{1,80}:"
+                        r"|(?!vot|abstain)[^:;.,]{1,50}?\s+were\b)")
 _THE_N_BACK = 6  # how many clauses back the count may stand
 _THAT_DAY = re.compile(r"\W*(?:on\s+)?that\s+(?:same\s+)?day\b")
 # ("Brazil was one of the four")

@@ -1373,9 +1373,13 @@ def _several_symbols(c: Clause, drafts: list[Draft]) -> list[str]:
 
 # ("voted on the two membership applications before it: that of ..., in draft resolution
 # S/11833, and that of ..., in draft resolution S/11832")
+# ... or named just after a plural lead: "voted on three separate drafts ... They were numbered
+# S/12310/Rev.1, S/12311/Rev.1 and S/12312/Rev.1"
 _VOTED_SEPARATELY = re.compile(r"\bvot(?:ed|es|ing)\s+(?:separately\s+on|on\s+(?:the\s+)?"
                                r"(?:two|both|three)\s+(?:[\w-]+\s+){0,2}?(?:applications|drafts|"
-                               r"texts|proposals)\b)")
+                               r"texts|proposals)\b)"
+                               r"|^\W*(?:they|these|the\s+(?:two|three|four)\s+(?:drafts|texts))\s+"
+                               r"(?:were|are)\s+(?:numbered|circulated\s+as|issued\s+as)\b")
 
 
 # a clause that takes up one of the texts just told together: "The first concerns Cyprus."
@@ -1915,7 +1919,8 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             current = drafts[-1]
             if _SAME_RESULT.search(c.sent.text):
                 twins = drafts[-len(several):]
-            elif _VOTED_SEPARATELY.search(c.sent.text.lower()):
+            elif _VOTED_SEPARATELY.search(
+                    c.sent.text[c.lo - c.sent.start:c.hi - c.sent.start].lower()):
                 # ("... draft S/11833. Each draft received fourteen votes ... The single vote
                 # against, in both cases, was the American one"): what follows is of both
                 last_each = twins = drafts[-len(several):]
