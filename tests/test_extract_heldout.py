@@ -272,23 +272,27 @@ FLOORS = {
     "heldout207": (0.93, 0.98),  # measured blind 0.909 / 0.978, studied, today 0.953 / 1.000
     "heldout208": (0.95, 0.98),  # measured blind 0.946 / 0.977, studied, today 0.973 / 1.000
     "heldout209": (0.90, 0.95),  # measured blind 0.902 / 0.952, studied, today 0.931 / 0.977
-    "heldout210": (0.92, 0.98),  # measured blind 0.903 / 0.955, studied, today 0.962 / 1.000
+    "heldout210": (0.94, 0.98),  # measured blind 0.903 / 0.955, studied, today 0.962 / 1.000
     "heldout211": (0.87, 0.91),  # measured blind 0.893 / 0.930, not studied, today 0.923 / 0.955
     "heldout212": (0.89, 0.91),  # measured blind 0.919 / 0.930, not studied, today 0.945 / 0.977
-    "heldout213": (0.86, 0.89),  # measured blind 0.877 / 0.913, studied, today 0.935 / 0.936
-    "heldout214": (0.88, 0.87),  # measured blind 0.897 / 0.913, studied, today 0.951 / 0.936
-    "heldout215": (0.90, 0.95),  # measured blind 0.930 / 0.977, not studied, today 0.961 / 1.000
-    "heldout216": (0.87, 0.88),  # measured blind 0.899 / 0.902, studied, today 0.966 / 1.000
+    "heldout213": (0.91, 0.91),  # measured blind 0.877 / 0.913, studied, today 0.935 / 0.936
+    "heldout214": (0.93, 0.91),  # measured blind 0.897 / 0.913, studied, today 0.951 / 0.936
+    "heldout215": (0.94, 0.98),  # measured blind 0.930 / 0.977, studied, today 0.961 / 1.000
+    "heldout216": (0.94, 0.98),  # measured blind 0.899 / 0.902, studied, today 0.966 / 1.000
     "heldout217": (0.93, 0.95),  # measured blind 0.952 / 0.978, not studied, today 0.960 / 1.000
-    "heldout218": (0.90, 0.91),  # measured blind 0.930 / 0.939, not studied, today 0.952 / 0.979
+    "heldout218": (0.93, 0.95),  # measured blind 0.930 / 0.939, studied, today 0.952 / 0.979
     "heldout219": (0.92, 0.95),  # measured blind 0.942 / 0.978, not studied
-    "heldout220": (0.84, 0.93),  # measured blind 0.867 / 0.952, not studied, today 0.974 / 1.000
-    "heldout221": (0.84, 0.88),  # measured blind 0.772 / 0.800, studied, today 0.873 / 0.930
-    "heldout222": (0.86, 0.91),  # measured blind 0.878 / 0.920, not studied, today 0.935 / 0.939
-    "heldout223": (0.89, 0.89),  # measured blind 0.911 / 0.913, not studied, today 0.930 / 0.955
-    "heldout224": (0.91, 0.91),  # measured blind 0.937 / 0.939, not studied, today 0.977 / 1.000
-    "heldout225": (0.81, 0.84),  # measured blind 0.833 / 0.864, not studied, today 0.920 / 0.933
-    "heldout226": (0.78, 0.83),  # measured blind 0.775 / 0.826, not studied, today 0.852 / 0.930
+    "heldout220": (0.95, 0.98),  # measured blind 0.867 / 0.952, studied, today 0.974 / 1.000
+    "heldout221": (0.85, 0.91),  # measured blind 0.772 / 0.800, studied, today 0.873 / 0.930
+    "heldout222": (0.91, 0.91),  # measured blind 0.878 / 0.920, studied, today 0.935 / 0.939
+    "heldout223": (0.91, 0.93),  # measured blind 0.911 / 0.913, studied, today 0.930 / 0.955
+    "heldout224": (0.95, 0.98),  # measured blind 0.937 / 0.939, studied, today 0.977 / 1.000
+    "heldout225": (0.90, 0.91),  # measured blind 0.833 / 0.864, studied, today 0.920 / 0.933
+    "heldout226": (0.83, 0.91),  # measured blind 0.775 / 0.826, studied, today 0.852 / 0.930
+    "heldout227": (0.90, 0.95),  # measured blind 0.862 / 0.875, studied, today 0.925 / 0.979
+    "heldout228": (0.81, 0.84),  # measured blind 0.832 / 0.870, not studied
+    "heldout229": (0.93, 0.96),  # measured blind 0.946 / 0.943, studied, today 0.958 / 0.980
+    "heldout230": (0.87, 0.91),  # measured blind 0.884 / 0.920, studied, today 0.891 / 0.939
 }
 
 
