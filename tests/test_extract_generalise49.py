@@ -1048,3 +1048,15 @@ def test_three_drafts_numbered_after_a_plural_lead_and_the_ten_who_stood_with_we
     for ev in evs:
         assert (ev.yes, ev.no, ev.vetoed_by) == (10, 5, ["FRA", "GBR", "USA"])
         assert {"BEN", "LBY", "MUS"} <= {c for c, v in ev.votes.items() if v == "yes"}
+
+
+def test_own_world_meetings_with_a_possessive_day_and_an_assembly_of_delegates():
+    (ev,) = _sc(
+        "BEIRUT, May 20 -- NETWORK NEWS\n- At Saturday's volunteers' meeting, the coordinators "
+        "voted 11 to 3 to open a second desk in Tyre.\n- At the assembly of club delegates on "
+        "Wednesday, the delegates voted by 14 to 2 to ask for new balls.\n- The federation's "
+        "general assembly on Saturday voted 18 to 2 to enter a women's team.\n- The board "
+        "approved it 5 to 0.\n\nThe UN Security Council on Wednesday adopted resolution 1680 on "
+        "Lebanon and Syria by 13 votes to none, with China and Russia abstaining. The Russian "
+        "Federation voted for nothing else that day.", "2006-05-20")
+    assert (ev.resolution, ev.yes, ev.abstain) == ("1680", 13, 2)

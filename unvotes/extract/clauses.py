@@ -2663,8 +2663,12 @@ _OWN_WORLD_VOTE = re.compile(
     r"board|committee)\s+)(?:assembly|meeting|committee|council|board)|committee|meeting)\s*:"
     # "At the partners' meeting on Tuesday we voted unanimously", "At its last meeting the
     # committee voted seven to two", "At the meeting on Thursday the league voted 11 to 4"
-    r"|\W*at\s+(?:the|our|this|its|their|last\s+\w+['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,2}?"
-    r"meeting\b[^.;:]{0,40}?\b(?:we|(?<!council\s)members|the\s+(?:members|"
+    # ... "At Saturday's volunteers' meeting, the coordinators voted 11 to 3", "At the assembly
+    # of club delegates on Wednesday, the delegates voted by 14 to 2"
+    r"|\W*at\s+(?:the|our|this|its|their|last\s+\w+['\u2019]s|[\w-]+['\u2019]s)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:meeting|assembly\s+of\s+(?:[\w-]+\s+){0,2}?delegates)\b[^.;:]{0,40}?\b(?:we|"
+    r"(?<!council\s)members|the\s+(?:members|delegates|coordinators|volunteers|parents|leaders|"
     + _OWN_BODY + r"))\s+voted\b"
     # "The faculty meeting on Thursday voted", "The municipal council on Monday voted", "The
     # syndicate council voted seven to three", "The company meeting voted nine to two"
@@ -2678,11 +2682,14 @@ _OWN_WORLD_VOTE = re.compile(
     r"|(?:[\w-]+\s+)?" + _OWN_BODY + r"\s+members"
     # ("The Overseas Students' Committee voted six to three", "The residents' council voted
     # 9 to 3", "The cluster board voted 11-2", "The co-op of Elbe sailmakers voted 11 to 2")
-    r"|(?:[\w-]+\s+){0,2}?[\w-]+['\u2019]\s+(?:council|committee|board)"
+    # (and "The federation's general assembly on Saturday voted 18 to 2": a possessive's
+    # assembly is no UN body)
+    r"|(?:[\w-]+\s+){0,2}?[\w-]+['\u2019]s?\s+(?:council|committee|board|(?:general\s+)?assembly)"
     r"|(?:[\w-]+\s+){0,3}?" + _OWN_BODY + r")(?:\s+meeting)?\s+"
     # ("The committee met on Wednesday evening and voted five to two", "The board decided by
     # four votes to one to keep the sauna open")
-    r"(?:[\w,\[\]-]+\s+){0,6}?(?:voted|decided|resolved|agreed)\b")
+    # ... "The board approved it 5 to 0."
+    r"(?:[\w,\[\]-]+\s+){0,6}?(?:voted|decided|resolved|agreed|approved)\b")
 _BULLETS = " -*\u2022\u2013\u2014"
 # ("CHELTENHAM, Aug. 4 -- The committee met on Wednesday and voted five to two")
 _DATELINE_HEAD = re.compile(r"^[a-z][a-z .'-]{1,40},\s+[a-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*"
