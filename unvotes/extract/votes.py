@@ -1612,7 +1612,7 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                 # ("Fourteen members voted in favour, all ten authors plus China, France,
                 # Russia and Britain": the drafters, then the rest of the count)
                 gap_ok = any(it.kind == "group" and (it.count == len(lst) or lst[0].kind == (
-                    "sponsors") and it.count > len(lst)) and _TIGHT.fullmatch(
+                    "sponsors") and (it.count or 0) > len(lst)) and _TIGHT.fullmatch(
                     text, it.end, prev.start) for before in lists[:li] for it in before[-1:])
             # ("Nobody abstained: all 15 members voted yes": a verb whose subject counts
             # none lists nobody after it)
