@@ -2698,9 +2698,8 @@ _DATELINE_HEAD = re.compile(r"^[a-z][a-z .'-]{1,40},\s+[a-z]{3,9}\.?\s+\d{1,2}(?
 # which the "It voted 7 to 2" after it speaks of
 _ITS_COUNT = re.compile(r"\W*(?:the\s+(?:vote|count|result|tally)\s+was|it\s+(?:was\s+carried|"
                         r"passed|carried))\b")
-_OWN_WORLD_MET = re.compile(r"\W*(?:the\s+|our\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:committee|society|"
-                            r"club|union|association|guild|branch|faculty|senate|synod)\s+"
-                            r"(?:met|gathered|convened|sat)\b")
+_OWN_WORLD_MET = re.compile(r"\W*(?:the\s+|our\s+)?(?:[\w'\u2019-]+\s+){0,4}?" + _OWN_BODY +
+                            r"\s+(?:met|gathered|convened|sat)\b")
 _CAN_BLOCK = re.compile(r"(?:\s+(?:member|members|power|powers|state|one))?\s+(?:can|could|would|"
                         r"may|might|will)\s+(?:not\s+|only\s+)?(?:block|veto|kill|stop|sink|"
                         # ("only a negative vote by a permanent member can do that")
