@@ -1060,3 +1060,14 @@ def test_own_world_meetings_with_a_possessive_day_and_an_assembly_of_delegates()
         "Lebanon and Syria by 13 votes to none, with China and Russia abstaining. The Russian "
         "Federation voted for nothing else that day.", "2006-05-20")
     assert (ev.resolution, ev.yes, ev.abstain) == ("1680", 13, 2)
+
+
+def test_the_courts_own_vote_is_no_council_vote():
+    (ev,) = _sc(
+        "MANAGUA, Aug. 2 -- On Thursday the Security Council voted on a draft resolution "
+        "which called on all states to comply with the judgment of the International Court of "
+        "Justice of 27 June. That is the judgment in which the Court found, by twelve votes to "
+        "three, that the United States had broken international law.\n\nThe draft, registered "
+        "as S/18250, received eleven votes in favour. The United States voted against, a veto. "
+        "Britain, France and Thailand abstained.", "1986-08-02")
+    assert (ev.draft, ev.yes, ev.no, ev.abstain) == ("S/18250", 11, 1, 3)

@@ -2691,6 +2691,8 @@ _OWN_WORLD_VOTE = re.compile(
     # ... "The board approved it 5 to 0."
     r"(?:[\w,\[\]-]+\s+){0,6}?(?:voted|decided|resolved|agreed|approved)\b")
 _BULLETS = " -*\u2022\u2013\u2014"
+_COURT_VOTE = re.compile(r"\b(?:court|tribunal|judges|bench)\s+(?:found|ruled|decided|held|voted|"
+                         r"split)\b")
 # ("CHELTENHAM, Aug. 4 -- The committee met on Wednesday and voted five to two")
 _DATELINE_HEAD = re.compile(r"^[a-z][a-z .'-]{1,40},\s+[a-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*"
                             r"(?:\([^)]{1,30}\)\s*)?-{1,3}\s*")
@@ -3270,6 +3272,11 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         if body == "OTHER":
             # "the Human Rights Council voted 23-16": a vote, but not the Council's
             c.silence()
+    if ("court" in seg or "tribunal" in seg or "judges" in seg) and _COURT_VOTE.search(
+            low, lo, hi):
+        # "the Court found, by twelve votes to three, that the United States had broken
+        # international law": the judges' vote
+        c.silence()
     head = _DATELINE_HEAD.sub("", seg.lstrip(_BULLETS), count=1)
     if ("simulat" in seg or "mock" in seg or "role" in seg or "our " in seg or " at " in seg) and (
             _SIMULATION.search(low, lo, hi)) or (
