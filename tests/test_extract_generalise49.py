@@ -1071,3 +1071,14 @@ def test_the_courts_own_vote_is_no_council_vote():
         "as S/18250, received eleven votes in favour. The United States voted against, a veto. "
         "Britain, France and Thailand abstained.", "1986-08-02")
     assert (ev.draft, ev.yes, ev.no, ev.abstain) == ("S/18250", 11, 1, 3)
+
+
+def test_cannot_go_to_the_general_assembly_is_where_the_matter_would_go():
+    (ev,) = _sc(
+        "KOBE, Sept. 20 -- On Thursday the Security Council voted on a draft recommending that "
+        "Japan be admitted (document S/2754). Ten members voted for it. One voted against: the "
+        "Soviet Union. Because the Soviet Union is a permanent member, its single \"no\" is a "
+        "veto, and the recommendation cannot go to the General Assembly. The ten who supported "
+        "Japan were the United States, Britain, France and Nationalist China, together with "
+        "Brazil, Chile, Greece, the Netherlands, Pakistan and Turkey.", "1952-09-20")
+    assert ev.draft == "S/2754" and ev.votes.get("BRA") == "yes" and ev.vetoed_by == ["SUN"]

@@ -998,7 +998,8 @@ _DESTINATION = re.compile(
     r"recommending|hand|handed|handing|pass|passing|turn\s+over|turned\s+over)\b[^,.;]{0,60}?"
     r"\bto\s+the\s+|"
     # "Guinea's case now goes to the General Assembly": where the matter goes next
-    r"\b(?:goes|went|passes|passed|moves|moved)\s+(?:on\s+)?(?:next\s+)?to\s+the\s+|"
+    # ... ("the recommendation cannot go to the General Assembly")
+    r"\b(?:goes|went|go|passes|passed|moves|moved)\s+(?:on\s+)?(?:next\s+)?to\s+the\s+|"
     # "a recommendation that the General Assembly admit Korea": what the text asks of it
     r"\brecommendation\s+that\s+the\s+|"
     # ("The draft resolution recommending that the General Assembly admit Angola")
