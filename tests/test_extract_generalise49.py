@@ -1082,3 +1082,15 @@ def test_cannot_go_to_the_general_assembly_is_where_the_matter_would_go():
         "Japan were the United States, Britain, France and Nationalist China, together with "
         "Brazil, Chile, Greece, the Netherlands, Pakistan and Turkey.", "1952-09-20")
     assert ev.draft == "S/2754" and ev.votes.get("BRA") == "yes" and ev.vetoed_by == ["SUN"]
+
+
+def test_drafted_by_a_described_group_comma_names_and_on_the_yes_side():
+    (ev,) = _sc(
+        "LJUBLJANA, April 4 -- On Tuesday the Security Council adopted resolution 1160, an arms "
+        "embargo on Yugoslavia over Kosovo, by fourteen votes to none; China abstained. The text "
+        "was drafted by the Western members of the Contact Group, the United States, Britain, "
+        "France, Germany and Italy. Among the non-permanent members, Slovenia, Sweden and "
+        "Japan were on the yes side. The draft was backed by the United States, Russia and "
+        "Portugal.", "1998-04-04")
+    assert set(ev.sponsors) == {"USA", "GBR", "FRA", "DEU", "ITA"}
+    assert {"SVN", "SWE", "JPN"} <= {c for c, v in ev.votes.items() if v == "yes"}

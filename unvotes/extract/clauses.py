@@ -601,7 +601,10 @@ _BY_GROUP = re.compile(
     r"\s*(?::\s*)?(?:by\s+)?|:|\(|-+"
     # ("the Contact Group countries, our old friends the Americans, the Russians, ...")
     r"|\s*,\s*(?:our|their|its)\s+(?:[\w-]+\s+){0,2}?(?:friends|allies|partners|neighbou?rs)"
-    r"(?=\s+the\s))\s*(?:the\s+)?"
+    r"(?=\s+the\s)"
+    # ("drafted by the Western members of the Contact Group, the United States, Britain, ...":
+    # a plain comma, when the names follow)
+    r"|(?<!united\sstates)(?<!united\snations)\s*,(?=\s))\s*(?:the\s+)?"
     # ("more than forty states, including the Council members Togo and Guatemala")
     r"(?:(?:security\s+)?council\s+members\s+)?")
 # ... "and by two more Council members, Honduras and Indonesia": a counted group, named

@@ -615,6 +615,11 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "Jordan and Malaysia added their votes": to the text's (not "added their voices")
     (r"\badd(?:ed|s)\s+(?:their|its|his|her)\s+votes?\b(?!\s+(?:against|to\s+(?:the\s+)?"
      r"(?:opposition|no|abstentions?)\b))", "yes", "pre", ("add",)),
+    # ("Tanzania, Guyana, Libya, Sweden and Benin were on the yes side")
+    (r"\b(?:were|was)\s+(?:also\s+)?on\s+the\s+(?:yes|winning)\s+side\b", "yes", "pre",
+     ("were", "was")),
+    (r"\b(?:were|was)\s+(?:also\s+)?on\s+the\s+(?:no|losing)\s+side\b", "no", "pre",
+     ("were", "was")),
     # "Russia and China were joined in support by Algeria and Guyana": both sides of "joined"
     # ('... were joined in the "yes" column by Brazil, Norway and Venezuela')
     (r"\b(?:were|was)\s+joined(?=\s+in\s+(?:support|favou?r|the\s+[\"']?yes[\"']?\s+(?:column|"
