@@ -276,7 +276,7 @@ FLOORS = {
     "heldout211": (0.87, 0.91),  # measured blind 0.893 / 0.930, not studied, today 0.923 / 0.955
     "heldout212": (0.89, 0.91),  # measured blind 0.919 / 0.930, not studied, today 0.945 / 0.977
     "heldout213": (0.91, 0.91),  # measured blind 0.877 / 0.913, studied, today 0.935 / 0.936
-    "heldout214": (0.93, 0.91),  # measured blind 0.897 / 0.913, studied, today 0.951 / 0.936
+    "heldout214": (0.93, 0.93),  # measured blind 0.897 / 0.913, studied, today 0.958 / 0.957
     "heldout215": (0.94, 0.98),  # measured blind 0.930 / 0.977, studied, today 0.961 / 1.000
     "heldout216": (0.94, 0.98),  # measured blind 0.899 / 0.902, studied, today 0.966 / 1.000
     "heldout217": (0.93, 0.95),  # measured blind 0.952 / 0.978, not studied, today 0.960 / 1.000
@@ -290,9 +290,13 @@ FLOORS = {
     "heldout225": (0.90, 0.91),  # measured blind 0.833 / 0.864, studied, today 0.920 / 0.933
     "heldout226": (0.83, 0.91),  # measured blind 0.775 / 0.826, studied, today 0.852 / 0.930
     "heldout227": (0.90, 0.95),  # measured blind 0.862 / 0.875, studied, today 0.925 / 0.979
-    "heldout228": (0.81, 0.84),  # measured blind 0.832 / 0.870, not studied
+    "heldout228": (0.87, 0.91),  # measured blind 0.832 / 0.870, studied, today 0.892 / 0.930
     "heldout229": (0.93, 0.96),  # measured blind 0.946 / 0.943, studied, today 0.958 / 0.980
     "heldout230": (0.87, 0.91),  # measured blind 0.884 / 0.920, studied, today 0.891 / 0.939
+    "heldout231": (0.87, 0.90),  # measured blind 0.889 / 0.923, not studied, today 0.899 / 0.941
+    "heldout232": (0.90, 0.93),  # measured blind 0.924 / 0.952, not studied
+    "heldout233": (0.80, 0.92),  # measured blind 0.825 / 0.941, not studied
+    "heldout234": (0.78, 0.79),  # measured blind 0.800 / 0.816, not studied, today 0.807 / 0.833
 }
 
 
