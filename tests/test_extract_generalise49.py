@@ -1094,3 +1094,15 @@ def test_drafted_by_a_described_group_comma_names_and_on_the_yes_side():
         "Portugal.", "1998-04-04")
     assert set(ev.sponsors) == {"USA", "GBR", "FRA", "DEU", "ITA"}
     assert {"SVN", "SWE", "JPN"} <= {c for c, v in ev.votes.items() if v == "yes"}
+
+
+def test_own_world_votes_of_trustees_families_a_possessive_meeting_and_our_cluster():
+    (ev,) = _sc(
+        "NEW YORK, Sept. 30 -- CONGREGATION NEWS\nAt its meeting on Monday the Board of "
+        "Trustees approved, by seven votes to two, the school budget.\nAt Tuesday's planning "
+        "meeting, the families voted 9 to 2 to add a field trip.\nThe Committee's meeting on "
+        "Thursday agreed, by nine votes to three, to hold a dinner.\nOur cluster meeting voted "
+        "this morning, 11 to 2, to keep the hub open.\n\nON THE COUNCIL\nOn Tuesday the Security "
+        "Council recommended that the Republic of Indonesia be admitted to the United Nations, "
+        "by ten votes to none; China abstained.", "1950-09-30")
+    assert (ev.yes, ev.no, ev.abstain) == (10, 0, 1)

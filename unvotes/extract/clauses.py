@@ -2642,7 +2642,9 @@ _CORRECTION = re.compile(r"\b(?:an\s+earlier\s+version|misstated|misreported|inc
 _SIMULATION = re.compile(r"\b(?:in\s+(?:our|the|a|their)\s+(?:simulation|mock\s+\w+|role[- ]play)"
                          r"|simulated\s+(?:vote|council|session)|mock\s+(?:vote|council|session)"
                          # ("Our debate last week voted 23-11 that the Council should ...")
-                         r"|our\s+(?:debate|debating\s+society|society|club|class|form|meeting)"
+                         # ... ("Our cluster meeting voted this morning, 11 to 2")
+                         r"|our\s+(?:[\w-]+\s+)?(?:debate|debating\s+society|society|club|class|"
+                         r"form|meeting)"
                          r"\s+(?:[\w-]+\s+){0,3}?voted"
                          # ("the boycott resolution passed at conference remains union policy")
                          r"|(?:passed|adopted|carried|approved)\s+at\s+(?:the\s+|our\s+|its\s+|"
@@ -2672,7 +2674,8 @@ _OWN_WORLD_VOTE = re.compile(
     r"(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:meeting|assembly\s+of\s+(?:[\w-]+\s+){0,2}?delegates)\b[^.;:]{0,40}?\b(?:we|"
     r"(?<!council\s)members|the\s+(?:members|delegates|coordinators|volunteers|parents|leaders|"
-    + _OWN_BODY + r"))\s+voted\b"
+    # ("At its meeting on Monday the Board of Trustees approved, by seven votes to two")
+    r"families|" + _OWN_BODY + r")(?:\s+of\s+[\w-]+)?)\s+(?:voted|approved|agreed|decided)\b"
     # "The faculty meeting on Thursday voted", "The municipal council on Monday voted", "The
     # syndicate council voted seven to three", "The company meeting voted nine to two"
     # ... after a short label: "Back on the wall: the staff voted 6-1"
@@ -2681,6 +2684,8 @@ _OWN_WORLD_VOTE = re.compile(
     r"syndicate|union|guild|association|cooperative|co-operative|company|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)\s+(?:council|assembly|"
     r"board|committee|meeting)"
+    # ("The Committee's meeting on Thursday agreed, by nine votes to three")
+    r"|[\w-]+['\u2019]s\s+meeting"
     # ("The workshop members voted 9 to 2")
     r"|(?:[\w-]+\s+)?" + _OWN_BODY + r"\s+members"
     # ("The Overseas Students' Committee voted six to three", "The residents' council voted
