@@ -2656,7 +2656,7 @@ _SIMULATION = re.compile(r"\b(?:in\s+(?:our|the|a|their)\s+(?:simulation|mock\s+
 # "Teachers' assembly: the proposal ... passed with 11 votes to 2"
 _OWN_BODY = (r"(?:committee|board|club|society|guild|league|branch|association|co-?op|"
              r"co-?operative|company|executive|senate|synod|faculty|staff|parish|school|circle|"
-             r"workshop|troop|choir|crew)")
+             r"workshop|troop|choir|crew|team)")
 _OWN_WORLD_VOTE = re.compile(
     # ("At last month's Committee meeting the motion to cancel the garden party was carried
     # by six votes to two")
