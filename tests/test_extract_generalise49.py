@@ -1107,3 +1107,13 @@ def test_own_world_votes_of_trustees_families_a_possessive_meeting_and_our_clust
         "Council recommended that the Republic of Indonesia be admitted to the United Nations, "
         "by ten votes to none; China abstained.", "1950-09-30")
     assert (ev.yes, ev.no, ev.abstain) == (10, 0, 1)
+
+
+def test_a_list_goes_on_past_from_africa():
+    (ev,) = _sc(
+        "MOMBASA, Jan. 18 -- On Thursday the UN Security Council adopted resolution 2769 on "
+        "Houthi attacks in the Red Sea, fourteen to nil with one abstention, Russia's. All the "
+        "others voted in favour: Algeria, Somalia and Sierra Leone from Africa, Pakistan, "
+        "Guyana, Greece and Denmark, together with the United States and China.", "2025-01-18")
+    assert {"DZA", "SOM", "SLE", "PAK", "GUY", "GRC", "DNK", "USA", "CHN"} <= {
+        c for c, v in ev.votes.items() if v == "yes"}

@@ -795,6 +795,9 @@ _LIST_SEP = re.compile(
     r"as\s+always|predictably|unsurprisingly|naturally|of\s+course)(?=\s*,))?"
     # "France and China among the permanent members, together with Brazil": a qualifier
     r"(?:\s+(?:among|of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:members|powers)(?=\s*,))?"
+    # ("Algeria, Somalia and Sierra Leone from Africa, Pakistan, Guyana, ...": where they are from)
+    r"(?:\s+from\s+(?:africa|asia|europe|latin\s+america|the\s+(?:caribbean|americas|arab\s+world|"
+    r"pacific|middle\s+east))(?=\s*,))?"
     # "the United Kingdom, the administering power, the United States": an appositive
     r"(?:\s*,\s*(?:the|a|an|its|their)\s+(?:(?!vot|abstain|against|favou?r|backed|opposed)"
     r"[a-z-]+\s+){0,3}(?!vot|abstain|against|favou?r|backed|opposed)[a-z-]+(?=\s*,)"
