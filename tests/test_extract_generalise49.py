@@ -1117,3 +1117,14 @@ def test_a_list_goes_on_past_from_africa():
         "Guyana, Greece and Denmark, together with the United States and China.", "2025-01-18")
     assert {"DZA", "SOM", "SLE", "PAK", "GUY", "GRC", "DNK", "USA", "CHN"} <= {
         c for c, v in ev.votes.items() if v == "yes"}
+
+
+def test_one_abstention_which_was_and_the_rest_all_went_along_with_it():
+    (ev,) = _sc(
+        "NEW YORK, April 6 -- On Thursday afternoon the Security Council put off further "
+        "proceedings on Iran's complaint until May 6. The vote was nine in favour, none "
+        "against, and one abstention, which was Australia. The rest of the table -- the United "
+        "States, Britain, France, China and Egypt -- all went along with the deferment.",
+        "1946-04-06")
+    assert ev.votes.get("AUS") == "abstain"
+    assert {"USA", "GBR", "FRA", "TWN", "EGY"} <= {c for c, v in ev.votes.items() if v == "yes"}

@@ -615,6 +615,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "Jordan and Malaysia added their votes": to the text's (not "added their voices")
     (r"\badd(?:ed|s)\s+(?:their|its|his|her)\s+votes?\b(?!\s+(?:against|to\s+(?:the\s+)?"
      r"(?:opposition|no|abstentions?)\b))", "yes", "pre", ("add",)),
+    # ("The rest of the table -- the United States, Britain, ... -- all went along with the
+    # deferment")
+    (r"\b(?:went|go|goes)\s+along\s+with\s+(?:it|the\s+(?:text|draft|resolution|decision|"
+     r"deferment|proposal|majority))\b", "yes", "pre", ("went", "go")),
     # ("Tanzania, Guyana, Libya, Sweden and Benin were on the yes side")
     (r"\b(?:were|was)\s+(?:also\s+)?on\s+the\s+(?:yes|winning)\s+side\b", "yes", "pre",
      ("were", "was")),
@@ -884,8 +888,9 @@ _POST_GAP_NOUN = re.compile(
     r"(?:\s+(?:(?:of|for)\s+)?(?:the|its|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:resolution|draft|text|"
     r"proposal|motion)(?=\s+came\s+from\b))?"
     # ("with thirteen votes in favour and the abstentions of China and Russia")
+    # ("one abstention, which was Australia")
     r"[\s,:(\-]*(?:(?:came\s+)?from|including|namely|among\s+them|by|were|was|with|being|"
-    r"(?<=abstentions\s)of|(?<=abstention\s)of|"
+    r"(?<=,\s)which\s+(?:was|were)|(?<=abstentions\s)of|(?<=abstention\s)of|"
     # "The two votes against were cast by the Soviet Union and the Ukrainian SSR"
     r"(?:(?:were|was)\s+)?cast\s+by|(?:(?:were|was)\s+)?(?:that|those)\s+of)?[\s,:(\-]*"
     # "1 against -- again the United States --"
