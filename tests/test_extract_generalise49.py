@@ -1128,3 +1128,14 @@ def test_one_abstention_which_was_and_the_rest_all_went_along_with_it():
         "1946-04-06")
     assert ev.votes.get("AUS") == "abstain"
     assert {"USA", "GBR", "FRA", "TWN", "EGY"} <= {c for c, v in ev.votes.items() if v == "yes"}
+
+
+def test_were_for_it_names_the_yes_side():
+    evs = _sc(
+        "SYDNEY, Nov. 5 -- On Saturday the Security Council voted twice on Indonesia. The "
+        "second text passed as resolution 36, seven to one. China, France, Britain, the United "
+        "States, Brazil, Belgium and Australia were for it. Poland cast the only vote against. "
+        "The Soviet Union, Colombia and Syria abstained.", "1947-11-05")
+    (ev,) = [e for e in evs if e.resolution == "36"]
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "TWN", "FRA", "GBR", "USA", "BRA", "BEL", "AUS"}

@@ -619,6 +619,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # deferment")
     (r"\b(?:went|go|goes)\s+along\s+with\s+(?:it|the\s+(?:text|draft|resolution|decision|"
      r"deferment|proposal|majority))\b", "yes", "pre", ("went", "go")),
+    # ("China, France, Britain, ... and Australia were for it")
+    (r"\b(?:was|were)\s+(?:all\s+|both\s+|also\s+)?for\s+(?:it|the\s+(?:text|draft|resolution|"
+     r"proposal))\b", "yes", "pre", ("was", "were")),
     # ("Tanzania, Guyana, Libya, Sweden and Benin were on the yes side")
     (r"\b(?:were|was)\s+(?:also\s+)?on\s+the\s+(?:yes|winning)\s+side\b", "yes", "pre",
      ("were", "was")),
