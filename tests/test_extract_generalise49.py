@@ -1103,7 +1103,8 @@ def test_own_world_votes_of_trustees_families_a_possessive_meeting_and_our_clust
         "meeting, the families voted 9 to 2 to add a field trip.\nThe Committee's meeting on "
         "Thursday agreed, by nine votes to three, to hold a dinner.\nOur cluster meeting voted "
         "this morning, 11 to 2, to keep the hub open.\nThe management team voted nine to three "
-        "to enter the convention.\n\nON THE COUNCIL\nOn Tuesday the Security "
+        "to enter the convention.\nAt the assembly of members the collective voted 9 to 2 to "
+        "buy a press.\n\nON THE COUNCIL\nOn Tuesday the Security "
         "Council recommended that the Republic of Indonesia be admitted to the United Nations, "
         "by ten votes to none; China abstained.", "1950-09-30")
     assert (ev.yes, ev.no, ev.abstain) == (10, 0, 1)

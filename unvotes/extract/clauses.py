@@ -2656,7 +2656,7 @@ _SIMULATION = re.compile(r"\b(?:in\s+(?:our|the|a|their)\s+(?:simulation|mock\s+
 # "Teachers' assembly: the proposal ... passed with 11 votes to 2"
 _OWN_BODY = (r"(?:committee|board|club|society|guild|league|branch|association|co-?op|"
              r"co-?operative|company|executive|senate|synod|faculty|staff|parish|school|circle|"
-             r"workshop|troop|choir|crew|team)")
+             r"workshop|troop|choir|crew|team|collective)")
 _OWN_WORLD_VOTE = re.compile(
     # ("At last month's Committee meeting the motion to cancel the garden party was carried
     # by six votes to two")
@@ -2672,7 +2672,7 @@ _OWN_WORLD_VOTE = re.compile(
     # of club delegates on Wednesday, the delegates voted by 14 to 2"
     r"|\W*at\s+(?:the|our|this|its|their|last\s+\w+['\u2019]s|[\w-]+['\u2019]s)\s+"
     r"(?:[\w'\u2019-]+\s+){0,3}?"
-    r"(?:meeting|assembly\s+of\s+(?:[\w-]+\s+){0,2}?delegates)\b[^.;:]{0,40}?\b(?:we|"
+    r"(?:meeting|assembly\s+of\s+(?:[\w-]+\s+){0,2}?(?:delegates|members))\b[^.;:]{0,40}?\b(?:we|"
     r"(?<!council\s)members|the\s+(?:members|delegates|coordinators|volunteers|parents|leaders|"
     # ("At its meeting on Monday the Board of Trustees approved, by seven votes to two")
     r"families|" + _OWN_BODY + r")(?:\s+of\s+[\w-]+)?)\s+(?:voted|approved|agreed|decided)\b"
