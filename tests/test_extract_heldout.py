@@ -287,16 +287,16 @@ FLOORS = {
     "heldout222": (0.91, 0.91),  # measured blind 0.878 / 0.920, studied, today 0.935 / 0.939
     "heldout223": (0.91, 0.93),  # measured blind 0.911 / 0.913, studied, today 0.930 / 0.955
     "heldout224": (0.95, 0.98),  # measured blind 0.937 / 0.939, studied, today 0.977 / 1.000
-    "heldout225": (0.90, 0.91),  # measured blind 0.833 / 0.864, studied, today 0.920 / 0.933
+    "heldout225": (0.91, 0.91),  # measured blind 0.833 / 0.864, studied, today 0.932 / 0.933
     "heldout226": (0.83, 0.91),  # measured blind 0.775 / 0.826, studied, today 0.852 / 0.930
-    "heldout227": (0.90, 0.95),  # measured blind 0.862 / 0.875, studied, today 0.925 / 0.979
+    "heldout227": (0.91, 0.95),  # measured blind 0.862 / 0.875, studied, today 0.935 / 0.979
     "heldout228": (0.87, 0.91),  # measured blind 0.832 / 0.870, studied, today 0.892 / 0.930
     "heldout229": (0.93, 0.96),  # measured blind 0.946 / 0.943, studied, today 0.958 / 0.980
     "heldout230": (0.87, 0.91),  # measured blind 0.884 / 0.920, studied, today 0.891 / 0.939
-    "heldout231": (0.87, 0.90),  # measured blind 0.889 / 0.923, not studied, today 0.899 / 0.941
+    "heldout231": (0.90, 0.94),  # measured blind 0.889 / 0.923, studied, today 0.925 / 0.960
     "heldout232": (0.90, 0.93),  # measured blind 0.924 / 0.952, not studied
-    "heldout233": (0.80, 0.92),  # measured blind 0.825 / 0.941, not studied
-    "heldout234": (0.78, 0.79),  # measured blind 0.800 / 0.816, not studied, today 0.807 / 0.833
+    "heldout233": (0.82, 0.94),  # measured blind 0.825 / 0.941, studied, today 0.841 / 0.960
+    "heldout234": (0.83, 0.88),  # measured blind 0.800 / 0.816, studied, today 0.857 / 0.909
 }
 
 
