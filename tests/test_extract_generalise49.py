@@ -1140,3 +1140,21 @@ def test_were_for_it_names_the_yes_side():
     (ev,) = [e for e in evs if e.resolution == "36"]
     assert {c for c, v in ev.votes.items() if v == "yes"} == {
         "TWN", "FRA", "GBR", "USA", "BRA", "BEL", "AUS"}
+
+
+def test_a_branch_motion_carried_by_more_hands_than_the_council_has():
+    evs = extract(
+        "POSTAL WORKERS' BRANCH CIRCULAR\nDublin, 1 February 1982\n\nBRANCH BUSINESS\nThe branch "
+        "meeting was well attended. The motion to refer the night-shift dispute to the "
+        "executive was carried 112 to 40. The motion to raise the subscription was defeated on "
+        "a show of hands.\n\nOUR MEN IN NEW YORK\nOn Wednesday 20 January the Security Council "
+        "voted on draft S/14832/Rev.1 on the Golan Heights. The draft got nine votes. The "
+        "United States voted against it, a veto. Five members abstained: Ireland, Britain, "
+        "France, Japan and Panama.\n\nThe matter then went to the General Assembly. On "
+        "Thursday the Council voted thirteen to nil, with two abstentions, for resolution 500, "
+        "which calls that emergency session.", published="1982-02-01")
+    assert all(e.yes != 112 for e in evs)  # the branch's motion is no UN vote at all
+    by_key = {e.resolution or e.draft: e for e in evs}
+    assert set(by_key) == {"S/14832/Rev.1", "500"}
+    golan = by_key["S/14832/Rev.1"]
+    assert (golan.yes, golan.no, golan.abstain, golan.vetoed_by) == (9, 1, 5, ["USA"])

@@ -2666,6 +2666,11 @@ _OWN_WORLD_VOTE = re.compile(
     # for the Council itself)
     r"|\W*(?:(?:[\w-]+['\u2019]\s+|(?:staff|members'?|general|annual|parents'?|residents'?|club|"
     r"board|committee)\s+)(?:assembly|meeting|committee|council|board)|committee|meeting)\s*:"
+    # a motion carried by more hands than the Council has, or told as a club's ("The motion to
+    # refer the night-shift dispute to the executive was carried 112 to 40", "The motion to
+    # raise the subscription was defeated on a show of hands")
+    r"|\W*the\s+motion\b[^.;:]{0,120}?\b(?:was\s+)?(?:carried|passed|lost|defeated)\s+(?:by\s+)?"
+    r"(?:(?:\d{3}|[2-9]\d|1[6-9])\s+(?:votes\s+)?to\s+\d|on\s+a\s+show\s+of\s+hands)"
     # "At the partners' meeting on Tuesday we voted unanimously", "At its last meeting the
     # committee voted seven to two", "At the meeting on Thursday the league voted 11 to 4"
     # ... "At Saturday's volunteers' meeting, the coordinators voted 11 to 3", "At the assembly
