@@ -245,7 +245,11 @@ _NEW_DRAFT = re.compile(
     r"text|motion)\b"
     # "Minutes later the same happened to the Republic of Viet-Nam": another applicant's text
     r"|\b(?:then|later|afterwards|soon\s+after)\b[^.;]{0,20}?\bthe\s+same\s+(?:thing\s+)?"
-    r"(?:happened|befell)\b")
+    r"(?:happened|befell)\b"
+    # "That was not the first vote. On 27 February ...": the story turns to an earlier one
+    r"|\b(?:that|this|it)\s+(?:was|is)\s+not\s+the\s+(?:first|only)\s+(?:vote|time\s+the\s+"
+    r"council\s+(?:has\s+|had\s+)?voted)\b|\bthere\s+(?:was|had\s+been)\s+(?:also\s+)?an\s+"
+    r"earlier\s+vote\b")
 # "two separate meetings ... The first was on Cyprus": a text told by its topic, at the
 # clause's start
 _NTH_ON_TOPIC = re.compile(
@@ -260,7 +264,7 @@ _NEW_DRAFT_GATE_WORDS = ("then", "next", "subsequent", "later", "same", "second"
                          "fourth", "another", "rival", "competing", "alternative", "counter",
                          "separate", "substitute", "amendment", "request", "application",
                          "complaint", "following", "proposed", "moved", "earlier", "finally",
-                         "voted on resolution",
+                         "voted on resolution", "not the first", "not the only",
                          "lastly")
 _NEW_DRAFT_GATE_HINTS = ("after", "also", "further", "veto", "first", "voted", "own")
 _NEW_DRAFT_GATE = re.compile(
@@ -2624,7 +2628,7 @@ _QUICK_WORDS = (
 _DAY_WORDS = ("happened", "took place", " met ", "meeting", "session", "convened", "gathered",
               "assembled", "chamber", "green light", "decision", "had to decide",
               "came to a vote", "at the security council", "in the security council",
-              "council acted",
+              "council acted", "council decided",
               # "The first time was on Friday 17 January.": the day of the text told next
               "time was", "time came", "occasion was", " came on ",
               # "Last Thursday, 15 December, it was the turn of the force in Cyprus."
@@ -2808,7 +2812,7 @@ _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that
                               "subsequent", "a first", " veto", "the first", "earlier",
                               "d that", "put forward a", "tabled a", "circulated a",
                               "introduced a", "presented a", "submitted a", "finally",
-                              "lastly", " voted on resolution "))
+                              "lastly", " voted on resolution ", "not the only"))
 
 
 _EACH_VERB = (r"(?:by(?=\s+[\w-]+\s+votes?\b)|"  # "two decisions, both by eleven votes to none"

@@ -1743,7 +1743,11 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 drafts.append(current)
                 _absorb(current, c)  # (its day: "On Sunday the Council met again")
                 continue
-            if c.dates and _gives_next_day(c):
+            if c.dates and (_gives_next_day(c) or ci > 0 and clauses[ci - 1].new_draft and (
+                    clauses[ci - 1].sent.block == c.sent.block) and _NOT_THE_FIRST.search(
+                    clauses[ci - 1].sent.text)):
+                # ("That was not the first vote. On 27 February, a Sunday, the Council decided
+                # to send the question to the General Assembly.": the day of the earlier one)
                 time_intro = c
                 continue
             if current is not None and c.away_unnamed and current.has_content() and (
@@ -2665,6 +2669,11 @@ def _counted_this_month(c: Clause, tl: Timeline, clauses: list[Clause]) -> bool:
     # (the day nearest the verb: "..., which became independent on June 27" is another's)
     day = tl.resolve(min(dated, key=lambda m: abs(m.start - cue)))
     return day is not None and ref - timedelta(days=_RECENT_DAYS) <= day < ref
+
+
+# "That was not the first vote.": the story turns to an earlier one
+_NOT_THE_FIRST = re.compile(r"\b(?:that|this|it)\s+(?:was|is)(?:\s+not|n['\u2019]t)\s+the\s+"
+                            r"(?:first|only)\s+(?:vote|time)\b", re.I)
 
 
 def _counted_after(c: Clause, clauses: list[Clause]) -> bool:

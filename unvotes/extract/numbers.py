@@ -311,6 +311,8 @@ _GROUP = re.compile(
 _GROUP_LEAD = re.compile(r"(?:(?:all|the|only|just|another)\s+)?(?:(?:other|remaining)\s+)?$")
 _OTHER_BEFORE = re.compile(r"(?:the\s+)?(?:other|remaining)\s+$")
 _BARE_NUM = re.compile(rf"(?:{NUM})\b(?!\s*-)")
+_OTHERS_AFTER = re.compile(r"\s+others\b")
+_THE_BEFORE = re.compile(r"(?:the|all)\s+$")
 
 # "cast the only vote against", "the lone 'no'", "with Russia alone against": one "no".
 _ONLY_NO = re.compile(
@@ -582,6 +584,13 @@ def find_count_groups(text: str, start: int, end: int, starts: list[int] | None 
                 # "Two voted against it, the Soviet Union and the Ukraine": a number alone
                 # as the subject of a vote
                 out.append((number(bare.group()) or 0, pos, bare.end()))
+                continue
+            others = _OTHERS_AFTER.match(text, bare.end()) if (
+                bare is not None and lead is None) else None
+            if others is not None and (lead := _THE_BEFORE.search(
+                    text, max(start, pos - 8), pos)) is not None:
+                # "the thirteen others abstained": "the other thirteen", word order turned
+                out.append((number(bare.group()) or 0, lead.start(), others.end()))
                 continue
             if lead is None or bare is None:
                 continue
