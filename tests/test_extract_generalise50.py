@@ -5,6 +5,10 @@ Facts are Sciences Po's. On Sunday 27 February 2022 the Council adopted resoluti
 called an emergency special session of the General Assembly on Ukraine, 11-1-3 (Russia against;
 China, India and the United Arab Emirates abstaining). On Wednesday 23 March 2022 the Russian
 draft S/2022/231 on humanitarian access in Ukraine failed, 2-0-13 (China and Russia for it).
+On Friday 8 December 2023 the United States vetoed the Emirati draft S/2023/970 on a Gaza
+ceasefire, 13-1-1, Britain abstaining; on Friday 29 December 2023 resolution 2721 on an envoy for
+Afghanistan passed 13-0-2, China and Russia abstaining (Voting-Agent: submitted by Japan and the
+United Arab Emirates).
 """
 
 from unvotes.extract import extract
@@ -38,3 +42,20 @@ def test_the_n_others_counts_like_the_other_n():
         "on Ukraine. Eleven members voted for it and Russia voted against; the three others "
         "abstained.", "2022-02-27")
     assert (ev.yes, ev.no, ev.abstain) == (11, 1, 3)
+
+
+def test_votes_numbered_one_and_two_each_keep_their_day_and_drafters():
+    evs = _sc(
+        "Council digest, 3 January 2024. Vote one, Friday 8 December. The Emirates tabled "
+        "S/2023/970, a demand for a ceasefire in Gaza. The Security Council count was 13 for, "
+        "the United States against and Britain abstaining, so the American no killed it.\n\n"
+        "Vote two, Friday 29 December. Resolution 2721 (2023) asks for a special envoy on "
+        "Afghanistan. Japan and the Emirates drafted it. It was adopted 13-0-2; China and "
+        "Russia abstained.", "2024-01-03")
+    by_key = {e.resolution or e.draft: e for e in evs}
+    assert set(by_key) == {"S/2023/970", "2721"}
+    gaza, envoy = by_key["S/2023/970"], by_key["2721"]
+    assert (gaza.date, gaza.outcome, gaza.vetoed_by) == ("2023-12-08", "vetoed", ["USA"])
+    assert gaza.sponsors == ["ARE"]
+    assert (envoy.date, envoy.outcome, envoy.yes, envoy.abstain) == ("2023-12-29", "adopted", 13, 2)
+    assert set(envoy.sponsors) == {"JPN", "ARE"}

@@ -246,6 +246,8 @@ _NEW_DRAFT = re.compile(
     # "Minutes later the same happened to the Republic of Viet-Nam": another applicant's text
     r"|\b(?:then|later|afterwards|soon\s+after)\b[^.;]{0,20}?\bthe\s+same\s+(?:thing\s+)?"
     r"(?:happened|befell)\b"
+    # "Vote one, Friday 8 December. ... Vote two, last Friday, the 29th.": votes numbered
+    r"|\bvote\s+(?:two|three|four|2|3|4)\b(?=\s*[,:.-])"
     # "That was not the first vote. On 27 February ...": the story turns to an earlier one
     r"|\b(?:that|this|it)\s+(?:was|is)\s+not\s+the\s+(?:first|only)\s+(?:vote|time\s+the\s+"
     r"council\s+(?:has\s+|had\s+)?voted)\b|\bthere\s+(?:was|had\s+been)\s+(?:also\s+)?an\s+"
@@ -264,7 +266,8 @@ _NEW_DRAFT_GATE_WORDS = ("then", "next", "subsequent", "later", "same", "second"
                          "fourth", "another", "rival", "competing", "alternative", "counter",
                          "separate", "substitute", "amendment", "request", "application",
                          "complaint", "following", "proposed", "moved", "earlier", "finally",
-                         "voted on resolution", "not the first", "not the only",
+                         "voted on resolution", "not the first", "not the only", "vote two",
+                         "vote three", "vote four", "vote 2", "vote 3", "vote 4",
                          "lastly")
 _NEW_DRAFT_GATE_HINTS = ("after", "also", "further", "veto", "first", "voted", "own")
 _NEW_DRAFT_GATE = re.compile(
@@ -413,6 +416,9 @@ _SUBJECT_SPONSOR = re.compile(
     r"sponsored|co-sponsored|"
     r"reintroduced|re-submitted|resubmitted|revived|drafted|wrote|penned|presented|introduced|"
     r"circulated|prepared|authored)\s+it\b"
+    # ("The Emirates tabled S/2023/970, a demand for a ceasefire": the text by its symbol)
+    r"|(?:tabled|submitted|circulated|introduced|presented|put\s+forward|drafted)\s+"
+    r"(?:(?:draft|document)\s+)?s/\d"
     # "Russia and China put their names to it"
     r"|(?:put|signed|added)\s+(?:their|its|her|his)\s+names?\s+(?:to|on)\s+(?:it|them|the\s+"
     r"(?:[\w-]+\s+)?(?:text|draft|resolution))\b)")
@@ -2812,7 +2818,8 @@ _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that
                               "subsequent", "a first", " veto", "the first", "earlier",
                               "d that", "put forward a", "tabled a", "circulated a",
                               "introduced a", "presented a", "submitted a", "finally",
-                              "lastly", " voted on resolution ", "not the only"))
+                              "lastly", " voted on resolution ", "not the only", "vote two",
+                              "vote three", "vote four", "vote 2", "vote 3", "vote 4"))
 
 
 _EACH_VERB = (r"(?:by(?=\s+[\w-]+\s+votes?\b)|"  # "two decisions, both by eleven votes to none"

@@ -254,7 +254,9 @@ _NTH_TIME = re.compile(r"\W*the\s+(?:first|second|third|next|last|latest)\s+(?:(
                        # ("The earlier vote, on Friday, 22 January, concerned the dispute ...")
                        r"|\W*the\s+(?:first|second|third|next|last|latest|earlier|later)\s+"
                        r"(?:vote|veto)\s*,\s*"
-                       r"(?:on\s+|last\s+)?[^,;.]{3,30},", re.I)
+                       r"(?:on\s+|last\s+)?[^,;.]{3,30},"
+                       # ("Vote one, Friday 8 December.": a thread's votes numbered, each dated)
+                       r"|\W*vote\s+(?:one|two|three|four|[1-4])\s*[,:-]", re.I)
 # "On Saturday the Council went considerably further. Resolution 217 calls upon ..."
 _COUNCIL_ON_DAY = re.compile(r"\W*(?:late\s+|early\s+)?on\s+(?:mon|tues|wednes|thurs|fri|satur|"
                              r"sun)day\b[^.;:]{0,30}?\bthe\s+council\s+(?:went|moved|acted|turned|"
@@ -521,6 +523,12 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
         # "On Monday the Council adopted resolution 1174 ... The Russian Federation was among
         # the co-sponsors, alongside Germany, Italy and Japan": the text in hand, though
         # Germany, Italy and Japan drafted the one before too
+        return current
+    if sp and current is not None and current is drafts[-1] and not current.has_content() and (
+            current.clauses and all(x.new_draft for x in current.clauses)) and (
+            c.anaphoric or c.co_sponsors):
+        # "Vote two, last Friday, the 29th. ... Japan and the UAE drafted it.": the text the
+        # story has just turned to, though the UAE drafted the one before
         return current
     if sp:
         for group in c.sponsor_groups:
