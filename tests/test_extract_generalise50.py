@@ -9,6 +9,12 @@ On Friday 8 December 2023 the United States vetoed the Emirati draft S/2023/970 
 ceasefire, 13-1-1, Britain abstaining; on Friday 29 December 2023 resolution 2721 on an envoy for
 Afghanistan passed 13-0-2, China and Russia abstaining (Voting-Agent: submitted by Japan and the
 United Arab Emirates).
+On Friday 23 December 2016 the Council renewed the Liberia mission for a final period by
+resolution 2333, 12-0-3 (France, Russia and Britain abstaining); on Saturday 8 October 2016
+Russia vetoed the French-Spanish Aleppo draft S/2016/846, 11-2-2 (Venezuela also against; China
+and Angola abstaining). On Tuesday 31 July 2012 resolution 2063 renewed the Darfur operation,
+14-0-1, Azerbaijan abstaining; on Monday 17 December 2012 resolution 2081 extended the terms of
+the Yugoslavia tribunal's judges, 14-0-1, Russia abstaining.
 """
 
 from unvotes.extract import extract
@@ -59,3 +65,37 @@ def test_votes_numbered_one_and_two_each_keep_their_day_and_drafters():
     assert gaza.sponsors == ["ARE"]
     assert (envoy.date, envoy.outcome, envoy.yes, envoy.abstain) == ("2023-12-29", "adopted", 13, 2)
     assert set(envoy.sponsors) == {"JPN", "ARE"}
+
+
+def test_a_year_end_round_up_tells_a_veto_of_october_as_news():
+    evs = _sc(
+        "Year-end notes from the club committee\nTuesday 27 December 2016\n\nOur annual "
+        "round-up of the year, on the pitch and off it.\n\nLiberia. On Friday the Security "
+        "Council extended the peacekeeping mission for a last time, with resolution 2333. "
+        "Twelve voted in favour and France, Russia and Britain abstained.\n\nAleppo. On 8 "
+        "October Russia vetoed S/2016/846, a French and Spanish draft on the bombing of the "
+        "city. Eleven members supported it; Venezuela joined Russia in voting no, and China "
+        "and Angola abstained.", "2016-12-27")
+    by_key = {e.resolution or e.draft: e for e in evs}
+    assert set(by_key) == {"2333", "S/2016/846"}
+    liberia, aleppo = by_key["2333"], by_key["S/2016/846"]
+    assert (liberia.date, liberia.outcome, liberia.yes, liberia.abstain) == (
+        "2016-12-23", "adopted", 12, 3)
+    assert (aleppo.date, aleppo.outcome, aleppo.vetoed_by) == ("2016-10-08", "vetoed", ["RUS"])
+    assert aleppo.votes.get("VEN") == "no" and aleppo.votes.get("AGO") == "abstain"
+
+
+def test_the_second_came_opens_the_next_of_two_votes_a_year_review_picked():
+    evs = _sc(
+        "THE SOCIETY'S YEAR-END ISSUE, Friday 28 December 2012\n\nTwo split votes of the "
+        "Security Council this year deserve a note. The first was Darfur. On 31 July the "
+        "Council renewed the hybrid operation by resolution 2063, fourteen votes to none, and "
+        "Azerbaijan abstained.\n\nThe second came only eleven days ago. On Monday, 17 "
+        "December, the Council extended the terms of the Yugoslavia tribunal's judges. This "
+        "time Russia abstained. The vote was fourteen in favour, none against and one "
+        "abstention, resolution 2081.", "2012-12-28")
+    by_key = {e.resolution: e for e in evs}
+    assert set(by_key) == {"2063", "2081"}
+    assert by_key["2063"].date == "2012-07-31" and by_key["2081"].date == "2012-12-17"
+    assert by_key["2081"].votes.get("RUS") == "abstain"
+    assert by_key["2063"].votes.get("AZE") == "abstain"

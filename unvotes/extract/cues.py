@@ -459,7 +459,9 @@ NOT_OTHER_EVENTS = (r"(?!['\u2019]s\s+(?!(?:[\w-]+\s+)?(?:vote|votes|veto|vetoes
 _HISTORY = re.compile(
     # (not "On Monday of last week, 19 October": a day given as precisely as any other)
     # (nor "deplored last week's invasion of Panama": another event's time)
-    r"\b(?<!of\s)last\s+(?:week|month|year|time|decade|did\s+so"
+    # (nor "extended the mission for a last time": its final renewal, this one)
+    r"\b(?<!of\s)last\s+(?:week|month|year|(?<!for\sa\slast\s)(?<!for\sthe\slast\s)time|decade|"
+    r"did\s+so"
     # ("India and South Africa -- who abstained on Syria last October -- backed the text")
     r"|january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\b" + NOT_OTHER_EVENTS

@@ -262,7 +262,10 @@ _COUNCIL_ON_DAY = re.compile(r"\W*(?:late\s+|early\s+)?on\s+(?:mon|tues|wednes|t
                              r"sun)day\b[^.;:]{0,30}?\bthe\s+council\s+(?:went|moved|acted|turned|"
                              # ("On Thursday the Council voted on a complaint by Syria ... The
                              # draft, S/17796/Rev.1, would have condemned Israel")
-                             r"met|returned|voted\s+on)\b", re.I)
+                             r"met|returned|voted\s+on|"
+                             # ("On Monday, 17 December, the Council extended the terms of office
+                             # of judges ... The vote was fourteen in favour")
+                             r"extended|renewed|decided)\b", re.I)
 # ... "The decision, resolution 276, came on Friday."
 _TURN_OF = re.compile(r"\b(?:it\s+was|came)\s+the\s+turn\s+of\b|\bturn\s+came\b"
                       r"|\b(?:decision|vote|adoption|veto)\b[^.;]{0,30}?\bcame\s+(?:late\s+|early\s+)?"

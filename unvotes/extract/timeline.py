@@ -220,6 +220,14 @@ _YEARLY = re.compile(r"\b(?:year\s+in\s+review|review\s+of\s+the\s+year|year-end
                      r"|\bthe\s+year\b[^.\n]{0,40}?\breview\b"
                      # ("THE YEAR IN THE NETHERLANDS INDIES TRADE" as a heading)
                      r"|(?:^|\n)[ \t]*the\s+year\s+in\s+(?!which\b)[^.\n]{3,60}\n")
+# a round-up of the year announced near the top ("Year-end notes", "our annual round-up of the
+# year", "an account of what the United Nations has done this year")
+_YEAR_ROUNDUP = re.compile(r"\byear-end\s+(?:notes|round-?up|digest|letter|report|issue)\b"
+                           r"|\b(?:annual|yearly|year's|end-of-year)\s+round-?up\b"
+                           r"|\bround-?up\s+of\s+the\s+year\b"
+                           r"|\blooking\s+back\s+(?:on|at|over)\s+(?:the\s+|this\s+)?year\b"
+                           r"|\bwhat\s+the\s+(?:united\s+nations|u\.?n\.?|security\s+council|"
+                           r"council)\s+(?:has\s+|had\s+)?(?:done|did)\s+(?:this|that|last)\s+year\b")
 _FORTNIGHTLY = re.compile(r"\bfortnightly\b|\bbi-?weekly\b|\btwice[- ]monthly\b")
 _ANY_RESOLUTION = re.compile(r"\bresolution\s+(\d{2,4})\b")
 _ANY_YEAR = re.compile(r"(?<![\d/.-])(19[4-9]\d|20[0-4]\d)(?![\d/-])")
@@ -454,7 +462,8 @@ def build_timeline(t: Text, mentions: list[Mention], published: date | None,
             "this week" not in low[lead[0]:lead[1]]) and _COUNCIL_LAST_WEEK.search(
             low, lead[0], lead[1]):
         tl.last_week = True
-    if _YEARLY.search(low, 0, min(len(low), 300)):
+    if _YEARLY.search(low, 0, min(len(low), 300)) or _YEAR_ROUNDUP.search(
+            low, 0, min(len(low), 800)):
         tl.span = 366  # "Year in Review 1990": the whole year is its news
     elif _FORTNIGHTLY.search(low, 0, min(len(low), 600)):
         tl.span = 21  # two weeks, and the days it took to compile and post
