@@ -14,7 +14,10 @@ resolution 2333, 12-0-3 (France, Russia and Britain abstaining); on Saturday 8 O
 Russia vetoed the French-Spanish Aleppo draft S/2016/846, 11-2-2 (Venezuela also against; China
 and Angola abstaining). On Tuesday 31 July 2012 resolution 2063 renewed the Darfur operation,
 14-0-1, Azerbaijan abstaining; on Monday 17 December 2012 resolution 2081 extended the terms of
-the Yugoslavia tribunal's judges, 14-0-1, Russia abstaining.
+the Yugoslavia tribunal's judges, 14-0-1, Russia abstaining. On Tuesday 16 September 2003 the
+United States vetoed S/2003/891 on Yasser Arafat, 11-1-3, and on Tuesday 14 October 2003
+S/2003/980 on the West Bank barrier, 10-1-4; Voting-Agent lists Pakistan, South Africa, the Sudan
+and Syria as the drafters of the first and Guinea, Malaysia, Pakistan and Syria of the second.
 """
 
 from unvotes.extract import extract
@@ -99,3 +102,20 @@ def test_the_second_came_opens_the_next_of_two_votes_a_year_review_picked():
     assert by_key["2063"].date == "2012-07-31" and by_key["2081"].date == "2012-12-17"
     assert by_key["2081"].votes.get("RUS") == "abstain"
     assert by_key["2063"].votes.get("AZE") == "abstain"
+
+
+def test_tabled_that_draft_names_the_drafters_of_the_text_just_turned_to():
+    evs = _sc(
+        "KARACHI, Oct. 17 -- On Tuesday the Security Council voted on S/2003/980 on the "
+        "barrier in the West Bank, put forward by Guinea, Malaysia, Pakistan and Syria. The "
+        "United States vetoed it; ten members voted yes and four abstained.\n\nA month "
+        "earlier it was the same story. On 16 September the Council had voted on S/2003/891 "
+        "on Yasser Arafat. Pakistan, South Africa, Sudan and Syria tabled that draft. It got "
+        "eleven votes in favour, one against, the United States again, and three "
+        "abstentions.", "2003-10-17")
+    by_key = {e.draft: e for e in evs}
+    assert set(by_key) == {"S/2003/980", "S/2003/891"}
+    arafat = by_key["S/2003/891"]
+    assert set(arafat.sponsors) == {"PAK", "ZAF", "SDN", "SYR"}
+    assert (arafat.yes, arafat.no, arafat.abstain) == (11, 1, 3)
+    assert set(by_key["S/2003/980"].sponsors) == {"GIN", "MYS", "PAK", "SYR"}

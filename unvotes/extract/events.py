@@ -360,6 +360,11 @@ _COUNCIL_ON_FULL_DAY = re.compile(
     r"decided)\b", re.I)
 
 
+_DREW_THAT_ONE = re.compile(r"\b(?:drafted|tabled|wrote|submitted|put\s+forward|sponsored|"
+                            r"co-sponsored|presented|introduced)\s+(?:that|this)\s+(?:draft|text|"
+                            r"one|proposal)\b", re.I)
+
+
 def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = -1
           ) -> Draft | None:
     """The draft a clause speaks of; None means a new one. ``section`` is where the item
@@ -528,10 +533,14 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
         # Germany, Italy and Japan drafted the one before too
         return current
     if sp and current is not None and current is drafts[-1] and not current.has_content() and (
-            current.clauses and all(x.new_draft for x in current.clauses)) and (
-            c.anaphoric or c.co_sponsors):
-        # "Vote two, last Friday, the 29th. ... Japan and the UAE drafted it.": the text the
-        # story has just turned to, though the UAE drafted the one before
+            current.clauses and (all(x.new_draft for x in current.clauses)
+                                 or current.symbol is not None)) and (
+            c.anaphoric or c.co_sponsors or _DREW_THAT_ONE.search(
+                c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
+        # "Vote two, last Friday, the 29th. ... Japan and the UAE drafted it.", "On 16
+        # September the Council had voted on S/2003/891 ... Pakistan, South Africa, Sudan and
+        # Syria tabled that draft.": the text the story has just turned to, though some of
+        # them drafted the one before
         return current
     if sp:
         for group in c.sponsor_groups:
