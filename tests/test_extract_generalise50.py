@@ -18,6 +18,8 @@ the Yugoslavia tribunal's judges, 14-0-1, Russia abstaining. On Tuesday 16 Septe
 United States vetoed S/2003/891 on Yasser Arafat, 11-1-3, and on Tuesday 14 October 2003
 S/2003/980 on the West Bank barrier, 10-1-4; Voting-Agent lists Pakistan, South Africa, the Sudan
 and Syria as the drafters of the first and Guinea, Malaysia, Pakistan and Syria of the second.
+On Thursday 17 March 2022 resolution 2626 renewed the Afghanistan mission, 14-0-1, Russia
+abstaining (Voting-Agent: submitted by Norway).
 """
 
 from unvotes.extract import extract
@@ -119,3 +121,22 @@ def test_tabled_that_draft_names_the_drafters_of_the_text_just_turned_to():
     assert set(arafat.sponsors) == {"PAK", "ZAF", "SDN", "SYR"}
     assert (arafat.yes, arafat.no, arafat.abstain) == (11, 1, 3)
     assert set(by_key["S/2003/980"].sponsors) == {"GIN", "MYS", "PAK", "SYR"}
+
+
+def test_nine_votes_are_needed_so_it_failed_keeps_the_failure():
+    (ev,) = _sc(
+        "DUBLIN, March 25 -- On Wednesday Moscow put its own draft on aid in Ukraine "
+        "(S/2022/231) to a vote in the Security Council. It got two votes, Russia's and "
+        "China's; the other thirteen abstained. Nine yes votes are needed, so it failed.",
+        "2022-03-25")
+    assert (ev.outcome, ev.yes, ev.abstain) == ("failed", 2, 13)
+    assert ev.sponsors == ["RUS"]
+
+
+def test_the_text_was_norways_names_its_drafter():
+    (ev,) = _sc(
+        "OSLO, March 18 -- The Security Council on Thursday renewed the UN mission in "
+        "Afghanistan for a year. The text was Norway's. It passed 14-0-1, with Russia "
+        "abstaining.", "2022-03-18")
+    assert ev.sponsors == ["NOR"]
+    assert (ev.date, ev.yes, ev.abstain) == ("2022-03-17", 14, 1)

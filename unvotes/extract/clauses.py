@@ -355,6 +355,9 @@ _BY_SPONSOR = re.compile(
     r"(?:(?:on\s+\w+\s+behalf\s+))?by(?:\s*,\s*among\s+others\s*,)?\s+")
 # (not "Egypt, which had tabled the text earlier in the week, asked for a delay": its story
 # before others took the text up)
+_TEXT_WAS_OWNERS = re.compile(r"\b(?:the|that|this)\s+(?:text|draft|resolution|proposal)\s+"
+                              r"(?:was|is)\s+(?:also\s+)?")
+_OWNER_ENDS = re.compile(r"['\u2019]s?\s*(?:[.;,]|$)")
 _WHICH_INTRODUCED = re.compile(r",\s*which\s+(?:introduced|drafted|tabled|put\s+forward|"
                                r"presented|sponsored|co-sponsored)\s+(?:the|this|that)\s+"
                                r"(?:text|draft|resolution)(?P<with>\s+(?:together\s+)?with\s+"
@@ -399,7 +402,9 @@ _SUBJECT_SPONSOR = re.compile(
     r"co-wrote|co-drafted|co-authored|"
     r"circulated|introduced|presented|drew\s+up|penned|authored|prepared|written|drawn\s+up|"
     # ("Angola, which sits on the Council, steered the text through")
-    r"put\s+together|steered|shepherded|piloted)\s+(?:(?:the|a|an|its|their|her|his|this|that)\s+"
+    r"put\s+together|steered|shepherded|piloted|"
+    # ("On Wednesday Moscow put its own draft (S/2022/231) ... to a vote")
+    r"put(?=\s+(?:its|their)\s+own\s))\s+(?:(?:the|a|an|its|their|her|his|this|that)\s+"
     r"(?:[\w-]+\s+){0,3}?"
     # ("France drafted this one as well")
     rf"(?:{DRAFT_NOUN}|draft|compromise)|(?:this|that)\s+one)\b"
@@ -993,6 +998,11 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
                 after = _member_list_after(text, gm.end(), coded, hi, sep=_CO_SEP)
         if after:
             groups.append(after)
+    for om in _TEXT_WAS_OWNERS.finditer(text, lo, hi) if "'s" in seg or "\u2019s" in seg else ():
+        # "The text was Norway's.": its owner, in the possessive
+        owner = next((m for m in coded if m.start == om.end()), None)
+        if owner is not None and _OWNER_ENDS.match(text, owner.end):
+            groups.append([owner])
     for im in _SPONSORED_IT_INCLUDING.finditer(text, lo, hi) if (
             "including" in seg or "among them" in seg) else ():
         # "Thirteen of the Council's members co-sponsored it, including all five permanent
@@ -3028,6 +3038,10 @@ _STILL_TO_COME = re.compile(r"\s+(?:was|is|were|are|seemed|seems|looked|looks)\s
 _IF_OPENS = re.compile(r"\W*(?:if|unless|whenever)\s")
 
 
+_SO_IT = re.compile(r",\s+(?:and\s+)?so\s+(?=(?:it|the\s+(?:text|draft|resolution|proposal))\s+"
+                    r"(?:failed|fell|was|passed|did)\b)")
+
+
 def _states_rule(low: str, lo: int, hi: int, seg: str) -> bool:
     """Does the clause tell how votes work rather than how one went ("nine votes are needed
     for adoption", "it takes a negative vote by a permanent member to block a text", "a
@@ -3183,7 +3197,10 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             # "only a negative vote by a permanent member can block a resolution": the rule
             k.modal = True
     if (c.counts or c.outcome) and _states_rule(low, lo, hi, seg):
-        c.counts, c.outcome = [], []
+        so = _SO_IT.search(low, lo, hi) if " so " in seg else None
+        # ("Nine yes votes are needed, so it failed": the rule, then what it did to the text)
+        c.counts = [k for k in c.counts if so is not None and k.start >= so.end()]
+        c.outcome = [k for k in c.outcome if so is not None and k.start >= so.end()]
     if c.counts and c.outcome and not any(k.live for k in c.outcome) and _IF_OPENS.match(
             low, lo, hi):
         # "If a text gets only six votes, it fails": the votes of a condition, not a count
