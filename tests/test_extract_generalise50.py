@@ -19,7 +19,10 @@ United States vetoed S/2003/891 on Yasser Arafat, 11-1-3, and on Tuesday 14 Octo
 S/2003/980 on the West Bank barrier, 10-1-4; Voting-Agent lists Pakistan, South Africa, the Sudan
 and Syria as the drafters of the first and Guinea, Malaysia, Pakistan and Syria of the second.
 On Thursday 17 March 2022 resolution 2626 renewed the Afghanistan mission, 14-0-1, Russia
-abstaining (Voting-Agent: submitted by Norway).
+abstaining (Voting-Agent: submitted by Norway). On Monday 16 November 1992 resolution 787 on
+sanctions against Serbia and Montenegro passed 13-0-2 (China and Zimbabwe abstaining); on
+Thursday 13 August 1992 resolution 770 on aid to Bosnia passed 12-0-3 (China, India and Zimbabwe
+abstaining).
 """
 
 from unvotes.extract import extract
@@ -140,3 +143,17 @@ def test_the_text_was_norways_names_its_drafter():
         "abstaining.", "2022-03-18")
     assert ev.sponsors == ["NOR"]
     assert (ev.date, ev.yes, ev.abstain) == ("2022-03-17", 14, 1)
+
+
+def test_the_second_time_in_three_months_keeps_the_earlier_vote_told_side_by_side():
+    evs = _sc(
+        "HARARE, Nov. 23 -- For the second time in three months Zimbabwe has declined to back "
+        "a Security Council resolution on Bosnia.\n\nOn Monday 16 November the Council "
+        "adopted resolution 787 on sanctions. The vote was 13 in favour and none against; "
+        "Zimbabwe and China abstained.\n\nBack on 13 August the Council passed resolution "
+        "770 on aid convoys. That time Zimbabwe, China and India abstained. The other twelve, "
+        "among them Britain and France, voted yes, and nobody voted no.", "1992-11-23")
+    by_key = {e.resolution: e for e in evs}
+    assert set(by_key) == {"787", "770"}
+    assert by_key["770"].date == "1992-08-13"
+    assert {c for c, v in by_key["770"].votes.items() if v == "abstain"} == {"ZWE", "CHN", "IND"}

@@ -2640,7 +2640,10 @@ def _counted_next(c: Clause, clauses: list[Clause], tl: Timeline) -> bool:
     dated = [d for m in c.dates if m.kind in ("full", "monthday") and (d := tl.resolve(m))]
     if not dated or not ref - timedelta(days=reach) <= max(dated) < ref:
         return False
-    if _full_count(c):
+    if _full_count(c) or _counted_after(c, clauses, told=True):
+        # (or counted in the sentences after it: "Back on 13 August the Council passed
+        # resolution 770. ... That time three members abstained: ... The remaining twelve
+        # ... voted yes, and nobody voted no.")
         return True
     nxt = _next_voting(c, clauses)
     return not (nxt is None or nxt.dates or not (_THAT_ONE.match(
@@ -2696,10 +2699,11 @@ _NOT_THE_FIRST = re.compile(r"\b(?:that|this|it)\s+(?:was|is)(?:\s+not|n['\u2019
                             r"(?:first|only)\s+(?:vote|time)\b", re.I)
 
 
-def _counted_after(c: Clause, clauses: list[Clause]) -> bool:
+def _counted_after(c: Clause, clauses: list[Clause], told: bool = False) -> bool:
     """Do the undated clauses after ``c`` in its paragraph count its vote between them
     ("... came to grief on 25 March. ... Seven members voted for the British text. The
-    Soviet Union and Poland voted against, Syria abstained")?"""
+    Soviet Union and Poland voted against, Syria abstained")? ``told``: all three sides
+    told, named or counted, will do."""
     i = next(k for k, x in enumerate(clauses) if x is c)
     sides: set[str] = set()
     counted = False
@@ -2719,7 +2723,8 @@ def _counted_after(c: Clause, clauses: list[Clause]) -> bool:
         counted = counted or bool(x.counts or x.tallies)
     # ("It received only nine votes. ... six members -- A, B, C, D, E and F -- abstained":
     # two sides that fill the Council, counted or named, leave none for the third)
-    return counted and (len(sides) >= 3 or sum(seats.values()) in (11, 15) and len(seats) >= 2)
+    return (counted or told) and (
+        len(sides) >= 3 or sum(seats.values()) in (11, 15) and len(seats) >= 2)
 
 
 def _names_after(c: Clause, clauses: list[Clause]) -> bool:
