@@ -22,7 +22,9 @@ On Thursday 17 March 2022 resolution 2626 renewed the Afghanistan mission, 14-0-
 abstaining (Voting-Agent: submitted by Norway). On Monday 16 November 1992 resolution 787 on
 sanctions against Serbia and Montenegro passed 13-0-2 (China and Zimbabwe abstaining); on
 Thursday 13 August 1992 resolution 770 on aid to Bosnia passed 12-0-3 (China, India and Zimbabwe
-abstaining).
+abstaining). On Saturday 10 April 1948 the Council recommended Burma's admission by resolution
+45, 10-0-1 (Argentina abstaining), and on Friday 23 April 1948 set up the Truce Commission for
+Palestine by resolution 48, 8-0-3 (the Soviet Union, the Ukraine and Colombia abstaining).
 """
 
 from unvotes.extract import extract
@@ -157,3 +159,17 @@ def test_the_second_time_in_three_months_keeps_the_earlier_vote_told_side_by_sid
     assert set(by_key) == {"787", "770"}
     assert by_key["770"].date == "1992-08-13"
     assert {c for c, v in by_key["770"].votes.items() if v == "abstain"} == {"ZWE", "CHN", "IND"}
+
+
+def test_the_council_was_busy_again_on_friday_opens_another_vote():
+    evs = _sc(
+        "LIVERPOOL, 26th April 1948 -- On Saturday the 10th the Security Council recommended "
+        "that Burma be admitted to the United Nations. Ten members voted for it and Argentina "
+        "abstained.\n\nThe Council was busy again on Friday. By eight votes, with none "
+        "against and three abstentions, it set up a Truce Commission for Palestine. The Soviet "
+        "Union, the Ukraine and Colombia abstained.", "1948-04-26")
+    assert len(evs) == 2
+    burma, truce = sorted(evs, key=lambda e: e.date)
+    assert (burma.date, burma.yes, burma.abstain) == ("1948-04-10", 10, 1)
+    assert (truce.date, truce.yes, truce.no, truce.abstain) == ("1948-04-23", 8, 0, 3)
+    assert truce.votes.get("COL") == "abstain" and "COL" not in burma.votes

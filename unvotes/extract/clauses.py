@@ -298,6 +298,8 @@ def _new_draft(low: str, lo: int, hi: int) -> re.Match[str] | None:
     return None
 
 
+_BUSY_AGAIN = re.compile(r"\bcouncil\s+(?:was\s+(?:busy|at\s+work|in\s+session)|met|sat|"
+                         r"convened)\s+again\s+(?:on|last|this|yesterday|today)\b")
 _NTH_CAME = re.compile(r"\W*the\s+(?:second|third|fourth)\s+(?:one\s+)?came\b")
 _THEN_CAME = re.compile(r"\W*(?:then|next)\s+came\s+(?:the\s+)?[a-z][\w' -]{1,30}[.!:]?\s*")
 _ORDINAL = re.compile(rf"\b(?:second|third|another)\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}")
@@ -2646,6 +2648,7 @@ _DAY_WORDS = ("happened", "took place", " met ", "meeting", "session", "convened
               "assembled", "chamber", "green light", "decision", "had to decide",
               "came to a vote", "at the security council", "in the security council",
               "council acted", "council decided", "council extended", "council renewed",
+              "busy again", "work again", "sat again",
               # "The first time was on Friday 17 January.": the day of the text told next
               "time was", "time came", "occasion was", " came on ",
               # "Last Thursday, 15 December, it was the turn of the force in Cyprus."
@@ -3104,6 +3107,10 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             c.new_draft = True  # "The first was on Cyprus. Here too the Council was ..."
         elif " came " in seg and _THEN_CAME.fullmatch(low, lo, hi):
             c.new_draft = True  # "Then came Syria. The Western text, S/2012/538, ..."
+        elif " again" in seg and _BUSY_AGAIN.search(low, lo, hi):
+            # ("... recommended that Burma be admitted. ... The Council was busy again on
+            # Friday": another sitting, another decision, told next with its day)
+            c.new_draft = True
         elif " came " in seg and _NTH_CAME.match(low, lo, hi):
             # ("... picked out two votes. The first was Darfur. ... The second came only eleven
             # days ago.": the next of those the story counts)
