@@ -25,6 +25,8 @@ Thursday 13 August 1992 resolution 770 on aid to Bosnia passed 12-0-3 (China, In
 abstaining). On Saturday 10 April 1948 the Council recommended Burma's admission by resolution
 45, 10-0-1 (Argentina abstaining), and on Friday 23 April 1948 set up the Truce Commission for
 Palestine by resolution 48, 8-0-3 (the Soviet Union, the Ukraine and Colombia abstaining).
+On Thursday 24 January 2013 resolution 2089 renewed the Cyprus force, 14-0-1, Azerbaijan
+abstaining.
 """
 
 from unvotes.extract import extract
@@ -173,3 +175,13 @@ def test_the_council_was_busy_again_on_friday_opens_another_vote():
     assert (burma.date, burma.yes, burma.abstain) == ("1948-04-10", 10, 1)
     assert (truce.date, truce.yes, truce.no, truce.abstain) == ("1948-04-23", 8, 0, 3)
     assert truce.votes.get("COL") == "abstain" and "COL" not in burma.votes
+
+
+def test_as_did_the_elected_members_then_their_names_without_a_colon():
+    (ev,) = _sc(
+        "ATHENS, Jan. 25 -- The UN Security Council on Thursday renewed the Cyprus force with "
+        "resolution 2089, by 14 votes to none with Azerbaijan abstaining. Britain, France and "
+        "the United States voted in favour, as did the elected members Argentina, Guatemala, "
+        "Morocco and Togo.", "2013-01-25")
+    assert {"ARG", "GTM", "MAR", "TGO", "GBR", "FRA", "USA"} <= {
+        c for c, v in ev.votes.items() if v == "yes"}

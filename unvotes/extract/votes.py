@@ -873,8 +873,9 @@ _GROUP_NAMED = (r"(?:(?:[\w'\u2019-]+\s+){0,4}?"
                 r"(?:members?|countries|states|nations|delegations|powers|partners|colleagues|"
                 r"neighbou?rs)" + _GROUP_YEAR + r"(?:\s+on\s+the\s+council)?\s*,\s*(?:the\s+)?"
                 # ("as did the African members, Senegal and Ethiopia")
-                r"|(?:african|arab|asian|european|western|latin\s+american|non-aligned|elected)\s+"
-                r"members\s*,\s*(?:the\s+)?)")
+                # ... "as did the elected members Argentina, Australia, ...": no comma at all
+                r"|(?:african|arab|asian|european|western|latin\s+american|non-aligned|elected|"
+                r"non-permanent)\s+members(?:\s*,)?\s*(?:the\s+)?)")
 _POST_GAP_NOUN = re.compile(
     # "The two abstainers were, predictably, Britain and France": an adverb set off
     # ... "The other votes in favour, for the record, were cast by A and B"
