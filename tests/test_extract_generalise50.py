@@ -26,7 +26,8 @@ abstaining). On Saturday 10 April 1948 the Council recommended Burma's admission
 45, 10-0-1 (Argentina abstaining), and on Friday 23 April 1948 set up the Truce Commission for
 Palestine by resolution 48, 8-0-3 (the Soviet Union, the Ukraine and Colombia abstaining).
 On Thursday 24 January 2013 resolution 2089 renewed the Cyprus force, 14-0-1, Azerbaijan
-abstaining.
+abstaining. On Friday 17 February 1989 the United States vetoed S/20463 on the occupied
+territories, 14-1-0.
 """
 
 from unvotes.extract import extract
@@ -185,3 +186,14 @@ def test_as_did_the_elected_members_then_their_names_without_a_colon():
         "Morocco and Togo.", "2013-01-25")
     assert {"ARG", "GTM", "MAR", "TGO", "GBR", "FRA", "USA"} <= {
         c for c, v in ev.votes.items() if v == "yes"}
+
+
+def test_a_mission_release_counts_in_words_and_brackets_and_names_the_permanent_member():
+    (ev,) = _sc(
+        "PRESS RELEASE No. 4/89, New York, 17 February 1989\n\nThe Security Council today "
+        "voted on draft resolution S/20463. The draft received fourteen (14) votes in favour "
+        "and one (1) vote against, with no abstentions. As the negative vote was cast by a "
+        "permanent member of the Council, the United States of America, the draft resolution "
+        "was not adopted.")
+    assert (ev.outcome, ev.yes, ev.no, ev.abstain) == ("vetoed", 14, 1, 0)
+    assert ev.vetoed_by == ["USA"] and ev.votes.get("USA") == "no"

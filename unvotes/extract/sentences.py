@@ -332,11 +332,19 @@ _TRAILING_REF = re.compile(r"[.!?]\s*\([^()]{1,40}\)$")
 _CRLF = re.compile(r"\r(?=\n)")
 
 
+_NUMBER_TWICE = re.compile(r"\b((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                           r"thirteen|fourteen|fifteen))\s\(\d{1,2}\)(?=\svotes?\b)", re.I)
+
+
 def split(raw: str) -> Text:
     """Fold, block and sentence-split a document."""
     # "\r\n" is one line break, not two: the "\r" becomes a space (same length).
     norm = _CRLF.sub(" ", raw) if "\r" in raw else raw
     norm = _fold(norm)
+    if ") vote" in norm:
+        # "fourteen (14) votes in favour and one (1) vote against": a legal style's number
+        # said twice; the figure in brackets is blanked (same length), the word counts
+        norm = _NUMBER_TWICE.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1)), norm)
     if "   " in norm or "..." in norm:
         norm = _table_rows(norm)
     spans = _lines(norm)

@@ -170,8 +170,11 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\b(?:voted|shot)\s+(?:it|them)\s+down\s*:", "no", "post", ("voted", "shot")),
     # "the negative votes of two permanent members, Russia and China"
     # ... "The four negative votes came from A, B, C and D"
+    # ("As the negative vote was cast by a permanent member of the Council, the United States
+    # of America, the draft resolution was not adopted": the member after the role)
     (r"\b(?:negative|opposing|dissenting)\s+votes?\s+(?:came\s+from|of|from|by|"
-     r"(?:(?:were|was)\s+)?cast\s+by)", "no",
+     r"(?:(?:were|was)\s+)?cast\s+by)(?:\s+(?:a|one)\s+permanent\s+member(?:\s+of\s+the\s+"
+     r"(?:security\s+)?council)?\s*,)?", "no",
      "post", ("negative", "opposing", "dissenting")),
     (r"\baffirmative\s+votes?\s+(?:came\s+from|of|from|by|cast\s+by)"
      # "All ten yes votes came from the non-permanent members, among them A, B and C"
