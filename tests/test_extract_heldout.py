@@ -297,6 +297,10 @@ FLOORS = {
     "heldout232": (0.90, 0.93),  # measured blind 0.924 / 0.952, not studied
     "heldout233": (0.82, 0.94),  # measured blind 0.825 / 0.941, studied, today 0.841 / 0.960
     "heldout234": (0.83, 0.88),  # measured blind 0.800 / 0.816, studied, today 0.857 / 0.909
+    "heldout235": (0.88, 0.96),  # measured blind 0.898 / 0.979, studied, today 0.924 / 0.979
+    "heldout236": (0.90, 0.91),  # measured blind 0.924 / 0.933
+    "heldout237": (0.78, 0.91),  # measured blind 0.806 / 0.933
+    "heldout238": (0.92, 0.90),  # measured blind 0.938 / 0.920
 }
 
 
