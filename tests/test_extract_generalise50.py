@@ -27,7 +27,8 @@ abstaining). On Saturday 10 April 1948 the Council recommended Burma's admission
 Palestine by resolution 48, 8-0-3 (the Soviet Union, the Ukraine and Colombia abstaining).
 On Thursday 24 January 2013 resolution 2089 renewed the Cyprus force, 14-0-1, Azerbaijan
 abstaining. On Friday 17 February 1989 the United States vetoed S/20463 on the occupied
-territories, 14-1-0.
+territories, 14-1-0. On Friday 15 November 1985 the United States and Britain vetoed S/17633 on
+sanctions over Namibia, 12-2-1 (France abstaining; Egypt and India among the twelve).
 """
 
 from unvotes.extract import extract
@@ -197,3 +198,14 @@ def test_a_mission_release_counts_in_words_and_brackets_and_names_the_permanent_
         "was not adopted.")
     assert (ev.outcome, ev.yes, ev.no, ev.abstain) == ("vetoed", 14, 1, 0)
     assert ev.vetoed_by == ["USA"] and ev.votes.get("USA") == "no"
+
+
+def test_against_the_draft_voted_and_among_them_naturally_was():
+    (ev,) = _sc(
+        "CAIRO, Nov. 18 -- On Friday the Security Council voted on draft S/17633, which "
+        "called for sanctions over Namibia. Twelve members voted in favour. Among them, "
+        "naturally, was Egypt. Against the draft voted the United States and Britain, and "
+        "their two votes killed it. France abstained.", "1985-11-18")
+    assert ev.votes.get("EGY") == "yes"
+    assert ev.votes.get("USA") == "no" and ev.votes.get("GBR") == "no"
+    assert sorted(ev.vetoed_by) == ["GBR", "USA"]

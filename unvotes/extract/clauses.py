@@ -1549,7 +1549,9 @@ def _joined_them(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
 # "Eight members voted in favour. Ghana and Morocco were among them, as were Brazil and
 # Norway": members of the side the clause before counted
 _THAT_INCLUDES = re.compile(r"\b(?:that|this|it|they|these|those)\s+(?:includes?|included)\b")
-_AMONG_THEM_FIRST = re.compile(r"\s*among\s+them\s+(?:were|was)\b")
+# ("Among them, naturally, was Egypt": an adverb set off between)
+_AMONG_THEM_FIRST = re.compile(r"\s*among\s+them\s*(?:,\s*[a-z]+(?:\s+[a-z]+)?\s*,\s*)?"
+                               r"(?:were|was)\b")
 # ("Jamaica, the only Caribbean country on the Council, was among them": after an aside)
 _AMONG_THEM_VOTERS = re.compile(r"(?:\s*,[^,;.:]{1,80},)?\s*(?:were|was)\s+(?:also\s+)?"
                                 r"among\s+them\b")

@@ -295,6 +295,11 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"(?:(?<=^)|(?<=^the\s)|(?<=[.;:]\s)(?<![a-z]\.[a-z]\.\s)|(?<=[.;:]\sthe\s)|(?<=\n)"
      r"|(?<=\nthe\s))(?:negative|\"?no\"?)\s+vote\s+(?:was|came\s+from)\b",
      "no", "post", ("negative", "no", '"no')),
+    # "Against the draft voted the United States and Britain.": the verb before its subject
+    (r"(?:(?<=^)|(?<=[.;:]\s)|(?<=\n))against\s+(?:it|the\s+(?:draft|text|resolution|proposal|"
+     r"motion))\s+voted\b", "no", "post", ("against",)),
+    (r"(?:(?<=^)|(?<=[.;:]\s)|(?<=\n))(?:for|in\s+favou?r\s+of)\s+(?:it|the\s+(?:draft|text|"
+     r"resolution|proposal|motion))\s+voted\b", "yes", "post", ("for", "in favo")),
     # ("nine for, one against and one abstention, the abstainer being Sweden")
     (r"\b(?:abstainers?|abstentions?)\s+being\b", "abstain", "post", ("abstain",)),
     # "The U.S. no vote was a veto", "Moscow's negative vote killed it": the member before
