@@ -1,34 +1,35 @@
-"""Generalisation checks from the twenty-ninth session: held-out sets read after they were
-scored blind.
+"""Generalisation checks from the twenty-ninth session: held-out sets read after they were scored
+blind.
 
 Facts are Sciences Po's. On Sunday 27 February 2022 the Council adopted resolution 2623, which
 called an emergency special session of the General Assembly on Ukraine, 11-1-3 (Russia against;
 China, India and the United Arab Emirates abstaining). On Wednesday 23 March 2022 the Russian
-draft S/2022/231 on humanitarian access in Ukraine failed, 2-0-13 (China and Russia for it).
-On Friday 8 December 2023 the United States vetoed the Emirati draft S/2023/970 on a Gaza
-ceasefire, 13-1-1, Britain abstaining; on Friday 29 December 2023 resolution 2721 on an envoy for
-Afghanistan passed 13-0-2, China and Russia abstaining (Voting-Agent: submitted by Japan and the
-United Arab Emirates).
-On Friday 23 December 2016 the Council renewed the Liberia mission for a final period by
-resolution 2333, 12-0-3 (France, Russia and Britain abstaining); on Saturday 8 October 2016
-Russia vetoed the French-Spanish Aleppo draft S/2016/846, 11-2-2 (Venezuela also against; China
-and Angola abstaining). On Tuesday 31 July 2012 resolution 2063 renewed the Darfur operation,
-14-0-1, Azerbaijan abstaining; on Monday 17 December 2012 resolution 2081 extended the terms of
-the Yugoslavia tribunal's judges, 14-0-1, Russia abstaining. On Tuesday 16 September 2003 the
-United States vetoed S/2003/891 on Yasser Arafat, 11-1-3, and on Tuesday 14 October 2003
-S/2003/980 on the West Bank barrier, 10-1-4; Voting-Agent lists Pakistan, South Africa, the Sudan
-and Syria as the drafters of the first and Guinea, Malaysia, Pakistan and Syria of the second.
-On Thursday 17 March 2022 resolution 2626 renewed the Afghanistan mission, 14-0-1, Russia
-abstaining (Voting-Agent: submitted by Norway). On Monday 16 November 1992 resolution 787 on
-sanctions against Serbia and Montenegro passed 13-0-2 (China and Zimbabwe abstaining); on
-Thursday 13 August 1992 resolution 770 on aid to Bosnia passed 12-0-3 (China, India and Zimbabwe
-abstaining). On Saturday 10 April 1948 the Council recommended Burma's admission by resolution
-45, 10-0-1 (Argentina abstaining), and on Friday 23 April 1948 set up the Truce Commission for
-Palestine by resolution 48, 8-0-3 (the Soviet Union, the Ukraine and Colombia abstaining).
-On Thursday 24 January 2013 resolution 2089 renewed the Cyprus force, 14-0-1, Azerbaijan
-abstaining. On Friday 17 February 1989 the United States vetoed S/20463 on the occupied
-territories, 14-1-0. On Friday 15 November 1985 the United States and Britain vetoed S/17633 on
-sanctions over Namibia, 12-2-1 (France abstaining; Egypt and India among the twelve).
+draft S/2022/231 on humanitarian access in Ukraine failed, 2-0-13 (China and Russia for it). On
+Friday 8 December 2023 the United States vetoed the Emirati draft S/2023/970 on a Gaza
+ceasefire, 13-1-1, Britain abstaining; on Friday 29 December 2023 resolution 2721 on an envoy
+for Afghanistan passed 13-0-2, China and Russia abstaining (Voting-Agent: submitted by Japan and
+the United Arab Emirates). On Friday 23 December 2016 the Council renewed the Liberia mission
+for a final period by resolution 2333, 12-0-3 (France, Russia and Britain abstaining); on
+Saturday 8 October 2016 Russia vetoed the French-Spanish Aleppo draft S/2016/846, 11-2-2
+(Venezuela also against; China and Angola abstaining). On Tuesday 31 July 2012 resolution 2063
+renewed the Darfur operation, 14-0-1, Azerbaijan abstaining; on Monday 17 December 2012
+resolution 2081 extended the terms of the Yugoslavia tribunal's judges, 14-0-1, Russia
+abstaining. On Tuesday 16 September 2003 the United States vetoed S/2003/891 on Yasser Arafat,
+11-1-3, and on Tuesday 14 October 2003 S/2003/980 on the West Bank barrier, 10-1-4; Voting-Agent
+lists Pakistan, South Africa, the Sudan and Syria as the drafters of the first and Guinea,
+Malaysia, Pakistan and Syria of the second. On Thursday 17 March 2022 resolution 2626 renewed
+the Afghanistan mission, 14-0-1, Russia abstaining (Voting-Agent: submitted by Norway). On
+Monday 16 November 1992 resolution 787 on sanctions against Serbia and Montenegro passed 13-0-2
+(China and Zimbabwe abstaining); on Thursday 13 August 1992 resolution 770 on aid to Bosnia
+passed 12-0-3 (China, India and Zimbabwe abstaining). On Saturday 10 April 1948 the Council
+recommended Burma's admission by resolution 45, 10-0-1 (Argentina abstaining), and on Friday 23
+April 1948 set up the Truce Commission for Palestine by resolution 48, 8-0-3 (the Soviet Union,
+the Ukraine and Colombia abstaining). On Thursday 24 January 2013 resolution 2089 renewed the
+Cyprus force, 14-0-1, Azerbaijan abstaining. On Friday 17 February 1989 the United States vetoed
+S/20463 on the occupied territories, 14-1-0. On Friday 15 November 1985 the United States and
+Britain vetoed S/17633 on sanctions over Namibia, 12-2-1 (France abstaining; Egypt and India
+among the twelve). On Wednesday 6 August 1947 the Council set up a Greek sub-committee, 10-0-1
+(the Soviet Union abstaining), and a motion backed by the Soviet Union and Poland failed, 2-0-9.
 """
 
 from unvotes.extract import extract
@@ -209,3 +210,16 @@ def test_against_the_draft_voted_and_among_them_naturally_was():
     assert ev.votes.get("EGY") == "yes"
     assert ev.votes.get("USA") == "no" and ev.votes.get("GBR") == "no"
     assert sorted(ev.vetoed_by) == ["GBR", "USA"]
+
+
+def test_an_earlier_motion_fared_badly_opens_the_motion_that_failed():
+    evs = _sc(
+        "LAKE SUCCESS, August 6 -- The Security Council tonight decided, by ten votes to none, "
+        "to set up a sub-committee on the Greek frontier. The Soviet delegate abstained.\n\n"
+        "An earlier motion fared badly. Only Russia and Poland voted for it. There were no "
+        "votes against, but the other nine members abstained, and the motion was lost.",
+        "1947-08-07")
+    assert len(evs) == 2
+    lost = next(e for e in evs if e.outcome == "failed")
+    assert (lost.yes, lost.no, lost.abstain) == (2, 0, 9)
+    assert lost.votes.get("SUN") == "yes" and lost.votes.get("POL") == "yes"

@@ -300,6 +300,10 @@ def _new_draft(low: str, lo: int, hi: int) -> re.Match[str] | None:
 
 _BUSY_AGAIN = re.compile(r"\bcouncil\s+(?:was\s+(?:busy|at\s+work|in\s+session)|met|sat|"
                          r"convened)\s+again\s+(?:on|last|this|yesterday|today)\b")
+_ANOTHER_FARED = re.compile(r"\W*(?:an?|another|an\s+earlier|a\s+(?:second|rival|later)|"
+                            r"the\s+(?:other|rival|second))\s+(?:[\w-]+\s+)?(?:motion|draft|text|"
+                            r"proposal|amendment)\s+fared\s+(?:badly|worse|poorly|no\s+better|"
+                            r"even\s+worse)\b")
 _NTH_CAME = re.compile(r"\W*the\s+(?:second|third|fourth)\s+(?:one\s+)?came\b")
 _THEN_CAME = re.compile(r"\W*(?:then|next)\s+came\s+(?:the\s+)?[a-z][\w' -]{1,30}[.!:]?\s*")
 _ORDINAL = re.compile(rf"\b(?:second|third|another)\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}")
@@ -3112,6 +3116,10 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         elif " again" in seg and _BUSY_AGAIN.search(low, lo, hi):
             # ("... recommended that Burma be admitted. ... The Council was busy again on
             # Friday": another sitting, another decision, told next with its day)
+            c.new_draft = True
+        elif " fared " in seg and _ANOTHER_FARED.match(low, lo, hi):
+            # ("It decided, by ten votes to none, ... An earlier motion fared badly. Only
+            # Russia and Poland voted for it.": another text, its vote told next)
             c.new_draft = True
         elif " came " in seg and _NTH_CAME.match(low, lo, hi):
             # ("... picked out two votes. The first was Darfur. ... The second came only eleven
