@@ -30,6 +30,8 @@ S/20463 on the occupied territories, 14-1-0. On Friday 15 November 1985 the Unit
 Britain vetoed S/17633 on sanctions over Namibia, 12-2-1 (France abstaining; Egypt and India
 among the twelve). On Wednesday 6 August 1947 the Council set up a Greek sub-committee, 10-0-1
 (the Soviet Union abstaining), and a motion backed by the Soviet Union and Poland failed, 2-0-9.
+On Friday 29 July 2016 resolution 2303 on police for Burundi passed 11-0-4 (Angola, China, Egypt
+and Venezuela abstaining).
 """
 
 from unvotes.extract import extract
@@ -223,3 +225,15 @@ def test_an_earlier_motion_fared_badly_opens_the_motion_that_failed():
     lost = next(e for e in evs if e.outcome == "failed")
     assert (lost.yes, lost.no, lost.abstain) == (2, 0, 9)
     assert lost.votes.get("SUN") == "yes" and lost.votes.get("POL") == "yes"
+
+
+def test_a_government_rejecting_the_text_and_a_fact_box_add_no_vote():
+    (ev,) = _sc(
+        "CAIRO, July 30 -- The UN Security Council on Friday adopted Resolution 2303, asking "
+        "for a UN police component in Burundi. The resolution was adopted with 11 votes in "
+        "favour. Egypt abstained, as did Angola, China and Venezuela.\n\nBurundi's "
+        "government, which had said it would accept only a smaller contingent, has rejected "
+        "the resolution.\n\nResolution 2303 in numbers\n- Adopted: Friday 29 July 2016\n"
+        "- In favour: 11\n- Against: 0\n- Abstaining: 4", "2016-07-30")
+    assert (ev.resolution, ev.outcome, ev.date) == ("2303", "adopted", "2016-07-29")
+    assert (ev.yes, ev.no, ev.abstain) == (11, 0, 4)

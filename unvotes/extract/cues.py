@@ -517,8 +517,16 @@ _ASIDE_OPENS_BEFORE = re.compile(r",\s*(?:which|who|that)\b[^,;.]{0,60}$")
 _WHICH_ASSEMBLY = re.compile(r"\b(?:which|that)\s+the\s+(?:general\s+)?assembly\s+(?:had\s+)?$")
 
 
+# ("Burundi's government, which had said it would accept only a smaller contingent, has
+# rejected the resolution": a government answering the text, not a vote on it)
+_GOVERNMENT_SUBJECT = re.compile(r"\b(?:government|authorities)(?:\s*,[^,.;]{1,120},)?\s+"
+                                 r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?$")
+
+
 def is_foreign(text: str, start: int, window_start: int) -> bool:
     """Is the subject of the outcome word another body than the Council?"""
+    if _GOVERNMENT_SUBJECT.search(text, max(window_start, start - 160), start):
+        return True
     lo = max(window_start, start - 60)
     m = _FOREIGN_BODY.search(text, lo, start)
     if m is None or "council" in text[lo:start]:

@@ -2211,7 +2211,22 @@ def _other_day(c: Clause, d: Draft) -> bool:
     had = {_day_key(m) for cl in d.clauses if cl.live_outcomes for m in cl.dates
            if m.kind not in ("year", "monthyear", "month")}
     mine = {_day_key(m) for m in c.dates if m.kind not in ("year", "monthyear", "month")}
-    return bool(had) and bool(mine) and not had & mine
+    # ("on Friday adopted Resolution 2303" and a fact box's "Adopted: Friday 29 July 2016":
+    # the same weekday named is the same day)
+    had_days = {m.weekday for cl in d.clauses if cl.live_outcomes for m in cl.dates
+                if m.weekday is not None and m.modifier not in ("next", "coming", "last")}
+    mine_days = {wd for m in c.dates if (wd := _weekday_of(m)) is not None}
+    return bool(had) and bool(mine) and not had & mine and not had_days & mine_days
+
+
+def _weekday_of(m: DateMention) -> int | None:
+    """The weekday a mention names or, for a full date, falls on."""
+    if m.weekday is not None:
+        return m.weekday
+    if m.kind == "full" and m.year and m.month and m.day:
+        day = safe_date(m.year, m.month, m.day)
+        return day.weekday() if day is not None else None
+    return None
 
 
 _ASKS_NTH = re.compile(r"\bthe\s+(first|second|third)(?:\s+(?:one|text|draft|resolution|"
