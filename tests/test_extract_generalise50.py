@@ -237,3 +237,14 @@ def test_a_government_rejecting_the_text_and_a_fact_box_add_no_vote():
         "- In favour: 11\n- Against: 0\n- Abstaining: 4", "2016-07-30")
     assert (ev.resolution, ev.outcome, ev.date) == ("2303", "adopted", "2016-07-29")
     assert (ev.yes, ev.no, ev.abstain) == (11, 0, 4)
+
+
+def test_on_both_occasions_as_did_a_group_in_brackets_and_a_presidency_handed_over():
+    (ev,) = _sc(
+        "TALLINN, Oct. 19 -- On Thursday the Security Council renewed the Haiti office in "
+        "resolution 2547, 13 in favour, none against, with China and Russia abstaining. "
+        "Estonia voted in favour on both occasions, as did the other European members "
+        "(Belgium, France, Germany and the United Kingdom).\n\nCALENDAR\n- November: "
+        "Council presidency passes to Saint Vincent and the Grenadines.", "2020-10-19")
+    assert ev.resolution == "2547"
+    assert {"EST", "BEL", "FRA", "DEU", "GBR"} <= {c for c, v in ev.votes.items() if v == "yes"}

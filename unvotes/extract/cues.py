@@ -1180,7 +1180,8 @@ _NOT_COUNTED_AFTER = re.compile(
 
 _PASSES_NOUN = re.compile(r"\b(?:with|their|your|our|the|free|press|boarding|season|"
                           r"entry|security)\s+$")
-_PASSES_ON_TO = re.compile(r"\s+(?:on\s+)?(?:next\s+)?to\s+(?:the|an?)\s+")
+# (so too "Council presidency passes to Saint Vincent and the Grenadines": a hand-over)
+_PASSES_ON_TO = re.compile(r"\s+(?:on\s+)?(?:next\s+)?to\s+[a-z]")
 
 
 _COUNTED_MEMBERS_BEFORE = re.compile(rf"\b{NUM}\s+(?:[\w-]+\s+)?(?:members|delegations|"

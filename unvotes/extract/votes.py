@@ -957,7 +957,9 @@ _POST_GAP_VERB = re.compile(
     r"\s*[,;]?\s*)?"
     # ("backed the text this time, and so did Pakistan")
     # ... "was in the majority then as well, with Germany and Belgium"
-    r"(?:(?:this\s+time|on\s+this\s+occasion|(?:then\s+)?as\s+well|then\s+too)\s*[,;]?\s*)?"
+    # ... "voted in favour on both occasions, as did the other European members (A, B)"
+    r"(?:(?:this\s+time|on\s+(?:this|both|each|either)\s+occasions?|(?:then\s+)?as\s+well|"
+    r"then\s+too)\s*[,;]?\s*)?"
     # "voted for it, of course, and so did A, B and C"
     # ("voted in favour of course, but so did Egypt and Ethiopia")
     r"(?:(?:(?:of\s+)?course|naturally|as\s+expected|predictably)\s*,\s*)?"
