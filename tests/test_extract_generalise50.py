@@ -248,3 +248,20 @@ def test_on_both_occasions_as_did_a_group_in_brackets_and_a_presidency_handed_ov
         "Council presidency passes to Saint Vincent and the Grenadines.", "2020-10-19")
     assert ev.resolution == "2547"
     assert {"EST", "BEL", "FRA", "DEU", "GBR"} <= {c for c, v in ev.votes.items() if v == "yes"}
+
+
+def test_three_votes_taken_is_no_count_and_the_council_then_decided_by_a_count():
+    evs = _sc(
+        "COLOMBO, Sept. 18 -- After a long sitting, the Security Council took three votes "
+        "yesterday on the Congo.\n\nOne draft resolution obtained only two votes, those of the "
+        "Soviet Union and Poland. Seven members voted against it. Ceylon and Tunisia "
+        "abstained.\n\nAnother draft, which Ceylon supported, received eight votes in "
+        "favour. The Soviet Union and Poland voted against, and France abstained. The Soviet "
+        "vote was a veto.\n\nThe Council then decided, again by eight votes to two with one "
+        "abstention, to call an emergency special session of the General Assembly.",
+        "1960-09-18")
+    assert len(evs) == 3 and all(e.date == "1960-09-17" for e in evs)
+    first, second, third = evs
+    assert (first.outcome, first.yes, first.no, first.abstain) == ("failed", 2, 7, 2)
+    assert (second.outcome, second.vetoed_by) == ("vetoed", ["SUN"])
+    assert (third.outcome, third.yes, third.no, third.abstain) == ("adopted", 8, 2, 1)

@@ -56,6 +56,8 @@ _PLURAL = re.compile(
     rf"\b(?!one\s+of\b)(?:(?<!resolution\s)(?<!resolutions\s)(?<!res\.\s){NUM}|several|many|numerous|dozens|both|rival|competing|separate|twin|these|"
     r"those)\s+(?:[\w-]+\s+){0,3}?(?:draft\s+resolutions|drafts|texts|resolutions|proposals|"
     rf"amendments)\b"
+    # ("After a long sitting the Council took three votes yesterday")
+    rf"|\b(?:took|held)\s+(?:{NUM})\s+(?:separate\s+)?votes\b"
     # ("vetoed applications for UN membership from both Vietnamese states")
     r"|\bapplications\s+(?:for\s+(?:un\s+|united\s+nations\s+)?membership\s+)?(?:from|of|by)\s+"
     r"(?:both|the\s+two|two)\b"
@@ -159,6 +161,9 @@ _NEW_DRAFT = re.compile(
     r"\b(?:then|next|subsequently|later|afterwards|minutes\s+later|moments\s+later|"
     # ("The Council then voted to send the application to its Committee")
     r"after\s+that|the\s+same\s+day|finally|lastly)\b[^.;]{0,50}?\b(?:vot(?:ed|e|ing)\s+on|"
+    # ("The Council then decided, again by eight votes to two with one abstention, to call an
+    # emergency special session": one more decision)
+    r"decided\s*,[^,;.]{1,60},\s*to\s+[a-z]+|"
     r"voted\s+to\s+(?!the\b)[a-z]+|took\s+(?:a|another)\s+(?:separate\s+)?"
     r"vote\s+on|took\s+up|takes\s+up|turned\s+to|"
     r"turns\s+to|considered|put\s+to\s+(?:a|the)\s+vote|moved\s+on\s+to"
@@ -2826,7 +2831,7 @@ _A_TEXT_NEEDS = re.compile(_ANY_TEXT + r"needs\s+(?:at\s+least\s+)?[\w-]+\s+(?:[
 _IT_TAKES = re.compile(r"\bit\s+takes\s+[^.;]{1,80}?\bto\s+(?:block|veto|kill|stop|defeat|"
                        r"sink|pass|adopt)\b")
 _PLURAL_WORDS = ("drafts", "texts", "resolutions", "proposals", "amendments", "applications",
-                 " of th", "twice", " times", " votes were")
+                 " of th", "twice", " times", " votes were", "took ", "held ")
 _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that", "same day",
                               "a further",
                               "same sitting", "same meeting", "same session",

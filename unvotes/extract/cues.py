@@ -222,6 +222,11 @@ _ADOPT = lex(
     r"measures|restrictions|asset\s+freeze|travel\s+ban|embargo)|"
     # "all fifteen members agreed to an American text": the Council as one
     + MEMBERS_AGREED + r"|"
+    # ("The Council then decided, again by eight votes to two with one abstention, to call an
+    # emergency special session": a decision taken by a count is a text adopted)
+    r"(?:(?<=council\s)|(?<=council\sthen\s)|(?<=council\salso\s))decided"
+    r"(?=\s*,?\s*(?:again\s+|also\s+)?by\s+[\w-]+\s+"
+    r"votes?\s+to\s)|"
     # ("the Council had condemned the regime's incursions into Zambia in resolution 445")
     r"(?<=council\shad\s)(?:condemned|demanded|deplored|called\s+for|called\s+on)\b"
     r"[^.;:]{0,120}?\bin\s+(?:its\s+)?resolution\s+\d{1,4}\b|"

@@ -279,7 +279,9 @@ _NOT_A_COUNT_BEFORE = re.compile(
     # "every member except one voted for it", "all but two voted yes": the ones left out
     r"|\b(?:except(?:\s+for)?|all\s+but|save\s+for|bar)\s+$"
     # "one or two abstentions are again possible": a guess
-    rf"|\b(?:{NUM})\s+or\s+$",
+    rf"|\b(?:{NUM})\s+or\s+$"
+    # "the Council took three votes yesterday": ballots held, not a side's count
+    r"|\b(?:took|held|had|staged|conducted)\s+$",
 )
 _PRONOUN_ONE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+)?$")
 # a bare "N for" followed by what it is for, not by the rest of a tally ("nine for, two against")
