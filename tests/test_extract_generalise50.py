@@ -265,3 +265,15 @@ def test_three_votes_taken_is_no_count_and_the_council_then_decided_by_a_count()
     assert (first.outcome, first.yes, first.no, first.abstain) == ("failed", 2, 7, 2)
     assert (second.outcome, second.vetoed_by) == ("vetoed", ["SUN"])
     assert (third.outcome, third.yes, third.no, third.abstain) == ("adopted", 8, 2, 1)
+
+
+def test_as_it_has_done_before_is_a_comparison_and_and_from_goes_on():
+    (ev,) = _sc(
+        "ABIDJAN, Sept. 20 -- The Security Council yesterday adopted resolution 712 by 13 "
+        "votes to 1, with 1 abstention. Cuba voted against. Yemen abstained, as it has done "
+        "several times since last year on texts about Iraq. The thirteen votes in favour came "
+        "from the five permanent members -- the United States, the Soviet Union, China, France "
+        "and Britain -- and from Austria, Belgium and India.", "1991-09-20")
+    assert ev.votes.get("YEM") == "abstain" and ev.votes.get("CUB") == "no"
+    assert {"USA", "SUN", "CHN", "FRA", "GBR", "AUT", "BEL", "IND"} <= {
+        c for c, v in ev.votes.items() if v == "yes"}

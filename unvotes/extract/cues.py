@@ -886,7 +886,13 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool =
     # permanent member" whole: a reason, not a time)
     return any(not _in_closed_aside(text, hm.start(), start, a, lo) and not (
         text.startswith(_THAT_OCCASION, hm.start()) and not _recalled_before(text, hm.start()))
+        # (not "Yemen abstained, as it has done several times since last year": this vote,
+        # then a comparison with the others)
+        and not (hm.start() >= end and _AS_IT_HAS.search(text, end, hm.start()))
         for hm in _history_before(text, a, b, min(hi, b + 40)))
+
+
+_AS_IT_HAS = re.compile(r",\s*(?:just\s+)?as\s+(?:it|they|he|she)\s+(?:has|have|had|did|does|do)\b")
 
 
 YOU_RECALL = re.compile(r"\b(?:readers|you|we|listeners|viewers)\s+(?:will|may|might|should|"

@@ -1210,6 +1210,7 @@ def _restated_end(text: str, lst: list[Item]) -> int | None:
 _IN_DASHES = re.compile(r"\s+-+\s+[a-z][^-;.:!?]*")
 _IN_WHOSE = re.compile(r"\s*,\s*(?:whose|which|who)\b[^,;.:!?]*")
 # ("China and Russia, whose negative votes amount to a veto, together with South Africa")
+_AND_FROM = re.compile(r"\s*(?:-+|,)?\s*and\s+(?:also\s+)?from\s+(?:the\s+)?")
 _ASIDE_AND = re.compile(r"\s*,\s*[a-z][^,;.:!?]{0,60},\s*(?:and|plus|as\s+well\s+as|"
                         r"together\s+with|along\s+with)\s+"
                         r"(?:also\s+)?(?:(?:those|that)\s+of\s+)?"
@@ -1673,7 +1674,10 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                             _WITH_TAIL.fullmatch(gap) and _DASH_OPENS_LIST.search(
                                 text, max(prev.end - 8, first.start - 12), first.start)
                             and _SENTENCE_ENDS.match(text, lists[j][-1].end))
-                        or _AND_GROUP_SPELLED.fullmatch(gap) or (
+                        or _AND_GROUP_SPELLED.fullmatch(gap)
+                        # ("came from the five permanent members -- A, B, C, D and E -- and
+                        # from F, G and H": the verb's "from" said again)
+                        or _AND_FROM.fullmatch(gap) and "from" in text[prev.start:prev.end] or (
                         lists[k][-1].kind == "group" and (
                             _GROUP_PLACE.fullmatch(gap) or _GROUP_WHO_AND.fullmatch(gap)))) or any(
                         end <= c.start < lists[j][0].start
