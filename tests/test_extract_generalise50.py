@@ -277,3 +277,13 @@ def test_as_it_has_done_before_is_a_comparison_and_and_from_goes_on():
     assert ev.votes.get("YEM") == "abstain" and ev.votes.get("CUB") == "no"
     assert {"USA", "SUN", "CHN", "FRA", "GBR", "AUT", "BEL", "IND"} <= {
         c for c, v in ev.votes.items() if v == "yes"}
+
+
+def test_the_yes_camp_had_ten_then_its_names():
+    (ev,) = _sc(
+        "VIENNA, April 1 -- Ten Security Council members voted for Resolution 748 on Tuesday, "
+        "no one voted against, and five abstained. Nine votes are needed; the yes camp had "
+        "ten -- Japan, Belgium, Hungary, Ecuador, Venezuela and Austria among them.",
+        "1992-04-01")
+    assert {"JPN", "BEL", "HUN", "ECU", "VEN", "AUT"} <= {
+        c for c, v in ev.votes.items() if v == "yes"}

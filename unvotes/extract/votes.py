@@ -564,8 +564,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      ("among",)),
     # "the no column contained Libya, Viet Nam and South Africa"
     # ... "The yes side was Russia, China, Gabon, Mozambique and the UAE."
-    *((rf"\b(?:{side})[\"'\u201d]?\s+(?:column|side)\s+(?:contained|included|held|listed|(?:was|were)"
-       r"(?!\s+(?:empty|longer|shorter)\b))\b", vote, "post", starts)
+    # ... "the yes camp had ten -- the three Western permanent members, Russia, ..."
+    *((rf"\b(?:{side})[\"'\u201d]?\s+(?:column|side|camp)\s+(?:contained|included|held|listed|"
+       r"(?:was|were)(?!\s+(?:empty|longer|shorter)\b)"
+       rf"|(?:had|numbered|counted)\s+(?:{NUM})\s*(?:-+|:))", vote, "post", starts)
       for side, vote, starts in (("yes|aye|favou?r", "yes", ("yes", "aye", "favo")),
                                  ("no|against", "no", ("no", "against")),
                                  ("abstentions?|abstain", "abstain", ("abstain", "abstention")))),
