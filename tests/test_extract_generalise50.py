@@ -287,3 +287,17 @@ def test_the_yes_camp_had_ten_then_its_names():
         "1992-04-01")
     assert {"JPN", "BEL", "HUN", "ECU", "VEN", "AUT"} <= {
         c for c, v in ev.votes.items() if v == "yes"}
+
+
+def test_so_did_after_both_texts_is_said_of_both():
+    evs = _sc(
+        "NAIROBI, March 11 -- The Security Council adopted two resolutions on Friday 8 March. "
+        "Resolution 2724 was adopted by 14 votes to none, with Russia abstaining. Resolution "
+        "2725 was adopted by 13 votes to none, with China and Russia abstaining.\n\nAlgeria, "
+        "Mozambique and Sierra Leone voted in favour of both texts, as did Guyana. So did "
+        "Japan, Malta and Slovenia.", "2024-03-11")
+    by_key = {e.resolution: e for e in evs}
+    assert set(by_key) == {"2724", "2725"}
+    for ev in by_key.values():
+        assert {"DZA", "GUY", "JPN", "MLT", "SVN"} <= {
+            c for c, v in ev.votes.items() if v == "yes"}

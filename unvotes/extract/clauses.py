@@ -2160,6 +2160,14 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                 # D and E"; "On both occasions every hand went up ... The eleven members who
                 # voted were A, B, ...": the rest of the roll is for both too
                 c.each = out[-1].each
+            if c.votes and not (c.each or c.plural) and out and out[-1].plural_n >= 2 and (
+                    out[-1].votes) and out[-1].sent.block == sent.block and (
+                    low.startswith(("so did ", "so too did ", "and so did "), lo)) and not (
+                    c.outcome or c.tallies or c.counts or c.new_draft or c.symbols
+                    or c.resolutions):
+                # "A, B and C voted in favour of both texts, as did D. So did E and F": of
+                # both texts too
+                c.plural, c.plural_n = True, out[-1].plural_n
             if not c.votes and c.mentions and " votes" in low[lo:hi] and (
                     "that's" in low[lo:hi] or "that is" in low[lo:hi]
                     or "namely" in low[lo:hi] or "those were" in low[lo:hi]):
