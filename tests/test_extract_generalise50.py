@@ -301,3 +301,18 @@ def test_so_did_after_both_texts_is_said_of_both():
     for ev in by_key.values():
         assert {"DZA", "GUY", "JPN", "MLT", "SVN"} <= {
             c for c, v in ev.votes.items() if v == "yes"}
+
+
+def test_a_transcripts_answer_numbers_the_text_and_the_council_also_renewed():
+    evs = _sc(
+        "MORNING NEWS, Thursday 16 November 2023\n\n[00:14] PRESENTER: Last night in New "
+        "York, the Security Council voted on a Maltese draft on Gaza.\n\n[00:31] REPORTER: "
+        "Twelve votes in favour, none against, and three abstentions: the United States, the "
+        "United Kingdom and Russia.\n\n[01:46] PRESENTER: The resolution number?\n\n[01:48] "
+        "REPORTER: Resolution 2712. And on Wednesday the Council also renewed the mission in "
+        "the Central African Republic. That was resolution 2709: fourteen in favour, with "
+        "Russia abstaining.", "2023-11-16")
+    by_key = {e.resolution: e for e in evs}
+    assert set(by_key) == {"2712", "2709"}
+    assert (by_key["2712"].yes, by_key["2712"].abstain) == (12, 3)
+    assert (by_key["2709"].yes, by_key["2709"].abstain) == (14, 1)

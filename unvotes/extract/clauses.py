@@ -223,6 +223,9 @@ _NEW_DRAFT = re.compile(
     # "At the same meeting the Council also voted on the resolution that started the whole
     # argument": one more vote, its text named after it
     r"\b(?:council|it)\s+(?:then\s+)?also\s+(?:voted|took\s+a\s+vote)\s+on\b|"
+    # ("And also on Wednesday the Council also renewed the peacekeeping mission in the
+    # Central African Republic": one more decision of the day)
+    r"\b(?:council|it)\s+(?:then\s+)?also\s+(?:renewed|extended|prolonged)\s+(?:the|its|an?)\b|"
     # "On the same afternoon the Council also voted, again unanimously, to extend its observer
     # mission in Georgia": one more decision
     r"\b(?:council|it)\s+(?:then\s+|later\s+)?also\s+voted(?:\s*,[^,.;]{1,40},)?\s+to\s+[a-z]|"

@@ -1763,6 +1763,14 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 drafts.append(current)
                 _absorb(current, c)  # (its day: "On Sunday the Council met again")
                 continue
+            if current is not None and current.resolution is None and len(c.resolutions) == 1 and (
+                    ci > 0 and _ASKS_NUMBER.search(clauses[ci - 1].sent.text)) and (
+                    _ANSWER_RESOLUTION.fullmatch(c.sent.text, c.lo - c.sent.start,
+                                                 c.hi - c.sent.start)):
+                # "The resolution number?" -- "Resolution 2712.": the answer numbers the text
+                # in hand
+                current.resolution = c.resolutions[0][0]
+                continue
             if c.dates and (_gives_next_day(c) or ci > 0 and clauses[ci - 1].new_draft and (
                     clauses[ci - 1].sent.block == c.sent.block) and _NOT_THE_FIRST.search(
                     clauses[ci - 1].sent.text)):
@@ -2229,6 +2237,11 @@ def _weekday_of(m: DateMention) -> int | None:
     return None
 
 
+# (a transcript's answer keeps its time code and speaker: "[01:48] REPORTER: Resolution 2712.")
+_ANSWER_RESOLUTION = re.compile(r"\W{0,3}(?:\[[\d:.]+\]\s*)?(?:[a-z][\w .()'-]{0,40}:\s*)?"
+                                r"(?:it\s+(?:is|was)\s+)?resolution\s+\d{1,4}(?:\s*\(\d{4}\))?"
+                                r"\s*[.:]?\s*", re.I)
+_ASKS_NUMBER = re.compile(r"\b(?:number|what\s+(?:is|was)\s+it\s+called)\b[^.!]{0,20}\?\s*$", re.I)
 _ASKS_NTH = re.compile(r"\bthe\s+(first|second|third)(?:\s+(?:one|text|draft|resolution|"
                        r"proposal|vote))?\s*\?$", re.I)
 
