@@ -316,3 +316,17 @@ def test_a_transcripts_answer_numbers_the_text_and_the_council_also_renewed():
     assert set(by_key) == {"2712", "2709"}
     assert (by_key["2712"].yes, by_key["2712"].abstain) == (12, 3)
     assert (by_key["2709"].yes, by_key["2709"].abstain) == (14, 1)
+
+
+def test_everyone_else_from_a_to_b_and_hands_in_favour_those_of():
+    (ev,) = _sc(
+        "LEIDEN, Sept. 15 -- Yesterday the Security Council adopted resolution 1775. The count "
+        "was 14 in favour, none against, and one abstention: the Russian Federation. Everyone "
+        "else, from Belgium, Italy and Slovakia to South Africa and Indonesia, voted yes.",
+        "2007-09-15")
+    assert {"BEL", "ITA", "SVK", "ZAF", "IDN"} <= {c for c, v in ev.votes.items() if v == "yes"}
+    (ev,) = _sc(
+        "LEIDEN, Sept. 15 -- Yesterday the Security Council adopted resolution 1775. Fourteen "
+        "hands went up in favour -- those of Belgium, Italy and Slovakia among others. The "
+        "Russian Federation abstained.", "2007-09-15")
+    assert {"BEL", "ITA", "SVK"} <= {c for c, v in ev.votes.items() if v == "yes"}

@@ -332,10 +332,11 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      ("went up",)),
     # "Only two hands went up in favour: those of the delegate of the Soviet Union and of
     # the delegate of the Ukrainian S.S.R."
-    (r"\bin\s+favou?r\s*:\s*(?:those|that)\s+of\s+(?:the\s+)?(?:(?:delegat(?:es?|ions?)|"
-     r"representatives?)\s+of\s+(?:the\s+)?)?", "yes", "post", ("in favo",)),
-    (r"\bagainst\s*:\s*(?:those|that)\s+of\s+(?:the\s+)?(?:(?:delegat(?:es?|ions?)|"
-     r"representatives?)\s+of\s+(?:the\s+)?)?", "no", "post", ("against",)),
+    # ("seven hands went up in favour -- those of the United States, France, ...")
+    (r"\bin\s+favou?r\s*(?::|-+|\u2014|\u2013)\s*(?:those|that)\s+of\s+(?:the\s+)?(?:(?:delegat(?:es?|"
+     r"ions?)|representatives?)\s+of\s+(?:the\s+)?)?", "yes", "post", ("in favo",)),
+    (r"\bagainst\s*(?::|-+|\u2014|\u2013)\s*(?:those|that)\s+of\s+(?:the\s+)?(?:(?:delegat(?:es?|"
+     r"ions?)|representatives?)\s+of\s+(?:the\s+)?)?", "no", "post", ("against",)),
     # "the United States again the sole abstainer", "Russia was the lone abstainer"
     # "with the Soviet Union again the only member opposed"
     (r"(?:(?<=the\sonly\s)|(?<=the\slone\s)|(?<=the\ssole\s))(?:member|delegation|country|state)"
@@ -1962,19 +1963,28 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
         out.append(Assignment(named, rest.vote, "pre", rest.cue_start, rest.cue_end))
     if (" with " in seg and ("together" in seg or "along" in seg)) or " company of " in seg:
         _voted_together_with(text, hi, cues, lists, used, out)
-    if "among them" in seg or "includ" in seg:
+    if "among them" in seg or "includ" in seg or (", from " in seg and " to " in seg):
         # "All eleven members voted for it, the Soviet Union and China among them", "All
         # fifteen voted for each of the three texts, including France": the names belong to
         # the side just counted
+        ranged = -1  # the list a ", from" opened: its "to" closes the range
         for li, lst in enumerate(lists):
+            from_ = None
             if li in used or not (_AMONG_THEM_AFTER.match(text, lst[-1].end, hi) or (
                     _INCLUDING_BEFORE.search(text, max(lo, lst[0].start - 14), lst[0].start))
                     or _AMONG_GROUP_SPELLED.search(text, max(lo, lst[0].start - 160),
-                                                   lst[0].start)):
+                                                   lst[0].start)
+                    or (from_ := _FROM_BEFORE.search(text, max(lo, lst[0].start - 8),
+                                                     lst[0].start)) is not None
+                    or ranged == li - 1 and _RANGE_TO.fullmatch(
+                        text, lists[li - 1][-1].end, lst[0].start)):
                 continue
+            if from_ is not None:
+                ranged = li
             # (the side counted nearest before the names, whatever order the verbs were read)
-            side = sorted((a for a in out if a.items and all(i.kind == "group" for i in a.items)
-                           and a.items[-1].end <= lst[0].start), key=lambda a: a.items[-1].end)
+            side = sorted((a for a in out if a.items and all(
+                i.kind in ("group", "rest") for i in a.items) and a.items[-1].end <= lst[0].start),
+                key=lambda a: a.items[-1].end)
             if side and "sponsor" in text[side[-1].items[-1].end:lst[0].start]:
                 side = []  # "voted for the text, which was co-sponsored by ..., among them A"
             if side:
@@ -2087,6 +2097,10 @@ _THEY_JOINED_BY = re.compile(r"(?:\b(?:they|it)\s+(?:was|were)\s+(?:also\s+)?|,\
 _AND_WITH_THEM = re.compile(r",\s*(?:and\s+)?(?:along\s+|together\s+)?with\s+them\s*,?\s+"
                             r"(?:(?:were|was|came|went)\s+)?(?:the\s+)?")
 _INCLUDING_BEFORE = re.compile(r"(?:,|-+|\()\s*(?:including|among\s+them)\s+(?:the\s+)?$")
+# ("Everyone else, from Belgium, Italy and Slovakia to South Africa and Indonesia, voted yes":
+# the range's two ends)
+_FROM_BEFORE = re.compile(r",\s*from\s+(?:the\s+)?$")
+_RANGE_TO = re.compile(r"\s+to\s+(?:the\s+)?")
 # "..., among them the Emirates, which holds the Arab seat, and all five permanent members --
 # the United States, ...": a group the side includes, spelled out
 _AMONG_GROUP_SPELLED = re.compile(
