@@ -330,3 +330,14 @@ def test_everyone_else_from_a_to_b_and_hands_in_favour_those_of():
         "hands went up in favour -- those of Belgium, Italy and Slovakia among others. The "
         "Russian Federation abstained.", "2007-09-15")
     assert {"BEL", "ITA", "SVK"} <= {c for c, v in ev.votes.items() if v == "yes"}
+
+
+def test_an_answer_goes_on_past_semicolons_and_their_asides():
+    (ev,) = _sc(
+        "BRUSSELS, Jan. 4 -- On Wednesday the Security Council adopted resolution 199 on the "
+        "Congo by ten votes to none, with one abstention. Who voted for it? The United "
+        "States and Great Britain, who backed the airlift; the Soviet Union and "
+        "Czechoslovakia, who condemned it; the Ivory Coast and Morocco, for the African side; "
+        "Bolivia, Brazil and Norway. France stood alone.", "1965-01-04")
+    assert {"USA", "GBR", "SUN", "CSK", "CIV", "MAR", "BOL", "BRA", "NOR"} <= {
+        c for c, v in ev.votes.items() if v == "yes"}

@@ -2232,7 +2232,7 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             elif not c.votes and c.mentions and lo > sent.start and out and out[-1].votes and (
                     out[-1].sent is sent) and low[out[-1].hi:lo].strip() == ";" and (
                     (told := _told_side(out[-1])) is not None and told.cue_start == out[-1].lo
-                    == told.cue_end) and (named := _names_alone(c, low, lo)) is not None:
+                    == told.cue_end) and (named := _names_alone(c, low, lo, aside=True)):
                 # "Who voted for? A, B and C; D and E; the Soviet Union; and F.": an answer
                 # goes on past its semicolons
                 c.votes = [Assignment(_member_items(named),
@@ -2402,7 +2402,10 @@ _ANSWER_GROUP = re.compile(r"\s*(?:a\s*[.:]\s*)?the\s+(?:[\w-]+\s+){0,3}?(?:memb
 # ("A. The Soviet Union and the Ukrainian S.S.R., which has a seat this year and next.")
 # ("The Soviet Union, China and Uganda -- nine countries that backed all four texts.")
 _ANSWER_ASIDE = re.compile(r"\s*,\s*(?:which|who|whose)\b[^;:]*"
-                           r"|\s+(?:-{1,3}|\u2014|\u2013)\s[^;:?-]*")
+                           r"|\s+(?:-{1,3}|\u2014|\u2013)\s[^;:?-]*"
+                           # ("...; the Ivory Coast and Morocco, for the African side; ...")
+                           r"|\s*,\s*for\s+the\s+[a-z -]{1,40}\s+(?:side|group|members?)"
+                           r"\s*[.;]?\s*")
 # "members other than Canada and West Germany:": names set aside before the list that answers
 _SET_ASIDE = re.compile(r"\b(?:other\s+than|except(?:\s+for)?)\s+[^:;?]{1,80}?:")
 _ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|a\.|including|such\s+as|as\s+well\s+as|"
