@@ -341,3 +341,23 @@ def test_an_answer_goes_on_past_semicolons_and_their_asides():
         "Bolivia, Brazil and Norway. France stood alone.", "1965-01-04")
     assert {"USA", "GBR", "SUN", "CSK", "CIV", "MAR", "BOL", "BRA", "NOR"} <= {
         c for c, v in ev.votes.items() if v == "yes"}
+
+
+def test_as_moscow_has_done_before_and_so_did_a_group_then_its_names():
+    (ev,) = _sc(
+        "HILVERSUM, Dec. 21 -- The Security Council yesterday renewed the force in Lebanon. "
+        "The decision, resolution 529, was taken by thirteen votes in favour and none against. "
+        "The Soviet Union and Poland abstained, as Moscow has done on earlier occasions. The "
+        "Netherlands voted in favour. So did the other Western permanent members, the United "
+        "States, Britain and France, and China.", "1983-12-21")
+    assert ev.votes.get("SUN") == "abstain" and ev.votes.get("POL") == "abstain"
+    assert {"NLD", "USA", "GBR", "FRA", "CHN"} <= {c for c, v in ev.votes.items() if v == "yes"}
+
+
+def test_as_did_the_permanent_members_then_their_names():
+    (ev,) = _sc(
+        "HILVERSUM, Dec. 21 -- The Security Council yesterday renewed the force in Lebanon "
+        "by resolution 529, thirteen votes to none. The Netherlands voted in favour, as did "
+        "the permanent members, the United States, Britain, France and China.", "1983-12-21")
+    assert {"NLD", "CHN", "USA", "GBR", "FRA"} <= {
+        c for c, v in ev.votes.items() if v == "yes"}

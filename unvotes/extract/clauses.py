@@ -1243,8 +1243,15 @@ def _speaker_votes(c: Clause, low: str, speaker: Mention,
 # ("So, for that matter, did the Soviet Union and China")
 _SO_DID = re.compile(r"(?:and\s+)?(?=so\s+(?:too\s+)?(?:did|were|was|had|have)\s"
                      r"|so\s*,[^,;.:]{1,80},\s*did\s)")
-_SO_DID_DESCRIBED = re.compile(r"so\s+(?:too\s+)?did\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+'s\s+"
-                               r"(?:[\w-]+\s+){0,6}?[\w-]+\s*,\s*(?:the\s+)?")
+_SO_DID_DESCRIBED = re.compile(r"so\s+(?:too\s+)?did\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?[\w-]+'s\s+"
+                               r"(?:[\w-]+\s+){0,6}?[\w-]+"
+                               # ("So did the other Western permanent members, the United
+                               # States, Britain and France, and China")
+                               # (not "So did Britain and the United States, which ...")
+                               r"|(?P<group>(?:(?!and\b)[\w-]+\s+){0,4}?(?:members|countries|"
+                               r"(?<!united\s)states|delegations|powers|partners|allies|"
+                               r"neighbou?rs|brothers)))"
+                               r"\s*,\s*(?:the\s+)?")
 
 
 def _told_side(prev: Clause) -> Assignment | None:
@@ -1301,9 +1308,12 @@ def _so_did(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
     if dm is not None:
         # "So did Gabon's two African colleagues, Ghana and Kenya, as well as India": the
         # members named after the description, not the member it is told from
-        cue = VoteCue(last.vote, "post", dm.start(), dm.end())
-        c.votes = attribute(low, c.lo, c.hi, [x for x in c.mentions if x.start >= dm.end()],
-                            [cue], _share(nums, nums, c.lo, c.hi))
+        # (a group, read from its names on: "So did the other Western permanent members, the
+        # United States, Britain and France" names them after a group that is named itself)
+        at = dm.end() if dm.group("group") else c.lo
+        cue = VoteCue(last.vote, "post", max(at, dm.start()), dm.end())
+        c.votes = attribute(low, at, c.hi, [x for x in c.mentions if x.start >= dm.end()],
+                            [cue], _share(nums, nums, at, c.hi))
         return
     # an empty cue just before "so did": the list after it takes the earlier vote
     cue = VoteCue(last.vote, "pre", m.end(), m.end())

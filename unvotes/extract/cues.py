@@ -892,7 +892,8 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool =
         for hm in _history_before(text, a, b, min(hi, b + 40)))
 
 
-_AS_IT_HAS = re.compile(r",\s*(?:just\s+)?as\s+(?:it|they|he|she)\s+(?:has|have|had|did|does|do)\b")
+_AS_IT_HAS = re.compile(r",\s*(?:just\s+)?as\s+(?:it|they|he|she|[a-z]+)\s+"
+                        r"(?:has|have|had|did|does|do)\b")
 
 
 YOU_RECALL = re.compile(r"\b(?:readers|you|we|listeners|viewers)\s+(?:will|may|might|should|"

@@ -885,8 +885,10 @@ _GROUP_NAMED = (r"(?:(?:[\w'\u2019-]+\s+){0,4}?"
                 r"neighbou?rs)" + _GROUP_YEAR + r"(?:\s+on\s+the\s+council)?\s*,\s*(?:the\s+)?"
                 # ("as did the African members, Senegal and Ethiopia")
                 # ... "as did the elected members Argentina, Australia, ...": no comma at all
-                r"|(?:african|arab|asian|european|western|latin\s+american|non-aligned|elected|"
-                r"non-permanent)\s+members(?:\s*,)?\s*(?:the\s+)?)")
+                # ... "as did the ten elected members, A, B, ...", "the three European
+                # members, A, B and C"
+                r"|(?:[\w-]+\s+){0,2}?(?:african|arab|asian|european|western|latin\s+american|"
+                r"non-aligned|elected|non-permanent|permanent)\s+members(?:\s*,)?\s*(?:the\s+)?)")
 _POST_GAP_NOUN = re.compile(
     # "The two abstainers were, predictably, Britain and France": an adverb set off
     # ... "The other votes in favour, for the record, were cast by A and B"
