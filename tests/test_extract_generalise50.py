@@ -361,3 +361,15 @@ def test_as_did_the_permanent_members_then_their_names():
         "the permanent members, the United States, Britain, France and China.", "1983-12-21")
     assert {"NLD", "CHN", "USA", "GBR", "FRA"} <= {
         c for c, v in ev.votes.items() if v == "yes"}
+
+
+def test_a_transmission_header_gives_the_wire_its_year_day_first():
+    # (the first take's header carries the day; the last take ends with another sign-off)
+    (ev,) = _sc(
+        "ZCZC INA0317 AFR\nAFRICA SERVICE\nUNITED NATIONS ZAMBIA 1 (TAKE 1 OF 2)\n"
+        "10-03-73 1942 GMT\n\nUNITED NATIONS, NEW YORK, MARCH 10 (INA) -- THE SECURITY "
+        "COUNCIL TODAY ADOPTED A RESOLUTION ON ZAMBIA'S COMPLAINT BY 13 VOTES TO NONE, WITH "
+        "BRITAIN AND THE UNITED STATES ABSTAINING.\n\nMORE\nINA 1942\n\nZCZC INA0318 AFR\n"
+        "UNITED NATIONS ZAMBIA 2 (TAKE 2 OF 2 -- ENDS)\n\nA ZAMBIAN DIPLOMAT SAID AFTER "
+        "TODAY'S VOTE THAT LUSAKA WAS GRATEFUL.\n\nINA 1951")
+    assert (ev.date, ev.yes, ev.abstain) == ("1973-03-10", 13, 2)

@@ -713,7 +713,7 @@ def full_year(yy: int) -> int:
 
 # "UPN 08-22-68 11:48 PED", "AP-NY-10-25-83 2047EDT": the wire's filing slug at the foot of
 # the copy, month-day-year with a two-digit year and a clock time after it.
-_SLUG = re.compile(r"(?<!\d)(?P<m>[01]?\d)[-/](?P<d>[0-3]?\d)[-/](?P<y>\d\d)(?![-/\d])"
+_SLUG = re.compile(r"(?<!\d)(?P<m>[0-3]?\d)[-/](?P<d>[0-3]?\d)[-/](?P<y>\d\d)(?![-/\d])"
                    r"\s+\d{1,2}:?\d\d(?!\d)")
 
 
@@ -748,12 +748,16 @@ def slug_year(text: str, month: int, day: int) -> int | None:
             tail_at = 0
             break
     tail = text[tail_at:]
-    if "-" not in tail and "/" not in tail:
-        return None
-    for m in _SLUG.finditer(tail):
-        if int(m.group("m")) == month and int(m.group("d")) == day:
-            yy = int(m.group("y"))
-            return full_year(yy)
+    if "-" in tail or "/" in tail:
+        for m in _SLUG.finditer(tail):
+            if int(m.group("m")) == month and int(m.group("d")) == day:
+                return full_year(int(m.group("y")))
+    # ("ZCZC INA0317 AFR ... 10-03-73 1942 GMT" over "UNITED NATIONS, NEW YORK, MARCH 10":
+    # a transmission header on the first lines, day first as outside America)
+    for m in _SLUG.finditer(text, 0, min(len(text), 300)):
+        first, second = int(m.group("m")), int(m.group("d"))
+        if (first, second) in ((month, day), (day, month)):
+            return full_year(int(m.group("y")))
     return None
 
 
