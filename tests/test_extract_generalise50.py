@@ -373,3 +373,17 @@ def test_a_transmission_header_gives_the_wire_its_year_day_first():
         "UNITED NATIONS ZAMBIA 2 (TAKE 2 OF 2 -- ENDS)\n\nA ZAMBIAN DIPLOMAT SAID AFTER "
         "TODAY'S VOTE THAT LUSAKA WAS GRATEFUL.\n\nINA 1951")
     assert (ev.date, ev.yes, ev.abstain) == ("1973-03-10", 13, 2)
+
+
+def test_a_unanimous_text_keeps_no_abstention_named_for_the_other():
+    evs = _sc(
+        "UNITED NATIONS, MARCH 10 -- THE SECURITY COUNCIL TODAY ADOPTED TWO RESOLUTIONS ON "
+        "ZAMBIA, ONE OF THEM OVER THE ABSTENTIONS OF BRITAIN AND THE UNITED STATES.\n\nTHE "
+        "FIRST RESOLUTION, ADOPTED BY 13 VOTES TO NONE WITH THE TWO WESTERN POWERS "
+        "ABSTAINING, URGES A CONSTITUTIONAL CONFERENCE.\n\nTHE SECOND, ADOPTED UNANIMOUSLY, "
+        "15-0, DEALS WITH AID TO ZAMBIA.\n\nTHE RESOLUTIONS ARE NUMBERED 328 AND 329 "
+        "RESPECTIVELY.", "1973-03-10")
+    by_key = {e.resolution: e for e in evs}
+    assert set(by_key) == {"328", "329"}
+    assert (by_key["329"].yes, by_key["329"].abstain) == (15, 0)
+    assert "abstain" not in by_key["329"].votes.values()

@@ -506,6 +506,14 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
             ev.vetoed_by = silent
             if (told := next((c for c in d.clauses if c.live_outcomes), None)) is not None:
                 facts.cite(f"vote:{silent[0]}", told)
+    if size and ev.yes == size and not ev.no and not ev.abstain and any(
+            v in ("no", "abstain") for v in votes.values()):
+        # ("THE SECOND, ADOPTED UNANIMOUSLY, 15-0": a member the story named abstaining did so
+        # on another text told beside it, not on this one)
+        for code in [k for k, v in votes.items() if v in ("no", "abstain")]:
+            del votes[code]
+        facts.evidence = [f for f in facts.evidence if not (
+            str(f["fact"]).startswith("vote:") and str(f["fact"])[5:] not in votes)]
     if d.symbol:
         ev.draft = d.symbol
     if d.resolution is not None and ev.outcome in ("adopted", None):
