@@ -387,3 +387,16 @@ def test_a_unanimous_text_keeps_no_abstention_named_for_the_other():
     assert set(by_key) == {"328", "329"}
     assert (by_key["329"].yes, by_key["329"].abstain) == (15, 0)
     assert "abstain" not in by_key["329"].votes.values()
+
+
+def test_at_the_same_sitting_the_council_gave_its_unanimous_backing():
+    evs = _sc(
+        "TORONTO, Dec. 13 -- The United Nations Security Council today voted to extend the "
+        "peacekeeping force in Cyprus until June. The vote was fourteen in favour, none "
+        "against. China abstained.\n\nAt the same sitting, the Council gave its unanimous "
+        "backing -- all fifteen members -- to the General Assembly's call for the withdrawal "
+        "of foreign troops from Cyprus.", "1974-12-13")
+    assert len(evs) == 2
+    renewal, backing = evs
+    assert (renewal.yes, renewal.abstain) == (14, 1)
+    assert (backing.outcome, backing.yes, backing.no, backing.abstain) == ("adopted", 15, 0, 0)

@@ -218,8 +218,9 @@ _NEW_DRAFT = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}|"
     # "The same day the Council renewed for another twelve months the authorisation ...":
     # another decision of that day
-    r"\bthe\s+same\s+day\b[^.;]{0,30}?\b(?:council|it)\s+(?:also\s+)?(?:renewed|extended|"
-    r"adopted|approved|authori[sz]ed|imposed)\b|"
+    # ("At the same sitting, the Council gave its unanimous backing to the Assembly's call")
+    r"\bthe\s+same\s+(?:day|sitting|meeting|session)\b[^.;]{0,30}?\b(?:council|it)\s+"
+    r"(?:also\s+)?(?:renewed|extended|adopted|approved|authori[sz]ed|imposed|endorsed|gave)\b|"
     # "At the same meeting the Council also voted on the resolution that started the whole
     # argument": one more vote, its text named after it
     r"\b(?:council|it)\s+(?:then\s+)?also\s+(?:voted|took\s+a\s+vote)\s+on\b|"

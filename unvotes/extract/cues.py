@@ -164,7 +164,8 @@ _ADOPT = lex(
     # "The 15-nation council backed resolution 2371": a numbered resolution was adopted
     r"(?<=council\s)(?:backed|supported)(?=\s+(?:the\s+)?(?:new\s+)?resolution\s+\d)|"
     # "The Security Council last Wednesday, in resolution 658, gave its formal approval to"
-    r"gave\s+(?:its|their)\s+(?:formal\s+|final\s+|full\s+|unanimous\s+)?approval\s+to\b|"
+    r"gave\s+(?:its|their)\s+(?:formal\s+|final\s+|full\s+|unanimous\s+)?(?:approval|backing|"
+    r"endorsement|blessing)\s+(?:-+\s[^-;.]{1,60}\s-+\s+)?to\b|"
     # "by resolution 2176 gave the mission a short extension", "gave UNMIL a new mandate"
     r"\bgave\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?\s+(?:a|an|another)\s+"
     r"(?:short\s+|further\s+|technical\s+|new\s+|six-month\s+|one-year\s+)?(?:extension|renewal|"
