@@ -400,3 +400,13 @@ def test_at_the_same_sitting_the_council_gave_its_unanimous_backing():
     renewal, backing = evs
     assert (renewal.yes, renewal.abstain) == (14, 1)
     assert (backing.outcome, backing.yes, backing.no, backing.abstain) == ("adopted", 15, 0, 0)
+
+
+def test_the_day_the_messages_came_is_not_the_day_of_the_meeting():
+    evs = _sc(
+        "Djokjakarta, Monday, 1st March 1948\n\nDjokjakarta, 1st March. -- Messages "
+        "received here yesterday from Lake Success state that the Security Council, at its "
+        "meeting on Saturday, adopted two resolutions on the Indonesian question.\n\nThe "
+        "first was carried by eight votes to none, with three abstentions. The second was "
+        "carried by seven votes to none, with four abstentions.")
+    assert evs and all(e.date == "1948-02-28" for e in evs)

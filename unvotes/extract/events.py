@@ -2941,6 +2941,8 @@ _ON_FULL_DAY = re.compile(r"\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)da
 # (not "Go back to Tuesday the 24th of October, and Russia vetoed": where the story turns to)
 _DATE_SKIP_BEFORE = re.compile(r"\b(?:since|until|till|by|before|from|through|after|next|"
                                r"coming|this|(?<!back\s)to)\s+(?:late\s+|early\s+)?$", re.I)
+_RECEIVED_BEFORE = re.compile(r"\b(?:received|arrived|reached\s+(?:us|here))\s+(?:here\s+)?$",
+                             re.I)
 _STAMP_BEFORE = re.compile(r"\b(?:updated|modified|posted|printed)\s*(?:on\s*)?:?\s*"
                            r"(?:[a-z]+day\s*,?\s*)?$", re.I)
 _VOTE_NOUN_AFTER = re.compile(r"\s*(?:[\w.-]+\s+){0,3}?(?:vote|votes|voting|session|meeting|"
@@ -3121,6 +3123,10 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
                 continue
             if _STAMP_BEFORE.search(text, max(c.lo, m.start - 40), m.start):
                 continue  # "Last updated: Tuesday, 17 March 1998": the page's, not the vote's
+            if _RECEIVED_BEFORE.search(text, max(c.lo, m.start - 30), m.start):
+                # "Messages received here yesterday from Lake Success state that the Council,
+                # at its meeting on Saturday, adopted ...": the day the news came
+                continue
             if m.kind == "weekday" and (m.modifier in ("next", "coming") or (
                     m.possessive and not _VOTE_NOUN_AFTER.match(text, m.end))):
                 continue
