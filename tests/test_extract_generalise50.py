@@ -32,6 +32,28 @@ among the twelve). On Wednesday 6 August 1947 the Council set up a Greek sub-com
 (the Soviet Union abstaining), and a motion backed by the Soviet Union and Poland failed, 2-0-9.
 On Friday 29 July 2016 resolution 2303 on police for Burundi passed 11-0-4 (Angola, China, Egypt
 and Venezuela abstaining).
+
+On Thursday 15 October 2020 resolution 2547 renewed the political office in Haiti, 13-0-2, China
+and Russia abstaining. On Saturday 17 September 1960 the Soviet draft S/4519 on the Congo
+failed, 2-7-2 (Ceylon and Tunisia abstaining), the Ceylonese-Tunisian draft S/4523 was vetoed by
+the Soviet Union, 8-2-1 (Poland also against, France abstaining), and resolution 157 called an
+emergency special session of the General Assembly, 8-2-1. On Thursday 19 September 1991
+resolution 712 on Iraqi oil sales passed 13-1-1 (Cuba against, Yemen abstaining). On Tuesday 31
+March 1992 resolution 748 imposed sanctions on Libya, 10-0-5 (Cape Verde, China, India, Morocco
+and Zimbabwe abstaining; Austria, Belgium, Ecuador, Hungary, Japan and Venezuela among the ten).
+On Friday 8 March 2024 resolution 2724 on a Ramadan ceasefire in Sudan passed 14-0-1 (Russia
+abstaining) and resolution 2725 on the Sudan panel of experts 13-0-2 (China and Russia
+abstaining). On Wednesday 15 November 2023 the Maltese draft on Gaza became resolution 2712,
+12-0-3 (Britain, Russia and the United States abstaining), and resolution 2709 renewed the
+Central African Republic mission, 14-0-1, Russia abstaining. On Friday 14 September 2007
+resolution 1775 extended the Yugoslavia tribunal prosecutor's term, 14-0-1, Russia abstaining.
+On Wednesday 30 December 1964 resolution 199 on the Congo passed 10-0-1, France abstaining. On
+Tuesday 20 December 1983 resolution 529 renewed the force in Lebanon, 13-0-2 (the Soviet Union
+and Poland abstaining). On Saturday 10 March 1973 resolution 328 on Zambia's complaint passed
+13-0-2 (Britain and the United States abstaining) and resolution 329 15-0-0. On Friday 13
+December 1974 resolution 364 renewed the Cyprus force, 14-0-1, China abstaining, and resolution
+365 endorsed the General Assembly's call on Cyprus, 15-0-0. On Saturday 28 February 1948 the
+Council adopted two resolutions on Indonesia, 40 (8-0-3) and 41 (7-0-4).
 """
 
 from unvotes.extract import extract
