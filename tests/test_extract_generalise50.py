@@ -53,7 +53,9 @@ and Poland abstaining). On Saturday 10 March 1973 resolution 328 on Zambia's com
 13-0-2 (Britain and the United States abstaining) and resolution 329 15-0-0. On Friday 13
 December 1974 resolution 364 renewed the Cyprus force, 14-0-1, China abstaining, and resolution
 365 endorsed the General Assembly's call on Cyprus, 15-0-0. On Saturday 28 February 1948 the
-Council adopted two resolutions on Indonesia, 40 (8-0-3) and 41 (7-0-4).
+Council adopted two resolutions on Indonesia, 40 (8-0-3) and 41 (7-0-4). On Monday 21 April 1986
+France, Britain and the United States vetoed the draft on the raid on Libya, 9-5-1 (Australia
+and Denmark also against, Venezuela abstaining).
 """
 
 from unvotes.extract import extract
@@ -432,3 +434,15 @@ def test_the_day_the_messages_came_is_not_the_day_of_the_meeting():
         "first was carried by eight votes to none, with three abstentions. The second was "
         "carried by seven votes to none, with four abstentions.")
     assert evs and all(e.date == "1948-02-28" for e in evs)
+
+
+def test_prevented_the_draft_from_being_adopted_is_no_adoption():
+    # (in a long dispatch this sentence, alone in its paragraph, opened an adopted text of
+    # its own beside the veto)
+    from unvotes.extract.cues import outcome_cues, scan_outcomes
+
+    low = ("although nine votes in favour constituted the majority required under the charter, "
+           "the no votes of three of the council's permanent members prevented the text from "
+           "being adopted.")
+    cues = outcome_cues(low, 0, len(low), scan_outcomes(low))
+    assert not any(k.kind == "adopt" and k.live for k in cues)

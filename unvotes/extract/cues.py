@@ -414,7 +414,10 @@ _NEGATION = re.compile(
     r"|\bneither\s+(?:of\s+(?:which|them|whom)\s+|of\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:members|powers|delegations|countries|states|superpowers)\s+)?(?:[\w-]+\s+){0,2}?"
     # "None of the three used its veto"
-    r"|\bnone\s+of\s+(?:[\w-]+\s+){1,4}?)$",
+    r"|\bnone\s+of\s+(?:[\w-]+\s+){1,4}?"
+    # ("the negative votes of three permanent members prevented the draft from being adopted")
+    r"|\b(?:prevent(?:ed|s)?|kept|keeps|stopped|stops|barred)\s+(?:the\s+|it\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}?from\s+being\s+)$",
 )
 _MODAL = re.compile(
     # ("may", not the month: "On 8 May the Council adopted", "in May", "May 8")
