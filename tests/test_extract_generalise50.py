@@ -55,7 +55,12 @@ December 1974 resolution 364 renewed the Cyprus force, 14-0-1, China abstaining,
 365 endorsed the General Assembly's call on Cyprus, 15-0-0. On Saturday 28 February 1948 the
 Council adopted two resolutions on Indonesia, 40 (8-0-3) and 41 (7-0-4). On Monday 21 April 1986
 France, Britain and the United States vetoed the draft on the raid on Libya, 9-5-1 (Australia
-and Denmark also against, Venezuela abstaining).
+and Denmark also against, Venezuela abstaining). On Monday 31 October 1977 Britain, France and
+the United States vetoed S/12310/Rev.1, S/12311/Rev.1 and S/12312/Rev.1 on South Africa, each
+10-5-0 (Canada and West Germany also against; Benin, China, India, Libya, Mauritius, Pakistan,
+Panama, Romania, the Soviet Union and Venezuela for). On Thursday 30 April 1981 the same three
+vetoed four drafts on Namibia, S/14459, S/14460/Rev.1, S/14461 and S/14462 (China, Mexico, Niger
+and the Soviet Union for each).
 """
 
 from unvotes.extract import extract
@@ -446,3 +451,27 @@ def test_prevented_the_draft_from_being_adopted_is_no_adoption():
            "being adopted.")
     cues = outcome_cues(low, 0, len(low), scan_outcomes(low))
     assert not any(k.kind == "adopt" and k.live for k in cues)
+
+
+def test_names_from_our_own_continent_together_with_more():
+    evs = _sc(
+        "LAGOS, Nov. 5 -- On Monday 31 October Britain, France and the United States vetoed "
+        "three drafts on South Africa, S/12310/Rev.1, S/12311/Rev.1 and S/12312/Rev.1. Each "
+        "received ten votes to five. The ten who stood with Africa were Benin, Libya and "
+        "Mauritius from our own continent, together with India, Pakistan, Panama, Venezuela, "
+        "Romania, China and the Soviet Union.", "1977-11-05")
+    assert len(evs) == 3
+    for ev in evs:
+        assert {"BEN", "MUS", "IND", "PAN", "CHN", "SUN"} <= {
+            c for c, v in ev.votes.items() if v == "yes"}
+
+
+def test_voted_for_every_one_of_them_is_said_of_each_text():
+    evs = _sc(
+        "BULAWAYO, May 5 -- The Security Council voted on four drafts on Namibia on Thursday "
+        "30 April; Britain, France and the United States vetoed all four. The first, S/14459, "
+        "got nine votes in favour. The second, S/14460/Rev.1, had the same result. The third, "
+        "S/14461, got eleven. The last, S/14462, drew twelve. China and Niger voted for every "
+        "one of them.", "1981-05-05")
+    assert len(evs) == 4
+    assert all(e.votes.get("CHN") == "yes" and e.votes.get("NER") == "yes" for e in evs)

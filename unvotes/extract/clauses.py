@@ -2929,7 +2929,9 @@ _EACH = re.compile(
     # ("Voting in favour of all four were the Soviet Union, China, ...")
     r"voting\s+(?:for|against|in\s+favou?r\s+of)\s+all\s+(?:two|three|four)(?=\s+were\b)|"
     # "the result was the same each time", "voted yes on every one of the four"
-    r"(?:the\s+)?same\s+(?:each|every)\s+time|on\s+every\s+one\s+of\s+the\s+(?:two|three|four)|"
+    # ... "A, B and C voted for every one of them"
+    r"(?:the\s+)?same\s+(?:each|every)\s+time|(?:on|for|against)\s+every\s+one\s+of\s+(?:the\s+"
+    r"(?:two|three|four)|them(?=\s*[.;,]))|"
     r"(?:for|on|against)\s+(?:each|both)\s+of\s+them|"
     # ("voted for both Western texts")
     r"(?:for|on|against)\s+both\s+(?:[\w-]+\s+)?(?:texts|drafts|resolutions|proposals)\b|"
@@ -3413,6 +3415,6 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         c.new_draft = True  # "It also renewed, again unanimously, the mandate of UNDOF"
     c.final_ref = "final" in seg and bool(_FINAL.search(low, lo, hi))
     if "each" in seg or "both" in seg or "all t" in seg or "all f" in seg or "either" in seg or (
-            "any of the" in seg) or ", twice" in seg:
+            "any of the" in seg) or ", twice" in seg or "every one of" in seg:
         _each(c, low)
 

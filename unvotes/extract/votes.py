@@ -1215,6 +1215,11 @@ def _restated_end(text: str, lst: list[Item]) -> int | None:
 _IN_DASHES = re.compile(r"\s+-+\s+[a-z][^-;.:!?]*")
 _IN_WHOSE = re.compile(r"\s*,\s*(?:whose|which|who)\b[^,;.:!?]*")
 # ("China and Russia, whose negative votes amount to a veto, together with South Africa")
+# ("The ten who stood with Africa were Benin, Libya and Mauritius from our own continent,
+# together with India, Pakistan, ...": where the first names come from, then more of them)
+_FROM_PLACE_AND = re.compile(r"\s+from\s+(?:our|their|its|the)\s+(?:own\s+)?(?:continent|region|"
+                             r"part\s+of\s+the\s+world|side)\s*,?\s*(?:together\s+with|along\s+"
+                             r"with|and|plus|as\s+well\s+as)\s+(?:the\s+)?")
 _AND_FROM = re.compile(r"\s*(?:-+|,)?\s*and\s+(?:also\s+)?from\s+(?:the\s+)?")
 _ASIDE_AND = re.compile(r"\s*,\s*[a-z][^,;.:!?]{0,60},\s*(?:and|plus|as\s+well\s+as|"
                         r"together\s+with|along\s+with)\s+"
@@ -1682,7 +1687,8 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                         or _AND_GROUP_SPELLED.fullmatch(gap)
                         # ("came from the five permanent members -- A, B, C, D and E -- and
                         # from F, G and H": the verb's "from" said again)
-                        or _AND_FROM.fullmatch(gap) and "from" in text[prev.start:prev.end] or (
+                        or _AND_FROM.fullmatch(gap) and "from" in text[prev.start:prev.end]
+                        or _FROM_PLACE_AND.fullmatch(gap) or (
                         lists[k][-1].kind == "group" and (
                             _GROUP_PLACE.fullmatch(gap) or _GROUP_WHO_AND.fullmatch(gap)))) or any(
                         end <= c.start < lists[j][0].start
