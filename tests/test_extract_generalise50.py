@@ -60,7 +60,9 @@ the United States vetoed S/12310/Rev.1, S/12311/Rev.1 and S/12312/Rev.1 on South
 10-5-0 (Canada and West Germany also against; Benin, China, India, Libya, Mauritius, Pakistan,
 Panama, Romania, the Soviet Union and Venezuela for). On Thursday 30 April 1981 the same three
 vetoed four drafts on Namibia, S/14459, S/14460/Rev.1, S/14461 and S/14462 (China, Mexico, Niger
-and the Soviet Union for each).
+and the Soviet Union for each). On Monday 11 August 1975 the United States vetoed S/11795 and
+S/11796, recommending the two Vietnamese states for membership, each 13-1-1 (Costa Rica
+abstaining; Sweden, Britain, France, Japan and China among the thirteen).
 """
 
 from unvotes.extract import extract
@@ -475,3 +477,19 @@ def test_voted_for_every_one_of_them_is_said_of_each_text():
         "one of them.", "1981-05-05")
     assert len(evs) == 4
     assert all(e.votes.get("CHN") == "yes" and e.votes.get("NER") == "yes" for e in evs)
+
+
+def test_both_were_killed_abstained_on_each_and_the_thirteen_in_favour():
+    evs = _sc(
+        "VASTERAS, Aug. 14 -- On Monday the Security Council voted on two separate drafts -- "
+        "S/11795, recommending the admission of South Viet-Nam, and S/11796, recommending the "
+        "Democratic Republic of Viet-Nam. Both received thirteen votes in favour. Both were "
+        "killed by a single vote against: that of the United States. Costa Rica abstained on "
+        "each.\n\nAmong the thirteen in favour were Sweden, Britain, France, Japan and China.",
+        "1975-08-14")
+    assert len(evs) == 2
+    for ev in evs:
+        assert (ev.outcome, ev.vetoed_by) == ("vetoed", ["USA"])
+        assert ev.votes.get("CRI") == "abstain"
+        assert {"SWE", "GBR", "FRA", "JPN", "CHN"} <= {
+            c for c, v in ev.votes.items() if v == "yes"}

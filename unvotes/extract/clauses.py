@@ -1573,6 +1573,8 @@ def _joined_them(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
 # Norway": members of the side the clause before counted
 _THAT_INCLUDES = re.compile(r"\b(?:that|this|it|they|these|those)\s+(?:includes?|included)\b")
 # ("Among them, naturally, was Egypt": an adverb set off between)
+_ROLL_OF_COUNT = re.compile(rf"\W*(?:among\s+)?the\s+(?:{NUM})\s+(?:members\s+)?(?:in\s+favou?r|"
+                            r"who\s+voted|voting|against|abstaining)\s+(?:were|was)\b")
 _AMONG_THEM_FIRST = re.compile(r"\s*among\s+them\s*(?:,\s*[a-z]+(?:\s+[a-z]+)?\s*,\s*)?"
                                r"(?:were|was)\b")
 # ("Jamaica, the only Caribbean country on the Council, was among them": after an aside)
@@ -2164,11 +2166,13 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                     " were" in low[lo:hi] or " was" in low[lo:hi] or " included" in low[lo:hi]
                     or ":" in low[lo:hi]):
                 rolled = _the_n_were(c, low, out, nums)
+            roll = lo == sent.start and _ROLL_OF_COUNT.match(low, lo, hi) is not None
             if c.votes and not c.each and out and out[-1].each and (
                     out[-1].votes or out[-1].counts or out[-1].unanimous) and (
-                    # (a roll of "the eleven" may open the next paragraph)
-                    out[-1].sent.block == sent.block or rolled) and not (
-                    c.outcome or c.tallies or c.counts or c.new_draft or c.symbols
+                    # (a roll of "the eleven" may open the next paragraph: "Among the
+                    # thirteen in favour were A, B and C")
+                    out[-1].sent.block == sent.block or rolled or roll) and not (
+                    c.outcome or c.tallies or c.counts and not roll or c.new_draft or c.symbols
                     or c.resolutions):
                 # "A, B and C voted for both applications. Britain voted for them, as did
                 # D and E"; "On both occasions every hand went up ... The eleven members who
@@ -2881,6 +2885,8 @@ _EACH_VERB = (r"(?:by(?=\s+[\w-]+\s+votes?\b)|"  # "two decisions, both by eleve
               r"produced|"
               r"went\s+down|went(?=\s+\d)|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:vetoed|adopted|defeated|rejected|"
               r"blocked|refused|turned\s+down|voted\s+down|struck\s+down|passed|approved|carried|put\s+to|"
+              # ("Both were killed by a single vote against: that of the United States")
+              r"killed|"
               # ("Each application (S/11795 and S/11796) was supported by thirteen ...")
               r"(?:supported|backed)(?=\s+by\s+[\w-]+\s+(?:of|members|votes|delegations)\b)|"
               r"drafted|sponsored|tabled|submitted|presented|"
@@ -2909,6 +2915,8 @@ _EACH = re.compile(
     # (not "calling on both to cease acts of violence": the parties called upon)
     + r"|\b(?P<adv>both\s+times|on\s+both(?!\s+(?:to|sides|parties)\b)|in\s+both\s+(?:votes|cases)|"
     r"in\s+each\s+case|"
+    # ("Costa Rica abstained on each.")
+    r"(?<=\s)on\s+each(?=\s*[.;])|"
     # ("The United States cast the single vote against, twice.")
     r"(?<=,\s)twice(?=\s*[.;])|"
     # ("Each time the count was the same: ten votes to one")
