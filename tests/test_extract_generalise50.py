@@ -493,3 +493,17 @@ def test_both_were_killed_abstained_on_each_and_the_thirteen_in_favour():
         assert ev.votes.get("CRI") == "abstain"
         assert {"SWE", "GBR", "FRA", "JPN", "CHN"} <= {
             c for c, v in ev.votes.items() if v == "yes"}
+
+
+def test_the_three_against_each_time_and_in_favour_throughout():
+    evs = _sc(
+        "DUBLIN, May 9 -- On Thursday 30 April the Security Council voted on African drafts "
+        "on Namibia. The results:\n- S/14459: nine in favour, three against, three "
+        "abstentions.\n- S/14462: twelve in favour and three against.\n\nThe three "
+        "against, each time, were the United States, Britain and France, and every one of "
+        "those texts fell. The Soviet Union, China, Mexico and Niger were in favour "
+        "throughout.", "1981-05-09")
+    assert len(evs) == 2
+    for ev in evs:
+        assert (ev.outcome, sorted(ev.vetoed_by)) == ("vetoed", ["FRA", "GBR", "USA"])
+        assert {"SUN", "CHN", "MEX", "NER"} <= {c for c, v in ev.votes.items() if v == "yes"}

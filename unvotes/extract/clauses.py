@@ -2915,8 +2915,8 @@ _EACH = re.compile(
     # (not "calling on both to cease acts of violence": the parties called upon)
     + r"|\b(?P<adv>both\s+times|on\s+both(?!\s+(?:to|sides|parties)\b)|in\s+both\s+(?:votes|cases)|"
     r"in\s+each\s+case|"
-    # ("Costa Rica abstained on each.")
-    r"(?<=\s)on\s+each(?=\s*[.;])|"
+    # ("Costa Rica abstained on each.", "A and B were in favour throughout.")
+    r"(?<=\s)on\s+each(?=\s*[.;])|(?<=\s)throughout(?=\s*[.;])|"
     # ("The United States cast the single vote against, twice.")
     r"(?<=,\s)twice(?=\s*[.;])|"
     # ("Each time the count was the same: ten votes to one")
@@ -3423,6 +3423,7 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         c.new_draft = True  # "It also renewed, again unanimously, the mandate of UNDOF"
     c.final_ref = "final" in seg and bool(_FINAL.search(low, lo, hi))
     if "each" in seg or "both" in seg or "all t" in seg or "all f" in seg or "either" in seg or (
-            "any of the" in seg) or ", twice" in seg or "every one of" in seg:
+            "any of the" in seg) or ", twice" in seg or "every one of" in seg or (
+            "throughout" in seg):
         _each(c, low)
 

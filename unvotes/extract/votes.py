@@ -68,6 +68,9 @@ _SIDE_OBJ = (r"(?:it|them|each(?:\s+of\s+them)?|both(?:\s+(?:texts|drafts|resolu
 # a verdict ends its clause ("..., all yes.", "...: abstentions;"); the punctuation makes the
 # match longer than the noun's own ("abstentions (Angola, China)")
 _VERDICT_END = r"(?:\s*[.;,)]|\s+-|\s*$|[ \t]*\n)"
+# a side said of several texts: "... were in favour throughout", "... against each time"
+_EACH_AFTER = (r"\s+(?:throughout|each\s+time|every\s+time|both\s+times|on\s+(?:all|both|each)\b|"
+               r"in\s+(?:all|both|each)\s+(?:votes|cases)\b)")
 # (pattern, vote, how it attaches, the words it starts with): "pre" = the voters come before
 # ("Russia voted no"), "post" = they come after ("abstentions (Angola, China)", "In favour
 # (12): ..."); "veto" and "block" take permanent members only; "copy" = "sided with".
@@ -412,10 +415,11 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "Russia and China were for, three were against": the verb "to be" with a bare side
     # ("India and Japan ... were both in favour")
     (r"(?:(?<=were\s)|(?<=was\s)|(?<=are\s)|(?<=were\sboth\s)|(?<=were\sall\s)|"
-     r"(?<=were\salso\s)|(?<=was\salso\s))(?:for|in\s+favou?r)(?=\s*(?:[,.;:-]|$))", "yes",
-     "pre", ("for", "in favo")),
-    (r"(?:(?<=were\s)|(?<=was\s)|(?<=are\s))against(?=\s*(?:[,.;:-]|$))", "no", "pre",
-     ("against",)),
+     r"(?<=were\salso\s)|(?<=was\salso\s))(?:for|in\s+favou?r)(?=\s*(?:[,.;:-]|$)|"
+     # ("A, B and C were in favour throughout")
+     + _EACH_AFTER + r")", "yes", "pre", ("for", "in favo")),
+    (r"(?:(?<=were\s)|(?<=was\s)|(?<=are\s))against(?=\s*(?:[,.;:-]|$)|" + _EACH_AFTER + r")", "no",
+     "pre", ("against",)),
     # verbs with their voters before them
     (rf"\b{_V}\s+(?:together\s+|jointly\s+|again\s+|also\s+)?(?:yes|for|in\s+favou?r)(?:\s+of)?|\b(?:backed|supported|endorsed)\s+"
      rf"{_DRAFT_OBJ}|\bcast\s+(?:an?\s+)?(?:affirmative|\"yes\")\s+votes?"
@@ -893,7 +897,8 @@ _POST_GAP_NOUN = re.compile(
     # "The two abstainers were, predictably, Britain and France": an adverb set off
     # ... "The other votes in favour, for the record, were cast by A and B"
     r"(?:(?:\s+(?:were|was))?\s*,\s*(?:[a-z]+ly|for\s+the\s+record|as\s+it\s+happens|"
-    r"in\s+(?:fact|turn))\s*,)?"
+    # ("The three against, each time, were the United States, Britain and France")
+    r"in\s+(?:fact|turn)|each\s+time|every\s+time|both\s+times|in\s+each\s+case)\s*,)?"
     # "The abstainers were all European: France and ...": what they had in common first
     r"(?:(?:\s+were|(?<=were))\s+(?:all\s+|both\s+)?[a-z-]+(?=\s*:))?"
     # "The three abstainers were also the same both times -- China, India and Zimbabwe"
