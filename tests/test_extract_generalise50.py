@@ -507,3 +507,17 @@ def test_the_three_against_each_time_and_in_favour_throughout():
     for ev in evs:
         assert (ev.outcome, sorted(ev.vetoed_by)) == ("vetoed", ["FRA", "GBR", "USA"])
         assert {"SUN", "CHN", "MEX", "NER"} <= {c for c, v in ev.votes.items() if v == "yes"}
+
+
+def test_the_council_then_agreed_by_a_count_to_hand_proposals_on():
+    evs = _sc(
+        "PIRAEUS, 9 August 1947 -- On Wednesday the Security Council took up the Greek "
+        "question again. A motion backed only by the Soviet Union and Poland had two votes in "
+        "favour and none against; the other nine delegations abstained, so it was lost. The "
+        "Council then agreed, by ten votes to nil, to hand the rival Greek proposals to a "
+        "small sub-committee. The Soviet delegate abstained on that.", "1947-08-09")
+    assert len(evs) == 2
+    lost, agreed = evs
+    assert (lost.outcome, lost.yes, lost.abstain) == ("failed", 2, 9)
+    assert (agreed.outcome, agreed.yes, agreed.no) == ("adopted", 10, 0)
+    assert agreed.votes.get("SUN") == "abstain"

@@ -163,7 +163,7 @@ _NEW_DRAFT = re.compile(
     r"after\s+that|the\s+same\s+day|finally|lastly)\b[^.;]{0,50}?\b(?:vot(?:ed|e|ing)\s+on|"
     # ("The Council then decided, again by eight votes to two with one abstention, to call an
     # emergency special session": one more decision)
-    r"decided\s*,[^,;.]{1,60},\s*to\s+[a-z]+|"
+    r"(?:decided|agreed)\s*,[^,;.]{1,60},\s*to\s+[a-z]+|"
     r"voted\s+to\s+(?!the\b)[a-z]+|took\s+(?:a|another)\s+(?:separate\s+)?"
     r"vote\s+on|took\s+up|takes\s+up|turned\s+to|"
     r"turns\s+to|considered|put\s+to\s+(?:a|the)\s+vote|moved\s+on\s+to"
@@ -3109,6 +3109,8 @@ def _states_rule(low: str, lo: int, hi: int, seg: str) -> bool:
     return (" that " in seg or " which " in seg) and _ANY_TEXT_THAT.search(low, lo, hi) is not None
 
 
+_HANDS_ON = re.compile(r"\bto\s+(?:hand|send|refer|transmit|pass|forward|merge|combine|study|"
+                       r"examine)\s+(?:over\s+)?(?:all\s+)?(?:the\s+|its\s+|their\s+)?$")
 _AS_THEY_DO = re.compile(r"\bas\s+(?:these|those|such|most|many|other|all|the\s+others)\b"
                          r"[^.;:]{0,80}?\b(?:do|does|did|have|are|tend\s+to)\b")
 _INDEFINITE_BEFORE = re.compile(r"\W*(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:resolution|text|draft|"
@@ -3185,6 +3187,9 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         # others are a comparison)
         cmp = _AS_THEY_DO.search(low, lo, hi) if pl is not None and " as " in seg else None
         c.plural = pl is not None and not _SINGULAR.search(low, lo, hi) and not (
+            # ("agreed, by ten votes to nil, to hand the rival Greek proposals to a
+            # sub-committee": the texts the one decision sends on)
+            _HANDS_ON.search(low, max(lo, pl.start() - 40), pl.start())) and not (
             # ("The second of the two drafts put to the vote, S/2019/190, ...": one of them)
             _NTH_OF.search(low, max(lo, pl.start() - 30), pl.start())) and not (
             cmp is not None and cmp.start() <= pl.start() < cmp.end()) and not (

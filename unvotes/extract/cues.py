@@ -225,7 +225,7 @@ _ADOPT = lex(
     + MEMBERS_AGREED + r"|"
     # ("The Council then decided, again by eight votes to two with one abstention, to call an
     # emergency special session": a decision taken by a count is a text adopted)
-    r"(?:(?<=council\s)|(?<=council\sthen\s)|(?<=council\salso\s))decided"
+    r"(?:(?<=council\s)|(?<=council\sthen\s)|(?<=council\salso\s))(?:decided|agreed)"
     r"(?=\s*,?\s*(?:again\s+|also\s+)?by\s+[\w-]+\s+"
     r"votes?\s+to\s)|"
     # ("the Council had condemned the regime's incursions into Zambia in resolution 445")
