@@ -62,7 +62,9 @@ Panama, Romania, the Soviet Union and Venezuela for). On Thursday 30 April 1981 
 vetoed four drafts on Namibia, S/14459, S/14460/Rev.1, S/14461 and S/14462 (China, Mexico, Niger
 and the Soviet Union for each). On Monday 11 August 1975 the United States vetoed S/11795 and
 S/11796, recommending the two Vietnamese states for membership, each 13-1-1 (Costa Rica
-abstaining; Sweden, Britain, France, Japan and China among the thirteen).
+abstaining; Sweden, Britain, France, Japan and China among the thirteen). On Monday 20 May 2024
+the Russian draft S/2024/383 on weapons in outer space failed, 7-7-1 (China among the seven for
+it, Switzerland abstaining).
 """
 
 from unvotes.extract import extract
@@ -521,3 +523,23 @@ def test_the_council_then_agreed_by_a_count_to_hand_proposals_on():
     assert (lost.outcome, lost.yes, lost.abstain) == ("failed", 2, 9)
     assert (agreed.outcome, agreed.yes, agreed.no) == ("adopted", 10, 0)
     assert agreed.votes.get("SUN") == "abstain"
+
+
+def test_a_post_of_three_votes_tells_a_failed_text_of_five_weeks_back():
+    evs = _sc(
+        "Three Security Council votes, three lessons\n29 June 2024\n\nHere are three votes "
+        "from this spring.\n\n1. The sanctions experts\nOn 28 March the Council voted on a "
+        "draft, S/2024/255, to renew the panel of experts on North Korea. Thirteen members "
+        "voted yes. Russia voted no and so vetoed it; China abstained.\n\n2. Weapons in "
+        "space\nOn 20 May a text on keeping weapons out of outer space, co-sponsored by China, "
+        "failed: seven votes for, seven against and one abstention. Switzerland abstained."
+        "\n\n3. The prosecutor\nAnd on Thursday the Council reappointed the residual "
+        "mechanism's prosecutor in resolution 2740. Fourteen votes to none; Russia abstained.",
+        "2024-06-29")
+    assert len(evs) == 3
+    panel, space, prosecutor = evs
+    assert (panel.draft, panel.outcome, panel.vetoed_by) == ("S/2024/255", "vetoed", ["RUS"])
+    assert (space.date, space.outcome, space.yes, space.no, space.abstain) == (
+        "2024-05-20", "failed", 7, 7, 1)
+    assert space.sponsors == ["CHN"] and space.draft is None
+    assert (prosecutor.resolution, prosecutor.date) == ("2740", "2024-06-27")

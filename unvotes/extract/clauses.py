@@ -255,6 +255,11 @@ _NEW_DRAFT = re.compile(
     # "Minutes later the same happened to the Republic of Viet-Nam": another applicant's text
     r"|\b(?:then|later|afterwards|soon\s+after)\b[^.;]{0,20}?\bthe\s+same\s+(?:thing\s+)?"
     r"(?:happened|befell)\b"
+    # ("On 20 May a text on keeping weapons out of outer space, co-sponsored by China,
+    # failed": a dated indefinite text opens a vote of its own)
+    r"|(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n))on\s+(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2})\s*,?\s+"
+    r"(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:draft|text|proposal)\b(?!\s+(?:was|is)\s+"
+    r"(?:circulated|tabled|presented|introduced|submitted|put\s+forward)\b)"
     # "Vote one, Friday 8 December. ... Vote two, last Friday, the 29th.": votes numbered
     r"|\bvote\s+(?:two|three|four|2|3|4)\b(?=\s*[,:.-])"
     # "That was not the first vote. On 27 February ...": the story turns to an earlier one
@@ -278,12 +283,13 @@ _NEW_DRAFT_GATE_WORDS = ("then", "next", "subsequent", "later", "same", "second"
                          "voted on resolution", "not the first", "not the only", "vote two",
                          "vote three", "vote four", "vote 2", "vote 3", "vote 4",
                          "lastly")
-_NEW_DRAFT_GATE_HINTS = ("after", "also", "further", "veto", "first", "voted", "own")
+_NEW_DRAFT_GATE_HINTS = ("after", "also", "further", "veto", "first", "voted", "own", "on ")
 _NEW_DRAFT_GATE = re.compile(
     r"after\s+that|afterwards|soon\s+after"
     r"|also\s+" + _ALSO_VERB + r"\s+an?\s|also\s+voted\b"
     r"|a\sfurther|other\s+veto|a\s+first|voted\s+(?:[\w-]+\s+){0,3}?on\s+an?\s"
-    r"|'s\s+own\b|\u2019s\s+own\b|its\s+own\b|their\s+own\b|his\s+own\b|her\s+own\b")
+    r"|'s\s+own\b|\u2019s\s+own\b|its\s+own\b|their\s+own\b|his\s+own\b|her\s+own\b"
+    r"|\bon\s+(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2})\s*,?\s+(?:a|an|another)\s")
 
 
 def _may_be_new_draft(low: str, lo: int, hi: int, seg: str) -> bool:
@@ -2873,6 +2879,7 @@ _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that
                               "d that", "put forward a", "tabled a", "circulated a",
                               "introduced a", "presented a", "submitted a", "finally",
                               "lastly", " voted on resolution ", "not the only", "vote two",
+                              " a text", " a draft", " a proposal",
                               "vote three", "vote four", "vote 2", "vote 3", "vote 4"))
 
 

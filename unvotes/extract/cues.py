@@ -331,7 +331,9 @@ _FAIL_SUBJECT = re.compile(
 # "A Soviet motion calling for the immediate withdrawal of the troops also failed": the
 # clause opens on the text, however long the phrase that says what it asked
 _FAIL_LEAD_SUBJECT = re.compile(
-    rf"\W{{0,3}}(?:a|an|another|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{DRAFT_NOUN}\s+"
+    # ("On 20 May a text on keeping weapons out of outer space, co-sponsored by China, failed")
+    rf"\W{{0,3}}(?:on\s+(?:\d{{1,2}}\s+[a-z]+|[a-z]+\s+\d{{1,2}})\s*,?\s+)?"
+    rf"(?:a|an|another|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{DRAFT_NOUN}\s+"
     r"(?:calling|demanding|asking|urging|seeking|that|which|to|on|for)\b[^.;:]{0,160}$")
 _OTHER_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|every|all|any)\s+"
                            # ("rejected every part of the charge")

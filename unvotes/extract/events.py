@@ -2605,7 +2605,9 @@ _RECENT_DAYS = 21
 _SAME_AGAIN = re.compile(r"\bthe\s+same\s+(?:arithmetic|result|count|tally|score|margin|"
                          r"numbers|split|outcome)\b", re.I)
 # ("It was Moscow's second veto this month.", "And this isn't the first time.")
-_TWICE = re.compile(r"\b(?:twice|second\s+(?:time|veto)|two\s+(?:[\w-]+\s+)?(?:votes|vetoes)|"
+# ("Interpreting the Council: three votes, three lessons")
+_TWICE = re.compile(r"\b(?:twice|second\s+(?:time|veto)|(?:two|three|four)\s+(?:[\w-]+\s+)?"
+                    r"(?:votes|vetoes)|"
                     r"(?:is|was)(?:\s+not|n['\u2019]t)\s+the\s+first\s+time)\b", re.I)
 
 
@@ -2884,6 +2886,7 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
             c.each >= 2 or c.plural_n >= 2) or (
                 # "COUNCIL VOTES ON DEPORTATIONS -- TWICE THIS SUMMER"
                 ("twice" in (low := c.sent.text.lower()) or "two " in low or "second" in low
+                 or "three " in low or "four " in low
                  or "first time" in low)
                 and _TWICE.search(c.sent.text))), None)
         for c in stale:
@@ -2904,7 +2907,11 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
                 # (or a symbol with no verdict of its own yet: "A week earlier ... it was a
                 # proposal from Russia, circulated as S/2023/775 ... That one drew six votes")
                 and (bool(c.live_outcomes) or bool(c.symbols) and not c.outcome)
-                and _fully_counted_next(c, clauses))
+                and _fully_counted_next(c, clauses)) or (
+                # ("Here are three from this spring ... On 20 May a text on keeping weapons out
+                # of outer space failed: seven votes for, seven against and one abstention")
+                counted is not None and counted < c.lo and bool(c.live_outcomes)
+                and _full_count(c))
         stale = [c for c in stale if not c.recalled]
     if not stale:
         return
