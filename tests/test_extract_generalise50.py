@@ -64,7 +64,9 @@ and the Soviet Union for each). On Monday 11 August 1975 the United States vetoe
 S/11796, recommending the two Vietnamese states for membership, each 13-1-1 (Costa Rica
 abstaining; Sweden, Britain, France, Japan and China among the thirteen). On Monday 20 May 2024
 the Russian draft S/2024/383 on weapons in outer space failed, 7-7-1 (China among the seven for
-it, Switzerland abstaining).
+it, Switzerland abstaining). On Thursday 28 March 2024 Russia vetoed S/2024/255 on the North
+Korea panel of experts, 13-1-1, China abstaining, and on Thursday 27 June 2024 resolution 2740
+reappointed the residual mechanism's prosecutor, 14-0-1, Russia abstaining.
 """
 
 from unvotes.extract import extract
