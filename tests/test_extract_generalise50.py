@@ -66,7 +66,9 @@ abstaining; Sweden, Britain, France, Japan and China among the thirteen). On Mon
 the Russian draft S/2024/383 on weapons in outer space failed, 7-7-1 (China among the seven for
 it, Switzerland abstaining). On Thursday 28 March 2024 Russia vetoed S/2024/255 on the North
 Korea panel of experts, 13-1-1, China abstaining, and on Thursday 27 June 2024 resolution 2740
-reappointed the residual mechanism's prosecutor, 14-0-1, Russia abstaining.
+reappointed the residual mechanism's prosecutor, 14-0-1, Russia abstaining. On Friday 1 December
+2023 resolution 2715 ended the UN mission in Sudan, 14-0-1, Russia abstaining, and resolution
+2714 lifted the arms embargo on the Somali government, 15-0-0.
 """
 
 from unvotes.extract import extract
@@ -545,3 +547,18 @@ def test_a_post_of_three_votes_tells_a_failed_text_of_five_weeks_back():
         "2024-05-20", "failed", 7, 7, 1)
     assert space.sponsors == ["CHN"] and space.draft is None
     assert (prosecutor.resolution, prosecutor.date) == ("2740", "2024-06-27")
+
+
+def test_with_resolution_n_the_council_did_what_the_text_does():
+    evs = _sc(
+        "BERN, 1 December 2023 -- Today, Friday, the UN Security Council ended the mission in "
+        "Sudan and lifted an arms embargo.\n\nWith resolution 2715, the Security Council "
+        "terminated the mandate of UNITAMS. The resolution was adopted with 14 votes in favour "
+        "and one abstention, that of Russia.\n\nWith resolution 2714, also presented by the "
+        "United Kingdom, the Council lifted the arms embargo on the Federal Government of "
+        "Somalia. The resolution was adopted unanimously, with 15 votes in favour.",
+        "2023-12-01")
+    by_key = {e.resolution: e for e in evs}
+    assert set(by_key) == {"2715", "2714"}
+    assert (by_key["2715"].yes, by_key["2715"].abstain) == (14, 1)
+    assert (by_key["2714"].yes, by_key["2714"].abstain) == (15, 0)

@@ -223,6 +223,10 @@ _ADOPT = lex(
     r"measures|restrictions|asset\s+freeze|travel\s+ban|embargo)|"
     # "all fifteen members agreed to an American text": the Council as one
     + MEMBERS_AGREED + r"|"
+    # ("With resolution 2715, the Security Council terminated the mandate of UNITAMS", "With
+    # resolution 2714, also presented by the United Kingdom, the Council lifted the embargo")
+    r"(?<=with\s)resolution\s+\d{1,4}(?:\s*\(\d{4}\))?\s*,(?:[^,.;]{1,60},)?\s*the\s+"
+    r"(?:security\s+)?council\s+(?:also\s+)?[a-z]+ed\b|"
     # ("The Council then decided, again by eight votes to two with one abstention, to call an
     # emergency special session": a decision taken by a count is a text adopted)
     r"(?:(?<=council\s)|(?<=council\sthen\s)|(?<=council\salso\s))(?:decided|agreed)"
