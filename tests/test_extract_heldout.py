@@ -301,6 +301,10 @@ FLOORS = {
     "heldout236": (0.90, 0.91),  # measured blind 0.924 / 0.933
     "heldout237": (0.78, 0.91),  # measured blind 0.806 / 0.933
     "heldout238": (0.92, 0.90),  # measured blind 0.938 / 0.920
+    "heldout239": (0.90, 0.91),  # measured blind 0.927 / 0.933, studied, today 0.944 / 0.957
+    "heldout240": (0.91, 0.95),  # measured blind 0.929 / 0.977
+    "heldout241": (0.89, 0.95),  # measured blind 0.910 / 0.978
+    "heldout242": (0.88, 0.94),  # measured blind 0.903 / 0.960
 }
 
 
