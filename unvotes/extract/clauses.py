@@ -1019,9 +1019,9 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
                 after = _member_list_after(text, gm.end(), coded, hi, sep=_CO_SEP)
         if after:
             groups.append(after)
-    for om in _TEXT_WAS_OWNERS.finditer(text, lo, hi) if "'s" in seg or "\u2019s" in seg else ():
+    for own in _TEXT_WAS_OWNERS.finditer(text, lo, hi) if "'s" in seg or "\u2019s" in seg else ():
         # "The text was Norway's.": its owner, in the possessive
-        owner = next((m for m in coded if m.start == om.end()), None)
+        owner = next((m for m in coded if m.start == own.end()), None)
         if owner is not None and _OWNER_ENDS.match(text, owner.end):
             groups.append([owner])
     for im in _SPONSORED_IT_INCLUDING.finditer(text, lo, hi) if (

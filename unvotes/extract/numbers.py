@@ -589,7 +589,7 @@ def find_count_groups(text: str, start: int, end: int, starts: list[int] | None 
                 continue
             others = _OTHERS_AFTER.match(text, bare.end()) if (
                 bare is not None and lead is None) else None
-            if others is not None and (lead := _THE_BEFORE.search(
+            if others is not None and bare is not None and (lead := _THE_BEFORE.search(
                     text, max(start, pos - 8), pos)) is not None:
                 # "the thirteen others abstained": "the other thirteen", word order turned
                 out.append((number(bare.group()) or 0, lead.start(), others.end()))
