@@ -68,7 +68,8 @@ it, Switzerland abstaining). On Thursday 28 March 2024 Russia vetoed S/2024/255 
 Korea panel of experts, 13-1-1, China abstaining, and on Thursday 27 June 2024 resolution 2740
 reappointed the residual mechanism's prosecutor, 14-0-1, Russia abstaining. On Friday 1 December
 2023 resolution 2715 ended the UN mission in Sudan, 14-0-1, Russia abstaining, and resolution
-2714 lifted the arms embargo on the Somali government, 15-0-0.
+2714 lifted the arms embargo on the Somali government, 15-0-0. On Tuesday 9 December 1958 the
+Soviet Union vetoed the admission of the Republic of Korea, 9-1-1 (Iraq abstaining).
 """
 
 from unvotes.extract import extract
@@ -562,3 +563,12 @@ def test_with_resolution_n_the_council_did_what_the_text_does():
     assert set(by_key) == {"2715", "2714"}
     assert (by_key["2715"].yes, by_key["2715"].abstain) == (14, 1)
     assert (by_key["2714"].yes, by_key["2714"].abstain) == (15, 0)
+
+
+def test_a_city_council_approving_plans_is_no_vote_of_the_security_council():
+    (ev,) = _sc(
+        "MELBOURNE, Dec. 10 -- The Soviet Union has again used its veto in the Security "
+        "Council to keep the Republic of Korea out of the United Nations. Nine members voted "
+        "for it. Iraq abstained.\n\nIn Singapore, the City Council has approved plans for a "
+        "new housing estate at Queenstown.", "1958-12-10")
+    assert (ev.outcome, ev.vetoed_by) == ("vetoed", ["SUN"])

@@ -985,7 +985,9 @@ _OTHER = re.compile(
     r"(?:National|Supreme)\s+(?:\w+\s+)?Security\s+Council|Security\s+Council\s+of\s+(?!"
     + COUNCIL_OF_NOT_A_BODY + r")\w+|"
     r"World\s+Health\s+Assembly|National\s+Assembly|Parliamentary\s+Assembly|"
-    r"Board\s+of\s+Governors|Governing\s+Council|Executive\s+Board"
+    r"Board\s+of\s+Governors|Governing\s+Council|Executive\s+Board|"
+    # ("In Singapore, the City Council has approved plans for a housing estate")
+    r"(?:City|Town|County|Municipal|Legislative|State|Provincial|Regional)\s+Council"
     # a classroom's simulation: "a mock Council of fifteen students voted 10 to 5"
     r"|(?:mock|simulated|model)\s+(?:UN\s+|U\.N\.\s+)?(?:Security\s+)?Council|"
     r"Model\s+(?:UN|U\.N\.|United\s+Nations))\b",
@@ -997,7 +999,8 @@ _OTHER = re.compile(
 # (checked on the lower-cased clause, which for ASCII text is what re.IGNORECASE compares)
 _OTHER_WORDS = ("human", "economic", "ecosoc", "trusteeship", "europe", "supreme", "health",
                 "parliamentary", "governors", "governing", "executive", "mock", "simulated",
-                "model")
+                "model", "city council", "town council", "county council", "municipal council",
+                "legislative council", "state council", "provincial council", "regional council")
 _OTHER_GATES = (re.compile(r"peace\s+and\s+security\s+council"),
                 re.compile(r"national\s+(?:(?:\w+\s+)?security\s+council|assembly)"),
                 re.compile(r"council\s+of\s"))
