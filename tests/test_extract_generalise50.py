@@ -69,7 +69,8 @@ Korea panel of experts, 13-1-1, China abstaining, and on Thursday 27 June 2024 r
 reappointed the residual mechanism's prosecutor, 14-0-1, Russia abstaining. On Friday 1 December
 2023 resolution 2715 ended the UN mission in Sudan, 14-0-1, Russia abstaining, and resolution
 2714 lifted the arms embargo on the Somali government, 15-0-0. On Tuesday 9 December 1958 the
-Soviet Union vetoed the admission of the Republic of Korea, 9-1-1 (Iraq abstaining).
+Soviet Union vetoed the admission of the Republic of Korea, 9-1-1 (Iraq abstaining). On Thursday
+26 June 1952 the Soviet draft S/2663 on the Geneva Protocol failed, 1-10-0.
 """
 
 from unvotes.extract import extract
@@ -572,3 +573,13 @@ def test_a_city_council_approving_plans_is_no_vote_of_the_security_council():
         "for it. Iraq abstained.\n\nIn Singapore, the City Council has approved plans for a "
         "new housing estate at Queenstown.", "1958-12-10")
     assert (ev.outcome, ev.vetoed_by) == ("vetoed", ["SUN"])
+
+
+def test_rejected_by_ten_votes_to_one_puts_the_ten_against():
+    (ev,) = _sc(
+        "SWISS NEWS SERVICE, Friday 27 June 1952\n\nUNITED NATIONS, 26 June -- An appeal to "
+        "all governments to ratify the Geneva Protocol of 1925 was rejected by the Security "
+        "Council on Thursday by ten votes to one. The text, document S/2663, had only the "
+        "Soviet Union's vote.\n\nBERNE, 27 June -- The Automobile Club reports that all the "
+        "major Alpine passes are open to traffic.", "1952-06-27")
+    assert (ev.draft, ev.outcome, ev.yes, ev.no) == ("S/2663", "failed", 1, 10)

@@ -1203,8 +1203,9 @@ _NOT_COUNTED_AFTER = re.compile(
     r"wasn't|won't)\s+(?:count|amount|constitute|qualify|act|operate|work)\b")
 
 
+# ("all the major Alpine passes are open to traffic": mountain passes)
 _PASSES_NOUN = re.compile(r"\b(?:with|their|your|our|the|free|press|boarding|season|"
-                          r"entry|security)\s+$")
+                          r"entry|security|alpine|mountain|major|high|border)\s+$")
 # (so too "Council presidency passes to Saint Vincent and the Grenadines": a hand-over)
 _PASSES_ON_TO = re.compile(r"\s+(?:on\s+)?(?:next\s+)?to\s+[a-z]")
 

@@ -132,6 +132,8 @@ _TALLY = re.compile(
 )
 # A tally needs a vote word close by, or "votes" inside it: "2016-2017", "20 September-18
 # December" and "1-2 weeks" are not tallies.
+_REJECTED_BY = re.compile(r"\b(?:rejected|defeated|voted\s+down|turned\s+down|thrown\s+out)\b"
+                          r"[^.;]{0,60}?\bby\s+$")
 _TALLY_CONTEXT_BEFORE = re.compile(
     r"\b(?:vote|votes|voted|voting|tally|result|margin|passed|pass|adopted|approved|"
     # ("The Security Council divided eight to two, with one abstention.")
@@ -406,6 +408,10 @@ def find_tallies(text: str, start: int, end: int, max_total: int = 15,
         total = a + b + (c or 0)
         if total > max_total or total == 0:
             continue
+        if a > b and c is None and _REJECTED_BY.search(text, max(start, m.start() - 90), m.start()):
+            # "was rejected by the Security Council on Thursday by ten votes to one": the
+            # larger number voted it down
+            a, b = b, a
         out.append((a, b, c, m.start(), m.end()))
         last = m.end()
     return out
