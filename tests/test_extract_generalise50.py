@@ -576,10 +576,11 @@ def test_a_city_council_approving_plans_is_no_vote_of_the_security_council():
 
 
 def test_rejected_by_ten_votes_to_one_puts_the_ten_against():
-    (ev,) = _sc(
+    # (and the passes that are open are no text passed, of the Council or the Assembly)
+    (ev,) = extract(
         "SWISS NEWS SERVICE, Friday 27 June 1952\n\nUNITED NATIONS, 26 June -- An appeal to "
         "all governments to ratify the Geneva Protocol of 1925 was rejected by the Security "
         "Council on Thursday by ten votes to one. The text, document S/2663, had only the "
         "Soviet Union's vote.\n\nBERNE, 27 June -- The Automobile Club reports that all the "
-        "major Alpine passes are open to traffic.", "1952-06-27")
+        "major Alpine passes are open to traffic.", published="1952-06-27")
     assert (ev.draft, ev.outcome, ev.yes, ev.no) == ("S/2663", "failed", 1, 10)
