@@ -241,70 +241,70 @@ FLOORS = {
     "heldout176": (0.83, 0.93),  # measured blind 0.844 / 0.913, tuned 0.855 / 0.955
     "heldout177": (0.85, 0.88),  # measured blind 0.860 / 0.905, tuned 0.872 / 0.905
     "heldout178": (0.89, 0.95),  # measured blind 0.910 / 0.980, not studied
-    "heldout179": (0.91, 0.95),  # measured blind 0.927 / 0.978, not studied, today 0.931 / 0.978
-    "heldout180": (0.89, 0.95),  # measured blind 0.909 / 0.979, not studied, today 0.916 / 0.979
-    "heldout181": (0.88, 0.95),  # measured blind 0.904 / 0.977, not studied, today 0.913 / 0.977
-    "heldout182": (0.83, 0.91),  # measured blind 0.857 / 0.930, not studied, today 0.869 / 0.930
+    "heldout179": (0.91, 0.95),  # measured blind 0.927 / 0.978, not studied, today 0.936 / 0.978
+    "heldout180": (0.89, 0.95),  # measured blind 0.909 / 0.979, not studied, today 0.917 / 0.979
+    "heldout181": (0.88, 0.95),  # measured blind 0.904 / 0.977, not studied, today 0.915 / 0.977
+    "heldout182": (0.83, 0.91),  # measured blind 0.857 / 0.930, not studied, today 0.867 / 0.930
     "heldout183": (0.91, 0.93),  # measured blind 0.928 / 0.955, not studied
     "heldout184": (0.88, 0.89),  # measured blind 0.875 / 0.894, studied, today 0.918 / 0.913
-    "heldout185": (0.92, 0.97),  # measured blind 0.920 / 0.955, studied, today 0.948 / 1.000
+    "heldout185": (0.92, 0.97),  # measured blind 0.920 / 0.955, studied, today 0.955 / 1.000
     "heldout186": (0.87, 0.95),  # measured blind 0.895 / 0.977, not studied
     "heldout187": (0.91, 0.91),  # measured blind 0.927 / 0.933, not studied
     "heldout188": (0.95, 0.97),  # measured blind 0.943 / 0.977, studied, today 0.971 / 1.000
-    "heldout189": (0.90, 0.95),  # measured blind 0.907 / 0.978, studied, today 0.920 / 0.978
+    "heldout189": (0.90, 0.95),  # measured blind 0.907 / 0.978, studied, today 0.932 / 0.978
     "heldout190": (0.91, 0.95),  # measured blind 0.927 / 0.978, not studied, today 0.940 / 1.000
     "heldout191": (0.96, 0.95),  # measured blind 0.900 / 0.957, studied, today 0.985 / 0.979
     "heldout192": (0.93, 0.95),  # measured blind 0.881 / 0.930, studied, today 0.945 / 0.978
     "heldout193": (0.90, 0.89),  # measured blind 0.878 / 0.917, studied, today 0.922 / 0.917
     "heldout194": (0.94, 0.97),  # measured blind 0.894 / 0.952, studied, today 0.971 / 1.000
-    "heldout195": (0.96, 0.97),  # measured blind 0.960 / 1.000, studied, today 0.985 / 1.000
+    "heldout195": (0.96, 0.97),  # measured blind 0.960 / 1.000, studied, today 0.988 / 1.000
     "heldout196": (0.95, 0.97),  # measured blind 0.968 / 1.000, not studied, today 0.980 / 1.000
     "heldout197": (0.93, 0.95),  # measured blind 0.870 / 0.905, studied, today 0.952 / 0.977
     "heldout198": (0.93, 0.97),  # measured blind 0.947 / 1.000, studied, today 0.954 / 1.000
     "heldout199": (0.95, 0.95),  # measured blind 0.936 / 0.978, studied, today 0.968 / 0.978
-    "heldout200": (0.91, 0.95),  # measured blind 0.908 / 0.952, studied, today 0.937 / 0.977
+    "heldout200": (0.96, 0.98),  # measured blind 0.908 / 0.952, studied, today 0.977 / 1.000
     "heldout201": (0.94, 0.97),  # measured blind 0.855 / 0.933, studied, today 0.974 / 1.000
     "heldout202": (0.92, 0.95),  # measured blind 0.945 / 0.977, not studied, today 0.949 / 0.977
     "heldout203": (0.95, 0.97),  # measured blind 0.958 / 0.978, studied, today 0.975 / 1.000
-    "heldout204": (0.90, 0.93),  # measured blind 0.884 / 0.898, studied, today 0.921 / 0.957
+    "heldout204": (0.90, 0.93),  # measured blind 0.884 / 0.898, studied, today 0.926 / 0.978
     "heldout205": (0.91, 0.95),  # measured blind 0.933 / 0.978, not studied
-    "heldout206": (0.88, 0.93),  # measured blind 0.879 / 0.900, not studied, today 0.917 / 0.952
-    "heldout207": (0.93, 0.98),  # measured blind 0.909 / 0.978, studied, today 0.953 / 1.000
+    "heldout206": (0.92, 0.96),  # measured blind 0.879 / 0.900, not studied, today 0.941 / 0.977
+    "heldout207": (0.93, 0.98),  # measured blind 0.909 / 0.978, studied, today 0.956 / 1.000
     "heldout208": (0.95, 0.98),  # measured blind 0.946 / 0.977, studied, today 0.973 / 1.000
     "heldout209": (0.90, 0.95),  # measured blind 0.902 / 0.952, studied, today 0.931 / 0.977
     "heldout210": (0.94, 0.98),  # measured blind 0.903 / 0.955, studied, today 0.962 / 1.000
     "heldout211": (0.87, 0.91),  # measured blind 0.893 / 0.930, not studied, today 0.923 / 0.955
     "heldout212": (0.89, 0.91),  # measured blind 0.919 / 0.930, not studied, today 0.945 / 0.977
-    "heldout213": (0.91, 0.91),  # measured blind 0.877 / 0.913, studied, today 0.935 / 0.936
-    "heldout214": (0.93, 0.93),  # measured blind 0.897 / 0.913, studied, today 0.958 / 0.957
-    "heldout215": (0.94, 0.98),  # measured blind 0.930 / 0.977, studied, today 0.961 / 1.000
-    "heldout216": (0.94, 0.98),  # measured blind 0.899 / 0.902, studied, today 0.966 / 1.000
+    "heldout213": (0.94, 0.96),  # measured blind 0.877 / 0.913, studied, today 0.960 / 0.980
+    "heldout214": (0.93, 0.93),  # measured blind 0.897 / 0.913, studied, today 0.964 / 0.957
+    "heldout215": (0.94, 0.98),  # measured blind 0.930 / 0.977, studied, today 0.965 / 1.000
+    "heldout216": (0.94, 0.98),  # measured blind 0.899 / 0.902, studied, today 0.970 / 1.000
     "heldout217": (0.93, 0.95),  # measured blind 0.952 / 0.978, not studied, today 0.960 / 1.000
     "heldout218": (0.93, 0.95),  # measured blind 0.930 / 0.939, studied, today 0.952 / 0.979
-    "heldout219": (0.92, 0.95),  # measured blind 0.942 / 0.978, not studied
+    "heldout219": (0.95, 0.96),  # measured blind 0.942 / 0.978, studied later, today 0.967 / 0.978
     "heldout220": (0.95, 0.98),  # measured blind 0.867 / 0.952, studied, today 0.974 / 1.000
     "heldout221": (0.85, 0.91),  # measured blind 0.772 / 0.800, studied, today 0.873 / 0.930
-    "heldout222": (0.91, 0.91),  # measured blind 0.878 / 0.920, studied, today 0.935 / 0.939
+    "heldout222": (0.95, 0.94),  # measured blind 0.878 / 0.920, studied, today 0.974 / 0.960
     "heldout223": (0.91, 0.93),  # measured blind 0.911 / 0.913, studied, today 0.930 / 0.955
     "heldout224": (0.95, 0.98),  # measured blind 0.937 / 0.939, studied, today 0.977 / 1.000
-    "heldout225": (0.91, 0.91),  # measured blind 0.833 / 0.864, studied, today 0.932 / 0.933
-    "heldout226": (0.83, 0.91),  # measured blind 0.775 / 0.826, studied, today 0.852 / 0.930
-    "heldout227": (0.91, 0.95),  # measured blind 0.862 / 0.875, studied, today 0.935 / 0.979
-    "heldout228": (0.87, 0.91),  # measured blind 0.832 / 0.870, studied, today 0.892 / 0.930
-    "heldout229": (0.93, 0.96),  # measured blind 0.946 / 0.943, studied, today 0.958 / 0.980
-    "heldout230": (0.87, 0.91),  # measured blind 0.884 / 0.920, studied, today 0.891 / 0.939
-    "heldout231": (0.90, 0.94),  # measured blind 0.889 / 0.923, studied, today 0.925 / 0.960
-    "heldout232": (0.90, 0.93),  # measured blind 0.924 / 0.952, not studied
-    "heldout233": (0.82, 0.94),  # measured blind 0.825 / 0.941, studied, today 0.841 / 0.960
-    "heldout234": (0.83, 0.88),  # measured blind 0.800 / 0.816, studied, today 0.857 / 0.909
-    "heldout235": (0.88, 0.96),  # measured blind 0.898 / 0.979, studied, today 0.924 / 0.979
-    "heldout236": (0.90, 0.91),  # measured blind 0.924 / 0.933
-    "heldout237": (0.78, 0.91),  # measured blind 0.806 / 0.933
-    "heldout238": (0.92, 0.90),  # measured blind 0.938 / 0.920
-    "heldout239": (0.90, 0.91),  # measured blind 0.927 / 0.933, studied, today 0.944 / 0.957
+    "heldout225": (0.93, 0.94),  # measured blind 0.833 / 0.864, studied, today 0.952 / 0.957
+    "heldout226": (0.83, 0.91),  # measured blind 0.775 / 0.826, studied, today 0.856 / 0.930
+    "heldout227": (0.94, 0.96),  # measured blind 0.862 / 0.875, studied, today 0.963 / 0.979
+    "heldout228": (0.97, 0.98),  # measured blind 0.832 / 0.870, studied, today 0.990 / 1.000
+    "heldout229": (0.96, 0.98),  # measured blind 0.946 / 0.943, studied, today 0.979 / 1.000
+    "heldout230": (0.87, 0.91),  # measured blind 0.884 / 0.920, studied, today 0.920 / 0.960
+    "heldout231": (0.94, 0.94),  # measured blind 0.889 / 0.923, studied, today 0.958 / 0.960
+    "heldout232": (0.94, 0.96),  # measured blind 0.924 / 0.952, studied later, today 0.963 / 0.977
+    "heldout233": (0.88, 0.94),  # measured blind 0.825 / 0.941, studied, today 0.901 / 0.960
+    "heldout234": (0.87, 0.91),  # measured blind 0.800 / 0.816, studied, today 0.894 / 0.933
+    "heldout235": (0.92, 0.96),  # measured blind 0.898 / 0.979, studied, today 0.942 / 0.979
+    "heldout236": (0.96, 0.98),  # measured blind 0.924 / 0.933, studied, today 0.982 / 1.000
+    "heldout237": (0.89, 0.96),  # measured blind 0.806 / 0.933, studied, today 0.914 / 0.979
+    "heldout238": (0.96, 0.98),  # measured blind 0.938 / 0.920, studied, today 0.983 / 1.000
+    "heldout239": (0.92, 0.94),  # measured blind 0.927 / 0.933, studied, today 0.944 / 0.957
     "heldout240": (0.91, 0.95),  # measured blind 0.929 / 0.977
     "heldout241": (0.89, 0.95),  # measured blind 0.910 / 0.978
-    "heldout242": (0.88, 0.94),  # measured blind 0.903 / 0.960
+    "heldout242": (0.91, 0.96),  # measured blind 0.903 / 0.960, studied, today 0.927 / 0.980
 }
 
 
