@@ -712,7 +712,8 @@ def full_year(yy: int) -> int:
 
 
 # "UPN 08-22-68 11:48 PED", "AP-NY-10-25-83 2047EDT": the wire's filing slug at the foot of
-# the copy, month-day-year with a two-digit year and a clock time after it.
+# the copy, month-day-year with a two-digit year and a clock time after it (a transmission
+# header on the first lines may put the day first: "10-03-73 1942 GMT").
 _SLUG = re.compile(r"(?<!\d)(?P<m>[0-3]?\d)[-/](?P<d>[0-3]?\d)[-/](?P<y>\d\d)(?![-/\d])"
                    r"\s+\d{1,2}:?\d\d(?!\d)")
 

@@ -360,6 +360,7 @@ _COUNCIL_ON_FULL_DAY = re.compile(
     r"decided)\b", re.I)
 
 
+# "Pakistan, South Africa, Sudan and Syria tabled that draft": the drafters of the text in hand
 _DREW_THAT_ONE = re.compile(r"\b(?:drafted|tabled|wrote|submitted|put\s+forward|sponsored|"
                             r"co-sponsored|presented|introduced)\s+(?:that|this)\s+(?:draft|text|"
                             r"one|proposal)\b", re.I)

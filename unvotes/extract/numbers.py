@@ -130,10 +130,11 @@ _TALLY = re.compile(
     rf"(?:\s*-\s*(?P<c>{NUM})\b| ?: ?(?P<c3>\d{{1,2}})\b|,?\s*(?:and|with)\s+(?P<c2>{NUM}|no)\s+"
     r"(?:abstentions?|abstaining|abstainers?|members? abstaining)\b)?",
 )
-# A tally needs a vote word close by, or "votes" inside it: "2016-2017", "20 September-18
-# December" and "1-2 weeks" are not tallies.
+# a count after a rejection puts the larger number against: "rejected ... by ten votes to one"
 _REJECTED_BY = re.compile(r"\b(?:rejected|defeated|voted\s+down|turned\s+down|thrown\s+out)\b"
                           r"[^.;]{0,60}?\bby\s+$")
+# A tally needs a vote word close by, or "votes" inside it: "2016-2017", "20 September-18
+# December" and "1-2 weeks" are not tallies.
 _TALLY_CONTEXT_BEFORE = re.compile(
     r"\b(?:vote|votes|voted|voting|tally|result|margin|passed|pass|adopted|approved|"
     # ("The Security Council divided eight to two, with one abstention.")
