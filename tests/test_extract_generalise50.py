@@ -580,7 +580,15 @@ def test_rejected_by_ten_votes_to_one_puts_the_ten_against():
     (ev,) = extract(
         "SWISS NEWS SERVICE, Friday 27 June 1952\n\nUNITED NATIONS, 26 June -- An appeal to "
         "all governments to ratify the Geneva Protocol of 1925 was rejected by the Security "
-        "Council on Thursday by ten votes to one. The text, document S/2663, had only the "
-        "Soviet Union's vote.\n\nBERNE, 27 June -- The Automobile Club reports that all the "
-        "major Alpine passes are open to traffic.", published="1952-06-27")
+        "Council on Thursday by ten votes to one. The text, document S/2663, had a single vote "
+        "in favour, the Soviet Union's.\n\nBERNE, 27 June -- The Automobile Club reports that "
+        "all the major Alpine passes are open to traffic.", published="1952-06-27")
     assert (ev.draft, ev.outcome, ev.yes, ev.no) == ("S/2663", "failed", 1, 10)
+
+
+def test_defeated_by_thirteen_votes_to_two_keeps_the_thirteen_for_when_they_are():
+    (ev,) = _sc(
+        "DUBAI, Feb. 5 -- Russia and China on Saturday vetoed a Security Council draft on "
+        "Syria. The draft was defeated by thirteen votes to two. Every other member of the "
+        "council, India and Pakistan among them, voted for it.", "2012-02-05")
+    assert (ev.yes, ev.no, ev.outcome) == (13, 2, "vetoed")

@@ -226,7 +226,10 @@ _NEW_DRAFT = re.compile(
     r"\b(?:council|it)\s+(?:then\s+)?also\s+(?:voted|took\s+a\s+vote)\s+on\b|"
     # ("And also on Wednesday the Council also renewed the peacekeeping mission in the
     # Central African Republic": one more decision of the day)
-    r"\b(?:council|it)\s+(?:then\s+)?also\s+(?:renewed|extended|prolonged)\s+(?:the|its|an?)\b|"
+    # (a mission, a force: not "also renewed the other measures of the sanctions regime" or
+    # "also extended the mandate of the Panel of Experts", more of what the one text does)
+    r"\b(?:council|it)\s+(?:then\s+)?also\s+(?:renewed|extended|prolonged)\s+(?:the|its|an?)\s+"
+    r"(?:un\s+|united\s+nations\s+)?(?:[\w-]+\s+){0,2}?(?:mission|force|operation|office)\b|"
     # "On the same afternoon the Council also voted, again unanimously, to extend its observer
     # mission in Georgia": one more decision
     r"\b(?:council|it)\s+(?:then\s+|later\s+)?also\s+voted(?:\s*,[^,.;]{1,40},)?\s+to\s+[a-z]|"
@@ -288,6 +291,7 @@ _NEW_DRAFT_GATE = re.compile(
     r"after\s+that|afterwards|soon\s+after"
     r"|also\s+" + _ALSO_VERB + r"\s+an?\s|also\s+voted\b"
     r"|a\sfurther|other\s+veto|a\s+first|voted\s+(?:[\w-]+\s+){0,3}?on\s+an?\s"
+    r"|also\s+(?:renewed|extended|prolonged)\s"
     r"|'s\s+own\b|\u2019s\s+own\b|its\s+own\b|their\s+own\b|his\s+own\b|her\s+own\b"
     r"|\bon\s+(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2})\s*,?\s+(?:a|an|another)\s")
 
@@ -2879,7 +2883,7 @@ _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that
                               "d that", "put forward a", "tabled a", "circulated a",
                               "introduced a", "presented a", "submitted a", "finally",
                               "lastly", " voted on resolution ", "not the only", "vote two",
-                              " a text", " a draft", " a proposal",
+                              " text", " draft", " proposal",
                               "vote three", "vote four", "vote 2", "vote 3", "vote 4"))
 
 

@@ -133,6 +133,9 @@ _TALLY = re.compile(
 # a count after a rejection puts the larger number against: "rejected ... by ten votes to one"
 _REJECTED_BY = re.compile(r"\b(?:rejected|defeated|voted\s+down|turned\s+down|thrown\s+out)\b"
                           r"[^.;]{0,60}?\bby\s+$")
+# ... when the story goes on to name the few for it: "The Soviet Union alone voted for them"
+_FEW_FOR_AFTER = re.compile(r"\b(?:alone|only|single|sole|lone)\b[^.;]{0,60}?\b(?:for|in\s+favou?r|"
+                            r"supported|backed|supporter)\b")
 # A tally needs a vote word close by, or "votes" inside it: "2016-2017", "20 September-18
 # December" and "1-2 weeks" are not tallies.
 _TALLY_CONTEXT_BEFORE = re.compile(
@@ -409,9 +412,12 @@ def find_tallies(text: str, start: int, end: int, max_total: int = 15,
         total = a + b + (c or 0)
         if total > max_total or total == 0:
             continue
-        if a > b and c is None and _REJECTED_BY.search(text, max(start, m.start() - 90), m.start()):
-            # "was rejected by the Security Council on Thursday by ten votes to one": the
-            # larger number voted it down
+        if a > b and c is None and _REJECTED_BY.search(
+                text, max(start, m.start() - 90), m.start()) and _FEW_FOR_AFTER.search(
+                text, m.end(), min(len(text), m.end() + 160)):
+            # "was rejected ... by ten votes to one. The text received a single vote in favour":
+            # the larger number voted it down (not "The draft was defeated by thirteen votes
+            # to two. Every other member voted for it", where two vetoes undid thirteen)
             a, b = b, a
         out.append((a, b, c, m.start(), m.end()))
         last = m.end()
