@@ -70,7 +70,9 @@ reappointed the residual mechanism's prosecutor, 14-0-1, Russia abstaining. On F
 2023 resolution 2715 ended the UN mission in Sudan, 14-0-1, Russia abstaining, and resolution
 2714 lifted the arms embargo on the Somali government, 15-0-0. On Tuesday 9 December 1958 the
 Soviet Union vetoed the admission of the Republic of Korea, 9-1-1 (Iraq abstaining). On Thursday
-26 June 1952 the Soviet draft S/2663 on the Geneva Protocol failed, 1-10-0.
+26 June 1952 the Soviet draft S/2663 on the Geneva Protocol failed, 1-10-0. On Tuesday 29 July
+1947 the Soviet Union vetoed the proposal on the Greek frontier commission's findings, 9-2-0
+(Poland also against).
 """
 
 from unvotes.extract import extract
@@ -592,3 +594,16 @@ def test_defeated_by_thirteen_votes_to_two_keeps_the_thirteen_for_when_they_are(
         "Syria. The draft was defeated by thirteen votes to two. Every other member of the "
         "council, India and Pakistan among them, voted for it.", "2012-02-05")
     assert (ev.yes, ev.no, ev.outcome) == (13, 2, "vetoed")
+
+
+def test_on_that_date_opens_the_vote_of_the_day_just_named():
+    evs = _sc(
+        "WASHINGTON, Aug. 8 -- The Security Council on Wednesday, August 6, set up a "
+        "sub-committee on the Greek question. The vote was ten in favor and none against; the "
+        "Soviet Union abstained.\n\nWednesday's decision followed the Soviet veto of Tuesday, "
+        "July 29. On that date the Council voted on the proposal drawn from its commission's "
+        "findings. Nine members voted in favor of it. Two voted against: the Soviet Union and "
+        "Poland.", "1947-08-08")
+    assert len(evs) == 2
+    veto = next(e for e in evs if e.outcome == "vetoed")
+    assert (veto.date, veto.yes, veto.no, veto.vetoed_by) == ("1947-07-29", 9, 2, ["SUN"])

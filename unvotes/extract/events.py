@@ -1764,6 +1764,19 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 drafts.append(current)
                 _absorb(current, c)  # (its day: "On Sunday the Council met again")
                 continue
+            if ci > 0 and current is not None and current.has_content() and (
+                    clauses[ci - 1].dates) and not clauses[ci - 1].has_vote_content and (
+                    _ON_THAT_DATE.match(c.sent.text, c.lo - c.sent.start)) and (
+                    c.sent.block == clauses[ci - 1].sent.block):
+                # "Wednesday's decisions followed the Soviet veto of Tuesday, July 29. On that
+                # date the Council voted on the proposal ...": another vote, on the day just
+                # named
+                current = Draft(opened=c.lo)
+                drafts.append(current)
+                # ("that date" is the nearest one named before it)
+                clauses[ci - 1].dates = clauses[ci - 1].dates[-1:]
+                _absorb(current, clauses[ci - 1])
+                continue
             if current is not None and current.resolution is None and len(c.resolutions) == 1 and (
                     ci > 0 and _ASKS_NUMBER.search(clauses[ci - 1].sent.text)) and (
                     _ANSWER_RESOLUTION.fullmatch(c.sent.text, c.lo - c.sent.start,
@@ -2238,6 +2251,7 @@ def _weekday_of(m: DateMention) -> int | None:
     return None
 
 
+_ON_THAT_DATE = re.compile(r"\W*on\s+that\s+(?:date|day)\b", re.I)
 # (a transcript's answer keeps its time code and speaker: "[01:48] REPORTER: Resolution 2712.")
 _ANSWER_RESOLUTION = re.compile(r"\W{0,3}(?:\[[\d:.]+\]\s*)?(?:[a-z][\w .()'-]{0,40}:\s*)?"
                                 r"(?:it\s+(?:is|was)\s+)?resolution\s+\d{1,4}(?:\s*\(\d{4}\))?"
