@@ -515,7 +515,11 @@ _DEFINITE_PASSIVE = re.compile(
     r"prepared|put\s+forward|submitted|penned|authored|proposed|drawn\s+up)\s+(?:jointly\s+)?by\s")
 # "Australia drafted the text and was joined as co-sponsor by ...": the text in hand
 _DRAFTED_THE_TEXT = re.compile(r"\b(?:drafted|wrote|tabled|penned|authored|put\s+forward)\s+"
-                               r"the\s+(?:text|draft|resolution)\b")
+                               r"the\s+(?:text|draft|resolution)\b"
+                               # ("Pakistan, South Africa, Sudan and Syria tabled that draft")
+                               r"|\b(?:drafted|tabled|wrote|submitted|put\s+forward|sponsored|"
+                               r"co-sponsored|presented|introduced)\s+(?:that|this)\s+(?:draft|"
+                               r"text|one|proposal)\b")
 _OF_SPONSOR_HINTS = ("draft of", "draft from", "text of", "text from", "proposal of",
                      "proposal from", "resolution of", "resolution from", "initiative of",
                      " came from")
@@ -3427,7 +3431,8 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     acts = _IT_ACTS.match(low, lo, hi) if seg.lstrip().startswith("it ") else None
     c.anaphoric = bool(_ANAPHORIC.match(low, lo, hi)) and acts is None or (
         " by " in seg and _DEFINITE_PASSIVE.search(low, lo, hi) is not None) or (
-        " the " in seg and _DRAFTED_THE_TEXT.search(low, lo, hi) is not None)
+        (" the " in seg or " that " in seg or " this " in seg)
+        and _DRAFTED_THE_TEXT.search(low, lo, hi) is not None)
     before = max(low.rfind(". ", 0, lo - 1), low.rfind(".\n", 0, lo - 1)) + 2
     if acts is not None and acts.group(1) and not (
             # ("The draft was submitted by Syria ... It also condemned suicide bombings": what

@@ -360,12 +360,6 @@ _COUNCIL_ON_FULL_DAY = re.compile(
     r"decided)\b", re.I)
 
 
-# "Pakistan, South Africa, Sudan and Syria tabled that draft": the drafters of the text in hand
-_DREW_THAT_ONE = re.compile(r"\b(?:drafted|tabled|wrote|submitted|put\s+forward|sponsored|"
-                            r"co-sponsored|presented|introduced)\s+(?:that|this)\s+(?:draft|text|"
-                            r"one|proposal)\b", re.I)
-
-
 def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = -1
           ) -> Draft | None:
     """The draft a clause speaks of; None means a new one. ``section`` is where the item
@@ -536,8 +530,7 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
     if sp and current is not None and current is drafts[-1] and not current.has_content() and (
             current.clauses and (all(x.new_draft for x in current.clauses)
                                  or current.symbol is not None)) and (
-            c.anaphoric or c.co_sponsors or _DREW_THAT_ONE.search(
-                c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
+            c.anaphoric or c.co_sponsors):
         # "Vote two, last Friday, the 29th. ... Japan and the UAE drafted it.", "On 16
         # September the Council had voted on S/2003/891 ... Pakistan, South Africa, Sudan and
         # Syria tabled that draft.": the text the story has just turned to, though some of
