@@ -2286,7 +2286,59 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
         _named_groups(low, mentions, out)
     if "both " in low:
         _both_named_before(low, out)
+    for c in out:
+        if len(c.mentions) >= 3 and not c.header and any(
+                w in low[c.lo:c.hi] for w in _SIDE_WORDS):
+            _unclaimed_list(c, low, _share(votes, index["votes"], c.lo, c.hi))
     return out
+
+
+# A word of each side (a quick test before the vote words are read); and the words of the
+# other sides: "voted for the American plan and against the Soviet text, as did A, B and C"
+# says two things of the list
+_SIDE_WORDS = ("favour", "favor", "for ", "yes", "support", "back", "against", "no", "abstain")
+_OTHER_SIDES = {"yes": ("against", "abstain", "abstention"),
+                "no": ("favour", "favor", "abstain", "abstention"),
+                "abstain": ("favour", "favor", "against")}
+# what may stand between two names of one list: "A, B and C", "A, B, and the C"
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _unclaimed_list(c: Clause, low: str, raw: list[tuple[int, int, str, str]]) -> None:
+    """A list of three or more members that no vote word of its clause took, in a clause
+    whose every vote word says the same side and none of another: that side. The attribution
+    rules read a list by its place beside the vote word; this reads it by the clause having
+    nothing else to say ("Voting in favour were the elected members who send troops, notably
+    A, B and C"). Two names are not enough: "A and B" is as often the drafters or the two
+    sides of the quarrel as voters."""
+    cues = [q for q in vote_cues(low, c.lo, c.hi, raw)
+            if q.vote in ("yes", "no", "abstain")]
+    sides = {q.vote for q in cues}
+    # only verbs and nouns of voting, all of them live: not a veto's word, which names its
+    # one permanent member ("A, B and C had tabled amendments, and Russia vetoed both"), nor
+    # a "no" that answers a question or is quoted ("a 'no' from any of the five permanent
+    # members -- A, B, C, D and E -- is a veto")
+    if len(sides) != 1 or any(not q.live or q.how not in ("pre", "post", "both") for q in cues):
+        return
+    side = sides.pop()
+    if any(w in low[c.lo:c.hi] for w in _OTHER_SIDES[side]):
+        return
+    taken = {(it.start, it.end) for a in c.votes for it in a.items}
+    taken |= {(m.start, m.end) for m in c.sponsors}
+    runs: list[list[Mention]] = []
+    for m in sorted((m for m in c.mentions if c.lo <= m.start < c.hi), key=lambda m: m.start):
+        if runs and _LIST_GAP.fullmatch(low, runs[-1][-1].end, m.start):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in runs:
+        if len(run) >= 3 and not any((m.start, m.end) in taken for m in run) and not (
+                # ("A, which sits beside B, C and D among the elected members, voted in
+                # favour": an aside before the vote word tells of its subject, not voters)
+                all(q.start > run[-1].end for q in cues)
+                and ASIDE_OPEN.search(low, c.lo, run[0].start)):
+            cue = min(cues, key=lambda q: abs(q.start - run[0].start))
+            c.votes.append(Assignment(_member_items(run), side, "list", cue.start, cue.end))
 
 
 # "Sierra Leone co-wrote the text with Britain. Both voted in favour": the two just named

@@ -27,6 +27,7 @@ from .events import (
 )
 from .subjects import subject_of
 from .timeline import Timeline
+from .votes import Assignment
 
 __all__ = ["settle"]
 
@@ -351,6 +352,8 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
             strength = 1 if _WEAK_CUE.search(text, a.cue_start, a.cue_end) else 2
             if c.header:
                 strength -= 1
+            if a.how == "list" and not _whole_list(a, code_day, council, votes):
+                continue
             codes: list[str] = []
             for it in a.items:
                 if it.kind == "member" and it.mention is not None:
@@ -559,6 +562,17 @@ def _sided_with_the_majority(copies: list[tuple[list[str], list[str], bool]],
             # Britain and France"; a group the story does not spell out stays unnamed)
             for code in copiers + (refs if one_by_one else []):
                 votes[code] = "yes"
+
+
+def _whole_list(a: Assignment, day: date | None, council: frozenset[str],
+                votes: dict[str, str]) -> bool:
+    """A list read only for its place in a one-sided clause (``how`` "list") counts whole or
+    not at all: every name a member seated that day whose vote is not yet known ("long sought
+    by Washington, London, Paris and Berlin" in 2006 names a non-member, so it is no roll)."""
+    if not council:
+        return False
+    codes = [it.mention.code(day, prefer=council) if it.mention else None for it in a.items]
+    return all(k is not None and k in council and k not in votes for k in codes)
 
 
 def _by_elimination(votes: dict[str, str], counts: dict[str, int], council: frozenset[str],

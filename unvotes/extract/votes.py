@@ -766,7 +766,8 @@ class Item:
 
 @dataclass(slots=True)
 class Assignment:
-    """``items`` voted ``vote``; ``how`` is the cue's kind (veto/block need a P5 voter)."""
+    """``items`` voted ``vote``; ``how`` is the cue's kind (veto/block need a P5 voter), or
+    "list" for a list read only by its clause's one side (it counts whole or not at all)."""
 
     items: list[Item]
     vote: str

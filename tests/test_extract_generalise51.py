@@ -1,0 +1,47 @@
+"""Generalisation checks from the thirtieth session: rules that read what the clause as a whole
+says rather than one more sentence shape.
+
+Facts are Sciences Po's. On Thursday 24 January 2013 resolution 2089 renewed the Cyprus force,
+14-0-1, Azerbaijan abstaining (Argentina, Australia and Guatemala among the fourteen). On Monday
+31 July 2006 resolution 1696 on Iran passed 14-1-0, Qatar against; Germany was not on the
+Council. On Saturday 8 October 2016 Russia vetoed S/2016/846 on Aleppo, 11-2-2 (Venezuela also
+against; China and Angola abstaining; Britain and France for it).
+"""
+
+from unvotes.extract import extract
+
+
+def _sc(text: str, published: str | None = None):
+    return [e for e in extract(text, published=published) if e.body == "SC"]
+
+
+_CYPRUS = ("NICOSIA, Jan. 25 -- Resolution 2089, renewing the United Nations force in Cyprus, "
+           "was adopted on Thursday by fourteen votes in favour to none against, with Azerbaijan "
+           "abstaining. ")
+
+
+def test_a_list_far_from_its_vote_word_takes_the_clause_s_one_side():
+    (ev,) = _sc(_CYPRUS + "Voting in favour were the elected members who contribute troops to "
+                "the force or have done so, notably Argentina, Australia and Guatemala.",
+                "2013-01-25")
+    assert ev.votes == {"AZE": "abstain", "ARG": "yes", "AUS": "yes", "GTM": "yes"}
+
+
+def test_a_list_with_a_member_not_on_the_council_is_not_read_as_voters():
+    # Germany had no seat in 2006: the four capitals are the text's friends, not a roll
+    (ev,) = _sc(
+        "DOHA, Aug. 1 -- The Security Council on Monday adopted resolution 1696, which gives "
+        "Iran until the end of August to suspend enrichment. Qatar voted against it. The "
+        "resolution, long sought by Washington, London, Paris and Berlin, had fourteen votes in "
+        "favour.", "2006-08-01")
+    assert ev.votes == {"QAT": "no"}
+
+
+def test_a_quoted_no_of_any_permanent_member_names_no_voters():
+    (ev,) = _sc(
+        "BEIRUT, Oct. 9 -- Russia on Saturday vetoed the French and Spanish draft on Aleppo, "
+        "which eleven members backed. Moscow voted against it. A \"no\" from any of the other "
+        "permanent members -- China, the US, Britain and France -- is a veto too.",
+        "2016-10-09")
+    assert ev.vetoed_by == ["RUS"]
+    assert "CHN" not in ev.votes and "GBR" not in ev.votes
