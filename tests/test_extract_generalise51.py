@@ -5,7 +5,10 @@ Facts are Sciences Po's. On Thursday 24 January 2013 resolution 2089 renewed the
 14-0-1, Azerbaijan abstaining (Argentina, Australia and Guatemala among the fourteen). On Monday
 31 July 2006 resolution 1696 on Iran passed 14-1-0, Qatar against; Germany was not on the
 Council. On Saturday 8 October 2016 Russia vetoed S/2016/846 on Aleppo, 11-2-2 (Venezuela also
-against; China and Angola abstaining; Britain and France for it).
+against; China and Angola abstaining; Britain and France for it). On Monday 18 August 1947 the
+Soviet Union vetoed the applications of Ireland (9-1-1, Poland abstaining), Portugal (9-2-0,
+Poland also against) and Transjordan (9-1-1, Poland abstaining); the United States, Britain,
+France, China, Australia, Belgium, Brazil, Colombia and Syria voted for all three.
 """
 
 from unvotes.extract import extract
@@ -45,3 +48,28 @@ def test_a_quoted_no_of_any_permanent_member_names_no_voters():
         "2016-10-09")
     assert ev.vetoed_by == ["RUS"]
     assert "CHN" not in ev.votes and "GBR" not in ev.votes
+
+
+def test_applicants_named_after_among_them_are_voted_on_one_by_one():
+    evs = _sc(
+        "LISBON, 19 August -- The Security Council yesterday took up the applications of "
+        "several countries for membership, among them Portugal and Ireland. On Portugal, nine "
+        "members voted in favour and two against: the Soviet Union and Poland. On Ireland, the "
+        "Soviet Union was alone against it; Poland abstained. The Soviet vote was a veto both "
+        "times.", "1947-08-19")
+    assert len(evs) == 2
+    portugal, ireland = evs
+    assert (portugal.yes, portugal.no, portugal.vetoed_by) == (9, 2, ["SUN"])
+    assert portugal.votes == {"SUN": "no", "POL": "no"}
+    assert ireland.votes.get("POL") == "abstain"
+
+
+def test_each_of_the_three_and_on_all_three_applications_tell_three_votes():
+    evs = _sc(
+        "LAKE SUCCESS, Aug. 18 -- The Security Council today voted on the applications of "
+        "Ireland, Portugal and Transjordan for membership. Each of the three was turned down by a "
+        "Soviet veto. The United States, Britain, France, China, Australia, Belgium, Brazil, "
+        "Colombia and Syria voted in favour on all three applications.", "1947-08-18")
+    assert len(evs) == 3
+    for ev in evs:
+        assert ev.vetoed_by == ["SUN"] and ev.votes["TWN"] == "yes" and len(ev.votes) == 10

@@ -44,7 +44,9 @@ _BEFORE = re.compile(
     # ("the admission of the Federation of Mali")
     r"(?:\b(?:applications?|admission|candidacy|candidature)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:(?<=federation\s)of\s+)?"
-    r"(?:" + _STATES + r"\b[^.;:]{0,160}:\s*)?"
+    # ("the applications of several States for membership, among them Ireland, Portugal and
+    # Transjordan")
+    r"(?:" + _STATES + r"\b[^.;:]{0,160}(?::|,\s*among\s+them)\s*)?"
     r"|\bthe\s+name\s+of\s+"
     # (a text "on" a state is about admission only in a story that speaks of applicants)
     r"|(?P<weak>\b(?:resolution|draft|text|recommendation)\s+(?:on|recommending|admitting)\s+"

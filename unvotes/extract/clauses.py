@@ -2970,7 +2970,8 @@ _EACH = re.compile(
     # ... "The three drafts -- S/12310/Rev.1, S/12311/Rev.1 and S/12312/Rev.1 -- each received"
     r"|(?<=[a-z)]\s)(?=each\s)|(?<=[\w)]\s-\s)(?=each\s)|(?<=[\w)]\s--\s)(?=each\s))"
     r"(?P<w>each|both|all\s+(?:two|three|four))"
-    r"(?:\s+of\s+(?:them|these|those|the\s+(?:two|three|four)\s+[a-z]+)|\s+(?:draft\s+"
+    # ("Each of the three was refused by the negative vote of the Soviet representative")
+    r"(?:\s+of\s+(?:them|these|those|the\s+(?:two|three|four)(?:\s+[a-z]+)?)|\s+(?:draft\s+"
     r"resolutions|drafts|texts|proposals|resolutions|measures|versions|amendments|votes?|"
     r"applications|"
     # "Each recommendation was carried by eleven votes to none"
@@ -2996,6 +2997,9 @@ _EACH = re.compile(
     r"(?:in|on)\s+either\s+(?:vote|case|occasion|ballot)|"
     # "... voted yes on all four."
     r"(?:on|for|against)\s+all\s+(?:two|three|four)(?=\s*[.;,])|"
+    # ("these same nine voted in the same way on all three applications")
+    r"(?:on|for|against)\s+all\s+(?:two|three|four)\s+(?:applications|drafts|texts|"
+    r"proposals|occasions|votes)\b|"
     # "There were no abstentions on any of the three."
     r"(?:on|in)\s+any\s+of\s+the\s+(?:two|three|four)(?=\s*[.;,])|"
     # "Among those voting for all three drafts were ..."
