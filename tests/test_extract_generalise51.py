@@ -8,7 +8,9 @@ Council. On Saturday 8 October 2016 Russia vetoed S/2016/846 on Aleppo, 11-2-2 (
 against; China and Angola abstaining; Britain and France for it). On Monday 18 August 1947 the
 Soviet Union vetoed the applications of Ireland (9-1-1, Poland abstaining), Portugal (9-2-0,
 Poland also against) and Transjordan (9-1-1, Poland abstaining); the United States, Britain,
-France, China, Australia, Belgium, Brazil, Colombia and Syria voted for all three.
+France, China, Australia, Belgium, Brazil, Colombia and Syria voted for all three. On Monday 18
+January 1988 the United States vetoed a draft on southern Lebanon, 13-1-1 (Britain abstaining),
+and on Tuesday 10 May 1988 another, S/19868, 14-1-0.
 """
 
 from unvotes.extract import extract
@@ -73,3 +75,16 @@ def test_each_of_the_three_and_on_all_three_applications_tell_three_votes():
     assert len(evs) == 3
     for ev in evs:
         assert ev.vetoed_by == ["SUN"] and ev.votes["TWN"] == "yes" and len(ev.votes) == 10
+
+
+def test_the_other_veto_of_two_told_by_the_member_that_cast_it_and_then_counted():
+    evs = _sc(
+        "NAIROBI, May 11 -- The United States on Tuesday vetoed a Security Council draft, "
+        "S/19868, on Israel's raids into southern Lebanon. The count was 14 to one.\n\n"
+        "This was the second American veto on Lebanon this year. On January 18 the United "
+        "States voted alone against a text that would have deplored earlier raids. The result "
+        "that day was 13 in favour, one against and one abstention, that of Britain.",
+        "1988-05-11")
+    assert [(e.date, e.outcome, e.yes, e.no, e.abstain) for e in evs] == [
+        ("1988-05-10", "vetoed", 14, 1, 0), ("1988-01-18", "vetoed", 13, 1, 1)]
+    assert evs[1].votes == {"USA": "no", "GBR": "abstain"}

@@ -604,9 +604,11 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
             DAYS_AFTER_OTHER.search(c.sent.text, max(0, c.lo - c.sent.start),
                                     c.live_outcomes[0].start - c.sent.start)):
         return None  # "The vote came a day after a divided Council renewed the Syria mechanism"
-    if c.recalled and c.live_outcomes and current is not None and current.has_content() and (
-            not any(x.recalled for x in current.clauses)):
-        return None  # "On May 20 the Council, also by 15 votes to none, ...": an earlier vote
+    if c.recalled and (c.live_outcomes or c.votes) and current is not None and (
+            current.has_content()) and not any(x.recalled for x in current.clauses):
+        # "On May 20 the Council, also by 15 votes to none, ...", "On January 18 the United
+        # States voted alone against a draft ...": an earlier vote
+        return None
     if (c.tallies or c.counts) and not c.anaphoric and current is not None and (
             current.has_content()) and any(m.kind in ("weekday", "monthday", "full")
                                            for m in c.dates) and _ALSO_BY.search(
@@ -2614,8 +2616,8 @@ _SAME_AGAIN = re.compile(r"\bthe\s+same\s+(?:arithmetic|result|count|tally|score
                          r"numbers|split|outcome)\b", re.I)
 # ("It was Moscow's second veto this month.", "And this isn't the first time.")
 # ("Interpreting the Council: three votes, three lessons")
-_TWICE = re.compile(r"\b(?:twice|second\s+(?:time|veto)|(?:two|three|four)\s+(?:[\w-]+\s+)?"
-                    r"(?:votes|vetoes)|"
+_TWICE = re.compile(r"\b(?:twice|second\s+(?:[\w-]+\s+)?(?:time|veto)|"
+                    r"(?:two|three|four)\s+(?:[\w-]+\s+)?(?:votes|vetoes)|"
                     r"(?:is|was)(?:\s+not|n['\u2019]t)\s+the\s+first\s+time)\b", re.I)
 
 
@@ -2915,6 +2917,12 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
                 # (or a symbol with no verdict of its own yet: "A week earlier ... it was a
                 # proposal from Russia, circulated as S/2023/775 ... That one drew six votes")
                 and (bool(c.live_outcomes) or bool(c.symbols) and not c.outcome)
+                and _fully_counted_next(c, clauses)) or (
+                # ("It was the second American veto on Lebanon this year. On January 18 the
+                # United States voted alone against a draft ... That vote was 13 in favour, one
+                # against and one abstention, Britain's": the other of the two, told by the
+                # member that cast it and then counted in full)
+                counted is not None and counted < c.lo and any(a.vote == "no" for a in c.votes)
                 and _fully_counted_next(c, clauses)) or (
                 # ("Here are three from this spring ... On 20 May a text on keeping weapons out
                 # of outer space failed: seven votes for, seven against and one abstention")
