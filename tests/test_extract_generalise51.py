@@ -10,7 +10,9 @@ Soviet Union vetoed the applications of Ireland (9-1-1, Poland abstaining), Port
 Poland also against) and Transjordan (9-1-1, Poland abstaining); the United States, Britain,
 France, China, Australia, Belgium, Brazil, Colombia and Syria voted for all three. On Monday 18
 January 1988 the United States vetoed a draft on southern Lebanon, 13-1-1 (Britain abstaining),
-and on Tuesday 10 May 1988 another, S/19868, 14-1-0.
+and on Tuesday 10 May 1988 another, S/19868, 14-1-0. On Tuesday 20 December 2005 resolution
+1645, setting up the Peacebuilding Commission with a matching Assembly resolution, passed
+15-0-0.
 """
 
 from unvotes.extract import extract
@@ -88,3 +90,11 @@ def test_the_other_veto_of_two_told_by_the_member_that_cast_it_and_then_counted(
     assert [(e.date, e.outcome, e.yes, e.no, e.abstain) for e in evs] == [
         ("1988-05-10", "vetoed", 14, 1, 0), ("1988-01-18", "vetoed", 13, 1, 1)]
     assert evs[1].votes == {"USA": "no", "GBR": "abstain"}
+
+
+def test_an_assembly_named_in_an_aside_on_the_text_does_not_cast_the_vote():
+    (ev,) = _sc(
+        "NEW YORK, Dec 21 -- Resolution 1645, which creates the Peacebuilding Commission in "
+        "step with a matching text of the General Assembly, was adopted by the Security Council "
+        "on Tuesday by 15 votes to none.", "2005-12-21")
+    assert (ev.resolution, ev.date, ev.yes, ev.no) == ("1645", "2005-12-20", 15, 0)

@@ -1060,6 +1060,17 @@ _PARTNER_BEFORE = re.compile(r"\b(?:jointly|together|concurrently|in\s+parallel|
                              r"with\s+(?:the\s+)?(?:un\s+|united\s+nations\s+)?$", re.I)
 
 
+_WHICH_OPEN = re.compile(r",\s*which\s+[^,.;:()]*$", re.I)
+
+
+def _in_which_aside(text: str, lo: int, hi: int, pos: int, anchor: int | None) -> bool:
+    """Is ``pos`` inside a ", which ...," aside that closes before the vote word?"""
+    if anchor is None or anchor <= pos or not _WHICH_OPEN.search(text, max(lo, pos - 160), pos):
+        return False
+    close = text.find(",", pos, hi)
+    return close != -1 and close < anchor
+
+
 _SETTING_BEFORE = re.compile(r"\b(?:on\s+the\s+(?:margins|sidelines|fringes)\s+of|during|amid|"
                              r"ahead\s+of|while|as)\s+(?:the\s+)?(?:un\s+)?$", re.I)
 _GA_SETTING_AFTER = re.compile(r"[^.;,]{0,30}?['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:debate|session|"
@@ -1100,6 +1111,10 @@ def body_near(text: str, lo: int, hi: int, anchor: int | None, veto: bool = Fals
             # "resolution 1645, which establishes the commission jointly with the General
             # Assembly, passed unanimously": a partner in what the text does
             and not (n == "GA" and _PARTNER_BEFORE.search(text, max(lo, pos - 40), pos))
+            # "Resolution 1645, which sets up the commission together with a parallel text of
+            # the General Assembly, was adopted unanimously": an aside on the text, closed
+            # before the vote word
+            and not (n == "GA" and _in_which_aside(text, lo, hi, pos, anchor))
             # "passed 15-0 on Saturday, on the margins of the General Assembly's annual
             # debate": the Assembly's week is when, not who
             and not (n == "GA" and _SETTING_BEFORE.search(text, max(lo, pos - 40), pos)
