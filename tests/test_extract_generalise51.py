@@ -12,7 +12,9 @@ France, China, Australia, Belgium, Brazil, Colombia and Syria voted for all thre
 January 1988 the United States vetoed a draft on southern Lebanon, 13-1-1 (Britain abstaining),
 and on Tuesday 10 May 1988 another, S/19868, 14-1-0. On Tuesday 20 December 2005 resolution
 1645, setting up the Peacebuilding Commission with a matching Assembly resolution, passed
-15-0-0.
+15-0-0. On Tuesday 28 December 1948 resolution 64, calling for the release of the Indonesian
+Republic's leaders, passed 8-0-3 (Belgium, France and Britain abstaining) and resolution 65,
+asking the consuls in Batavia for a report, 9-0-2 (the Soviet Union and the Ukraine abstaining).
 """
 
 from unvotes.extract import extract
@@ -98,3 +100,14 @@ def test_an_assembly_named_in_an_aside_on_the_text_does_not_cast_the_vote():
         "step with a matching text of the General Assembly, was adopted by the Security Council "
         "on Tuesday by 15 votes to none.", "2005-12-21")
     assert (ev.resolution, ev.date, ev.yes, ev.no) == ("1645", "2005-12-20", 15, 0)
+
+
+def test_the_first_and_the_second_told_by_what_they_do_are_two_texts():
+    evs = _sc(
+        "PARIS, Dec. 29 -- The Security Council yesterday adopted two more resolutions on "
+        "Indonesia. The first called for the release of the Republic's leaders. It passed by "
+        "eight votes to none, with Belgium, France and Britain abstaining. The second asked the "
+        "consuls in Batavia for a report. It was carried by nine votes to none, the Soviet Union "
+        "and the Ukraine abstaining.", "1948-12-29")
+    assert [(e.yes, e.no, e.abstain) for e in evs] == [(8, 0, 3), (9, 0, 2)]
+    assert evs[1].votes == {"SUN": "abstain", "UKR": "abstain"}

@@ -275,7 +275,12 @@ _NTH_ON_TOPIC = re.compile(
     r"\W*(?:[a-z]+\s*(?:\([^()]{0,40}\))?:\s*)?the\s+(?:first|second|third|other)\s+"
     r"(?:one\s+)?(?:was\s+on|concerned|dealt\s+with)\s+(?!(?:the\s+)?(?:mon|tues|wednes|thurs|"
     r"fri|satur|sun)day\b|\d|(?:january|february|march|april|may|june|july|august|september|"
-    r"october|november|december)\b)")
+    r"october|november|december)\b)"
+    # ("... adopted two further resolutions. The first called on the Netherlands to ... The
+    # second asked the consular representatives to report": each text by what it does)
+    r"|\W*the\s+(?:first|second|third)\s+(?:called|asked|urged|demanded|requested|condemned|"
+    r"deplored|censured|sought|set\s+up|established|extended|renewed|imposed|lifted|"
+    r"recommended|endorsed|welcomed|invited|authori[sz]ed|decided)\b")
 # A cheap gate for _NEW_DRAFT (its alternatives open with look-behinds and word boundaries,
 # so the engine tries every one at every position): no alternative can match without one of
 # these words, or a match of _NEW_DRAFT_GATE where one of _NEW_DRAFT_GATE_HINTS is found
@@ -3222,7 +3227,8 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             c.dates = [m for m in c.dates if m.kind not in ("month", "monthyear", "year")]
         else:
             c.dates = []
-        if ("the first" in seg or "the second" in seg) and _NTH_ON_TOPIC.match(low, lo, hi):
+        if ("the first" in seg or "the second" in seg or "the third" in seg) and (
+                _NTH_ON_TOPIC.match(low, lo, hi)):
             c.new_draft = True  # "The first was on Cyprus. Here too the Council was ..."
         elif " came " in seg and _THEN_CAME.fullmatch(low, lo, hi):
             c.new_draft = True  # "Then came Syria. The Western text, S/2012/538, ..."
