@@ -15,6 +15,8 @@ and on Tuesday 10 May 1988 another, S/19868, 14-1-0. On Tuesday 20 December 2005
 15-0-0. On Tuesday 28 December 1948 resolution 64, calling for the release of the Indonesian
 Republic's leaders, passed 8-0-3 (Belgium, France and Britain abstaining) and resolution 65,
 asking the consuls in Batavia for a report, 9-0-2 (the Soviet Union and the Ukraine abstaining).
+On Tuesday 13 December 1960 the Soviet Union vetoed the Western draft on the Congo,
+S/4578/Rev.1, 7-3-1 (Poland and Ceylon also against, Tunisia abstaining).
 """
 
 from unvotes.extract import extract
@@ -111,3 +113,16 @@ def test_the_first_and_the_second_told_by_what_they_do_are_two_texts():
         "and the Ukraine abstaining.", "1948-12-29")
     assert [(e.yes, e.no, e.abstain) for e in evs] == [(8, 0, 3), (9, 0, 2)]
     assert evs[1].votes == {"SUN": "abstain", "UKR": "abstain"}
+
+
+def test_a_headline_echo_of_the_vote_told_next_is_not_another_vote():
+    # (the Chamber's budget, read between them, kept the two apart)
+    evs = _sc(
+        "RADIO BULLETIN, WEDNESDAY 14 DECEMBER 1960\n\nGood afternoon. The headlines. In New "
+        "York, a Soviet veto blocks the Western plan for the Congo. In the capital, the Chamber "
+        "of Deputies approves the budget for public works.\n\nAt the United Nations yesterday, "
+        "Tuesday, the Security Council voted on a draft resolution on the Congo, put forward by "
+        "the Western powers. Seven members voted in favour. Three voted against: the Soviet "
+        "Union, Poland and Ceylon. Tunisia abstained. The Soviet vote was a veto.", "1960-12-14")
+    vetoes = [e for e in evs if e.outcome == "vetoed"]
+    assert [(e.yes, e.no, e.abstain, e.vetoed_by) for e in vetoes] == [(7, 3, 1, ["SUN"])]

@@ -620,6 +620,39 @@ def _permanent(ev: Event) -> set[str]:
     return permanent_on(day) if day is not None else set()
 
 
+def _echo_of(ev: Event, other: Event) -> bool:
+    """Does ``ev`` say nothing ``other`` does not: no count or symbol of its own, the same
+    day and verdict, and members, vetoers and drafters all among ``other``'s?"""
+    return (ev.body == other.body == "SC" and ev.date == other.date
+            and ev.yes is None and ev.no is None and ev.abstain is None
+            and ev.draft is None and ev.resolution is None
+            and other.yes is not None
+            and ev.outcome in (None, other.outcome)
+            and all(other.votes.get(c) == v for c, v in ev.votes.items())
+            and set(ev.vetoed_by) <= set(other.vetoed_by)
+            and set(ev.sponsors) <= set(other.sponsors)
+            and _first_told(ev) < _first_told(other))
+
+
+def _first_told(ev: Event) -> int:
+    return min((f["start"] for f in ev.evidence), default=0)
+
+
+def _without_echoes(events: list[Event], drafts: list[Draft], clauses: list[Clause]
+                    ) -> list[Event]:
+    """The events less those told only in the headers or the lead paragraph that echo one
+    told after them (:func:`_echo_of`). An echo told further down is kept: "Ireland's
+    application was vetoed. ... Transjordan's, too. ... Portugal had eight votes to two" are
+    three vetoes, the first two without counts."""
+    lead = min((c.sent.block for c in clauses if not c.header and c.has_vote_content),
+               default=-1)
+    kept = [e for e, d in zip(events, drafts, strict=True) if not (
+        # (an applicant's recommendation is a text of its own, however briefly told)
+        d.applicant is None and all(c.header or c.sent.block == lead for c in d.clauses)
+        and any(o is not e and _echo_of(e, o) for o in events))]
+    return kept or events
+
+
 def _glimpse(ev: Event) -> bool:
     """Does the event hold one count and nothing else: no outcome, text, or member?"""
     return ev.outcome is None and ev.draft is None and ev.resolution is None and not (
@@ -750,6 +783,11 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     if len(events) > 1 and "same" in t.low:
         _same_result(events)
         _same_members(events, [d for d, _ in settled])
+    if len(events) > 1:
+        # ("The headlines. In New York, a Soviet veto blocks the Western plan for the Congo.
+        # ... Yesterday the Security Council voted on a draft resolution on the Congo ...
+        # Seven members voted in favour": the lead's echo of the vote told next in full)
+        events = _without_echoes(events, [d for d, _ in settled], clauses)
     if len(events) > 1:
         # ("Monday's session ended ... with a single "no" from the Soviet delegate. The
         # Council voted on two draft resolutions ...": the lead's glimpse of the texts told
