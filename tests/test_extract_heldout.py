@@ -305,10 +305,10 @@ FLOORS = {
     "heldout240": (0.91, 0.95),  # measured blind 0.929 / 0.977
     "heldout241": (0.92, 0.98),  # measured blind 0.910 / 0.978, studied, today 0.944 / 1.000
     "heldout242": (0.91, 0.96),  # measured blind 0.903 / 0.960, studied, today 0.927 / 0.980
-    "heldout243": (0.86, 0.89),  # measured blind 0.883 / 0.913
+    "heldout243": (0.94, 0.98),  # measured blind 0.883 / 0.913, studied, today 0.961 / 1.000
     "heldout244": (0.91, 0.95),  # measured blind 0.932 / 0.979
     "heldout245": (0.93, 0.98),  # measured blind 0.946 / 1.000, today 0.957 / 1.000
-    "heldout246": (0.89, 0.93),  # measured blind 0.912 / 0.955
+    "heldout246": (0.91, 0.96),  # measured blind 0.912 / 0.955, studied, today 0.927 / 0.978
 }
 
 
