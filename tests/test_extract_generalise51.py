@@ -3,8 +3,8 @@ says rather than one more sentence shape.
 
 Facts are Sciences Po's. On Thursday 24 January 2013 resolution 2089 renewed the Cyprus force,
 14-0-1, Azerbaijan abstaining (Argentina, Australia and Guatemala among the fourteen). On Monday
-31 July 2006 resolution 1696 on Iran passed 14-1-0, Qatar against; Germany was not on the
-Council. On Saturday 8 October 2016 Russia vetoed S/2016/846 on Aleppo, 11-2-2 (Venezuela also
+31 July 2006 resolution 1696 on Iran passed 14-1-0, Qatar against (Japan, Britain and France
+among the fourteen); Germany was not on the Council. On Saturday 8 October 2016 Russia vetoed S/2016/846 on Aleppo, 11-2-2 (Venezuela also
 against; China and Angola abstaining; Britain and France for it). On Monday 18 August 1947 the
 Soviet Union vetoed the applications of Ireland (9-1-1, Poland abstaining), Portugal (9-2-0,
 Poland also against) and Transjordan (9-1-1, Poland abstaining); the United States, Britain,
@@ -126,3 +126,12 @@ def test_a_headline_echo_of_the_vote_told_next_is_not_another_vote():
         "Union, Poland and Ceylon. Tunisia abstained. The Soviet vote was a veto.", "1960-12-14")
     vetoes = [e for e in evs if e.outcome == "vetoed"]
     assert [(e.yes, e.no, e.abstain, e.vetoed_by) for e in vetoes] == [(7, 3, 1, ["SUN"])]
+
+
+def test_a_list_that_names_again_a_member_already_told_on_its_side_still_counts():
+    (ev,) = _sc(
+        "DOHA, Aug. 1 -- The Security Council on Monday adopted resolution 1696 on Iran by "
+        "fourteen votes to one, Qatar voting against. Japan voted for the text. Voting in favour "
+        "were also the members that had negotiated it for weeks, notably Japan, Britain and "
+        "France.", "2006-08-01")
+    assert ev.votes == {"QAT": "no", "JPN": "yes", "GBR": "yes", "FRA": "yes"}

@@ -567,12 +567,13 @@ def _sided_with_the_majority(copies: list[tuple[list[str], list[str], bool]],
 def _whole_list(a: Assignment, day: date | None, council: frozenset[str],
                 votes: dict[str, str]) -> bool:
     """A list read only for its place in a one-sided clause (``how`` "list") counts whole or
-    not at all: every name a member seated that day whose vote is not yet known ("long sought
-    by Washington, London, Paris and Berlin" in 2006 names a non-member, so it is no roll)."""
+    not at all: every name a member seated that day whose vote, if already told, is the
+    clause's side ("long sought by Washington, London, Paris and Berlin" in 2006 names a
+    non-member, so it is no roll)."""
     if not council:
         return False
     codes = [it.mention.code(day, prefer=council) if it.mention else None for it in a.items]
-    return all(k is not None and k in council and k not in votes for k in codes)
+    return all(k is not None and k in council and votes.get(k, a.vote) == a.vote for k in codes)
 
 
 def _by_elimination(votes: dict[str, str], counts: dict[str, int], council: frozenset[str],
