@@ -4,19 +4,20 @@ says rather than one more sentence shape.
 Facts are Sciences Po's. On Thursday 24 January 2013 resolution 2089 renewed the Cyprus force,
 14-0-1, Azerbaijan abstaining (Argentina, Australia and Guatemala among the fourteen). On Monday
 31 July 2006 resolution 1696 on Iran passed 14-1-0, Qatar against (Japan, Britain and France
-among the fourteen); Germany was not on the Council. On Saturday 8 October 2016 Russia vetoed S/2016/846 on Aleppo, 11-2-2 (Venezuela also
-against; China and Angola abstaining; Britain and France for it). On Monday 18 August 1947 the
-Soviet Union vetoed the applications of Ireland (9-1-1, Poland abstaining), Portugal (9-2-0,
-Poland also against) and Transjordan (9-1-1, Poland abstaining); the United States, Britain,
-France, China, Australia, Belgium, Brazil, Colombia and Syria voted for all three. On Monday 18
-January 1988 the United States vetoed a draft on southern Lebanon, 13-1-1 (Britain abstaining),
-and on Tuesday 10 May 1988 another, S/19868, 14-1-0. On Tuesday 20 December 2005 resolution
-1645, setting up the Peacebuilding Commission with a matching Assembly resolution, passed
-15-0-0. On Tuesday 28 December 1948 resolution 64, calling for the release of the Indonesian
-Republic's leaders, passed 8-0-3 (Belgium, France and Britain abstaining) and resolution 65,
-asking the consuls in Batavia for a report, 9-0-2 (the Soviet Union and the Ukraine abstaining).
-On Tuesday 13 December 1960 the Soviet Union vetoed the Western draft on the Congo,
-S/4578/Rev.1, 7-3-1 (Poland and Ceylon also against, Tunisia abstaining).
+among the fourteen); Germany was not on the Council. On Saturday 8 October 2016 Russia vetoed
+S/2016/846 on Aleppo, 11-2-2 (Venezuela also against; China and Angola abstaining; Britain and
+France for it). On Monday 18 August 1947 the Soviet Union vetoed the applications of Ireland
+(9-1-1, Poland abstaining), Portugal (9-2-0, Poland also against) and Transjordan (9-1-1, Poland
+abstaining); the United States, Britain, France, China, Australia, Belgium, Brazil, Colombia and
+Syria voted for all three. On Monday 18 January 1988 the United States vetoed a draft on
+southern Lebanon, 13-1-1 (Britain abstaining), and on Tuesday 10 May 1988 another, S/19868,
+14-1-0. On Tuesday 20 December 2005 resolution 1645, setting up the Peacebuilding Commission
+with a matching Assembly resolution, passed 15-0-0. On Tuesday 28 December 1948 resolution 64,
+calling for the release of the Indonesian Republic's leaders, passed 8-0-3 (Belgium, France and
+Britain abstaining) and resolution 65, asking the consuls in Batavia for a report, 9-0-2 (the
+Soviet Union and the Ukraine abstaining). On Tuesday 13 December 1960 the Soviet Union vetoed
+the Western draft on the Congo, S/4578/Rev.1, 7-3-1 (Poland and Ceylon also against, Tunisia
+abstaining).
 """
 
 from unvotes.extract import extract
