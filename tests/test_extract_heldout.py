@@ -310,6 +310,7 @@ FLOORS = {
     "heldout245": (0.93, 0.98),  # measured blind 0.946 / 1.000, today 0.957 / 1.000
     "heldout246": (0.91, 0.96),  # measured blind 0.912 / 0.955, studied, today 0.927 / 0.978
     "heldout247": (0.88, 0.91),  # measured blind 0.895 / 0.913, studied, today 0.902 / 0.933
+    "heldout248": (0.86, 0.91),  # measured blind 0.883 / 0.933
     "heldout249": (0.93, 0.93),  # measured blind 0.953 / 0.958
     "heldout250": (0.96, 0.95),  # measured blind 0.987 / 0.979
     "heldout251": (0.90, 0.95),  # measured blind 0.923 / 0.979
