@@ -317,6 +317,7 @@ FLOORS = {
     "heldout252": (0.84, 0.87),  # measured blind 0.868 / 0.894
     "heldout253": (0.91, 0.95),  # measured blind 0.935 / 0.977
     "heldout254": (0.88, 0.91),  # measured blind 0.905 / 0.933
+    "heldout255": (0.90, 0.95),  # measured blind 0.925 / 0.978
     "heldout256": (0.93, 0.98),  # measured blind 0.956 / 1.000
     "heldout257": (0.84, 0.86),  # measured blind 0.867 / 0.889
     "heldout258": (0.88, 0.91),  # measured blind 0.908 / 0.933
