@@ -2305,8 +2305,6 @@ _SIDE_WORDS = ("favour", "favor", "for ", "yes", "support", "back", "against", "
 _OTHER_SIDES = {"yes": ("against", "abstain", "abstention"),
                 "no": ("favour", "favor", "abstain", "abstention"),
                 "abstain": ("favour", "favor", "against")}
-# what may stand between two names of one list: "A, B and C", "A, B, and the C"
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
 def _unclaimed_list(c: Clause, low: str, raw: list[tuple[int, int, str, str]]) -> None:
@@ -2332,7 +2330,7 @@ def _unclaimed_list(c: Clause, low: str, raw: list[tuple[int, int, str, str]]) -
     taken |= {(m.start, m.end) for m in c.sponsors}
     runs: list[list[Mention]] = []
     for m in sorted((m for m in c.mentions if c.lo <= m.start < c.hi), key=lambda m: m.start):
-        if runs and _LIST_GAP.fullmatch(low, runs[-1][-1].end, m.start):
+        if runs and _LIST_SEP.match(low[runs[-1][-1].end:m.start]):
             runs[-1].append(m)
         else:
             runs.append([m])

@@ -1060,12 +1060,12 @@ _PARTNER_BEFORE = re.compile(r"\b(?:jointly|together|concurrently|in\s+parallel|
                              r"with\s+(?:the\s+)?(?:un\s+|united\s+nations\s+)?$", re.I)
 
 
-_WHICH_OPEN = re.compile(r",\s*which\s+[^,.;:()]*$", re.I)
-
-
 def _in_which_aside(text: str, lo: int, hi: int, pos: int, anchor: int | None) -> bool:
-    """Is ``pos`` inside a ", which ...," aside that closes before the vote word?"""
-    if anchor is None or anchor <= pos or not _WHICH_OPEN.search(text, max(lo, pos - 160), pos):
+    """Is ``pos`` inside a relative clause (", which ...,") that closes with a comma before
+    the vote word? (Only the first of :func:`_in_closed_aside`'s cases: its dashes and
+    appositives would read other bodies out of other clauses.)"""
+    if anchor is None or anchor <= pos or not _ASIDE_OPEN.search(
+            text[max(lo, pos - 160):pos]):
         return False
     close = text.find(",", pos, hi)
     return close != -1 and close < anchor
