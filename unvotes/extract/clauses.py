@@ -2292,16 +2292,15 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
     if "both " in low:
         _both_named_before(low, out)
     for c in out:
-        if len(c.mentions) >= 3 and not c.header and any(
-                w in low[c.lo:c.hi] for w in _SIDE_WORDS):
-            _unclaimed_list(c, low, _share(votes, index["votes"], c.lo, c.hi))
+        if len(c.mentions) >= 3 and not c.header and (
+                raw := _share(votes, index["votes"], c.lo, c.hi)):
+            _unclaimed_list(c, low, raw)
     return out
 
 
 # A word of each side (a quick test before the vote words are read); and the words of the
 # other sides: "voted for the American plan and against the Soviet text, as did A, B and C"
 # says two things of the list
-_SIDE_WORDS = ("favour", "favor", "for ", "yes", "support", "back", "against", "no", "abstain")
 _OTHER_SIDES = {"yes": ("against", "abstain", "abstention"),
                 "no": ("favour", "favor", "abstain", "abstention"),
                 "abstain": ("favour", "favor", "against")}

@@ -1,0 +1,25 @@
+"""Generalisation checks from the thirty-first session.
+
+Facts are Sciences Po's. On Tuesday 13 December 1960 the Soviet Union vetoed the Western draft
+on the Congo, S/4578/Rev.1, 7-3-1: Argentina, China, Ecuador, France, Italy, Britain and the
+United States for it, Poland and Ceylon also against, Tunisia abstaining.
+"""
+
+from unvotes.extract import extract
+
+
+def _sc(text: str, published: str | None = None):
+    return [e for e in extract(text, published=published) if e.body == "SC"]
+
+
+_CONGO = ("UNITED NATIONS, Dec. 14 -- The Soviet Union last night vetoed the Western draft "
+          "resolution on the Congo, S/4578/Rev.1, which had seven votes in favour, three "
+          "against and one abstention. ")
+
+
+def test_a_list_beside_a_vote_phrase_without_a_side_word_takes_its_side():
+    # "voted with the majority" says yes without "for", "favour" or "support"
+    (ev,) = _sc(_CONGO + "Ecuador voted with the majority, joining Argentina, Italy and "
+                "Nationalist China.", "1960-12-14")
+    assert {c: ev.votes.get(c) for c in ("ECU", "ARG", "ITA", "TWN")} == dict.fromkeys(
+        ("ECU", "ARG", "ITA", "TWN"), "yes")
