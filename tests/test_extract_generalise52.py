@@ -23,3 +23,18 @@ def test_a_list_beside_a_vote_phrase_without_a_side_word_takes_its_side():
                 "Nationalist China.", "1960-12-14")
     assert {c: ev.votes.get(c) for c in ("ECU", "ARG", "ITA", "TWN")} == dict.fromkeys(
         ("ECU", "ARG", "ITA", "TWN"), "yes")
+
+
+def test_a_list_that_goes_on_past_a_semicolon_keeps_its_side():
+    (ev,) = _sc(_CONGO + "Voting in favour were France, Britain and the United States among "
+                "the permanent members; and Argentina, Ecuador and Italy among the elected "
+                "ones.", "1960-12-14")
+    assert {c: ev.votes.get(c) for c in ("ARG", "ECU", "ITA")} == dict.fromkeys(
+        ("ARG", "ECU", "ITA"), "yes")
+
+
+def test_a_list_after_a_semicolon_with_a_verb_of_its_own_is_not_carried_on():
+    # the second list is told as the drafters, not as more voters
+    (ev,) = _sc(_CONGO + "Voting in favour were France, Britain and the United States; "
+                "Argentina, Ecuador and Italy had written the text.", "1960-12-14")
+    assert not {"ARG", "ECU", "ITA"} & set(ev.votes)

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from . import cues as cue_mod
 from .actors import Mention
@@ -2291,6 +2292,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
         _named_groups(low, mentions, out)
     if "both " in low:
         _both_named_before(low, out)
+    if ";" in low:
+        _list_carried_on(low, out)
     for c in out:
         if len(c.mentions) >= 3 and not c.header and (
                 raw := _share(votes, index["votes"], c.lo, c.hi)):
@@ -2341,6 +2344,33 @@ def _unclaimed_list(c: Clause, low: str, raw: list[tuple[int, int, str, str]]) -
                 and ASIDE_OPEN.search(low, c.lo, run[0].start)):
             cue = min(cues, key=lambda q: abs(q.start - run[0].start))
             c.votes.append(Assignment(_member_items(run), side, "list", cue.start, cue.end))
+
+
+# what may stand beside a list that goes on after a semicolon: "and", and the group it names
+_CARRIED_OPEN = re.compile(r"\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?(?:the\s+)?")
+_CARRIED_TAIL = re.compile(r"(?:,?\s+(?:among|from|of|in|on)\s+[^,;.:()]{0,60})?[\s.]*")
+
+
+def _list_carried_on(low: str, clauses: list[Clause]) -> None:
+    """A list of members that goes on past a semicolon, with no word of its own: the side of
+    the list it continues ("Voting in favour were A, B and C among the permanent members;
+    and D, E and F among the elected members")."""
+    for prev, c in pairwise(clauses):
+        if c.sent is not prev.sent or c.votes or c.outcome or c.tallies or c.counts or (
+                len(c.mentions) < 2 or not prev.votes or ";" not in low[prev.hi:c.lo + 1]):
+            continue
+        last = max(prev.votes, key=lambda a: a.items[-1].end if a.items else -1)
+        if len(last.items) < 2 or not _CARRIED_TAIL.fullmatch(
+                low, last.items[-1].end, prev.hi):
+            continue
+        run = sorted(c.mentions, key=lambda m: m.start)
+        opens = _CARRIED_OPEN.match(low, c.lo)
+        if opens is None or opens.end() != run[0].start or any(
+                not _LIST_SEP.match(low[a.end:b.start]) for a, b in pairwise(run)) or not (
+                _CARRIED_TAIL.fullmatch(low, run[-1].end, c.hi)):
+            continue
+        c.votes.append(Assignment(_member_items(run), last.vote, "list", last.cue_start,
+                                  last.cue_end))
 
 
 # "Sierra Leone co-wrote the text with Britain. Both voted in favour": the two just named
