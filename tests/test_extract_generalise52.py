@@ -38,3 +38,10 @@ def test_a_list_after_a_semicolon_with_a_verb_of_its_own_is_not_carried_on():
     (ev,) = _sc(_CONGO + "Voting in favour were France, Britain and the United States; "
                 "Argentina, Ecuador and Italy had written the text.", "1960-12-14")
     assert not {"ARG", "ECU", "ITA"} & set(ev.votes)
+
+
+def test_supporters_and_opponents_named_as_nouns_are_voters():
+    (ev,) = _sc(_CONGO + "Supporters on the Council included Argentina, Ecuador and Italy. "
+                "Its opponents were the Soviet Union, Poland and Ceylon.", "1960-12-14")
+    assert {c: ev.votes.get(c) for c in ("ARG", "ECU", "ITA", "POL", "LKA")} == {
+        "ARG": "yes", "ECU": "yes", "ITA": "yes", "POL": "no", "LKA": "no"}

@@ -122,6 +122,11 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      ("who", "that", "voting")),
     (r"\b(?:who|that)\s+(?:had\s+)?abstained\s+(?:were|was|included)\b", "abstain", "post",
      ("who", "that")),
+    # "Supporters on the Council included A, B and C", "Its opponents were A and B"
+    (r"\b(?:supporters|backers)(?:\s+(?:of\s+the\s+(?:text|draft|resolution)|on\s+the\s+"
+     r"council|in\s+the\s+vote))*\s+(?:were|included)\b", "yes", "post", ("supporters", "backers")),
+    (r"\bopponents(?:\s+(?:of\s+the\s+(?:text|draft|resolution)|on\s+the\s+council|in\s+"
+     r"the\s+vote))*\s+(?:were|included)\b", "no", "post", ("opponents",)),
     # a record's list item: "- In favour: ...", "- Against: Uruguay and Venezuela."
     # ... or a sentence of a breakdown: "The breakdown. Yes: A, B and C. No: nobody."
     (r"(?:(?<=^)|(?<=\n)|(?<=[-*\u2022]\s)|(?<=[a-z]\.\s))(?:in\s+favou?r|for|yes)\s*:", "yes",
