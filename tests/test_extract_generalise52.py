@@ -45,3 +45,17 @@ def test_supporters_and_opponents_named_as_nouns_are_voters():
                 "Its opponents were the Soviet Union, Poland and Ceylon.", "1960-12-14")
     assert {c: ev.votes.get(c) for c in ("ARG", "ECU", "ITA", "POL", "LKA")} == {
         "ARG": "yes", "ECU": "yes", "ITA": "yes", "POL": "no", "LKA": "no"}
+
+
+def test_a_wire_set_in_capitals_and_wrapped_reads_its_lines_as_one_paragraph():
+    # every line of such a wire is "in capitals": none of them is a heading of its own
+    wire = ("UNITED NATIONS, DEC. 14 (WIRE) -- THE SOVIET UNION LAST NIGHT VETOED\n"
+            "THE WESTERN DRAFT RESOLUTION ON THE CONGO, WHICH HAD SEVEN VOTES IN\n"
+            "FAVOUR, THREE AGAINST AND ONE ABSTENTION. ARGENTINA, NATIONALIST CHINA, THE\n"
+            "REPUBLIC OF ECUADOR, FRANCE, ITALY, BRITAIN AND THE UNITED STATES VOTED FOR\n"
+            "IT. POLAND AND CEYLON JOINED MOSCOW IN VOTING AGAINST, AND TUNISIA\n"
+            "ABSTAINED.\n")
+    (ev,) = _sc(wire, "1960-12-14")
+    assert ev.votes == {"ARG": "yes", "TWN": "yes", "ECU": "yes", "FRA": "yes", "ITA": "yes",
+                        "GBR": "yes", "USA": "yes", "SUN": "no", "POL": "no", "LKA": "no",
+                        "TUN": "abstain"}

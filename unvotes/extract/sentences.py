@@ -260,14 +260,16 @@ _ITEM_LINE = re.compile(r"\s*(?:\(?\d{1,2}[.)]|[-*\u2022])\s+\S")
 _ITEM_MAX = 110
 
 
-def _heading_ends(raw: str, start: int, end: int) -> list[int]:
+def _heading_ends(raw: str, start: int, end: int, set_in_capitals: bool) -> list[int]:
     """Offsets (from ``start``) where a line in capitals inside the block ends, when more
-    text follows it: each is a heading of its own, not the start of the next sentence."""
+    text follows it: each is a heading of its own, not the start of the next sentence. In a
+    story set wholly in capitals (a wire's) every line of prose is one: there a heading must
+    be an item's line."""
     out = []
     pos = start
     while (nl := raw.find("\n", pos, end)) >= 0:
         line = raw[pos:nl].rstrip()
-        if line and line[-1] not in ".!?,;" and (capitals(line) or (
+        if line and line[-1] not in ".!?,;" and ((capitals(line) and not set_in_capitals) or (
                 len(line) <= _ITEM_MAX and _ITEM_LINE.match(line)
                 and raw[nl + 1:nl + 2].isupper())):
             out.append(nl + 1 - start)
@@ -364,6 +366,7 @@ def split(raw: str) -> Text:
     body_seen = False
     links = False
     sentences = text.sentences
+    set_in_capitals = "\n" in raw and capitals(raw)
     for bi, (bstart, bend) in enumerate(spans):
         # trim surrounding whitespace
         seg = norm[bstart:bend]
@@ -401,7 +404,8 @@ def split(raw: str) -> Text:
         last = 0
         # "3) TALIBAN SANCTIONS MONITORING TEAM: UNANIMOUS" on a line of its own above the
         # item's first sentence: a heading ends where its line does
-        cuts = _heading_ends(raw, bstart, bend) if "\n" in raw[bstart:bend] else []
+        cuts = _heading_ends(raw, bstart, bend, set_in_capitals) if (
+            "\n" in raw[bstart:bend]) else []
         for m in _SENTENCE_END.finditer(flat):
             while cuts and cuts[0] <= m.start():
                 _add(sentences, bstart + last, bstart + cuts[0], flat[last:cuts[0]], bi, header,
