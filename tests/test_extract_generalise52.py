@@ -2,7 +2,10 @@
 
 Facts are Sciences Po's. On Tuesday 13 December 1960 the Soviet Union vetoed the Western draft
 on the Congo, S/4578/Rev.1, 7-3-1: Argentina, China, Ecuador, France, Italy, Britain and the
-United States for it, Poland and Ceylon also against, Tunisia abstaining.
+United States for it, Poland and Ceylon also against, Tunisia abstaining. On Monday 18 August
+1947 the Soviet Union vetoed the applications of Ireland (9-1-1, Poland abstaining), Transjordan
+(9-1-1, Poland abstaining) and Portugal (9-2-0, Poland also against); the United States,
+Britain, France, China, Australia, Belgium, Brazil, Colombia and Syria voted for all three.
 """
 
 from unvotes.extract import extract
@@ -59,3 +62,17 @@ def test_a_wire_set_in_capitals_and_wrapped_reads_its_lines_as_one_paragraph():
     assert ev.votes == {"ARG": "yes", "TWN": "yes", "ECU": "yes", "FRA": "yes", "ITA": "yes",
                         "GBR": "yes", "USA": "yes", "SUN": "no", "POL": "no", "LKA": "no",
                         "TUN": "abstain"}
+
+
+def test_the_same_nine_members_told_twice_are_the_nine_named_for_the_first_text():
+    nine = {c: "yes" for c in ("USA", "GBR", "FRA", "TWN", "AUS", "BEL", "BRA", "COL", "SYR")}
+    evs = _sc("LAKE SUCCESS, Aug. 19 -- The Soviet Union yesterday vetoed the applications of "
+              "Ireland, Transjordan and Portugal. Ireland's application had nine votes in "
+              "favour, one against and one abstention; those who voted for it were the United "
+              "States, Britain, France, China, Australia, Belgium, Brazil, Colombia and Syria. "
+              "Poland abstained. The same nine members voted for Transjordan, which failed by "
+              "the same count. Portugal fared no better: the same nine members voted in favour, "
+              "but Poland joined the Soviet Union in voting against, and the count was nine to "
+              "two.", "1947-08-19")
+    assert len(evs) == 3
+    assert all(nine.items() <= ev.votes.items() for ev in evs)

@@ -591,7 +591,8 @@ _SAME_MEMBERS = re.compile(rf"\bthe\s+same\s+(?P<n>{NUM})\s+(?:(?:members|countr
 
 def _same_members(events: list[Event], drafts: list[Draft]) -> None:
     """A text whose side the story gives as "the same ten members" as another text of the
-    sitting: those members, when exactly one other text of the day names that many there."""
+    sitting: those members, when the other texts of the day that name that many there all
+    name the same ones."""
     for ev, d in zip(events, drafts, strict=True):
         m = next((hit for c in d.clauses if (hit := _SAME_MEMBERS.search(c.sent.text))), None)
         n = number(m.group("n")) if m else None
@@ -601,7 +602,8 @@ def _same_members(events: list[Event], drafts: list[Draft]) -> None:
             m.group("side"), m.group("bare")) else "yes")
         named = [[c for c, v in o.votes.items() if v == side] for o in events
                  if o is not ev and o.body == "SC" and o.date == ev.date]
-        named = [codes for codes in named if len(codes) == n]
+        # (several texts may name the same members: "the same nine" again for a third)
+        named = list({frozenset(codes): codes for codes in named if len(codes) == n}.values())
         if len(named) != 1 or any(ev.votes.get(c, side) != side for c in named[0]):
             continue
         ev.votes = ordered_votes({**ev.votes, **{c: side for c in named[0]}})
