@@ -5,7 +5,10 @@ on the Congo, S/4578/Rev.1, 7-3-1: Argentina, China, Ecuador, France, Italy, Bri
 United States for it, Poland and Ceylon also against, Tunisia abstaining. On Monday 18 August
 1947 the Soviet Union vetoed the applications of Ireland (9-1-1, Poland abstaining), Transjordan
 (9-1-1, Poland abstaining) and Portugal (9-2-0, Poland also against); the United States,
-Britain, France, China, Australia, Belgium, Brazil, Colombia and Syria voted for all three.
+Britain, France, China, Australia, Belgium, Brazil, Colombia and Syria voted for all three. On
+Saturday 8 October 2016 Russia vetoed the French and Spanish draft on Aleppo, S/2016/846, 11-2-2,
+Venezuela also against, China and Angola abstaining, Japan, Uruguay and New Zealand among the
+eleven; Russia's rival text, S/2016/847, failed the same day.
 """
 
 from unvotes.extract import extract
@@ -76,3 +79,21 @@ def test_the_same_nine_members_told_twice_are_the_nine_named_for_the_first_text(
               "two.", "1947-08-19")
     assert len(evs) == 3
     assert all(nine.items() <= ev.votes.items() for ev in evs)
+
+
+def test_voters_told_after_a_rival_text_that_is_never_voted_on_belong_to_the_vetoed_one():
+    (ev,) = _sc("MADRID, Oct. 9 -- Russia yesterday vetoed the French and Spanish draft on "
+                "Aleppo. Eleven members voted for it; Russia and Venezuela voted against, and "
+                "China and Angola abstained. Moscow had circulated a rival text of its own. "
+                "Among those in favour were Japan, Uruguay and New Zealand.", "2016-10-09")
+    assert ev.vetoed_by == ["RUS"]
+    assert {c: ev.votes.get(c) for c in ("JPN", "URY", "NZL")} == dict.fromkeys(
+        ("JPN", "URY", "NZL"), "yes")
+
+
+def test_voters_of_a_rival_text_who_contradict_the_vetoed_one_stay_with_the_rival():
+    (ev,) = _sc("MADRID, Oct. 9 -- Russia yesterday vetoed the French and Spanish draft on "
+                "Aleppo. Eleven members voted for it; Russia and Venezuela voted against, and "
+                "China and Angola abstained. Moscow had circulated a rival text of its own. "
+                "China, Egypt and Venezuela voted for that one.", "2016-10-09")
+    assert ev.votes.get("CHN") == "abstain" and "EGY" not in ev.votes

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import sys
 import types
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -35,6 +35,8 @@ from .lexicon import COUNCIL_OF_NOT_A_BODY
 from .numbers import NUM, SPOKEN_PAIRS, number, spoken_pairs
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .clauses import Clause
     from .events import Draft
     from .sentences import Text
@@ -615,6 +617,35 @@ def _same_members(events: list[Event], drafts: list[Draft]) -> None:
             ev.outcome, ev.vetoed_by = "vetoed", p5_no
 
 
+def _voters_of_a_text_not_voted(d: Draft, settled: list[tuple[Draft, date | None]],
+                                 events: list[Event],
+                                 resettle: Callable[[Draft, date | None], Event | None]) -> None:
+    """A text the story opens but never puts to a vote ("Moscow had circulated a rival text
+    of its own") has no event; the members its clauses name as voting ("Among those in
+    favour were ...") voted on the text told before it, each clause taken only if it keeps
+    every fact that event had, names somebody new and tells nobody's vote otherwise."""
+    prev, day = settled[-1]
+    for c in d.clauses:
+        if not c.votes or c.live_outcomes or c.tallies or c.counts:
+            continue
+        before = events[-1]
+        if any(before.votes.get(it.mention.code() or "", a.vote) != a.vote
+               for a in c.votes for it in a.items if it.mention is not None):
+            continue  # ("China, Egypt and Venezuela voted for that one": the rival's voters)
+        trial = resettle(replace(prev, clauses=[*prev.clauses, c]), day)
+        if trial is None or len(trial.votes) <= len(before.votes) or any(
+                trial.votes.get(k) != v for k, v in before.votes.items()) or any(
+                getattr(trial, f) != getattr(before, f) for f in _KEPT):
+            continue
+        prev = replace(prev, clauses=[*prev.clauses, c])
+        settled[-1], events[-1] = (prev, day), trial
+
+
+# what a text's event must keep when a clause of a text never voted on is given to it
+_KEPT = ("body", "date", "draft", "resolution", "outcome", "yes", "no", "abstain", "vetoed_by",
+         "sponsors")
+
+
 def _permanent(ev: Event) -> set[str]:
     from unvotes.reference import permanent_on
 
@@ -770,6 +801,9 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
         section_day = _section_day(sections, d.clauses[0].lo) if sections and d.clauses \
             else None
         ev = settle(d, tl, t.plain, text, section_day or default_day, title, t.low, nouns)
+        if ev is None and events and settled:
+            _voters_of_a_text_not_voted(d, settled, events, lambda x, day: settle(
+                x, tl, t.plain, text, day, title, t.low, nouns))
         if ev is not None:
             settled.append((d, section_day or default_day))
             if events and section_day is None and not any(
