@@ -8,7 +8,9 @@ United States for it, Poland and Ceylon also against, Tunisia abstaining. On Mon
 Britain, France, China, Australia, Belgium, Brazil, Colombia and Syria voted for all three. On
 Saturday 8 October 2016 Russia vetoed the French and Spanish draft on Aleppo, S/2016/846, 11-2-2,
 Venezuela also against, China and Angola abstaining, Japan, Uruguay and New Zealand among the
-eleven; Russia's rival text, S/2016/847, failed the same day.
+eleven; Russia's rival text, S/2016/847, failed the same day. On Tuesday 22 June 1948 the Soviet
+Union vetoed S/836 on the Atomic Energy Commission's reports, 9-2-0 (the Ukrainian SSR also
+against), and resolution 52 passed 9-0-2.
 """
 
 from unvotes.extract import extract
@@ -97,3 +99,23 @@ def test_voters_of_a_rival_text_who_contradict_the_vetoed_one_stay_with_the_riva
                 "China and Angola abstained. Moscow had circulated a rival text of its own. "
                 "China, Egypt and Venezuela voted for that one.", "2016-10-09")
     assert ev.votes.get("CHN") == "abstain" and "EGY" not in ev.votes
+
+
+def test_the_day_a_cable_reached_the_office_is_not_the_day_of_the_sitting():
+    evs = _sc("Cabled summaries of Tuesday's sitting of the Security Council reached the "
+              "Bureau yesterday. They are given below.\n\nThe Soviet Union vetoed the draft "
+              "S/836 on the atomic energy reports, which had nine votes in favour and two "
+              "against.", "1948-06-25")
+    assert [e.date for e in evs] == ["1948-06-22"]
+
+
+def test_yesterday_s_sitting_in_a_dispatch_dates_the_vote_from_its_dateline():
+    page = ("PRESS TRANSLATIONS -- UKRAINE\nItem 3. Source: a Kiev daily, 24 June 1948, page 4. "
+            "Language: Ukrainian.\nFull text, translated.\n\nTHE MAJORITY FAILS AGAIN\n\n"
+            "LAKE SUCCESS, 23 June (TASS). -- At yesterday's sitting of the Security Council "
+            "the Western\nmajority pressed the atomic energy reports once more, a document the "
+            "Soviet delegation has shown\nto rest on the American plan.\n\nThe majority pressed "
+            "to a vote a draft resolution [S/836] approving the reports. The draft\nreceived "
+            "nine votes. The Soviet Union and the Ukrainian SSR voted against it, and the "
+            "Soviet\nvote was a veto.\n")
+    assert [e.date for e in _sc(page)] == ["1948-06-22"]

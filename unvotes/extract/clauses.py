@@ -2782,8 +2782,8 @@ _QUICK_WORDS = (
 )
 # ... but a clause with one of these and a date may give the day of the votes ("The Security
 # Council met on 7 June.", "Here is what happened on 23 December."): its dates are kept.
-_DAY_WORDS = ("happened", "took place", " met ", "meeting", "session", "convened", "gathered",
-              "assembled", "chamber", "green light", "decision", "had to decide",
+_DAY_WORDS = ("happened", "took place", " met ", "meeting", "session", "sitting", "convened",
+              "gathered", "assembled", "chamber", "green light", "decision", "had to decide",
               "came to a vote", "at the security council", "in the security council",
               "council acted", "council decided", "council extended", "council renewed",
               "busy again", "work again", "sat again",

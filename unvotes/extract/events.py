@@ -2964,12 +2964,13 @@ _ON_FULL_DAY = re.compile(r"\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)da
 # (not "Go back to Tuesday the 24th of October, and Russia vetoed": where the story turns to)
 _DATE_SKIP_BEFORE = re.compile(r"\b(?:since|until|till|by|before|from|through|after|next|"
                                r"coming|this|(?<!back\s)to)\s+(?:late\s+|early\s+)?$", re.I)
-_RECEIVED_BEFORE = re.compile(r"\b(?:received|arrived|reached\s+(?:us|here))\s+(?:here\s+)?$",
-                             re.I)
+# ... "Cabled summaries of Monday's sitting reached the Agency yesterday"
+_RECEIVED_BEFORE = re.compile(r"\b(?:received|arrived|reached\s+(?:us|here|(?:the|this|our)\s+"
+                             r"[a-z]+))\s+(?:here\s+)?$", re.I)
 _STAMP_BEFORE = re.compile(r"\b(?:updated|modified|posted|printed)\s*(?:on\s*)?:?\s*"
                            r"(?:[a-z]+day\s*,?\s*)?$", re.I)
 _VOTE_NOUN_AFTER = re.compile(r"\s*(?:[\w.-]+\s+){0,3}?(?:vote|votes|voting|session|meeting|"
-                              r"decision|veto|action|ballot)\b", re.I)
+                              r"sitting|decision|veto|action|ballot)\b", re.I)
 
 
 _VOTE_NOUN_NEXT = re.compile(r"\s*(?:vote|votes|voting|veto|ballot)\b", re.I)
