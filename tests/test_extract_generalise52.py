@@ -10,7 +10,10 @@ Saturday 8 October 2016 Russia vetoed the French and Spanish draft on Aleppo, S/
 Venezuela also against, China and Angola abstaining, Japan, Uruguay and New Zealand among the
 eleven; Russia's rival text, S/2016/847, failed the same day. On Tuesday 22 June 1948 the Soviet
 Union vetoed S/836 on the Atomic Energy Commission's reports, 9-2-0 (the Ukrainian SSR also
-against), and resolution 52 passed 9-0-2.
+against), and resolution 52 passed 9-0-2. On Tuesday 17 November 1998 resolution 1207 on the
+Yugoslavia tribunal passed 14-0-1, China abstaining; on Wednesday 25 November 1998 resolution 1211
+renewed the Golan force 15-0-0 and resolution 1212 extended the police mission in Haiti 13-0-2,
+China and Russia abstaining.
 """
 
 from unvotes.extract import extract
@@ -119,3 +122,33 @@ def test_yesterday_s_sitting_in_a_dispatch_dates_the_vote_from_its_dateline():
             "nine votes. The Soviet Union and the Ukrainian SSR voted against it, and the "
             "Soviet\nvote was a veto.\n")
     assert [e.date for e in _sc(page)] == ["1948-06-22"]
+
+
+_DIGEST = ("SAN JOSE, Nov. 27 -- A busy month for the Security Council.\n\n"
+           "Yugoslavia. On Tuesday the Council adopted resolution 1207 on the Yugoslavia "
+           "tribunal. It passed 14 to 0, with China abstaining.\n\n"
+           "Haiti. On Wednesday the Council extended the police mission in Haiti for a year. "
+           "The vote was 13 in favor, none against; China and Russia abstained. %s\n\n"
+           "Golan. Earlier the same Wednesday, in resolution 1211, the Council renewed the "
+           "observer force on the Golan Heights. That one was unanimous.\n")
+
+
+def test_a_digest_s_run_in_topics_each_head_a_text_of_their_own():
+    evs = _sc(_DIGEST % "", "1998-11-27")
+    assert [(e.resolution, e.yes, e.abstain) for e in evs] == [
+        ("1207", 14, 1), (None, 13, 2), ("1211", 15, 0)]
+
+
+def test_the_resolution_number_told_in_a_sentence_of_its_own():
+    evs = _sc(_DIGEST % "The resolution number is 1212.", "1998-11-27")
+    assert [e.resolution for e in evs] == ["1207", "1212", "1211"]
+
+
+def test_an_answer_s_yes_is_no_topic_heading():
+    # ("Yes." opens its answer but is not named again in it)
+    evs = _sc("UNITED NATIONS, Nov. 26 -- Questions and answers on the Council's week.\n\n"
+              "Did the Council renew the Haiti mission?\n\nYes. On Wednesday it extended the "
+              "police mission in Haiti by 13 votes to none.\n\nDid anyone abstain?\n\nYes. "
+              "China and Russia abstained on the text, resolution 1212.\n", "1998-11-26")
+    assert [(e.resolution, e.yes, e.abstain, e.votes) for e in evs] == [
+        ("1212", 13, 2, {"CHN": "abstain", "RUS": "abstain"})]

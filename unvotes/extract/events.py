@@ -1987,7 +1987,11 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             item_starts and item_starts[0] <= c.lo) else -1
         target = _back_reference(c, drafts, current) or _pick(c, drafts, current, item_start)
         if target is not None and item_start >= 0 and (c.has_vote_content or c.new_draft) and (
-                not (c.anaphoric or c.each or c.symbols or c.resolutions)) and (
+                not (c.anaphoric or c.each or c.symbols)) and (not c.resolutions or (
+                    # ("Golan. Earlier the same Wednesday, in resolution 1211, the Council
+                    # renewed ...": a number under its own heading, the text before counted)
+                    target.resolution is None and target.symbol is None
+                    and any(x.tallies or x.counts for x in target.clauses))) and (
                 target.has_content()) and all(x.lo < item_start for x in target.clauses) and (
                 clauses[ci - 1].sent.heading and not clauses[ci - 1].has_vote_content):
             # "25 March: the Yassin killing ... 21 April: the Annan plan for Cyprus" then "The

@@ -251,6 +251,18 @@ _OPEN_END = re.compile(r"[a-z,]\s+(?:and|or|of|the|a|an|to|with|by|for|in|on|at|
                        r"|[,:]\s+the\s+(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+$")
 _DATED_HEADING = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\s*(?::|-+|\u2013|\u2014)\s*\S.*[^.!?,;]$"
                             r"|[A-Z][a-z]+\.?\s+\d{1,2}\s*(?::|-+|\u2013|\u2014)\s*\S.*[^.!?,;]$")
+# a paragraph's run-in topic: "Haiti.", "Golan Heights.", "Western Sahara:"
+_RUN_IN_HEAD = re.compile(r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|and|of|the)){0,3}[.:]\s*")
+
+
+def _run_in_head(flat: str, end: int) -> bool:
+    """Is the paragraph's first sentence, ending at ``end``, a digest's run-in topic ("Haiti.
+    On Wednesday the Council extended the police mission in Haiti ...")? The topic is named
+    again in its paragraph; an answer's "Yes." or "False." is not."""
+    if end >= len(flat) or _RUN_IN_HEAD.fullmatch(flat, 0, end) is None:
+        return False
+    return flat[:end].rstrip(" .:") in flat[end:]
+
 _BODY_END = re.compile(r"[.!?][\"')\]]*$")
 
 
@@ -414,7 +426,8 @@ def split(raw: str) -> Text:
             before = flat[max(last, m.start() - 12):m.start() + 1]
             if _ABBREV.search(before) and not _ends_sentence(flat, m):
                 continue
-            _add(sentences, bstart + last, bstart + m.end(), flat[last:m.end()], bi, header)
+            _add(sentences, bstart + last, bstart + m.end(), flat[last:m.end()], bi, header,
+                 heading=not last and not header and _run_in_head(flat, m.end()))
             last = m.end()
         for line_end in cuts:
             if line_end > last:
