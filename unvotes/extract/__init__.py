@@ -112,7 +112,9 @@ _RES_NAMED = re.compile(
     r"(?:the\s+)?number\s+(?P<n3>\d{1,4})\b"
     # "The resolution is Number 134 in the Council's series", "diplomats call it resolution
     # 232", "the resolution, the 487th in the Council's history"
-    r"|\b(?:resolution|text|it)\s+(?:is|was)\s+(?:number|no\.)\s*(?P<n4>\d{1,4})\b"
+    # ... "The resolution number is 1212."
+    r"|\b(?:(?:resolution|text|it)\s+(?:is|was)\s+(?:number|no\.)|(?:resolution|text)(?:'s)?\s+"
+    r"number\s+(?:is|was))\s*(?P<n4>\d{1,4})\b"
     # "Today's resolution is numbered 66 in the Council's series"
     r"|\bresolution\s+(?:is|was)\s+numbered\s+(?P<n20>\d{1,4})\b"
     # "The resolution, which now stands as No. 35 in the Council's series"
