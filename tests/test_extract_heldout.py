@@ -321,6 +321,10 @@ FLOORS = {
     "heldout256": (0.93, 0.98),  # measured blind 0.956 / 1.000
     "heldout257": (0.84, 0.86),  # measured blind 0.867 / 0.889
     "heldout258": (0.88, 0.91),  # measured blind 0.908 / 0.933
+    "heldout259": (0.92, 0.98),  # measured blind 0.949 / 1.000
+    "heldout260": (0.88, 0.93),  # measured blind 0.909 / 0.958
+    "heldout261": (0.95, 0.98),  # measured blind 0.973 / 1.000
+    "heldout262": (0.93, 0.95),  # measured blind 0.959 / 0.978
 }
 
 
