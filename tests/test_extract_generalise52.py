@@ -13,7 +13,8 @@ Union vetoed S/836 on the Atomic Energy Commission's reports, 9-2-0 (the Ukraini
 against), and resolution 52 passed 9-0-2. On Tuesday 17 November 1998 resolution 1207 on the
 Yugoslavia tribunal passed 14-0-1, China abstaining; on Wednesday 25 November 1998 resolution 1211
 renewed the Golan force 15-0-0 and resolution 1212 extended the police mission in Haiti 13-0-2,
-China and Russia abstaining.
+China and Russia abstaining. On Saturday 10 April 1948 the Soviet Union vetoed Italy's
+application, 9-2-0, the Ukrainian SSR also against.
 """
 
 from unvotes.extract import extract
@@ -152,3 +153,10 @@ def test_an_answer_s_yes_is_no_topic_heading():
               "China and Russia abstained on the text, resolution 1212.\n", "1998-11-26")
     assert [(e.resolution, e.yes, e.abstain, e.votes) for e in evs] == [
         ("1212", 13, 2, {"CHN": "abstain", "RUS": "abstain"})]
+
+
+def test_members_who_voted_to_recommend_are_a_side_not_the_council_s_decision():
+    (ev,) = _sc("LAKE SUCCESS, April 11 -- Nine of the eleven members of the Security Council "
+                "voted yesterday to recommend Italy for admission. Only the Soviet Union and "
+                "the Ukraine voted against, and there were no abstentions.", "1948-04-11")
+    assert (ev.outcome, ev.vetoed_by, ev.yes, ev.no) == ("vetoed", ["SUN"], 9, 2)
