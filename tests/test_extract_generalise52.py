@@ -14,7 +14,10 @@ against), and resolution 52 passed 9-0-2. On Tuesday 17 November 1998 resolution
 Yugoslavia tribunal passed 14-0-1, China abstaining; on Wednesday 25 November 1998 resolution 1211
 renewed the Golan force 15-0-0 and resolution 1212 extended the police mission in Haiti 13-0-2,
 China and Russia abstaining. On Saturday 10 April 1948 the Soviet Union vetoed Italy's
-application, 9-2-0, the Ukrainian SSR also against.
+application, 9-2-0, the Ukrainian SSR also against. On Friday 15 November 1985 Britain and the
+United States vetoed S/17633 on Namibia, 12-2-1, France abstaining; the Soviet Union, China, the
+Ukrainian SSR, India, Egypt, Burkina Faso, Madagascar, Trinidad and Tobago, Peru, Thailand,
+Denmark and Australia voted for it.
 """
 
 from unvotes.extract import extract
@@ -160,3 +163,24 @@ def test_members_who_voted_to_recommend_are_a_side_not_the_council_s_decision():
                 "voted yesterday to recommend Italy for admission. Only the Soviet Union and "
                 "the Ukraine voted against, and there were no abstentions.", "1948-04-11")
     assert (ev.outcome, ev.vetoed_by, ev.yes, ev.no) == ("vetoed", ["SUN"], 9, 2)
+
+
+_NAMIBIA = ("LUANDA, Nov. 16 -- Yesterday the United States and Britain vetoed a draft that "
+            "would have imposed sanctions on South Africa over Namibia. Twelve members of the "
+            "Council voted for the draft; France abstained. ")
+_TWELVE = ("the Soviet Union, China, the Ukraine, India, Egypt, Burkina Faso, Madagascar, "
+           "Trinidad and Tobago, Peru, Thailand, Denmark and Australia")
+
+
+def test_a_list_that_makes_up_exactly_one_side_s_count_is_that_side():
+    (ev,) = _sc(_NAMIBIA + "Listen to their names, for Namibia will remember them: "
+                + _TWELVE + ".", "1985-11-16")
+    assert ev.yes == 12 and sum(v == "yes" for v in ev.votes.values()) == 12
+    assert ev.votes["DNK"] == "yes" and ev.votes["FRA"] == "abstain"
+
+
+def test_a_list_given_for_example_does_not_fill_a_side():
+    # a list "for example" is some of a side, even when it happens to have the count's length
+    (ev,) = _sc(_NAMIBIA + "Many friends of Namibia sit on the Council, for example: "
+                + _TWELVE + ".", "1985-11-16")
+    assert "DNK" not in ev.votes

@@ -619,6 +619,20 @@ def _same_members(events: list[Event], drafts: list[Draft]) -> None:
             ev.outcome, ev.vetoed_by = "vetoed", p5_no
 
 
+def _fill_sides_from_lists(events: list[Event], settled: list[tuple[Draft, date | None]],
+                           clauses: list[Clause], t: Text, raw: str) -> None:
+    """Each event's lists that make up one side's count (:func:`.settle.lists_that_fill_a_side`),
+    read in its own clauses and in those no text took, up to where the next text starts."""
+    from .settle import lists_that_fill_a_side
+
+    taken = {id(c) for d, _ in settled for c in d.clauses}
+    starts = [min((c.lo for c in d.clauses), default=len(t.plain)) for d, _ in settled]
+    for i, (ev, (d, _)) in enumerate(zip(events, settled, strict=True)):
+        end = min((s for s in starts[i + 1:] if s > starts[i]), default=len(t.plain))
+        loose = [c for c in clauses if id(c) not in taken and starts[i] < c.lo < end]
+        lists_that_fill_a_side(ev, [*d.clauses, *loose], t.plain, t.low, raw)
+
+
 def _voters_of_a_text_not_voted(d: Draft, settled: list[tuple[Draft, date | None]],
                                  events: list[Event],
                                  resettle: Callable[[Draft, date | None], Event | None]) -> None:
@@ -815,6 +829,8 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
                 _same_day(ev, events[-1], d.clauses, t, text)
                 _days_before(ev, events[-1], d.clauses, text)
             events.append(ev)
+    if settled:
+        _fill_sides_from_lists(events, settled, clauses, t, text)
     if len(events) > 1 and any("absent" in e.votes.values() for e in events):
         _absent_from_the_sitting(events, settled, tl, t, text, title, nouns)
     _late_resolution_number(events, t.low, t.body_start)

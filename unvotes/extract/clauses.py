@@ -789,7 +789,7 @@ def _drafter_list(text: str, pos: int, coded: list[Mention], hi: int) -> list[Me
 
 
 # ("Germany, which sits on the Council this year and next, and Peru": past a relative aside)
-_LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*"
+LIST_SEP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*"
                        r"|\s*,\s*(?:which|who)\b[^,;.()]{1,100},\s*and\s+)(?:the\s+)?$")
 # "tabled by Malaysia, together with the Netherlands, Australia ...": co-drafters, but only
 # after "by" (elsewhere "along with" joins the voters to the drafters)
@@ -899,7 +899,7 @@ _APPOSITIVE_OPENS = re.compile(r"\s*,\s*(?:the|a|an|its|their)\s+[^,;.()]{1,60}$
 
 def _member_list_after(text: str, pos: int, mentions: list[Mention], hi: int,
                        lead: re.Pattern[str] = _LEAD_GAP,
-                       sep: re.Pattern[str] = _LIST_SEP) -> list[Mention]:
+                       sep: re.Pattern[str] = LIST_SEP) -> list[Mention]:
     """The run of member mentions starting at ``pos`` ("France, Spain and the UK")."""
     out: list[Mention] = []
     cur = pos
@@ -928,7 +928,7 @@ def _member_list_before(text: str, pos: int, mentions: list[Mention], lo: int) -
         if m.end > cur:
             continue
         gap = text[m.end:cur]
-        if out and not _LIST_SEP.match(gap):
+        if out and not LIST_SEP.match(gap):
             break
         if not out and gap.strip():
             break
@@ -2309,6 +2309,23 @@ _OTHER_SIDES = {"yes": ("against", "abstain", "abstention"),
                 "abstain": ("favour", "favor", "against")}
 
 
+def claimed(c: Clause) -> set[tuple[int, int]]:
+    """The spans of the clause's mentions that a vote or a drafting already took."""
+    return {(it.start, it.end) for a in c.votes for it in a.items} | {
+        (m.start, m.end) for m in c.sponsors}
+
+
+def member_runs(c: Clause, low: str) -> list[list[Mention]]:
+    """The clause's mentions in runs of a list ("A, B and the C"), in the order told."""
+    runs: list[list[Mention]] = []
+    for m in sorted((m for m in c.mentions if c.lo <= m.start < c.hi), key=lambda m: m.start):
+        if runs and LIST_SEP.match(low[runs[-1][-1].end:m.start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
 def _unclaimed_list(c: Clause, low: str, raw: list[tuple[int, int, str, str]]) -> None:
     """A list of three or more members that no vote word of its clause took, in a clause
     whose every vote word says the same side and none of another: that side. The attribution
@@ -2328,15 +2345,8 @@ def _unclaimed_list(c: Clause, low: str, raw: list[tuple[int, int, str, str]]) -
     side = sides.pop()
     if any(w in low[c.lo:c.hi] for w in _OTHER_SIDES[side]):
         return
-    taken = {(it.start, it.end) for a in c.votes for it in a.items}
-    taken |= {(m.start, m.end) for m in c.sponsors}
-    runs: list[list[Mention]] = []
-    for m in sorted((m for m in c.mentions if c.lo <= m.start < c.hi), key=lambda m: m.start):
-        if runs and _LIST_SEP.match(low[runs[-1][-1].end:m.start]):
-            runs[-1].append(m)
-        else:
-            runs.append([m])
-    for run in runs:
+    taken = claimed(c)
+    for run in member_runs(c, low):
         if len(run) >= 3 and not any((m.start, m.end) in taken for m in run) and not (
                 # ("A, which sits beside B, C and D among the elected members, voted in
                 # favour": an aside before the vote word tells of its subject, not voters)
@@ -2366,7 +2376,7 @@ def _list_carried_on(low: str, clauses: list[Clause]) -> None:
         run = sorted(c.mentions, key=lambda m: m.start)
         opens = _CARRIED_OPEN.match(low, c.lo)
         if opens is None or opens.end() != run[0].start or any(
-                not _LIST_SEP.match(low[a.end:b.start]) for a, b in pairwise(run)) or not (
+                not LIST_SEP.match(low[a.end:b.start]) for a, b in pairwise(run)) or not (
                 _CARRIED_TAIL.fullmatch(low, run[-1].end, c.hi)):
             continue
         c.votes.append(Assignment(_member_items(run), last.vote, "list", last.cue_start,

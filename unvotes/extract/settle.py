@@ -14,9 +14,10 @@ from functools import lru_cache
 
 import unvotes.reference as reference
 
-from .clauses import Clause
+from .clauses import Clause, claimed, member_runs
 from .cues import NOT_OTHER_EVENTS
 from .dates import WEEKDAYS, draft_year, find_dates, in_review, safe_date
+from .documents import parse_day
 from .events import (
     IN_RELATIVE,
     Draft,
@@ -602,6 +603,57 @@ def _by_elimination(votes: dict[str, str], counts: dict[str, int], council: froz
         votes[code] = sides[0]
         if where is not None:
             facts.cite(f"vote:{code}", where)
+
+
+_PARTIAL_LIST = re.compile(r"\b(?:for\s+example|for\s+instance|such\s+as|including|e\.\s?g\.|"
+                           r"among\s+(?:them|others))\b", re.I)
+_SIDE_TOLD = re.compile(r"\b(?:majority|minority)\b", re.I)
+
+
+def lists_that_fill_a_side(ev: Event, clauses: list[Clause], text: str, low: str,
+                           raw: str) -> None:
+    """Members listed in a clause no vote word reaches, who with those already told make up
+    exactly the count of one side and of no other: that side ("Twelve members voted for the
+    draft. Listen to their names: A, B, ... and L"; "Fourteen voted for it, among them
+    Senegal. ... The fourteen included A, B, C and D -- as well as E, F ..."). The count says
+    who they are; every one must sit on the Council, none be told on another side and none be
+    among the drafters. ``clauses`` are the event's own and those told after them that no
+    text took."""
+    day = parse_day(ev.date) if ev.body == "SC" and ev.date else None
+    counts = {k: n for k, n in (("yes", ev.yes), ("no", ev.no), ("abstain", ev.abstain))
+              if n is not None}
+    if day is None or not counts:
+        return
+    council = _council_on(day)[0]
+    facts = _Facts(raw)
+    for c in clauses:
+        if c.header or len(c.mentions) < 3:
+            continue
+        taken = claimed(c)
+        listed = [m for run in member_runs(c, low) if len(run) >= 2 and not any(
+            (m.start, m.end) in taken for m in run) for m in run]
+        if listed and (_PARTIAL_LIST.search(text, max(c.lo, listed[0].start - 20),
+                                            listed[0].start) or _SIDE_TOLD.search(
+                text, c.lo, c.hi)):
+            # ("For example: A, B, C and D" is some of a side; "A, B and C were also on the
+            # majority side" tells its side in words the count must not overrule)
+            continue
+        codes = {m.code(day, prefer=council) for m in listed}
+        if len(listed) < 3 or not all(k in council for k in codes) or codes & set(ev.sponsors):
+            # (the drafters named again, "the ten elected members -- A, B, ...": a list the
+            # story gives for who wrote the text, whatever the count of its votes)
+            continue
+        fits = [side for side, n in counts.items() if len(
+            codes | {k for k, v in ev.votes.items() if v == side}) == n]
+        if len(fits) != 1 or any(ev.votes.get(k or "", fits[0]) != fits[0] for k in codes):
+            continue
+        told = dict(ev.votes)
+        for k in sorted(k for k in codes if k and k not in told):
+            told[k] = fits[0]
+            facts.cite(f"vote:{k}", c)
+        ev.votes = ordered_votes(told)
+        ev.evidence += facts.evidence
+        facts.evidence = []
 
 
 def _complete_counts(counts: dict[str, int], votes: dict[str, str], size: int,
