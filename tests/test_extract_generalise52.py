@@ -17,7 +17,10 @@ China and Russia abstaining. On Saturday 10 April 1948 the Soviet Union vetoed I
 application, 9-2-0, the Ukrainian SSR also against. On Friday 15 November 1985 Britain and the
 United States vetoed S/17633 on Namibia, 12-2-1, France abstaining; the Soviet Union, China, the
 Ukrainian SSR, India, Egypt, Burkina Faso, Madagascar, Trinidad and Tobago, Peru, Thailand,
-Denmark and Australia voted for it.
+Denmark and Australia voted for it. On Saturday 17 September 1960 the Soviet text on the Congo,
+S/4519, failed 2-7-2 (the Soviet Union and Poland for it; the United States, Britain, France,
+China, Italy, Argentina and Ecuador against; Ceylon and Tunisia abstaining), the Soviet Union
+vetoed S/4523, 8-2-1, and resolution 157 called the Assembly into emergency session.
 """
 
 from unvotes.extract import extract
@@ -184,3 +187,19 @@ def test_a_list_given_for_example_does_not_fill_a_side():
     (ev,) = _sc(_NAMIBIA + "Many friends of Namibia sit on the Council, for example: "
                 + _TWELVE + ".", "1985-11-16")
     assert "DNK" not in ev.votes
+
+
+def test_a_text_with_a_council_symbol_and_council_voters_is_the_council_s():
+    # the headline names the Assembly; the text with its symbol and members' votes is no
+    # Assembly vote
+    evs = extract("MINING COMPANY -- PRESS SERVICE\nPress file, English translation.\nFrom: an "
+                  "Elisabethville daily, Monday 19 September 1960.\n\n"
+                  "THE SOVIET VETO SENDS THE CONGO TO THE ASSEMBLY\n\n"
+                  "NEW YORK, Sept. 18 -- The Security Council held three votes on the Congo "
+                  "yesterday, and it is the General Assembly, called into emergency session, "
+                  "that must now decide.\n\nOne of the texts, document S/4519, was supported "
+                  "only by the Soviet Union and Poland. Seven members voted against it: the "
+                  "United States, Great Britain, France, Nationalist China, Italy, Argentina and "
+                  "Ecuador. Ceylon and Tunisia abstained.\n")
+    ev = next(e for e in evs if e.draft == "S/4519")
+    assert ev.body == "SC" and ev.votes["TUN"] == "abstain" and ev.votes["ITA"] == "no"

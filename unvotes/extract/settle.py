@@ -527,6 +527,13 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
 
     if ev.outcome is None and ev.yes is None and ev.no is None and ev.abstain is None:
         return None  # a few member votes with no result and no tally: not a report of a vote
+    if ev.body == "GA" and (d.symbol or "").startswith("S/") and ev.yes is None and len(
+            ev.votes) >= 3 and day is not None and set(ev.votes) <= _council_on(day)[0]:
+        # ("The Security Council held three votes on the Congo, and it is the General Assembly
+        # that must now decide ... One of the texts, document S/4519, ...": a text with a
+        # Council symbol and the Council's members voting on it was the Council's)
+        d.ga = False
+        return settle(d, tl, text, raw, default_day, title, low, nouns, away)
     if ev.body == "GA" and ev.outcome == "vetoed":
         return None  # no veto in the Assembly: a misreading, not a vote
     spans = [(c.lo, c.hi) for c in d.clauses if not c.header]
