@@ -20,7 +20,10 @@ Ukrainian SSR, India, Egypt, Burkina Faso, Madagascar, Trinidad and Tobago, Peru
 Denmark and Australia voted for it. On Saturday 17 September 1960 the Soviet text on the Congo,
 S/4519, failed 2-7-2 (the Soviet Union and Poland for it; the United States, Britain, France,
 China, Italy, Argentina and Ecuador against; Ceylon and Tunisia abstaining), the Soviet Union
-vetoed S/4523, 8-2-1, and resolution 157 called the Assembly into emergency session.
+vetoed S/4523, 8-2-1, and resolution 157 called the Assembly into emergency session. On
+Wednesday 18 August 1948 the Soviet Union vetoed Ceylon's application, 9-2-0 (the Ukrainian SSR
+also against; Britain, the United States, France, China, Canada, Belgium, Argentina, Colombia
+and Syria for it), and a second motion, S/974, failed 2-0-9, the same nine abstaining.
 """
 
 from unvotes.extract import extract
@@ -203,3 +206,17 @@ def test_a_text_with_a_council_symbol_and_council_voters_is_the_council_s():
                   "Ecuador. Ceylon and Tunisia abstained.\n")
     ev = next(e for e in evs if e.draft == "S/4519")
     assert ev.body == "SC" and ev.votes["TUN"] == "abstain" and ev.votes["ITA"] == "no"
+
+
+def test_a_second_motion_put_and_the_nine_who_had_supported_the_first():
+    nine = ("GBR", "USA", "FRA", "TWN", "CAN", "BEL", "ARG", "COL", "SYR")
+    evs = _sc("LAKE SUCCESS, Aug. 19 -- Nine members of the Council voted yesterday to "
+              "recommend Ceylon, namely the United Kingdom, the United States, France, China, "
+              "Canada, Belgium, the Argentine, Colombia and Syria. The Soviet Union and the "
+              "Ukraine voted against, and the Soviet vote was a veto.\n\nAt the same sitting a "
+              "second motion on the application was put. It received the votes of the Soviet "
+              "Union and the Ukraine only, and the nine who had supported Ceylon all abstained, "
+              "so that it failed.", "1948-08-19")
+    assert [(e.outcome, e.date) for e in evs] == [("vetoed", "1948-08-18"),
+                                                   ("failed", "1948-08-18")]
+    assert evs[1].votes == {"SUN": "yes", "UKR": "yes", **dict.fromkeys(nine, "abstain")}

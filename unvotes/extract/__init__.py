@@ -662,6 +662,40 @@ _KEPT = ("body", "date", "draft", "resolution", "outcome", "yes", "no", "abstain
          "sponsors")
 
 
+# "the nine who had supported Ceylon a few minutes before all abstained": the side another
+# text of the sitting had, counted, and the side they took on this one
+_THOSE_WHO_HAD = re.compile(
+    rf"\bthe\s+(?P<n>{NUM})\s+(?:(?:members|delegations|countries|states)\s+)?(?:who|that)\s+"
+    r"(?:had\s+)?(?P<then>supported|backed|voted\s+(?:for|in\s+favou?r|yes|against|no)|opposed|"
+    r"abstained)\b[^.;]{0,80}?\b(?:all\s+|also\s+|now\s+|then\s+|this\s+time\s+)?(?P<now>"
+    r"abstained|voted\s+(?:for|in\s+favou?r|yes|against|no)|supported|backed|opposed)\b", re.I)
+
+
+def _side_word(words: str) -> str:
+    w = words.lower()
+    return "abstain" if w == "abstained" else "no" if w in ("opposed", "voted against",
+                                                             "voted no") else "yes"
+
+
+def _those_who_had(events: list[Event], drafts: list[Draft]) -> None:
+    """A text whose side the story gives as "the nine who had supported" another text of the
+    sitting: those members, when the other texts of the day that count that many on that
+    side all name the same ones."""
+    for ev, d in zip(events, drafts, strict=True):
+        m = next((hit for c in d.clauses if (hit := _THOSE_WHO_HAD.search(c.sent.text))), None)
+        n = number(m.group("n")) if m else None
+        if m is None or n is None or ev.body != "SC":
+            continue
+        then, now = _side_word(m.group("then")), _side_word(m.group("now"))
+        named = list({frozenset(codes): codes for o in events
+                      if o is not ev and o.body == "SC" and o.date == ev.date
+                      and len(codes := [c for c, v in o.votes.items() if v == then]) == n
+                      }.values())
+        if len(named) != 1 or any(ev.votes.get(c, now) != now for c in named[0]):
+            continue
+        ev.votes = ordered_votes({**ev.votes, **dict.fromkeys(named[0], now)})
+
+
 def _permanent(ev: Event) -> set[str]:
     from unvotes.reference import permanent_on
 
@@ -837,6 +871,8 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     if len(events) > 1 and "same" in t.low:
         _same_result(events)
         _same_members(events, [d for d, _ in settled])
+    if len(events) > 1 and " who " in t.low:
+        _those_who_had(events, [d for d, _ in settled])
     if len(events) > 1:
         # ("The headlines. In New York, a Soviet veto blocks the Western plan for the Congo.
         # ... Yesterday the Security Council voted on a draft resolution on the Congo ...

@@ -329,6 +329,9 @@ _ANOTHER_FARED = re.compile(r"\W*(?:an?|another|an\s+earlier|a\s+(?:second|rival
                             r"the\s+(?:other|rival|second))\s+(?:[\w-]+\s+)?(?:motion|draft|text|"
                             r"proposal|amendment)\s+fared\s+(?:badly|worse|poorly|no\s+better|"
                             r"even\s+worse)\b")
+_NTH_PUT = re.compile(r"\b(?:a|the)\s+(?:second|third|further)\s+(?:[\w-]+\s+){0,2}?(?:draft|"
+                     r"text|motion|proposal|resolution)\b[^.;]{0,40}?\b(?:was|were)\s+(?:then\s+)?"
+                     r"(?:put|tabled|moved|introduced|presented|submitted)\b")
 _NTH_CAME = re.compile(r"\W*the\s+(?:second|third|fourth)\s+(?:one\s+)?came\b")
 _THEN_CAME = re.compile(r"\W*(?:then|next)\s+came\s+(?:the\s+)?[a-z][\w' -]{1,30}[.!:]?\s*")
 _ORDINAL = re.compile(rf"\b(?:second|third|another)\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}")
@@ -3269,6 +3272,11 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             c.new_draft = True  # "The first was on Cyprus. Here too the Council was ..."
         elif " came " in seg and _THEN_CAME.fullmatch(low, lo, hi):
             c.new_draft = True  # "Then came Syria. The Western text, S/2012/538, ..."
+        elif ("second" in seg or "third" in seg or "further" in seg) and _NTH_PUT.search(
+                low, lo, hi):
+            # "At the same sitting a second motion on the application was put. It received
+            # ...": the next text, its vote told next
+            c.new_draft = True
         elif " again" in seg and _BUSY_AGAIN.search(low, lo, hi):
             # ("... recommended that Burma be admitted. ... The Council was busy again on
             # Friday": another sitting, another decision, told next with its day)
