@@ -23,7 +23,8 @@ China, Italy, Argentina and Ecuador against; Ceylon and Tunisia abstaining), the
 vetoed S/4523, 8-2-1, and resolution 157 called the Assembly into emergency session. On
 Wednesday 18 August 1948 the Soviet Union vetoed Ceylon's application, 9-2-0 (the Ukrainian SSR
 also against; Britain, the United States, France, China, Canada, Belgium, Argentina, Colombia
-and Syria for it), and a second motion, S/974, failed 2-0-9, the same nine abstaining.
+and Syria for it), and a second motion, S/974, failed 2-0-9, the same nine abstaining. On
+Saturday 4 February 2012 Russia and China vetoed S/2012/77 on Syria, 13-2-0.
 """
 
 from unvotes.extract import extract
@@ -220,3 +221,10 @@ def test_a_second_motion_put_and_the_nine_who_had_supported_the_first():
     assert [(e.outcome, e.date) for e in evs] == [("vetoed", "1948-08-18"),
                                                    ("failed", "1948-08-18")]
     assert evs[1].votes == {"SUN": "yes", "UKR": "yes", **dict.fromkeys(nine, "abstain")}
+
+
+def test_a_text_that_endorsed_a_plan_is_its_content_not_its_adoption():
+    (ev,) = _sc("RABAT, Feb. 5 -- The draft (S/2012/77) endorsed the Arab League plan for "
+                "Syria. Yesterday thirteen members voted yes. Two voted no: Russia and China, "
+                "whose votes were vetoes. The text fell.", "2012-02-05")
+    assert (ev.draft, ev.outcome, ev.vetoed_by) == ("S/2012/77", "vetoed", ["CHN", "RUS"])

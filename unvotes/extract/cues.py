@@ -1229,6 +1229,14 @@ _COUNTED_MEMBERS_BEFORE = re.compile(rf"\b{NUM}\s+(?:[\w-]+\s+)?(?:members|deleg
                                      r"countries|states|governments)\s+$")
 
 
+# a text as the subject of an active verb ("The draft (S/2012/77) endorsed the plan"), and the
+# object that verb takes
+_TEXT_AS_SUBJECT = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:draft(?:\s+"
+                              r"resolution)?|text|proposal)\s*(?:\([^()]{1,40}\)\s*)?(?:would\s+"
+                              r"have\s+)?$")
+_AN_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|all)\b")
+
+
 def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -> list[Cue]:
     """The outcome words of the clause ``text[lo:hi]`` (lower case) with their context flags;
     ``raw`` is the clause's share of :func:`scan_outcomes`."""
@@ -1249,6 +1257,9 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
         if kind == "adopt" and text.startswith("authori", s) and _IS_AUTHORISED.search(
                 text, max(lo, s - 10), s) and text.startswith(" to ", e):
             continue  # "UNOCI is authorised to use all necessary means": what a text allows
+        if kind == "adopt" and text.startswith(("endors", "approv", "authori"), s) and (
+                _TEXT_AS_SUBJECT.search(text, max(lo, s - 60), s)) and _AN_OBJECT.match(text, e):
+            continue  # "The draft (S/2012/77) endorsed the Arab League plan": what it says
         if kind == "adopt" and _RULES_ADOPTED.search(text, max(lo, s - 60), s):
             continue  # "under the procedures the Council adopted because of the pandemic"
         if kind == "adopt" and text.startswith("voted", s) and _COUNTED_MEMBERS_BEFORE.search(
