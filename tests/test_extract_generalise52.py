@@ -24,7 +24,8 @@ vetoed S/4523, 8-2-1, and resolution 157 called the Assembly into emergency sess
 Wednesday 18 August 1948 the Soviet Union vetoed Ceylon's application, 9-2-0 (the Ukrainian SSR
 also against; Britain, the United States, France, China, Canada, Belgium, Argentina, Colombia
 and Syria for it), and a second motion, S/974, failed 2-0-9, the same nine abstaining. On
-Saturday 4 February 2012 Russia and China vetoed S/2012/77 on Syria, 13-2-0.
+Saturday 4 February 2012 Russia and China vetoed S/2012/77 on Syria, 13-2-0. On Friday 15 June
+1973 resolution 334 renewed the Cyprus force, 14-0-1, China abstaining.
 """
 
 from unvotes.extract import extract
@@ -228,3 +229,15 @@ def test_a_text_that_endorsed_a_plan_is_its_content_not_its_adoption():
                 "Syria. Yesterday thirteen members voted yes. Two voted no: Russia and China, "
                 "whose votes were vetoes. The text fell.", "2012-02-05")
     assert (ev.draft, ev.outcome, ev.vetoed_by) == ("S/2012/77", "vetoed", ["CHN", "RUS"])
+
+
+def test_the_council_placed_in_new_york_deciding_yesterday_gives_the_day():
+    page = ("Translation for the press file. Source: a Vienna morning daily, Saturday, 16 June "
+            "1973.\n\nOur soldiers stay on Cyprus\n\nSecurity Council extends the force -- "
+            "Peking abstains again\n\nNew York/Vienna -- The Austrian contingent with the force "
+            "in Cyprus will stay on the island until December. The Security Council in New York "
+            "decided yesterday to extend the mandate of the force for six months. Austria, which "
+            "has sat on the Council since January, voted in favour.\n\nThe result was 14 votes "
+            "to none. China abstained.\n\nIn Vienna a ministry spokesman said yesterday evening "
+            "that the next rotation would go ahead.\n")
+    assert [e.date for e in _sc(page)] == ["1973-06-15"]

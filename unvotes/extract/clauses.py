@@ -2806,6 +2806,13 @@ _DAY_WORDS = ("happened", "took place", " met ", "meeting", "session", "sitting"
               "was the turn of", "turn came",
               # "The second is from Tuesday 2 August.": a year's papers told one by one
               " is from ", " was from ")
+# ("The Security Council in New York decided yesterday to extend the mandate of the force"):
+# the Council, however it is placed, doing what it does by a vote on a day told as a weekday
+# or "yesterday" (a date in full beside it may be another event's: "due to expire on 30
+# November, the Council that morning established ...")
+_COUNCIL_ACTED = re.compile(r"\bcouncil\b[^.;:]{0,30}?\b(?:acted|decided|extended|renewed|"
+                            r"agreed|condemned|demanded|imposed|lifted|established|set\s+up|"
+                            r"created|admitted|recommended)\b")
 _CORRECTION_WORDS = ("earlier version", "misstated", "misreported", "incorrectly", "erroneous",
                      "wrongly", "correction", "previously", "originally", "initially")
 _CORRECTION = re.compile(r"\b(?:an\s+earlier\s+version|misstated|misreported|incorrectly|"
@@ -3257,7 +3264,9 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             w in seg for w in _QUICK_WORDS):
         c.day_asked = when
         if c.dates and (any(w in seg for w in _DAY_WORDS) or when or BARE_DAY.fullmatch(
-                low, lo, hi) or SCENE_DAY.fullmatch(low, lo, hi)):
+                low, lo, hi) or SCENE_DAY.fullmatch(low, lo, hi) or (
+                "council" in seg and all(m.kind in ("relative", "weekday") for m in c.dates)
+                and _COUNCIL_ACTED.search(low, lo, hi))):
             c.sc_named = _SC_NAMED.search(low, lo, hi) is not None
         elif c.dates and lead and "security council" in seg and (
                 c.dates[0].kind in ("relative", "weekday")):
