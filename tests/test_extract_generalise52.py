@@ -25,7 +25,8 @@ Wednesday 18 August 1948 the Soviet Union vetoed Ceylon's application, 9-2-0 (th
 also against; Britain, the United States, France, China, Canada, Belgium, Argentina, Colombia
 and Syria for it), and a second motion, S/974, failed 2-0-9, the same nine abstaining. On
 Saturday 4 February 2012 Russia and China vetoed S/2012/77 on Syria, 13-2-0. On Friday 15 June
-1973 resolution 334 renewed the Cyprus force, 14-0-1, China abstaining.
+1973 resolution 334 renewed the Cyprus force, 14-0-1, China abstaining. On Monday 18 August 1947
+the Soviet Union vetoed Portugal's application, 9-2-0, Poland also against.
 """
 
 from unvotes.extract import extract
@@ -241,3 +242,14 @@ def test_the_council_placed_in_new_york_deciding_yesterday_gives_the_day():
             "to none. China abstained.\n\nIn Vienna a ministry spokesman said yesterday evening "
             "that the next rotation would go ahead.\n")
     assert [e.date for e in _sc(page)] == ["1973-06-15"]
+
+
+def test_a_day_inside_an_aside_before_the_count_is_the_aside_s():
+    # "which reached this newspaper by cable on Tuesday morning": the day the news came
+    (ev,) = _sc("LISBON, Aug. 20 -- The door of the United Nations remains closed to Portugal. "
+                "At its sitting on Monday the Security Council put our application for "
+                "membership to the vote, and the result, which reached this newspaper by cable "
+                "on Tuesday morning, was nine votes in favour and two against. The two votes "
+                "against were those of the Soviet Union and Poland, and the Soviet vote is a "
+                "veto.", "1947-08-20")
+    assert (ev.date, ev.outcome) == ("1947-08-18", "vetoed")

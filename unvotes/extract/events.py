@@ -3205,7 +3205,11 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
             other = _OTHER_VERB.search(text, lo, hi) is not None or (
                 # "adopted resolution 991, which ends the mission on 30 April": the day of
                 # what the relative clause after the vote tells
-                a < m.start and IN_RELATIVE.search(text, a, m.start) is not None)
+                a < m.start and IN_RELATIVE.search(text, a, m.start) is not None) or (
+                # "Sweden, which had held back the day before, voted in favour": the day of
+                # what the aside before the vote tells, closed by its comma
+                a >= m.end and "," in text[m.end:a] and IN_RELATIVE.search(
+                    text, max(c.lo, m.start - 70), m.start) is not None)
             d = abs(a - m.start) + (1_000 if other else 0)
             dist = min(dist, d)
         if dist < 1_000 and m.start - c.lo <= 4 and anchors and anchors[0] >= m.end and (
