@@ -26,7 +26,12 @@ also against; Britain, the United States, France, China, Canada, Belgium, Argent
 and Syria for it), and a second motion, S/974, failed 2-0-9, the same nine abstaining. On
 Saturday 4 February 2012 Russia and China vetoed S/2012/77 on Syria, 13-2-0. On Friday 15 June
 1973 resolution 334 renewed the Cyprus force, 14-0-1, China abstaining. On Monday 18 August 1947
-the Soviet Union vetoed Portugal's application, 9-2-0, Poland also against.
+the Soviet Union vetoed Portugal's application, 9-2-0, Poland also against. On Monday 30 November
+1992 resolutions 791 (El Salvador) and 793 (Angola) passed 15-0-0. On Wednesday 19 June 1985
+resolution 566 on Namibia passed 13-0-2, Britain and the United States abstaining. On Wednesday
+7 August 1963 resolution 181 on arms for South Africa passed 9-0-2, Britain and France
+abstaining; Ghana, the United States, the Soviet Union, China, Brazil, Norway, Venezuela,
+Morocco and the Philippines voted for it.
 """
 
 from unvotes.extract import extract
@@ -253,3 +258,31 @@ def test_a_day_inside_an_aside_before_the_count_is_the_aside_s():
                 "against were those of the Soviet Union and Poland, and the Soviet vote is a "
                 "veto.", "1947-08-20")
     assert (ev.date, ev.outcome) == ("1947-08-18", "vetoed")
+
+
+def test_all_fifteen_members_voting_to_renew_is_the_council_deciding():
+    evs = _sc("BANGKOK, Dec. 11 -- On Monday 30 November, at two short meetings, all fifteen "
+              "members of the Security Council voted to renew the observer mission in El "
+              "Salvador (resolution 791) and the verification mission in Angola (resolution "
+              "793). Both texts were adopted by 15 votes to none.", "1992-12-11")
+    assert [(e.resolution, e.outcome, e.yes) for e in evs] == [
+        ("791", "adopted", 15), ("793", "adopted", 15)]
+
+
+def test_the_abstainers_named_after_a_colon_are_the_two_abstentions():
+    (ev,) = _sc("LIMA, June 21 -- The Security Council on Wednesday adopted resolution 566 on "
+                "Namibia by thirteen votes to none, with two abstentions. The abstainers were "
+                "the same two as so often on southern Africa: Great Britain and the United "
+                "States.", "1985-06-21")
+    assert ev.votes == {"GBR": "abstain", "USA": "abstain"}
+
+
+def test_two_members_in_an_aside_do_not_fill_a_side():
+    # the count (nine in favour, seven named) would fit Morocco and the Philippines, but the
+    # aside names them as Ghana's fellows, not as voters
+    (ev,) = _sc("ACCRA, Aug. 8 -- The Security Council yesterday adopted resolution 181 by nine "
+                "votes to none, with two abstentions. Ghana, which sits on the Council with "
+                "Morocco and the Philippines, voted in favour, as did the United States, the "
+                "Soviet Union, China, Brazil, Norway and Venezuela. Britain and France "
+                "abstained.", "1963-08-08")
+    assert "MAR" not in ev.votes and "PHL" not in ev.votes

@@ -3444,8 +3444,10 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         if c.outcome and c.votes:
             # "Britain and Japan voted to let both in", "Nine of the eleven members voted to
             # recommend Italy": members voting, not the Council deciding
-            by_members = {a.cue_start for a in c.votes
-                          if any(i.kind in ("member", "group") for i in a.items)}
+            # (not "all fifteen members voted to renew ...": the whole Council deciding)
+            by_members = {a.cue_start for a in c.votes if any(
+                i.kind == "member" or i.kind == "group" and i.count and i.count not in (11, 15)
+                for i in a.items)}
             c.outcome = [k for k in c.outcome if not (
                 k.kind == "adopt" and k.start in by_members and low.startswith("voted", k.start))]
     if c.mentions or "elected" in seg or "e10" in seg or "e-10" in seg:

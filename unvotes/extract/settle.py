@@ -28,7 +28,7 @@ from .events import (
 )
 from .subjects import subject_of
 from .timeline import Timeline
-from .votes import Assignment
+from .votes import Assignment, scan_votes
 
 __all__ = ["settle"]
 
@@ -634,7 +634,7 @@ def lists_that_fill_a_side(ev: Event, clauses: list[Clause], text: str, low: str
     council = _council_on(day)[0]
     facts = _Facts(raw)
     for c in clauses:
-        if c.header or len(c.mentions) < 3:
+        if c.header or len(c.mentions) < 2:
             continue
         taken = claimed(c)
         listed = [m for run in member_runs(c, low) if len(run) >= 2 and not any(
@@ -646,13 +646,20 @@ def lists_that_fill_a_side(ev: Event, clauses: list[Clause], text: str, low: str
             # majority side" tells its side in words the count must not overrule)
             continue
         codes = {m.code(day, prefer=council) for m in listed}
-        if len(listed) < 3 or not all(k in council for k in codes) or codes & set(ev.sponsors):
+        if len(listed) < 2 or not all(k in council for k in codes) or codes & set(ev.sponsors):
             # (the drafters named again, "the ten elected members -- A, B, ...": a list the
             # story gives for who wrote the text, whatever the count of its votes)
             continue
         fits = [side for side, n in counts.items() if len(
             codes | {k for k, v in ev.votes.items() if v == side}) == n]
         if len(fits) != 1 or any(ev.votes.get(k or "", fits[0]) != fits[0] for k in codes):
+            continue
+        if len(listed) == 2 and ({v for _, _, v, _ in scan_votes(low, c.lo, c.hi)} != {fits[0]}
+                                 or IN_RELATIVE.search(text, c.lo, listed[0].start)):
+            # (two names are as often the drafters or the two sides of the quarrel: they
+            # fill a side only where the clause's vote words say that side, and not in an
+            # aside: "The abstainers were the same two as so often: Britain and the United
+            # States", not "Ghana, which sits on the Council with A and B, voted in favour")
             continue
         told = dict(ev.votes)
         for k in sorted(k for k in codes if k and k not in told):

@@ -127,6 +127,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"council|in\s+the\s+vote))*\s+(?:were|included)\b", "yes", "post", ("supporters", "backers")),
     (r"\bopponents(?:\s+(?:of\s+the\s+(?:text|draft|resolution)|on\s+the\s+council|in\s+"
      r"the\s+vote))*\s+(?:were|included)\b", "no", "post", ("opponents",)),
+    # ... "The abstainers were the same two as so often: A and B"
+    (r"\babstainers(?:\s+(?:on\s+the\s+council|in\s+the\s+vote))*\s+(?:were|included)\b",
+     "abstain", "post", ("abstainers",)),
     # a record's list item: "- In favour: ...", "- Against: Uruguay and Venezuela."
     # ... or a sentence of a breakdown: "The breakdown. Yes: A, B and C. No: nobody."
     (r"(?:(?<=^)|(?<=\n)|(?<=[-*\u2022]\s)|(?<=[a-z]\.\s))(?:in\s+favou?r|for|yes)\s*:", "yes",
