@@ -325,6 +325,10 @@ FLOORS = {
     "heldout260": (0.88, 0.93),  # measured blind 0.909 / 0.958
     "heldout261": (0.95, 0.98),  # measured blind 0.973 / 1.000
     "heldout262": (0.93, 0.95),  # measured blind 0.959 / 0.978
+    "heldout263": (0.85, 0.88),  # measured blind 0.880 / 0.909
+    "heldout264": (0.89, 0.95),  # measured blind 0.917 / 0.976
+    "heldout265": (0.93, 0.95),  # measured blind 0.955 / 0.978, today 0.972 / 1.000
+    "heldout266": (0.90, 0.95),  # measured blind 0.921 / 0.978, today 0.923 / 0.978
 }
 
 
