@@ -31,7 +31,9 @@ the Soviet Union vetoed Portugal's application, 9-2-0, Poland also against. On M
 resolution 566 on Namibia passed 13-0-2, Britain and the United States abstaining. On Wednesday
 7 August 1963 resolution 181 on arms for South Africa passed 9-0-2, Britain and France
 abstaining; Ghana, the United States, the Soviet Union, China, Brazil, Norway, Venezuela,
-Morocco and the Philippines voted for it.
+Morocco and the Philippines voted for it. On Monday 11 August 1975 the United States vetoed the
+applications of South Vietnam (S/11795) and North Vietnam (S/11796), each 13-1-1, Costa Rica
+abstaining.
 """
 
 from unvotes.extract import extract
@@ -286,3 +288,13 @@ def test_two_members_in_an_aside_do_not_fill_a_side():
                 "Soviet Union, China, Brazil, Norway and Venezuela. Britain and France "
                 "abstained.", "1963-08-08")
     assert "MAR" not in ev.votes and "PHL" not in ev.votes
+
+
+def test_one_vote_told_of_each_of_two_named_texts_is_two_events():
+    evs = _sc("MINSK, Aug. 13 -- The Security Council on Monday took up the applications of "
+              "the two Vietnamese states. Both recommendations received thirteen votes in "
+              "favour. Only the United States voted against -- on each of the two "
+              "applications -- and its vote was a veto. Costa Rica abstained both times. "
+              "(The documents are S/11795 and S/11796.)", "1975-08-13")
+    assert [(e.draft, e.yes, e.no, e.abstain, e.vetoed_by) for e in evs] == [
+        ("S/11795", 13, 1, 1, ["USA"]), ("S/11796", 13, 1, 1, ["USA"])]

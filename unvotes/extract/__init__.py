@@ -633,6 +633,30 @@ def _fill_sides_from_lists(events: list[Event], settled: list[tuple[Draft, date 
         lists_that_fill_a_side(ev, [*d.clauses, *loose], t.plain, t.low, raw)
 
 
+def _each_of_the_texts_named(events: list[Event],
+                             settled: list[tuple[Draft, date | None]]) -> None:
+    """One event told of two or more texts alike ("Only the United States voted against -- on
+    each of the two applications"; "Costa Rica abstained both times"), whose clauses name
+    exactly that many symbols together ("S/11795 (South Vietnam) and S/11796"): an event for
+    each text, the same facts under each symbol, when no other event has any of them."""
+    for i in range(len(events) - 1, -1, -1):
+        ev, (d, day) = events[i], settled[i]
+        counted = {c.each for c in d.clauses if c.each >= 2}
+        if len(counted) != 1 or ev.resolution is not None:
+            continue
+        k = counted.pop()
+        named = next(([sym for sym, _ in c.symbols] for c in d.clauses
+                      if len(c.symbols) == k), None)
+        if named is None or len(set(named)) != k or ev.draft not in (None, *named) or any(
+                o.draft in named for j, o in enumerate(events) if j != i):
+            continue
+        copies = [replace(ev, draft=sym, votes=dict(ev.votes), vetoed_by=list(ev.vetoed_by),
+                          sponsors=list(ev.sponsors), evidence=list(ev.evidence))
+                  for sym in named]
+        events[i:i + 1] = copies
+        settled[i:i + 1] = [(d, day)] * k
+
+
 def _voters_of_a_text_not_voted(d: Draft, settled: list[tuple[Draft, date | None]],
                                  events: list[Event],
                                  resettle: Callable[[Draft, date | None], Event | None]) -> None:
@@ -865,6 +889,7 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
             events.append(ev)
     if settled:
         _fill_sides_from_lists(events, settled, clauses, t, text)
+        _each_of_the_texts_named(events, settled)
     if len(events) > 1 and any("absent" in e.votes.values() for e in events):
         _absent_from_the_sitting(events, settled, tl, t, text, title, nouns)
     _late_resolution_number(events, t.low, t.body_start)
