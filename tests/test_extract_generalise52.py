@@ -33,7 +33,8 @@ resolution 566 on Namibia passed 13-0-2, Britain and the United States abstainin
 abstaining; Ghana, the United States, the Soviet Union, China, Brazil, Norway, Venezuela,
 Morocco and the Philippines voted for it. On Monday 11 August 1975 the United States vetoed the
 applications of South Vietnam (S/11795) and North Vietnam (S/11796), each 13-1-1, Costa Rica
-abstaining.
+abstaining. On Thursday 15 August 1991 resolutions 705 and 707 on Iraq passed 15-0-0 and
+resolution 706 13-1-1, Cuba against and Yemen abstaining.
 """
 
 from unvotes.extract import extract
@@ -298,3 +299,16 @@ def test_one_vote_told_of_each_of_two_named_texts_is_two_events():
               "(The documents are S/11795 and S/11796.)", "1975-08-13")
     assert [(e.draft, e.yes, e.no, e.abstain, e.vetoed_by) for e in evs] == [
         ("S/11795", 13, 1, 1, ["USA"]), ("S/11796", 13, 1, 1, ["USA"])]
+
+
+def test_a_lettered_digest_gives_each_item_s_resolution_its_own_event():
+    # "(c)" opens the third item here, not a copyright line
+    evs = _sc("CEYHAN, Aug. 16 -- The Security Council met yesterday and adopted three "
+              "resolutions on Iraq.\n\n  (a) Res. 706 (1991) permits states to import Iraqi oil "
+              "for six months. Vote: 13 in favour, 1 against (Cuba), 1 abstention (Yemen).\n\n"
+              "  (b) Res. 705 (1991) fixes Iraq's compensation payments. Adopted unanimously by "
+              "the fifteen members.\n\n  (c) Res. 707 (1991) condemns Iraq's failures to comply "
+              "with its obligations. Also adopted unanimously, fifteen votes to none.\n",
+              "1991-08-16")
+    assert [(e.resolution, e.yes, e.no, e.abstain) for e in evs] == [
+        ("706", 13, 1, 1), ("705", 15, 0, 0), ("707", 15, 0, 0)]

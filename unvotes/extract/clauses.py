@@ -332,6 +332,9 @@ _ANOTHER_FARED = re.compile(r"\W*(?:an?|another|an\s+earlier|a\s+(?:second|rival
 _NTH_PUT = re.compile(r"\b(?:a|the)\s+(?:second|third|further)\s+(?:[\w-]+\s+){0,2}?(?:draft|"
                      r"text|motion|proposal|resolution)\b[^.;]{0,40}?\b(?:was|were)\s+(?:then\s+)?"
                      r"(?:put|tabled|moved|introduced|presented|submitted)\b")
+_RESOLUTION_SAYS = re.compile(r"\W*(?P<item>\(?[a-z0-9]{1,2}[.)]\s*)?"
+                              r"(?:un\s+|security\s+council\s+)?(?:resolution|res\.)\s*(?P<n>\d{1,4})\s*\((?P<y>(?:19|20)\d\d)\)"
+                              r"\s+(?:[a-z]+ly\s+)?(?!was\b|is\b|has\b)[a-z]{3,}s\b")
 _NTH_CAME = re.compile(r"\W*the\s+(?:second|third|fourth)\s+(?:one\s+)?came\b")
 _THEN_CAME = re.compile(r"\W*(?:then|next)\s+came\s+(?:the\s+)?[a-z][\w' -]{1,30}[.!:]?\s*")
 _ORDINAL = re.compile(rf"\b(?:second|third|another)\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}")
@@ -3281,6 +3284,11 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             c.new_draft = True  # "The first was on Cyprus. Here too the Council was ..."
         elif " came " in seg and _THEN_CAME.fullmatch(low, lo, hi):
             c.new_draft = True  # "Then came Syria. The Western text, S/2012/538, ..."
+        elif "res" in seg and (rm := _RESOLUTION_SAYS.match(low, lo, hi)):
+            # "(b) Res. 705 (1991) fixes Iraq's compensation payments ...": a digest's next
+            # item, the text it names told by what it does
+            c.resolutions = [(int(rm.group("n")), int(rm.group("y")))]
+            c.new_draft = True
         elif ("second" in seg or "third" in seg or "further" in seg) and _NTH_PUT.search(
                 low, lo, hi):
             # "At the same sitting a second motion on the application was put. It received
@@ -3541,6 +3549,13 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         c.new_draft_definite = c.new_draft and nd is not None and low.endswith(
             "the ", max(lo, nd.start() - 4), nd.start())
         c.ordinal = bool(_ORDINAL.search(low, lo, hi))
+    if c.resolutions and not c.new_draft and not any(k.live for k in c.outcome) and not any(
+            v.live for v in vcues) and (rm := _RESOLUTION_SAYS.match(low, lo, hi)) and (
+            rm.group("item")):
+        # "(a) Res. 706 (1991) permits states to import Iraqi oil ...": a digest's item, the
+        # text it names told by what it does
+        c.resolutions = [(int(rm.group("n")), int(rm.group("y")))]
+        c.new_draft = True
     c.co_sponsors = bool(c.sponsor_groups) and (
         "co-sponsor" in seg or "cosponsor" in seg or _DRAFTED_IT.search(seg) is not None
         # ("and Romania joined them as a sponsor", "A and B joined France in presenting it")

@@ -939,6 +939,9 @@ def _absorb(d: Draft, c: Clause) -> None:
     if not res and c.new_draft and len(c.resolutions) == 1 and (
             _VOTED_ON_RESOLUTION.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
         res = [c.resolutions[0][0]]  # "Friday the 31st, the Council voted on resolution 2507"
+    if not res and c.new_draft and not c.has_vote_content and len(c.resolutions) == 1 and (
+            c.resolutions[0][1] is not None):
+        res = [c.resolutions[0][0]]  # "(b) Res. 705 (1991) fixes Iraq's compensation ..."
     if res and d.resolution is None:
         d.resolution = res[0]
 

@@ -38,7 +38,9 @@ _BOILERPLATE = re.compile(
     r"\s*(?:read more|related(?: coverage| stories| articles)?|also read|see also|more on this|"
     r"more from|you might also like|most read|mehr zum thema|recommended|watch\b|listen\b|"
     # (not "Subscribers who switched off early missed a remarkable Friday.")
-    r"sign up|subscribe\b|advertisement|comments?\s*\(|share\b|print\b|copyright|\(c\)|©|"
+    # (not "(c) Res. 707 (1991) condemns ...": a list's third item)
+    r"sign up|subscribe\b|advertisement|comments?\s*\(|share\b|print\b|copyright|"
+    r"\(c\)(?=\s*(?:(?:19|20)\d\d|copyright\b|$))|©|"
     r"all rights reserved|\(?reporting by|\(?editing by|\(?writing by|want to flag|"
     r"follow us|click here|photo:|image:|tags?:|topics?:)",
     re.I,
