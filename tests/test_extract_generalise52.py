@@ -34,7 +34,8 @@ abstaining; Ghana, the United States, the Soviet Union, China, Brazil, Norway, V
 Morocco and the Philippines voted for it. On Monday 11 August 1975 the United States vetoed the
 applications of South Vietnam (S/11795) and North Vietnam (S/11796), each 13-1-1, Costa Rica
 abstaining. On Thursday 15 August 1991 resolutions 705 and 707 on Iraq passed 15-0-0 and
-resolution 706 13-1-1, Cuba against and Yemen abstaining.
+resolution 706 13-1-1, Cuba against and Yemen abstaining. On Friday 18 July 1958 the Soviet Union
+vetoed S/4050/Rev.1 on Lebanon, 9-1-1, Sweden abstaining.
 """
 
 from unvotes.extract import extract
@@ -312,3 +313,11 @@ def test_a_lettered_digest_gives_each_item_s_resolution_its_own_event():
               "1991-08-16")
     assert [(e.resolution, e.yes, e.no, e.abstain) for e in evs] == [
         ("706", 13, 1, 1), ("705", 15, 0, 0), ("707", 15, 0, 0)]
+
+
+def test_a_european_wire_s_slug_dates_the_story_day_first_with_a_two_figure_year():
+    evs = _sc("NORDIC NEWS AGENCY -- ENGLISH SERVICE\nSTOCKHOLM 19.7.58 -- 0715 -- FIRST LEAD "
+              "UN/LEBANON\n\nNEW YORK -- THE SECURITY COUNCIL ENDED A LONG FRIDAY SITTING ON "
+              "LEBANON. THE DRAFT S/4050/REV.1 HAD NINE VOTES. THE SOVIET UNION VOTED AGAINST, "
+              "A VETO, AND SWEDEN ABSTAINED.\n")
+    assert [(e.date, e.outcome) for e in evs] == [("1958-07-18", "vetoed")]

@@ -79,7 +79,11 @@ _NUMERIC = re.compile(r"(?P<y1>1[89]\d\d|20\d\d)(?P<sep>[-/.])(?P<m1>[01]\d)(?P=
                       r"(?P<y2>1[89]\d\d|20\d\d)\b"
                       # ("AMPRESS-Wire 0417  12-13-71  21:58 EST": a wire's slug, month
                       # first, the year in two figures, a clock after it)
-                      r"|(?P<m3>[01]?\d)-(?P<d3>[0-3]?\d)-(?P<y3>\d\d)(?=\s+[0-2]?\d:[0-5]\d\b)")
+                      r"|(?P<m3>[01]?\d)-(?P<d3>[0-3]?\d)-(?P<y3>\d\d)(?=\s+[0-2]?\d:[0-5]\d\b)"
+                      # ("STOCKHOLM 19.7.58 -- 0715 -- FIRST LEAD": a European wire's slug, day
+                      # first, the year in two figures, the clock after it)
+                      r"|(?P<d4>[0-3]?\d)\.(?P<m4>[01]?\d)\.(?P<y4>\d\d)"
+                      r"(?=\s+(?:-{1,3}\s+)?(?:[0-2]\d[0-5]\d|[0-2]?\d[:.][0-5]\d)\b)")
 # "on the 4th", "late on the 21st", "the night of the 3rd": a day of the reference month
 # ("the 15th October" is read with its month; "the 15th, New York time" is a day alone)
 _ORDINAL_DAY = re.compile(r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
@@ -276,6 +280,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
                 yy = int(m.group("y3"))
                 found.append(DateMention("full", s, m.end(), (1900 if yy >= 30 else 2000) + yy,
                                          int(m.group("m3")), int(m.group("d3"))))
+            elif m.group("y4"):
+                yy = int(m.group("y4"))
+                found.append(DateMention("full", s, m.end(), (1900 if yy >= 30 else 2000) + yy,
+                                         int(m.group("m4")), int(m.group("d4"))))
             else:
                 day, mon = int(m.group("d2")), int(m.group("m2"))
                 if mon > 12 >= day:  # 10/19/2023: the month came first after all
