@@ -35,7 +35,8 @@ Morocco and the Philippines voted for it. On Monday 11 August 1975 the United St
 applications of South Vietnam (S/11795) and North Vietnam (S/11796), each 13-1-1, Costa Rica
 abstaining. On Thursday 15 August 1991 resolutions 705 and 707 on Iraq passed 15-0-0 and
 resolution 706 13-1-1, Cuba against and Yemen abstaining. On Friday 18 July 1958 the Soviet Union
-vetoed S/4050/Rev.1 on Lebanon, 9-1-1, Sweden abstaining.
+vetoed S/4050/Rev.1 on Lebanon, 9-1-1, Sweden abstaining. On Thursday 15 June 1972 resolution 315
+renewed the Cyprus force, 14-0-1, China abstaining.
 """
 
 from unvotes.extract import extract
@@ -321,3 +322,12 @@ def test_a_european_wire_s_slug_dates_the_story_day_first_with_a_two_figure_year
               "LEBANON. THE DRAFT S/4050/REV.1 HAD NINE VOTES. THE SOVIET UNION VOTED AGAINST, "
               "A VETO, AND SWEDEN ABSTAINED.\n")
     assert [(e.date, e.outcome) for e in evs] == [("1958-07-18", "vetoed")]
+
+
+def test_a_headline_s_deadline_is_no_dateline():
+    evs = _sc("BATTALION NEWS\nNo. 24/72 -- Monday 19 June 1972 -- Famagusta\n\nMANDATE "
+              "EXTENDED TO 15 DECEMBER\n\nWe are staying. Last Thursday the Security Council in "
+              "New York extended the stationing of the UN force in Cyprus for another six "
+              "months.\n\nResolution 315 was adopted by 14 votes to none, with one abstention, "
+              "China's.\n")
+    assert [(e.date, e.resolution) for e in evs] == [("1972-06-15", "315")]

@@ -549,6 +549,11 @@ _DATELINE = re.compile(
 )
 
 
+# words a headline's phrase may end on before a date, which no place name ends on
+_NOT_A_PLACE_END = frozenset(("to", "until", "till", "by", "on", "from", "since", "before",
+                              "after", "for", "of", "in", "at", "through", "due"))
+
+
 def dateline(block: str) -> tuple[int, int, int | None, int] | None:
     """(month, day, year or None, end offset) of a wire dateline opening ``block``.
 
@@ -564,6 +569,8 @@ def dateline(block: str) -> tuple[int, int, int | None, int] | None:
     place = m.group("place")
     if place.strip().lower() in WEEKDAYS:
         return None  # "TUESDAY, MARCH 11, 1947.": the paper's date line, not a place
+    if place.split()[-1].lower() in _NOT_A_PLACE_END:
+        return None  # "MANDATE EXTENDED TO 15 DECEMBER": a headline's deadline, not a place
     letters = [c for c in place if c.isalpha()]
     # A dateline's place is in capitals ("UNITED NATIONS"), or short and title-case.
     if not letters:
