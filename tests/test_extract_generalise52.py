@@ -36,7 +36,8 @@ applications of South Vietnam (S/11795) and North Vietnam (S/11796), each 13-1-1
 abstaining. On Thursday 15 August 1991 resolutions 705 and 707 on Iraq passed 15-0-0 and
 resolution 706 13-1-1, Cuba against and Yemen abstaining. On Friday 18 July 1958 the Soviet Union
 vetoed S/4050/Rev.1 on Lebanon, 9-1-1, Sweden abstaining. On Thursday 15 June 1972 resolution 315
-renewed the Cyprus force, 14-0-1, China abstaining.
+renewed the Cyprus force, 14-0-1, China abstaining. On Friday 13 December 2002 resolution 1450,
+condemning the attacks of 28 November near Mombasa, passed 14-1-0, Syria against.
 """
 
 from unvotes.extract import extract
@@ -331,3 +332,18 @@ def test_a_headline_s_deadline_is_no_dateline():
               "months.\n\nResolution 315 was adopted by 14 votes to none, with one abstention, "
               "China's.\n")
     assert [(e.date, e.resolution) for e in evs] == [("1972-06-15", "315")]
+
+
+def test_the_council_s_weekday_outranks_the_day_of_what_it_condemned():
+    evs = _sc("AIR SAFETY WEEKLY\nSecurity news for airline professionals\nHong Kong -- Issue "
+              "50/2002 -- Monday, 16 December 2002\nSubscriber edition. Redistribution outside "
+              "your organisation is not permitted.\n\nTHIS WEEK\n1. UN Council condemns Mombasa "
+              "missile attempt -- Syria votes no\n2. What operators are asking\n3. Diary\n\nThe "
+              "UN Security Council on Friday formally condemned the attempted missile attack on "
+              "an Israeli charter aircraft leaving Mombasa on 28 November, together with the "
+              "suicide bombing of a hotel at Kikambala on the Kenyan coast the same morning.\n\n"
+              "Resolution 1450 (2002) was adopted by 14 votes to one. Syria, the only Arab state "
+              "on the Council this year, cast the lone vote against. No member abstained. "
+              "Singapore, whose term ends this month, voted in favour, as did the United States, "
+              "the United Kingdom and France.\n")
+    assert [(e.resolution, e.date) for e in evs] == [("1450", "2002-12-13")]

@@ -2810,9 +2810,9 @@ _DAY_WORDS = ("happened", "took place", " met ", "meeting", "session", "sitting"
               # "The second is from Tuesday 2 August.": a year's papers told one by one
               " is from ", " was from ")
 # ("The Security Council in New York decided yesterday to extend the mandate of the force"):
-# the Council, however it is placed, doing what it does by a vote on a day told as a weekday
-# or "yesterday" (a date in full beside it may be another event's: "due to expire on 30
-# November, the Council that morning established ...")
+# the Council, however it is placed, doing what it does by a vote (on a day told first as a
+# weekday or "yesterday": a date in full beside it may be another event's, "due to expire on
+# 30 November, the Council that morning established ...")
 _COUNCIL_ACTED = re.compile(r"\bcouncil\b[^.;:]{0,30}?\b(?:acted|decided|extended|renewed|"
                             r"agreed|condemned|demanded|imposed|lifted|established|set\s+up|"
                             r"created|admitted|recommended)\b")
@@ -3267,9 +3267,7 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             w in seg for w in _QUICK_WORDS):
         c.day_asked = when
         if c.dates and (any(w in seg for w in _DAY_WORDS) or when or BARE_DAY.fullmatch(
-                low, lo, hi) or SCENE_DAY.fullmatch(low, lo, hi) or (
-                "council" in seg and all(m.kind in ("relative", "weekday") for m in c.dates)
-                and _COUNCIL_ACTED.search(low, lo, hi))):
+                low, lo, hi) or SCENE_DAY.fullmatch(low, lo, hi)):
             c.sc_named = _SC_NAMED.search(low, lo, hi) is not None
         elif c.dates and lead and "security council" in seg and (
                 c.dates[0].kind in ("relative", "weekday")):
@@ -3277,6 +3275,13 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             # since the war began in October": the lead's day, not the background's month
             c.sc_named = _SC_NAMED.search(low, lo, hi) is not None
             c.dates = [m for m in c.dates if m.kind not in ("month", "monthyear", "year")]
+        elif c.dates and "council" in seg and c.dates[0].kind in ("relative", "weekday") and (
+                _COUNCIL_ACTED.search(low, lo, hi)):
+            # "The Security Council in New York decided yesterday to extend the mandate", "The
+            # UN Security Council on Friday formally condemned the attack ... on 28
+            # November": its day, not the day of what it acted on
+            c.sc_named = _SC_NAMED.search(low, lo, hi) is not None
+            c.dates = [m for m in c.dates if m.kind in ("relative", "weekday")]
         else:
             c.dates = []
         if ("the first" in seg or "the second" in seg or "the third" in seg) and (
