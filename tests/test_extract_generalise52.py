@@ -37,7 +37,10 @@ abstaining. On Thursday 15 August 1991 resolutions 705 and 707 on Iraq passed 15
 resolution 706 13-1-1, Cuba against and Yemen abstaining. On Friday 18 July 1958 the Soviet Union
 vetoed S/4050/Rev.1 on Lebanon, 9-1-1, Sweden abstaining. On Thursday 15 June 1972 resolution 315
 renewed the Cyprus force, 14-0-1, China abstaining. On Friday 13 December 2002 resolution 1450,
-condemning the attacks of 28 November near Mombasa, passed 14-1-0, Syria against.
+condemning the attacks of 28 November near Mombasa, passed 14-1-0, Syria against. On Saturday 28
+February 1948 resolution 41 on Indonesia passed 7-0-4 (Colombia, Syria, the Soviet Union and the
+Ukrainian SSR abstaining) and resolution 40 8-0-3 (Argentina, the Soviet Union and the Ukrainian
+SSR abstaining).
 """
 
 from unvotes.extract import extract
@@ -347,3 +350,13 @@ def test_the_council_s_weekday_outranks_the_day_of_what_it_condemned():
               "Singapore, whose term ends this month, voted in favour, as did the United States, "
               "the United Kingdom and France.\n")
     assert [(e.resolution, e.date) for e in evs] == [("1450", "2002-12-13")]
+
+
+def test_the_second_told_by_what_it_asks_in_the_present_is_another_text():
+    evs = _sc("THE HAGUE, Feb. 29 -- The Security Council on Saturday adopted two resolutions on "
+              "Indonesia.\n\nThe first, which commends the Committee of Good Offices, was "
+              "adopted by seven votes to none with four abstentions: Colombia, Syria, the Soviet "
+              "Union and the Ukraine.\n\nThe second asks the Committee to report on western "
+              "Java. It was adopted by eight votes to none, three abstaining: Argentina, the "
+              "Soviet Union and the Ukraine.\n", "1948-02-29")
+    assert [(e.yes, e.abstain) for e in evs] == [(7, 4), (8, 3)]

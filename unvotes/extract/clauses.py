@@ -279,9 +279,11 @@ _NTH_ON_TOPIC = re.compile(
     r"october|november|december)\b)"
     # ("... adopted two further resolutions. The first called on the Netherlands to ... The
     # second asked the consular representatives to report": each text by what it does)
-    r"|\W*the\s+(?:first|second|third)\s+(?:called|asked|urged|demanded|requested|condemned|"
-    r"deplored|censured|sought|set\s+up|established|extended|renewed|imposed|lifted|"
-    r"recommended|endorsed|welcomed|invited|authori[sz]ed|decided)\b")
+    # ... or in the present, as the text still says it: "The second asks the Committee ..."
+    r"|\W*the\s+(?:first|second|third)\s+(?:call(?:ed|s)|ask(?:ed|s)|urge[ds]|demand(?:ed|s)|"
+    r"request(?:ed|s)|condemn(?:ed|s)|deplore[ds]|censure[ds]|sought|seeks|sets?\s+up|"
+    r"establish(?:ed|es)|extend(?:ed|s)|renew(?:ed|s)|impose[ds]|lift(?:ed|s)|"
+    r"recommend(?:ed|s)|endorse[ds]|welcome[ds]|invite[ds]|authori[sz]e[ds]|decide[ds])\b")
 # A cheap gate for _NEW_DRAFT (its alternatives open with look-behinds and word boundaries,
 # so the engine tries every one at every position): no alternative can match without one of
 # these words, or a match of _NEW_DRAFT_GATE where one of _NEW_DRAFT_GATE_HINTS is found
