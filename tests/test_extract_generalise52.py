@@ -40,7 +40,9 @@ renewed the Cyprus force, 14-0-1, China abstaining. On Friday 13 December 2002 r
 condemning the attacks of 28 November near Mombasa, passed 14-1-0, Syria against. On Saturday 28
 February 1948 resolution 41 on Indonesia passed 7-0-4 (Colombia, Syria, the Soviet Union and the
 Ukrainian SSR abstaining) and resolution 40 8-0-3 (Argentina, the Soviet Union and the Ukrainian
-SSR abstaining).
+SSR abstaining). On Friday 9 June 1989 the United States vetoed S/20677 on the occupied
+territories, 14-1-0; the Soviet Union, China, France, Britain, Algeria, Ethiopia, Brazil, Canada,
+Finland and Yugoslavia were among the fourteen.
 """
 
 from unvotes.extract import extract
@@ -360,3 +362,13 @@ def test_the_second_told_by_what_it_asks_in_the_present_is_another_text():
               "Java. It was adopted by eight votes to none, three abstaining: Argentina, the "
               "Soviet Union and the Ukraine.\n", "1948-02-29")
     assert [(e.yes, e.abstain) for e in evs] == [(7, 4), (8, 3)]
+
+
+def test_members_named_after_the_count_of_a_side_are_that_side():
+    (ev,) = _sc("DAKAR, June 10 -- Yesterday the Security Council voted on draft S/20677. "
+                "Fourteen members voted for it. The United States voted against, a veto.\n\n"
+                "The fourteen included all the other permanent members -- the Soviet Union, "
+                "China, France and Britain -- as well as Algeria, Ethiopia, Brazil, Canada, "
+                "Finland and Yugoslavia.\n", "1989-06-10")
+    assert [k for k, v in ev.votes.items() if v == "yes"] == [
+        "BRA", "CAN", "CHN", "DZA", "ETH", "FIN", "FRA", "GBR", "SUN", "YUG"]

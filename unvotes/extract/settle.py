@@ -26,6 +26,7 @@ from .events import (
     is_dateline_day,
     ordered_votes,
 )
+from .numbers import NUM, number
 from .subjects import subject_of
 from .timeline import Timeline
 from .votes import Assignment, scan_votes
@@ -617,6 +618,38 @@ _PARTIAL_LIST = re.compile(r"\b(?:for\s+example|for\s+instance|such\s+as|includi
 _SIDE_TOLD = re.compile(r"\b(?:majority|minority)\b", re.I)
 
 
+# "The fourteen included A, B and C", "The twelve members in favour were A, B ...", "Among
+# the thirteen were ...": a side named by its count, then some or all of its members
+_THE_COUNTED_WERE = re.compile(
+    rf"\b(?:among\s+)?(?:the|those|these)\s+(?P<n>{NUM})\s+(?:(?:members|countries|delegations|"
+    r"states)\s+)?(?:(?:in\s+favou?r|voting\s+(?:for\s+it|in\s+favou?r|yes))\s+)?(?:included|"
+    r"were|comprised)\b")
+
+
+def _the_counted_were(ev: Event, c: Clause, counts: dict[str, int], council: frozenset[str],
+                      day: date, low: str, facts: _Facts) -> bool:
+    """Members named after a side's count that the event's counts make one side only ("The
+    fourteen included the Soviet Union, China, France and Britain -- as well as Algeria
+    ..."): that side, when none of them is told otherwise. True if the clause was read."""
+    m = _THE_COUNTED_WERE.search(low, c.lo, c.hi)
+    n = number(m.group("n")) if m else None
+    sides = [side for side, k in counts.items() if k == n]
+    if m is None or len(sides) != 1 or n is None or n < 2:
+        return False
+    named = {k for x in c.mentions if x.start >= m.end() and (k := x.code(day, prefer=council))}
+    if not named or not named <= council or any(ev.votes.get(k, sides[0]) != sides[0]
+                                                 for k in named):
+        return False
+    told = dict(ev.votes)
+    for k in sorted(named - told.keys()):
+        told[k] = sides[0]
+        facts.cite(f"vote:{k}", c)
+    ev.votes = ordered_votes(told)
+    ev.evidence += facts.evidence
+    facts.evidence = []
+    return True
+
+
 def lists_that_fill_a_side(ev: Event, clauses: list[Clause], text: str, low: str,
                            raw: str) -> None:
     """Members listed in a clause no vote word reaches, who with those already told make up
@@ -635,6 +668,9 @@ def lists_that_fill_a_side(ev: Event, clauses: list[Clause], text: str, low: str
     facts = _Facts(raw)
     for c in clauses:
         if c.header or len(c.mentions) < 2:
+            continue
+        if " the " in low[c.lo:c.hi] and _the_counted_were(ev, c, counts, council, day, low,
+                                                           facts):
             continue
         taken = claimed(c)
         listed = [m for run in member_runs(c, low) if len(run) >= 2 and not any(
