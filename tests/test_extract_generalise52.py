@@ -372,3 +372,11 @@ def test_members_named_after_the_count_of_a_side_are_that_side():
                 "Finland and Yugoslavia.\n", "1989-06-10")
     assert [k for k, v in ev.votes.items() if v == "yes"] == [
         "BRA", "CAN", "CHN", "DZA", "ETH", "FIN", "FRA", "GBR", "SUN", "YUG"]
+
+
+def test_so_did_one_member_described_then_named_and_the_others():
+    (ev,) = _sc("LIMA, June 21 -- The Security Council on Wednesday adopted resolution 566 on "
+                "Namibia by thirteen votes to none, with two abstentions, Britain and the United "
+                "States. Peru voted in favour. So did the other Latin American member, Trinidad "
+                "and Tobago, as well as India, Egypt and Thailand.", "1985-06-21")
+    assert {k for k, v in ev.votes.items() if v == "yes"} == {"PER", "TTO", "IND", "EGY", "THA"}

@@ -1020,6 +1020,9 @@ _POST_GAP_VERB = re.compile(
     # ("and so did elected members as varied as India, Ireland and Kenya")
     r"(?:(?:[a-z-]+\s+){0,2}?(?:members|countries|states|delegations)\s+(?:as\s+(?:varied|"
     r"different|diverse)\s+as|such\s+as|like|including)\s+(?:the\s+)?)?"
+    # ("So did the other Latin American member, Trinidad and Tobago": one member described,
+    # then named)
+    r"(?:(?:other|only|lone|sole|fellow)\s+(?:[\w'-]+\s+){0,3}?member\s*,\s*)?"
     # "..., as did the three African members of the Council -- A, B and C"
     rf"{_GROUP_NAMED}?$"
     # "Two members abstained, namely A and B", "Four countries abstained, they are A, B"
