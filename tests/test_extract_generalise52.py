@@ -380,3 +380,10 @@ def test_so_did_one_member_described_then_named_and_the_others():
                 "States. Peru voted in favour. So did the other Latin American member, Trinidad "
                 "and Tobago, as well as India, Egypt and Thailand.", "1985-06-21")
     assert {k for k, v in ev.votes.items() if v == "yes"} == {"PER", "TTO", "IND", "EGY", "THA"}
+
+
+def test_a_text_that_had_only_two_supporters_names_them():
+    (ev,) = _sc("LAKE SUCCESS, Aug. 19 -- A motion on Ceylon's application, S/974, failed in the "
+                "Security Council yesterday. It had only two supporters, the Soviet Union and "
+                "the Ukraine; nine members abstained.", "1948-08-19")
+    assert ev.votes == {"SUN": "yes", "UKR": "yes"}

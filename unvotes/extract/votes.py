@@ -122,9 +122,13 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      ("who", "that", "voting")),
     (r"\b(?:who|that)\s+(?:had\s+)?abstained\s+(?:were|was|included)\b", "abstain", "post",
      ("who", "that")),
-    # "Supporters on the Council included A, B and C", "Its opponents were A and B"
+    # "Supporters on the Council included A, B and C", "Its opponents were A and B", "It had
+    # only two supporters, the Soviet Union and Yugoslavia"
     (r"\b(?:supporters|backers)(?:\s+(?:of\s+the\s+(?:text|draft|resolution)|on\s+the\s+"
-     r"council|in\s+the\s+vote))*\s+(?:were|included)\b", "yes", "post", ("supporters", "backers")),
+     r"council|in\s+the\s+vote))*\s+(?:were|included)\b"
+     rf"|\b(?:had|won|drew|found|attracted|got)\s+(?:only\s+|just\s+)?(?:{NUM}\s+)?"
+     r"(?:supporters|backers)(?=\s*[,:])", "yes", "post",
+     ("supporters", "backers", "had", "won", "drew", "found", "attracted", "got")),
     (r"\bopponents(?:\s+(?:of\s+the\s+(?:text|draft|resolution)|on\s+the\s+council|in\s+"
      r"the\s+vote))*\s+(?:were|included)\b", "no", "post", ("opponents",)),
     # ... "The abstainers were the same two as so often: A and B"
