@@ -42,7 +42,8 @@ February 1948 resolution 41 on Indonesia passed 7-0-4 (Colombia, Syria, the Sovi
 Ukrainian SSR abstaining) and resolution 40 8-0-3 (Argentina, the Soviet Union and the Ukrainian
 SSR abstaining). On Friday 9 June 1989 the United States vetoed S/20677 on the occupied
 territories, 14-1-0; the Soviet Union, China, France, Britain, Algeria, Ethiopia, Brazil, Canada,
-Finland and Yugoslavia were among the fourteen.
+Finland and Yugoslavia were among the fourteen. On Tuesday 18 October 1949 the Soviet Union
+vetoed S/1399/Rev.1 on the armaments census, 9-2-0, the Ukrainian SSR also against.
 """
 
 from unvotes.extract import extract
@@ -387,3 +388,11 @@ def test_a_text_that_had_only_two_supporters_names_them():
                 "Security Council yesterday. It had only two supporters, the Soviet Union and "
                 "the Ukraine; nine members abstained.", "1948-08-19")
     assert ev.votes == {"SUN": "yes", "UKR": "yes"}
+
+
+def test_a_text_transmitting_proposals_to_the_assembly_is_still_the_council_s_vote():
+    (ev,) = _sc("LAKE SUCCESS, Oct. 19 -- Draft resolution S/1399/Rev.1, approving the census "
+                "proposals and transmitting them to the General Assembly, received nine votes in "
+                "favour and two against yesterday. The Soviet Union and the Ukraine voted "
+                "against, and the Soviet vote was a veto.", "1949-10-19")
+    assert (ev.body, ev.draft, ev.outcome) == ("SC", "S/1399/Rev.1", "vetoed")

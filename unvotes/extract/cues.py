@@ -1027,8 +1027,9 @@ _CITED_TEXT = re.compile(r"\b(?:endors|reaffirm|recall|welcom|implement|support|
 _RESOLUTION_NAMED = re.compile(r"(?:general\s+)?assembly(?:'s)?\s+resolutions?\s+\d", re.I)
 _DESTINATION = re.compile(
     r"(?:\b(?:to|convene|convenes|convening|reconvene)\s+(?:an?\s+|the\s+)?(?:(?:emergency|special|"
-    r"urgent|plenary|full)\s+){0,3}(?:session|meeting)\s+of\s+the\s+|\b(?:refer|referred|referring|"
-    r"send|sent|sending|transmit|transmitted|forward|forwarded|recommend|recommends|recommended|"
+    r"urgent|plenary|full)\s+){0,3}(?:session|meeting)\s+of\s+the\s+|\b(?:refers?|referred|referring|"
+    r"sends?|sent|sending|transmits?|transmitted|transmitting|forwards?|forwarded|forwarding|"
+    r"recommend|recommends|recommended|"
     # ("then voted to hand the whole question to the General Assembly")
     r"recommending|hand|handed|handing|pass|passing|turn\s+over|turned\s+over)\b[^,.;]{0,60}?"
     r"\bto\s+the\s+|"
