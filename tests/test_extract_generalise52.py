@@ -43,7 +43,9 @@ Ukrainian SSR abstaining) and resolution 40 8-0-3 (Argentina, the Soviet Union a
 SSR abstaining). On Friday 9 June 1989 the United States vetoed S/20677 on the occupied
 territories, 14-1-0; the Soviet Union, China, France, Britain, Algeria, Ethiopia, Brazil, Canada,
 Finland and Yugoslavia were among the fourteen. On Tuesday 18 October 1949 the Soviet Union
-vetoed S/1399/Rev.1 on the armaments census, 9-2-0, the Ukrainian SSR also against.
+vetoed S/1399/Rev.1 on the armaments census, 9-2-0, the Ukrainian SSR also against. On Monday 31
+October 1977 France, Britain and the United States vetoed S/12310/Rev.1, S/12311/Rev.1 and
+S/12312/Rev.1 on South Africa, each 10-5-0 (Canada and West Germany also against).
 """
 
 from unvotes.extract import extract
@@ -396,3 +398,14 @@ def test_a_text_transmitting_proposals_to_the_assembly_is_still_the_council_s_vo
                 "favour and two against yesterday. The Soviet Union and the Ukraine voted "
                 "against, and the Soviet vote was a veto.", "1949-10-19")
     assert (ev.body, ev.draft, ev.outcome) == ("SC", "S/1399/Rev.1", "vetoed")
+
+
+def test_what_is_told_of_all_the_texts_just_counted_is_told_of_each():
+    evs = _sc("MAPUTO, Nov. 2 -- On Monday the Security Council voted on three drafts against "
+              "Pretoria, documents S/12310/Rev.1, S/12311/Rev.1 and S/12312/Rev.1. Each received "
+              "ten votes in favour and five against. Because three of the five negative votes "
+              "were cast by permanent members -- the United States, the United Kingdom and "
+              "France -- none of the three texts was adopted.", "1977-11-02")
+    assert [(e.draft, e.outcome, e.vetoed_by) for e in evs] == [
+        (sym, "vetoed", ["FRA", "GBR", "USA"])
+        for sym in ("S/12310/Rev.1", "S/12311/Rev.1", "S/12312/Rev.1")]

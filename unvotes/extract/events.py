@@ -1607,6 +1607,15 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             for d in last_each:
                 _absorb(d, c)
             continue
+        if each_told is not None and ci - each_told[0] <= 3 and current in last_each and (
+                c.plural and c.plural_n == len(last_each)) and (c.votes or c.outcome) and not (
+                c.symbols or c.resolutions or c.tallies or c.counts):
+            # "Each received ten votes ... Because three of the five negative votes were cast
+            # by permanent members -- A, B and C -- none of the three texts was adopted": what
+            # the story says of all of the texts it has just counted, it says of each
+            for d in last_each:
+                _absorb(d, c)
+            continue
         if len(last_each) >= 2 and c.lo == c.sent.start and not (c.tallies or c.counts) and (
                 om := _ORDINAL_RESOLUTION.match(c.sent.text, 0, c.hi - c.sent.start)) and (
                 nth := _ORDINALS.get(om.group("nth").lower())) is not None and (
