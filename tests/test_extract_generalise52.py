@@ -45,7 +45,8 @@ territories, 14-1-0; the Soviet Union, China, France, Britain, Algeria, Ethiopia
 Finland and Yugoslavia were among the fourteen. On Tuesday 18 October 1949 the Soviet Union
 vetoed S/1399/Rev.1 on the armaments census, 9-2-0, the Ukrainian SSR also against. On Monday 31
 October 1977 France, Britain and the United States vetoed S/12310/Rev.1, S/12311/Rev.1 and
-S/12312/Rev.1 on South Africa, each 10-5-0 (Canada and West Germany also against).
+S/12312/Rev.1 on South Africa, each 10-5-0 (Canada and West Germany also against; Benin, China,
+India, Libya, Mauritius, Pakistan, Panama, Romania, the Soviet Union and Venezuela for them).
 """
 
 from unvotes.extract import extract
@@ -409,3 +410,16 @@ def test_what_is_told_of_all_the_texts_just_counted_is_told_of_each():
     assert [(e.draft, e.outcome, e.vetoed_by) for e in evs] == [
         (sym, "vetoed", ["FRA", "GBR", "USA"])
         for sym in ("S/12310/Rev.1", "S/12311/Rev.1", "S/12312/Rev.1")]
+
+
+def test_the_side_each_text_counted_is_named_a_few_sentences_later():
+    # the sentences between tell of all three texts too, without a count of their own
+    evs = _sc("COLOGNE, Nov. 1 -- Three Western permanent members of the Security Council have "
+              "vetoed three draft resolutions on South Africa. The votes were taken yesterday. "
+              "Each of the three drafts -- documents S/12310/Rev.1, S/12311/Rev.1 and "
+              "S/12312/Rev.1 -- received ten votes in favour and five against. There were no "
+              "abstentions. Britain, France and the United States voted against all three. "
+              "Canada and West Germany also voted against. The ten members voting in favour "
+              "were Benin, China, India, Libya, Mauritius, Pakistan, Panama, Romania, the "
+              "Soviet Union and Venezuela.", "1977-11-01")
+    assert [sum(v == "yes" for v in e.votes.values()) for e in evs] == [10, 10, 10]

@@ -1017,10 +1017,12 @@ def _draft_of_symbol(drafts: list[Draft], symbol: str, opened: int) -> Draft:
 def _names_each_side(c: Clause, counted: Clause) -> bool:
     """Does the clause name, side by side, as many members as the clause about each of
     several texts counted on that side (and nothing else of a vote)?"""
-    if not c.votes or c.symbols or c.resolutions or c.new_draft or c.tallies or c.counts or any(
-            k.kind != "veto" for k in c.outcome):
-        return False  # (the vetoes of those it names are theirs on each text)
     told = {n.vote: n.value for n in counted.counts}
+    if not c.votes or c.symbols or c.resolutions or c.new_draft or c.tallies or any(
+            k.kind != "veto" for k in c.outcome) or any(
+            # ("The ten members voting in favour were A, B, ...": the count told again)
+            told.get(k.vote) != k.value for k in c.counts):
+        return False  # (the vetoes of those it names are theirs on each text)
     named: dict[str, int] = {}
     for a in c.votes:
         if any(it.kind != "member" for it in a.items):
@@ -1598,9 +1600,13 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                             # 13-1": the veto in the sentence that counted them, for each
                             _absorb(d, host)
                 current, last_each = scope[-1], scope
-                each_told = (ci, c)
+                # (the count stays the one told: "Each received ten votes ... A, B and C
+                # voted against all three ... The ten voting in favour were ...")
+                if c.counts or each_told is None or not each_told[1].counts or any(
+                        each_told[1] not in d.clauses for d in scope):
+                    each_told = (ci, c)
                 continue
-        if each_told is not None and ci - each_told[0] <= 2 and current in last_each and (
+        if each_told is not None and ci - each_told[0] <= 5 and current in last_each and (
                 _names_each_side(c, each_told[1])):
             # "The three drafts ... each received ten votes in favour and five against. The five
             # who voted no were A, B, C, D and E": the side just counted for each, named
