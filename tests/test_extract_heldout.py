@@ -329,6 +329,10 @@ FLOORS = {
     "heldout264": (0.89, 0.95),  # measured blind 0.917 / 0.976
     "heldout265": (0.93, 0.95),  # measured blind 0.955 / 0.978, today 0.972 / 1.000
     "heldout266": (0.90, 0.95),  # measured blind 0.921 / 0.978, today 0.923 / 0.978
+    "heldout267": (0.93, 0.95),  # measured blind 0.958 / 0.977
+    "heldout268": (0.82, 0.91),  # measured blind 0.849 / 0.936, today 0.911 / 0.958
+    "heldout269": (0.87, 0.93),  # measured blind 0.890 / 0.957, today 0.915 / 0.957
+    "heldout270": (0.95, 0.95),  # measured blind 0.979 / 0.979
 }
 
 
