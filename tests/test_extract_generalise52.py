@@ -49,7 +49,7 @@ S/12312/Rev.1 on South Africa, each 10-5-0 (Canada and West Germany also against
 India, Libya, Mauritius, Pakistan, Panama, Romania, the Soviet Union and Venezuela for them).
 """
 
-from unvotes.extract import extract
+from unvotes.extract import extract, read_document
 
 
 def _sc(text: str, published: str | None = None):
@@ -423,3 +423,29 @@ def test_the_side_each_text_counted_is_named_a_few_sentences_later():
               "were Benin, China, India, Libya, Mauritius, Pakistan, Panama, Romania, the "
               "Soviet Union and Venezuela.", "1977-11-01")
     assert [sum(v == "yes" for v in e.votes.values()) for e in evs] == [10, 10, 10]
+
+
+_THREAD = """<html><head><title>Aleppo draft vetoed -- thread | Foreign Affairs Forum</title>
+<meta property="article:published_time" content="2016-10-09"></head><body>
+<header class="forum-header">Foreign Affairs Forum &middot; International politics</header>
+<main class="thread"><h1>Aleppo draft vetoed -- thread</h1>
+<div class="post"><div class="post-head">marta_v &middot; 9 Oct 2016</div>
+<div class="post-body"><p>Well, it happened. The French and Spanish draft on Aleppo was vetoed by
+Russia in the Security Council yesterday. Eleven in favour, two against, two abstentions.
+Long debate before the vote and a lot of speeches about the humanitarian situation in the
+eastern districts of the city, which nobody seems able to reach.</p></div></div>
+<div class="post"><div class="post-head">jordi84 &middot; 9 Oct 2016</div>
+<div class="post-body"><p>Who voted against with Russia?</p></div></div>
+<div class="post"><div class="post-head">marta_v &middot; 9 Oct 2016</div>
+<div class="post-body"><p>Venezuela voted against. China and Angola abstained.</p></div></div>
+<div class="post"><div class="post-head">pau_r &middot; 9 Oct 2016</div>
+<div class="post-body"><p>And Britain and France voted in favour, of course.</p></div></div>
+</main><footer>&copy; Foreign Affairs Forum</footer></body></html>"""
+
+
+def test_a_forum_thread_is_read_post_by_post():
+    # trafilatura keeps one post as the page's story; the replies tell the votes
+    doc = read_document(_THREAD.encode("utf-8"))
+    (ev,) = [e for e in extract(doc.text, published=doc.published) if e.body == "SC"]
+    assert ev.votes == {"FRA": "yes", "GBR": "yes", "RUS": "no", "VEN": "no", "AGO": "abstain",
+                        "CHN": "abstain"}

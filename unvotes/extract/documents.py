@@ -337,6 +337,37 @@ def _unlaid(page: str) -> str:
     return _LAYOUT_TAG.sub(lambda m: f"<{m.group(1)}div>", page)
 
 
+# the marks of a thread's posts: each an <article> of its own, or a block classed as a post,
+# a status or a tweet (a cheap test before the page is parsed again)
+_POST_MARK = re.compile(r"<article\b|\bclass=\"(?:[^\"]*\s)?(?:post|status|tweet)[\"\s]", re.I)
+_POST_CLASSES = ("post", "status", "tweet")
+
+
+def _thread_posts(page: str, text: str) -> str:
+    """A forum or social thread is a page of several posts: trafilatura keeps the first (or
+    the longest) as the story and drops the replies, where the thread goes on to tell the
+    votes. With three posts or more and their text well beyond what trafilatura kept, the
+    posts in order are the text."""
+    if len(_POST_MARK.findall(page, 0, 400_000)) < 3:
+        return text
+    try:
+        from lxml import html as lxml_html  # installed with trafilatura
+
+        root = lxml_html.fromstring(page)
+    except Exception:  # noqa: BLE001 - a page lxml cannot read keeps trafilatura's text
+        return text
+    for xpath in ["//article", *(f"//*[contains(concat(' ', normalize-space(@class), ' '), "
+                                f"' {c} ')]" for c in _POST_CLASSES)]:
+        found = root.xpath(xpath)
+        # (the outermost of nested matches: a post inside a post is its own reply box)
+        outer = [e for e in found if not any(a in found for a in e.iterancestors())]
+        posts = [t for e in outer if (t := _strip_tags(
+            lxml_html.tostring(e, encoding="unicode")))]
+        if len(posts) >= 3 and sum(map(len, posts)) >= 1.5 * len(text):
+            return "\n\n".join(posts)
+    return text
+
+
 def html_to_document(page: str, source: str | None = None) -> Document:
     published, title, url = _html_metadata(page)
     page = _unlaid(page)
@@ -358,6 +389,7 @@ def html_to_document(page: str, source: str | None = None) -> Document:
         text = main_text(fast=True)
         if len(text) < _FAST_ENOUGH * len(_strip_tags(page)):
             text = main_text(fast=False)
+        text = _thread_posts(page, text)
     except ImportError:
         text = ""
     except Exception:  # noqa: BLE001 - a broken page must not stop a batch
