@@ -320,8 +320,8 @@ def capitals(line: str) -> bool:
     line = line.rstrip()
     if line.endswith(("-", "\u2014", "\u2013", ":")):
         return False  # a dateline on a line of its own: "UNITED NATIONS (AP) --"
-    letters = [ch for ch in line if ch.isalpha()]
-    return len(letters) >= 10 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+    letters = sum(map(str.isalpha, line))
+    return letters >= 10 and sum(map(str.isupper, line)) >= 0.8 * letters
 
 
 _EDITOR_NOTE = re.compile(r"(?:^|\s)(?:\[[A-Z][^\[\]]*[.!?]\]|\([A-Z][^()]*[.!?]\))$")
@@ -380,7 +380,8 @@ def split(raw: str) -> Text:
     body_seen = False
     links = False
     sentences = text.sentences
-    set_in_capitals = "\n" in raw and capitals(raw)
+    # (its first pages say so: a 20 MB document need not be counted letter by letter)
+    set_in_capitals = "\n" in raw and capitals(raw[:20_000])
     for bi, (bstart, bend) in enumerate(spans):
         # trim surrounding whitespace
         seg = norm[bstart:bend]
