@@ -875,6 +875,8 @@ class Clause:
     away_unnamed: bool = False
     # the vote of a body of the outlet's own world ("The board decided by four votes to one")
     elsewhere: bool = False
+    # the sides the clause's vote words say, before context is read ("yes", "abstain", ...)
+    vote_words: frozenset[str] = frozenset()
 
     @property
     def live_outcomes(self) -> list[Cue]:
@@ -2101,6 +2103,7 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             c.mentions = mentions[i:j]
             raw_out = _share(outcomes, index["outcomes"], lo, hi)
             raw_votes = _share(votes, index["votes"], lo, hi)
+            c.vote_words = frozenset(v for _, _, v, _ in raw_votes)
             c.tallies = [x for x in _share(tallies, index["tallies"], lo, hi) if x[4] <= hi]
             c.counts = [k for k in _share(counts, index["counts"], lo, hi)
                         if not _ACROSS_VOTES.match(low, k.end)]

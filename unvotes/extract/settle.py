@@ -29,7 +29,7 @@ from .events import (
 from .numbers import NUM, number
 from .subjects import subject_of
 from .timeline import Timeline
-from .votes import Assignment, scan_votes
+from .votes import Assignment
 
 __all__ = ["settle"]
 
@@ -690,7 +690,7 @@ def lists_that_fill_a_side(ev: Event, clauses: list[Clause], text: str, low: str
             codes | {k for k, v in ev.votes.items() if v == side}) == n]
         if len(fits) != 1 or any(ev.votes.get(k or "", fits[0]) != fits[0] for k in codes):
             continue
-        if len(listed) == 2 and ({v for _, _, v, _ in scan_votes(low, c.lo, c.hi)} != {fits[0]}
+        if len(listed) == 2 and (c.vote_words != {fits[0]}
                                  or IN_RELATIVE.search(text, c.lo, listed[0].start)):
             # (two names are as often the drafters or the two sides of the quarrel: they
             # fill a side only where the clause's vote words say that side, and not in an
