@@ -47,6 +47,8 @@ vetoed S/1399/Rev.1 on the armaments census, 9-2-0, the Ukrainian SSR also again
 October 1977 France, Britain and the United States vetoed S/12310/Rev.1, S/12311/Rev.1 and
 S/12312/Rev.1 on South Africa, each 10-5-0 (Canada and West Germany also against; Benin, China,
 India, Libya, Mauritius, Pakistan, Panama, Romania, the Soviet Union and Venezuela for them).
+On Wednesday 20 February 1957 the Soviet Union vetoed S/3787 on Kashmir, 9-1-1, Sweden abstaining;
+on Thursday 21 February resolution 123 passed 10-0-1, the Soviet Union abstaining.
 """
 
 from unvotes.extract import extract, read_document
@@ -449,3 +451,13 @@ def test_a_forum_thread_is_read_post_by_post():
     (ev,) = [e for e in extract(doc.text, published=doc.published) if e.body == "SC"]
     assert ev.votes == {"FRA": "yes", "GBR": "yes", "RUS": "no", "VEN": "no", "AGO": "abstain",
                         "CHN": "abstain"}
+
+
+def test_a_symbol_told_with_another_fate_than_the_text_in_hand_is_another_text():
+    evs = _sc("UNITED NATIONS, Feb. 21 -- The Security Council today asked its President to go "
+              "to India and Pakistan. The resolution was adopted by 10 votes to none, with the "
+              "Soviet Union abstaining.\n\nThe setback was a Soviet veto on Wednesday of an "
+              "earlier and stronger text, document S/3787. That draft received nine votes in "
+              "favour; Sweden abstained.\n", "1957-02-21")
+    assert sorted((e.draft or "", e.outcome, e.date) for e in evs) == [
+        ("", "adopted", "1957-02-21"), ("S/3787", "vetoed", "1957-02-20")]

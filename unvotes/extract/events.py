@@ -407,6 +407,16 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
         # "On 27 May the Council adopted resolution 831 ... On Tuesday 11 May a draft on the
         # Cyprus force, document S/25693, received fourteen votes": a text of its own
         return None
+    if c.symbols and not c.resolutions and current is not None and current.symbol is None and (
+            current.has_content()) and not c.anaphoric and (_clash(current, c) or (
+                _outcome_sides(current.clauses) == {"passed"}
+                and any(a.how == "veto" for a in c.votes))):
+        # "The resolution was adopted by 10 votes to none ... The "wreck" was a Soviet veto on
+        # Wednesday of an earlier text, document S/3787": a symbol told with another fate, the
+        # text the story told so (a summary's "A British text was vetoed by Russia") or a new one
+        fell = [d for d in drafts if d is not current and d.symbol is None and (
+            "fell" in _outcome_sides(d.clauses) or _fell(d))]
+        return fell[0] if len(fell) == 1 else None
     if len(drafts) >= 2 and len(c.symbols) == 1 and not c.resolutions and (
             om := _THE_NTH.match(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)) and (
             k := _ORDINALS[om.group(1).lower()]) < len(drafts) and drafts[k] is not current and (
