@@ -48,7 +48,8 @@ October 1977 France, Britain and the United States vetoed S/12310/Rev.1, S/12311
 S/12312/Rev.1 on South Africa, each 10-5-0 (Canada and West Germany also against; Benin, China,
 India, Libya, Mauritius, Pakistan, Panama, Romania, the Soviet Union and Venezuela for them).
 On Wednesday 20 February 1957 the Soviet Union vetoed S/3787 on Kashmir, 9-1-1, Sweden abstaining;
-on Thursday 21 February resolution 123 passed 10-0-1, the Soviet Union abstaining.
+on Thursday 21 February resolution 123 passed 10-0-1, the Soviet Union abstaining. On Thursday 30
+May 1996 resolution 1058 on the Macedonia force passed 14-0-1, Russia abstaining.
 """
 
 from unvotes.extract import extract, read_document
@@ -461,3 +462,12 @@ def test_a_symbol_told_with_another_fate_than_the_text_in_hand_is_another_text()
               "favour; Sweden abstained.\n", "1957-02-21")
     assert sorted((e.draft or "", e.outcome, e.date) for e in evs) == [
         ("", "adopted", "1957-02-21"), ("S/3787", "vetoed", "1957-02-20")]
+
+
+def test_all_six_voted_for_it_names_the_six_just_listed():
+    (ev,) = _sc("SKOPJE, June 1 -- The Security Council on Thursday adopted resolution 1058 by "
+                "14 votes to none, with one abstention, Russia's. The text was co-sponsored by "
+                "Germany, France, Italy, Poland, the United Kingdom and the United States, and "
+                "all six voted for it.", "1996-06-01")
+    assert {k for k, v in ev.votes.items() if v == "yes"} == {
+        "DEU", "FRA", "ITA", "POL", "GBR", "USA"}

@@ -2303,6 +2303,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
         _named_groups(low, mentions, out)
     if "both " in low:
         _both_named_before(low, out)
+    if "all " in low:
+        _all_of_them(low, out)
     if ";" in low:
         _list_carried_on(low, out)
     for c in out:
@@ -2392,6 +2394,27 @@ def _list_carried_on(low: str, clauses: list[Clause]) -> None:
             continue
         c.votes.append(Assignment(_member_items(run), last.vote, "list", last.cue_start,
                                   last.cue_end))
+
+
+# "co-sponsored by A, B, C, D, E and F, and all six voted for it": the members just listed
+_ALL_N_VOTED = re.compile(
+    rf"\ball\s+(?P<n>{NUM})\s+(?:of\s+them\s+)?(?:then\s+|also\s+)?(?:(?P<yes>voted\s+(?:for|in\s+"
+    r"favou?r\s+of)\s+(?:it|the\s+(?:text|draft|resolution))|voted\s+(?:in\s+favou?r|yes))|"
+    r"(?P<no>voted\s+(?:against|no))|(?P<abstain>abstained))\b")
+
+
+def _all_of_them(low: str, clauses: list[Clause]) -> None:
+    for c in clauses:
+        if "all " not in low[c.lo:c.hi] or (m := _ALL_N_VOTED.search(low, c.lo, c.hi)) is None:
+            continue
+        n = number(m.group("n"))
+        before = [run for run in member_runs(c, low) if run[-1].end <= m.start()]
+        if n is None or not before or len(before[-1]) != n or any(
+                it.start < m.start() and it.end > before[-1][0].start
+                for a in c.votes for it in a.items):
+            continue
+        vote = "yes" if m.group("yes") else "no" if m.group("no") else "abstain"
+        c.votes.insert(0, Assignment(_member_items(before[-1]), vote, "pre", m.start(), m.end()))
 
 
 # "Sierra Leone co-wrote the text with Britain. Both voted in favour": the two just named
