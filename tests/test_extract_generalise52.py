@@ -49,7 +49,10 @@ S/12312/Rev.1 on South Africa, each 10-5-0 (Canada and West Germany also against
 India, Libya, Mauritius, Pakistan, Panama, Romania, the Soviet Union and Venezuela for them).
 On Wednesday 20 February 1957 the Soviet Union vetoed S/3787 on Kashmir, 9-1-1, Sweden abstaining;
 on Thursday 21 February resolution 123 passed 10-0-1, the Soviet Union abstaining. On Thursday 30
-May 1996 resolution 1058 on the Macedonia force passed 14-0-1, Russia abstaining.
+May 1996 resolution 1058 on the Macedonia force passed 14-0-1, Russia abstaining. On Monday 14
+April 1952 S/2598 and S/2600 on Tunisia each failed 5-2-4: Brazil, Chile, China, Pakistan and
+the Soviet Union for, France and Britain against, Greece, the Netherlands, Turkey and the United
+States abstaining.
 """
 
 from unvotes.extract import extract, read_document
@@ -471,3 +474,14 @@ def test_all_six_voted_for_it_names_the_six_just_listed():
                 "all six voted for it.", "1996-06-01")
     assert {k for k, v in ev.votes.items() if v == "yes"} == {
         "DEU", "FRA", "ITA", "POL", "GBR", "USA"}
+
+
+def test_exactly_the_same_five_votes_two_noes_and_four_abstentions_are_the_same_members():
+    evs = _sc("BRUSSELS, April 16 -- Two proposals on Tunisia were put to the vote in the "
+              "Security Council on Monday. Document S/2598 received five votes in favour -- "
+              "Brazil, Chile, China, Pakistan and the Soviet Union -- and two against, France "
+              "and the United Kingdom. Greece, the Netherlands, Turkey and the United States "
+              "abstained. The second, document S/2600, was voted on at the same sitting and "
+              "received exactly the same five votes, the same two noes and the same four "
+              "abstentions.", "1952-04-16")
+    assert len(evs) == 2 and evs[0].votes == evs[1].votes and len(evs[1].votes) == 11

@@ -589,8 +589,11 @@ def _same_result(events: list[Event]) -> None:
 # ... "Finland received nine votes in favour and the same two against"
 _SAME_MEMBERS = re.compile(rf"\bthe\s+same\s+(?P<n>{NUM})\s+(?:(?:members|countries|delegations|"
                            r"states|governments)\s+(?:(?:had\s+)?(?:also\s+)?voted\s+(?P<side>"
-                           r"for|in\s+favou?r|against)|(?P<abst>abstained))|(?P<bare>against))\b",
-                           re.I)
+                           r"for|in\s+favou?r|against)|(?P<abst>abstained))|(?P<bare>against)"
+                           # ("received exactly the same five votes, the same two noes and the
+                           # same four abstentions")
+                           r"|(?P<noes>noes|negative\s+votes|votes\s+against)|(?P<abstn>"
+                           r"abstentions)|(?P<votes>votes)(?:\s+in\s+favou?r)?)\b", re.I)
 
 
 def _same_members(events: list[Event], drafts: list[Draft]) -> None:
@@ -598,25 +601,32 @@ def _same_members(events: list[Event], drafts: list[Draft]) -> None:
     sitting: those members, when the other texts of the day that name that many there all
     name the same ones."""
     for ev, d in zip(events, drafts, strict=True):
-        m = next((hit for c in d.clauses if (hit := _SAME_MEMBERS.search(c.sent.text))), None)
-        n = number(m.group("n")) if m else None
-        if m is None or n is None or ev.body != "SC":
+        if ev.body != "SC":
             continue
-        side = "abstain" if m.group("abst") else ("no" if "against" in (
-            m.group("side"), m.group("bare")) else "yes")
-        named = [[c for c, v in o.votes.items() if v == side] for o in events
-                 if o is not ev and o.body == "SC" and o.date == ev.date]
-        # (several texts may name the same members: "the same nine" again for a third)
-        named = list({frozenset(codes): codes for codes in named if len(codes) == n}.values())
-        if len(named) != 1 or any(ev.votes.get(c, side) != side for c in named[0]):
-            continue
-        ev.votes = ordered_votes({**ev.votes, **{c: side for c in named[0]}})
-        p5_no = sorted(c for c in named[0] if side == "no" and c in _permanent(ev))
+        told = {m.start(): m for c in d.clauses for m in _SAME_MEMBERS.finditer(c.sent.text)}
+        noes = [c for m in told.values() for c in _same_side(ev, events, m, "no")]
+        p5_no = sorted(c for c in noes if c in _permanent(ev))
         if p5_no and ev.outcome == "adopted" and not any(
                 k.kind == "adopt" for c in d.clauses for k in c.live_outcomes):
             # ("... and the same two against", the Soviet Union one of them): a veto, not the
             # adoption the count alone suggested
             ev.outcome, ev.vetoed_by = "vetoed", p5_no
+
+
+def _same_side(ev: Event, events: list[Event], m: re.Match[str], want: str) -> list[str]:
+    """One side of ``ev`` told as "the same N" as another text of the day had; the members
+    given it, when that side is ``want``."""
+    n = number(m.group("n"))
+    side = "abstain" if m.group("abst") or m.group("abstn") else "no" if m.group("noes") or (
+        "against" in (m.group("side"), m.group("bare"))) else "yes"
+    named = [[c for c, v in o.votes.items() if v == side] for o in events
+             if o is not ev and o.body == "SC" and o.date == ev.date]
+    # (several texts may name the same members: "the same nine" again for a third)
+    named = list({frozenset(codes): codes for codes in named if len(codes) == n}.values())
+    if n is None or len(named) != 1 or any(ev.votes.get(c, side) != side for c in named[0]):
+        return []
+    ev.votes = ordered_votes({**ev.votes, **{c: side for c in named[0]}})
+    return named[0] if side == want else []
 
 
 def _fill_sides_from_lists(events: list[Event], settled: list[tuple[Draft, date | None]],
