@@ -52,7 +52,8 @@ on Thursday 21 February resolution 123 passed 10-0-1, the Soviet Union abstainin
 May 1996 resolution 1058 on the Macedonia force passed 14-0-1, Russia abstaining. On Monday 14
 April 1952 S/2598 and S/2600 on Tunisia each failed 5-2-4: Brazil, Chile, China, Pakistan and
 the Soviet Union for, France and Britain against, Greece, the Netherlands, Turkey and the United
-States abstaining.
+States abstaining. On Thursday 9 April 1964 resolution 188 on the raid on Harib passed 9-0-2,
+Britain and the United States abstaining.
 """
 
 from unvotes.extract import extract, read_document
@@ -485,3 +486,13 @@ def test_exactly_the_same_five_votes_two_noes_and_four_abstentions_are_the_same_
               "received exactly the same five votes, the same two noes and the same four "
               "abstentions.", "1952-04-16")
     assert len(evs) == 2 and evs[0].votes == evs[1].votes and len(evs[1].votes) == 11
+
+
+def test_a_list_goes_on_over_semicolons_past_asides_and_but_also():
+    (ev,) = _sc("TEL AVIV, April 12 -- On Thursday the Security Council adopted a resolution on "
+                "the raid on Harib by nine votes to none, with two abstentions, Britain and the "
+                "United States. Everyone else voted yes: the Soviet Union and Czechoslovakia, as "
+                "expected; Morocco, as expected; but also France, Norway, Brazil and Bolivia.",
+                "1964-04-12")
+    assert {k for k, v in ev.votes.items() if v == "yes"} == {
+        "SUN", "CSK", "MAR", "FRA", "NOR", "BRA", "BOL"}

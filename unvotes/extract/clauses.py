@@ -2370,8 +2370,12 @@ def _unclaimed_list(c: Clause, low: str, raw: list[tuple[int, int, str, str]]) -
 
 
 # what may stand beside a list that goes on after a semicolon: "and", and the group it names
-_CARRIED_OPEN = re.compile(r"\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?(?:the\s+)?")
-_CARRIED_TAIL = re.compile(r"(?:,?\s+(?:among|from|of|in|on)\s+[^,;.:()]{0,60})?[\s.]*")
+_CARRIED_OPEN = re.compile(r"\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|(?:but|and)\s+also\s+)?"
+                           r"(?:the\s+)?")
+# ... or a word on how it was expected: "the Soviet Union and Czechoslovakia, as expected;
+# Morocco, as expected; but also France, ..."
+_CARRIED_TAIL = re.compile(r"(?:,?\s+(?:among|from|of|in|on)\s+[^,;.:()]{0,60})?"
+                           r"(?:\s*,\s*(?:as\s+expected|of\s+course|naturally|predictably))?[\s.]*")
 
 
 def _list_carried_on(low: str, clauses: list[Clause]) -> None:
@@ -2380,10 +2384,10 @@ def _list_carried_on(low: str, clauses: list[Clause]) -> None:
     and D, E and F among the elected members")."""
     for prev, c in pairwise(clauses):
         if c.sent is not prev.sent or c.votes or c.outcome or c.tallies or c.counts or (
-                len(c.mentions) < 2 or not prev.votes or ";" not in low[prev.hi:c.lo + 1]):
+                not c.mentions or not prev.votes or ";" not in low[prev.hi:c.lo + 1]):
             continue
         last = max(prev.votes, key=lambda a: a.items[-1].end if a.items else -1)
-        if len(last.items) < 2 or not _CARRIED_TAIL.fullmatch(
+        if not last.items or len(last.items) + len(c.mentions) < 3 or not _CARRIED_TAIL.fullmatch(
                 low, last.items[-1].end, prev.hi):
             continue
         run = sorted(c.mentions, key=lambda m: m.start)
