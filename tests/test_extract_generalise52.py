@@ -496,3 +496,15 @@ def test_a_list_goes_on_over_semicolons_past_asides_and_but_also():
                 "1964-04-12")
     assert {k for k, v in ev.votes.items() if v == "yes"} == {
         "SUN", "CSK", "MAR", "FRA", "NOR", "BRA", "BOL"}
+
+
+def test_a_capital_after_a_list_of_applicants_does_not_make_them_voters():
+    evs = _sc("BOSTON, Aug. 23 -- On Monday Ireland's application to the United Nations "
+              "received nine votes in the Security Council; Poland abstained and the Soviet "
+              "Union voted no, a veto. At the same sitting the Council took up the "
+              "applications of Transjordan and Portugal, and Moscow disposed of both in the "
+              "same fashion. Transjordan drew nine votes too, with the Soviet Union again "
+              "voting against and Poland again abstaining. Portugal came off worse on paper. "
+              "The count was nine to two: this time Poland joined the Soviet Union in voting "
+              "against.", "1947-08-23")
+    assert [(e.yes, e.no, e.abstain) for e in evs] == [(9, 1, 1), (9, 1, 1), (9, 2, 0)]

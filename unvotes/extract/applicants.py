@@ -138,6 +138,10 @@ def applicants(clauses: list[Clause], day: date | None, council: frozenset[str]
     for i, c in enumerate(clauses):
         text, base = c.sent.text, c.sent.start
         for run in _lists(c):
+            while len(run) > 1 and run[-1].kind not in _NAME_KINDS:
+                # ("the applications of Transjordan and Portugal, and Moscow disposed of
+                # both": a capital after the list is the next clause's subject)
+                run = run[:-1]
             first, last = run[0].start - base, run[-1].end - base
             before = _BEFORE.search(text, max(0, first - _BEFORE_REACH), first)
             after = len(run) == 1 and _AFTER.match(text, last) is not None
