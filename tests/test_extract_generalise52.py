@@ -508,3 +508,10 @@ def test_a_capital_after_a_list_of_applicants_does_not_make_them_voters():
               "The count was nine to two: this time Poland joined the Soviet Union in voting "
               "against.", "1947-08-23")
     assert [(e.yes, e.no, e.abstain) for e in evs] == [(9, 1, 1), (9, 1, 1), (9, 2, 0)]
+
+
+def test_nine_of_the_eleven_delegations_is_a_count_like_nine_of_the_eleven_members():
+    (ev,) = _sc("LAKE SUCCESS, Aug. 19 -- In the Security Council yesterday nine of the eleven "
+                "delegations voted to recommend Ireland for membership. Poland abstained and "
+                "the Soviet Union voted no.", "1947-08-19")
+    assert (ev.yes, ev.outcome, ev.vetoed_by) == (9, "vetoed", ["SUN"])

@@ -310,7 +310,8 @@ _NOT_A_COUNT_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:needed|required|necessary|
 # council's fifteen members", "seven members", "Four delegations", "the remaining six".
 _GROUP = re.compile(
     rf"(?P<n>{NUM})"
-    r"(?:\s+of\s+the\s+(?:council's|[\w-]+)\s+(?:\w+\s+)?members"
+    r"(?:\s+of\s+the\s+(?:council's|[\w-]+)\s+(?:\w+\s+)?(?:members|delegations|delegates|"
+    r"representatives)"
     r"|(?:\s+(?:other|remaining|council|security\s+council|u\.?n\.?|elected|non-permanent|"
     r"permanent|western|"
     r"european|african|arab|latin\s+american)){0,2}\s+"
