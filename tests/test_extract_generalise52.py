@@ -515,3 +515,11 @@ def test_nine_of_the_eleven_delegations_is_a_count_like_nine_of_the_eleven_membe
                 "delegations voted to recommend Ireland for membership. Poland abstained and "
                 "the Soviet Union voted no.", "1947-08-19")
     assert (ev.yes, ev.outcome, ev.vetoed_by) == (9, "vetoed", ["SUN"])
+
+
+def test_since_last_week_is_how_long_a_text_was_negotiated_not_when_it_was_voted():
+    (ev,) = _sc("Well, it happened. Brazil's text on Gaza, the one our delegation has been "
+                "negotiating since last week, was vetoed by the United States in the Security "
+                "Council a little while ago: 12 in favour, 1 against, 2 abstentions.",
+                "2023-10-18")
+    assert ev.date == "2023-10-18"
