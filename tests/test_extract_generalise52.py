@@ -53,7 +53,9 @@ May 1996 resolution 1058 on the Macedonia force passed 14-0-1, Russia abstaining
 April 1952 S/2598 and S/2600 on Tunisia each failed 5-2-4: Brazil, Chile, China, Pakistan and
 the Soviet Union for, France and Britain against, Greece, the Netherlands, Turkey and the United
 States abstaining. On Thursday 9 April 1964 resolution 188 on the raid on Harib passed 9-0-2,
-Britain and the United States abstaining.
+Britain and the United States abstaining. On Tuesday 28 December 1948 resolution 64 on Indonesia
+passed 8-0-3 (Belgium, France and Britain abstaining) and resolution 65 9-0-2 (the Soviet Union
+and the Ukrainian SSR abstaining).
 """
 
 from unvotes.extract import extract, read_document
@@ -523,3 +525,14 @@ def test_since_last_week_is_how_long_a_text_was_negotiated_not_when_it_was_voted
                 "Council a little while ago: 12 in favour, 1 against, 2 abstentions.",
                 "2023-10-18")
     assert ev.date == "2023-10-18"
+
+
+def test_by_the_first_and_by_the_second_tell_two_decisions_in_turn():
+    evs = _sc("PENANG, Jan. 3 -- On Tuesday last, the 28th of December, the Security Council "
+              "made two further decisions on Indonesia.\n\nBy the first, the Council called for "
+              "the release of the Republic's leaders. Eight members voted for this; Britain, "
+              "France and Belgium abstained.\n\nBy the second, the Council asked the consuls in "
+              "Batavia to report. It was adopted by nine votes to none; the Soviet Union and "
+              "the Ukraine abstained.\n", "1949-01-03")
+    assert [(e.yes, sorted(k for k, v in e.votes.items() if v == "abstain")) for e in evs] == [
+        (8, ["BEL", "FRA", "GBR"]), (9, ["SUN", "UKR"])]

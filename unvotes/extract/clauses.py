@@ -279,6 +279,9 @@ _NTH_ON_TOPIC = re.compile(
     r"october|november|december)\b)"
     # ("... adopted two further resolutions. The first called on the Netherlands to ... The
     # second asked the consular representatives to report": each text by what it does)
+    # ("two further decisions. By the first, the Council called upon ... By the second, the
+    # Council asked ...": each text by what it did, in turn)
+    r"|\W*by\s+the\s+(?:first|second|third)(?:\s+(?:decision|resolution|text))?\s*,"
     # ... or in the present, as the text still says it: "The second asks the Committee ..."
     r"|\W*the\s+(?:first|second|third)\s+(?:call(?:ed|s)|ask(?:ed|s)|urge[ds]|demand(?:ed|s)|"
     r"request(?:ed|s)|condemn(?:ed|s)|deplore[ds]|censure[ds]|sought|seeks|sets?\s+up|"
