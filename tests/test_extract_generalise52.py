@@ -536,3 +536,12 @@ def test_by_the_first_and_by_the_second_tell_two_decisions_in_turn():
               "the Ukraine abstained.\n", "1949-01-03")
     assert [(e.yes, sorted(k for k, v in e.votes.items() if v == "abstain")) for e in evs] == [
         (8, ["BEL", "FRA", "GBR"]), (9, ["SUN", "UKR"])]
+
+
+def test_the_first_told_in_the_present_after_a_plural_lead_is_the_lead_s_first_text():
+    evs = _sc("MANIZALES, March 6 -- On Saturday 28 February the Security Council adopted two "
+              "resolutions on Indonesia. The first asks the Committee of Good Offices to watch "
+              "western Java and to report. It obtained eight votes in favour, none against and "
+              "three abstentions. The second resolution notes the signing of the truce. It "
+              "obtained only seven votes, with none against and four abstentions.", "1948-03-06")
+    assert [(e.yes, e.abstain) for e in evs] == [(8, 3), (7, 4)]

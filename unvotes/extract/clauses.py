@@ -282,11 +282,14 @@ _NTH_ON_TOPIC = re.compile(
     # ("two further decisions. By the first, the Council called upon ... By the second, the
     # Council asked ...": each text by what it did, in turn)
     r"|\W*by\s+the\s+(?:first|second|third)(?:\s+(?:decision|resolution|text))?\s*,"
+    r"|\W*the\s+(?:first|second|third)\s+(?:called|asked|urged|demanded|requested|condemned|"
+    r"deplored|censured|sought|set\s+up|established|extended|renewed|imposed|lifted|"
+    r"recommended|endorsed|welcomed|invited|authori[sz]ed|decided)\b"
     # ... or in the present, as the text still says it: "The second asks the Committee ..."
-    r"|\W*the\s+(?:first|second|third)\s+(?:call(?:ed|s)|ask(?:ed|s)|urge[ds]|demand(?:ed|s)|"
-    r"request(?:ed|s)|condemn(?:ed|s)|deplore[ds]|censure[ds]|sought|seeks|sets?\s+up|"
-    r"establish(?:ed|es)|extend(?:ed|s)|renew(?:ed|s)|impose[ds]|lift(?:ed|s)|"
-    r"recommend(?:ed|s)|endorse[ds]|welcome[ds]|invite[ds]|authori[sz]e[ds]|decide[ds])\b")
+    # (not "The first asks ...", the text a plural lead has just opened)
+    r"|\W*the\s+(?:second|third)\s+(?:calls|asks|urges|demands|requests|condemns|deplores|"
+    r"censures|seeks|sets\s+up|establishes|extends|renews|imposes|lifts|recommends|endorses|"
+    r"welcomes|invites|authori[sz]es|decides)\b")
 # A cheap gate for _NEW_DRAFT (its alternatives open with look-behinds and word boundaries,
 # so the engine tries every one at every position): no alternative can match without one of
 # these words, or a match of _NEW_DRAFT_GATE where one of _NEW_DRAFT_GATE_HINTS is found
