@@ -333,6 +333,9 @@ FLOORS = {
     "heldout268": (0.82, 0.91),  # measured blind 0.849 / 0.936, today 0.911 / 0.958
     "heldout269": (0.87, 0.93),  # measured blind 0.890 / 0.957, today 0.915 / 0.957
     "heldout270": (0.95, 0.95),  # measured blind 0.979 / 0.979
+    "heldout271": (0.95, 0.98),  # measured blind 0.976 / 1.000
+    "heldout272": (0.95, 0.95),  # measured blind 0.975 / 0.978, today 0.988 / 1.000
+    "heldout273": (0.86, 0.91),  # measured blind 0.883 / 0.930
 }
 
 
