@@ -545,3 +545,12 @@ def test_the_first_told_in_the_present_after_a_plural_lead_is_the_lead_s_first_t
               "three abstentions. The second resolution notes the signing of the truce. It "
               "obtained only seven votes, with none against and four abstentions.", "1948-03-06")
     assert [(e.yes, e.abstain) for e in evs] == [(8, 3), (7, 4)]
+
+
+def test_a_list_before_while_is_not_the_side_of_the_verb_after_it():
+    (ev,) = _sc("NIJMEGEN, March 1 -- On Saturday the Security Council adopted a resolution on "
+                "western Java by eight votes in favour, none against, with three abstentions. "
+                "Syria and Colombia this time joined the United States, Britain, France, "
+                "Belgium, Canada and China, while Argentina abstained together with the Soviet "
+                "Union and the Ukraine.", "1948-03-01")
+    assert sorted(k for k, v in ev.votes.items() if v == "abstain") == ["ARG", "SUN", "UKR"]

@@ -2328,6 +2328,9 @@ _OTHER_SIDES = {"yes": ("against", "abstain", "abstention"),
                 "abstain": ("favour", "favor", "against")}
 
 
+_CONTRAST = re.compile(r"\b(?:while|whereas|whilst)\b|,\s*but\b")
+
+
 def claimed(c: Clause) -> set[tuple[int, int]]:
     """The spans of the clause's mentions that a vote or a drafting already took."""
     return {(it.start, it.end) for a in c.votes for it in a.items} | {
@@ -2372,6 +2375,12 @@ def _unclaimed_list(c: Clause, low: str, raw: list[tuple[int, int, str, str]]) -
                 all(q.start > run[-1].end for q in cues)
                 and ASIDE_OPEN.search(low, c.lo, run[0].start)):
             cue = min(cues, key=lambda q: abs(q.start - run[0].start))
+            lo, hi = (run[-1].end, cue.start) if cue.start >= run[-1].end else (cue.end,
+                                                                              run[0].start)
+            if _CONTRAST.search(low, lo, hi):
+                # ("A and B this time joined C, D and E, while F abstained": the verb after the
+                # contrast is F's; the list has a verb of its own)
+                continue
             c.votes.append(Assignment(_member_items(run), side, "list", cue.start, cue.end))
 
 
