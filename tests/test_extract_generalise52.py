@@ -55,7 +55,8 @@ the Soviet Union for, France and Britain against, Greece, the Netherlands, Turke
 States abstaining. On Thursday 9 April 1964 resolution 188 on the raid on Harib passed 9-0-2,
 Britain and the United States abstaining. On Tuesday 28 December 1948 resolution 64 on Indonesia
 passed 8-0-3 (Belgium, France and Britain abstaining) and resolution 65 9-0-2 (the Soviet Union
-and the Ukrainian SSR abstaining).
+and the Ukrainian SSR abstaining). On Monday 24 February 2025 Russia vetoed the amendment
+S/2025/115, 9-1-5, and resolution 2774 passed 10-0-5.
 """
 
 from unvotes.extract import extract, read_document
@@ -554,3 +555,12 @@ def test_a_list_before_while_is_not_the_side_of_the_verb_after_it():
                 "Belgium, Canada and China, while Argentina abstained together with the Soviet "
                 "Union and the Ukraine.", "1948-03-01")
     assert sorted(k for k, v in ev.votes.items() if v == "abstain") == ["ARG", "SUN", "UKR"]
+
+
+def test_a_resolution_and_a_count_of_its_own_after_an_amendment_is_another_text():
+    evs = _sc("ODESA, Feb. 25 -- Russia vetoed the European amendments in the Security Council "
+              "yesterday. Amendment S/2025/115 gathered 9 votes; China abstained, and Russia "
+              "voted no. The unamended American draft was then adopted as resolution 2774 by 10 "
+              "votes to none.", "2025-02-25")
+    assert sorted((e.draft or "", e.resolution or "", e.yes) for e in evs) == [
+        ("", "2774", 10), ("S/2025/115", "", 9)]

@@ -407,6 +407,14 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
         # "On 27 May the Council adopted resolution 831 ... On Tuesday 11 May a draft on the
         # Cyprus force, document S/25693, received fourteen votes": a text of its own
         return None
+    if c.resolutions and not c.symbols and current is not None and (
+            current.symbol is not None and current.resolution is None) and not any(
+            d.resolution == n for d in drafts for n, _ in c.resolutions) and (
+            told := _yes_counted([c])) and (mine := _yes_counted(current.clauses)) and not (
+            told & mine):
+        # "Amendment S/2025/115 gathered 9 votes ... The unamended American draft was then
+        # adopted as resolution 2774 by 10 votes to none": a number and a count of their own
+        return None
     if c.symbols and not c.resolutions and current is not None and current.symbol is None and (
             current.has_content()) and not c.anaphoric and (_clash(current, c) or (
                 _outcome_sides(current.clauses) == {"passed"}
