@@ -56,7 +56,9 @@ States abstaining. On Thursday 9 April 1964 resolution 188 on the raid on Harib 
 Britain and the United States abstaining. On Tuesday 28 December 1948 resolution 64 on Indonesia
 passed 8-0-3 (Belgium, France and Britain abstaining) and resolution 65 9-0-2 (the Soviet Union
 and the Ukrainian SSR abstaining). On Monday 24 February 2025 Russia vetoed the amendment
-S/2025/115, 9-1-5, and resolution 2774 passed 10-0-5.
+S/2025/115, 9-1-5, and resolution 2774 passed 10-0-5. On Wednesday 25 October 2023 the Russian
+draft S/2023/795 on Gaza failed 4-2-9: Russia, China, the Emirates and Gabon for it, the United
+States and Britain against.
 """
 
 from unvotes.extract import extract, read_document
@@ -564,3 +566,11 @@ def test_a_resolution_and_a_count_of_its_own_after_an_amendment_is_another_text(
               "votes to none.", "2025-02-25")
     assert sorted((e.draft or "", e.resolution or "", e.yes) for e in evs) == [
         ("", "2774", 10), ("S/2025/115", "", 9)]
+
+
+def test_against_two_then_their_names_after_a_comma():
+    (ev,) = _sc("GENEVA, Oct. 26 -- The Security Council yesterday rejected the Russian text on "
+                "Gaza. It received only four votes in favour -- Russia, China, the Emirates and "
+                "Gabon -- against two, the United States and the United Kingdom, with nine "
+                "abstentions.", "2023-10-26")
+    assert (ev.votes.get("USA"), ev.votes.get("GBR"), ev.outcome) == ("no", "no", "failed")

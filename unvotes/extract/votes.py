@@ -107,6 +107,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # ... or with no stop between: "against 2 (Lebanon, U.S.S.R.); abstaining 1 (China)"
     (r"\bin\s+favou?r\s*[,:]?\s*\d{1,2}\s*(?=\()", "yes", "post", ("in favo",)),
     (r"\b(?:against|opposed)\s*[,:]?\s*\d{1,2}\s*(?=\()", "no", "post", ("against", "opposed")),
+    # ("four votes in favour -- A, B, C and D -- against two, the United States and the United
+    # Kingdom": the side, its count, then its names after a comma)
+    (rf"(?<=\s)against\s+(?:{NUM})\s*,(?=\s*(?:the\s+)?[a-z])", "no", "post", ("against",)),
     (r"\b(?:abstaining|abstentions?)\s*[,:]?\s*\d{1,2}\s*(?=\()", "abstain", "post",
      ("abstain", "abstention")),
     # "The nine who voted for sanctions were A, B and C", "those that voted against were"
