@@ -58,7 +58,8 @@ passed 8-0-3 (Belgium, France and Britain abstaining) and resolution 65 9-0-2 (t
 and the Ukrainian SSR abstaining). On Monday 24 February 2025 Russia vetoed the amendment
 S/2025/115, 9-1-5, and resolution 2774 passed 10-0-5. On Wednesday 25 October 2023 the Russian
 draft S/2023/795 on Gaza failed 4-2-9: Russia, China, the Emirates and Gabon for it, the United
-States and Britain against.
+States and Britain against. On Thursday 30 November 1950 the Soviet texts S/1757 and S/1921 each
+failed 1-9-0, China, the United States, Britain and France among the nine against.
 """
 
 from unvotes.extract import extract, read_document
@@ -574,3 +575,11 @@ def test_against_two_then_their_names_after_a_comma():
                 "Gabon -- against two, the United States and the United Kingdom, with nine "
                 "abstentions.", "2023-10-26")
     assert (ev.votes.get("USA"), ev.votes.get("GBR"), ev.outcome) == ("no", "no", "failed")
+
+
+def test_voted_against_each_text_is_told_of_each_text():
+    evs = _sc("TAIPEI, Dec. 1 -- The Security Council yesterday voted on two Soviet texts, "
+              "S/1757 and S/1921. Each was put to the vote separately, and each received only "
+              "one vote, that of the Soviet delegate. Nine members voted against each text, "
+              "among them China, the United States, Britain and France.", "1950-12-01")
+    assert [e.votes.get("GBR") for e in evs] == ["no", "no"]

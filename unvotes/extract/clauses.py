@@ -3087,6 +3087,9 @@ _EACH = re.compile(
     r"in\s+each\s+case|"
     # ("Costa Rica abstained on each.", "A and B were in favour throughout.")
     r"(?<=\s)on\s+each(?=\s*[.;])|(?<=\s)throughout(?=\s*[.;])|"
+    # ("Nine members voted against each text, among them China")
+    r"(?<=\s)(?:for|against|on)\s+each\s+(?:text|draft|resolution|proposal|application|motion|"
+    r"one|of\s+them)\b|"
     # ("The United States cast the single vote against, twice.")
     r"(?<=,\s)twice(?=\s*[.;])|"
     # ("Each time the count was the same: ten votes to one")
