@@ -380,8 +380,8 @@ def split(raw: str) -> Text:
     body_seen = False
     links = False
     sentences = text.sentences
-    # (its first pages say so: a 20 MB document need not be counted letter by letter)
-    set_in_capitals = "\n" in raw and capitals(raw[:20_000])
+    # (its first page says so: a 20 MB document need not be counted letter by letter)
+    set_in_capitals = "\n" in raw and capitals(raw[:5_000])
     for bi, (bstart, bend) in enumerate(spans):
         # trim surrounding whitespace
         seg = norm[bstart:bend]

@@ -663,8 +663,9 @@ def lists_that_fill_a_side(ev: Event, clauses: list[Clause], text: str, low: str
     day = parse_day(ev.date) if ev.body == "SC" and ev.date else None
     counts = {k: n for k, n in (("yes", ev.yes), ("no", ev.no), ("abstain", ev.abstain))
               if n is not None}
-    if day is None or not counts:
-        return
+    if day is None or not counts or all(
+            sum(v == side for v in ev.votes.values()) >= n for side, n in counts.items()):
+        return  # (every side counted is already named in full)
     council = _council_on(day)[0]
     facts = _Facts(raw)
     for c in clauses:
