@@ -59,7 +59,9 @@ and the Ukrainian SSR abstaining). On Monday 24 February 2025 Russia vetoed the 
 S/2025/115, 9-1-5, and resolution 2774 passed 10-0-5. On Wednesday 25 October 2023 the Russian
 draft S/2023/795 on Gaza failed 4-2-9: Russia, China, the Emirates and Gabon for it, the United
 States and Britain against. On Thursday 30 November 1950 the Soviet texts S/1757 and S/1921 each
-failed 1-9-0, China, the United States, Britain and France among the nine against.
+failed 1-9-0, China, the United States, Britain and France among the nine against. On Thursday 30
+April 1981 France, Britain and the United States vetoed S/14460/Rev.1 on Namibia, 9-3-3, Japan,
+Ireland and Spain abstaining.
 """
 
 from unvotes.extract import extract, read_document
@@ -583,3 +585,13 @@ def test_voted_against_each_text_is_told_of_each_text():
               "one vote, that of the Soviet delegate. Nine members voted against each text, "
               "among them China, the United States, Britain and France.", "1950-12-01")
     assert [e.votes.get("GBR") for e in evs] == ["no", "no"]
+
+
+def test_a_duration_mark_in_a_script_opens_no_quotation():
+    # (1'20" is a tape's length; the real quotation comes later in the same line)
+    evs = _sc("RADIO ISTMO -- MORNING NEWS, FRIDAY 1 MAY 1981\n\nCORRESPONDENT (TAPE, 1'20\"): "
+              "The three Western powers used their vetoes in the Security Council on Thursday. "
+              "Document S/14460/Rev.1 gathered nine votes in favour and three against, with three "
+              "abstentions: Japan, Ireland and Spain. A diplomat said it was \"a sad day for "
+              "Namibia and for the Council\".\n")
+    assert [(e.draft, e.abstain, e.outcome) for e in evs] == [("S/14460/Rev.1", 3, "vetoed")]

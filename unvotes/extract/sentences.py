@@ -57,7 +57,8 @@ _ABBREV = re.compile(
 )
 # (so does a document symbol: "..., document" then "S/1259, was defeated by ...")
 _SOFT_BREAK_NEXT = re.compile(r"[a-z0-9(,;]|S/\d")
-_QUOTED = re.compile(r'"([^"\n]{1,800}?)"')
+# (not the mark after a figure: "TAPE, 1'20"" is a duration, and opens no quotation)
+_QUOTED = re.compile(r'(?<![\d\'])"([^"\n]{1,800}?)"')
 _WORD = re.compile(r"[^\W_]+")
 
 
