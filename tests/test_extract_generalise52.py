@@ -61,7 +61,8 @@ draft S/2023/795 on Gaza failed 4-2-9: Russia, China, the Emirates and Gabon for
 States and Britain against. On Thursday 30 November 1950 the Soviet texts S/1757 and S/1921 each
 failed 1-9-0, China, the United States, Britain and France among the nine against. On Thursday 30
 April 1981 France, Britain and the United States vetoed S/14460/Rev.1 on Namibia, 9-3-3, Japan,
-Ireland and Spain abstaining.
+Ireland and Spain abstaining. On Thursday 21 August 1947 the Soviet Union vetoed Italy's
+application, 9-1-1 (Poland abstaining), and Austria's, 8-1-2 (France and Poland abstaining).
 """
 
 from unvotes.extract import extract, read_document
@@ -595,3 +596,12 @@ def test_a_duration_mark_in_a_script_opens_no_quotation():
               "abstentions: Japan, Ireland and Spain. A diplomat said it was \"a sad day for "
               "Namibia and for the Council\".\n")
     assert [(e.draft, e.abstain, e.outcome) for e in evs] == [("S/14460/Rev.1", 3, "vetoed")]
+
+
+def test_the_italian_application_and_the_austrian_application_are_two_texts():
+    evs = _sc("LAKE SUCCESS, Aug. 22 -- At Thursday's sitting of the Security Council the Soviet "
+              "delegate twice raised his hand against. The Italian application received nine "
+              "votes in favour, one against -- the Soviet Union -- and one abstention, that of "
+              "Poland. The Austrian application fared worse still. Eight delegations voted for "
+              "it. The Soviet Union voted against. France and Poland abstained.", "1947-08-22")
+    assert [(e.yes, e.abstain, e.outcome) for e in evs] == [(9, 1, "vetoed"), (8, 2, "vetoed")]

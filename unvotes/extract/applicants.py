@@ -88,8 +88,16 @@ class Roster:
 _NAME_KINDS = frozenset({"name", "official", "historical", "short"})
 
 
-def _code(m: Mention, day: date | None) -> str | None:
-    if m.kind not in _NAME_KINDS:
+# "The Italian application", "the Austrian request for admission": a people's word before an
+# admission word names the applicant too
+_DEMONYM_APPLIES = re.compile(r"\s+(?:application|candidacy|candidature|request\s+for\s+"
+                              r"(?:admission|membership))\b", re.I)
+
+
+def _code(m: Mention, day: date | None, text: str | None = None, base: int = 0) -> str | None:
+    if m.kind not in _NAME_KINDS and not (
+            m.kind == "demonym" and text is not None
+            and _DEMONYM_APPLIES.match(text, m.end - base) is not None):
         return None
     return m.code(day) if day is not None else m.code()
 
@@ -144,7 +152,8 @@ def applicants(clauses: list[Clause], day: date | None, council: frozenset[str]
                 run = run[:-1]
             first, last = run[0].start - base, run[-1].end - base
             before = _BEFORE.search(text, max(0, first - _BEFORE_REACH), first)
-            after = len(run) == 1 and _AFTER.match(text, last) is not None
+            after = len(run) == 1 and (_AFTER.match(text, last) is not None or (
+                run[0].kind == "demonym" and _DEMONYM_APPLIES.match(text, last) is not None))
             nxt = clauses[i + 1] if i + 1 < len(clauses) else None
             its = len(run) == 1 and nxt is not None and nxt.sent is not c.sent and (
                 nxt.lo == nxt.sent.start and run[0].start - base < 3
@@ -152,7 +161,7 @@ def applicants(clauses: list[Clause], day: date | None, council: frozenset[str]
             same = _SAME_FOR.search(text, max(0, first - 40), first) is not None
             if not (before or after or its or same):
                 continue
-            codes = [_code(m, day) for m in run]
+            codes = [_code(m, day, text, base) for m in run]
             if not all(code and code not in council for code in codes):
                 continue  # a list with a Council member in it is of voters, not applicants
             named = {code: text[m.start - base:m.end - base]
@@ -175,7 +184,7 @@ def clause_applicants(c: Clause, found: set[str], day: date | None) -> dict[str,
     voters = {id(it.mention) for a in c.votes for it in a.items if it.mention is not None}
     out: dict[str, str] = {}
     for m in sorted(c.mentions, key=lambda m: m.start):
-        code = _code(m, day)
+        code = _code(m, day, c.sent.text, c.sent.start)
         if code in found and id(m) not in voters and code not in out:
             out[code] = c.sent.text[m.start - c.sent.start:m.end - c.sent.start]
     return out
