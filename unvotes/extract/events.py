@@ -410,8 +410,8 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
     if c.resolutions and not c.symbols and current is not None and (
             current.symbol is not None and current.resolution is None) and not any(
             d.resolution == n for d in drafts for n, _ in c.resolutions) and (
-            told := _yes_counted([c])) and (mine := _yes_counted(current.clauses)) and not (
-            told & mine):
+            yes_now := _yes_counted([c])) and (yes_before := _yes_counted(current.clauses)) and (
+            not yes_now & yes_before):
         # "Amendment S/2025/115 gathered 9 votes ... The unamended American draft was then
         # adopted as resolution 2774 by 10 votes to none": a number and a count of their own
         return None
