@@ -62,7 +62,9 @@ States and Britain against. On Thursday 30 November 1950 the Soviet texts S/1757
 failed 1-9-0, China, the United States, Britain and France among the nine against. On Thursday 30
 April 1981 France, Britain and the United States vetoed S/14460/Rev.1 on Namibia, 9-3-3, Japan,
 Ireland and Spain abstaining. On Thursday 21 August 1947 the Soviet Union vetoed Italy's
-application, 9-1-1 (Poland abstaining), and Austria's, 8-1-2 (France and Poland abstaining).
+application, 9-1-1 (Poland abstaining), and Austria's, 8-1-2 (France and Poland abstaining). On
+Friday 2 February 1973 resolution 326 on Zambia passed 13-0-2 (Britain and the United States
+abstaining) and resolution 327 14-0-1 (the Soviet Union abstaining).
 """
 
 from unvotes.extract import extract, read_document
@@ -605,3 +607,13 @@ def test_the_italian_application_and_the_austrian_application_are_two_texts():
               "Poland. The Austrian application fared worse still. Eight delegations voted for "
               "it. The Soviet Union voted against. France and Poland abstained.", "1947-08-22")
     assert [(e.yes, e.abstain, e.outcome) for e in evs] == [(9, 1, "vetoed"), (8, 2, "vetoed")]
+
+
+def test_by_resolution_n_the_council_condemns_opens_that_text():
+    evs = _sc("LUSAKA, Feb. 3 -- The Security Council yesterday adopted two resolutions on "
+              "Zambia.\n\n2. By Resolution 326 (1973) the Council condemns the acts of "
+              "provocation against Zambia. The resolution was adopted by thirteen votes in "
+              "favour, none against, with two abstentions.\n\n3. By Resolution 327 (1973) the "
+              "Council commends the Government of Zambia. This resolution was adopted by "
+              "fourteen votes in favour and none against.\n", "1973-02-03")
+    assert [(e.resolution, e.yes) for e in evs] == [("326", 13), ("327", 14)]

@@ -340,9 +340,10 @@ _ANOTHER_FARED = re.compile(r"\W*(?:an?|another|an\s+earlier|a\s+(?:second|rival
 _NTH_PUT = re.compile(r"\b(?:a|the)\s+(?:second|third|further)\s+(?:[\w-]+\s+){0,2}?(?:draft|"
                      r"text|motion|proposal|resolution)\b[^.;]{0,40}?\b(?:was|were)\s+(?:then\s+)?"
                      r"(?:put|tabled|moved|introduced|presented|submitted)\b")
-_RESOLUTION_SAYS = re.compile(r"\W*(?P<item>\(?[a-z0-9]{1,2}[.)]\s*)?"
-                              r"(?:un\s+|security\s+council\s+)?(?:resolution|res\.)\s*(?P<n>\d{1,4})\s*\((?P<y>(?:19|20)\d\d)\)"
-                              r"\s+(?:[a-z]+ly\s+)?(?!was\b|is\b|has\b)[a-z]{3,}s\b")
+_RESOLUTION_SAYS = re.compile(r"\W*(?P<item>\(?[a-z0-9]{1,2}[.)]\s*)?(?P<by>by\s+)?"
+                              r"(?:un\s+|security\s+council\s+)?(?:resolution|res\.)\s*(?P<n>\d{1,4})\s*"
+                              r"\((?P<y>(?:19|20)\d\d)\)\s+(?:the\s+council\s+)?(?:[a-z]+ly\s+)?"
+                              r"(?!was\b|is\b|has\b)[a-z]{3,}s\b")
 _NTH_CAME = re.compile(r"\W*the\s+(?:second|third|fourth)\s+(?:one\s+)?came\b")
 _THEN_CAME = re.compile(r"\W*(?:then|next)\s+came\s+(?:the\s+)?[a-z][\w' -]{1,30}[.!:]?\s*")
 _ORDINAL = re.compile(rf"\b(?:second|third|another)\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}")
@@ -3606,9 +3607,10 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         c.ordinal = bool(_ORDINAL.search(low, lo, hi))
     if c.resolutions and not c.new_draft and not any(k.live for k in c.outcome) and not any(
             v.live for v in vcues) and (rm := _RESOLUTION_SAYS.match(low, lo, hi)) and (
-            rm.group("item")):
-        # "(a) Res. 706 (1991) permits states to import Iraqi oil ...": a digest's item, the
-        # text it names told by what it does
+            rm.group("item") or rm.group("by")):
+        # "(a) Res. 706 (1991) permits states to import Iraqi oil ...", "By Resolution 326
+        # (1973) the Council condemns ...": a digest's item, the text it names told by what
+        # it does
         c.resolutions = [(int(rm.group("n")), int(rm.group("y")))]
         c.new_draft = True
     c.co_sponsors = bool(c.sponsor_groups) and (
