@@ -706,7 +706,7 @@ _THOSE_WHO_HAD = re.compile(
 
 
 def _side_word(words: str) -> str:
-    w = words.lower()
+    w = " ".join(words.lower().split())  # ("voted\nagainst" across a wrapped line)
     return "abstain" if w == "abstained" else "no" if w in ("opposed", "voted against",
                                                              "voted no") else "yes"
 
