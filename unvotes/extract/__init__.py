@@ -616,17 +616,26 @@ def _same_members(events: list[Event], drafts: list[Draft]) -> None:
 def _same_side(ev: Event, events: list[Event], m: re.Match[str], want: str) -> list[str]:
     """One side of ``ev`` told as "the same N" as another text of the day had; the members
     given it, when that side is ``want``."""
-    n = number(m.group("n"))
     side = "abstain" if m.group("abst") or m.group("abstn") else "no" if m.group("noes") or (
         "against" in (m.group("side"), m.group("bare"))) else "yes"
-    named = [[c for c, v in o.votes.items() if v == side] for o in events
-             if o is not ev and o.body == "SC" and o.date == ev.date]
+    given = _side_of_the_day(ev, events, number(m.group("n")), side, side)
+    return given if side == want else []
+
+
+def _side_of_the_day(ev: Event, events: list[Event], n: int | None, then: str,
+                     now: str) -> list[str]:
+    """Give ``ev`` the members the other texts of its day counted ``n`` on side ``then``,
+    with the vote ``now``, when those texts all name the same ones and none of them is told
+    otherwise on ``ev``; the members given (none when the story does not settle who)."""
     # (several texts may name the same members: "the same nine" again for a third)
-    named = list({frozenset(codes): codes for codes in named if len(codes) == n}.values())
-    if n is None or len(named) != 1 or any(ev.votes.get(c, side) != side for c in named[0]):
+    named = list({frozenset(codes): codes for o in events
+                  if o is not ev and o.body == "SC" and o.date == ev.date
+                  and len(codes := [c for c, v in o.votes.items() if v == then]) == n
+                  }.values())
+    if n is None or len(named) != 1 or any(ev.votes.get(c, now) != now for c in named[0]):
         return []
-    ev.votes = ordered_votes({**ev.votes, **{c: side for c in named[0]}})
-    return named[0] if side == want else []
+    ev.votes = ordered_votes({**ev.votes, **dict.fromkeys(named[0], now)})
+    return named[0]
 
 
 def _fill_sides_from_lists(events: list[Event], settled: list[tuple[Draft, date | None]],
@@ -717,17 +726,10 @@ def _those_who_had(events: list[Event], drafts: list[Draft]) -> None:
     side all name the same ones."""
     for ev, d in zip(events, drafts, strict=True):
         m = next((hit for c in d.clauses if (hit := _THOSE_WHO_HAD.search(c.sent.text))), None)
-        n = number(m.group("n")) if m else None
-        if m is None or n is None or ev.body != "SC":
+        if m is None or ev.body != "SC":
             continue
-        then, now = _side_word(m.group("then")), _side_word(m.group("now"))
-        named = list({frozenset(codes): codes for o in events
-                      if o is not ev and o.body == "SC" and o.date == ev.date
-                      and len(codes := [c for c, v in o.votes.items() if v == then]) == n
-                      }.values())
-        if len(named) != 1 or any(ev.votes.get(c, now) != now for c in named[0]):
-            continue
-        ev.votes = ordered_votes({**ev.votes, **dict.fromkeys(named[0], now)})
+        n = number(m.group("n"))
+        _side_of_the_day(ev, events, n, _side_word(m.group("then")), _side_word(m.group("now")))
 
 
 def _permanent(ev: Event) -> set[str]:

@@ -344,6 +344,13 @@ _RESOLUTION_SAYS = re.compile(r"\W*(?P<item>\(?[a-z0-9]{1,2}[.)]\s*)?(?P<by>by\s
                               r"(?:un\s+|security\s+council\s+)?(?:resolution|res\.)\s*(?P<n>\d{1,4})\s*"
                               r"\((?P<y>(?:19|20)\d\d)\)\s+(?:the\s+council\s+)?(?:[a-z]+ly\s+)?"
                               r"(?!was\b|is\b|has\b)[a-z]{3,}s\b")
+def _opens_numbered(c: Clause, rm: re.Match[str]) -> None:
+    """"(a) Res. 706 (1991) permits states to import Iraqi oil ...", "By Resolution 326 (1973)
+    the Council condemns ...": a digest's item opens the text it names by what it does."""
+    c.resolutions = [(int(rm.group("n")), int(rm.group("y")))]
+    c.new_draft = True
+
+
 _NTH_CAME = re.compile(r"\W*the\s+(?:second|third|fourth)\s+(?:one\s+)?came\b")
 _THEN_CAME = re.compile(r"\W*(?:then|next)\s+came\s+(?:the\s+)?[a-z][\w' -]{1,30}[.!:]?\s*")
 _ORDINAL = re.compile(rf"\b(?:second|third|another)\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}")
@@ -2406,12 +2413,12 @@ def _list_carried_on(low: str, clauses: list[Clause]) -> None:
         if not last.items or len(last.items) + len(c.mentions) < 3 or not _CARRIED_TAIL.fullmatch(
                 low, last.items[-1].end, prev.hi):
             continue
-        run = sorted(c.mentions, key=lambda m: m.start)
+        runs = member_runs(c, low)
         opens = _CARRIED_OPEN.match(low, c.lo)
-        if opens is None or opens.end() != run[0].start or any(
-                not LIST_SEP.match(low[a.end:b.start]) for a, b in pairwise(run)) or not (
-                _CARRIED_TAIL.fullmatch(low, run[-1].end, c.hi)):
+        if len(runs) != 1 or opens is None or opens.end() != runs[0][0].start or not (
+                _CARRIED_TAIL.fullmatch(low, runs[0][-1].end, c.hi)):
             continue
+        run = runs[0]
         c.votes.append(Assignment(_member_items(run), last.vote, "list", last.cue_start,
                                   last.cue_end))
 
@@ -3341,10 +3348,7 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         elif " came " in seg and _THEN_CAME.fullmatch(low, lo, hi):
             c.new_draft = True  # "Then came Syria. The Western text, S/2012/538, ..."
         elif "res" in seg and (rm := _RESOLUTION_SAYS.match(low, lo, hi)):
-            # "(b) Res. 705 (1991) fixes Iraq's compensation payments ...": a digest's next
-            # item, the text it names told by what it does
-            c.resolutions = [(int(rm.group("n")), int(rm.group("y")))]
-            c.new_draft = True
+            _opens_numbered(c, rm)  # "(b) Res. 705 (1991) fixes Iraq's compensation ..."
         elif ("second" in seg or "third" in seg or "further" in seg) and _NTH_PUT.search(
                 low, lo, hi):
             # "At the same sitting a second motion on the application was put. It received
@@ -3608,11 +3612,7 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     if c.resolutions and not c.new_draft and not any(k.live for k in c.outcome) and not any(
             v.live for v in vcues) and (rm := _RESOLUTION_SAYS.match(low, lo, hi)) and (
             rm.group("item") or rm.group("by")):
-        # "(a) Res. 706 (1991) permits states to import Iraqi oil ...", "By Resolution 326
-        # (1973) the Council condemns ...": a digest's item, the text it names told by what
-        # it does
-        c.resolutions = [(int(rm.group("n")), int(rm.group("y")))]
-        c.new_draft = True
+        _opens_numbered(c, rm)  # (with vote words about it, only as a digest's item)
     c.co_sponsors = bool(c.sponsor_groups) and (
         "co-sponsor" in seg or "cosponsor" in seg or _DRAFTED_IT.search(seg) is not None
         # ("and Romania joined them as a sponsor", "A and B joined France in presenting it")

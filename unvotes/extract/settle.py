@@ -641,14 +641,19 @@ def _the_counted_were(ev: Event, c: Clause, counts: dict[str, int], council: fro
     if not named or not named <= council or any(ev.votes.get(k, sides[0]) != sides[0]
                                                  for k in named):
         return False
+    _give_side(ev, named, sides[0], c, facts)
+    return True
+
+
+def _give_side(ev: Event, codes: set[str], side: str, c: Clause, facts: _Facts) -> None:
+    """Give the members not yet told the side, citing the clause that names them."""
     told = dict(ev.votes)
-    for k in sorted(named - told.keys()):
-        told[k] = sides[0]
+    for k in sorted(codes - told.keys()):
+        told[k] = side
         facts.cite(f"vote:{k}", c)
     ev.votes = ordered_votes(told)
     ev.evidence += facts.evidence
     facts.evidence = []
-    return True
 
 
 def lists_that_fill_a_side(ev: Event, clauses: list[Clause], text: str, low: str,
@@ -699,13 +704,7 @@ def lists_that_fill_a_side(ev: Event, clauses: list[Clause], text: str, low: str
             # aside: "The abstainers were the same two as so often: Britain and the United
             # States", not "Ghana, which sits on the Council with A and B, voted in favour")
             continue
-        told = dict(ev.votes)
-        for k in sorted(k for k in codes if k and k not in told):
-            told[k] = fits[0]
-            facts.cite(f"vote:{k}", c)
-        ev.votes = ordered_votes(told)
-        ev.evidence += facts.evidence
-        facts.evidence = []
+        _give_side(ev, {k for k in codes if k}, fits[0], c, facts)
 
 
 def _complete_counts(counts: dict[str, int], votes: dict[str, str], size: int,
