@@ -37,6 +37,7 @@ from .numbers import NUM, SPOKEN_PAIRS, number, spoken_pairs
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from .actors import Mention
     from .clauses import Clause
     from .events import Draft
     from .sentences import Text
@@ -652,6 +653,70 @@ def _fill_sides_from_lists(events: list[Event], settled: list[tuple[Draft, date 
         lists_that_fill_a_side(ev, [*d.clauses, *loose], t.plain, t.low, raw)
 
 
+# "A, B and C tabled two amendments to it", "the Council voted on two Russian amendments",
+# "amendments proposed by the European members -- A, B and C": who drafted the amendments
+_DRAFTED_AMENDMENTS = re.compile(
+    r"\W*(?:(?:have|has|had|then|also|jointly|together)\s+)*(?:tabled|proposed|put\s+forward|"
+    r"submitted|offered|moved|drafted|introduced|circulated|brought(?:\s+forward)?)\s+"
+    r"(?:[\w-]+\s+){0,3}?amendments?\b|\s+amendments?\b")
+_AMENDMENTS_BY = re.compile(
+    r"\bamendments?\b[^.;:]{0,40}?\b(?:tabled|proposed|put\s+forward|submitted|offered|moved|"
+    r"drafted|sponsored|brought\s+forward)\s+by\s+(?:[^.;:]{0,50}?(?:--|\u2014|,|:)\s*)?$")
+_AN_AMENDMENT = re.compile(r"\bamendment\b")
+_TAKEN_IN = re.compile(r"\b(?:incorporat\w*|includ\w*|with|without|accept\w*|took\s+in)\s+"
+                       r"(?:an?|the|its|this|that|one|their)\s+(?:[\w-]+\s+){0,2}?amendments?\b")
+_AMENDMENTS_COUNTED = re.compile(r"\b(two|three|four|both)\s+(?:[\w-]+\s+){0,2}?amendments\b")
+
+
+def _amendment_drafters(events: list[Event], settled: list[tuple[Draft, date | None]],
+                        clauses: list[Clause], low: str, raw: str) -> None:
+    """Members named as drafting the amendments ("Denmark, France, Greece, Slovenia and the
+    United Kingdom tabled two amendments to it", "two Russian amendments") drafted each
+    amendment the story then puts to the vote, whose own clauses name no drafter of theirs:
+    without this they got none, or the drafter of the text they would have amended."""
+    from .clauses import _EACH_N, member_runs
+
+    groups: list[tuple[list[Mention], Clause]] = []
+    for c in clauses:
+        if "amendment" not in low[c.lo:c.hi] or _TAKEN_IN.search(low, c.lo, c.hi):
+            # (not "the Arctic resolution, which incorporated an amendment offered by Sweden":
+            # a change the text took in, never a vote of its own)
+            continue
+        for g in [*c.sponsor_groups, *member_runs(c, low)]:
+            if g and (_DRAFTED_AMENDMENTS.match(low, g[-1].end, c.hi)
+                      or _AMENDMENTS_BY.search(low, c.lo, g[0].start)):
+                groups.append((g, c))
+    if not groups:
+        return
+    # an amendment's event tells its vote in a sentence that says so ("Amendment S/2025/115
+    # received nine votes"; not "voted on two amendments", which tells of them all); a text
+    # with a resolution number is the text they would amend
+    amended = [i for i, (d, _) in enumerate(settled) if events[i].resolution is None and any(
+        (c.has_vote_content or c.symbols) and _AN_AMENDMENT.search(low, c.lo, c.hi)
+        and not _TAKEN_IN.search(low, c.lo, c.hi) for c in d.clauses)]
+    # or the story counts them ("two Russian amendments, both of which failed") and tells as
+    # many votes of texts with no drafter and no resolution number
+    counted = {_EACH_N.get(m.group(1), 0) for m in _AMENDMENTS_COUNTED.finditer(low)}
+    unowned = sorted({*amended, *(i for i, e in enumerate(events) if e.body == "SC"
+                                  and e.resolution is None and not e.sponsors)})
+    if len(counted) == 1 and len(unowned) == counted.pop():
+        amended = unowned
+    others = {s for i, e in enumerate(events) if i not in amended for s in e.sponsors}
+    for i in amended:
+        ev = events[i]
+        if ev.sponsors and not set(ev.sponsors) <= others:
+            continue  # its own drafters, named with it
+        day = parse_day(ev.date) if ev.date else None
+        told = [(code, c.sent) for g, c in groups for m in g if (code := m.code(day))]
+        if not told:
+            continue
+        ev.sponsors = list(dict.fromkeys(code for code, _ in told))
+        ev.evidence = [f for f in ev.evidence if not f["fact"].startswith("sponsor:")]
+        for code, sent in dict(reversed(told)).items():
+            ev.evidence.append({"fact": f"sponsor:{code}", "text": raw[sent.start:sent.end],
+                                "start": sent.start, "end": sent.end})
+
+
 def _each_of_the_texts_named(events: list[Event],
                              settled: list[tuple[Draft, date | None]]) -> None:
     """One event told of two or more texts alike ("Only the United States voted against -- on
@@ -902,6 +967,9 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     if settled:
         _fill_sides_from_lists(events, settled, clauses, t, text)
         _each_of_the_texts_named(events, settled)
+        if "amendment" in t.low and len(events) > 1:
+            # (an amendment put to the vote is told beside the text it would amend)
+            _amendment_drafters(events, settled, clauses, t.low, text)
     if len(events) > 1 and any("absent" in e.votes.values() for e in events):
         _absent_from_the_sitting(events, settled, tl, t, text, title, nouns)
     _late_resolution_number(events, t.low, t.body_start)

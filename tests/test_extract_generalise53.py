@@ -1,0 +1,58 @@
+"""Generalisation checks from the thirty-second session.
+
+Facts are Sciences Po's and Voting-Agent's. On Monday 24 February 2025 Russia vetoed two
+amendments drafted by Denmark, France, Greece, Slovenia and Britain to the American draft on
+Ukraine: S/2025/115 (9-1-5) and S/2025/116 (11-1-3); resolution 2774 then passed 10-0-5. On
+Wednesday 18 October 2023 Russia's amendments to the Brazilian draft on Gaza, S/2023/775 (6-1-8)
+and S/2023/776 (7-1-7), failed, and the United States vetoed the Brazilian draft, S/2023/773,
+12-1-2. On Friday 2 May 1958 the Soviet Union vetoed the American draft on an Arctic inspection
+zone, 10-1-0, which had taken in a Swedish change.
+"""
+
+from unvotes.extract import extract
+
+
+def _sc(text: str, published: str | None = None):
+    return [e for e in extract(text, published=published) if e.body == "SC"]
+
+
+_UKRAINE = (
+    "KYIV, Feb. 25 -- The Security Council voted three times on Monday on a short American "
+    "text about the war. Before the main vote, Denmark, France, Greece, Slovenia and Britain "
+    "proposed amendments to it. Amendment S/2025/115 won nine votes, with Russia against and "
+    "five abstentions. Amendment S/2025/116 won eleven votes, with Russia against and three "
+    "abstentions. Russia's no killed both. The American text was then adopted as resolution "
+    "2774 by ten votes to none, with five abstentions.")
+
+
+def test_members_who_proposed_the_amendments_drafted_each_of_them():
+    events = {e.draft or e.resolution: e for e in _sc(_UKRAINE, "2025-02-25")}
+    europeans = {"DNK", "FRA", "GRC", "SVN", "GBR"}
+    assert set(events["S/2025/115"].sponsors) == europeans
+    assert set(events["S/2025/116"].sponsors) == europeans
+    assert not europeans & set(events["2774"].sponsors)
+
+
+def test_the_drafters_of_amendments_counted_in_a_sentence_go_to_each_one():
+    text = ("UNITED NATIONS, Oct. 18 -- The United States on Wednesday vetoed a Brazilian "
+            "draft resolution on Gaza, S/2023/773, which won twelve votes, with two "
+            "abstentions. Before that vote the Council rejected two Russian amendments, both "
+            "of which fell short of the nine votes needed. S/2023/775 won six votes, with the "
+            "United States against and eight abstentions. S/2023/776 won seven, with one "
+            "against and seven abstentions.")
+    events = {e.draft: e for e in _sc(text, "2023-10-19")}
+    assert events["S/2023/775"].sponsors == ["RUS"]
+    assert events["S/2023/776"].sponsors == ["RUS"]
+    assert events["S/2023/773"].sponsors == ["BRA"]
+    assert any(f["fact"] == "sponsor:RUS" and "Russian amendments" in f["text"]
+               for f in events["S/2023/775"].evidence)
+
+
+def test_an_amendment_taken_into_the_text_is_no_drafter_of_another_vote():
+    text = ("UNITED NATIONS, May 2 -- Ten of the eleven members voted for the American "
+            "resolution on an Arctic inspection zone, which incorporated an amendment offered "
+            "by Sweden, but the Soviet Union voted against it, a veto. A Soviet text then "
+            "failed, with only one vote in favour.")
+    events = _sc(text, "1958-05-03")
+    assert len(events) == 2
+    assert all("SWE" not in e.sponsors for e in events)
