@@ -6,7 +6,11 @@ Ukraine: S/2025/115 (9-1-5) and S/2025/116 (11-1-3); resolution 2774 then passed
 Wednesday 18 October 2023 Russia's amendments to the Brazilian draft on Gaza, S/2023/775 (6-1-8)
 and S/2023/776 (7-1-7), failed, and the United States vetoed the Brazilian draft, S/2023/773,
 12-1-2. On Friday 2 May 1958 the Soviet Union vetoed the American draft on an Arctic inspection
-zone, 10-1-0, which had taken in a Swedish change.
+zone, 10-1-0, which had taken in a Swedish change. On Wednesday 12 December 2012 resolution 2080
+extended the terms of the Rwanda tribunal's permanent judges, 15-0-0, and on Monday 17 December
+resolution 2081 those of the Yugoslavia tribunal's judges, 14-0-1, Russia abstaining. On Friday
+14 September 2007 resolution 1774 reappointed the Rwanda tribunal's prosecutor, 15-0-0, and
+resolution 1775 extended the Yugoslavia tribunal's prosecutor's term, 14-0-1, Russia abstaining.
 """
 
 from unvotes.extract import extract
@@ -56,3 +60,24 @@ def test_an_amendment_taken_into_the_text_is_no_drafter_of_another_vote():
     events = _sc(text, "1958-05-03")
     assert len(events) == 2
     assert all("SWE" not in e.sponsors for e in events)
+
+
+def test_extending_the_judges_terms_is_the_council_adopting_a_text():
+    text = ("THE HAGUE, Dec. 20 -- On Wednesday 12 December the Security Council extended the "
+            "terms of the permanent judges of the Rwanda tribunal (resolution 2080). That one "
+            "was unanimous. On Monday the Council extended the terms of the Yugoslavia "
+            "tribunal's judges as well. The resolution, 2081, was adopted by fourteen votes to "
+            "none, with Russia abstaining.")
+    got = {e.resolution: (e.date, e.outcome) for e in _sc(text, "2012-12-20")}
+    assert got == {"2080": ("2012-12-12", "adopted"), "2081": ("2012-12-17", "adopted")}
+
+
+def test_texts_told_in_turn_by_their_numbers_are_each_a_vote():
+    text = ("NEW YORK, Sept. 14 -- The Security Council took two decisions on the tribunals' "
+            "prosecutors today. First, by resolution 1774 (2007), it reappointed the Rwanda "
+            "tribunal's prosecutor for four years. The resolution was adopted unanimously. "
+            "Second, by resolution 1775 (2007), it extended the term of the Yugoslavia "
+            "tribunal's prosecutor. This resolution passed by 14 votes to none, with Russia "
+            "abstaining.")
+    got = {e.resolution: (e.yes, e.no, e.abstain) for e in _sc(text, "2007-09-14")}
+    assert got == {"1774": (15, 0, 0), "1775": (14, 0, 1)}

@@ -343,11 +343,18 @@ _NTH_PUT = re.compile(r"\b(?:a|the)\s+(?:second|third|further)\s+(?:[\w-]+\s+){0
 _RESOLUTION_SAYS = re.compile(r"\W*(?P<item>\(?[a-z0-9]{1,2}[.)]\s*)?(?P<by>by\s+)?"
                               r"(?:un\s+|security\s+council\s+)?(?:resolution|res\.)\s*(?P<n>\d{1,4})\s*"
                               r"\((?P<y>(?:19|20)\d\d)\)\s+(?:the\s+council\s+)?(?:[a-z]+ly\s+)?"
-                              r"(?!was\b|is\b|has\b)[a-z]{3,}s\b")
+                              r"(?!was\b|is\b|has\b)[a-z]{3,}s\b"
+                              # ("Second, by resolution 1775 (2007), it extended the term of
+                              # ..."): the texts of one sitting told in turn, in the past
+                              r"|\W*(?:first|second|third|fourth|fifth|lastly|finally)\s*,\s*"
+                              r"(?P<by2>by\s+)(?:resolution|res\.)\s*(?P<n2>\d{1,4})\s*"
+                              r"\((?P<y2>(?:19|20)\d\d)\)\s*,?\s+(?:the\s+council|it)\s+"
+                              r"(?:[a-z]+ly\s+)?(?!was\b|had\b)[a-z]{3,}ed\b")
 def _opens_numbered(c: Clause, rm: re.Match[str]) -> None:
     """"(a) Res. 706 (1991) permits states to import Iraqi oil ...", "By Resolution 326 (1973)
     the Council condemns ...": a digest's item opens the text it names by what it does."""
-    c.resolutions = [(int(rm.group("n")), int(rm.group("y")))]
+    n, y = (rm.group("n"), rm.group("y")) if rm.group("n") else (rm.group("n2"), rm.group("y2"))
+    c.resolutions = [(int(n), int(y))]
     c.new_draft = True
 
 
@@ -3609,10 +3616,12 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         c.new_draft_definite = c.new_draft and nd is not None and low.endswith(
             "the ", max(lo, nd.start() - 4), nd.start())
         c.ordinal = bool(_ORDINAL.search(low, lo, hi))
-    if c.resolutions and not c.new_draft and not any(k.live for k in c.outcome) and not any(
-            v.live for v in vcues) and (rm := _RESOLUTION_SAYS.match(low, lo, hi)) and (
-            rm.group("item") or rm.group("by")):
-        _opens_numbered(c, rm)  # (with vote words about it, only as a digest's item)
+    if c.resolutions and not c.new_draft and (rm := _RESOLUTION_SAYS.match(low, lo, hi)) and (
+            rm.group("by2") or not any(k.live for k in c.outcome) and not any(
+                v.live for v in vcues) and (rm.group("item") or rm.group("by"))):
+        # (with vote words about it, only as a digest's item or as the next of the texts told
+        # in turn)
+        _opens_numbered(c, rm)
     c.co_sponsors = bool(c.sponsor_groups) and (
         "co-sponsor" in seg or "cosponsor" in seg or _DRAFTED_IT.search(seg) is not None
         # ("and Romania joined them as a sponsor", "A and B joined France in presenting it")

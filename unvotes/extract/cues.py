@@ -220,6 +220,8 @@ _ADOPT = lex(
     # ("extended the stationing of the force for a further three months")
     r"(?:stationing|presence|deployment)(?=\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:force|"
     r"mission|operation|observers|peacekeepers)\b)|"
+    # ("extended the terms of the permanent judges of the Rwanda tribunal")
+    r"terms?(?=\s+of\s+(?:office\b|(?:[\w-]+\s+){0,4}?(?:judges|prosecutors?|experts)\b))|"
     r"measures|restrictions|asset\s+freeze|travel\s+ban|embargo)|"
     # "all fifteen members agreed to an American text": the Council as one
     + MEMBERS_AGREED + r"|"
