@@ -10,7 +10,9 @@ zone, 10-1-0, which had taken in a Swedish change. On Wednesday 12 December 2012
 extended the terms of the Rwanda tribunal's permanent judges, 15-0-0, and on Monday 17 December
 resolution 2081 those of the Yugoslavia tribunal's judges, 14-0-1, Russia abstaining. On Friday
 14 September 2007 resolution 1774 reappointed the Rwanda tribunal's prosecutor, 15-0-0, and
-resolution 1775 extended the Yugoslavia tribunal's prosecutor's term, 14-0-1, Russia abstaining.
+resolution 1775 extended the Yugoslavia tribunal's prosecutor's term, 14-0-1, Russia abstaining. On Monday 14 November 2022 resolution 2659 extended MINUSCA until 15 November
+2023, 12-0-3 (China, Russia and Gabon abstaining), and resolution 2660 renewed the Abyei force,
+15-0-0.
 """
 
 from unvotes.extract import extract
@@ -81,3 +83,24 @@ def test_texts_told_in_turn_by_their_numbers_are_each_a_vote():
             "abstaining.")
     got = {e.resolution: (e.yes, e.no, e.abstain) for e in _sc(text, "2007-09-14")}
     assert got == {"1774": (15, 0, 0), "1775": (14, 0, 1)}
+
+
+_DOUALA = ("DOUALA, Tuesday 15 November 2022 -- Yesterday, Monday, in New York, the Security "
+           "Council extended for one year, until 15 November 2023, the mandate of MINUSCA. The "
+           "resolution, number 2659, was adopted by twelve votes in favour, with China, Russia "
+           "and Gabon abstaining. Also yesterday, and this time unanimously, the fifteen "
+           "members renewed for one year the United Nations force in Abyei. That was "
+           "resolution 2660.")
+
+
+def test_a_renewal_told_with_its_end_date_before_the_mandate_is_an_adoption():
+    text = ("DOUALA, Nov. 15 -- Yesterday, Monday, the Security Council extended for one year, "
+            "until 15 November 2023, the mandate of MINUSCA, the peacekeeping mission in the "
+            "Central African Republic. China, Russia and Gabon abstained.")
+    (ev,) = _sc(text, "2022-11-15")
+    assert (ev.date, ev.outcome) == ("2022-11-14", "adopted")
+
+
+def test_that_was_resolution_n_names_the_text_just_told():
+    got = {e.resolution: (e.yes, e.no, e.abstain) for e in _sc(_DOUALA, "2022-11-15")}
+    assert got == {"2659": (12, 0, 3), "2660": (15, 0, 0)}

@@ -134,6 +134,9 @@ _RES_NAMED = re.compile(
     # ... "That decision is resolution 790."
     r"|\b(?:the|that|this)\s+(?:text|resolution|decision)(?:\s+adopted)?\s+(?:is|was|became)\s+"
     r"(?:security\s+council\s+)?resolution\s+(?P<n15>\d{1,4})\b"
+    # ("... renewed for one year the force in Abyei. That was resolution 2660.")
+    r"|(?:^|[.!?]\s+)(?:that|this|it)\s+(?:was|is|became)\s+(?:security\s+council\s+)?"
+    r"resolution\s+(?P<n23>\d{1,4})\b(?!\s*\(|\s+of\b)"
     # "Here is what S/RES/2321 (2016) does": the symbol with its year
     r"|\bs/res/(?P<n11>\d{1,4})\s*\((?:19|20)\d\d\)"
     r"|\bthe\s+(?P<n6>\d{1,4})(?:st|nd|rd|th)\s+(?:resolution\b|(?:in|of)\s+the\s+council's\s+"
@@ -177,7 +180,8 @@ def _named_number(m: re.Match[str]) -> int:
     if spoken:
         return spoken_pairs(spoken)
     return int(next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10",
-                                       "n11", "n13", "n14", "n15", "n17", "n18", "n20", "n22")
+                                       "n11", "n13", "n14", "n15", "n17", "n18", "n20", "n22",
+                                       "n23")
                     if g))
 
 

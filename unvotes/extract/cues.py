@@ -204,7 +204,10 @@ _ADOPT = lex(
     r"council\s+to\s+(?:adopt|pass|approve)|"
     # ... "renewed, again unanimously, the arms, travel, diamond and timber measures"
     r"(?:renewed|extended|prolonged)(?:\s*,\s*(?:again\s+|also\s+)?unanimously\s*,)?\s+"
-    r"(?:the\s+|a\s+|its\s+)?(?:[\w'-]+,?\s+){0,5}?(?:mandate|mission|sanctions|"
+    r"(?:the\s+|a\s+|its\s+)?(?:[\w'-]+,?\s+){0,6}?"
+    # ("extended for one year, until 15 November 2023, the mandate of MINUSCA")
+    r"(?:(?:for\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+,\s+)?until\s+(?:\d{1,2}\s+)?[a-z]+\s+(?:\d{1,2},?\s+)?"
+    r"\d{4},\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?)?(?:mandate|mission|sanctions|"
     r"authori[sz]ation|arms\s+embargo|regime|panel|mechanism|operation|"
     # ("renewed the mandates of the Ombudsperson and the Monitoring Team", not "renewed
     # three missions": a count of texts the story goes on to tell)
@@ -213,7 +216,7 @@ _ADOPT = lex(
     r"(?:(?<=political\s)|(?<=integrated\s)|(?<=support\s)|(?<=peacebuilding\s)|"
     r"(?<=regional\s))office|"
     # ("renewed the UN Disengagement Observer Force", "... the Interim Force": not "of force")
-    r"(?:(?<=peacekeeping\s)|(?<=peace-keeping\s)|(?<=observer\s)|(?<=interim\s)|"
+    r"(?:(?<=peacekeeping\s)|(?<=peace-keeping\s)|(?<=observer\s)|(?<=interim\s)|(?<=nations\s)|"
     r"(?<=protection\s)|(?<=security\s)|(?<=stabili[sz]ation\s)|(?<=emergency\s))force|"
     # ("renewed the force in Cyprus")
     r"(?<=the\s)force(?=\s+(?:in|on)\s+(?:the\s+)?[a-z])|"
