@@ -10,9 +10,9 @@ zone, 10-1-0, which had taken in a Swedish change. On Wednesday 12 December 2012
 extended the terms of the Rwanda tribunal's permanent judges, 15-0-0, and on Monday 17 December
 resolution 2081 those of the Yugoslavia tribunal's judges, 14-0-1, Russia abstaining. On Friday
 14 September 2007 resolution 1774 reappointed the Rwanda tribunal's prosecutor, 15-0-0, and
-resolution 1775 extended the Yugoslavia tribunal's prosecutor's term, 14-0-1, Russia abstaining. On Monday 14 November 2022 resolution 2659 extended MINUSCA until 15 November
-2023, 12-0-3 (China, Russia and Gabon abstaining), and resolution 2660 renewed the Abyei force,
-15-0-0.
+resolution 1775 extended the Yugoslavia tribunal's prosecutor's term, 14-0-1, Russia abstaining.
+On Monday 14 November 2022 resolution 2659 extended MINUSCA until 15 November 2023, 12-0-3
+(China, Russia and Gabon abstaining), and resolution 2660 renewed the Abyei force, 15-0-0.
 """
 
 from unvotes.extract import extract
