@@ -12,7 +12,9 @@ resolution 2081 those of the Yugoslavia tribunal's judges, 14-0-1, Russia abstai
 14 September 2007 resolution 1774 reappointed the Rwanda tribunal's prosecutor, 15-0-0, and
 resolution 1775 extended the Yugoslavia tribunal's prosecutor's term, 14-0-1, Russia abstaining.
 On Monday 14 November 2022 resolution 2659 extended MINUSCA until 15 November 2023, 12-0-3
-(China, Russia and Gabon abstaining), and resolution 2660 renewed the Abyei force, 15-0-0.
+(China, Russia and Gabon abstaining), and resolution 2660 renewed the Abyei force, 15-0-0. On
+Thursday 25 June 2020 resolution 2529 reappointed the Mechanism's prosecutor, 14-0-1 (Russia
+abstaining), and resolution 2528 renewed the Congo arms embargo, 15-0-0.
 """
 
 from unvotes.extract import extract
@@ -104,3 +106,14 @@ def test_a_renewal_told_with_its_end_date_before_the_mandate_is_an_adoption():
 def test_that_was_resolution_n_names_the_text_just_told():
     got = {e.resolution: (e.yes, e.no, e.abstain) for e in _sc(_DOUALA, "2022-11-15")}
     assert got == {"2659": (12, 0, 3), "2660": (15, 0, 0)}
+
+
+def test_the_second_result_named_by_its_number_is_a_text_of_its_own():
+    text = ("BRUSSELS, June 26 -- Two results of the Security Council's written votes were "
+            "announced in New York on Thursday. By "
+            "resolution 2529, the Council reappointed its prosecutor for the tribunals' "
+            "mechanism; fourteen members voted in favour and Russia abstained. The second "
+            "result, resolution 2528, renews for a year the arms embargo on the Congo. It was "
+            "adopted unanimously.")
+    got = {e.resolution: (e.date, e.yes, e.abstain) for e in _sc(text, "2020-06-26")}
+    assert got == {"2529": ("2020-06-25", 14, 1), "2528": ("2020-06-25", 15, 0)}

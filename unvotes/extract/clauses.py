@@ -349,12 +349,19 @@ _RESOLUTION_SAYS = re.compile(r"\W*(?P<item>\(?[a-z0-9]{1,2}[.)]\s*)?(?P<by>by\s
                               r"|\W*(?:first|second|third|fourth|fifth|lastly|finally)\s*,\s*"
                               r"(?P<by2>by\s+)(?:resolution|res\.)\s*(?P<n2>\d{1,4})\s*"
                               r"\((?P<y2>(?:19|20)\d\d)\)\s*,?\s+(?:the\s+council|it)\s+"
-                              r"(?:[a-z]+ly\s+)?(?!was\b|had\b)[a-z]{3,}ed\b")
+                              r"(?:[a-z]+ly\s+)?(?!was\b|had\b)[a-z]{3,}ed\b"
+                              # ("The second result, resolution 2528, renews for a year the
+                              # arms embargo"): the next text told, by its number
+                              r"|\W*the\s+(?P<by3>second|third|fourth|fifth|other|next|last)\s+"
+                              r"(?:[\w-]+\s+)?(?:one|result|decision|text|resolution|vote)\s*,\s*"
+                              r"(?:resolution|res\.)\s*(?P<n3>\d{1,4})(?:\s*\((?P<y3>(?:19|20)\d\d)\))?"
+                              r"\s*,\s+(?!was\b|is\b|has\b|had\b)[a-z]{3,}(?:s|ed)\b")
 def _opens_numbered(c: Clause, rm: re.Match[str]) -> None:
     """"(a) Res. 706 (1991) permits states to import Iraqi oil ...", "By Resolution 326 (1973)
     the Council condemns ...": a digest's item opens the text it names by what it does."""
-    n, y = (rm.group("n"), rm.group("y")) if rm.group("n") else (rm.group("n2"), rm.group("y2"))
-    c.resolutions = [(int(n), int(y))]
+    n, y = next((rm.group(f"n{k}"), rm.group(f"y{k}")) for k in ("", "2", "3")
+                if rm.group(f"n{k}"))
+    c.resolutions = [(int(n), int(y) if y else None)]
     c.new_draft = True
 
 
@@ -3617,7 +3624,7 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             "the ", max(lo, nd.start() - 4), nd.start())
         c.ordinal = bool(_ORDINAL.search(low, lo, hi))
     if c.resolutions and not c.new_draft and (rm := _RESOLUTION_SAYS.match(low, lo, hi)) and (
-            rm.group("by2") or not any(k.live for k in c.outcome) and not any(
+            rm.group("by2") or rm.group("by3") or not any(k.live for k in c.outcome) and not any(
                 v.live for v in vcues) and (rm.group("item") or rm.group("by"))):
         # (with vote words about it, only as a digest's item or as the next of the texts told
         # in turn)

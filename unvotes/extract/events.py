@@ -991,7 +991,7 @@ def _drafted_as(c: Clause) -> list[int]:
 
 
 _NTH_IS_RESOLUTION = re.compile(r"\W*(?:the\s+)?(?:first|second|third|fourth|next|other|last)"
-                                r"(?:\s+(?:text|draft|resolution|decision|one))?\s*,\s*"
+                                r"(?:\s+(?:text|draft|resolution|decision|one|result|vote))?\s*,\s*"
                                 r"resolution\s+(\d{1,4})\s*,", re.I)
 
 
