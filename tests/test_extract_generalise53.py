@@ -14,7 +14,9 @@ resolution 1775 extended the Yugoslavia tribunal's prosecutor's term, 14-0-1, Ru
 On Monday 14 November 2022 resolution 2659 extended MINUSCA until 15 November 2023, 12-0-3
 (China, Russia and Gabon abstaining), and resolution 2660 renewed the Abyei force, 15-0-0. On
 Thursday 25 June 2020 resolution 2529 reappointed the Mechanism's prosecutor, 14-0-1 (Russia
-abstaining), and resolution 2528 renewed the Congo arms embargo, 15-0-0.
+abstaining), and resolution 2528 renewed the Congo arms embargo, 15-0-0. On Monday 18 August
+1947 the Soviet Union vetoed Ireland's application, 9-1-1, Poland abstaining; the Council then had
+eleven members.
 """
 
 from unvotes.extract import extract
@@ -117,3 +119,13 @@ def test_the_second_result_named_by_its_number_is_a_text_of_its_own():
             "adopted unanimously.")
     got = {e.resolution: (e.date, e.yes, e.abstain) for e in _sc(text, "2020-06-26")}
     assert got == {"2529": ("2020-06-25", 14, 1), "2528": ("2020-06-25", 15, 0)}
+
+
+def test_a_count_bigger_than_the_council_of_its_day_is_not_the_councils():
+    text = ("CORK, Aug. 23 -- At Lake Success on Monday the Soviet Union vetoed Ireland's "
+            "application for membership of the United Nations. Nine of the eleven members of "
+            "the Security Council voted for it and Poland abstained. Members will be glad to "
+            "hear that the choir met in the practice room and, by twelve votes to three, "
+            "agreed to sing at the Lord Mayor's reception.")
+    got = [(e.outcome, e.yes, e.no, e.abstain) for e in _sc(text, "1947-08-23")]
+    assert got == [("vetoed", 9, 1, 1)]

@@ -433,7 +433,8 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
 
     # Tallies: stated tallies, then counts next to vote words, then counted groups.
     counts: dict[str, int] = {}
-    limit = 15 if ev.body == "SC" else 250  # bigger numbers are the Assembly's
+    # bigger numbers are the Assembly's, or (on a day we trust) a body of the outlet's own world
+    limit = (len(council) or 15) if ev.body == "SC" else 250
     listed_yes = sum(1 for v in votes.values() if v == "yes")
     listed_no = sum(1 for v in votes.values() if v == "no")
     for c in d.clauses:
