@@ -16,7 +16,9 @@ On Monday 14 November 2022 resolution 2659 extended MINUSCA until 15 November 20
 Thursday 25 June 2020 resolution 2529 reappointed the Mechanism's prosecutor, 14-0-1 (Russia
 abstaining), and resolution 2528 renewed the Congo arms embargo, 15-0-0. On Monday 18 August
 1947 the Soviet Union vetoed Ireland's application, 9-1-1, Poland abstaining; the Council then had
-eleven members.
+eleven members. On Friday 29 July 2016 resolution 2303 on police for Burundi passed 11-0-4; on
+Thursday 31 August 2006 resolution 1706 on Darfur 12-0-3; on Friday 6 January 1984 resolution 546
+on Angola 13-0-2.
 """
 
 from unvotes.extract import extract
@@ -129,3 +131,21 @@ def test_a_count_bigger_than_the_council_of_its_day_is_not_the_councils():
             "agreed to sing at the Lord Mayor's reception.")
     got = [(e.outcome, e.yes, e.no, e.abstain) for e in _sc(text, "1947-08-23")]
     assert got == [("vetoed", 9, 1, 1)]
+
+
+def test_a_state_that_rejects_the_resolution_is_answering_it_not_voting():
+    texts = [
+        ("UNITED NATIONS, July 30 -- The Security Council on Friday authorised a police force "
+         "for Burundi, by eleven votes to none with four abstentions. Within hours the "
+         "government in Bujumbura said on the radio that it rejects the resolution.",
+         "2016-07-30"),
+        ("UNITED NATIONS, Sept. 1 -- The Security Council voted 12-0-3 on Thursday to send "
+         "peacekeepers to Darfur. Khartoum's envoy told the Council that Sudan rejects the "
+         "resolution.", "2006-09-01"),
+        ("LONDON, Jan. 9 -- On Friday the Security Council adopted resolution 546, by 13 votes "
+         "to none with two abstentions. Angola reaffirms its support for the plan endorsed by "
+         "the Security Council, and rejects any attempt to link it to other matters.",
+         "1984-01-09"),
+    ]
+    for text, published in texts:
+        assert [e.outcome for e in _sc(text, published)] == ["adopted"], text

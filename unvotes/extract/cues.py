@@ -351,13 +351,18 @@ _OTHER_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|every|all|any)\s+"
                            r"referendum|offer|deal|agreement|accord|ultimatum|demands?|claims?|"
                            r"charges?|accusations?|allegations?|report|findings|idea|notion|"
                            r"view|argument|suggestion|invitation|complaints?|criticism|"
-                           r"condemnation|protests?)\b")
+                           r"condemnation|protests?|attempts?|efforts?|interference|pressure|"
+                           r"link(?:age)?)\b")
 _EFFORT_SUBJECT = re.compile(r"\b(?:attempts?|efforts?|bids?|talks|negotiations|moves?|push|"
                              r"campaign|diplomacy|mediation)\b(?:\s+(?:in|at|by|of)\s+the\s+"
                              r"(?:security\s+)?council)?\s+to\s+[^.;,]{1,50}$")
 _THAT_SUBJECT = re.compile(r"\b(?:that|which|who)\s+(?:his|her|its|their|the|a|an|this|"
                            r"[a-z]+'s)\s+")
-_SAID_IT = re.compile(r"\bsaid\s+(?:(?:on\s+)?[a-z]+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+)?$")
+_SAID_IT = re.compile(r"\bsaid\s+(?:(?:on\s+)?[a-z]+\s+|(?:on|in|over|to)\s+(?:the\s+)?[a-z]+\s+)?"
+                      r"(?:that\s+)?(?:it|they)\s+(?:had\s+)?$")
+# ("Khartoum's envoy told the Council that Sudan rejects the resolution": a state's answer)
+_THAT_STATE = re.compile(r"\bthat\s+(?!it\b|they\b|the\b|this\b|all\b|both\b|members\b|"
+                         r"council\b|[a-z]+\s+members\b)[a-z]+(?:\s+[a-z]+)?\s+(?:now\s+|also\s+)?$")
 _VOTERS = re.compile(r"\b(?:council|it|unsc|body|chamber|members?|they)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?$")
 _IS_AUTHORISED = re.compile(r"\b(?:is|are|remains|remain|be|being)\s+(?:also\s+)?$")
@@ -1300,6 +1305,8 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
                     or _THAT_SUBJECT.search(text, subject.end(1), s)
                     # "Sudan's government said on Thursday it rejected the referral"
                     or _SAID_IT.search(text, max(lo, s - 40), s)
+                    or (text.startswith("rejects", s) and _THAT_STATE.search(
+                        text, max(lo, s - 40), s))
                     # "when it rejected the new French constitution": not a text of ours
                     or _OTHER_OBJECT.match(text, e) is not None):
                 # "The resolution rejects that view": what the text says; "told the Council
