@@ -18,7 +18,9 @@ abstaining), and resolution 2528 renewed the Congo arms embargo, 15-0-0. On Mond
 1947 the Soviet Union vetoed Ireland's application, 9-1-1, Poland abstaining; the Council then had
 eleven members. On Friday 29 July 2016 resolution 2303 on police for Burundi passed 11-0-4; on
 Thursday 31 August 2006 resolution 1706 on Darfur 12-0-3; on Friday 6 January 1984 resolution 546
-on Angola 13-0-2.
+on Angola 13-0-2. On Wednesday 14 July 1976 the British and American draft on the Entebbe raid,
+S/12138, failed with six votes. On Saturday 28 September 1996 resolution 1073 passed 14-0-1, the
+United States abstaining.
 """
 
 from unvotes.extract import extract
@@ -149,3 +151,17 @@ def test_a_state_that_rejects_the_resolution_is_answering_it_not_voting():
     ]
     for text, published in texts:
         assert [e.outcome for e in _sc(text, published)] == ["adopted"], text
+
+
+def test_a_text_never_pressed_to_a_vote_has_no_outcome():
+    text = ("UNITED NATIONS, July 15 -- A Western draft on the Entebbe raid won only six votes on "
+            "Wednesday and failed. A rival text from the African side was not pressed to a "
+            "vote once it became clear that it, too, lacked the necessary support.")
+    assert len(_sc(text, "1976-07-15")) == 1
+
+
+def test_people_who_fell_are_no_text_that_fell():
+    text = ("HEBRON, Sept. 30 -- The Security Council adopted resolution 1073 on Saturday by "
+            "fourteen votes to none, the United States abstaining. The Chamber extends its "
+            "condolences to the families of the martyrs who fell in Hebron.")
+    assert [e.outcome for e in _sc(text, "1996-09-30")] == ["adopted"]

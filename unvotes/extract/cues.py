@@ -538,6 +538,8 @@ _FOREIGN_BODY = re.compile(
 )
 
 
+_NEVER_VOTED = re.compile(r"\b(?:was|were|is|are)\s+(?:not|never)\s+(?:pressed|put|brought|"
+                          r"taken)\s+to\s+(?:a\s+|the\s+)?vote\b")
 _ASIDE_OPENS_BEFORE = re.compile(r",\s*(?:which|who|that)\b[^,;.]{0,60}$")
 _WHICH_ASSEMBLY = re.compile(r"\b(?:which|that)\s+the\s+(?:general\s+)?assembly\s+(?:had\s+)?$")
 
@@ -1292,7 +1294,9 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
                 or (kind == "adopt" and _PLURAL_OBJECT.match(text, e))):
             continue
         if kind in ("fail", "fail_weak") and text.startswith(("fell", "fall"), s) and (
-                _SHORT_OF_OTHER.match(text, text.find(" ", s), hi)):
+                _SHORT_OF_OTHER.match(text, text.find(" ", s), hi)
+                # ("the martyrs who fell in Hebron"): people, not a text
+                or text.endswith(("who ", "those "), max(lo, s - 6), s)):
             continue
         if kind == "fail_weak":
             subject = _FAIL_SUBJECT.search(text, max(lo, s - 80), s) or (
@@ -1321,7 +1325,10 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
         ) or (
             kind == "veto" and _NOT_COUNTED_AFTER.match(text, e, hi) is not None)
         # "It was carried, one might say, and lost at the same moment": a figure of speech
-        cue.modal = is_modal(text, s, lo) or _HEDGED.match(text, e, hi) is not None
+        cue.modal = is_modal(text, s, lo) or _HEDGED.match(text, e, hi) is not None or (
+            # ("A rival text ... was not pressed to a vote once it became clear that it, too,
+            # lacked the necessary support"): a text never voted on
+            _NEVER_VOTED.search(text, lo, s) is not None)
         # another body's vote is not news of ours: silence it like background
         cue.history = is_history(text, s, e, lo, hi) or (
             kind in ("adopt", "fail") and is_foreign(text, s, lo)) or (
