@@ -20,7 +20,9 @@ eleven members. On Friday 29 July 2016 resolution 2303 on police for Burundi pas
 Thursday 31 August 2006 resolution 1706 on Darfur 12-0-3; on Friday 6 January 1984 resolution 546
 on Angola 13-0-2. On Wednesday 14 July 1976 the British and American draft on the Entebbe raid,
 S/12138, failed with six votes. On Saturday 28 September 1996 resolution 1073 passed 14-0-1, the
-United States abstaining.
+United States abstaining. On Tuesday 11 October 1949 the Soviet Union vetoed the census of
+armaments, S/1398, 9-2-0 (the Ukrainian SSR also against), and resolution 77 sent the Commission's
+report to the Assembly, 9-0-2, the two Soviet delegations abstaining.
 """
 
 from unvotes.extract import extract
@@ -165,3 +167,17 @@ def test_people_who_fell_are_no_text_that_fell():
             "fourteen votes to none, the United States abstaining. The Chamber extends its "
             "condolences to the families of the martyrs who fell in Hebron.")
     assert [e.outcome for e in _sc(text, "1996-09-30")] == ["adopted"]
+
+
+def test_what_the_council_decided_at_the_same_sitting_is_a_text_of_its_own():
+    text = ("LAKE SUCCESS, Oct. 12 -- On Tuesday, 11 October, the Security Council took up the "
+            "proposals of its Commission for Conventional Armaments for a census of armaments. "
+            "The text, registered as document S/1398, gathered nine votes. Two votes were cast "
+            "against it, those of the Soviet Union and of the Ukrainian Soviet Republic. Nobody "
+            "abstained.\n\nNine votes would carry any ordinary motion, but the Soviet vote is "
+            "that of a permanent member, and so the census proposal is dead.\n\nAt the same "
+            "sitting the Council decided, by nine votes with none against, to send the "
+            "Commission's report on to the General Assembly. On that motion the two Soviet "
+            "delegations abstained.")
+    got = [(e.draft, e.outcome, e.yes, e.no, e.abstain) for e in _sc(text, "1949-10-12")]
+    assert got == [("S/1398", "vetoed", 9, 2, 0), (None, "adopted", 9, 0, 2)]

@@ -221,7 +221,10 @@ _NEW_DRAFT = re.compile(
     # another decision of that day
     # ("At the same sitting, the Council gave its unanimous backing to the Assembly's call")
     r"\bthe\s+same\s+(?:day|sitting|meeting|session)\b[^.;]{0,30}?\b(?:council|it)\s+"
-    r"(?:also\s+)?(?:renewed|extended|adopted|approved|authori[sz]ed|imposed|endorsed|gave)\b|"
+    # ("At the same sitting the Council decided, by nine votes with none against, to send the
+    # report to the Assembly")
+    r"(?:also\s+)?(?:renewed|extended|adopted|approved|authori[sz]ed|imposed|endorsed|gave|"
+    r"decided|agreed|voted)\b|"
     # "At the same meeting the Council also voted on the resolution that started the whole
     # argument": one more vote, its text named after it
     r"\b(?:council|it)\s+(?:then\s+)?also\s+(?:voted|took\s+a\s+vote)\s+on\b|"
