@@ -22,7 +22,9 @@ on Angola 13-0-2. On Wednesday 14 July 1976 the British and American draft on th
 S/12138, failed with six votes. On Saturday 28 September 1996 resolution 1073 passed 14-0-1, the
 United States abstaining. On Tuesday 11 October 1949 the Soviet Union vetoed the census of
 armaments, S/1398, 9-2-0 (the Ukrainian SSR also against), and resolution 77 sent the Commission's
-report to the Assembly, 9-0-2, the two Soviet delegations abstaining.
+report to the Assembly, 9-0-2, the two Soviet delegations abstaining. On Saturday 13 October 1956
+the Soviet Union vetoed the British and French draft on Suez, S/3671, 9-2-0, Yugoslavia also
+against.
 """
 
 from unvotes.extract import extract
@@ -181,3 +183,10 @@ def test_what_the_council_decided_at_the_same_sitting_is_a_text_of_its_own():
             "delegations abstained.")
     got = [(e.draft, e.outcome, e.yes, e.no, e.abstain) for e in _sc(text, "1949-10-12")]
     assert got == [("S/1398", "vetoed", 9, 2, 0), (None, "adopted", 9, 0, 2)]
+
+
+def test_a_plan_named_by_its_drafters_that_was_vetoed_makes_them_no_vetoers():
+    text = ("NEW YORK, Oct. 14 -- The Anglo-French plan for the Suez Canal was vetoed on "
+            "Saturday. It had nine votes; the Soviet Union and Yugoslavia voted against.")
+    (ev,) = _sc(text, "1956-10-14")
+    assert (ev.votes, ev.vetoed_by) == ({"SUN": "no", "YUG": "no"}, ["SUN"])

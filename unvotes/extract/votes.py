@@ -2041,13 +2041,18 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
 # "The resolution -- the one the Foreign Office has been nursing -- had been vetoed by the
 # Soviet Union": the verb is passive, its agent after "by"; a member before it is no voter
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were)\s+$")
+_AGENT_LATER = re.compile(r"[^.;]{0,80}?\bby\b")
 
 
 def _passive_agents_only(text: str, out: list[Assignment]) -> list[Assignment]:
     agents = {a.cue_start for a in out if a.how == "veto" and a.items
               and a.items[0].start > a.cue_end and text.startswith("by ", a.cue_end + 1)}
     return [a for a in out if not (
-        a.cue_start in agents and a.items and a.items[-1].end < a.cue_start
+        (a.cue_start in agents or text.startswith("vetoed", a.cue_start)
+         and not _AGENT_LATER.match(text, a.cue_end))
+        # ("The French plan for a census was vetoed on Tuesday": what was vetoed, its agent
+        # told elsewhere or not at all)
+        and a.items and a.items[-1].end < a.cue_start
         and _PASSIVE_BEFORE.search(text, max(0, a.cue_start - 6), a.cue_start))]
 
 
