@@ -24,7 +24,9 @@ United States abstaining. On Tuesday 11 October 1949 the Soviet Union vetoed the
 armaments, S/1398, 9-2-0 (the Ukrainian SSR also against), and resolution 77 sent the Commission's
 report to the Assembly, 9-0-2, the two Soviet delegations abstaining. On Saturday 13 October 1956
 the Soviet Union vetoed the British and French draft on Suez, S/3671, 9-2-0, Yugoslavia also
-against.
+against. On Wednesday 28 April 1993 resolution 821 kept Belgrade out of the Economic and Social
+Council, 13-0-2 (China and Russia abstaining); on Friday 4 June 1993 resolution 836 on the safe
+areas passed 13-0-2 (Pakistan and Venezuela abstaining).
 """
 
 from unvotes.extract import extract
@@ -190,3 +192,15 @@ def test_a_plan_named_by_its_drafters_that_was_vetoed_makes_them_no_vetoers():
             "Saturday. It had nine votes; the Soviet Union and Yugoslavia voted against.")
     (ev,) = _sc(text, "1956-10-14")
     assert (ev.votes, ev.vetoed_by) == ({"SUN": "no", "YUG": "no"}, ["SUN"])
+
+
+def test_a_decision_given_its_number_in_brackets_is_a_text_adopted():
+    # (the body it keeps Belgrade out of is no voter either)
+    text = ("NEW YORK, June 7 -- On Friday the Security Council adopted resolution 836 on the "
+            "safe areas of Bosnia by thirteen votes to none, Pakistan and Venezuela abstaining. "
+            "On 28 April, by the same tally of thirteen votes to none with two abstentions, it "
+            "decided (resolution 821) that Belgrade could not take part in the work of the "
+            "Economic and Social Council. That time the abstentions came from China and Russia.")
+    got = {e.resolution: (e.date, e.abstain, sorted(e.votes)) for e in _sc(text, "1993-06-07")}
+    assert got == {"836": ("1993-06-04", 2, ["PAK", "VEN"]),
+                   "821": ("1993-04-28", 2, ["CHN", "RUS"])}

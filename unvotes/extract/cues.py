@@ -242,6 +242,11 @@ _ADOPT = lex(
     r"[^.;:]{0,120}?\bin\s+(?:its\s+)?resolution\s+\d{1,4}\b|"
     r"imposed\s+(?:an?\s+|new\s+|fresh\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|arms\s+embargo|"
     r"embargo|travel\s+ban|asset\s+freeze)|"
+    # ("it decided (resolution 821) that Belgrade could not sit in ECOSOC"): a decision with
+    # the number its text was given
+    r"(?:decided|demanded|condemned|authori[sz]ed|requested|called\s+(?:on|for|upon)|urged|"
+    r"determined|recommended)\s*\(\s*(?:in\s+)?(?:resolution|res\.)\s*\d{1,4}"
+    r"(?=(?:\s*\(\d{4}\))?\s*\))|"
     # "By fourteen votes with one abstention the Council condemned the raid": what the
     # Council did by a count of votes is a text adopted
     r"(?<![\w-])by\s+[\w-]+\s+votes?\b[^.;]{0,50}?\bthe\s+(?:security\s+)?council\s+(?:condemned|"
@@ -1052,7 +1057,11 @@ _DESTINATION = re.compile(
     r"\brecommendation\s+that\s+the\s+|"
     # ("The draft resolution recommending that the General Assembly admit Angola")
     r"\brecommend(?:s|ed|ing)?\s+that\s+the\s+|"
-    r"\b(?:convene|convenes|convening|reconvene)\s+the\s+)(?:U\.?N\.?\s+)?$", re.I)
+    r"\b(?:convene|convenes|convening|reconvene)\s+the\s+|"
+    # ("decided that Belgrade could not take part in the work of the Economic and Social
+    # Council": the body the decision keeps it out of)
+    r"\b(?:take|taking|took|sit|sitting|seat|participate|participating)\s+(?:part\s+)?in\s+"
+    r"(?:the\s+)?(?:work|sessions?|meetings?)\s+of\s+the\s+)(?:U\.?N\.?\s+)?$", re.I)
 _NEW_SUBCLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?!the\s+(?:U\.?N\.?\s+)?"
                             r"(?:security\s+council|general\s+assembly|council|assembly)\b)"
                             r"[a-z]+\b", re.I)
