@@ -26,7 +26,8 @@ report to the Assembly, 9-0-2, the two Soviet delegations abstaining. On Saturda
 the Soviet Union vetoed the British and French draft on Suez, S/3671, 9-2-0, Yugoslavia also
 against. On Wednesday 28 April 1993 resolution 821 kept Belgrade out of the Economic and Social
 Council, 13-0-2 (China and Russia abstaining); on Friday 4 June 1993 resolution 836 on the safe
-areas passed 13-0-2 (Pakistan and Venezuela abstaining).
+areas passed 13-0-2 (Pakistan and Venezuela abstaining). On Thursday 15 August 1991 resolution
+706 on Iraqi oil sales passed 13-1-1, Cuba against and Yemen abstaining.
 """
 
 from unvotes.extract import extract
@@ -204,3 +205,11 @@ def test_a_decision_given_its_number_in_brackets_is_a_text_adopted():
     got = {e.resolution: (e.date, e.abstain, sorted(e.votes)) for e in _sc(text, "1993-06-07")}
     assert got == {"836": ("1993-06-04", 2, ["PAK", "VEN"]),
                    "821": ("1993-04-28", 2, ["CHN", "RUS"])}
+
+
+def test_a_government_that_rejected_the_terms_tells_no_vote():
+    text = ("NEW YORK, Aug. 16 -- The Security Council on Thursday adopted resolution 706, "
+            "letting Iraq sell oil for food. The vote was 13 in favour, one against and one "
+            "abstention. Whether it works depends on Baghdad, which has so far rejected the "
+            "terms.")
+    assert [e.resolution for e in _sc(text, "1991-08-16")] == ["706"]
