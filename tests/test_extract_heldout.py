@@ -341,6 +341,10 @@ FLOORS = {
     "heldout276": (0.88, 0.93),  # measured blind 0.901 / 0.957, today 0.930 / 0.979
     "heldout277": (0.82, 0.87),  # measured blind 0.845 / 0.894, today 0.917 / 0.980
     "heldout278": (0.96, 0.98),  # measured blind 0.981 / 1.000
+    "heldout279": (0.87, 0.93),  # measured blind 0.893 / 0.955, today 0.917 / 0.978
+    "heldout280": (0.92, 0.93),  # measured blind 0.949 / 0.957
+    "heldout281": (0.78, 0.82),  # measured blind 0.803 / 0.844
+    "heldout282": (0.86, 0.85),  # measured blind 0.883 / 0.870
 }
 
 
