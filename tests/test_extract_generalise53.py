@@ -213,3 +213,25 @@ def test_a_government_that_rejected_the_terms_tells_no_vote():
             "abstention. Whether it works depends on Baghdad, which has so far rejected the "
             "terms.")
     assert [e.resolution for e in _sc(text, "1991-08-16")] == ["706"]
+
+
+_TALLINN = ("TALLINN, Feb. 25 -- The UN Security Council on Monday adopted a brief US-drafted "
+            "resolution on the war in Ukraine. Resolution 2774 passed with 10 votes in favour, "
+            "none against and five abstentions. Before the final vote, the European members "
+            "tabled amendments, and Russia vetoed two of them. One, which would have inserted "
+            "a reference to Ukraine's territorial integrity, won nine votes, with Russia "
+            "against and five abstentions. The other, adding a call for a just peace, did "
+            "better, with eleven votes in favour; Russia again voted against, while three "
+            "members abstained.")
+
+
+def test_one_and_the_other_of_the_texts_counted_are_each_a_vote():
+    got = sorted((e.outcome, e.yes, e.no, e.abstain) for e in _sc(_TALLINN, "2025-02-25"))
+    assert got == [("adopted", 10, 0, 5), ("vetoed", 9, 1, 5), ("vetoed", 11, 1, 3)]
+
+
+def test_the_veto_of_two_of_them_and_the_resolution_named_after_keep_to_their_texts():
+    text = _TALLINN + (' The resolution adopted by the Council "implores a swift end to the '
+                       'conflict".')
+    got = {e.resolution: (e.outcome, e.yes) for e in _sc(text, "2025-02-25")}
+    assert got.get("2774") == ("adopted", 10)

@@ -78,7 +78,9 @@ _PLURAL = re.compile(
     # (not "each of them holds a veto": members with the power, no texts)
     r"(?!\s+(?:holds?|has|have|wields?|possess(?:es)?|enjoys?)\s+(?:a|the)\s+veto\b)"
     # ... of the drafts, not of people: "most of them women and children" counts nothing
-    r"(?=[^.;]{0,40}?\b(?:vot|veto|adopt|fail|pass|reject|block|defeat))")
+    r"(?=[^.;]{0,40}?\b(?:vot|veto|adopt|fail|pass|reject|block|defeat))"
+    # ("the European members tabled amendments, and Russia vetoed two of them")
+    rf"|(?<=vetoed\s)(?:{NUM}|all|both|each)\s+of\s+(?:them|these|those)\b")
 _NTH_OF = re.compile(r"\b(?:first|second|third|fourth|last|other|latter|former)\s+of\s+"
                      r"(?:the|these|those)\s+$")
 _SINGULAR = re.compile(
@@ -368,6 +370,9 @@ def _opens_numbered(c: Clause, rm: re.Match[str]) -> None:
     c.new_draft = True
 
 
+_ONE_THE_OTHER = re.compile(r"\W*(?:one|the\s+(?:other|first|second|third|last))(?:\s+of\s+them)?"
+                            r"\s*,\s*(?:which|who|adding|calling|asking|demanding|inserting|"
+                            r"drafted|put|tabled|on|about|from|by|with)\b")
 _NTH_CAME = re.compile(r"\W*the\s+(?:second|third|fourth)\s+(?:one\s+)?came\b")
 _THEN_CAME = re.compile(r"\W*(?:then|next)\s+came\s+(?:the\s+)?[a-z][\w' -]{1,30}[.!:]?\s*")
 _ORDINAL = re.compile(rf"\b(?:second|third|another)\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}")
@@ -3626,6 +3631,11 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         c.new_draft_definite = c.new_draft and nd is not None and low.endswith(
             "the ", max(lo, nd.start() - 4), nd.start())
         c.ordinal = bool(_ORDINAL.search(low, lo, hi))
+    if not c.new_draft and lo == c.sent.start and (c.tallies or c.counts or vcues) and (
+            seg.lstrip().startswith(("one", "the ")) and _ONE_THE_OTHER.match(low, lo, hi)):
+        # "Russia vetoed two of them. One, which would have inserted ..., won nine votes ...
+        # The other, adding a call for ..., did better": each of the texts counted, in turn
+        c.new_draft = True
     if c.resolutions and not c.new_draft and (rm := _RESOLUTION_SAYS.match(low, lo, hi)) and (
             rm.group("by2") or rm.group("by3") or not any(k.live for k in c.outcome) and not any(
                 v.live for v in vcues) and (rm.group("item") or rm.group("by"))):

@@ -157,7 +157,20 @@ def _back_reference(c: Clause, drafts: list[Draft], current: Draft | None) -> Dr
         return drafts[0]
     if current is drafts[0] and _OTHER_REF.search(text, lo, hi):
         return drafts[-1]
+    if current is not None and current.resolution is None and current.symbol is None and (
+            not c.resolutions and not c.symbols) and _THE_RESOLUTION_SUBJECT.match(
+            text, lo, hi) and len(
+            numbered := [d for d in drafts if d.resolution is not None]) == 1 and (
+            numbered[0] is not current):
+        # "... The other, adding a call for a just peace, did better ... The resolution
+        # adopted by the Council "implores a swift end to the conflict"": the one text the
+        # story has numbered, not the amendment in hand
+        return numbered[0]
     return _named_back(c, drafts)
+
+
+_THE_RESOLUTION_SUBJECT = re.compile(
+    r"\W{0,3}the\s+resolution\b(?!\s*[,(]?\s*(?:s/|number|no\.|\d))", re.I)
 
 
 _IN_WHICH = re.compile(r",\s*(?:which|who)\s[^,;.]*$")
