@@ -235,3 +235,22 @@ def test_the_veto_of_two_of_them_and_the_resolution_named_after_keep_to_their_te
                        'conflict".')
     got = {e.resolution: (e.outcome, e.yes) for e in _sc(text, "2025-02-25")}
     assert got.get("2774") == ("adopted", 10)
+
+
+def test_one_and_the_other_take_the_texts_already_counted_in_turn():
+    text = ("KYIV, Feb. 25 -- Before the final vote on Monday, the European members of the "
+            "Security Council had put forward two amendments to the American draft. Russia "
+            "vetoed both. One received 9 votes in favour, 1 against and 5 abstentions; the "
+            "other 11 in favour, 1 against and 3 abstentions.")
+    got = sorted((e.outcome, e.yes, e.no, e.abstain) for e in _sc(text, "2025-02-25"))
+    assert got == [("vetoed", 9, 1, 5), ("vetoed", 11, 1, 3)]
+
+
+def test_one_drew_and_the_other_won_are_two_votes():
+    text = ("DOHA, Oct. 18 -- Before voting on the Brazilian text today, the Security Council "
+            "voted on two amendments proposed by Russia. Neither reached the nine votes "
+            "needed. One drew seven votes in favour, with the United States against and seven "
+            "abstentions. The other won six votes in favour, with one against and eight "
+            "abstentions.")
+    got = sorted((e.yes, e.no, e.abstain) for e in _sc(text, "2023-10-18"))
+    assert got == [(6, 1, 8), (7, 1, 7)]

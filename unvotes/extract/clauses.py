@@ -372,7 +372,11 @@ def _opens_numbered(c: Clause, rm: re.Match[str]) -> None:
 
 _ONE_THE_OTHER = re.compile(r"\W*(?:one|the\s+(?:other|first|second|third|last))(?:\s+of\s+them)?"
                             r"\s*,\s*(?:which|who|adding|calling|asking|demanding|inserting|"
-                            r"drafted|put|tabled|on|about|from|by|with)\b")
+                            r"drafted|put|tabled|on|about|from|by|with)\b"
+                            # ("One drew seven votes in favour ... The other won six")
+                            r"|\W*(?:one|the\s+other)\s+(?:drew|won|received|got|gathered|"
+                            r"obtained|secured|attracted|mustered|collected)\s+(?:only\s+|"
+                            r"just\s+)?[\w-]+\s+votes?\b")
 _NTH_CAME = re.compile(r"\W*the\s+(?:second|third|fourth)\s+(?:one\s+)?came\b")
 _THEN_CAME = re.compile(r"\W*(?:then|next)\s+came\s+(?:the\s+)?[a-z][\w' -]{1,30}[.!:]?\s*")
 _ORDINAL = re.compile(rf"\b(?:second|third|another)\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}")

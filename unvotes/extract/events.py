@@ -1440,10 +1440,13 @@ _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 # "The third drew 11 votes", "The first two texts, S/14459 and S/14460/Rev.1, won nine votes":
 # the texts the story counted, taken in turn as the subject of their votes
 _NTH_SUBJECT = re.compile(
-    r"\W{0,3}the\s+(?:(?P<end>first|last)\s+(?P<n>two|three)|(?P<nth>first|second|third|fourth|"
-    r"last))(?:\s+(?:one|ones|texts?|drafts?|resolutions?|proposals?|amendments?))?"
+    r"\W{0,3}(?:the\s+(?:(?P<end>first|last)\s+(?P<n>two|three)|(?P<nth>first|second|third|fourth|"
+    r"last|other))|(?P<one>one)(?!\s+(?:votes?|member|abstention|against)\b)(?:\s+of\s+them)?)"
+    r"(?:\s+(?:one|ones|texts?|drafts?|resolutions?|proposals?|amendments?))?"
     r"(?=\s*,|\s+(?:drew|got|won|received|obtained|secured|attracted|gathered|collected|was|were|"
-    r"went|failed|fell|passed)\b)", re.I)
+    r"went|failed|fell|passed)\b"
+    # ("One received 9 votes in favour ...; the other 11 in favour")
+    r"|\s+[\w-]+\s+(?:in\s+favou?r|votes?)\b)", re.I)
 
 
 _OF_THEM = re.compile(r"\b(?:them|both|each|either)\b", re.I)
@@ -1484,8 +1487,12 @@ def _nth_scope(c: Clause, last: list[Draft]) -> list[Draft]:
         if n >= len(last):
             return []
         return last[:n] if m.group("end").lower() == "first" else last[-n:]
+    if m.group("one"):
+        return [last[0]]
     nth = m.group("nth").lower()
-    k = len(last) - 1 if nth == "last" else _ORDINALS[nth]
+    if nth == "other" and len(last) != 2:
+        return []  # ("the other" of two: the second)
+    k = len(last) - 1 if nth in ("last", "other") else _ORDINALS[nth]
     return [last[k]] if k < len(last) else []
 
 
