@@ -254,3 +254,12 @@ def test_one_drew_and_the_other_won_are_two_votes():
             "abstentions.")
     got = sorted((e.yes, e.no, e.abstain) for e in _sc(text, "2023-10-18"))
     assert got == [(6, 1, 8), (7, 1, 7)]
+
+
+def test_the_day_of_the_attacks_a_draft_condemns_is_not_its_vote_day():
+    text = ("LIVE: US vetoes Brazilian draft\n\nThe United States has vetoed draft resolution "
+            "S/2023/773. The text received 12 votes in favour, one against and two "
+            "abstentions.\n\nThe 15-member Security Council has begun its meeting. The "
+            "Brazilian draft condemns the Hamas attacks on Israel of 7 October and calls for "
+            "humanitarian pauses.")
+    assert [e.date for e in _sc(text, "2023-10-18")] == ["2023-10-18"]

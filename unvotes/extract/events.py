@@ -3029,6 +3029,11 @@ _RECEIVED_BEFORE = re.compile(r"\b(?:received|arrived|reached\s+(?:us|here|(?:th
                              r"[a-z]+))\s+(?:here\s+)?$", re.I)
 _STAMP_BEFORE = re.compile(r"\b(?:updated|modified|posted|printed)\s*(?:on\s*)?:?\s*"
                            r"(?:[a-z]+day\s*,?\s*)?$", re.I)
+# "the attacks on Israel of 7 October", "the raid of 1 October": the day of what a text is
+# about
+_HAPPENING_OF = re.compile(r"\b(?:attacks?|raids?|bombings?|massacres?|invasion|killings?|coup|"
+                           r"explosions?|assaults?|offensive|incursions?|shootings?|air\s+strikes?|"
+                           r"atrocities|crash|hijacking)\b[^.;,]{0,40}?\bof\s+$", re.I)
 _VOTE_NOUN_AFTER = re.compile(r"\s*(?:[\w.-]+\s+){0,3}?(?:vote|votes|voting|session|meeting|"
                               r"sitting|decision|veto|action|ballot)\b", re.I)
 
@@ -3207,6 +3212,8 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
                 continue
             if _STAMP_BEFORE.search(text, max(c.lo, m.start - 40), m.start):
                 continue  # "Last updated: Tuesday, 17 March 1998": the page's, not the vote's
+            if _HAPPENING_OF.search(text, max(c.lo, m.start - 60), m.start):
+                continue  # "condemns the Hamas attacks on Israel of 7 October": their day
             if _RECEIVED_BEFORE.search(text, max(c.lo, m.start - 30), m.start):
                 # "Messages received here yesterday from Lake Success state that the Council,
                 # at its meeting on Saturday, adopted ...": the day the news came
