@@ -27,7 +27,10 @@ the Soviet Union vetoed the British and French draft on Suez, S/3671, 9-2-0, Yug
 against. On Wednesday 28 April 1993 resolution 821 kept Belgrade out of the Economic and Social
 Council, 13-0-2 (China and Russia abstaining); on Friday 4 June 1993 resolution 836 on the safe
 areas passed 13-0-2 (Pakistan and Venezuela abstaining). On Thursday 15 August 1991 resolution
-706 on Iraqi oil sales passed 13-1-1, Cuba against and Yemen abstaining.
+706 on Iraqi oil sales passed 13-1-1, Cuba against and Yemen abstaining. On Thursday 21 August
+1947 the Soviet Union vetoed Italy's application, 9-1-1 (Poland abstaining; Britain, the United
+States, France, China, Australia, Belgium, Brazil, Colombia and Syria for it), and Austria's,
+8-1-2 (France and Poland abstaining); Yemen and Pakistan were recommended together, 11-0-0.
 """
 
 from unvotes.extract import extract
@@ -263,3 +266,31 @@ def test_the_day_of_the_attacks_a_draft_condemns_is_not_its_vote_day():
             "Brazilian draft condemns the Hamas attacks on Israel of 7 October and calls for "
             "humanitarian pauses.")
     assert [e.date for e in _sc(text, "2023-10-18")] == ["2023-10-18"]
+
+
+_ITALY = ("LAKE SUCCESS, Aug. 22 -- The Security Council spent Thursday on applications for "
+          "membership.\n\nItaly came first. Nine members put up their hands for her: Britain, "
+          "the United States, France, China, Australia, Belgium, Brazil, Colombia and Syria. "
+          "Poland did not vote either way. But the Soviet delegate voted \"No\", and so Italy "
+          "must wait.")
+
+
+def test_hands_put_up_a_quoted_no_and_no_vote_either_way():
+    (ev,) = _sc(_ITALY, "1947-08-22")
+    assert (ev.outcome, ev.votes["GBR"], ev.votes["SUN"], ev.votes["POL"]) == (
+        "vetoed", "yes", "no", "abstain")
+
+
+def test_an_applicant_that_fared_the_same_is_a_vote_of_its_own():
+    text = _ITALY + ("\n\nAustria fared the same. This time France joined Poland in "
+                     "abstaining, so the count was eight in favour, one against and two "
+                     "abstentions. Again the one vote against was Russia's.")
+    got = [(e.outcome, e.yes, e.no, e.abstain) for e in _sc(text, "1947-08-22")]
+    assert got == [("vetoed", 9, 1, 1), ("vetoed", 8, 1, 2)]
+
+
+def test_applicants_that_were_both_recommended_were_adopted():
+    text = ("LAKE SUCCESS, Aug. 22 -- The Security Council voted on Thursday on applications "
+            "for membership. Yemen and Pakistan were both recommended, the Soviet Union voting "
+            "for them too.")
+    assert [e.outcome for e in _sc(text, "1947-08-22")] == ["adopted"]

@@ -211,6 +211,8 @@ _NEW_DRAFT = re.compile(
     # "Botswana ... was dealt with at the same sitting in exactly the same way": one more
     # application, decided like the one before
     r"\b(?:was|were)\s+dealt\s+with\b[^.;:]{0,60}?\bsame\s+way\b|"
+    # ("Italy came first. ... Austria fared the same."): one more application, another vote
+    r"\bfared\s+(?:exactly\s+|much\s+)?the\s+same\b|"
     # "At the same sitting the Council dealt with a similar request from San Marino"
     r"\b(?:dealt\s+with|took\s+up|considered|turned\s+to)\s+(?:a|an|another)\s+"
     r"(?:(?:similar|second|further|separate|parallel)\s+)?(?:request|application|complaint)\b|"
@@ -342,6 +344,8 @@ _ANOTHER_FARED = re.compile(r"\W*(?:an?|another|an\s+earlier|a\s+(?:second|rival
                             r"the\s+(?:other|rival|second))\s+(?:[\w-]+\s+)?(?:motion|draft|text|"
                             r"proposal|amendment)\s+fared\s+(?:badly|worse|poorly|no\s+better|"
                             r"even\s+worse)\b")
+# ("Italy came first. ... Austria fared the same.": the next application, the same fate)
+_FARED_SAME = re.compile(r"\W*(?:[\w'-]+\s+){1,4}?fared\s+(?:exactly\s+|much\s+)?the\s+same\b")
 _NTH_PUT = re.compile(r"\b(?:a|the)\s+(?:second|third|further)\s+(?:[\w-]+\s+){0,2}?(?:draft|"
                      r"text|motion|proposal|resolution)\b[^.;]{0,40}?\b(?:was|were)\s+(?:then\s+)?"
                      r"(?:put|tabled|moved|introduced|presented|submitted)\b")
@@ -3064,6 +3068,7 @@ _IT_TAKES = re.compile(r"\bit\s+takes\s+[^.;]{1,80}?\bto\s+(?:block|veto|kill|st
 _PLURAL_WORDS = ("drafts", "texts", "resolutions", "proposals", "amendments", "applications",
                  " of th", "twice", " times", " votes were", "took ", "held ")
 _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that", "same day",
+                              "fared",
                               "a further",
                               "same sitting", "same meeting", "same session",
                               "second",
@@ -3384,7 +3389,8 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             # ("... recommended that Burma be admitted. ... The Council was busy again on
             # Friday": another sitting, another decision, told next with its day)
             c.new_draft = True
-        elif " fared " in seg and _ANOTHER_FARED.match(low, lo, hi):
+        elif " fared " in seg and (_ANOTHER_FARED.match(low, lo, hi) or _FARED_SAME.match(
+                low, lo, hi)):
             # ("It decided, by ten votes to none, ... An earlier motion fared badly. Only
             # Russia and Poland voted for it.": another text, its vote told next)
             c.new_draft = True

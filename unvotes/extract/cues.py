@@ -159,6 +159,10 @@ _ADOPT = lex(
     r"recommend(?:ed|s)\s+to\s+the\s+general\s+assembly\b[^.;]{0,80}?\bbe\s+admitted|"
     # "recommended that the General Assembly admit our country as a Member"
     r"recommend(?:ed|s)\s+that\s+the\s+(?:general\s+)?assembly\s+(?:should\s+)?admit\b|"
+    # ("Yemen ... and Pakistan ... were both recommended, and this time all eleven hands went
+    # up"): applicants the Council recommended, told in the passive
+    r"(?:(?<=was\s)|(?<=ere\s)|(?<=both\s)|(?<=also\s)|(?<=duly\s))recommended(?=\s*(?:[,.;]|and\b|"
+    r"for\s+(?:admission|membership)\b|unanimously\b))|"
     # "the Council recommended South Sudan's admission to the UN"
     r"recommend(?:ed|s)\s+(?:[\w-]+\s+){0,3}?[\w-]+'s\s+(?:admission|membership)\b|"
     # "The 15-nation council backed resolution 2371": a numbered resolution was adopted

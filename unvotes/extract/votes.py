@@ -423,7 +423,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      # ("Britain, France and the United States also raised their hands, and ...")
      r"|(?<=also\s)raised\s+(?:their|its|his|her)\s+hands?(?=\s*[.;,]|\s+(?:too|as\s+well)\b)"
      # "put their hands up for the resolution"
-     r"|\bput\s+(?:a|their|its|his|her)\s+hands?\s+up\s+(?:for|in\s+favou?r(?:\s+of)?)\b",
+     r"|\bput\s+(?:a|their|its|his|her)\s+hands?\s+up\s+(?:for|in\s+favou?r(?:\s+of)?)\b"
+     # ("Nine members put up their hands for her")
+     r"|\bput\s+up\s+(?:their|its|his|her)\s+hands?\s+(?:for|in\s+favou?r(?:\s+of)?)\b",
      "yes", "pre",
      ("rais", "put")),
     (r"\braised\s+(?:a|their|its|his|her)\s+hands?\s+against\b", "no", "pre", ("raised",)),
@@ -436,7 +438,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"(?:(?<=were\s)|(?<=was\s)|(?<=are\s))against(?=\s*(?:[,.;:-]|$)|" + _EACH_AFTER + r")", "no",
      "pre", ("against",)),
     # verbs with their voters before them
-    (rf"\b{_V}\s+(?:together\s+|jointly\s+|again\s+|also\s+)?(?:yes|for|in\s+favou?r)(?:\s+of)?|\b(?:backed|supported|endorsed)\s+"
+    # ('voted "Yes"': the word itself, quoted)
+    (rf"\b{_V}\s+(?:together\s+|jointly\s+|again\s+|also\s+)?(?:[\"'\u201c\u2018]?yes\b|for|in\s+favou?r)(?:\s+of)?|\b(?:backed|supported|endorsed)\s+"
      rf"{_DRAFT_OBJ}|\bcast\s+(?:an?\s+)?(?:affirmative|\"yes\")\s+votes?"
      # "The Soviet Union cast the only vote in favour of the text"
      r"|\bcast\s+(?:the|its|their|a)\s+(?:only|lone|sole|single)\s+(?:vote\s+in\s+favou?r|"
@@ -451,7 +454,7 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"|" + MEMBERS_AGREED, "yes", "pre",
      _VOTE_STARTS + ("backed", "supported", "endorsed", "gave", "lent", "back", "support",
                      "endors", "agreed")),
-    (rf"\b{_V}\s+(?:together\s+|jointly\s+|again\s+|also\s+)?(?:no|against)\b|\bopposed\s+{_DRAFT_OBJ}|\bcast\s+(?:the\s+|a\s+|its\s+)?"
+    (rf"\b{_V}\s+(?:together\s+|jointly\s+|again\s+|also\s+)?(?:[\"'\u201c\u2018]?no|against)\b|\bopposed\s+{_DRAFT_OBJ}|\bcast\s+(?:the\s+|a\s+|its\s+)?"
      r"(?:only\s+|lone\s+|sole\s+|single\s+)?(?:negative\s+vote|vote\s+against|\"?no\"?\s+vote)"
      r"|\b(?:only|lone|sole|single)\s+(?:vote\s+against|negative\s+vote|\"no\"(?:\s+vote)?)"
      r"|\balone\s+(?:against|(?:voted|votes|said|says)\s+no)"
@@ -533,7 +536,7 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\b(?:did\s+not|(?:chose|decided|opted|elected)\s+not\s+to|declined\s+to|refused\s+to)\s+"
      r"(?:participate|take\s+part)\s+in\s+(?:the|either|both|each|that|this)\s+"
      r"vot(?:es?|ing)\b"
-     r"|\bdid\s+not\s+vote\b(?!\s+(?:for|against|in\s+favou?r|yes|no|with))"
+     r"|\bdid\s+not\s+vote\b(?!\s+(?:for|against|in\s+favou?r|yes|no|with|either\s+way))"
      r"|\bstay(?:ed|s)?\s+out\s+of\s+the\s+vot(?:e|ing)\b"
      # "Britain, as a party to the dispute, took no part in the vote"
      # ("... took no part in either vote")
@@ -546,6 +549,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     r"|\bdid\s+not\s+take\s+part(?=\s*(?:[.;]|$))",
      "not_participating", "pre", ("did not", "chose", "decided", "opted", "elected", "declined",
                                   "refused", "stay", "took", "takes", "taking", "not ")),
+    # ("Poland did not vote either way, which is called abstaining")
+    (r"\b(?:did\s+not|didn't|would\s+not)\s+vote\s+either\s+way\b", "abstain", "pre",
+     ("did not", "didn't", "would not")),
     # "South Africa and Russia were the two abstentions", "Britain was the only abstainer"
     (rf"(?:(?<=were\s)|(?<=was\s))the\s+(?:{NUM}\s+|only\s+|lone\s+|sole\s+)?(?:abstentions?|"
      r"abstainers?)\b", "abstain", "pre", ("the",)),
