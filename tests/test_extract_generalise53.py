@@ -30,7 +30,10 @@ areas passed 13-0-2 (Pakistan and Venezuela abstaining). On Thursday 15 August 1
 706 on Iraqi oil sales passed 13-1-1, Cuba against and Yemen abstaining. On Thursday 21 August
 1947 the Soviet Union vetoed Italy's application, 9-1-1 (Poland abstaining; Britain, the United
 States, France, China, Australia, Belgium, Brazil, Colombia and Syria for it), and Austria's,
-8-1-2 (France and Poland abstaining); Yemen and Pakistan were recommended together, 11-0-0.
+8-1-2 (France and Poland abstaining); Yemen and Pakistan were recommended together, 11-0-0. On
+Tuesday 18 October 1949 the Soviet Union vetoed the census of armaments, 9-2-0, and a second text
+on armaments, 8-2-1 (Argentina abstaining), and resolution 78 sent the census proposals to the
+Assembly, 9-0-2, the Soviet Union and the Ukrainian SSR abstaining.
 """
 
 from unvotes.extract import extract
@@ -294,3 +297,14 @@ def test_applicants_that_were_both_recommended_were_adopted():
             "for membership. Yemen and Pakistan were both recommended, the Soviet Union voting "
             "for them too.")
     assert [e.outcome for e in _sc(text, "1947-08-22")] == ["adopted"]
+
+
+def test_the_other_text_that_went_down_the_same_way_and_what_the_council_agreed_by_a_count():
+    text = ("LAKE SUCCESS, Oct. 19 -- Twice at a single meeting Tuesday, Russia's delegate to "
+            "the security council used the veto on the armaments question. The census "
+            "resolution got nine votes, but two were against it, the Soviet Union and the "
+            "Soviet Ukraine. The other vetoed resolution went down the same way, this time "
+            "eight to two. By nine to none, with Russia and the Ukraine abstaining, the council "
+            "agreed simply to send the census proposals to the general assembly.")
+    got = [(e.outcome, e.yes, e.no) for e in _sc(text, "1949-10-19")]
+    assert got[1:] == [("vetoed", 8, 2), ("adopted", 9, 0)]

@@ -256,6 +256,10 @@ _ADOPT = lex(
     r"(?<![\w-])by\s+[\w-]+\s+votes?\b[^.;]{0,50}?\bthe\s+(?:security\s+)?council\s+(?:condemned|"
     r"deplored|demanded|censured|called\s+(?:on|for|upon)|urged|decided|endorsed|authori[sz]ed|"
     r"extended|renewed|imposed|reaffirmed)\b|"
+    # ("By nine to none, with Russia and the Ukraine abstaining, the council agreed simply to
+    # send the census proposals to the general assembly")
+    r"(?<![\w-])by\s+[\w-]+\s+(?:votes?\s+)?to\s+(?:none|nil|nothing|one|two|three|[\d]+)\b[^.;]{0,60}?"
+    r"\bthe\s+(?:security\s+)?council\s+(?:then\s+|also\s+)?(?:agreed|decided|voted)\b|"
     # "Resolution 611 was backed by every member except the United States": a number is given
     # to a text only when it is adopted
     r"resolution\s+\d{1,4}\s+was\s+(?:backed|supported|endorsed)\s+by\b|"

@@ -1499,7 +1499,7 @@ def _nth_scope(c: Clause, last: list[Draft]) -> list[Draft]:
 # "Portugal's application met exactly the same fate"
 _SAME_FOR = re.compile(SAME_FOR, re.I)
 _SAME_FATE = re.compile(r"\b(?:met|meets|suffered|shared|had)\s+(?:exactly\s+|precisely\s+)?"
-                        r"the\s+same\s+fate\b|\b(?:went|fell)\s+the\s+same\s+way\b|"
+                        r"the\s+same\s+fate\b|\b(?:went|fell)\s+(?:down\s+)?the\s+same\s+way\b|"
                         r"\bfared\s+(?:exactly\s+)?the\s+same\b", re.I)
 # "voted for both Italy and Austria": one clause for each applicant it names
 _BOTH = re.compile(r"\b(?:both|each\s+of)\b", re.I)
