@@ -33,7 +33,12 @@ States, France, China, Australia, Belgium, Brazil, Colombia and Syria for it), a
 8-1-2 (France and Poland abstaining); Yemen and Pakistan were recommended together, 11-0-0. On
 Tuesday 18 October 1949 the Soviet Union vetoed the census of armaments, 9-2-0, and a second text
 on armaments, 8-2-1 (Argentina abstaining), and resolution 78 sent the census proposals to the
-Assembly, 9-0-2, the Soviet Union and the Ukrainian SSR abstaining.
+Assembly, 9-0-2, the Soviet Union and the Ukrainian SSR abstaining. On Thursday 16 November 2017
+Russia vetoed S/2017/962 on the Syria chemical weapons inquiry, 11-2-2 (Ethiopia, France, Italy,
+Japan, Kazakhstan, Senegal, Sweden, Ukraine, Britain, the United States and Uruguay for; Bolivia
+and Russia against; China and Egypt abstaining), and Russia's S/2017/968 failed 4-7-4 (Bolivia,
+China, Kazakhstan and Russia for; France, Italy, Sweden, Ukraine, Britain, the United States and
+Uruguay against; Egypt, Ethiopia, Japan and Senegal abstaining).
 """
 
 from unvotes.extract import extract
@@ -308,3 +313,36 @@ def test_the_other_text_that_went_down_the_same_way_and_what_the_council_agreed_
             "agreed simply to send the census proposals to the general assembly.")
     got = [(e.outcome, e.yes, e.no) for e in _sc(text, "1949-10-19")]
     assert got[1:] == [("vetoed", 8, 2), ("adopted", 9, 0)]
+
+
+_RECORD = """PRESS RELEASE
+16 November 2017
+
+The Security Council today voted on two draft resolutions on the Joint Investigative Mechanism in \
+Syria. Neither was adopted.
+
+Draft resolution S/2017/962 received 11 votes in favour, 2 against and 2 abstentions. It was not \
+adopted owing to the negative vote of a permanent member.
+
+Draft resolution S/2017/968 received 4 votes in favour, 7 against and 4 abstentions, and failed \
+to obtain the required number of votes.
+
+Voting record
+
+Draft resolution S/2017/962
+In favour (11): Ethiopia, France, Italy, Japan, Kazakhstan, Senegal, Sweden, Ukraine, United \
+Kingdom, United States, Uruguay
+Against (2): Bolivia, Russian Federation
+Abstaining (2): China, Egypt
+
+Draft resolution S/2017/968
+In favour (4): Bolivia, China, Kazakhstan, Russian Federation
+Against (7): France, Italy, Sweden, Ukraine, United Kingdom, United States, Uruguay
+Abstaining (4): Egypt, Ethiopia, Japan, Senegal
+"""
+
+
+def test_a_voting_record_under_each_symbol_goes_to_that_text():
+    got = {e.draft: e.votes for e in _sc(_RECORD, "2017-11-16")}
+    assert (got["S/2017/962"].get("ETH"), got["S/2017/962"].get("RUS")) == ("yes", "no")
+    assert (got["S/2017/968"].get("RUS"), got["S/2017/968"].get("ETH")) == ("yes", "abstain")

@@ -1591,6 +1591,13 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             current = that_day
             continue
         if (c.sent.heading or _subheading(clauses, ci)) and c.has_vote_content and not c.each:
+            if c.symbols and (known := next((d for d in drafts for sym, _ in c.symbols
+                                             if d.symbol == sym), None)) is not None:
+                # "Voting record / Draft resolution S/2017/962 / In favour (11): ...": a
+                # heading naming a text already told; what follows it is that text's record
+                current = known
+                _absorb(known, c)
+                continue
             headings.append(c)
             continue
         if c.each and (c.has_vote_content or c.sponsors):
@@ -2330,8 +2337,10 @@ def _subheading(clauses: list[Clause], ci: int) -> bool:
     if sum(ch.isupper() for ch in letters) > len(letters) / 2 or "  " in s.text or len(
             s.text.split()) < 3:
         return False  # (a line in capitals, a table's row: read as such elsewhere)
-    if s.text.startswith(("- ", "* ", "\u2022", "\u2013 ")):
-        return False  # ("- Abstaining: 1 (China)": the last item of a list, not a heading)
+    if s.text.startswith(("- ", "* ", "\u2022", "\u2013 ")) or _SIDE_ROW.match(s.text):
+        # ("- Abstaining: 1 (China)": the last item of a list, not a heading; nor is "In
+        # favour (4): Bolivia, China, Kazakhstan, Russian Federation", a voting record's row)
+        return False
     nxt = clauses[ci + 1].sent
     # (a hard-wrapped story's own headline over its first paragraph is not one)
     # ("3. Settlements: the United States abstains": the item's number on the line before it)
@@ -2343,6 +2352,8 @@ def _subheading(clauses: list[Clause], ci: int) -> bool:
 
 
 _SUBHEADING_MAX = 70
+_SIDE_ROW = re.compile(r"(?:in\s+favou?r|for|against|abstaining|abstentions?|abstained|yes|no|"
+                       r"not\s+(?:voting|participating)|absent)\b[^:]{0,12}:", re.I)
 
 
 def _take_headings(d: Draft, headings: list[Clause]) -> None:
