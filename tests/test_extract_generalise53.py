@@ -38,7 +38,9 @@ Russia vetoed S/2017/962 on the Syria chemical weapons inquiry, 11-2-2 (Ethiopia
 Japan, Kazakhstan, Senegal, Sweden, Ukraine, Britain, the United States and Uruguay for; Bolivia
 and Russia against; China and Egypt abstaining), and Russia's S/2017/968 failed 4-7-4 (Bolivia,
 China, Kazakhstan and Russia for; France, Italy, Sweden, Ukraine, Britain, the United States and
-Uruguay against; Egypt, Ethiopia, Japan and Senegal abstaining).
+Uruguay against; Egypt, Ethiopia, Japan and Senegal abstaining). On Tuesday 30 September 1975 the
+United States vetoed the applications of the two Vietnamese states, S/11832 and S/11833, each
+14-1-0.
 """
 
 from unvotes.extract import extract
@@ -346,3 +348,19 @@ def test_a_voting_record_under_each_symbol_goes_to_that_text():
     got = {e.draft: e.votes for e in _sc(_RECORD, "2017-11-16")}
     assert (got["S/2017/962"].get("ETH"), got["S/2017/962"].get("RUS")) == ("yes", "no")
     assert (got["S/2017/968"].get("RUS"), got["S/2017/968"].get("ETH")) == ("yes", "abstain")
+
+
+def test_each_application_told_alike_is_a_vote_of_its_own():
+    text = ("VIENTIANE, Oct. 2 -- On Tuesday, 30 September, the Security Council voted on the "
+            "applications for membership of the two Vietnamese states. Each application "
+            "received fourteen votes in favour and one vote against, that of the United States. "
+            "The voting was the same on both applications.")
+    got = [(e.outcome, e.yes, e.no, e.vetoed_by) for e in _sc(text, "1975-10-02")]
+    assert got == [("vetoed", 14, 1, ["USA"])] * 2
+
+
+def test_both_parties_a_text_calls_on_are_not_two_texts():
+    text = ("LAKE SUCCESS, Aug. 13 -- The Security Council on Thursday adopted a resolution "
+            "calling on both the Netherlands and the Republic to observe the truce. It was "
+            "carried by nine votes to none, with two abstentions.")
+    assert len(_sc(text, "1948-08-13")) == 1

@@ -745,6 +745,34 @@ def _each_of_the_texts_named(events: list[Event],
         settled[i:i + 1] = [(d, day)] * k
 
 
+_TEXTS_ALIKE = re.compile(r"\b(?:both|each\s+of\s+the\s+(?:two|three)|the\s+two|all\s+three)\s+"
+                          r"(?:applications|texts|drafts|draft\s+resolutions|resolutions|"
+                          r"proposals)\b", re.I)
+
+
+def _each_of_the_applications(events: list[Event], settled: list[tuple[Draft, date | None]],
+                              clauses: list[Clause]) -> None:
+    """The story's one Council event, told of each of several texts alike ("Each application
+    received fourteen votes in favour and one vote against ... The voting was the same on
+    both applications"), names neither symbol nor number: one event for each of the texts the
+    story counts, with the same facts."""
+    council = [i for i, e in enumerate(events) if e.body == "SC"]
+    if len(council) != 1:
+        return
+    i = council[0]
+    ev, (d, day) = events[i], settled[i]
+    if ev.draft is not None or ev.resolution is not None or not any(c.each for c in d.clauses):
+        return
+    # (texts counted as texts: not "calling on both the Netherlands and the Republic")
+    counted = {c.each for c in clauses if c.each >= 2 and _TEXTS_ALIKE.search(c.sent.text)}
+    if len(counted) != 1 or (k := counted.pop()) > 4:
+        return
+    copies = [replace(ev, votes=dict(ev.votes), vetoed_by=list(ev.vetoed_by),
+                      sponsors=list(ev.sponsors), evidence=list(ev.evidence)) for _ in range(k)]
+    events[i:i + 1] = copies
+    settled[i:i + 1] = [(d, day)] * k
+
+
 def _voters_of_a_text_not_voted(d: Draft, settled: list[tuple[Draft, date | None]],
                                  events: list[Event],
                                  resettle: Callable[[Draft, date | None], Event | None]) -> None:
@@ -971,6 +999,7 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     if settled:
         _fill_sides_from_lists(events, settled, clauses, t, text)
         _each_of_the_texts_named(events, settled)
+        _each_of_the_applications(events, settled, clauses)
         if "amendment" in t.low and len(events) > 1:
             # (an amendment put to the vote is told beside the text it would amend)
             _amendment_drafters(events, settled, clauses, t.low, text)
