@@ -40,7 +40,8 @@ and Russia against; China and Egypt abstaining), and Russia's S/2017/968 failed 
 China, Kazakhstan and Russia for; France, Italy, Sweden, Ukraine, Britain, the United States and
 Uruguay against; Egypt, Ethiopia, Japan and Senegal abstaining). On Tuesday 30 September 1975 the
 United States vetoed the applications of the two Vietnamese states, S/11832 and S/11833, each
-14-1-0.
+14-1-0. On Tuesday 11 May 1993 Russia vetoed S/25693 on paying for the Cyprus force, 14-1-0, and
+on Thursday 27 May resolution 831 passed 14-0-1, Pakistan abstaining.
 """
 
 from unvotes.extract import extract
@@ -364,3 +365,14 @@ def test_both_parties_a_text_calls_on_are_not_two_texts():
             "calling on both the Netherlands and the Republic to observe the truce. It was "
             "carried by nine votes to none, with two abstentions.")
     assert len(_sc(text, "1948-08-13")) == 1
+
+
+def test_the_vetoed_draft_numbered_after_a_resolution_is_a_text_of_its_own():
+    text = ("UNITED NATIONS, May 27 -- The Security Council on Thursday approved a new way of "
+            "paying for the Cyprus force. Resolution 831 was adopted by 14 votes in favour, none "
+            "against and one abstention, Pakistan.\n\nThe vetoed draft, document S/25693, was "
+            "put to the vote on Tuesday, May 11. Fourteen members voted in favour and Russia "
+            "voted against. There were no abstentions.")
+    got = [(e.resolution, e.draft, e.date, e.outcome) for e in _sc(text, "1993-05-28")]
+    assert got == [("831", None, "1993-05-27", "adopted"),
+                   (None, "S/25693", "1993-05-11", "vetoed")]

@@ -356,7 +356,9 @@ _ITS_DRAFTERS = re.compile(r"\W*(?:its|their)\s+(?:co-?)?(?:sponsors|drafters|au
 
 
 # "a draft on the Cyprus force, document S/25693": a text the clause opens, with its symbol
-_A_DRAFT_NUMBERED = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,5}?(?:draft|text|proposal)\b"
+# ("The vetoed draft, document S/25693, was put to the vote on Tuesday, May 11")
+_A_DRAFT_NUMBERED = re.compile(r"\b(?:an?|another|the\s+(?:vetoed|rejected|defeated|failed|blocked|"
+                               r"earlier))\s+(?:[\w-]+\s+){0,5}?(?:draft|text|proposal)\b"
                                r"[^.;]{0,100}?\bs/\d", re.I)
 # "On Monday, a Russian draft calling for a humanitarian ceasefire failed"
 # ("On Monday, 20th February, after the news of Mr. Lumumba's death, a text that would have
