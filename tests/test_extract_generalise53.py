@@ -41,7 +41,9 @@ China, Kazakhstan and Russia for; France, Italy, Sweden, Ukraine, Britain, the U
 Uruguay against; Egypt, Ethiopia, Japan and Senegal abstaining). On Tuesday 30 September 1975 the
 United States vetoed the applications of the two Vietnamese states, S/11832 and S/11833, each
 14-1-0. On Tuesday 11 May 1993 Russia vetoed S/25693 on paying for the Cyprus force, 14-1-0, and
-on Thursday 27 May resolution 831 passed 14-0-1, Pakistan abstaining.
+on Thursday 27 May resolution 831 passed 14-0-1, Pakistan abstaining. On Tuesday 18 January 1983
+resolution 529 renewed the Lebanon force, 13-0-2, the Soviet Union and Poland abstaining; France
+and the Netherlands voted for it.
 """
 
 from unvotes.extract import extract
@@ -376,3 +378,13 @@ def test_the_vetoed_draft_numbered_after_a_resolution_is_a_text_of_its_own():
     got = [(e.resolution, e.draft, e.date, e.outcome) for e in _sc(text, "1993-05-28")]
     assert got == [("831", None, "1993-05-27", "adopted"),
                    (None, "S/25693", "1993-05-11", "vetoed")]
+
+
+def test_a_bracketed_number_and_those_who_raised_their_hands():
+    text = ("WARSAW, Jan. 27 -- On Tuesday, 18 January, the Security Council voted to keep the "
+            "United Nations force in southern Lebanon for another six months. The resolution "
+            "[No. 529] was adopted by thirteen votes to none. Two delegations abstained: the "
+            "Soviet Union and Poland. Look at who did raise their hands: France and Holland, "
+            "whose soldiers are in Lebanon.")
+    (ev,) = _sc(text, "1983-01-27")
+    assert (ev.resolution, ev.votes.get("FRA"), ev.votes.get("NLD")) == ("529", "yes", "yes")

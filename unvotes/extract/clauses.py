@@ -118,6 +118,8 @@ _RESOLUTION = re.compile(
     r"numbering)\b)"
     # "the cease-fire resolution (No. 211)"
     r"|\(\s*(?:no\.?|number|#)\s*(?=\d{1,4}\s*\))"
+    # ("The resolution [No. 529] was adopted": a translator's or editor's bracket)
+    r"|\s*\[\s*(?:no\.?|number|#)?\s*(?=\d{1,4}\s*\])"
     # "The resolution -- number 2193, for those who keep records -- was adopted"
     # ("Under the resolution -- numbered 232 -- member States must stop buying ...")
     r"|\s*-+\s*(?:number|numbered|no\.)\s*(?=\d{1,4}\b)"

@@ -381,8 +381,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      "yes", "post", ("for",)),
     # "Who voted yes: besides Niger and Ireland, the United States, Britain, ..." (a run-in
     # head and its answer in one sentence)
-    (r"\bwho\s+voted\s+(?:yes|for\s+it|in\s+favou?r)\s*:\s*(?:besides\s+)?", "yes", "post",
-     ("who",)),
+    # ("Look at who did raise their hands: France and Holland, ...; Britain and America")
+    (r"\bwho\s+(?:voted\s+(?:yes|for\s+it|in\s+favou?r)|(?:did\s+)?(?:raise|raised|put\s+up)\s+"
+     r"(?:their|its)\s+hands?)\s*:\s*(?:besides\s+)?", "yes", "post", ("who",)),
     # "The vote against is again that of the United States"
     (r"(?<=the\s)votes?\s+against\s+(?:is|was|are|were)\s+(?:again\s+|once\s+more\s+|also\s+)?"
      r"(?:that|those)\s+of\b", "no", "post", ("vote",)),
