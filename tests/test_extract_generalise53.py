@@ -43,7 +43,8 @@ United States vetoed the applications of the two Vietnamese states, S/11832 and 
 14-1-0. On Tuesday 11 May 1993 Russia vetoed S/25693 on paying for the Cyprus force, 14-1-0, and
 on Thursday 27 May resolution 831 passed 14-0-1, Pakistan abstaining. On Tuesday 18 January 1983
 resolution 529 renewed the Lebanon force, 13-0-2, the Soviet Union and Poland abstaining; France
-and the Netherlands voted for it.
+and the Netherlands voted for it. On Thursday 28 July 2022 resolution 2647 renewed the Libya
+mission, 12-0-3 (Ghana, Gabon and Kenya abstaining), and resolution 2646 the Cyprus force, 15-0-0.
 """
 
 from unvotes.extract import extract
@@ -388,3 +389,12 @@ def test_a_bracketed_number_and_those_who_raised_their_hands():
             "whose soldiers are in Lebanon.")
     (ev,) = _sc(text, "1983-01-27")
     assert (ev.resolution, ev.votes.get("FRA"), ev.votes.get("NLD")) == ("529", "yes", "yes")
+
+
+def test_a_forums_res_shorthand_names_the_text():
+    text = ("Thread: Council renews Libya mission (page 1)\nPosted 29 July 2022 -- The Security "
+            "Council yesterday renewed the Libya mission, resolution 2647, 12-0-3, with Ghana, "
+            "Gabon and Kenya abstaining. Same day they also renewed the Cyprus force, UNFICYP, "
+            "for six months. That one went through unanimously, 15-0, no drama. Res 2646 if "
+            "anyone is keeping count.")
+    assert [e.resolution for e in _sc(text, "2022-07-29")] == ["2647", "2646"]

@@ -108,7 +108,8 @@ def find_symbols(low: str, lo: int, hi: int) -> list[tuple[re.Match[str], str, i
 
 _RES_SYMBOL = re.compile(r"\bs/res/(?P<n>\d{1,4})\s*(?:\((?P<y>\d{4})\))?")
 _RESOLUTION = re.compile(
-    r"\b(?:resolution|unscr|res\.)\s*(?:no\.?\s*|number\s+|#\s*|,?\s*numbered\s+"
+    # ("Res 2646 if anyone is keeping count": a forum's shorthand, with its number)
+    r"\b(?:resolution|unscr|res\.|res(?=\s+\d{3,4}\b))\s*(?:no\.?\s*|number\s+|#\s*|,?\s*numbered\s+"
     # "The oil-sale resolution, number 706, passed"
     r"|,\s*(?:number|no\.)\s*(?=\d{1,4}\s*,)"
     # "The resolution, number 300 of this year, was adopted"
