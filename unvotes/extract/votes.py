@@ -406,7 +406,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\bsa(?:id|ys|y)\s+\"?no\"?(?=\s*[:.;,]|\s+to\s+" + _DRAFT_OBJ + ")", "no", "pre",
      ("said", "says", "say")),
     # "Britain, France and Japan voted to let both in": a member's vote for what the text does
-    (r"\bvoted\s+(?:[a-z]+ly\s+)?to\s+(?:let|admit|approve|adopt|pass|back|support|extend|renew|"
+    # ("voted yesterday to recommend Saint Vincent": the day between the verb and its aim)
+    (r"\bvoted\s+(?:[a-z]+ly\s+)?(?:(?:yesterday|today|tonight|(?:on\s+)?[a-z]+day|last\s+night|"
+     r"this\s+(?:morning|afternoon|evening))\s+)?to\s+(?:let|admit|approve|adopt|pass|back|support|extend|renew|"
      r"endorse|authori[sz]e|accept|keep|send|impose|establish|create|set\s+up|recommend|condemn|"
      r"censure|deplore|demand|call|ask|request|lift|end|refer|welcome)\b", "yes", "pre",
      ("voted",)),
