@@ -45,6 +45,8 @@ on Thursday 27 May resolution 831 passed 14-0-1, Pakistan abstaining. On Tuesday
 resolution 529 renewed the Lebanon force, 13-0-2, the Soviet Union and Poland abstaining; France
 and the Netherlands voted for it. On Thursday 28 July 2022 resolution 2647 renewed the Libya
 mission, 12-0-3 (Ghana, Gabon and Kenya abstaining), and resolution 2646 the Cyprus force, 15-0-0.
+On Wednesday 6 February 1952 the Soviet Union vetoed Italy's application, S/2443, 10-1-0, and a
+package of applicants, S/2449/Rev.1, failed 2-6-3.
 """
 
 from unvotes.extract import extract
@@ -398,3 +400,14 @@ def test_a_forums_res_shorthand_names_the_text():
             "for six months. That one went through unanimously, 15-0, no drama. Res 2646 if "
             "anyone is keeping count.")
     assert [e.resolution for e in _sc(text, "2022-07-29")] == ["2647", "2646"]
+
+
+def test_what_the_council_rejected_at_the_same_sitting_is_another_text():
+    text = ("MELBOURNE, Feb. 15 -- On Wednesday 6 February the Security Council voted once more "
+            "on a proposal to recommend Italy for membership. Ten of the eleven members voted in "
+            "favour. Only the Soviet Union voted against, and its single vote was a veto. At the "
+            "same sitting the Council rejected a different plan, which would have admitted a "
+            "whole list of applicants together. This package received only two votes. Six "
+            "members voted against it, while three abstained.")
+    got = [(e.outcome, e.yes, e.no, e.abstain) for e in _sc(text, "1952-02-15")]
+    assert got == [("vetoed", 10, 1, 0), ("failed", 2, 6, 3)]

@@ -231,7 +231,8 @@ _NEW_DRAFT = re.compile(
     # ("At the same sitting the Council decided, by nine votes with none against, to send the
     # report to the Assembly")
     r"(?:also\s+)?(?:renewed|extended|adopted|approved|authori[sz]ed|imposed|endorsed|gave|"
-    r"decided|agreed|voted)\b|"
+    # ("At the same sitting the Council rejected a different plan")
+    r"decided|agreed|voted|rejected|defeated|turned\s+down|threw\s+out)\b|"
     # "At the same meeting the Council also voted on the resolution that started the whole
     # argument": one more vote, its text named after it
     r"\b(?:council|it)\s+(?:then\s+)?also\s+(?:voted|took\s+a\s+vote)\s+on\b|"
