@@ -46,7 +46,9 @@ resolution 529 renewed the Lebanon force, 13-0-2, the Soviet Union and Poland ab
 and the Netherlands voted for it. On Thursday 28 July 2022 resolution 2647 renewed the Libya
 mission, 12-0-3 (Ghana, Gabon and Kenya abstaining), and resolution 2646 the Cyprus force, 15-0-0.
 On Wednesday 6 February 1952 the Soviet Union vetoed Italy's application, S/2443, 10-1-0, and a
-package of applicants, S/2449/Rev.1, failed 2-6-3.
+package of applicants, S/2449/Rev.1, failed 2-6-3. On Thursday 1 April 1948 resolution 43 on a truce
+in Palestine passed 11-0-0 and resolution 44, calling a special session of the Assembly, 9-0-2,
+the Soviet Union and the Ukrainian SSR abstaining.
 """
 
 from unvotes.extract import extract
@@ -411,3 +413,23 @@ def test_what_the_council_rejected_at_the_same_sitting_is_another_text():
             "members voted against it, while three abstained.")
     got = [(e.outcome, e.yes, e.no, e.abstain) for e in _sc(text, "1952-02-15")]
     assert got == [("vetoed", 10, 1, 0), ("failed", 2, 6, 3)]
+
+
+_TWO_DECISIONS = (
+    "LAKE SUCCESS, 1 April -- The Security Council took two decisions on Palestine at its "
+    "sitting yesterday, Thursday.\n\nThe first decision calls upon both sides to arrange a "
+    "truce. All eleven members of the Council raised their hands for it.\n\nThe second "
+    "decision asks the Secretary-General to summon a special session of the General Assembly. "
+    "It passed by nine votes, with none against. The Soviet Union and the Ukraine abstained.")
+
+
+def test_the_second_decision_told_by_what_it_asks_is_a_text_of_its_own():
+    got = [(e.yes, e.abstain) for e in _sc(_TWO_DECISIONS, "1948-04-02")]
+    assert got == [(11, 0), (9, 2)]
+
+
+def test_a_translators_note_in_brackets_gives_no_day_and_no_drafter():
+    text = _TWO_DECISIONS + (" [The American proposal of a trusteeship, made in the Council "
+                             "on 19 March, stands behind this second decision.]")
+    got = [(e.date, e.sponsors) for e in _sc(text, "1948-04-02")]
+    assert got[-1] == ("1948-04-01", [])

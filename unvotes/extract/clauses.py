@@ -293,12 +293,15 @@ _NTH_ON_TOPIC = re.compile(
     # ("two further decisions. By the first, the Council called upon ... By the second, the
     # Council asked ...": each text by what it did, in turn)
     r"|\W*by\s+the\s+(?:first|second|third)(?:\s+(?:decision|resolution|text))?\s*,"
-    r"|\W*the\s+(?:first|second|third)\s+(?:called|asked|urged|demanded|requested|condemned|"
+    r"|\W*the\s+(?:first|second|third)(?:\s+(?:decision|resolution|text))?\s+(?:called|asked|"
+    r"urged|demanded|requested|condemned|"
     r"deplored|censured|sought|set\s+up|established|extended|renewed|imposed|lifted|"
     r"recommended|endorsed|welcomed|invited|authori[sz]ed|decided)\b"
     # ... or in the present, as the text still says it: "The second asks the Committee ..."
     # (not "The first asks ...", the text a plural lead has just opened)
-    r"|\W*the\s+(?:second|third)\s+(?:calls|asks|urges|demands|requests|condemns|deplores|"
+    # ("The second decision asks the Secretary-General to summon a special session")
+    r"|\W*the\s+(?:second|third)(?:\s+(?:decision|resolution|text))?\s+(?:calls|asks|urges|"
+    r"demands|requests|condemns|deplores|"
     r"censures|seeks|sets\s+up|establishes|extends|renews|imposes|lifts|recommends|endorses|"
     r"welcomes|invites|authori[sz]es|decides)\b")
 # A cheap gate for _NEW_DRAFT (its alternatives open with look-behinds and word boundaries,

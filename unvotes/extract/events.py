@@ -1578,6 +1578,12 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
     for ci, c in enumerate(clauses):
         if c.header:
             continue
+        if not c.has_vote_content and c.sent.text.startswith("[") and (
+                c.sent.text.rstrip().endswith(("]", "].", "]\"")) and not c.symbols):
+            # "[The American proposal of a temporary trusteeship, made in the Council on 19
+            # March, stands behind this second decision.]": a translator's or editor's note,
+            # background to the text in hand, not a day or a drafter of its vote
+            continue
         if len(drafts) >= 2 and c.hi == c.sent.end and c.sent.text.endswith("?") and (
                 am := _ASKS_NTH.search(c.sent.text)) and (
                 k := _ORDINALS.get(am.group(1).lower())) is not None and k < len(drafts):
