@@ -48,7 +48,9 @@ mission, 12-0-3 (Ghana, Gabon and Kenya abstaining), and resolution 2646 the Cyp
 On Wednesday 6 February 1952 the Soviet Union vetoed Italy's application, S/2443, 10-1-0, and a
 package of applicants, S/2449/Rev.1, failed 2-6-3. On Thursday 1 April 1948 resolution 43 on a truce
 in Palestine passed 11-0-0 and resolution 44, calling a special session of the Assembly, 9-0-2,
-the Soviet Union and the Ukrainian SSR abstaining.
+the Soviet Union and the Ukrainian SSR abstaining. On Thursday 18 September 1952 the Soviet Union
+vetoed Japan's application, S/2754, 10-1-0, and on Friday 19 September the Soviet package of
+applicants, S/2773, failed 1-10-0.
 """
 
 from unvotes.extract import extract
@@ -433,3 +435,16 @@ def test_a_translators_note_in_brackets_gives_no_day_and_no_drafter():
                              "on 19 March, stands behind this second decision.]")
     got = [(e.date, e.sponsors) for e in _sc(text, "1948-04-02")]
     assert got[-1] == ("1948-04-01", [])
+
+
+def test_the_same_ten_members_on_the_other_side_the_next_day():
+    text = ("NAGOYA, Sept. 20 -- In New York on Thursday the Security Council voted on a "
+            "proposal to recommend Japan for membership. Ten of the eleven members voted in "
+            "favour: the United States, Britain, France, Nationalist China, Brazil, Chile, "
+            "Greece, the Netherlands, Pakistan and Turkey. The Soviet Union alone voted against, "
+            "a veto.\n\nThen, on Friday, the Council voted on a different proposal, to "
+            "recommend a whole group of applicants together. The Soviet Union voted in favour, "
+            "and the same ten members voted against. One vote to ten: the package was rejected.")
+    first, second = _sc(text, "1952-09-20")
+    assert {c for c, v in second.votes.items() if v == "no"} == {
+        c for c, v in first.votes.items() if v == "yes"}

@@ -624,7 +624,12 @@ def _same_side(ev: Event, events: list[Event], m: re.Match[str], want: str) -> l
     given it, when that side is ``want``."""
     side = "abstain" if m.group("abst") or m.group("abstn") else "no" if m.group("noes") or (
         "against" in (m.group("side"), m.group("bare"))) else "yes"
-    given = _side_of_the_day(ev, events, number(m.group("n")), side, side)
+    n = number(m.group("n"))
+    given = _side_of_the_day(ev, events, n, side, side) or next(
+        # ("The Soviet Union voted in favour, and the same ten members voted against": the ten
+        # another text of the day had on the other side)
+        (g for then in ("yes", "no", "abstain") if then != side
+         and (g := _side_of_the_day(ev, events, n, then, side))), [])
     return given if side == want else []
 
 
@@ -634,10 +639,12 @@ def _side_of_the_day(ev: Event, events: list[Event], n: int | None, then: str,
     with the vote ``now``, when those texts all name the same ones and none of them is told
     otherwise on ``ev``; the members given (none when the story does not settle who)."""
     # (several texts may name the same members: "the same nine" again for a third)
-    named = list({frozenset(codes): codes for o in events
-                  if o is not ev and o.body == "SC" and o.date == ev.date
-                  and len(codes := [c for c, v in o.votes.items() if v == then]) == n
-                  }.values())
+    named = [] if n is None else next((found for same_day in (True, False) if (found := list({
+        frozenset(codes): codes for o in events
+        if o is not ev and o.body == "SC" and (o.date == ev.date or not same_day)
+        and len(codes := [c for c, v in o.votes.items() if v == then]) == n}.values()))), [])
+    # (another sitting of the story, when none of the day names them: "On Thursday ... ten
+    # in favour ... Then, on Friday ... the same ten members voted against")
     if n is None or len(named) != 1 or any(ev.votes.get(c, now) != now for c in named[0]):
         return []
     ev.votes = ordered_votes({**ev.votes, **dict.fromkeys(named[0], now)})
