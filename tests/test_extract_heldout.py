@@ -343,8 +343,12 @@ FLOORS = {
     "heldout278": (0.96, 0.98),  # measured blind 0.981 / 1.000
     "heldout279": (0.87, 0.93),  # measured blind 0.893 / 0.955, today 0.917 / 0.978
     "heldout280": (0.92, 0.93),  # measured blind 0.949 / 0.957
-    "heldout281": (0.78, 0.82),  # measured blind 0.803 / 0.844
-    "heldout282": (0.86, 0.85),  # measured blind 0.883 / 0.870
+    "heldout281": (0.78, 0.82),  # measured blind 0.803 / 0.844, today 0.950 / 0.980
+    "heldout282": (0.86, 0.85),  # measured blind 0.883 / 0.870, today 0.943 / 0.939
+    "heldout283": (0.90, 0.93),  # measured blind 0.927 / 0.958
+    "heldout284": (0.92, 0.95),  # measured blind 0.948 / 0.977, today 0.963 / 0.977
+    "heldout285": (0.93, 0.98),  # measured blind 0.956 / 1.000
+    "heldout286": (0.92, 0.95),  # measured blind 0.943 / 0.978, today 0.989 / 1.000
 }
 
 
