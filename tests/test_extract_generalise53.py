@@ -50,7 +50,9 @@ package of applicants, S/2449/Rev.1, failed 2-6-3. On Thursday 1 April 1948 reso
 in Palestine passed 11-0-0 and resolution 44, calling a special session of the Assembly, 9-0-2,
 the Soviet Union and the Ukrainian SSR abstaining. On Thursday 18 September 1952 the Soviet Union
 vetoed Japan's application, S/2754, 10-1-0, and on Friday 19 September the Soviet package of
-applicants, S/2773, failed 1-10-0.
+applicants, S/2773, failed 1-10-0. On Saturday 28 February 1948 resolution 41 on Indonesia passed
+7-0-4 (Colombia, Syria, the Soviet Union and the Ukrainian SSR abstaining) and resolution 40 8-0-3
+(Argentina, the Soviet Union and the Ukrainian SSR abstaining).
 """
 
 from unvotes.extract import extract
@@ -448,3 +450,14 @@ def test_the_same_ten_members_on_the_other_side_the_next_day():
     first, second = _sc(text, "1952-09-20")
     assert {c for c, v in second.votes.items() if v == "no"} == {
         c for c, v in first.votes.items() if v == "yes"}
+
+
+def test_after_abstaining_on_the_first_they_supported_the_second():
+    text = ("LAKE SUCCESS, Feb. 29 -- The Security Council adopted two resolutions on Indonesia "
+            "yesterday. The first passed by seven votes to none. Russia, the Ukraine, Colombia "
+            "and Syria abstained. A second resolution passed eight to none. Colombia and Syria, "
+            "after abstaining on the first vote, supported the second; Argentina did the "
+            "reverse and abstained on the second.")
+    first, second = _sc(text, "1948-02-29")
+    assert (first.votes["COL"], second.votes.get("COL"), second.votes.get("SYR")) == (
+        "abstain", "yes", "yes")

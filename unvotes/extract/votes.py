@@ -50,7 +50,10 @@ _DRAFT_OBJ = (rf"(?:it|them|the\s+(?:[\w.-]+\s+){{0,4}}?(?:{DRAFT_NOUN}|draft|ex
               r"renewal|recommendation|application|acceptance|move|referral|inquiry|investigation|"
               r"invitation)|resolution\s+\d{1,4}\b"
               # ("Kenya, Gabon and Gambia supported both texts")
-              r"|both(?:\s+(?:texts|drafts|resolutions|proposals|of\s+them))?\b)")
+              r"|both(?:\s+(?:texts|drafts|resolutions|proposals|of\s+them))?\b"
+              # ("Colombia and Syria ... supported the second"): one of the texts, by its place
+              r"|the\s+(?:first|second|third|other|latter|former)(?=\s*[;,.]|\s+(?:one|text|"
+              r"draft|resolution|proposal)\b))")
 
 _VOTE_STARTS = ("vot", "cast")
 # "in each case", "each time": a vote told once for several texts
@@ -715,6 +718,7 @@ def scan_votes(low: str, lo: int = 0, hi: int | None = None, finder: Finder | No
 
 
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;!?]|$)")
+_ON_ANOTHER = re.compile(r"\s+(?:on|for|against)\s+the\s+(?:first|earlier|previous|other|second)\b")
 # "the vote in favour came from", "nine votes in favour, including": the noun
 _VOTE_NOUN_BEFORE = re.compile(rf"(?:\b(?:the|a|an|one|lone|only|single|sole|its|their|his|her|"
                                rf"our|these|those|{NUM}|no|none)|['\u2019]s?)\s+(?:[a-z-]+\s+)?$")
@@ -764,6 +768,9 @@ def vote_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str, str]],
                 text, s, e, lo, hi))))
         if live and how != "post":
             live = not is_modal(text, s, lo) and not _WOULD_HAVE_BEEN.match(text, e)
+        if live and text.endswith("after ", max(lo, s - 6), s) and _ON_ANOTHER.match(text, e):
+            live = False  # ("Colombia and Syria, after abstaining on the first vote, supported
+            # the second": the other text's vote, told to set off this one)
         found.append(VoteCue(vote, how, s, e, live))
     found.sort(key=lambda c: c.start)
     return found
