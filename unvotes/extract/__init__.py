@@ -638,13 +638,13 @@ def _side_of_the_day(ev: Event, events: list[Event], n: int | None, then: str,
     """Give ``ev`` the members the other texts of its day counted ``n`` on side ``then``,
     with the vote ``now``, when those texts all name the same ones and none of them is told
     otherwise on ``ev``; the members given (none when the story does not settle who)."""
-    # (several texts may name the same members: "the same nine" again for a third)
+    # (several texts may name the same members: "the same nine" again for a third; and a text
+    # of another sitting of the story counts when none of the day names them: "On Thursday
+    # ... ten in favour ... Then, on Friday ... the same ten members voted against")
     named = [] if n is None else next((found for same_day in (True, False) if (found := list({
         frozenset(codes): codes for o in events
         if o is not ev and o.body == "SC" and (o.date == ev.date or not same_day)
         and len(codes := [c for c, v in o.votes.items() if v == then]) == n}.values()))), [])
-    # (another sitting of the story, when none of the day names them: "On Thursday ... ten
-    # in favour ... Then, on Friday ... the same ten members voted against")
     if n is None or len(named) != 1 or any(ev.votes.get(c, now) != now for c in named[0]):
         return []
     ev.votes = ordered_votes({**ev.votes, **dict.fromkeys(named[0], now)})
@@ -686,7 +686,7 @@ def _amendment_drafters(events: list[Event], settled: list[tuple[Draft, date | N
     United Kingdom tabled two amendments to it", "two Russian amendments") drafted each
     amendment the story then puts to the vote, whose own clauses name no drafter of theirs:
     without this they got none, or the drafter of the text they would have amended."""
-    from .clauses import _EACH_N, member_runs
+    from .clauses import EACH_N, member_runs
 
     groups: list[tuple[list[Mention], Clause]] = []
     for c in clauses:
@@ -708,7 +708,7 @@ def _amendment_drafters(events: list[Event], settled: list[tuple[Draft, date | N
         and not _TAKEN_IN.search(low, c.lo, c.hi) for c in d.clauses)]
     # or the story counts them ("two Russian amendments, both of which failed") and tells as
     # many votes of texts with no drafter and no resolution number
-    counted = {_EACH_N.get(m.group(1), 0) for m in _AMENDMENTS_COUNTED.finditer(low)}
+    counted = {EACH_N.get(m.group(1), 0) for m in _AMENDMENTS_COUNTED.finditer(low)}
     unowned = sorted({*amended, *(i for i, e in enumerate(events) if e.body == "SC"
                                   and e.resolution is None and not e.sponsors)})
     if len(counted) == 1 and len(unowned) == counted.pop():

@@ -3181,7 +3181,8 @@ _EACH = re.compile(
     r"(?:for|against)\s+both\s+(?:applications|texts|drafts|resolutions|proposals|"
     r"recommendations))\b")
 _AND_EACH = re.compile(r",\s+and\s+each\b")
-_EACH_N = {"both": 2, "two": 2, "three": 3, "four": 4, "twice": 2}
+# the words that count texts ("both", "three"), shared with the whole-document rules
+EACH_N = {"both": 2, "two": 2, "three": 3, "four": 4, "twice": 2}
 # How many drafts the story is about to tell: "the Western side tried twice", "voted three
 # times", "two rival texts", "One proposal called for ...; another asked ..."
 _INTRO = re.compile(
@@ -3223,8 +3224,8 @@ def _each(c: Clause, low: str) -> None:
         return
     words = (m.group("w") or m.group("adv") or "").split()
     c.each = 2 if "both" in words or "either" in words or "twice" in words else (
-        _EACH_N.get(words[words.index("all") + 1], 1) if "all" in words[:-1] else
-        _EACH_N.get(words[words.index("the") + 1], 1) if "the" in words[:-1] and (
+        EACH_N.get(words[words.index("all") + 1], 1) if "all" in words[:-1] else
+        EACH_N.get(words[words.index("the") + 1], 1) if "the" in words[:-1] and (
             "each" in words) else 1)
     for im in _INTRO.finditer(low, max(0, c.lo - _INTRO_BACK), m.start()):
         t, n = im.group("t"), im.group("n")
@@ -3245,7 +3246,7 @@ def _each(c: Clause, low: str) -> None:
             # (inside the clause itself only a separate list counts, or a number of texts
             # before "both": "took two decisions, both by eleven votes to none")
             continue
-        count = _EACH_N.get(t.split()[0], 0) if t else (_EACH_N[n] if n else 2)
+        count = EACH_N.get(t.split()[0], 0) if t else (EACH_N[n] if n else 2)
         if c.each >= 2 and count != c.each:
             continue  # "voted yes on all four" after "against the three Western no votes"
         c.intro, c.intro_n = im.start(), count
@@ -3437,7 +3438,7 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             closes >= 0 and any(r[0] > closes for r in raw_votes))
         if c.plural:
             pm = _PLURAL_N.search(low, lo, hi)
-            c.plural_n = _EACH_N.get(pm.group(1) or pm.group(2), 0) if pm else 0
+            c.plural_n = EACH_N.get(pm.group(1) or pm.group(2), 0) if pm else 0
     c.outcome = cue_mod.outcome_cues(low, lo, hi, raw_out) if raw_out else []
     recent = any(m.kind == "weekday" and m.modifier not in ("next", "coming")
                  or m.kind == "relative" and m.rel <= 0 for m in c.dates)
