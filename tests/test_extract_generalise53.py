@@ -52,7 +52,10 @@ the Soviet Union and the Ukrainian SSR abstaining. On Thursday 18 September 1952
 vetoed Japan's application, S/2754, 10-1-0, and on Friday 19 September the Soviet package of
 applicants, S/2773, failed 1-10-0. On Saturday 28 February 1948 resolution 41 on Indonesia passed
 7-0-4 (Colombia, Syria, the Soviet Union and the Ukrainian SSR abstaining) and resolution 40 8-0-3
-(Argentina, the Soviet Union and the Ukrainian SSR abstaining).
+(Argentina, the Soviet Union and the Ukrainian SSR abstaining). On Tuesday 29 June 1993 S/25977 on
+arms for Bosnia, drafted by Cape Verde, Djibouti, Morocco, Pakistan and Venezuela, failed 6-0-9.
+On Tuesday 29 November 1994 resolution 964 on Haiti, drafted by Argentina, Canada, France, the
+United States and Venezuela, passed 13-0-2.
 """
 
 from unvotes.extract import extract
@@ -461,3 +464,21 @@ def test_after_abstaining_on_the_first_they_supported_the_second():
     first, second = _sc(text, "1948-02-29")
     assert (first.votes["COL"], second.votes.get("COL"), second.votes.get("SYR")) == (
         "abstain", "yes", "yes")
+
+
+def test_a_list_that_were_the_sponsors_drafted_the_text():
+    text = ("ZAGREB, 30 June 1993 -- Yesterday the Security Council voted on draft S/25977 to "
+            "lift the arms embargo on Bosnia. It got six votes in favour and nine abstentions, "
+            "so it failed. The five non-aligned members (Cape Verde, Djibouti, Morocco, Pakistan "
+            "and Venezuela) were the sponsors.")
+    (ev,) = _sc(text, "1993-06-30")
+    assert set(ev.sponsors) == {"CPV", "DJI", "MAR", "PAK", "VEN"}
+
+
+def test_drafters_known_by_a_group_name_before_a_colon():
+    text = ("MONTREAL, Dec. 1 -- On Tuesday the Security Council adopted resolution 964 on "
+            "Haiti by thirteen votes to none, with Russia and Brazil abstaining. The text was put "
+            "forward by the countries known as the \"Friends of the Secretary-General for "
+            "Haiti\": Canada, France, the United States, Venezuela and Argentina.")
+    (ev,) = _sc(text, "1994-12-01")
+    assert set(ev.sponsors) == {"ARG", "CAN", "FRA", "USA", "VEN"}

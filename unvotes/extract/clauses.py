@@ -455,6 +455,8 @@ _WHICH_INTRODUCED = re.compile(r",\s*which\s+(?:introduced|drafted|tabled|put\s+
 # the text an amendment would change, named after it: its drafter is not the amendment's
 _TO_ANOTHER_TEXT = re.compile(r"\bto\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:draft|text|"
                               r"resolution)(?:\s+resolution)?\s+(?:[\w-]+\s+)?$")
+_WERE_THE_SPONSORS = re.compile(r"\)?\s*(?:were|was)\s+(?:also\s+)?the\s+(?:main\s+|chief\s+)?"
+                                r"(?:co-?)?(?:sponsors|drafters|authors|penholders?)\b", re.I)
 _GROUP_AMONG = re.compile(r"(?:a\s+(?:group|number|handful)\s+of\s+|several\s+|some\s+)?"
                           r"(?:[\w-]+\s+){0,4}?(?:states|countries|members|nations|delegations)"
                           # ("a group of European members and Russia -- among them A, B")
@@ -701,6 +703,8 @@ _BY_GROUP = re.compile(
     # ("the Group of Friends of the Secretary-General on Georgia -- A, B, C")
     r"bloc|group|partners|allies)\b(?:\s+(?:of|on|in|for|from|outside)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
     r"{0,3}"
+    # ("the countries known as the "Friends of the Secretary-General for Haiti": A, B")
+    r"(?:\s+(?:known\s+as|called)\s+(?:the\s+)?[\"\u201c]?[^\"\u201d:;.]{1,60}[\"\u201d]?)?"
     # ("a group of countries that have followed Haiti closely -- among them A and B")
     r"(?:\s+(?:that|which|who)\s+(?!includ|compris|was\s+made)[^,;:.()-]{1,60}?"
     r"(?=\s*(?:-+|,)\s*(?:namely|including|among\s+them)\b))?"
@@ -1094,6 +1098,12 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
                 after = _member_list_after(text, gm.end(), coded, hi, sep=_CO_SEP)
         if after:
             groups.append(after)
+    for wm in _WERE_THE_SPONSORS.finditer(text, lo, hi) if " the " in seg else ():
+        # "The five non-aligned members (Cape Verde, Djibouti, Morocco, Pakistan and Venezuela)
+        # were the sponsors": the list just before
+        group = _member_list_before(text, wm.start(), coded, lo)
+        if group:
+            groups.append(group)
     for own in _TEXT_WAS_OWNERS.finditer(text, lo, hi) if "'s" in seg or "\u2019s" in seg else ():
         # "The text was Norway's.": its owner, in the possessive
         owner = next((m for m in coded if m.start == own.end()), None)
