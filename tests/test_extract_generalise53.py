@@ -55,7 +55,8 @@ applicants, S/2773, failed 1-10-0. On Saturday 28 February 1948 resolution 41 on
 (Argentina, the Soviet Union and the Ukrainian SSR abstaining). On Tuesday 29 June 1993 S/25977 on
 arms for Bosnia, drafted by Cape Verde, Djibouti, Morocco, Pakistan and Venezuela, failed 6-0-9.
 On Tuesday 29 November 1994 resolution 964 on Haiti, drafted by Argentina, Canada, France, the
-United States and Venezuela, passed 13-0-2.
+United States and Venezuela, passed 13-0-2. On Thursday 26 September 2013 resolution 2117 on small
+arms, Australia and Argentina among its drafters, passed 14-0-1, Russia abstaining.
 """
 
 from unvotes.extract import extract
@@ -482,3 +483,13 @@ def test_drafters_known_by_a_group_name_before_a_colon():
             "Haiti\": Canada, France, the United States, Venezuela and Argentina.")
     (ev,) = _sc(text, "1994-12-01")
     assert set(ev.sponsors) == {"ARG", "CAN", "FRA", "USA", "VEN"}
+
+
+def test_the_initiative_came_from_and_joined_the_list_of_co_sponsors():
+    text = ("ROSARIO, Sept. 27 -- The Security Council on Thursday adopted resolution 2117 on "
+            "small arms by fourteen votes to none, with Russia abstaining. The initiative came "
+            "from Australia, which presides over the Council this month, and Argentina, which "
+            "has a seat on the Council for 2013 and 2014, joined the list of co-sponsors and "
+            "voted in favour.")
+    (ev,) = _sc(text, "2013-09-27")
+    assert set(ev.sponsors) == {"AUS", "ARG"}

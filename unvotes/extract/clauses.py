@@ -476,7 +476,10 @@ _GROUP_AMONG = re.compile(r"(?:a\s+(?:group|number|handful)\s+of\s+|several\s+|s
 # "Britain drafted the text, and France and Germany joined it as co-sponsors"
 # ("Portugal joined them as a co-sponsor of the Taliban text only": of another text)
 JOINED_AS_CO_SPONSORS = (r"join(?:ed|ing)\s+(?:(?:it|them|the\s+(?:text|draft))\s+)?as\s+"
-                         r"(?:an?\s+)?(?:co-?)?sponsors?\b(?!\s+of\b)")
+                         r"(?:an?\s+)?(?:co-?)?sponsors?\b(?!\s+of\b)"
+                         # ("Argentina ... joined the list of co-sponsors")
+                         r"|join(?:ed|ing)\s+the\s+(?:list\s+of\s+|ranks\s+of\s+the\s+)?"
+                         r"co-?sponsors\b")
 JOINED_AS = re.compile(r"\b" + JOINED_AS_CO_SPONSORS, re.I)
 # "France, Germany and Britain wrote the draft", "Moscow put forward its own text",
 # "Brazil, which holds the presidency, had put forward a broader text", "X then put it forward"
@@ -595,7 +598,7 @@ _OF_SPONSOR = re.compile(
     # "The text was a joint initiative of Russia and the United States"
     r"\s+(?:the\s+)?$|\b(?:text|draft|resolution)\s+was\s+(?:a|the)\s+(?:joint\s+)?initiative\s+of"
     # "The text came from France, Britain and Lebanon"
-    r"\s+(?:the\s+)?$|\b(?:the|its|this)\s+(?:text|draft|resolution|proposal)\s+came\s+from"
+    r"\s+(?:the\s+)?$|\b(?:the|its|this)\s+(?:text|draft|resolution|proposal|initiative)\s+came\s+from"
     # ("The draft came from the so-called Group of Friends -- the United States, France, ...")
     r"\s+(?:the\s+)?(?:(?:so-called\s+)?(?:[\w-]+\s+){0,3}?(?:group|friends)(?:\s+of\s+[\w-]+)?"
     r"\s*(?:-+|:|,)\s*(?:the\s+)?)?$")
