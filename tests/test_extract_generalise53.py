@@ -56,7 +56,8 @@ applicants, S/2773, failed 1-10-0. On Saturday 28 February 1948 resolution 41 on
 arms for Bosnia, drafted by Cape Verde, Djibouti, Morocco, Pakistan and Venezuela, failed 6-0-9.
 On Tuesday 29 November 1994 resolution 964 on Haiti, drafted by Argentina, Canada, France, the
 United States and Venezuela, passed 13-0-2. On Thursday 26 September 2013 resolution 2117 on small
-arms, Australia and Argentina among its drafters, passed 14-0-1, Russia abstaining.
+arms, Australia and Argentina among its drafters, passed 14-0-1, Russia abstaining. On Friday 12
+March 2021 resolution 2566 passed 14-0-1, Russia abstaining.
 """
 
 from unvotes.extract import extract
@@ -493,3 +494,11 @@ def test_the_initiative_came_from_and_joined_the_list_of_co_sponsors():
             "voted in favour.")
     (ev,) = _sc(text, "2013-09-27")
     assert set(ev.sponsors) == {"AUS", "ARG"}
+
+
+def test_members_in_the_yes_column_told_without_a_verb():
+    text = ("NAIROBI, March 13 -- The Security Council adopted resolution 2566 yesterday, "
+            "fourteen votes to none, Russia abstaining. Kenya again in the yes column, as were "
+            "India, Niger, Tunisia and Viet Nam.")
+    (ev,) = _sc(text, "2021-03-13")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {"KEN", "IND", "NER", "TUN", "VNM"}

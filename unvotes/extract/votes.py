@@ -517,6 +517,11 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"(?<=[a-z]\s)(?<!voted\s)(?<!voting\s)(?<!vote\s)(?<!votes\s)(?<!was\s)(?<!were\s)"
      r"in\s+favou?r(?=\s*(?:,\s|[.;])|\s+and\s+[a-z]+\s+(?:abstain|against))", "yes", "pre",
      ("in favo",)),
+    # ("Kenya again in the yes column, as were India, Niger, Tunisia and Viet Nam")
+    (r"(?<![\w-])(?:was\s+|were\s+|stood\s+)?(?:again\s+|also\s+)?in\s+the\s+[\"']?yes[\"']?\s+"
+     r"(?:column|camp)\b", "yes", "pre", ("was", "were", "stood", "again", "also", "in the")),
+    (r"(?<![\w-])(?:was\s+|were\s+|stood\s+)?(?:again\s+|also\s+)?in\s+the\s+[\"']?no[\"']?\s+"
+     r"(?:column|camp)\b", "no", "pre", ("was", "were", "stood", "again", "also", "in the")),
     # "a single Soviet "nyet"", "Moscow's "no"": the member just before the word
     (r"\"nyet\"|\bnyet\b|\"no\"(?!\s+votes?\b)", "no", "nounno", ('"nyet', "nyet", '"no"')),
     # "Russia was absent", "boycotted the vote"; "did not take part in the vote"
