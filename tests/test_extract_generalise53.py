@@ -502,3 +502,9 @@ def test_members_in_the_yes_column_told_without_a_verb():
             "India, Niger, Tunisia and Viet Nam.")
     (ev,) = _sc(text, "2021-03-13")
     assert {c for c, v in ev.votes.items() if v == "yes"} == {"KEN", "IND", "NER", "TUN", "VNM"}
+
+
+def test_the_council_agreed_without_dissent_to_recommend():
+    text = ("LAKE SUCCESS, Aug. 22 -- After the two vetoes, the Security Council agreed without "
+            "dissent to recommend Yemen and Pakistan for admission.")
+    assert [e.outcome for e in _sc(text, "1947-08-22")] == ["adopted"]

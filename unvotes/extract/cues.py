@@ -163,6 +163,10 @@ _ADOPT = lex(
     # up"): applicants the Council recommended, told in the passive
     r"(?:(?<=was\s)|(?<=ere\s)|(?<=both\s)|(?<=also\s)|(?<=duly\s))recommended(?=\s*(?:[,.;]|and\b|"
     r"for\s+(?:admission|membership)\b|unanimously\b))|"
+    # ("In the same sitting the Council agreed without dissent to recommend Yemen and Pakistan
+    # for admission")
+    r"(?<=council\s)agreed\s+(?:unanimously\s+|without\s+(?:dissent|objection|a\s+dissenting\s+"
+    r"vote)\s+)?to\s+recommend\b|"
     # "the Council recommended South Sudan's admission to the UN"
     r"recommend(?:ed|s)\s+(?:[\w-]+\s+){0,3}?[\w-]+'s\s+(?:admission|membership)\b|"
     # "The 15-nation council backed resolution 2371": a numbered resolution was adopted
