@@ -349,6 +349,10 @@ FLOORS = {
     "heldout284": (0.92, 0.95),  # measured blind 0.948 / 0.977, today 0.963 / 0.977
     "heldout285": (0.93, 0.98),  # measured blind 0.956 / 1.000
     "heldout286": (0.92, 0.95),  # measured blind 0.943 / 0.978, today 0.989 / 1.000
+    "heldout287": (0.95, 0.98),  # measured blind 0.976 / 1.000
+    "heldout288": (0.93, 0.95),  # measured blind 0.955 / 0.978
+    "heldout289": (0.94, 0.93),  # measured blind 0.969 / 0.958
+    "heldout290": (0.92, 0.91),  # measured blind 0.947 / 0.936, today 0.955 / 0.958
 }
 
 
