@@ -57,7 +57,9 @@ arms for Bosnia, drafted by Cape Verde, Djibouti, Morocco, Pakistan and Venezuel
 On Tuesday 29 November 1994 resolution 964 on Haiti, drafted by Argentina, Canada, France, the
 United States and Venezuela, passed 13-0-2. On Thursday 26 September 2013 resolution 2117 on small
 arms, Australia and Argentina among its drafters, passed 14-0-1, Russia abstaining. On Friday 12
-March 2021 resolution 2566 passed 14-0-1, Russia abstaining.
+March 2021 resolution 2566 passed 14-0-1, Russia abstaining. On Wednesday 4 June 2025 the United
+States vetoed S/2025/353 on Gaza, 14-1-0, a text of the ten elected members (Algeria, Denmark,
+Greece, Guyana, Pakistan, Panama, South Korea, Sierra Leone, Slovenia and Somalia).
 """
 
 from unvotes.extract import extract
@@ -508,3 +510,22 @@ def test_the_council_agreed_without_dissent_to_recommend():
     text = ("LAKE SUCCESS, Aug. 22 -- After the two vetoes, the Security Council agreed without "
             "dissent to recommend Yemen and Pakistan for admission.")
     assert [e.outcome for e in _sc(text, "1947-08-22")] == ["adopted"]
+
+
+def test_the_joint_work_of_the_ten_elected_members_names_its_drafters():
+    text = ("HERAKLION, June 5 -- The United States yesterday vetoed draft S/2025/353 on a "
+            "ceasefire in Gaza, fourteen votes to one. The draft was the joint work of the "
+            "Council's ten elected members: Greece, Algeria, Denmark, Guyana, Pakistan, Panama, "
+            "South Korea, Sierra Leone, Slovenia and Somalia.")
+    (ev,) = _sc(text, "2025-06-05")
+    assert set(ev.sponsors) == {"GRC", "DZA", "DNK", "GUY", "PAK", "PAN", "KOR", "SLE", "SVN",
+                                "SOM"}
+
+
+def test_those_who_joined_them_in_voting_yes_share_their_side():
+    text = ("NEW YORK, June 5 -- The United States yesterday vetoed draft S/2025/353 on Gaza, "
+            "fourteen votes to one. Among the elected members, Algeria, Guyana and Slovenia "
+            "spoke first. Britain and France joined them in voting yes.")
+    (ev,) = _sc(text, "2025-06-05")
+    assert {c: ev.votes.get(c) for c in ("DZA", "GUY", "SVN")} == dict.fromkeys(
+        ("DZA", "GUY", "SVN"), "yes")

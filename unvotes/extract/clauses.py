@@ -619,6 +619,9 @@ _LEAD_BEFORE_PENHOLDER = re.compile(r"[\s,]*(?:(?:is|was|are|were|remains|remain
                                     # ("Estonia and Norway were co-penholders on the text")
                                     r"(?:(?:joint\s+)?co-)?$")
 _ELECTED_DRAFTED = re.compile(
+    # ("The draft was the joint work of the Council's ten elected members: Greece, ...")
+    r"\b(?:text|draft|resolution|proposal)\s+(?:was|is)\s+the\s+(?:joint\s+)?work\s+of\s+(?:all\s+)?"
+    r"(?:the\s+)?(?:council's\s+)?(?:ten|10)\s+(?:elected|non-permanent)\s+members\b|"
     r"\b(?:the\s+)?(?:ten|10)\s+(?:elected|non-permanent)\s+members(?:\s+of\s+the\s+council)?"
     # (the aside may name all ten: "the ten elected members of the Council -- Algeria, ...,
     # Slovenia and Switzerland -- brought their own draft to a vote")
@@ -2371,6 +2374,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
         _all_of_them(low, out)
     if ";" in low:
         _list_carried_on(low, out)
+    if "joined them" in low:
+        _joined_them_in_voting(low, out)
     for c in out:
         if len(c.mentions) >= 3 and not c.header and (
                 raw := _share(votes, index["votes"], c.lo, c.hi)):
@@ -2471,6 +2476,29 @@ def _list_carried_on(low: str, clauses: list[Clause]) -> None:
         run = runs[0]
         c.votes.append(Assignment(_member_items(run), last.vote, "list", last.cue_start,
                                   last.cue_end))
+
+
+# "Britain, France, Russia and China joined them in voting yes": the side of those they joined
+_JOINED_THEM_IN = re.compile(r"\bjoined\s+them\s+in\s+(?:voting\s+(?P<yes>yes|for\s+(?:it|the\s+"
+                             r"text)|in\s+favou?r)|(?P<no>voting\s+(?:no|against))|"
+                             r"(?P<abstain>abstaining))\b")
+
+
+def _joined_them_in_voting(low: str, clauses: list[Clause]) -> None:
+    """"The draft was the joint work of the ten elected members: A, B, ... J. Britain, France,
+    Russia and China joined them in voting yes": the list told just before (its clause, or
+    the one before it in the same paragraph) voted as those who joined it did."""
+    for prev, c in pairwise(clauses):
+        if "joined them" not in low[c.lo:c.hi] or (
+                m := _JOINED_THEM_IN.search(low, c.lo, c.hi)) is None:
+            continue
+        if prev.sent.block != c.sent.block:
+            continue
+        runs = [run for run in member_runs(prev, low) if len(run) >= 2]
+        if not runs or any(a.items for a in prev.votes if a.vote in ("yes", "no", "abstain")):
+            continue
+        vote = "yes" if m.group("yes") else "no" if m.group("no") else "abstain"
+        c.votes.append(Assignment(_member_items(runs[-1]), vote, "list", m.start(), m.end()))
 
 
 # "co-sponsored by A, B, C, D, E and F, and all six voted for it": the members just listed
