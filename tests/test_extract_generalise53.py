@@ -59,7 +59,9 @@ United States and Venezuela, passed 13-0-2. On Thursday 26 September 2013 resolu
 arms, Australia and Argentina among its drafters, passed 14-0-1, Russia abstaining. On Friday 12
 March 2021 resolution 2566 passed 14-0-1, Russia abstaining. On Wednesday 4 June 2025 the United
 States vetoed S/2025/353 on Gaza, 14-1-0, a text of the ten elected members (Algeria, Denmark,
-Greece, Guyana, Pakistan, Panama, South Korea, Sierra Leone, Slovenia and Somalia).
+Greece, Guyana, Pakistan, Panama, South Korea, Sierra Leone, Slovenia and Somalia). On Thursday
+20 June 1985 resolution 567 on Angola and on Friday 21 June resolution 568 on Botswana each passed
+15-0-0.
 """
 
 from unvotes.extract import extract
@@ -529,3 +531,11 @@ def test_those_who_joined_them_in_voting_yes_share_their_side():
     (ev,) = _sc(text, "2025-06-05")
     assert {c: ev.votes.get(c) for c in ("DZA", "GUY", "SVN")} == dict.fromkeys(
         ("DZA", "GUY", "SVN"), "yes")
+
+
+def test_the_council_also_voted_fifteen_to_none_to_condemn_is_one_more_text():
+    text = ("HARARE, June 22 -- On Friday the fifteen members of the Security Council "
+            "unanimously adopted a resolution condemning the raid on Gaborone. The vote was "
+            "fifteen to none. A day earlier, on Thursday, the Council also voted fifteen to none "
+            "to condemn South Africa's aggression against Angola.")
+    assert [e.date for e in _sc(text, "1985-06-22")] == ["1985-06-21", "1985-06-20"]

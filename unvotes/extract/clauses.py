@@ -244,7 +244,9 @@ _NEW_DRAFT = re.compile(
     r"(?:un\s+|united\s+nations\s+)?(?:[\w-]+\s+){0,2}?(?:mission|force|operation|office)\b|"
     # "On the same afternoon the Council also voted, again unanimously, to extend its observer
     # mission in Georgia": one more decision
-    r"\b(?:council|it)\s+(?:then\s+|later\s+)?also\s+voted(?:\s*,[^,.;]{1,40},)?\s+to\s+[a-z]|"
+    # ("A day earlier, on Thursday, the Council also voted fifteen to none to condemn ...")
+    r"\b(?:council|it)\s+(?:then\s+|later\s+)?also\s+voted(?:\s*,[^,.;]{1,40},|\s+[\w-]+\s+to\s+"
+    r"(?:none|nil|nothing|zero|one|two|three|\d+))?\s+to\s+[a-z]|"
     # "At the next meeting the Council extended ...": another text, another sitting
     r"\b(?:at|in)\s+(?:the|a)\s+(?:next|following|later|subsequent|second)\s+"
     r"(?:meeting|session|sitting)\b|\bthe\s+next\s+(?:[\w-]+\s+){0,2}?" + _DRAFT_ONE +
