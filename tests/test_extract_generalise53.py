@@ -61,7 +61,8 @@ March 2021 resolution 2566 passed 14-0-1, Russia abstaining. On Wednesday 4 June
 States vetoed S/2025/353 on Gaza, 14-1-0, a text of the ten elected members (Algeria, Denmark,
 Greece, Guyana, Pakistan, Panama, South Korea, Sierra Leone, Slovenia and Somalia). On Thursday
 20 June 1985 resolution 567 on Angola and on Friday 21 June resolution 568 on Botswana each passed
-15-0-0.
+15-0-0. On Wednesday 30 May 2007 resolution 1757 on the Lebanon tribunal, drafted by Belgium,
+France, Italy, Slovakia, Britain and the United States, passed 10-0-5.
 """
 
 from unvotes.extract import extract
@@ -539,3 +540,14 @@ def test_the_council_also_voted_fifteen_to_none_to_condemn_is_one_more_text():
             "fifteen to none. A day earlier, on Thursday, the Council also voted fifteen to none "
             "to condemn South Africa's aggression against Angola.")
     assert [e.date for e in _sc(text, "1985-06-22")] == ["1985-06-21", "1985-06-20"]
+
+
+def test_voters_in_addition_to_the_sponsors_include_the_sponsors():
+    text = ("BEIRUT, May 31 -- The Security Council yesterday adopted resolution 1757 on the "
+            "Lebanon tribunal. The text was put forward by France, the United States and the "
+            "United Kingdom, joined as co-sponsors by Belgium, Italy and Slovakia. The vote was "
+            "ten in favour, none against and five abstentions. Among those voting in favour were "
+            "Ghana, Panama, Peru and the Republic of the Congo, in addition to the sponsors.")
+    (ev,) = _sc(text, "2007-05-31")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "GHA", "PAN", "PER", "COG", "FRA", "USA", "GBR", "BEL", "ITA", "SVK"}

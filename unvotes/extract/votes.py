@@ -1533,6 +1533,11 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
 def _lists(text: str, items: list[Item]) -> list[list[Item]]:
     out: list[list[Item]] = []
     for it in items:
+        if out and it.kind == "sponsors" and _IN_ADDITION_TO.fullmatch(
+                text, out[-1][-1].end, it.start):
+            # "Among those voting in favour were A, B and C, in addition to the sponsors"
+            out[-1].append(it)
+            continue
         if out and _LIST_SEP.match(text, out[-1][-1].end, it.start) and not (
                 _AND_BOTH.search(text, out[-1][-1].end, it.start)) and not (
                 # "voted on the draft on Burma, and China and Russia both voted no": the
@@ -1550,6 +1555,8 @@ def _lists(text: str, items: list[Item]) -> list[list[Item]]:
     return out
 
 
+_IN_ADDITION_TO = re.compile(r"\s*,?\s*(?:in\s+addition\s+to|as\s+well\s+as|besides|(?:along|"
+                             r"together)\s+with|and\s+also)\s+")
 _AND_ALL_N = re.compile(r"\s*(?:-+\s*|,\s*)?and\s+(?:all|both)\s+(two|three|four|five)?\s*"
                         r"(?:of\s+them\s+)?(?:[a-z]+\s+){0,2}?$")
 _ALL_OF_WHOM = re.compile(r"\s*,\s*(?:all|both|each)\s+of\s+(?:whom|which)\s+(?:also\s+)?")
