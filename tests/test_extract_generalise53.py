@@ -62,7 +62,9 @@ States vetoed S/2025/353 on Gaza, 14-1-0, a text of the ten elected members (Alg
 Greece, Guyana, Pakistan, Panama, South Korea, Sierra Leone, Slovenia and Somalia). On Thursday
 20 June 1985 resolution 567 on Angola and on Friday 21 June resolution 568 on Botswana each passed
 15-0-0. On Wednesday 30 May 2007 resolution 1757 on the Lebanon tribunal, drafted by Belgium,
-France, Italy, Slovakia, Britain and the United States, passed 10-0-5.
+France, Italy, Slovakia, Britain and the United States, passed 10-0-5. On Friday 31 October 1947 two
+texts on Indonesia failed: one 4-4-3 (Syria abstaining), and S/579/Rev.1 5-1-5 (Syria, Australia,
+Colombia, Poland and the Soviet Union for it).
 """
 
 from unvotes.extract import extract
@@ -551,3 +553,15 @@ def test_voters_in_addition_to_the_sponsors_include_the_sponsors():
     (ev,) = _sc(text, "2007-05-31")
     assert {c for c, v in ev.votes.items() if v == "yes"} == {
         "GHA", "PAN", "PER", "COG", "FRA", "USA", "GBR", "BEL", "ITA", "SVK"}
+
+
+def test_a_text_named_in_an_aside_in_the_simple_past_is_not_the_one_voted_on():
+    text = ("LAKE SUCCESS, Oct 31 -- The Security Council voted tonight on two texts on "
+            "Indonesia. The first, on the troop positions of both sides, failed with four votes "
+            "to four and three abstentions; Syria abstained. The other text, document "
+            "S/579/Rev.1, also failed, with five in favour, one against and five abstaining. "
+            "Syria, which abstained on the troop-positions text, joined Australia, Colombia, "
+            "Poland and the Soviet Union in favour.")
+    first, second = _sc(text, "1947-11-01")
+    assert (first.votes.get("AUS"), second.votes.get("AUS"), second.votes.get("SYR")) == (
+        None, "yes", "yes")

@@ -188,7 +188,7 @@ _STOP = frozenset(("which", "would", "their", "there", "other", "first", "second
                    "council", "security", "united", "nations", "resolution"))
 
 
-_HAD_ASIDE = re.compile(r",\s*(?:which|who)\s+had\s+[^,;.:()]*$", re.I)
+_HAD_ASIDE = re.compile(r",\s*(?:which|who)\s+(?:had\s+)?[^,;.:()]*$", re.I)
 
 
 def _named_back(c: Clause, drafts: list[Draft]) -> Draft | None:
