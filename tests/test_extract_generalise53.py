@@ -64,7 +64,9 @@ Greece, Guyana, Pakistan, Panama, South Korea, Sierra Leone, Slovenia and Somali
 15-0-0. On Wednesday 30 May 2007 resolution 1757 on the Lebanon tribunal, drafted by Belgium,
 France, Italy, Slovakia, Britain and the United States, passed 10-0-5. On Friday 31 October 1947 two
 texts on Indonesia failed: one 4-4-3 (Syria abstaining), and S/579/Rev.1 5-1-5 (Syria, Australia,
-Colombia, Poland and the Soviet Union for it).
+Colombia, Poland and the Soviet Union for it). On Wednesday 31 May 2000 resolution 1301 on Western
+Sahara passed 12-1-2 (Namibia against, Jamaica and Mali abstaining) and resolution 1300 on the
+Golan force 15-0-0.
 """
 
 from unvotes.extract import extract
@@ -565,3 +567,14 @@ def test_a_text_named_in_an_aside_in_the_simple_past_is_not_the_one_voted_on():
     first, second = _sc(text, "1947-11-01")
     assert (first.votes.get("AUS"), second.votes.get("AUS"), second.votes.get("SYR")) == (
         None, "yes", "yes")
+
+
+def test_at_an_earlier_meeting_a_member_voted_with_all_the_others_for_another_text():
+    text = ("KINGSTON, June 1 -- Jamaica abstained yesterday in the vote on resolution 1301 on "
+            "Western Sahara. The resolution was adopted by twelve votes in favour, one against "
+            "and two abstentions. Namibia voted against. At an earlier meeting on the same day, "
+            "Jamaica voted with all other members of the Security Council for resolution 1300, "
+            "renewing the observer force on the Golan Heights. That resolution was adopted "
+            "unanimously, fifteen votes to none.")
+    got = [(e.resolution, e.yes, e.votes.get("JAM")) for e in _sc(text, "2000-06-01")]
+    assert got == [("1301", 12, "abstain"), ("1300", 15, "yes")]

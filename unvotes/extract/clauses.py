@@ -221,6 +221,9 @@ _NEW_DRAFT = re.compile(
     r"(?:(?:similar|second|further|separate|parallel)\s+)?(?:request|application|complaint)\b|"
     # "Minutes before, in a separate meeting, all fifteen members agreed to an American text"
     r"\bin\s+a\s+separate\s+(?:meeting|session|sitting|vote)\b|"
+    # ("At an earlier meeting on the same day, Jamaica voted with all other members for
+    # resolution 1300"): another text of the day
+    r"\bat\s+(?:an\s+earlier|a\s+later|another)\s+(?:meeting|session|sitting)\b|"
     # "At the same sitting a Soviet draft ... was also put to the vote": one more text
     rf"\bat\s+the\s+same\s+(?:sitting|meeting|session)\b[^.;]{{0,40}}?\b(?:an?|another)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}|"

@@ -444,6 +444,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"(?:(?<=were\s)|(?<=was\s)|(?<=are\s))against(?=\s*(?:[,.;:-]|$)|" + _EACH_AFTER + r")", "no",
      "pre", ("against",)),
     # verbs with their voters before them
+    # ("Jamaica voted with all other members of the Council for resolution 1300")
+    (r"\bvoted\s+with\s+(?:all\s+)?(?:the\s+)?(?:other|rest\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?members"
+     r"(?:\s+of\s+the\s+(?:security\s+)?council)?\s+(?:for|in\s+favou?r\s+of)\b", "yes", "pre",
+     ("voted",)),
     # ('voted "Yes"': the word itself, quoted)
     (rf"\b{_V}\s+(?:together\s+|jointly\s+|again\s+|also\s+)?(?:[\"'\u201c\u2018]?yes\b|for|in\s+favou?r)(?:\s+of)?|\b(?:backed|supported|endorsed)\s+"
      rf"{_DRAFT_OBJ}|\bcast\s+(?:an?\s+)?(?:affirmative|\"yes\")\s+votes?"
