@@ -352,7 +352,11 @@ FLOORS = {
     "heldout287": (0.95, 0.98),  # measured blind 0.976 / 1.000
     "heldout288": (0.93, 0.95),  # measured blind 0.955 / 0.978
     "heldout289": (0.94, 0.93),  # measured blind 0.969 / 0.958
-    "heldout290": (0.92, 0.91),  # measured blind 0.947 / 0.936, today 0.955 / 0.958
+    "heldout290": (0.92, 0.91),  # measured blind 0.947 / 0.936, today 0.962 / 0.980
+    "heldout291": (0.87, 0.91),  # measured blind 0.891 / 0.936
+    "heldout292": (0.95, 0.95),  # measured blind 0.979 / 0.977
+    "heldout293": (0.89, 0.98),  # measured blind 0.916 / 1.000
+    "heldout294": (0.90, 0.89),  # measured blind 0.925 / 0.913, today 0.942 / 0.936
 }
 
 
