@@ -66,7 +66,7 @@ France, Italy, Slovakia, Britain and the United States, passed 10-0-5. On Friday
 texts on Indonesia failed: one 4-4-3 (Syria abstaining), and S/579/Rev.1 5-1-5 (Syria, Australia,
 Colombia, Poland and the Soviet Union for it). On Wednesday 31 May 2000 resolution 1301 on Western
 Sahara passed 12-1-2 (Namibia against, Jamaica and Mali abstaining) and resolution 1300 on the
-Golan force 15-0-0.
+Golan force 15-0-0. On Friday 15 April 1988 the United States vetoed S/19780, 14-1-0.
 """
 
 from unvotes.extract import extract
@@ -578,3 +578,13 @@ def test_at_an_earlier_meeting_a_member_voted_with_all_the_others_for_another_te
             "unanimously, fifteen votes to none.")
     got = [(e.resolution, e.yes, e.votes.get("JAM")) for e in _sc(text, "2000-06-01")]
     assert got == [("1301", 12, "abstain"), ("1300", 15, "yes")]
+
+
+def test_so_did_a_group_named_before_a_colon_and_the_chain_after_it():
+    text = ("BUENOS AIRES, April 17 -- The United States on Friday vetoed draft S/19780 on the "
+            "occupied territories; fourteen members voted in favour. Argentina voted in favour. "
+            "So did Washington's closest allies: Britain, France, Italy, West Germany and Japan. "
+            "So did the Soviet Union and China.")
+    (ev,) = _sc(text, "1988-04-17")
+    assert {c for c, v in ev.votes.items() if v == "yes"} == {
+        "ARG", "GBR", "FRA", "ITA", "DEU", "JPN", "SUN", "CHN"}

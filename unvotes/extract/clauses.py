@@ -1354,7 +1354,8 @@ _SO_DID_DESCRIBED = re.compile(r"so\s+(?:too\s+)?did\s+(?:the\s+)?(?:(?:[\w-]+\s
                                r"|(?P<group>(?:(?!and\b)[\w-]+\s+){0,4}?(?:members|countries|"
                                r"(?<!united\s)states|delegations|powers|partners|allies|"
                                r"neighbou?rs|brothers)))"
-                               r"\s*,\s*(?:the\s+)?")
+                               # ("So did Washington's closest allies: Britain, France, ...")
+                               r"\s*[,:]\s*(?:the\s+)?")
 
 
 def _told_side(prev: Clause) -> Assignment | None:
