@@ -66,7 +66,8 @@ France, Italy, Slovakia, Britain and the United States, passed 10-0-5. On Friday
 texts on Indonesia failed: one 4-4-3 (Syria abstaining), and S/579/Rev.1 5-1-5 (Syria, Australia,
 Colombia, Poland and the Soviet Union for it). On Wednesday 31 May 2000 resolution 1301 on Western
 Sahara passed 12-1-2 (Namibia against, Jamaica and Mali abstaining) and resolution 1300 on the
-Golan force 15-0-0. On Friday 15 April 1988 the United States vetoed S/19780, 14-1-0.
+Golan force 15-0-0. On Friday 15 April 1988 the United States vetoed S/19780, 14-1-0. On Monday 30
+June 1980 resolution 476 on Jerusalem passed 14-0-1, the United States abstaining.
 """
 
 from unvotes.extract import extract
@@ -588,3 +589,10 @@ def test_so_did_a_group_named_before_a_colon_and_the_chain_after_it():
     (ev,) = _sc(text, "1988-04-17")
     assert {c for c, v in ev.votes.items() if v == "yes"} == {
         "ARG", "GBR", "FRA", "ITA", "DEU", "JPN", "SUN", "CHN"}
+
+
+def test_the_council_rejecting_annexation_is_what_its_text_says():
+    text = ("BERLIN, July 1 -- The Security Council yesterday adopted resolution 476, 14 votes to "
+            "none with the United States abstaining. The Council rejects any annexation of "
+            "Jerusalem.")
+    assert [e.outcome for e in _sc(text, "1980-07-01")] == ["adopted"]

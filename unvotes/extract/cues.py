@@ -361,7 +361,7 @@ _FAIL_LEAD_SUBJECT = re.compile(
     rf"\W{{0,3}}(?:on\s+(?:\d{{1,2}}\s+[a-z]+|[a-z]+\s+\d{{1,2}})\s*,?\s+)?"
     rf"(?:a|an|another|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{DRAFT_NOUN}\s+"
     r"(?:calling|demanding|asking|urging|seeking|that|which|to|on|for)\b[^.;:]{0,160}$")
-_OTHER_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|every|all|any)\s+"
+_OTHER_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|every|all|any)\s+)?"
                            # ("rejected every part of the charge")
                            r"(?:(?:part|element|word|one)s?\s+of\s+(?:the|its|their)\s+)?"
                            r"(?:[\w-]+\s+){0,2}?(?:constitution|"
@@ -369,7 +369,8 @@ _OTHER_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|every|all|any)\s+"
                            r"charges?|accusations?|allegations?|report|findings|idea|notion|"
                            r"view|argument|suggestion|invitation|complaints?|criticism|"
                            r"condemnation|protests?|attempts?|efforts?|interference|pressure|terms|"
-                           r"conditions|"
+                           r"conditions|annexation|occupation|aggression|invasion|policy|"
+                           r"policies|"
                            r"link(?:age)?)\b")
 _EFFORT_SUBJECT = re.compile(r"\b(?:attempts?|efforts?|bids?|talks|negotiations|moves?|push|"
                              r"campaign|diplomacy|mediation)\b(?:\s+(?:in|at|by|of)\s+the\s+"
