@@ -67,7 +67,9 @@ texts on Indonesia failed: one 4-4-3 (Syria abstaining), and S/579/Rev.1 5-1-5 (
 Colombia, Poland and the Soviet Union for it). On Wednesday 31 May 2000 resolution 1301 on Western
 Sahara passed 12-1-2 (Namibia against, Jamaica and Mali abstaining) and resolution 1300 on the
 Golan force 15-0-0. On Friday 15 April 1988 the United States vetoed S/19780, 14-1-0. On Monday 30
-June 1980 resolution 476 on Jerusalem passed 14-0-1, the United States abstaining.
+June 1980 resolution 476 on Jerusalem passed 14-0-1, the United States abstaining. On Thursday 27
+October 2022 resolution 2654 passed 13-0-2 (Russia and Kenya abstaining), and on Wednesday 2
+November S/2022/821 failed 2-3-10, China and Russia for it.
 """
 
 from unvotes.extract import extract
@@ -596,3 +598,13 @@ def test_the_council_rejecting_annexation_is_what_its_text_says():
             "none with the United States abstaining. The Council rejects any annexation of "
             "Jerusalem.")
     assert [e.outcome for e in _sc(text, "1980-07-01")] == ["adopted"]
+
+
+def test_the_council_voted_on_draft_resolution_s_after_a_numbered_text_is_another_text():
+    text = ("MONTERREY, Nov. 20 -- On 27 October the Security Council extended the UN mission in "
+            "Western Sahara. Resolution 2654 received 13 votes in favour, none against. Russia "
+            "and Kenya abstained. On Wednesday 2 November the Council voted on draft resolution "
+            "S/2022/821, which would have set up a commission. It failed: only China and Russia "
+            "voted in favour.")
+    got = [(e.resolution, e.draft, e.date) for e in _sc(text, "2022-11-20")]
+    assert got == [("2654", None, "2022-10-27"), (None, "S/2022/821", "2022-11-02")]

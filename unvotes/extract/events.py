@@ -359,7 +359,10 @@ _ITS_DRAFTERS = re.compile(r"\W*(?:its|their)\s+(?:co-?)?(?:sponsors|drafters|au
 # ("The vetoed draft, document S/25693, was put to the vote on Tuesday, May 11")
 _A_DRAFT_NUMBERED = re.compile(r"\b(?:an?|another|the\s+(?:vetoed|rejected|defeated|failed|blocked|"
                                r"earlier))\s+(?:[\w-]+\s+){0,5}?(?:draft|text|proposal)\b"
-                               r"[^.;]{0,100}?\bs/\d", re.I)
+                               r"[^.;]{0,100}?\bs/\d"
+                               # ("On Wednesday 2 November the Council voted on draft resolution
+                               # S/2022/821, which would have ...")
+                               r"|\bvoted\s+on\s+draft(?:\s+resolution)?\s+s/\d", re.I)
 # "On Monday, a Russian draft calling for a humanitarian ceasefire failed"
 # ("On Monday, 20th February, after the news of Mr. Lumumba's death, a text that would have
 # condemned Belgium won the vote of the Soviet Union alone")
