@@ -69,7 +69,8 @@ Sahara passed 12-1-2 (Namibia against, Jamaica and Mali abstaining) and resoluti
 Golan force 15-0-0. On Friday 15 April 1988 the United States vetoed S/19780, 14-1-0. On Monday 30
 June 1980 resolution 476 on Jerusalem passed 14-0-1, the United States abstaining. On Thursday 27
 October 2022 resolution 2654 passed 13-0-2 (Russia and Kenya abstaining), and on Wednesday 2
-November S/2022/821 failed 2-3-10, China and Russia for it.
+November S/2022/821 failed 2-3-10, China and Russia for it. On Tuesday 28 December 1948
+resolution 64 on Indonesia passed 8-0-3 and resolution 65 9-0-2.
 """
 
 from unvotes.extract import extract
@@ -608,3 +609,13 @@ def test_the_council_voted_on_draft_resolution_s_after_a_numbered_text_is_anothe
             "voted in favour.")
     got = [(e.resolution, e.draft, e.date) for e in _sc(text, "2022-11-20")]
     assert got == [("2654", None, "2022-10-27"), (None, "S/2022/821", "2022-11-02")]
+
+
+def test_the_second_resolution_after_the_first_is_counted_is_the_next_text():
+    text = ("CAPE TOWN, Jan. 3 -- The Security Council sat again on Tuesday, the 28th, on the "
+            "Indonesian question, and two resolutions were passed. The first calls for the "
+            "release of the President of the Republic. It was carried by eight votes to none. "
+            "Three delegations abstained: France, the United Kingdom and Belgium. The second "
+            "resolution asks the consular representatives in Batavia to send a full report. It "
+            "received nine votes, with no votes against.")
+    assert [(e.yes, e.abstain) for e in _sc(text, "1949-01-03")] == [(8, 3), (9, 2)]

@@ -627,7 +627,10 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
             return current
         return None
     if c.new_draft and current is not None and current.has_content() and not (
-            c.new_draft_definite and any(cl.new_draft for cl in current.clauses)) and not (
+            # ("the rival text" may be the rival the story just opened; "The second resolution
+            # asks ...", once the first is counted, is the next)
+            c.new_draft_definite and not c.ordinal
+            and any(cl.new_draft for cl in current.clauses)) and not (
             _names_the_group(current, c)):
         return None
     if c.counts and current is not None and _yes_counted(current.clauses) and (
