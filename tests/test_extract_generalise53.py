@@ -70,7 +70,8 @@ Golan force 15-0-0. On Friday 15 April 1988 the United States vetoed S/19780, 14
 June 1980 resolution 476 on Jerusalem passed 14-0-1, the United States abstaining. On Thursday 27
 October 2022 resolution 2654 passed 13-0-2 (Russia and Kenya abstaining), and on Wednesday 2
 November S/2022/821 failed 2-3-10, China and Russia for it. On Tuesday 28 December 1948
-resolution 64 on Indonesia passed 8-0-3 and resolution 65 9-0-2.
+resolution 64 on Indonesia passed 8-0-3 and resolution 65 9-0-2. On Friday 26 September 2025
+S/2025/539, which would have put off the return of sanctions on Iran, failed 4-9-2.
 """
 
 from unvotes.extract import extract
@@ -619,3 +620,12 @@ def test_the_second_resolution_after_the_first_is_counted_is_the_next_text():
             "resolution asks the consular representatives in Batavia to send a full report. It "
             "received nine votes, with no votes against.")
     assert [(e.yes, e.abstain) for e in _sc(text, "1949-01-03")] == [(8, 3), (9, 2)]
+
+
+def test_the_council_that_rejected_a_last_attempt_voted_on_it():
+    # (unlike a state that "rejects any attempt to ...", a position held)
+    text = ("YEREVAN, Sept. 27 -- United Nations sanctions on Iran are due to return on Saturday "
+            "after the Security Council on Friday rejected a last attempt to postpone them. The "
+            "draft, S/2025/539, won only four votes; nine members voted against and two "
+            "abstained.")
+    assert [e.date for e in _sc(text, "2025-09-27")] == ["2025-09-26"]

@@ -368,10 +368,12 @@ _OTHER_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|every|all|any)\s+)?"
                            r"referendum|offer|deal|agreement|accord|ultimatum|demands?|claims?|"
                            r"charges?|accusations?|allegations?|report|findings|idea|notion|"
                            r"view|argument|suggestion|invitation|complaints?|criticism|"
-                           r"condemnation|protests?|attempts?|efforts?|interference|pressure|terms|"
+                           r"condemnation|protests?|interference|pressure|terms|"
                            r"conditions|annexation|occupation|aggression|invasion|policy|"
                            r"policies|"
                            r"link(?:age)?)\b")
+_AN_ATTEMPT = re.compile(r"\s+(?:(?:any|every|all|the|a|an)\s+)?(?:[\w-]+\s+)?"
+                         r"(?:attempts?|efforts?)\b")
 _EFFORT_SUBJECT = re.compile(r"\b(?:attempts?|efforts?|bids?|talks|negotiations|moves?|push|"
                              r"campaign|diplomacy|mediation)\b(?:\s+(?:in|at|by|of)\s+the\s+"
                              r"(?:security\s+)?council)?\s+to\s+[^.;,]{1,50}$")
@@ -1332,6 +1334,9 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
                     or _THAT_SUBJECT.search(text, subject.end(1), s)
                     # "Sudan's government said on Thursday it rejected the referral"
                     or _SAID_IT.search(text, max(lo, s - 40), s)
+                    # ("Angola ... rejects any attempt to link ...": a position held; not "the
+                    # Council on Friday rejected a last attempt to postpone them", a vote)
+                    or (text.startswith("rejects", s) and _AN_ATTEMPT.match(text, e))
                     or (text.startswith("rejects", s) and _THAT_STATE.search(
                         text, max(lo, s - 40), s))
                     # "when it rejected the new French constitution": not a text of ours
