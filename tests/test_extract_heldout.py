@@ -357,6 +357,10 @@ FLOORS = {
     "heldout292": (0.95, 0.95),  # measured blind 0.979 / 0.977
     "heldout293": (0.89, 0.98),  # measured blind 0.916 / 1.000
     "heldout294": (0.90, 0.89),  # measured blind 0.925 / 0.913, today 0.942 / 0.936
+    "heldout295": (0.93, 0.95),  # measured blind 0.952 / 0.979
+    "heldout296": (0.87, 0.93),  # measured blind 0.893 / 0.958
+    "heldout297": (0.92, 0.94),  # measured blind 0.941 / 0.960
+    "heldout298": (0.94, 0.95),  # measured blind 0.967 / 0.978, today 0.970 / 0.978
 }
 
 
