@@ -629,3 +629,23 @@ def test_the_council_that_rejected_a_last_attempt_voted_on_it():
             "draft, S/2025/539, won only four votes; nine members voted against and two "
             "abstained.")
     assert [e.date for e in _sc(text, "2025-09-27")] == ["2025-09-26"]
+
+
+def test_amendments_put_down_by_or_put_forward_by_the_members_named():
+    europeans = {"GBR", "FRA", "DNK", "GRC", "SVN"}
+    texts = [
+        "GDANSK, Feb. 25 -- The Security Council on Monday adopted a short US text on Ukraine "
+        "as resolution 2774, by ten votes to none with five abstentions. Before that vote, the "
+        "European members, Britain, France, Denmark, Greece and Slovenia, put down two "
+        "amendments. Amendment S/2025/116: 11 in favour, Russia against, three abstentions. "
+        "Amendment S/2025/115: 9 in favour, Russia against, five abstentions.",
+        "CHISINAU, Feb. 25 -- The Security Council on Monday passed a short US resolution, "
+        "2774, by ten votes to none with five abstentions. Before that vote, Russia vetoed two "
+        "amendments put forward by the United Kingdom, France, Denmark, Greece and Slovenia. "
+        "The amendment in document S/2025/116 received 11 votes in favour, with Russia "
+        "against. The amendment in document S/2025/115 received 9 votes in favour, one "
+        "against and 5 abstentions.",
+    ]
+    for text in texts:
+        got = {e.draft: set(e.sponsors) for e in _sc(text, "2025-02-25") if e.draft}
+        assert got == {"S/2025/116": europeans, "S/2025/115": europeans}, text

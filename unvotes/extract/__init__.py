@@ -669,11 +669,11 @@ def _fill_sides_from_lists(events: list[Event], settled: list[tuple[Draft, date 
 # "amendments proposed by the European members -- A, B and C": who drafted the amendments
 _DRAFTED_AMENDMENTS = re.compile(
     r"\W*(?:(?:have|has|had|then|also|jointly|together)\s+)*(?:tabled|proposed|put\s+forward|"
-    r"submitted|offered|moved|drafted|introduced|circulated|brought(?:\s+forward)?)\s+"
+    r"submitted|offered|moved|drafted|introduced|circulated|put\s+down|brought(?:\s+forward)?)\s+"
     r"(?:[\w-]+\s+){0,3}?amendments?\b|\s+amendments?\b")
 _AMENDMENTS_BY = re.compile(
     r"\bamendments?\b[^.;:]{0,40}?\b(?:tabled|proposed|put\s+forward|submitted|offered|moved|"
-    r"drafted|sponsored|brought\s+forward)\s+by\s+(?:[^.;:]{0,50}?(?:--|\u2014|,|:)\s*)?$")
+    r"drafted|sponsored|brought\s+forward)\s+by\s+(?:[^.;:]{0,50}?(?:--|\u2014|,|:)\s*)?(?:the\s+)?$")
 _AN_AMENDMENT = re.compile(r"\bamendment\b")
 _TAKEN_IN = re.compile(r"\b(?:incorporat\w*|includ\w*|with|without|accept\w*|took\s+in)\s+"
                        r"(?:an?|the|its|this|that|one|their)\s+(?:[\w-]+\s+){0,2}?amendments?\b")
