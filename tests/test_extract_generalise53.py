@@ -71,7 +71,9 @@ June 1980 resolution 476 on Jerusalem passed 14-0-1, the United States abstainin
 October 2022 resolution 2654 passed 13-0-2 (Russia and Kenya abstaining), and on Wednesday 2
 November S/2022/821 failed 2-3-10, China and Russia for it. On Tuesday 28 December 1948
 resolution 64 on Indonesia passed 8-0-3 and resolution 65 9-0-2. On Friday 26 September 2025
-S/2025/539, which would have put off the return of sanctions on Iran, failed 4-9-2.
+S/2025/539, which would have put off the return of sanctions on Iran, failed 4-9-2. On Monday 13
+December 2021 Russia vetoed S/2021/990 on climate and security, 12-2-1; Niger and Ireland drafted
+it and Fiji, Samoa and Papua New Guinea were among its co-sponsors.
 """
 
 from unvotes.extract import extract
@@ -649,3 +651,12 @@ def test_amendments_put_down_by_or_put_forward_by_the_members_named():
     for text in texts:
         got = {e.draft: set(e.sponsors) for e in _sc(text, "2025-02-25") if e.draft}
         assert got == {"S/2025/116": europeans, "S/2025/115": europeans}, text
+
+
+def test_among_them_after_a_count_of_co_sponsors_names_co_sponsors():
+    text = ("HONIARA, Dec. 14 -- On Monday Russia vetoed draft S/2021/990 on climate and "
+            "security; twelve members voted for it. The draft was written by Niger and Ireland, "
+            "and more than a hundred and ten countries put their names to it as co-sponsors. "
+            "Among them were our Pacific neighbours Fiji, Samoa and Papua New Guinea.")
+    (ev,) = _sc(text, "2021-12-14")
+    assert set(ev.sponsors) == {"NER", "IRL", "FJI", "WSM", "PNG"}

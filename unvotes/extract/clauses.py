@@ -2382,6 +2382,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
         _list_carried_on(low, out)
     if "joined them" in low:
         _joined_them_in_voting(low, out)
+    if "among them" in low and "sponsor" in low:
+        _among_the_sponsors(low, out)
     for c in out:
         if len(c.mentions) >= 3 and not c.header and (
                 raw := _share(votes, index["votes"], c.lo, c.hi)):
@@ -2505,6 +2507,23 @@ def _joined_them_in_voting(low: str, clauses: list[Clause]) -> None:
             continue
         vote = "yes" if m.group("yes") else "no" if m.group("no") else "abstain"
         c.votes.append(Assignment(_member_items(runs[-1]), vote, "list", m.start(), m.end()))
+
+
+_AMONG_THEM_WERE = re.compile(r"\W*among\s+them\s+(?:were|was)\b")
+_CO_SPONSORS_COUNTED = re.compile(r"\b(?:as\s+)?co-?sponsors\W*$")
+
+
+def _among_the_sponsors(low: str, clauses: list[Clause]) -> None:
+    """"... more than a hundred and ten countries put their names to it as co-sponsors. Among
+    them were our Pacific neighbours Fiji, Samoa and Papua New Guinea": co-sponsors named."""
+    for prev, c in pairwise(clauses):
+        if c.sponsor_groups or not _AMONG_THEM_WERE.match(low, c.lo, c.hi) or not (
+                _CO_SPONSORS_COUNTED.search(low, prev.lo, prev.hi)):
+            continue
+        runs = [run for run in member_runs(c, low) if any(e.code for m in run for e in m.entries)]
+        if runs:
+            c.sponsor_groups.append(runs[-1])
+            c.co_sponsors = True
 
 
 # "co-sponsored by A, B, C, D, E and F, and all six voted for it": the members just listed
