@@ -660,3 +660,12 @@ def test_among_them_after_a_count_of_co_sponsors_names_co_sponsors():
             "Among them were our Pacific neighbours Fiji, Samoa and Papua New Guinea.")
     (ev,) = _sc(text, "2021-12-14")
     assert set(ev.sponsors) == {"NER", "IRL", "FJI", "WSM", "PNG"}
+
+
+def test_a_list_before_which_drafted_the_text_are_all_drafters():
+    text = ("SIDON, June 2 -- The Security Council on Wednesday adopted resolution 1757 setting "
+            "up the Lebanon tribunal, by ten votes to none with five abstentions. Among those in "
+            "favour were the United States, France and Britain, which drafted the text together "
+            "with Belgium, Italy and Slovakia.")
+    (ev,) = _sc(text, "2007-06-02")
+    assert set(ev.sponsors) == {"USA", "FRA", "GBR", "BEL", "ITA", "SVK"}

@@ -1088,9 +1088,11 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
     for wm in _WHICH_INTRODUCED.finditer(text, lo, hi) if " which " in seg else ():
         # "The United States, which introduced the text with Argentina, Canada, France and
         # Venezuela, voted in favour": the member before the aside and those with it
-        before = [m for m in coded if m.end <= wm.start() and not text[m.end:wm.start()].strip()]
+        # ("the United States, France and Britain, which drafted the text together with
+        # Belgium, Italy and Slovakia": the whole list before the aside)
+        before = _member_list_before(text, wm.start(), coded, lo)
         if before:
-            groups.append(before[-1:] + _drafter_list(text, wm.end(), coded, hi))
+            groups.append(before + _drafter_list(text, wm.end(), coded, hi))
     for bm in _BY_SPONSOR.finditer(text, lo, hi) if " by" in seg else ():
         if "amendment" in seg and _TO_ANOTHER_TEXT.search(text, max(lo, bm.start() - 60),
                                                           bm.start()):
