@@ -73,7 +73,9 @@ November S/2022/821 failed 2-3-10, China and Russia for it. On Tuesday 28 Decemb
 resolution 64 on Indonesia passed 8-0-3 and resolution 65 9-0-2. On Friday 26 September 2025
 S/2025/539, which would have put off the return of sanctions on Iran, failed 4-9-2. On Monday 13
 December 2021 Russia vetoed S/2021/990 on climate and security, 12-2-1; Niger and Ireland drafted
-it and Fiji, Samoa and Papua New Guinea were among its co-sponsors.
+it and Fiji, Samoa and Papua New Guinea were among its co-sponsors. On Thursday 31 May 1990 the
+United States vetoed S/21326 on the occupied territories, 14-1-0; Romania, France, Britain,
+Finland and Canada voted for it.
 """
 
 from unvotes.extract import extract
@@ -669,3 +671,13 @@ def test_a_list_before_which_drafted_the_text_are_all_drafters():
             "with Belgium, Italy and Slovakia.")
     (ev,) = _sc(text, "2007-06-02")
     assert set(ev.sponsors) == {"USA", "FRA", "GBR", "BEL", "ITA", "SVK"}
+
+
+def test_a_list_goes_on_past_the_group_its_second_part_belongs_to():
+    text = ("AMMAN, June 1 -- The United States on Thursday vetoed draft S/21326, which would "
+            "have sent a mission to the occupied territories; the vote was 14 to 1. Romania "
+            "voted for the text. So did France and Britain, and, among the non-permanent "
+            "members, Finland and Canada.")
+    (ev,) = _sc(text, "1990-06-01")
+    assert ev.vetoed_by == ["USA"]
+    assert {k for k, v in ev.votes.items() if v == "yes"} == {"ROU", "FRA", "GBR", "FIN", "CAN"}

@@ -2384,6 +2384,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
         _list_carried_on(low, out)
     if "joined them" in low:
         _joined_them_in_voting(low, out)
+    if "among the " in low:
+        _list_past_a_group(low, out)
     if "among them" in low and "sponsor" in low:
         _among_the_sponsors(low, out)
     for c in out:
@@ -2486,6 +2488,27 @@ def _list_carried_on(low: str, clauses: list[Clause]) -> None:
         run = runs[0]
         c.votes.append(Assignment(_member_items(run), last.vote, "list", last.cue_start,
                                   last.cue_end))
+
+
+# "..., and, among the elected members, ...": the group named between two parts of one list
+_GROUP_BETWEEN = re.compile(r"\s*(?:,|\s-+)\s*and\s*,\s*among\s+the\s+[^,;.()]{1,40},\s*"
+                            r"(?:the\s+)?")
+
+
+def _list_past_a_group(low: str, clauses: list[Clause]) -> None:
+    """A list that goes on after naming the group its next part belongs to: the side of the
+    part before ("So did A, B, C and D, and, among the non-permanent members, E, F and G")."""
+    for c in clauses:
+        taken = claimed(c)
+        for first, then in pairwise(member_runs(c, low)):
+            if not _GROUP_BETWEEN.fullmatch(low, first[-1].end, then[0].start) or any(
+                    (m.start, m.end) in taken for m in then):
+                continue
+            sides = [a for a in c.votes if a.items and a.items[-1].end == first[-1].end]
+            if len(sides) == 1:
+                a = sides[0]
+                c.votes.append(Assignment(_member_items(then), a.vote, "list", a.cue_start,
+                                          a.cue_end))
 
 
 # "Britain, France, Russia and China joined them in voting yes": the side of those they joined
