@@ -35,7 +35,7 @@ from .lexicon import COUNCIL_OF_NOT_A_BODY
 from .numbers import NUM, SPOKEN_PAIRS, number, spoken_pairs
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from .actors import Mention
     from .clauses import Clause
@@ -729,6 +729,17 @@ def _amendment_drafters(events: list[Event], settled: list[tuple[Draft, date | N
                                 "start": sent.start, "end": sent.end})
 
 
+def _one_event_per_text(events: list[Event], settled: list[tuple[Draft, date | None]], i: int,
+                        drafts: Sequence[str | None]) -> None:
+    """Put in place of event ``i`` one copy of it for each text told alike, each with its own
+    symbol (or none) and lists of its own, so that later rules may tell them apart."""
+    ev = events[i]
+    events[i:i + 1] = [replace(ev, draft=sym, votes=dict(ev.votes), vetoed_by=list(ev.vetoed_by),
+                               sponsors=list(ev.sponsors), evidence=list(ev.evidence))
+                       for sym in drafts]
+    settled[i:i + 1] = [settled[i]] * len(drafts)
+
+
 def _each_of_the_texts_named(events: list[Event],
                              settled: list[tuple[Draft, date | None]]) -> None:
     """One event told of two or more texts alike ("Only the United States voted against -- on
@@ -736,7 +747,7 @@ def _each_of_the_texts_named(events: list[Event],
     exactly that many symbols together ("S/11795 (South Vietnam) and S/11796"): an event for
     each text, the same facts under each symbol, when no other event has any of them."""
     for i in range(len(events) - 1, -1, -1):
-        ev, (d, day) = events[i], settled[i]
+        ev, d = events[i], settled[i][0]
         counted = {c.each for c in d.clauses if c.each >= 2}
         if len(counted) != 1 or ev.resolution is not None:
             continue
@@ -746,11 +757,7 @@ def _each_of_the_texts_named(events: list[Event],
         if named is None or len(set(named)) != k or ev.draft not in (None, *named) or any(
                 o.draft in named for j, o in enumerate(events) if j != i):
             continue
-        copies = [replace(ev, draft=sym, votes=dict(ev.votes), vetoed_by=list(ev.vetoed_by),
-                          sponsors=list(ev.sponsors), evidence=list(ev.evidence))
-                  for sym in named]
-        events[i:i + 1] = copies
-        settled[i:i + 1] = [(d, day)] * k
+        _one_event_per_text(events, settled, i, named)
 
 
 _TEXTS_ALIKE = re.compile(r"\b(?:both|each\s+of\s+the\s+(?:two|three)|the\s+two|all\s+three)\s+"
@@ -768,17 +775,14 @@ def _each_of_the_applications(events: list[Event], settled: list[tuple[Draft, da
     if len(council) != 1:
         return
     i = council[0]
-    ev, (d, day) = events[i], settled[i]
+    ev, d = events[i], settled[i][0]
     if ev.draft is not None or ev.resolution is not None or not any(c.each for c in d.clauses):
         return
     # (texts counted as texts: not "calling on both the Netherlands and the Republic")
     counted = {c.each for c in clauses if c.each >= 2 and _TEXTS_ALIKE.search(c.sent.text)}
     if len(counted) != 1 or (k := counted.pop()) > 4:
         return
-    copies = [replace(ev, votes=dict(ev.votes), vetoed_by=list(ev.vetoed_by),
-                      sponsors=list(ev.sponsors), evidence=list(ev.evidence)) for _ in range(k)]
-    events[i:i + 1] = copies
-    settled[i:i + 1] = [(d, day)] * k
+    _one_event_per_text(events, settled, i, [None] * k)
 
 
 def _voters_of_a_text_not_voted(d: Draft, settled: list[tuple[Draft, date | None]],

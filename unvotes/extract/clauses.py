@@ -2511,6 +2511,11 @@ def _list_past_a_group(low: str, clauses: list[Clause]) -> None:
                                           a.cue_end))
 
 
+def _side_named(m: re.Match[str]) -> str:
+    """The side a pattern with groups ``yes`` and ``no`` (else an abstention) matched."""
+    return "yes" if m.group("yes") else "no" if m.group("no") else "abstain"
+
+
 # "Britain, France, Russia and China joined them in voting yes": the side of those they joined
 _JOINED_THEM_IN = re.compile(r"\bjoined\s+them\s+in\s+(?:voting\s+(?P<yes>yes|for\s+(?:it|the\s+"
                              r"text)|in\s+favou?r)|(?P<no>voting\s+(?:no|against))|"
@@ -2530,7 +2535,7 @@ def _joined_them_in_voting(low: str, clauses: list[Clause]) -> None:
         runs = [run for run in member_runs(prev, low) if len(run) >= 2]
         if not runs or any(a.items for a in prev.votes if a.vote in ("yes", "no", "abstain")):
             continue
-        vote = "yes" if m.group("yes") else "no" if m.group("no") else "abstain"
+        vote = _side_named(m)
         c.votes.append(Assignment(_member_items(runs[-1]), vote, "list", m.start(), m.end()))
 
 
@@ -2568,7 +2573,7 @@ def _all_of_them(low: str, clauses: list[Clause]) -> None:
                 it.start < m.start() and it.end > before[-1][0].start
                 for a in c.votes for it in a.items):
             continue
-        vote = "yes" if m.group("yes") else "no" if m.group("no") else "abstain"
+        vote = _side_named(m)
         c.votes.insert(0, Assignment(_member_items(before[-1]), vote, "pre", m.start(), m.end()))
 
 
@@ -2595,7 +2600,7 @@ def _both_named_before(low: str, clauses: list[Clause]) -> None:
             named = [m for x in before for m in x.mentions if m.code()]
         if len({m.code() for m in named}) != 2 or any(x.votes for x in before):
             continue
-        vote = "yes" if bm.group("yes") else "no" if bm.group("no") else "abstain"
+        vote = _side_named(bm)
         firsts: dict[str | None, Mention] = {}
         for m in named:
             firsts.setdefault(m.code(), m)
