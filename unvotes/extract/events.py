@@ -1445,6 +1445,10 @@ _VOTED_SEPARATELY = re.compile(r"\bvot(?:ed|es|ing)\s+(?:separately\s+on|on\s+(?
 # a clause that takes up one of the texts just told together: "The first concerns Cyprus."
 _COUNT_OFF = re.compile(r"\W{0,3}the\s+(first|second|third|fourth)\b(?!\s+time\b)", re.I)
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+# "The first text put to the vote went further than ...": the subject of a clause with no
+# vote of its own, one of the texts already told (not "the first text of its kind")
+_NTH_TOLD_SUBJECT = re.compile(r"\W{0,3}the\s+(first|second|third)\s+(?:text|draft|proposal)\b"
+                               r"(?!\s+(?:of|in|since|ever|to\s+be)\b)", re.I)
 # "The third drew 11 votes", "The first two texts, S/14459 and S/14460/Rev.1, won nine votes":
 # the texts the story counted, taken in turn as the subject of their votes
 _NTH_SUBJECT = re.compile(
@@ -1826,6 +1830,15 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                     current.resolution = told
                 continue
         if not _relevant(c):
+            if len(drafts) >= 2 and not c.header and (om := _NTH_TOLD_SUBJECT.match(
+                    c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)) and (
+                    k := _ORDINALS[om.group(1).lower()]) < len(drafts) and (
+                    drafts[k] is not current and drafts[k].has_content()):
+                # a summary's points, then the story again in full: "The first text put to
+                # the vote went further ... Eleven members backed it": the first of the texts
+                # the summary told, which what follows speaks of
+                current = drafts[k]
+                continue
             if current is not None and day is not None and len(c.resolutions) == 1 and (
                     not c.symbols and current.resolution is None and current.has_content()
                     and _fell(current) and resolution_year(c.resolutions[0][0]) == day.year
