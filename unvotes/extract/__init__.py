@@ -399,8 +399,10 @@ def _lead_day(t: Text, tl: Timeline) -> date | None:
     ref = tl.reference
     if ref is None:
         return None
-    paras = [(a, b) for a, b, header in t.blocks if not header][:3]
-    for a, b in paras:
+
+    def para_day(a: int, b: int) -> tuple[bool, date | None]:
+        """Whether the paragraph names the lead's day, and that day if it is one of the
+        week before the story's."""
         found = find_dates(t.plain, a, b)
         for m, nxt in zip(found, found[1:] + [None], strict=False):
             if m.kind not in ("weekday", "relative", "day") or (
@@ -413,7 +415,8 @@ def _lead_day(t: Text, tl: Timeline) -> date | None:
                 # "On Wednesday 30 November the Council extended ...": the date says which
                 # Wednesday
                 day = tl.resolve(nxt)
-                return day if day is not None and ref - timedelta(days=45) <= day < ref else None
+                return True, (day if day is not None and ref - timedelta(days=45) <= day < ref
+                              else None)
             if m.kind != "relative" and m.modifier not in _LEAD_MODIFIERS:
                 continue
             if _SAID_BEFORE.search(t.plain, max(a, m.start - 30), m.start):
@@ -422,9 +425,25 @@ def _lead_day(t: Text, tl: Timeline) -> date | None:
                 continue  # "Mr. Smith's declaration of independence on Thursday"
             day = tl.resolve(m)
             if day is not None and ref - timedelta(days=7) < day < ref:
-                return day
-            return None
-    return None
+                return True, day
+            return True, None
+        return False, None
+
+    paras = [(a, b) for a, b, header in t.blocks if not header][:3]
+    first: tuple[bool, date | None] = (False, None)
+    for a, b in paras:
+        named, day = para_day(a, b)
+        if not named:
+            continue
+        if "council" in t.low[a:b] or _KEYWORDS.search(t.plain, a, b) or _UN_CONTEXT.search(
+                t.plain, a, b):
+            return day
+        # ("Harvest first ... Store cattle at Cashel fair on Wednesday were a shade easier.":
+        # a column's other news; the day of the paragraph that turns to the Council, if it
+        # names one, else this)
+        if not first[0]:
+            first = (True, day)
+    return first[1]
 
 
 @dataclass

@@ -299,11 +299,15 @@ _LOG_LINE = re.compile(r"\b(?:transcript|bulletin|broadcast|monitored|recorded|a
 
 
 def _furniture_line(raw: str, start: int, end: int) -> bool:
-    """Is the block one line of page furniture, whatever ends it: set out in columns ("London,
+    """Is the block a line of page furniture, whatever ends it: set out in columns ("London,
     Saturday, September 14, 1963          Price 3d."), or a monitoring log's note on the item
     ("Item 4 of 11. Transcript of English-language news bulletin, 0600 GMT, ...")?"""
     if "\n" in raw[start:end]:
-        return False
+        # (the masthead's own lines above it: "THE GOLDEN VALE FARMER\nand South Tipperary
+        # Advertiser\nClonmel, Saturday, 23rd August, 1947.        Price 2d.")
+        lines = raw[start:end].split("\n")
+        return len(lines) <= 4 and _COLUMNS.search(lines[-1]) is not None and all(
+            len(line) < 80 and not line.rstrip().endswith(".") for line in lines[:-1])
     return _COLUMNS.search(raw, start, end) is not None or (
         end - start < 160 and _LOG_LINE.search(raw, start, end) is not None)
 
