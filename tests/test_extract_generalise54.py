@@ -3,7 +3,9 @@
 Facts are Sciences Po's. On Tuesday 10 April 2018 Russia vetoed the American draft on a
 mechanism to attribute chemical attacks in Syria, S/2018/321, 12-2-1 (Russia and Bolivia against,
 China abstaining); the Russian text S/2018/175 then failed, 6-7-2. On Monday 18 August 1947 the
-Soviet Union vetoed Ireland's application, 9-1-1, Poland abstaining.
+Soviet Union vetoed Ireland's application, 9-1-1, Poland abstaining, and Portugal's, 9-2-0,
+Poland also against. On Monday 26 February 2018 Russia vetoed S/2018/156 on Yemen, 11-2-2,
+Bolivia also against, China and Kazakhstan abstaining.
 """
 
 from __future__ import annotations
@@ -59,3 +61,24 @@ def test_the_lead_day_is_the_council_paragraph_s_not_a_column_s_other_news():
             "The Soviet Union vetoed it, nine votes to one, with Poland abstaining.\n")
     (ev,) = _sc(text)
     assert (ev.date, ev.outcome, ev.vetoed_by) == ("1947-08-18", "vetoed", ["SUN"])
+
+
+def test_members_joining_each_other_are_the_side_the_count_leaves_for_them():
+    text = ("LAKE SUCCESS, Aug. 18 -- The Security Council took up membership applications "
+            "today. Portugal's application was lost by nine votes to two, the Poles joining the "
+            "Russians.")
+    (ev,) = _sc(text, "1947-08-19")
+    assert ev.votes == {"POL": "no", "SUN": "no"}
+    assert (ev.outcome, ev.vetoed_by) == ("vetoed", ["SUN"])
+    # (the same when the sides are not named as peoples)
+    text = text.replace("the Poles joining the Russians", "Poland voting with the Soviet Union")
+    (ev,) = _sc(text, "1947-08-19")
+    assert ev.votes == {"POL": "no", "SUN": "no"}
+
+
+def test_a_delegation_named_by_its_people_in_the_plural():
+    text = ("NEW YORK, Feb. 27 -- Russia on Monday vetoed a British draft on Yemen, S/2018/156, "
+            "by 11 votes to 2 with 2 abstentions. The Bolivians voted with Moscow; the Chinese "
+            "and the Kazakhs abstained.")
+    (ev,) = _sc(text, "2018-02-27")
+    assert ev.votes == {"RUS": "no", "BOL": "no", "CHN": "abstain", "KAZ": "abstain"}

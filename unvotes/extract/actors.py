@@ -35,6 +35,11 @@ _SUPPLEMENT: tuple[tuple[str, str, str], ...] = (
     ("Franco", "FRA", "adjective"),
 )
 
+# (a plural of its own, read only after "the": not "Turks and Caicos")
+_PEOPLE: tuple[tuple[str, str], ...] = (
+    ("Poles", "POL"), ("Finns", "FIN"), ("Turks", "TUR"), ("Spaniards", "ESP"), ("Croats", "HRV"),
+)
+
 # Words after a capital that make it part of another name: "Washington Post",
 # "Paris Agreement", "Geneva Conventions", "Moscow Times".
 _NOT_GOVERNMENT_AFTER = re.compile(
@@ -196,9 +201,13 @@ def _trie() -> _Node:
     for a in reference.aliases():
         known = Entry(a.code, a.kind, a.valid_from, a.valid_to)
         _insert(root, a.alias, known, a.kind)
-        # ("the Argentines", "the Poles", "the Greeks", "the Czechs")
-        if a.kind == "demonym" and (a.alias[-1] in "nie" or a.alias.endswith(("ek", "ech"))):
+        # ("the Argentines", "the Greeks", "the Slovaks", "the New Zealanders"; not "the
+        # Frenchs", "the Chineses")
+        if a.kind == "demonym" and not a.alias.endswith(("ish", "ese", "ch", "ss", "sh", "s",
+                                                           "x", "z")):
             plurals.append((a.alias + "s", known))
+    # peoples whose plural is not the demonym's: "the Poles joining the Russians"
+    plurals += [(plural, Entry(code, "demonym")) for plural, code in _PEOPLE]
     for plural, people in plurals:
         # "the Jordanians and the Pakistanis voted for it": a delegation by its people
         node = _insert(root, plural, None, "demonym")

@@ -486,6 +486,7 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
     if ev.body == "SC":
         _complete_counts(counts, votes, size, any(c.away_unnamed for c in d.clauses))
         _sided_with_the_majority(copies, votes, counts)
+        _sided_as_the_count_says(copies, votes, counts)
         if council and len(council) == size:
             _by_elimination(votes, counts, council, d.clauses, facts, p5)
     ev.yes, ev.no, ev.abstain = counts.get("yes"), counts.get("no"), counts.get("abstain")
@@ -573,6 +574,21 @@ def _sided_with_the_majority(copies: list[tuple[list[str], list[str], bool]],
             # Britain and France"; a group the story does not spell out stays unnamed)
             for code in copiers + (refs if one_by_one else []):
                 votes[code] = "yes"
+
+
+def _sided_as_the_count_says(copies: list[tuple[list[str], list[str], bool]],
+                             votes: dict[str, str], counts: dict[str, int]) -> None:
+    """"Portugal's application was lost by nine votes to two, Poland voting with the Soviet
+    Union": when those who sided and those they sided with are as many as one side's count,
+    and no other side's, and none of that side is named otherwise, they were that side."""
+    for copiers, refs, one_by_one in copies:
+        group = copiers + refs
+        if not (refs and copiers and one_by_one) or any(c in votes for c in group):
+            continue
+        sides = [k for k in ("yes", "no", "abstain") if counts.get(k) == len(set(group))]
+        if len(sides) == 1 and not any(v == sides[0] for v in votes.values()):
+            for code in group:
+                votes[code] = sides[0]
 
 
 def _whole_list(a: Assignment, day: date | None, council: frozenset[str],

@@ -690,6 +690,11 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"(?:together\s+)?(?:with|alongside)\b(?!\s+the\s+(?:majority|rest|others|other\s+"
      r"(?:fourteen|thirteen|ten|14|13|10))\b)", "copy", "copy",
      ("side", "vot", "stood", "stand", "line", "rais")),
+    # ("..., the Poles joining the Russians", "with Poland joining the Soviet Union": one
+    # side, the count says which)
+    (r"\bjoining(?=\s+(?:the\s+)?[a-z])(?!\s+(?:the\s+)?(?:majority|consensus|rest|others|"
+     r"council|vote|debate|talks|call|calls|appeal|ranks|chorus|in|as|forces)\b)", "copy",
+     "copy", ("joining",)),
     # "Britain had voted for the text ..., and the Dutch, Togo and Zaire had done the same":
     # the vote told just before, in the same clause
     (r"\b(?:had|have|has)\s+(?:also\s+)?done\s+(?:the\s+same|likewise)\b", "copy", "copy",
