@@ -5,7 +5,9 @@ mechanism to attribute chemical attacks in Syria, S/2018/321, 12-2-1 (Russia and
 China abstaining); the Russian text S/2018/175 then failed, 6-7-2. On Monday 18 August 1947 the
 Soviet Union vetoed Ireland's application, 9-1-1, Poland abstaining, and Portugal's, 9-2-0,
 Poland also against. On Monday 26 February 2018 Russia vetoed S/2018/156 on Yemen, 11-2-2,
-Bolivia also against, China and Kazakhstan abstaining.
+Bolivia also against, China and Kazakhstan abstaining. On Friday 25 February 2022 Russia vetoed
+S/2022/155 on Ukraine, 11-1-3 (China, India and the United Arab Emirates abstaining), and on Sunday
+27 February resolution 2623 called an emergency session of the General Assembly by the same count.
 """
 
 from __future__ import annotations
@@ -82,3 +84,27 @@ def test_a_delegation_named_by_its_people_in_the_plural():
             "and the Kazakhs abstained.")
     (ev,) = _sc(text, "2018-02-27")
     assert ev.votes == {"RUS": "no", "BOL": "no", "CHN": "abstain", "KAZ": "abstain"}
+
+
+_UKRAINE = (
+    "NEW DELHI, Feb. 28 -- The Security Council on Sunday voted to call an emergency session of "
+    "the General Assembly on Ukraine, after Moscow had used its veto on Friday to block a draft "
+    "on the same war. Resolution 2623 was adopted by 11 votes to one, with three abstentions; "
+    "Russia voted against, and India, China and the United Arab Emirates abstained. The count "
+    "matched Friday's, when the draft resolution S/2022/155, which would have deplored the "
+    "invasion, also drew 11 votes in favour.")
+
+
+def test_a_veto_told_after_the_news_as_what_came_before_it_is_a_vote_of_its_own():
+    by_day = {e.date: e for e in _sc(_UKRAINE)}
+    assert set(by_day) == {"2022-02-27", "2022-02-25"}
+    sunday = by_day["2022-02-27"]
+    assert (sunday.outcome, sunday.resolution, sunday.vetoed_by) == ("adopted", "2623", [])
+    assert by_day["2022-02-25"].vetoed_by == ["RUS"]
+
+
+def test_a_symbol_of_a_text_that_would_have_done_something_is_the_one_that_fell():
+    by_day = {e.date: e for e in _sc(_UKRAINE)}
+    friday = by_day["2022-02-25"]
+    assert (friday.draft, friday.outcome, friday.yes) == ("S/2022/155", "vetoed", 11)
+    assert by_day["2022-02-27"].draft is None

@@ -46,7 +46,11 @@ _CLAUSE_BREAK = re.compile(
     # "The Assembly adopted its resolution, and the Council followed with two texts": the
     # other body's act is a clause of its own
     r",\s+(?:and|while|but|whereas)\s+(?=the\s+(?:security\s+council|general\s+assembly|council|"
-    r"assembly)\s+(?!(?:draft|text|resolution|vote)s?\b))",
+    r"assembly)\s+(?!(?:draft|text|resolution|vote)s?\b))|"
+    # "voted on Sunday to convene the Assembly, after Moscow had used its veto on Friday to
+    # block a draft": the earlier vote the story tells too, a clause of its own
+    r",\s+(?=after\s+(?:[\w'-]+\s+){1,4}?had\s+(?:\w+\s+)?(?:vetoed|used\s+(?:its|their|his)\s+"
+    r"veto|cast\s+(?:a|its|their|his)\s+veto|blocked|rejected)\b)",
     re.I,
 )
 _VOTES_IN_A_ROW = (r"(?:negative\s+votes|vetoes|\"?no\"?\s+votes)(?=\s+(?:in\s+a\s+row|one\s+"

@@ -362,7 +362,10 @@ _A_DRAFT_NUMBERED = re.compile(r"\b(?:an?|another|the\s+(?:vetoed|rejected|defea
                                r"[^.;]{0,100}?\bs/\d"
                                # ("On Wednesday 2 November the Council voted on draft resolution
                                # S/2022/821, which would have ...")
-                               r"|\bvoted\s+on\s+draft(?:\s+resolution)?\s+s/\d", re.I)
+                               r"|\bvoted\s+on\s+draft(?:\s+resolution)?\s+s/\d"
+                               # ("when the draft resolution S/2022/155, which would have
+                               # deplored ...": a text that fell, not the one adopted)
+                               r"|\bs/\d+(?:/\d+)*\s*,\s*which\s+would\s+have\b", re.I)
 # "On Monday, a Russian draft calling for a humanitarian ceasefire failed"
 # ("On Monday, 20th February, after the news of Mr. Lumumba's death, a text that would have
 # condemned Belgium won the vote of the Soviet Union alone")
@@ -421,9 +424,17 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
         return None
     if c.symbols and not c.resolutions and current is not None and (
             current.resolution is not None and current.symbol is None) and (
-            _A_DRAFT_NUMBERED.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
+            nm := _A_DRAFT_NUMBERED.search(c.sent.text, c.lo - c.sent.start,
+                                           c.hi - c.sent.start)):
         # "On 27 May the Council adopted resolution 831 ... On Tuesday 11 May a draft on the
         # Cyprus force, document S/25693, received fourteen votes": a text of its own
+        fell = [d for d in drafts if d is not current and d.symbol is None and (
+            d.resolution is None and "fell" in _outcome_sides(d.clauses))]
+        if "would" in nm.group().lower() and len(fell) == 1:
+            # ("... after Moscow had used its veto on Friday. ... The vote repeated the count
+            # of Friday, when the draft resolution S/2022/155, which would have ...": the
+            # text whose veto the story told, now numbered)
+            return fell[0]
         return None
     if c.resolutions and not c.symbols and current is not None and (
             current.symbol is not None and current.resolution is None) and not any(
