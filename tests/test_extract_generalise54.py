@@ -8,6 +8,10 @@ Poland also against. On Monday 26 February 2018 Russia vetoed S/2018/156 on Yeme
 Bolivia also against, China and Kazakhstan abstaining. On Friday 25 February 2022 Russia vetoed
 S/2022/155 on Ukraine, 11-1-3 (China, India and the United Arab Emirates abstaining), and on Sunday
 27 February resolution 2623 called an emergency session of the General Assembly by the same count.
+On Friday 19 September 1952 the Soviet Union vetoed the applications of Viet-Nam (S/2758), Laos
+(S/2759) and Cambodia (S/2760), each 10-1-0. On Monday 20 September 1965 resolution 211, which
+demanded a ceasefire between India and Pakistan, passed 10-0-1, Jordan abstaining; on Monday 6
+September resolution 210 had passed 11-0-0.
 """
 
 from __future__ import annotations
@@ -108,3 +112,41 @@ def test_a_symbol_of_a_text_that_would_have_done_something_is_the_one_that_fell(
     friday = by_day["2022-02-25"]
     assert (friday.draft, friday.outcome, friday.yes) == ("S/2022/155", "vetoed", 11)
     assert by_day["2022-02-27"].draft is None
+
+
+_INDOCHINA = (
+    "HANOI, Sept. 21 -- In New York on Friday -- already the small hours of Saturday here -- "
+    "the Security Council voted, one after another, on the applications of Viet-Nam, Laos "
+    "and Cambodia. Three times the result was the same: ten votes in favour and one against, "
+    "the Soviet Union's. The ten who supported all three were France, Britain, the United "
+    "States, China, Brazil, Chile, Greece, the Netherlands, Pakistan and Turkey.")
+
+
+def test_three_times_the_same_result_is_three_votes_with_that_count():
+    events = _sc(_INDOCHINA, "1952-09-21")
+    assert len(events) == 3
+    for ev in events:
+        assert (ev.yes, ev.no, ev.outcome, ev.vetoed_by) == (10, 1, "vetoed", ["SUN"])
+        # (the ten "who supported all three" voted for each)
+        assert sum(v == "yes" for v in ev.votes.values()) == 10
+
+
+def test_a_day_on_the_reader_s_clock_in_an_aside_does_not_date_the_vote():
+    text = ("THE RED RIVER HERALD -- Hanoi -- Sunday, 21 September 1952\n\n"
+            "Word reached the market yesterday that the United Nations had again shut its "
+            "doors on us.\n\n"
+            "In New York on Friday -- which was already the night of Friday to Saturday here -- "
+            "the Security Council voted on the application of Viet-Nam. The result was ten "
+            "votes in favour and one against, the Soviet Union's, and so the application "
+            "fell.\n")
+    (ev,) = _sc(text)
+    assert (ev.date, ev.outcome, ev.vetoed_by) == ("1952-09-19", "vetoed", ["SUN"])
+
+
+def test_calling_on_both_governments_is_not_a_vote_on_both_texts():
+    # (with no text told yet, a count said of "both" would open two)
+    text = ("KARACHI, Sept. 7 -- The Security Council met late last night, New York time. All "
+            "eleven members voted for a resolution calling on both Governments to cease "
+            "hostilities and withdraw their forces. It becomes resolution 210.")
+    (ev,) = _sc(text, "1965-09-07")
+    assert (ev.resolution, ev.yes, ev.no, ev.abstain) == ("210", 11, 0, 0)

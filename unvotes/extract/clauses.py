@@ -3229,7 +3229,10 @@ _EACH = re.compile(
     # ("Both drafts therefore failed.")
     r"(?:(?:[a-z]+ly|therefore|thus|also|again|duly)\s+)?" + _EACH_VERB
     # (not "calling on both to cease acts of violence": the parties called upon)
-    + r"|\b(?P<adv>both\s+times|on\s+both(?!\s+(?:to|sides|parties)\b)|in\s+both\s+(?:votes|cases)|"
+    # ... nor "calling on both Governments to cease hostilities"
+    + r"|\b(?P<adv>both\s+times|on\s+both(?!\s+(?:to|sides|parties|governments|countries|"
+    r"states|nations|peoples|leaders|communities|camps|armies|forces)\b)|in\s+both\s+(?:votes|"
+    r"cases)|"
     r"in\s+each\s+case|"
     # ("Costa Rica abstained on each.", "A and B were in favour throughout.")
     r"(?<=\s)on\s+each(?=\s*[.;])|(?<=\s)throughout(?=\s*[.;])|"
@@ -3240,6 +3243,9 @@ _EACH = re.compile(
     r"(?<=,\s)twice(?=\s*[.;])|"
     # ("Each time the count was the same: ten votes to one")
     r"(?<![\w,] )each\s+time\s+(?=the\s+(?:count|vote|result|tally|score|outcome|numbers)\b)|"
+    # ("Three times the result was the same: ten votes in favour and one against.")
+    r"(?<![\w,] )(?:twice|(?:two|three|four)\s+times)\s+(?=the\s+(?:count|vote|result|tally|"
+    r"score|outcome|numbers)\s+(?:was|were)\s+the\s+same\b)|"
     # "The one vote against was the Soviet Union's each time."
     r"each\s+time(?=\s*[.;,]|\s+(?:were|was)\b)|"
     # ("Both unanimous, fifteen-nothing each.")
@@ -3256,6 +3262,9 @@ _EACH = re.compile(
     # "Among those voting for all three drafts were ..."
     r"vot(?:ing|ed)\s+(?:for|against|in\s+favou?r\s+of)\s+all\s+(?:two|three|four)\s+"
     r"(?:drafts|texts|resolutions|proposals)\b|"
+    # ("The ten members who supported all three were France, ...")
+    r"(?:supported|backed|favou?red|opposed)\s+all\s+(?:two|three|four)(?=\s*[.;,]|\s+(?:were|"
+    r"was)\b)|"
     # ("Voting in favour of all four were the Soviet Union, China, ...")
     r"voting\s+(?:for|against|in\s+favou?r\s+of)\s+all\s+(?:two|three|four)(?=\s+were\b)|"
     # "the result was the same each time", "voted yes on every one of the four"
@@ -3324,6 +3333,7 @@ def _each(c: Clause, low: str) -> None:
         return
     words = (m.group("w") or m.group("adv") or "").split()
     c.each = 2 if "both" in words or "either" in words or "twice" in words else (
+        EACH_N.get(words[words.index("times") - 1], 1) if "times" in words[1:] else
         EACH_N.get(words[words.index("all") + 1], 1) if "all" in words[:-1] else
         EACH_N.get(words[words.index("the") + 1], 1) if "the" in words[:-1] and (
             "each" in words) else 1)
@@ -3782,6 +3792,6 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     c.final_ref = "final" in seg and bool(_FINAL.search(low, lo, hi))
     if "each" in seg or "both" in seg or "all t" in seg or "all f" in seg or "either" in seg or (
             "any of the" in seg) or ", twice" in seg or "every one of" in seg or (
-            "throughout" in seg):
+            "throughout" in seg) or "times the" in seg:
         _each(c, low)
 

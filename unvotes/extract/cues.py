@@ -1163,6 +1163,7 @@ def body_near(text: str, lo: int, hi: int, anchor: int | None, veto: bool = Fals
     if not kept:
         return None
     names = kept
+    told = anchor is not None
     if anchor is None:
         anchor = lo
     for pos, name in names:
@@ -1184,9 +1185,11 @@ def body_near(text: str, lo: int, hi: int, anchor: int | None, veto: bool = Fals
         # "... abstained, their representatives explaining that in their view the Assembly
         # had already settled the question": the body an argument names
         return None
-    if _DASH_REMARK.search(text, anchor, pos):
+    if told and _DASH_REMARK.search(text, anchor, pos):
         # "Every other member ... voted yes -- a point the Arab Group will make in the General
         # Assembly lobby": the body of a remark on the vote, not the body that cast it
+        # (with no vote word, not "On Friday -- the night of Friday to Saturday here -- the
+        # Security Council voted, one after another, on ...": an aside before the body)
         return None
     if _NEW_SUBCLAUSE.search(text, anchor, pos) and (veto or name == "GA" and text.startswith(
             ("adopted", "approved", "passed", "carried"), anchor)):

@@ -1133,6 +1133,11 @@ def _each_scope(c: Clause, drafts: list[Draft], last: list[Draft]) -> list[Draft
     elif len(drafts) == n:
         # "Britain and France voted in favour on both occasions": the story has told two
         return list(drafts)
+    elif c.each >= 2 and not drafts and (c.counts or c.tallies) and not c.plural:
+        # ("... voted, one after another, on the applications of the three States. Three
+        # times the result was the same: ten votes in favour and one against": the count of
+        # each of the votes the story has yet to tell apart)
+        scope = []
     elif c.each >= 2 and not drafts and c.votes and _ON_BOTH.search(
             c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start):
         # "two routine decisions. Both were taken without a vote against, and Sweden voted
@@ -3141,7 +3146,10 @@ _CLOCK_DAY_AFTER = re.compile(r"[\s,:]*(?:early\s+|late\s+)?(?:today|tonight|yes
                               r"this\s+morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
                               re.I)
 # "in the early hours of this morning, our time -- that is, on Monday afternoon in New York"
-_OUR_CLOCK = re.compile(r"[\s,(]*(?:our\s+time|local\s+time\s+here)\b", re.I)
+# ... "on Friday -- which was already the night of Friday to Saturday here --": the day the
+# aside gives on the reader's clock
+_OUR_CLOCK = re.compile(r"[\s,(]*(?:our\s+time|local\s+time\s+here|here(?=\s*(?:-|\u2014|"
+                        r"\u2013|\)|,|;)))\b", re.I)
 
 
 def _foreign_clock(text: str, end: int) -> bool:
