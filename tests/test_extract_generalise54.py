@@ -11,7 +11,9 @@ S/2022/155 on Ukraine, 11-1-3 (China, India and the United Arab Emirates abstain
 On Friday 19 September 1952 the Soviet Union vetoed the applications of Viet-Nam (S/2758), Laos
 (S/2759) and Cambodia (S/2760), each 10-1-0. On Monday 20 September 1965 resolution 211, which
 demanded a ceasefire between India and Pakistan, passed 10-0-1, Jordan abstaining; on Monday 6
-September resolution 210 had passed 11-0-0.
+September resolution 210 had passed 11-0-0. On Wednesday 23 June 1976 the United States vetoed
+Angola's application, S/12110, 13-1-0, China not taking part; Tanzania, Benin, Libya, Guyana, the
+Soviet Union, Romania, Pakistan, Panama, Japan, Sweden, Italy, Britain and France voted for it.
 """
 
 from __future__ import annotations
@@ -150,3 +152,25 @@ def test_calling_on_both_governments_is_not_a_vote_on_both_texts():
             "hostilities and withdraw their forces. It becomes resolution 210.")
     (ev,) = _sc(text, "1965-09-07")
     assert (ev.resolution, ev.yes, ev.no, ev.abstain) == ("210", 11, 0, 0)
+
+
+_ANGOLA = (
+    "LUANDA, June 26 -- On Wednesday the Security Council voted on Angola's application for "
+    "membership. The vote was thirteen to one: the United States voted no, a veto. China "
+    "did not take part in the vote.\n\n"
+    "Who voted for Angola? Our friends of Tanzania, Benin, Libya and Guyana. The Soviet Union "
+    "and Romania. Pakistan, Panama, Japan, Sweden and Italy. And Britain and France also "
+    "voted yes.")
+
+
+def test_an_answer_that_names_members_as_friends_and_goes_on_sentence_by_sentence():
+    (ev,) = _sc(_ANGOLA, "1976-06-26")
+    yes = {k for k, v in ev.votes.items() if v == "yes"}
+    assert yes == {"TZA", "BEN", "LBY", "GUY", "SUN", "ROU", "PAK", "PAN", "JPN", "SWE", "ITA",
+                   "GBR", "FRA"}
+
+
+def test_with_every_seat_accounted_for_none_is_left_to_abstain():
+    (ev,) = _sc(_ANGOLA, "1976-06-26")
+    assert (ev.yes, ev.no, ev.abstain, ev.vetoed_by) == (13, 1, 0, ["USA"])
+    assert ev.votes["CHN"] in ("absent", "not_participating")

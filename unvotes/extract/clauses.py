@@ -2740,6 +2740,9 @@ _ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|a\.|including|such\s+a
                          # ("Everyone else, including Britain, France and Canada.")
                          r"rest|every(?:one|body)\s+else|plus|then|joined\s+by|together\s+with|"
                          r"obviously|of\s+course|"
+                         # ("Who voted for Angola? Our brothers of Tanzania, Benin and Libya.")
+                         r"(?:our|their)\s+(?:[\w-]+\s+)?(?:brothers|sisters|friends|neighbou?rs|"
+                         r"comrades|allies|partners)(?:\s+(?:of|in|from))?|"
                          # ("The United States, which presided, and Britain and France, as
                          # expected.")
                          r"as\s+expected|predictably|naturally|unsurprisingly|"

@@ -739,7 +739,8 @@ def _complete_counts(counts: dict[str, int], votes: dict[str, str], size: int,
         # anyone else abstained is more arithmetic than the story states, unless the
         # abstainers it names make up the rest
         rest = size - sum(counts[k] for k in known)
-        if listed["abstain"] and rest == listed["abstain"]:
+        # (or none is left to abstain: "thirteen to one, with one member not voting")
+        if rest == listed["abstain"]:
             counts["abstain"] = rest
         return
     if len(known) == 2:
