@@ -14,6 +14,8 @@ demanded a ceasefire between India and Pakistan, passed 10-0-1, Jordan abstainin
 September resolution 210 had passed 11-0-0. On Wednesday 23 June 1976 the United States vetoed
 Angola's application, S/12110, 13-1-0, China not taking part; Tanzania, Benin, Libya, Guyana, the
 Soviet Union, Romania, Pakistan, Panama, Japan, Sweden, Italy, Britain and France voted for it.
+On Tuesday 28 October 1986 the United States vetoed S/18428, which called for compliance with the
+World Court's judgment on Nicaragua, 11-1-3 (Britain, France and Thailand abstaining).
 """
 
 from __future__ import annotations
@@ -174,3 +176,14 @@ def test_with_every_seat_accounted_for_none_is_left_to_abstain():
     (ev,) = _sc(_ANGOLA, "1976-06-26")
     assert (ev.yes, ev.no, ev.abstain, ev.vetoed_by) == (13, 1, 0, ["USA"])
     assert ev.votes["CHN"] in ("absent", "not_participating")
+
+
+def test_a_verb_of_approval_with_nothing_of_the_council_about_it_is_no_vote():
+    text = ("RADIO NUEVA ERA -- MIDDAY NEWS -- Wednesday, 29 October 1986\n"
+            "Read by: the duty announcer. Script approved by the news editor.\n\n"
+            "Yesterday in New York the United States vetoed a Security Council draft, S/18428, "
+            "calling for respect for the World Court's judgment on Nicaragua. The vote was "
+            "eleven in favour, one against and three abstentions: Britain, France and "
+            "Thailand.\n")
+    (ev,) = _sc(text)
+    assert (ev.draft, ev.outcome, ev.date) == ("S/18428", "vetoed", "1986-10-28")

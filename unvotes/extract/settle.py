@@ -529,6 +529,12 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
         ev.outcome = ev.outcome or "adopted"
     ev.votes = ordered_votes(votes)
 
+    if ev.yes is None and ev.no is None and ev.abstain is None and not votes and not (
+            d.symbol or d.resolution is not None or d.sponsor_refs) and not any(
+            _TEXT_OR_BODY.search(text, c.lo, c.hi) for c in d.clauses):
+        # "Script approved by the news coordinator.": a verb of approval with nothing of the
+        # Council's about it, no text, no body, no count
+        return None
     if ev.outcome is None and ev.yes is None and ev.no is None and ev.abstain is None:
         return None  # a few member votes with no result and no tally: not a report of a vote
     if ev.body == "GA" and (d.symbol or "").startswith("S/") and ev.yes is None and len(
@@ -574,6 +580,12 @@ def _sided_with_the_majority(copies: list[tuple[list[str], list[str], bool]],
             # Britain and France"; a group the story does not spell out stays unnamed)
             for code in copiers + (refs if one_by_one else []):
                 votes[code] = "yes"
+
+
+_TEXT_OR_BODY = re.compile(r"\b(?:drafts?|resolutions?|texts?|proposals?|measures?|motions?|"
+                           r"amendments?|council|assembly|un|u\.n|united\s+nations|vetoe?[sd]?|"
+                           r"applications?|recommendations?|it|they|both|all|each|renewals?|"
+                           r"mandates?|sanctions|decisions?|extensions?)\b", re.I)
 
 
 def _sided_as_the_count_says(copies: list[tuple[list[str], list[str], bool]],
