@@ -15,7 +15,9 @@ September resolution 210 had passed 11-0-0. On Wednesday 23 June 1976 the United
 Angola's application, S/12110, 13-1-0, China not taking part; Tanzania, Benin, Libya, Guyana, the
 Soviet Union, Romania, Pakistan, Panama, Japan, Sweden, Italy, Britain and France voted for it.
 On Tuesday 28 October 1986 the United States vetoed S/18428, which called for compliance with the
-World Court's judgment on Nicaragua, 11-1-3 (Britain, France and Thailand abstaining).
+World Court's judgment on Nicaragua, 11-1-3 (Britain, France and Thailand abstaining). On
+Saturday 11 July 2020 resolution 2533 renewed the cross-border aid to Syria through one crossing,
+12-0-3 (China, Russia and the Dominican Republic abstaining).
 """
 
 from __future__ import annotations
@@ -187,3 +189,12 @@ def test_a_verb_of_approval_with_nothing_of_the_council_about_it_is_no_vote():
             "Thailand.\n")
     (ev,) = _sc(text)
     assert (ev.draft, ev.outcome, ev.date) == ("S/18428", "vetoed", "1986-10-28")
+
+
+def test_after_a_week_of_failed_votes_tells_no_vote_of_its_own():
+    text = ("NIAMEY, July 13 -- The Security Council has finally renewed, after a week of failed "
+            "votes, the aid that crosses from Turkey into Syria. On Saturday it adopted "
+            "resolution 2533 by twelve votes to none, with three abstentions: Russia, China and "
+            "the Dominican Republic.")
+    (ev,) = _sc(text, "2020-07-13")
+    assert (ev.resolution, ev.outcome, ev.date) == ("2533", "adopted", "2020-07-11")

@@ -393,6 +393,8 @@ _OBJECT_NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:team|mission|force|operation|"
     r"deployment|measures|sanctions|plan|package|budget|extension|mandate|embargo|"
     r"observers|troops)\s+$")
+_FAILED_BEFORE_NOUN = re.compile(r"\s+(?:votes|ballots|attempts|efforts|bids|drafts|texts|"
+                                 r"resolutions|proposals|initiatives|talks|negotiations|rounds)\b")
 # "vetoed drafts", "the adopted resolution": past participles used as adjectives, not events.
 _ADJECTIVAL = re.compile(
     r"\s+(?:draft\s+resolutions|drafts|texts|resolutions|measures|proposals|amendments)\b")
@@ -1321,6 +1323,9 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
                 or (e - s < 12 and _OBJECT_NOUN_BEFORE.search(text, max(lo, s - 40), s))
                 or (kind == "adopt" and _PLURAL_OBJECT.match(text, e))):
             continue
+        if kind in ("fail", "fail_weak") and text.startswith("failed", s) and (
+                _FAILED_BEFORE_NOUN.match(text, e)):
+            continue  # "after a week of failed votes": what came before, as an adjective
         if kind in ("fail", "fail_weak") and text.startswith(("fell", "fall"), s) and (
                 _SHORT_OF_OTHER.match(text, text.find(" ", s), hi)
                 # ("the martyrs who fell in Hebron"): people, not a text
