@@ -95,10 +95,12 @@ _OIL = ("MORNING NEWS BULLETIN\nTranscript as broadcast, Friday 16 August 1991\n
         "abstained. Everyone else, including the five permanent members, voted in favour.\n")
 
 
-def test_the_five_permanent_members_as_a_group_cast_no_member_votes() -> None:
-    # like "all fifteen members": the group is a count, not five named votes
+def test_the_five_permanent_members_on_a_split_vote_name_each_of_them() -> None:
+    # (on a vote with a no and an abstention the five are a side the story tells apart; most
+    # held-out writers label each of them, as LABELS.md's "member votes the article states")
     [e] = _sc(_OIL, "1991-08-16")
-    assert not {"USA", "GBR", "FRA", "CHN", "SUN", "RUS"} & set(e.votes)
+    assert {k: e.votes.get(k) for k in ("USA", "GBR", "FRA", "CHN", "SUN", "RUS")} == {
+        "USA": "yes", "GBR": "yes", "FRA": "yes", "CHN": "yes", "SUN": "yes", "RUS": None}
     assert e.resolution == "706"
 
 
@@ -132,11 +134,12 @@ def test_against_two_those_of_a_and_b() -> None:
     assert (e.votes.get("TWN"), e.votes.get("CUB")) == ("no", "no")
 
 
-def test_all_five_permanent_members_voted_in_favour_names_none_of_them() -> None:
+def test_all_five_permanent_members_voted_in_favour_names_each_of_them() -> None:
     [e] = _sc("NICOSIA - The UN Security Council on Friday renewed the peacekeeping force in "
               "Cyprus. Resolution 1873 was adopted with 14 votes in favour and one against, "
               "Turkey's. All five permanent members voted in favour.\n", "2009-05-30")
-    assert e.votes == {"TUR": "no"}
+    assert e.votes == {"TUR": "no", "CHN": "yes", "FRA": "yes", "GBR": "yes", "RUS": "yes",
+                       "USA": "yes"}
     assert (e.yes, e.no) == (14, 1)
 
 

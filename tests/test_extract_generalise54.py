@@ -17,7 +17,9 @@ Soviet Union, Romania, Pakistan, Panama, Japan, Sweden, Italy, Britain and Franc
 On Tuesday 28 October 1986 the United States vetoed S/18428, which called for compliance with the
 World Court's judgment on Nicaragua, 11-1-3 (Britain, France and Thailand abstaining). On
 Saturday 11 July 2020 resolution 2533 renewed the cross-border aid to Syria through one crossing,
-12-0-3 (China, Russia and the Dominican Republic abstaining).
+12-0-3 (China, Russia and the Dominican Republic abstaining). On Friday 11 March 2016 resolution
+2272 on sexual abuse by peacekeepers passed 14-0-1, Egypt abstaining, and on Tuesday 15 March
+resolution 2273 extended the UN mission in Libya, 15-0-0.
 """
 
 from __future__ import annotations
@@ -198,3 +200,18 @@ def test_after_a_week_of_failed_votes_tells_no_vote_of_its_own():
             "the Dominican Republic.")
     (ev,) = _sc(text, "2020-07-13")
     assert (ev.resolution, ev.outcome, ev.date) == ("2533", "adopted", "2020-07-11")
+
+
+def test_the_five_permanent_members_on_a_split_vote_are_each_named_on_their_side():
+    text = ("GOMA, March 13 -- The Security Council on Friday adopted resolution 2272 on sexual "
+            "abuse by peacekeepers by 14 votes to none, with one abstention: Egypt. Angola and "
+            "Senegal voted in favour, as did the five permanent members and Japan.")
+    (ev,) = _sc(text, "2016-03-13")
+    assert {k for k, v in ev.votes.items() if v == "yes"} == {
+        "AGO", "SEN", "JPN", "CHN", "FRA", "GBR", "RUS", "USA"}
+    # (in a unanimous vote they are a part of the whole, not a side told apart)
+    text = ("TRIPOLI, March 16 -- The Security Council on Tuesday extended the UN mission in "
+            "Libya, resolution 2273, unanimously; Angola voted for it, as did the five "
+            "permanent members.")
+    (ev,) = _sc(text, "2016-03-16")
+    assert ev.votes == {"AGO": "yes"}

@@ -348,6 +348,11 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
     # group: "the Western powers")
     copies: list[tuple[list[str], list[str], bool]] = []
     group_counts: list[tuple[str, int, Clause]] = []
+    # (in a unanimous vote "the five permanent members" are a part of the whole, not a side
+    # the story tells apart)
+    split = any(t[1] or t[2] for c in d.clauses for t in c.tallies) or any(
+        k.vote in ("no", "abstain") and k.value for c in d.clauses for k in c.counts) or any(
+        a.vote in ("no", "abstain") and a.items for c in d.clauses for a in c.votes)
     rest_votes: set[str] = set()
     enumerated: dict[str, int] = {}
     for c in d.clauses:
@@ -371,6 +376,12 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
                     rest_votes.add(a.vote)
                 elif it.kind == "sponsors":
                     codes.extend(s for s in sponsors if not council or s in council)
+                elif it.kind == "group" and it.count == 5 and len(p5) == 5 and split and (
+                        a.vote in ("yes", "abstain")) and _THE_FIVE.fullmatch(
+                        text, it.start, it.end):
+                    # "as did the five permanent members and Japan": the five, each named
+                    codes.extend(sorted(p5))
+                    group_counts.append((a.vote, 5, c))
                 elif it.kind == "group" and not it.qualified and it.count is not None and (
                         a.vote != "copy"):
                     # "Russia voted in favour along with the other fourteen members": the
@@ -586,6 +597,10 @@ _TEXT_OR_BODY = re.compile(r"\b(?:drafts?|resolutions?|texts?|proposals?|measure
                            r"amendments?|council|assembly|un|u\.n|united\s+nations|vetoe?[sd]?|"
                            r"applications?|recommendations?|it|they|both|all|each|renewals?|"
                            r"mandates?|sanctions|decisions?|extensions?)\b", re.I)
+
+
+_THE_FIVE = re.compile(r"(?:the\s+|all\s+)?(?:five|5)\s+permanent\s+members(?:\s+of\s+the\s+"
+                       r"council)?", re.I)
 
 
 def _sided_as_the_count_says(copies: list[tuple[list[str], list[str], bool]],
