@@ -19,7 +19,9 @@ World Court's judgment on Nicaragua, 11-1-3 (Britain, France and Thailand abstai
 Saturday 11 July 2020 resolution 2533 renewed the cross-border aid to Syria through one crossing,
 12-0-3 (China, Russia and the Dominican Republic abstaining). On Friday 11 March 2016 resolution
 2272 on sexual abuse by peacekeepers passed 14-0-1, Egypt abstaining, and on Tuesday 15 March
-resolution 2273 extended the UN mission in Libya, 15-0-0.
+resolution 2273 extended the UN mission in Libya, 15-0-0. On Friday 24 May 2024 resolution 2730 on
+the protection of humanitarian workers passed 14-0-1, Russia abstaining; Switzerland, Ireland,
+Japan, Sierra Leone and Slovenia were among its sponsors (Voting-Agent).
 """
 
 from __future__ import annotations
@@ -215,3 +217,12 @@ def test_the_five_permanent_members_on_a_split_vote_are_each_named_on_their_side
             "permanent members.")
     (ev,) = _sc(text, "2016-03-16")
     assert ev.votes == {"AGO": "yes"}
+
+
+def test_a_sponsor_list_goes_on_past_and_council_members():
+    text = ("DUBLIN, May 27 -- The Security Council on Friday adopted resolution 2730 by 14 votes "
+            "to none, Russia abstaining. The text was drafted by Switzerland and co-sponsored by "
+            "98 countries, among them Ireland, and Council members Japan, Sierra Leone and "
+            "Slovenia.")
+    (ev,) = _sc(text, "2024-05-27")
+    assert set(ev.sponsors) == {"CHE", "IRL", "JPN", "SLE", "SVN"}

@@ -891,7 +891,10 @@ _CO_SEP = re.compile(
     r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*|,?\s*(?:together|along|and)\s+"
     r"with\s+|,?\s*as\s+well\s+as\s+"
     # "... the United States and, notably, Russia"
-    r"|,?\s+and\s*,\s*[a-z]+ly\s*,\s*)"
+    r"|,?\s+and\s*,\s*[a-z]+ly\s*,\s*"
+    # "among them Ireland, and Council members Japan, Sierra Leone and Slovenia"
+    r"|,?\s+and\s+(?:the\s+|fellow\s+)?(?:council|non-permanent|elected|permanent)\s+"
+    r"members?\s+)"
     # ("co-sponsored by A and B, which sit on the Council, and by C and D")
     r"(?:(?<=and\s)(?:also\s+)?by\s+)?(?:the\s+)?$")
 
