@@ -21,7 +21,9 @@ Saturday 11 July 2020 resolution 2533 renewed the cross-border aid to Syria thro
 2272 on sexual abuse by peacekeepers passed 14-0-1, Egypt abstaining, and on Tuesday 15 March
 resolution 2273 extended the UN mission in Libya, 15-0-0. On Friday 24 May 2024 resolution 2730 on
 the protection of humanitarian workers passed 14-0-1, Russia abstaining; Switzerland, Ireland,
-Japan, Sierra Leone and Slovenia were among its sponsors (Voting-Agent).
+Japan, Sierra Leone and Slovenia were among its sponsors (Voting-Agent). On Saturday 7 October
+2000 resolution 1322 on the violence in Jerusalem passed 14-0-1, the United States abstaining; its
+sponsors were Bangladesh, Jamaica, Malaysia, Mali, Namibia, Tunisia and Ukraine (Voting-Agent).
 """
 
 from __future__ import annotations
@@ -226,3 +228,13 @@ def test_a_sponsor_list_goes_on_past_and_council_members():
             "Slovenia.")
     (ev,) = _sc(text, "2024-05-27")
     assert set(ev.sponsors) == {"CHE", "IRL", "JPN", "SLE", "SVN"}
+
+
+def test_the_other_six_after_one_of_seven_sponsors_are_sponsors_too():
+    text = ("KHARKIV, Oct. 9 -- The Security Council on Saturday adopted resolution 1322 on the "
+            "violence in Jerusalem by 14 votes to none; the United States abstained. Ukraine was "
+            "one of seven sponsors of the text. The other six were Bangladesh, Jamaica, "
+            "Malaysia, Mali, Namibia and Tunisia.")
+    (ev,) = _sc(text, "2000-10-09")
+    assert set(ev.sponsors) == {"UKR", "BGD", "JAM", "MYS", "MLI", "NAM", "TUN"}
+    assert ev.votes == {"USA": "abstain"}

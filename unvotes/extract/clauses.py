@@ -2371,6 +2371,13 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             elif not c.votes and c.mentions and lo == sent.start and out and out[-1].votes and (
                     tw := _THEY_WERE.match(low, lo, hi)):
                 _they_were(c, low, out[-1], tw.end())
+            elif not c.votes and c.mentions and lo == sent.start and out and (
+                    out[-1].sponsor_groups) and "sponsor" in low[out[-1].lo:out[-1].hi] and (
+                    om := _THE_OTHERS_WERE.match(low, lo, hi)) and (
+                    named := _names_alone(c, low, om.end())):
+                # "Ukraine ... was one of seven sponsors of the text. The other six were
+                # Bangladesh, Jamaica, ...": the rest of the sponsors just counted
+                c.sponsor_groups, c.co_sponsors = [list(named)], True
             elif not c.votes and not c.mentions and lo == sent.start and out and (
                     "other" in low[lo:hi]) and _REST_ANSWER.fullmatch(low, lo, hi) and (
                     (qm := _QUESTION.search(low, out[-1].sent.start, out[-1].sent.end))
@@ -2870,6 +2877,8 @@ def _cast_the_other(c: Clause, low: str, prev: Clause, end: int) -> None:
 # "The remaining seven abstained. They were the Soviet Union, Malaysia, ...": the members
 # of the counted group the clause before told
 _THEY_WERE = re.compile(r"\W*(?:they|these|those)\s+were\s+(?:the\s+)?")
+_THE_OTHERS_WERE = re.compile(r"\W*the\s+others?\s+(?:[\w-]+\s+)?(?:sponsors\s+|co-sponsors\s+)?"
+                              r"(?:were|are)\s+")
 # "A. Every other member.": the answer to "Who voted for them?"
 _REST_ANSWER = re.compile(r"\W*(?:a\s*[.:]\s*)?(?:every|all\s+the|each)\s+other\s+(?:member|"
                           r"delegation|country)s?\W*")
