@@ -23,7 +23,9 @@ resolution 2273 extended the UN mission in Libya, 15-0-0. On Friday 24 May 2024 
 the protection of humanitarian workers passed 14-0-1, Russia abstaining; Switzerland, Ireland,
 Japan, Sierra Leone and Slovenia were among its sponsors (Voting-Agent). On Saturday 7 October
 2000 resolution 1322 on the violence in Jerusalem passed 14-0-1, the United States abstaining; its
-sponsors were Bangladesh, Jamaica, Malaysia, Mali, Namibia, Tunisia and Ukraine (Voting-Agent).
+sponsors were Bangladesh, Jamaica, Malaysia, Mali, Namibia, Tunisia and Ukraine (Voting-Agent). On
+Friday 29 September 1950 resolution 87 invited Peking to the debate on Formosa, 7-3-1: Nationalist
+China, the United States and Cuba against, Egypt abstaining.
 """
 
 from __future__ import annotations
@@ -238,3 +240,13 @@ def test_the_other_six_after_one_of_seven_sponsors_are_sponsors_too():
     (ev,) = _sc(text, "2000-10-09")
     assert set(ev.sponsors) == {"UKR", "BGD", "JAM", "MYS", "MLI", "NAM", "TUN"}
     assert ev.votes == {"USA": "abstain"}
+
+
+def test_a_veto_denied_as_the_subject_of_did_not_kill_is_no_veto():
+    text = ("MADRAS, Oct. 1 -- On Friday the Security Council invited Peking to its debate on "
+            "Formosa by seven votes to three, with Egypt abstaining; Nationalist China, the "
+            "United States and Cuba voted against. Readers may ask why the negative votes of "
+            "two permanent members did not kill the proposal. An invitation is a matter of "
+            "procedure, and the resolution therefore stands as adopted.")
+    events = _sc(text, "1950-10-01")
+    assert [(e.outcome, e.yes, e.no, e.vetoed_by) for e in events] == [("adopted", 7, 3, [])]

@@ -1374,7 +1374,18 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
         cue.pluperfect = cue.history and is_pluperfect(text, s, lo)
         cues.append(cue)
     cues.sort(key=lambda c: c.start)
+    for k, nxt in zip(cues, cues[1:], strict=False):
+        if k.kind == "veto" and nxt.kind == "block" and nxt.negated and (
+                nxt.start - k.end <= 30) and _SUBJECT_GAP.fullmatch(text, k.end, nxt.start):
+            # "why the negative votes of two permanent members did not kill the proposal":
+            # the veto is the subject of a block denied, so there was none
+            k.negated = True
     return cues
+
+
+# between a veto told as a subject and its verb: "... permanent members did not kill"
+_SUBJECT_GAP = re.compile(r"[^,;.:]*?(?:did|does|do|could|would|had)\s+not\s+|[^,;.:]*?"
+                          r"(?:didn't|doesn't|couldn't|failed\s+to)\s+")
 
 
 _HEDGED = re.compile(r"\s*,\s*(?:one\s+might\s+say|so\s+to\s+speak|as\s+it\s+were|"
