@@ -25,7 +25,8 @@ Japan, Sierra Leone and Slovenia were among its sponsors (Voting-Agent). On Satu
 2000 resolution 1322 on the violence in Jerusalem passed 14-0-1, the United States abstaining; its
 sponsors were Bangladesh, Jamaica, Malaysia, Mali, Namibia, Tunisia and Ukraine (Voting-Agent). On
 Friday 29 September 1950 resolution 87 invited Peking to the debate on Formosa, 7-3-1: Nationalist
-China, the United States and Cuba against, Egypt abstaining.
+China, the United States and Cuba against, Egypt abstaining. On Friday 10 January 1947 resolution
+16 on the Free Territory of Trieste passed 10-0-1, Australia abstaining.
 """
 
 from __future__ import annotations
@@ -250,3 +251,14 @@ def test_a_veto_denied_as_the_subject_of_did_not_kill_is_no_veto():
             "procedure, and the resolution therefore stands as adopted.")
     events = _sc(text, "1950-10-01")
     assert [(e.outcome, e.yes, e.no, e.vetoed_by) for e in events] == [("adopted", 7, 3, [])]
+
+
+def test_one_member_abstained_and_that_member_was_names_it():
+    text = ("MELBOURNE, Jan. 18 -- On Friday, 10 January, the Security Council approved the "
+            "statute of the Free Territory of Trieste. The vote was ten in favour and none "
+            "against. One member abstained, and that member was Australia. The Soviet Union "
+            "and Poland voted with Great Britain, the United States and France.")
+    (ev,) = _sc(text, "1947-01-18")
+    assert ev.votes["AUS"] == "abstain"
+    # (every no and abstention named, those who sided together voted yes)
+    assert {k for k, v in ev.votes.items() if v == "yes"} == {"SUN", "POL", "GBR", "USA", "FRA"}

@@ -128,6 +128,11 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      ("who", "that", "voting")),
     (r"\b(?:who|that)\s+(?:had\s+)?abstained\s+(?:were|was|included)\b", "abstain", "post",
      ("who", "that")),
+    # "One member abstained, and that member was Australia": the side, then who it was
+    (r"\babstained\s*,\s*and\s+(?:that|the)\s+(?:member|one|country|delegation)\s+was\b",
+     "abstain", "post", ("abstained",)),
+    (r"\bvoted\s+(?:against|no)\s*,\s*and\s+(?:that|the)\s+(?:member|one|country|delegation)"
+     r"\s+was\b", "no", "post", ("voted",)),
     # "Supporters on the Council included A, B and C", "Its opponents were A and B", "It had
     # only two supporters, the Soviet Union and Yugoslavia"
     (r"\b(?:supporters|backers)(?:\s+(?:of\s+the\s+(?:text|draft|resolution)|on\s+the\s+"
