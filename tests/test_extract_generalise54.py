@@ -26,7 +26,10 @@ Japan, Sierra Leone and Slovenia were among its sponsors (Voting-Agent). On Satu
 sponsors were Bangladesh, Jamaica, Malaysia, Mali, Namibia, Tunisia and Ukraine (Voting-Agent). On
 Friday 29 September 1950 resolution 87 invited Peking to the debate on Formosa, 7-3-1: Nationalist
 China, the United States and Cuba against, Egypt abstaining. On Friday 10 January 1947 resolution
-16 on the Free Territory of Trieste passed 10-0-1, Australia abstaining.
+16 on the Free Territory of Trieste passed 10-0-1, Australia abstaining. On Monday 9 September 1957
+the Soviet Union vetoed the admission of the Republic of Korea (S/3884) and of the Republic of
+Viet-Nam (S/3885), each 10-1-0, Australia, Colombia, Cuba, Iraq, the Philippines and Sweden voting
+for both with the other four permanent members.
 """
 
 from __future__ import annotations
@@ -262,3 +265,16 @@ def test_one_member_abstained_and_that_member_was_names_it():
     assert ev.votes["AUS"] == "abstain"
     # (every no and abstention named, those who sided together voted yes)
     assert {k for k, v in ev.votes.items() if v == "yes"} == {"SUN", "POL", "GBR", "USA", "FRA"}
+
+
+def test_voting_for_both_this_and_that_were_names_the_yes_side_of_each():
+    text = ("SEOUL, Sept. 11 -- On Monday the Security Council voted on the admission of the "
+            "Republic of Korea: ten votes in favour and one against, the Soviet Union's veto. "
+            "Immediately afterwards it voted on the admission of Viet-Nam, again ten to one, the "
+            "Soviet representative again alone. Voting for both our country and Viet-Nam were "
+            "Australia, Colombia, Cuba, Iraq, the Philippines and Sweden.")
+    events = _sc(text, "1957-09-11")
+    assert len(events) == 2
+    for ev in events:
+        assert {k for k, v in ev.votes.items() if v == "yes"} == {
+            "AUS", "COL", "CUB", "IRQ", "PHL", "SWE"}

@@ -3282,6 +3282,8 @@ _EACH = re.compile(
     r"was)\b)|"
     # ("Voting in favour of all four were the Soviet Union, China, ...")
     r"voting\s+(?:for|against|in\s+favou?r\s+of)\s+all\s+(?:two|three|four)(?=\s+were\b)|"
+    # ("Voting for both our country and Viet-Nam were the United States, ...")
+    r"voting\s+(?:for|against|in\s+favou?r\s+of)\s+both(?=\s[^.;:]{1,60}?\s(?:were|was)\b)|"
     # "the result was the same each time", "voted yes on every one of the four"
     # ... "A, B and C voted for every one of them"
     r"(?:the\s+)?same\s+(?:each|every)\s+time|(?:on|for|against)\s+every\s+one\s+of\s+(?:the\s+"
