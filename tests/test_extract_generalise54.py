@@ -29,7 +29,9 @@ China, the United States and Cuba against, Egypt abstaining. On Friday 10 Januar
 16 on the Free Territory of Trieste passed 10-0-1, Australia abstaining. On Monday 9 September 1957
 the Soviet Union vetoed the admission of the Republic of Korea (S/3884) and of the Republic of
 Viet-Nam (S/3885), each 10-1-0, Australia, Colombia, Cuba, Iraq, the Philippines and Sweden voting
-for both with the other four permanent members.
+for both with the other four permanent members. On Friday 23 December 2016 resolution 2334 on the
+settlements passed 14-0-1, the United States abstaining, and the draft arms embargo on South Sudan,
+S/2016/1085, failed 7-0-8.
 """
 
 from __future__ import annotations
@@ -278,3 +280,13 @@ def test_voting_for_both_this_and_that_were_names_the_yes_side_of_each():
     for ev in events:
         assert {k for k, v in ev.votes.items() if v == "yes"} == {
             "AUS", "COL", "CUB", "IRQ", "PHL", "SWE"}
+
+
+def test_a_long_subject_after_the_same_day_still_fails():
+    text = ("AUCKLAND, Jan. 2 -- On Friday 23 December the Security Council adopted resolution "
+            "2334 by 14 votes to none, the United States abstaining. The same day, a draft that "
+            "would have imposed an arms embargo on South Sudan and sanctions on three of its "
+            "leaders failed. It got only seven votes, with none against and eight abstentions.")
+    events = _sc(text, "2017-01-02")
+    assert [(e.outcome, e.yes, e.abstain) for e in events] == [
+        ("adopted", 14, 1), ("failed", 7, 8)]

@@ -358,7 +358,10 @@ _FAIL_SUBJECT = re.compile(
 # clause opens on the text, however long the phrase that says what it asked
 _FAIL_LEAD_SUBJECT = re.compile(
     # ("On 20 May a text on keeping weapons out of outer space, co-sponsored by China, failed")
-    rf"\W{{0,3}}(?:on\s+(?:\d{{1,2}}\s+[a-z]+|[a-z]+\s+\d{{1,2}})\s*,?\s+)?"
+    # ("The same day, a draft that would have imposed an arms embargo ... failed")
+    rf"\W{{0,3}}(?:(?:on\s+(?:\d{{1,2}}\s+[a-z]+|[a-z]+\s+\d{{1,2}})|(?:on\s+)?the\s+same\s+day|"
+    r"that\s+day|later(?:\s+that\s+day)?|earlier|meanwhile|then|(?:on\s+)?(?:mon|tues|wednes|"
+    r"thurs|fri|satur|sun)day)\s*,?\s+)?"
     rf"(?:a|an|another|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{DRAFT_NOUN}\s+"
     r"(?:calling|demanding|asking|urging|seeking|that|which|to|on|for)\b[^.;:]{0,160}$")
 _OTHER_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|every|all|any)\s+)?"
