@@ -31,7 +31,9 @@ the Soviet Union vetoed the admission of the Republic of Korea (S/3884) and of t
 Viet-Nam (S/3885), each 10-1-0, Australia, Colombia, Cuba, Iraq, the Philippines and Sweden voting
 for both with the other four permanent members. On Friday 23 December 2016 resolution 2334 on the
 settlements passed 14-0-1, the United States abstaining, and the draft arms embargo on South Sudan,
-S/2016/1085, failed 7-0-8.
+S/2016/1085, failed 7-0-8. On Tuesday 13 September 1949 the Soviet Union vetoed the applications of
+Portugal (S/1331), Italy (S/1333) and Ireland (S/1335), each 9-2-0, the Ukrainian SSR also
+against.
 """
 
 from __future__ import annotations
@@ -39,6 +41,9 @@ from __future__ import annotations
 from datetime import date
 
 from unvotes.extract import analyse, extract
+from unvotes.extract.actors import find_mentions, home_mentions
+from unvotes.extract.clauses import analyse_clauses
+from unvotes.extract.sentences import split
 
 
 def _sc(text: str, published: str | None = None):
@@ -290,3 +295,35 @@ def test_a_long_subject_after_the_same_day_still_fails():
     events = _sc(text, "2017-01-02")
     assert [(e.outcome, e.yes, e.abstain) for e in events] == [
         ("adopted", 14, 1), ("failed", 7, 8)]
+
+
+_CORK = (
+    "RUSSIA AGAIN BARS IRELAND FROM U.N. -- Portugal and Italy Also Shut Out\n\n"
+    "LAKE SUCCESS, Tuesday night. -- When the Security Council took up the membership "
+    "applications to-day, Ireland's name received nine votes and two against. Those two were "
+    "the votes of the Soviet Union and of the Ukrainian Soviet Socialist Republic. Voting for "
+    "Ireland were Great Britain, the United States, France, Nationalist China, Canada, "
+    "Argentina, Cuba, Egypt and Norway. There were no abstentions.\n\n"
+    "The Soviet delegate said again that his Government would look at the Irish case only "
+    "if the Council also admitted the countries of Eastern Europe whose applications it has "
+    "held back.\n\n"
+    "PORTUGAL AND ITALY\n\n"
+    "Portugal and Italy fell the same way a few minutes later. Each was refused by nine votes "
+    "to two.")
+
+
+def test_those_two_were_the_votes_of_names_the_side_the_two_counted():
+    events = _sc(_CORK, "1949-09-14")
+    ireland = events[0]
+    assert {k: v for k, v in ireland.votes.items() if v == "no"} == {"SUN": "no", "UKR": "no"}
+    assert (ireland.outcome, ireland.vetoed_by) == ("vetoed", ["SUN"])
+
+
+def test_two_named_that_fell_the_same_way_are_the_two_each_speaks_of():
+    t = split(_CORK)
+    clauses = analyse_clauses(t, home_mentions(t.norm, find_mentions(t.norm), t.blocks))
+    (each,) = [c for c in clauses if c.sent.text.startswith("Each was refused")]
+    # (the count of texts "each" takes in turn: the two the sentence before named)
+    assert each.intro_n == 2
+    assert t.low[each.intro:].startswith("portugal and italy fell")
+    assert len(_sc(_CORK, "1949-09-14")) == 3

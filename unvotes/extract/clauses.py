@@ -2279,6 +2279,17 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                     " were" in low[lo:hi] or " was" in low[lo:hi] or " included" in low[lo:hi]
                     or ":" in low[lo:hi]):
                 rolled = _the_n_were(c, low, out, nums)
+            elif c.votes and c.mentions and out and low.startswith(("those ", "these "), lo) and (
+                    tm := _THE_N_WERE.match(low, lo, hi)) and (
+                    n := number(tm.group("n") or "")) and (
+                    len(sides := _counted_sides(out[-_THE_N_BACK:], n)) == 1):
+                # "Nine votes to two. Those two were the votes of the Soviet Union and ...": the
+                # side the number counted, whatever the words after it would say alone
+                side = sides.pop()
+                for a in c.votes:
+                    if a.vote in ("yes", "no", "abstain"):
+                        a.vote = side
+                rolled = True
             roll = lo == sent.start and _ROLL_OF_COUNT.match(low, lo, hi) is not None
             if c.votes and not c.each and out and out[-1].each and (
                     out[-1].votes or out[-1].counts or out[-1].unanimous) and (
@@ -3322,7 +3333,12 @@ _INTRO = re.compile(
     r"|\b(?P<sep>separate\s+(?:[\w-]+\s+)?(?:recommendations|drafts|texts|resolutions|"
     r"applications|proposals)\s+(?:for|on|of)\s+(?:the\s+)?)"
     r"|\bone\s+(?:[\w-]+\s+){0,2}?(?:draft|text|proposal|resolution|measure|version)\b"
-    r"[^.]{0,250}?(?:[;.]\s+|,\s+(?:and|while|whereas)\s+)(?:another|the\s+other)\b")
+    r"[^.]{0,250}?(?:[;.]\s+|,\s+(?:and|while|whereas)\s+)(?:another|the\s+other)\b"
+    # ("Portugal and Italy fell the same way a few minutes later. Each was refused by nine
+    # votes to two": two more, told together)
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))[a-z][\w'-]+(?:\s[a-z][\w'-]+)?\s+and\s+[a-z][\w'-]+(?:\s[a-z][\w'-]+)?"
+    r"\s+(?:fell|failed|fared|went\s+down|were\s+(?:refused|rejected|vetoed))\s+(?:the\s+same"
+    r"\s+way|likewise|alike|in\s+the\s+same\s+way)\b")
 # the number of a plural clause's drafts: "vetoed four African-sponsored resolutions"
 _PLURAL_N = re.compile(r"\b(both|two|three|four)\s+(?:[\w-]+\s+){0,3}?(?:draft\s+resolutions|"
                        r"drafts|texts|resolutions|proposals|amendments|renewals|extensions|"
