@@ -33,7 +33,9 @@ for both with the other four permanent members. On Friday 23 December 2016 resol
 settlements passed 14-0-1, the United States abstaining, and the draft arms embargo on South Sudan,
 S/2016/1085, failed 7-0-8. On Tuesday 13 September 1949 the Soviet Union vetoed the applications of
 Portugal (S/1331), Italy (S/1333) and Ireland (S/1335), each 9-2-0, the Ukrainian SSR also
-against.
+against. On Monday 24 February 2025 Russia vetoed two amendments to the American draft on Ukraine
+drafted by Denmark, France, Greece, Slovenia and Britain: S/2025/115 (9-1-5) and S/2025/116
+(11-1-3); resolution 2774 then passed 10-0-5.
 """
 
 from __future__ import annotations
@@ -327,3 +329,26 @@ def test_two_named_that_fell_the_same_way_are_the_two_each_speaks_of():
     assert each.intro_n == 2
     assert t.low[each.intro:].startswith("portugal and italy fell")
     assert len(_sc(_CORK, "1949-09-14")) == 3
+
+
+_AMENDED = (
+    "MARIBOR, Feb. 25 -- The Security Council on Monday adopted resolution 2774, a short "
+    "American text on the war in Ukraine, by 10 votes to none with 5 abstentions. Before the "
+    "final vote, Slovenia, Denmark, France, Greece and the United Kingdom had tried to change "
+    "the text with amendments of their own. The first, S/2025/115, received 9 votes in favour, "
+    "Russia's vote against, and 5 abstentions. The second, S/2025/116, received 11 votes in "
+    "favour, with Russia against.")
+
+
+def test_a_member_s_vote_against_after_a_count_in_favour_is_its_no():
+    by_draft = {e.draft: e for e in _sc(_AMENDED, "2025-02-25")}
+    assert by_draft["S/2025/115"].votes == {"RUS": "no"}
+    assert by_draft["S/2025/115"].vetoed_by == ["RUS"]
+
+
+def test_members_who_tried_to_change_the_text_with_amendments_drafted_them():
+    by_draft = {e.draft: e for e in _sc(_AMENDED, "2025-02-25")}
+    europeans = {"SVN", "DNK", "FRA", "GRC", "GBR"}
+    assert set(by_draft["S/2025/115"].sponsors) == europeans
+    assert set(by_draft["S/2025/116"].sponsors) == europeans
+    assert not set(by_draft[None].sponsors) & europeans

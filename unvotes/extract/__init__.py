@@ -689,7 +689,11 @@ def _fill_sides_from_lists(events: list[Event], settled: list[tuple[Draft, date 
 _DRAFTED_AMENDMENTS = re.compile(
     r"\W*(?:(?:have|has|had|then|also|jointly|together)\s+)*(?:tabled|proposed|put\s+forward|"
     r"submitted|offered|moved|drafted|introduced|circulated|put\s+down|brought(?:\s+forward)?)\s+"
-    r"(?:[\w-]+\s+){0,3}?amendments?\b|\s+amendments?\b")
+    r"(?:[\w-]+\s+){0,3}?amendments?\b|\s+amendments?\b"
+    # ("A, B and C had tried to change the text with amendments of their own")
+    r"|\W*(?:(?:have|has|had|then|also)\s+)*(?:tried|sought|attempted|moved)\s+to\s+(?:change|"
+    r"amend|alter|rewrite|strengthen)\s+(?:the\s+text|the\s+draft|it)\s+with\s+"
+    r"(?:[\w-]+\s+){0,3}?amendments?\b")
 _AMENDMENTS_BY = re.compile(
     r"\bamendments?\b[^.;:]{0,40}?\b(?:tabled|proposed|put\s+forward|submitted|offered|moved|"
     r"drafted|sponsored|brought\s+forward)\s+by\s+(?:[^.;:]{0,50}?(?:--|\u2014|,|:)\s*)?(?:the\s+)?$")
@@ -732,6 +736,13 @@ def _amendment_drafters(events: list[Event], settled: list[tuple[Draft, date | N
                                   and e.resolution is None and not e.sponsors)})
     if len(counted) == 1 and len(unowned) == counted.pop():
         amended = unowned
+    elif not amended and not counted and len(groups) == 1:
+        # ("A, B and C had tried to change the text with amendments of their own. ... The
+        # first, S/2025/115, received 9 votes ...": the texts with no drafter and no number
+        # that the story tells after naming the amendments' drafters)
+        named_at = groups[0][1].lo
+        amended = [i for i in unowned if settled[i][0].clauses
+                   and settled[i][0].clauses[0].lo > named_at]
     others = {s for i, e in enumerate(events) if i not in amended for s in e.sponsors}
     for i in amended:
         ev = events[i]

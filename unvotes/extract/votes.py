@@ -128,6 +128,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      ("who", "that", "voting")),
     (r"\b(?:who|that)\s+(?:had\s+)?abstained\s+(?:were|was|included)\b", "abstain", "post",
      ("who", "that")),
+    # "received 9 votes in favour, Russia's vote against, and 5 abstentions": a member's own
+    # vote, named with the side it went to
+    (r"(?<=['\u2019]s\s)(?:lone\s+|single\s+|sole\s+)?(?:vote|ballot)\s+against\b", "no", "pre",
+     ("vote", "ballot", "lone", "single", "sole")),
     # "One member abstained, and that member was Australia": the side, then who it was
     (r"\babstained\s*,\s*and\s+(?:that|the)\s+(?:member|one|country|delegation)\s+was\b",
      "abstain", "post", ("abstained",)),
@@ -1123,7 +1127,7 @@ _AND_ALSO_BY = re.compile(r"\s*,?\s*and\s+(?:also\s+)?by\s+(?:the\s+)?")
 _DASH_OPENS_LIST = re.compile(r"(?:-{1,3}|\u2014|\u2013|:|\bwere|\bincluded)\s*(?:the\s+)?$")
 _SENTENCE_ENDS = re.compile(r"\s*(?:[.;!?]|$)")
 _DASH_CLOSES = re.compile(r"\s*(?:-{1,3}|\u2014|\u2013)\s*(?:all\s+|both\s+)?")
-_TIGHT = re.compile(r"[\s,]{0,3}(?:also\s+|both\s+|all\s+|again\s+)?")
+_TIGHT = re.compile(r"(?:['\u2019]s)?[\s,]{0,3}(?:also\s+|both\s+|all\s+|again\s+)?")
 _CHAIN = re.compile(
     # ("A and B, which had fought the plan clause by clause since the debate began in
     # February, joined C, D and E in approving it")
