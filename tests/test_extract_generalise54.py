@@ -35,7 +35,9 @@ S/2016/1085, failed 7-0-8. On Tuesday 13 September 1949 the Soviet Union vetoed 
 Portugal (S/1331), Italy (S/1333) and Ireland (S/1335), each 9-2-0, the Ukrainian SSR also
 against. On Monday 24 February 2025 Russia vetoed two amendments to the American draft on Ukraine
 drafted by Denmark, France, Greece, Slovenia and Britain: S/2025/115 (9-1-5) and S/2025/116
-(11-1-3); resolution 2774 then passed 10-0-5.
+(11-1-3); resolution 2774 then passed 10-0-5. On Friday 1 December 2023 resolution 2714 lifted the
+arms embargo on the Somali government, 15-0-0, and resolution 2715 ended the UN mission in Sudan,
+14-0-1, Russia abstaining.
 """
 
 from __future__ import annotations
@@ -352,3 +354,14 @@ def test_members_who_tried_to_change_the_text_with_amendments_drafted_them():
     assert set(by_draft["S/2025/115"].sponsors) == europeans
     assert set(by_draft["S/2025/116"].sponsors) == europeans
     assert not set(by_draft[None].sponsors) & europeans
+
+
+def test_also_on_friday_the_council_decided_opens_another_decision():
+    text = ("PRESENTER: Yesterday, Friday, the UN Security Council lifted the arms embargo on the "
+            "Somali government. All fifteen members voted for the decision.\n\n"
+            "[01:38] PRESENTER: Also on Friday the Council decided on our neighbour, Sudan. It "
+            "ended the UN political mission there. Fourteen members voted for it. Russia "
+            "abstained.\n")
+    events = _sc(text, "2023-12-02")
+    assert [(e.yes, e.abstain, e.votes) for e in events] == [
+        (15, 0, {}), (14, 1, {"RUS": "abstain"})]

@@ -3034,6 +3034,10 @@ _DAY_WORDS = ("happened", "took place", " met ", "meeting", "session", "sitting"
 _COUNCIL_ACTED = re.compile(r"\bcouncil\b[^.;:]{0,30}?\b(?:acted|decided|extended|renewed|"
                             r"agreed|condemned|demanded|imposed|lifted|established|set\s+up|"
                             r"created|admitted|recommended)\b")
+_ALSO_ACTED = re.compile(r"\W*(?:(?:\[[\d:]+\]\s*)?[a-z][a-z .'()-]{0,30}:\s*)?also\s+"
+                         r"(?:on\s+[a-z]+day|yesterday|that\s+day|on\s+the\s+same\s+day)"
+                         r"\s*,?\s*(?:the\s+)?(?:security\s+)?council\s+(?:acted|decided|extended|"
+                         r"renewed|ended|agreed|imposed|lifted|established|set\s+up|created|voted)\b")
 _CORRECTION_WORDS = ("earlier version", "misstated", "misreported", "incorrectly", "erroneous",
                      "wrongly", "correction", "previously", "originally", "initially")
 _CORRECTION = re.compile(r"\b(?:an\s+earlier\s+version|misstated|misreported|incorrectly|"
@@ -3548,6 +3552,10 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         elif " came " in seg and _NTH_CAME.match(low, lo, hi):
             # ("... picked out two votes. The first was Darfur. ... The second came only eleven
             # days ago.": the next of those the story counts)
+            c.new_draft = True
+        elif "also " in seg and c.dates and _ALSO_ACTED.match(low, lo, hi):
+            # ("Also on Friday the Council decided on our neighbour, Sudan. It ended the UN
+            # mission ...": another decision of the day, its count told next)
             c.new_draft = True
         elif ("same " in seg and _SAME_SITTING_ACT.search(low, lo, hi)) or (
                 c.dates and " voted on resolution " in seg):
