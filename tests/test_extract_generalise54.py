@@ -37,7 +37,9 @@ against. On Monday 24 February 2025 Russia vetoed two amendments to the American
 drafted by Denmark, France, Greece, Slovenia and Britain: S/2025/115 (9-1-5) and S/2025/116
 (11-1-3); resolution 2774 then passed 10-0-5. On Friday 1 December 2023 resolution 2714 lifted the
 arms embargo on the Somali government, 15-0-0, and resolution 2715 ended the UN mission in Sudan,
-14-0-1, Russia abstaining.
+14-0-1, Russia abstaining. On Tuesday 18 October 1949 the Soviet Union vetoed the armaments census
+plan, S/1399/Rev.1, 9-2-0 (the Ukrainian SSR also against), and resolution 78 sent the proposals to
+the General Assembly, 9-0-2.
 """
 
 from __future__ import annotations
@@ -365,3 +367,15 @@ def test_also_on_friday_the_council_decided_opens_another_decision():
     events = _sc(text, "2023-12-02")
     assert [(e.yes, e.abstain, e.votes) for e in events] == [
         (15, 0, {}), (14, 1, {"RUS": "abstain"})]
+
+
+def test_the_record_of_its_debates_is_what_is_sent_not_a_voting_record():
+    text = ("PORT SAID, Oct. 22 -- At Lake Success on Tuesday the Security Council voted first on "
+            "a text that would have approved the armaments census. Nine members voted for it. "
+            "Two voted against, the Soviet Union and the Ukraine, and the Soviet vote was a veto. "
+            "The majority then did what it could. By nine votes to none, with the Soviet Union "
+            "and the Ukraine abstaining, the Council decided to send the proposals and the "
+            "record of its debates to the General Assembly.")
+    events = _sc(text, "1949-10-22")
+    assert [(e.outcome, e.yes, e.no, e.abstain) for e in events] == [
+        ("vetoed", 9, 2, 0), ("adopted", 9, 0, 2)]

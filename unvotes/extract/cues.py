@@ -538,7 +538,9 @@ _HISTORY = re.compile(
     # ... ("The Soviet chair was empty once again": this sitting's absence, like the last)
     r"(?<![.;:!?]\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\band\s)(?<!\bempty\s)(?<!\bvacant\s)"
     r"\bonce\s+again\b|"
-    r"\bsparingly\b|\bhistorically\b|\bin\s+the\s+\d{4}s\b|\brecord\s+of\b|\bback\s+then\b"
+    # (not "send the proposals and the record of its debates to the Assembly": the minutes)
+    r"\bsparingly\b|\bhistorically\b|\bin\s+the\s+\d{4}s\b|\brecord\s+of\b(?!\s+(?:the|its|"
+    r"their)\s+(?:debates?|meetings?|proceedings|discussions?|deliberations)\b)|\bback\s+then\b"
     # "which in recent years have often abstained or blocked stronger texts": a habit
     r"|\bin\s+recent\s+(?:years|decades)\b|\b(?:have|has)\s+(?:often|frequently|repeatedly|"
     r"regularly|routinely)\s+(?:[a-z]+ed\s+or\s+)?[a-z]+ed\b"
