@@ -39,7 +39,8 @@ drafted by Denmark, France, Greece, Slovenia and Britain: S/2025/115 (9-1-5) and
 arms embargo on the Somali government, 15-0-0, and resolution 2715 ended the UN mission in Sudan,
 14-0-1, Russia abstaining. On Tuesday 18 October 1949 the Soviet Union vetoed the armaments census
 plan, S/1399/Rev.1, 9-2-0 (the Ukrainian SSR also against), and resolution 78 sent the proposals to
-the General Assembly, 9-0-2.
+the General Assembly, 9-0-2. On Tuesday 22 December 2015 resolution 2257 renewed the Golan force
+and resolution 2258 the cross-border aid to Syria, each 15-0-0.
 """
 
 from __future__ import annotations
@@ -379,3 +380,12 @@ def test_the_record_of_its_debates_is_what_is_sent_not_a_voting_record():
     events = _sc(text, "1949-10-22")
     assert [(e.outcome, e.yes, e.no, e.abstain) for e in events] == [
         ("vetoed", 9, 2, 0), ("adopted", 9, 0, 2)]
+
+
+def test_and_then_in_resolution_n_after_a_comma_is_another_text():
+    text = ("SREBRENICA, Dec. 28 -- On Tuesday the Security Council voted unanimously, fifteen "
+            "votes to none, to renew the UN observer force on the Golan Heights for six months "
+            "(resolution 2257), and, in resolution 2258, again by fifteen to none, to renew the "
+            "aid convoys into Syria for another year.")
+    events = _sc(text, "2015-12-28")
+    assert [(e.resolution, e.yes) for e in events] == [("2257", 15), ("2258", 15)]

@@ -42,7 +42,9 @@ _CLAUSE_BREAK = re.compile(
     r";\s+(?!so\s+did\b)|,\s+(?:and|while|but|whereas)\s+(?=(?:the|a|an|two|three|both|its|their|another|"
     r"[\w-]+'s)\s+(?:[\w-]+\s+){0,3}?(?:draft|text|resolution|amendment|proposal)s?\b)|"
     # "... in resolution 831, which passed 14-0, and in resolution 832 unanimously enlarged"
-    r",\s+(?:and|while|but|whereas)\s+(?=(?:(?:in|with|by|under|through)\s+)?resolution\s+\d)|"
+    # ("... for six months (resolution 2257), and, in resolution 2258, again by fifteen to
+    # none, to renew ...")
+    r",\s+(?:and|while|but|whereas)\s*,?\s+(?=(?:(?:in|with|by|under|through)\s+)?resolution\s+\d)|"
     # "The Assembly adopted its resolution, and the Council followed with two texts": the
     # other body's act is a clause of its own
     r",\s+(?:and|while|but|whereas)\s+(?=the\s+(?:security\s+council|general\s+assembly|council|"
