@@ -40,7 +40,9 @@ arms embargo on the Somali government, 15-0-0, and resolution 2715 ended the UN 
 14-0-1, Russia abstaining. On Tuesday 18 October 1949 the Soviet Union vetoed the armaments census
 plan, S/1399/Rev.1, 9-2-0 (the Ukrainian SSR also against), and resolution 78 sent the proposals to
 the General Assembly, 9-0-2. On Tuesday 22 December 2015 resolution 2257 renewed the Golan force
-and resolution 2258 the cross-border aid to Syria, each 15-0-0.
+and resolution 2258 the cross-border aid to Syria, each 15-0-0. On Thursday 30 April 1981 Britain,
+France and the United States vetoed four drafts on sanctions against South Africa over Namibia:
+S/14462 12-3-0, S/14461 11-3-1 (Japan abstaining) and S/14459 and S/14460/Rev.1 9-3-3.
 """
 
 from __future__ import annotations
@@ -389,3 +391,18 @@ def test_and_then_in_resolution_n_after_a_comma_is_another_text():
             "aid convoys into Syria for another year.")
     events = _sc(text, "2015-12-28")
     assert [(e.resolution, e.yes) for e in events] == [("2257", 15), ("2258", 15)]
+
+
+def test_a_member_that_did_not_vote_the_same_way_on_all_texts_took_part():
+    text = ("NAGOYA, May 2 -- Britain, France and the United States on Thursday vetoed four "
+            "Security Council drafts on sanctions against South Africa. The Japanese delegation "
+            "did not vote the same way on all four texts.\n\n"
+            "On the draft that received the most support, Japan voted in favour. That text won "
+            "twelve votes, with the three Western permanent members against.\n\n"
+            "On another of the drafts Japan abstained. The count there was eleven in favour, "
+            "three against and one abstention.\n")
+    events = _sc(text, "1981-05-02")
+    japan = [e.votes.get("JPN") for e in events]
+    assert "absent" not in japan and "not_participating" not in japan
+    counted = [(e.yes, e.abstain, e.votes.get("JPN")) for e in events if e.yes is not None]
+    assert counted == [(12, 0, "yes"), (11, 1, "abstain")]

@@ -188,6 +188,8 @@ _NEW_DRAFT = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
     rf"|\b(?:second|third|another|rival|competing|alternative|counter|separate|substitute|"
     rf"(?<=a\s)further)\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
+    # ("On another of the drafts Japan abstained.")
+    r"|\b(?:on|for|against)\s+another\s+of\s+the\s+(?:drafts|texts|resolutions|proposals)\b"
     # ("turned at once to a second, narrower proposal"; not "a second, wider resolution could
     # come to a vote in the fall")
     rf"|\b(?<=a\s)(?:second|third)\s*,\s*[a-z-]+\s+{_DRAFT_ONE}"

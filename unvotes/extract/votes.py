@@ -560,7 +560,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\b(?:did\s+not|(?:chose|decided|opted|elected)\s+not\s+to|declined\s+to|refused\s+to)\s+"
      r"(?:participate|take\s+part)\s+in\s+(?:the|either|both|each|that|this)\s+"
      r"vot(?:es?|ing)\b"
-     r"|\bdid\s+not\s+vote\b(?!\s+(?:for|against|in\s+favou?r|yes|no|with|either\s+way))"
+     # (not "did not vote the same way on all four texts": votes that differed)
+     r"|\bdid\s+not\s+vote\b(?!\s+(?:for|against|in\s+favou?r|yes|no|with|either\s+way|the\s+same|"
+     r"alike|identically|consistently|in\s+the\s+same))"
      r"|\bstay(?:ed|s)?\s+out\s+of\s+the\s+vot(?:e|ing)\b"
      # "Britain, as a party to the dispute, took no part in the vote"
      # ("... took no part in either vote")
