@@ -42,7 +42,9 @@ plan, S/1399/Rev.1, 9-2-0 (the Ukrainian SSR also against), and resolution 78 se
 the General Assembly, 9-0-2. On Tuesday 22 December 2015 resolution 2257 renewed the Golan force
 and resolution 2258 the cross-border aid to Syria, each 15-0-0. On Thursday 30 April 1981 Britain,
 France and the United States vetoed four drafts on sanctions against South Africa over Namibia:
-S/14462 12-3-0, S/14461 11-3-1 (Japan abstaining) and S/14459 and S/14460/Rev.1 9-3-3.
+S/14462 12-3-0, S/14461 11-3-1 (Japan abstaining) and S/14459 and S/14460/Rev.1 9-3-3. On Friday
+5 April 1991 resolution 688 on the repression of Iraq's civilians passed 10-3-2, Cuba, Yemen and
+Zimbabwe against, China and India abstaining.
 """
 
 from __future__ import annotations
@@ -406,3 +408,13 @@ def test_a_member_that_did_not_vote_the_same_way_on_all_texts_took_part():
     assert "absent" not in japan and "not_participating" not in japan
     counted = [(e.yes, e.abstain, e.votes.get("JPN")) for e in events if e.yes is not None]
     assert counted == [(12, 0, "yes"), (11, 1, "abstain")]
+
+
+def test_a_government_rejecting_a_numbered_resolution_is_no_failed_vote():
+    text = ("TIMISOARA, April 7 -- The Security Council on Friday adopted resolution 688 on the "
+            "repression of Iraq's civilian population, by ten votes to three with two "
+            "abstentions. Cuba, Yemen and Zimbabwe voted against; China and India abstained. "
+            "Baghdad has said it will not comply. It has rejected resolution 688 as "
+            "interference.")
+    (ev,) = _sc(text, "1991-04-07")
+    assert (ev.outcome, ev.resolution, ev.yes, ev.no, ev.abstain) == ("adopted", "688", 10, 3, 2)

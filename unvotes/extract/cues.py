@@ -364,6 +364,8 @@ _FAIL_LEAD_SUBJECT = re.compile(
     r"thurs|fri|satur|sun)day)\s*,?\s+)?"
     rf"(?:a|an|another|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{DRAFT_NOUN}\s+"
     r"(?:calling|demanding|asking|urging|seeking|that|which|to|on|for)\b[^.;:]{0,160}$")
+_NUMBERED_TEXT_AFTER = re.compile(r"\s+(?:(?:un|u\.n\.|security\s+council)\s+)?resolutions?\s+"
+                                  r"\d{1,4}\b")
 _OTHER_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|every|all|any)\s+)?"
                            # ("rejected every part of the charge")
                            r"(?:(?:part|element|word|one)s?\s+of\s+(?:the|its|their)\s+)?"
@@ -1353,7 +1355,10 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
                     or (text.startswith("rejects", s) and _THAT_STATE.search(
                         text, max(lo, s - 40), s))
                     # "when it rejected the new French constitution": not a text of ours
-                    or _OTHER_OBJECT.match(text, e) is not None):
+                    or _OTHER_OBJECT.match(text, e) is not None
+                    # ("It has rejected resolution 688 as interference": a numbered text was
+                    # adopted; rejecting it is a government's stand)
+                    or _NUMBERED_TEXT_AFTER.match(text, e) is not None):
                 # "The resolution rejects that view": what the text says; "told the Council
                 # that his government rejected the deadline": another subject's verb
                 continue
