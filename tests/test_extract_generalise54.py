@@ -44,7 +44,8 @@ and resolution 2258 the cross-border aid to Syria, each 15-0-0. On Thursday 30 A
 France and the United States vetoed four drafts on sanctions against South Africa over Namibia:
 S/14462 12-3-0, S/14461 11-3-1 (Japan abstaining) and S/14459 and S/14460/Rev.1 9-3-3. On Friday
 5 April 1991 resolution 688 on the repression of Iraq's civilians passed 10-3-2, Cuba, Yemen and
-Zimbabwe against, China and India abstaining.
+Zimbabwe against, China and India abstaining. On Wednesday 25 October 2023 Russia and China vetoed
+the American draft on Gaza, S/2023/792, 10-3-2, and the Russian draft S/2023/795 failed, 4-2-9.
 """
 
 from __future__ import annotations
@@ -418,3 +419,18 @@ def test_a_government_rejecting_a_numbered_resolution_is_no_failed_vote():
             "interference.")
     (ev,) = _sc(text, "1991-04-07")
     assert (ev.outcome, ev.resolution, ev.yes, ev.no, ev.abstain) == ("adopted", "688", 10, 3, 2)
+
+
+def test_a_why_question_about_the_votes_reports_none():
+    text = ("QUELIMANE, Oct. 26 -- On Wednesday the Security Council voted on two drafts on Gaza. "
+            "The American draft, S/2023/792, received ten votes in favour, three against and two "
+            "abstentions; Russia and China vetoed it. The rival Russian text, S/2023/795, "
+            "received only four votes, from Russia, China, Gabon and the United Arab Emirates. "
+            "With four votes it was far from the nine needed, so no veto was involved.\n\n"
+            "The General Assembly is due to meet in emergency session on the question this "
+            "week.\n\n"
+            "Questions for pupils: (1) Why did a draft with ten votes in favour fail, while a "
+            "draft with four votes failed for a different reason? (2) What does it mean to "
+            "abstain?\n")
+    events = _sc(text, "2023-10-26")
+    assert [e.draft for e in events] == ["S/2023/792", "S/2023/795"]

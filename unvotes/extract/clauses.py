@@ -3188,6 +3188,7 @@ _YES_NO_QUESTION = re.compile(r"\W*(?:q\s*[:.-]\s*)?(?:does|did|do|is|was|were|w
                               # ("WHO HAS USED THE VETO MOST?": a record asked about)
                               r"|who\s+(?:has|have)\s+(?:used|cast)\b)\b",
                               re.I)
+_WHY_ASKED = re.compile(r"\W*(?:[a-z][\w ]{0,40}:\s*)?(?:\(?\d{1,2}[.)]\s*)?(?:why|how)\b", re.I)
 _RULE = re.compile(r"\b(?:are|is)\s+(?:still\s+|always\s+)?(?:needed|required|necessary)"
                    # ("Nine votes in favour are needed, and the resolution had thirteen")
                    r"(?:\s+(?:for|to)\b|\s*(?:[,;.]|$))")
@@ -3695,6 +3696,11 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
                                                        c.sent.text.rfind(": ")) + 1)):
         # "Q: Does an abstention by Russia block the text?": asked, not reported
         c.outcome, vcues = [], []
+    if (c.outcome or vcues or c.counts or c.tallies) and c.sent.text.rstrip().endswith("?") and (
+            _WHY_ASKED.match(c.sent.text)):
+        # "Questions for pupils: (1) Why did a draft with ten votes in favour fail, and why a
+        # draft with four votes failed for a different reason?": votes asked about, not told
+        c.outcome, vcues, c.counts, c.tallies = [], [], [], []
     if c.counts and any(h in seg for h in cue_mod.HISTORY_HINTS):
         # "China abstained on that occasion, and the other thirteen voted in favour": the
         # count belongs to the vote the story recalls
