@@ -45,7 +45,9 @@ France and the United States vetoed four drafts on sanctions against South Afric
 S/14462 12-3-0, S/14461 11-3-1 (Japan abstaining) and S/14459 and S/14460/Rev.1 9-3-3. On Friday
 5 April 1991 resolution 688 on the repression of Iraq's civilians passed 10-3-2, Cuba, Yemen and
 Zimbabwe against, China and India abstaining. On Wednesday 25 October 2023 Russia and China vetoed
-the American draft on Gaza, S/2023/792, 10-3-2, and the Russian draft S/2023/795 failed, 4-2-9.
+the American draft on Gaza, S/2023/792, 10-3-2, and the Russian draft S/2023/795 failed, 4-2-9. On
+Thursday 16 January 2025 resolution 2769 renewed the measures against illicit petroleum exports
+from Libya, 14-0-1, Russia abstaining.
 """
 
 from __future__ import annotations
@@ -434,3 +436,11 @@ def test_a_why_question_about_the_votes_reports_none():
             "abstain?\n")
     events = _sc(text, "2023-10-26")
     assert [e.draft for e in events] == ["S/2023/792", "S/2023/795"]
+
+
+def test_a_resolution_the_measures_were_first_set_out_in_is_not_the_new_one():
+    text = ("ZUWARA, Jan. 17 -- The Security Council on Thursday renewed the measures against "
+            "oil smuggling, first set out in resolution 2146 (2014), in a new text, resolution "
+            "2769, adopted by 14 votes to none. Russia abstained.")
+    (ev,) = _sc(text, "2025-01-17")
+    assert (ev.resolution, ev.yes, ev.abstain) == ("2769", 14, 1)

@@ -141,8 +141,10 @@ _RESOLUTION = re.compile(
 
 # "renewed the sanctions regime established by resolution 2140 (2014)": an older text the
 # new one builds on, not its number
-_REGIME_OF = re.compile(r"\b(?:established|imposed|created|set\s+up|introduced)\s+(?:by|under|"
+_REGIME_OF = re.compile(r"\b(?:established|imposed|created|set\s+up|introduced|"
+                        r"(?:first\s+)?set\s+out|(?:first\s+)?laid\s+down|authori[sz]ed)\s+(?:by|under|"
                         r"in)\s+(?:security\s+council\s+|council\s+)?$"
+                        # ("the measures, first set out in resolution 2146 (2014)")
                         # ("the arms embargo and the targeted measures under resolution 1591")
                         r"|\b(?:measures|sanctions|regime|embargo|restrictions)\s+under\s+$")
 # "The resolution establishing the residual mechanism, numbered 1966, was adopted"
