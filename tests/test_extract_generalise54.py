@@ -47,7 +47,9 @@ S/14462 12-3-0, S/14461 11-3-1 (Japan abstaining) and S/14459 and S/14460/Rev.1 
 Zimbabwe against, China and India abstaining. On Wednesday 25 October 2023 Russia and China vetoed
 the American draft on Gaza, S/2023/792, 10-3-2, and the Russian draft S/2023/795 failed, 4-2-9. On
 Thursday 16 January 2025 resolution 2769 renewed the measures against illicit petroleum exports
-from Libya, 14-0-1, Russia abstaining.
+from Libya, 14-0-1, Russia abstaining. On Sunday 4 November 1956 the Soviet Union vetoed the
+American draft on Hungary, S/3730/Rev.1, 9-1-0, Yugoslavia not voting, and resolution 120 then
+called the General Assembly into emergency special session, 10-1-0.
 """
 
 from __future__ import annotations
@@ -444,3 +446,14 @@ def test_a_resolution_the_measures_were_first_set_out_in_is_not_the_new_one():
             "2769, adopted by 14 votes to none. Russia abstained.")
     (ev,) = _sc(text, "2025-01-17")
     assert (ev.resolution, ev.yes, ev.abstain) == ("2769", 14, 1)
+
+
+def test_a_vote_to_call_the_assembly_into_session_is_the_council_s():
+    text = ("VIENNA, Nov. 6 -- On Sunday the Soviet Union vetoed a Security Council draft on "
+            "Hungary; nine members voted for it. The Council did not leave it there. In a second "
+            "vote the same night it decided, by ten votes to one, to call the General Assembly "
+            "into emergency session. "
+            "The Soviet Union again voted no, but on a question of that kind its no is not a "
+            "veto.")
+    events = _sc(text, "1956-11-06")
+    assert [(e.outcome, e.yes) for e in events] == [("vetoed", 9), ("adopted", 10)]

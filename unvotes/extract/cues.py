@@ -1083,6 +1083,8 @@ _DESTINATION = re.compile(
     # ("The draft resolution recommending that the General Assembly admit Angola")
     r"\brecommend(?:s|ed|ing)?\s+that\s+the\s+|"
     r"\b(?:convene|convenes|convening|reconvene)\s+the\s+|"
+    # ("it decided, by ten votes to one, to call the General Assembly into emergency session")
+    r"\b(?:to|and)\s+(?:call|summon)\s+the\s+|"
     # ("decided that Belgrade could not take part in the work of the Economic and Social
     # Council": the body the decision keeps it out of)
     r"\b(?:take|taking|took|sit|sitting|seat|participate|participating)\s+(?:part\s+)?in\s+"
