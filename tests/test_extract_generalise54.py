@@ -49,7 +49,8 @@ the American draft on Gaza, S/2023/792, 10-3-2, and the Russian draft S/2023/795
 Thursday 16 January 2025 resolution 2769 renewed the measures against illicit petroleum exports
 from Libya, 14-0-1, Russia abstaining. On Sunday 4 November 1956 the Soviet Union vetoed the
 American draft on Hungary, S/3730/Rev.1, 9-1-0, Yugoslavia not voting, and resolution 120 then
-called the General Assembly into emergency special session, 10-1-0.
+called the General Assembly into emergency special session, 10-1-0. (The Laos veto of 19 September
+1952, S/2759, 10-1-0, is told above.)
 """
 
 from __future__ import annotations
@@ -457,3 +458,12 @@ def test_a_vote_to_call_the_assembly_into_session_is_the_council_s():
             "veto.")
     events = _sc(text, "1956-11-06")
     assert [(e.outcome, e.yes) for e in events] == [("vetoed", 9), ("adopted", 10)]
+
+
+def test_ten_votes_against_a_single_veto_are_ten_in_favour():
+    text = ("HANOI, Sept. 22 -- On Friday the Security Council voted on the application of Laos. "
+            "The draft (S/2759) obtained ten votes against the single Soviet vote, and the "
+            "Soviet Union being a permanent member, it was vetoed.")
+    (ev,) = _sc(text, "1952-09-22")
+    assert (ev.yes, ev.outcome) == (10, "vetoed")
+    assert ev.no != 10

@@ -166,6 +166,10 @@ _TALLY_AFTER_SYMBOL = re.compile(
 _TALLY_CONTEXT_AFTER = re.compile(r"\s*(?:vote|votes|result|margin|tally|decision|division|split|"
                                   r"count|in favou?r)\b")
 
+# "... votes against the single Soviet vote": the side set against one vote, not a count of noes
+_ONE_AGAINST = (r"\s+(?:the\s+|a\s+|one\s+)(?:same\s+)?(?:single\s+|lone\s+|sole\s+)?(?:[\w-]+\s+)?"
+                r"(?:vote|veto|no)\b")
+
 # NUM followed by the vote word: "12 votes in favour", "14 in favor", "five against",
 # "none against", "no abstentions", "2 abstentions", "three votes opposed".
 _COUNT = re.compile(
@@ -190,7 +194,9 @@ _COUNT = re.compile(
     # ("Seven members were for it. Three were against")
     r"|(?:members|delegations|countries|states)\s+(?:were\s+)?(?=in\s+favou?r\b|abstaining\b|"
     r"for\s+(?:it|them)\b|against\b(?!\s+(?:which|whom)\b)))?"
-    r"(?P<what>in\s+favou?r|for\b|yes|against|opposed|no\b|abstentions?|"
+    # (not "obtained the same ten votes against the same single Soviet vote": ten for, set
+    # against one)
+    r"(?P<what>in\s+favou?r|for\b|yes|against(?!" + _ONE_AGAINST + r")|opposed|no\b|abstentions?|"
     # "The ten affirmative votes included China and ..."
     r"(?:affirmative|positive|negative)(?=\s+votes?\b)|"
     # "no abstaining delegation went as far as ...": an adjective, not a count of abstentions
@@ -231,7 +237,7 @@ _WON = re.compile(
     rf"(?:only\s+|just\s+|a\s+mere\s+|exactly\s+|barely\s+|the\s+support\s+of\s+|all\s+)?"
     rf"(?P<n>{NUM}|a\s+single)\s+"
     r"(?:(?:affirmative|positive|favou?rable|\"yes\")\s+|council\s+)?(?:votes?|supporters|backers|members)\b"
-    r"(?!\s+(?:opposed|in\s+opposition)|\s+against(?!\s+the\s+same\b))",
+    r"(?!\s+(?:opposed|in\s+opposition)|\s+against(?!\s+the\s+same\b|" + _ONE_AGAINST + r"))",
 )
 # "By eleven votes - every member of the Council - it adopted ...": the count before the verb
 # ("was adopted by the Security Council on Thursday by 12 votes with three abstentions")
