@@ -50,7 +50,8 @@ Thursday 16 January 2025 resolution 2769 renewed the measures against illicit pe
 from Libya, 14-0-1, Russia abstaining. On Sunday 4 November 1956 the Soviet Union vetoed the
 American draft on Hungary, S/3730/Rev.1, 9-1-0, Yugoslavia not voting, and resolution 120 then
 called the General Assembly into emergency special session, 10-1-0. (The Laos veto of 19 September
-1952, S/2759, 10-1-0, is told above.)
+1952, S/2759, 10-1-0, is told above.) On Friday 8 July 2022 Russia vetoed the renewal of the Syria
+cross-border aid, S/2022/538, 13-1-1, China abstaining.
 """
 
 from __future__ import annotations
@@ -467,3 +468,12 @@ def test_ten_votes_against_a_single_veto_are_ten_in_favour():
     (ev,) = _sc(text, "1952-09-22")
     assert (ev.yes, ev.outcome) == (10, "vetoed")
     assert ev.no != 10
+
+
+def test_a_crossing_still_authorised_by_the_council_is_no_adoption():
+    text = ("PORT-GENTIL, July 11 -- Gabon had to choose on Friday in New York over aid to "
+            "north-west Syria through Bab al-Hawa, the only crossing still authorised by the "
+            "Council. The draft, S/2022/538, received 13 votes in favour. China abstained. "
+            "Russia voted against, and since Russia is a permanent member, that vote was a veto.")
+    (ev,) = _sc(text, "2022-07-11")
+    assert (ev.draft, ev.outcome, ev.vetoed_by, ev.yes) == ("S/2022/538", "vetoed", ["RUS"], 13)

@@ -405,7 +405,8 @@ _ADJECTIVAL = re.compile(
     r"\s+(?:draft\s+resolutions|drafts|texts|resolutions|measures|proposals|amendments)\b")
 # (not "the Council had already passed Resolution 687": a verb with its adverb)
 _ADJECTIVAL_BEFORE = re.compile(
-    r"\b(?:the|a|an|other|its|their|(?<!had\s)(?:previously|already)|"
+    # ("the only crossing still authorised by the Council": what stands, not a vote)
+    r"\b(?:the|a|an|other|its|their|(?<!had\s)(?:previously|already)|(?<!is\s)(?<!was\s)still|"
     r"earlier)\s+$")
 _PLURAL_OBJECT = re.compile(
     rf"\s+(?:\w+\s+){{0,2}}(?:{NUM}|several|many|numerous|dozens|scores|a\s+number\s+of|"
