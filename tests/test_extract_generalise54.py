@@ -51,7 +51,8 @@ from Libya, 14-0-1, Russia abstaining. On Sunday 4 November 1956 the Soviet Unio
 American draft on Hungary, S/3730/Rev.1, 9-1-0, Yugoslavia not voting, and resolution 120 then
 called the General Assembly into emergency special session, 10-1-0. (The Laos veto of 19 September
 1952, S/2759, 10-1-0, is told above.) On Friday 8 July 2022 Russia vetoed the renewal of the Syria
-cross-border aid, S/2022/538, 13-1-1, China abstaining.
+cross-border aid, S/2022/538, 13-1-1, China abstaining. On Wednesday 24 April 2024 Russia vetoed
+the American and Japanese draft on weapons in outer space, S/2024/302, 13-1-1, China abstaining.
 """
 
 from __future__ import annotations
@@ -477,3 +478,17 @@ def test_a_crossing_still_authorised_by_the_council_is_no_adoption():
             "Russia voted against, and since Russia is a permanent member, that vote was a veto.")
     (ev,) = _sc(text, "2022-07-11")
     assert (ev.draft, ev.outcome, ev.vetoed_by, ev.yes) == ("S/2022/538", "vetoed", ["RUS"], 13)
+
+
+def test_a_deck_of_two_lines_over_the_story_echoes_its_vote():
+    text = ("PRESS REVIEW -- SWISS PRESS\nWorking translation from the German, for the morning "
+            "file.\nSource: Bern daily, Friday 26 April 2024.\n[Translator's remarks in square "
+            "brackets.]\n\n"
+            "SPACE: MOSCOW BLOCKS RESOLUTION AGAINST NUCLEAR WEAPONS IN ORBIT\n\n"
+            "Switzerland voted in favour -- China abstained\n\n"
+            "By our UN correspondent, New York\n\n"
+            "A resolution that sounded almost self-evident failed in the UN Security Council on "
+            "Wednesday. Russia voted against and thereby vetoed the text, S/2024/302. It "
+            "received 13 votes in favour; China abstained. Switzerland voted yes.\n")
+    (ev,) = _sc(text, "2024-04-26")
+    assert (ev.draft, ev.yes, ev.vetoed_by) == ("S/2024/302", 13, ["RUS"])

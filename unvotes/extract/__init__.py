@@ -904,9 +904,15 @@ def _without_echoes(events: list[Event], drafts: list[Draft], clauses: list[Clau
     three vetoes, the first two without counts."""
     lead = min((c.sent.block for c in clauses if not c.header and c.has_vote_content),
                default=-1)
+    # ("SPACE: MOSCOW BLOCKS RESOLUTION ..." over "Switzerland voted in favour -- China
+    # abstained", then the story: the deck's lines up to the first paragraph of prose)
+    prose = min((c.sent.block for c in clauses if not c.header and c.sent.block >= lead
+                 and len(c.sent.text) > 60 and c.sent.text.rstrip().endswith((".", '"'))),
+                default=lead)
     kept = [e for e, d in zip(events, drafts, strict=True) if not (
         # (an applicant's recommendation is a text of its own, however briefly told)
-        d.applicant is None and all(c.header or c.sent.block == lead for c in d.clauses)
+        d.applicant is None and all(c.header or lead <= c.sent.block <= prose
+                                    for c in d.clauses)
         and any(o is not e and _echo_of(e, o) for o in events))]
     return kept or events
 
