@@ -52,7 +52,9 @@ American draft on Hungary, S/3730/Rev.1, 9-1-0, Yugoslavia not voting, and resol
 called the General Assembly into emergency special session, 10-1-0. (The Laos veto of 19 September
 1952, S/2759, 10-1-0, is told above.) On Friday 8 July 2022 Russia vetoed the renewal of the Syria
 cross-border aid, S/2022/538, 13-1-1, China abstaining. On Wednesday 24 April 2024 Russia vetoed
-the American and Japanese draft on weapons in outer space, S/2024/302, 13-1-1, China abstaining.
+the American and Japanese draft on weapons in outer space, S/2024/302, 13-1-1, China abstaining. On
+Saturday 28 September 1996 resolution 1073 on the violence in Jerusalem passed 14-0-1, the United
+States abstaining.
 """
 
 from __future__ import annotations
@@ -492,3 +494,17 @@ def test_a_deck_of_two_lines_over_the_story_echoes_its_vote():
             "received 13 votes in favour; China abstained. Switzerland voted yes.\n")
     (ev,) = _sc(text, "2024-04-26")
     assert (ev.draft, ev.yes, ev.vetoed_by) == ("S/2024/302", 13, ["RUS"])
+
+
+def test_the_council_called_for_dates_the_vote_told_after_it():
+    text = ("UN Council calls for halt to Jerusalem violence; U.S. abstains | Daily Archive\n\n"
+            "You are viewing a page from our 1996 English web edition. Layout and links are "
+            "preserved as published; some images are missing.\n\n"
+            "Daegu, Korea\nMonday, September 30, 1996\n"
+            "UN Council calls for halt to Jerusalem violence; U.S. abstains\n"
+            "From wire reports and our Seoul desk\n"
+            "UNITED NATIONS -- The U.N. Security Council on Saturday called for an immediate halt "
+            "to the violence in Jerusalem, the West Bank and Gaza.\n\n"
+            "Resolution 1073 was adopted by a vote of 14 to 0. The United States abstained.\n")
+    (ev,) = _sc(text)
+    assert (ev.resolution, ev.date) == ("1073", "1996-09-28")

@@ -3037,9 +3037,11 @@ _DAY_WORDS = ("happened", "took place", " met ", "meeting", "session", "sitting"
 # the Council, however it is placed, doing what it does by a vote (on a day told first as a
 # weekday or "yesterday": a date in full beside it may be another event's, "due to expire on
 # 30 November, the Council that morning established ...")
+# ("The U.N. Security Council on Saturday called for an immediate halt to the violence")
 _COUNCIL_ACTED = re.compile(r"\bcouncil\b[^.;:]{0,30}?\b(?:acted|decided|extended|renewed|"
                             r"agreed|condemned|demanded|imposed|lifted|established|set\s+up|"
-                            r"created|admitted|recommended)\b")
+                            r"created|admitted|recommended|called\s+(?:for|on|upon)|urged|"
+                            r"deplored|endorsed|authori[sz]ed)\b")
 _ALSO_ACTED = re.compile(r"\W*(?:(?:\[[\d:]+\]\s*)?[a-z][a-z .'()-]{0,30}:\s*)?also\s+"
                          r"(?:on\s+[a-z]+day|yesterday|that\s+day|on\s+the\s+same\s+day)"
                          r"\s*,?\s*(?:the\s+)?(?:security\s+)?council\s+(?:acted|decided|extended|"
