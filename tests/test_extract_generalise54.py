@@ -54,7 +54,9 @@ called the General Assembly into emergency special session, 10-1-0. (The Laos ve
 cross-border aid, S/2022/538, 13-1-1, China abstaining. On Wednesday 24 April 2024 Russia vetoed
 the American and Japanese draft on weapons in outer space, S/2024/302, 13-1-1, China abstaining. On
 Saturday 28 September 1996 resolution 1073 on the violence in Jerusalem passed 14-0-1, the United
-States abstaining.
+States abstaining. On Saturday 17 January 1948 resolution 38 on Kashmir passed 9-0-2 and on Tuesday
+20 January resolution 39 set up a commission, 9-0-2, the Soviet Union and the Ukrainian SSR
+abstaining on both.
 """
 
 from __future__ import annotations
@@ -508,3 +510,19 @@ def test_the_council_called_for_dates_the_vote_told_after_it():
             "Resolution 1073 was adopted by a vote of 14 to 0. The United States abstained.\n")
     (ev,) = _sc(text)
     assert (ev.resolution, ev.date) == ("1073", "1996-09-28")
+
+
+def test_the_council_went_a_step_further_opens_the_next_decision():
+    text = ("LAKE SUCCESS, 20 January. -- It has taken the Security Council barely a week to move "
+            "from hearing the quarrel over Kashmir to doing something about it.\n\n"
+            "The first step came on Saturday the 17th. After long statements, the Council "
+            "adopted a short resolution calling on India and Pakistan to refrain from any act "
+            "that might aggravate the situation. The vote was nine in favour, none against and "
+            "two abstentions.\n\n"
+            "This afternoon, Tuesday, the Council went a step further and decided to set up a "
+            "commission of three members, in the words of the text, to investigate the facts. "
+            "The count was the same as on Saturday: nine votes to none, with the Soviet Union "
+            "and the Ukraine again abstaining.\n")
+    events = _sc(text, "1948-01-22")
+    assert len(events) == 2
+    assert all((e.yes, e.no, e.abstain) == (9, 0, 2) for e in events)
