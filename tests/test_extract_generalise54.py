@@ -56,7 +56,8 @@ the American and Japanese draft on weapons in outer space, S/2024/302, 13-1-1, C
 Saturday 28 September 1996 resolution 1073 on the violence in Jerusalem passed 14-0-1, the United
 States abstaining. On Saturday 17 January 1948 resolution 38 on Kashmir passed 9-0-2 and on Tuesday
 20 January resolution 39 set up a commission, 9-0-2, the Soviet Union and the Ukrainian SSR
-abstaining on both.
+abstaining on both. On Friday 12 January 2007 China and Russia vetoed the American and British draft
+on Myanmar, S/2007/14, 9-3-3, South Africa also against.
 """
 
 from __future__ import annotations
@@ -526,3 +527,13 @@ def test_the_council_went_a_step_further_opens_the_next_decision():
     events = _sc(text, "1948-01-22")
     assert len(events) == 2
     assert all((e.yes, e.no, e.abstain) == (9, 0, 2) for e in events)
+
+
+def test_the_two_sponsors_at_the_head_of_a_list_of_voters_name_no_more_sponsors():
+    text = ("JAKARTA, Jan. 15 -- On Friday the Security Council voted on a draft resolution on "
+            "Myanmar, S/2007/14, put forward by the United States and the United Kingdom. China "
+            "and Russia vetoed it, and South Africa voted against as well. Nine members voted in "
+            "favour: the two sponsors, France, Belgium, Italy, Slovakia, Ghana, Panama and Peru.")
+    (ev,) = _sc(text, "2007-01-15")
+    assert set(ev.sponsors) == {"USA", "GBR"}
+    assert (ev.draft, ev.outcome, ev.yes) == ("S/2007/14", "vetoed", 9)

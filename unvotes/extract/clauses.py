@@ -3730,6 +3730,15 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     if c.mentions or "elected" in seg or "e10" in seg or "e-10" in seg:
         c.sponsor_groups, c.sponsor_elected, c.named_drafters = _sponsors(
             low, lo, hi, c.mentions, c.sent.start)
+        if c.sponsor_groups and any(any(i.kind == "sponsors" and i.start >= a.cue_end
+                                        for i in a.items) for a in c.votes):
+            # ("Nine members voted in favour: the two sponsors, France, Belgium, ...": the
+            # sponsors are one item of the side listed after its verb, the names after them
+            # more voters; not "The co-sponsors, France and Britain, ... voted yes")
+            voters = {id(i.mention) for a in c.votes for i in a.items
+                      if i.mention is not None and i.start >= a.cue_end}
+            c.sponsor_groups = [g for g in c.sponsor_groups
+                                if not all(id(m) in voters for m in g)]
         if c.sponsor_groups and " to be " in seg and _TEXT_TO_COME.search(low, lo, hi):
             # "A Soviet proposal ... is expected to be put before the Council later this
             # week": the drafter of a text still to come
