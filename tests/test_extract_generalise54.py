@@ -57,7 +57,9 @@ Saturday 28 September 1996 resolution 1073 on the violence in Jerusalem passed 1
 States abstaining. On Saturday 17 January 1948 resolution 38 on Kashmir passed 9-0-2 and on Tuesday
 20 January resolution 39 set up a commission, 9-0-2, the Soviet Union and the Ukrainian SSR
 abstaining on both. On Friday 12 January 2007 China and Russia vetoed the American and British draft
-on Myanmar, S/2007/14, 9-3-3, South Africa also against.
+on Myanmar, S/2007/14, 9-3-3, South Africa also against. On Thursday 20 March 1969 resolution 264
+on Namibia passed 13-0-2, France and Britain abstaining; Pakistan, Nepal, Zambia, Senegal, Algeria,
+the Soviet Union and the United States voted for it.
 """
 
 from __future__ import annotations
@@ -537,3 +539,14 @@ def test_the_two_sponsors_at_the_head_of_a_list_of_voters_name_no_more_sponsors(
     (ev,) = _sc(text, "2007-01-15")
     assert set(ev.sponsors) == {"USA", "GBR"}
     assert (ev.draft, ev.outcome, ev.yes) == ("S/2007/14", "vetoed", 9)
+
+
+def test_a_year_inside_the_subject_s_aside_does_not_date_its_vote():
+    text = ("DACCA, March 22 -- The Security Council on Thursday adopted resolution 264 by 13 "
+            "votes in favour, none against, with two abstentions. France and the United Kingdom "
+            "abstained. Pakistan, which has spoken for the Namibian people in every debate since "
+            "the General Assembly ended South Africa's mandate in 1966, voted in favour along "
+            "with Nepal, Zambia, Senegal, Algeria, the Soviet Union and the United States.")
+    (ev,) = _sc(text, "1969-03-22")
+    assert {k for k, v in ev.votes.items() if v == "yes"} == {
+        "PAK", "NPL", "ZMB", "SEN", "DZA", "SUN", "USA"}

@@ -3607,6 +3607,11 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     recent = any(m.kind == "weekday" and m.modifier not in ("next", "coming")
                  or m.kind == "relative" and m.rel <= 0 for m in c.dates)
     vcues = vote_cues(low, lo, hi, raw_votes, recent, not c.dates) if raw_votes else []
+    if vcues and c.dates and ", wh" in seg and not (raw_out or c.tallies or c.counts):
+        # ("Pakistan, which has spoken for the Namibians since the Assembly ended the mandate
+        # in 1966, voted in favour": the aside's year, not the vote's)
+        first = min(v.start for v in vcues)
+        c.dates = [m for m in c.dates if not cue_mod.in_which_aside(low, lo, hi, m.start, first)]
     if not c.header and (c.outcome or vcues) and any(w in seg for w in _GENERIC_VERBS) and not (
             # (a chronology's present tense dated and numbered is news: "On Saturday the
             # Council adopts a longer text, resolution 217")

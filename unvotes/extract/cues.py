@@ -1110,7 +1110,7 @@ _PARTNER_BEFORE = re.compile(r"\b(?:jointly|together|concurrently|in\s+parallel|
                              r"with\s+(?:the\s+)?(?:un\s+|united\s+nations\s+)?$", re.I)
 
 
-def _in_which_aside(text: str, lo: int, hi: int, pos: int, anchor: int | None) -> bool:
+def in_which_aside(text: str, lo: int, hi: int, pos: int, anchor: int | None) -> bool:
     """Is ``pos`` inside a relative clause (", which ...,") that closes with a comma before
     the vote word? (Only the first of :func:`_in_closed_aside`'s cases: its dashes and
     appositives would read other bodies out of other clauses.)"""
@@ -1164,7 +1164,7 @@ def body_near(text: str, lo: int, hi: int, anchor: int | None, veto: bool = Fals
             # "Resolution 1645, which sets up the commission together with a parallel text of
             # the General Assembly, was adopted unanimously": an aside on the text, closed
             # before the vote word
-            and not (n == "GA" and _in_which_aside(text, lo, hi, pos, anchor))
+            and not (n == "GA" and in_which_aside(text, lo, hi, pos, anchor))
             # "passed 15-0 on Saturday, on the margins of the General Assembly's annual
             # debate": the Assembly's week is when, not who
             and not (n == "GA" and _SETTING_BEFORE.search(text, max(lo, pos - 40), pos)
