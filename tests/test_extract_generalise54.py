@@ -59,7 +59,8 @@ States abstaining. On Saturday 17 January 1948 resolution 38 on Kashmir passed 9
 abstaining on both. On Friday 12 January 2007 China and Russia vetoed the American and British draft
 on Myanmar, S/2007/14, 9-3-3, South Africa also against. On Thursday 20 March 1969 resolution 264
 on Namibia passed 13-0-2, France and Britain abstaining; Pakistan, Nepal, Zambia, Senegal, Algeria,
-the Soviet Union and the United States voted for it.
+the Soviet Union and the United States voted for it. On Wednesday 23 December 2009 resolution 1907
+imposed an arms embargo on Eritrea, 13-1-1, Libya against and China abstaining.
 """
 
 from __future__ import annotations
@@ -550,3 +551,11 @@ def test_a_year_inside_the_subject_s_aside_does_not_date_its_vote():
     (ev,) = _sc(text, "1969-03-22")
     assert {k for k, v in ev.votes.items() if v == "yes"} == {
         "PAK", "NPL", "ZMB", "SEN", "DZA", "SUN", "USA"}
+
+
+def test_a_fact_box_s_res_without_a_full_stop_numbers_the_text():
+    text = ("KAMPALA, Dec. 24 -- The United Nations Security Council yesterday imposed an arms "
+            "embargo on Eritrea by 13 votes to one. Libya voted against and China abstained.\n\n"
+            "THE VOTE\nRes 1907 (Eritrea): 13 for, 1 against (Libya), 1 abstention (China)\n")
+    (ev,) = _sc(text, "2009-12-24")
+    assert (ev.resolution, ev.yes, ev.no, ev.abstain) == ("1907", 13, 1, 1)

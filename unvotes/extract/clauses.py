@@ -3771,7 +3771,7 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         # "That text, 2740 (2024), was put forward by Sierra Leone": a number with its year
         c.resolutions += [(int(m.group(1)), int(m.group(2)))
                           for m in _TEXT_NUMBERED.finditer(low, lo, hi)]
-    if "resolution" in seg or "unscr" in seg or "res." in seg:
+    if "resolution" in seg or "unscr" in seg or "res." in seg or "res " in seg:
         numbers = [int(m.group("n")) for m in _RESOLUTION.finditer(low, lo, hi)
                    if not _REGIME_OF.search(low, max(lo, m.start() - 40), m.start())
                    # ("which endorses Assembly resolution 3212": not a Council number)
