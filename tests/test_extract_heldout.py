@@ -377,6 +377,11 @@ FLOORS = {
     "heldout308": (0.91, 0.96),  # measured blind 0.906 / 0.939, tuned 0.932 / 0.979
     "heldout309": (0.94, 0.98),  # measured blind 0.965 / 1.000
     "heldout310": (0.95, 0.98),  # measured blind 0.974 / 1.000
+    # (311-314, the session's fourth round, scored blind as they arrived)
+    "heldout311": (0.88, 0.91),  # measured blind 0.902 / 0.936
+    "heldout312": (0.91, 0.91),  # measured blind 0.933 / 0.939
+    "heldout313": (0.93, 0.95),  # measured blind 0.953 / 0.980
+    "heldout314": (0.90, 0.95),  # measured blind 0.927 / 0.979
 }
 
 
