@@ -60,7 +60,10 @@ abstaining on both. On Friday 12 January 2007 China and Russia vetoed the Americ
 on Myanmar, S/2007/14, 9-3-3, South Africa also against. On Thursday 20 March 1969 resolution 264
 on Namibia passed 13-0-2, France and Britain abstaining; Pakistan, Nepal, Zambia, Senegal, Algeria,
 the Soviet Union and the United States voted for it. On Wednesday 23 December 2009 resolution 1907
-imposed an arms embargo on Eritrea, 13-1-1, Libya against and China abstaining.
+imposed an arms embargo on Eritrea, 13-1-1, Libya against and China abstaining. On Wednesday 18
+October 2023 Russia's amendments to the Brazilian draft on Gaza, S/2023/775 (6-1-8) and S/2023/776
+(7-1-7), failed; Russia, China, the United Arab Emirates, Gabon, Mozambique and Brazil voted for
+both.
 """
 
 from __future__ import annotations
@@ -559,3 +562,18 @@ def test_a_fact_box_s_res_without_a_full_stop_numbers_the_text():
             "THE VOTE\nRes 1907 (Eritrea): 13 for, 1 against (Libya), 1 abstention (China)\n")
     (ev,) = _sc(text, "2009-12-24")
     assert (ev.resolution, ev.yes, ev.no, ev.abstain) == ("1907", 13, 1, 1)
+
+
+def test_members_who_voted_for_both_amendments_voted_for_each():
+    text = ("LISBON, Oct. 19 -- The United States on Wednesday vetoed a Brazilian draft on Gaza, "
+            "S/2023/773. Twelve members voted in favour; Russia and the United Kingdom "
+            "abstained.\n\n"
+            "Before that vote the Council voted on two amendments put forward by Russia. Neither "
+            "passed. Amendment S/2023/775 received six votes in favour, one against and eight "
+            "abstentions. Amendment S/2023/776 received seven votes in favour, one against and "
+            "seven abstentions. Russia, China, the United Arab Emirates, Gabon, Mozambique and "
+            "Brazil voted for both amendments.\n")
+    by_draft = {e.draft: e for e in _sc(text, "2023-10-19")}
+    for draft in ("S/2023/775", "S/2023/776"):
+        assert {k for k, v in by_draft[draft].votes.items() if v == "yes"} == {
+            "RUS", "CHN", "ARE", "GAB", "MOZ", "BRA"}

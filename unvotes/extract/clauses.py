@@ -3316,7 +3316,9 @@ _EACH = re.compile(
     r"(?:two|three|four)|them(?=\s*[.;,]))|"
     r"(?:for|on|against)\s+(?:each|both)\s+of\s+them|"
     # ("voted for both Western texts")
-    r"(?:for|on|against)\s+both\s+(?:[\w-]+\s+)?(?:texts|drafts|resolutions|proposals)\b|"
+    # ("Russia, China, ... and Brazil voted for both amendments")
+    r"(?:for|on|against)\s+both\s+(?:[\w-]+\s+)?(?:texts|drafts|resolutions|proposals|"
+    r"amendments|motions|applications)\b|"
     # ("also voted for each of the three applications")
     r"(?:for|on|against)\s+each\s+of\s+the\s+(?:two|three|four)\s+(?:applications|drafts|texts|"
     r"resolutions|proposals)\b|"
