@@ -577,3 +577,14 @@ def test_members_who_voted_for_both_amendments_voted_for_each():
     for draft in ("S/2023/775", "S/2023/776"):
         assert {k for k, v in by_draft[draft].votes.items() if v == "yes"} == {
             "RUS", "CHN", "ARE", "GAB", "MOZ", "BRA"}
+
+
+def test_a_weekday_still_to_come_does_not_date_the_vote():
+    text = ("MLIMANI VOICE\nNo. 11 -- Monday, 28 June 1976\n\n"
+            "Last Wednesday the Security Council in New York voted on recommending Angola for "
+            "membership. Thirteen members voted in favour. One voted against: the United States, "
+            "a permanent member, so that single vote was a veto.\n\n"
+            "China did not take part in the vote at all, a point that many of our members will "
+            "want to discuss at Thursday's meeting.\n")
+    (ev,) = _sc(text)
+    assert (ev.date, ev.outcome, ev.vetoed_by) == ("1976-06-23", "vetoed", ["USA"])

@@ -3209,6 +3209,10 @@ _WEEKDAY_DATE_OPENS = re.compile(r"\W*(?:on|(?P<nth>(?:the\s+)?(?:first|second|t
                                  r"day\s*,?\s*(?:the\s+)?$", re.I)
 
 
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall)\s+(?:[a-z]+\s+){0,4}?(?:at|on|by|until|before)\s+"
+                            r"(?:the\s+)?$", re.I)
+
+
 def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, str] | None:
     """(distance, day, kind): the date nearest the clause's vote words, and the kind of
     mention that gave it ("full" when the text gave its year, "relative" for "last night");
@@ -3278,6 +3282,11 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
                 continue
             if m.kind == "weekday" and (m.modifier in ("next", "coming") or (
                     m.possessive and not _VOTE_NOUN_AFTER.match(text, m.end))):
+                continue
+            if m.kind == "weekday" and _FUTURE_BEFORE.search(text, max(c.lo, m.start - 60),
+                                                             m.start):
+                # ("a point many of our members will want to discuss at Thursday's meeting":
+                # a day still to come)
                 continue
             day = tl.resolve(m)
             if day is None:
