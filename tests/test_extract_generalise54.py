@@ -588,3 +588,12 @@ def test_a_weekday_still_to_come_does_not_date_the_vote():
             "want to discuss at Thursday's meeting.\n")
     (ev,) = _sc(text)
     assert (ev.date, ev.outcome, ev.vetoed_by) == ("1976-06-23", "vetoed", ["USA"])
+
+
+def test_members_in_the_majority_voted_yes():
+    text = ("BRISBANE, Nov. 1 -- On Tuesday the United States vetoed a Security Council draft "
+            "(S/18428) urging compliance with the World Court's judgment on Nicaragua. Eleven "
+            "members voted in favour. Our delegation sat with Denmark, Ghana, Venezuela and "
+            "China in the majority. The three abstainers were Britain, France and Thailand.")
+    (ev,) = _sc(text, "1986-11-01")
+    assert {"DNK", "GHA", "VEN", "CHN"} <= {k for k, v in ev.votes.items() if v == "yes"}

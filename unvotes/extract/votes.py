@@ -132,6 +132,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # vote, named with the side it went to
     (r"(?<=['\u2019]s\s)(?:lone\s+|single\s+|sole\s+)?(?:vote|ballot)\s+against\b", "no", "pre",
      ("vote", "ballot", "lone", "single", "sole")),
+    # ("Our delegation sat with Denmark, Ghana, ... and the Soviet Union in the majority")
+    (r"(?<=\s)in\s+the\s+majority(?=\s*[.;,])", "yes", "pre", ("in the",)),
     # "One member abstained, and that member was Australia": the side, then who it was
     (r"\babstained\s*,\s*and\s+(?:that|the)\s+(?:member|one|country|delegation)\s+was\b",
      "abstain", "post", ("abstained",)),
