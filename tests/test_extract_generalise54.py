@@ -597,3 +597,16 @@ def test_members_in_the_majority_voted_yes():
             "China in the majority. The three abstainers were Britain, France and Thailand.")
     (ev,) = _sc(text, "1986-11-01")
     assert {"DNK", "GHA", "VEN", "CHN"} <= {k for k, v in ev.votes.items() if v == "yes"}
+
+
+def test_each_voted_against_every_one_of_the_texts_told():
+    text = ("CORK, May 1 -- On Thursday the Security Council voted on three draft resolutions "
+            "that would have imposed sanctions on South Africa over Namibia. All were vetoed: the "
+            "United States, Britain and France each voted against every one.\n\n"
+            "- S/14459 got 9 votes in favour, 3 against and 3 abstentions.\n"
+            "- S/14461 got 11 in favour, 3 against and 1 abstention.\n"
+            "- S/14462 got 12 in favour and 3 against.\n")
+    events = _sc(text, "1981-05-01")
+    assert len(events) == 3
+    for ev in events:
+        assert ev.vetoed_by == ["FRA", "GBR", "USA"]

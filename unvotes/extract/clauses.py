@@ -3314,6 +3314,8 @@ _EACH = re.compile(
     # ... "A, B and C voted for every one of them"
     r"(?:the\s+)?same\s+(?:each|every)\s+time|(?:on|for|against)\s+every\s+one\s+of\s+(?:the\s+"
     r"(?:two|three|four)|them(?=\s*[.;,]))|"
+    # ("the United States, Britain and France each voted against every one")
+    r"(?:on|for|against)\s+every\s+one(?=\s*[.;,])|"
     r"(?:for|on|against)\s+(?:each|both)\s+of\s+them|"
     # ("voted for both Western texts")
     # ("Russia, China, ... and Brazil voted for both amendments")
