@@ -63,7 +63,8 @@ the Soviet Union and the United States voted for it. On Wednesday 23 December 20
 imposed an arms embargo on Eritrea, 13-1-1, Libya against and China abstaining. On Wednesday 18
 October 2023 Russia's amendments to the Brazilian draft on Gaza, S/2023/775 (6-1-8) and S/2023/776
 (7-1-7), failed; Russia, China, the United Arab Emirates, Gabon, Mozambique and Brazil voted for
-both.
+both. On Thursday 22 May 1947 a Soviet draft on the Greek frontier failed, 2-6-3, France, Colombia
+and Syria abstaining.
 """
 
 from __future__ import annotations
@@ -610,3 +611,14 @@ def test_each_voted_against_every_one_of_the_texts_told():
     assert len(events) == 3
     for ev in events:
         assert ev.vetoed_by == ["FRA", "GBR", "USA"]
+
+
+def test_a_correspondent_s_cable_quoted_is_the_report_itself():
+    text = ("MONTEVIDEO, Saturday 24 May 1947\n\n"
+            "We asked our New York agent to follow the Greek question at the Security Council. "
+            "His cable of yesterday reads, in part:\n\n"
+            "\"Council met Thursday on Greek frontier question. A draft supported only by Soviet "
+            "Union and Poland was put to the vote and fell: two votes in favour, six against, "
+            "three abstentions. France, Colombia and Syria abstained.\"\n")
+    (ev,) = _sc(text)
+    assert (ev.outcome, ev.yes, ev.no, ev.abstain, ev.date) == ("failed", 2, 6, 3, "1947-05-22")

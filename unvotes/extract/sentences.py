@@ -101,8 +101,12 @@ def lower_same_length(s: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in s)
 
 
+# ... or a correspondent's cable quoted: "His cable of yesterday reads, in part: "Council met
+# Thursday ...""
 _QUOTED_REPORT = re.compile(r"\b(?:text\s+follows|as\s+broadcast|full\s+text|the\s+text\s+(?:reads|"
-                            r"read))\s*[:,.]?\s*$", re.I)
+                            r"read)|(?:cable|telegram|telex|dispatch|despatch|wire)\b[^.;:\n]{0,40}?"
+                            r"\b(?:reads|read|says|said|ran|runs)(?:\s*,?\s*in\s+part)?)\s*[:,.]?\s*$",
+                            re.I)
 
 
 def _goes_on_quote(norm: str, at: int) -> bool:
