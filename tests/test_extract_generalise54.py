@@ -64,7 +64,8 @@ imposed an arms embargo on Eritrea, 13-1-1, Libya against and China abstaining. 
 October 2023 Russia's amendments to the Brazilian draft on Gaza, S/2023/775 (6-1-8) and S/2023/776
 (7-1-7), failed; Russia, China, the United Arab Emirates, Gabon, Mozambique and Brazil voted for
 both. On Thursday 22 May 1947 a Soviet draft on the Greek frontier failed, 2-6-3, France, Colombia
-and Syria abstaining.
+and Syria abstaining. On Monday 31 October 1977 Britain, France and the United States vetoed
+S/12311/Rev.1 and S/12312/Rev.1 on South Africa, each 10-5-0, Canada and West Germany also against.
 """
 
 from __future__ import annotations
@@ -622,3 +623,14 @@ def test_a_correspondent_s_cable_quoted_is_the_report_itself():
             "three abstentions. France, Colombia and Syria abstained.\"\n")
     (ev,) = _sc(text)
     assert (ev.outcome, ev.yes, ev.no, ev.abstain, ev.date) == ("failed", 2, 6, 3, "1947-05-22")
+
+
+def test_two_symbols_then_each_received_counts_each_of_them():
+    text = ("CARACAS, Nov. 4 -- On Monday the Security Council voted on drafts on South Africa. "
+            "Draft S/12311/Rev.1 and draft S/12312/Rev.1 each received ten votes in favour and "
+            "five against. The five were the United States, the United Kingdom, France, Canada "
+            "and the Federal Republic of Germany.")
+    by_draft = {e.draft: e for e in _sc(text, "1977-11-04")}
+    for draft in ("S/12311/Rev.1", "S/12312/Rev.1"):
+        ev = by_draft[draft]
+        assert (ev.yes, ev.no, ev.outcome, ev.vetoed_by) == (10, 5, "vetoed", ["FRA", "GBR", "USA"])

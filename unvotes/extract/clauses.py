@@ -3257,7 +3257,7 @@ _EACH = re.compile(
     r"(?:^|(?<=[.!?\n]\s)|(?<=\n)|[,;:]\s*|\b(?:and|but|then|yet|so)\s+"
     # "Separate drafts on Korea (S/3884) and Viet-Nam (S/3885) each received ten votes"
     # ... "The three drafts -- S/12310/Rev.1, S/12311/Rev.1 and S/12312/Rev.1 -- each received"
-    r"|(?<=[a-z)]\s)(?=each\s)|(?<=[\w)]\s-\s)(?=each\s)|(?<=[\w)]\s--\s)(?=each\s))"
+    r"|(?<=[a-z0-9)]\s)(?=each\s)|(?<=[\w)]\s-\s)(?=each\s)|(?<=[\w)]\s--\s)(?=each\s))"
     r"(?P<w>each|both|all\s+(?:two|three|four))"
     # ("Each of the three was refused by the negative vote of the Soviet representative")
     r"(?:\s+of\s+(?:them|these|those|the\s+(?:two|three|four)(?:\s+[a-z]+)?)|\s+(?:draft\s+"
