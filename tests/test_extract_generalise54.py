@@ -65,7 +65,9 @@ October 2023 Russia's amendments to the Brazilian draft on Gaza, S/2023/775 (6-1
 (7-1-7), failed; Russia, China, the United Arab Emirates, Gabon, Mozambique and Brazil voted for
 both. On Thursday 22 May 1947 a Soviet draft on the Greek frontier failed, 2-6-3, France, Colombia
 and Syria abstaining. On Monday 31 October 1977 Britain, France and the United States vetoed
-S/12311/Rev.1 and S/12312/Rev.1 on South Africa, each 10-5-0, Canada and West Germany also against.
+S/12311/Rev.1 and S/12312/Rev.1 on South Africa, each 10-5-0, Canada and West Germany also
+against. On Wednesday 21 March 1973 the United States vetoed S/10931/Rev.1 on the Panama Canal,
+13-1-1, Britain abstaining.
 """
 
 from __future__ import annotations
@@ -634,3 +636,12 @@ def test_two_symbols_then_each_received_counts_each_of_them():
     for draft in ("S/12311/Rev.1", "S/12312/Rev.1"):
         ev = by_draft[draft]
         assert (ev.yes, ev.no, ev.outcome, ev.vetoed_by) == (10, 5, "vetoed", ["FRA", "GBR", "USA"])
+
+
+def test_since_the_u_s_is_a_permanent_member_is_a_reason_not_a_time():
+    text = ("BALBOA HEIGHTS, March 22 -- Yesterday, Wednesday, the Security Council voted on a "
+            "draft resolution on the Canal, document S/10931/Rev.1. Thirteen members voted for "
+            "it. The United States voted against, and since the U.S. is a permanent member its "
+            "vote was a veto. The United Kingdom abstained.")
+    (ev,) = _sc(text, "1973-03-22")
+    assert (ev.outcome, ev.vetoed_by, ev.yes, ev.no, ev.abstain) == ("vetoed", ["USA"], 13, 1, 1)

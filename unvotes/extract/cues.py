@@ -533,7 +533,8 @@ _HISTORY = re.compile(
     # ("for the first time ever", "its first-ever veto": this vote, counted)
     r"several|\d+)\s+weeks\s+ago\b|(?<!time\s)(?<!first\s)(?<!first-)\bever\b|"
     # (not "since the text lacked the nine votes it needed": a reason, not a time)
-    r"\bsince\s+(?:then|(?:the|its|it)\b(?![^,.;]{0,40}?\b(?:is|are|lacked|lacks|needed|"
+    # (a one-letter abbreviation's full stops are no end: "since the U.S. is a permanent member")
+    r"\bsince\s+(?:then|(?:the|its|it)\b(?!(?:[^,.;]|(?<=\b\w)\.){0,40}?\b(?:is|are|lacked|lacks|needed|"
     r"did\s+not|does\s+not|had\s+no|has\s+no)\b)|\d{4}\b)|\bformerly\b|"
     # ("Once again the result was fourteen votes to none": the vote just told, repeated)
     # ("the United States has once again used its veto": this vote, the latest of a line)
