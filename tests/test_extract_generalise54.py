@@ -67,7 +67,8 @@ both. On Thursday 22 May 1947 a Soviet draft on the Greek frontier failed, 2-6-3
 and Syria abstaining. On Monday 31 October 1977 Britain, France and the United States vetoed
 S/12311/Rev.1 and S/12312/Rev.1 on South Africa, each 10-5-0, Canada and West Germany also
 against. On Wednesday 21 March 1973 the United States vetoed S/10931/Rev.1 on the Panama Canal,
-13-1-1, Britain abstaining.
+13-1-1, Britain abstaining. On Monday 13 December 2021 Russia vetoed S/2021/990 on climate and
+security, 12-2-1, India also against and China abstaining; Ireland and Niger led the draft.
 """
 
 from __future__ import annotations
@@ -645,3 +646,21 @@ def test_since_the_u_s_is_a_permanent_member_is_a_reason_not_a_time():
             "vote was a veto. The United Kingdom abstained.")
     (ev,) = _sc(text, "1973-03-22")
     assert (ev.outcome, ev.vetoed_by, ev.yes, ev.no, ev.abstain) == ("vetoed", ["USA"], 13, 1, 1)
+
+
+_CLIMATE = (
+    "TARAWA, Dec. 14 -- On Monday in New York, the Security Council voted on a draft resolution "
+    "on climate and security. The draft, numbered S/2021/990, was led by Ireland and Niger. It "
+    "was not adopted. Twelve of the fifteen members voted in favour, but two voted against. One "
+    "of them was Russia, a permanent member, and its vote counts as a veto. The other vote "
+    "against came from India. China abstained.")
+
+
+def test_a_draft_numbered_then_led_by_names_its_drafters():
+    (ev,) = _sc(_CLIMATE, "2021-12-14")
+    assert set(ev.sponsors) == {"IRL", "NER"}
+
+
+def test_one_of_them_was_names_a_member_of_the_side_just_counted():
+    (ev,) = _sc(_CLIMATE, "2021-12-14")
+    assert (ev.outcome, ev.vetoed_by, ev.votes.get("RUS")) == ("vetoed", ["RUS"], "no")

@@ -451,7 +451,8 @@ _BY_SPONSOR = re.compile(
     r"(?<=was\s)carried|(?<=was\s)put\s+to\s+(?:the\s+|a\s+)?vote|"
     r"brought\s+forward|initiated|joined\s+as\s+(?:an?\s+)?(?:co-?)?sponsors?|put\s+together|"
     # "The text was led by Peru and Sweden"
-    r"(?:(?<=text\swas\s)|(?<=draft\swas\s)|(?<=resolution\swas\s)"
+    # ("The draft, numbered S/2021/990, was led by Ireland and Niger")
+    r"(?:(?<=text\swas\s)|(?<=draft\swas\s)|(?<=resolution\swas\s)|(?<=\d,\swas\s)"
     # "The drafting was led by Spain"
     r"|(?<=drafting\swas\s))(?:co-?)?led)"
     # ("was put forward, as these renewals increasingly are, by the five permanent members")
@@ -2388,6 +2389,16 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             elif not c.votes and c.mentions and lo == sent.start and out and out[-1].votes and (
                     tw := _THEY_WERE.match(low, lo, hi)):
                 _they_were(c, low, out[-1], tw.end())
+            elif not c.votes and c.mentions and lo == sent.start and out and out[-1].counts and (
+                    om := _ONE_OF_THEM_WAS.match(low, lo, hi)) and (first := next(
+                        (x for x in c.mentions if x.start >= om.end()), None)) is not None and (
+                    low[om.end():first.start].strip() in ("", "the")):
+                # "Twelve voted in favour, but two voted against. One of them was Russia, a
+                # permanent member, ...": the side the count just told
+                side = max(out[-1].counts, key=lambda k: k.start).vote
+                if side in ("yes", "no", "abstain"):
+                    c.votes = [Assignment([Item(first.start, first.end, "member", mention=first)],
+                                          side, "pre", lo, lo)]
             elif not c.votes and c.mentions and lo == sent.start and out and (
                     out[-1].sponsor_groups) and "sponsor" in low[out[-1].lo:out[-1].hi] and (
                     om := _THE_OTHERS_WERE.match(low, lo, hi)) and (
@@ -2570,7 +2581,7 @@ def _joined_them_in_voting(low: str, clauses: list[Clause]) -> None:
         c.votes.append(Assignment(_member_items(runs[-1]), vote, "list", m.start(), m.end()))
 
 
-_AMONG_THEM_WERE = re.compile(r"\W*among\s+them\s+(?:were|was)\b")
+_THE_SPONSORS_AMONG_THEM = re.compile(r"\W*among\s+them\s+(?:were|was)\b")
 _CO_SPONSORS_COUNTED = re.compile(r"\b(?:as\s+)?co-?sponsors\W*$")
 
 
@@ -2578,7 +2589,7 @@ def _among_the_sponsors(low: str, clauses: list[Clause]) -> None:
     """"... more than a hundred and ten countries put their names to it as co-sponsors. Among
     them were our Pacific neighbours Fiji, Samoa and Papua New Guinea": co-sponsors named."""
     for prev, c in pairwise(clauses):
-        if c.sponsor_groups or not _AMONG_THEM_WERE.match(low, c.lo, c.hi) or not (
+        if c.sponsor_groups or not _THE_SPONSORS_AMONG_THEM.match(low, c.lo, c.hi) or not (
                 _CO_SPONSORS_COUNTED.search(low, prev.lo, prev.hi)):
             continue
         runs = [run for run in member_runs(c, low) if any(e.code for m in run for e in m.entries)]
@@ -2894,6 +2905,7 @@ def _cast_the_other(c: Clause, low: str, prev: Clause, end: int) -> None:
 # "The remaining seven abstained. They were the Soviet Union, Malaysia, ...": the members
 # of the counted group the clause before told
 _THEY_WERE = re.compile(r"\W*(?:they|these|those)\s+were\s+(?:the\s+)?")
+_ONE_OF_THEM_WAS = re.compile(r"\W*one\s+of\s+(?:them|those|these)\s+(?:was|is)\s+")
 _THE_OTHERS_WERE = re.compile(r"\W*the\s+others?\s+(?:[\w-]+\s+)?(?:sponsors\s+|co-sponsors\s+)?"
                               r"(?:were|are)\s+")
 # "A. Every other member.": the answer to "Who voted for them?"

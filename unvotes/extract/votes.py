@@ -2170,7 +2170,6 @@ _APPOSITIVE_GOES_ON = re.compile(r"(?:\s+[\w-]+){0,8}\s+")
 _THE_APPOSITIVE = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,7}")
 _OR_VERB = re.compile(r"\s+(?:or|nor)\s+(?:even\s+)?")
 _APPOSITIVE_CLOSES = re.compile(r"(?:\s+[\w'-]+){0,6}\s*,\s*(?:[a-z]+\s+){0,2}")
-_FROM_BEFORE = re.compile(r",\s*from\s+(?:the\s+)?$")
 _TO_GAP = re.compile(r"\s+to\s+(?:the\s+)?")
 _AMONG_LIST_GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?(?:[a-z]+\s+)?")
 
