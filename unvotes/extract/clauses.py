@@ -3626,8 +3626,9 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     if vcues and c.dates and ", wh" in seg and not (raw_out or c.tallies or c.counts):
         # ("Pakistan, which has spoken for the Namibians since the Assembly ended the mandate
         # in 1966, voted in favour": the aside's year, not the vote's)
-        first = min(v.start for v in vcues)
-        c.dates = [m for m in c.dates if not cue_mod.in_which_aside(low, lo, hi, m.start, first)]
+        first_vote = min(v.start for v in vcues)
+        c.dates = [m for m in c.dates
+                   if not cue_mod.in_which_aside(low, lo, hi, m.start, first_vote)]
     if not c.header and (c.outcome or vcues) and any(w in seg for w in _GENERIC_VERBS) and not (
             # (a chronology's present tense dated and numbered is news: "On Saturday the
             # Council adopts a longer text, resolution 217")

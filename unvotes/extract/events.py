@@ -1848,12 +1848,12 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
         if not _relevant(c):
             if len(drafts) >= 2 and not c.header and (om := _NTH_TOLD_SUBJECT.match(
                     c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)) and (
-                    k := _ORDINALS[om.group(1).lower()]) < len(drafts) and (
-                    drafts[k] is not current and drafts[k].has_content()):
+                    summary_k := _ORDINALS[om.group(1).lower()]) < len(drafts) and (
+                    drafts[summary_k] is not current and drafts[summary_k].has_content()):
                 # a summary's points, then the story again in full: "The first text put to
                 # the vote went further ... Eleven members backed it": the first of the texts
                 # the summary told, which what follows speaks of
-                current = drafts[k]
+                current = drafts[summary_k]
                 continue
             if current is not None and day is not None and len(c.resolutions) == 1 and (
                     not c.symbols and current.resolution is None and current.has_content()
