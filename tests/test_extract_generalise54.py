@@ -68,7 +68,8 @@ and Syria abstaining. On Monday 31 October 1977 Britain, France and the United S
 S/12311/Rev.1 and S/12312/Rev.1 on South Africa, each 10-5-0, Canada and West Germany also
 against. On Wednesday 21 March 1973 the United States vetoed S/10931/Rev.1 on the Panama Canal,
 13-1-1, Britain abstaining. On Monday 13 December 2021 Russia vetoed S/2021/990 on climate and
-security, 12-2-1, India also against and China abstaining; Ireland and Niger led the draft.
+security, 12-2-1, India also against and China abstaining; Ireland and Niger led the draft. On Friday 13 September
+1985 the United States vetoed S/17459 on the occupied territories, 10-1-4.
 """
 
 from __future__ import annotations
@@ -664,3 +665,12 @@ def test_a_draft_numbered_then_led_by_names_its_drafters():
 def test_one_of_them_was_names_a_member_of_the_side_just_counted():
     (ev,) = _sc(_CLIMATE, "2021-12-14")
     assert (ev.outcome, ev.vetoed_by, ev.votes.get("RUS")) == ("vetoed", ["RUS"], "no")
+
+
+def test_the_draft_voted_on_friday_dates_the_veto_the_dateline_filed_a_day_later():
+    text = ("New York, Sept. 14 -- The United States has once more used its veto in the Security "
+            "Council to block a resolution critical of Israel. The draft, voted on Friday, "
+            "deplored the repressive measures taken in the occupied territories. Ten of the "
+            "fifteen members voted in favour and four abstained.")
+    (ev,) = _sc(text, "1985-09-15")
+    assert (ev.date, ev.vetoed_by) == ("1985-09-13", ["USA"])

@@ -1461,6 +1461,9 @@ _VOTED_SEPARATELY = re.compile(r"\bvot(?:ed|es|ing)\s+(?:separately\s+on|on\s+(?
 # a clause that takes up one of the texts just told together: "The first concerns Cyprus."
 _COUNT_OFF = re.compile(r"\W{0,3}the\s+(first|second|third|fourth)\b(?!\s+time\b)", re.I)
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+# "The draft, voted on Friday, deplored ...": the text's day told in passing
+VOTED_ON_DAY = re.compile(r"\b(?:voted|put\s+to\s+(?:the|a)\s+vote)\s+(?:on\s+)?(?:mon|tues|wednes|"
+                           r"thurs|fri|satur|sun)day\b", re.I)
 # "The first text put to the vote went further than ...": the subject of a clause with no
 # vote of its own, one of the texts already told (not "the first text of its kind")
 _NTH_TOLD_SUBJECT = re.compile(r"\W{0,3}the\s+(first|second|third)\s+(?:text|draft|proposal)\b"
@@ -1846,6 +1849,13 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                     current.resolution = told
                 continue
         if not _relevant(c):
+            if current is not None and current.has_content() and c.anaphoric and c.dates and (
+                    not c.header and VOTED_ON_DAY.search(c.sent.text, c.lo - c.sent.start,
+                                                          c.hi - c.sent.start)):
+                # ("New York, Sept. 14 -- The United States has once more used its veto ... The
+                # draft, voted on Friday, deplored ...": the day of the vote just told)
+                _absorb(current, c)
+                continue
             if len(drafts) >= 2 and not c.header and (om := _NTH_TOLD_SUBJECT.match(
                     c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)) and (
                     summary_k := _ORDINALS[om.group(1).lower()]) < len(drafts) and (

@@ -20,6 +20,7 @@ from .dates import WEEKDAYS, draft_year, find_dates, in_review, safe_date
 from .documents import parse_day
 from .events import (
     IN_RELATIVE,
+    VOTED_ON_DAY,
     Draft,
     Event,
     clause_date_ranked,
@@ -89,10 +90,14 @@ def _event_day(d: Draft, tl: Timeline, text: str, default: date | None) -> tuple
             # (a day after the story's own, in words about another verb: "which ends the
             # mission on 30 April" in a story dated the 29th)
             continue
-        prio = 0 if c.live_outcomes else (1 if c.has_vote_content else 2)
+        # ("The draft, voted on Friday, deplored ...": the day the text was voted on, the
+        # clause's own verb)
+        voted_on = c.anaphoric and not c.has_vote_content and VOTED_ON_DAY.search(
+            c.sent.text) is not None
+        prio = 0 if c.live_outcomes else (1 if c.has_vote_content or voted_on else 2)
         if c.header:
             prio += 3
-        ranked.append((prio, found[0] >= 1_000, i, found[1], c, found[2]))
+        ranked.append((prio, found[0] >= 1_000 and not voted_on, i, found[1], c, found[2]))
     if ranked:
         ranked.sort(key=lambda r: (r[1], r[0], r[2]))
         best = ranked[0]
