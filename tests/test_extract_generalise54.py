@@ -68,8 +68,8 @@ and Syria abstaining. On Monday 31 October 1977 Britain, France and the United S
 S/12311/Rev.1 and S/12312/Rev.1 on South Africa, each 10-5-0, Canada and West Germany also
 against. On Wednesday 21 March 1973 the United States vetoed S/10931/Rev.1 on the Panama Canal,
 13-1-1, Britain abstaining. On Monday 13 December 2021 Russia vetoed S/2021/990 on climate and
-security, 12-2-1, India also against and China abstaining; Ireland and Niger led the draft. On Friday 13 September
-1985 the United States vetoed S/17459 on the occupied territories, 10-1-4.
+security, 12-2-1, India also against and China abstaining; Ireland and Niger led the draft. On
+Friday 13 September 1985 the United States vetoed S/17459 on the occupied territories, 10-1-4.
 """
 
 from __future__ import annotations
