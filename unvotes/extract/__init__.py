@@ -430,7 +430,7 @@ def _lead_day(t: Text, tl: Timeline) -> date | None:
         return False, None
 
     paras = [(a, b) for a, b, header in t.blocks if not header][:3]
-    first: tuple[bool, date | None] = (False, None)
+    off_topic: list[date | None] = []
     for a, b in paras:
         named, day = para_day(a, b)
         if not named:
@@ -441,9 +441,8 @@ def _lead_day(t: Text, tl: Timeline) -> date | None:
         # ("Harvest first ... Store cattle at Cashel fair on Wednesday were a shade easier.":
         # a column's other news; the day of the paragraph that turns to the Council, if it
         # names one, else this)
-        if not first[0]:
-            first = (True, day)
-    return first[1]
+        off_topic.append(day)
+    return off_topic[0] if off_topic else None
 
 
 @dataclass

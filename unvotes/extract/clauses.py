@@ -3056,6 +3056,13 @@ _COUNCIL_ACTED = re.compile(r"\bcouncil\b[^.;:]{0,30}?\b(?:acted|decided|extende
                             r"deplored|endorsed|authori[sz]ed)\b")
 _WENT_FURTHER = re.compile(r"\bwent\s+(?:a\s+(?:step|good\s+deal|long\s+way)\s+|much\s+|"
                            r"one\s+step\s+)?further\b")
+
+
+def _goes_further(c: Clause, low: str, seg: str) -> bool:
+    """"This afternoon, Tuesday, the Council went a step further and decided to set up a
+    commission": another decision than the one told, dated, its count told next."""
+    return bool(c.dates) and " further" in seg and "council" in seg and (
+        _WENT_FURTHER.search(low, c.lo, c.hi) is not None)
 _ALSO_ACTED = re.compile(r"\W*(?:(?:\[[\d:]+\]\s*)?[a-z][a-z .'()-]{0,30}:\s*)?also\s+"
                          r"(?:on\s+[a-z]+day|yesterday|that\s+day|on\s+the\s+same\s+day)"
                          r"\s*,?\s*(?:the\s+)?(?:security\s+)?council\s+(?:acted|decided|extended|"
@@ -3553,8 +3560,8 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             # November": its day, not the day of what it acted on
             c.sc_named = _SC_NAMED.search(low, lo, hi) is not None
             c.dates = [m for m in c.dates if m.kind in ("relative", "weekday")]
-            if " further" in seg and _WENT_FURTHER.search(low, lo, hi):
-                c.new_draft = True  # (as below: "the Council went a step further")
+            if _goes_further(c, low, seg):
+                c.new_draft = True
         else:
             c.dates = []
         if ("the first" in seg or "the second" in seg or "the third" in seg) and (
@@ -3849,10 +3856,7 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         c.new_draft_definite = c.new_draft and nd is not None and low.endswith(
             "the ", max(lo, nd.start() - 4), nd.start())
         c.ordinal = bool(_ORDINAL.search(low, lo, hi))
-    if not c.new_draft and c.dates and " further" in seg and "council" in seg and (
-            _WENT_FURTHER.search(low, lo, hi)):
-        # ("This afternoon, Tuesday, the Council went a step further and decided to set up a
-        # commission": another decision than the one told, its count told next)
+    if not c.new_draft and _goes_further(c, low, seg):
         c.new_draft = True
     if not c.new_draft and lo == c.sent.start and (c.tallies or c.counts or vcues) and (
             seg.lstrip().startswith(("one", "the ")) and _ONE_THE_OTHER.match(low, lo, hi)):

@@ -1462,8 +1462,15 @@ _VOTED_SEPARATELY = re.compile(r"\bvot(?:ed|es|ing)\s+(?:separately\s+on|on\s+(?
 _COUNT_OFF = re.compile(r"\W{0,3}the\s+(first|second|third|fourth)\b(?!\s+time\b)", re.I)
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 # "The draft, voted on Friday, deplored ...": the text's day told in passing
-VOTED_ON_DAY = re.compile(r"\b(?:voted|put\s+to\s+(?:the|a)\s+vote)\s+(?:on\s+)?(?:mon|tues|wednes|"
-                           r"thurs|fri|satur|sun)day\b", re.I)
+_VOTED_ON_DAY = re.compile(r"\b(?:voted|put\s+to\s+(?:the|a)\s+vote)\s+(?:on\s+)?(?:mon|tues|"
+                           r"wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+def voted_on_day(c: Clause) -> bool:
+    """Does a clause with no vote of its own name the day of the text it points back to ("The
+    draft, voted on Friday, deplored ...")?"""
+    return c.anaphoric and not c.has_vote_content and bool(c.dates) and (
+        _VOTED_ON_DAY.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start) is not None)
 # "The first text put to the vote went further than ...": the subject of a clause with no
 # vote of its own, one of the texts already told (not "the first text of its kind")
 _NTH_TOLD_SUBJECT = re.compile(r"\W{0,3}the\s+(first|second|third)\s+(?:text|draft|proposal)\b"
@@ -1849,9 +1856,8 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                     current.resolution = told
                 continue
         if not _relevant(c):
-            if current is not None and current.has_content() and c.anaphoric and c.dates and (
-                    not c.header and VOTED_ON_DAY.search(c.sent.text, c.lo - c.sent.start,
-                                                          c.hi - c.sent.start)):
+            if current is not None and current.has_content() and not c.header and (
+                    voted_on_day(c)):
                 # ("New York, Sept. 14 -- The United States has once more used its veto ... The
                 # draft, voted on Friday, deplored ...": the day of the vote just told)
                 _absorb(current, c)

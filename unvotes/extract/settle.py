@@ -20,12 +20,12 @@ from .dates import WEEKDAYS, draft_year, find_dates, in_review, safe_date
 from .documents import parse_day
 from .events import (
     IN_RELATIVE,
-    VOTED_ON_DAY,
     Draft,
     Event,
     clause_date_ranked,
     is_dateline_day,
     ordered_votes,
+    voted_on_day,
 )
 from .numbers import NUM, number
 from .subjects import subject_of
@@ -92,8 +92,7 @@ def _event_day(d: Draft, tl: Timeline, text: str, default: date | None) -> tuple
             continue
         # ("The draft, voted on Friday, deplored ...": the day the text was voted on, the
         # clause's own verb)
-        voted_on = c.anaphoric and not c.has_vote_content and VOTED_ON_DAY.search(
-            c.sent.text) is not None
+        voted_on = voted_on_day(c)
         prio = 0 if c.live_outcomes else (1 if c.has_vote_content or voted_on else 2)
         if c.header:
             prio += 3
