@@ -1474,8 +1474,10 @@ def _joined_by(c: Clause, low: str) -> None:
 
 
 # "Pakistan voted for the text. It was joined by the United States, Britain and France"
-_JOINED_IN_VOTE = re.compile(r"\W*(?:it|they|she|he)\s+(?:was|were)\s+(?:also\s+)?joined\s+by\s+"
-                             r"(?:the\s+)?")
+# ("Tanzania voted yes. With it were A, B and C.")
+_JOINED_IN_VOTE = re.compile(r"\W*(?:(?:it|they|she|he)\s+(?:was|were)\s+(?:also\s+)?joined\s+by|"
+                             r"(?:alongside|(?:together\s+)?with)\s+(?:it|them|her|him)\s+"
+                             r"(?:were|was|stood|voted))\s+(?:the\s+)?")
 
 
 def _joined_in_vote(c: Clause, low: str, prev: Clause) -> None:
@@ -2250,7 +2252,7 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                     out[-1].sponsor_groups and not out[-1].votes) and " joined by " in low[lo:hi]:
                 _joined_by(c, low)
             if not (c.votes or c.sponsor_groups) and c.mentions and out and out[-1].votes and (
-                    " joined by " in low[lo:hi]):
+                    " joined by " in low[lo:hi] or "with " in low[lo:lo + 16]):
                 _joined_in_vote(c, low, out[-1])
             if not (c.votes or c.sponsor_groups) and c.mentions and sponsors_counted >= 0 and (
                     sent.block == sponsors_counted) and (
@@ -2715,7 +2717,10 @@ _QUESTION = re.compile(
     r"\b(?:who|which\s+(?:members|countries|delegations|states))\s+(?:else\s+)?(?:(?P<abstain>abstained)|voted\s+(?P<no>against|no)\b|"
     r"voted\s+(?P<yes>for|"
     # ("And who was in favour, besides the British?")
-    r"in\s+favou?r|yes)\b|(?:was|were)\s+in\s+favou?r|(?:was|were)\s+on\s+the\s+"
+    r"in\s+favou?r|yes)\b|(?:was|were)\s+in\s+favou?r|"
+    # ("Who stood with Angola?", "Who backed the text?": its supporters, which a vote asks of
+    # each member)
+    r"(?:backed|supported|stood\s+(?:with|behind|by))\b|(?:was|were)\s+on\s+the\s+"
     # ("Who was on the yes side?")
     r"(?:(?P<yes2>yes|winning)|(?P<no3>no)|(?P<abstain3>abstaining))\s+side|(?P<veto>vetoed|blocked|"
     # ("Who cast the veto?" "The United States.")
@@ -2760,7 +2765,9 @@ _ANSWER_GROUP = re.compile(r"\s*(?:a\s*[.:]\s*)?the\s+(?:[\w-]+\s+){0,3}?(?:memb
                            r"\s(?=-+\s)")
 # ("A. The Soviet Union and the Ukrainian S.S.R., which has a seat this year and next.")
 # ("The Soviet Union, China and Uganda -- nine countries that backed all four texts.")
-_ANSWER_ASIDE = re.compile(r"\s*,\s*(?:which|who|whose)\b[^;:]*"
+# ("Tanzania, of course, whose delegation has been working on this for months.")
+_ANSWER_ASIDE = re.compile(r"(?:\s*,\s*(?:of\s+course|naturally|obviously))?"
+                           r"\s*,\s*(?:which|who|whose)\b[^;:]*"
                            r"|\s+(?:-{1,3}|\u2014|\u2013)\s[^;:?-]*"
                            # ("...; the Ivory Coast and Morocco, for the African side; ...")
                            r"|\s*,\s*for\s+the\s+[a-z -]{1,40}\s+(?:side|group|members?)"
@@ -2781,6 +2788,8 @@ _ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|a\.|including|such\s+a
                          # ("Who voted for Angola? Our brothers of Tanzania, Benin and Libya.")
                          r"(?:our|their)\s+(?:[\w-]+\s+)?(?:brothers|sisters|friends|neighbou?rs|"
                          r"comrades|allies|partners)(?:\s+(?:of|in|from))?|"
+                         # ("Who stood with Angola? Our own Tanzania, of course, ...")
+                         r"(?:our|their)\s+own|"
                          # ("The United States, which presided, and Britain and France, as
                          # expected.")
                          r"as\s+expected|predictably|naturally|unsurprisingly|"
