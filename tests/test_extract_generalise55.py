@@ -2,7 +2,10 @@
 
 Facts are Sciences Po's. On Wednesday 23 June 1976 the United States vetoed Angola's application,
 S/12110, 13-1-0, China not taking part; Tanzania, Benin, Libya, Guyana, the Soviet Union, Romania,
-Pakistan, Panama, Japan, Sweden, Italy, Britain and France voted for it.
+Pakistan, Panama, Japan, Sweden, Italy, Britain and France voted for it. On Monday 31 October
+1977 Britain, France and the United States vetoed three drafts on South Africa, S/12310/Rev.1,
+S/12311/Rev.1 and S/12312/Rev.1, each 10-5-0, Canada and West Germany also against; Panamanians
+had approved the Canal treaties in a plebiscite on Sunday 23 October.
 """
 
 from __future__ import annotations
@@ -23,3 +26,27 @@ def test_the_answer_to_who_stood_with_an_applicant_and_those_with_it_voted_yes()
     assert ev.votes == {"USA": "no", "TZA": "yes", "BEN": "yes", "GUY": "yes", "LBY": "yes",
                         "JPN": "yes", "SUN": "yes"}
     assert (ev.date, ev.vetoed_by) == ("1976-06-23", ["USA"])
+
+
+def test_two_symbols_then_each_counted_are_two_vetoed_drafts():
+    for lead in ("the Security Council voted on drafts S/12310/Rev.1 and S/12311/Rev.1.",
+                 "Britain, France and the United States vetoed drafts S/12310/Rev.1 and "
+                 "S/12311/Rev.1 in the Security Council."):
+        text = (f"UNITED NATIONS, Nov. 1 - On Monday, 31 October, {lead} Each received ten votes "
+                "in favour and five against. The United States, Britain, France, Canada and West "
+                "Germany voted no.")
+        events = _sc(text, "1977-11-01")
+        assert [e.draft for e in events] == ["S/12310/Rev.1", "S/12311/Rev.1"], lead
+        for ev in events:
+            assert (ev.yes, ev.no, ev.outcome) == (10, 5, "vetoed")
+            assert ev.vetoed_by == ["FRA", "GBR", "USA"]
+
+
+def test_a_treaty_approved_in_a_plebiscite_is_not_a_council_decision():
+    text = ("PANAMA, Nov. 4 - 1. THE TREATIES. The union reaffirms its support for the Canal "
+            "treaties approved in the plebiscite of 23 October.\n\n2. SOUTH AFRICA. On Monday "
+            "last, 31 October, the Security Council voted on texts against the apartheid regime. "
+            "It received ten votes in favour and five against, and the United States, Britain "
+            "and France vetoed it.")
+    (ev,) = _sc(text, "1977-11-04")
+    assert (ev.date, ev.outcome, ev.vetoed_by) == ("1977-10-31", "vetoed", ["FRA", "GBR", "USA"])

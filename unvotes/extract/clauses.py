@@ -3151,6 +3151,10 @@ _OWN_WORLD_VOTE = re.compile(
 _BULLETS = " -*\u2022\u2013\u2014"
 _COURT_VOTE = re.compile(r"\b(?:court|tribunal|judges|bench)\s+(?:found|ruled|decided|held|voted|"
                          r"split)\b")
+# "the Canal treaties approved in the plebiscite of 23 October": the people's vote
+_POPULAR_VOTE = re.compile(r"\b(?:approved|adopted|passed|rejected|carried|defeated|endorsed)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:in|by|at)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:plebiscite|referendum|popular\s+vote)\b")
 # ("CHELTENHAM, Aug. 4 -- The committee met on Wednesday and voted five to two")
 _DATELINE_HEAD = re.compile(r"^[a-z][a-z .'-]{1,40},\s+[a-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*"
                             r"(?:\([^)]{1,30}\)\s*)?-{1,3}\s*")
@@ -3841,6 +3845,9 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             low, lo, hi):
         # "the Court found, by twelve votes to three, that the United States had broken
         # international law": the judges' vote
+        c.silence()
+    if ("plebiscite" in seg or "referendum" in seg or "popular vote" in seg) and (
+            _POPULAR_VOTE.search(low, lo, hi)):
         c.silence()
     head = _DATELINE_HEAD.sub("", seg.lstrip(_BULLETS), count=1)
     if ("simulat" in seg or "mock" in seg or "role" in seg or "our " in seg or " at " in seg) and (

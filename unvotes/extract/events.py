@@ -1427,22 +1427,31 @@ def _counted_symbols(c: Clause) -> list[str]:
     return out
 
 
-def _several_symbols(c: Clause, drafts: list[Draft]) -> list[str]:
+def _each_follows(c: Clause, then: Clause | None) -> bool:
+    """Does the sentence after ``c`` open with the count of each of the texts ``c`` names
+    ("... voted on drafts S/12310/Rev.1 and S/12311/Rev.1. Each received ten votes")?"""
+    return then is not None and then.lo == then.sent.start and then.each in (
+        1, len(c.symbols)) and then.has_vote_content and not (then.symbols or then.resolutions)
+
+
+def _several_symbols(c: Clause, drafts: list[Draft], then: Clause | None = None) -> list[str]:
     """"S/14459 and S/14460/Rev.1 were each backed by nine members": two new symbols that one
     vote clause speaks of each in turn are two drafts; empty otherwise (a text and the one it
-    revises, a draft already told of)."""
+    revises, a draft already told of). ``then`` is the clause after, which may count each."""
     if len(c.symbols) < 2:
         return []
     seg = c.sent.text[c.lo - c.sent.start:c.hi - c.sent.start].lower()
     # ("The Council voted separately on the application of ..., draft S/11832, and on that of
     # ..., draft S/11833": two votes, counted in what follows)
-    apart = _VOTED_SEPARATELY.search(seg) is not None
+    apart = _VOTED_SEPARATELY.search(seg) is not None or (
+        not c.has_vote_content and _each_follows(c, then))
     if not c.has_vote_content and not apart:
         return []
     syms = list(dict.fromkeys(s for s, _ in c.symbols))
     if len(syms) < 2 or any(d.symbol in syms for d in drafts):
         return []
-    if " each " not in seg and not c.each and not _SAME_RESULT.search(seg) and not apart:
+    if " each " not in seg and not c.each and not _SAME_RESULT.search(seg) and not apart and (
+            not _each_follows(c, then)):
         return []
     return syms
 
@@ -2073,7 +2082,8 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 current = _draft_of_symbol(drafts, sym, c.lo)
                 _absorb(current, c)
             continue
-        several = _several_symbols(c, drafts)
+        then = clauses[ci + 1] if ci + 1 < len(clauses) else None
+        several = _several_symbols(c, drafts, then)
         if several:
             for sym in several:
                 each_one = Draft(opened=c.lo)
@@ -2084,7 +2094,8 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             if _SAME_RESULT.search(c.sent.text):
                 twins = drafts[-len(several):]
             elif _VOTED_SEPARATELY.search(
-                    c.sent.text[c.lo - c.sent.start:c.hi - c.sent.start].lower()):
+                    c.sent.text[c.lo - c.sent.start:c.hi - c.sent.start].lower()) or (
+                    _each_follows(c, then)):
                 # ("... draft S/11833. Each draft received fourteen votes ... The single vote
                 # against, in both cases, was the American one"): what follows is of both
                 last_each = twins = drafts[-len(several):]
