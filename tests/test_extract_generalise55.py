@@ -5,7 +5,9 @@ S/12110, 13-1-0, China not taking part; Tanzania, Benin, Libya, Guyana, the Sovi
 Pakistan, Panama, Japan, Sweden, Italy, Britain and France voted for it. On Monday 31 October
 1977 Britain, France and the United States vetoed three drafts on South Africa, S/12310/Rev.1,
 S/12311/Rev.1 and S/12312/Rev.1, each 10-5-0, Canada and West Germany also against; Panamanians
-had approved the Canal treaties in a plebiscite on Sunday 23 October.
+had approved the Canal treaties in a plebiscite on Sunday 23 October. On Thursday 30 April 1981
+Britain, France and the United States vetoed S/14460/Rev.1, 9-3-3 (Japan, Ireland and Spain
+abstaining), and S/14462, 12-3-0.
 """
 
 from __future__ import annotations
@@ -50,3 +52,26 @@ def test_a_treaty_approved_in_a_plebiscite_is_not_a_council_decision():
             "and France vetoed it.")
     (ev,) = _sc(text, "1977-11-04")
     assert (ev.date, ev.outcome, ev.vetoed_by) == ("1977-10-31", "vetoed", ["FRA", "GBR", "USA"])
+
+
+def test_a_text_named_by_its_symbol_still_failed_against_the_same_three_vetoes():
+    text = ("MANILA, May 4 - Last Thursday the Security Council took up Namibia. S/14460/Rev.1 "
+            "got nine votes for, three against and three abstentions. The three no votes came "
+            "from the United States, Britain and France, all permanent members, so all three "
+            "were vetoes. S/14462 did better and still failed. It had twelve votes in favour "
+            "against the same three Western vetoes.")
+    first, second = _sc(text, "1981-05-04")
+    assert (first.draft, first.outcome, first.vetoed_by) == (
+        "S/14460/Rev.1", "vetoed", ["FRA", "GBR", "USA"])
+    assert second.draft == "S/14462"
+    assert (second.yes, second.no, second.abstain) == (12, 3, 0)
+    assert (second.outcome, second.vetoed_by) == ("vetoed", ["FRA", "GBR", "USA"])
+    assert second.votes == {"FRA": "no", "GBR": "no", "USA": "no"}
+    assert second.date == "1981-04-30"
+
+
+def test_a_symbol_is_the_subject_a_failure_verb_needs():
+    text = ("UNITED NATIONS, May 1 - The Security Council voted on Namibia on Thursday. "
+            "S/14462 was rejected. The Council adopted nothing.")
+    (ev,) = _sc(text, "1981-05-01")
+    assert (ev.draft, ev.outcome) == ("S/14462", "failed")

@@ -616,11 +616,13 @@ _SAME_MEMBERS = re.compile(rf"\bthe\s+same\s+(?P<n>{NUM})\s+(?:(?:members|countr
                            r"for|in\s+favou?r|against)|(?P<abst>abstained))|(?P<bare>against)"
                            # ("received exactly the same five votes, the same two noes and the
                            # same four abstentions")
-                           r"|(?P<noes>noes|negative\s+votes|votes\s+against)|(?P<abstn>"
+                           # ("twelve votes in favour against the same three Western vetoes")
+                           r"|(?P<noes>noes|negative\s+votes|votes\s+against|"
+                           r"(?:[\w-]+\s+)?(?P<vetoes>vetoes))|(?P<abstn>"
                            r"abstentions)|(?P<votes>votes)(?:\s+in\s+favou?r)?)\b", re.I)
 
 
-def _same_members(events: list[Event], drafts: list[Draft]) -> None:
+def _same_members(events: list[Event], drafts: list[Draft], raw: str) -> None:
     """A text whose side the story gives as "the same ten members" as another text of the
     sitting: those members, when the other texts of the day that name that many there all
     name the same ones."""
@@ -635,6 +637,26 @@ def _same_members(events: list[Event], drafts: list[Draft]) -> None:
             # ("... and the same two against", the Soviet Union one of them): a veto, not the
             # adoption the count alone suggested
             ev.outcome, ev.vetoed_by = "vetoed", p5_no
+        vetoes = next((c for c in d.clauses for m in _SAME_MEMBERS.finditer(c.sent.text)
+                       if m.group("vetoes")), None)
+        if p5_no and ev.outcome in ("failed", None) and vetoes is not None:
+            # ("twelve votes in favour against the same three Western vetoes": the noes of the
+            # text before, each a permanent member's, so a veto, and a count of the noes)
+            from .settle import council_size
+
+            ev.outcome, ev.vetoed_by = "vetoed", p5_no
+            told_facts = ["outcome"]
+            if ev.no is None:
+                ev.no = len(noes)
+                told_facts.append("no")
+            if ev.abstain is None and ev.yes is not None and (
+                    ev.yes + ev.no == council_size(parse_day(ev.date) if ev.date else None)):
+                ev.abstain = 0
+                told_facts.append("abstain")
+            at = vetoes.sent
+            cited = {"text": raw[at.start:at.end], "start": at.start, "end": at.end}
+            ev.evidence = [f for f in ev.evidence if f["fact"] != "outcome"] + [
+                {"fact": fact, **cited} for fact in told_facts]
 
 
 def _same_side(ev: Event, events: list[Event], m: re.Match[str], want: str) -> list[str]:
@@ -1055,7 +1077,7 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     _late_resolution_number(events, t.low, t.body_start)
     if len(events) > 1 and "same" in t.low:
         _same_result(events)
-        _same_members(events, [d for d, _ in settled])
+        _same_members(events, [d for d, _ in settled], text)
     if len(events) > 1 and " who " in t.low:
         _those_who_had(events, [d for d, _ in settled])
     if len(events) > 1:

@@ -353,7 +353,9 @@ _SHORT_OF_OTHER = re.compile(
 # A weak failure word counts only with the draft or the Council as its subject nearby.
 _FAIL_SUBJECT = re.compile(
     # ("A milder text, S/9676/Rev.1, got five votes and fell": a symbol's full stop)
-    rf"\b(council|{DRAFT_NOUN}|it|unsc|body|chamber|attempts?)\b(?:[^.;]|\.(?=\d)){{0,60}}$")
+    # ("S/14462 did better and still failed": the text by its symbol)
+    rf"\b(council|{DRAFT_NOUN}|it|unsc|body|chamber|attempts?|s/\d{{2,5}}(?:/\d{{1,4}})?"
+    r"(?:/rev\.\d)?)\b(?:[^.;]|\.(?=\d)){0,60}$")
 # "A Soviet motion calling for the immediate withdrawal of the troops also failed": the
 # clause opens on the text, however long the phrase that says what it asked
 _FAIL_LEAD_SUBJECT = re.compile(
@@ -1260,6 +1262,7 @@ _RULES_ADOPTED = re.compile(r"\b(?:procedures?|rules?|methods|arrangements|forma
                             r"|(?:that\s+|which\s+)?(?:was\s+|were\s+|had\s+been\s+)?)$")
 _NOTHING_PASSED = re.compile(r"\b(?:nothing|none|no\s+(?:text|draft|resolution|decision))\s+"
                              r"(?:was|were|has\s+been|had\s+been|got|gets|is|has|had)\s+$")
+_NOTHING_AFTER = re.compile(r"\s+(?:nothing|no\s+(?:text|draft|resolution|decision)s?)\b")
 _TIME_PASSED = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|decades?|time)\s+(?:have|has|"
                           r"had)\s+(?:now\s+|already\s+|since\s+)?$")
 _VETOES_SUBJECT = re.compile(r"\s+(?:mean|means|meant|show|shows|showed|matter|matters|"
@@ -1330,7 +1333,9 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
         if kind in ("adopt", "fail_weak") and (
                 (s > lo and text[s - 1] == "-")  # "a UN-authorised operation": an adjective
                 or _ADJECTIVAL.match(text, e)
-                or _ADJECTIVAL_BEFORE.search(text, max(lo, s - 15), s)
+                or ((am := _ADJECTIVAL_BEFORE.search(text, max(lo, s - 15), s)) is not None
+                    # ("S/14462 did better and still failed": a verb, not a text that stands)
+                    and not (kind == "fail_weak" and am.group().startswith("still")))
                 or (e - s < 12 and _OBJECT_NOUN_BEFORE.search(text, max(lo, s - 40), s))
                 or (kind == "adopt" and _PLURAL_OBJECT.match(text, e))):
             continue
@@ -1372,6 +1377,9 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
         cue.negated = is_negated(text, s, lo) or (
             # "Nothing was adopted, so nothing changes": no text passed
             kind == "adopt" and _NOTHING_PASSED.search(text, max(lo, s - 40), s) is not None
+        ) or (
+            # ("The Council adopted nothing.")
+            kind == "adopt" and _NOTHING_AFTER.match(text, e, hi) is not None
         ) or (
             kind == "veto" and _NOT_COUNTED_AFTER.match(text, e, hi) is not None)
         # "It was carried, one might say, and lost at the same moment": a figure of speech
