@@ -7,7 +7,9 @@ Pakistan, Panama, Japan, Sweden, Italy, Britain and France voted for it. On Mond
 S/12311/Rev.1 and S/12312/Rev.1, each 10-5-0, Canada and West Germany also against; Panamanians
 had approved the Canal treaties in a plebiscite on Sunday 23 October. On Thursday 30 April 1981
 Britain, France and the United States vetoed S/14460/Rev.1, 9-3-3 (Japan, Ireland and Spain
-abstaining), and S/14462, 12-3-0.
+abstaining), and S/14462, 12-3-0. On Thursday 13 December 2018 resolution 2447 on police and
+justice in peacekeeping passed 15-0-0, and resolutions 2448 (the mission in the Central African
+Republic) and 2449 (the cross-border aid to Syria) each 13-0-2, China and Russia abstaining.
 """
 
 from __future__ import annotations
@@ -75,3 +77,27 @@ def test_a_symbol_is_the_subject_a_failure_verb_needs():
             "S/14462 was rejected. The Council adopted nothing.")
     (ev,) = _sc(text, "1981-05-01")
     assert (ev.draft, ev.outcome) == ("S/14462", "failed")
+
+
+def test_a_renewal_with_its_number_set_between_commas_is_a_text_of_its_own():
+    text = ("ASTANA, Dec. 14 - Yesterday the Security Council adopted resolution 2448 (2018) on "
+            "the Central African Republic, 13-0-2, Russia and China abstaining. Later the Council "
+            "renewed, in resolution 2449 (2018), the authorization for aid convoys to cross into "
+            "Syria. Again 13 in favour, 0 against, with China and Russia abstaining. Kazakhstan "
+            "and Kuwait voted yes.")
+    first, second = _sc(text, "2018-12-14")
+    assert (first.resolution, second.resolution) == ("2448", "2449")
+    assert second.outcome == "adopted" and second.date == "2018-12-13"
+    assert second.votes == {"CHN": "abstain", "RUS": "abstain", "KAZ": "yes", "KWT": "yes"}
+    assert first.votes == {"RUS": "abstain", "CHN": "abstain"}
+
+
+def test_members_named_within_a_unanimous_vote_voted_yes():
+    for tail, named in (("Kazakhstan included.", {"KAZ"}),
+                        ("including Kazakhstan and Kuwait.", {"KAZ", "KWT"})):
+        text = ("ASTANA, Dec. 14 - The Security Council began yesterday with resolution 2447 "
+                f"(2018) on police in peacekeeping. It was adopted unanimously, 15 votes to none, "
+                f"{tail}")
+        (ev,) = _sc(text, "2018-12-14")
+        assert (ev.resolution, ev.yes) == ("2447", 15)
+        assert ev.votes == dict.fromkeys(sorted(named), "yes"), tail

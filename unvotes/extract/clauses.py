@@ -1590,6 +1590,22 @@ def _counted_including(c: Clause, low: str) -> None:
         _named_yes(c, group, m)
 
 
+def _unanimous_including(c: Clause, low: str) -> None:
+    """"adopted unanimously, 15 votes to none, Kazakhstan included", "unanimously, including
+    Germany": members the story names within the unanimity voted yes."""
+    told = {id(it.mention) for a in c.votes for it in a.items if it.mention is not None}
+    coded = [m for m in _coded(c) if id(m) not in told]
+    for m in _COUNT_INCLUDING.finditer(low, c.lo, c.hi):
+        group = _member_list_after(low, m.end(), coded, c.hi)
+        if group:
+            _named_yes(c, group, m)
+            return
+    for x in coded:
+        if (im := _INCLUDED_AFTER.match(low, x.end, c.hi)) is not None:
+            _named_yes(c, _member_list_before(low, x.end, coded, c.lo), im)
+            return
+
+
 # "This time everybody was on board, including the three African members -- A, B and C"
 _ON_BOARD = re.compile(r"\b(?:everybody|everyone|every\s+member|all\s+(?:fifteen|eleven|15|11)"
                        r"(?:\s+members)?)\s+(?:was|were)\s+on\s+board\b[^.;:]*?\bincluding\s+"
@@ -2347,6 +2363,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                 _drafters_voted(c, low)
             if not c.votes and c.mentions and c.counts and "including" in low[lo:hi]:
                 _counted_including(c, low)
+            if c.unanimous and c.mentions and not c.votes and "includ" in low[lo:hi]:
+                _unanimous_including(c, low)
             if not c.votes and c.mentions and " on board" in low[lo:hi]:
                 _on_board(c, low)
             if c.votes and ":" in low[lo:hi]:

@@ -211,7 +211,9 @@ _ADOPT = lex(
     r"(?:allowing|allowed|enabling|enabled|permitting|permitted|letting)\s+the\s+(?:security\s+)?"
     r"council\s+to\s+(?:adopt|pass|approve)|"
     # ... "renewed, again unanimously, the arms, travel, diamond and timber measures"
-    r"(?:renewed|extended|prolonged)(?:\s*,\s*(?:again\s+|also\s+)?unanimously\s*,)?\s+"
+    # ... "renewed, in resolution 2449 (2018), the authorization for convoys"
+    r"(?:renewed|extended|prolonged)(?:\s*,\s*(?:(?:again\s+|also\s+)?unanimously|(?:in|by|"
+    r"through|with)\s+resolution\s+\d{1,4}(?:\s*\(\d{4}\))?)\s*,)?\s+"
     r"(?:the\s+|a\s+|its\s+)?(?:[\w'-]+,?\s+){0,6}?"
     # ("extended for one year, until 15 November 2023, the mandate of MINUSCA")
     r"(?:(?:for\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+,\s+)?until\s+(?:\d{1,2}\s+)?[a-z]+\s+(?:\d{1,2},?\s+)?"
