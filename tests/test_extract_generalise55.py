@@ -9,7 +9,9 @@ had approved the Canal treaties in a plebiscite on Sunday 23 October. On Thursda
 Britain, France and the United States vetoed S/14460/Rev.1, 9-3-3 (Japan, Ireland and Spain
 abstaining), and S/14462, 12-3-0. On Thursday 13 December 2018 resolution 2447 on police and
 justice in peacekeeping passed 15-0-0, and resolutions 2448 (the mission in the Central African
-Republic) and 2449 (the cross-border aid to Syria) each 13-0-2, China and Russia abstaining.
+Republic) and 2449 (the cross-border aid to Syria) each 13-0-2, China and Russia abstaining. On
+Saturday 17 September 1960 resolution 157 called an emergency special session of the General
+Assembly on the Congo, 8-2-1, the Soviet Union and Poland against, France abstaining.
 """
 
 from __future__ import annotations
@@ -101,3 +103,14 @@ def test_members_named_within_a_unanimous_vote_voted_yes():
         (ev,) = _sc(text, "2018-12-14")
         assert (ev.resolution, ev.yes) == ("2447", 15)
         assert ev.votes == dict.fromkeys(sorted(named), "yes"), tail
+
+
+def test_a_permanent_member_s_no_that_is_not_a_veto_leaves_the_text_adopted():
+    text = ("JAFFNA, Sept. 19 - On Saturday the Security Council decided, by eight votes to two, "
+            "with France abstaining, to call an emergency special session of the General Assembly "
+            "on the Congo. The Soviet Union and Poland voted against, but on a procedural question "
+            "a negative vote by a permanent member is not a veto, and resolution 157 was adopted.")
+    (ev,) = _sc(text, "1960-09-19")
+    assert (ev.resolution, ev.outcome, ev.vetoed_by) == ("157", "adopted", [])
+    assert ev.votes == {"FRA": "abstain", "SUN": "no", "POL": "no"}
+    assert (ev.yes, ev.no, ev.date) == (8, 2, "1960-09-17")

@@ -1274,7 +1274,10 @@ _PRIORITY = {kind: i for i, (kind, _) in enumerate(_OUTCOME_PATTERNS)}
 _NOT_COUNTED_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:does|do|did|would|will|is|was)\s+not\s+(?:count|amount|"
     r"constitute|qualify|act|operate|work)\b|(?:\s+[\w-]+){0,3}?\s+(?:doesn't|didn't|isn't|"
-    r"wasn't|won't)\s+(?:count|amount|constitute|qualify|act|operate|work)\b")
+    r"wasn't|won't)\s+(?:count|amount|constitute|qualify|act|operate|work)\b"
+    # ("on a procedural question a negative vote by a permanent member is not a veto")
+    r"|(?:\s+[\w-]+){0,3}?\s+(?:(?:is|was|are|were)\s+(?:not\s+(?:a\s+)?|no\s+)|(?:isn't|wasn't|"
+    r"aren't|weren't)\s+(?:a\s+)?)vetoe?s?\b")
 
 
 # ("all the major Alpine passes are open to traffic": mountain passes)
