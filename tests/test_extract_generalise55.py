@@ -11,7 +11,9 @@ abstaining), and S/14462, 12-3-0. On Thursday 13 December 2018 resolution 2447 o
 justice in peacekeeping passed 15-0-0, and resolutions 2448 (the mission in the Central African
 Republic) and 2449 (the cross-border aid to Syria) each 13-0-2, China and Russia abstaining. On
 Saturday 17 September 1960 resolution 157 called an emergency special session of the General
-Assembly on the Congo, 8-2-1, the Soviet Union and Poland against, France abstaining.
+Assembly on the Congo, 8-2-1, the Soviet Union and Poland against, France abstaining. On Friday
+29 May 2020 resolution 2520 (the African Union mission in Somalia) and resolution 2523 (the
+Darfur operation) passed 15-0-0.
 """
 
 from __future__ import annotations
@@ -114,3 +116,13 @@ def test_a_permanent_member_s_no_that_is_not_a_veto_leaves_the_text_adopted():
     assert (ev.resolution, ev.outcome, ev.vetoed_by) == ("157", "adopted", [])
     assert ev.votes == {"FRA": "abstain", "SUN": "no", "POL": "no"}
     assert (ev.yes, ev.no, ev.date) == (8, 2, "1960-09-17")
+
+
+def test_a_second_act_of_the_council_by_its_number_is_a_text_of_its_own():
+    text = ("HANOI, May 30 - Yesterday the Security Council unanimously extended its authorization "
+            "for the African Union mission in Somalia, in resolution 2520, and, in resolution "
+            "2523, kept the troop levels of the Darfur operation unchanged. Both texts received "
+            "all fifteen votes.")
+    events = _sc(text, "2020-05-30")
+    assert [(e.resolution, e.outcome, e.yes, e.date) for e in events] == [
+        ("2520", "adopted", 15, "2020-05-29"), ("2523", "adopted", 15, "2020-05-29")]

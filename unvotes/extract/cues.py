@@ -195,6 +195,10 @@ _ADOPT = lex(
     r"(?:(?<=by\s)|(?<=in\s))resolution\s+\d{1,4}(?:\s*\(\d{4}\))?\s*,?\s+the\s+"
     r"(?:\d{2}-nation\s+|fifteen-nation\s+|eleven-nation\s+)?(?:security\s+)?council\s+"
     r"(?!has\b|had\b|will\b|would\b|is\b)[a-z]+ed\b|"
+    # ("the Council unanimously extended the mission, in resolution 2520, and, in resolution
+    # 2523, kept the troop levels unchanged"): a second act of the Council, by its number
+    r"(?:(?<=and,\sin\s)|(?<=and\sin\s)|(?<=council,\sin\s))resolution\s+\d{1,4}(?:\s*\(\d{4}\))?\s*,"
+    r"\s+(?:also\s+)?(?:[a-z]+ed|kept|set|made|gave|took|put|let|sent)\b|"
     # "The motion was carried by seven votes to none": the older word for a vote won
     r"(?:(?<=was\s)|(?<=were\s)|(?<=ly\s))carried\b(?!\s+(?:out|over|on|forward|away|off|into|through|"
     r"in|to|across|back|along)\b)|"
