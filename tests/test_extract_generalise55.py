@@ -13,7 +13,10 @@ Republic) and 2449 (the cross-border aid to Syria) each 13-0-2, China and Russia
 Saturday 17 September 1960 resolution 157 called an emergency special session of the General
 Assembly on the Congo, 8-2-1, the Soviet Union and Poland against, France abstaining. On Friday
 29 May 2020 resolution 2520 (the African Union mission in Somalia) and resolution 2523 (the
-Darfur operation) passed 15-0-0.
+Darfur operation) passed 15-0-0. On Wednesday 22 June 2022 resolution 2637, put forward by Gabon
+(Voting-Agent), reappointed the Prosecutor of the Residual Mechanism, 14-0-1, Russia abstaining.
+On Tuesday 13 September 1949 the Soviet Union vetoed the applications of Austria (S/1336) and
+Transjordan (S/1332), each 9-2-0.
 """
 
 from __future__ import annotations
@@ -126,3 +129,27 @@ def test_a_second_act_of_the_council_by_its_number_is_a_text_of_its_own():
     events = _sc(text, "2020-05-30")
     assert [(e.resolution, e.outcome, e.yes, e.date) for e in events] == [
         ("2520", "adopted", 15, "2020-05-29"), ("2523", "adopted", 15, "2020-05-29")]
+
+
+def test_a_summary_in_points_then_the_story_with_its_number_is_one_vote():
+    text = ("COUNCIL BRIEF\nFriday, 24 June 2022\n\nIN SHORT\n"
+            "- On Wednesday the Council reappointed the Prosecutor of the Residual Mechanism.\n"
+            "- The vote was 14 in favour, none against, with Russia abstaining.\n"
+            "- Gabon put the text forward.\n\n"
+            "THE DETAIL\nResolution 2637 (2022) appoints the Prosecutor for a new term. Fourteen "
+            "members supported it. The Russian Federation abstained.\n")
+    (ev,) = _sc(text)
+    assert (ev.resolution, ev.date, ev.outcome) == ("2637", "2022-06-22", "adopted")
+    assert (ev.yes, ev.no, ev.abstain) == (14, 0, 1)
+    assert (ev.votes, ev.sponsors) == ({"RUS": "abstain"}, ["GAB"])
+
+
+def test_two_texts_of_one_sitting_told_in_turn_stay_two():
+    text = ("LAKE SUCCESS, Sept. 14 - The Security Council voted on two applications yesterday. "
+            "The first, for Austria, got nine votes in favour and two against, and the Soviet "
+            "Union vetoed it.\n\nThe second, draft S/1332 for Transjordan, got nine votes in "
+            "favour and two against, and the Soviet Union vetoed it too.")
+    events = _sc(text, "1949-09-14")
+    assert [(e.draft, e.date, e.yes, e.no) for e in events] == [
+        (None, "1949-09-13", 9, 2), ("S/1332", "1949-09-13", 9, 2)]
+    assert all(e.vetoed_by == ["SUN"] for e in events)

@@ -938,6 +938,57 @@ def _without_echoes(events: list[Event], drafts: list[Draft], clauses: list[Clau
     return kept or events
 
 
+def _told_again(ev: Event, other: Event) -> bool:
+    """Could ``other``, a text with its number, be ``ev`` told again in full: the same day
+    and verdict, the same counts where both give one (at least one given by both), no member
+    voting two ways, and ``ev`` told first?"""
+    counts = [(a, b) for a, b in ((ev.yes, other.yes), (ev.no, other.no),
+                                  (ev.abstain, other.abstain)) if a is not None]
+    return (ev.body == other.body == "SC" and ev.date == other.date
+            and ev.draft is None and ev.resolution is None
+            and (other.draft is not None or other.resolution is not None)
+            and ev.outcome is not None and ev.outcome == other.outcome
+            and any(b is not None for _, b in counts) and all(b in (a, None) for a, b in counts)
+            and all(other.votes.get(c, v) == v for c, v in ev.votes.items())
+            and _first_told(ev) < _first_told(other))
+
+
+# a section's heading on a line of its own: "WHAT HAPPENED", "Background:"
+_SECTION_HEAD = re.compile(r"^[ \t]*(?:[A-Z][A-Z'&/-]*(?:[ \t]+[A-Z][A-Z'&/-]*){0,5}|"
+                           r"[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}:)[ \t]*$", re.M)
+_BULLET_LINE = ("-", "*", "\u2022", "\u2013")
+
+
+def _summary_before(ev: Event, other: Event, raw: str) -> bool:
+    """Is ``ev`` told in points ("- The vote was 14 in favour ...") or in a section of its
+    own, a heading between it and ``other``?"""
+    end = max((f["end"] for f in ev.evidence), default=0)
+    return all(str(f["text"]).lstrip().startswith(_BULLET_LINE) for f in ev.evidence) or (
+        _SECTION_HEAD.search(raw, end, _first_told(other)) is not None)
+
+
+def _fold_summaries(events: list[Event], raw: str) -> list[Event]:
+    """"KEY POINTS - The vote was 14 in favour, none against, with Russia abstaining. ...
+    WHAT HAPPENED Resolution 2637 (2022) appoints ...": a summary of the vote before the story
+    tells it again with its number is that text, its facts joined to it, when it can be no
+    other text of the story and that text no other summary."""
+    pairs = [(e, o) for e in events for o in events
+             if o is not e and _told_again(e, o) and _summary_before(e, o, raw)]
+    folded: set[int] = set()
+    for e, o in pairs:
+        if sum(1 for x, _ in pairs if x is e) != 1 or sum(1 for _, y in pairs if y is o) != 1:
+            continue
+        o.yes, o.no, o.abstain = (o.yes if o.yes is not None else e.yes,
+                                  o.no if o.no is not None else e.no,
+                                  o.abstain if o.abstain is not None else e.abstain)
+        o.votes = ordered_votes({**e.votes, **o.votes})
+        o.vetoed_by = sorted(set(o.vetoed_by) | set(e.vetoed_by))
+        o.sponsors = o.sponsors + [c for c in e.sponsors if c not in o.sponsors]
+        o.evidence = e.evidence + o.evidence
+        folded.add(id(e))
+    return [e for e in events if id(e) not in folded]
+
+
 def _glimpse(ev: Event) -> bool:
     """Does the event hold one count and nothing else: no outcome, text, or member?"""
     return ev.outcome is None and ev.draft is None and ev.resolution is None and not (
@@ -1085,6 +1136,7 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
         # ... Yesterday the Security Council voted on a draft resolution on the Congo ...
         # Seven members voted in favour": the lead's echo of the vote told next in full)
         events = _without_echoes(events, [d for d, _ in settled], clauses)
+        events = _fold_summaries(events, text)
     if len(events) > 1:
         # ("Monday's session ended ... with a single "no" from the Soviet delegate. The
         # Council voted on two draft resolutions ...": the lead's glimpse of the texts told

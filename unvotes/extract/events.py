@@ -1520,6 +1520,28 @@ def _symbols_in_turn(scope: list[Draft], symbols: list[tuple[str, int | None]],
     return True
 
 
+# "voted on two applications", "three drafts were put to the vote": how many texts the
+# story is about to take in turn
+_TEXTS_COUNTED = re.compile(r"\b(two|three|four)\s+(?:[\w-]+\s+){0,2}?(?:draft\s+resolutions|"
+                            r"drafts|texts|proposals|applications|resolutions|amendments)\b", re.I)
+
+
+def _texts_counted_before(clauses: list[Clause], ci: int) -> int:
+    """The number of texts the sentences just before clause ``ci`` counted without a vote
+    of their own ("The Council voted on two applications"), 0 if none."""
+    c = clauses[ci]
+    for p in reversed(clauses[max(0, ci - 3):ci]):
+        if p.header or c.lo - p.hi > 700:
+            break
+        m = _TEXTS_COUNTED.search(p.sent.text, p.lo - p.sent.start, p.hi - p.sent.start)
+        if m is not None:
+            # (not "vetoed four drafts. The first draft ...": a vote told of them all, which
+            # the rules for a plural clause share out)
+            return 0 if p.has_vote_content else {"two": 2, "three": 3, "four": 4}[
+                m.group(1).lower()]
+    return 0
+
+
 def _nth_scope(c: Clause, last: list[Draft]) -> list[Draft]:
     """The drafts of ``last`` (those the story counted) a clause takes by their place: "The
     third drew ...", "The first two texts ... won"."""
@@ -1741,6 +1763,18 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             for d in last_each:
                 _absorb(d, c)
             continue
+        if len(last_each) < 2 and (c.has_vote_content or c.symbols) and not any(
+                d.has_content() for d in drafts) and (
+                n_told := _texts_counted_before(clauses, ci)) and (
+                nm := _NTH_SUBJECT.match(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)
+                ) and c.lo == c.sent.start and (nm.group("nth") or "").lower() == "first":
+            # "The Council voted on two drafts yesterday. The first, for Austria, got nine
+            # votes ... The second, draft S/1332, ...": the texts it counted, taken in turn
+            last_each = [current] if current is not None and not current.has_content() and (
+                current.symbol is None and current.resolution is None) else []
+            while len(last_each) < n_told:
+                last_each.append(Draft(opened=c.lo))
+                drafts.append(last_each[-1])
         if len(last_each) >= 2 and (c.has_vote_content or c.symbols) and (
                 by_place := _nth_scope(c, last_each)):
             # "Four drafts ... each was vetoed ... The first two texts, S/14459 and
