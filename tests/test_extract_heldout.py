@@ -388,16 +388,20 @@ FLOORS = {
     "heldout317": (0.95, 0.98),  # measured blind 0.974 / 1.000
     "heldout318": (0.94, 0.98),  # measured blind 0.960 / 1.000
     # (319-322, the session's sixth round, scored blind as they arrived; 319-321 studied)
-    # (323-326 were written in the thirty-fourth session's first round and scored blind
-    # together with the code of the moment)
+    # (323-326 and 327-330 were written in the thirty-fourth session's first two rounds and
+    # scored blind, each round together, with the code of the moment)
     "heldout319": (0.94, 0.96),  # measured blind 0.940 / 1.000, tuned 0.960 / 0.979
     "heldout320": (0.96, 0.98),  # measured blind 0.914 / 0.958, tuned 0.982 / 1.000
     "heldout321": (0.88, 0.95),  # measured blind 0.903 / 0.980
     "heldout322": (0.96, 0.98),  # measured blind 0.950 / 1.000, tuned 0.978 / 1.000
     "heldout323": (0.95, 0.98),  # measured blind 0.976 / 1.000
-    "heldout324": (0.94, 0.91),  # measured blind 0.960 / 0.933
-    "heldout325": (0.93, 0.91),  # measured blind 0.956 / 0.936
+    "heldout324": (0.96, 0.96),  # measured blind 0.960 / 0.933, tuned 0.980 / 0.978
+    "heldout325": (0.97, 0.98),  # measured blind 0.956 / 0.936, tuned 0.993 / 1.000
     "heldout326": (0.95, 0.96),  # measured blind 0.968 / 0.978
+    "heldout327": (0.91, 0.93),  # measured blind 0.936 / 0.952
+    "heldout328": (0.94, 0.95),  # measured blind 0.965 / 0.978
+    "heldout329": (0.94, 0.98),  # measured blind 0.966 / 1.000
+    "heldout330": (0.91, 0.89),  # measured blind 0.939 / 0.913
 }
 
 
