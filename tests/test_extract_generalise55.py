@@ -16,7 +16,9 @@ Assembly on the Congo, 8-2-1, the Soviet Union and Poland against, France abstai
 Darfur operation) passed 15-0-0. On Wednesday 22 June 2022 resolution 2637, put forward by Gabon
 (Voting-Agent), reappointed the Prosecutor of the Residual Mechanism, 14-0-1, Russia abstaining.
 On Tuesday 13 September 1949 the Soviet Union vetoed the applications of Austria (S/1336) and
-Transjordan (S/1332), each 9-2-0.
+Transjordan (S/1332), each 9-2-0. On Thursday 14 August 2003 resolution 1500 set up the UN mission
+in Iraq, 14-0-1, Syria abstaining; Chile, Spain, Britain and the United States were among its
+sponsors (Voting-Agent).
 """
 
 from __future__ import annotations
@@ -153,3 +155,12 @@ def test_two_texts_of_one_sitting_told_in_turn_stay_two():
     assert [(e.draft, e.date, e.yes, e.no) for e in events] == [
         (None, "1949-09-13", 9, 2), ("S/1332", "1949-09-13", 9, 2)]
     assert all(e.vetoed_by == ["SUN"] for e in events)
+
+
+def test_a_member_that_appeared_among_the_co_sponsors_drafted_the_text():
+    text = ("SANTIAGO, Aug. 15 - On Thursday the Security Council adopted resolution 1500 by 14 "
+            "votes to none, Syria abstaining. Chile appeared this time among the co-sponsors of "
+            "the text, alongside the United States, the United Kingdom and Spain.")
+    (ev,) = _sc(text, "2003-08-15")
+    assert ev.sponsors == ["CHL", "USA", "GBR", "ESP"]
+    assert (ev.resolution, ev.votes) == ("1500", {"SYR": "abstain"})

@@ -791,7 +791,9 @@ _ONE_OF_SPONSORS = re.compile(
     r"(?:\s*,[^,;.]{1,130},|\s+-+\s[^-;.]{1,80}?\s-+)?"
     # ("Croatia, which ..., voted in favour and was one of the co-sponsors")
     r"(?:\s+voted\s+(?:in\s+favou?r|for\s+it|yes)\s+and)?"
-    r"(?:\s+(?:and\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+)?)?\s*(?:was|is|were|are)\s+(?:also\s+)?"
+    # ("Chile appeared this time among the co-sponsors of the text")
+    r"(?:\s+(?:and\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+)?)?\s*(?:was|is|were|are|appeared|appears|"
+    r"figured|figures)\s+(?:also\s+|again\s+|this\s+time\s+)?"
     # ("Malaysia, as Chair of the Movement, was itself a co-sponsor, together with A and B")
     r"(?:(?:itself|themselves)\s+)?(?:(?:(?:an?|the)\s+(?:lead\s+|main\s+|joint\s+)?)?(?:co-?)?"
     # ("Sofia was a co-sponsor of the text, with A and B")
