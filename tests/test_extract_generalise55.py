@@ -18,7 +18,9 @@ Darfur operation) passed 15-0-0. On Wednesday 22 June 2022 resolution 2637, put 
 On Tuesday 13 September 1949 the Soviet Union vetoed the applications of Austria (S/1336) and
 Transjordan (S/1332), each 9-2-0. On Thursday 14 August 2003 resolution 1500 set up the UN mission
 in Iraq, 14-0-1, Syria abstaining; Chile, Spain, Britain and the United States were among its
-sponsors (Voting-Agent).
+sponsors (Voting-Agent). On Thursday 21 August 1947 resolution 29 recommended Yemen and Pakistan,
+11-0-0, and the Soviet Union vetoed Italy's application, 9-1-1, Poland abstaining; on Monday 18
+August it had vetoed Portugal's, 9-2-0, Poland also against.
 """
 
 from __future__ import annotations
@@ -164,3 +166,18 @@ def test_a_member_that_appeared_among_the_co_sponsors_drafted_the_text():
     (ev,) = _sc(text, "2003-08-15")
     assert ev.sponsors == ["CHL", "USA", "GBR", "ESP"]
     assert (ev.resolution, ev.votes) == ("1500", {"SYR": "abstain"})
+
+
+def test_a_round_of_applications_told_as_agreed_asked_and_turned_down():
+    text = ("HYDERABAD, Aug. 22 - On Thursday the Council of eleven agreed without one voice "
+            "against it that Pakistan should be admitted to the United Nations. The vote was "
+            "eleven for, none against.\n\nItaly asked for a place and received nine votes, but "
+            "the Soviet Union voted against and so the application fell. Poland abstained.\n\n"
+            "Three days earlier, on Monday, the Council had turned down Portugal in the same "
+            "way. Nine members were in favour; the Soviet Union and Poland voted against.")
+    events = _sc(text, "1947-08-22")
+    assert [(e.date, e.outcome, e.yes, e.no) for e in events] == [
+        ("1947-08-21", "adopted", 11, 0), ("1947-08-21", "vetoed", 9, 1),
+        ("1947-08-18", "vetoed", 9, 2)]
+    assert events[1].votes == {"SUN": "no", "POL": "abstain"}
+    assert events[2].votes == {"SUN": "no", "POL": "no"}

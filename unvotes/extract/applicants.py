@@ -29,6 +29,8 @@ _AFTER = re.compile(r"(?:'s|s')?\s+(?:[\w.]+\s+){0,2}?(?:application|admission|c
                     r"request\s+(?:to\s+(?:enter|join)|for\s+(?:admission|membership)))\b"
                     # "recommended Guinea for membership", "the Republic of Korea for admission"
                     r"|\s+for\s+(?:admission|membership)\b"
+                    # ("Italy asked for a place and received nine votes")
+                    r"|\s+(?:asked|applied)\s+for\s+(?:a\s+place|a\s+seat|membership|admission)\b"
                     # "recommended that Slovakia be admitted" ("that the Congo, independent
                     # since 30 June, be admitted")
                     r"|(?:\s*,[^,;.]{1,60},)?\s+(?:be|should\s+be)\s+admitted\b"
@@ -54,6 +56,9 @@ _BEFORE = re.compile(
     # ("raised his hand against Italy", "those who voted for Italy": a state, not a text,
     # is what members vote for only in an admission story)
     r"|\b(?:voted|votes|vote|voting|hands?)\s+(?:for|against)\s+"
+    # ("the Council had turned down Portugal in the same way": a state refused, in a story
+    # that has named an applicant as such)
+    r"|\b(?:turned\s+down|rejected|kept\s+out)\s+"
     # ("the Council voted on Ireland and on Transjordan": a round of applicants, in a story
     # that has named one as such)
     r"|(?P<on>\bvoted\s+(?:separately\s+)?on\s+)))(?:the\s+)?$", re.I)

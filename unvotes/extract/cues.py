@@ -154,6 +154,9 @@ _ADOPT = lex(
     r"(?:be\s+admitted|(?<!apply\s)(?<!applied\s)for\s+(?:admission|membership))|"
     # ("had recommended, also unanimously, the admission of the Federation of Mali")
     r"recommend(?:ed|s)(?:\s*,[^,;.]{1,40},)?\s+(?:the\s+)?(?:admission|membership)\s+of\b|"
+    # ("the Council of eleven agreed without one voice against it that Pakistan should be
+    # admitted"): the decision on an application, told as the Council's agreement
+    r"(?:agreed|decided)\b[^.;]{0,50}?\bthat\s+(?:[\w'-]+\s+){1,5}?(?:should\s+)?be\s+admitted|"
     # "recommended to the General Assembly without a single dissenting voice that the new
     # nation be admitted"
     r"recommend(?:ed|s)\s+to\s+the\s+general\s+assembly\b[^.;]{0,80}?\bbe\s+admitted|"
@@ -360,7 +363,8 @@ _SHORT_OF_OTHER = re.compile(
 _FAIL_SUBJECT = re.compile(
     # ("A milder text, S/9676/Rev.1, got five votes and fell": a symbol's full stop)
     # ("S/14462 did better and still failed": the text by its symbol)
-    rf"\b(council|{DRAFT_NOUN}|it|unsc|body|chamber|attempts?|s/\d{{2,5}}(?:/\d{{1,4}})?"
+    # ... ("the Soviet Union voted against and so the application fell")
+    rf"\b(council|{DRAFT_NOUN}|it|unsc|body|chamber|attempts?|application|s/\d{{2,5}}(?:/\d{{1,4}})?"
     r"(?:/rev\.\d)?)\b(?:[^.;]|\.(?=\d)){0,60}$")
 # "A Soviet motion calling for the immediate withdrawal of the troops also failed": the
 # clause opens on the text, however long the phrase that says what it asked
