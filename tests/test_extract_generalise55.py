@@ -181,3 +181,14 @@ def test_a_round_of_applications_told_as_agreed_asked_and_turned_down():
         ("1947-08-18", "vetoed", 9, 2)]
     assert events[1].votes == {"SUN": "no", "POL": "abstain"}
     assert events[2].votes == {"SUN": "no", "POL": "no"}
+
+
+def test_an_application_that_too_was_blocked_and_states_recommended_without_opposition():
+    text = ("GRAZ, Aug. 24 - On Thursday the Security Council took up the application of Italy. "
+            "It gained nine votes, with the Soviet Union voting against and only Poland "
+            "abstaining, and it too was blocked by the veto.\n\nAt the same meeting two other "
+            "states were recommended without any opposition: Pakistan and Yemen. All eleven "
+            "members voted in favour.")
+    vetoed, adopted = _sc(text, "1947-08-24")
+    assert (vetoed.outcome, vetoed.vetoed_by, vetoed.yes) == ("vetoed", ["SUN"], 9)
+    assert (adopted.outcome, adopted.yes, adopted.date) == ("adopted", 11, "1947-08-21")

@@ -103,7 +103,7 @@ _BLOCK_VERB_STARTS = ("block", "kill", "sank", "sink", "torpedo", "stop", "halte
 BLOCK_STARTS = _BLOCK_VERB_STARTS + (
     "draft", "text", "resolution", "measure", "proposal", "amendment", "counter-draft",
     "document", "bid", "motion", "version", "it was", "it were", "it had", "it has", "it is",
-    "it being")
+    "it being", "it too")
 # A blocking verb counts with a draft as its object ("blocked a U.S.-drafted U.N. Security
 # Council resolution", "kill it") or in the passive ("the text was blocked").
 BLOCK = lex(
@@ -116,7 +116,9 @@ BLOCK = lex(
     # "blocked the Republic of Korea from membership": an application's vote
     rf"|(?<=from\s)(?:membership|admission))\b"
     # "the text ending the regime after a final year was also struck down"
-    rf"|\b(?:{DRAFT_NOUN}(?:\s+(?!was\b|were\b|is\b|had\b|has\b)[\w'-]+){{0,16}}?|it)\s+"
+    # ... ("and it too was blocked by the veto")
+    rf"|\b(?:{DRAFT_NOUN}(?:\s+(?!was\b|were\b|is\b|had\b|has\b)[\w'-]+){{0,16}}?|it"
+    rf"(?:\s+too(?=\s+was\b))?)\s+"
     rf"(?:was|were|had\s+been|has\s+been|is|being)\s+"
     rf"(?:(?:also|again|then|later|promptly|duly|swiftly|quickly|effectively|ultimately|"
     rf"eventually)\s+)?{_BLOCK_VERB}\b"
@@ -164,7 +166,9 @@ _ADOPT = lex(
     r"recommend(?:ed|s)\s+that\s+the\s+(?:general\s+)?assembly\s+(?:should\s+)?admit\b|"
     # ("Yemen ... and Pakistan ... were both recommended, and this time all eleven hands went
     # up"): applicants the Council recommended, told in the passive
+    # ... ("two other states were recommended without any opposition: Pakistan and Yemen")
     r"(?:(?<=was\s)|(?<=ere\s)|(?<=both\s)|(?<=also\s)|(?<=duly\s))recommended(?=\s*(?:[,.;]|and\b|"
+    r"without\s+(?:any\s+|a\s+)?(?:opposition|objection|dissent|vote\s+against)\b|"
     r"for\s+(?:admission|membership)\b|unanimously\b))|"
     # ("In the same sitting the Council agreed without dissent to recommend Yemen and Pakistan
     # for admission")
