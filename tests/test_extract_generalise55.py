@@ -20,7 +20,8 @@ Transjordan (S/1332), each 9-2-0. On Thursday 14 August 2003 resolution 1500 set
 in Iraq, 14-0-1, Syria abstaining; Chile, Spain, Britain and the United States were among its
 sponsors (Voting-Agent). On Thursday 21 August 1947 resolution 29 recommended Yemen and Pakistan,
 11-0-0, and the Soviet Union vetoed Italy's application, 9-1-1, Poland abstaining; on Monday 18
-August it had vetoed Portugal's, 9-2-0, Poland also against.
+August it had vetoed Portugal's, 9-2-0, Poland also against, and Ireland's and Transjordan's, each
+9-1-1, Poland abstaining.
 """
 
 from __future__ import annotations
@@ -192,3 +193,17 @@ def test_an_application_that_too_was_blocked_and_states_recommended_without_oppo
     vetoed, adopted = _sc(text, "1947-08-24")
     assert (vetoed.outcome, vetoed.vetoed_by, vetoed.yes) == ("vetoed", ["SUN"], 9)
     assert (adopted.outcome, adopted.yes, adopted.date) == ("adopted", 11, "1947-08-21")
+
+
+def test_an_applicant_that_too_was_refused_is_a_vote_of_its_own():
+    text = ("TRALEE, Aug. 23 - The Security Council on Monday last took up Ireland's application, "
+            "and the Soviet Union voted against it: nine in favour, one against, Poland "
+            "abstaining. Portugal's application fell in the same way, by nine votes to two, the "
+            "Soviet Union and Poland against. "
+            "Transjordan, too, was refused: nine in favour, the Soviet Union against, Poland "
+            "abstaining.")
+    events = _sc(text, "1947-08-23")
+    assert [(e.yes, e.no, e.outcome) for e in events] == [
+        (9, 1, "vetoed"), (9, 2, "vetoed"), (9, 1, "vetoed")]
+    assert events[2].votes == {"SUN": "no", "POL": "abstain"}
+    assert all(e.date == "1947-08-18" for e in events)

@@ -29,6 +29,9 @@ _AFTER = re.compile(r"(?:'s|s')?\s+(?:[\w.]+\s+){0,2}?(?:application|admission|c
                     r"request\s+(?:to\s+(?:enter|join)|for\s+(?:admission|membership)))\b"
                     # "recommended Guinea for membership", "the Republic of Korea for admission"
                     r"|\s+for\s+(?:admission|membership)\b"
+                    # ("Transjordan, too, was refused: nine in favour, the Soviet Union against")
+                    r"|(?:\s*,\s*(?:too|also)\s*,)?\s+was\s+(?:also\s+)?(?:refused|turned\s+down|"
+                    r"rejected|kept\s+out)\b"
                     # ("Italy asked for a place and received nine votes")
                     r"|\s+(?:asked|applied)\s+for\s+(?:a\s+place|a\s+seat|membership|admission)\b"
                     # "recommended that Slovakia be admitted" ("that the Congo, independent
