@@ -21,7 +21,8 @@ in Iraq, 14-0-1, Syria abstaining; Chile, Spain, Britain and the United States w
 sponsors (Voting-Agent). On Thursday 21 August 1947 resolution 29 recommended Yemen and Pakistan,
 11-0-0, and the Soviet Union vetoed Italy's application, 9-1-1, Poland abstaining; on Monday 18
 August it had vetoed Portugal's, 9-2-0, Poland also against, and Ireland's and Transjordan's, each
-9-1-1, Poland abstaining.
+9-1-1, Poland abstaining. On Friday 9 June 1989 resolution 634 renewed the force in Cyprus, 15-0-0,
+and the United States vetoed S/20677 on the occupied territories, 14-1-0.
 """
 
 from __future__ import annotations
@@ -207,3 +208,15 @@ def test_an_applicant_that_too_was_refused_is_a_vote_of_its_own():
         (9, 1, "vetoed"), (9, 2, "vetoed"), (9, 1, "vetoed")]
     assert events[2].votes == {"SUN": "no", "POL": "abstain"}
     assert all(e.date == "1947-08-18" for e in events)
+
+
+def test_a_renewal_by_a_count_between_commas_keeps_its_number_apart_from_a_veto():
+    text = ("LIMASSOL, June 10 - The Security Council voted unanimously, 15 to nil, to extend the "
+            "mandate of the UN force in Cyprus yesterday. The renewal is resolution 634 (1989).\n\n"
+            "Earlier the same day the United States vetoed a draft resolution, S/20677, on the "
+            "occupied territories. The count was 14 in favour and one against.")
+    renewal, veto = _sc(text, "1989-06-10")
+    assert (renewal.resolution, renewal.outcome, renewal.yes, renewal.no) == (
+        "634", "adopted", 15, 0)
+    assert (veto.draft, veto.outcome, veto.yes, veto.no) == ("S/20677", "vetoed", 14, 1)
+    assert renewal.date == veto.date == "1989-06-09"

@@ -299,7 +299,9 @@ _ADOPT = lex(
     # ("voted unanimously -- all fifteen members -- to widen the mandate")
     r"|-{1,2}\s[^-.;]{1,40}?\s-{1,2})"
     # ("voted unanimously, in Resolution 945 (1994), to extend the mission")
-    r"(?:\s+|\s*,\s*in\s+resolution\s+\d{1,4}(?:\s*\(\d{4}\))?\s*,\s*)){0,4}to\s+"
+    # ... ("voted unanimously, 15 to nil, to extend the mandate")
+    r"(?:\s+|\s*,\s*in\s+resolution\s+\d{1,4}(?:\s*\(\d{4}\))?\s*,\s*"
+    r"|\s*,\s*[\w-]+\s+(?:to|-)\s+(?:nil|none|nothing|zero|[\w-]+)\s*,\s*)){0,4}to\s+"
     # (not "Mayotte voted to remain French": a people's choice in a referendum)
     r"(?!block|reject|veto|oppose|remain|stay|secede|leave\b|join\b|become)[a-z]+)\b",
     ("adopt", "approv", "pass", "endors", "authori", "unanimously", "voted", "renewed", "gave",

@@ -1161,7 +1161,10 @@ _BARE_RESOLUTION = re.compile(
     # "The text was registered as resolution 207."
     r"number|(?:registered|recorded)\s+as)\s+(?:resolution\s+)?"
     # "The resolution is 1945 (2010).": its number, the year with it
-    r"|the\s+resolution\s+(?:is|was)\s+(?=\d{1,4}\s*\(\d{4}\)))\d{1,4}(?:\s*\(\d{4}\))?"
+    r"|the\s+resolution\s+(?:is|was)\s+(?=\d{1,4}\s*\(\d{4}\))"
+    # ("The renewal is resolution 634 (1989).": the number of the decision just told)
+    r"|the\s+(?:renewal|extension|decision|measure)\s+(?:is|was|became)\s+resolution\s+)"
+    r"\d{1,4}(?:\s*\(\d{4}\))?"
     r"\s*[.!]?\s*", re.I)
 ENTRY_RESOLUTION = re.compile(r"\W{0,3}resolution\s+\d{1,4}(?:\s*\(\d{4}\))?\s*[.:]?\s*", re.I)
 DATE_ONLY = re.compile(r"\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
