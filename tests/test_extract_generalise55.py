@@ -22,7 +22,10 @@ sponsors (Voting-Agent). On Thursday 21 August 1947 resolution 29 recommended Ye
 11-0-0, and the Soviet Union vetoed Italy's application, 9-1-1, Poland abstaining; on Monday 18
 August it had vetoed Portugal's, 9-2-0, Poland also against, and Ireland's and Transjordan's, each
 9-1-1, Poland abstaining. On Friday 9 June 1989 resolution 634 renewed the force in Cyprus, 15-0-0,
-and the United States vetoed S/20677 on the occupied territories, 14-1-0.
+and the United States vetoed S/20677 on the occupied territories, 14-1-0. On Thursday 16 November
+2017 Russia vetoed the renewal of the chemical weapons investigation in Syria, S/2017/962, 11-2-2
+(Bolivia also against, China and Egypt abstaining), and on Friday 17 November a thirty-day
+renewal, S/2017/970, 12-2-1 (Bolivia against, China abstaining).
 """
 
 from __future__ import annotations
@@ -220,3 +223,15 @@ def test_a_renewal_by_a_count_between_commas_keeps_its_number_apart_from_a_veto(
         "634", "adopted", 15, 0)
     assert (veto.draft, veto.outcome, veto.yes, veto.no) == ("S/20677", "vetoed", 14, 1)
     assert renewal.date == veto.date == "1989-06-09"
+
+
+def test_one_more_attempt_the_next_day_is_a_text_of_its_own():
+    text = ("STOCKHOLM, Nov. 18 - On Thursday Russia vetoed a draft to extend the chemical weapons "
+            "inquiry in Syria. Eleven countries voted yes; Russia and Bolivia voted no, and China "
+            "and Egypt abstained.\n\nYesterday, Friday, there was one more attempt, a short "
+            "technical text that would only have extended the mandate by thirty days. That got "
+            "twelve votes, but again Russia and Bolivia voted no, and China abstained.")
+    first, second = _sc(text, "2017-11-18")
+    assert (first.date, first.yes, first.outcome) == ("2017-11-16", 11, "vetoed")
+    assert (second.date, second.yes, second.outcome) == ("2017-11-17", 12, "vetoed")
+    assert second.votes == {"RUS": "no", "BOL": "no", "CHN": "abstain"}

@@ -192,6 +192,8 @@ _NEW_DRAFT = re.compile(
     rf"(?<=a\s)further)\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
     # ("On another of the drafts Japan abstained.")
     r"|\b(?:on|for|against)\s+another\s+of\s+the\s+(?:drafts|texts|resolutions|proposals)\b"
+    # ("Yesterday there was one more attempt, a short technical text ...")
+    r"|\b(?:one\s+more|another|(?<=a\s)(?:further|fresh|final|last))\s+attempt\b"
     # ("turned at once to a second, narrower proposal"; not "a second, wider resolution could
     # come to a vote in the fall")
     rf"|\b(?<=a\s)(?:second|third)\s*,\s*[a-z-]+\s+{_DRAFT_ONE}"
@@ -328,7 +330,7 @@ _NEW_DRAFT_GATE_WORDS = ("then", "next", "subsequent", "later", "same", "second"
                          "complaint", "following", "proposed", "moved", "earlier", "finally",
                          "voted on resolution", "not the first", "not the only", "vote two",
                          "vote three", "vote four", "vote 2", "vote 3", "vote 4",
-                         "lastly")
+                         "lastly", "more attempt")
 _NEW_DRAFT_GATE_HINTS = ("after", "also", "further", "veto", "first", "voted", "own", "on ")
 _NEW_DRAFT_GATE = re.compile(
     r"after\s+that|afterwards|soon\s+after"
@@ -3281,7 +3283,8 @@ _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that
                               "introduced a", "presented a", "submitted a", "finally",
                               "lastly", " voted on resolution ", "not the only", "vote two",
                               " text", " draft", " proposal",
-                              "vote three", "vote four", "vote 2", "vote 3", "vote 4"))
+                              "vote three", "vote four", "vote 2", "vote 3", "vote 4",
+                              "attempt"))
 
 
 _EACH_VERB = (r"(?:by(?=\s+[\w-]+\s+votes?\b)|"  # "two decisions, both by eleven votes to none"
