@@ -388,8 +388,8 @@ FLOORS = {
     "heldout317": (0.95, 0.98),  # measured blind 0.974 / 1.000
     "heldout318": (0.94, 0.98),  # measured blind 0.960 / 1.000
     # (319-322, the session's sixth round, scored blind as they arrived; 319-321 studied)
-    # (323-326, 327-330 and 331-334 were written in the thirty-fourth session's first three
-    # rounds and scored blind with the code of the moment)
+    # (323-338 were written in the thirty-fourth session's first four rounds and scored
+    # blind with the code of the moment)
     "heldout319": (0.94, 0.96),  # measured blind 0.940 / 1.000, tuned 0.960 / 0.979
     "heldout320": (0.96, 0.98),  # measured blind 0.914 / 0.958, tuned 0.982 / 1.000
     "heldout321": (0.88, 0.95),  # measured blind 0.903 / 0.980
@@ -406,6 +406,10 @@ FLOORS = {
     "heldout332": (0.92, 0.93),  # measured blind 0.949 / 0.955
     "heldout333": (0.97, 0.98),  # measured blind 0.989 / 1.000
     "heldout334": (0.97, 0.98),  # measured blind 0.990 / 1.000
+    "heldout335": (0.83, 0.93),  # measured blind 0.860 / 0.958
+    "heldout336": (0.97, 0.98),  # measured blind 0.999 / 1.000
+    "heldout337": (0.93, 0.95),  # measured blind 0.956 / 0.978
+    "heldout338": (0.91, 0.98),  # measured blind 0.935 / 1.000
 }
 
 
