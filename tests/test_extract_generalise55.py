@@ -25,7 +25,8 @@ August it had vetoed Portugal's, 9-2-0, Poland also against, and Ireland's and T
 and the United States vetoed S/20677 on the occupied territories, 14-1-0. On Thursday 16 November
 2017 Russia vetoed the renewal of the chemical weapons investigation in Syria, S/2017/962, 11-2-2
 (Bolivia also against, China and Egypt abstaining), and on Friday 17 November a thirty-day
-renewal, S/2017/970, 12-2-1 (Bolivia against, China abstaining).
+renewal, S/2017/970, 12-2-1 (Bolivia against, China abstaining). On Friday 25 June 1999 resolution
+1249 recommended Nauru, 14-0-1, China abstaining.
 """
 
 from __future__ import annotations
@@ -235,3 +236,15 @@ def test_one_more_attempt_the_next_day_is_a_text_of_its_own():
     assert (first.date, first.yes, first.outcome) == ("2017-11-16", 11, "vetoed")
     assert (second.date, second.yes, second.outcome) == ("2017-11-17", 12, "vetoed")
     assert second.votes == {"RUS": "no", "BOL": "no", "CHN": "abstain"}
+
+
+def test_a_path_to_the_assembly_is_no_assembly_vote_and_so_did_goes_on_with_with():
+    text = ("MAJURO, June 30 - On 25 June the Council voted to recommend Nauru for membership. The "
+            "resolution passed with fourteen votes in favour, none against, and one abstention. "
+            "The abstention was China's. A single abstention is not a veto, and Nauru's path to "
+            "the General Assembly is now open. The United States and France voted in favour. So "
+            "did Canada and Namibia, with the Netherlands and Brazil.")
+    (ev,) = _sc(text, "1999-06-30")
+    assert ev.votes == {"CHN": "abstain", "USA": "yes", "FRA": "yes", "CAN": "yes",
+                        "NAM": "yes", "NLD": "yes", "BRA": "yes"}
+    assert (ev.date, ev.yes, ev.abstain) == ("1999-06-25", 14, 1)

@@ -1451,6 +1451,14 @@ def _so_did(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
             c.votes) if free else c.votes
         return
     c.votes = attribute(low, c.lo, c.hi, c.mentions, [cue], _share(nums, nums, c.lo, c.hi))
+    named = [it for a in c.votes for it in a.items if it.mention is not None]
+    if len(c.votes) == 1 and named and (
+            wm := _WITH_MORE.match(low, max(it.end for it in named), c.hi)) is not None:
+        # "So did Canada, Malaysia and Namibia, with the Netherlands, Brazil and Argentina"
+        c.votes[0].items += _member_items(_member_list_after(low, wm.end(), _coded(c), c.hi))
+
+
+_WITH_MORE = re.compile(r"\s*,\s*with\s+(?:the\s+)?")
 
 
 # "Brazil voted yes as well. Norway joined them.": the members the clause before had vote

@@ -1098,6 +1098,8 @@ _DESTINATION = re.compile(
     # "Guinea's case now goes to the General Assembly": where the matter goes next
     # ... ("the recommendation cannot go to the General Assembly")
     r"\b(?:goes|went|go|passes|passed|moves|moved)\s+(?:on\s+)?(?:next\s+)?to\s+the\s+|"
+    # ("Nauru's path to the General Assembly is now open")
+    r"\b(?:path|way|road|door)\s+to\s+the\s+|"
     # "a recommendation that the General Assembly admit Korea": what the text asks of it
     r"\brecommendation\s+that\s+the\s+|"
     # ("The draft resolution recommending that the General Assembly admit Angola")
