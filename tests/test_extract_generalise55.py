@@ -26,12 +26,18 @@ and the United States vetoed S/20677 on the occupied territories, 14-1-0. On Thu
 2017 Russia vetoed the renewal of the chemical weapons investigation in Syria, S/2017/962, 11-2-2
 (Bolivia also against, China and Egypt abstaining), and on Friday 17 November a thirty-day
 renewal, S/2017/970, 12-2-1 (Bolivia against, China abstaining). On Friday 25 June 1999 resolution
-1249 recommended Nauru, 14-0-1, China abstaining.
+1249 recommended Nauru, 14-0-1, China abstaining. On Tuesday 23 November 1965 resolution 218 on the
+territories under Portuguese administration passed 7-0-4, Britain, France, the Netherlands and
+the United States abstaining; Uruguay, Bolivia, the Ivory Coast, Jordan, Malaysia, the Soviet Union
+and China voted for it.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 from unvotes.extract import extract
+from unvotes.extract.dates import foreign_header_date
 
 
 def _sc(text: str, published: str | None = None):
@@ -248,3 +254,19 @@ def test_a_path_to_the_assembly_is_no_assembly_vote_and_so_did_goes_on_with_with
     assert ev.votes == {"CHN": "abstain", "USA": "yes", "FRA": "yes", "CAN": "yes",
                         "NAM": "yes", "NLD": "yes", "BRA": "yes"}
     assert (ev.date, ev.yes, ev.abstain) == ("1999-06-25", 14, 1)
+
+
+def test_a_masthead_s_first_of_the_month_written_as_an_ordinal_dates_the_story():
+    assert foreign_header_date("Montevideo, mi\u00e9rcoles 1\u00ba de diciembre de 1965", 60) == (
+        date(1965, 12, 1))
+    assert foreign_header_date("Paris, le 1er d\u00e9cembre 1965", 60) == date(1965, 12, 1)
+    text = ("BOLET\u00cdN DE LA ASOCIACI\u00d3N\n"
+            "Montevideo, mi\u00e9rcoles 1\u00ba de diciembre de 1965\n\n"
+            "On 23 November the Security Council adopted a resolution on the territories "
+            "under Portuguese administration, and Uruguay was among the seven members who voted "
+            "for it. The result was seven in favour, none against and "
+            "four abstentions. Joining Uruguay in the affirmative were Bolivia, the Ivory Coast, "
+            "Jordan, Malaysia, the Soviet Union and China.")
+    (ev,) = _sc(text)
+    assert (ev.date, ev.yes, ev.abstain) == ("1965-11-23", 7, 4)
+    assert ev.votes == dict.fromkeys(("URY", "BOL", "CIV", "JOR", "MYS", "SUN", "TWN"), "yes")

@@ -871,7 +871,8 @@ _FOREIGN_MONTHS = {
     "studenog": 11, "prosinca": 12,
 }
 _FOREIGN_DATE = re.compile(
-    r"\b(?P<d>[0-3]?\d)\.?\s+(?:de\s+)?(?P<m>"
+    # (the first of the month as an ordinal: "1\u00ba de diciembre", "1er d\u00e9cembre")
+    r"\b(?P<d>[0-3]?\d)(?:\.|\u00ba|\u00b0|\u00aa|er)?\s+(?:de\s+)?(?P<m>"
     + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
     + r")\s+(?:de\s+)?(?P<y>1[89]\d\d|20\d\d)\b", re.I)
 
