@@ -270,3 +270,15 @@ def test_a_masthead_s_first_of_the_month_written_as_an_ordinal_dates_the_story()
     (ev,) = _sc(text)
     assert (ev.date, ev.yes, ev.abstain) == ("1965-11-23", 7, 4)
     assert ev.votes == dict.fromkeys(("URY", "BOL", "CIV", "JOR", "MYS", "SUN", "TWN"), "yes")
+
+
+def test_members_that_voted_yes_on_all_of_them_voted_for_each_text():
+    text = ("WELLINGTON, May 6 - On Thursday 30 April the Security Council voted on Namibia. The "
+            "first text, S/14459, received nine votes in favour and three against, with three "
+            "abstentions -- Japan, Ireland and Spain. Another draft, S/14462, got twelve votes "
+            "and three against. The Soviet Union, Mexico and Uganda voted yes on all of them.")
+    events = _sc(text, "1981-05-06")
+    assert [e.draft for e in events] == ["S/14459", "S/14462"]
+    for ev in events:
+        assert {c: v for c, v in ev.votes.items() if v == "yes"} == {
+            "SUN": "yes", "MEX": "yes", "UGA": "yes"}

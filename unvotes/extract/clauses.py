@@ -3343,6 +3343,9 @@ _EACH = re.compile(
     # ("Nine members voted against each text, among them China")
     r"(?<=\s)(?:for|against|on)\s+each\s+(?:text|draft|resolution|proposal|application|motion|"
     r"one|of\s+them)\b|"
+    # ("... and the German Democratic Republic voted yes on all of them.")
+    r"(?<=\s)(?:for|against|on)\s+all\s+(?:of\s+them|(?:two|three|four)(?:\s+(?:of\s+them|texts|"
+    r"drafts|resolutions|proposals))?)(?=\s*[.;])|"
     # ("The United States cast the single vote against, twice.")
     r"(?<=,\s)twice(?=\s*[.;])|"
     # ("Each time the count was the same: ten votes to one")
@@ -3938,6 +3941,6 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     c.final_ref = "final" in seg and bool(_FINAL.search(low, lo, hi))
     if "each" in seg or "both" in seg or "all t" in seg or "all f" in seg or "either" in seg or (
             "any of the" in seg) or ", twice" in seg or "every one of" in seg or (
-            "throughout" in seg) or "times the" in seg:
+            "throughout" in seg) or "times the" in seg or " all of them" in seg:
         _each(c, low)
 
