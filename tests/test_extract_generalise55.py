@@ -29,7 +29,10 @@ renewal, S/2017/970, 12-2-1 (Bolivia against, China abstaining). On Friday 25 Ju
 1249 recommended Nauru, 14-0-1, China abstaining. On Tuesday 23 November 1965 resolution 218 on the
 territories under Portuguese administration passed 7-0-4, Britain, France, the Netherlands and
 the United States abstaining; Uruguay, Bolivia, the Ivory Coast, Jordan, Malaysia, the Soviet Union
-and China voted for it.
+and China voted for it. On Monday 11 August 1975 the United States vetoed the applications of the
+Republic of South Viet-Nam (S/11795) and the Democratic Republic of Viet-Nam (S/11796), each 13-1-1,
+Costa Rica abstaining. On Monday 31 October 1977 each of the three drafts on South Africa had
+10-5-0.
 """
 
 from __future__ import annotations
@@ -282,3 +285,28 @@ def test_members_that_voted_yes_on_all_of_them_voted_for_each_text():
     for ev in events:
         assert {c: v for c, v in ev.votes.items() if v == "yes"} == {
             "SUN": "yes", "MEX": "yes", "UGA": "yes"}
+
+
+def test_each_of_two_texts_named_between_dashes_and_the_lone_no_on_each():
+    text = ("UNITED NATIONS, Aug. 11 - The Security Council voted today on Viet-Nam. Each of the "
+            "two draft resolutions -- S/11795 recommending the Republic of South Viet-Nam and "
+            "S/11796 recommending the Democratic Republic of Viet-Nam -- drew 13 votes in "
+            "favour, one against and one abstention. The lone negative vote on each was cast by "
+            "the United States; Costa Rica abstained on both.")
+    events = _sc(text, "1975-08-11")
+    assert [e.draft for e in events] == ["S/11795", "S/11796"]
+    for ev in events:
+        assert (ev.yes, ev.no, ev.abstain, ev.outcome) == (13, 1, 1, "vetoed")
+        assert ev.votes == {"USA": "no", "CRI": "abstain"}
+
+
+def test_a_count_of_draft_resolutions_after_the_vote_is_a_plural_lead():
+    text = ("BUCHAREST, Nov. 3 - The Security Council on Monday, October 31, put to the vote three "
+            "draft resolutions against the apartheid regime, and three times the United States, "
+            "Britain and France cast negative votes which amounted to vetoes. The three texts, "
+            "numbered S/12310/Rev.1, S/12311/Rev.1 and S/12312/Rev.1, each obtained ten votes in "
+            "favour and five against, with no abstentions.")
+    events = _sc(text, "1977-11-03")
+    assert [e.draft for e in events] == ["S/12310/Rev.1", "S/12311/Rev.1", "S/12312/Rev.1"]
+    for ev in events:
+        assert (ev.yes, ev.no, ev.outcome, ev.vetoed_by) == (10, 5, "vetoed", ["FRA", "GBR", "USA"])

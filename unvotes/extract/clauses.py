@@ -91,8 +91,10 @@ _NTH_OF = re.compile(r"\b(?:first|second|third|fourth|last|other|latter|former)\
                      r"(?:the|these|those)\s+$")
 _SINGULAR = re.compile(
     # (not "resolution 2082 on the Taliban regime and resolution 2083": one of several)
-    r"\b(?:a|an|the|its|this|that|one|their)\s+(?:(?!and\b)[\w.-]+\s+){0,3}?"
-    r"(?:draft|text|resolution|proposal|amendment|measure|document)\b(?![-\s]*s\b)")
+    # (nor "put to the vote three draft resolutions": a count of texts after another noun)
+    r"\b(?:a|an|the|its|this|that|one|their)\s+(?:(?!and\b|two\b|three\b|four\b)[\w.-]+\s+){0,3}?"
+    r"(?:draft|text|resolution|proposal|amendment|measure|document)\b(?![-\s]*s\b)"
+    r"(?!\s+resolutions\b)")
 # ("S/7285/Add.1": an addendum put to the vote is a draft of its own)
 _SYMBOL = re.compile(r"\bs/(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4})\b(?P<rev>/(?:rev|corr|add)\.\s?\d+)?"
                      r"|\bs/(?P<old>\d{2,5})\b(?P<rev2>/(?:rev|corr|add)\.\s?\d+)?(?!/)")
@@ -3323,13 +3325,15 @@ _EACH = re.compile(
     r"|(?<=[a-z0-9)]\s)(?=each\s)|(?<=[\w)]\s-\s)(?=each\s)|(?<=[\w)]\s--\s)(?=each\s))"
     r"(?P<w>each|both|all\s+(?:two|three|four))"
     # ("Each of the three was refused by the negative vote of the Soviet representative")
-    r"(?:\s+of\s+(?:them|these|those|the\s+(?:two|three|four)(?:\s+[a-z]+)?)|\s+(?:draft\s+"
+    # ("Each of the two draft resolutions -- S/11795 ... and S/11796 ... -- drew 13 votes")
+    r"(?:\s+of\s+(?:them|these|those|the\s+(?:two|three|four)(?:\s+[a-z]+){0,2})|\s+(?:draft\s+"
     r"resolutions|drafts|texts|proposals|resolutions|measures|versions|amendments|votes?|"
     r"applications|"
     # "Each recommendation was carried by eleven votes to none"
     r"(?<=each\s)(?:recommendation|application|text|draft|resolution|proposal)))?"
     # ("Each of the three texts -- S/12310/Rev.1, S/12311/Rev.1 and S/12312/Rev.1 -- received")
-    r"(?:\s+-+\s[^-;:]{1,120}?\s-+|\s*\([^()]{1,120}\))?\s+"
+    # (a word's own hyphen inside the dashes: "... the Republic of South Viet-Nam and ...")
+    r"(?:\s+-+\s(?:[^-;:]|(?<=\w)-(?=\w)){1,200}?\s-+|\s*\([^()]{1,120}\))?\s+"
     # ("Both drafts therefore failed.")
     r"(?:(?:[a-z]+ly|therefore|thus|also|again|duly)\s+)?" + _EACH_VERB
     # (not "calling on both to cease acts of violence": the parties called upon)

@@ -57,8 +57,9 @@ _DRAFT_OBJ = (rf"(?:it|them|the\s+(?:[\w.-]+\s+){{0,4}}?(?:{DRAFT_NOUN}|draft|ex
 
 _VOTE_STARTS = ("vot", "cast")
 # "in each case", "each time": a vote told once for several texts
+# ... ("The lone negative vote on each was cast by the United States")
 _EACH_CASE = (r"(?:,?\s*(?:in\s+(?:each|both|every)\s+(?:case|instance)s?|each\s+time|on\s+(?:each|"
-              r"both)\s+(?:occasions?|votes?))\s*,?\s+)?")
+              r"both)(?:\s+(?:occasions?|votes?))?)\s*,?\s+)?")
 # the people on one side of a vote: "those voting in favour", "the countries backing it"
 _SIDE_WHO = r"(?:those|members|countries|states|nations|delegations)"
 _SIDE_WHO_STARTS = ("those", "members", "countries", "states", "nations", "delegations")
@@ -320,7 +321,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "the one against being the United States", "the lone no vote was Russia's"
     # ("The lone vote against, in each case, was that of the Soviet Union": each text's)
     (r"\b(?:one|lone|only|single|sole)\s+(?:vote\s+|\"?no\"?\s+(?:vote\s+)?|negative\s+vote\s+)?"
-     r"(?:against\s*)?" + _EACH_CASE + r"(?:being|was|came\s+from)\b", "no", "post",
+     r"(?:against\s*)?" + _EACH_CASE + r"(?:being|was(?:\s+cast\s+by)?|came\s+from)\b", "no",
+     "post",
      ("one", "lone", "only", "single", "sole")),
     # ("RESULT: NINE IN FAVOUR, ONE AGAINST. NEGATIVE VOTE WAS AMERICAN.": the member after)
     # (not "The U.S. no vote was a veto": the member before, after an initialism's stop)
