@@ -32,7 +32,8 @@ the United States abstaining; Uruguay, Bolivia, the Ivory Coast, Jordan, Malaysi
 and China voted for it. On Monday 11 August 1975 the United States vetoed the applications of the
 Republic of South Viet-Nam (S/11795) and the Democratic Republic of Viet-Nam (S/11796), each 13-1-1,
 Costa Rica abstaining. On Monday 31 October 1977 each of the three drafts on South Africa had
-10-5-0.
+10-5-0. On Monday 18 November 2024 Russia vetoed S/2024/826 on Sudan, 14-1-0; on Thursday 31 October
+resolution 2756 renewed MINURSO, 12-0-2, Russia and Mozambique abstaining, Algeria not taking part.
 """
 
 from __future__ import annotations
@@ -310,3 +311,19 @@ def test_a_count_of_draft_resolutions_after_the_vote_is_a_plural_lead():
     assert [e.draft for e in events] == ["S/12310/Rev.1", "S/12311/Rev.1", "S/12312/Rev.1"]
     for ev in events:
         assert (ev.yes, ev.no, ev.outcome, ev.vetoed_by) == (10, 5, "vetoed", ["FRA", "GBR", "USA"])
+
+
+def test_a_renewal_three_weeks_back_counted_in_full_is_news_beside_a_veto():
+    text = ("LAS PALMAS, Nov. 20 - On Monday Russia vetoed draft resolution S/2024/826 on Sudan. "
+            "The text received 14 votes in favour. Russia was the only member to vote against."
+            "\n\nEarlier, on 31 October, the Council renewed the UN mission in Western Sahara, "
+            "MINURSO, until 31 October 2025, in Resolution 2756. It was adopted by 12 votes in "
+            "favour, none against and two abstentions, from Russia and Mozambique. Algeria did "
+            "not take part in the vote after its amendments were rejected. France voted in "
+            "favour.")
+    veto, renewal = _sc(text, "2024-11-20")
+    assert (veto.draft, veto.date, veto.yes, veto.no) == ("S/2024/826", "2024-11-18", 14, 1)
+    assert (renewal.resolution, renewal.date, renewal.outcome) == ("2756", "2024-10-31", "adopted")
+    assert (renewal.yes, renewal.no, renewal.abstain) == (12, 0, 2)
+    assert renewal.to_dict()["votes"] == {"RUS": "abstain", "MOZ": "abstain", "DZA": "absent",
+                                          "FRA": "yes"}

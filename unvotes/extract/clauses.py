@@ -332,7 +332,7 @@ _NEW_DRAFT_GATE_WORDS = ("then", "next", "subsequent", "later", "same", "second"
                          "complaint", "following", "proposed", "moved", "earlier", "finally",
                          "voted on resolution", "not the first", "not the only", "vote two",
                          "vote three", "vote four", "vote 2", "vote 3", "vote 4",
-                         "lastly", "more attempt")
+                         "lastly", "attempt")
 _NEW_DRAFT_GATE_HINTS = ("after", "also", "further", "veto", "first", "voted", "own", "on ")
 _NEW_DRAFT_GATE = re.compile(
     r"after\s+that|afterwards|soon\s+after"

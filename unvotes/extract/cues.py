@@ -454,6 +454,10 @@ _CAME_AFTER = re.compile(
     r"\b(?:(?:came|comes|come|coming)\s+(?:[\w-]+\s+){0,3}?after\s+(?:[^.;:]{0,70})|(?:\d+|a|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(?:days|weeks|"
     r"months|years|day|week|month|year)\s+after\s+[^.;:,]{0,70})$")
+# "did not take part in the vote after its amendments were rejected": the earlier vote the
+# clause gives as a reason for this one
+_AFTER_ITS = re.compile(r"\bafter\s+(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+)?"
+                        r"(?:amendments?|proposals?|drafts?|texts?)\s+(?:was|were|had\s+been)\s+$")
 _SOON_AFTER = re.compile(r"\b(?:(?:a|one)\s+day|hours?|minutes?|moments?|shortly)\s+after\b")
 # ... "approved by unanimity of its fifteen members" (a translator's phrase)
 _UNANIMOUS = lex(r"\bunanimous(?:ly)?\b|\bwithout\s+a\s+dissenting\s+(?:vote|voice)\b"
@@ -906,6 +910,9 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool =
             text, max(lo, start - 110), start)) and not _SOON_AFTER.search(after.group()):
         # ("The decision came a day after the Council turned down a proposal": yesterday's
         # vote is news too)
+        return True
+    if "after" in text[max(lo, start - 60):start] and _AFTER_ITS.search(
+            text, max(lo, start - 60), start):
         return True
     if text.startswith("adopted", start) and " of " in text[max(lo, start - 40):start] and (
             _DATED_RESOLUTION.search(text, max(lo, start - 60), start)):

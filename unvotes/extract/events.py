@@ -2928,7 +2928,8 @@ def _counted_after(c: Clause, clauses: list[Clause], told: bool = False) -> bool
     counted = False
     seats: dict[str, int] = {}  # the members each side was counted at
     for x in clauses[i + 1:]:
-        if x.sent.block != c.sent.block or x.dates or x.live_outcomes:
+        if x.sent.block != c.sent.block or x.dates or x.live_outcomes and not x.anaphoric:
+            # (an outcome told again of the same text counts: "It was adopted by 12 votes")
             break
         sides |= {k.vote for k in x.counts} | {a.vote for a in x.votes}
         for k in x.counts:
@@ -2950,7 +2951,8 @@ def _names_after(c: Clause, clauses: list[Clause]) -> bool:
     """Do the undated clauses after ``c`` in its paragraph name a member with its vote?"""
     i = next(k for k, x in enumerate(clauses) if x is c)
     for x in clauses[i + 1:]:
-        if x.sent.block != c.sent.block or x.dates or x.live_outcomes:
+        if x.sent.block != c.sent.block or x.dates or x.live_outcomes and not x.anaphoric:
+            # (an outcome told again of the same text counts: "It was adopted by 12 votes")
             break
         if any(it.kind == "member" for a in x.votes for it in a.items):
             return True
@@ -3000,7 +3002,9 @@ def _numbered_in_full(c: Clause, tl: Timeline, clauses: list[Clause]) -> bool:
                 # clause itself, its members named next)
                 or (_counted_after(c, clauses) or bool(c.tallies)) and _names_after(c, clauses)):
             return False
-    dated = [d for m in c.dates if m.kind in ("full", "monthday") and (d := tl.resolve(m))]
+    # (not the day a mandate runs to: "renewed ... MINURSO until 31 October 2025")
+    dated = [d for m in c.dates if m.kind in ("full", "monthday") and m.modifier not in (
+        "until", "till", "through") and (d := tl.resolve(m))]
     return len(dated) == 1 and ref - timedelta(days=200) <= dated[0] < ref
 
 
