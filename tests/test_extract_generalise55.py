@@ -327,3 +327,17 @@ def test_a_renewal_three_weeks_back_counted_in_full_is_news_beside_a_veto():
     assert (renewal.yes, renewal.no, renewal.abstain) == (12, 0, 2)
     assert renewal.to_dict()["votes"] == {"RUS": "abstain", "MOZ": "abstain", "DZA": "absent",
                                           "FRA": "yes"}
+
+
+def test_a_last_attempt_that_could_come_to_a_vote_opens_no_text():
+    text = ("NEW YORK, Friday 17 November - Yesterday the Security Council rejected a draft on "
+            "the chemical weapons inquiry in Syria. The text, S/2017/968, received only four "
+            "votes in favour, while seven members voted against.\n\nThe mandate runs out "
+            "tonight, and diplomats said a last attempt to save it could come to a vote today, "
+            "Friday.\n\nOn Tuesday the lines had been drawn differently. The Council renewed "
+            "the sanctions on Eritrea in resolution 2385, by eleven votes in favour and four "
+            "abstentions.")
+    rejected, renewed = _sc(text, "2017-11-17")
+    assert (rejected.draft, rejected.date, rejected.outcome) == (
+        "S/2017/968", "2017-11-16", "failed")
+    assert (renewed.resolution, renewed.date) == ("2385", "2017-11-14")

@@ -195,7 +195,9 @@ _NEW_DRAFT = re.compile(
     # ("On another of the drafts Japan abstained.")
     r"|\b(?:on|for|against)\s+another\s+of\s+the\s+(?:drafts|texts|resolutions|proposals)\b"
     # ("Yesterday there was one more attempt, a short technical text ...")
+    # (not "a last attempt to save it could come to a vote today": one still to come)
     r"|\b(?:one\s+more|another|(?<=a\s)(?:further|fresh|final|last))\s+attempt\b"
+    r"(?!\s+(?:to\s+\w+(?:\s+\w+){0,3}\s+)?(?:could|would|will|may|might|is\s+expected)\b)"
     # ("turned at once to a second, narrower proposal"; not "a second, wider resolution could
     # come to a vote in the fall")
     rf"|\b(?<=a\s)(?:second|third)\s*,\s*[a-z-]+\s+{_DRAFT_ONE}"
