@@ -34,6 +34,8 @@ Republic of South Viet-Nam (S/11795) and the Democratic Republic of Viet-Nam (S/
 Costa Rica abstaining. On Monday 31 October 1977 each of the three drafts on South Africa had
 10-5-0. On Monday 18 November 2024 Russia vetoed S/2024/826 on Sudan, 14-1-0; on Thursday 31 October
 resolution 2756 renewed MINURSO, 12-0-2, Russia and Mozambique abstaining, Algeria not taking part.
+On Wednesday 25 October 2023 Russia and China vetoed the American draft on Gaza, S/2023/792, 10-3-2,
+and the Russian draft S/2023/795 failed, 4-2-9, Brazil abstaining on both.
 """
 
 from __future__ import annotations
@@ -341,3 +343,17 @@ def test_a_last_attempt_that_could_come_to_a_vote_opens_no_text():
     assert (rejected.draft, rejected.date, rejected.outcome) == (
         "S/2017/968", "2017-11-16", "failed")
     assert (renewed.resolution, renewed.date) == ("2385", "2017-11-14")
+
+
+def test_the_page_title_told_again_as_a_heading_is_no_vote_of_its_own():
+    text = ("Council rejects two Gaza texts; Brazil abstains on both | Correio do Planalto\n\n"
+            "SUMMARY FOR THIS MORNING. The Council ended Wednesday night without any decision on "
+            "Gaza. Brazil abstained on both drafts.\n\n"
+            "Council rejects two Gaza texts; Brazil abstains on both\n\n"
+            "SECOND TEXT ALSO FAILS. Draft S/2023/795 got only 4 votes in favour, 2 against and "
+            "9 abstentions, Brazil among them. With fewer than nine votes the text could not "
+            "pass.\n\n"
+            "VETO. The US draft, S/2023/792, is blocked: 10 in favour, 3 against, 2 abstentions. "
+            "Russia and China voted no. Brazil abstained.\n")
+    events = _sc(text, "2023-10-26")
+    assert sorted(e.draft for e in events) == ["S/2023/792", "S/2023/795"]

@@ -930,10 +930,14 @@ def _without_echoes(events: list[Event], drafts: list[Draft], clauses: list[Clau
     prose = min((c.sent.block for c in clauses if not c.header and c.sent.block >= lead
                  and len(c.sent.text) > 60 and c.sent.text.rstrip().endswith((".", '"'))),
                 default=lead)
+    # (the page's title told again as the story's heading: "... | Correio do Planalto Central"
+    # over "Security Council rejects two Gaza texts; Brazil abstains on both")
+    titles = [c.sent.text for c in clauses if c.header]
     kept = [e for e, d in zip(events, drafts, strict=True) if not (
         # (an applicant's recommendation is a text of its own, however briefly told)
-        d.applicant is None and all(c.header or lead <= c.sent.block <= prose
-                                    for c in d.clauses)
+        d.applicant is None and all(c.header or lead <= c.sent.block <= prose or (
+            len(c.sent.text) > 20 and any(c.sent.text.strip() in t for t in titles))
+            for c in d.clauses)
         and any(o is not e and _echo_of(e, o) for o in events))]
     return kept or events
 
