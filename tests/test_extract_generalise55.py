@@ -35,7 +35,9 @@ Costa Rica abstaining. On Monday 31 October 1977 each of the three drafts on Sou
 10-5-0. On Monday 18 November 2024 Russia vetoed S/2024/826 on Sudan, 14-1-0; on Thursday 31 October
 resolution 2756 renewed MINURSO, 12-0-2, Russia and Mozambique abstaining, Algeria not taking part.
 On Wednesday 25 October 2023 Russia and China vetoed the American draft on Gaza, S/2023/792, 10-3-2,
-and the Russian draft S/2023/795 failed, 4-2-9, Brazil abstaining on both.
+and the Russian draft S/2023/795 failed, 4-2-9, Brazil abstaining on both. On Thursday 19 July 2012
+Russia and China vetoed S/2012/538 on Syria, 11-2-2 (Pakistan and South Africa abstaining), and
+resolution 2058 renewed the force in Cyprus, 13-0-2.
 """
 
 from __future__ import annotations
@@ -357,3 +359,13 @@ def test_the_page_title_told_again_as_a_heading_is_no_vote_of_its_own():
             "Russia and China voted no. Brazil abstained.\n")
     events = _sc(text, "2023-10-26")
     assert sorted(e.draft for e in events) == ["S/2023/792", "S/2023/795"]
+
+
+def test_a_text_on_a_state_off_the_council_names_its_topic_not_a_drafter():
+    text = ("PESHAWAR, July 20 - On Thursday the Security Council voted on draft resolution "
+            "S/2012/538 on Syria. The draft was tabled by the United Kingdom. It received eleven "
+            "votes in favour. Russia and China voted against, the third time they have vetoed a "
+            "Syria text together; the draft fell. Pakistan and South Africa abstained.")
+    (ev,) = _sc(text, "2012-07-20")
+    assert (ev.draft, ev.yes, ev.outcome, ev.sponsors) == ("S/2012/538", 11, "vetoed", ["GBR"])
+    assert ev.votes == {"RUS": "no", "CHN": "no", "PAK": "abstain", "ZAF": "abstain"}

@@ -1080,6 +1080,15 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     # application needs them)
     council = frozenset(x.code for x in council_on(tl.reference)) if tl.reference and any(
         w in t.low for w in _APPLICATION_WORDS) else frozenset()
+    named = [c for c in clauses if c.named_drafters and c.sponsor_groups]
+    if named and tl.reference:
+        # ("the third time they have vetoed a Syria text together": a text on a state off the
+        # Council names its topic, not its drafter, and opens no text of its own)
+        seated = council or frozenset(x.code for x in council_on(tl.reference))
+        for c in named:
+            groups = [[m for m in g if not (m.start in c.named_drafters and (
+                m.code(tl.reference) not in seated))] for g in c.sponsor_groups]
+            c.sponsor_groups = [g for g in groups if g]
     drafts, plural = group_clauses(clauses, tl.reference, council)
     # An event whose own clauses give no day takes the lead's ("The Council voted on Monday
     # to ..." followed by "The resolution passed 15-0"), else the story's day.

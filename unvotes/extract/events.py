@@ -1648,11 +1648,14 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
     for ci, c in enumerate(clauses):
         if c.header:
             continue
-        if not c.has_vote_content and c.sent.text.startswith("[") and (
-                c.sent.text.rstrip().endswith(("]", "].", "]\"")) and not c.symbols):
+        if not c.has_vote_content and not c.symbols and (c.sent.text.startswith("[") and (
+                c.sent.text.rstrip().endswith(("]", "].", "]\""))) or c.sent.text.startswith("(")
+                and "note" in c.sent.text[:30].lower()
+                and c.sent.text.rstrip().endswith((")", ").", ".)"))):
             # "[The American proposal of a temporary trusteeship, made in the Council on 19
             # March, stands behind this second decision.]": a translator's or editor's note,
-            # background to the text in hand, not a day or a drafter of its vote
+            # background to the text in hand, not a day or a drafter of its vote (so is
+            # "(Translator's note: ... the Spanish text says "vetó".)")
             continue
         if len(drafts) >= 2 and c.hi == c.sent.end and c.sent.text.endswith("?") and (
                 am := _ASKS_NTH.search(c.sent.text)) and (
