@@ -37,7 +37,8 @@ resolution 2756 renewed MINURSO, 12-0-2, Russia and Mozambique abstaining, Alger
 On Wednesday 25 October 2023 Russia and China vetoed the American draft on Gaza, S/2023/792, 10-3-2,
 and the Russian draft S/2023/795 failed, 4-2-9, Brazil abstaining on both. On Thursday 19 July 2012
 Russia and China vetoed S/2012/538 on Syria, 11-2-2 (Pakistan and South Africa abstaining), and
-resolution 2058 renewed the force in Cyprus, 13-0-2.
+resolution 2058 renewed the force in Cyprus, 13-0-2. On Friday 29 July 2016 resolution 2303 on a
+police component in Burundi passed 11-0-4.
 """
 
 from __future__ import annotations
@@ -369,3 +370,12 @@ def test_a_text_on_a_state_off_the_council_names_its_topic_not_a_drafter():
     (ev,) = _sc(text, "2012-07-20")
     assert (ev.draft, ev.yes, ev.outcome, ev.sponsors) == ("S/2012/538", 11, "vetoed", ["GBR"])
     assert ev.votes == {"RUS": "no", "CHN": "no", "PAK": "abstain", "ZAF": "abstain"}
+
+
+def test_a_government_that_said_after_the_vote_it_rejected_something_cast_no_vote():
+    text = ("NEW YORK, July 30 - The Security Council on Friday adopted resolution 2303 on "
+            "Burundi by 11 votes in favour, none against and four abstentions. Burundi's "
+            "government said after the vote that it rejected the deployment of such a large "
+            "force.")
+    (ev,) = _sc(text, "2016-07-30")
+    assert (ev.resolution, ev.outcome, ev.yes, ev.abstain) == ("2303", "adopted", 11, 4)

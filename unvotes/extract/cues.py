@@ -402,8 +402,9 @@ _EFFORT_SUBJECT = re.compile(r"\b(?:attempts?|efforts?|bids?|talks|negotiations|
                              r"(?:security\s+)?council)?\s+to\s+[^.;,]{1,50}$")
 _THAT_SUBJECT = re.compile(r"\b(?:that|which|who)\s+(?:his|her|its|their|the|a|an|this|"
                            r"[a-z]+'s)\s+")
-_SAID_IT = re.compile(r"\bsaid\s+(?:(?:on\s+)?[a-z]+\s+|(?:on|in|over|to)\s+(?:the\s+)?[a-z]+\s+)?"
-                      r"(?:that\s+)?(?:it|they)\s+(?:had\s+)?$")
+# ... ("Burundi's government said after the vote that it rejected the deployment")
+_SAID_IT = re.compile(r"\bsaid\s+(?:(?:on\s+)?[a-z]+\s+|(?:on|in|over|to|after)\s+(?:the\s+)?"
+                      r"[a-z]+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+)?$")
 # ("Khartoum's envoy told the Council that Sudan rejects the resolution": a state's answer)
 _THAT_STATE = re.compile(r"\bthat\s+(?!it\b|they\b|the\b|this\b|all\b|both\b|members\b|"
                          r"council\b|[a-z]+\s+members\b)[a-z]+(?:\s+[a-z]+)?\s+(?:now\s+|also\s+)?$")
@@ -1385,7 +1386,7 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
                     not _VOTERS.search(text, subject.start(), s)
                     or _THAT_SUBJECT.search(text, subject.end(1), s)
                     # "Sudan's government said on Thursday it rejected the referral"
-                    or _SAID_IT.search(text, max(lo, s - 40), s)
+                    or _SAID_IT.search(text, max(lo, s - 50), s)
                     # ("Angola ... rejects any attempt to link ...": a position held; not "the
                     # Council on Friday rejected a last attempt to postpone them", a vote)
                     or (text.startswith("rejects", s) and _AN_ATTEMPT.match(text, e))
