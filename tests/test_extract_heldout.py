@@ -388,8 +388,8 @@ FLOORS = {
     "heldout317": (0.95, 0.98),  # measured blind 0.974 / 1.000
     "heldout318": (0.94, 0.98),  # measured blind 0.960 / 1.000
     # (319-322, the session's sixth round, scored blind as they arrived; 319-321 studied)
-    # (323-346 were written in the thirty-fourth session's first six rounds and scored
-    # blind with the code of the moment)
+    # (323-350 were written in the thirty-fourth session's seven rounds and scored blind
+    # with the code of the moment)
     "heldout319": (0.94, 0.96),  # measured blind 0.940 / 1.000, tuned 0.960 / 0.979
     "heldout320": (0.96, 0.98),  # measured blind 0.914 / 0.958, tuned 0.982 / 1.000
     "heldout321": (0.88, 0.95),  # measured blind 0.903 / 0.980
@@ -417,7 +417,11 @@ FLOORS = {
     "heldout343": (0.94, 0.95),  # measured blind 0.967 / 0.978
     "heldout344": (0.95, 0.95),  # measured blind 0.981 / 0.978
     "heldout345": (0.97, 0.98),  # measured blind 0.994 / 1.000
-    "heldout346": (0.91, 0.93),  # measured blind 0.937 / 0.957
+    "heldout346": (0.92, 0.98),  # measured blind 0.937 / 0.957, tuned 0.945 / 1.000
+    "heldout347": (0.92, 0.93),  # measured blind 0.950 / 0.958
+    "heldout348": (0.93, 0.95),  # measured blind 0.952 / 0.978
+    "heldout349": (0.94, 0.95),  # measured blind 0.961 / 0.974
+    "heldout350": (0.94, 0.95),  # measured blind 0.967 / 0.979
 }
 
 
