@@ -629,16 +629,16 @@ def _same_members(events: list[Event], drafts: list[Draft], raw: str) -> None:
     for ev, d in zip(events, drafts, strict=True):
         if ev.body != "SC":
             continue
-        told = {m.start(): m for c in d.clauses for m in _SAME_MEMBERS.finditer(c.sent.text)}
-        noes = [c for m in told.values() for c in _same_side(ev, events, m, "no")]
+        # (each match once, with the clause that told it)
+        told = {m.start(): (m, c) for c in d.clauses for m in _SAME_MEMBERS.finditer(c.sent.text)}
+        noes = [code for m, _ in told.values() for code in _same_side(ev, events, m, "no")]
         p5_no = sorted(c for c in noes if c in _permanent(ev))
         if p5_no and ev.outcome == "adopted" and not any(
                 k.kind == "adopt" for c in d.clauses for k in c.live_outcomes):
             # ("... and the same two against", the Soviet Union one of them): a veto, not the
             # adoption the count alone suggested
             ev.outcome, ev.vetoed_by = "vetoed", p5_no
-        vetoes = next((c for c in d.clauses for m in _SAME_MEMBERS.finditer(c.sent.text)
-                       if m.group("vetoes")), None)
+        vetoes = next((c for m, c in told.values() if m.group("vetoes")), None)
         if p5_no and ev.outcome in ("failed", None) and vetoes is not None:
             # ("twelve votes in favour against the same three Western vetoes": the noes of the
             # text before, each a permanent member's, so a veto, and a count of the noes)

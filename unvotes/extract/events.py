@@ -19,6 +19,7 @@ from .clauses import (
     _DRAFT_ONE,
     ADOPTED_SEVERAL,
     BARE_DAY,
+    EACH_N,
     JOINED_AS,
     SCENE_DAY,
     TURN,
@@ -1529,6 +1530,15 @@ _TEXTS_COUNTED = re.compile(r"\b(two|three|four)\s+(?:[\w-]+\s+){0,2}?(?:draft\s
                             r"drafts|texts|proposals|applications|resolutions|amendments)\b", re.I)
 
 
+def _editor_note(text: str) -> bool:
+    """Is the sentence a note set apart by the editor or translator: "[...]", or "(Translator's
+    note: ...)"?"""
+    end = text.rstrip()
+    return text.startswith("[") and end.endswith(("]", "].", "]\"")) or (
+        text.startswith("(") and "note" in text[:30].lower()
+        and end.endswith((")", ").", ".)")))
+
+
 def _texts_counted_before(clauses: list[Clause], ci: int) -> int:
     """The number of texts the sentences just before clause ``ci`` counted without a vote
     of their own ("The Council voted on two applications"), 0 if none."""
@@ -1540,8 +1550,7 @@ def _texts_counted_before(clauses: list[Clause], ci: int) -> int:
         if m is not None:
             # (not "vetoed four drafts. The first draft ...": a vote told of them all, which
             # the rules for a plural clause share out)
-            return 0 if p.has_vote_content else {"two": 2, "three": 3, "four": 4}[
-                m.group(1).lower()]
+            return 0 if p.has_vote_content else EACH_N[m.group(1).lower()]
     return 0
 
 
@@ -1648,10 +1657,7 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
     for ci, c in enumerate(clauses):
         if c.header:
             continue
-        if not c.has_vote_content and not c.symbols and (c.sent.text.startswith("[") and (
-                c.sent.text.rstrip().endswith(("]", "].", "]\""))) or c.sent.text.startswith("(")
-                and "note" in c.sent.text[:30].lower()
-                and c.sent.text.rstrip().endswith((")", ").", ".)"))):
+        if not c.has_vote_content and not c.symbols and _editor_note(c.sent.text):
             # "[The American proposal of a temporary trusteeship, made in the Council on 19
             # March, stands behind this second decision.]": a translator's or editor's note,
             # background to the text in hand, not a day or a drafter of its vote (so is
