@@ -551,7 +551,9 @@ _WHICH_DRAFTED = re.compile(
     # ("Ireland and Niger, the two elected members who drafted it, had led for months")
     r"\s*,\s*(?:the\s+(?:two|three|four)\s+(?:[\w-]+\s+)?(?:members|countries|delegations)\s+)?"
     r"(?:which|who)\s+(?:had\s+|has\s+)?(?:also\s+)?(?:drafted|wrote|penned|tabled|"
-    r"sponsored|put\s+forward|circulated|proposed)\s+(?:the\s+(?:text|draft|resolution)|it)\s*,")
+    r"sponsored|put\s+forward|circulated|proposed)\s+(?:the\s+(?:text|draft|resolution)|it)"
+    # ("... and of course New Zealand and Spain, who wrote it.")
+    r"\s*(?:,|(?=[.;]|$))")
 # "resolution 2164, which France drafted": the drafter as the subject of a relative clause
 # whose object is the text before it
 _OBJECT_DRAFTED = re.compile(
@@ -1158,26 +1160,31 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
         # "the ten elected members -- the group often called the E10 -- put their own text
         # to the vote"
         elected = True
-    for m in coded if any(w in seg for w in _DRAFTING_VERBS) else ():
-        if m.kind != "envoy" and (sm := _SUBJECT_SPONSOR.match(text, m.end, hi)
-                                  or _WHICH_DRAFTED.match(text, m.end, hi)
-                                  or _object_drafted(text, m, coded, lo, hi)):
-            group = _member_list_before(text, m.end, coded, lo)
-            if " with " in text[sm.end():hi] or " alongside " in text[sm.end():hi]:
-                # "Malaysia put forward the text together with the other countries of the
-                # inquiry - Australia, Belgium, the Netherlands and Ukraine"
-                cm = _co_drafters(text, sm.end(), hi, coded)
-                co = _drafter_list(text, cm.end(), coded, hi) if cm else []
-                if co and not _WITH_VOTING.match(text, co[-1].end, hi):
-                    # (not "put forward the text with China abstaining": a vote)
-                    group += co
-            if " so did " in text[sm.end():hi]:
-                # "A and B co-sponsored it, and so did C and D from outside the Council"
-                sd = _SO_DID_TOO.match(text, group[-1].end if group[-1].end > sm.end()
-                                       else sm.end(), hi)
-                if sd is not None:
-                    group += _drafter_list(text, sd.end(), coded, hi)
-            groups.append(group)
+    drafting = [(m, sm) for m in coded if m.kind != "envoy" and (
+        sm := _SUBJECT_SPONSOR.match(text, m.end, hi) or _WHICH_DRAFTED.match(text, m.end, hi)
+        or _object_drafted(text, m, coded, lo, hi))] if any(
+        w in seg for w in _DRAFTING_VERBS) else []
+    for m, sm in drafting:
+        if any(m.end < other.start and other.end <= sm.end() for other, _ in drafting):
+            # ("A, B and C voted yes -- and of course D and E, who wrote it": the names
+            # nearest the verb are its subject, not those before an aside that holds them)
+            continue
+        group = _member_list_before(text, m.end, coded, lo)
+        if " with " in text[sm.end():hi] or " alongside " in text[sm.end():hi]:
+            # "Malaysia put forward the text together with the other countries of the
+            # inquiry - Australia, Belgium, the Netherlands and Ukraine"
+            cm = _co_drafters(text, sm.end(), hi, coded)
+            co = _drafter_list(text, cm.end(), coded, hi) if cm else []
+            if co and not _WITH_VOTING.match(text, co[-1].end, hi):
+                # (not "put forward the text with China abstaining": a vote)
+                group += co
+        if " so did " in text[sm.end():hi]:
+            # "A and B co-sponsored it, and so did C and D from outside the Council"
+            sd = _SO_DID_TOO.match(text, group[-1].end if group[-1].end > sm.end()
+                                   else sm.end(), hi)
+            if sd is not None:
+                group += _drafter_list(text, sd.end(), coded, hi)
+        groups.append(group)
     for vm in _VERB_OBJECT_LIST.finditer(text, lo, hi) if (":" in seg or "--" in seg) else ():
         group = _member_list_after(text, vm.end(), coded, hi, sep=_CO_SEP)
         if group:

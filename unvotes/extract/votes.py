@@ -1007,7 +1007,8 @@ _POST_GAP_VERB = re.compile(
     r"(?:\s*,\s*which\s+[^;:.!?,]{1,80}(?=,\s*and\s+so\s+did\b))?"
     # ("Tunisia voted for its own text, and so did A, B and C")
     # ("sat on its hands and abstained -- along with China, Poland and Spain")
-    r"[\s,;]*(?:-+\s+(?=along\s+with|together\s+with|as\s+did|joined\s+by))?"
+    r"[\s,;]*(?:-+\s+(?=along\s+with|together\s+with|as\s+did|joined\s+by|and\s+(?:of\s+course|"
+    r"naturally)\b))?"
     # ("voted yes together -- that is worth noting -- as did Russia and China")
     r"(?:(?:together\s+)?-+\s+[^-;.:]{1,60}?\s+-+\s+(?=as\s+did|so\s+did|and\s+so\s+did))?"
     r"(?:(?:it|them|this|(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:text|draft|resolution|measure|"
@@ -1045,6 +1046,9 @@ _POST_GAP_VERB = re.compile(
     # "supported the text, along with, among others, India and Zimbabwe"
     r"(?:together|along)\s+with\s*,\s*(?:among\s+others|notably|for\s+example)\s*,|"
     r"together\s+with|along\s+with|alongside|as\s+did|so\s+did|as\s+were|as\s+was|"
+    # ("voted yes -- and of course New Zealand and Spain, who wrote it": the list goes on
+    # with nothing of its own to say; a verb after it would make it that verb's subject)
+    r"and\s*,?\s*(?:of\s+course|naturally)\s*,?|"
     # ("Canada and Denmark ... voted yes with Britain, France and the United States")
     # ... "voted for both Western texts, with the United States, Britain and France" (not
     # "voted yes, with Russia abstaining": another side)
