@@ -2,7 +2,15 @@
 
 Facts are Sciences Po's and the UN Library's. On Saturday 8 October 2016 Russia vetoed the
 French-Spanish draft on Aleppo, S/2016/846, 11-2-2, Venezuela also against, China and Angola
-abstaining; the United States, Britain and Japan voted for it.
+abstaining; the United States, Britain and Japan voted for it. On Wednesday 18 October 2023 the
+United States vetoed Brazil's draft on Gaza, S/2023/773, 12-1-2 (Russia and Britain abstaining),
+after two Russian amendments failed, S/2023/775 by 6-1-8 and S/2023/776 by 7-1-7; France, Japan
+and Malta abstained on both amendments and voted for the Brazilian text. On Thursday 14 January
+1988 resolution 608 on deportations passed 14-0-1, the United States abstaining, and on Monday 18
+January the United States vetoed S/19434 on southern Lebanon, 13-1-1, Britain abstaining. On
+Friday 17 November 2017 Russia vetoed S/2017/970 on the chemical weapons inquiry in Syria, 12-2-1,
+Bolivia also against, China abstaining; the United States, Britain, France, Japan, Italy and
+Senegal voted for it.
 """
 
 from __future__ import annotations
@@ -23,3 +31,40 @@ def test_names_added_to_a_side_with_of_course_vote_with_it_and_wrote_the_text():
     assert ev.votes["FRA"] == ev.votes["ESP"] == "yes"
     assert sorted(ev.sponsors) == ["ESP", "FRA"]
     assert ev.votes["GBR"] == "yes" and ev.vetoed_by == ["RUS"]
+
+
+def test_a_subject_that_voted_twice_gives_each_text_its_own_vote():
+    text = ("UNITED NATIONS, Oct 18 - The United States on Wednesday vetoed a Brazilian draft "
+            "resolution on Gaza in the Security Council, after two Russian amendments to it "
+            "failed. The Brazilian text, S/2023/773, received 12 votes in favour, with the "
+            "United States against and Russia and Britain abstaining. The first Russian "
+            "amendment, S/2023/775, got six votes in favour, one against and eight abstentions. "
+            "The second, S/2023/776, got seven in favour, one against and seven abstentions. "
+            "France, Japan and Malta abstained on both amendments but voted for the Brazilian "
+            "text.")
+    by = {e.draft: e for e in _sc(text)}
+    assert {by["S/2023/773"].votes[c] for c in ("FRA", "JPN", "MLT")} == {"yes"}
+    for amendment in ("S/2023/775", "S/2023/776"):
+        assert {by[amendment].votes.get(c) for c in ("FRA", "JPN", "MLT")} == {"abstain"}
+
+
+def test_a_second_vote_on_a_text_the_story_does_not_name_is_left_out():
+    text = ("WASHINGTON, Jan 22 - Last Thursday the Security Council adopted Resolution 608 on "
+            "deportations from the occupied territories. The vote was 14-0; the United States "
+            "abstained. On Monday a draft on southern Lebanon, S/19434, was vetoed by the "
+            "United States. Thirteen members voted yes; Britain abstained.\n\n"
+            "London voted for 608 and abstained on the Lebanon text.")
+    by = {e.resolution or e.draft: e for e in _sc(text)}
+    assert by["608"].votes.get("GBR") == "yes"
+    assert by["S/19434"].votes.get("GBR") == "abstain"
+
+
+def test_a_programme_line_gives_the_transcript_its_day_and_an_answer_runs_on_with_and_also():
+    text = ("RADIO VOZ MINERA\nTranscript of the Saturday morning news, 18 November 2017, "
+            "7:00 a.m.\n\nPRESENTER: Yesterday, Friday, the Security Council voted on a draft "
+            "resolution, S/2017/970. Twelve countries voted in favour. Two voted against: Russia "
+            "and Bolivia. China abstained.\n\nHOST: Who voted in favour?\n\nPRESENTER: The "
+            "United States, Britain and France, of course, and also Japan, Italy and Senegal.")
+    [ev] = _sc(text)
+    assert ev.date == "2017-11-17"
+    assert {ev.votes.get(c) for c in ("USA", "GBR", "FRA", "JPN", "ITA", "SEN")} == {"yes"}

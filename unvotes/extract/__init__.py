@@ -1090,6 +1090,13 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
                 m.code(tl.reference) not in seated))] for g in c.sponsor_groups]
             c.sponsor_groups = [g for g in groups if g]
     drafts, plural = group_clauses(clauses, tl.reference, council)
+    for d in drafts:
+        told = {c.lo for c in d.clauses}
+        for c in d.clauses:
+            if c.second_of in told:
+                # "London voted for 608 and abstained on the Lebanon text", both read as of
+                # 608: the second vote is of another text, and which one is not known
+                c.votes = []
     # An event whose own clauses give no day takes the lead's ("The Council voted on Monday
     # to ..." followed by "The resolution passed 15-0"), else the story's day.
     headed = next((i for i, c in enumerate(clauses) if not c.header), 0)

@@ -967,6 +967,9 @@ class Clause:
     elsewhere: bool = False
     # the sides the clause's vote words say, before context is read ("yes", "abstain", ...)
     vote_words: frozenset[str] = frozenset()
+    # where the clause whose subject this one's verb shares begins, for the second verb of a
+    # subject that voted twice ("... but voted for the Brazilian text"); else -1
+    second_of: int = -1
 
     @property
     def live_outcomes(self) -> list[Cue]:
@@ -1290,10 +1293,46 @@ def _clause_breaks(text: str) -> list[re.Match[str]]:
     return out
 
 
+# "France and Japan abstained on both amendments but voted for the Brazilian text": one
+# subject, a second vote on another text; the second verb opens a clause of its own, whose
+# subject is the first one's (see _same_subject)
+_SECOND_VOTE = re.compile(
+    r",?\s+(?:but|and|yet)(?:\s+then)?\s+(?=(?:then\s+)?(?:voted\s+(?:for|against|in\s+favou?r\s+of|"
+    r"yes\s+on|no\s+on)|supported|backed|opposed|abstained\s+on)\s+(?:the|its|their|both)\b)",
+    re.I)
+_FIRST_VOTE = re.compile(r"\b(?:voted|abstained|supported|backed|opposed)\b", re.I)
+_SECOND_VOTE_VERBS = ("voted", "supported", "backed", "opposed", "abstained")
+
+
+def _breaks(text: str) -> list[re.Match[str]]:
+    found = _clause_breaks(text)
+    if (" but " in text or " and " in text or " yet " in text) and any(
+            w in text for w in _SECOND_VOTE_VERBS):
+        # (the first verb must be a vote too: not "Tanzania sits on the Council and voted for
+        # the text, as did Guyana", one subject and one vote)
+        more = [m for m in _SECOND_VOTE.finditer(text) if _FIRST_VOTE.search(
+            text, max((f.end() for f in found if f.end() <= m.start()), default=0), m.start())]
+        if more:
+            found = sorted(found + [m for m in more if not any(
+                f.start() < m.end() and m.start() < f.end() for f in found)],
+                key=lambda m: m.start())
+    return found
+
+
+def _same_subject(c: Clause, prev: Clause, raw_votes: list[tuple[int, int, str, str]]) -> None:
+    """"... abstained on both amendments but voted for the Brazilian text": the clause's verb
+    has the subject of the clause before it."""
+    cue = next((r for r in raw_votes if r[0] <= c.lo + len("then ")), None)
+    subject = [it for a in prev.votes if a.how == "pre" for it in a.items if it.end <= a.cue_start]
+    if cue is not None and subject and cue[2] in ("yes", "no", "abstain"):
+        c.votes = [Assignment(list(subject), cue[2], "pre", cue[0], cue[1])]
+        c.second_of = prev.lo
+
+
 def _clause_spans(sent: Sentence) -> list[tuple[int, int]]:
     spans = []
     last = sent.start
-    for m in _clause_breaks(sent.text):
+    for m in _breaks(sent.text):
         if m.group()[0] == ";" and sent.text.count("(", 0, m.start()) > sent.text.count(
                 ")", 0, m.start()):
             continue  # "On 15 July (Saturday, New York time; 16 July in Tokyo)": one clause
@@ -2244,6 +2283,9 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                   lead=not c.header and not body_seen,
                   when=bool(c.dates) and lo == sent.start and bool(out) and (
                       _WHEN_ASKED.search(out[-1].sent.text) is not None))
+            if raw_votes and not c.votes and out and out[-1].sent is sent and out[-1].votes and (
+                    sv := _SECOND_VOTE.match(text, out[-1].hi)) and sv.end() == lo:
+                _same_subject(c, out[-1], raw_votes)
             if out and (c.tallies or c.counts) and (low.startswith(("it ", "they "), lo) and (
                     _OWN_WORLD_MET.match(low, out[-1].lo, out[-1].hi)) or out[-1].elsewhere and (
                     out[-1].sent.block == sent.block and _ITS_COUNT.match(low, lo, hi))):
@@ -2345,7 +2387,7 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                     # thirteen in favour were A, B and C")
                     out[-1].sent.block == sent.block or rolled or roll) and not (
                     c.outcome or c.tallies or c.counts and not roll or c.new_draft or c.symbols
-                    or c.resolutions):
+                    or c.resolutions or c.second_of >= 0):
                 # "A, B and C voted for both applications. Britain voted for them, as did
                 # D and E"; "On both occasions every hand went up ... The eleven members who
                 # voted were A, B, ...": the rest of the roll is for both too
@@ -2834,7 +2876,8 @@ _ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|a\.|including|such\s+a
                          # ("The United States, which presided, and Britain and France, as
                          # expected.")
                          r"as\s+expected|predictably|naturally|unsurprisingly|"
-                         r"but\s+also|alongside|yes|among|along\s+with|with\s+them|of|besides|"
+                         # ("A, B and C, of course, and also D, E and F")
+                         r"(?:but\s+)?also|alongside|yes|among|along\s+with|with\s+them|of|besides|"
                          # ("... and Romania -- and, from Africa, the Ivory Coast, Ethiopia")
                          r"from\s+(?:the\s+)?[a-z]+(?:\s+america)?(?=\s*,)|"
                          # ("... and the Caribbean's own elected members, the Dominican Republic

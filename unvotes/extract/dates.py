@@ -491,6 +491,12 @@ _LINE_AFTER = re.compile(r"\s*(?:$|[|.,;)\]]|\d{1,2}[:.]\d\d|at\s+\d)", re.I)
 _LINE_DASH = re.compile(r"\s(?:-{1,3}|\u2014|\u2013)\s+(?:[a-z]+(?:\s+[a-z]+)?,\s+)?"
                         r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?$", re.I)
 
+# "Transcript of the Saturday morning news, 18 November 2017, 7:00 a.m.": the programme the
+# page holds, then its day after a comma
+_LINE_PROGRAMME = re.compile(r"\b(?:news|bulletin|transcript|edition|programme|program|"
+                             r"broadcast|show|segment)\s*,\s*"
+                             r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?$", re.I)
+
 
 def _date_line(text: str, lines: str) -> DateMention | None:
     """The page's date on a short line of furniture among the first few lines or the last
@@ -524,6 +530,8 @@ def _date_line(text: str, lines: str) -> DateMention | None:
             if (_LINE_LABEL.match(before) or before.rstrip().endswith("|")
                     or after.lstrip().startswith("|")) and (
                     _LINE_AFTER.match(after) or before.rstrip().endswith("|")):
+                return m
+            if "," in before and _LINE_PROGRAMME.search(before) and _LINE_AFTER.match(after):
                 return m
             if not after.strip(" .") and ("-" in before or "\u2014" in before or (
                     "\u2013" in before)) and _LINE_DASH.search(before):

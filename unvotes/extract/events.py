@@ -109,6 +109,15 @@ class Draft:
         return any(c.has_vote_content for c in self.clauses)
 
 
+def _names_its_text(c: Clause, d: Draft) -> bool:
+    """Does the clause name the text ``d`` by its symbol, its number, its place in the story
+    ("the second") or its drafters ("the Brazilian text")?"""
+    if c.symbols or c.resolutions or c.ordinal:
+        return True
+    named = {code for g in c.sponsor_groups for code in _codes(g)}
+    return bool(named) and named <= d.sponsor_codes()
+
+
 def adopted_resolutions(c: Clause) -> list[int]:
     """Resolution numbers a clause gives as the outcome of the vote it reports."""
     if c.resolutions and c.has_vote_content:
@@ -150,6 +159,12 @@ def _back_reference(c: Clause, drafts: list[Draft], current: Draft | None) -> Dr
     text = c.sent.text
     lo = c.lo - c.sent.start
     hi = min(c.hi - c.sent.start, lo + 60)  # the clause's subject, not a later mention
+    if c.votes and not c.resolutions and (bm := _VOTED_ON_NUMBER.search(
+            text, lo, c.hi - c.sent.start)) and len(
+            known := [d for d in drafts if d.resolution == int(bm.group(1))]) == 1:
+        # "London voted for 608 and abstained on the Lebanon text": a resolution the story
+        # has told, by its bare number
+        return known[0]
     if (fm := _FIRST_REF.search(text, lo, hi)) and not (fm.group("main") and c.new_draft) and (
             # (not "Switzerland, which abstained on the first amendment, switched to a yes":
             # the aside's text, not the clause's)
@@ -170,6 +185,9 @@ def _back_reference(c: Clause, drafts: list[Draft], current: Draft | None) -> Dr
     return _named_back(c, drafts)
 
 
+_VOTED_ON_NUMBER = re.compile(r"\b(?:voted\s+(?:for|against|on)|abstained\s+on|supported|"
+                              r"backed|opposed)\s+(\d{2,4})\b(?!\s*(?:votes?|members|%|per))",
+                              re.I)
 _THE_RESOLUTION_SUBJECT = re.compile(
     r"\W{0,3}the\s+resolution\b(?!\s*[,(]?\s*(?:s/|number|no\.|\d))", re.I)
 
@@ -1146,6 +1164,11 @@ def _each_scope(c: Clause, drafts: list[Draft], last: list[Draft]) -> list[Draft
         scope = []
     else:
         return []
+    if len(scope) > n and c.intro >= 0:
+        # ("vetoed a Brazilian draft ..., after two Russian amendments to it failed. ...
+        # abstained on both amendments": the texts counted, not the one the count's sentence
+        # told first)
+        scope = [d for d in scope if not d.clauses or d.clauses[0].lo > c.intro]
     if len(scope) > n:
         return []
     while len(scope) < n:
@@ -1699,6 +1722,14 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 current, last_each, roster_scope = scope[-1], scope, scope
                 continue
             scope = _each_scope(c, drafts, last_each)
+            if c.second_of >= 0 and not all(d.has_content() for d in scope):
+                # "Norway abstained on the vetoed draft and voted for both resolutions
+                # discussed below": a summary of texts the story has yet to tell, each vote
+                # told again with its own text
+                for x in clauses[:ci]:
+                    if x.lo == c.second_of:
+                        x.votes = []
+                c.votes = []
             if scope:
                 # "Each of the three texts -- S/12310/Rev.1, S/12311/Rev.1 and S/12312/Rev.1
                 # -- received ten votes": their symbols, in the order the story counted them
@@ -2166,6 +2197,12 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
         item_start = item_starts[bisect_right(item_starts, c.lo) - 1] if (
             item_starts and item_starts[0] <= c.lo) else -1
         target = _back_reference(c, drafts, current) or _pick(c, drafts, current, item_start)
+        if c.second_of >= 0 and (target is None or target is current or not target.has_content()
+                                 or not _names_its_text(c, target)):
+            # "London voted for 608 and abstained on the Lebanon text": unless the second
+            # verb's text is one already told, named by its symbol, number, place in the
+            # story or drafters, and not the first verb's, its vote is nobody's
+            c.votes = []
         if target is not None and item_start >= 0 and (c.has_vote_content or c.new_draft) and (
                 not (c.anaphoric or c.each or c.symbols)) and (not c.resolutions or (
                     # ("Golan. Earlier the same Wednesday, in resolution 1211, the Council
