@@ -10,7 +10,13 @@ and Malta abstained on both amendments and voted for the Brazilian text. On Thur
 January the United States vetoed S/19434 on southern Lebanon, 13-1-1, Britain abstaining. On
 Friday 17 November 2017 Russia vetoed S/2017/970 on the chemical weapons inquiry in Syria, 12-2-1,
 Bolivia also against, China abstaining; the United States, Britain, France, Japan, Italy and
-Senegal voted for it.
+Senegal voted for it. On Monday 31 October 1977 Britain, France and the United States vetoed three
+drafts on South Africa, S/12310/Rev.1, S/12311/Rev.1 and S/12312/Rev.1, each 10-5-0, Canada and
+West Germany also against; the Soviet Union, China, India and Benin were among the ten for them.
+On Friday 19 September 2025 S/2025/561, which would have kept the relief from sanctions on Iran,
+failed 4-9-2, and on Friday 26 September S/2025/539, which would have put the snapback off, failed
+by the same count with the same members on each side: Pakistan, China, Russia and Algeria for,
+Guyana and South Korea abstaining.
 """
 
 from __future__ import annotations
@@ -68,3 +74,34 @@ def test_a_programme_line_gives_the_transcript_its_day_and_an_answer_runs_on_wit
     [ev] = _sc(text)
     assert ev.date == "2017-11-17"
     assert {ev.votes.get(c) for c in ("USA", "GBR", "FRA", "JPN", "ITA", "SEN")} == {"yes"}
+
+
+def test_sides_counted_for_each_text_one_after_another_are_each_texts():
+    text = ("VANCOUVER, Nov 4 - On Monday, October 31, the Security Council voted on three draft "
+            "resolutions against South Africa, S/12310/Rev.1, S/12311/Rev.1 and S/12312/Rev.1. "
+            "Ten members voted for each of them. Five voted against: the United States, Britain "
+            "and France, plus West Germany and Canada. The first three are permanent members, so "
+            "their votes were vetoes, and every one of the drafts died. The ten in favour "
+            "included the Soviet Union, China, India, Pakistan, Mauritius, Benin, Libya, "
+            "Romania, Venezuela and Panama.")
+    events = _sc(text)
+    assert len(events) == 3
+    for ev in events:
+        assert (ev.outcome, ev.yes, ev.no) == ("vetoed", 10, 5)
+        assert sorted(ev.vetoed_by) == ["FRA", "GBR", "USA"]
+        assert ev.votes["CAN"] == "no" and ev.votes["BEN"] == "yes"
+
+
+def test_every_member_voting_as_it_did_names_the_sides_of_both_days():
+    text = ("KARACHI, Sept 27 - UN sanctions on Iran are set to return after the Security "
+            "Council on Friday rejected a draft resolution (S/2025/539) that would have put them "
+            "off for six months. It drew four votes in favour - Pakistan, China, Russia and "
+            "Algeria - while nine members voted against. Guyana and South Korea abstained. On "
+            "Friday, September 19, a draft that would have kept the relief in place, S/2025/561, "
+            "also failed with four in favour, nine against and two abstentions, with every "
+            "member voting exactly as it did this week.")
+    by = {e.draft: e for e in _sc(text)}
+    earlier = by["S/2025/561"]
+    assert earlier.date == "2025-09-19"
+    assert {earlier.votes.get(c) for c in ("PAK", "CHN", "RUS", "DZA")} == {"yes"}
+    assert earlier.votes.get("GUY") == earlier.votes.get("KOR") == "abstain"

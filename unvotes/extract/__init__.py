@@ -592,16 +592,26 @@ def _absent_from_the_sitting(events: list[Event], settled: list[tuple[Draft, dat
 _SAME_RESULT = re.compile(r"\b(?:exactly\s+|precisely\s+)?the\s+same\s+(?:result|count|tally|"
                           r"outcome|score|way)\b|\bby\s+the\s+same\s+(?:margin|vote|votes)\b", re.I)
 
+# "..., with every member voting exactly as it did this week": the same members on each side,
+# whatever the day
+_SAME_VOTERS = re.compile(r"\b(?:every|each)\s+(?:member|delegation|country)\s+vot(?:ed|ing)\s+"
+                          r"(?:exactly\s+|just\s+|precisely\s+)?(?:as|the\s+same\s+way\s+as)\s+"
+                          r"(?:it|they)\s+(?:did|had)\b"
+                          r"|\bno\s+(?:member|delegation|country)\s+changed\s+(?:its|their)\s+vote\b",
+                          re.I)
+
 
 def _same_result(events: list[Event]) -> None:
     """Two texts of one sitting the story says went "exactly the same" way: each member voted
     on the second as on the first, so the members the story names for either are named for
-    both (when their counts agree and no member's two votes differ)."""
+    both (when their counts agree and no member's two votes differ); so with texts of two
+    days when the story says every member voted on one as on the other."""
     for prev, ev in zip(events, events[1:], strict=False):
-        if ev.body != "SC" or prev.body != "SC" or ev.date != prev.date or (
+        if ev.body != "SC" or prev.body != "SC" or (
                 (ev.yes, ev.no, ev.abstain) != (prev.yes, prev.no, prev.abstain)):
             continue
-        if not any(_SAME_RESULT.search(f["text"]) for f in ev.evidence):
+        if not (ev.date == prev.date and any(_SAME_RESULT.search(f["text"]) for f in ev.evidence)
+                or any(_SAME_VOTERS.search(f["text"]) for e in (prev, ev) for f in e.evidence)):
             continue
         if any(prev.votes.get(code, vote) != vote for code, vote in ev.votes.items()):
             continue
@@ -1146,8 +1156,9 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     if len(events) > 1 and any("absent" in e.votes.values() for e in events):
         _absent_from_the_sitting(events, settled, tl, t, text, title, nouns)
     _late_resolution_number(events, t.low, t.body_start)
-    if len(events) > 1 and "same" in t.low:
+    if len(events) > 1 and ("same" in t.low or " as it " in t.low or "changed" in t.low):
         _same_result(events)
+    if len(events) > 1 and "same" in t.low:
         _same_members(events, [d for d, _ in settled], text)
     if len(events) > 1 and " who " in t.low:
         _those_who_had(events, [d for d, _ in settled])

@@ -1319,6 +1319,13 @@ def _breaks(text: str) -> list[re.Match[str]]:
     return found
 
 
+def _other_side_counted(c: Clause, prev: Clause) -> bool:
+    """"Ten members voted for each of them. Five voted against: ...": the clause counts a side
+    the clause about each text did not."""
+    return bool(prev.counts) and {k.vote for k in c.counts}.isdisjoint(
+        {k.vote for k in prev.counts})
+
+
 def _same_subject(c: Clause, prev: Clause, raw_votes: list[tuple[int, int, str, str]]) -> None:
     """"... abstained on both amendments but voted for the Brazilian text": the clause's verb
     has the subject of the clause before it."""
@@ -2386,8 +2393,9 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                     # (a roll of "the eleven" may open the next paragraph: "Among the
                     # thirteen in favour were A, B and C")
                     out[-1].sent.block == sent.block or rolled or roll) and not (
-                    c.outcome or c.tallies or c.counts and not roll or c.new_draft or c.symbols
-                    or c.resolutions or c.second_of >= 0):
+                    c.outcome or c.tallies or c.counts and not (roll or _other_side_counted(
+                        c, out[-1])) or c.new_draft or c.symbols or c.resolutions
+                    or c.second_of >= 0):
                 # "A, B and C voted for both applications. Britain voted for them, as did
                 # D and E"; "On both occasions every hand went up ... The eleven members who
                 # voted were A, B, ...": the rest of the roll is for both too
@@ -3359,7 +3367,7 @@ _EACH_VERB = (r"(?:by(?=\s+[\w-]+\s+votes?\b)|"  # "two decisions, both by eleve
               r"went\s+down|went(?=\s+\d)|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:vetoed|adopted|defeated|rejected|"
               r"blocked|refused|turned\s+down|voted\s+down|struck\s+down|passed|approved|carried|put\s+to|"
               # ("Both were killed by a single vote against: that of the United States")
-              r"killed|"
+              r"killed|beaten|sunk|"
               # ("Each application (S/11795 and S/11796) was supported by thirteen ...")
               r"(?:supported|backed)(?=\s+by\s+[\w-]+\s+(?:of|members|votes|delegations)\b)|"
               r"drafted|sponsored|tabled|submitted|presented|"
@@ -3375,10 +3383,12 @@ _EACH = re.compile(
     # "Separate drafts on Korea (S/3884) and Viet-Nam (S/3885) each received ten votes"
     # ... "The three drafts -- S/12310/Rev.1, S/12311/Rev.1 and S/12312/Rev.1 -- each received"
     r"|(?<=[a-z0-9)]\s)(?=each\s)|(?<=[\w)]\s-\s)(?=each\s)|(?<=[\w)]\s--\s)(?=each\s))"
-    r"(?P<w>each|both|all\s+(?:two|three|four))"
+    # ("... and every one of the drafts died")
+    r"(?P<w>each|both|all\s+(?:two|three|four)|every\s+one(?=\s+of\s))"
     # ("Each of the three was refused by the negative vote of the Soviet representative")
     # ("Each of the two draft resolutions -- S/11795 ... and S/11796 ... -- drew 13 votes")
-    r"(?:\s+of\s+(?:them|these|those|the\s+(?:two|three|four)(?:\s+[a-z]+){0,2})|\s+(?:draft\s+"
+    r"(?:\s+of\s+(?:them|these|those|the\s+(?:two|three|four)(?:\s+[a-z]+){0,2}|the\s+(?:draft\s+"
+    r"resolutions|drafts|texts|proposals|resolutions|applications))|\s+(?:draft\s+"
     r"resolutions|drafts|texts|proposals|resolutions|measures|versions|amendments|votes?|"
     r"applications|"
     # "Each recommendation was carried by eleven votes to none"

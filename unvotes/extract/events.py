@@ -1083,10 +1083,9 @@ def _draft_of_symbol(drafts: list[Draft], symbol: str, opened: int) -> Draft:
     return told
 
 
-def _names_each_side(c: Clause, counted: Clause) -> bool:
-    """Does the clause name, side by side, as many members as the clause about each of
-    several texts counted on that side (and nothing else of a vote)?"""
-    told = {n.vote: n.value for n in counted.counts}
+def _names_each_side(c: Clause, told: dict[str, int]) -> bool:
+    """Does the clause name, side by side, as many members as the clauses about each of
+    several texts counted on that side (``told``: side to count), and nothing else of a vote?"""
     if not c.votes or c.symbols or c.resolutions or c.new_draft or c.tallies or any(
             k.kind != "veto" for k in c.outcome) or any(
             # ("The ten members voting in favour were A, B, ...": the count told again)
@@ -1652,6 +1651,7 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
     keyed: dict[str, Draft] = {}  # the applicant each draft recommends
     roster_scope: list[Draft] = []  # the applicants voted on alike, told of together
     each_told: tuple[int, Clause] | None = None  # the last clause that counted each of several
+    each_sides: dict[str, int] = {}  # the sides counted for each of them, and how many on each
 
     def keyed_draft(code: str, c: Clause, name: str | None = None) -> Draft:
         if code not in keyed:
@@ -1768,10 +1768,16 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 # voted against all three ... The ten voting in favour were ...")
                 if c.counts or each_told is None or not each_told[1].counts or any(
                         each_told[1] not in d.clauses for d in scope):
+                    # ("Ten members voted for each of them. Five voted against: ...": the
+                    # sides counted one after another, for the same texts)
+                    same = each_told is not None and all(each_told[1] in d.clauses
+                                                         for d in scope)
+                    each_sides = {**(each_sides if same else {}),
+                                  **{k.vote: k.value for k in c.counts}}
                     each_told = (ci, c)
                 continue
         if each_told is not None and ci - each_told[0] <= 5 and current in last_each and (
-                _names_each_side(c, each_told[1])):
+                _names_each_side(c, each_sides)):
             # "The three drafts ... each received ten votes in favour and five against. The five
             # who voted no were A, B, C, D and E": the side just counted for each, named
             for d in last_each:
