@@ -16,7 +16,9 @@ West Germany also against; the Soviet Union, China, India and Benin were among t
 On Friday 19 September 2025 S/2025/561, which would have kept the relief from sanctions on Iran,
 failed 4-9-2, and on Friday 26 September S/2025/539, which would have put the snapback off, failed
 by the same count with the same members on each side: Pakistan, China, Russia and Algeria for,
-Guyana and South Korea abstaining.
+Guyana and South Korea abstaining. On Thursday 30 April 1981 Britain, France and the United States
+vetoed S/14460/Rev.1 on Namibia, 9-3-3 (Ireland, Japan and Spain abstaining), and S/14462,
+12-3-0.
 """
 
 from __future__ import annotations
@@ -105,3 +107,16 @@ def test_every_member_voting_as_it_did_names_the_sides_of_both_days():
     assert earlier.date == "2025-09-19"
     assert {earlier.votes.get(c) for c in ("PAK", "CHN", "RUS", "DZA")} == {"yes"}
     assert earlier.votes.get("GUY") == earlier.votes.get("KOR") == "abstain"
+
+
+def test_votes_called_vetoes_one_by_one_and_noes_from_capitals():
+    text = ("CLONMEL, May 1 - Yesterday, Thursday, the Security Council voted on sanctions "
+            "against South Africa over Namibia. The first draft, S/14460/Rev.1, got nine votes "
+            "in favour. Three members voted against -- France, Britain and the United States -- "
+            "and because all three are permanent members, each of those was a veto. Ireland, "
+            "Japan and Spain abstained. The other, S/14462, had twelve votes for. But it met the "
+            "same three noes from Paris, London and Washington.")
+    by = {e.draft: e for e in _sc(text)}
+    for symbol in ("S/14460/Rev.1", "S/14462"):
+        assert by[symbol].outcome == "vetoed"
+        assert sorted(by[symbol].vetoed_by) == ["FRA", "GBR", "USA"]

@@ -57,7 +57,11 @@ _PREPOSITION_BEFORE = re.compile(
 # ... "the two votes against were those of Washington and London": a vote is a government's
 _ENVOY_OF = re.compile(r"\b(?:delegates?|delegations?|representatives?|envoys?|ambassadors?|"
                        r"governments?|regime|authorities|votes?|(?<=were\s)those|(?<=was\s)that)"
-                       r"\s+of\s+(?:the\s+)?$", re.I)
+                       r"\s+of\s+(?:the\s+)?$"
+                       # ("the same three noes from Paris, London and Washington")
+                       # (not "a single vote from Washington was enough": which way is not said)
+                       r"|\b(?:noes|nays|ayes|vetoes|abstentions|(?:no|negative)\s+votes|votes\s+"
+                       r"against)\s+from\s+$", re.I)
 # Capitalised in headlines but not part of a name: "Soviet Votes With Washington".
 _TITLE_WORDS = frozenset(
     "the and but as while with both by against for after says said tells told votes vote "

@@ -83,6 +83,8 @@ _PLURAL = re.compile(
     r"(?!\s+among\b)"
     # (not "each of them holds a veto": members with the power, no texts)
     r"(?!\s+(?:holds?|has|have|wields?|possess(?:es)?|enjoys?)\s+(?:a|the)\s+veto\b)"
+    # (nor "three members voted against ..., and each of those was a veto": votes, not texts)
+    r"(?!\s+(?:was|were|counted\s+as|amounted\s+to)\s+(?:a\s+)?vetoe?s?\b)"
     # ... of the drafts, not of people: "most of them women and children" counts nothing
     r"(?=[^.;]{0,40}?\b(?:vot|veto|adopt|fail|pass|reject|block|defeat))"
     # ("the European members tabled amendments, and Russia vetoed two of them")

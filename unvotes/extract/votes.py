@@ -230,8 +230,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"(?:(?<=that\s)|(?<=the\s)|(?<=this\s))majority\s+(?:included|includes|was\s+made\s+up\s+"
      r"of)\b", "yes", "post", ("majority",)),
     # ("The five noes: China and Russia, plus Libya ...", "the ayes were ...")
-    (r"\b(?:noes|nays)\s*(?::|(?:were|came\s+from)\b)", "no", "post", ("noes", "nays")),
-    (r"\b(?:ayes|yeses)\s*(?::|(?:were|came\s+from)\b)", "yes", "post", ("ayes", "yeses")),
+    # ... "it met the same three noes from Paris, London and Washington"
+    (r"\b(?:noes|nays)\s*(?::|(?:were|came\s+from|from)\b)", "no", "post", ("noes", "nays")),
+    (r"\b(?:ayes|yeses)\s*(?::|(?:were|came\s+from|from)\b)", "yes", "post", ("ayes", "yeses")),
     # ("Switzerland, which abstained on the first amendment, switched to a yes")
     (r"\b(?:switched|switches|changed|changes|moved|moves)\s+(?:its\s+vote\s+)?to\s+(?:a\s+)?"
      r"[\"']?yes[\"']?(?!\s+(?:column|camp))", "yes", "pre", ("switch", "chang", "move")),
