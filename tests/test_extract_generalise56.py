@@ -18,7 +18,10 @@ failed 4-9-2, and on Friday 26 September S/2025/539, which would have put the sn
 by the same count with the same members on each side: Pakistan, China, Russia and Algeria for,
 Guyana and South Korea abstaining. On Thursday 30 April 1981 Britain, France and the United States
 vetoed S/14460/Rev.1 on Namibia, 9-3-3 (Ireland, Japan and Spain abstaining), and S/14462,
-12-3-0.
+12-3-0. On Thursday 25 February 2021 resolution 2564 renewed the Yemen sanctions, 14-0-1, Russia
+abstaining, and resolution 2563 kept the African Union mission in Somalia going, 15-0-0. On
+Wednesday 6 August 1947 a proposal on the Greek question that only the Soviet Union and Poland
+voted for failed, 2-0-9.
 """
 
 from __future__ import annotations
@@ -120,3 +123,24 @@ def test_votes_called_vetoes_one_by_one_and_noes_from_capitals():
     for symbol in ("S/14460/Rev.1", "S/14462"):
         assert by[symbol].outcome == "vetoed"
         assert sorted(by[symbol].vetoed_by) == ["FRA", "GBR", "USA"]
+
+
+def test_nobody_vetoed_in_quotation_marks_denies_a_veto():
+    text = ("TALLINN, Feb 26 - Yesterday the UN Security Council voted on two things. Resolution "
+            "2564 renewed the Yemen sanctions, 14 in favour, 0 against, 1 abstention, the "
+            "abstention being Russia's. Resolution 2563 kept the African Union mission in "
+            "Somalia going; that one was unanimous, 15-0. Nobody \"vetoed\" anything: Russia "
+            "abstaining is not a veto.")
+    events = _sc(text)
+    assert sorted(e.outcome for e in events) == ["adopted", "adopted"]
+    assert not any(e.vetoed_by for e in events)
+
+
+def test_a_count_before_the_rule_given_as_its_reason_stands():
+    text = ("DAMASCUS, Aug 8 - On Wednesday, 6 August, the Security Council voted on a proposal "
+            "on the Greek question. Two votes in favour, none against, and nine abstentions: "
+            "the proposal was therefore not adopted, since seven votes are needed. No one needed "
+            "to use the veto.")
+    [ev] = _sc(text)
+    assert (ev.outcome, ev.yes, ev.no, ev.abstain) == ("failed", 2, 0, 9)
+    assert not ev.vetoed_by

@@ -3610,6 +3610,10 @@ _SO_IT = re.compile(r",\s+(?:and\s+)?so\s+(?=(?:it|the\s+(?:text|draft|resolutio
                     r"(?:failed|fell|was|passed|did)\b)")
 
 
+_REASON_RULE = re.compile(r",?\s+(?:since|because)\s+(?:[\w-]+\s+){0,4}?votes?\s+(?:are|is)\s+"
+                          r"(?:needed|required|necessary)\b")
+
+
 def _states_rule(low: str, lo: int, hi: int, seg: str) -> bool:
     """Does the clause tell how votes work rather than how one went ("nine votes are needed
     for adoption", "it takes a negative vote by a permanent member to block a text", "a
@@ -3807,9 +3811,15 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             k.modal = True
     if (c.counts or c.outcome) and _states_rule(low, lo, hi, seg):
         so = _SO_IT.search(low, lo, hi) if " so " in seg else None
+        # ("Two in favour, none against: the proposal was not adopted, since seven votes are
+        # needed": the count and the outcome, then the rule given as the reason)
+        since = _REASON_RULE.search(low, lo, hi) if (
+            " since " in seg or " because " in seg) else None
         # ("Nine yes votes are needed, so it failed": the rule, then what it did to the text)
-        c.counts = [k for k in c.counts if so is not None and k.start >= so.end()]
-        c.outcome = [k for k in c.outcome if so is not None and k.start >= so.end()]
+        c.counts = [k for k in c.counts if so is not None and k.start >= so.end()
+                    or since is not None and k.start < since.start()]
+        c.outcome = [k for k in c.outcome if so is not None and k.start >= so.end()
+                     or since is not None and k.start < since.start()]
     if c.counts and c.outcome and not any(k.live for k in c.outcome) and _IF_OPENS.match(
             low, lo, hi):
         # "If a text gets only six votes, it fails": the votes of a condition, not a count

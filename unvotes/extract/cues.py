@@ -652,7 +652,10 @@ def _per_text(fn: Callable[..., bool]) -> Callable[..., bool]:
     return remembered
 
 
-_NOBODY = re.compile(r"\b(?:nobody|no\s+one|no-one)\s+(?:[a-z]+\s+)?$")
+# ('nobody "vetoed" anything': the word in quotation marks too)
+# ... "No one needed to use the veto": what nobody did, in a few words of the kind
+_NOBODY_DID = ("veto", "block", "use", "cast", "wield", "exercise")
+_NOBODY = re.compile(r"\b(?:nobody|no\s+one|no-one)\s+(?:[a-z]+\s+)?(?:to\s+)?[\"'\u201c\u2018]?$")
 
 
 _NEITHER_SUBJECT = re.compile(r"\bneither\s+(?:of\s+(?:the|them)\s+)?(?:[\w'-]+\s+){0,5}$")
@@ -675,7 +678,7 @@ def is_negated(text: str, start: int, window_start: int) -> bool:
             text, max(window_start, start - 120), start) or _NEITHER_SUBJECT.search(
             text, max(window_start, start - 60), start)):
         return True  # (so "Neither abstaining permanent member used its veto")
-    if text.startswith(("veto", "block"), start) and _NOBODY.search(
+    if text.startswith(_NOBODY_DID, start) and _NOBODY.search(
             text, max(window_start, start - 20), start):
         return True  # "So nobody vetoed it" (but "nobody voted against" is a count of none)
     if text.startswith(("vetoing", "blocking"), start) and _GERUND_DENIED.match(
