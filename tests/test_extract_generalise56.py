@@ -21,7 +21,8 @@ vetoed S/14460/Rev.1 on Namibia, 9-3-3 (Ireland, Japan and Spain abstaining), an
 12-3-0. On Thursday 25 February 2021 resolution 2564 renewed the Yemen sanctions, 14-0-1, Russia
 abstaining, and resolution 2563 kept the African Union mission in Somalia going, 15-0-0. On
 Wednesday 6 August 1947 a proposal on the Greek question that only the Soviet Union and Poland
-voted for failed, 2-0-9.
+voted for failed, 2-0-9. On Tuesday 30 October 1956 Britain and France vetoed two drafts on Suez,
+S/3710 and S/3713/Rev.1, each 7-2-2.
 """
 
 from __future__ import annotations
@@ -144,3 +145,12 @@ def test_a_count_before_the_rule_given_as_its_reason_stands():
     [ev] = _sc(text)
     assert (ev.outcome, ev.yes, ev.no, ev.abstain) == ("failed", 2, 0, 9)
     assert not ev.vetoed_by
+
+
+def test_members_casting_the_negative_votes_voted_no():
+    text = ("TORSHAVN, Nov 1 - On Tuesday the Security Council voted on a draft resolution on "
+            "Suez, S/3713/Rev.1. It drew 7 in favour, 2 against and 2 abstentions, London and "
+            "Paris casting the negative votes, and both are permanent members.")
+    [ev] = _sc(text)
+    assert ev.votes["GBR"] == ev.votes["FRA"] == "no"
+    assert ev.outcome == "vetoed"

@@ -478,7 +478,7 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"|" + MEMBERS_AGREED, "yes", "pre",
      _VOTE_STARTS + ("backed", "supported", "endorsed", "gave", "lent", "back", "support",
                      "endors", "agreed")),
-    (rf"\b{_V}\s+(?:together\s+|jointly\s+|again\s+|also\s+)?(?:[\"'\u201c\u2018]?no|against)\b|\bopposed\s+{_DRAFT_OBJ}|\bcast\s+(?:the\s+|a\s+|its\s+)?"
+    (rf"\b{_V}\s+(?:together\s+|jointly\s+|again\s+|also\s+)?(?:[\"'\u201c\u2018]?no|against)\b|\bopposed\s+{_DRAFT_OBJ}|\bcast(?:ing)?\s+(?:the\s+|a\s+|its\s+|their\s+)?"
      r"(?:only\s+|lone\s+|sole\s+|single\s+)?(?:negative\s+vote|vote\s+against|\"?no\"?\s+vote)"
      r"|\b(?:only|lone|sole|single)\s+(?:vote\s+against|negative\s+vote|\"no\"(?:\s+vote)?)"
      r"|\balone\s+(?:against|(?:voted|votes|said|says)\s+no)"
