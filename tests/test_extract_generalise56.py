@@ -22,7 +22,11 @@ vetoed S/14460/Rev.1 on Namibia, 9-3-3 (Ireland, Japan and Spain abstaining), an
 abstaining, and resolution 2563 kept the African Union mission in Somalia going, 15-0-0. On
 Wednesday 6 August 1947 a proposal on the Greek question that only the Soviet Union and Poland
 voted for failed, 2-0-9. On Tuesday 30 October 1956 Britain and France vetoed two drafts on Suez,
-S/3710 and S/3713/Rev.1, each 7-2-2.
+S/3710 and S/3713/Rev.1, each 7-2-2. On Monday 15 November 1976 the United States vetoed Viet
+Nam's application, S/12226, 14-1-0. On Friday 27 April 2018 resolution 2414 renewed the mission in
+Western Sahara, 12-0-3, China, Russia and Ethiopia abstaining. On Thursday 9 April 1987 the United
+States and Britain vetoed a draft on sanctions over Namibia, 9-3-3, West Germany also against,
+France, Italy and Japan abstaining.
 """
 
 from __future__ import annotations
@@ -154,3 +158,37 @@ def test_members_casting_the_negative_votes_voted_no():
     [ev] = _sc(text)
     assert ev.votes["GBR"] == ev.votes["FRA"] == "no"
     assert ev.outcome == "vetoed"
+
+
+def test_a_text_that_recommended_admission_is_not_adopted_for_saying_so():
+    text = ("PARIS, Nov 25 - On Monday 15 November the Security Council voted on draft "
+            "resolution S/12226, which recommended to the General Assembly that Viet Nam be "
+            "admitted as a member. Fourteen members voted in favour. One voted against: the "
+            "United States. Since the United States is a permanent member, its vote against is "
+            "a veto, and the recommendation could not go forward.")
+    [ev] = _sc(text)
+    assert (ev.draft, ev.outcome, ev.vetoed_by) == ("S/12226", "vetoed", ["USA"])
+
+
+def test_members_declining_to_support_are_no_count_of_supporters():
+    text = ("NOUAKCHOTT, April 28 - The mandate of the UN mission in Western Sahara has been "
+            "renewed, with three members of the Security Council declining to support the text. "
+            "On Friday the Council extended the mandate by six months. The resolution was "
+            "adopted by twelve votes in favour, with no votes against. China, Russia and "
+            "Ethiopia abstained.")
+    [ev] = _sc(text)
+    assert (ev.yes, ev.no) == (12, 0)
+
+
+def test_measures_adopted_by_another_body_are_no_vote_of_the_council():
+    text = ("MILAN, April 10 - Mandatory sanctions against South Africa will not come from the "
+            "Security Council. On Thursday the United States and the United Kingdom voted "
+            "against the draft resolution on Namibia, and the negative vote of two permanent "
+            "members is a veto.\n\nThe tally: nine in favour, three against, three abstentions. "
+            "Italy abstained, with France and Japan.\n\nThe draft would have imposed mandatory "
+            "sanctions under Chapter VII to make South Africa carry out the plan approved by the "
+            "Council in 1978.\n\nFor exporters, little changes. The voluntary measures already "
+            "adopted by the European Community remain in force, as do the restrictions approved "
+            "by Congress last autumn.")
+    [ev] = _sc(text)
+    assert ev.outcome == "vetoed" and sorted(ev.vetoed_by) == ["GBR", "USA"]

@@ -3304,7 +3304,8 @@ _ABSENCE_AS_VETO = re.compile(r"\b(?:absence|abstention|boycott|walk-?out)\s+(?:
                               r"would\s+be|counts?\s+as|counted\s+as|amounts?\s+to|"
                               r"amounted\s+to|constituted?|equals?)\s+(?:not\s+)?(?:a|an)\s+"
                               r"veto\b")
-_RULE_SUBJECT = re.compile(r"\W*(?:only\s+)?(?:a|an|any)\s+(?:[\w\"-]+\s+){0,2}?(?:vote|no)\b")
+_RULE_SUBJECT = re.compile(r"\W*(?:(?:but|and|yet|so)\s+)?(?:only\s+)?(?:a|an|any)\s+"
+                           r"(?:[\w\"-]+\s+){0,2}?(?:vote|no)\b")
 _TOLD_AS_RULE = re.compile(
     r"\b(?:charter|article\s+\d+(?:\s*\(\d\))?)\s+(?:of\s+the\s+charter\s+)?(?:provides|says|"
     r"states|stipulates|requires)\b|\ba\s+veto\s+(?:is|means)\b"
@@ -3838,7 +3839,7 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             veto_rule := _COUNTS_AS_VETO.search(low, lo, hi)) and (
             # ("Only a no vote from one of the five permanent members is a veto", not
             # "Russia's no is a veto")
-            " is a veto" not in veto_rule.group() or _RULE_SUBJECT.match(
+            "is a veto" not in veto_rule.group() or _RULE_SUBJECT.match(
                 low, lo, veto_rule.start())):
         # "only a negative vote by a permanent member counts as a veto": the rule (so is
         # "Only a no vote by one of the five -- A, B, C, D and E -- counts as a veto")

@@ -593,6 +593,10 @@ _FOREIGN_BODY = re.compile(
 )
 
 
+_BY_FOREIGN_BODY = re.compile(
+    r"\s+by\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:parliament|congress|senate|bundestag|duma|knesset|"
+    r"cabinet|lawmakers|legislature|european\s+(?:community|union|council)|eu|nato|african\s+"
+    r"union|arab\s+league|league\s+of\s+arab\s+states|ministers|shareholders)\b")
 _NEVER_VOTED = re.compile(r"\b(?:was|were|is|are)\s+(?:not|never)\s+(?:pressed|put|brought|"
                           r"taken)\s+to\s+(?:a\s+|the\s+)?vote\b")
 _ASIDE_OPENS_BEFORE = re.compile(r",\s*(?:which|who|that)\b[^,;.]{0,60}$")
@@ -1324,6 +1328,10 @@ _TEXT_AS_SUBJECT = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?
                               r"resolution)?|text|proposal)\s*(?:\([^()]{1,40}\)\s*)?(?:would\s+"
                               r"have\s+)?$")
 _AN_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|all)\b")
+# "voted on draft resolution S/1331, which recommended the admission of our country": what the
+# text proposed, told in a relative clause
+_TEXT_WHICH = re.compile(r"\b(?:draft|text|proposal|resolution)(?:\s+s/[\w./]+)?\s*,?\s*"
+                         r"(?:which|that)\s+$")
 
 
 def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -> list[Cue]:
@@ -1349,6 +1357,9 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
         if kind == "adopt" and text.startswith(("endors", "approv", "authori"), s) and (
                 _TEXT_AS_SUBJECT.search(text, max(lo, s - 60), s)) and _AN_OBJECT.match(text, e):
             continue  # "The draft (S/2012/77) endorsed the Arab League plan": what it says
+        if kind == "adopt" and text.startswith("recommend", s) and _TEXT_WHICH.search(
+                text, max(lo, s - 60), s):
+            continue  # "draft S/1331, which recommended the admission of Portugal"
         if kind == "adopt" and _RULES_ADOPTED.search(text, max(lo, s - 60), s):
             continue  # "under the procedures the Council adopted because of the pandemic"
         if kind == "adopt" and text.startswith("voted", s) and _COUNTED_MEMBERS_BEFORE.search(
@@ -1424,7 +1435,11 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
             kind in ("adopt", "fail") and is_foreign(text, s, lo)) or (
             # "decided to transmit the resolution which the General Assembly adopted in
             # Paris": the text the clause's verb acts on, passed before by the Assembly
-            kind == "adopt" and _WHICH_ASSEMBLY.search(text, max(lo, s - 40), s) is not None)
+            kind == "adopt" and _WHICH_ASSEMBLY.search(text, max(lo, s - 40), s) is not None) or (
+            # ("The voluntary measures already adopted by the European Community remain in
+            # force": the agent after the verb)
+            kind == "adopt" and text.startswith(" by ", e) and _BY_FOREIGN_BODY.match(
+                text, e, hi) is not None)
         cue.pluperfect = cue.history and is_pluperfect(text, s, lo)
         cues.append(cue)
     cues.sort(key=lambda c: c.start)

@@ -237,7 +237,11 @@ _WON = re.compile(
     rf"(?:only\s+|just\s+|a\s+mere\s+|exactly\s+|barely\s+|the\s+support\s+of\s+|all\s+)?"
     rf"(?P<n>{NUM}|a\s+single)\s+"
     r"(?:(?:affirmative|positive|favou?rable|\"yes\")\s+|council\s+)?(?:votes?|supporters|backers|members)\b"
-    r"(?!\s+(?:opposed|in\s+opposition)|\s+against(?!\s+the\s+same\b|" + _ONE_AGAINST + r"))",
+    r"(?!\s+(?:opposed|in\s+opposition)|\s+against(?!\s+the\s+same\b|" + _ONE_AGAINST + r"))"
+    # (not "with three members of the Security Council declining to support the text", "with
+    # three members of the Council abstaining": another side, or none said)
+    r"(?!\s+(?:of\s+the\s+(?:security\s+)?council\s+)?(?:abstain\w*|voting|declin\w*|refus\w*|"
+    r"fail\w*|unwilling|not\b|absent|staying))",
 )
 # "By eleven votes - every member of the Council - it adopted ...": the count before the verb
 # ("was adopted by the Security Council on Thursday by 12 votes with three abstentions")
