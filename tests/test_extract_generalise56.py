@@ -26,7 +26,9 @@ S/3710 and S/3713/Rev.1, each 7-2-2. On Monday 15 November 1976 the United State
 Nam's application, S/12226, 14-1-0. On Friday 27 April 2018 resolution 2414 renewed the mission in
 Western Sahara, 12-0-3, China, Russia and Ethiopia abstaining. On Thursday 9 April 1987 the United
 States and Britain vetoed a draft on sanctions over Namibia, 9-3-3, West Germany also against,
-France, Italy and Japan abstaining.
+France, Italy and Japan abstaining. On Thursday 19 July 2012 Russia and China vetoed S/2012/538 on
+Syria, 11-2-2, and earlier that day resolution 2058 extended the force in Cyprus (UNFICYP),
+13-0-2, Azerbaijan and Pakistan abstaining.
 """
 
 from __future__ import annotations
@@ -192,3 +194,18 @@ def test_measures_adopted_by_another_body_are_no_vote_of_the_council():
             "by Congress last autumn.")
     [ev] = _sc(text)
     assert ev.outcome == "vetoed" and sorted(ev.vetoed_by) == ["GBR", "USA"]
+
+
+def test_a_mission_renewed_by_its_acronym_and_a_summary_point_told_again():
+    text = ("COUNCIL NOTES -- 20 July 2012\n\nSummary\n\n- A draft on Syria was vetoed by "
+            "China and Russia (11-2-2).\n- The UNFICYP renewal passed with two abstentions "
+            "(13-0-2).\n\n1. Syria\n\nOn 19 July the Council voted on draft resolution "
+            "S/2012/538. Eleven members voted in favour; China and Russia voted against; "
+            "Pakistan and South Africa abstained.\n\n2. Cyprus\n\nEarlier the same day the "
+            "Council extended UNFICYP until 31 January 2013 in resolution 2058. The vote was "
+            "thirteen in favour, none against, with Azerbaijan and Pakistan abstaining.")
+    events = _sc(text, published="2012-07-20")
+    assert len(events) == 2
+    cyprus = next(e for e in events if e.resolution == "2058")
+    assert (cyprus.date, cyprus.outcome) == ("2012-07-19", "adopted")
+    assert (cyprus.yes, cyprus.no, cyprus.abstain) == (13, 0, 2)

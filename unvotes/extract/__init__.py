@@ -954,11 +954,13 @@ def _without_echoes(events: list[Event], drafts: list[Draft], clauses: list[Clau
 
 def _told_again(ev: Event, other: Event) -> bool:
     """Could ``other``, a text with its number, be ``ev`` told again in full: the same day
-    and verdict, the same counts where both give one (at least one given by both), no member
-    voting two ways, and ``ev`` told first?"""
+    (or none of ``ev``'s own) and verdict, the same counts where both give one (at least one
+    given by both), no member voting two ways, and ``ev`` told first?"""
     counts = [(a, b) for a, b in ((ev.yes, other.yes), (ev.no, other.no),
                                   (ev.abstain, other.abstain)) if a is not None]
-    return (ev.body == other.body == "SC" and ev.date == other.date
+    # (a summary undated in its own words has only the story's day, not a day of its own)
+    return (ev.body == other.body == "SC" and (ev.date == other.date or not any(
+                f["fact"] == "date" for f in ev.evidence))
             and ev.draft is None and ev.resolution is None
             and (other.draft is not None or other.resolution is not None)
             and ev.outcome is not None and ev.outcome == other.outcome
@@ -1143,7 +1145,10 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
                     f["fact"] == "date" and not SAME_DAY.search(f["text"].lower())
                     for f in ev.evidence):
                 # (a day the clause gave as "on the same day" is the story's own otherwise)
-                _same_day(ev, events[-1], d.clauses, t, text)
+                # ("the same day" is that of the last vote the story dated, not of a summary
+                # point told undated before it)
+                _same_day(ev, next((e for e in reversed(events) if any(
+                    f["fact"] == "date" for f in e.evidence)), events[-1]), d.clauses, t, text)
                 _days_before(ev, events[-1], d.clauses, text)
             events.append(ev)
     if settled:

@@ -3123,6 +3123,8 @@ def _answer(c: Clause, low: str, question: Sentence, out: list[Clause],
 
 # A clause with none of these words says nothing about a vote. Checked with `in` on the
 # lower-cased clause, which is far cheaper than any regular expression.
+_MISSION_RENEWED = re.compile(r"\b(extended|renewed|prolonged)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?"
+                              r"[A-Z][A-Z-]{3,9}\b(?!-)")
 _QUICK_WORDS = (
     "vot", "veto", "adopt", "resolution", "draft", "abstain", "favo", "against", "unanim",
     "approv", "pass", "block", "reject", "fail", "fell", "sponsor", "text", "s/", "defeat",
@@ -3661,6 +3663,12 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     this happen?"."""
     lo, hi = c.lo, c.hi
     seg = low[lo:hi]
+    if ("extended " in seg or "renewed " in seg or "prolonged " in seg) and not any(
+            r[2] == "adopt" for r in raw_out):
+        # "the Council extended UNFICYP until 31 January 2013": a mission by its acronym,
+        # told in capitals (the lower-case patterns cannot tell it from a word)
+        raw_out = sorted(raw_out + [(m.start(), m.end(1), "adopt") for m in
+                                    _MISSION_RENEWED.finditer(text, lo, hi)])
     if not (raw_out or raw_votes or c.tallies or c.counts) and not any(
             w in seg for w in _QUICK_WORDS):
         c.day_asked = when
