@@ -28,7 +28,9 @@ Western Sahara, 12-0-3, China, Russia and Ethiopia abstaining. On Thursday 9 Apr
 States and Britain vetoed a draft on sanctions over Namibia, 9-3-3, West Germany also against,
 France, Italy and Japan abstaining. On Thursday 19 July 2012 Russia and China vetoed S/2012/538 on
 Syria, 11-2-2, and earlier that day resolution 2058 extended the force in Cyprus (UNFICYP),
-13-0-2, Azerbaijan and Pakistan abstaining.
+13-0-2, Azerbaijan and Pakistan abstaining. On Friday 31 January 2020 resolution 2507 renewed the
+arms embargo on the Central African Republic, 13-0-2, and on Tuesday 25 February resolution 2511
+the sanctions on Yemen, 13-0-2, China and Russia abstaining on both.
 """
 
 from __future__ import annotations
@@ -209,3 +211,15 @@ def test_a_mission_renewed_by_its_acronym_and_a_summary_point_told_again():
     cyprus = next(e for e in events if e.resolution == "2058")
     assert (cyprus.date, cyprus.outcome) == ("2012-07-19", "adopted")
     assert (cyprus.yes, cyprus.no, cyprus.abstain) == (13, 0, 2)
+
+
+def test_a_lettered_item_dated_another_day_is_another_text_and_this_was_names_it():
+    text = ("SANTO DOMINGO, Feb 28 - Two sanctions renewals this month and last.\n\n(a) Central "
+            "African Republic. On 31 January the Council renewed the arms embargo on the Central "
+            "African Republic in resolution 2507 (2020). The vote was 13 in favour, 0 against and "
+            "2 abstentions (China and Russia).\n\n(b) Yemen. On Tuesday the Council renewed "
+            "for one more year the sanctions on Yemen. This was resolution 2511 (2020). Once "
+            "again the result was 13 votes to none, with China and Russia abstaining.")
+    by = {e.resolution: e for e in _sc(text, published="2020-02-28")}
+    assert sorted(by) == ["2507", "2511"]
+    assert (by["2507"].date, by["2511"].date) == ("2020-01-31", "2020-02-25")

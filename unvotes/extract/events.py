@@ -1186,7 +1186,9 @@ _BARE_RESOLUTION = re.compile(
     # "The resolution is 1945 (2010).": its number, the year with it
     r"|the\s+resolution\s+(?:is|was)\s+(?=\d{1,4}\s*\(\d{4}\))"
     # ("The renewal is resolution 634 (1989).": the number of the decision just told)
-    r"|the\s+(?:renewal|extension|decision|measure)\s+(?:is|was|became)\s+resolution\s+)"
+    r"|the\s+(?:renewal|extension|decision|measure)\s+(?:is|was|became)\s+resolution\s+"
+    # ("This was resolution 2511 (2020).")
+    r"|(?:that|this|it)\s+(?:is|was|became)\s+resolution\s+)"
     r"\d{1,4}(?:\s*\(\d{4}\))?"
     r"\s*[.!]?\s*", re.I)
 ENTRY_RESOLUTION = re.compile(r"\W{0,3}resolution\s+\d{1,4}(?:\s*\(\d{4}\))?\s*[.:]?\s*", re.I)
@@ -2537,7 +2539,9 @@ def _opens_section(c: Clause, before: Clause) -> bool:
 
 
 _ITEM_NUMBER = re.compile(r"\s*\d{1,2}\s*[.)]\s*")
-_BULLET_LABEL = re.compile(r"[*\u2022\u2013-]\s*[A-Z][\w'&/ -]{0,24}[.:]")
+# ... "(b) Yemen. On Tuesday the Council renewed ...": a lettered item, run in
+_BULLET_LABEL = re.compile(r"(?:[*\u2022\u2013-]|\(?(?:[a-h]|\d{1,2}|[ivx]{1,4})\))\s*"
+                           r"[A-Z][\w'&/ -]{0,24}[.:]")
 _CAPS_LABEL = re.compile(r"[A-Z][A-Z'&/ -]{2,30}[.:]")
 
 
