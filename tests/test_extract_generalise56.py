@@ -30,7 +30,9 @@ France, Italy and Japan abstaining. On Thursday 19 July 2012 Russia and China ve
 Syria, 11-2-2, and earlier that day resolution 2058 extended the force in Cyprus (UNFICYP),
 13-0-2, Azerbaijan and Pakistan abstaining. On Friday 31 January 2020 resolution 2507 renewed the
 arms embargo on the Central African Republic, 13-0-2, and on Tuesday 25 February resolution 2511
-the sanctions on Yemen, 13-0-2, China and Russia abstaining on both.
+the sanctions on Yemen, 13-0-2, China and Russia abstaining on both. On Tuesday 13 September 1949
+the Soviet Union vetoed the applications of Ireland (S/1335) and Portugal (S/1331), each 9-2, the
+Ukrainian SSR also against.
 """
 
 from __future__ import annotations
@@ -223,3 +225,16 @@ def test_a_lettered_item_dated_another_day_is_another_text_and_this_was_names_it
     by = {e.resolution: e for e in _sc(text, published="2020-02-28")}
     assert sorted(by) == ["2507", "2511"]
     assert (by["2507"].date, by["2511"].date) == ("2020-01-31", "2020-02-25")
+
+
+def test_a_text_that_met_the_same_fate_is_vetoed_too_and_the_two_being_names_the_noes():
+    text = ("LIMERICK, Sept 16 - Ireland's application to join the United Nations was vetoed "
+            "once more by the Soviet Union at a meeting of the Security Council on Tuesday. The "
+            "draft resolution recommending our admission, numbered S/1335, received nine votes "
+            "in favour and two against, the two being the Soviet Union and the Ukrainian Soviet "
+            "Socialist Republic.\n\nAt the same sitting the Council took up the application of "
+            "Portugal, whose draft (S/1331) met with exactly the same fate, the Soviet and "
+            "Ukrainian delegates again voting against.")
+    by = {e.draft: e for e in _sc(text)}
+    assert by["S/1335"].votes["UKR"] == "no"
+    assert (by["S/1331"].outcome, by["S/1331"].vetoed_by) == ("vetoed", ["SUN"])

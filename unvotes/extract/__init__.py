@@ -708,7 +708,8 @@ def _fill_sides_from_lists(events: list[Event], settled: list[tuple[Draft, date 
     from .settle import lists_that_fill_a_side
 
     taken = {id(c) for d, _ in settled for c in d.clauses}
-    starts = [min((c.lo for c in d.clauses), default=len(t.plain)) for d, _ in settled]
+    starts = [min((c.lo for c in d.clauses if not c.borrowed), default=len(t.plain))
+              for d, _ in settled]
     for i, (ev, (d, _)) in enumerate(zip(events, settled, strict=True)):
         end = min((s for s in starts[i + 1:] if s > starts[i]), default=len(t.plain))
         loose = [c for c in clauses if id(c) not in taken and starts[i] < c.lo < end]

@@ -972,6 +972,9 @@ class Clause:
     # where the clause whose subject this one's verb shares begins, for the second verb of a
     # subject that voted twice ("... but voted for the Brazilian text"); else -1
     second_of: int = -1
+    # a copy of another text's clause, lent for its outcome ("met with exactly the same
+    # fate"): where it stands says nothing of where this text is told
+    borrowed: bool = False
 
     @property
     def live_outcomes(self) -> list[Cue]:

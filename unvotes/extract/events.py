@@ -1603,8 +1603,8 @@ def _nth_scope(c: Clause, last: list[Draft]) -> list[Draft]:
 
 # "Portugal's application met exactly the same fate"
 _SAME_FOR = re.compile(SAME_FOR, re.I)
-_SAME_FATE = re.compile(r"\b(?:met|meets|suffered|shared|had)\s+(?:exactly\s+|precisely\s+)?"
-                        r"the\s+same\s+fate\b|\b(?:went|fell)\s+(?:down\s+)?the\s+same\s+way\b|"
+_SAME_FATE = re.compile(r"\b(?:met|meets|suffered|shared|had)\s+(?:with\s+)?"
+                        r"(?:exactly\s+|precisely\s+)?the\s+same\s+fate\b|\b(?:went|fell)\s+(?:down\s+)?the\s+same\s+way\b|"
                         r"\bfared\s+(?:exactly\s+)?the\s+same\b", re.I)
 # "voted for both Italy and Austria": one clause for each applicant it names
 _BOTH = re.compile(r"\b(?:both|each\s+of)\b", re.I)
@@ -2428,7 +2428,23 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             _absorb(match[0], c)
     if topics:
         _number_by_topic(topics, live)
+    _shared_fates(live)
     return live, plural
+
+
+def _shared_fates(drafts: list[Draft]) -> None:
+    """"Portugal's draft (S/1331) met with exactly the same fate, nine to two": a text told
+    with no outcome of its own has the outcome of the last text told with one (its veto
+    too), not that text's count, number or voters."""
+    for i, d in enumerate(drafts):
+        if not i or any(c.live_outcomes for c in d.clauses) or not any(_SAME_FATE.search(
+                c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start) for c in d.clauses):
+            continue
+        before = next((b for b in reversed(drafts[:i])
+                       if any(c.live_outcomes for c in b.clauses)), None)
+        for p in before.clauses if before is not None else ():
+            if p.live_outcomes and not (p.tallies or p.counts) and p not in d.clauses:
+                _absorb(d, replace(p, symbols=[], resolutions=[], votes=[], borrowed=True))
 
 
 _AFTER_VERB = re.compile(r"\b(?:after|since|when|once)\s+(?:[a-z][\w'-]*\s+){1,4}?(?:[a-z]+ed|"

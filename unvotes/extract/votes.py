@@ -967,7 +967,9 @@ _POST_GAP_NOUN = re.compile(
     r"(?:(?:\s+(?:were|was)|(?<=were)|(?<=was))\s+(?:also\s+|again\s+)?the\s+same(?:\s+(?:both\s+times|each\s+time|"
     r"on\s+both\s+occasions|as\s+before|in\s+both\s+votes))?(?=\s*(?:-+|:)))?"
     # ("three abstentions -- the abstainers being A, B and C")
-    r"(?:\s*(?:,|-+)\s*the\s+(?:abstainers|opponents|supporters)(?=\s+being\b))?"
+    # ... "two against, the two being the Soviet Union and the Ukrainian SSR"
+    r"(?:\s*(?:,|-+)\s*the\s+(?:abstainers|opponents|supporters|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)(?=\s+being\b))?"
     # ("The seven votes in favour of the British resolution came from A, B and C")
     r"(?:\s+(?:(?:of|for)\s+)?(?:the|its|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:resolution|draft|text|"
     r"proposal|motion)(?=\s+came\s+from\b))?"
