@@ -32,7 +32,9 @@ Syria, 11-2-2, and earlier that day resolution 2058 extended the force in Cyprus
 arms embargo on the Central African Republic, 13-0-2, and on Tuesday 25 February resolution 2511
 the sanctions on Yemen, 13-0-2, China and Russia abstaining on both. On Tuesday 13 September 1949
 the Soviet Union vetoed the applications of Ireland (S/1335) and Portugal (S/1331), each 9-2, the
-Ukrainian SSR also against.
+Ukrainian SSR also against. On Saturday 29 July 1961 two drafts on Bizerte, S/4903 and S/4904, each
+failed 4-0-6, Ceylon, Liberia, the United Arab Republic and the Soviet Union voting for them and
+France taking no part.
 """
 
 from __future__ import annotations
@@ -238,3 +240,16 @@ def test_a_text_that_met_the_same_fate_is_vetoed_too_and_the_two_being_names_the
     by = {e.draft: e for e in _sc(text)}
     assert by["S/1335"].votes["UKR"] == "no"
     assert (by["S/1331"].outcome, by["S/1331"].vetoed_by) == ("vetoed", ["SUN"])
+
+
+def test_the_same_four_voted_yes_and_the_same_six_abstained():
+    text = ("NEW YORK, July 29 - The Security Council ended its session on Bizerte on Saturday "
+            "without adopting anything. The first draft, S/4903, got only four votes: Ceylon, "
+            "Liberia, the United Arab Republic and the Soviet Union. Nobody voted against. Six "
+            "members abstained: the United States, Britain, China, Turkey, Chile and Ecuador. "
+            "France took no part in the vote.\n\nThe second, S/4904, met the same fate: four in "
+            "favour, none against and six abstentions. The same four members voted yes and the "
+            "same six abstained.")
+    second = next(e for e in _sc(text) if e.draft == "S/4904")
+    assert {second.votes.get(c) for c in ("LKA", "LBR", "EGY", "SUN")} == {"yes"}
+    assert {second.votes.get(c) for c in ("USA", "GBR", "TUR", "CHL", "ECU")} == {"abstain"}

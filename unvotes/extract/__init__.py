@@ -621,9 +621,10 @@ def _same_result(events: list[Event]) -> None:
 
 # "The same ten members voted for the Korean draft": the side another text of the sitting had
 # ... "Finland received nine votes in favour and the same two against"
-_SAME_MEMBERS = re.compile(rf"\bthe\s+same\s+(?P<n>{NUM})\s+(?:(?:members|countries|delegations|"
-                           r"states|governments)\s+(?:(?:had\s+)?(?:also\s+)?voted\s+(?P<side>"
-                           r"for|in\s+favou?r|against)|(?P<abst>abstained))|(?P<bare>against)"
+# ("The same four members voted yes and the same six abstained")
+_SAME_MEMBERS = re.compile(rf"\bthe\s+same\s+(?P<n>{NUM})\s+(?:(?:(?:members|countries|delegations|"
+                           r"states|governments)\s+)?(?:(?:had\s+)?(?:also\s+)?voted\s+(?P<side>"
+                           r"for|in\s+favou?r|against|yes|no)\b|(?P<abst>abstained))|(?P<bare>against)"
                            # ("received exactly the same five votes, the same two noes and the
                            # same four abstentions")
                            # ("twelve votes in favour against the same three Western vetoes")
@@ -673,7 +674,7 @@ def _same_side(ev: Event, events: list[Event], m: re.Match[str], want: str) -> l
     """One side of ``ev`` told as "the same N" as another text of the day had; the members
     given it, when that side is ``want``."""
     side = "abstain" if m.group("abst") or m.group("abstn") else "no" if m.group("noes") or (
-        "against" in (m.group("side"), m.group("bare"))) else "yes"
+        "against" in (m.group("side"), m.group("bare"))) or m.group("side") == "no" else "yes"
     n = number(m.group("n"))
     given = _side_of_the_day(ev, events, n, side, side) or next(
         # ("The Soviet Union voted in favour, and the same ten members voted against": the ten
