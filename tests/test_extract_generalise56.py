@@ -34,7 +34,8 @@ the sanctions on Yemen, 13-0-2, China and Russia abstaining on both. On Tuesday 
 the Soviet Union vetoed the applications of Ireland (S/1335) and Portugal (S/1331), each 9-2, the
 Ukrainian SSR also against. On Saturday 29 July 1961 two drafts on Bizerte, S/4903 and S/4904, each
 failed 4-0-6, Ceylon, Liberia, the United Arab Republic and the Soviet Union voting for them and
-France taking no part.
+France taking no part. On Tuesday 11 May 1993 Russia vetoed S/25693 on paying for the force in
+Cyprus, 14-1-0.
 """
 
 from __future__ import annotations
@@ -253,3 +254,11 @@ def test_the_same_four_voted_yes_and_the_same_six_abstained():
     second = next(e for e in _sc(text) if e.draft == "S/4904")
     assert {second.votes.get(c) for c in ("LKA", "LBR", "EGY", "SUN")} == {"yes"}
     assert {second.votes.get(c) for c in ("USA", "GBR", "TUR", "CHL", "ECU")} == {"abstain"}
+
+
+def test_its_first_veto_since_a_date_is_this_vote():
+    text = ("NELSON, May 12 - Russia on Tuesday cast its first veto in the Security Council since "
+            "the end of the Soviet Union, blocking draft resolution S/25693 on financing the UN "
+            "force in Cyprus. The vote was 14 in favour and one against.")
+    [ev] = _sc(text)
+    assert (ev.outcome, ev.vetoed_by, ev.date) == ("vetoed", ["RUS"], "1993-05-11")

@@ -66,7 +66,7 @@ _VETO = lex(
     r"-holding|wielding))"
     r"|\b(?:used|uses|use|using|cast|casts|casting|exercised|exercises|exercising|wielded|"
     r"wields|employed|invoked|deployed|applied)\s+(?!of\b)(?:(?:its|their|his|her|a|the|an|two|"
-    r"its\s+own)\s+)?(?:(?!only\b|one\b|first\b|second\b|third\b|more\b|fewer\b|most\b|\d)[\w'-]+\s+){0,2}?vetoe?s?\b"
+    r"its\s+own)\s+)?(?:(?!only\b|one\b|(?<!its\s)first\b|second\b|third\b|more\b|fewer\b|most\b|\d)[\w'-]+\s+){0,2}?vetoe?s?\b"
     r"|\bnegative\s+votes?\s+(?:of|by|from|cast\s+by)\s+(?:a|two|the|its|one)?\s*(?:of\s+the\s+)?"
     r"(?:permanent|veto)"
     # "the veto cast by X"
@@ -976,7 +976,14 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool =
         # (not "Yemen abstained, as it has done several times since last year": this vote,
         # then a comparison with the others)
         and not (hm.start() >= end and _AS_IT_HAS.search(text, end, hm.start()))
+        # (nor "cast its first veto ... since the end of the Soviet Union": a record this
+        # vote sets, counted from then)
+        and not (text.startswith("since", hm.start()) and _FIRST_SINCE.search(
+            text, max(lo, hm.start() - 60), hm.start()))
         for hm in _history_before(text, a, b, min(hi, b + 40)))
+
+
+_FIRST_SINCE = re.compile(r"\bits\s+first\b[^.;:]{0,55}$")
 
 
 _AS_IT_HAS = re.compile(r",\s*(?:just\s+)?as\s+(?:it|they|he|she|[a-z]+)\s+"
