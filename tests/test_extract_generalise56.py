@@ -35,7 +35,9 @@ the Soviet Union vetoed the applications of Ireland (S/1335) and Portugal (S/133
 Ukrainian SSR also against. On Saturday 29 July 1961 two drafts on Bizerte, S/4903 and S/4904, each
 failed 4-0-6, Ceylon, Liberia, the United Arab Republic and the Soviet Union voting for them and
 France taking no part. On Tuesday 11 May 1993 Russia vetoed S/25693 on paying for the force in
-Cyprus, 14-1-0.
+Cyprus, 14-1-0. On Friday 3 December 1999 resolution 1280 rolled the oil-for-food arrangements
+over for a week, 11-0-3 (China, Russia and Malaysia abstaining, France not taking part), and on
+Friday 17 December resolution 1284 set up UNMOVIC, 11-0-4.
 """
 
 from __future__ import annotations
@@ -262,3 +264,14 @@ def test_its_first_veto_since_a_date_is_this_vote():
             "force in Cyprus. The vote was 14 in favour and one against.")
     [ev] = _sc(text)
     assert (ev.outcome, ev.vetoed_by, ev.date) == ("vetoed", ["RUS"], "1993-05-11")
+
+
+def test_a_resolution_that_rolled_arrangements_over_was_adopted():
+    text = ("SINGAPORE, Dec 20 - Two Security Council votes in a fortnight.\n\n* Friday 17 Dec: "
+            "Resolution 1284 adopted 11-0-4. China, Russia, France and Malaysia abstained.\n\n"
+            "* Friday 3 Dec: Resolution 1280 rolled the oil-for-food arrangements over for just "
+            "one more week. The vote was 11 in favour, none against, with three abstentions -- "
+            "China, Russia and Malaysia.")
+    by = {e.resolution: e for e in _sc(text, published="1999-12-20")}
+    assert (by["1280"].date, by["1280"].outcome, by["1280"].abstain) == ("1999-12-03", "adopted", 3)
+    assert by["1284"].abstain == 4

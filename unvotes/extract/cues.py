@@ -221,6 +221,8 @@ _ADOPT = lex(
     # "China abstained, allowing the Council to adopt it 14-0-1": the vote's result
     r"(?:allowing|allowed|enabling|enabled|permitting|permitted|letting)\s+the\s+(?:security\s+)?"
     r"council\s+to\s+(?:adopt|pass|approve)|"
+    # "Resolution 1280 rolled the oil-for-food arrangements over for one more week"
+    r"(?:(?<=council\s)|(?<=\d\s)|(?<=\d\)\s))rolled\s+(?:[\w'-]+\s+){0,4}?over\b|"
     # ... "renewed, again unanimously, the arms, travel, diamond and timber measures"
     # ... "renewed, in resolution 2449 (2018), the authorization for convoys"
     r"(?:renewed|extended|prolonged)(?:\s*,\s*(?:(?:again\s+|also\s+)?unanimously|(?:in|by|"
@@ -308,7 +310,7 @@ _ADOPT = lex(
      "decided", "by ", "resolution",
      "condemned", "demanded", "deplored", "called", "extended", "prolonged", "imposed", "allow",
      "enabl", "permit", "letting", "backed", "supported", "recommend", "raised", "carried",
-     "resolution", "agreed", "taken"),
+     "resolution", "agreed", "taken", "rolled"),
 )
 # "Our correspondent could not obtain a statement": something else than votes
 _NOT_VOTES_AFTER = (r"(?!\s+(?:a\s+|an\s+|any\s+)?(?:statement|comment|reaction|interview|response|"
