@@ -37,7 +37,8 @@ failed 4-0-6, Ceylon, Liberia, the United Arab Republic and the Soviet Union vot
 France taking no part. On Tuesday 11 May 1993 Russia vetoed S/25693 on paying for the force in
 Cyprus, 14-1-0. On Friday 3 December 1999 resolution 1280 rolled the oil-for-food arrangements
 over for a week, 11-0-3 (China, Russia and Malaysia abstaining, France not taking part), and on
-Friday 17 December resolution 1284 set up UNMOVIC, 11-0-4.
+Friday 17 December resolution 1284 set up UNMOVIC, 11-0-4. On Thursday 29 August 1946 the Soviet
+Union vetoed Portugal's application, 8-2-1, Poland also against and Australia abstaining.
 """
 
 from __future__ import annotations
@@ -275,3 +276,14 @@ def test_a_resolution_that_rolled_arrangements_over_was_adopted():
     by = {e.resolution: e for e in _sc(text, published="1999-12-20")}
     assert (by["1280"].date, by["1280"].outcome, by["1280"].abstain) == ("1999-12-03", "adopted", 3)
     assert by["1284"].abstain == 4
+
+
+def test_members_once_again_voting_against_voted_against_this_text():
+    text = ("NAAS, Aug 31 - On Thursday last the Security Council voted on Portugal's application "
+            "for membership. It received eight votes in favour to two against, Russia and Poland "
+            "once again voting against and Australia once again abstaining. The Russian vote was "
+            "a veto.")
+    [ev] = _sc(text, published="1946-08-31")
+    assert (ev.yes, ev.no) == (8, 2)
+    assert (ev.votes.get("SUN"), ev.votes.get("POL"), ev.votes.get("AUS")) == (
+        "no", "no", "abstain")
