@@ -1,44 +1,46 @@
 """Generalisation checks from the thirty-fifth session.
 
-Facts are Sciences Po's and the UN Library's. On Saturday 8 October 2016 Russia vetoed the
-French-Spanish draft on Aleppo, S/2016/846, 11-2-2, Venezuela also against, China and Angola
-abstaining; the United States, Britain and Japan voted for it. On Wednesday 18 October 2023 the
-United States vetoed Brazil's draft on Gaza, S/2023/773, 12-1-2 (Russia and Britain abstaining),
-after two Russian amendments failed, S/2023/775 by 6-1-8 and S/2023/776 by 7-1-7; France, Japan
-and Malta abstained on both amendments and voted for the Brazilian text. On Thursday 14 January
-1988 resolution 608 on deportations passed 14-0-1, the United States abstaining, and on Monday 18
-January the United States vetoed S/19434 on southern Lebanon, 13-1-1, Britain abstaining. On
-Friday 17 November 2017 Russia vetoed S/2017/970 on the chemical weapons inquiry in Syria, 12-2-1,
-Bolivia also against, China abstaining; the United States, Britain, France, Japan, Italy and
-Senegal voted for it. On Monday 31 October 1977 Britain, France and the United States vetoed three
-drafts on South Africa, S/12310/Rev.1, S/12311/Rev.1 and S/12312/Rev.1, each 10-5-0, Canada and
-West Germany also against; the Soviet Union, China, India and Benin were among the ten for them.
-On Friday 19 September 2025 S/2025/561, which would have kept the relief from sanctions on Iran,
-failed 4-9-2, and on Friday 26 September S/2025/539, which would have put the snapback off, failed
-by the same count with the same members on each side: Pakistan, China, Russia and Algeria for,
-Guyana and South Korea abstaining. On Thursday 30 April 1981 Britain, France and the United States
-vetoed S/14460/Rev.1 on Namibia, 9-3-3 (Ireland, Japan and Spain abstaining), and S/14462,
-12-3-0. On Thursday 25 February 2021 resolution 2564 renewed the Yemen sanctions, 14-0-1, Russia
-abstaining, and resolution 2563 kept the African Union mission in Somalia going, 15-0-0. On
-Wednesday 6 August 1947 a proposal on the Greek question that only the Soviet Union and Poland
-voted for failed, 2-0-9. On Tuesday 30 October 1956 Britain and France vetoed two drafts on Suez,
-S/3710 and S/3713/Rev.1, each 7-2-2. On Monday 15 November 1976 the United States vetoed Viet
-Nam's application, S/12226, 14-1-0. On Friday 27 April 2018 resolution 2414 renewed the mission in
+Facts are Sciences Po's and the UN Library's. On Saturday 8 October 2016 Russia vetoed the French-
+Spanish draft on Aleppo, S/2016/846, 11-2-2, Venezuela also against, China and Angola abstaining;
+the United States, Britain and Japan voted for it. On Wednesday 18 October 2023 the United States
+vetoed Brazil's draft on Gaza, S/2023/773, 12-1-2 (Russia and Britain abstaining), after two
+Russian amendments failed, S/2023/775 by 6-1-8 and S/2023/776 by 7-1-7; France, Japan and Malta
+abstained on both amendments and voted for the Brazilian text. On Thursday 14 January 1988
+resolution 608 on deportations passed 14-0-1, the United States abstaining, and on Monday 18
+January the United States vetoed S/19434 on southern Lebanon, 13-1-1, Britain abstaining. On Friday
+17 November 2017 Russia vetoed S/2017/970 on the chemical weapons inquiry in Syria, 12-2-1, Bolivia
+also against, China abstaining; the United States, Britain, France, Japan, Italy and Senegal voted
+for it. On Monday 31 October 1977 Britain, France and the United States vetoed three drafts on
+South Africa, S/12310/Rev.1, S/12311/Rev.1 and S/12312/Rev.1, each 10-5-0, Canada and West Germany
+also against; the Soviet Union, China, India and Benin were among the ten for them. On Friday 19
+September 2025 S/2025/561, which would have kept the relief from sanctions on Iran, failed 4-9-2,
+and on Friday 26 September S/2025/539, which would have put the snapback off, failed by the same
+count with the same members on each side: Pakistan, China, Russia and Algeria for, Guyana and South
+Korea abstaining. On Thursday 30 April 1981 Britain, France and the United States vetoed
+S/14460/Rev.1 on Namibia, 9-3-3 (Ireland, Japan and Spain abstaining), and S/14462, 12-3-0. On
+Thursday 25 February 2021 resolution 2564 renewed the Yemen sanctions, 14-0-1, Russia abstaining,
+and resolution 2563 kept the African Union mission in Somalia going, 15-0-0. On Wednesday 6 August
+1947 a proposal on the Greek question that only the Soviet Union and Poland voted for failed,
+2-0-9. On Tuesday 30 October 1956 Britain and France vetoed two drafts on Suez, S/3710 and
+S/3713/Rev.1, each 7-2-2. On Monday 15 November 1976 the United States vetoed Viet Nam's
+application, S/12226, 14-1-0. On Friday 27 April 2018 resolution 2414 renewed the mission in
 Western Sahara, 12-0-3, China, Russia and Ethiopia abstaining. On Thursday 9 April 1987 the United
 States and Britain vetoed a draft on sanctions over Namibia, 9-3-3, West Germany also against,
 France, Italy and Japan abstaining. On Thursday 19 July 2012 Russia and China vetoed S/2012/538 on
-Syria, 11-2-2, and earlier that day resolution 2058 extended the force in Cyprus (UNFICYP),
-13-0-2, Azerbaijan and Pakistan abstaining. On Friday 31 January 2020 resolution 2507 renewed the
-arms embargo on the Central African Republic, 13-0-2, and on Tuesday 25 February resolution 2511
-the sanctions on Yemen, 13-0-2, China and Russia abstaining on both. On Tuesday 13 September 1949
-the Soviet Union vetoed the applications of Ireland (S/1335) and Portugal (S/1331), each 9-2, the
+Syria, 11-2-2, and earlier that day resolution 2058 extended the force in Cyprus (UNFICYP), 13-0-2,
+Azerbaijan and Pakistan abstaining. On Friday 31 January 2020 resolution 2507 renewed the arms
+embargo on the Central African Republic, 13-0-2, and on Tuesday 25 February resolution 2511 the
+sanctions on Yemen, 13-0-2, China and Russia abstaining on both. On Tuesday 13 September 1949 the
+Soviet Union vetoed the applications of Ireland (S/1335) and Portugal (S/1331), each 9-2, the
 Ukrainian SSR also against. On Saturday 29 July 1961 two drafts on Bizerte, S/4903 and S/4904, each
 failed 4-0-6, Ceylon, Liberia, the United Arab Republic and the Soviet Union voting for them and
 France taking no part. On Tuesday 11 May 1993 Russia vetoed S/25693 on paying for the force in
-Cyprus, 14-1-0. On Friday 3 December 1999 resolution 1280 rolled the oil-for-food arrangements
-over for a week, 11-0-3 (China, Russia and Malaysia abstaining, France not taking part), and on
-Friday 17 December resolution 1284 set up UNMOVIC, 11-0-4. On Thursday 29 August 1946 the Soviet
-Union vetoed Portugal's application, 8-2-1, Poland also against and Australia abstaining.
+Cyprus, 14-1-0. On Friday 3 December 1999 resolution 1280 rolled the oil-for-food arrangements over
+for a week, 11-0-3 (China, Russia and Malaysia abstaining, France not taking part), and on Friday
+17 December resolution 1284 set up UNMOVIC, 11-0-4. On Thursday 29 August 1946 the Soviet Union
+vetoed Portugal's application, 8-2-1, Poland also against and Australia abstaining. On Sunday 30
+June 2002 the United States vetoed S/2002/712 on the mission in Bosnia and Herzegovina, 13-1-1,
+Bulgaria abstaining; the Rome Statute came into force on 1 July.
 """
 
 from __future__ import annotations
@@ -287,3 +289,14 @@ def test_members_once_again_voting_against_voted_against_this_text():
     assert (ev.yes, ev.no) == (8, 2)
     assert (ev.votes.get("SUN"), ev.votes.get("POL"), ev.votes.get("AUS")) == (
         "no", "no", "abstain")
+
+
+def test_a_day_in_a_whose_clause_after_the_vote_is_not_the_votes_day():
+    text = ("BRCKO, July 2 - Many of you asked what happened at the Security Council on Sunday. "
+            "Sunday, 30 June, was the last day of the mission's mandate. The Security Council "
+            "voted on draft resolution S/2002/712, which would have renewed it. "
+            "The vote was 13 in favour, 1 against and 1 abstention. The United States voted "
+            "against because it wanted its peacekeepers kept out of the new International "
+            "Criminal Court, whose statute came into force yesterday.")
+    [ev] = _sc(text, published="2002-07-02")
+    assert ev.date == "2002-06-30"

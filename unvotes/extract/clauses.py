@@ -3126,6 +3126,7 @@ def _answer(c: Clause, low: str, question: Sentence, out: list[Clause],
 
 # A clause with none of these words says nothing about a vote. Checked with `in` on the
 # lower-cased clause, which is far cheaper than any regular expression.
+_WHOSE_OPEN = re.compile(r",\s*whose\s[^,;.]*$")
 _MISSION_RENEWED = re.compile(r"\b(extended|renewed|prolonged)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?"
                               r"[A-Z][A-Z-]{3,9}\b(?!-)")
 _QUICK_WORDS = (
@@ -3766,7 +3767,10 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         # in 1966, voted in favour": the aside's year, not the vote's)
         first_vote = min(v.start for v in vcues)
         c.dates = [m for m in c.dates
-                   if not cue_mod.in_which_aside(low, lo, hi, m.start, first_vote)]
+                   if not cue_mod.in_which_aside(low, lo, hi, m.start, first_vote)
+                   # ("voted against because it wanted its troops kept out of the new Court,
+                   # whose statute came into force yesterday": the Court's day)
+                   and not (m.start > first_vote and _WHOSE_OPEN.search(low, first_vote, m.start))]
     if not c.header and (c.outcome or vcues) and any(w in seg for w in _GENERIC_VERBS) and not (
             # (a chronology's present tense dated and numbered is news: "On Saturday the
             # Council adopts a longer text, resolution 217")
