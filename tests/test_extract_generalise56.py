@@ -1,11 +1,11 @@
 """Generalisation checks from the thirty-fifth session.
 
-Facts are Sciences Po's and the UN Library's. On Saturday 8 October 2016 Russia vetoed the French-
-Spanish draft on Aleppo, S/2016/846, 11-2-2, Venezuela also against, China and Angola abstaining;
-the United States, Britain and Japan voted for it. On Wednesday 18 October 2023 the United States
-vetoed Brazil's draft on Gaza, S/2023/773, 12-1-2 (Russia and Britain abstaining), after two
-Russian amendments failed, S/2023/775 by 6-1-8 and S/2023/776 by 7-1-7; France, Japan and Malta
-abstained on both amendments and voted for the Brazilian text. On Thursday 14 January 1988
+Facts are Sciences Po's and the UN Library's. On Saturday 8 October 2016 Russia vetoed the
+French-Spanish draft on Aleppo, S/2016/846, 11-2-2, Venezuela also against, China and Angola
+abstaining; the United States, Britain and Japan voted for it. On Wednesday 18 October 2023 the
+United States vetoed Brazil's draft on Gaza, S/2023/773, 12-1-2 (Russia and Britain abstaining),
+after two Russian amendments failed, S/2023/775 by 6-1-8 and S/2023/776 by 7-1-7; France, Japan and
+Malta abstained on both amendments and voted for the Brazilian text. On Thursday 14 January 1988
 resolution 608 on deportations passed 14-0-1, the United States abstaining, and on Monday 18
 January the United States vetoed S/19434 on southern Lebanon, 13-1-1, Britain abstaining. On Friday
 17 November 2017 Russia vetoed S/2017/970 on the chemical weapons inquiry in Syria, 12-2-1, Bolivia
