@@ -40,7 +40,10 @@ for a week, 11-0-3 (China, Russia and Malaysia abstaining, France not taking par
 17 December resolution 1284 set up UNMOVIC, 11-0-4. On Thursday 29 August 1946 the Soviet Union
 vetoed Portugal's application, 8-2-1, Poland also against and Australia abstaining. On Sunday 30
 June 2002 the United States vetoed S/2002/712 on the mission in Bosnia and Herzegovina, 13-1-1,
-Bulgaria abstaining; the Rome Statute came into force on 1 July.
+Bulgaria abstaining; the Rome Statute came into force on 1 July. On Thursday 24 January 1957
+resolution 122 on Kashmir passed 10-0-1, the Soviet Union abstaining. On Monday 5 December 2011
+resolution 2023 on Eritrea, put forward by Gabon and Nigeria (Voting-Agent), passed 13-0-2, China
+and Russia abstaining.
 """
 
 from __future__ import annotations
@@ -300,3 +303,16 @@ def test_a_day_in_a_whose_clause_after_the_vote_is_not_the_votes_day():
             "Criminal Court, whose statute came into force yesterday.")
     [ev] = _sc(text, published="2002-07-02")
     assert ev.date == "2002-06-30"
+
+
+def test_a_number_given_with_its_year_in_commas_and_drafters_who_put_it_forward():
+    kashmir = ("LAHORE, Jan 26 - The Security Council on Thursday reaffirmed that Kashmir's future "
+               "must be settled by a plebiscite. The resolution, No. 122 (1957), was carried by "
+               "ten votes in favour, none against, with the Soviet Union abstaining.")
+    [ev] = _sc(kashmir, published="1957-01-26")
+    assert ev.resolution == "122"
+    eritrea = ("ASMARA DIGEST, Dec 6 - The Security Council yesterday (Monday) passed resolution "
+               "2023 on Eritrea. 13 for, 0 against, China and Russia abstained. Gabon and Nigeria "
+               "put it forward.")
+    [ev] = _sc(eritrea, published="2011-12-06")
+    assert sorted(ev.sponsors) == ["GAB", "NGA"]

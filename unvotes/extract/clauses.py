@@ -121,7 +121,7 @@ _RESOLUTION = re.compile(
     # ("Res 2646 if anyone is keeping count": a forum's shorthand, with its number)
     r"\b(?:resolution|unscr|res\.|res(?=\s+\d{3,4}\b))\s*(?:no\.?\s*|number\s+|#\s*|,?\s*numbered\s+"
     # "The oil-sale resolution, number 706, passed"
-    r"|,\s*(?:number|no\.)\s*(?=\d{1,4}\s*,)"
+    r"|,\s*(?:number|no\.)\s*(?=\d{1,4}\s*(?:\(\d{4}\)\s*)?,)"
     # "The resolution, number 300 of this year, was adopted"
     r"|,\s*(?:number|no\.)\s*(?=\d{1,4}\s+of\s+(?:this\s+year|the\s+year|\d{4})\b)"
     # ("passed a resolution, No. 85 in its series, asking the Unified Command ...")
@@ -3138,6 +3138,8 @@ _QUICK_WORDS = (
     "names to", "name to", "presented", "presenting", "submitted", "introduced", "proposed",
     "circulated",
     "penned", "authored",
+    # ("Gabon and Nigeria put it forward.", "France wrote it.")
+    "it forward", "wrote",
     # "Immediately afterwards the Council took up the application of Zambia": a new text
     "took up", "turned to", "moved on",
 )
