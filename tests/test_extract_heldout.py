@@ -422,6 +422,26 @@ FLOORS = {
     "heldout348": (0.93, 0.95),  # measured blind 0.952 / 0.978
     "heldout349": (0.94, 0.95),  # measured blind 0.961 / 0.974
     "heldout350": (0.94, 0.95),  # measured blind 0.967 / 0.979
+    "heldout351": (0.92, 0.95),  # measured blind 0.944 / 0.978, tuned 0.964 / 0.978
+    "heldout352": (0.90, 0.96),  # measured blind 0.921 / 0.980, tuned 0.957 / 0.980
+    "heldout353": (0.92, 0.95),  # measured blind 0.940 / 0.979, tuned 0.960 / 0.979
+    "heldout354": (0.94, 0.98),  # measured blind 0.965 / 1.000, tuned 0.996 / 1.000
+    "heldout355": (0.94, 0.95),  # measured blind 0.968 / 0.978, tuned 0.979 / 1.000
+    "heldout356": (0.90, 0.93),  # measured blind 0.926 / 0.955, tuned 0.939 / 0.955
+    "heldout357": (0.93, 0.98),  # measured blind 0.955 / 1.000, tuned 0.970 / 1.000
+    "heldout358": (0.95, 0.95),  # measured blind 0.973 / 0.976, tuned 0.984 / 1.000
+    "heldout359": (0.93, 0.93),  # measured blind 0.956 / 0.952, tuned 0.978 / 0.977
+    "heldout360": (0.93, 0.98),  # measured blind 0.959 / 1.000, tuned 0.980 / 1.000
+    "heldout361": (0.95, 0.95),  # measured blind 0.972 / 0.976, tuned 0.983 / 1.000
+    "heldout362": (0.94, 0.95),  # measured blind 0.962 / 0.978
+    "heldout363": (0.95, 0.98),  # measured blind 0.975 / 1.000, tuned 0.980 / 1.000
+    "heldout364": (0.92, 0.91),  # measured blind 0.949 / 0.930
+    "heldout365": (0.94, 0.98),  # measured blind 0.962 / 1.000
+    "heldout366": (0.93, 0.95),  # measured blind 0.959 / 0.977
+    "heldout367": (0.94, 0.98),  # measured blind 0.967 / 1.000, tuned 0.973 / 1.000
+    "heldout368": (0.93, 0.93),  # measured blind 0.960 / 0.957
+    "heldout369": (0.91, 0.91),  # measured blind 0.938 / 0.933
+    "heldout370": (0.93, 0.98),  # measured blind 0.956 / 1.000
 }
 
 
