@@ -3124,11 +3124,11 @@ def _answer(c: Clause, low: str, question: Sentence, out: list[Clause],
     c.votes = [Assignment(items, vote, "veto" if q.group("veto") else "pre", c.lo, c.lo)]
 
 
-# A clause with none of these words says nothing about a vote. Checked with `in` on the
-# lower-cased clause, which is far cheaper than any regular expression.
 _WHOSE_OPEN = re.compile(r",\s*whose\s[^,;.]*$")
 _MISSION_RENEWED = re.compile(r"\b(extended|renewed|prolonged)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?"
                               r"[A-Z][A-Z-]{3,9}\b(?!-)")
+# A clause with none of these words says nothing about a vote. Checked with `in` on the
+# lower-cased clause, which is far cheaper than any regular expression.
 _QUICK_WORDS = (
     "vot", "veto", "adopt", "resolution", "draft", "abstain", "favo", "against", "unanim",
     "approv", "pass", "block", "reject", "fail", "fell", "sponsor", "text", "s/", "defeat",

@@ -661,7 +661,7 @@ def _per_text(fn: Callable[..., bool]) -> Callable[..., bool]:
 
 
 # ('nobody "vetoed" anything': the word in quotation marks too)
-# ... "No one needed to use the veto": what nobody did, in a few words of the kind
+# ... "No one needed to use the veto": the verb of using it, as well as "veto" itself
 _NOBODY_DID = ("veto", "block", "use", "cast", "wield", "exercise")
 _NOBODY = re.compile(r"\b(?:nobody|no\s+one|no-one)\s+(?:[a-z]+\s+)?(?:to\s+)?[\"'\u201c\u2018]?$")
 

@@ -161,10 +161,10 @@ def _back_reference(c: Clause, drafts: list[Draft], current: Draft | None) -> Dr
     hi = min(c.hi - c.sent.start, lo + 60)  # the clause's subject, not a later mention
     if c.votes and not c.resolutions and (bm := _VOTED_ON_NUMBER.search(
             text, lo, c.hi - c.sent.start)) and len(
-            known := [d for d in drafts if d.resolution == int(bm.group(1))]) == 1:
+            by_number := [d for d in drafts if d.resolution == int(bm.group(1))]) == 1:
         # "London voted for 608 and abstained on the Lebanon text": a resolution the story
         # has told, by its bare number
-        return known[0]
+        return by_number[0]
     if (fm := _FIRST_REF.search(text, lo, hi)) and not (fm.group("main") and c.new_draft) and (
             # (not "Switzerland, which abstained on the first amendment, switched to a yes":
             # the aside's text, not the clause's)
@@ -1772,9 +1772,9 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                         each_told[1] not in d.clauses for d in scope):
                     # ("Ten members voted for each of them. Five voted against: ...": the
                     # sides counted one after another, for the same texts)
-                    same = each_told is not None and all(each_told[1] in d.clauses
-                                                         for d in scope)
-                    each_sides = {**(each_sides if same else {}),
+                    same_texts = each_told is not None and all(each_told[1] in d.clauses
+                                                               for d in scope)
+                    each_sides = {**(each_sides if same_texts else {}),
                                   **{k.vote: k.value for k in c.counts}}
                     each_told = (ci, c)
                 continue
