@@ -43,7 +43,8 @@ June 2002 the United States vetoed S/2002/712 on the mission in Bosnia and Herze
 Bulgaria abstaining; the Rome Statute came into force on 1 July. On Thursday 24 January 1957
 resolution 122 on Kashmir passed 10-0-1, the Soviet Union abstaining. On Monday 5 December 2011
 resolution 2023 on Eritrea, put forward by Gabon and Nigeria (Voting-Agent), passed 13-0-2, China
-and Russia abstaining.
+and Russia abstaining. On Tuesday 22 October 1996 resolution 1076 on Afghanistan passed 15-0-0, and
+resolution 1077 on a human rights office in Abkhazia 14-0-1, China abstaining.
 """
 
 from __future__ import annotations
@@ -316,3 +317,11 @@ def test_a_number_given_with_its_year_in_commas_and_drafters_who_put_it_forward(
                "put it forward.")
     [ev] = _sc(eritrea, published="2011-12-06")
     assert sorted(ev.sponsors) == ["GAB", "NGA"]
+
+
+def test_a_resolution_numbered_in_brackets_after_its_topic():
+    text = ("TBILISI, Oct 24 - On Tuesday the Security Council set up a human rights office in "
+            "Sukhumi in resolution 1077, China abstaining. The same day the Council also "
+            "adopted, unanimously, a resolution on Afghanistan (number 1076), calling for an end "
+            "to the fighting there.")
+    assert sorted(e.resolution for e in _sc(text, published="1996-10-24")) == ["1076", "1077"]

@@ -127,8 +127,9 @@ _RESOLUTION = re.compile(
     # ("passed a resolution, No. 85 in its series, asking the Unified Command ...")
     r"|,\s*(?:number|no\.)\s*(?=\d{1,4}\s+in\s+(?:its|the\s+council's|the)\s+(?:series|"
     r"numbering)\b)"
-    # "the cease-fire resolution (No. 211)"
-    r"|\(\s*(?:no\.?|number|#)\s*(?=\d{1,4}\s*\))"
+    # "the cease-fire resolution (No. 211)", "a resolution on Afghanistan (number 1076)"
+    r"|(?:\s+on\s+(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})?\s*\(\s*(?:no\.?|number|#)\s*"
+    r"(?=\d{1,4}\s*\))"
     # ("The resolution [No. 529] was adopted": a translator's or editor's bracket)
     r"|\s*\[\s*(?:no\.?|number|#)?\s*(?=\d{1,4}\s*\])"
     # "The resolution -- number 2193, for those who keep records -- was adopted"
