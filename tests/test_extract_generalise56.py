@@ -325,3 +325,12 @@ def test_a_resolution_numbered_in_brackets_after_its_topic():
             "adopted, unanimously, a resolution on Afghanistan (number 1076), calling for an end "
             "to the fighting there.")
     assert sorted(e.resolution for e in _sc(text, published="1996-10-24")) == ["1076", "1077"]
+
+
+def test_a_count_after_the_same_fate():
+    text = ("LIMERICK, Sept 16 - Ireland's application was vetoed by the Soviet Union at a meeting "
+            "of the Security Council on Tuesday; draft S/1335 received nine votes to two. At the "
+            "same sitting Portugal's draft (S/1331) met with exactly the same fate, nine to two, "
+            "the Soviet and Ukrainian delegates again voting against.")
+    portugal = next(e for e in _sc(text, published="1949-09-16") if e.draft == "S/1331")
+    assert (portugal.yes, portugal.no, portugal.outcome) == (9, 2, "vetoed")
