@@ -44,7 +44,9 @@ Bulgaria abstaining; the Rome Statute came into force on 1 July. On Thursday 24 
 resolution 122 on Kashmir passed 10-0-1, the Soviet Union abstaining. On Monday 5 December 2011
 resolution 2023 on Eritrea, put forward by Gabon and Nigeria (Voting-Agent), passed 13-0-2, China
 and Russia abstaining. On Tuesday 22 October 1996 resolution 1076 on Afghanistan passed 15-0-0, and
-resolution 1077 on a human rights office in Abkhazia 14-0-1, China abstaining.
+resolution 1077 on a human rights office in Abkhazia 14-0-1, China abstaining. On Thursday 29
+August 1946 the Soviet Union vetoed the applications of Ireland, Portugal and Transjordan, each
+8-2-1, Poland also against and Australia abstaining.
 """
 
 from __future__ import annotations
@@ -334,3 +336,16 @@ def test_a_count_after_the_same_fate():
             "the Soviet and Ukrainian delegates again voting against.")
     portugal = next(e for e in _sc(text, published="1949-09-16") if e.draft == "S/1331")
     assert (portugal.yes, portugal.no, portugal.outcome) == (9, 2, "vetoed")
+
+
+def test_the_same_thing_happened_to_two_more_applicants():
+    text = ("NAAS, Aug 31 - On Thursday last the Security Council took up the applications of "
+            "the countries seeking to join the United Nations, and Ireland's application was "
+            "refused. The voting on Ireland was eight in favour and two against, with one "
+            "abstention. The two votes against were those of the Soviet Union and Poland. "
+            "Australia abstained.\n\nThe same thing happened to Portugal and to Transjordan the "
+            "same afternoon. Each received eight votes in favour to two against, Russia and "
+            "Poland again voting against. In each case the Russian vote was a veto.")
+    events = _sc(text, published="1946-08-31")
+    assert len(events) == 3
+    assert all((e.outcome, e.yes, e.no, e.vetoed_by) == ("vetoed", 8, 2, ["SUN"]) for e in events)

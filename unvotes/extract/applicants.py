@@ -64,18 +64,23 @@ _BEFORE = re.compile(
     r"|\b(?:turned\s+down|rejected|kept\s+out)\s+"
     # ("the Council voted on Ireland and on Transjordan": a round of applicants, in a story
     # that has named one as such)
-    r"|(?P<on>\bvoted\s+(?:separately\s+)?on\s+)))(?:the\s+)?$", re.I)
+    r"|(?P<on>\bvoted\s+(?:separately\s+)?on\s+)"
+    # ("The same thing happened to Portugal and to Transjordan", after an applicant refused)
+    r"|\bsame\s+(?:thing|fate)\s+(?:also\s+)?(?:happened|befell|came)\s+(?:also\s+)?to\s+"
+    r"))(?:the\s+)?$", re.I)
 _BEFORE_REACH = 220
 # "the Council did the same for Kyrgyzstan, Uzbekistan and Tajikistan": more applicants,
 # in a story that has named one as such (each one a vote like the applicant before)
-SAME_FOR = r"\b(?:did|does|do|has\s+done|had\s+done)\s+the\s+same\s+for\b"
-_SAME_FOR = re.compile(SAME_FOR + r"\s+(?:the\s+)?$", re.I)
+# ... "The same thing happened to Portugal and to Transjordan"
+SAME_FOR = (r"\b(?:did|does|do|has\s+done|had\s+done)\s+the\s+same\s+for\b"
+            r"|\bsame\s+(?:thing|fate)\s+(?:also\s+)?(?:happened|befell|came)\s+(?:also\s+)?to\b")
+_SAME_FOR = re.compile(rf"(?:{SAME_FOR})\s+(?:the\s+)?$", re.I)
 # between two names of one list: "Portugal, Transjordan, Italy and Ceylon"
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.I)
 # ... "of Chad, of our own Republic of the Congo, of Gabon and of the Central African
 # Republic": a round told name by name (of two, "the applications of Japan and of Mongolia"
 # may be one text that defers both; "voted on Ireland and on Transjordan" is two votes)
-_OF_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<prep>of|on)\s+"
+_OF_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<prep>of|on|to)\s+"
                      r"(?:(?:our|their)\s+own\s+)?(?:the\s+)?$", re.I)
 _OF_LIST_MIN = 3
 # the sentence after a name that begins "Its application ...": "Transjordan was also
