@@ -442,6 +442,9 @@ FLOORS = {
     "heldout368": (0.93, 0.93),  # measured blind 0.960 / 0.957
     "heldout369": (0.91, 0.91),  # measured blind 0.938 / 0.933
     "heldout370": (0.93, 0.98),  # measured blind 0.956 / 1.000
+    "heldout371": (0.87, 0.90),  # measured blind 0.896 / 0.920
+    "heldout372": (0.95, 0.98),  # measured blind 0.976 / 1.000
+    "heldout373": (0.96, 0.98),  # measured blind 0.982 / 1.000
 }
 
 
