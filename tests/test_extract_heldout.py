@@ -445,6 +445,7 @@ FLOORS = {
     "heldout371": (0.87, 0.90),  # measured blind 0.896 / 0.920
     "heldout372": (0.95, 0.98),  # measured blind 0.976 / 1.000
     "heldout373": (0.96, 0.98),  # measured blind 0.982 / 1.000
+    "heldout374": (0.94, 0.98),  # measured blind 0.961 / 1.000
 }
 
 
