@@ -45,6 +45,9 @@ _STATES = r"(?:states|countries|nations|applicants|candidates)"
 # before the name: "the applications of Portugal and Transjordan", "the applications of
 # seven states which ...: Portugal, ...", "the name of Italy", "the resolution on Viet-Nam",
 # "the draft resolution recommending the Republic of Korea"
+# "The same thing happened to Portugal and to Transjordan": more applicants, each refused
+# like the one just told
+_SAME_HAPPENED = r"\bsame\s+(?:thing|fate)\s+(?:also\s+)?(?:happened|befell|came)\s+(?:also\s+)?to"
 _BEFORE = re.compile(
     # ("the admission of the Federation of Mali")
     r"(?:\b(?:applications?|admission|candidacy|candidature)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
@@ -66,14 +69,14 @@ _BEFORE = re.compile(
     # that has named one as such)
     r"|(?P<on>\bvoted\s+(?:separately\s+)?on\s+)"
     # ("The same thing happened to Portugal and to Transjordan", after an applicant refused)
-    r"|\bsame\s+(?:thing|fate)\s+(?:also\s+)?(?:happened|befell|came)\s+(?:also\s+)?to\s+"
+    r"|" + _SAME_HAPPENED + r"\s+"
     r"))(?:the\s+)?$", re.I)
 _BEFORE_REACH = 220
 # "the Council did the same for Kyrgyzstan, Uzbekistan and Tajikistan": more applicants,
 # in a story that has named one as such (each one a vote like the applicant before)
 # ... "The same thing happened to Portugal and to Transjordan"
 SAME_FOR = (r"\b(?:did|does|do|has\s+done|had\s+done)\s+the\s+same\s+for\b"
-            r"|\bsame\s+(?:thing|fate)\s+(?:also\s+)?(?:happened|befell|came)\s+(?:also\s+)?to\b")
+            r"|" + _SAME_HAPPENED + r"\b")
 _SAME_FOR = re.compile(rf"(?:{SAME_FOR})\s+(?:the\s+)?$", re.I)
 # between two names of one list: "Portugal, Transjordan, Italy and Ceylon"
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.I)
