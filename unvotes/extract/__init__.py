@@ -335,7 +335,22 @@ def _days_before(ev: Event, told: Event, clauses: list[Clause], raw: str) -> Non
 _BEFORE_THAT_OPENS = re.compile(r"\W*(?:before\s+that|prior\s+to\s+that)\s*,")
 
 
-def _same_day(ev: Event, before: Event, clauses: list[Clause], t: Text, raw: str) -> None:
+def _day_told_before(t: Text, tl: Timeline, lo: int, hi: int, before: Event) -> date | None:
+    """The day a sentence without a vote names in full (a date, or a weekday with its date),
+    when it is later than the vote told before: what "the same day" after it means."""
+    from .dates import find_dates
+
+    if before.date is None or any(f["start"] < hi and f["end"] > lo for f in before.evidence):
+        return None
+    days = [d for m in find_dates(t.plain, lo, hi) if m.kind in ("full", "monthday")
+            and (d := tl.resolve(m)) is not None]
+    told = date.fromisoformat(before.date)
+    return days[-1] if days and days[-1] > told and (
+        tl.reference is None or days[-1] <= tl.reference) else None
+
+
+def _same_day(ev: Event, before: Event, clauses: list[Clause], t: Text, raw: str,
+              tl: Timeline) -> None:
     """Give an undated vote the day of the vote reported before it when its first sentence,
     or the one before, says it came at the same meeting or day."""
     if before.date is None:
@@ -355,6 +370,11 @@ def _same_day(ev: Event, before: Event, clauses: list[Clause], t: Text, raw: str
         t.low, first.sent.start)
     if m is not None:
         ev.date = before.date
+        if m.start() >= first.sent.start and lo < first.sent.start and (
+                day := _day_told_before(t, tl, lo, first.sent.start, before)) is not None:
+            # ("In the early hours of Saturday 14 April, the three struck sites in Syria. The
+            # Council met the same day": the day the sentence before names)
+            ev.date = day.isoformat()
         ev.evidence = [f for f in ev.evidence if f["fact"] != "date"]
         s = first.sent if m.start() >= first.sent.start else t.sentences[i - 1]
         ev.evidence.append({"fact": "date", "text": raw[s.start:s.end],
@@ -377,6 +397,20 @@ _HAPPENED = re.compile(r"\b(?:happened|took\s+place|unfolded|occurred|transpired
                        # ("WHAT THE COUNCIL VOTED LAST THURSDAY": a headline's day of the vote)
                        r"|(?<=council\s)voted(?=\s+(?:last|this|yesterday|early|late|on\s+(?:mon|"
                        r"tues|wednes|thurs|fri|satur|sun)day)\b))\b")
+# "A draft resolution ... was put to the vote on Wednesday the 20th": the vote's day, the one
+# after the words (not "Egypt pulled it on Thursday, and it was put to a vote on Friday")
+_PUT_TO_VOTE_ON = re.compile(r"\b(?:was|were)\s+put\s+to\s+(?:the\s+|a\s+)?vote\s+(?=on\b|"
+                             r"last\b|yesterday\b|today\b|late\b|early\b)")
+
+
+def _put_to_vote_day(c: Clause, low: str) -> Clause:
+    """The clause with only the day after "was put to the vote", when it has no vote words
+    of its own to rank its days by."""
+    if c.has_vote_content or not (pm := _PUT_TO_VOTE_ON.search(low, c.lo, c.hi)):
+        return c
+    # ("on Wednesday the 20th": the weekday and the date that says which)
+    near = [m for m in c.dates if pm.end() <= m.start <= pm.end() + 30]
+    return replace(c, dates=near) if near else c
 
 
 _LEAD_MODIFIERS = frozenset(("", "on", "late", "early", "last"))
@@ -1117,7 +1151,8 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     # (not a vote some weeks back told in full: its day is its own)
     lead = [c for c in clauses[:headed + 16] if c.dates and not c.recalled and (
         (not c.header and (c.has_vote_content or c.sc_named or c.plural or c.day_asked))
-        or _HAPPENED.search(t.low, c.lo, c.hi))]
+        or _HAPPENED.search(t.low, c.lo, c.hi) or _PUT_TO_VOTE_ON.search(t.low, c.lo, c.hi))]
+    lead = [_put_to_vote_day(c, t.low) for c in lead]
     default_day = next((r[1] for c in plural + lead
                         # ("Four texts, all on the same day": the same as the day told before)
                         if not all("same day" in t.low[m.start:m.end] for m in c.dates)
@@ -1150,7 +1185,7 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
                 # ("the same day" is that of the last vote the story dated, not of a summary
                 # point told undated before it)
                 _same_day(ev, next((e for e in reversed(events) if any(
-                    f["fact"] == "date" for f in e.evidence)), events[-1]), d.clauses, t, text)
+                    f["fact"] == "date" for f in e.evidence)), events[-1]), d.clauses, t, text, tl)
                 _days_before(ev, events[-1], d.clauses, text)
             events.append(ev)
     if settled:

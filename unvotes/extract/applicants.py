@@ -30,7 +30,9 @@ _AFTER = re.compile(r"(?:'s|s')?\s+(?:[\w.]+\s+){0,2}?(?:application|admission|c
                     # "recommended Guinea for membership", "the Republic of Korea for admission"
                     r"|\s+for\s+(?:admission|membership)\b"
                     # ("Transjordan, too, was refused: nine in favour, the Soviet Union against")
-                    r"|(?:\s*,\s*(?:too|also)\s*,)?\s+was\s+(?:also\s+)?(?:refused|turned\s+down|"
+                    # ("Ireland, whose printers our members met in 1938, was refused.")
+                    r"|(?:\s*,\s*(?:too|also)\s*,|\s*,\s*(?:whose|which|who)\s[^,;.]{1,80},)?"
+                    r"\s+was\s+(?:also\s+)?(?:refused|turned\s+down|"
                     r"rejected|kept\s+out)\b"
                     # ("Italy asked for a place and received nine votes")
                     r"|\s+(?:asked|applied)\s+for\s+(?:a\s+place|a\s+seat|membership|admission)\b"
@@ -106,6 +108,8 @@ _NAME_KINDS = frozenset({"name", "official", "historical", "short"})
 
 # "The Italian application", "the Austrian request for admission": a people's word before an
 # admission word names the applicant too
+# "recommended that Afghanistan, Iceland and Sweden be admitted": each one an applicant
+_LIST_ADMITTED = re.compile(r"\s+(?:be|should\s+be)\s+admitted\b", re.I)
 _DEMONYM_APPLIES = re.compile(r"\s+(?:application|candidacy|candidature|request\s+for\s+"
                               r"(?:admission|membership))\b", re.I)
 
@@ -169,7 +173,8 @@ def applicants(clauses: list[Clause], day: date | None, council: frozenset[str]
             first, last = run[0].start - base, run[-1].end - base
             before = _BEFORE.search(text, max(0, first - _BEFORE_REACH), first)
             after = len(run) == 1 and (_AFTER.match(text, last) is not None or (
-                run[0].kind == "demonym" and _DEMONYM_APPLIES.match(text, last) is not None))
+                run[0].kind == "demonym" and _DEMONYM_APPLIES.match(text, last) is not None)) or (
+                len(run) > 1 and _LIST_ADMITTED.match(text, last) is not None)
             nxt = clauses[i + 1] if i + 1 < len(clauses) else None
             its = len(run) == 1 and nxt is not None and nxt.sent is not c.sent and (
                 nxt.lo == nxt.sent.start and run[0].start - base < 3

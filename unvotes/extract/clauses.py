@@ -195,6 +195,9 @@ _NEW_DRAFT = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
     rf"|\b(?:second|third|another|rival|competing|alternative|counter|separate|substitute|"
     rf"(?<=a\s)further)\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
+    # ("On Tuesday the Council tried again with a compromise text"): a fresh text, voted on
+    rf"|\b(?:tried|tries|try)\s+again\s+(?:[\w-]+\s+){{0,2}}?with\s+(?:a|an)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_DRAFT_ONE}|compromise\b)"
     # ("On another of the drafts Japan abstained.")
     r"|\b(?:on|for|against)\s+another\s+of\s+the\s+(?:drafts|texts|resolutions|proposals)\b"
     # ("Yesterday there was one more attempt, a short technical text ...")
@@ -317,7 +320,9 @@ _NTH_ON_TOPIC = re.compile(
     # ("two further decisions. By the first, the Council called upon ... By the second, the
     # Council asked ...": each text by what it did, in turn)
     r"|\W*by\s+the\s+(?:first|second|third)(?:\s+(?:decision|resolution|text))?\s*,"
-    r"|\W*the\s+(?:first|second|third)(?:\s+(?:decision|resolution|text))?\s+(?:called|asked|"
+    # ("The second, the same evening, asked for the observer group to be strengthened")
+    r"|\W*the\s+(?:first|second|third)(?:\s+(?:decision|resolution|text))?"
+    r"(?:(?<!first)\s*,\s*[^,;.]{3,30},)?\s+(?:called|asked|"
     r"urged|demanded|requested|condemned|"
     r"deplored|censured|sought|set\s+up|established|extended|renewed|imposed|lifted|"
     r"recommended|endorsed|welcomed|invited|authori[sz]ed|decided)\b"
@@ -337,7 +342,7 @@ _NEW_DRAFT_GATE_WORDS = ("then", "next", "subsequent", "later", "same", "second"
                          "complaint", "following", "proposed", "moved", "earlier", "finally",
                          "voted on resolution", "not the first", "not the only", "vote two",
                          "vote three", "vote four", "vote 2", "vote 3", "vote 4",
-                         "lastly", "attempt")
+                         "lastly", "attempt", "again with")
 _NEW_DRAFT_GATE_HINTS = ("after", "also", "further", "veto", "first", "voted", "own", "on ")
 _NEW_DRAFT_GATE = re.compile(
     r"after\s+that|afterwards|soon\s+after"
@@ -395,11 +400,16 @@ _RESOLUTION_SAYS = re.compile(r"\W*(?P<item>\(?[a-z0-9]{1,2}[.)]\s*)?(?P<by>by\s
                               r"|\W*the\s+(?P<by3>second|third|fourth|fifth|other|next|last)\s+"
                               r"(?:[\w-]+\s+)?(?:one|result|decision|text|resolution|vote)\s*,\s*"
                               r"(?:resolution|res\.)\s*(?P<n3>\d{1,4})(?:\s*\((?P<y3>(?:19|20)\d\d)\))?"
-                              r"\s*,\s+(?!was\b|is\b|has\b|had\b)[a-z]{3,}(?:s|ed)\b")
+                              r"\s*,\s+(?!was\b|is\b|has\b|had\b)[a-z]{3,}(?:s|ed)\b"
+                              # ("1) Resolution 2724 calls for an immediate cessation of
+                              # hostilities": a numbered item, the year left out)
+                              r"|\W*(?P<item4>\(?\d[.)]\s*)(?:un\s+|security\s+council\s+)?"
+                              r"(?:resolution|res\.)\s*(?P<n4>\d{1,4})(?P<y4>)\s+(?:[a-z]+ly\s+)?"
+                              r"(?!was\b|is\b|has\b)[a-z]{3,}s\b")
 def _opens_numbered(c: Clause, rm: re.Match[str]) -> None:
     """"(a) Res. 706 (1991) permits states to import Iraqi oil ...", "By Resolution 326 (1973)
     the Council condemns ...": a digest's item opens the text it names by what it does."""
-    n, y = next((rm.group(f"n{k}"), rm.group(f"y{k}")) for k in ("", "2", "3")
+    n, y = next((rm.group(f"n{k}"), rm.group(f"y{k}")) for k in ("", "2", "3", "4")
                 if rm.group(f"n{k}"))
     c.resolutions = [(int(n), int(y) if y else None)]
     c.new_draft = True
@@ -2529,6 +2539,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
         _list_past_a_group(low, out)
     if "among them" in low and "sponsor" in low:
         _among_the_sponsors(low, out)
+    if "said" in low or "told" in low or "heard" in low or "claim" in low:
+        _hearsay_denied(t, out)
     for c in out:
         if len(c.mentions) >= 3 and not c.header and (
                 raw := _share(votes, index["votes"], c.lo, c.hi)):
@@ -2545,6 +2557,28 @@ _OTHER_SIDES = {"yes": ("against", "abstain", "abstention"),
 
 
 _CONTRAST = re.compile(r"\b(?:while|whereas|whilst)\b|,\s*but\b")
+
+
+# "My cousin said the US voted no." -- "No, nobody voted against.": a rumour passed on, and
+# the answer that puts it right
+_HEARSAY = re.compile(r"\b(?:(?:my|a|our|his|her)\s+(?:[\w-]+\s+)?(?:cousin|friend|brother|sister|"
+                      r"uncle|aunt|neighbou?r|colleague|father|mother|husband|wife|son|daughter)|"
+                      r"someone|somebody|people|i)\s+(?:said|says|told\s+me|heard|claimed|claims|"
+                      r"thought|thinks)\b")
+_DENIAL = re.compile(r"\W*(?:[a-z][\w .'-]{0,30}:\s*)?(?:no|nope|not\s+(?:true|so|quite|at\s+all)|"
+                     r"that(?:'s|\u2019s|\s+is|\s+was)\s+(?:wrong|not\s+(?:true|right|correct)))"
+                     r"\s*[,.!;:-]")
+
+
+def _hearsay_denied(t: Text, out: list[Clause]) -> None:
+    """Silence a vote passed on by hearsay that the next sentence denies."""
+    for c in out:
+        if not c.has_vote_content or c.header:
+            continue
+        nxt = c.sent.index + 1
+        if nxt < len(t.sentences) and _HEARSAY.search(t.low, c.sent.start, c.lo + 60) and (
+                _DENIAL.match(t.low, t.sentences[nxt].start, t.sentences[nxt].end)):
+            c.silence()
 
 
 def claimed(c: Clause) -> set[tuple[int, int]]:
@@ -4012,7 +4046,8 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         c.new_draft = True
     if c.resolutions and not c.new_draft and (rm := _RESOLUTION_SAYS.match(low, lo, hi)) and (
             rm.group("by2") or rm.group("by3") or not any(k.live for k in c.outcome) and not any(
-                v.live for v in vcues) and (rm.group("item") or rm.group("by"))):
+                v.live for v in vcues) and (
+                    rm.group("item") or rm.group("by") or rm.group("item4"))):
         # (with vote words about it, only as a digest's item or as the next of the texts told
         # in turn)
         _opens_numbered(c, rm)

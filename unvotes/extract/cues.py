@@ -336,6 +336,11 @@ _FAIL_STRONG = lex(
     r"just\s+)?short\b|\bvoted\s+down\b|\bturn(?:ed|s)\s+down\b|\bthr(?:ew|ows)\s+out\b"
     # "A resolution ... was put to the vote and collapsed"
     r"|\bput\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:collapsed|fell|failed|lost)\b"
+    # "It was lost.", "the motion was lost by seven votes": a text's fate in the words of
+    # a meeting's minutes (not "lives were lost", "it lost momentum")
+    r"|(?:(?<=\bit\swas\s)|(?<=draft\swas\s)|(?<=text\swas\s)|(?<=motion\swas\s)"
+    r"|(?<=proposal\swas\s)|(?<=resolution\swas\s)|(?<=amendment\swas\s)|(?<=one\swas\s))"
+    r"lost\b(?=\s*[.;,]|\s+by\b)"
     # ("the Soviet vote ... prevented the recommendation from being adopted")
     r"|\bprevent(?:ed|s)?\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?:recommendation|text|draft|"
     r"resolution|proposal|application))\s+from\s+being\s+(?:adopted|passed|approved|carried)\b"
@@ -347,7 +352,7 @@ _FAIL_STRONG = lex(
     r"sufficient|enough)\b|\bwithout\s+(?:the\s+)?(?:required|necessary|sufficient)\s+"
     r"(?:number\s+of\s+)?votes\b",
     ("fail", "not", "could", "did", "does", "would", "fell", "fall", "voted", "turn", "threw",
-     "throws", "lack", "without", "put", "prevent"),
+     "throws", "lack", "without", "put", "prevent", "lost"),
 )
 _FAIL_WEAK = lex(
     # ("collapsed" is left out: talks, truces and drafts in negotiation collapse; votes fail)

@@ -1,0 +1,136 @@
+"""Generalisation checks from the thirty-sixth session.
+
+Facts are Sciences Po's and the UN Library's. On Friday 18 July 1958 the Soviet draft on Lebanon
+calling for the withdrawal of foreign troops, S/4047/Rev.1, failed 1-8-2 (Japan and Sweden
+abstaining), and the United States' draft to strengthen the observer group, S/4050/Rev.1, was
+vetoed by the Soviet Union, 9-1-1, Sweden abstaining; on Tuesday 22 July Japan's compromise draft,
+S/4055/Rev.1, was vetoed 10-1-0. On Thursday 29 August 1946 resolution 8 recommended Afghanistan,
+Iceland and Sweden, 10-0-1 with Australia abstaining, and the Soviet Union vetoed Portugal's
+application, 8-2-1, Poland also against. On Tuesday 9 December 1958 the Soviet Union vetoed the
+application of the Republic of Korea, 9-1-1 with Iraq abstaining. On Wednesday 20 January 1982
+the United States vetoed S/14832/Rev.1 on the Golan Heights, 9-1-5, and on Thursday 28 January
+resolution 500 called an emergency special session of the General Assembly, 13-0-2. On Wednesday
+29 February 1984 the Soviet Union vetoed S/16351/Rev.2 on a United Nations force in Beirut,
+13-2-0, the Ukrainian SSR also against. On Tuesday 10 April 2018 Russia vetoed S/2018/321 on a
+chemical weapons inquiry in Syria, 12-2-1; on Saturday 14 April, the day of the American, British
+and French strikes, Russia's S/2018/355 condemning them failed, 3-8-4. On Friday 8 March 2024
+resolution 2724 called for a cessation of hostilities in Sudan during Ramadan, 14-0-1 (Russia
+abstaining), and resolution 2725 renewed the Sudan Panel of Experts, 13-0-2 (China and Russia
+abstaining); the United Kingdom drafted both and the United States voted for both.
+"""
+
+from __future__ import annotations
+
+from unvotes.extract import extract
+
+
+def _sc(text: str, published: str | None = None):
+    return [e for e in extract(text, published=published) if e.body == "SC"]
+
+
+def test_a_text_that_was_lost_failed():
+    text = ("OTTAWA, July 19 - A Soviet draft resolution demanding that foreign troops leave "
+            "Lebanon was put to the vote in the Security Council yesterday. It was lost.")
+    [ev] = _sc(text, published="1958-07-19")
+    assert ev.outcome == "failed" and ev.date == "1958-07-18"
+
+
+def test_the_second_with_an_aside_before_its_verb_is_another_text():
+    text = ("STOCKHOLM, July 19 - The Security Council held two votes on Lebanon yesterday. The "
+            "first was on a Soviet call for foreign troops to leave: one vote for, eight against, "
+            "Sweden and Japan abstaining. The second, an hour later, sought a stronger observer "
+            "group. Nine members voted for it and the Soviet Union voted against, a veto; "
+            "Sweden abstained.")
+    events = _sc(text, published="1958-07-19")
+    assert len(events) == 2
+    first, second = events
+    assert (first.yes, first.no, first.outcome) == (1, 8, "failed")
+    assert (second.yes, second.no, second.outcome) == (9, 1, "vetoed")
+    assert second.vetoed_by == ["SUN"]
+
+
+def test_trying_again_with_a_compromise_text_is_a_new_vote():
+    text = ("OTTAWA, July 24 - Last Friday the Soviet Union vetoed an American draft on Lebanon: "
+            "nine votes for it, the Soviet Union against, Sweden abstaining. On Tuesday the "
+            "Council tried again with a compromise text asking the Secretary-General to help the "
+            "observers. This time ten members voted for it and nobody abstained; the lone Soviet "
+            "vote against was once more enough to kill it.")
+    events = _sc(text, published="1958-07-24")
+    assert len(events) == 2
+    assert events[0].date == "1958-07-18" and (events[0].yes, events[0].abstain) == (9, 1)
+    assert events[1].date == "1958-07-22" and (events[1].yes, events[1].no) == (10, 1)
+    assert events[1].vetoed_by == ["SUN"]
+
+
+def test_an_applicant_with_an_aside_before_was_refused_has_its_own_vote():
+    text = ("LISBON, Aug 31 - The Security Council on Thursday recommended that Afghanistan, "
+            "Iceland and Sweden be admitted, ten votes to none with Australia abstaining. Others "
+            "were less lucky. Portugal, whose ambassador had waited all afternoon in the lobby, "
+            "was refused. Eight members voted to admit the Portuguese. The Soviet Union and "
+            "Poland voted against and Australia again abstained; as a permanent member the "
+            "Soviet Union's vote was a veto.")
+    events = _sc(text, published="1946-08-31")
+    assert [(e.outcome, e.yes, e.no, e.abstain) for e in events] == [
+        ("adopted", 10, 0, 1), ("vetoed", 8, 2, 1)]
+    assert events[1].vetoed_by == ["SUN"]
+
+
+def test_the_day_the_news_arrived_by_radio_is_not_the_vote_day():
+    text = ("SEOUL, Thursday, December 11, 1958\n\nThe news came by radio on Wednesday: the "
+            "Security Council has again kept Korea out of the United Nations.\n\nThe vote was "
+            "taken on Tuesday, December 9. Nine members voted for the Republic of Korea, the "
+            "Soviet Union against, and Iraq abstained. The Soviet vote was a veto.")
+    [ev] = _sc(text, published="1958-12-11")
+    assert ev.date == "1958-12-09"
+
+
+def test_the_day_of_the_radio_news_is_not_the_vote_day():
+    text = ("VALLETTA, Friday 2 March 1984\n\nAnyone who listened to the radio news on Thursday "
+            "morning will have heard that the Soviet Union has blocked a plan to send United "
+            "Nations troops to Beirut.\n\nThe Security Council met on Wednesday, 29 February. "
+            "The draft had thirteen votes in favour and two against, the Soviet Union and the "
+            "Ukrainian SSR. There were no abstentions. The Soviet vote was a veto.")
+    [ev] = _sc(text, published="1984-03-02")
+    assert ev.date == "1984-02-29"
+    assert ev.vetoed_by == ["SUN"]
+
+
+def test_a_draft_put_to_the_vote_on_a_day_takes_that_day_not_a_later_texts():
+    text = ("NAGOYA, 30 January 1982\n\nA draft resolution calling for sanctions on Israel over "
+            "the Golan Heights was put to the vote on Wednesday the 20th. Nine members were in "
+            "favour; the United States voted against, which was a veto, and five abstained.\n\n"
+            "On Thursday the 28th the Council adopted resolution 500, calling an emergency "
+            "session of the General Assembly, by thirteen votes to none, with the United States "
+            "and Britain abstaining.")
+    events = _sc(text, published="1982-01-30")
+    assert [e.date for e in events] == ["1982-01-20", "1982-01-28"]
+
+
+def test_the_same_day_after_a_sentence_that_names_a_later_day_is_that_day():
+    text = ("Two Syria votes in five days\n\nOn Tuesday 10 April Russia vetoed a draft setting "
+            "up a chemical weapons inquiry, 12 votes to 2 with one abstention.\n\nOn Saturday "
+            "14 April American, British and French aircraft struck sites in Syria. The Council "
+            "met the same day and voted on a Russian draft condemning the strikes. It won only "
+            "three votes, with eight against and four abstentions.")
+    events = _sc(text, published="2018-04-16")
+    assert [e.date for e in events] == ["2018-04-10", "2018-04-14"]
+
+
+def test_numbered_items_name_their_resolutions_without_a_year():
+    text = ("Posted Monday: On Friday the Security Council adopted two resolutions on Sudan.\n"
+            "1) Resolution 2724 calls for a ceasefire during Ramadan. 14 in favour, 0 against, "
+            "Russia abstained.\n2) Resolution 2725 extends the Panel of Experts. 13 in favour, "
+            "0 against, China and Russia abstained.")
+    events = _sc(text, published="2024-03-11")
+    assert [(e.resolution, e.yes, e.abstain) for e in events] == [("2724", 14, 1),
+                                                                  ("2725", 13, 2)]
+
+
+def test_a_rumour_the_next_reply_denies_is_not_a_vote():
+    text = ("Forum: Sudan votes\n\nOn Friday the Security Council adopted resolution 2725 on "
+            "the Sudan sanctions panel, 13 in favour, none against, China and Russia "
+            "abstaining.\n\nreply: A friend told me the US voted no on it.\n\nreply: No, nobody "
+            "voted against. The US voted yes.")
+    [ev] = _sc(text, published="2024-03-11")
+    assert ev.outcome == "adopted" and ev.vetoed_by == []
+    assert ev.votes.get("USA") == "yes"
