@@ -16,7 +16,16 @@ chemical weapons inquiry in Syria, 12-2-1; on Saturday 14 April, the day of the 
 and French strikes, Russia's S/2018/355 condemning them failed, 3-8-4. On Friday 8 March 2024
 resolution 2724 called for a cessation of hostilities in Sudan during Ramadan, 14-0-1 (Russia
 abstaining), and resolution 2725 renewed the Sudan Panel of Experts, 13-0-2 (China and Russia
-abstaining); the United Kingdom drafted both and the United States voted for both.
+abstaining); the United Kingdom drafted both and the United States voted for both. On Thursday
+30 April 1981 Britain, France and the United States vetoed S/14459 on sanctions against South
+Africa, 9-3-3 (Japan, Ireland and Spain abstaining), and S/14462, 12-3-0. On Monday 7 September
+1959 resolution 132 sent a subcommittee to Laos, 10-1-0; the Soviet Union voted against and
+called its vote a veto, and the President ruled the decision procedural. On Friday 22 May 2015
+resolution 2220 on small arms passed 9-0-6, Chad, China, Russia, Nigeria, Angola and Venezuela
+abstaining. On Tuesday 30 November 1999 resolution 1277 extended MIPONUH, the police mission in
+Haiti, 14-0-1, Russia abstaining; the Friends of the Secretary-General for Haiti (Argentina,
+Canada, France, the United States and Venezuela) drafted it. On Monday 24 February 2025 Russia
+vetoed the European amendment S/2025/115 to the American text on Ukraine, 9-1-5.
 """
 
 from __future__ import annotations
@@ -134,3 +143,59 @@ def test_a_rumour_the_next_reply_denies_is_not_a_vote():
     [ev] = _sc(text, published="2024-03-11")
     assert ev.outcome == "adopted" and ev.vetoed_by == []
     assert ev.votes.get("USA") == "yes"
+
+
+def test_each_of_them_counts_as_a_veto_speaks_of_votes_not_texts():
+    text = ("MEXICO CITY, May 1 - The Security Council yesterday voted on S/14459, calling for "
+            "sanctions against South Africa. It got nine votes in favour, three against and three "
+            "abstentions. The votes against were those of the United States, Britain and France, "
+            "and each of them counts as a veto.")
+    [ev] = _sc(text, published="1981-05-01")
+    assert ev.outcome == "vetoed"
+    assert sorted(ev.vetoed_by) == ["FRA", "GBR", "USA"]
+
+
+def test_the_same_three_the_same_vetoes_names_the_noes_again():
+    text = ("MEXICO CITY, May 1 - The United States, Britain and France yesterday vetoed S/14459 "
+            "on sanctions against South Africa, nine votes to three with three abstentions. Late "
+            "in the afternoon the Council voted on another text, S/14462. The count was twelve "
+            "to three - the same three, the same vetoes.")
+    by = {e.draft: e for e in _sc(text, published="1981-05-01")}
+    assert by["S/14462"].outcome == "vetoed"
+    assert sorted(by["S/14462"].vetoed_by) == ["FRA", "GBR", "USA"]
+    assert by["S/14462"].votes.get("GBR") == "no"
+
+
+def test_a_delegate_who_insists_his_no_was_a_veto_does_not_make_it_one():
+    text = ("BANGKOK, 9 September 1959 - On Monday the Security Council decided, by ten votes to "
+            "one, to send a subcommittee to Laos; the text is resolution 132. The Soviet Union "
+            "voted against. The Soviet delegate insisted that his negative vote was a veto, but "
+            "the President ruled that the decision was procedural.")
+    [ev] = _sc(text, published="1959-09-09")
+    assert ev.outcome == "adopted" and ev.vetoed_by == []
+    assert (ev.resolution, ev.yes, ev.no) == ("132", 10, 1)
+
+
+def test_among_them_after_a_counted_side_names_some_of_it():
+    text = ("N'DJAMENA, May 23 - The Security Council yesterday adopted a resolution on small "
+            "arms. It received nine votes in favour. Nobody voted against, but six members "
+            "abstained. Among them Chad, our country, and also Russia and Nigeria.")
+    [ev] = _sc(text, published="2015-05-23")
+    assert {ev.votes.get(c) for c in ("TCD", "RUS", "NGA")} == {"abstain"}
+
+
+def test_a_group_that_calls_itself_by_a_name_then_its_members_drafted_the_text():
+    text = ("PORT-AU-PRINCE, Dec 1 - The Security Council yesterday renewed the police mission "
+            "in Haiti by 14 votes to none, with Russia abstaining. The text was put forward by "
+            "the countries that call themselves the \"Friends of the Secretary-General for "
+            "Haiti\": Argentina, Canada, France, the United States and Venezuela.")
+    [ev] = _sc(text, published="1999-12-01")
+    assert sorted(ev.sponsors) == ["ARG", "CAN", "FRA", "USA", "VEN"]
+
+
+def test_a_members_no_that_killed_the_text_is_a_veto():
+    text = ("LVIV, 25 February 2025 - Last night the Security Council voted on a European "
+            "amendment, S/2025/115: 9 in favour, 1 against, 5 abstentions. Again Russia's no "
+            "killed it.")
+    [ev] = _sc(text, published="2025-02-25")
+    assert ev.outcome == "vetoed" and ev.vetoed_by == ["RUS"]

@@ -656,7 +656,11 @@ def _same_result(events: list[Event]) -> None:
 # "The same ten members voted for the Korean draft": the side another text of the sitting had
 # ... "Finland received nine votes in favour and the same two against"
 # ("The same four members voted yes and the same six abstained")
-_SAME_MEMBERS = re.compile(rf"\bthe\s+same\s+(?P<n>{NUM})\s+(?:(?:(?:members|countries|delegations|"
+_SAME_MEMBERS = re.compile(rf"\bthe\s+same\s+(?P<n>{NUM})(?:"
+                           # ("twelve to three, with no abstentions - the same three, the same
+                           # vetoes": the noes of the text before, again vetoes)
+                           r"(?P<echo>\s*,\s*(?:and\s+)?the\s+same\s+vetoes)|"
+                           r"\s+(?:(?:(?:members|countries|delegations|"
                            r"states|governments)\s+)?(?:(?:had\s+)?(?:also\s+)?voted\s+(?P<side>"
                            r"for|in\s+favou?r|against|yes|no)\b|(?P<abst>abstained))|(?P<bare>against)"
                            # ("received exactly the same five votes, the same two noes and the
@@ -664,7 +668,7 @@ _SAME_MEMBERS = re.compile(rf"\bthe\s+same\s+(?P<n>{NUM})\s+(?:(?:(?:members|cou
                            # ("twelve votes in favour against the same three Western vetoes")
                            r"|(?P<noes>noes|negative\s+votes|votes\s+against|"
                            r"(?:[\w-]+\s+)?(?P<vetoes>vetoes))|(?P<abstn>"
-                           r"abstentions)|(?P<votes>votes)(?:\s+in\s+favou?r)?)\b", re.I)
+                           r"abstentions)|(?P<votes>votes)(?:\s+in\s+favou?r)?))\b", re.I)
 
 
 def _same_members(events: list[Event], drafts: list[Draft], raw: str) -> None:
@@ -683,7 +687,9 @@ def _same_members(events: list[Event], drafts: list[Draft], raw: str) -> None:
             # ("... and the same two against", the Soviet Union one of them): a veto, not the
             # adoption the count alone suggested
             ev.outcome, ev.vetoed_by = "vetoed", p5_no
-        vetoes = next((c for m, c in told.values() if m.group("vetoes")), None)
+        if p5_no and ev.outcome == "vetoed" and not ev.vetoed_by:
+            ev.vetoed_by = p5_no  # ("the same three, the same vetoes": who cast them)
+        vetoes = next((c for m, c in told.values() if m.group("vetoes") or m.group("echo")), None)
         if p5_no and ev.outcome in ("failed", None) and vetoes is not None:
             # ("twelve votes in favour against the same three Western vetoes": the noes of the
             # text before, each a permanent member's, so a veto, and a count of the noes)
@@ -708,6 +714,7 @@ def _same_side(ev: Event, events: list[Event], m: re.Match[str], want: str) -> l
     """One side of ``ev`` told as "the same N" as another text of the day had; the members
     given it, when that side is ``want``."""
     side = "abstain" if m.group("abst") or m.group("abstn") else "no" if m.group("noes") or (
+        m.group("echo")) or (
         "against" in (m.group("side"), m.group("bare"))) or m.group("side") == "no" else "yes"
     n = number(m.group("n"))
     given = _side_of_the_day(ev, events, n, side, side) or next(

@@ -84,7 +84,9 @@ _PLURAL = re.compile(
     # (not "each of them holds a veto": members with the power, no texts)
     r"(?!\s+(?:holds?|has|have|wields?|possess(?:es)?|enjoys?)\s+(?:a|the)\s+veto\b)"
     # (nor "three members voted against ..., and each of those was a veto": votes, not texts)
-    r"(?!\s+(?:was|were|counted\s+as|amounted\s+to)\s+(?:a\s+)?vetoe?s?\b)"
+    # ... "and each of them counts as a veto"
+    r"(?!\s+(?:was|were|is|are|counted\s+as|counts?\s+as|amounted\s+to|amounts?\s+to)\s+"
+    r"(?:a\s+)?vetoe?s?\b)"
     # ... of the drafts, not of people: "most of them women and children" counts nothing
     r"(?=[^.;]{0,40}?\b(?:vot|veto|adopt|fail|pass|reject|block|defeat))"
     # ("the European members tabled amendments, and Russia vetoed two of them")
@@ -747,7 +749,11 @@ _BY_GROUP = re.compile(
     r"bloc|group|partners|allies)\b(?:\s+(?:of|on|in|for|from|outside)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
     r"{0,3}"
     # ("the countries known as the "Friends of the Secretary-General for Haiti": A, B")
-    r"(?:\s+(?:known\s+as|called)\s+(?:the\s+)?[\"\u201c]?[^\"\u201d:;.]{1,60}[\"\u201d]?)?"
+    r"(?:\s+(?:known\s+as|called)\s+(?:the\s+)?[\"\u201c]?[^\"\u201d:;.]{1,60}[\"\u201d]?"
+    # ... ("the group of countries that call themselves the "Friends of ...": A, B"; the name
+    # quoted, or ending at the dash that opens the list)
+    r"|\s+(?:that|which|who)\s+(?:call|calls|called)\s+(?:themselves|itself)\s+(?:the\s+)?"
+    r"(?:[\"\u201c][^\"\u201d:;.]{1,60}[\"\u201d]|[^\"\u201c\u201d:;.-]{1,60}?))?"
     # ("a group of countries that have followed Haiti closely -- among them A and B")
     r"(?:\s+(?:that|which|who)\s+(?!includ|compris|was\s+made)[^,;:.()-]{1,60}?"
     r"(?=\s*(?:-+|,)\s*(?:namely|including|among\s+them)\b))?"
@@ -2921,6 +2927,8 @@ _ANSWER_GAP = re.compile(r"[\s,.;:]*(?:(?:and|both|the|a:|a\.|including|such\s+a
                          r"comrades|allies|partners)(?:\s+(?:of|in|from))?|"
                          # ("Who stood with Angola? Our own Tanzania, of course, ...")
                          r"(?:our|their)\s+own|"
+                         # ("Among them Chad, our country, and also Russia")
+                         r"(?:our|my)\s+(?:own\s+)?(?:country|government|delegation)|"
                          # ("The United States, which presided, and Britain and France, as
                          # expected.")
                          r"as\s+expected|predictably|naturally|unsurprisingly|"
@@ -3045,7 +3053,9 @@ def _cast_the_other(c: Clause, low: str, prev: Clause, end: int) -> None:
 
 # "The remaining seven abstained. They were the Soviet Union, Malaysia, ...": the members
 # of the counted group the clause before told
-_THEY_WERE = re.compile(r"\W*(?:they|these|those)\s+were\s+(?:the\s+)?")
+# ("six members abstained - six! Among them Chad, and also Russia and China": some of them)
+_THEY_WERE = re.compile(r"\W*(?:(?:they|these|those)\s+were|among\s+them(?:\s+(?:were|was))?)\s+"
+                        r"(?:the\s+)?")
 _ONE_OF_THEM_WAS = re.compile(r"\W*one\s+of\s+(?:them|those|these)\s+(?:was|is)\s+")
 _THE_OTHERS_WERE = re.compile(r"\W*the\s+others?\s+(?:[\w-]+\s+)?(?:sponsors\s+|co-sponsors\s+)?"
                               r"(?:were|are)\s+")
@@ -3060,7 +3070,9 @@ def _they_were(c: Clause, low: str, prev: Clause, pos: int) -> None:
             named := _names_alone(c, low, pos, aside=True)) is None:
         return
     group = next(i for i in told.items if i.kind == "group")
-    if group.count is not None and len(named) <= group.count:
+    # ("Chad, our country, and ...": one member named twice)
+    if group.count is not None and len({frozenset(e.code for e in m.entries) for m in named}) <= (
+            group.count):
         items = _member_items(named)
         c.votes = [Assignment(items, told.vote, "pre", c.lo, c.lo)]
 

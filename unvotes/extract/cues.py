@@ -606,6 +606,9 @@ _BY_FOREIGN_BODY = re.compile(
     r"\s+by\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:parliament|congress|senate|bundestag|duma|knesset|"
     r"cabinet|lawmakers|legislature|european\s+(?:community|union|council)|eu|nato|african\s+"
     r"union|arab\s+league|league\s+of\s+arab\s+states|ministers|shareholders)\b")
+_CLAIMED_VETO = re.compile(r"\b(?:insisted|claimed|argued|contended|maintained|asserted)\s+that\s+"
+                           r"(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}?vote\s+(?:was|had\s+been|"
+                           r"amounted\s+to|constituted|counted\s+as)\s+(?:a\s+)?$", re.I)
 _NEVER_VOTED = re.compile(r"\b(?:was|were|is|are)\s+(?:not|never)\s+(?:pressed|put|brought|"
                           r"taken)\s+to\s+(?:a\s+|the\s+)?vote\b")
 _ASIDE_OPENS_BEFORE = re.compile(r",\s*(?:which|who|that)\b[^,;.]{0,60}$")
@@ -1445,7 +1448,10 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
         cue.modal = is_modal(text, s, lo) or _HEDGED.match(text, e, hi) is not None or (
             # ("A rival text ... was not pressed to a vote once it became clear that it, too,
             # lacked the necessary support"): a text never voted on
-            _NEVER_VOTED.search(text, lo, s) is not None)
+            _NEVER_VOTED.search(text, lo, s) is not None) or (
+            # ("The Soviet delegate insisted that his negative vote was a veto": one side's
+            # claim, which the chair may rule against)
+            kind == "veto" and _CLAIMED_VETO.search(text, max(lo, s - 70), s) is not None)
         # another body's vote is not news of ours: silence it like background
         cue.history = is_history(text, s, e, lo, hi) or (
             kind in ("adopt", "fail") and is_foreign(text, s, lo)) or (

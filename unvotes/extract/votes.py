@@ -483,9 +483,12 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"|\b(?:only|lone|sole|single)\s+(?:vote\s+against|negative\s+vote|\"no\"(?:\s+vote)?)"
      r"|\balone\s+(?:against|(?:voted|votes|said|says)\s+no)"
      r"|\b(?:its|their|his|her)\s+(?:opposition|negative\s+votes?|\"no\"\s+votes?)"
-     r"|\"no\"\s+votes?", "no", "pre",
+     r"|\"no\"\s+votes?"
+     # ("Again Russia's no killed it.": a member's no, the subject of what befell the text)
+     r"|(?<=['\u2019]s\s)no(?=\s+(?:killed|sank|blocked|doomed|stopped|sealed|finished|"
+     r"defeated)\b)", "no", "pre",
      _VOTE_STARTS + ("opposed", "only", "lone", "sole", "single", "alone", "its ", "their ",
-                     "his ", "her ", '"no"')),
+                     "his ", "her ", '"no"', "no")),
     (r"\bvetoe[sd]\b|\bvetoing\b|\b(?:used|uses|cast|casts|exercised|wielded)\s+(?:(?:its|"
      r"their|his|her|a)\s+)?(?:(?!more\b|fewer\b|most\b)[\w']+\s+)?vetoe?s?\b", "no", "veto",
      ("veto", "used", "uses", "using", "cast", "exercised", "wielded")),
