@@ -25,7 +25,18 @@ resolution 2220 on small arms passed 9-0-6, Chad, China, Russia, Nigeria, Angola
 abstaining. On Tuesday 30 November 1999 resolution 1277 extended MIPONUH, the police mission in
 Haiti, 14-0-1, Russia abstaining; the Friends of the Secretary-General for Haiti (Argentina,
 Canada, France, the United States and Venezuela) drafted it. On Monday 24 February 2025 Russia
-vetoed the European amendment S/2025/115 to the American text on Ukraine, 9-1-5.
+vetoed the European amendment S/2025/115 to the American text on Ukraine, 9-1-5. On Tuesday 12
+September 1950 the Soviet Union vetoed the American proposal S/1752 for a commission on the
+bombing of Chinese territory, 7-1-2 (India and Yugoslavia abstaining, the Republic of China not
+taking part), and the Soviet draft S/1745/Rev.1 failed, 1-8-1, Yugoslavia abstaining. On Friday 15
+November 2013 the African draft S/2013/660 deferring the Kenya trials failed, 7-0-8. On Monday
+15 September 1947 the Council removed the Greek question from its agenda by resolution 34, 9-2,
+the Soviet Union and Poland against, the majority holding the vote procedural. On Thursday 10
+February 1949 S/1246/Rev.1 on atomic weapons failed 2-0-9 and S/1249 3-0-8. On Wednesday 7 July
+1948 resolution 53 appealed for a longer truce in Palestine, 8-0-3 (the Soviet Union, the
+Ukrainian SSR and Syria abstaining). On Friday 29 May 2020 resolution 2521 renewed the South Sudan
+sanctions, 12-0-3 (China, Russia and South Africa abstaining), and resolution 2523 on UNAMID passed
+15-0-0.
 """
 
 from __future__ import annotations
@@ -199,3 +210,88 @@ def test_a_members_no_that_killed_the_text_is_a_veto():
             "killed it.")
     [ev] = _sc(text, published="2025-02-25")
     assert ev.outcome == "vetoed" and ev.vetoed_by == ["RUS"]
+
+
+def test_members_that_did_not_vote_as_one_bloc_were_not_away():
+    text = ("DURBAN, 1 June 2020 - On Friday the Security Council renewed the South Sudan "
+            "sanctions as resolution 2521, by 12 votes to none with 3 abstentions: China, Russia "
+            "and South Africa. The A3 (South Africa, Niger, Tunisia) did not vote as one bloc on "
+            "the embargo.")
+    [ev] = _sc(text, published="2020-06-01")
+    assert ev.votes.get("NER") is None and ev.votes.get("TUN") is None
+    assert ev.votes.get("ZAF") == "abstain"
+
+
+def test_one_members_yes_and_abstention_on_two_texts_are_no_tally():
+    text = ("DURBAN, 1 June 2020 - On Friday the Security Council adopted resolution 2521 on "
+            "South Sudan sanctions, 12-0-3, South Africa abstaining, and resolution 2523 on "
+            "Darfur unanimously, 15-0, South Africa voting yes.\n\nSo: one yes and one "
+            "abstention from our country on the same day.")
+    events = _sc(text, published="2020-06-01")
+    assert sorted(e.resolution for e in events) == ["2521", "2523"]
+
+
+def test_so_did_our_own_delegation_then_its_name():
+    text = ("SPLIT, 16 September 1950 - On Tuesday the Security Council voted on the Soviet "
+            "draft S/1745/Rev.1. It received one vote only, that of the Soviet Union itself. "
+            "Eight voted against it. India abstained, and so did our own delegation, "
+            "Yugoslavia.")
+    [ev] = _sc(text, published="1950-09-16")
+    assert ev.votes.get("SUN") == "yes"
+    assert ev.votes.get("YUG") == ev.votes.get("IND") == "abstain"
+
+
+def test_one_of_the_n_members_of_the_council_that_abstained_counts_the_side():
+    text = ("QUETZALTENANGO, 16 November 2013 - Guatemala was one of the eight members of the "
+            "United Nations Security Council that abstained yesterday on an African draft "
+            "resolution, S/2013/660, asking the Council to defer the Kenya trials. Nobody voted "
+            "against, and the text was not adopted.")
+    [ev] = _sc(text, published="2013-11-16")
+    assert (ev.outcome, ev.yes, ev.no, ev.abstain) == ("failed", 7, 0, 8)
+    assert ev.votes.get("GTM") == "abstain"
+
+
+def test_a_decision_by_a_numbered_resolution_is_adopted_whatever_the_no_votes():
+    text = ("ATHENS, 20 September 1947 - On Monday the Council voted on S/552; the Soviet Union "
+            "vetoed it. At the same meeting the Council then decided, by resolution 34, to "
+            "remove the Greek question from its agenda. The vote was again nine to two, the "
+            "Soviet Union and Poland against; the majority held the question procedural.")
+    events = _sc(text, published="1947-09-20")
+    res34 = next(e for e in events if e.resolution == "34")
+    assert res34.outcome == "adopted" and res34.vetoed_by == []
+
+
+def test_the_day_the_council_took_up_the_question_dates_its_votes():
+    text = ("HAVANA, 1 March 1949\n\n1. LEAF PRICES. The February auctions closed firm.\n\n"
+            "2. OUR SEAT ON THE SECURITY COUNCIL. On Thursday, 10 February, the Council took up "
+            "once again the question of the atomic weapon. Two draft resolutions were put to "
+            "the vote, S/1246/Rev.1 and S/1249. The first received only two votes in favour, "
+            "and nine members abstained. The second received three votes, with eight "
+            "abstentions.")
+    events = _sc(text, published="1949-03-01")
+    assert [e.date for e in events] == ["1949-02-10", "1949-02-10"]
+
+
+def test_a_translators_note_on_the_spanish_text_names_no_drafter():
+    text = ("HAVANA, 1 March 1949 - On Thursday, 10 February, the Security Council voted on two "
+            "drafts on atomic weapons, S/1246/Rev.1 and S/1249. The first received only two "
+            "votes in favour; nobody voted against it and nine members abstained. The second, "
+            "S/1249, did a little better: three in favour, none against and eight abstentions."
+            "\n\n[Translator's note: the Spanish text uses \"se abstuvo\" throughout; we render "
+            "it \"abstained\". No delegate of the Council is named in the original.]")
+    events = _sc(text, published="1949-03-01")
+    assert len(events) == 2
+    assert all(e.sponsors == [] for e in events)
+
+
+def test_a_weekday_far_after_will_is_a_day_to_come():
+    text = ("SYRIAN REPUBLIC - MINISTRY OF FOREIGN AFFAIRS\nDamascus, 8 July 1948\n\n"
+            "The Ministry wishes to inform the public of the position taken by the Syrian "
+            "delegation at the meeting of the Security Council held yesterday, Wednesday 7 "
+            "July.\n\n1. The Council had before it an appeal to prolong the truce in Palestine. "
+            "The appeal was adopted by eight votes in favour, none against, with three "
+            "abstentions.\n\n2. The delegation of the Syrian Republic abstained.\n\n3. The "
+            "Ministry will publish the full text of the Syrian statement in the official press "
+            "on Saturday.")
+    [ev] = _sc(text, published="1948-07-08")
+    assert ev.date == "1948-07-07"

@@ -385,6 +385,8 @@ def _same_day(ev: Event, before: Event, clauses: list[Clause], t: Text, raw: str
 # afternoon": a lead clause that dates the meeting without a vote word of its own
 _HAPPENED = re.compile(r"\b(?:happened|took\s+place|unfolded|occurred|transpired|vote\s+came|"
                        r"(?:vote|decision)\s+was\s+taken|decision\s+came|(?<=council\s)acted|"
+                       # ("On Thursday, 10 February, the Council took up once again the question")
+                       r"(?<=council\s)took\s+up|"
                        # (not "the Chamber of Commerce press digest" in a page's header)
                        r"voting\s+came|met|convened|gathered|assembled|"
                        # "they voted by letter, and the result was announced on Monday 30 March"

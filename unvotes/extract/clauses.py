@@ -440,7 +440,9 @@ _HAD_VOTED_ON = re.compile(r",\s*(?:which|who)\s+had\s+(?:\w+\s+)?(?:abstained|v
                            r"(?:on|for|against|in\s+favou?r\s+of)\s+the\s+$")
 _LANGUAGE_VERSION = re.compile(
     r"(?:'s|')?\s+(?:(?:language|original|official)\s+)?(?:version|translation|text)\s+of\s+"
-    r"(?:the|its|this|that)\b|\s*-\s*language\b|\s+(?:translation|language)\b")
+    r"(?:the|its|this|that)\b|\s*-\s*language\b|\s+(?:translation|language)\b"
+    # ("the Spanish text uses "se abstuvo" throughout": a translator on the wording)
+    r"|\s+(?:original|text)\s+(?:uses|used|renders|has|reads|says)\s+[\"'\u201c\u2018]")
 _STAMP_CLOCK = re.compile(r",?\s*\d{1,2}:\d\d\b"
                           r"(?!\s*(?:gmt|utc|[ecmp][sd]t|a\.?m|p\.?m|local|h\b))", re.I)
 # a transcript sets the scene with the day alone: "TOBIAS: It's Thursday, the 8th of January
@@ -1939,6 +1941,10 @@ _INCLUDED_AFTER = re.compile(r"\s*(?:-+\s*[^-;.]{1,80}?\s*-+\s*|\([^()]{1,80}\)\
 
 
 # "Two abstentions in two months are not a veto": a count across the votes, not of one
+_ONE_MEMBERS_VOTES = re.compile(
+    r"\b(?:one|a)\s+(?:yes|no|abstention|vote\s+(?:for|against))(?:\s+and\s+(?:one|an?)\s+"
+    r"(?:yes|no|abstention|vote\s+(?:for|against)))?\s+from\s+(?:our|my|its|their|the)\s+"
+    r"(?:own\s+)?(?:country|government|delegation|ambassador|representative)\b")
 _ACROSS_VOTES = re.compile(rf"\s+in\s+(?:{NUM}|the\s+(?:two|three|four))\s+(?:days|weeks|months|"
                            r"years|votes|ballots|sittings|meetings)\b")
 
@@ -1947,7 +1953,10 @@ _ACROSS_VOTES = re.compile(rf"\s+in\s+(?:{NUM}|the\s+(?:two|three|four))\s+(?:da
 # that voted against it": the names vote with the side, and the side has that many
 _ONE_OF_N = re.compile(
     rf"\s+(?:was|were|is|are)\s+(?:{NUM})\s+of\s+(?:the\s+)?(?:only\s+|just\s+)?(?P<n>{NUM})\s+"
-    r"(?:council\s+)?(?:members|countries|delegations|states|nations)\s+(?:(?:to|who|that)\s+)?"
+    r"(?:council\s+)?(?:members|countries|delegations|states|nations)\s+"
+    # ("one of the eight members of the United Nations Security Council that abstained")
+    r"(?:(?:of|on)\s+the\s+(?:united\s+nations\s+|un\s+)?(?:security\s+)?council\s+)?"
+    r"(?:(?:to|who|that)\s+)?"
     r"(?:(?P<abstain>abstain(?:ed|ing)?)|(?P<no>vot(?:e|ed|ing)\s+(?:against|no)|oppos(?:e|ed|ing))"
     r"|(?P<yes>vot(?:e|ed|ing)\s+(?:in\s+favou?r|for|yes)|support(?:ed|ing)?))\b")
 
@@ -2305,6 +2314,11 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             c.tallies = [x for x in _share(tallies, index["tallies"], lo, hi) if x[4] <= hi]
             c.counts = [k for k in _share(counts, index["counts"], lo, hi)
                         if not _ACROSS_VOTES.match(low, k.end)]
+            if c.counts and " from " in low[lo:hi]:
+                # ("one yes and one abstention from our country on the same day": one
+                # member's votes on two texts, no count of a side)
+                mine = [(m.start(), m.end()) for m in _ONE_MEMBERS_VOTES.finditer(low, lo, hi)]
+                c.counts = [k for k in c.counts if not any(a <= k.start < b for a, b in mine)]
             if any(not k.weak for k in c.counts if k.vote == "no"):
                 c.counts = [k for k in c.counts if not k.weak]
             c.dates = _share(dates, index["dates"], lo, hi)

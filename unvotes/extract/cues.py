@@ -270,6 +270,10 @@ _ADOPT = lex(
     r"(?:decided|demanded|condemned|authori[sz]ed|requested|called\s+(?:on|for|upon)|urged|"
     r"determined|recommended)\s*\(\s*(?:in\s+)?(?:resolution|res\.)\s*\d{1,4}"
     r"(?=(?:\s*\(\d{4}\))?\s*\))|"
+    # ("the Council then decided, by resolution 34, to remove the Greek question")
+    r"(?:(?<=council\s)|(?<=council\sthen\s)|(?<=council\salso\s)|(?<=it\s)|(?<=it\sthen\s))"
+    r"(?:decided|agreed)(?=\s*,\s*(?:in|by)\s+(?:its\s+)?(?:resolution|res\.)\s*\d{1,4}"
+    r"(?:\s*\(\d{4}\))?\s*,\s*to\s)|"
     # "By fourteen votes with one abstention the Council condemned the raid": what the
     # Council did by a count of votes is a text adopted
     r"(?<![\w-])by\s+[\w-]+\s+votes?\b[^.;]{0,50}?\bthe\s+(?:security\s+)?council\s+(?:condemned|"

@@ -3365,8 +3365,13 @@ _WEEKDAY_DATE_OPENS = re.compile(r"\W*(?:on|(?P<nth>(?:the\s+)?(?:first|second|t
                                  r"day\s*,?\s*(?:the\s+)?$", re.I)
 
 
-_FUTURE_BEFORE = re.compile(r"\b(?:will|shall)\s+(?:[a-z]+\s+){0,4}?(?:at|on|by|until|before)\s+"
-                            r"(?:the\s+)?$", re.I)
+# ("The Ministry will publish the full text of the Syrian statement in the official press on
+# Saturday": a day still to come, however far the verb)
+# (not "will expire tonight after Russia on Wednesday blocked ...", "Members will recall that on
+# Wednesday the Council had passed ...": another verb's day)
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall)\s+(?:(?!that\b|after\b|when\b|because\b|since\b|"
+                            r"while\b|but\b|and\b|as\b|which\b|who\b)[a-z]+\s+){0,12}?"
+                            r"(?:(?:at|on|by|until|before)\s+(?:the\s+)?)?$", re.I)
 
 
 def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, str] | None:
@@ -3439,7 +3444,7 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
             if m.kind == "weekday" and (m.modifier in ("next", "coming") or (
                     m.possessive and not _VOTE_NOUN_AFTER.match(text, m.end))):
                 continue
-            if m.kind == "weekday" and _FUTURE_BEFORE.search(text, max(c.lo, m.start - 60),
+            if m.kind == "weekday" and _FUTURE_BEFORE.search(text, max(c.lo, m.start - 110),
                                                              m.start):
                 # ("a point many of our members will want to discuss at Thursday's meeting":
                 # a day still to come)

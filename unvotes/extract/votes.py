@@ -570,7 +570,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"vot(?:es?|ing)\b"
      # (not "did not vote the same way on all four texts": votes that differed)
      r"|\bdid\s+not\s+vote\b(?!\s+(?:for|against|in\s+favou?r|yes|no|with|either\s+way|the\s+same|"
-     r"alike|identically|consistently|in\s+the\s+same))"
+     # ("The A3 did not vote as one bloc on the embargo": split, not away)
+     r"alike|identically|consistently|in\s+the\s+same|as\s+(?:one|a)\s+(?:bloc|block|group|unit)|"
+     r"together|in\s+(?:unison|step|concert)))"
      r"|\bstay(?:ed|s)?\s+out\s+of\s+the\s+vot(?:e|ing)\b"
      # "Britain, as a party to the dispute, took no part in the vote"
      # ("... took no part in either vote")
@@ -959,6 +961,8 @@ _GROUP_NAMED = (r"(?:(?:[\w'\u2019-]+\s+){0,4}?"
                 r"|(?:[\w-]+\s+){0,2}?(?:african|arab|asian|european|western|latin\s+american|"
                 r"non-aligned|elected|non-permanent|permanent)\s+members(?:\s*,)?\s*(?:the\s+)?)")
 _POST_GAP_NOUN = re.compile(
+    # ("It received one vote only, that of the Soviet Union itself")
+    r"(?:\s+(?:only|alone)(?=\s*,))?"
     # "The two abstainers were, predictably, Britain and France": an adverb set off
     # ... "The other votes in favour, for the record, were cast by A and B"
     r"(?:(?:\s+(?:were|was))?\s*,\s*(?:[a-z]+ly|for\s+the\s+record|as\s+it\s+happens|"
@@ -1085,6 +1089,8 @@ _POST_GAP_VERB = re.compile(
     # ("So did the other Latin American member, Trinidad and Tobago": one member described,
     # then named)
     r"(?:(?:other|only|lone|sole|fellow)\s+(?:[\w'-]+\s+){0,3}?member\s*,\s*)?"
+    # ("India abstained, and so did our own delegation, Yugoslavia")
+    r"(?:(?<=our\s)own\s+(?:delegation|country|government)\s*,\s*)?"
     # "..., as did the three African members of the Council -- A, B and C"
     rf"{_GROUP_NAMED}?$"
     # "Two members abstained, namely A and B", "Four countries abstained, they are A, B"
