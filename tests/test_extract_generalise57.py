@@ -36,7 +36,11 @@ February 1949 S/1246/Rev.1 on atomic weapons failed 2-0-9 and S/1249 3-0-8. On W
 1948 resolution 53 appealed for a longer truce in Palestine, 8-0-3 (the Soviet Union, the
 Ukrainian SSR and Syria abstaining). On Friday 29 May 2020 resolution 2521 renewed the South Sudan
 sanctions, 12-0-3 (China, Russia and South Africa abstaining), and resolution 2523 on UNAMID passed
-15-0-0.
+15-0-0. On Tuesday 30 October 1956 Britain and France vetoed S/3710 on Suez, 7-2-2 (Australia and
+Belgium abstaining), and S/3713/Rev.1, 7-2-2 (Belgium and the United States abstaining). On
+Tuesday 26 July 1960 the Soviet Union vetoed S/4409/Rev.1 on the RB-47 inquiry and S/4411 on the
+airmen, each 9-2, Poland also against; the Soviet draft S/4406 had failed 2-9. On Wednesday 17
+May 2006 resolution 1680 on Lebanon and Syria passed 13-0-2, China and Russia abstaining.
 """
 
 from __future__ import annotations
@@ -295,3 +299,34 @@ def test_a_weekday_far_after_will_is_a_day_to_come():
             "on Saturday.")
     [ev] = _sc(text, published="1948-07-08")
     assert ev.date == "1948-07-07"
+
+
+def test_a_text_put_to_the_vote_later_is_another_text():
+    text = ("NEW YORK, Tuesday - Britain and France tonight vetoed a Security Council resolution "
+            "calling on Israel to withdraw. It received seven votes in favour, with Britain and "
+            "France against and Australia and Belgium abstaining. A few hours later a shorter "
+            "text, which called only for a cease-fire, was put to the vote. Again Britain and "
+            "France voted against; this time the abstainers were the United States and Belgium.")
+    events = _sc(text, published="1956-11-01")
+    assert len(events) == 2
+    assert events[1].votes.get("USA") == "abstain" and events[0].votes.get("AUS") == "abstain"
+
+
+def test_afterwards_came_another_text():
+    text = ("NEW YORK, 27 July - The Security Council voted last night on a Western text asking "
+            "for an inquiry into the RB-47 incident: nine in favour, two against, the Soviet Union "
+            "and Poland. The Soviet vote was a veto. Immediately afterwards came a short "
+            "resolution appealing for the airmen to be treated humanely. Again nine votes to "
+            "two, again the Soviet Union and Poland against.")
+    events = _sc(text, published="1960-07-28")
+    assert len(events) == 2
+    assert all(e.vetoed_by == ["SUN"] for e in events)
+
+
+def test_how_a_permanent_member_blocks_a_text_is_no_vote():
+    text = ("Forum thread\n\nYesterday the UN Security Council passed resolution 1680 on the "
+            "Lebanon-Syria border, 13 in favour, none against, China and Russia abstaining.\n\n"
+            "reply: Correct, a permanent member only blocks it by voting no. Abstaining lets it "
+            "through.")
+    [ev] = _sc(text, published="2006-05-18")
+    assert ev.resolution == "1680" and ev.outcome == "adopted"

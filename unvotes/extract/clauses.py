@@ -200,6 +200,9 @@ _NEW_DRAFT = re.compile(
     # ("On Tuesday the Council tried again with a compromise text"): a fresh text, voted on
     rf"|\b(?:tried|tries|try)\s+again\s+(?:[\w-]+\s+){{0,2}}?with\s+(?:a|an)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_DRAFT_ONE}|compromise\b)"
+    # ("A few hours later a shorter text, which called for a cease-fire, was put to the vote")
+    r"|\blater\s*,?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:draft|text|proposal|resolution|motion)\b"
+    r"(?=[^.;]{0,200}?\b(?:was|were)\s+put\s+to\s+(?:the\s+|a\s+)?vote)"
     # ("On another of the drafts Japan abstained.")
     r"|\b(?:on|for|against)\s+another\s+of\s+the\s+(?:drafts|texts|resolutions|proposals)\b"
     # ("Yesterday there was one more attempt, a short technical text ...")
@@ -277,7 +280,8 @@ _NEW_DRAFT = re.compile(
     # "At the next meeting the Council extended ...": another text, another sitting
     r"\b(?:at|in)\s+(?:the|a)\s+(?:next|following|later|subsequent|second)\s+"
     r"(?:meeting|session|sitting)\b|\bthe\s+next\s+(?:[\w-]+\s+){0,2}?" + _DRAFT_ONE +
-    r"|\b(?:then|next)\s+came\b"
+    # ("Immediately afterwards came the proposal most followed in Rome")
+    r"|\b(?:then|next|afterwards|soon\s+after|shortly\s+after)\s+came\b"
     # "It proposed that the whole question be sent to the Assembly": a motion of its own
     r"|\b(?:proposed|moved)\s+that\s+[^.;]{0,80}?\bbe\s+(?:sent|referred|put|submitted|"
     r"placed|transmitted)\b"
@@ -3409,6 +3413,10 @@ _A_TEXT_NEEDS = re.compile(_ANY_TEXT + r"needs\s+(?:at\s+least\s+)?[\w-]+\s+(?:[
 # "it takes a negative vote by a permanent member to block a text": the rule again
 _IT_TAKES = re.compile(r"\bit\s+takes\s+[^.;]{1,80}?\bto\s+(?:block|veto|kill|stop|defeat|"
                        r"sink|pass|adopt)\b")
+# "a permanent member only blocks it by voting no": how a veto works, no vote
+_P5_BLOCKS_BY = re.compile(r"\b(?:a|any|one)\s+(?:single\s+)?permanent\s+member\s+"
+                           r"(?:only\s+|can\s+|could\s+|alone\s+)?(?:blocks?|vetoe?s?|stops?|kills?)\b[^.;]{0,40}?\bby\s+"
+                           r"(?:voting|casting)\s+(?:no|against|a\s+(?:negative|no)\s+vote)\b")
 _PLURAL_WORDS = ("drafts", "texts", "resolutions", "proposals", "amendments", "applications",
                  " of th", "twice", " times", " votes were", "took ", "held ")
 _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that", "same day",
@@ -3693,6 +3701,8 @@ def _states_rule(low: str, lo: int, hi: int, seg: str) -> bool:
     if "it takes " in seg and _IT_TAKES.search(low, lo, hi):
         return True
     if " needs " in seg and _A_TEXT_NEEDS.search(low, lo, hi):
+        return True
+    if "permanent member" in seg and _P5_BLOCKS_BY.search(low, lo, hi):
         return True
     if_opens = _IF_OPENS.match(low, lo, hi) is not None
     if if_opens or " if " in seg or " unless " in seg:
