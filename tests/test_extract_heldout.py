@@ -446,6 +446,16 @@ FLOORS = {
     "heldout372": (0.95, 0.98),  # measured blind 0.976 / 1.000
     "heldout373": (0.96, 0.98),  # measured blind 0.982 / 1.000
     "heldout374": (0.94, 0.98),  # measured blind 0.961 / 1.000
+    "heldout375": (0.94, 0.98),  # measured blind 0.964 / 1.000
+    "heldout376": (0.94, 0.98),  # measured blind 0.961 / 1.000
+    "heldout377": (0.93, 0.94),  # measured blind 0.952 / 0.960
+    "heldout378": (0.96, 0.98),  # measured blind 0.985 / 1.000
+    "heldout379": (0.96, 0.98),  # measured blind 0.980 / 1.000
+    "heldout380": (0.93, 0.95),  # measured blind 0.957 / 0.976
+    "heldout381": (0.92, 0.91),  # measured blind 0.942 / 0.939
+    "heldout382": (0.97, 0.98),  # measured blind 0.993 / 1.000
+    "heldout383": (0.92, 0.95),  # measured blind 0.941 / 0.978
+    "heldout384": (0.95, 0.98),  # measured blind 0.974 / 1.000
 }
 
 

@@ -352,7 +352,8 @@ def _day_told_before(t: Text, tl: Timeline, lo: int, hi: int, before: Event) -> 
 def _same_day(ev: Event, before: Event, clauses: list[Clause], t: Text, raw: str,
               tl: Timeline) -> None:
     """Give an undated vote the day of the vote reported before it when its first sentence,
-    or the one before, says it came at the same meeting or day."""
+    or the one before, says it came at the same meeting or day (or, when the sentence before
+    names a later day of its own, that day)."""
     if before.date is None:
         return  # ("The same day, in the Security Council, ..." after an Assembly vote too)
     first = next((c for c in clauses if not c.header), None)

@@ -351,7 +351,7 @@ _NEW_DRAFT_GATE_WORDS = ("then", "next", "subsequent", "later", "same", "second"
                          "lastly", "attempt", "again with")
 _NEW_DRAFT_GATE_HINTS = ("after", "also", "further", "veto", "first", "voted", "own", "on ")
 _NEW_DRAFT_GATE = re.compile(
-    r"after\s+that|afterwards|soon\s+after"
+    r"after\s+that|afterwards|soon\s+after|shortly\s+after"
     r"|also\s+" + _ALSO_VERB + r"\s+an?\s|also\s+voted\b"
     r"|a\sfurther|other\s+veto|a\s+first|voted\s+(?:[\w-]+\s+){0,3}?on\s+an?\s"
     r"|also\s+(?:renewed|extended|prolonged)\s"
