@@ -412,6 +412,13 @@ _RESOLUTION_SAYS = re.compile(r"\W*(?P<item>\(?[a-z0-9]{1,2}[.)]\s*)?(?P<by>by\s
                               r"|\W*(?P<item4>\(?\d[.)]\s*)(?:un\s+|security\s+council\s+)?"
                               r"(?:resolution|res\.)\s*(?P<n4>\d{1,4})(?P<y4>)\s+(?:[a-z]+ly\s+)?"
                               r"(?!was\b|is\b|has\b)[a-z]{3,}s\b")
+def numbered_item(c: Clause) -> bool:
+    """Does the clause open a numbered item that names its resolution without a year ("1)
+    Resolution 2724 calls for ...")?"""
+    rm = _RESOLUTION_SAYS.match(c.sent.text.lower(), c.lo - c.sent.start, c.hi - c.sent.start)
+    return rm is not None and rm.group("item4") is not None
+
+
 def _opens_numbered(c: Clause, rm: re.Match[str]) -> None:
     """"(a) Res. 706 (1991) permits states to import Iraqi oil ...", "By Resolution 326 (1973)
     the Council condemns ...": a digest's item opens the text it names by what it does."""

@@ -25,6 +25,7 @@ from .clauses import (
     TURN,
     Clause,
     find_symbols,
+    numbered_item,
 )
 from .cues import ATTRIBUTIVE, DASH_ASIDE_OPENS, SAME_DAY, YOU_RECALL, unanimous
 from .dates import DateMention, resolution_year, resolve, safe_date
@@ -1009,16 +1010,12 @@ def _absorb(d: Draft, c: Clause) -> None:
             _VOTED_ON_RESOLUTION.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
         res = [c.resolutions[0][0]]  # "Friday the 31st, the Council voted on resolution 2507"
     if not res and c.new_draft and not c.has_vote_content and len(c.resolutions) == 1 and (
-            c.resolutions[0][1] is not None or _ITEM_RESOLUTION.match(c.sent.text)):
+            c.resolutions[0][1] is not None or numbered_item(c)):
         # "(b) Res. 705 (1991) fixes Iraq's compensation ...", "1) Resolution 2724 calls for a
         # cessation of hostilities"
         res = [c.resolutions[0][0]]
     if res and d.resolution is None:
         d.resolution = res[0]
-
-
-_ITEM_RESOLUTION = re.compile(r"\W*\(?\d[.)]\s*(?:un\s+|security\s+council\s+)?(?:resolution|"
-                              r"res\.)\s*\d{1,4}\s", re.I)
 
 
 # "Resolution 1907 (2009) was drafted by Uganda", "That text, resolution 1906, was put
@@ -3226,18 +3223,17 @@ _ON_FULL_DAY = re.compile(r"\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)da
 _DATE_SKIP_BEFORE = re.compile(r"\b(?:since|until|till|by|before|from|through|after|next|"
                                r"coming|this|(?<!back\s)to)\s+(?:late\s+|early\s+)?$", re.I)
 # ... "Cabled summaries of Monday's sitting reached the Agency yesterday"
+_BY_WIRE = r"(?:by\s+(?:radio|wireless|wire|cable|telegraph|telephone)\s+)?"
 # ("The news reached the dormitory by radio on Wednesday morning": when word came)
 _RECEIVED_BEFORE = re.compile(r"\b(?:received|arrived|reached\s+(?:us|here|(?:the|this|our)\s+"
-                             r"[a-z]+))\s+(?:here\s+)?(?:by\s+(?:radio|wireless|wire|cable|"
-                             r"telegraph|telephone)\s+)?(?:on\s+)?$"
+                             r"[a-z]+))\s+(?:here\s+)?" + _BY_WIRE + r"(?:on\s+)?$"
                              # ("Members who listened to the radio news on Thursday morning
                              # will have heard that ...": the day of the bulletin)
                              r"|\b(?:radio|wireless|evening|morning|television|tv)\s+news\s+"
                              r"(?:bulletin\s+)?(?:on\s+)?$"
                              # ("The news came by radio on Wednesday")
                              r"|\b(?:news|word)\s+(?:came|arrived|reached\s+\w+)\s+(?:here\s+)?"
-                             r"(?:by\s+(?:radio|wireless|wire|cable|telegraph|telephone)\s+)?"
-                             r"(?:on\s+)?$", re.I)
+                             + _BY_WIRE + r"(?:on\s+)?$", re.I)
 _STAMP_BEFORE = re.compile(r"\b(?:updated|modified|posted|printed)\s*(?:on\s*)?:?\s*"
                            r"(?:[a-z]+day\s*,?\s*)?$", re.I)
 # "the attacks on Israel of 7 October", "the raid of 1 October": the day of what a text is
