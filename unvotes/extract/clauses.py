@@ -386,8 +386,10 @@ _ANOTHER_FARED = re.compile(r"\W*(?:an?|another|an\s+earlier|a\s+(?:second|rival
                             r"the\s+(?:other|rival|second))\s+(?:[\w-]+\s+)?(?:motion|draft|text|"
                             r"proposal|amendment)\s+fared\s+(?:badly|worse|poorly|no\s+better|"
                             r"even\s+worse)\b")
-# ("Italy came first. ... Austria fared the same.": the next application, the same fate)
-_FARED_SAME = re.compile(r"\W*(?:[\w'-]+\s+){1,4}?fared\s+(?:exactly\s+|much\s+)?the\s+same\b")
+# ("Italy came first. ... Austria fared the same.": the next application, the same fate;
+# so too "Austria, our neighbour across the Brenner, fared the same")
+_FARED_SAME = re.compile(r"\W*(?:[\w'-]+\s+){0,3}?[\w'-]+(?:\s*,[^,.;:]{1,60},)?\s+fared\s+"
+                         r"(?:exactly\s+|much\s+)?the\s+same\b")
 _NTH_PUT = re.compile(r"\b(?:a|the)\s+(?:second|third|further)\s+(?:[\w-]+\s+){0,2}?(?:draft|"
                      r"text|motion|proposal|resolution)\b[^.;]{0,40}?\b(?:was|were)\s+(?:then\s+)?"
                      r"(?:put|tabled|moved|introduced|presented|submitted)\b")

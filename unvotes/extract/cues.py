@@ -576,7 +576,9 @@ _HISTORY = re.compile(
     # ... ("The Soviet chair was empty once again": this sitting's absence, like the last)
     r"(?<![.;:!?]\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\band\s)(?<!\bempty\s)(?<!\bvacant\s)"
     # (nor "Russia and Poland once again voting against": the side this vote had too)
-    r"\bonce\s+again\b(?!\s+(?:voting|voted|votes|abstaining|abstained|casting|cast|vetoing|"
+    # ... ("Poland abstained once again": this vote's side, the same as on the last)
+    r"(?<!\babstained\s)(?<!\babstaining\s)(?<!\bvoted\s)(?<!\bvoting\s)(?<!\bagainst\s)"
+    r"(?<!\bfavour\s)(?<!\bfavor\s)\bonce\s+again\b(?!\s+(?:voting|voted|votes|abstaining|abstained|casting|cast|vetoing|"
     r"vetoed|opposing|opposed|supporting|supported)\b)|"
     # (not "send the proposals and the record of its debates to the Assembly": the minutes)
     r"\bsparingly\b|\bhistorically\b|\bin\s+the\s+\d{4}s\b|\brecord\s+of\b(?!\s+(?:the|its|"

@@ -1040,8 +1040,9 @@ _POST_GAP_VERB = re.compile(
     # ("backed the text this time, and so did Pakistan")
     # ... "was in the majority then as well, with Germany and Belgium"
     # ... "voted in favour on both occasions, as did the other European members (A, B)"
+    # ... "abstained once more, and so, to our surprise, did France"
     r"(?:(?:this\s+time|on\s+(?:this|both|each|either)\s+occasions?|(?:then\s+)?as\s+well|"
-    r"then\s+too)\s*[,;]?\s*)?"
+    r"then\s+too|(?:once\s+)?again|once\s+more)\s*[,;]?\s*)?"
     # "voted for it, of course, and so did A, B and C"
     # ("voted in favour of course, but so did Egypt and Ethiopia")
     r"(?:(?:(?:of\s+)?course|naturally|as\s+expected|predictably)\s*,\s*)?"

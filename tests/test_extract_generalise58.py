@@ -1,0 +1,46 @@
+"""Generalisation checks from the thirty-seventh session.
+
+Facts are Sciences Po's and the UN Library's. On Thursday 21 August 1947, at its 190th meeting,
+the Security Council voted on applications for membership: the Soviet Union vetoed Italy's, 9-1-1
+(Poland abstaining), and Austria's, 8-1-2 (Poland and France abstaining); resolution 29
+recommended Yemen and Pakistan with all eleven votes.
+"""
+
+from __future__ import annotations
+
+from unvotes.extract import extract
+
+
+def _sc(text: str, published: str | None = None):
+    return [e for e in extract(text, published=published) if e.body == "SC"]
+
+
+_ITALY = ("LAKE SUCCESS, Aug. 21 - The Security Council voted today on the countries asking to "
+          "join the United Nations. Italy was first: nine delegations were for it, the Soviet "
+          "Union was against, which is a veto, and Poland abstained. ")
+
+
+def test_an_applicant_named_with_an_aside_fared_the_same_in_a_vote_of_its_own():
+    text = _ITALY + ("Austria, the small republic on the Danube, fared the same. There the count "
+                     "was eight in favour and one against, the Soviet delegate again voting no; "
+                     "Poland and France abstained.")
+    events = _sc(text, published="1947-08-22")
+    assert [(e.yes, e.no, e.abstain) for e in events] == [(9, 1, 1), (8, 1, 2)]
+    assert events[1].vetoed_by == ["SUN"]
+
+
+def test_and_so_did_after_abstained_once_more_adds_a_second_abstainer():
+    text = _ITALY + ("Austria's application was taken next. It had eight votes to one, the "
+                     "Soviet delegate voting no; Poland abstained once more, and so, to the "
+                     "surprise of many in the hall, did France.")
+    events = _sc(text, published="1947-08-22")
+    assert events[-1].votes.get("FRA") == "abstain"
+    assert events[-1].votes.get("POL") == "abstain"
+
+
+def test_abstained_once_again_is_this_votes_abstention_not_a_memory():
+    text = _ITALY + ("Austria's application was taken next. It had eight votes to one, the "
+                     "Soviet delegate voting no. Poland abstained once again, and so did France.")
+    events = _sc(text, published="1947-08-22")
+    assert {k: v for k, v in events[-1].votes.items() if v == "abstain"} == {
+        "POL": "abstain", "FRA": "abstain"}
