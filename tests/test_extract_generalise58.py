@@ -3,7 +3,9 @@
 Facts are Sciences Po's and the UN Library's. On Thursday 21 August 1947, at its 190th meeting,
 the Security Council voted on applications for membership: the Soviet Union vetoed Italy's, 9-1-1
 (Poland abstaining), and Austria's, 8-1-2 (Poland and France abstaining); resolution 29
-recommended Yemen and Pakistan with all eleven votes.
+recommended Yemen and Pakistan with all eleven votes. On Monday 15 September 1969 resolution 271
+on the fire at the al-Aqsa mosque passed 11-0-4 (the United States, Finland, Colombia and Paraguay
+abstaining).
 """
 
 from __future__ import annotations
@@ -44,3 +46,12 @@ def test_abstained_once_again_is_this_votes_abstention_not_a_memory():
     events = _sc(text, published="1947-08-22")
     assert {k: v for k, v in events[-1].votes.items() if v == "abstain"} == {
         "POL": "abstain", "FRA": "abstain"}
+
+
+def test_the_day_the_papers_were_read_is_not_the_day_of_the_vote():
+    text = ("HELSINKI, Sept. 19 - Many readers saw in the papers on Tuesday that Finland's "
+            "delegation in the Security Council had not voted for the resolution on the "
+            "Jerusalem mosque. The vote was taken in New York on Monday. Resolution 271 was "
+            "adopted by eleven votes to none, with four abstentions.")
+    [ev] = _sc(text, published="1969-09-19")
+    assert ev.date == "1969-09-15"

@@ -3233,7 +3233,11 @@ _RECEIVED_BEFORE = re.compile(r"\b(?:received|arrived|reached\s+(?:us|here|(?:th
                              r"(?:bulletin\s+)?(?:on\s+)?$"
                              # ("The news came by radio on Wednesday")
                              r"|\b(?:news|word)\s+(?:came|arrived|reached\s+\w+)\s+(?:here\s+)?"
-                             + _BY_WIRE + r"(?:on\s+)?$", re.I)
+                             + _BY_WIRE + r"(?:on\s+)?$"
+                             # ("members read in the papers on Tuesday that Finland had not
+                             # voted for it": the day of the reading)
+                             r"|\b(?:read|saw|learned|learnt)\s+(?:it\s+)?in\s+(?:the|their|our)\s+"
+                             r"(?:morning\s+|evening\s+)?(?:news)?papers?\s+(?:on\s+)?$", re.I)
 _STAMP_BEFORE = re.compile(r"\b(?:updated|modified|posted|printed)\s*(?:on\s*)?:?\s*"
                            r"(?:[a-z]+day\s*,?\s*)?$", re.I)
 # "the attacks on Israel of 7 October", "the raid of 1 October": the day of what a text is
