@@ -5,7 +5,11 @@ the Security Council voted on applications for membership: the Soviet Union veto
 (Poland abstaining), and Austria's, 8-1-2 (Poland and France abstaining); resolution 29
 recommended Yemen and Pakistan with all eleven votes. On Monday 15 September 1969 resolution 271
 on the fire at the al-Aqsa mosque passed 11-0-4 (the United States, Finland, Colombia and Paraguay
-abstaining).
+abstaining). On Friday 19 September 2025 S/2025/561, which would have kept the sanctions relief for
+Iran, failed 4-9-2, and on Friday 26 September S/2025/539, which would have delayed the snapback
+by six months, failed by the same count with every member voting as before: Algeria, China,
+Pakistan and Russia in favour; Guyana and the Republic of Korea abstaining; the other nine
+against.
 """
 
 from __future__ import annotations
@@ -55,3 +59,16 @@ def test_the_day_the_papers_were_read_is_not_the_day_of_the_vote():
             "adopted by eleven votes to none, with four abstentions.")
     [ev] = _sc(text, published="1969-09-19")
     assert ev.date == "1969-09-15"
+
+
+def test_the_same_countries_on_each_side_names_the_earlier_texts_voters():
+    text = ("GENEVA, Sept. 27 - A Security Council draft that would have delayed the return of "
+            "UN sanctions on Iran, S/2025/539, failed yesterday by four votes to nine with two "
+            "abstentions. Russia, China, Pakistan and Algeria voted for it; Guyana and South "
+            "Korea abstained; the United States, Britain, France, Denmark, Greece, Panama, "
+            "Sierra Leone, Slovenia and Somalia voted against. A week earlier, on 19 September, "
+            "a text to keep the relief in place, S/2025/561, had failed 4-9-2 with the same "
+            "countries on each side.")
+    events = {e.draft: e for e in _sc(text, published="2025-09-27")}
+    assert events["S/2025/561"].votes == events["S/2025/539"].votes
+    assert events["S/2025/561"].votes["KOR"] == "abstain"

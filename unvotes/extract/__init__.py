@@ -634,7 +634,10 @@ _SAME_RESULT = re.compile(r"\b(?:exactly\s+|precisely\s+)?the\s+same\s+(?:result
 _SAME_VOTERS = re.compile(r"\b(?:every|each)\s+(?:member|delegation|country)\s+vot(?:ed|ing)\s+"
                           r"(?:exactly\s+|just\s+|precisely\s+)?(?:as|the\s+same\s+way\s+as)\s+"
                           r"(?:it|they)\s+(?:did|had)\b"
-                          r"|\bno\s+(?:member|delegation|country)\s+changed\s+(?:its|their)\s+vote\b",
+                          r"|\bno\s+(?:member|delegation|country)\s+changed\s+(?:its|their)\s+vote\b"
+                          # ("it failed by the same count, with the same countries on each side")
+                          r"|\bthe\s+same\s+(?:members|countries|delegations|states)\s+on\s+"
+                          r"(?:each|either|both)\s+sides?\b",
                           re.I)
 
 
