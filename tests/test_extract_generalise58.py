@@ -9,7 +9,9 @@ abstaining). On Friday 19 September 2025 S/2025/561, which would have kept the s
 Iran, failed 4-9-2, and on Friday 26 September S/2025/539, which would have delayed the snapback
 by six months, failed by the same count with every member voting as before: Algeria, China,
 Pakistan and Russia in favour; Guyana and the Republic of Korea abstaining; the other nine
-against.
+against. On Monday 21 December 1964 the Soviet Union vetoed S/6113, which would have deplored the
+incidents of 13 November on the Israeli-Syrian border, 8-3-0, Morocco and Czechoslovakia also
+voting no.
 """
 
 from __future__ import annotations
@@ -72,3 +74,12 @@ def test_the_same_countries_on_each_side_names_the_earlier_texts_voters():
     events = {e.draft: e for e in _sc(text, published="2025-09-27")}
     assert events["S/2025/561"].votes == events["S/2025/539"].votes
     assert events["S/2025/561"].votes["KOR"] == "abstain"
+
+
+def test_the_day_of_the_incidents_a_text_deplores_is_not_the_day_of_the_vote():
+    text = ("RABAT, Dec. 23 - The Security Council met on Monday on the complaints of Israel and "
+            "Syria. A draft resolution (S/6113) would have deplored the incidents of 13 "
+            "November. It had eight votes in favour and three against, and it fell because one "
+            "of the noes was cast by the Soviet Union, a permanent member.")
+    [ev] = _sc(text, published="1964-12-23")
+    assert ev.date == "1964-12-21"

@@ -3244,7 +3244,8 @@ _STAMP_BEFORE = re.compile(r"\b(?:updated|modified|posted|printed)\s*(?:on\s*)?:
 # about
 _HAPPENING_OF = re.compile(r"\b(?:attacks?|raids?|bombings?|massacres?|invasion|killings?|coup|"
                            r"explosions?|assaults?|offensive|incursions?|shootings?|air\s+strikes?|"
-                           r"atrocities|crash|hijacking)\b[^.;,]{0,40}?\bof\s+$", re.I)
+                           r"atrocities|crash|hijacking|incidents?|clash(?:es)?|fighting|"
+                           r"shelling)\b[^.;,]{0,40}?\bof\s+$", re.I)
 _VOTE_NOUN_AFTER = re.compile(r"\s*(?:[\w.-]+\s+){0,3}?(?:vote|votes|voting|session|meeting|"
                               r"sitting|decision|veto|action|ballot)\b", re.I)
 
