@@ -11,7 +11,9 @@ by six months, failed by the same count with every member voting as before: Alge
 Pakistan and Russia in favour; Guyana and the Republic of Korea abstaining; the other nine
 against. On Monday 21 December 1964 the Soviet Union vetoed S/6113, which would have deplored the
 incidents of 13 November on the Israeli-Syrian border, 8-3-0, Morocco and Czechoslovakia also
-voting no.
+voting no. On Thursday 20 December 1990 resolution 681 on the Palestinians in the occupied
+territories passed 15-0-0, and on Saturday 22 December resolution 683 ended the trusteeship for
+Micronesia, the Marshall Islands and the Northern Marianas, 14-1-0, Cuba against.
 """
 
 from __future__ import annotations
@@ -83,3 +85,26 @@ def test_the_day_of_the_incidents_a_text_deplores_is_not_the_day_of_the_vote():
             "of the noes was cast by the Soviet Union, a permanent member.")
     [ev] = _sc(text, published="1964-12-23")
     assert ev.date == "1964-12-21"
+
+
+_BULLETIN = ("Good evening. At a meeting in New York on Saturday the Security Council adopted "
+             "resolution 683, ending the trusteeship for most of our islands. The vote was "
+             "fourteen to one; Cuba voted against. ")
+
+
+def test_in_other_news_from_the_un_opens_another_vote_of_its_own_day():
+    text = _BULLETIN + ("In other news from the United Nations. On Thursday the Security Council "
+                        "agreed, without a single vote against, to a resolution on the "
+                        "Palestinians. All fifteen members voted for it, the United States "
+                        "among them.")
+    events = _sc(text, published="1990-12-24")
+    assert [(e.date, e.resolution, e.outcome) for e in events] == [
+        ("1990-12-22", "683", "adopted"), ("1990-12-20", None, "adopted")]
+    assert "USA" not in events[0].votes and events[1].votes == {"USA": "yes"}
+
+
+def test_in_other_news_then_the_main_story_again_is_still_one_vote():
+    text = _BULLETIN + ("In other news, the harbour office says the supply ship is two days "
+                        "late. Once more, the main story: the Security Council has voted to end "
+                        "the trusteeship, fourteen to one.")
+    assert len(_sc(text, published="1990-12-24")) == 1

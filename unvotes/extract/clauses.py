@@ -382,6 +382,11 @@ def _new_draft(low: str, lo: int, hi: int) -> re.Match[str] | None:
 
 _BUSY_AGAIN = re.compile(r"\bcouncil\s+(?:was\s+(?:busy|at\s+work|in\s+session)|met|sat|"
                          r"convened)\s+again\s+(?:on|last|this|yesterday|today)\b")
+# (not "In other news: the census board says ...", a bulletin's turn away from the Council, or
+# a recap of the main news after it)
+_OTHER_NEWS = re.compile(r"\W*(?:and\s+)?in\s+other\s+(?:news\s+(?:from|at)\s+(?:the\s+)?"
+                         r"(?:united\s+nations|u\.?n\.?|security\s+council)|united\s+nations\s+"
+                         r"news|un\s+news)\b")
 _ANOTHER_FARED = re.compile(r"\W*(?:an?|another|an\s+earlier|a\s+(?:second|rival|later)|"
                             r"the\s+(?:other|rival|second))\s+(?:[\w-]+\s+)?(?:motion|draft|text|"
                             r"proposal|amendment)\s+fared\s+(?:badly|worse|poorly|no\s+better|"
@@ -3789,6 +3794,10 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
                 low, lo, hi):
             # "At the same sitting a second motion on the application was put. It received
             # ...": the next text, its vote told next
+            c.new_draft = True
+        elif "other news" in seg and _OTHER_NEWS.match(low, lo, hi):
+            # ("In other news from the United Nations. On Thursday the Council agreed to a
+            # resolution on ...": a bulletin's next item, another vote told next)
             c.new_draft = True
         elif " again" in seg and _BUSY_AGAIN.search(low, lo, hi):
             # ("... recommended that Burma be admitted. ... The Council was busy again on

@@ -189,6 +189,10 @@ _ADOPT = lex(
     # "the council agreed unanimously to a stopgap" (not to a statement: no vote)
     r"agreed\s+unanimously\s+(?:to|on)\s+(?:a|an)\s+(?!(?:[\w-]+\s+)?(?:statement|declaration|"
     r"communiqu))|"
+    # ("the Security Council agreed, without a single vote against, to a resolution on the
+    # Palestinians")
+    r"(?<=council\s)agreed(?:\s*,[^,;.]{1,60},)?\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:resolution|draft|text)\b|"
     # "The decision was taken by eight votes to two": a decision taken is one adopted
     r"(?:(?<=decision\swas\s)|(?<=decision\swere\s))taken(?=\s+(?:by\s+[\w-]+\s+votes?\b|"
     r"unanimously\b))|"
