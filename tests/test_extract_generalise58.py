@@ -1,19 +1,22 @@
 """Generalisation checks from the thirty-seventh session.
 
-Facts are Sciences Po's and the UN Library's. On Thursday 21 August 1947, at its 190th meeting,
-the Security Council voted on applications for membership: the Soviet Union vetoed Italy's, 9-1-1
-(Poland abstaining), and Austria's, 8-1-2 (Poland and France abstaining); resolution 29
-recommended Yemen and Pakistan with all eleven votes. On Monday 15 September 1969 resolution 271
-on the fire at the al-Aqsa mosque passed 11-0-4 (the United States, Finland, Colombia and Paraguay
-abstaining). On Friday 19 September 2025 S/2025/561, which would have kept the sanctions relief for
-Iran, failed 4-9-2, and on Friday 26 September S/2025/539, which would have delayed the snapback
-by six months, failed by the same count with every member voting as before: Algeria, China,
-Pakistan and Russia in favour; Guyana and the Republic of Korea abstaining; the other nine
-against. On Monday 21 December 1964 the Soviet Union vetoed S/6113, which would have deplored the
-incidents of 13 November on the Israeli-Syrian border, 8-3-0, Morocco and Czechoslovakia also
-voting no. On Thursday 20 December 1990 resolution 681 on the Palestinians in the occupied
-territories passed 15-0-0, and on Saturday 22 December resolution 683 ended the trusteeship for
-Micronesia, the Marshall Islands and the Northern Marianas, 14-1-0, Cuba against.
+Facts are Sciences Po's and the UN Library's. On Thursday 21 August 1947, at its 190th meeting, the
+Security Council voted on applications for membership: the Soviet Union vetoed Italy's, 9-1-1
+(Poland abstaining), and Austria's, 8-1-2 (Poland and France abstaining); resolution 29 recommended
+Yemen and Pakistan with all eleven votes. On Monday 15 September 1969 resolution 271 on the fire at
+the al-Aqsa mosque passed 11-0-4 (the United States, Finland, Colombia and Paraguay abstaining). On
+Friday 19 September 2025 S/2025/561, which would have kept the sanctions relief for Iran, failed
+4-9-2, and on Friday 26 September S/2025/539, which would have delayed the snapback by six months,
+failed by the same count with every member voting as before: Algeria, China, Pakistan and Russia in
+favour; Guyana and the Republic of Korea abstaining; the other nine against. On Monday 21 December
+1964 the Soviet Union vetoed S/6113, which would have deplored the incidents of 13 November on the
+Israeli-Syrian border, 8-3-0, Morocco and Czechoslovakia also voting no. On Thursday 20 December
+1990 resolution 681 on the Palestinians in the occupied territories passed 15-0-0, and on Saturday
+22 December resolution 683 ended the trusteeship for Micronesia, the Marshall Islands and the
+Northern Marianas, 14-1-0, Cuba against. On Thursday 13 December 2018 the Council adopted
+resolution 2447 on police, justice and corrections in peacekeeping, 15-0-0, resolution 2448
+renewing MINUSCA in the Central African Republic, 13-0-2, and resolution 2449 renewing the cross-
+border aid into Syria, 13-0-2, China and Russia abstaining on the last two.
 """
 
 from __future__ import annotations
@@ -108,3 +111,14 @@ def test_in_other_news_then_the_main_story_again_is_still_one_vote():
                         "late. Once more, the main story: the Security Council has voted to end "
                         "the trusteeship, fourteen to one.")
     assert len(_sc(text, published="1990-12-24")) == 1
+
+
+def test_the_second_and_the_third_told_by_what_they_did_are_the_texts_counted():
+    text = ("LIMA, Dec. 14 - The Security Council adopted three resolutions yesterday. The "
+            "first, on police in peacekeeping, passed fifteen votes to none. The second "
+            "renewed the peacekeeping mission in the Central African Republic; it passed 13-0-2, "
+            "China and Russia abstaining. The third extended the aid crossings into Syria, again "
+            "13-0-2. Peru voted for all three texts, and so did Kuwait.")
+    events = _sc(text, published="2018-12-14")
+    assert [(e.yes, e.abstain) for e in events] == [(15, 0), (13, 2), (13, 2)]
+    assert all(e.votes.get("PER") == "yes" and e.votes.get("KWT") == "yes" for e in events)

@@ -1523,6 +1523,9 @@ _NTH_SUBJECT = re.compile(
     r"(?:\s+(?:one|ones|texts?|drafts?|resolutions?|proposals?|amendments?))?"
     r"(?=\s*,|\s+(?:drew|got|won|received|obtained|secured|attracted|gathered|collected|was|were|"
     r"went|failed|fell|passed)\b"
+    # ("The second renewed the mission in the Central African Republic": the text by what it
+    # did; not "the other abstained", a member)
+    r"|(?<!other)\s+(?:[a-z]+ed|set|kept|put|made|gave|sent|took)\b(?!\s+(?:by|that)\b)"
     # ("One received 9 votes in favour ...; the other 11 in favour")
     r"|\s+[\w-]+\s+(?:in\s+favou?r|votes?)\b)", re.I)
 

@@ -1025,7 +1025,9 @@ _POST_GAP_VERB = re.compile(
     r"recommendation|proposal|motion|extension|renewal|application|invitation|decision|request|"
     r"appeal|plan|mandate)"
     # "voted for all four, and so did A, B and C"
-    r"|all\s+(?:of\s+them|two|three|four|five|six|seven)|each\s+(?:one|time)|both\s+times"
+    # ... "voted for all three texts, and so did Kuwait"
+    r"|all\s+(?:of\s+them|(?:two|three|four|five|six|seven)(?:\s+(?:texts|drafts|resolutions|"
+    r"proposals|applications))?)|each\s+(?:one|time)|both\s+times"
     # ("voted for both Western texts, with A and B")
     r"|both(?:\s+(?:[a-z-]+\s+)?(?:texts|drafts|resolutions|proposals|applications))?"
     # ("All the other members voted for the observers, among them Chile, ...")
