@@ -16,7 +16,10 @@ Israeli-Syrian border, 8-3-0, Morocco and Czechoslovakia also voting no. On Thur
 Northern Marianas, 14-1-0, Cuba against. On Thursday 13 December 2018 the Council adopted
 resolution 2447 on police, justice and corrections in peacekeeping, 15-0-0, resolution 2448
 renewing MINUSCA in the Central African Republic, 13-0-2, and resolution 2449 renewing the cross-
-border aid into Syria, 13-0-2, China and Russia abstaining on the last two.
+border aid into Syria, 13-0-2, China and Russia abstaining on the last two. On Friday 1 April 1960
+resolution 134 on the shootings at Sharpeville passed 9-0-2, the United Kingdom and France
+abstaining. On Friday 2 April 1982 the United States vetoed S/14941 on Nicaragua's complaint,
+12-1-2, the United Kingdom and Zaire abstaining.
 """
 
 from __future__ import annotations
@@ -122,3 +125,31 @@ def test_the_second_and_the_third_told_by_what_they_did_are_the_texts_counted():
     events = _sc(text, published="2018-12-14")
     assert [(e.yes, e.abstain) for e in events] == [(15, 0), (13, 2), (13, 2)]
     assert all(e.votes.get("PER") == "yes" and e.votes.get("KWT") == "yes" for e in events)
+
+
+def test_an_issue_dated_by_month_and_year_then_its_day_dates_a_friday_the_1st():
+    text = ("THE DYERS' GUILD\nNewsletter, April 1960 -- issued Saturday, 9 April\n\n"
+            "SOUTH AFRICA\nOn Friday the 1st the Security Council passed a resolution on the "
+            "shootings at Sharpeville. Nine members voted for it and none against; the United "
+            "Kingdom and France abstained.")
+    [ev] = _sc(text)
+    assert ev.date == "1960-04-01" and (ev.yes, ev.no, ev.abstain) == (9, 0, 2)
+
+
+def test_the_lead_gives_the_day_in_full_and_palm_sunday_is_a_feast_not_that_day():
+    text = ("THE MESSENGER\nDiocesan newsletter, April 1982, posted on 10 April\n\n"
+            "NOTICES\nChoir lists are due by Palm Sunday.\n\n"
+            "THE WORLD\nMany readers ask what our country does on the Security Council. The "
+            "events of Friday 2 April give an answer. A draft asking all States not to use "
+            "force in Central America received twelve votes, but the United States voted "
+            "against it, a veto. Britain and Zaire abstained.")
+    [ev] = _sc(text)
+    assert ev.date == "1982-04-02" and ev.vetoed_by == ["USA"]
+
+
+def test_a_feast_named_by_its_weekday_is_not_a_weekday_of_the_news():
+    from unvotes.extract.dates import find_dates
+
+    text = "Choir lists are due by Palm Sunday; the vote was on Friday."
+    assert [m.kind for m in find_dates(text, 0, len(text))] == ["weekday"]
+    assert find_dates(text, 0, len(text))[0].weekday == 4

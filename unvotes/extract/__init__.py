@@ -424,6 +424,9 @@ _LEAD_SITTING = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:votes?|veto|vetoes|decisio
                            re.I)
 
 
+_WEEKDAY_OPENS = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
 def _lead_day(t: Text, tl: Timeline) -> date | None:
     """The day the lead gives its news ("The Security Council on Tuesday created a
     tribunal", "On Monday it demanded a ceasefire"): the first day named in the first three
@@ -442,6 +445,13 @@ def _lead_day(t: Text, tl: Timeline) -> date | None:
         week before the story's."""
         found = find_dates(t.plain, a, b)
         for m, nxt in zip(found, found[1:] + [None], strict=False):
+            if m.kind in ("monthday", "full") and _WEEKDAY_OPENS.match(t.plain, m.start):
+                # "The events of Friday 2 April give an answer": the day in full, its weekday
+                # with it, the news's day when it is of the weeks before the story's
+                day = tl.resolve(m)
+                if day is not None and ref - timedelta(days=45) <= day < ref:
+                    return True, day
+                continue
             if m.kind not in ("weekday", "relative", "day") or (
                     # ("Monday's session of the Security Council ended ...": the news's day)
                     m.possessive and not _LEAD_SITTING.match(t.plain, m.end)) or (

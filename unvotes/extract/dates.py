@@ -324,6 +324,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         m = _WEEKDAY_RE.match(text, s, stop)
         if not m:
             continue
+        if _FEAST_BEFORE.search(text, max(start, s - 12), s):
+            continue  # "by Palm Sunday", "on Good Friday": a feast of the church year
         pm = _WEEKDAY_MOD.search(text, max(start, s - 22), s)
         end, mod = m.end(), (pm.group(1) or "").lower() if pm else ""
         if text.startswith(" of last week", end) or text.startswith(" of the previous week",
@@ -446,6 +448,11 @@ def resolve(m: DateMention, ref: date | None) -> date | None:
 
 
 
+# the feasts named by their weekday, whose day the weekday alone does not give
+_FEAST_BEFORE = re.compile(r"\b(?:palm|easter|good|holy|maundy|low|whit|trinity|pentecost|"
+                           r"advent|ash|shrove)\s+$", re.I)
+
+
 def header_date(text: str, body_start: int, raw: str | None = None) -> DateMention | None:
     """The page's own date: the first full date in the lines above the story, else a date
     standing alone on the last line ("September 30, 2022" under some wire copy), else one on
@@ -463,6 +470,12 @@ def header_date(text: str, body_start: int, raw: str | None = None) -> DateMenti
                 # from its first day, the day it came out
                 return replace(m, start=first.start, month=first.month, day=first.day)
             return m
+    for m, nxt in zip(found, found[1:], strict=False):
+        if m.kind == "monthyear" and nxt.kind == "monthday" and nxt.month == m.month and (
+                nxt.start - m.end <= 40) and "\n" not in text[m.end:nxt.start]:
+            # "Newsletter, April 1960 -- issued Saturday, 9 April": the issue's month and year,
+            # then its day
+            return replace(nxt, kind="full", year=m.year, start=m.start)
     tail = text.rstrip()
     last_line = tail.rfind("\n") + 1
     if len(tail) - last_line <= 60:
