@@ -456,6 +456,13 @@ FLOORS = {
     "heldout382": (0.97, 0.98),  # measured blind 0.993 / 1.000
     "heldout383": (0.92, 0.95),  # measured blind 0.941 / 0.978
     "heldout384": (0.95, 0.98),  # measured blind 0.974 / 1.000
+    "heldout385": (0.95, 0.98),  # measured blind 0.974 / 1.000
+    "heldout386": (0.94, 0.95),  # measured blind 0.960 / 0.978
+    "heldout387": (0.85, 0.93),  # measured blind 0.878 / 0.958, tuned 0.913 / 0.980
+    "heldout388": (0.95, 0.98),  # measured blind 0.971 / 1.000
+    "heldout389": (0.93, 0.95),  # measured blind 0.956 / 0.979
+    "heldout390": (0.94, 0.95),  # measured blind 0.960 / 0.977
+    "heldout391": (0.90, 0.95),  # measured blind 0.926 / 0.978
 }
 
 
