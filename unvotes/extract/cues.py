@@ -582,7 +582,8 @@ _HISTORY = re.compile(
     # (nor "Russia and Poland once again voting against": the side this vote had too)
     # ... ("Poland abstained once again": this vote's side, the same as on the last)
     r"(?<!\babstained\s)(?<!\babstaining\s)(?<!\bvoted\s)(?<!\bvoting\s)(?<!\bagainst\s)"
-    r"(?<!\bfavour\s)(?<!\bfavor\s)\bonce\s+again\b(?!\s+(?:voting|voted|votes|abstaining|abstained|casting|cast|vetoing|"
+    r"(?<!\bfavour\s)(?<!\bfavor\s)\bonce\s+again\b"
+    r"(?!\s+(?:voting|voted|votes|abstaining|abstained|casting|cast|vetoing|"
     r"vetoed|opposing|opposed|supporting|supported)\b)|"
     # (not "send the proposals and the record of its debates to the Assembly": the minutes)
     r"\bsparingly\b|\bhistorically\b|\bin\s+the\s+\d{4}s\b|\brecord\s+of\b(?!\s+(?:the|its|"
