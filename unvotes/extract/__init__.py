@@ -424,16 +424,13 @@ _LEAD_SITTING = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:votes?|veto|vetoes|decisio
                            re.I)
 
 
-_WEEKDAY_OPENS = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
-
-
 def _lead_day(t: Text, tl: Timeline) -> date | None:
     """The day the lead gives its news ("The Security Council on Tuesday created a
     tribunal", "On Monday it demanded a ceasefire"): the first day named in the first three
     paragraphs (a transcript's note on how it was made may come first), when it is one of the
     week before the story's day. It dates the votes a
     story reports with no day of their own better than the story's day does."""
-    from .dates import find_dates
+    from .dates import WEEKDAYS, find_dates
     from .events import _EVENT_BEFORE, _SAID_BEFORE
 
     ref = tl.reference
@@ -445,7 +442,7 @@ def _lead_day(t: Text, tl: Timeline) -> date | None:
         week before the story's."""
         found = find_dates(t.plain, a, b)
         for m, nxt in zip(found, found[1:] + [None], strict=False):
-            if m.kind in ("monthday", "full") and _WEEKDAY_OPENS.match(t.plain, m.start):
+            if m.kind in ("monthday", "full") and t.low.startswith(tuple(WEEKDAYS), m.start):
                 # "The events of Friday 2 April give an answer": the day in full, its weekday
                 # with it, the news's day when it is of the weeks before the story's
                 day = tl.resolve(m)

@@ -106,10 +106,10 @@ class Roster:
 _NAME_KINDS = frozenset({"name", "official", "historical", "short"})
 
 
-# "The Italian application", "the Austrian request for admission": a people's word before an
-# admission word names the applicant too
 # "recommended that Afghanistan, Iceland and Sweden be admitted": each one an applicant
 _LIST_ADMITTED = re.compile(r"\s+(?:be|should\s+be)\s+admitted\b", re.I)
+# "The Italian application", "the Austrian request for admission": a people's word before an
+# admission word names the applicant too
 _DEMONYM_APPLIES = re.compile(r"\s+(?:application|candidacy|candidature|request\s+for\s+"
                               r"(?:admission|membership))\b", re.I)
 

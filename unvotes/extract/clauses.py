@@ -419,6 +419,8 @@ _RESOLUTION_SAYS = re.compile(r"\W*(?P<item>\(?[a-z0-9]{1,2}[.)]\s*)?(?P<by>by\s
                               r"|\W*(?P<item4>\(?\d[.)]\s*)(?:un\s+|security\s+council\s+)?"
                               r"(?:resolution|res\.)\s*(?P<n4>\d{1,4})(?P<y4>)\s+(?:[a-z]+ly\s+)?"
                               r"(?!was\b|is\b|has\b)[a-z]{3,}s\b")
+
+
 def numbered_item(c: Clause) -> bool:
     """Does the clause open a numbered item that names its resolution without a year ("1)
     Resolution 2724 calls for ...")?"""
@@ -1958,11 +1960,12 @@ _WHOLE_SIDE = re.compile(r"\b(?:every|all(?:\s+the)?|each)\s+(?:(?:other|elected
 _INCLUDED_AFTER = re.compile(r"\s*(?:-+\s*[^-;.]{1,80}?\s*-+\s*|\([^()]{1,80}\)\s*)?included\b")
 
 
-# "Two abstentions in two months are not a veto": a count across the votes, not of one
+# "one yes and one abstention from our country": one member's votes, no count of a side
 _ONE_MEMBERS_VOTES = re.compile(
     r"\b(?:one|a)\s+(?:yes|no|abstention|vote\s+(?:for|against))(?:\s+and\s+(?:one|an?)\s+"
     r"(?:yes|no|abstention|vote\s+(?:for|against)))?\s+from\s+(?:our|my|its|their|the)\s+"
     r"(?:own\s+)?(?:country|government|delegation|ambassador|representative)\b")
+# "Two abstentions in two months are not a veto": a count across the votes, not of one
 _ACROSS_VOTES = re.compile(rf"\s+in\s+(?:{NUM}|the\s+(?:two|three|four))\s+(?:days|weeks|months|"
                            r"years|votes|ballots|sittings|meetings)\b")
 
@@ -3429,8 +3432,8 @@ _IT_TAKES = re.compile(r"\bit\s+takes\s+[^.;]{1,80}?\bto\s+(?:block|veto|kill|st
                        r"sink|pass|adopt)\b")
 # "a permanent member only blocks it by voting no": how a veto works, no vote
 _P5_BLOCKS_BY = re.compile(r"\b(?:a|any|one)\s+(?:single\s+)?permanent\s+member\s+"
-                           r"(?:only\s+|can\s+|could\s+|alone\s+)?(?:blocks?|vetoe?s?|stops?|kills?)\b[^.;]{0,40}?\bby\s+"
-                           r"(?:voting|casting)\s+(?:no|against|a\s+(?:negative|no)\s+vote)\b")
+                           r"(?:only\s+|can\s+|could\s+|alone\s+)?(?:blocks?|vetoe?s?|stops?|"
+                           r"kills?)\b[^.;]{0,40}?\bby\s+(?:voting|casting)\s+(?:no|against|a\s+(?:negative|no)\s+vote)\b")
 _PLURAL_WORDS = ("drafts", "texts", "resolutions", "proposals", "amendments", "applications",
                  " of th", "twice", " times", " votes were", "took ", "held ")
 _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that", "same day",
