@@ -1827,9 +1827,10 @@ _ROLL_OF_COUNT = re.compile(rf"\W*(?:among\s+)?the\s+(?:{NUM})\s+(?:members\s+)?
                             r"who\s+voted|voting|against|abstaining)\s+(?:were|was)\b")
 _AMONG_THEM_FIRST = re.compile(r"\s*among\s+them\s*(?:,\s*[a-z]+(?:\s+[a-z]+)?\s*,\s*)?"
                                r"(?:were|was)\b")
-# ("Jamaica, the only Caribbean country on the Council, was among them": after an aside)
+# ("Jamaica, the only Caribbean country on the Council, was among them": after an aside;
+# "Two countries abstained, and Canada was one of them")
 _AMONG_THEM_VOTERS = re.compile(r"(?:\s*,[^,;.:]{1,80},)?\s*(?:were|was)\s+(?:also\s+)?"
-                                r"among\s+them\b")
+                                r"(?:among|one\s+of)\s+them\b")
 
 
 # "..., and yes, that includes Russia", "..., and one of them was Ethiopia"
@@ -1873,6 +1874,15 @@ def _group_includes(c: Clause, low: str, nums: list[int]) -> None:
     if cues:
         c.votes += attribute(low, c.lo, c.hi, [m for m in c.mentions if m.start > cues[0].end],
                              cues, _share(nums, nums, c.lo, c.hi))
+        return
+    # "Two countries abstained, and Canada was one of them": the name before the cue (not
+    # "sixty countries signed on as co-sponsors, and Korea was one of them")
+    named = [m for m in c.mentions if m.start > after and "sponsor" not in low[after:m.start]]
+    for m in named:
+        if (am := _AMONG_THEM_VOTERS.match(low, m.end, c.hi)) is not None:
+            c.votes += attribute(low, after, c.hi, named, [VoteCue(vote, "pre", m.end, am.end())],
+                                 _share(nums, nums, after, c.hi))
+            return
 
 
 _AFTER_SIDE = re.compile(r"\s*(?:(?:it|them|this|the\s+(?:text|draft|resolution|motion|"
@@ -2047,6 +2057,8 @@ def _among_them(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
         return
     for m in c.mentions:
         am = _AMONG_THEM_VOTERS.match(low, m.end, c.hi)
+        if am is not None and "sponsor" in low[c.lo:m.start]:
+            return  # "sixty countries co-sponsored it, and Korea was one of them"
         if am is not None:
             # an empty cue where the names end: the list before it takes the side's vote,
             # and "as were A and B" after it continues the list
@@ -2425,7 +2437,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                                                         lo, hi)):
                 _and_too(c, low)
             if not c.votes and c.mentions and out and (out[-1].counts or out[-1].votes) and (
-                    "among them" in low[lo:hi] or "includ" in low[lo:hi]):
+                    "among them" in low[lo:hi] or "includ" in low[lo:hi]
+                    or "one of them" in low[lo:hi]):
                 _among_them(c, low, out[-1], nums)
             rolled = False
             if (not c.votes or all(a.vote == "copy" and all(i.kind == "group" for i in a.items)
@@ -2536,16 +2549,22 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
             elif not c.votes and c.mentions and lo == sent.start and out and (
                     " the other" in low[lo:hi]) and (ot := _CAST_THE_OTHER.search(low, lo, hi)):
                 _cast_the_other(c, low, out[-1], ot.start())
+            elif not c.votes and c.mentions and lo == sent.start and out and (
+                    "the other" in low[lo:hi]) and (ow := _THE_OTHER_WAS.match(low, lo, hi)):
+                _the_other_was(c, low, out, ow)
             elif not c.votes and c.mentions and lo == sent.start and out and out[-1].votes and (
                     tw := _THEY_WERE.match(low, lo, hi)):
                 _they_were(c, low, out[-1], tw.end())
-            elif not c.votes and c.mentions and lo == sent.start and out and out[-1].counts and (
+            elif not c.votes and c.mentions and lo == sent.start and out and (
+                    out[-1].counts or out[-1].votes) and (
                     om := _ONE_OF_THEM_WAS.match(low, lo, hi)) and (first := next(
                         (x for x in c.mentions if x.start >= om.end()), None)) is not None and (
                     low[om.end():first.start].strip() in ("", "the")):
                 # "Twelve voted in favour, but two voted against. One of them was Russia, a
-                # permanent member, ...": the side the count just told
-                side = max(out[-1].counts, key=lambda k: k.start).vote
+                # permanent member, ...": the side the count just told ("Two countries
+                # abstained. One of them was Canada": or the counted group's)
+                side = max(out[-1].counts, key=lambda k: k.start).vote if out[-1].counts else (
+                    _sides_counted([out[-1]]) or {""}).pop()
                 if side in ("yes", "no", "abstain"):
                     c.votes = [Assignment([Item(first.start, first.end, "member", mention=first)],
                                           side, "pre", lo, lo)]
@@ -3084,6 +3103,45 @@ def _cast_the_other(c: Clause, low: str, prev: Clause, end: int) -> None:
     vote = "no" if one.group("no") else "abstain" if one.group("abstain") else "yes"
     items = _member_items(named)
     c.votes = [Assignment(items, vote, "pre", end, end)]
+
+
+# "One of the three negative votes was cast by France. The other two were cast by Poland and
+# Bulgaria.", "Two countries abstained, and Canada was one of them. The other was Finland.":
+# the rest of a side the sentence before named in part
+_THE_OTHER_WAS = re.compile(r"\W*the\s+other(?:\s+(?P<n>one|two|three|four|[1-4]))?(?:\s+"
+                            r"(?:votes?|noes|abstentions?|abstainers?|opponents?|dissenters?))?"
+                            r"\s+(?:was|were|came\s+from)\s+(?:cast\s+by\s+|(?:that|those)\s+"
+                            r"of\s+)?")
+_ONE_OF_THEM_SAID = re.compile(r"\bone\s+of\s+(?:them|those|these)\b")
+
+
+def _sides_counted(clauses: list[Clause]) -> set[str]:
+    """The sides the clauses count two or more members on ("two voted against", "Two
+    countries abstained")."""
+    return set().union(*(_counted_sides(clauses, n, tallies=False) for n in range(2, 15)))
+
+
+def _the_other_was(c: Clause, low: str, out: list[Clause], ow: re.Match[str]) -> None:
+    sent = out[-1].sent
+    before = [p for p in out if p.sent is sent]
+    one = _ONE_OF_THE_N.search(low, sent.start, sent.end)
+    if one is not None:
+        vote = "no" if one.group("no") else "abstain" if one.group("abstain") else "yes"
+    elif _ONE_OF_THEM_SAID.search(low, sent.start, sent.end):
+        # the side the sentence counted: "Two countries abstained, and Canada was one of them"
+        sides = _sides_counted(before)
+        if len(sides) != 1:
+            return
+        vote = sides.pop()
+    else:
+        return
+    named = _names_alone(c, low, ow.end(), aside=True)
+    if not named or len(named) > (number(ow.group("n") or "one") or 1):
+        return
+    if not any(a.vote == vote and any(i.kind == "member" for i in a.items) for p in before
+               for a in p.votes):
+        return  # the sentence before named none of that side: "the other" is not its rest
+    c.votes = [Assignment(_member_items(named), vote, "pre", ow.end(), ow.end())]
 
 
 # "The remaining seven abstained. They were the Soviet Union, Malaysia, ...": the members

@@ -226,6 +226,13 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "Two were cast against it: by the United States and by the United Kingdom"
     (r"(?:(?<=were\s)|(?<=was\s))cast\s+against\s+(?:it|the\s+(?:text|draft|resolution))\s*:?\s*"
      r"(?:by\s+)?", "no", "post", ("cast",)),
+    # "Brazil cast one of the two negative votes" (the other is told next)
+    (r"\bcast\s+one\s+of\s+the\s+(?:two|three|four|five|[2-5])\s+(?:negative\s+votes|votes\s+"
+     r"against|noes|\"?no\"?\s+votes)\b", "no", "pre", ("cast",)),
+    (r"\bcast\s+one\s+of\s+the\s+(?:two|three|four|five|[2-5])\s+abstentions\b", "abstain",
+     "pre", ("cast",)),
+    (r"\bcast\s+one\s+of\s+the\s+(?:two|three|four|five|[2-5])\s+(?:affirmative\s+votes|votes\s+"
+     r"in\s+favou?r|\"?yes\"?\s+votes)\b", "yes", "pre", ("cast",)),
     # "That majority included China and the Soviet Union": the side that voted yes
     (r"(?:(?<=that\s)|(?<=the\s)|(?<=this\s))majority\s+(?:included|includes|was\s+made\s+up\s+"
      r"of)\b", "yes", "post", ("majority",)),
