@@ -4,7 +4,14 @@ Facts are Sciences Po's. On Tuesday 21 May 1968 resolution 252 on the status of 
 13-0-2, Canada and the United States abstaining. On Thursday 22 May 2014 Russia and China vetoed
 S/2014/348, the French draft that would have referred Syria to the International Criminal Court,
 13-2-0; Jordan, then on the Council, was among its co-sponsors. On Thursday 17 March 2011
-resolution 1973 on Libya passed 10-0-5, Brazil, China, Germany, India and Russia abstaining.
+resolution 1973 on Libya passed 10-0-5, Brazil, China, Germany, India and Russia abstaining. On
+Monday 31 October 1977 France, the United Kingdom and the United States vetoed three African drafts
+on South Africa, S/12310/Rev.1, S/12311/Rev.1 and S/12312/Rev.1, each 10-5-0, Canada and West
+Germany voting no with them. On Thursday 11 November 1993 resolution 883 tightened the sanctions on
+Libya, 11-0-4, China, Pakistan, Morocco and Djibouti abstaining, Russia and the three Western
+permanent members in favour. On Thursday 6 May 1965 resolution 202 on Southern Rhodesia passed
+7-0-4, the United Kingdom, the United States, France and the Soviet Union abstaining; Malaysia
+voted in favour.
 """
 
 from __future__ import annotations
@@ -69,3 +76,42 @@ def test_a_co_sponsor_that_was_one_of_them_casts_no_vote_with_the_side_before():
     event = _sc(text, "2014-05-23")[0]
     assert event.votes.get("JOR") != "no"
     assert "JOR" in event.sponsors
+
+
+_THREE_DRAFTS = ("UNITED NATIONS, Oct. 31 - The Council voted today on three African drafts on "
+                 "South Africa. Draft resolution S/12310/Rev.1 obtained ten votes in favour and "
+                 "five against and was rejected because of the negative votes of three permanent "
+                 "members: the United States, the United Kingdom and France. ")
+
+
+def test_the_same_permanent_members_casting_vetoes_are_the_vetoers_of_the_next_draft():
+    text = _THREE_DRAFTS + ("Draft S/12311/Rev.1 met the same fate, ten to five. The same three "
+                            "permanent members cast vetoes, joined by Canada and West Germany. "
+                            "A third draft, S/12312/Rev.1, was defeated by ten votes to five, the "
+                            "same three Powers exercising their veto.")
+    events = _sc(text, "1977-10-31")
+    assert [e.draft for e in events] == ["S/12310/Rev.1", "S/12311/Rev.1", "S/12312/Rev.1"]
+    assert [e.vetoed_by for e in events] == [["FRA", "GBR", "USA"]] * 3
+    assert {code for code, v in events[2].votes.items() if v == "no"} == {"FRA", "GBR", "USA"}
+
+
+def test_a_short_wrapped_line_that_stops_on_as_goes_on_in_the_next():
+    text = ("On Thursday the Security Council tightened the sanctions on Libya. Resolution 883 was"
+            "\n"
+            "adopted by eleven votes in favour, none against, and four abstentions from China,\n"
+            "Pakistan, Morocco and Djibouti. Russia voted in favour in the end, as it had said\n"
+            "it would, as\n"
+            "did Japan, Brazil and Hungary.")
+    votes = _sc(text, "1993-11-13")[0].votes
+    assert {code for code, v in votes.items() if v == "yes"} == {"RUS", "JPN", "BRA", "HUN"}
+
+
+def test_a_member_with_a_side_of_its_own_is_no_answer_to_the_abstainers_before():
+    text = ("NEW YORK, May 7 - The Security Council on Thursday asked Britain to prevent a "
+            "unilateral declaration of independence in Southern Rhodesia. The resolution was "
+            "adopted by seven votes in favour, none against, with four abstentions. The "
+            "abstainers were Britain, the United States, France and the Soviet Union. Malaysia, "
+            "which sits on the Council, voted in favour.")
+    votes = _sc(text, "1965-05-08")[0].votes
+    assert votes["MYS"] == "yes"
+    assert votes["SUN"] == "abstain"

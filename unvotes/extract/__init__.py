@@ -680,7 +680,11 @@ _SAME_MEMBERS = re.compile(rf"\bthe\s+same\s+(?P<n>{NUM})(?:"
                            # same four abstentions")
                            # ("twelve votes in favour against the same three Western vetoes")
                            r"|(?P<noes>noes|negative\s+votes|votes\s+against|"
-                           r"(?:[\w-]+\s+)?(?P<vetoes>vetoes))|(?P<abstn>"
+                           r"(?:[\w-]+\s+)?(?P<vetoes>vetoes)|"
+                           # ("The same three permanent members cast vetoes", "the same three
+                           # Powers exercising their veto")
+                           r"(?:permanent\s+)?(?:members|powers)\s+(?P<vetoers>(?:cast|casting|"
+                           r"exercised|exercising|used|using)\s+(?:their\s+|a\s+)?vetoe?s?))|(?P<abstn>"
                            r"abstentions)|(?P<votes>votes)(?:\s+in\s+favou?r)?))\b", re.I)
 
 
@@ -702,7 +706,8 @@ def _same_members(events: list[Event], drafts: list[Draft], raw: str) -> None:
             ev.outcome, ev.vetoed_by = "vetoed", p5_no
         if p5_no and ev.outcome == "vetoed" and not ev.vetoed_by:
             ev.vetoed_by = p5_no  # ("the same three, the same vetoes": who cast them)
-        vetoes = next((c for m, c in told.values() if m.group("vetoes") or m.group("echo")), None)
+        vetoes = next((c for m, c in told.values()
+                       if m.group("vetoes") or m.group("echo") or m.group("vetoers")), None)
         if p5_no and ev.outcome in ("failed", None) and vetoes is not None:
             # ("twelve votes in favour against the same three Western vetoes": the noes of the
             # text before, each a permanent member's, so a veto, and a count of the noes)

@@ -3233,8 +3233,10 @@ def _answer(c: Clause, low: str, question: Sentence, out: list[Clause],
         side = "abstain" if tm.group("abstain") else "no" if tm.group("no") else "yes"
     if q is None and side is None:
         return
-    if q is None and _EVERYONE_ELSE.match(low, c.lo, c.hi):
-        return  # ("The abstainers were A and B. Everybody else -- C, D ... -- voted yes.")
+    if q is None and (c.votes or _EVERYONE_ELSE.match(low, c.lo, c.hi)):
+        # ("The abstainers were A and B. Everybody else -- C, D ... -- voted yes.", "...
+        # Malaysia, which sits on the Council, voted in favour.": a side of their own)
+        return
     pos = c.lo
     lead: list[Item] = []
     if (q is None or not q.group("sponsor")) and (

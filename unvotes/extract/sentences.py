@@ -224,8 +224,10 @@ def _lines(norm: str) -> list[tuple[int, int]]:
                 prev_line = norm[cur_start:cur_end].rstrip()
                 prev_line = prev_line[prev_line.rfind("\n") + 1:]
                 nxt = norm[a:b].strip()
-                if len(prev_line) >= 45 and (_SOFT_BREAK_NEXT.match(nxt)
-                                             or _OPEN_END.search(prev_line)) and not (
+                # (a short line too when it stops on "as" and the next goes on in lower
+                # case: "Djibouti. Russia voted in favour, as" then "did the three ...")
+                if (len(prev_line) >= 45 or nxt[:1].islower() and _OPEN_END.search(prev_line)
+                    ) and (_SOFT_BREAK_NEXT.match(nxt) or _OPEN_END.search(prev_line)) and not (
                         # "... looks back at each of them." then "25 March: the Yassin
                         # killing": a heading of its own after a finished sentence
                         _BODY_END.search(prev_line) and len(nxt) <= 80
