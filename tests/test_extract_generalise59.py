@@ -11,7 +11,12 @@ Germany voting no with them. On Thursday 11 November 1993 resolution 883 tighten
 Libya, 11-0-4, China, Pakistan, Morocco and Djibouti abstaining, Russia and the three Western
 permanent members in favour. On Thursday 6 May 1965 resolution 202 on Southern Rhodesia passed
 7-0-4, the United Kingdom, the United States, France and the Soviet Union abstaining; Malaysia
-voted in favour.
+voted in favour. On Thursday 23 October 1997 resolution 1134 on Iraq's refusal of the weapons
+inspectors passed 10-0-5, Russia, China, France, Egypt and Kenya abstaining. On Wednesday 21 March
+1973, at the Council's meetings in Panama City, the United States vetoed S/10931/Rev.1 on the Canal,
+13-1-1, the United Kingdom abstaining. On Wednesday 17 May 1995 the United States vetoed S/1995/394
+on East Jerusalem, 14-1-0; Voting-Agent lists Botswana, Honduras, Indonesia, Nigeria, Oman and
+Rwanda as its sponsors.
 """
 
 from __future__ import annotations
@@ -115,3 +120,41 @@ def test_a_member_with_a_side_of_its_own_is_no_answer_to_the_abstainers_before()
     votes = _sc(text, "1965-05-08")[0].votes
     assert votes["MYS"] == "yes"
     assert votes["SUN"] == "abstain"
+
+
+def test_said_after_thursdays_vote_gives_the_votes_day_not_the_saying():
+    text = ("WARSAW, Monday - Polish firms need not change their plans yet, analysts said after "
+            "Thursday's vote in the UN Security Council. The Council adopted resolution 1134 by "
+            "10 votes to 0, with 5 abstentions.")
+    assert _sc(text, "1997-10-27")[0].date == "1997-10-23"
+
+
+def test_meetings_that_closed_with_two_votes_count_ballots_not_a_side():
+    text = ("The special meetings of the Security Council in Panama City closed on Wednesday, 21 "
+            "March, with two votes. The draft resolution on the Canal, S/10931/Rev.1, received "
+            "thirteen votes in favour. The United States voted against and, being a permanent "
+            "member, thereby vetoed it. The United Kingdom abstained.")
+    event = _sc(text, "1973-03-23")[0]
+    assert (event.yes, event.no, event.abstain) == (13, 1, 1)
+    assert event.outcome == "vetoed"
+    assert event.vetoed_by == ["USA"]
+
+
+_EAST_JERUSALEM = ("Yesterday, 17 May, the Security Council voted on a draft resolution, "
+                   "S/1995/394, about East Jerusalem. ")
+_JERUSALEM_SPONSORS = ["BWA", "HND", "IDN", "NGA", "OMN", "RWA"]
+
+
+def test_one_of_six_countries_that_put_the_draft_forward_together_with_others():
+    text = _EAST_JERUSALEM + ("Botswana was one of six countries that put the draft forward, "
+                              "together with Honduras, Indonesia, Nigeria, Oman and Rwanda. "
+                              "Fourteen members voted in favour; the United States voted "
+                              "against.")
+    assert sorted(_sc(text, "1995-05-18")[0].sponsors) == _JERUSALEM_SPONSORS
+
+
+def test_countries_put_the_draft_forward_colon_and_the_list():
+    text = _EAST_JERUSALEM + ("Six countries put the draft forward: Botswana, Honduras, "
+                              "Indonesia, Nigeria, Oman and Rwanda. Fourteen members voted in "
+                              "favour; the United States voted against.")
+    assert sorted(_sc(text, "1995-05-18")[0].sponsors) == _JERUSALEM_SPONSORS

@@ -856,8 +856,9 @@ _ONE_OF_SPONSORS = re.compile(
     r"|(?:listed|named|"
     r"registered|signed\s+on)\s+as\s+(?:an?\s+|the\s+|its\s+)?(?:co-?)?sponsors?"
     # "Ireland, Norway and Bulgaria were among the countries that put the text forward"
-    r"|(?:one\s+of|among)\s+the\s+(?:[\w-]+\s+){0,2}?(?:countries|states|members|delegations|"
-    r"governments)\s+(?:that|which|who)\s+(?:had\s+)?(?:put\s+(?:the\s+(?:text|draft|resolution)|"
+    # ... ("Botswana was one of six countries that put the draft forward, together with A")
+    r"|(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:countries|states|members|"
+    r"delegations|governments)\s+(?:that|which|who)\s+(?:had\s+)?(?:put\s+(?:the\s+(?:text|draft|resolution)|"
     r"it)\s+forward|(?:put\s+forward|(?:co-?)?sponsored|drafted|tabled|wrote)\s+(?:it|the\s+"
     r"(?:text|draft|resolution))))(?:\b|(?<=\)))")
 # "Russia and China put their names to it", "Malta tabled it": the draft already in hand
@@ -884,8 +885,11 @@ _AS_WERE = re.compile(r"\s*,?\s*(?:and\s+)?(?:as|so)\s+(?:were|was|did)\s+(?:the
 _AMONG_THEM = re.compile(r"(?<=[a-z.)])(?:\s+(?:were|are)(?:\s+also)?)?\s+among\s+them\b")
 # "sponsored the text: A, B and C", "drafted the resolution -- A and B"
 _VERB_OBJECT_LIST = re.compile(
-    r"\b(?:co-?sponsored|sponsored|drafted|tabled|submitted|wrote|put\s+forward|proposed)\s+"
+    r"\b(?:co-?sponsored|sponsored|drafted|tabled|submitted|wrote|put\s+forward|proposed|"
+    r"(?P<put>put))\s+"
     r"(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:text|draft|resolution|proposal|measure)"
+    # ("Six countries put the draft forward: A, B, ...")
+    r"(?(put)\s+forward)"
     # ("Two countries wrote the resolution together: A and B")
     r"(?:\s+(?:together|jointly))?\s*(?::|-+|\(|,\s*namely)\s*(?:the\s+)?")
 

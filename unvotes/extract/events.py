@@ -3488,7 +3488,9 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
         if anchors and anchors[0] >= m.end and _subordinate(text, m, anchors[0]):
             continue  # "after Egypt withdrew its version on Thursday, the text passed"
         if _SAID_BEFORE.search(text, max(c.lo, m.start - 30), m.start) and all(
-                a >= m.end for a in anchors):
+                a >= m.end for a in anchors) and not (
+                # ("analysts said after Thursday's vote": the vote's day, named as its own)
+                m.possessive and _VOTE_NOUN_NEXT.match(text, m.end)):
             # "a council diplomat said on Tuesday", "the minister said last night that the
             # veto would not weaken ...": the day of the saying
             continue

@@ -437,6 +437,8 @@ def find_tallies(text: str, start: int, end: int, max_total: int = 15,
     return out
 
 
+_SITTING_ENDED = re.compile(r"\b(?:closed|ended|concluded|finished|wound\s+up|opened|began)\b"
+                            r"[^.;:]*$")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[a-z]+:\s*)?$")
 _AGAINST_ENDS = re.compile(r"\s*(?:[,.;:)]|-|$|(?:and|with|in|at|on|but|while|to|the)\b)")
 _MONTH_AFTER = re.compile(r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
@@ -551,8 +553,12 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
         n = number(" ".join(m.group("n").split()))
         if n is None or _NOT_A_COUNT_AFTER.match(text, m.end()):
             continue
-        if text.startswith(" on ", m.end()) and m.group().startswith(("with", "had")):
-            continue  # "ended the week with three votes on Lebanon": ballots, not a side
+        if m.group().startswith(("with", "had")) and (text.startswith(" on ", m.end()) or (
+                m.group().startswith("with") and _SITTING_ENDED.search(
+                    text, max(start, m.start() - 80), m.start()))):
+            # "ended the week with three votes on Lebanon", "The meetings closed on Wednesday
+            # with two votes": ballots, not a side
+            continue
         if any(c.start <= m.start("n") < c.end for c in out):
             continue
         out.append(Count("yes", n, m.start("n"), m.end()))
