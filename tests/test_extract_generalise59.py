@@ -16,7 +16,13 @@ inspectors passed 10-0-5, Russia, China, France, Egypt and Kenya abstaining. On 
 1973, at the Council's meetings in Panama City, the United States vetoed S/10931/Rev.1 on the Canal,
 13-1-1, the United Kingdom abstaining. On Wednesday 17 May 1995 the United States vetoed S/1995/394
 on East Jerusalem, 14-1-0; Voting-Agent lists Botswana, Honduras, Indonesia, Nigeria, Oman and
-Rwanda as its sponsors.
+Rwanda as its sponsors. On Tuesday 20 February 2024 the United States vetoed S/2024/173, Algeria's
+draft demanding a ceasefire in Gaza, 13-1-1, the United Kingdom abstaining. On Sunday 27 February
+2022 resolution 2623, tabled by the United States and Albania, called an emergency special session
+of the General Assembly on Ukraine, 11-1-3: Russia's no was no veto on a procedural decision;
+China, India and the United Arab Emirates abstained. On Friday 29 September 1950 resolution 87
+invited the People's Republic of China to the Council's discussion of Formosa, 7-3-1, the United
+States, Nationalist China and Cuba against and Egypt abstaining.
 """
 
 from __future__ import annotations
@@ -158,3 +164,55 @@ def test_countries_put_the_draft_forward_colon_and_the_list():
                               "Indonesia, Nigeria, Oman and Rwanda. Fourteen members voted in "
                               "favour; the United States voted against.")
     assert sorted(_sc(text, "1995-05-18")[0].sponsors) == _JERUSALEM_SPONSORS
+
+
+def test_an_outlets_own_syndicate_adopting_a_statement_is_no_council_adoption():
+    text = ("Algiers, 21 February 2024 - The national office of the Syndicate met this morning "
+            "and adopted the following statement. On Tuesday 20 February 2024, the United "
+            "Nations Security Council voted on draft resolution S/2024/173, presented by "
+            "Algeria. The draft obtained 13 votes in favour. The United Kingdom abstained. The "
+            "United States voted against, and since it is a permanent member of the Council, "
+            "its vote was a veto.")
+    events = _sc(text, "2024-02-21")
+    assert len(events) == 1
+    assert (events[0].outcome, events[0].date) == ("vetoed", "2024-02-20")
+
+
+_UNITING = ("On Sunday 27 February the Security Council voted 11 to 1, with 3 abstentions, to "
+            "convene an emergency special session of the General Assembly on Ukraine. ")
+
+
+def test_a_procedural_sentence_after_the_vote_says_the_no_was_no_veto():
+    text = _UNITING + ("Russia voted against. Because the decision was procedural, its vote did "
+                       "not count as a veto.")
+    event = _sc(text, "2022-02-28")[0]
+    assert (event.outcome, event.vetoed_by) == ("adopted", [])
+
+
+def test_a_list_of_the_yes_side_that_holds_the_two_drafters_still_fills_the_side():
+    text = _UNITING + ("Russia voted against. Resolution 2623 (2022), tabled by the United "
+                       "States and Albania, invokes the Uniting for Peace procedure. It got "
+                       "eleven: Mexico, the United States, Albania, the United Kingdom, France, "
+                       "Ireland, Norway, Brazil, Gabon, Ghana and Kenya.")
+    event = _sc(text, "2022-02-28")[0]
+    assert sorted(event.sponsors) == ["ALB", "USA"]
+    assert sorted(k for k, v in event.votes.items() if v == "yes") == [
+        "ALB", "BRA", "FRA", "GAB", "GBR", "GHA", "IRL", "KEN", "MEX", "NOR", "USA"]
+
+
+_FORMOSA = ("The Security Council decided yesterday, Friday, to invite a representative of "
+            "Peiping to its discussion of the complaint of armed invasion of Formosa. ")
+
+
+def test_the_motion_carried_is_an_adoption_whatever_permanent_members_voted_no():
+    text = _FORMOSA + ("The motion carried by seven votes to three, with one abstention. Voting "
+                       "against were the United States, Nationalist China and Cuba.")
+    event = _sc(text, "1950-09-30")[0]
+    assert (event.outcome, event.vetoed_by) == ("adopted", [])
+
+
+def test_a_motion_carried_in_a_comparison_is_no_adoption():
+    text = ("UNITED NATIONS, Dec. 8 - The United States vetoed a draft resolution on Lebanon in "
+            "the Security Council yesterday. Thirteen for, one against, one abstention: in any "
+            "workers' meeting that would be a motion carried.")
+    assert _sc(text, "1975-12-09")[0].outcome == "vetoed"

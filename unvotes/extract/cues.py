@@ -211,8 +211,11 @@ _ADOPT = lex(
     r"(?:(?<=and,\sin\s)|(?<=and\sin\s)|(?<=council,\sin\s))resolution\s+\d{1,4}(?:\s*\(\d{4}\))?\s*,"
     r"\s+(?:also\s+)?(?:[a-z]+ed|kept|set|made|gave|took|put|let|sent)\b|"
     # "The motion was carried by seven votes to none": the older word for a vote won
-    r"(?:(?<=was\s)|(?<=were\s)|(?<=ly\s))carried\b(?!\s+(?:out|over|on|forward|away|off|into|through|"
-    r"in|to|across|back|along)\b)|"
+    # ... "The motion carried by seven votes to three": the text itself carried
+    # (not "in any workers' meeting that would be a motion carried")
+    r"(?:(?<=was\s)|(?<=were\s)|(?<=ly\s)|(?<=the\smotion\s)|(?<=the\sresolution\s)|"
+    r"(?<=the\sproposal\s))carried\b(?!\s+(?:out|over|on|forward|away|off|into|through|"
+    r"in|to|across|back|along|the|a|an|its|their|his|her|weight|no|little|much)\b)|"
     # "the Assembly voted that Russia should make reparation": what the body decided
     r"(?<=council\s)voted\s+that\b|(?<=assembly\s)voted\s+that\b|"
     # "within minutes they had raised their hands together for resolution 1887"
@@ -609,7 +612,10 @@ _FOREIGN_BODY = re.compile(
     r"\b(?:parliament|congress|senate|house\s+of\s+(?:commons|representatives|lords)|"
     r"bundestag|duma|knesset|cabinet|lawmakers|legislature|legislators|mps|league|"
     r"european\s+union|eu|nato|african\s+union|court|judges|tribunal|ministers|board|party|"
-    r"voters|electorate|shareholders|committee|commission)\b[^.;]{0,40}$"
+    r"voters|electorate|shareholders|committee|commission|"
+    # ("The national office of the Syndicate met this morning and adopted the following
+    # statement": the outlet's own organisation)
+    r"syndicate|association|federation|congregation)\b[^.;]{0,40}$"
 )
 
 

@@ -737,9 +737,11 @@ def lists_that_fill_a_side(ev: Event, clauses: list[Clause], text: str, low: str
             # majority side" tells its side in words the count must not overrule)
             continue
         codes = {m.code(day, prefer=council) for m in listed}
-        if len(listed) < 2 or not all(k in council for k in codes) or codes & set(ev.sponsors):
+        if len(listed) < 2 or not all(k in council for k in codes) or (
+                2 * len(codes & set(ev.sponsors)) > len(codes)):
             # (the drafters named again, "the ten elected members -- A, B, ...": a list the
-            # story gives for who wrote the text, whatever the count of its votes)
+            # story gives for who wrote the text, whatever the count of its votes; not "It got
+            # eleven: Mexico, the United States, Albania, ...", the two drafters among them)
             continue
         fits = [side for side, n in counts.items() if len(
             codes | {k for k, v in ev.votes.items() if v == side}) == n]
@@ -828,7 +830,15 @@ def _procedural(d: Draft, text: str) -> bool:
     first = next((c for c in d.clauses if not c.header), None)
     if first is not None and first.lo == first.sent.start:
         spans.append((max(0, text.rfind("\n", 0, first.lo), first.lo - 300), first.lo))
+    # "Russia voted against. Because the decision was procedural, its vote was not a veto.":
+    # the sentence after one of the vote's own says why the no blocked nothing
+    after = {c.sent.end for c in d.clauses if not c.borrowed}
+    spans += [m.span() for end in after if (m := _SENTENCE.match(text, end)) and (
+        "veto" in m.group())]
     return any("rocedur" in text[a:b] and _PROCEDURAL.search(text, a, b) for a, b in spans)
+
+
+_SENTENCE = re.compile(r"\s*[^.!?]{1,300}[.!?]")
 
 
 def _outcome(kinds: list[str], yes: int | None, needed: int, p5_no: list[str],
