@@ -22,7 +22,9 @@ draft demanding a ceasefire in Gaza, 13-1-1, the United Kingdom abstaining. On S
 of the General Assembly on Ukraine, 11-1-3: Russia's no was no veto on a procedural decision;
 China, India and the United Arab Emirates abstained. On Friday 29 September 1950 resolution 87
 invited the People's Republic of China to the Council's discussion of Formosa, 7-3-1, the United
-States, Nationalist China and Cuba against and Egypt abstaining.
+States, Nationalist China and Cuba against and Egypt abstaining. On Tuesday 17 March 1970
+S/9676/Rev.1 on Southern Rhodesia failed with five votes in favour and ten abstentions, and the
+United Kingdom and the United States vetoed S/9696, 9-2-4.
 """
 
 from __future__ import annotations
@@ -216,3 +218,14 @@ def test_a_motion_carried_in_a_comparison_is_no_adoption():
             "the Security Council yesterday. Thirteen for, one against, one abstention: in any "
             "workers' meeting that would be a motion carried.")
     assert _sc(text, "1975-12-09")[0].outcome == "vetoed"
+
+
+def test_tuesday_the_17th_last_week_dates_every_text_of_that_sitting():
+    text = ("Gitega, Wednesday 25 March 1970\n\nThis year Burundi sits for the first time on the "
+            "Security Council of the United Nations.\n\nLast week, on Tuesday the 17th, the "
+            "Council voted twice. First it voted on a draft, S/9676/Rev.1, which would have "
+            "condemned the illegal regime. It received only five votes. So it failed.\n\nThen "
+            "a second text, S/9696, was put to the vote. Nine members voted for it. Britain and "
+            "the United States voted against, and this was a veto.")
+    assert [(e.draft, e.date) for e in _sc(text)] == [("S/9676/Rev.1", "1970-03-17"),
+                                                      ("S/9696", "1970-03-17")]

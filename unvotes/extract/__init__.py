@@ -454,10 +454,11 @@ def _lead_day(t: Text, tl: Timeline) -> date | None:
                     m.possessive and not _LEAD_SITTING.match(t.plain, m.end)) or (
                     m.kind == "relative" and m.rel < -7):
                 continue  # ("Three weeks ago the people of Dili woke to the news": background)
-            if m.kind == "weekday" and nxt is not None and nxt.kind in ("monthday", "full") and (
+            if m.kind == "weekday" and nxt is not None and nxt.kind in (
+                    "monthday", "full", "day") and (
                     t.plain[m.end:nxt.start].strip(" ,") in ("", "the")):
-                # "On Wednesday 30 November the Council extended ...": the date says which
-                # Wednesday
+                # "On Wednesday 30 November the Council extended ...", "Last week, on Tuesday
+                # the 17th, the Council voted twice": the date says which Tuesday
                 day = tl.resolve(nxt)
                 return True, (day if day is not None and ref - timedelta(days=45) <= day < ref
                               else None)

@@ -200,8 +200,9 @@ def _scene_day(at: int, tl: Timeline, text: str) -> date | None:
         if m.kind in ("year", "monthyear", "month") or m.possessive or m.modifier in _SCENE_SKIP:
             continue
         if m.kind == "weekday" and i + 1 < len(found) and found[i + 1].kind in (
-                "full", "monthday") and text[m.end:found[i + 1].start].strip(" ,") in ("", "the"):
-            continue  # "On Monday, 25 August": the day in full says which Monday
+                "full", "monthday", "day") and text[m.end:found[i + 1].start].strip(" ,") in (
+                "", "the"):
+            continue  # "On Monday, 25 August", "on Tuesday the 17th": the date says which
         if IN_RELATIVE.search(text, max(para, m.start - 70), m.start):
             continue  # "Zanzibar, which became independent on December 10, was dealt with"
         if m.kind == "full":
