@@ -109,8 +109,7 @@ def test_the_same_permanent_members_casting_vetoes_are_the_vetoers_of_the_next_d
 
 
 def test_a_short_wrapped_line_that_stops_on_as_goes_on_in_the_next():
-    text = ("On Thursday the Security Council tightened the sanctions on Libya. Resolution 883 was"
-            "\n"
+    text = ("On Thursday the Security Council tightened sanctions on Libya. Resolution 883 was\n"
             "adopted by eleven votes in favour, none against, and four abstentions from China,\n"
             "Pakistan, Morocco and Djibouti. Russia voted in favour in the end, as it had said\n"
             "it would, as\n"

@@ -463,6 +463,14 @@ FLOORS = {
     "heldout389": (0.93, 0.95),  # measured blind 0.956 / 0.979
     "heldout390": (0.94, 0.95),  # measured blind 0.960 / 0.977
     "heldout391": (0.90, 0.95),  # measured blind 0.926 / 0.978
+    "heldout392": (0.95, 0.98),  # measured blind 0.973 / 1.000, tuned 0.993 / 1.000
+    "heldout393": (0.94, 0.98),  # measured blind 0.963 / 1.000, tuned 0.987 / 1.000
+    "heldout394": (0.94, 0.93),  # measured blind 0.968 / 0.952
+    "heldout395": (0.91, 0.93),  # measured blind 0.937 / 0.958, tuned 0.942 / 0.958
+    "heldout396": (0.91, 0.91),  # measured blind 0.940 / 0.930, tuned 0.973 / 0.952
+    "heldout397": (0.90, 0.95),  # measured blind 0.921 / 0.977, tuned 0.950 / 0.977
+    "heldout398": (0.92, 0.95),  # measured blind 0.945 / 0.976
+    "heldout399": (0.96, 0.95),  # measured blind 0.981 / 0.979
 }
 
 
