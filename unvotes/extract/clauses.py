@@ -1879,14 +1879,8 @@ def _group_includes(c: Clause, low: str, nums: list[int]) -> None:
         c.votes += attribute(low, c.lo, c.hi, [m for m in c.mentions if m.start > cues[0].end],
                              cues, _share(nums, nums, c.lo, c.hi))
         return
-    # "Two countries abstained, and Canada was one of them": the name before the cue (not
-    # "sixty countries signed on as co-sponsors, and Korea was one of them")
-    named = [m for m in c.mentions if m.start > after and "sponsor" not in low[after:m.start]]
-    for m in named:
-        if (am := _AMONG_THEM_VOTERS.match(low, m.end, c.hi)) is not None:
-            c.votes += attribute(low, after, c.hi, named, [VoteCue(vote, "pre", m.end, am.end())],
-                                 _share(nums, nums, after, c.hi))
-            return
+    # "Two countries abstained, and Canada was one of them": the name before the cue
+    c.votes += _named_among_them(c, low, vote, after, nums)
 
 
 _AFTER_SIDE = re.compile(r"\s*(?:(?:it|them|this|the\s+(?:text|draft|resolution|motion|"
@@ -2059,17 +2053,26 @@ def _among_them(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
         cues = [VoteCue(vote, "post", m.start(), _described(low, m.end(), c.hi)) for m in leads]
         c.votes = attribute(low, c.lo, c.hi, c.mentions, cues, _share(nums, nums, c.lo, c.hi))
         return
-    for m in c.mentions:
+    c.votes = _named_among_them(c, low, vote, c.lo, nums)
+
+
+def _named_among_them(c: Clause, low: str, vote: str, lo: int, nums: list[int]
+                      ) -> list[Assignment]:
+    """The side's vote for the members named from ``lo`` before "was among them" / "was one
+    of them" (none when the clause speaks of co-sponsors there: "sixty countries
+    co-sponsored it, and Korea was one of them")."""
+    named = [m for m in c.mentions if m.start >= lo]
+    for m in named:
         am = _AMONG_THEM_VOTERS.match(low, m.end, c.hi)
-        if am is not None and "sponsor" in low[c.lo:m.start]:
-            return  # "sixty countries co-sponsored it, and Korea was one of them"
-        if am is not None:
-            # an empty cue where the names end: the list before it takes the side's vote,
-            # and "as were A and B" after it continues the list
-            cue = VoteCue(vote, "pre", m.end, am.end())
-            c.votes = attribute(low, c.lo, c.hi, c.mentions, [cue],
-                                _share(nums, nums, c.lo, c.hi))
-            return
+        if am is None:
+            continue
+        if "sponsor" in low[lo:m.start]:
+            return []
+        # an empty cue where the names end: the list before it takes the side's vote, and
+        # "as were A and B" after it continues the list
+        cue = VoteCue(vote, "pre", m.end, am.end())
+        return attribute(low, lo, c.hi, named, [cue], _share(nums, nums, lo, c.hi))
+    return []
 
 
 # "... won over France, Russia and China, which had all expressed reservations. All three
