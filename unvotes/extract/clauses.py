@@ -766,6 +766,8 @@ _BY_SPONSORS_AMONG = re.compile(r"(?:[^.;:]{0,60}?\b(?:co-?)?sponsors\b"
 # "including three of our neighbours and fellow troop contributors -- A, B and C --"
 _DASH_DESCRIBED = re.compile(r"(?:[\w'-]+\s+){1,8}?[\w'-]+\s+-+\s+(?:the\s+)?")
 _BY_GROUP = re.compile(
+    # ("a number of African and Pacific states, including A and B")
+    r"(?:(?:a\s+)?(?:number|host|handful|group|range)\s+of\s+)?"
     r"(?:[\w'-]+\s+){0,5}?(?:members|countries|states|nations|delegations|governments|caucus|"
     # ("the Group of Friends of the Secretary-General on Georgia -- A, B, C")
     r"bloc|group|partners|allies)\b(?:\s+(?:of|on|in|for|from|outside)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
@@ -1248,7 +1250,7 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
             group = _member_list_before(text, m.end, coded, lo)
             cm = _co_drafters(text, om.end(), hi, coded) or _AS_WERE.match(text, om.end(), hi)
             if cm:
-                group += _member_list_after(text, cm.end(), coded, hi, sep=_CO_SEP)
+                group += _drafter_list(text, cm.end(), coded, hi)
             groups.append(group)
     if " it " in seg and "sponsor" in seg and coded and sent_lo is not None and (
             it_one := _IT_WAS_ONE_OF.search(text, lo, hi)) and (
@@ -1258,7 +1260,7 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
         group = [coded[0]]
         cm = _co_drafters(text, it_one.end(), hi, coded)
         if cm:
-            group += _member_list_after(text, cm.end(), coded, hi, sep=_CO_SEP)
+            group += _drafter_list(text, cm.end(), coded, hi)
         groups.append(group)
     if "sponsor" in seg or "proposer" in seg or "drafter" in seg:
         # "The co-sponsor list ran to several dozen states, including Turkey, Qatar ..."
