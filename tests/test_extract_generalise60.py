@@ -3,7 +3,8 @@
 Facts are Voting-Agent's and Sciences Po's. On Thursday 26 September 2013 resolution 2117, the
 Council's first on small arms and light weapons, passed 14-0-1 with Russia abstaining; its
 co-sponsors (S/2013/570) included Togo, Rwanda, Luxembourg, Lithuania, Norway, Spain, Slovenia,
-Timor-Leste and New Zealand.
+Timor-Leste and New Zealand. On Thursday 21 August 1947 the Soviet Union vetoed Austria's
+application for membership (S/PV.190), 8-1-2, France and Poland abstaining.
 """
 
 from __future__ import annotations
@@ -33,3 +34,19 @@ def test_as_were_goes_on_past_a_handful_of_states_among_them():
     event = _sc(text, "2013-09-27")[0]
     assert set(event.sponsors) == {"TGO", "RWA", "ESP", "SVN"}
     assert event.votes == {"RUS": "abstain"}
+
+
+_AUSTRIA = ("the Security Council voted eight to one on Austria's application for membership, with "
+            "France and Poland abstaining. The single vote against came from the Soviet Union.")
+
+
+def test_a_weekday_then_a_comma_and_the_day_of_the_month_says_which_thursday():
+    text = "Lake Success, Aug. 29 - On Thursday, the 21st, " + _AUSTRIA
+    event = _sc(text, "1947-08-29")[0]
+    assert (event.date, event.vetoed_by) == ("1947-08-21", ["SUN"])
+
+
+def test_thursday_of_last_week_the_21st_in_the_sentence_before_dates_the_vote():
+    text = ("Dear members, Austria's hopes of joining the United Nations were dashed on "
+            "Thursday of last week, the 21st. In New York " + _AUSTRIA)
+    assert _sc(text, "1947-08-29")[0].date == "1947-08-21"

@@ -94,8 +94,9 @@ _ORDINAL_DAY = re.compile(r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
                           r"committee|member|country|state|place|largest|biggest|most|"
                           r"such|of|annual|and|to|or)\b)")
 # ("on Tuesday the 13th": the weekday, then the day of the month)
-_ORDINAL_PREP = re.compile(r"\b(?:on|of|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+the\s+$",
-                           re.I)
+# ("on Thursday, the 21st", "on Thursday of last week, the 21st")
+_ORDINAL_PREP = re.compile(r"\b(?:on|of|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|week,)\s+"
+                           r"the\s+$", re.I)
 _WEEKDAY_BEFORE = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+$")
 _YEAR_ONLY = re.compile(r"(?:19[4-9]\d|20\d\d)\b(?![-/]\d)")
 _YEAR_PREP = re.compile(r"\b(in|since|until|of|by|from|before|after|during|early|late|mid)"
