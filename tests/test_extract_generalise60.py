@@ -4,7 +4,10 @@ Facts are Voting-Agent's and Sciences Po's. On Thursday 26 September 2013 resolu
 Council's first on small arms and light weapons, passed 14-0-1 with Russia abstaining; its
 co-sponsors (S/2013/570) included Togo, Rwanda, Luxembourg, Lithuania, Norway, Spain, Slovenia,
 Timor-Leste and New Zealand. On Thursday 21 August 1947 the Soviet Union vetoed Austria's
-application for membership (S/PV.190), 8-1-2, France and Poland abstaining.
+application for membership (S/PV.190), 8-1-2, France and Poland abstaining. On Saturday 17
+January 1948 resolution 38 on Kashmir passed 9-0-2, and on Tuesday 20 January resolution 39 set up
+the commission on India and Pakistan by the same count, the Soviet Union and the Ukrainian SSR
+abstaining on both.
 """
 
 from __future__ import annotations
@@ -50,3 +53,25 @@ def test_thursday_of_last_week_the_21st_in_the_sentence_before_dates_the_vote():
     text = ("Dear members, Austria's hopes of joining the United Nations were dashed on "
             "Thursday of last week, the 21st. In New York " + _AUSTRIA)
     assert _sc(text, "1947-08-29")[0].date == "1947-08-21"
+
+
+def test_a_weekday_in_the_sentence_before_dates_the_vote_with_no_word_of_a_meeting():
+    # (the lead's paragraphs name no day, so only the sentence before the vote's can)
+    text = ("LAKE SUCCESS, Jan. 21 - The Security Council has spent a busy week on Kashmir.\n\n"
+            "The delegations of India and Pakistan spoke at length.\n\n"
+            "Both accused the other of sending raiders across the line.\n\n"
+            "Then things moved. The decisive moment came on Saturday. The Security Council "
+            "adopted resolution 38, asking India and Pakistan to refrain from any act that might "
+            "aggravate the situation, by nine votes to none, with the Soviet Union and the "
+            "Ukraine abstaining.")
+    assert _sc(text, "1948-01-21")[0].date == "1948-01-17"
+
+
+def test_the_same_as_on_saturday_is_the_day_compared_with_not_the_votes():
+    text = ("LAKE SUCCESS, Jan. 20 - The Security Council has moved quickly on Kashmir.\n\n"
+            "On Saturday it adopted resolution 38 by nine votes to none, the Soviet Union and "
+            "the Ukraine abstaining.\n\n"
+            "This afternoon the Council went further and decided, in resolution 39, to set up a "
+            "commission of three members. The count was the same as on Saturday: nine votes to "
+            "none, with the Soviet Union and the Ukraine again abstaining.")
+    assert sorted(e.date for e in _sc(text, "1948-01-20")) == ["1948-01-17", "1948-01-20"]

@@ -3223,8 +3223,10 @@ def mark_background(clauses: list[Clause], tl: Timeline) -> None:
 _ON_FULL_DAY = re.compile(r"\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
                           r"(?:the\s+)?", re.I)
 # (not "Go back to Tuesday the 24th of October, and Russia vetoed": where the story turns to)
+# ("The count was the same as on Saturday": the day of the vote it is compared with)
 _DATE_SKIP_BEFORE = re.compile(r"\b(?:since|until|till|by|before|from|through|after|next|"
-                               r"coming|this|(?<!back\s)to)\s+(?:late\s+|early\s+)?$", re.I)
+                               r"coming|this|(?<!back\s)to|(?:same|just)\s+as)\s+"
+                               r"(?:late\s+|early\s+)?$", re.I)
 # ... "Cabled summaries of Monday's sitting reached the Agency yesterday"
 _BY_WIRE = r"(?:by\s+(?:radio|wireless|wire|cable|telegraph|telephone)\s+)?"
 # ("The news reached the dormitory by radio on Wednesday morning": when word came)

@@ -189,16 +189,22 @@ def _scene_day(at: int, tl: Timeline, text: str) -> date | None:
     para = max(text.rfind("\n", 0, at) + 1, at - 450)
     # ("The mood was very different on Saturday. Then, a French draft ...": "then" is
     # the day just named)
-    if at - para < 12 or not (_SCENE_WORDS.search(text, para, at) or _SCENE_OPENER.match(
-            text, para, at) or text.startswith("Then,", at)) or _SCENE_OTHER.search(
-                text, para, at):
+    if at - para < 12 or _SCENE_OTHER.search(text, para, at):
         return None
+    # ("Austria's hopes were dashed on Thursday of last week, the 21st. The Security Council
+    # voted eight to one": a day of the week before the vote's sentence is its day, though
+    # no word of a meeting comes with it; a date in full may be any other thing's, "The
+    # note is dated 18 May")
+    weekdays_only = not (_SCENE_WORDS.search(text, para, at) or _SCENE_OPENER.match(
+        text, para, at) or text.startswith("Then,", at))
     ref = tl.reference
     days = set()
     found = find_dates(text, para, at)
     for i, m in enumerate(found):
         if m.kind in ("year", "monthyear", "month") or m.possessive or m.modifier in _SCENE_SKIP:
             continue
+        if weekdays_only and m.kind not in ("weekday", "day"):
+            return None
         if m.kind == "weekday" and i + 1 < len(found) and found[i + 1].kind in (
                 "full", "monthday", "day") and text[m.end:found[i + 1].start].strip(" ,") in (
                 "", "the"):
