@@ -7,7 +7,8 @@ Timor-Leste and New Zealand. On Thursday 21 August 1947 the Soviet Union vetoed 
 application for membership (S/PV.190), 8-1-2, France and Poland abstaining. On Saturday 17
 January 1948 resolution 38 on Kashmir passed 9-0-2, and on Tuesday 20 January resolution 39 set up
 the commission on India and Pakistan by the same count, the Soviet Union and the Ukrainian SSR
-abstaining on both.
+abstaining on both. On Friday 8 December 2023 the United States vetoed S/2023/970, the
+Emirati draft demanding a humanitarian ceasefire in Gaza, 13-1-1, the United Kingdom abstaining.
 """
 
 from __future__ import annotations
@@ -75,3 +76,11 @@ def test_the_same_as_on_saturday_is_the_day_compared_with_not_the_votes():
             "commission of three members. The count was the same as on Saturday: nine votes to "
             "none, with the Soviet Union and the Ukraine again abstaining.")
     assert sorted(e.date for e in _sc(text, "1948-01-20")) == ["1948-01-17", "1948-01-20"]
+
+
+def test_hands_that_went_up_including_members_are_the_yes_side_before_a_later_against():
+    text = ("UNITED NATIONS, Dec 8 - The United States vetoed draft resolution S/2023/970 in the "
+            "Security Council on Friday. Thirteen hands went up, including France, China and "
+            "Russia, and then the American hand against. Britain abstained.")
+    votes = _sc(text, "2023-12-09")[0].votes
+    assert votes == {"FRA": "yes", "CHN": "yes", "RUS": "yes", "USA": "no", "GBR": "abstain"}

@@ -367,7 +367,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      ("was",)),
     # "every hand at the table went up: A, B and C", "Nine hands went up in favour: A, ..."
     # ("Nine hands went up for it: A, B and C")
-    (r"\bhands?\b[^.;:]{0,40}?\bwent\s+up(?:\s+in\s+favou?r|\s+for\s+it)?\s*:"
+    # ... ("Thirteen hands went up, including A, B and C, and then the American hand against")
+    (r"\bhands?\b[^.;:]{0,40}?\b(?:went\s+up|rose|were\s+raised)(?:\s+in\s+favou?r|\s+for\s+it)?"
+     r"\s*(?::|,(?=\s*(?:including|among\s+them)\s))"
      r"(?!\s*(?:those|that)\s+of\b)", "yes", "post", ("hand",)),
     # "Two went up against it, those of the Soviet Union and Poland": hands raised against
     (r"\bwent\s+up\s+against(?:\s+it)?\s*(?:,|:|-+)\s*(?:those|that)\s+of\b", "no", "post",
