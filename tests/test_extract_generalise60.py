@@ -9,6 +9,8 @@ January 1948 resolution 38 on Kashmir passed 9-0-2, and on Tuesday 20 January re
 the commission on India and Pakistan by the same count, the Soviet Union and the Ukrainian SSR
 abstaining on both. On Friday 8 December 2023 the United States vetoed S/2023/970, the
 Emirati draft demanding a humanitarian ceasefire in Gaza, 13-1-1, the United Kingdom abstaining.
+On Monday 17 November 2025 resolution 2803 endorsed the plan to end the Gaza conflict, 13-0-2,
+China and Russia abstaining.
 """
 
 from __future__ import annotations
@@ -84,3 +86,20 @@ def test_hands_that_went_up_including_members_are_the_yes_side_before_a_later_ag
             "Russia, and then the American hand against. Britain abstained.")
     votes = _sc(text, "2023-12-09")[0].votes
     assert votes == {"FRA": "yes", "CHN": "yes", "RUS": "yes", "USA": "no", "GBR": "abstain"}
+
+
+_GAZA_PLAN = ("UNITED NATIONS, Nov 17 - The Security Council on Monday endorsed the plan to end "
+              "the Gaza conflict in resolution 2803. The vote was thirteen in favour, none "
+              "against, with China and Russia abstaining.\n\n")
+
+
+def test_a_region_used_to_vetoes_is_no_veto_of_its_own():
+    text = _GAZA_PLAN + "For a region used to vetoes on Gaza, the absence of a no is the news."
+    assert [(e.resolution, e.outcome) for e in _sc(text, "2025-11-19")] == [("2803", "adopted")]
+
+
+def test_vetoes_after_a_preposition_or_recent_are_the_noun():
+    for remark in ("Some diplomats want a debate about vetoes on Gaza.",
+                   "The region has grown weary of recent vetoes on Gaza."):
+        events = _sc(_GAZA_PLAN + remark, "2025-11-19")
+        assert [e.outcome for e in events] == ["adopted"], remark

@@ -66,7 +66,9 @@ _VETO = lex(
     r"-holding|wielding))"
     r"|\b(?:used|uses|use|using|cast|casts|casting|exercised|exercises|exercising|wielded|"
     r"wields|employed|invoked|deployed|applied)\s+(?!of\b)(?:(?:its|their|his|her|a|the|an|two|"
-    r"its\s+own)\s+)?(?:(?!only\b|one\b|(?<!its\s)first\b|second\b|third\b|more\b|fewer\b|most\b|\d)[\w'-]+\s+){0,2}?vetoe?s?\b"
+    # (not "a region used to vetoes": accustomed to them)
+    r"its\s+own)\s+)?(?:(?!only\b|one\b|(?<!its\s)first\b|second\b|third\b|more\b|fewer\b|most\b|to\b|"
+    r"\d)[\w'-]+\s+){0,2}?vetoe?s?\b"
     r"|\bnegative\s+votes?\s+(?:of|by|from|cast\s+by)\s+(?:a|two|the|its|one)?\s*(?:of\s+the\s+)?"
     r"(?:permanent|veto)"
     # "the veto cast by X"
@@ -450,8 +452,12 @@ _PLURAL_OBJECT = re.compile(
     r"multiple|all)\s+(?:[\w-]+\s+){0,2}(?:resolutions|drafts|texts|measures)\b",
 )
 # "its vetoes of other texts", "act as vetoes", "fewer vetoes": the noun, not the verb
-VETO_NOUN = re.compile(r"(?:its|their|his|her|the|of|two|three|many|as|more|fewer|few|any|"
-                       r"no|those|these|such|\d+)\s+$")
+# ("a region used to vetoes on Gaza", "a debate about vetoes": no verb follows a preposition)
+VETO_NOUN = re.compile(r"\b(?:its|their|his|her|the|of|two|three|many|as|more|fewer|few|any|"
+                       r"no|those|these|such|\d+|further|other|several|recent|past|earlier|"
+                       r"to|about|over|with|without|against|on|by|for|from|in)\s+$", re.I)
+# (wide enough for the longest word above and its space)
+VETO_NOUN_SPAN = 10
 # the Charter's rule, not a vote: "Under Article 27(3) of the Charter a negative vote by a
 # permanent member ... defeats a draft"
 _UNDER_THE_CHARTER = re.compile(r"\b(?:under|by|according\s+to|in)\s+(?:article\s+27|the\s+charter)"
@@ -1382,8 +1388,8 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
                 _UNDER_THE_CHARTER.search(text, max(lo, s - 140), s)):
             continue  # "Under Article 27(3) a negative vote by a permanent member defeats a draft"
         if kind == "veto" and text.startswith("vetoes", s) and (
-                VETO_NOUN.search(text, max(lo, s - 8), s) or counted_vetoes(text, s, lo)
-                or _VETOES_SUBJECT.match(text, e)):
+                VETO_NOUN.search(text, max(lo, s - VETO_NOUN_SPAN), s)
+                or counted_vetoes(text, s, lo) or _VETOES_SUBJECT.match(text, e)):
             # a noun: "its vetoes of other texts", "act as vetoes", "three vetoes", "what the
             # Syria vetoes mean"
             continue

@@ -27,6 +27,7 @@ from .cues import (  # the words shared with outcomes
     DRAFT_NOUN,
     MEMBERS_AGREED,
     VETO_NOUN,
+    VETO_NOUN_SPAN,
     counted_vetoes,
     is_history,
     is_modal,
@@ -783,7 +784,7 @@ def vote_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str, str]],
         if vote == "yes" and REFERENDUM_CHOICE.match(text, e):
             continue  # "three islands voted for independence": a people's choice
         if how == "veto" and text.startswith("vetoes", s) and VETO_NOUN.search(
-                text, max(lo, s - 8), s):
+                text, max(lo, s - VETO_NOUN_SPAN), s):
             continue
         if how.startswith("veto") and text.startswith("vetoes", s) and counted_vetoes(
                 text, s, lo):
