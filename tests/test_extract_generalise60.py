@@ -10,7 +10,9 @@ the commission on India and Pakistan by the same count, the Soviet Union and the
 abstaining on both. On Friday 8 December 2023 the United States vetoed S/2023/970, the
 Emirati draft demanding a humanitarian ceasefire in Gaza, 13-1-1, the United Kingdom abstaining.
 On Monday 17 November 2025 resolution 2803 endorsed the plan to end the Gaza conflict, 13-0-2,
-China and Russia abstaining.
+China and Russia abstaining. On Tuesday 19 October 1976 France, the United Kingdom and the United
+States vetoed S/12211, an arms embargo on South Africa over Namibia, 10-3-2, Italy and Japan
+abstaining.
 """
 
 from __future__ import annotations
@@ -103,3 +105,12 @@ def test_vetoes_after_a_preposition_or_recent_are_the_noun():
                    "The region has grown weary of recent vetoes on Gaza."):
         events = _sc(_GAZA_PLAN + remark, "2025-11-19")
         assert [e.outcome for e in events] == ["adopted"], remark
+
+
+def test_an_aside_between_dashes_after_and_keeps_the_list_going():
+    text = ("UNITED NATIONS, Oct 19 - The Security Council voted today on draft resolution "
+            "S/12211, an arms embargo on South Africa. Ten members voted in favour. Three voted "
+            "against: the United States, Great Britain and France. Japan and - we must say it "
+            "with regret - Italy abstained.")
+    votes = _sc(text, "1976-10-20")[0].votes
+    assert {c for c, v in votes.items() if v == "abstain"} == {"JPN", "ITA"}

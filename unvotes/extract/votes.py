@@ -920,7 +920,9 @@ _LIST_SEP = re.compile(
     r"including|or|&|also|among\s+them|such\s+as|namely|besides)(?:\s+(?:(?<=and\s)(?:of|by|"
     r"from)\s+)?|"
     # "the Soviet Union, Poland and, to the surprise of several of us, Ceylon"
-    r"(?<=and)\s*,\s*[a-z](?:(?!vot|abstain|against|favou?r)[^,;.:!?()-]){0,50},\s*))?"
+    r"(?<=and)\s*,\s*[a-z](?:(?!vot|abstain|against|favou?r)[^,;.:!?()-]){0,50},\s*"
+    # ... "Japan and - we must say it with regret - Italy"
+    r"|(?<=and)\s+-+\s+[a-z](?:(?!vot|abstain|against|favou?r)[^,;.:!?()-]){0,50}\s+-+\s*))?"
     # ("Britain and France, and from the non-permanent side Japan, India and Belgium")
     r"(?:(?<=and\s)(?:from|on|among)\s+the\s+(?:non-permanent|permanent|elected|other)\s+"
     r"(?:side|members|benches)\s*,?\s*)?"
