@@ -452,10 +452,11 @@ _PLURAL_OBJECT = re.compile(
     r"multiple|all)\s+(?:[\w-]+\s+){0,2}(?:resolutions|drafts|texts|measures)\b",
 )
 # "its vetoes of other texts", "act as vetoes", "fewer vetoes": the noun, not the verb
-# ("a region used to vetoes on Gaza", "a debate about vetoes": no verb follows a preposition)
+# ("a debate about vetoes": no verb follows a preposition; but "negative votes which amounted
+# to vetoes" were vetoes all the same)
 VETO_NOUN = re.compile(r"\b(?:its|their|his|her|the|of|two|three|many|as|more|fewer|few|any|"
                        r"no|those|these|such|\d+|further|other|several|recent|past|earlier|"
-                       r"to|about|over|with|without|against|on|by|for|from|in)\s+$", re.I)
+                       r"about|over|with|without|against|on|by|for|from|in)\s+$", re.I)
 # (wide enough for the longest word above and its space)
 VETO_NOUN_SPAN = 10
 # the Charter's rule, not a vote: "Under Article 27(3) of the Charter a negative vote by a
