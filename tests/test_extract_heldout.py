@@ -471,6 +471,14 @@ FLOORS = {
     "heldout397": (0.90, 0.95),  # measured blind 0.921 / 0.977, tuned 0.950 / 0.977
     "heldout398": (0.92, 0.95),  # measured blind 0.945 / 0.976
     "heldout399": (0.96, 0.95),  # measured blind 0.981 / 0.979
+    "heldout400": (0.94, 0.95),  # measured blind 0.966 / 0.976
+    "heldout401": (0.94, 0.98),  # measured blind 0.962 / 1.000
+    "heldout402": (0.88, 0.91),  # measured blind 0.904 / 0.930, tuned 0.908 / 0.930
+    "heldout403": (0.85, 0.91),  # measured blind 0.880 / 0.930, tuned 0.922 / 0.952
+    "heldout404": (0.96, 0.98),  # measured blind 0.982 / 1.000
+    "heldout405": (0.93, 0.98),  # measured blind 0.952 / 1.000
+    "heldout406": (0.93, 0.95),  # measured blind 0.951 / 0.979, tuned 0.956 / 0.979
+    "heldout407": (0.95, 0.95),  # measured blind 0.974 / 0.979
 }
 
 
