@@ -12,7 +12,8 @@ Emirati draft demanding a humanitarian ceasefire in Gaza, 13-1-1, the United Kin
 On Monday 17 November 2025 resolution 2803 endorsed the plan to end the Gaza conflict, 13-0-2,
 China and Russia abstaining. On Tuesday 19 October 1976 France, the United Kingdom and the United
 States vetoed S/12211, an arms embargo on South Africa over Namibia, 10-3-2, Italy and Japan
-abstaining.
+abstaining. On Monday 31 October 1977 the same three vetoed S/12310/Rev.1, S/12311/Rev.1 and
+S/12312/Rev.1 on South Africa, each 10-5-0, Canada and West Germany voting no with them.
 """
 
 from __future__ import annotations
@@ -114,3 +115,12 @@ def test_an_aside_between_dashes_after_and_keeps_the_list_going():
             "with regret - Italy abstained.")
     votes = _sc(text, "1976-10-20")[0].votes
     assert {c for c, v in votes.items() if v == "abstain"} == {"JPN", "ITA"}
+
+
+def test_a_lead_veto_then_a_plural_no_then_each_texts_count_gives_three_vetoes():
+    text = ("In New York yesterday, three Western powers used their veto in the Security Council. "
+            "France, the United Kingdom and the United States voted against three draft "
+            "resolutions on South Africa. Each obtained ten votes in favour and five against.")
+    events = _sc(text, "1977-11-01")
+    assert [(e.outcome, e.yes, e.no, e.vetoed_by) for e in events] == [
+        ("vetoed", 10, 5, ["FRA", "GBR", "USA"])] * 3

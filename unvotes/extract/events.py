@@ -2400,7 +2400,6 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 _absorb(d, c)
                 live.append(d)
     _fold_deck(live)
-    _distribute(plural, live)
     for d in [d for d in live if len(live) >= 3 and len(d.clauses) == 1]:
         others = [x for x in live if x is not d]
         lead = d.clauses[0]
@@ -2413,6 +2412,8 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             # The Council voted on two separate draft resolutions": the lead told the votes
             # the story then counts, not one more
             live.remove(d)
+    # (the lead gone first, so a plural clause is shared among the texts the story counts)
+    _distribute(plural, live)
     if not live and headers:
         # A brief with the vote only in its headline ("Russia vetoes UN draft on Syria"); a
         # headline with no outcome ("A US veto looms") reports nothing.
