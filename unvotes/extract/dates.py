@@ -113,6 +113,9 @@ _WEEKDAY_MOD = re.compile(r"\b(last|previous|next|this|coming|on|since|until|by|
 # "the Friday before Christmas", "the Monday after New Year": a weekday fixed by a holiday
 _HOLIDAY_AFTER = re.compile(r"\s+(before|after)\s+(Christmas|New\s+Year)(?:'s)?(?:\s+Day)?\b")
 _HOLIDAYS = {"chr": (12, 25), "new": (1, 1)}
+# the feasts named by their weekday, whose day the weekday alone does not give
+_FEAST_BEFORE = re.compile(r"\b(?:palm|easter|good|holy|maundy|low|whit|trinity|pentecost|"
+                           r"advent|ash|shrove)\s+$", re.I)
 _RELATIVE = re.compile(
     r"\b(?:(?:the\s+)?day\s+before\s+yesterday|today|tonight|yesterday|overnight|last\s+night|this\s+(?:evening|morning|"
     # (not "the day before that", "the day before the vote": the day before another day)
@@ -447,11 +450,6 @@ def resolve(m: DateMention, ref: date | None) -> date | None:
 # --------------------------------------------------------------------------- page dates
 
 
-
-
-# the feasts named by their weekday, whose day the weekday alone does not give
-_FEAST_BEFORE = re.compile(r"\b(?:palm|easter|good|holy|maundy|low|whit|trinity|pentecost|"
-                           r"advent|ash|shrove)\s+$", re.I)
 
 
 def header_date(text: str, body_start: int, raw: str | None = None) -> DateMention | None:

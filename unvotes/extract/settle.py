@@ -829,6 +829,10 @@ def _no_veto_needed(d: Draft, text: str) -> bool:
     return any(_NO_VETO_NEEDED.search(text, c.lo, c.hi) for c in d.clauses)
 
 
+# one sentence from where the last ended, up to its stop
+_SENTENCE = re.compile(r"\s*[^.!?]{1,300}[.!?]")
+
+
 def _procedural(d: Draft, text: str) -> bool:
     """Do the draft's clauses, or the sentence that brought the text up just before its
     first ("Delegates then moved to a procedural resolution ... That motion carried 10 to
@@ -843,9 +847,6 @@ def _procedural(d: Draft, text: str) -> bool:
     spans += [m.span() for end in after if (m := _SENTENCE.match(text, end)) and (
         "veto" in m.group())]
     return any("rocedur" in text[a:b] and _PROCEDURAL.search(text, a, b) for a, b in spans)
-
-
-_SENTENCE = re.compile(r"\s*[^.!?]{1,300}[.!?]")
 
 
 def _outcome(kinds: list[str], yes: int | None, needed: int, p5_no: list[str],
