@@ -3278,6 +3278,13 @@ def _answer(c: Clause, low: str, question: Sentence, out: list[Clause],
 _WHOSE_OPEN = re.compile(r",\s*whose\s[^,;.]*$")
 _MISSION_RENEWED = re.compile(r"\b(extended|renewed|prolonged)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?"
                               r"[A-Z][A-Z-]{3,9}\b(?!-)")
+# ("In the same session the Council broadened the tasks of the mission in Colombia in
+# resolution 2704"): what it did, told with the number its text was given; not what it
+# recalled, reaffirmed or acted under, a text adopted before
+_COUNCIL_DID_BY_NUMBER = re.compile(
+    r"\bcouncil\s+(?:also\s+|then\s+)?((?!recalled|reaffirmed|reiterated|referred|noted|cited|"
+    r"invoked|quoted|based|relied|acted|repeated|stressed|recogni[sz]ed|failed|voted|asked|"
+    r"listed|named)[a-z]{3,}ed)\b[^.;:()]{0,100}?\b(?:in|by|through)\s+resolution\s+\d{1,4}\b")
 # A clause with none of these words says nothing about a vote. Checked with `in` on the
 # lower-cased clause, which is far cheaper than any regular expression.
 _QUICK_WORDS = (
@@ -3801,7 +3808,11 @@ def _states_rule(low: str, lo: int, hi: int, seg: str) -> bool:
 _HANDS_ON = re.compile(r"\bto\s+(?:hand|send|refer|transmit|pass|forward|merge|combine|study|"
                        r"examine)\s+(?:over\s+)?(?:all\s+)?(?:the\s+|its\s+|their\s+)?$")
 _AS_THEY_DO = re.compile(r"\bas\s+(?:these|those|such|most|many|other|all|the\s+others)\b"
-                         r"[^.;:]{0,80}?\b(?:do|does|did|have|are|tend\s+to)\b")
+                         r"[^.;:]{0,80}?\b(?:do|does|did|have|are|tend\s+to)\b"
+                         # ("China took no part in the vote, as it has done on several
+                         # texts since October": its habit, told by the texts it kept to)
+                         r"|\bas\s+(?:it|they|she|he)\s+(?:(?:has|have|had)\s+(?:also\s+)?)?"
+                         r"(?:done|did|does|do)\b[^.;:]{0,80}")
 _INDEFINITE_BEFORE = re.compile(r"\W*(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:resolution|text|draft|"
                                 r"decision)\s+")
 _GENERIC_AFTER = re.compile(r"[^.;]{0,80}?\b(?:carries|has|is|needs|binds|becomes|remains|counts|"
@@ -3832,6 +3843,9 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         # told in capitals (the lower-case patterns cannot tell it from a word)
         raw_out = sorted(raw_out + [(m.start(), m.end(1), "adopt") for m in
                                     _MISSION_RENEWED.finditer(text, lo, hi)])
+    if "resolution " in seg and "council " in seg and not any(
+            r[2] == "adopt" for r in raw_out) and (m := _COUNCIL_DID_BY_NUMBER.search(low, lo, hi)):
+        raw_out = sorted(raw_out + [(m.start(1), m.end(1), "adopt")])
     if not (raw_out or raw_votes or c.tallies or c.counts) and not any(
             w in seg for w in _QUICK_WORDS):
         c.day_asked = when

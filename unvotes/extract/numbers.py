@@ -316,7 +316,10 @@ _NOT_A_COUNT_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:needed|required|necessary|
                                 # ("closed its week with three votes on African missions":
                                 # three ballots, one per text)
                                 r"|(?<=votes)\s+on\s+(?:[\w-]+\s+){0,3}?(?:missions|texts|drafts|"
-                                r"resolutions|files|issues|matters|questions|mandates|items)\b")
+                                r"resolutions|files|issues|matters|questions|mandates|items)\b"
+                                # ("Our delegation had two votes to cast on Tuesday": two
+                                # ballots ahead, not two members in favour)
+                                r"|(?<=votes)\s+to\s+(?:cast|take|hold|get\s+through)\b")
 
 # A counted group of members as a subject: "the other 13 members", "Thirteen of the
 # council's fifteen members", "seven members", "Four delegations", "the remaining six".

@@ -1,0 +1,78 @@
+"""Generalisation checks from the fortieth session.
+
+Facts are Sciences Po's and Voting-Agent's. On Saturday 15 December 1973 resolution 344, on a
+peace conference on the Middle East, passed 10-0-4: France, the Soviet Union, the United Kingdom
+and the United States abstained and China did not take part. On Tuesday 11 May 1993 Russia
+vetoed S/25693, on paying for the force in Cyprus, 14-1-0, and resolution 825 asked North Korea
+to reconsider leaving the Non-Proliferation Treaty, 13-0-2, China and Pakistan abstaining. On
+Monday 30 October 2023 resolution 2703 renewed MINURSO, 13-0-2 with Mozambique and Russia
+abstaining, and resolution 2704, a British text, widened the verification mission in Colombia
+unanimously. On Friday 1 December 2023 resolution 2715 ended UNITAMS, 14-0-1 with Russia
+abstaining, and resolution 2714, also British, lifted the arms embargo on the Somali government
+unanimously.
+"""
+
+from __future__ import annotations
+
+from unvotes.extract import extract
+
+
+def _sc(text: str, published: str | None = None):
+    return [e for e in extract(text, published=published) if e.body == "SC"]
+
+
+_MINURSO = ("The Security Council on Monday renewed the mission in Western Sahara for a year. "
+            "Resolution 2703 passed with 13 votes in favour and two abstentions, Russia and "
+            "Mozambique. ")
+
+
+def test_a_council_act_told_with_its_resolution_number_is_a_second_adoption():
+    text = _MINURSO + ("At the same meeting the Council widened the tasks of the verification "
+                       "mission in Colombia in resolution 2704, which Britain drafted. It passed "
+                       "15 to 0.")
+    events = _sc(text, "2023-10-31")
+    assert [(e.resolution, e.outcome) for e in events] == [("2703", "adopted"),
+                                                            ("2704", "adopted")]
+    assert events[1].sponsors == ["GBR"]
+    assert events[1].yes == 15
+    assert "GBR" not in events[0].sponsors
+
+
+def test_a_second_act_by_resolution_number_keeps_its_also_british_sponsor():
+    text = ("Valletta, 4 December 2023. On Friday the Council closed the UN political mission in "
+            "Sudan. Resolution 2715, drafted by the United Kingdom, was adopted by fourteen votes "
+            "to none, Russia abstaining. The same day the Council lifted the arms embargo on the "
+            "Somali government by resolution 2714, also a British text. That vote was unanimous.")
+    events = _sc(text, "2023-12-04")
+    assert [e.resolution for e in events] == ["2715", "2714"]
+    assert events[1].sponsors == ["GBR"]
+    assert events[1].date == events[0].date == "2023-12-01"
+
+
+def test_a_resolution_the_council_only_recalled_is_not_adopted_again():
+    text = _MINURSO + ("The Council recalled the call for talks it made in resolution 2654 a year "
+                       "ago.")
+    events = _sc(text, "2023-10-31")
+    assert [e.resolution for e in events] == ["2703"]
+
+
+def test_votes_a_delegation_had_to_cast_are_not_a_count_in_favour():
+    text = ("Mindelo, 13 May 1993. Cabo Verde sits on the Security Council this year, and its "
+            "delegation had two votes to cast on Tuesday. First, Russia vetoed a draft on paying "
+            "for the force in Cyprus, S/25693; the other fourteen members voted for it. Then the "
+            "Council adopted resolution 825 on North Korea by 13 votes to none, with China and "
+            "Pakistan abstaining.")
+    events = _sc(text, "1993-05-13")
+    assert [(e.draft, e.resolution) for e in events] == [("S/25693", None), (None, "825")]
+    assert all(e.yes != 2 for e in events)
+    assert events[0].vetoed_by == ["RUS"]
+
+
+def test_a_member_away_from_the_vote_as_on_earlier_texts_is_still_away_from_this_one():
+    text = ("UNITED NATIONS, Dec. 15 - The Security Council today endorsed a peace conference on "
+            "the Middle East in resolution 344, by 10 votes to none with four abstentions. China "
+            "took no part in the vote, as it has done on several texts about the region since "
+            "October.")
+    event = _sc(text, "1973-12-15")[0]
+    assert event.to_dict()["votes"].get("CHN") == "absent"
+    assert (event.yes, event.no, event.abstain) == (10, 0, 4)
