@@ -9,7 +9,12 @@ Monday 30 October 2023 resolution 2703 renewed MINURSO, 13-0-2 with Mozambique a
 abstaining, and resolution 2704, a British text, widened the verification mission in Colombia
 unanimously. On Friday 1 December 2023 resolution 2715 ended UNITAMS, 14-0-1 with Russia
 abstaining, and resolution 2714, also British, lifted the arms embargo on the Somali government
-unanimously.
+unanimously. On Wednesday 6 August 1947 a Soviet-backed text on the Greek frontier failed 2-0-9,
+only the Soviet Union and Poland in favour. On Monday 28 July 1969 resolution 268 condemned
+Portugal's raid on the Zambian village of Lote, 11-0-4, with France, Spain, the United Kingdom
+and the United States abstaining. On Saturday 21 April 1973 resolution 332 condemned Israel's
+attacks on Lebanon, 11-0-4, with China, Guinea, the Soviet Union and the United States
+abstaining.
 """
 
 from __future__ import annotations
@@ -76,3 +81,38 @@ def test_a_member_away_from_the_vote_as_on_earlier_texts_is_still_away_from_this
     event = _sc(text, "1973-12-15")[0]
     assert event.to_dict()["votes"].get("CHN") == "absent"
     assert (event.yes, event.no, event.abstain) == (10, 0, 4)
+
+
+def test_only_their_two_votes_is_a_count_in_favour_that_leaves_the_other_nine():
+    text = ("LAKE SUCCESS, Aug. 6 - In the Security Council today a text which the Soviet and "
+            "Polish delegates backed obtained only their two votes. Nobody voted against it, but "
+            "the other nine -- the United States, Britain, France, China, Australia, Belgium, "
+            "Brazil, Colombia and Syria -- all abstained, so it failed.")
+    event = _sc(text, "1947-08-06")[0]
+    assert (event.outcome, event.yes, event.no, event.abstain) == ("failed", 2, 0, 9)
+    assert sum(vote == "abstain" for vote in event.votes.values()) == 9
+
+
+def test_a_cable_in_capitals_wrapped_mid_sentence_keeps_its_list_of_voters_whole():
+    text = ("UNITED NATIONS, JULY 28 - THE SECURITY COUNCIL TODAY CONDEMNED PORTUGAL FOR THE RAID\n"
+            "ON LOTE. RESOLUTION 268 WAS ADOPTED BY ELEVEN VOTES TO NONE, WITH FOUR\n"
+            "ABSTENTIONS. BRITAIN, THE UNITED STATES, FRANCE AND SPAIN ABSTAINED.\n"
+            "ZAMBIA, WHICH SITS ON THE COUNCIL, VOTED YES, AS\n"
+            "DID THE SOVIET UNION,\n"
+            "HUNGARY, ALGERIA, PAKISTAN, NEPAL AND\n"
+            "SENEGAL.\n"
+            "MORE\n")
+    event = _sc(text, "1969-07-28")[0]
+    yes = {code for code, vote in event.votes.items() if vote == "yes"}
+    assert yes == {"ZMB", "SUN", "HUN", "DZA", "PAK", "NPL", "SEN"}
+
+
+def test_a_numbered_paragraph_wrapped_inside_a_name_is_one_paragraph():
+    text = ("1. On Saturday, April 21, the Security Council adopted resolution 332 on the attacks "
+            "on Lebanon\nby eleven votes to none, with four abstentions.\n\n"
+            "2. Those abstaining were the Republic of Guinea, the People's Republic of China, "
+            "the Union of\nSoviet Socialist Republics and the United States of America, the last "
+            "for reasons of\nits own.\n")
+    event = _sc(text, "1973-04-23")[0]
+    abstain = {code for code, vote in event.votes.items() if vote == "abstain"}
+    assert abstain == {"GIN", "CHN", "SUN", "USA"}

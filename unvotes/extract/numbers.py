@@ -235,6 +235,8 @@ _WON = re.compile(
     r"(?:approved|backed|supported|adopted|carried|passed)\s+by(?:\s+the(?=\s+\w+\s+members))?)\s+"
     # ("got exactly two votes")
     rf"(?:only\s+|just\s+|a\s+mere\s+|exactly\s+|barely\s+|the\s+support\s+of\s+|all\s+)?"
+    # ("obtained only their two votes": the votes of its two backers)
+    r"(?:their\s+(?=\w+\s+votes\b))?"
     rf"(?P<n>{NUM}|a\s+single)\s+"
     r"(?:(?:affirmative|positive|favou?rable|\"yes\")\s+|council\s+)?(?:votes?|supporters|backers|members)\b"
     r"(?!\s+(?:opposed|in\s+opposition)|\s+against(?!\s+the\s+same\b|" + _ONE_AGAINST + r"))"

@@ -224,6 +224,12 @@ def _lines(norm: str) -> list[tuple[int, int]]:
                 prev_line = norm[cur_start:cur_end].rstrip()
                 prev_line = prev_line[prev_line.rfind("\n") + 1:]
                 nxt = norm[a:b].strip()
+                if _CAPS_ONLY.fullmatch(prev_line) and _CAPS_ONLY.fullmatch(nxt) and (
+                        _OPEN_END.search(prev_line.lower())):
+                    # a cable in capitals ("ZAMBIA, WHICH HOLDS A" then "SEAT ON THE
+                    # COUNCIL ..."): a line left open goes on, as it would in lower case
+                    cur_end = b
+                    continue
                 # (a short line too when it stops on "as" and the next goes on in lower
                 # case: "Djibouti. Russia voted in favour, as" then "did the three ...")
                 if (len(prev_line) >= 45 or nxt[:1].islower() and _OPEN_END.search(prev_line)
@@ -273,6 +279,7 @@ def _run_in_head(flat: str, end: int) -> bool:
     return flat[:end].rstrip(" .:") in flat[end:]
 
 _BODY_END = re.compile(r"[.!?][\"')\]]*$")
+_CAPS_ONLY = re.compile(r"[^a-z]*[A-Z][^a-z]*")  # a line with capitals and no lower case
 
 
 # "2) MALI -- MINUSMA renewed to 30 June 2017" over the item's first sentence: a numbered
@@ -292,7 +299,9 @@ def _heading_ends(raw: str, start: int, end: int, set_in_capitals: bool) -> list
         line = raw[pos:nl].rstrip()
         if line and line[-1] not in ".!?,;" and ((capitals(line) and not set_in_capitals) or (
                 len(line) <= _ITEM_MAX and _ITEM_LINE.match(line)
-                and raw[nl + 1:nl + 2].isupper())):
+                # (not "3. The abstentions were those of ..., the Union of" then "Soviet
+                # Socialist Republics ...": a numbered paragraph wrapped mid-phrase)
+                and raw[nl + 1:nl + 2].isupper() and not _OPEN_END.search(line))):
             out.append(nl + 1 - start)
         pos = nl + 1
     return out
