@@ -14,7 +14,14 @@ only the Soviet Union and Poland in favour. On Monday 28 July 1969 resolution 26
 Portugal's raid on the Zambian village of Lote, 11-0-4, with France, Spain, the United Kingdom
 and the United States abstaining. On Saturday 21 April 1973 resolution 332 condemned Israel's
 attacks on Lebanon, 11-0-4, with China, Guinea, the Soviet Union and the United States
-abstaining.
+abstaining. On Friday 4 October 1985 resolution 573 condemned Israel's raid on the PLO's
+offices near Tunis, 14-0-1 with the United States abstaining, and on Friday 15 November 1985 the
+United Kingdom and the United States vetoed S/17633, sanctions on South Africa over Namibia,
+12-2-1 with France abstaining. On Thursday 14 August 2003 resolution 1500 set up the UN
+Assistance Mission for Iraq, 14-0-1 with Syria abstaining; Angola, Bulgaria, Cameroon, Chile,
+Guinea, Spain, the United Kingdom and the United States co-sponsored it. On Tuesday 16 September
+2003 the United States vetoed S/2003/891 on the safety of Yasser Arafat, 11-1-3, with Bulgaria,
+Germany and the United Kingdom abstaining.
 """
 
 from __future__ import annotations
@@ -116,3 +123,50 @@ def test_a_numbered_paragraph_wrapped_inside_a_name_is_one_paragraph():
     event = _sc(text, "1973-04-23")[0]
     abstain = {code for code, vote in event.votes.items() if vote == "abstain"}
     assert abstain == {"GIN", "CHN", "SUN", "USA"}
+
+
+_WINDHOEK = ("Windhoek, Wednesday 20 November 1985. Last Friday, 15 November, the Security Council "
+             "voted on sanctions against South Africa, S/17633. Twelve members voted in favour; "
+             "the United States and the United Kingdom voted against, and their votes were "
+             "vetoes.\n\n")
+
+
+def test_a_day_that_opens_the_councils_act_dates_the_vote_told_next_however_old():
+    text = _WINDHOEK + ("On 4 October the Council condemned the Israeli bombing of the PLO "
+                        "headquarters near Tunis. The resolution (573) was adopted by 14 votes, "
+                        "with the United States abstaining.")
+    events = _sc(text, "1985-11-20")
+    assert [(e.draft, e.resolution, e.date) for e in events] == [
+        ("S/17633", None, "1985-11-15"), (None, "573", "1985-10-04")]
+
+
+def test_the_day_of_something_else_long_before_does_not_date_the_vote():
+    text = _WINDHOEK + ("The raid of 1 October on the PLO headquarters near Tunis was condemned "
+                        "by the Council. The resolution (573) was adopted by 14 votes, with the "
+                        "United States abstaining.")
+    events = _sc(text, "1985-11-20")
+    assert events[-1].resolution == "573"
+    assert events[-1].date != "1985-10-01"
+
+
+_SOFIA = ("Sofia, 17 September 2003. Yesterday Bulgaria abstained in the Security Council on "
+          "draft resolution S/2003/891, tabled by Syria and Sudan. It received 11 votes in "
+          "favour, 1 against and 3 abstentions, and fell to the negative vote of the United "
+          "States. ")
+
+
+def test_co_sponsors_who_joined_the_subject_are_drafters_with_it():
+    text = _SOFIA + ("The Ministry recalls that on 14 August Bulgaria, together with Angola, "
+                     "Cameroon, Chile, Guinea, Spain, the United Kingdom and the United States, "
+                     "co-sponsored resolution 1500, by which the Council set up the UN mission in "
+                     "Iraq. That resolution was adopted by 14 votes, with Syria abstaining.")
+    vetoed, adopted = _sc(text, "2003-09-17")
+    assert adopted.resolution == "1500" and adopted.date == "2003-08-14"
+    assert set(adopted.sponsors) == {"BGR", "AGO", "CMR", "CHL", "GIN", "ESP", "GBR", "USA"}
+    assert set(vetoed.sponsors) == {"SYR", "SDN"}
+
+
+def test_an_aside_before_the_drafting_verb_still_names_the_drafter():
+    text = ("The resolution, 1461, was adopted unanimously by the Security Council yesterday. "
+            "France, which usually holds the pen on Lebanon, drafted it.")
+    assert _sc(text, "2003-01-31")[0].sponsors == ["FRA"]

@@ -561,7 +561,9 @@ _SUBJECT_SPONSOR = re.compile(
     r"put(?=\s+(?:its|their)\s+own\s))\s+(?:(?:the|a|an|its|their|her|his|this|that)\s+"
     r"(?:[\w-]+\s+){0,3}?"
     # ("France drafted this one as well")
-    rf"(?:{DRAFT_NOUN}|draft|compromise)|(?:this|that)\s+one)\b"
+    rf"(?:{DRAFT_NOUN}|draft|compromise)|(?:this|that)\s+one"
+    # ("Bulgaria and Spain co-sponsored resolution 1500"): the text by the number it won
+    r"|resolution\s+\d{1,4})\b"
     # "then took the draft forward themselves", "took over the text"
     # ("France and Malta put the text forward")
     rf"|(?:took|take|takes|put|puts)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{DRAFT_NOUN}|draft)"
@@ -584,6 +586,24 @@ _SUBJECT_SPONSOR = re.compile(
     r"(?:[\w-]+\s+)?(?:text|draft|resolution))\b)")
 # "The United States, which drafted the text, was joined in voting yes by ...": the drafter
 # told in an aside
+_TOGETHER_WITH_BEFORE = re.compile(r"\s*,\s*(?:together|along|jointly)\s+with\s+$")
+_COMMA_SPONSORED = re.compile(r"\s*,(?=\s+(?:co-?sponsored|sponsored|drafted|tabled|submitted)\s)")
+
+
+def _joined_list_drafted(text: str, m: Mention, coded: list[Mention], lo: int,
+                         hi: int) -> re.Match[str] | None:
+    """"Bulgaria, together with Angola, Chile and Spain, co-sponsored resolution 1500": the
+    comma that closes the list of those the subject joined, before the verb."""
+    cm = _COMMA_SPONSORED.match(text, m.end, hi)
+    if cm is None:
+        return None
+    group = _member_list_before(text, m.end, coded, lo)
+    if not group or not _TOGETHER_WITH_BEFORE.search(text, max(lo, group[0].start - 30),
+                                                     group[0].start):
+        return None
+    return _SUBJECT_SPONSOR.match(text, cm.end(), hi)
+
+
 _WHICH_DRAFTED = re.compile(
     # ("Ireland and Niger, the two elected members who drafted it, had led for months")
     r"\s*,\s*(?:the\s+(?:two|three|four)\s+(?:[\w-]+\s+)?(?:members|countries|delegations)\s+)?"
@@ -1215,7 +1235,8 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
         elected = True
     drafting = [(m, sm) for m in coded if m.kind != "envoy" and (
         sm := _SUBJECT_SPONSOR.match(text, m.end, hi) or _WHICH_DRAFTED.match(text, m.end, hi)
-        or _object_drafted(text, m, coded, lo, hi))] if any(
+        or _object_drafted(text, m, coded, lo, hi) or _joined_list_drafted(text, m, coded, lo, hi)
+    )] if any(
         w in seg for w in _DRAFTING_VERBS) else []
     for m, sm in drafting:
         if any(m.end < other.start and other.end <= sm.end() for other, _ in drafting):
@@ -1223,6 +1244,11 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
             # nearest the verb are its subject, not those before an aside that holds them)
             continue
         group = _member_list_before(text, m.end, coded, lo)
+        if group and (tw := _TOGETHER_WITH_BEFORE.search(text, max(lo, group[0].start - 30),
+                                                         group[0].start)):
+            # ("Bulgaria, together with Angola, ... and the United States, co-sponsored"):
+            # the one they joined leads the list
+            group = _member_list_before(text, tw.start(), coded, lo) + group
         if " with " in text[sm.end():hi] or " alongside " in text[sm.end():hi]:
             # "Malaysia put forward the text together with the other countries of the
             # inquiry - Australia, Belgium, the Netherlands and Ukraine"

@@ -250,6 +250,8 @@ _THE_NTH = re.compile(r"\bthe\s+(first|second|third)\s+(?:text|draft|resolution|
 _A_DRAFT = re.compile(r"\b(?:a|an|another)\s+(?:new\s+|fresh\s+|rival\s+)?(?:draft|text|"
                       r"proposal)\b", re.I)
 _MET_AGAIN = re.compile(r"\b(?:met|voted|sat)\s+again\b|\bthis\s+time\b", re.I)
+_DRAFTED_RESOLUTION = re.compile(r"\b(?:co-?sponsored|sponsored|drafted|tabled|submitted|"
+                                 r"authored|penned)\s+resolution\s+\d", re.I)
 _BEFORE_THAT = re.compile(r"\W*(?:before\s+that|earlier(?:\s+(?:that|the\s+same)\s+(?:day|"
                           r"afternoon|evening))?|prior\s+to\s+that)\s*,", re.I)
 _A_DRAFTER_S_TEXT = re.compile(r"\b(?:a|an|another)\s+[A-Z][a-z]+\s+(?:draft|text|proposal)\b")
@@ -623,6 +625,13 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
             if matches and not c.ordinal:
                 return matches[-1]
         if c.ordinal or c.new_draft:
+            return None
+        if current is not None and len(c.resolutions) == 1 and current.resolution is None and (
+                _fell(current)) and _DRAFTED_RESOLUTION.search(
+                    c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start):
+            # ("... vetoed by the United States. The Ministry recalls that in August Bulgaria,
+            # together with Angola and Chile, co-sponsored resolution 1500": a text that fell
+            # has no number, so the one they drafted is another)
             return None
         if current is not None and not current.sponsor_codes() and any(
                 v == "no" for code, v in _member_votes(current).items() if code in sp):

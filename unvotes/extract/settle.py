@@ -177,6 +177,9 @@ _SCENE_OTHER = re.compile(r"\b(?:said|says|told|announced|warned|added|expects?|
 # "On Monday it was a different matter. A draft deploring ...": a paragraph that opens on
 # its day sets the scene for the text it goes on to
 # (after a run-in label: "Palestine. On Thursday of last week it was Washington's turn.")
+_ON_BEFORE = re.compile(r"(?:^|\b)[Oo]n\s+$")
+_COUNCIL_AFTER = re.compile(r"\s*,?\s*the\s+(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?(?:Security\s+)?"
+                            r"Council\b", re.I)
 _SCENE_OPENER = re.compile(r"\s*(?:[a-z][\w'-]{2,20}\.\s+)?(?:(?:late|early)\s+)?(?:on\s+(?:mon|"
                            r"tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\b", re.I)
 _SCENE_SKIP = frozenset(("since", "until", "by", "before", "after", "from", "next", "coming"))
@@ -215,9 +218,13 @@ def _scene_day(at: int, tl: Timeline, text: str) -> date | None:
             day = safe_date(m.year, m.month, m.day)
         else:
             day = tl.resolve(m)
-            # (a review of the year runs back to its first days)
-            if day is None or ref is None or not (
-                    ref - timedelta(days=max(45, tl.span)) <= day <= (tl.latest or ref)):
+            # (a review of the year runs back to its first days; "On 4 October the Council
+            # condemned the raid ... The resolution was adopted by 14 votes": a day that opens
+            # the Council's act is that act's, however long before the story)
+            if day is None or ref is None or day > (tl.latest or ref) or (
+                    day < ref - timedelta(days=max(45, tl.span)) and not (
+                        _ON_BEFORE.search(text, max(para, m.start - 4), m.start)
+                        and _COUNCIL_AFTER.match(text, m.end))):
                 return None
         if day is not None:
             days.add(day)
