@@ -174,12 +174,13 @@ _SCENE_WORDS = re.compile(r"\b(?:council|meeting|session|sitting|met|convened|co
 # (not "Readers will remember that on Tuesday of last week the Council took up ...")
 _SCENE_OTHER = re.compile(r"\b(?:said|says|told|announced|warned|added|expects?|expected|"
                           r"will(?!\s+(?:well\s+)?(?:remember|recall)))\b", re.I)
+# "On 4 October the Council condemned ...": a day that opens the Council's act
+_ON_BEFORE = re.compile(r"(?:^|\b)[Oo]n\s+$")
+_COUNCIL_AFTER = re.compile(r"\s*,?\s*the\s+(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?"
+                            r"(?:Security\s+)?Council\b", re.I)
 # "On Monday it was a different matter. A draft deploring ...": a paragraph that opens on
 # its day sets the scene for the text it goes on to
 # (after a run-in label: "Palestine. On Thursday of last week it was Washington's turn.")
-_ON_BEFORE = re.compile(r"(?:^|\b)[Oo]n\s+$")
-_COUNCIL_AFTER = re.compile(r"\s*,?\s*the\s+(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?(?:Security\s+)?"
-                            r"Council\b", re.I)
 _SCENE_OPENER = re.compile(r"\s*(?:[a-z][\w'-]{2,20}\.\s+)?(?:(?:late|early)\s+)?(?:on\s+(?:mon|"
                            r"tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\b", re.I)
 _SCENE_SKIP = frozenset(("since", "until", "by", "before", "after", "from", "next", "coming"))
