@@ -21,7 +21,10 @@ United Kingdom and the United States vetoed S/17633, sanctions on South Africa o
 Assistance Mission for Iraq, 14-0-1 with Syria abstaining; Angola, Bulgaria, Cameroon, Chile,
 Guinea, Spain, the United Kingdom and the United States co-sponsored it. On Tuesday 16 September
 2003 the United States vetoed S/2003/891 on the safety of Yasser Arafat, 11-1-3, with Bulgaria,
-Germany and the United Kingdom abstaining.
+Germany and the United Kingdom abstaining. On Thursday 27 May 1993 the Council adopted
+resolution 831 on paying for the force in Cyprus, 14-0-1 with Pakistan abstaining, and
+resolutions 832 (the observer mission in El Salvador) and 833 (the boundary between Iraq and
+Kuwait) unanimously.
 """
 
 from __future__ import annotations
@@ -170,3 +173,26 @@ def test_an_aside_before_the_drafting_verb_still_names_the_drafter():
     text = ("The resolution, 1461, was adopted unanimously by the Security Council yesterday. "
             "France, which usually holds the pen on Lebanon, drafted it.")
     assert _sc(text, "2003-01-31")[0].sponsors == ["FRA"]
+
+
+_BARCELONA = ("PRESENTER: Abroad. The Security Council in New York adopted three resolutions "
+              "yesterday.\n\n")
+
+
+def test_a_scripts_speaker_tag_does_not_hide_the_number_of_the_first_text():
+    text = _BARCELONA + ("CORRESPONDENT (from the telex): The first resolution, number 831, "
+                         "changes how the force in Cyprus is paid for. The vote was fourteen in "
+                         "favour, none against, and one abstention -- Pakistan.")
+    event = _sc(text, "1993-05-28")[0]
+    assert (event.resolution, event.yes, event.abstain) == ("831", 14, 1)
+
+
+def test_the_other_two_are_numbered_in_the_order_the_sentence_lists_them():
+    text = _BARCELONA + ("The first resolution, number 831, changes how the force in Cyprus is "
+                         "paid for; it passed 14-0-1, Pakistan abstaining.\n\n"
+                         "The other two resolutions passed unanimously, fifteen votes to none: "
+                         "resolution 832, which enlarges the observer mission in El Salvador, "
+                         "and resolution 833, on the boundary between Iraq and Kuwait. Pakistan "
+                         "voted for both.")
+    events = _sc(text, "1993-05-28")
+    assert [(e.resolution, e.yes) for e in events] == [("831", 14), ("832", 15), ("833", 15)]

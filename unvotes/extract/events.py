@@ -1297,7 +1297,10 @@ _ORDINAL_BECAME = re.compile(r"\W{0,3}the\s+(?:first|second|third|fourth|other|l
 # "The first Council text, resolution 1645, establishes ...", "The second, resolution 1646,
 # deals with ...": the story counting off the texts it goes on to tell
 _ORDINAL_RESOLUTION = re.compile(
-    r"\W{0,3}(?:in\s+)?the\s+(?P<nth>first|second|third|fourth|other|next|last|final)"
+    # ("CORRESPONDENT (read from the telex): The first resolution, number 831, ...": a
+    # script's speaker tag before it)
+    r"\W{0,3}(?:(?-i:[A-Z][A-Z.'-]+(?:\s+[A-Z0-9][A-Z.'-]*){0,3})(?:\s*\([^()]{1,60}\))?\s*:\s*)?"
+    r"(?:in\s+)?the\s+(?P<nth>first|second|third|fourth|other|next|last|final)"
     r"(?:\s+(?:security\s+)?council)?(?:\s+(?:one|vote|text|resolution|draft|measure|"
     # ("The first vote was on resolution 2610, which ...")
     r"decision))?(?:\s*,\s*|\s+(?:was|is)\s+(?:on\s+)?(?=resolution\s))"
@@ -1756,13 +1759,18 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 # "voted ... on three separate drafts ... Viet-Nam (S/2758), Laos (S/2759) and
                 # Cambodia (S/2760). Each text received ten votes": their symbols, in order
                 _symbols_in_turn(scope, counting.symbols, drafts)
-            if scope and counting is not None and len(counting.resolutions) == len(scope) and all(
-                    d.resolution is None for d in scope) and not {
-                    k for k, _ in counting.resolutions} & {d.resolution for d in drafts}:
+            # (the sentence that counted them may go on in clauses of its own: "The other two
+            # passed unanimously: resolution 832, which enlarges ..., and resolution 833, on
+            # the boundary ...")
+            numbers = [k for x in clauses if counting is not None and x.sent is counting.sent
+                       and x.lo >= counting.lo for k, _ in x.resolutions]
+            if scope and counting is not None and len(numbers) == len(scope) and all(
+                    d.resolution is None for d in scope) and not set(numbers) & {
+                    d.resolution for d in drafts}:
                 # "Two texts: resolution 2082 on the Taliban regime and resolution 2083 on the
                 # Al-Qaida regime. ... Both unanimous, fifteen-nothing each": their numbers, in
                 # the order the story counted them
-                for each_one, (number_told, _) in zip(scope, counting.resolutions, strict=True):
+                for each_one, number_told in zip(scope, numbers, strict=True):
                     each_one.resolution = number_told
             if scope:
                 host = next((p for e in scope for p in e.clauses
