@@ -24,7 +24,10 @@ Guinea, Spain, the United Kingdom and the United States co-sponsored it. On Tues
 Germany and the United Kingdom abstaining. On Thursday 27 May 1993 the Council adopted
 resolution 831 on paying for the force in Cyprus, 14-0-1 with Pakistan abstaining, and
 resolutions 832 (the observer mission in El Salvador) and 833 (the boundary between Iraq and
-Kuwait) unanimously.
+Kuwait) unanimously. On Monday 18 August 1947 the Soviet Union vetoed Transjordan's application
+for membership, 9-1-1 with Poland abstaining. On Tuesday 18 October 1949 the Soviet Union vetoed
+S/1408/Rev.1 on armaments, 8-2-1, and resolution 78, sending the proposals and records to the
+General Assembly, passed 9-0-2 with the Soviet Union and the Ukrainian SSR abstaining.
 """
 
 from __future__ import annotations
@@ -196,3 +199,37 @@ def test_the_other_two_are_numbered_in_the_order_the_sentence_lists_them():
                          "voted for both.")
     events = _sc(text, "1993-05-28")
     assert [(e.resolution, e.yes) for e in events] == [("831", 14), ("832", 15), ("833", 15)]
+
+
+def test_a_correspondents_telegram_quoted_as_follows_is_the_report():
+    text = ("Muharraq, Wednesday, 20th August, 1947.\n\nAgents ask what became of Transjordan's "
+            "request to join the United Nations, which the Security Council took up on Monday. "
+            "Our correspondent's telegram "
+            "reads as follows:\n\n\"TRANSJORDAN APPLICATION RECEIVED NINE VOTES IN FAVOUR ONE "
+            "AGAINST ONE ABSTENTION. SOVIET UNION VOTED AGAINST WHICH AS PERMANENT MEMBER IS "
+            "VETO. POLAND ABSTAINED.\"")
+    event = _sc(text, "1947-08-20")[0]
+    assert (event.outcome, event.yes, event.no, event.abstain) == ("vetoed", 9, 1, 1)
+    assert event.vetoed_by == ["SUN"]
+
+
+_BAHIA_BLANCA = ("Bahia Blanca, Thursday 20 October 1949.\n\n1. WAGES. The branch committee met "
+                 "the management on Monday. No agreement.\n\n2. THE WORLD. Here is what "
+                 "happened at the Security Council in New York on Tuesday, 18 October.\n\n")
+
+
+def test_another_bodys_meeting_in_the_lead_does_not_date_the_councils_votes():
+    text = _BAHIA_BLANCA + ("(a) Draft resolution S/1408/Rev.1 received eight votes in favour and "
+                            "two against, those of the Soviet Union and the Ukrainian SSR. "
+                            "Because the Soviet Union is a permanent member, the draft was not "
+                            "adopted.")
+    event = _sc(text, "1949-10-20")[0]
+    assert (event.draft, event.date) == ("S/1408/Rev.1", "1949-10-18")
+
+
+def test_a_council_text_sending_things_to_the_assembly_is_the_councils_vote():
+    text = _BAHIA_BLANCA + ("A text to send the proposals and the records of the discussion to "
+                            "the General Assembly was approved by nine votes to none, the Soviet "
+                            "and Ukrainian delegations abstaining. It is now resolution 78.")
+    events = [e for e in extract(text, published="1949-10-20")]
+    assert [(e.body, e.resolution, e.yes, e.abstain) for e in events] == [("SC", "78", 9, 2)]

@@ -402,6 +402,11 @@ _HAPPENED = re.compile(r"\b(?:happened|took\s+place|unfolded|occurred|transpired
                        r"tues|wednes|thurs|fri|satur|sun)day)\b))\b")
 # "A draft resolution ... was put to the vote on Wednesday the 20th": the vote's day, the one
 # after the words (not "Egypt pulled it on Thursday, and it was put to a vote on Friday")
+# ("The branch committee met the management on Monday. ... at the Security Council on
+# Tuesday, 18 October": another body's meeting, not the Council's day)
+_OTHER_BODY_MET = re.compile(r"\b(?:committee|board|union|club|society|association|branch|"
+                             r"cabinet|parliament|congress|synod|chapter|lodge|members)\s+"
+                             r"(?:[\w'-]+\s+){0,2}?(?:met|convened|gathered|assembled)\b")
 _PUT_TO_VOTE_ON = re.compile(r"\b(?:was|were)\s+put\s+to\s+(?:the\s+|a\s+)?vote\s+(?=on\b|"
                              r"last\b|yesterday\b|today\b|late\b|early\b)")
 
@@ -1177,7 +1182,8 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     # (not a vote some weeks back told in full: its day is its own)
     lead = [c for c in clauses[:headed + 16] if c.dates and not c.recalled and (
         (not c.header and (c.has_vote_content or c.sc_named or c.plural or c.day_asked))
-        or _HAPPENED.search(t.low, c.lo, c.hi) or _PUT_TO_VOTE_ON.search(t.low, c.lo, c.hi))]
+        or _HAPPENED.search(t.low, c.lo, c.hi) and not _OTHER_BODY_MET.search(t.low, c.lo, c.hi)
+        or _PUT_TO_VOTE_ON.search(t.low, c.lo, c.hi))]
     lead = [_put_to_vote_day(c, t.low) for c in lead]
     default_day = next((r[1] for c in plural + lead
                         # ("Four texts, all on the same day": the same as the day told before)

@@ -1232,7 +1232,7 @@ def body_near(text: str, lo: int, hi: int, anchor: int | None, veto: bool = Fals
     # "The Council voted to send the dispute to an emergency session of the General
     # Assembly", "the resolution recommending Nepal to the General Assembly": a body the vote
     # sends something to did not cast it
-    kept = [(pos, n) for pos, n in names if not _DESTINATION.search(text, max(lo, pos - 50), pos)
+    kept = [(pos, n) for pos, n in names if not _DESTINATION.search(text, max(lo, pos - 90), pos)
             # "The second resolution, which endorses Assembly resolution 3212, was adopted
             # unanimously": a text the vote cites, not the body that cast it
             and not (n == "GA" and _CITED_TEXT.search(text, max(lo, pos - 40), pos)

@@ -102,10 +102,11 @@ def lower_same_length(s: str) -> str:
 
 
 # ... or a correspondent's cable quoted: "His cable of yesterday reads, in part: "Council met
-# Thursday ...""
+# Thursday ..."" ("Our correspondent's telegram reads as follows: "TRANSJORDAN APPLICATION
+# RECEIVED NINE VOTES ..."")
 _QUOTED_REPORT = re.compile(r"\b(?:text\s+follows|as\s+broadcast|full\s+text|the\s+text\s+(?:reads|"
                             r"read)|(?:cable|telegram|telex|dispatch|despatch|wire)\b[^.;:\n]{0,40}?"
-                            r"\b(?:reads|read|says|said|ran|runs)(?:\s*,?\s*in\s+part)?)\s*[:,.]?\s*$",
+                            r"\b(?:reads|read|says|said|ran|runs)(?:\s*,?\s*in\s+part|\s+as\s+follows)?)\s*[:,.]?\s*$",
                             re.I)
 
 
