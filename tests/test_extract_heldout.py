@@ -479,6 +479,18 @@ FLOORS = {
     "heldout405": (0.93, 0.98),  # measured blind 0.952 / 1.000
     "heldout406": (0.93, 0.95),  # measured blind 0.951 / 0.979, tuned 0.956 / 0.979
     "heldout407": (0.95, 0.95),  # measured blind 0.974 / 0.979
+    "heldout408": (0.96, 0.95),  # measured blind 0.989 / 0.977, tuned 0.999 / 1.000
+    "heldout409": (0.94, 0.98),  # measured blind 0.970 / 1.000
+    "heldout410": (0.89, 0.98),  # measured blind 0.915 / 1.000, tuned 0.967 / 1.000
+    "heldout411": (0.94, 0.98),  # measured blind 0.967 / 1.000, tuned 0.972 / 1.000
+    "heldout412": (0.90, 0.91),  # measured blind 0.925 / 0.933
+    "heldout413": (0.93, 0.93),  # measured blind 0.959 / 0.958
+    "heldout414": (0.91, 0.93),  # measured blind 0.935 / 0.952
+    "heldout415": (0.93, 0.93),  # measured blind 0.957 / 0.958
+    "heldout416": (0.92, 0.96),  # measured blind 0.941 / 0.980
+    "heldout417": (0.90, 0.91),  # measured blind 0.929 / 0.930, tuned 0.977 / 0.978
+    "heldout418": (0.93, 0.95),  # measured blind 0.953 / 0.977
+    "heldout419": (0.96, 0.93),  # measured blind 0.986 / 0.957
 }
 
 
