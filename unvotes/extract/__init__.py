@@ -405,7 +405,7 @@ _HAPPENED = re.compile(r"\b(?:happened|took\s+place|unfolded|occurred|transpired
 # ("The branch committee met the management on Monday. ... at the Security Council on
 # Tuesday, 18 October": another body's meeting, not the Council's day)
 _OTHER_BODY_MET = re.compile(r"\b(?:committee|board|union|club|society|association|branch|"
-                             r"cabinet|parliament|congress|synod|chapter|lodge|members)\s+"
+                             r"cabinet|parliament|congress|synod|chapter|lodge)\s+"
                              r"(?:[\w'-]+\s+){0,2}?(?:met|convened|gathered|assembled)\b")
 _PUT_TO_VOTE_ON = re.compile(r"\b(?:was|were)\s+put\s+to\s+(?:the\s+|a\s+)?vote\s+(?=on\b|"
                              r"last\b|yesterday\b|today\b|late\b|early\b)")
