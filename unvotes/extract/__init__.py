@@ -400,13 +400,13 @@ _HAPPENED = re.compile(r"\b(?:happened|took\s+place|unfolded|occurred|transpired
                        # ("WHAT THE COUNCIL VOTED LAST THURSDAY": a headline's day of the vote)
                        r"|(?<=council\s)voted(?=\s+(?:last|this|yesterday|early|late|on\s+(?:mon|"
                        r"tues|wednes|thurs|fri|satur|sun)day)\b))\b")
-# "A draft resolution ... was put to the vote on Wednesday the 20th": the vote's day, the one
-# after the words (not "Egypt pulled it on Thursday, and it was put to a vote on Friday")
 # ("The branch committee met the management on Monday. ... at the Security Council on
 # Tuesday, 18 October": another body's meeting, not the Council's day)
 _OTHER_BODY_MET = re.compile(r"\b(?:committee|board|union|club|society|association|branch|"
                              r"cabinet|parliament|congress|synod|chapter|lodge)\s+"
                              r"(?:[\w'-]+\s+){0,2}?(?:met|convened|gathered|assembled)\b")
+# "A draft resolution ... was put to the vote on Wednesday the 20th": the vote's day, the one
+# after the words (not "Egypt pulled it on Thursday, and it was put to a vote on Friday")
 _PUT_TO_VOTE_ON = re.compile(r"\b(?:was|were)\s+put\s+to\s+(?:the\s+|a\s+)?vote\s+(?=on\b|"
                              r"last\b|yesterday\b|today\b|late\b|early\b)")
 

@@ -584,8 +584,6 @@ _SUBJECT_SPONSOR = re.compile(
     # "Russia and China put their names to it"
     r"|(?:put|signed|added)\s+(?:their|its|her|his)\s+names?\s+(?:to|on)\s+(?:it|them|the\s+"
     r"(?:[\w-]+\s+)?(?:text|draft|resolution))\b)")
-# "The United States, which drafted the text, was joined in voting yes by ...": the drafter
-# told in an aside
 _TOGETHER_WITH_BEFORE = re.compile(r"\s*,\s*(?:together|along|jointly)\s+with\s+$")
 _COMMA_SPONSORED = re.compile(r"\s*,(?=\s+(?:co-?sponsored|sponsored|drafted|tabled|submitted)\s)")
 
@@ -604,6 +602,8 @@ def _joined_list_drafted(text: str, m: Mention, coded: list[Mention], lo: int,
     return _SUBJECT_SPONSOR.match(text, cm.end(), hi)
 
 
+# "The United States, which drafted the text, was joined in voting yes by ...": the drafter
+# told in an aside
 _WHICH_DRAFTED = re.compile(
     # ("Ireland and Niger, the two elected members who drafted it, had led for months")
     r"\s*,\s*(?:the\s+(?:two|three|four)\s+(?:[\w-]+\s+)?(?:members|countries|delegations)\s+)?"
