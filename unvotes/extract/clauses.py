@@ -888,6 +888,10 @@ _DRAFTED_IT = re.compile(r"\b(?:names?\s+(?:to|on)|tabled|submitted|sponsored|dr
                          r"put\s+forward)\s+(?:it|them)\b|\bput\s+it\s+forward\b"
                          # "Sudan, Pakistan and South Africa also put their names to the text"
                          r"|\bnames?\s+(?:to|on)\s+the\s+(?:text|draft|resolution)\b")
+# "Slovenia, which sits on the Council, was also a sponsor": one more name for the text in
+# hand, as "co-sponsor" would say
+_ONE_MORE_SPONSOR = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:(?:one\s+of|among)\s+"
+                               r"(?:the|its)\s+(?:[\w-]+\s+)?|an?\s+)sponsors?\b")
 _SPONSORED_IT_INCLUDING = re.compile(
     r"\b(?:(?:co-?sponsored|sponsored|tabled|drafted|submitted)\s+(?:it|them|the\s+(?:text|draft|"
     # ("... co-sponsored it, among them Council members Ireland, Norway and Mexico")
@@ -4219,6 +4223,7 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         _opens_numbered(c, rm)
     c.co_sponsors = bool(c.sponsor_groups) and (
         "co-sponsor" in seg or "cosponsor" in seg or _DRAFTED_IT.search(seg) is not None
+        or ("sponsor" in seg and _ONE_MORE_SPONSOR.search(seg) is not None)
         # ("and Romania joined them as a sponsor", "A and B joined France in presenting it")
         or ("joined" in seg and (JOINED_AS.search(seg) is not None
                                  or _JOINED_IN_DRAFTING.search(seg) is not None)))

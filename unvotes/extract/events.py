@@ -933,8 +933,11 @@ def _outcome_sides(clauses: list[Clause]) -> set[str]:
 _CO_SPONSORED_IT = r"\bco-?sponsored\s+(?:it|the\s+(?:text|draft))\b"
 _SPONSORED_IN_HAND = re.compile(r"\b(?:was|were)\s+also\s+co-?sponsored\b|"
                                 # "Nigeria was among the co-sponsors": of the text in hand
-                                r"\b(?:was|were)\s+(?:also\s+)?among\s+(?:the|its)\s+"
-                                r"co-?sponsors\b|" + _CO_SPONSORED_IT,
+                                r"\b(?:was|were)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:the|its)\s+"
+                                r"(?:co-?)?sponsors\b|"
+                                # ("Slovenia was also a sponsor and voted for it")
+                                r"\b(?:was|were)\s+also\s+an?\s+(?:co-?)?sponsor\b|"
+                                + _CO_SPONSORED_IT,
                                 re.I)
 _JOINED_BY_SPONSORS = re.compile(r"\b(?:was|were)\s+joined\s+by\b[^.;]{0,60}?\bco-?sponsors\b|"
                                  # "all fifteen put their names to it as co-sponsors, including A"

@@ -1,0 +1,33 @@
+"""Generalisation checks from the forty-first session.
+
+Facts are Sciences Po's and Voting-Agent's. On Wednesday 23 September 1998 resolution 1199
+demanded a cease-fire in Kosovo, 14-0-1 with China abstaining; France, Germany, Italy, Japan,
+Portugal, Slovenia, Sweden, the United Kingdom and the United States submitted it.
+"""
+
+from __future__ import annotations
+
+from unvotes.extract import extract
+
+
+def _sc(text: str, published: str | None = None):
+    return [e for e in extract(text, published=published) if e.body == "SC"]
+
+
+_KOSOVO = ("Ljubljana, 24 September 1998. The Security Council voted on Wednesday to demand a "
+           "cease-fire in Kosovo. Resolution 1199 passed by 14 votes to none, China abstaining. "
+           "Britain, France and Germany drew up the text. ")
+
+
+def test_a_member_that_was_also_a_sponsor_joins_the_drafters_already_named():
+    events = _sc(_KOSOVO + "Slovenia was also a sponsor and voted in favour.", "1998-09-24")
+    assert len(events) == 1
+    assert events[0].sponsors == ["GBR", "FRA", "DEU", "SVN"]
+    assert events[0].votes.get("SVN") == "yes"
+
+
+def test_one_of_the_sponsors_adds_a_name_as_co_sponsor_would():
+    events = _sc(_KOSOVO + "Sweden, a Council member that year, was one of the sponsors.",
+                 "1998-09-24")
+    assert len(events) == 1
+    assert events[0].sponsors == ["GBR", "FRA", "DEU", "SWE"]
