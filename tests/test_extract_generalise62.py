@@ -2,7 +2,9 @@
 
 Facts are Sciences Po's and Voting-Agent's. On Wednesday 23 September 1998 resolution 1199
 demanded a cease-fire in Kosovo, 14-0-1 with China abstaining; France, Germany, Italy, Japan,
-Portugal, Slovenia, Sweden, the United Kingdom and the United States submitted it.
+Portugal, Slovenia, Sweden, the United Kingdom and the United States submitted it. On Sunday
+20 June 1954 the Soviet Union vetoed S/3236/Rev.1, which would have referred Guatemala's
+complaint to the Organization of American States, 10-1-0.
 """
 
 from __future__ import annotations
@@ -31,3 +33,22 @@ def test_one_of_the_sponsors_adds_a_name_as_co_sponsor_would():
                  "1998-09-24")
     assert len(events) == 1
     assert events[0].sponsors == ["GBR", "FRA", "DEU", "SWE"]
+
+
+def test_a_heading_in_capitals_does_not_push_the_meeting_day_out_of_the_lead():
+    text = ("PARISH AND DISTRICT NOTES\n"
+            "Issue 12 -- Wednesday, 23rd June 1954\n\n"
+            "Apologies for a thin number. The printer has been ill for most of the month, and "
+            "we print what we can.\n\n"
+            "NEWS FROM ABROAD\n\n"
+            "A reader who listens to the overseas service sends this report of the Security "
+            "Council of the United Nations.\n\n"
+            "The Council sat in New York on Sunday, 20th June, to hear Guatemala. A "
+            "draft resolution was put forward which would have sent the whole complaint to "
+            "the American states and asked them to report back to the Council.\n\n"
+            "Ten members voted for it. The Soviet Union alone voted against it, and as a "
+            "permanent member its vote killed it.\n")
+    events = _sc(text)
+    assert len(events) == 1
+    assert events[0].outcome == "vetoed"
+    assert events[0].date == "1954-06-20"

@@ -479,7 +479,10 @@ def _lead_day(t: Text, tl: Timeline) -> date | None:
             return True, None
         return False, None
 
-    paras = [(a, b) for a, b, header in t.blocks if not header][:3]
+    # (a section's heading in capitals, "THE WORLD BEYOND THE GRASSFIELDS", is no paragraph
+    # of the lead)
+    paras = [(a, b) for a, b, header in t.blocks
+             if not header and not (b - a < 80 and t.plain[a:b].isupper())][:3]
     off_topic: list[date | None] = []
     for a, b in paras:
         named, day = para_day(a, b)
