@@ -4,7 +4,9 @@ Facts are Sciences Po's and Voting-Agent's. On Wednesday 23 September 1998 resol
 demanded a cease-fire in Kosovo, 14-0-1 with China abstaining; France, Germany, Italy, Japan,
 Portugal, Slovenia, Sweden, the United Kingdom and the United States submitted it. On Sunday
 20 June 1954 the Soviet Union vetoed S/3236/Rev.1, which would have referred Guatemala's
-complaint to the Organization of American States, 10-1-0.
+complaint to the Organization of American States, 10-1-0. On Tuesday 17 March 1970 the United
+Kingdom and the United States vetoed S/9696 on Southern Rhodesia, 9-2-4, with Colombia,
+Finland, France and Nicaragua abstaining: the United States' first veto.
 """
 
 from __future__ import annotations
@@ -52,3 +54,15 @@ def test_a_heading_in_capitals_does_not_push_the_meeting_day_out_of_the_lead():
     assert len(events) == 1
     assert events[0].outcome == "vetoed"
     assert events[0].date == "1954-06-20"
+
+
+def test_each_of_those_votes_being_a_veto_speaks_of_members_not_of_several_texts():
+    text = ("Bridgetown, 19 March 1970. Washington cast its first veto in the Security Council "
+            "on Tuesday. The draft, S/9696, would have condemned Britain over Rhodesia. Nine "
+            "members voted in favour. Britain and the United States voted against, and each "
+            "of those votes was a veto. France, Colombia, Finland and Nicaragua abstained.")
+    events = _sc(text, "1970-03-19")
+    assert len(events) == 1
+    assert events[0].votes.get("GBR") == "no"
+    assert sorted(events[0].vetoed_by) == ["GBR", "USA"]
+    assert (events[0].yes, events[0].no, events[0].abstain) == (9, 2, 4)

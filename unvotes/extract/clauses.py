@@ -85,8 +85,9 @@ _PLURAL = re.compile(
     r"(?!\s+(?:holds?|has|have|wields?|possess(?:es)?|enjoys?)\s+(?:a|the)\s+veto\b)"
     # (nor "three members voted against ..., and each of those was a veto": votes, not texts)
     # ... "and each of them counts as a veto"
-    r"(?!\s+(?:was|were|is|are|counted\s+as|counts?\s+as|amounted\s+to|amounts?\s+to)\s+"
-    r"(?:a\s+)?vetoe?s?\b)"
+    # ... ("and each of those votes was a veto": the members' votes just told)
+    r"(?!(?:\s+(?:negative\s+)?(?:votes|noes))?\s+(?:was|were|is|are|counted\s+as|counts?\s+as|"
+    r"amounted\s+to|amounts?\s+to)\s+(?:a\s+)?vetoe?s?\b)"
     # ... of the drafts, not of people: "most of them women and children" counts nothing
     r"(?=[^.;]{0,40}?\b(?:vot|veto|adopt|fail|pass|reject|block|defeat))"
     # ("the European members tabled amendments, and Russia vetoed two of them")
