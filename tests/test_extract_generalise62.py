@@ -6,7 +6,9 @@ Portugal, Slovenia, Sweden, the United Kingdom and the United States submitted i
 20 June 1954 the Soviet Union vetoed S/3236/Rev.1, which would have referred Guatemala's
 complaint to the Organization of American States, 10-1-0. On Tuesday 17 March 1970 the United
 Kingdom and the United States vetoed S/9696 on Southern Rhodesia, 9-2-4, with Colombia,
-Finland, France and Nicaragua abstaining: the United States' first veto.
+Finland, France and Nicaragua abstaining: the United States' first veto. On Thursday 30 January
+1986 the United States vetoed S/17769/Rev.1 on the holy places of Jerusalem, 13-1-1, with
+Thailand abstaining.
 """
 
 from __future__ import annotations
@@ -66,3 +68,14 @@ def test_each_of_those_votes_being_a_veto_speaks_of_members_not_of_several_texts
     assert events[0].votes.get("GBR") == "no"
     assert sorted(events[0].vetoed_by) == ["GBR", "USA"]
     assert (events[0].yes, events[0].no, events[0].abstain) == (9, 2, 4)
+
+
+def test_a_day_in_full_for_the_vote_outranks_the_dateline_day_of_the_lead():
+    text = ("New York, 31 January (Agency) - Washington has again used its veto in the "
+            "Security Council, blocking a text on the holy places of Jerusalem.\n\n"
+            "The draft, S/17769/Rev.1, was voted on Thursday, 30 January. Thirteen members "
+            "voted for it, the United States against, and Thailand abstained.\n")
+    events = _sc(text, "1986-02-01")
+    assert len(events) == 1
+    assert events[0].date == "1986-01-30"
+    assert events[0].vetoed_by == ["USA"]

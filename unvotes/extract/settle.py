@@ -104,7 +104,9 @@ def _event_day(d: Draft, tl: Timeline, text: str, default: date | None) -> tuple
             # "UNITED NATIONS, Feb. 26 -- the Security Council has renewed ... On Tuesday the
             # Council adopted resolution 2511": the dateline gives the day it was filed, and
             # the weekday (or "yesterday") a later clause names for the vote is the vote's
-            named = [r for r in ranked[1:] if r[5] in ("weekday", "relative") and not r[1]
+            # (or the day in full: "The draft was voted on Thursday, 30 January")
+            named = [r for r in ranked[1:] if (r[5] in ("weekday", "relative") or r[5] in (
+                "monthday", "full") and not is_dateline_day(r[4], text)) and not r[1]
                      and r[0] <= 1 and 0 < (best[3] - r[3]).days <= 6]
             if len({r[3] for r in named}) == 1:
                 best = named[0]
