@@ -8,7 +8,12 @@ complaint to the Organization of American States, 10-1-0. On Tuesday 17 March 19
 Kingdom and the United States vetoed S/9696 on Southern Rhodesia, 9-2-4, with Colombia,
 Finland, France and Nicaragua abstaining: the United States' first veto. On Thursday 30 January
 1986 the United States vetoed S/17769/Rev.1 on the holy places of Jerusalem, 13-1-1, with
-Thailand abstaining.
+Thailand abstaining. On Wednesday 22 December 2010 resolution 1966 set up the International
+Residual Mechanism for Criminal Tribunals, 14-0-1 with Russia abstaining; on Thursday 14 October
+2010 resolution 1945 renewed the Sudan sanctions panel of experts, 14-0-1 with China abstaining.
+On Monday 20 May 1991 resolution 692 set up the fund to compensate for Iraq's invasion of Kuwait,
+14-0-1 with Cuba abstaining, and resolution 693 set up the observer mission in El Salvador
+unanimously.
 """
 
 from __future__ import annotations
@@ -79,3 +84,28 @@ def test_a_day_in_full_for_the_vote_outranks_the_dateline_day_of_the_lead():
     assert len(events) == 1
     assert events[0].date == "1986-01-30"
     assert events[0].vetoed_by == ["USA"]
+
+
+_MECHANISM = ("Podgorica, 28 December 2010. Last Wednesday, 22 December, the Security Council "
+              "settled what becomes of the tribunals' work. By resolution 1966 (2010) it set up "
+              "a Residual Mechanism for both tribunals.\n"
+              "The text passed by 14 votes to none, with Russia abstaining.\n")
+
+
+def test_by_resolution_at_a_sentence_start_numbers_the_text_it_goes_on_to_count():
+    text = ("San Salvador, 22 May 1991. On Monday the Security Council unanimously adopted "
+            "resolution 693, which sets up an observer mission for our country.\n"
+            "The same day the Council also voted on the Gulf. By resolution 692 it created a "
+            "fund to pay for the losses of Iraq's invasion of Kuwait. That vote was split: "
+            "fourteen members voted in favour and Cuba abstained.\n")
+    events = _sc(text, "1991-05-22")
+    assert [(e.resolution, e.yes, e.abstain) for e in events] == [("693", 15, 0),
+                                                                  ("692", 14, 1)]
+    assert events[1].votes.get("CUB") == "abstain"
+
+
+def test_the_number_in_the_lead_is_not_given_to_a_later_text_told_with_its_own():
+    text = _MECHANISM + ("On 14 October, by resolution 1945, the Council had renewed the Sudan "
+                         "panel of experts. Fourteen members voted for it; China abstained.\n")
+    events = _sc(text, "2010-12-28")
+    assert [e.resolution for e in events] == ["1966", "1945"]

@@ -92,7 +92,9 @@ _NEXT_DAY = re.compile(
 # The number an adopted text received, given in a sentence of its own: "Resolution 2720
 # also asks ...", "The text, numbered 2720, ...", "The measure became resolution 2720".
 _RES_NAMED = re.compile(
-    r"(?:^|[.!?]\s+|(?<=\d)\s+-{1,3}\s+|\b(?:the|this)\s+(?:text|resolution|measure|document)\s*,?\s+"
+    # ("By resolution 1966 (2010) it established the Residual Mechanism")
+    r"(?:(?:^|[.!?]\s+)by\s+|^|[.!?]\s+|(?<=\d)\s+-{1,3}\s+|"
+    r"\b(?:the|this)\s+(?:text|resolution|measure|document)\s*,?\s+"
     # ("The text, which will be known as Security Council resolution 248, ...")
     r"(?:which\s+(?:will\s+be|is|was)\s+)?"
     r"(?:(?:now|officially|formally)\s+)?(?:(?:numbered|designated|known\s+as)\s+"
@@ -301,6 +303,11 @@ def _number_between(events: list[Event], low: str, start: int) -> None:
                 e.date is None):
             continue
         end = told[k + 1][0] if k + 1 < len(told) else len(low)
+        if k == 0:
+            # ("Last Wednesday the Council gave the answer. By resolution 1966 (2010) it
+            # established the Mechanism.\nThe resolution was adopted by 14 votes": the lead,
+            # the paragraph before the count)
+            first = max(start, low.rfind("\n", 0, max(0, low.rfind("\n", 0, first))))
         if k > 0 and events[told[k - 1][1]].resolution is not None:
             # "The second vote was less harmonious. Resolution 2616, a Mexican initiative,
             # asks ... It was adopted by 12 votes": named after the text before was done with
