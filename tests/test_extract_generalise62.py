@@ -13,7 +13,9 @@ Residual Mechanism for Criminal Tribunals, 14-0-1 with Russia abstaining; on Thu
 2010 resolution 1945 renewed the Sudan sanctions panel of experts, 14-0-1 with China abstaining.
 On Monday 20 May 1991 resolution 692 set up the fund to compensate for Iraq's invasion of Kuwait,
 14-0-1 with Cuba abstaining, and resolution 693 set up the observer mission in El Salvador
-unanimously.
+unanimously. On Wednesday 19 September 2012 resolution 2068 on children and armed conflict passed
+11-0-4, Azerbaijan, China, Pakistan and Russia abstaining; Germany, Portugal, the United Kingdom
+and some twenty-seven others submitted it.
 """
 
 from __future__ import annotations
@@ -109,3 +111,13 @@ def test_the_number_in_the_lead_is_not_given_to_a_later_text_told_with_its_own()
                          "panel of experts. Fourteen members voted for it; China abstained.\n")
     events = _sc(text, "2010-12-28")
     assert [e.resolution for e in events] == ["1966", "1945"]
+
+
+def test_a_drafter_told_at_the_end_of_a_longer_which_clause_is_a_sponsor():
+    text = ("Monrovia, 21 September 2012. On Wednesday the UN Security Council adopted "
+            "resolution 2068 on children and armed conflict by 11 votes to none, with four "
+            "abstentions. The Council met under the presidency of Germany, which also chairs "
+            "its working group on children and armed conflict and drafted the text.")
+    events = _sc(text, "2012-09-21")
+    assert len(events) == 1
+    assert events[0].sponsors == ["DEU"]

@@ -608,7 +608,11 @@ def _joined_list_drafted(text: str, m: Mention, coded: list[Mention], lo: int,
 _WHICH_DRAFTED = re.compile(
     # ("Ireland and Niger, the two elected members who drafted it, had led for months")
     r"\s*,\s*(?:the\s+(?:two|three|four)\s+(?:[\w-]+\s+)?(?:members|countries|delegations)\s+)?"
-    r"(?:which|who)\s+(?:had\s+|has\s+)?(?:also\s+)?(?:drafted|wrote|penned|tabled|"
+    r"(?:which|who)\s+"
+    # ("Germany, which also chairs the working group on children and armed conflict and
+    # drafted the text")
+    r"(?:[^,;.()]{1,100}?\s+and\s+)?"
+    r"(?:had\s+|has\s+)?(?:also\s+)?(?:drafted|wrote|penned|tabled|"
     r"sponsored|put\s+forward|circulated|proposed)\s+(?:the\s+(?:text|draft|resolution)|it)"
     # ("... and of course New Zealand and Spain, who wrote it.")
     r"\s*(?:,|(?=[.;]|$))")
