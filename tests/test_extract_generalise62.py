@@ -15,7 +15,9 @@ On Monday 20 May 1991 resolution 692 set up the fund to compensate for Iraq's in
 14-0-1 with Cuba abstaining, and resolution 693 set up the observer mission in El Salvador
 unanimously. On Wednesday 19 September 2012 resolution 2068 on children and armed conflict passed
 11-0-4, Azerbaijan, China, Pakistan and Russia abstaining; Germany, Portugal, the United Kingdom
-and some twenty-seven others submitted it.
+and some twenty-seven others submitted it. On Tuesday 28 February 2017 China and Russia vetoed
+S/2017/172, sanctions over chemical weapons in Syria, 9-3-3: Bolivia also voted no, and Egypt,
+Ethiopia and Kazakhstan abstained.
 """
 
 from __future__ import annotations
@@ -121,3 +123,24 @@ def test_a_drafter_told_at_the_end_of_a_longer_which_clause_is_a_sponsor():
     events = _sc(text, "2012-09-21")
     assert len(events) == 1
     assert events[0].sponsors == ["DEU"]
+
+
+def test_the_nth_time_since_a_war_began_counts_this_veto_not_an_old_one():
+    text = ("Cairo, 8 March 2017. For the seventh time since the Syrian war began, Russia used "
+            "its veto in the Security Council on 28 February. The draft, S/2017/172, won nine "
+            "votes; Bolivia also voted no, and Egypt, Ethiopia and Kazakhstan abstained.")
+    events = _sc(text, "2017-03-08")
+    assert len(events) == 1
+    assert events[0].outcome == "vetoed"
+    assert "RUS" in events[0].vetoed_by
+    assert events[0].date == "2017-02-28"
+
+
+def test_a_member_joined_by_another_in_an_aside_votes_alike():
+    text = ("UNITED NATIONS, Feb. 28 - Russia, joined by China, vetoed a Security Council draft "
+            "on chemical weapons in Syria on Tuesday. Nine members voted in favour, Bolivia "
+            "voted against and three abstained.")
+    events = _sc(text, "2017-03-01")
+    assert len(events) == 1
+    assert events[0].votes.get("CHN") == "no"
+    assert sorted(events[0].vetoed_by) == ["CHN", "RUS"]

@@ -1019,7 +1019,9 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool =
         for hm in _history_before(text, a, b, min(hi, b + 40)))
 
 
-_FIRST_SINCE = re.compile(r"\bits\s+first\b[^.;:]{0,55}$")
+# ... ("For the seventh time since the war began, Russia used its veto": this vote, counted)
+_FIRST_SINCE = re.compile(r"\bits\s+first\b[^.;:]{0,55}$|\bfor\s+the\s+(?:[a-z]+(?:st|nd|rd|th)|"
+                          r"\d+(?:st|nd|rd|th)|second|third|first)\s+time\s+$", re.I)
 
 
 _AS_IT_HAS = re.compile(r",\s*(?:just\s+)?as\s+(?:it|they|he|she|[a-z]+)\s+"

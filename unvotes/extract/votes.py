@@ -1165,6 +1165,8 @@ _DASH_OPENS_LIST = re.compile(r"(?:-{1,3}|\u2014|\u2013|:|\bwere|\bincluded)\s*(
 _SENTENCE_ENDS = re.compile(r"\s*(?:[.;!?]|$)")
 _DASH_CLOSES = re.compile(r"\s*(?:-{1,3}|\u2014|\u2013)\s*(?:all\s+|both\s+)?")
 _TIGHT = re.compile(r"(?:['\u2019]s)?[\s,]{0,3}(?:also\s+|both\s+|all\s+|again\s+)?")
+_JOINED_BY_ASIDE = re.compile(r"\s*,\s*(?:again\s+|once\s+more\s+)?joined\s+by\s+(?:the\s+)?")
+_ASIDE_SHUTS = re.compile(r"\s*,\s*(?:again\s+|also\s+|both\s+|then\s+)?")
 _CHAIN = re.compile(
     # ("A and B, which had fought the plan clause by clause since the debate began in
     # February, joined C, D and E in approving it")
@@ -1957,6 +1959,11 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                 _DASH_CLOSES.fullmatch(text, lists[tail][-1].end, c.start)):
             # "The other fourteen -- including A, B and C, with D, E and F -- voted yes": the
             # names after "with" inside the dashes are of the same side
+            chain.append(tail)
+        if tail < len(lists) and tail not in used and lists[tail][-1].end <= c.start and (
+                _JOINED_BY_ASIDE.fullmatch(text, lists[cand][-1].end, lists[tail][0].start)) and (
+                _ASIDE_SHUTS.fullmatch(text, lists[tail][-1].end, c.start)):
+            # "Russia, joined by China, vetoed the draft": those who joined voted alike
             chain.append(tail)
         members = [it for li in sorted(chain) for it in lists[li]]
         used.update(chain)
