@@ -17,7 +17,9 @@ unanimously. On Wednesday 19 September 2012 resolution 2068 on children and arme
 11-0-4, Azerbaijan, China, Pakistan and Russia abstaining; Germany, Portugal, the United Kingdom
 and some twenty-seven others submitted it. On Tuesday 28 February 2017 China and Russia vetoed
 S/2017/172, sanctions over chemical weapons in Syria, 9-3-3: Bolivia also voted no, and Egypt,
-Ethiopia and Kazakhstan abstained.
+Ethiopia and Kazakhstan abstained. On Friday 13 December 1974 resolution 364 kept the force in
+Cyprus for six months, 14-0-1 with China abstaining, and resolution 365 endorsed the General
+Assembly's resolution 3212 on Cyprus unanimously.
 """
 
 from __future__ import annotations
@@ -144,3 +146,25 @@ def test_a_member_joined_by_another_in_an_aside_votes_alike():
     assert len(events) == 1
     assert events[0].votes.get("CHN") == "no"
     assert sorted(events[0].vetoed_by) == ["CHN", "RUS"]
+
+
+def test_it_then_endorsed_the_assemblys_call_is_the_councils_second_act_that_day():
+    text = ("Garoua, 20 December 1974. A week ago today, on Friday 13 December, the Security "
+            "Council took two decisions. It first extended the force in Cyprus for six more "
+            "months, under resolution 364. Fourteen members voted in favour, none against, "
+            "and China abstained.\n\n"
+            "It then endorsed, by resolution 365, the General Assembly's call of November for "
+            "the withdrawal of foreign troops. This time the vote was unanimous.\n")
+    events = _sc(text, "1974-12-20")
+    assert [(e.resolution, e.date) for e in events] == [("364", "1974-12-13"),
+                                                        ("365", "1974-12-13")]
+
+
+def test_the_day_a_veto_made_front_page_news_is_not_the_day_it_was_cast():
+    text = ("Wellington, 22 June 1954. The Security Council met in New York on Sunday, 20 June. "
+            "A draft sending Guatemala's complaint to the American states won ten votes, but "
+            "the Soviet delegate voted against it. It was the Soviet veto that made the story "
+            "front-page news here on Monday.")
+    events = _sc(text, "1954-06-22")
+    assert len(events) == 1
+    assert events[0].date == "1954-06-20"

@@ -340,6 +340,9 @@ def _days_before(ev: Event, told: Event, clauses: list[Clause], raw: str) -> Non
 
 
 _BEFORE_THAT_OPENS = re.compile(r"\W*(?:before\s+that|prior\s+to\s+that)\s*,")
+# "It first extended the force ... It then endorsed, by resolution 365, ...": the next act of
+# the sitting just told
+_THEN_OPENS = re.compile(r"\W*(?:it|the\s+(?:security\s+)?council)\s+then\s+(?!on\b|in\b|at\b)")
 
 
 def _day_told_before(t: Text, tl: Timeline, lo: int, hi: int, before: Event) -> date | None:
@@ -370,12 +373,12 @@ def _same_day(ev: Event, before: Event, clauses: list[Clause], t: Text, raw: str
     lo = t.sentences[i - 1].start if i > 0 and not t.sentences[i - 1].header else first.sent.start
     seg = t.low[lo:first.sent.end]
     if not ("same" in seg or "earlier" in seg or "later" in seg or "shortly" in seg
-            or "before that" in seg):
+            or "before that" in seg or " then " in seg):
         return
     # ("The Council acted at its Saturday session. ... Before that, the Soviet proposal ...
     # had won only two votes": earlier at the meeting just told)
     m = SAME_DAY.search(t.low, lo, first.sent.end) or _BEFORE_THAT_OPENS.match(
-        t.low, first.sent.start)
+        t.low, first.sent.start) or _THEN_OPENS.match(t.low, first.sent.start)
     if m is not None:
         ev.date = before.date
         if m.start() >= first.sent.start and lo < first.sent.start and (

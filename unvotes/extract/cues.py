@@ -1208,8 +1208,10 @@ _GA_SETTING_AFTER = re.compile(r"[^.;,]{0,30}?['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?
                                r"week|summit|gathering)\b", re.I)
 
 
-_ASSEMBLY_ASKED = re.compile(r"(?:the\s+)?general\s+assembly['\u2019]s\s+(?:request|recommendation|"
-                             r"resolution|proposal|appeal)\b", re.I)
+# ("It then endorsed, by resolution 365, the General Assembly's call of November for ...")
+_ASSEMBLY_ASKED = re.compile(r"(?:the\s+)?general\s+assembly['\u2019]s\s+(?:[a-z]+\s+)?(?:request|"
+                             r"recommendation|resolution|proposal|appeal|call|demand|decision|"
+                             r"plea)s?\b", re.I)
 
 
 def body_near(text: str, lo: int, hi: int, anchor: int | None, veto: bool = False

@@ -3263,7 +3263,10 @@ _RECEIVED_BEFORE = re.compile(r"\b(?:received|arrived|reached\s+(?:us|here|(?:th
                              # ("members read in the papers on Tuesday that Finland had not
                              # voted for it": the day of the reading)
                              r"|\b(?:read|saw|learned|learnt)\s+(?:it\s+)?in\s+(?:the|their|our)\s+"
-                             r"(?:morning\s+|evening\s+)?(?:news)?papers?\s+(?:on\s+)?$", re.I)
+                             r"(?:morning\s+|evening\s+)?(?:news)?papers?\s+(?:on\s+)?$"
+                             # ("the veto that made the story front-page news here on Monday")
+                             r"|\b(?:front-page|headline|big)\s+news\s+(?:here\s+)?(?:on\s+)?$"
+                             r"|\bmade\s+(?:the\s+)?headlines\s+(?:here\s+)?(?:on\s+)?$", re.I)
 _STAMP_BEFORE = re.compile(r"\b(?:updated|modified|posted|printed)\s*(?:on\s*)?:?\s*"
                            r"(?:[a-z]+day\s*,?\s*)?$", re.I)
 # "the attacks on Israel of 7 October", "the raid of 1 October": the day of what a text is
