@@ -19,7 +19,8 @@ and some twenty-seven others submitted it. On Tuesday 28 February 2017 China and
 S/2017/172, sanctions over chemical weapons in Syria, 9-3-3: Bolivia also voted no, and Egypt,
 Ethiopia and Kazakhstan abstained. On Friday 13 December 1974 resolution 364 kept the force in
 Cyprus for six months, 14-0-1 with China abstaining, and resolution 365 endorsed the General
-Assembly's resolution 3212 on Cyprus unanimously.
+Assembly's resolution 3212 on Cyprus unanimously. On Monday 5 December 2016 China and Russia vetoed
+S/2016/1026, a seven-day truce in Aleppo, 11-3-1: Venezuela also voted no and Angola abstained.
 """
 
 from __future__ import annotations
@@ -168,3 +169,21 @@ def test_the_day_a_veto_made_front_page_news_is_not_the_day_it_was_cast():
     events = _sc(text, "1954-06-22")
     assert len(events) == 1
     assert events[0].date == "1954-06-20"
+
+
+def test_a_summary_with_the_symbol_joins_the_story_that_tells_the_vote_without_it():
+    text = ("COUNCIL BRIEF 47/2016\n"
+            "Key points\n"
+            "- Draft resolution S/2016/1026, a seven-day halt to attacks in Aleppo, was vetoed "
+            "on 5 December.\n"
+            "- The vote was 11 in favour, 3 against, 1 abstention.\n"
+            "What happened\n"
+            "On Monday the Security Council voted on a short humanitarian text. Russia and "
+            "China voted against, which as permanent members amounted to a double veto. "
+            "Venezuela also voted no and Angola abstained; the other eleven members voted in "
+            "favour.\n")
+    events = _sc(text, "2016-12-06")
+    assert len(events) == 1
+    assert events[0].draft == "S/2016/1026"
+    assert sorted(events[0].vetoed_by) == ["CHN", "RUS"]
+    assert events[0].votes.get("AGO") == "abstain"

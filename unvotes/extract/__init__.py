@@ -1039,10 +1039,16 @@ def _told_again(ev: Event, other: Event) -> bool:
     counts = [(a, b) for a, b in ((ev.yes, other.yes), (ev.no, other.no),
                                   (ev.abstain, other.abstain)) if a is not None]
     # (a summary undated in its own words has only the story's day, not a day of its own)
+    named = ev.draft is not None or ev.resolution is not None
+    # ("Key points - Draft resolution S/2016/1026 ... was vetoed on 5 December. - The vote was
+    # 11 in favour, 3 against, 1 abstention. What happened ...": the summary gives the symbol
+    # the story leaves out; then the day and all three counts must agree)
+    told_in_full = named and ev.date == other.date and other.draft is None and (
+        other.resolution is None) and len(counts) == 3 and all(a == b for a, b in counts)
     return (ev.body == other.body == "SC" and (ev.date == other.date or not any(
                 f["fact"] == "date" for f in ev.evidence))
-            and ev.draft is None and ev.resolution is None
-            and (other.draft is not None or other.resolution is not None)
+            and (told_in_full or not named
+                 and (other.draft is not None or other.resolution is not None))
             and ev.outcome is not None and ev.outcome == other.outcome
             and any(b is not None for _, b in counts) and all(b in (a, None) for a, b in counts)
             and all(other.votes.get(c, v) == v for c, v in ev.votes.items())
@@ -1077,6 +1083,8 @@ def _fold_summaries(events: list[Event], raw: str) -> list[Event]:
         o.yes, o.no, o.abstain = (o.yes if o.yes is not None else e.yes,
                                   o.no if o.no is not None else e.no,
                                   o.abstain if o.abstain is not None else e.abstain)
+        o.draft = o.draft if o.draft is not None else e.draft
+        o.resolution = o.resolution if o.resolution is not None else e.resolution
         o.votes = ordered_votes({**e.votes, **o.votes})
         o.vetoed_by = sorted(set(o.vetoed_by) | set(e.vetoed_by))
         o.sponsors = o.sponsors + [c for c in e.sponsors if c not in o.sponsors]
