@@ -2,25 +2,28 @@
 
 Facts are Sciences Po's and Voting-Agent's. On Wednesday 23 September 1998 resolution 1199
 demanded a cease-fire in Kosovo, 14-0-1 with China abstaining; France, Germany, Italy, Japan,
-Portugal, Slovenia, Sweden, the United Kingdom and the United States submitted it. On Sunday
-20 June 1954 the Soviet Union vetoed S/3236/Rev.1, which would have referred Guatemala's
-complaint to the Organization of American States, 10-1-0. On Tuesday 17 March 1970 the United
-Kingdom and the United States vetoed S/9696 on Southern Rhodesia, 9-2-4, with Colombia,
-Finland, France and Nicaragua abstaining: the United States' first veto. On Thursday 30 January
-1986 the United States vetoed S/17769/Rev.1 on the holy places of Jerusalem, 13-1-1, with
-Thailand abstaining. On Wednesday 22 December 2010 resolution 1966 set up the International
-Residual Mechanism for Criminal Tribunals, 14-0-1 with Russia abstaining; on Thursday 14 October
-2010 resolution 1945 renewed the Sudan sanctions panel of experts, 14-0-1 with China abstaining.
-On Monday 20 May 1991 resolution 692 set up the fund to compensate for Iraq's invasion of Kuwait,
-14-0-1 with Cuba abstaining, and resolution 693 set up the observer mission in El Salvador
-unanimously. On Wednesday 19 September 2012 resolution 2068 on children and armed conflict passed
-11-0-4, Azerbaijan, China, Pakistan and Russia abstaining; Germany, Portugal, the United Kingdom
-and some twenty-seven others submitted it. On Tuesday 28 February 2017 China and Russia vetoed
+Portugal, Slovenia, Sweden, the United Kingdom and the United States submitted it. On Sunday 20
+June 1954 the Soviet Union vetoed S/3236/Rev.1, which would have referred Guatemala's complaint
+to the Organization of American States, 10-1-0. On Tuesday 17 March 1970 the United Kingdom and
+the United States vetoed S/9696 on Southern Rhodesia, 9-2-4, with Colombia, Finland, France and
+Nicaragua abstaining: the United States' first veto. On Thursday 30 January 1986 the United
+States vetoed S/17769/Rev.1 on the holy places of Jerusalem, 13-1-1, with Thailand abstaining.
+On Wednesday 22 December 2010 resolution 1966 set up the International Residual Mechanism for
+Criminal Tribunals, 14-0-1 with Russia abstaining; on Thursday 14 October 2010 resolution 1945
+renewed the Sudan sanctions panel of experts, 14-0-1 with China abstaining. On Monday 20 May
+1991 resolution 692 set up the fund to compensate for Iraq's invasion of Kuwait, 14-0-1 with
+Cuba abstaining, and resolution 693 set up the observer mission in El Salvador unanimously. On
+Wednesday 19 September 2012 resolution 2068 on children and armed conflict passed 11-0-4,
+Azerbaijan, China, Pakistan and Russia abstaining; Germany, Portugal, the United Kingdom and
+some twenty-seven others submitted it. On Tuesday 28 February 2017 China and Russia vetoed
 S/2017/172, sanctions over chemical weapons in Syria, 9-3-3: Bolivia also voted no, and Egypt,
 Ethiopia and Kazakhstan abstained. On Friday 13 December 1974 resolution 364 kept the force in
 Cyprus for six months, 14-0-1 with China abstaining, and resolution 365 endorsed the General
-Assembly's resolution 3212 on Cyprus unanimously. On Monday 5 December 2016 China and Russia vetoed
-S/2016/1026, a seven-day truce in Aleppo, 11-3-1: Venezuela also voted no and Angola abstained.
+Assembly's resolution 3212 on Cyprus unanimously. On Monday 5 December 2016 China and Russia
+vetoed S/2016/1026, a seven-day truce in Aleppo, 11-3-1: Venezuela also voted no and Angola
+abstained. On Thursday 30 April 1981 France, the United Kingdom and the United States vetoed
+S/14459 and S/14460/Rev.1, sanctions on South Africa over Namibia, each 9-3-3 with Ireland,
+Japan and Spain abstaining.
 """
 
 from __future__ import annotations
@@ -187,3 +190,15 @@ def test_a_summary_with_the_symbol_joins_the_story_that_tells_the_vote_without_i
     assert events[0].draft == "S/2016/1026"
     assert sorted(events[0].vetoed_by) == ["CHN", "RUS"]
     assert events[0].votes.get("AGO") == "abstain"
+
+
+def test_a_text_with_the_same_count_as_a_vetoed_one_is_vetoed_by_the_same_noes():
+    text = ("Baguio, 2 May 1981. Three vetoes sank the Namibia sanctions in the Security "
+            "Council on Thursday. One proposal, S/14459, got nine votes in favour; France, "
+            "Britain and the United States voted against, and Japan, Ireland and Spain "
+            "abstained. Another, S/14460/Rev.1, had the same count, nine to three, with the "
+            "same three members abstaining.")
+    events = _sc(text, "1981-05-02")
+    assert [e.draft for e in events] == ["S/14459", "S/14460/Rev.1"]
+    assert [e.outcome for e in events] == ["vetoed", "vetoed"]
+    assert sorted(events[1].vetoed_by) == ["FRA", "GBR", "USA"]

@@ -685,6 +685,19 @@ def _same_result(events: list[Event]) -> None:
         prev.votes, ev.votes = both, dict(both)
 
 
+def _vetoed_by_votes_copied(events: list[Event], drafts: list[Draft]) -> None:
+    """A text counted as passing ("nine to three") whose noes, copied from a text of the
+    same sitting that "had the same count", are permanent members': vetoed, unless the story
+    says it was adopted."""
+    for ev, d in zip(events, drafts, strict=True):
+        p5_no = sorted(c for c, v in ev.votes.items() if v == "no" and c in _permanent(ev))
+        # (a text with a resolution number passed: "a procedural vote, where no veto applies")
+        if ev.body == "SC" and ev.outcome == "adopted" and p5_no and not ev.vetoed_by and (
+                ev.resolution is None) and not any(
+                k.kind == "adopt" for c in d.clauses for k in c.live_outcomes):
+            ev.outcome, ev.vetoed_by = "vetoed", p5_no
+
+
 # "The same ten members voted for the Korean draft": the side another text of the sitting had
 # ... "Finland received nine votes in favour and the same two against"
 # ("The same four members voted yes and the same six abstained")
@@ -1253,6 +1266,7 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
     _late_resolution_number(events, t.low, t.body_start)
     if len(events) > 1 and ("same" in t.low or " as it " in t.low or "changed" in t.low):
         _same_result(events)
+        _vetoed_by_votes_copied(events, [d for d, _ in settled])
     if len(events) > 1 and "same" in t.low:
         _same_members(events, [d for d, _ in settled], text)
     if len(events) > 1 and " who " in t.low:
