@@ -202,3 +202,16 @@ def test_a_text_with_the_same_count_as_a_vetoed_one_is_vetoed_by_the_same_noes()
     assert [e.draft for e in events] == ["S/14459", "S/14460/Rev.1"]
     assert [e.outcome for e in events] == ["vetoed", "vetoed"]
     assert sorted(events[1].vetoed_by) == ["FRA", "GBR", "USA"]
+
+
+def test_the_same_three_powers_said_no_names_the_vetoers_of_the_next_text():
+    text = ("Kampala, 9 May 1981. On Thursday, April 30, Britain, France and the United States "
+            "used their veto in the Security Council. The main draft, S/14459, received nine "
+            "votes; the three Western powers voted against and Japan, Ireland and Spain "
+            "abstained.\n\nOn a further draft the same day, S/14462, the result was twelve in "
+            "favour and three against. But the same three powers said no, and so it too was "
+            "vetoed.\n")
+    events = _sc(text, "1981-05-09")
+    assert [e.draft for e in events] == ["S/14459", "S/14462"]
+    assert sorted(events[1].vetoed_by) == ["FRA", "GBR", "USA"]
+    assert events[1].votes.get("USA") == "no"

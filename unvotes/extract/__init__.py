@@ -706,7 +706,9 @@ _SAME_MEMBERS = re.compile(rf"\bthe\s+same\s+(?P<n>{NUM})(?:"
                            # vetoes": the noes of the text before, again vetoes)
                            r"(?P<echo>\s*,\s*(?:and\s+)?the\s+same\s+vetoes)|"
                            r"\s+(?:(?:(?:members|countries|delegations|"
-                           r"states|governments)\s+)?(?:(?:had\s+)?(?:also\s+)?voted\s+(?P<side>"
+                           # ("But the same three powers said no, and so it too was vetoed")
+                           r"states|governments|powers)\s+)?(?:(?:had\s+)?(?:also\s+|again\s+)?"
+                           r"(?:voted|said)\s+(?P<side>"
                            r"for|in\s+favou?r|against|yes|no)\b|(?P<abst>abstained))|(?P<bare>against)"
                            # ("received exactly the same five votes, the same two noes and the
                            # same four abstentions")
