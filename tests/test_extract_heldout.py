@@ -491,6 +491,17 @@ FLOORS = {
     "heldout417": (0.90, 0.91),  # measured blind 0.929 / 0.930, tuned 0.977 / 0.978
     "heldout418": (0.93, 0.95),  # measured blind 0.953 / 0.977
     "heldout419": (0.96, 0.93),  # measured blind 0.986 / 0.957
+    "heldout420": (0.95, 0.98),  # measured blind 0.978 / 1.000, tuned 0.989 / 1.000
+    "heldout421": (0.91, 0.95),  # measured blind 0.937 / 0.979, tuned 0.944 / 0.979
+    "heldout422": (0.97, 0.98),  # measured blind 0.992 / 1.000, tuned 0.993 / 1.000
+    "heldout423": (0.91, 0.93),  # measured blind 0.932 / 0.952
+    "heldout424": (0.89, 0.95),  # measured blind 0.915 / 0.979
+    "heldout425": (0.91, 0.95),  # measured blind 0.935 / 0.977
+    "heldout426": (0.93, 0.95),  # measured blind 0.954 / 0.978, tuned 0.966 / 0.978
+    "heldout427": (0.96, 0.98),  # measured blind 0.986 / 1.000, tuned 0.993 / 1.000
+    "heldout428": (0.93, 0.93),  # measured blind 0.952 / 0.958
+    "heldout429": (0.96, 0.95),  # measured blind 0.986 / 0.977, tuned 0.996 / 1.000
+    "heldout430": (0.94, 0.96),  # measured blind 0.969 / 0.980, tuned 0.979 / 1.000
 }
 
 
