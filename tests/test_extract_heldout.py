@@ -502,6 +502,7 @@ FLOORS = {
     "heldout428": (0.93, 0.93),  # measured blind 0.952 / 0.958
     "heldout429": (0.96, 0.95),  # measured blind 0.986 / 0.977, tuned 0.996 / 1.000
     "heldout430": (0.94, 0.96),  # measured blind 0.969 / 0.980, tuned 0.979 / 1.000
+    "heldout431": (0.90, 0.95),  # measured blind 0.929 / 0.978
 }
 
 
