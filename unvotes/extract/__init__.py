@@ -1050,7 +1050,8 @@ def _without_echoes(events: list[Event], drafts: list[Draft], clauses: list[Clau
 def _told_again(ev: Event, other: Event) -> bool:
     """Could ``other``, a text with its number, be ``ev`` told again in full: the same day
     (or none of ``ev``'s own) and verdict, the same counts where both give one (at least one
-    given by both), no member voting two ways, and ``ev`` told first?"""
+    given by both), no member voting two ways, and ``ev`` told first? (Or, when ``ev`` gives
+    the number and ``other`` none, the same day and all three counts.)"""
     counts = [(a, b) for a, b in ((ev.yes, other.yes), (ev.no, other.no),
                                   (ev.abstain, other.abstain)) if a is not None]
     # (a summary undated in its own words has only the story's day, not a day of its own)

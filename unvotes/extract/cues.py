@@ -1020,8 +1020,8 @@ def is_history(text: str, start: int, end: int, lo: int, hi: int, *, had: bool =
 
 
 # ... ("For the seventh time since the war began, Russia used its veto": this vote, counted)
-_FIRST_SINCE = re.compile(r"\bits\s+first\b[^.;:]{0,55}$|\bfor\s+the\s+(?:[a-z]+(?:st|nd|rd|th)|"
-                          r"\d+(?:st|nd|rd|th)|second|third|first)\s+time\s+$", re.I)
+_FIRST_SINCE = re.compile(r"\bits\s+first\b[^.;:]{0,55}$"
+                          r"|\bfor\s+the\s+(?:[a-z]+|\d+)(?:st|nd|rd|th)\s+time\s+$", re.I)
 
 
 _AS_IT_HAS = re.compile(r",\s*(?:just\s+)?as\s+(?:it|they|he|she|[a-z]+)\s+"
