@@ -685,6 +685,12 @@ def _same_result(events: list[Event]) -> None:
         prev.votes, ev.votes = both, dict(both)
 
 
+def _adopted_on_the_count(ev: Event, d: Draft) -> bool:
+    """Is the text "adopted" only because its count passed, no word of the story saying so?"""
+    return ev.outcome == "adopted" and not any(
+        k.kind == "adopt" for c in d.clauses for k in c.live_outcomes)
+
+
 def _vetoed_by_votes_copied(events: list[Event], drafts: list[Draft]) -> None:
     """A text counted as passing ("nine to three") whose noes, copied from a text of the
     same sitting that "had the same count", are permanent members': vetoed, unless the story
@@ -692,9 +698,8 @@ def _vetoed_by_votes_copied(events: list[Event], drafts: list[Draft]) -> None:
     for ev, d in zip(events, drafts, strict=True):
         p5_no = sorted(c for c, v in ev.votes.items() if v == "no" and c in _permanent(ev))
         # (a text with a resolution number passed: "a procedural vote, where no veto applies")
-        if ev.body == "SC" and ev.outcome == "adopted" and p5_no and not ev.vetoed_by and (
-                ev.resolution is None) and not any(
-                k.kind == "adopt" for c in d.clauses for k in c.live_outcomes):
+        if ev.body == "SC" and p5_no and not ev.vetoed_by and ev.resolution is None and (
+                _adopted_on_the_count(ev, d)):
             ev.outcome, ev.vetoed_by = "vetoed", p5_no
 
 
@@ -733,8 +738,7 @@ def _same_members(events: list[Event], drafts: list[Draft], raw: str) -> None:
         told = {m.start(): (m, c) for c in d.clauses for m in _SAME_MEMBERS.finditer(c.sent.text)}
         noes = [code for m, _ in told.values() for code in _same_side(ev, events, m, "no")]
         p5_no = sorted(c for c in noes if c in _permanent(ev))
-        if p5_no and ev.outcome == "adopted" and not any(
-                k.kind == "adopt" for c in d.clauses for k in c.live_outcomes):
+        if p5_no and _adopted_on_the_count(ev, d):
             # ("... and the same two against", the Soviet Union one of them): a veto, not the
             # adoption the count alone suggested
             ev.outcome, ev.vetoed_by = "vetoed", p5_no
