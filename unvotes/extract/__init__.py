@@ -1036,8 +1036,11 @@ def _without_echoes(events: list[Event], drafts: list[Draft], clauses: list[Clau
                default=-1)
     # ("SPACE: MOSCOW BLOCKS RESOLUTION ..." over "Switzerland voted in favour -- China
     # abstained", then the story: the deck's lines up to the first paragraph of prose)
+    # ("-- The Security Council creates the Peacebuilding Commission, with the vote of Benin."
+    # among a bulletin's headlines is a point, not the story's prose)
     prose = min((c.sent.block for c in clauses if not c.header and c.sent.block >= lead
-                 and len(c.sent.text) > 60 and c.sent.text.rstrip().endswith((".", '"'))),
+                 and len(c.sent.text) > 60 and c.sent.text.rstrip().endswith((".", '"'))
+                 and not c.sent.text.lstrip().startswith(_BULLET_LINE)),
                 default=lead)
     # (the page's title told again as the story's heading: "... | Correio do Planalto Central"
     # over "Security Council rejects two Gaza texts; Brazil abstains on both")

@@ -464,6 +464,8 @@ _LANGUAGE_VERSION = re.compile(
     r"(?:the|its|this|that)\b|\s*-\s*language\b|\s+(?:translation|language)\b"
     # ("the Spanish text uses "se abstuvo" throughout": a translator on the wording)
     r"|\s+(?:original|text)\s+(?:uses|used|renders|has|reads|says)\s+[\"'\u201c\u2018]")
+_VERSION_OF_BEFORE = re.compile(r"\b(?:version|translation|translated|rendering)\s+(?:of|from)\s+"
+                                r"(?:the\s+)?(?:original\s+)?$")
 _STAMP_CLOCK = re.compile(r",?\s*\d{1,2}:\d\d\b"
                           r"(?!\s*(?:gmt|utc|[ecmp][sd]t|a\.?m|p\.?m|local|h\b))", re.I)
 # a transcript sets the scene with the day alone: "TOBIAS: It's Thursday, the 8th of January
@@ -573,7 +575,7 @@ _SUBJECT_SPONSOR = re.compile(
     # "The United Kingdom and the United States joined France in presenting the text"
     r"|" + _JOINED_IN +
     # "a text that Uruguay co-sponsored with Brazil, Canada and France": the object before
-    r"|(?:co-?sponsored|sponsored|drafted|tabled|wrote)"
+    r"|(?:co-?sponsored|sponsored|drafted|tabled|wrote|written)"
     r"(?=\s+(?:together\s+|jointly\s+)?(?:with|alongside)\s)"
     r"|" + JOINED_AS_CO_SPONSORS + r"|(?:tabled|submitted|"
     r"sponsored|co-sponsored|"
@@ -622,7 +624,7 @@ _OBJECT_DRAFTED = re.compile(
     # ("a draft that Morocco, the Council's Arab member, had presented")
     r"(?:\s*,\s*(?:the|its|a|an)\s[^,;.()]{1,50},)?"
     r"\s+(?:had\s+|has\s+)?(?:drafted|tabled|wrote|penned|sponsored|co-sponsored|"
-    r"put\s+forward|proposed|presented|circulated"
+    r"put\s+forward|proposed|presented|circulated|(?<=had\s)written|(?<=has\s)written"
     # "the draft resolution on Cyprus that Britain and the United States had put before the
     # Security Council"
     r"|put(?=\s+before\s+the\s+(?:security\s+)?council\b))"
@@ -1180,6 +1182,8 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
                 _LANGUAGE_VERSION.match(text, m.end, hi)
                 # ("The original Dutch text is on microfilm": the language it was written in)
                 or text.endswith("original ", max(lo, m.start - 9), m.start)
+                # ("English version of the Greek text": the language it was written in)
+                or _VERSION_OF_BEFORE.search(text, max(lo, m.start - 40), m.start) is not None
                 # ("Sweden, which had abstained on the American text, this time voted in
                 # favour": the text told before, named in an aside, not this one's drafter)
                 or text.endswith("the ", lo, m.start) and _HAD_VOTED_ON.search(
@@ -1631,7 +1635,11 @@ def _joined_by(c: Clause, low: str) -> None:
 # ("Tanzania voted yes. With it were A, B and C.")
 _JOINED_IN_VOTE = re.compile(r"\W*(?:(?:it|they|she|he)\s+(?:was|were)\s+(?:also\s+)?joined\s+by|"
                              r"(?:alongside|(?:together\s+)?with)\s+(?:it|them|her|him)\s+"
-                             r"(?:were|was|stood|voted))\s+(?:the\s+)?")
+                             r"(?:were|was|stood|voted))\s+(?:the\s+)?(?:"
+                             # ("It was joined by every other member, including Britain, ...")
+                             r"(?:(?:every|each)\s+other\s+member|all\s+(?:the\s+)?other\s+"
+                             r"(?:[a-z]+\s+)?members)\s*,\s*(?:including|among\s+them)\s+"
+                             r"(?:the\s+)?)?")
 
 
 def _joined_in_vote(c: Clause, low: str, prev: Clause) -> None:
@@ -1865,7 +1873,7 @@ def _joined_them(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
 _THAT_INCLUDES = re.compile(r"\b(?:that|this|it|they|these|those)\s+(?:includes?|included)\b")
 # ("Among them, naturally, was Egypt": an adverb set off between)
 _ROLL_OF_COUNT = re.compile(rf"\W*(?:among\s+)?the\s+(?:{NUM})\s+(?:members\s+)?(?:in\s+favou?r|"
-                            r"who\s+voted|voting|against|abstaining)\s+(?:were|was)\b")
+                            r"who\s+voted|voting|against|abstaining)\s+(?:were|was|included)\b")
 _AMONG_THEM_FIRST = re.compile(r"\s*among\s+them\s*(?:,\s*[a-z]+(?:\s+[a-z]+)?\s*,\s*)?"
                                r"(?:were|was)\b")
 # ("Jamaica, the only Caribbean country on the Council, was among them": after an aside;
@@ -2002,7 +2010,9 @@ def _and_too(c: Clause, low: str) -> None:
 _WHOLE_SIDE = re.compile(r"\b(?:every|all(?:\s+the)?|each)\s+(?:(?:other|elected|non-permanent|"
                          r"remaining|permanent)\s+)*(?:member|members|country|countries|"
                          r"delegation|delegations)\s*,\s*")
-_INCLUDED_AFTER = re.compile(r"\s*(?:-+\s*[^-;.]{1,80}?\s*-+\s*|\([^()]{1,80}\)\s*)?included\b")
+# ("15 votes to none, Russia this time included")
+_INCLUDED_AFTER = re.compile(r"\s*(?:-+\s*[^-;.]{1,80}?\s*-+\s*|\([^()]{1,80}\)\s*)?"
+                             r"(?:(?:this\s+time|on\s+this\s+occasion|too|also)\s+)?included\b")
 
 
 # "one yes and one abstention from our country": one member's votes, no count of a side
@@ -2660,7 +2670,9 @@ _OTHER_SIDES = {"yes": ("against", "abstain", "abstention"),
                 "abstain": ("favour", "favor", "against")}
 
 
-_CONTRAST = re.compile(r"\b(?:while|whereas|whilst)\b|,\s*but\b")
+# ... ("it had the company of A, B and C, and it still abstained": the verb has a subject of
+# its own)
+_CONTRAST = re.compile(r"\b(?:while|whereas|whilst)\b|,\s*but\b|,\s*and\s+it\b")
 
 
 # "My cousin said the US voted no." -- "No, nobody voted against.": a rumour passed on, and
@@ -3612,6 +3624,9 @@ _EACH = re.compile(
     r"states|nations|peoples|leaders|communities|camps|armies|forces)\b)|in\s+both\s+(?:votes|"
     r"cases)|"
     r"in\s+each\s+case|"
+    # ("On each of the two, nine members voted in favour.")
+    r"(?:^|(?<=[.!?\n]\s)|(?<=\n))on\s+each\s+of\s+(?:them|these|those|the\s+(?:two|three|four))"
+    r"(?=\s*,)|"
     # ("Costa Rica abstained on each.", "A and B were in favour throughout.")
     r"(?<=\s)on\s+each(?=\s*[.;])|(?<=\s)throughout(?=\s*[.;])|"
     # ("Nine members voted against each text, among them China")

@@ -407,7 +407,9 @@ _NUMBERED_TEXT_AFTER = re.compile(r"\s+(?:(?:un|u\.n\.|security\s+council)\s+)?r
 _OTHER_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|every|all|any)\s+)?"
                            # ("rejected every part of the charge")
                            r"(?:(?:part|element|word|one)s?\s+of\s+(?:the|its|their)\s+)?"
-                           r"(?:[\w-]+\s+){0,2}?(?:constitution|"
+                           # ("rejected South Africa's insistence on linking ...")
+                           r"(?:[\w'\u2019-]+\s+){0,2}?(?:constitution|insistence|"
+                           r"position|stance|contention|assertion|"
                            r"referendum|offer|deal|agreement|accord|ultimatum|demands?|claims?|"
                            r"charges?|accusations?|allegations?|report|findings|idea|notion|"
                            r"view|argument|suggestion|invitation|complaints?|criticism|"
@@ -545,7 +547,10 @@ _ONLY_TO = re.compile(r"\b(?:only|sole|lone|first|last|one)\s+(?:[\w-]+\s+){0,2}
 # "which amounted to a veto": the verb's object, not an infinitive
 _AMOUNTED_TO = re.compile(r"\bamount(?:ed|s|ing)?\s+to\s+$")
 _DECIDED = re.compile(r"\b(?:chose|choosing|chooses|decided|deciding|decides|opted|opting|"
-                      r"elected|voted)\s+(?:instead\s+)?to\s+$"
+                      r"elected|voted|(?<!have\s)(?<!would\s)preferred|preferring)"
+                      # ("Poland on this occasion preferred to abstain": it did; "would have
+                      # preferred to" is a wish)
+                      r"\s+(?:instead\s+)?to\s+$"
                       # "Australia broke with its allies to support the text": it did
                       r"|\bbroke\s+(?:ranks\s+)?(?:with\s+(?:[\w'-]+\s+){1,4}?)?to\s+$"
                       r"|\bwent\s+on\s+to\s+$"

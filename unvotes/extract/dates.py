@@ -332,9 +332,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             continue  # "by Palm Sunday", "on Good Friday": a feast of the church year
         pm = _WEEKDAY_MOD.search(text, max(start, s - 22), s)
         end, mod = m.end(), (pm.group(1) or "").lower() if pm else ""
-        if text.startswith(" of last week", end) or text.startswith(" of the previous week",
-                                                                    end):
+        if text.startswith((" of last week", " of the previous week", " last week"), end):
             # "On Tuesday of last week": that weekday in the calendar week before the story's
+            # ("Wednesday last week, 24 November, the Council adopted")
             end = text.find("week", end) + 4
             mod = "last week"
         elif text.startswith((" before ", " after "), end):

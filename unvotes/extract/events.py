@@ -403,6 +403,12 @@ _COUNCIL_ON_FULL_DAY = re.compile(
     r"decided)\b", re.I)
 
 
+_THAT_TEXT_OPENS = re.compile(r"\W*(?:that|this|the)\s+(?:[a-z-]+\s+)?(?:resolution|text|"
+                              r"draft)\b", re.I)
+_BY_ANOTHER_BODY = re.compile(r"\b(?:approved|adopted|passed|carried|rejected)\s+by\s+"
+                              r"(?:the|its|our)\s+(?!(?:security\s+)?council\b)[a-z]", re.I)
+
+
 def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = -1
           ) -> Draft | None:
     """The draft a clause speaks of; None means a new one. ``section`` is where the item
@@ -738,6 +744,17 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
             # "Again unanimous. ... The renewal of UNFICYP was adopted by 13 votes in favour,
             # none against and two abstentions": a split vote is not the unanimous one
             return None
+        if c.anaphoric and c.tallies and _THAT_TEXT_OPENS.match(
+                c.sent.text, c.lo - c.sent.start) and (had := _yes_no(current.clauses)) and not (
+                had & _yes_no([c])) and all(cl.sent.block < c.sent.block for cl in current.clauses
+                                            if cl.tallies or cl.counts) and not (
+                # (not "The resolution on subscription rates was approved by the Committee
+                # 9-2": another body's vote, no text of the Council's)
+                _BY_ANOTHER_BODY.search(c.sent.text)):
+            # "The text obtained seven votes in favour ... (b) ... Last Saturday the Council
+            # condemned the declaration. That resolution was adopted by ten votes to none": a
+            # paragraph further on, another count is another text's
+            return None
         # "14 in favour, 1 against ... 4 yes, 9 no": one text has one tally; a second,
         # different tally is another vote
         if (c.tallies or c.counts) and (not c.anaphoric or (
@@ -949,7 +966,8 @@ _JOINED_BY_SPONSORS = re.compile(r"\b(?:was|were)\s+joined\s+by\b[^.;]{0,60}?\bc
                                  + _CO_SPONSORED_IT, re.I)
 
 
-_AND_COSPONSORED_BY = re.compile(r"\band\s+(?:was\s+)?co-?sponsored\s+by\b", re.I)
+# ... "a Russian draft resolution (S/2023/212), co-sponsored by China, ..."
+_AND_COSPONSORED_BY = re.compile(r"(?:\band\s+(?:was\s+)?|,\s*)co-?sponsored\s+by\b", re.I)
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

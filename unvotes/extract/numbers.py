@@ -415,7 +415,7 @@ def find_tallies(text: str, start: int, end: int, max_total: int = 15,
                     text, max(start, m.start() - 150), m.start())
                 # ("Commentator: Fourteen against one.": a sentence that is the tally)
                 or " against " in m.group() and _SENTENCE_OPENS.search(before) is not None
-                and text.startswith((".", "!"), m.end())):
+                and _BARE_TALLY_ENDS.match(text, m.end()) is not None):
             continue
         if (m.start() > 0 and text[m.start() - 1] in "/-") or (
                 m.end() < len(text) and text[m.end()] in "/-"):
@@ -444,8 +444,11 @@ def find_tallies(text: str, start: int, end: int, max_total: int = 15,
 
 _SITTING_ENDED = re.compile(r"\b(?:closed|ended|concluded|finished|wound\s+up|opened|began)\b"
                             r"[^.;:]*$")
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[a-z]+:\s*)?$")
-_AGAINST_ENDS = re.compile(r"\s*(?:[,.;:)]|-|$|(?:and|with|in|at|on|but|while|to|the)\b)")
+# ... "Ten against one and still the one wins.", "Thirteen against one is not a defeat"
+_BARE_TALLY_ENDS = re.compile(r"[.!]|\s+and\s+(?:still|yet)\b|\s+(?:is|was)\s+(?:not\s+)?a\b")
+# ("Commentator: ...", "Samer, Jableh: ...": a speaker's or a commenter's name first)
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[a-z][a-z .,'-]{0,30}:\s*)?$")
+_AGAINST_ENDS = re.compile(r"\s*(?:[,.;:)]|-|$|(?:and|with|in|at|on|but|while|to|the|is|was)\b)")
 _MONTH_AFTER = re.compile(r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
 _RANGE_OF = re.compile(r"\b(?:paragraphs?|paras?\.?|pages?|pp\.?|articles|chapters|sections|"
                        r"items|lines|grafs|columns)\s+$")

@@ -162,11 +162,11 @@ def _outright_day(c: Clause) -> date | None:
     return day
 
 
-# (not "On Wednesday of last week": a day)
+# (not "On Wednesday of last week" or "Wednesday last week": a day)
 # (nor "last week's invasion of Panama": another event's time; nor "negotiating since last
 # week": how long something took)
-_LAST_WEEK = re.compile(r"(?<!day of )(?<!since )(?<!until )\b(?:last|previous)\s+(?:week|month)\b"
-                        + NOT_OTHER_EVENTS, re.I)
+_LAST_WEEK = re.compile(r"(?<!day of )(?<!day )(?<!since )(?<!until )\b(?:last|previous)\s+"
+                        r"(?:week|month)\b" + NOT_OTHER_EVENTS, re.I)
 
 
 # "Kuwait's application was considered on 30 November 1961. A draft recommending admission

@@ -151,8 +151,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\bopponents(?:\s+(?:of\s+the\s+(?:text|draft|resolution)|on\s+the\s+council|in\s+"
      r"the\s+vote))*\s+(?:were|included)\b", "no", "post", ("opponents",)),
     # ... "The abstainers were the same two as so often: A and B"
-    (r"\babstainers(?:\s+(?:on\s+the\s+council|in\s+the\s+vote))*\s+(?:were|included)\b",
-     "abstain", "post", ("abstainers",)),
+    # ... "The abstainer was Russia, which had argued for Baghdad"
+    (r"\babstainers(?:\s+(?:on\s+the\s+council|in\s+the\s+vote))*\s+(?:were|included)\b"
+     r"|\babstainer(?:\s+(?:on\s+the\s+council|in\s+the\s+vote))*\s+was\b",
+     "abstain", "post", ("abstainer",)),
     # a record's list item: "- In favour: ...", "- Against: Uruguay and Venezuela."
     # ... or a sentence of a breakdown: "The breakdown. Yes: A, B and C. No: nobody."
     (r"(?:(?<=^)|(?<=\n)|(?<=[-*\u2022]\s)|(?<=[a-z]\.\s))(?:in\s+favou?r|for|yes)\s*:", "yes",
@@ -306,8 +308,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      # "Voting in favour with Qatar were A, B and C"
      r"|\bvoting\s+(?:in\s+favou?r|for\s+it|yes)\s+(?:with|alongside)\s+(?:the\s+)?[a-z][\w-]+"
      r"(?:\s+[a-z][\w-]+)?\s+(?:were|was)\b", "yes", "post", ("voting",)),
-    (r"\bagainst\s+(?:it\s+|the\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:were|was)\b", "no", "post",
-     ("against",)),
+    # ... "Against it stood only the Soviet Union and Poland"
+    (r"\bagainst\s+(?:it\s+|the\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:were|was|stood(?:\s+only)?)\b",
+     "no", "post", ("against",)),
     # "Voting with the Soviet Union against the draft (S/7575/Rev.1) were Jordan, Bulgaria"
     (r"\bvoting\s+with\s+(?:the\s+)?[a-z][\w-]+(?:\s+[a-z][\w-]+)?\s+against\s+(?:it|the\s+"
      r"(?:draft|text|resolution))(?:\s*\([^()]{1,30}\))?\s+(?:were|was)\b", "no", "post",
@@ -333,6 +336,14 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"(?:against\s*)?" + _EACH_CASE + r"(?:being|was(?:\s+cast\s+by)?|came\s+from)\b", "no",
      "post",
      ("one", "lone", "only", "single", "sole")),
+    # "The third no came from South Africa": the rest of a side whose first members the
+    # story gave (the vetoers) before
+    (r"(?<=the\s)(?:second|third|fourth|fifth|last|other|remaining)\s+(?:\"?no\"?(?:\s+vote)?|"
+     r"negative\s+vote|vote\s+against)\s+(?:was(?:\s+cast\s+by)?|came\s+from)\b", "no", "post",
+     ("second", "third", "fourth", "fifth", "last", "other", "remaining")),
+    (r"(?<=the\s)(?:second|third|fourth|fifth|last|other|remaining)\s+abstention\s+"
+     r"(?:was|came\s+from)\b", "abstain", "post",
+     ("second", "third", "fourth", "fifth", "last", "other", "remaining")),
     # ("RESULT: NINE IN FAVOUR, ONE AGAINST. NEGATIVE VOTE WAS AMERICAN.": the member after)
     # (not "The U.S. no vote was a veto": the member before, after an initialism's stop)
     (r"(?:(?<=^)|(?<=^the\s)|(?<=[.;:]\s)(?<![a-z]\.[a-z]\.\s)|(?<=[.;:]\sthe\s)|(?<=\n)"
@@ -940,7 +951,9 @@ _LIST_SEP = re.compile(
     r"(?:(?:two|three|four|five|both|other|remaining|fellow|veto-holding|permanent|elected|"
     r"council's|"
     r"non-permanent|non-?aligned|council|members?|powers?|countries|states|nations|african|"
-    r"european|western|arab|asian|latin|nationalist)(?:\s+|\s*,\s+|(?=\s*:)))*(?:the\s+)?"
+    # ("the Soviet Union and the new Chinese delegation, seated only this month")
+    r"european|western|arab|asian|latin|nationalist|new|communist)(?:\s+|\s*,\s+|(?=\s*:)))*"
+    r"(?:the\s+)?"
     # ("..., and the five countries that joined the Council only last month: A, B and C")
     r"(?:(?:(?<=countries\s)|(?<=members\s)|(?<=states\s))(?:that|which|who)\s+(?!vot|abstain)"
     r"[^:;.,()-]{1,60}?\s*:\s*)?"
@@ -1008,6 +1021,9 @@ _POST_GAP_NOUN = re.compile(
     # ("ten votes, including ours, China's and the Soviet Union's": the outlet's own country
     # first, which the list cannot name)
     r"(?:(?<=including\s)(?:ours|our\s+own)\s*,\s*)?"
+    # ("The ten in favour included our own country, Romania, together with ...": the name
+    # in apposition)
+    r"(?:our\s+(?:own\s+)?(?:country|nation|delegation)\s*,\s*)?"
     r"(?:(?<=were\s)not\s+only\s+)?(?:the\s+)?"
     # "The four abstainers were the other Western members of the Council: A, B, C and D"
     # ... "supported by every other permanent member - A, B and C"
@@ -2113,6 +2129,13 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                 out.append(Assignment(lst, side[-1].vote, "pre", side[-1].cue_start,
                                       side[-1].cue_end))
                 used.add(li)
+                if li + 1 < len(lists) and li + 1 not in used and _AMONG_THEM_THEN.fullmatch(
+                        text, lst[-1].end, lists[li + 1][0].start) and _TOO_AFTER.match(
+                        text, lists[li + 1][-1].end):
+                    # "Nine delegations voted yes, Cuba among them, and Argentina too"
+                    out.append(Assignment(lists[li + 1], side[-1].vote, "pre",
+                                          side[-1].cue_start, side[-1].cue_end))
+                    used.add(li + 1)
                 # ("Every member voted in favour, Jacob Malik of the Soviet Union and the
                 # Nationalist Chinese representative among them": the list's first part)
                 k = li - 1
@@ -2233,6 +2256,9 @@ _AMONG_GROUP_SPELLED = re.compile(
     r"\b(?:among\s+them|including)\b[^.;:]{0,100}?\b(?:and\s+)?(?:all\s+)?(?:the\s+)?"
     r"(?:five|three|four|two|other)?\s*(?:permanent\s+|elected\s+|african\s+|western\s+)?"
     r"(?:members|powers)\s*(?:-+|:)\s*(?:the\s+)?$")
+_AMONG_THEM_THEN = re.compile(r"\s*(?:(?:were|was)\s+)?(?:also\s+)?among\s+them\s*,\s*and\s+"
+                              r"(?:the\s+)?")
+_TOO_AFTER = re.compile(r"\s+(?:too|as\s+well|also)\b")
 _AMONG_THEM_AFTER = re.compile(
     r"(?:\s+(?:representative|delegate|delegation|ambassador)s?)?"
     r"\s*(?:(?:were|was)\s+)?(?:also\s+)?among\s+them\b"
