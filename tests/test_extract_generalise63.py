@@ -23,7 +23,18 @@ Africa also against. On Tuesday 11 October 1949 the Soviet Union vetoed S/1399/R
 of armaments, 9-2-0, the Ukrainian SSR also against. On Tuesday 23 November 1965 resolution 218
 on the Portuguese territories passed 7-0-4 (France, the Netherlands, the United Kingdom and the
 United States abstaining); on Saturday 20 November resolution 217 on Southern Rhodesia passed
-10-0-1, France abstaining.
+10-0-1, France abstaining. On Thursday 30 May 2024 resolution 2731 renewed the South Sudan
+sanctions and on Friday 31 May resolution 2733 the Libya inspections, each 9-0-6; the United
+States drafted the first, France and Malta the second. On Friday 13 July 2018 resolution 2428
+imposed an arms embargo on South Sudan, 9-0-6, and resolution 2429 renewed UNAMID unanimously.
+On Tuesday 15 March 2022 resolution 2625 renewed UNMISS, 13-0-2 with China and Russia
+abstaining. On Friday 24 October 2014 resolution 2182 on Somalia passed 13-0-2. On Thursday 19
+August 1948 S/968 on Trieste failed 2-0-9. On Thursday 30 November 1950 S/1757 and S/1921 on
+Formosa each failed 1-9-0, India not voting. On Monday 14 April 1952 S/2598 and S/2600 on Tunisia
+each failed 5-2-4. On Thursday 29 September 1994 resolution 944 on Haiti passed 13-0-2;
+Argentina, Canada, France, Haiti, Spain, the United States and Venezuela submitted it. On
+Thursday 28 March 2024 Russia vetoed S/2024/255 on the North Korea panel, 13-1-1; the United
+States drafted it.
 """
 
 from __future__ import annotations
@@ -248,3 +259,116 @@ def test_another_body_s_count_on_a_resolution_of_its_own_is_no_council_vote():
             "The resolution on revised subscription rates was approved by the Committee 9-2.")
     events = _sc(text)
     assert [(e.resolution, e.yes) for e in events] == [("705", 15)]
+
+
+def test_the_next_day_dates_a_text_by_the_one_told_before_it():
+    text = ("Geneva, 3 June 2024\n\nKey points\n"
+            "- On Thursday, 30 May, the Security Council renewed the South Sudan arms embargo "
+            "for a year in resolution 2731 (2024). The vote was 9 in favour, 0 against, 6 "
+            "abstentions.\n"
+            "- The next day, resolution 2733 (2024) renewed for a year the authorisation to "
+            "inspect vessels off Libya suspected of carrying arms in breach of the embargo. The "
+            "tally was again 9-0-6.\n"
+            "- The same six members abstained both times: Algeria, China, Guyana, Mozambique, "
+            "Russia and Sierra Leone.")
+    events = _sc(text, "2024-06-03")
+    assert [(e.resolution, e.date) for e in events] == [("2731", "2024-05-30"),
+                                                      ("2733", "2024-05-31")]
+
+
+def test_drafters_of_texts_told_by_their_topics_go_to_those_texts():
+    text = ("Geneva, 3 June 2024\n\nOn Thursday, 30 May, the Security Council renewed the "
+            "South Sudan sanctions in resolution 2731, by 9 votes to none with 6 abstentions. "
+            "On Friday, resolution 2733 renewed the inspections off Libya, again 9-0-6.\n\n"
+            "Background. The United States tabled the South Sudan text. France and Malta tabled "
+            "the Libya text.")
+    events = _sc(text, "2024-06-03")
+    assert [(e.resolution, e.sponsors) for e in events] == [("2731", ["USA"]),
+                                                          ("2733", ["FRA", "MLT"])]
+
+
+def test_that_text_with_its_number_numbers_the_text_just_told():
+    text = ("Lima, 16 July 2018. The Security Council imposed an arms embargo on South Sudan on "
+            "Friday: resolution 2428 received nine votes in favour and six abstentions. The same "
+            "day, the Council voted unanimously, fifteen to none, to extend the mission in "
+            "Darfur. That text, resolution 2429, also allows a gradual reduction of the force.")
+    events = _sc(text, "2018-07-16")
+    assert [(e.resolution, e.yes) for e in events] == [("2428", 9), ("2429", 15)]
+
+
+def test_a_brief_s_section_on_how_members_voted_is_about_the_text_in_hand():
+    text = ("On Tuesday the UN Security Council extended the mission in South Sudan for one "
+            "year. Resolution 2625 (2022) was adopted with 13 votes in favour, none against, "
+            "and 2 abstentions. China and Russia abstained. The United States, the penholder, "
+            "drafted the text.\n\n"
+            "2. HOW THE AFRICAN MEMBERS VOTED\n"
+            "Kenya, Ghana and Gabon all voted in favour. Kenya asked the Council to listen to "
+            "the region.\n\n"
+            "China and Russia said the text went too far on human rights. Several members "
+            "recalled that the renewal has been adopted without a vote against for years.")
+    events = _sc(text, "2022-03-17")
+    assert len(events) == 1
+    assert events[0].votes.get("KEN") == "yes"
+
+
+def test_what_a_text_named_by_its_number_also_does_is_no_second_text():
+    text = ("Brisbane, 29 October 2014. By resolution 2182 (2014) the Security Council extended "
+            "the easing of the arms embargo on Friday, and it reaffirmed the charcoal ban. It "
+            "also authorised Member States to inspect vessels off Somalia. The resolution "
+            "passed with thirteen votes in favour and none against; Russia and Jordan "
+            "abstained.")
+    events = _sc(text, "2014-10-29")
+    assert [e.resolution for e in events] == ["2182"]
+
+
+def test_lake_success_places_a_story_told_only_as_the_council_at_the_united_nations():
+    text = ("Udine, Saturday 21 August 1948\n\nThursday's session at Lake Success on Trieste "
+            "ended with two ballots and no decision. The first text to be voted, S/968, "
+            "received only two votes. Nobody voted against it; the other nine members "
+            "abstained.")
+    events = _sc(text)
+    assert len(events) == 1
+    assert (events[0].draft, events[0].outcome, events[0].yes, events[0].abstain) == (
+        "S/968", "failed", 2, 9)
+
+
+def test_both_drafts_numbered_in_an_aside_that_met_the_same_fate_are_two_texts():
+    text = ("LAKE SUCCESS, Nov. 30. -- The Security Council late today rejected two texts on "
+            "Formosa. Both drafts, numbered S/1757 and S/1921, met the same fate by the same "
+            "count: one vote in favour, that of the Soviet Union, and nine against.")
+    events = _sc(text, "1950-12-01")
+    assert [(e.draft, e.yes, e.no) for e in events] == [("S/1757", 1, 9), ("S/1921", 1, 9)]
+
+
+def test_the_roll_after_each_time_the_same_count_is_each_text_s_roll():
+    text = ("Kairouan, April 1952. At the Security Council meeting on Monday 14 April, the first "
+            "proposal, S/2598, and the second, S/2600, were each put to the vote, and each time "
+            "the count was the same: five in favour, two against and four abstaining. Seven "
+            "affirmative votes are required; so neither passed.\n\nVoting in favour were "
+            "Pakistan, Chile, Brazil, the Soviet Union and China. France and Britain voted "
+            "against.")
+    events = _sc(text)
+    assert len(events) == 2
+    for ev in events:
+        assert ev.votes.get("PAK") == "yes"
+        assert ev.votes.get("FRA") == "no"
+
+
+def test_members_who_prepared_the_text_together_with_others_are_all_drafters():
+    text = ("Montreal, 30 September 1994. Yesterday the Security Council adopted resolution 944 "
+            "on Haiti, thirteen in favour and two abstentions. Argentina, Spain, France and the "
+            "United States, which prepared the text together with Canada and Venezuela, all "
+            "voted for it. Haiti itself was also among the countries that put the resolution "
+            "forward.")
+    events = _sc(text, "1994-09-30")
+    assert len(events) == 1
+    assert events[0].sponsors == ["ARG", "ESP", "FRA", "USA", "CAN", "VEN", "HTI"]
+
+
+def test_a_drafter_s_aside_at_the_end_of_a_list_of_voters_is_the_last_one_s():
+    text = ("Niigata, 29 March 2024. On Thursday Russia vetoed a draft resolution, S/2024/255, "
+            "in the Security Council. Thirteen members voted in favour, including Japan, the "
+            "Republic of Korea and the United States, which drafted the text.")
+    events = _sc(text, "2024-03-29")
+    assert len(events) == 1
+    assert events[0].sponsors == ["USA"]

@@ -74,7 +74,9 @@ _UN_CONTEXT = re.compile(
     # a Council document's symbol, a resolution with its year: "S/2021/1080", "2615 (2021)"
     r"|\bs/(?:19|20)\d\d/\d|\bresolution\s+\d{2,4}\s*\((?:19|20)\d\d\)"
     # "adopted under Chapter VII of the Charter"
-    r"|\bchapter\s+vii\b",
+    r"|\bchapter\s+vii\b"
+    # the Council's seat until 1951: "Thursday's session at Lake Success"
+    r"|\blake\s+success\b",
     re.I,
 )
 
@@ -334,6 +336,24 @@ def _days_before(ev: Event, told: Event, clauses: list[Clause], raw: str) -> Non
         return
     n = {"a": 1, "one": 1, "two": 2, "three": 3}[m.group("n").lower()]
     ev.date = (date.fromisoformat(told.date) - timedelta(days=n)).isoformat()
+    ev.evidence = [f for f in ev.evidence if f["fact"] != "date"]
+    ev.evidence.append({"fact": "date", "text": raw[first.sent.start:first.sent.end],
+                        "start": first.sent.start, "end": first.sent.end})
+
+
+# "- The next day, resolution 2733 (2024) renewed ...": the day after the vote told before
+_NEXT_DAY_OPENS = re.compile(r"\W*(?:the\s+(?:very\s+)?(?:next|following)\s+day|a\s+day\s+later)"
+                             r"\s*,?\s", re.I)
+
+
+def _day_after(ev: Event, told: Event, clauses: list[Clause], raw: str) -> None:
+    """Date a vote the story opens with "The next day" by the day of the vote before it."""
+    first = next((c for c in clauses if c.has_vote_content or c.resolutions), None)
+    if first is None or told.date is None or ev.body != told.body or not _NEXT_DAY_OPENS.match(
+            raw, first.lo) or any(f["fact"] == "date" and first.lo <= f["start"] < first.hi
+                                  for f in ev.evidence):
+        return
+    ev.date = (date.fromisoformat(told.date) + timedelta(days=1)).isoformat()
     ev.evidence = [f for f in ev.evidence if f["fact"] != "date"]
     ev.evidence.append({"fact": "date", "text": raw[first.sent.start:first.sent.end],
                         "start": first.sent.start, "end": first.sent.end})
@@ -1263,6 +1283,7 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
                 _same_day(ev, next((e for e in reversed(events) if any(
                     f["fact"] == "date" for f in e.evidence)), events[-1]), d.clauses, t, text, tl)
                 _days_before(ev, events[-1], d.clauses, text)
+                _day_after(ev, events[-1], d.clauses, text)
             events.append(ev)
     if settled:
         _fill_sides_from_lists(events, settled, clauses, t, text)

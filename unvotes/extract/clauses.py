@@ -511,7 +511,7 @@ _TEXT_WAS_OWNERS = re.compile(r"\b(?:the|that|this)\s+(?:text|draft|resolution|p
                               r"(?:was|is)\s+(?:also\s+)?")
 _OWNER_ENDS = re.compile(r"['\u2019]s?\s*(?:[.;,]|$)")
 _WHICH_INTRODUCED = re.compile(r",\s*which\s+(?:introduced|drafted|tabled|put\s+forward|"
-                               r"presented|sponsored|co-sponsored)\s+(?:the|this|that)\s+"
+                               r"presented|prepared|sponsored|co-sponsored)\s+(?:the|this|that)\s+"
                                r"(?:text|draft|resolution)(?P<with>\s+(?:together\s+)?with\s+"
                                r"(?:the\s+)?)")
 # the text an amendment would change, named after it: its drafter is not the amendment's
@@ -618,6 +618,7 @@ _WHICH_DRAFTED = re.compile(
     r"sponsored|put\s+forward|circulated|proposed)\s+(?:the\s+(?:text|draft|resolution)|it)"
     # ("... and of course New Zealand and Spain, who wrote it.")
     r"\s*(?:,|(?=[.;]|$))")
+_VOTERS_NAMED_BEFORE = re.compile(r"\b(?:including|among\s+them|such\s+as|as\s+did)\s+(?:the\s+)?$")
 # "resolution 2164, which France drafted": the drafter as the subject of a relative clause
 # whose object is the text before it
 _OBJECT_DRAFTED = re.compile(
@@ -661,7 +662,11 @@ _IT_ACTS = re.compile(
 # "... adopted resolution 1973, authorizing member states to ...": a text told by what it does
 _ADOPTED_DOING = re.compile(r"\b(?:adopted|passed|approved)\s+(?:resolution\s+\d{1,4}|"
                             r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:resolution|text|measure))\b"
-                            r"[^.;]{0,40}?,\s*[a-z]+ing\b")
+                            r"[^.;]{0,40}?,\s*[a-z]+ing\b"
+                            # ("By resolution 2182 (2014) the Council extended ... It also
+                            # authorised Member States to inspect vessels")
+                            r"|\bby\s+resolution\s+\d{1,4}(?:\s*\(\d{4}\))?\s*,?\s+(?:the\s+)?"
+                            r"(?:security\s+)?council\s+[a-z]+ed\b")
 # a sentence whose subject is the text itself ("The draft was submitted by Syria")
 _TEXT_SUBJECT = re.compile(r"\s*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:draft|text|resolution|"
                            r"proposal)\b(?:\s*,[^,.;]{1,40},)?\s+(?:was|had|would|is)\b")
@@ -899,6 +904,10 @@ _DRAFTED_IT = re.compile(r"\b(?:names?\s+(?:to|on)|tabled|submitted|sponsored|dr
 # hand, as "co-sponsor" would say
 _ONE_MORE_SPONSOR = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:(?:one\s+of|among)\s+"
                                r"(?:the|its)\s+(?:[\w-]+\s+)?|an?\s+)sponsors?\b")
+_AMONG_THOSE_WHO_DRAFTED = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:one\s+of|among)\s+"
+                                      r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:countries|states|"
+                                      r"delegations|governments)\s+(?:that|which|who)\s+(?:had\s+)?"
+                                      r"(?:put|drafted|tabled|wrote|sponsored|co-sponsored)\b")
 _SPONSORED_IT_INCLUDING = re.compile(
     r"\b(?:(?:co-?sponsored|sponsored|tabled|drafted|submitted)\s+(?:it|them|the\s+(?:text|draft|"
     # ("... co-sponsored it, among them Council members Ireland, Norway and Mexico")
@@ -1257,6 +1266,11 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
             # nearest the verb are its subject, not those before an aside that holds them)
             continue
         group = _member_list_before(text, m.end, coded, lo)
+        if len(group) > 1 and sm.re is _WHICH_DRAFTED and _VOTERS_NAMED_BEFORE.search(
+                text, max(lo, group[0].start - 16), group[0].start):
+            # ("Thirteen voted in favour, including Japan, Korea and the United States, which
+            # drafted the text": the voters are named; the aside is the last one's)
+            group = group[-1:]
         if group and (tw := _TOGETHER_WITH_BEFORE.search(text, max(lo, group[0].start - 30),
                                                          group[0].start)):
             # ("Bulgaria, together with Angola, ... and the United States, co-sponsored"):
@@ -1873,7 +1887,10 @@ def _joined_them(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
 _THAT_INCLUDES = re.compile(r"\b(?:that|this|it|they|these|those)\s+(?:includes?|included)\b")
 # ("Among them, naturally, was Egypt": an adverb set off between)
 _ROLL_OF_COUNT = re.compile(rf"\W*(?:among\s+)?the\s+(?:{NUM})\s+(?:members\s+)?(?:in\s+favou?r|"
-                            r"who\s+voted|voting|against|abstaining)\s+(?:were|was|included)\b")
+                            r"who\s+voted|voting|against|abstaining)\s+(?:were|was|included)\b"
+                            # ("... each time the count was the same. Voting in favour were A,
+                            # B and C.")
+                            r"|\W*voting\s+(?:in\s+favou?r|for|yes|against|no)\s+(?:were|was)\b")
 _AMONG_THEM_FIRST = re.compile(r"\s*among\s+them\s*(?:,\s*[a-z]+(?:\s+[a-z]+)?\s*,\s*)?"
                                r"(?:were|was)\b")
 # ("Jamaica, the only Caribbean country on the Council, was among them": after an aside;
@@ -2512,18 +2529,29 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                         a.vote = side
                 rolled = True
             roll = lo == sent.start and _ROLL_OF_COUNT.match(low, lo, hi) is not None
-            if c.votes and not c.each and out and out[-1].each and (
-                    out[-1].votes or out[-1].counts or out[-1].unanimous) and (
+            told_each = out[-1] if out else None
+            if roll and c.votes and told_each is not None and not told_each.each:
+                # ("... and each time the count was the same: five in favour, two against
+                # and four abstaining. Seven affirmative votes are required; so neither
+                # passed. Voting in favour were A, B and C": past a remark with no count)
+                for x in reversed(out[-3:]):
+                    if x.each and (x.counts or x.tallies):
+                        told_each = x
+                        break
+                    if x.votes or x.counts or x.tallies or x.symbols or x.resolutions:
+                        break
+            if c.votes and not c.each and told_each is not None and told_each.each and (
+                    told_each.votes or told_each.counts or told_each.unanimous) and (
                     # (a roll of "the eleven" may open the next paragraph: "Among the
                     # thirteen in favour were A, B and C")
-                    out[-1].sent.block == sent.block or rolled or roll) and not (
+                    told_each.sent.block == sent.block or rolled or roll) and not (
                     c.outcome or c.tallies or c.counts and not (roll or _other_side_counted(
-                        c, out[-1])) or c.new_draft or c.symbols or c.resolutions
+                        c, told_each)) or c.new_draft or c.symbols or c.resolutions
                     or c.second_of >= 0):
                 # "A, B and C voted for both applications. Britain voted for them, as did
                 # D and E"; "On both occasions every hand went up ... The eleven members who
                 # voted were A, B, ...": the rest of the roll is for both too
-                c.each = out[-1].each
+                c.each = told_each.each
             if c.votes and not (c.each or c.plural) and out and out[-1].plural_n >= 2 and (
                     out[-1].votes) and out[-1].sent.block == sent.block and (
                     low.startswith(("so did ", "so too did ", "and so did "), lo)) and not (
@@ -3583,7 +3611,7 @@ _EACH_VERB = (r"(?:by(?=\s+[\w-]+\s+votes?\b)|"  # "two decisions, both by eleve
               r"(?:had|has)(?=\s+(?:only\s+)?[\w-]+\s+votes?\b)|"
               r"obtained|attracted|collected|mustered|fell|falls|failed|fails|died|lost|"
               # ("both produced the same unusual scoreboard: nine in favour, ...")
-              r"produced|"
+              r"produced|met\s+the\s+same\s+fate|"
               r"went\s+down|went(?=\s+\d)|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:vetoed|adopted|defeated|rejected|"
               r"blocked|refused|turned\s+down|voted\s+down|struck\s+down|passed|approved|carried|put\s+to|"
               # ("Both were killed by a single vote against: that of the United States")
@@ -3615,7 +3643,9 @@ _EACH = re.compile(
     r"(?<=each\s)(?:recommendation|application|text|draft|resolution|proposal)))?"
     # ("Each of the three texts -- S/12310/Rev.1, S/12311/Rev.1 and S/12312/Rev.1 -- received")
     # (a word's own hyphen inside the dashes: "... the Republic of South Viet-Nam and ...")
-    r"(?:\s+-+\s(?:[^-;:]|(?<=\w)-(?=\w)){1,200}?\s-+|\s*\([^()]{1,120}\))?\s+"
+    # ("Both drafts, numbered S/1757 and S/1921, met the same fate")
+    r"(?:\s+-+\s(?:[^-;:]|(?<=\w)-(?=\w)){1,200}?\s-+|\s*\([^()]{1,120}\)"
+    r"|\s*,\s*(?:numbered|documents?|symbols?)\s[^,;:]{1,80},)?\s+"
     # ("Both drafts therefore failed.")
     r"(?:(?:[a-z]+ly|therefore|thus|also|again|duly)\s+)?" + _EACH_VERB
     # (not "calling on both to cease acts of violence": the parties called upon)
@@ -3639,6 +3669,8 @@ _EACH = re.compile(
     r"(?<=,\s)twice(?=\s*[.;])|"
     # ("Each time the count was the same: ten votes to one")
     r"(?<![\w,] )each\s+time\s+(?=the\s+(?:count|vote|result|tally|score|outcome|numbers)\b)|"
+    # ("... were each put to the vote, and each time the count was the same")
+    r"(?<=\band\s)each\s+time\s+(?=the\s+(?:count|vote|result|tally)\s+was\s+the\s+same\b)|"
     # ("Three times the result was the same: ten votes in favour and one against.")
     r"(?<![\w,] )(?:twice|(?:two|three|four)\s+times)\s+(?=the\s+(?:count|vote|result|tally|"
     r"score|outcome|numbers)\s+(?:was|were)\s+the\s+same\b)|"
@@ -4244,6 +4276,8 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
     c.co_sponsors = bool(c.sponsor_groups) and (
         "co-sponsor" in seg or "cosponsor" in seg or _DRAFTED_IT.search(seg) is not None
         or ("sponsor" in seg and _ONE_MORE_SPONSOR.search(seg) is not None)
+        # ("Haiti itself was also among the countries that put the resolution forward")
+        or ("among" in seg and _AMONG_THOSE_WHO_DRAFTED.search(seg) is not None)
         # ("and Romania joined them as a sponsor", "A and B joined France in presenting it")
         or ("joined" in seg and (JOINED_AS.search(seg) is not None
                                  or _JOINED_IN_DRAFTING.search(seg) is not None)))

@@ -1084,6 +1084,11 @@ _ANOTHER_RESOLUTION = re.compile(r"\b(?:a|another)\s+(?:(?:second|third|further|
 _VOTED_ON_RESOLUTION = re.compile(r"\bvoted\s+on\s+resolution\s+\d{1,4}\b", re.I)
 
 
+_ABOUT_IT_HEADING = re.compile(r"\W*(?:\d{1,2}\s*[.)]\s*)?(?:how|why|who)\s", re.I)
+_THAT_TEXT_NUMBERED = re.compile(r"\W*(?:that|this|the)\s+(?:text|draft|decision)\s*,\s*(?:now\s+)?"
+                                 r"resolution\s+\d{1,4}\b", re.I)
+
+
 def _named_resolution(c: Clause) -> list[int]:
     if c.lo != c.sent.start or not c.sponsor_groups:
         return []
@@ -2074,6 +2079,14 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 # the text just reported received, as a sentence of its own
                 current.resolution = c.resolutions[0][0]
                 continue
+            if current is not None and current.resolution is None and c.anaphoric and len(
+                    c.resolutions) == 1 and _outcome_sides(current.clauses) == {"passed"} and (
+                    _THAT_TEXT_NUMBERED.match(c.sent.text, c.lo - c.sent.start,
+                                              c.hi - c.sent.start)):
+                # "... voted unanimously to extend the mission. That text, resolution 2429,
+                # also allows a gradual reduction of the force."
+                current.resolution = c.resolutions[0][0]
+                continue
             if (tm := _TOPIC_IS_RESOLUTION.match(c.sent.text, c.lo - c.sent.start,
                                                  c.hi - c.sent.start)):
                 topics.append((tm.group("topic").lower(), int(tm.group("n"))))
@@ -2246,6 +2259,16 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             # "It recalls resolution 573 of 1985 -- on which the American delegation also
             # abstained": what the story says of an older text is background
             continue
+        if len(drafts) >= 2 and c.sponsor_groups and not c.has_vote_content and (
+                tm := _TOPIC_DRAFTED.match(c.sent.text, c.lo - c.sent.start,
+                                           c.hi - c.sent.start)) and (
+                (of_topic := _draft_of_topic(drafts, tm.group("topic").lower(), c)) is not None):
+            # "The United States tabled the South Sudan text. France and Malta tabled the
+            # Libya text.": each text named by what it is about, whichever the story told last
+            verb = c.sent.start + tm.start("verb")
+            of_topic.sponsor_refs.extend((m, c) for g in c.sponsor_groups for m in g
+                                         if m.end <= verb)
+            continue
         item_start = item_starts[bisect_right(item_starts, c.lo) - 1] if (
             item_starts and item_starts[0] <= c.lo) else -1
         target = _back_reference(c, drafts, current) or _pick(c, drafts, current, item_start)
@@ -2262,7 +2285,11 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                     target.resolution is None and target.symbol is None
                     and any(x.tallies or x.counts for x in target.clauses))) and (
                 target.has_content()) and all(x.lo < item_start for x in target.clauses) and (
-                clauses[ci - 1].sent.heading and not clauses[ci - 1].has_vote_content):
+                clauses[ci - 1].sent.heading and not clauses[ci - 1].has_vote_content) and not (
+                # ("2. HOW THE AFRICAN MEMBERS VOTED" over "Kenya, Ghana and Gabon all voted in
+                # favour": a brief's section on the text in hand, not a digest's next item)
+                _ABOUT_IT_HEADING.match(clauses[ci - 1].sent.text) and not (
+                    c.live_outcomes or c.tallies or c.counts)):
             # "25 March: the Yassin killing ... 21 April: the Annan plan for Cyprus" then "The
             # year's only Russian veto came three days before the referendums": the first
             # words under a section's heading tell that section's text, not an earlier one
@@ -2624,6 +2651,18 @@ _RECORDED_AS = re.compile(
     # ("The resolutions, numbered 1788 (UNDOF) and 1789 (UNFICYP), were short.")
     r"|(?:resolutions|texts)\s*,\s*numbered)\s+(?P<n1>\d{1,4})(?:\s*\((?P<t1>[^()]{1,40})"
     r"\))?(?:\s+and\s+(?P<n2>\d{1,4})(?:\s*\((?P<t2>[^()]{1,40})\))?)?", re.I)
+
+
+_TOPIC_DRAFTED = re.compile(r"[^.;:]*?\b(?P<verb>tabled|drafted|wrote|put\s+forward|submitted|"
+                            r"penned|prepared|presented)\s+the\s+"
+                            r"(?P<topic>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:text|draft)\b")
+
+
+def _draft_of_topic(drafts: list[Draft], topic: str, c: Clause) -> Draft | None:
+    """The one text whose own sentences name ``topic`` (not counting ``c``), if one does."""
+    hits = [d for d in drafts if any(topic in x.sent.text.lower() for x in d.clauses
+                                     if x is not c)]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _number_by_topic(numbered: list[tuple[str, int]], live: list[Draft]) -> None:
