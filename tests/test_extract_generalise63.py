@@ -34,7 +34,10 @@ Formosa each failed 1-9-0, India not voting. On Monday 14 April 1952 S/2598 and 
 each failed 5-2-4. On Thursday 29 September 1994 resolution 944 on Haiti passed 13-0-2;
 Argentina, Canada, France, Haiti, Spain, the United States and Venezuela submitted it. On
 Thursday 28 March 2024 Russia vetoed S/2024/255 on the North Korea panel, 13-1-1; the United
-States drafted it.
+States drafted it. On Wednesday 27 June 2018 resolution 2422 reappointed the Residual Mechanism's
+prosecutor, 14-0-1 with Russia abstaining. On Tuesday 19 October 1976 France, the United Kingdom
+and the United States vetoed S/12211, an arms embargo on South Africa over Namibia, 10-3-2 with
+Italy and Japan abstaining.
 """
 
 from __future__ import annotations
@@ -372,3 +375,36 @@ def test_a_drafter_s_aside_at_the_end_of_a_list_of_voters_is_the_last_one_s():
     events = _sc(text, "2024-03-29")
     assert len(events) == 1
     assert events[0].sponsors == ["USA"]
+
+
+def test_members_who_supported_the_appointment_voted_for_it():
+    text = ("Kuwait City, 29 June 2018. On Wednesday the Security Council adopted resolution "
+            "2422, reappointing the Residual Mechanism's prosecutor, by 14 votes to none with "
+            "Russia abstaining. The remaining members, including China, France and Peru, "
+            "supported the appointment.")
+    events = _sc(text, "2018-06-29")
+    assert len(events) == 1
+    assert {c for c, v in events[0].votes.items() if v == "yes"} == {"CHN", "FRA", "PER"}
+
+
+_VETO_1976 = ("Georgetown, Saturday October 23, 1976\n\nAt the United Nations Security Council "
+              "on Tuesday, a draft resolution that would have imposed an arms embargo on South "
+              "Africa was killed by the votes of the United States, Britain and France -- all "
+              "three permanent members voting against. Ten members voted for the draft. Three "
+              "voted against. Two abstained: Japan and Italy. That is a triple veto.")
+
+
+def test_a_union_executive_passing_a_resolution_is_no_council_vote():
+    text = _VETO_1976 + ("\n\nThe Federation's Executive, meeting on Thursday night, passed a "
+                         "resolution of solidarity with the workers of Namibia.")
+    events = _sc(text)
+    assert [e.outcome for e in events] == ["vetoed"]
+
+
+def test_a_cause_a_member_stood_with_is_no_member_s_vote():
+    text = ("GUYANA STOOD WITH NAMIBIA\n\n" + _VETO_1976
+            + " Our own Guyana delegation voted for the draft.")
+    events = _sc(text)
+    assert len(events) == 1
+    assert events[0].votes.get("GUY") == "yes"
+    assert "NAM" not in events[0].votes

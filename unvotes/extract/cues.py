@@ -627,7 +627,7 @@ _FOREIGN_BODY = re.compile(
     r"voters|electorate|shareholders|committee|commission|"
     # ("The national office of the Syndicate met this morning and adopted the following
     # statement": the outlet's own organisation)
-    r"syndicate|association|federation|congregation)\b[^.;]{0,40}$"
+    r"syndicate|association|federation|congregation|executive)\b[^.;]{0,40}$"
 )
 
 

@@ -443,7 +443,9 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
             if len(seen) == 1:
                 shared = seen.pop()
                 for code in unknown:
-                    votes.setdefault(code, shared)
+                    # ("GUYANA STOOD WITH NAMIBIA": a cause, not a member that voted)
+                    if ev.body != "SC" or not council or code in council:
+                        votes.setdefault(code, shared)
                 break
         else:
             if refs and copiers and any(c.unanimous for c in d.clauses):

@@ -49,6 +49,8 @@ _DRAFT_OBJ = (rf"(?:it|them|the\s+(?:[\w.-]+\s+){{0,4}}?(?:{DRAFT_NOUN}|draft|ex
               # ("all fifteen members supported resolution 2452")
               # ("Poland and Syria also supported the acceptance")
               r"renewal|recommendation|application|acceptance|move|referral|inquiry|investigation|"
+              # ("The remaining members ... supported the appointment")
+              r"appointment|reappointment|nomination|"
               r"invitation)|resolution\s+\d{1,4}\b"
               # ("Kenya, Gabon and Gambia supported both texts")
               r"|both(?:\s+(?:texts|drafts|resolutions|proposals|of\s+them))?\b"
