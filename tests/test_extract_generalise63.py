@@ -37,7 +37,8 @@ Thursday 28 March 2024 Russia vetoed S/2024/255 on the North Korea panel, 13-1-1
 States drafted it. On Wednesday 27 June 2018 resolution 2422 reappointed the Residual Mechanism's
 prosecutor, 14-0-1 with Russia abstaining. On Tuesday 19 October 1976 France, the United Kingdom
 and the United States vetoed S/12211, an arms embargo on South Africa over Namibia, 10-3-2 with
-Italy and Japan abstaining.
+Italy and Japan abstaining. On Thursday 30 April 1981 the three also vetoed S/14461 (11-3-1, Japan
+abstaining) and S/14462 (12-3-0).
 """
 
 from __future__ import annotations
@@ -408,3 +409,19 @@ def test_a_cause_a_member_stood_with_is_no_member_s_vote():
     assert len(events) == 1
     assert events[0].votes.get("GUY") == "yes"
     assert "NAM" not in events[0].votes
+
+
+def test_texts_counted_before_the_story_names_them_are_those_it_then_names():
+    text = ("Castellon, May 1981. On Thursday, 30 April, the Security Council voted on four "
+            "draft resolutions on Namibia. All four were rejected by the joint veto of France, "
+            "the United Kingdom and the United States.\n\nThe votes were as follows. The "
+            "first text (S/14459) and the second (S/14460/Rev.1) each received nine votes in "
+            "favour and three against, with three abstentions: Spain, Ireland and Japan. The "
+            "third (S/14461) received eleven votes in favour, three against, and only Japan "
+            "abstaining. The last text (S/14462) received twelve votes in favour and three "
+            "against.")
+    events = _sc(text, "1981-05-05")
+    assert [(e.draft, e.yes, e.outcome) for e in events] == [
+        ("S/14459", 9, "vetoed"), ("S/14460/Rev.1", 9, "vetoed"), ("S/14461", 11, "vetoed"),
+        ("S/14462", 12, "vetoed")]
+    assert all(e.vetoed_by == ["FRA", "GBR", "USA"] for e in events)

@@ -102,6 +102,9 @@ class Draft:
     ga: bool | None = None  # a General Assembly vote (set by its first clause with a vote)
     opened: int | None = None  # where the story took the text up, before any clause of it
     applicant: str | None = None  # the state it would admit, as the story names it
+    # made for a count of texts told before the texts ("voted on four drafts ... All four were
+    # vetoed"): the next text the story names by its symbol is one of these
+    counted: bool = False
 
     def sponsor_codes(self) -> set[str]:
         return {c for m, _ in self.sponsor_refs if (c := m.code())}
@@ -1113,12 +1116,21 @@ _ON_BOTH = re.compile(r"\b(?:on|for)\s+(?:both|each|all\s+(?:two|three|four))(?:
 
 
 def _draft_of_symbol(drafts: list[Draft], symbol: str, opened: int) -> Draft:
-    """The draft told of with that symbol, or a new one the story opens at ``opened``."""
+    """The draft told of with that symbol, the next of those counted before the story named
+    them, or a new one the story opens at ``opened``."""
     told = next((d for d in drafts if d.symbol == symbol), None)
+    if told is None and (told := _spare_counted(drafts)) is not None:
+        told.symbol = symbol
     if told is None:
         told = Draft(symbol=symbol, opened=opened)
         drafts.append(told)
     return told
+
+
+def _spare_counted(drafts: list[Draft]) -> Draft | None:
+    """The first draft made for a count of texts that the story has not yet named."""
+    return next((d for d in drafts if d.counted and d.symbol is None and d.resolution is None),
+                None)
 
 
 def _names_each_side(c: Clause, told: dict[str, int]) -> bool:
@@ -1209,7 +1221,7 @@ def _each_scope(c: Clause, drafts: list[Draft], last: list[Draft]) -> list[Draft
     if len(scope) > n:
         return []
     while len(scope) < n:
-        scope.append(Draft())
+        scope.append(Draft(counted=True))
         drafts.append(scope[-1])
     return scope
 
@@ -2398,6 +2410,12 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             # "Last week, on 18 October, Washington vetoed a Brazilian-drafted text": an older
             # vote told as background gives the text in hand neither its day nor its drafter
             continue
+        if target is None and len(c.symbols) == 1 and not c.resolutions and not any(
+                d.symbol == c.symbols[0][0] for d in drafts) and (
+                spare := _spare_counted(drafts)) is not None:
+            # "... voted on four draft resolutions. All four were vetoed. ... The third
+            # (S/14461) received eleven votes": one of the four
+            target = spare
         if target is None:
             if not (c.has_vote_content or c.sponsors or c.symbols or c.new_draft
                     or c.sponsor_elected):
