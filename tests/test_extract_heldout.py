@@ -503,6 +503,18 @@ FLOORS = {
     "heldout429": (0.96, 0.95),  # measured blind 0.986 / 0.977, tuned 0.996 / 1.000
     "heldout430": (0.94, 0.96),  # measured blind 0.969 / 0.980, tuned 0.979 / 1.000
     "heldout431": (0.90, 0.95),  # measured blind 0.929 / 0.978
+    "heldout432": (0.92, 0.95),  # measured blind 0.947 / 0.978, tuned 0.981 / 1.000
+    "heldout433": (0.94, 0.95),  # measured blind 0.968 / 0.978, tuned 0.977 / 1.000
+    "heldout434": (0.88, 0.98),  # measured blind 0.903 / 1.000, tuned 0.983 / 1.000
+    "heldout435": (0.94, 0.90),  # measured blind 0.961 / 0.927, tuned 0.981 / 0.952
+    "heldout436": (0.96, 0.98),  # measured blind 0.982 / 1.000
+    "heldout437": (0.84, 0.89),  # measured blind 0.869 / 0.919, tuned 0.984 / 1.000
+    "heldout438": (0.88, 0.88),  # measured blind 0.909 / 0.905, tuned 0.952 / 0.952
+    "heldout439": (0.92, 0.91),  # measured blind 0.942 / 0.936, tuned 0.974 / 0.978
+    "heldout440": (0.92, 0.95),  # measured blind 0.949 / 0.979
+    "heldout441": (0.93, 0.96),  # measured blind 0.952 / 0.980
+    "heldout442": (0.91, 0.98),  # measured blind 0.933 / 1.000
+    "heldout443": (0.89, 0.96),  # measured blind 0.910 / 0.980, tuned 0.975 / 0.980
 }
 
 
