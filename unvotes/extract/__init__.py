@@ -335,10 +335,16 @@ def _days_before(ev: Event, told: Event, clauses: list[Clause], raw: str) -> Non
     if m is None:
         return
     n = {"a": 1, "one": 1, "two": 2, "three": 3}[m.group("n").lower()]
-    ev.date = (date.fromisoformat(told.date) - timedelta(days=n)).isoformat()
+    _redate(ev, told, -n, first, raw)
+
+
+def _redate(ev: Event, told: Event, days: int, c: Clause, raw: str) -> None:
+    """Give ``ev`` the day ``days`` from ``told``'s, citing the sentence of ``c``."""
+    assert told.date is not None
+    ev.date = (date.fromisoformat(told.date) + timedelta(days=days)).isoformat()
     ev.evidence = [f for f in ev.evidence if f["fact"] != "date"]
-    ev.evidence.append({"fact": "date", "text": raw[first.sent.start:first.sent.end],
-                        "start": first.sent.start, "end": first.sent.end})
+    ev.evidence.append({"fact": "date", "text": raw[c.sent.start:c.sent.end],
+                        "start": c.sent.start, "end": c.sent.end})
 
 
 # "- The next day, resolution 2733 (2024) renewed ...": the day after the vote told before
@@ -353,10 +359,7 @@ def _day_after(ev: Event, told: Event, clauses: list[Clause], raw: str) -> None:
             raw, first.lo) or any(f["fact"] == "date" and first.lo <= f["start"] < first.hi
                                   for f in ev.evidence):
         return
-    ev.date = (date.fromisoformat(told.date) + timedelta(days=1)).isoformat()
-    ev.evidence = [f for f in ev.evidence if f["fact"] != "date"]
-    ev.evidence.append({"fact": "date", "text": raw[first.sent.start:first.sent.end],
-                        "start": first.sent.start, "end": first.sent.end})
+    _redate(ev, told, 1, first, raw)
 
 
 _BEFORE_THAT_OPENS = re.compile(r"\W*(?:before\s+that|prior\s+to\s+that)\s*,")

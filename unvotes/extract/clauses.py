@@ -864,6 +864,12 @@ _SO_DID_TOO = re.compile(r"[^.;:]{0,40}?,?\s+and\s+so\s+did\s+(?:the\s+)?")
 # ... "The draft, S/2024/383, with China among its co-sponsors, would have ..."
 _WITH_AMONG_SPONSORS = re.compile(r"\s+among\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:co-?)?"
                                   r"sponsors\b")
+# "among the countries that put the text forward", "one of six states that sponsored it"
+_AMONG_THOSE_WHO_DRAFTED = (
+    r"(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:countries|states|members|"
+    r"delegations|governments)\s+(?:that|which|who)\s+(?:had\s+)?(?:put\s+(?:the\s+(?:text|draft|"
+    r"resolution)|it)\s+forward|(?:put\s+forward|(?:co-?)?sponsored|drafted|tabled|wrote)\s+"
+    r"(?:it|the\s+(?:text|draft|resolution)))")
 _ONE_OF_SPONSORS = re.compile(
     # ("A, B and C, all of them among the drafters, voted in favour")
     r"\s*,\s*(?:all|both)\s+(?:of\s+them\s+)?(?:among\s+(?:the|its)\s+)?(?:co-?)?(?:sponsors|"
@@ -891,10 +897,7 @@ _ONE_OF_SPONSORS = re.compile(
     r"registered|signed\s+on)\s+as\s+(?:an?\s+|the\s+|its\s+)?(?:co-?)?sponsors?"
     # "Ireland, Norway and Bulgaria were among the countries that put the text forward"
     # ... ("Botswana was one of six countries that put the draft forward, together with A")
-    r"|(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:countries|states|members|"
-    r"delegations|governments)\s+(?:that|which|who)\s+(?:had\s+)?(?:put\s+(?:the\s+(?:text|draft|resolution)|"
-    r"it)\s+forward|(?:put\s+forward|(?:co-?)?sponsored|drafted|tabled|wrote)\s+(?:it|the\s+"
-    r"(?:text|draft|resolution))))(?:\b|(?<=\)))")
+    r"|" + _AMONG_THOSE_WHO_DRAFTED + r")(?:\b|(?<=\)))")
 # "Russia and China put their names to it", "Malta tabled it": the draft already in hand
 _DRAFTED_IT = re.compile(r"\b(?:names?\s+(?:to|on)|tabled|submitted|sponsored|drafted|wrote|"
                          r"put\s+forward)\s+(?:it|them)\b|\bput\s+it\s+forward\b"
@@ -904,10 +907,8 @@ _DRAFTED_IT = re.compile(r"\b(?:names?\s+(?:to|on)|tabled|submitted|sponsored|dr
 # hand, as "co-sponsor" would say
 _ONE_MORE_SPONSOR = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:(?:one\s+of|among)\s+"
                                r"(?:the|its)\s+(?:[\w-]+\s+)?|an?\s+)sponsors?\b")
-_AMONG_THOSE_WHO_DRAFTED = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:one\s+of|among)\s+"
-                                      r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:countries|states|"
-                                      r"delegations|governments)\s+(?:that|which|who)\s+(?:had\s+)?"
-                                      r"(?:put|drafted|tabled|wrote|sponsored|co-sponsored)\b")
+# ("Haiti itself was also among the countries that put the resolution forward")
+_AMONG_DRAFTERS_IN_HAND = re.compile(r"\b(?:was|were)\s+(?:also\s+)?" + _AMONG_THOSE_WHO_DRAFTED)
 _SPONSORED_IT_INCLUDING = re.compile(
     r"\b(?:(?:co-?sponsored|sponsored|tabled|drafted|submitted)\s+(?:it|them|the\s+(?:text|draft|"
     # ("... co-sponsored it, among them Council members Ireland, Norway and Mexico")
@@ -4277,7 +4278,7 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         "co-sponsor" in seg or "cosponsor" in seg or _DRAFTED_IT.search(seg) is not None
         or ("sponsor" in seg and _ONE_MORE_SPONSOR.search(seg) is not None)
         # ("Haiti itself was also among the countries that put the resolution forward")
-        or ("among" in seg and _AMONG_THOSE_WHO_DRAFTED.search(seg) is not None)
+        or ("among" in seg and _AMONG_DRAFTERS_IN_HAND.search(seg) is not None)
         # ("and Romania joined them as a sponsor", "A and B joined France in presenting it")
         or ("joined" in seg and (JOINED_AS.search(seg) is not None
                                  or _JOINED_IN_DRAFTING.search(seg) is not None)))
