@@ -62,7 +62,9 @@ ATTRIBUTIVE = re.compile(
 _VETO = lex(
     # (not "China and Russia, which hold vetoes": the power, not its use)
     r"\bveto(?:ed|ing|(?<!hold\sveto)(?<!holds\sveto)(?<!holding\sveto)(?<!have\sveto)es)\b"
-    r"(?!\s+(?:drafts?|texts?|resolutions?|power|powers|holders?|"
+    # (the singular "vetoed draft" is read in context: "Russia vetoed draft S/2024/255" is
+    # a verb, "the vetoed draft" an adjective)
+    r"(?!\s+(?:drafts|texts|resolutions|power|powers|holders?|"
     r"-holding|wielding))"
     r"|\b(?:used|uses|use|using|cast|casts|casting|exercised|exercises|exercising|wielded|"
     r"wields|employed|invoked|deployed|applied)\s+(?!of\b)(?:(?:its|their|his|her|a|the|an|two|"
@@ -449,6 +451,20 @@ _ADJECTIVAL_BEFORE = re.compile(
     # ("the only crossing still authorised by the Council": what stands, not a vote)
     r"\b(?:the|a|an|other|its|their|(?<!had\s)(?:previously|already)|(?<!is\s)(?<!was\s)still|"
     r"earlier)\s+$")
+# "the vetoed draft", "Friday's vetoed text", "a US-vetoed resolution": a determiner (or a
+# possessive, or a hyphen) before the participle makes it an adjective
+_VETOED_SINGULAR = re.compile(r"\s+(?:draft|text|resolution)\b")
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|this|that|our|your|of)\s+(?:[a-z]+ly\s+)?"
+    r"|['\u2019]s\s+(?:[a-z]+ly\s+)?|-)$")
+
+
+def vetoed_as_adjective(text: str, s: int, e: int, lo: int) -> bool:
+    """Is the "vetoed" at ``s..e`` an adjective before its text ("the vetoed draft")?"""
+    return _VETOED_SINGULAR.match(text, e) is not None and _DETERMINER_BEFORE.search(
+        text, max(lo, s - 25), s) is not None
+
+
 _PLURAL_OBJECT = re.compile(
     rf"\s+(?:\w+\s+){{0,2}}(?:{NUM}|several|many|numerous|dozens|scores|a\s+number\s+of|"
     r"multiple|all)\s+(?:[\w-]+\s+){0,2}(?:resolutions|drafts|texts|measures)\b",
@@ -1468,6 +1484,8 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
                 continue
 
             kind = "fail"
+        if kind == "veto" and vetoed_as_adjective(text, s, e, lo):
+            continue
         cue = Cue(kind, s, e)
         cue.negated = is_negated(text, s, lo) or (
             # "Nothing was adopted, so nothing changes": no text passed

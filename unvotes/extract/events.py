@@ -1171,6 +1171,14 @@ def _each_scope(c: Clause, drafts: list[Draft], last: list[Draft]) -> list[Draft
         # texts already told (so is "enough to defeat each of the two texts. A and B voted
         # for both applications")
         return list(drafts)
+    told = [d for d in drafts if d.symbol is not None or d.resolution is not None]
+    if c.each >= 2 and len(told) == n < len(drafts) and all(
+            d.clauses and d.clauses[0].lo < c.lo for d in told) and all(
+            len(d.clauses) == 1 for d in drafts if d not in told):
+        # "For the second time in four weeks, the United States has used its veto. ... S/2003/980
+        # ... S/2003/891 ... A and B voted in favour both times": the texts named, not the
+        # lead's summing up, which opened a text of its own
+        return told
     if last and len(last) == n and any(d.clauses and c.intro < d.clauses[0].hi for d in last):
         # "vetoed four drafts ... The first, ... The last, ... A and B voted yes on all
         # four": the drafts the story has told since it counted them
@@ -3389,7 +3397,12 @@ def _subordinate(text: str, m: Any, anchor: int) -> bool:
     cut = text.find(",", m.end, anchor)
     if cut < 0:
         return False
+    if _WHEN_AFTER_DAY.match(text, cut):
+        return False  # "after the one of 16 September, when Washington vetoed": that day's
     return _VOTE_WORD.search(text, sub.start(), cut) is None
+
+
+_WHEN_AFTER_DAY = re.compile(r",\s*when\b", re.I)
 
 
 _FRONTED = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*,")

@@ -34,6 +34,7 @@ from .cues import (  # the words shared with outcomes
     is_negated,
     is_pluperfect,
     only_pluperfect,
+    vetoed_as_adjective,
 )
 from .lexicon import Finder, lex, scan
 from .numbers import NUM, REFERENDUM_CHOICE, find_count_groups, number
@@ -799,6 +800,8 @@ def vote_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str, str]],
         if how == "veto" and text.startswith("vetoes", s) and VETO_NOUN.search(
                 text, max(lo, s - VETO_NOUN_SPAN), s):
             continue
+        if how == "veto" and vetoed_as_adjective(text, s, e, lo):
+            continue  # "told reporters that the vetoed draft ...": not the subject's veto
         if how.startswith("veto") and text.startswith("vetoes", s) and counted_vetoes(
                 text, s, lo):
             continue  # "three US vetoes since October": a record, not this vote

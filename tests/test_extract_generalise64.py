@@ -1,0 +1,61 @@
+"""Generalisation checks from the forty-third session.
+
+Facts are Sciences Po's, the UN Library's and Voting-Agent's. On Thursday 28 March 2024 Russia
+vetoed S/2024/255 on the panel of experts for North Korea sanctions, 13-1-1 with China
+abstaining; the United States drafted it. On Tuesday 16 September 2003 the United States vetoed
+S/2003/891 on the threat to deport Yasser Arafat, 11-1-3 (Bulgaria, Germany and the United
+Kingdom abstaining), and on Tuesday 14 October 2003 S/2003/980 on Israel's barrier, 10-1-4
+(Cameroon abstaining too); Chile, China, France, Mexico, Russia and Spain voted for both.
+"""
+
+from __future__ import annotations
+
+from unvotes.extract import extract
+
+
+def _sc(text: str, published: str | None = None):
+    return [e for e in extract(text, published=published) if e.body == "SC"]
+
+
+def test_vetoed_draft_without_an_article_is_the_verb():
+    # wire style drops the article: "Russia vetoed draft resolution S/..." is the veto itself
+    events = _sc("UNITED NATIONS, March 28 (Reuters) - Russia vetoed draft resolution "
+                 "S/2024/255 in the Security Council on Thursday, ending the mandate of the "
+                 "experts who monitor sanctions on North Korea.", "2024-03-28")
+    assert len(events) == 1
+    ev = events[0]
+    assert (ev.outcome, ev.vetoed_by, ev.draft) == ("vetoed", ["RUS"], "S/2024/255")
+    assert str(ev.date) == "2024-03-28"
+
+
+def test_the_vetoed_draft_after_a_determiner_is_still_an_adjective():
+    events = _sc("UNITED NATIONS, March 29 - A day after the vote, Britain's envoy told "
+                 "reporters that the vetoed draft had been the only way to keep the experts at "
+                 "work. Thirteen members had backed it.", "2024-03-29")
+    assert all("GBR" not in e.vetoed_by and e.votes.get("GBR") != "no" for e in events)
+
+
+def test_a_day_followed_by_when_dates_the_veto_it_introduces():
+    text = ("GENEVA, 17 October 2003 - On Tuesday the Security Council voted on draft "
+            "resolution S/2003/980 on Israel's barrier. It had ten votes in favour; the United "
+            "States voted against and four members abstained. That vote followed the one of "
+            "16 September, when Washington vetoed draft S/2003/891 on the threat to deport "
+            "Yasser Arafat. That text had eleven votes for it and three abstentions.")
+    by_draft = {e.draft: e for e in _sc(text, "2003-10-17")}
+    assert str(by_draft["S/2003/891"].date) == "2003-09-16"
+    assert str(by_draft["S/2003/980"].date) == "2003-10-14"
+
+
+def test_both_times_after_a_summing_up_lead_reaches_the_two_texts_named():
+    text = ("GENEVA, 17 October 2003 - For the second time in a month the United States has "
+            "used its veto on a Middle East text.\n\n"
+            "On Tuesday the Council voted on a draft resolution, S/2003/980, on Israel's "
+            "barrier. It received ten votes in favour. The United States voted against.\n\n"
+            "That vote came after the one of 16 September, when Washington vetoed a draft, "
+            "S/2003/891, on the threat to deport Yasser Arafat. That text had eleven votes for "
+            "it and three abstentions.\n\n"
+            "Chile and Mexico voted in favour both times.")
+    events = [e for e in _sc(text, "2003-10-17") if e.draft]
+    assert sorted(e.draft for e in events) == ["S/2003/891", "S/2003/980"]
+    for ev in events:
+        assert (ev.votes.get("CHL"), ev.votes.get("MEX")) == ("yes", "yes"), ev.draft
