@@ -5,7 +5,9 @@ vetoed S/2024/255 on the panel of experts for North Korea sanctions, 13-1-1 with
 abstaining; the United States drafted it. On Tuesday 16 September 2003 the United States vetoed
 S/2003/891 on the threat to deport Yasser Arafat, 11-1-3 (Bulgaria, Germany and the United
 Kingdom abstaining), and on Tuesday 14 October 2003 S/2003/980 on Israel's barrier, 10-1-4
-(Cameroon abstaining too); Chile, China, France, Mexico, Russia and Spain voted for both.
+(Cameroon abstaining too); Chile, China, France, Mexico, Russia and Spain voted for both. On
+Friday 20 September 1946 the Soviet Union vetoed the American proposal for a commission on the
+Greek frontier, 8-2-1, Poland also against and Australia abstaining.
 """
 
 from __future__ import annotations
@@ -59,3 +61,24 @@ def test_both_times_after_a_summing_up_lead_reaches_the_two_texts_named():
     assert sorted(e.draft for e in events) == ["S/2003/891", "S/2003/980"]
     for ev in events:
         assert (ev.votes.get("CHL"), ev.votes.get("MEX")) == ("yes", "yes"), ev.draft
+
+
+def test_friday_the_20th_to_do_something_is_a_day_not_a_range():
+    events = _sc("Montevideo, Saturday 28 September 1946\n\nAt Lake Success a proposal was put to "
+                 "the vote in the Security Council on Friday the 20th to send a commission to the "
+                 "Greek frontier. Eight delegations voted for it; the Soviet Union and Poland "
+                 "voted against, and Australia abstained. The Soviet vote was a veto.",
+                 "1946-09-28")
+    assert len(events) == 1
+    assert str(events[0].date) == "1946-09-20"
+
+
+def test_a_remark_at_a_later_meeting_does_not_date_the_vote():
+    events = _sc("Montevideo, Saturday 28 September 1946. At Lake Success the Security Council "
+                 "voted on Friday on a proposal to send a commission to the Greek frontier. Eight "
+                 "delegations voted for it; the Soviet Union and Poland voted against. Because the "
+                 "Soviet vote was that of a permanent member, the proposal fell.\n\nA member "
+                 "remarked at the Wednesday meeting that eight against two is a majority "
+                 "everywhere but at Lake Success.", "1946-09-28")
+    assert len(events) == 1
+    assert str(events[0].date) == "1946-09-27"

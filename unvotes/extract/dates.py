@@ -92,7 +92,9 @@ _ORDINAL_DAY = re.compile(r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
                           r"year|consecutive|straight|attempt|resolution|draft|veto|vote|"
                           r"edition|amendment|paragraph|article|plenary|emergency|special|"
                           r"committee|member|country|state|place|largest|biggest|most|"
-                          r"such|of|annual|and|to|or)\b)")
+                          # (a range, "the 20th to the 25th"; not "on Friday the 20th to
+                          # send a commission")
+                          r"such|of|annual|and|to(?=\s+(?:the\s+)?\d)|or)\b)")
 # ("on Tuesday the 13th": the weekday, then the day of the month)
 # ("on Thursday, the 21st", "on Thursday of last week, the 21st")
 _ORDINAL_PREP = re.compile(r"\b(?:on|of|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|week,)\s+"

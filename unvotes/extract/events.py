@@ -3379,7 +3379,9 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|since|when|once|until)\s+[^,;.:()]
 
 # "A diplomat said on Tuesday", "told reporters on Monday": a clause with no vote words of
 # its own dates what someone said, not a meeting
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|warned|added)\s*$")
+# ("a member remarked at the Wednesday meeting that ...": the day of the remark)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|warned|added|"
+                          r"remarked|observed|commented)\s*(?:(?:at|during)\s+(?:the|a)\s+)?$")
 
 
 _SAME_MEETING = re.compile(r"\b(?:debate|debates|meeting|session|discussions?|deliberations|"
