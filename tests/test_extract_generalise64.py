@@ -7,7 +7,10 @@ S/2003/891 on the threat to deport Yasser Arafat, 11-1-3 (Bulgaria, Germany and 
 Kingdom abstaining), and on Tuesday 14 October 2003 S/2003/980 on Israel's barrier, 10-1-4
 (Cameroon abstaining too); Chile, China, France, Mexico, Russia and Spain voted for both. On
 Friday 20 September 1946 the Soviet Union vetoed the American proposal for a commission on the
-Greek frontier, 8-2-1, Poland also against and Australia abstaining.
+Greek frontier, 8-2-1, Poland also against and Australia abstaining. On Thursday 29 August 1946
+the Council recommended Afghanistan, Iceland and Sweden for membership, 10-0-1 with Australia
+abstaining, and the Soviet Union vetoed Transjordan, 8-2-1, Poland also against and Australia
+abstaining; Britain voted for Transjordan.
 """
 
 from __future__ import annotations
@@ -82,3 +85,26 @@ def test_a_remark_at_a_later_meeting_does_not_date_the_vote():
                  "everywhere but at Lake Success.", "1946-09-28")
     assert len(events) == 1
     assert str(events[0].date) == "1946-09-27"
+
+
+_ROUND_1946 = (
+    "LAKE SUCCESS, 29 August - The Security Council voted on Thursday to recommend that Sweden, "
+    "Iceland and Afghanistan be admitted. The vote was ten in favour, none against. Australia "
+    "abstained, its delegate repeating his government's view that all the applicants ought to "
+    "be considered together by the Assembly rather than sorted by the eleven of the "
+    "Council.\n\n"
+    "It went otherwise for Transjordan. The emirate's application, backed by Great Britain, "
+    "received eight votes, but the Soviet Union and Poland voted against and Australia again "
+    "abstained. The Soviet vote was a veto.")
+
+
+def test_another_application_with_another_count_is_another_vote():
+    # (and Australia's abstention stays the Council's: the Assembly is only named in its
+    # delegate's view of where the applicants belong)
+    events = _sc(_ROUND_1946, "1946-08-30")
+    by_outcome = {e.outcome: e for e in events}
+    assert set(by_outcome) == {"adopted", "vetoed"}
+    vetoed = by_outcome["vetoed"]
+    assert (vetoed.yes, vetoed.vetoed_by) == (8, ["SUN"])
+    assert (vetoed.votes.get("POL"), vetoed.votes.get("GBR")) == ("no", "yes")
+    assert by_outcome["adopted"].yes == 10

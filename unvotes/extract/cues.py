@@ -1202,10 +1202,13 @@ _BODY_NOUN = re.compile(r"(?:Security\s+Council|General\s+Assembly|Council|Assem
 
 # ("Australia abstained, as its delegation did throughout the evening, holding that the
 # General Assembly should have its say")
+# ("Australia abstained, its delegate repeating his government's view that all the applicants
+# ought to go to the Assembly together")
 _THEIR_REASON = re.compile(r"\b(?:explain\w*|sa(?:y|ys|id|ying)|argu\w*|insist\w*|claim\w*|"
-                           r"contend\w*|maintain\w*|hold(?:s|ing)?|believ\w*|think\w*)\b[^.;]{0,60}?"
+                           r"contend\w*|maintain\w*|hold(?:s|ing)?|believ\w*|think\w*|"
+                           r"repeat\w*|reiterat\w*)\b[^.;]{0,60}?"
                            r"\bthat\b|\bin\s+(?:their|his|"
-                           r"her|its)\s+view\b", re.I)
+                           r"her|its)\s+view\b|\bview\s+that\b", re.I)
 
 
 _PARTNER_BEFORE = re.compile(r"\b(?:jointly|together|concurrently|in\s+parallel|in\s+tandem)\s+"

@@ -900,7 +900,11 @@ def _indefinite_subject(c: Clause, subject_only: bool = False) -> bool:
 
 
 _THEN_COUNTED = re.compile(r"\bthen\s+(?:received|got|drew|won|obtained|secured|gathered|"
-                           r"attracted|mustered)\s", re.I)
+                           r"attracted|mustered)\s"
+                           # ("The vote was ten in favour ... The emirate's application,
+                           # backed by Great Britain, received eight votes": another applicant)
+                           r"|\bapplication\b[^.;:]{0,60}?\b(?:received|got|drew|won|obtained|"
+                           r"gathered|mustered)\s", re.I)
 
 
 def _yes_counted(clauses: list[Clause]) -> set[int]:
