@@ -10,7 +10,10 @@ Friday 20 September 1946 the Soviet Union vetoed the American proposal for a com
 Greek frontier, 8-2-1, Poland also against and Australia abstaining. On Thursday 29 August 1946
 the Council recommended Afghanistan, Iceland and Sweden for membership, 10-0-1 with Australia
 abstaining, and the Soviet Union vetoed Transjordan, 8-2-1, Poland also against and Australia
-abstaining; Britain voted for Transjordan.
+abstaining; Britain voted for Transjordan. On Monday 7 January 1980 the Soviet Union vetoed
+S/13729 on Afghanistan, 13-2-0 with East Germany also against; the United States voted for it.
+On Saturday 26 June 1982 the United States vetoed S/15255/Rev.2 on Lebanon, 14-1-0; Uganda
+sat on the Council and voted for it.
 """
 
 from __future__ import annotations
@@ -108,3 +111,24 @@ def test_another_application_with_another_count_is_another_vote():
     assert (vetoed.yes, vetoed.vetoed_by) == (8, ["SUN"])
     assert (vetoed.votes.get("POL"), vetoed.votes.get("GBR")) == ("no", "yes")
     assert by_outcome["adopted"].yes == 10
+
+
+def test_voters_after_won_13_votes_among_them_are_not_the_drafters():
+    events = _sc("UNITED NATIONS, Jan 7 - The Security Council took up a draft resolution, "
+                 "S/13729, on Afghanistan. The draft, introduced by a group of non-aligned "
+                 "members, won 13 votes, among them Niger, Jamaica, Zambia and Mexico, along with "
+                 "the United States, Britain and France. The Soviet Union and East Germany voted "
+                 "no, and the Soviet vote was a veto.", "1980-01-08")
+    assert len(events) == 1
+    ev = events[0]
+    assert ev.votes.get("USA") == "yes"
+    assert "USA" not in ev.sponsors and "MEX" not in ev.sponsors
+
+
+def test_among_them_our_own_uganda_is_a_voter():
+    events = _sc("KAMPALA, 1 July 1982 - On Saturday the Security Council voted on draft "
+                 "resolution S/15255/Rev.2 on Lebanon. Fourteen members voted in favour, among "
+                 "them our own Uganda, as well as Britain and Japan. The only vote against was "
+                 "that of the United States, a veto.", "1982-07-01")
+    assert len(events) == 1
+    assert events[0].votes.get("UGA") == "yes"

@@ -814,7 +814,9 @@ _BY_GROUP = re.compile(
     r"(?:\s+(?:that|which|who)\s+(?!includ|compris|was\s+made)[^,;:.()-]{1,60}?"
     r"(?=\s*(?:-+|,)\s*(?:namely|including|among\s+them)\b))?"
     # ("a long list of countries, members and non-members of the Council alike - among them")
-    r"(?:\s*,\s*[^,;:.]{1,60}?(?=\s*(?:-+|,)\s*(?:namely|including|among\s+them)\b))?"
+    # (not "introduced by a group of non-aligned members, won 13 votes, among them A": voters)
+    r"(?:\s*,\s*(?![^,;:.]{0,60}?\bvotes?\b)[^,;:.]{1,60}?"
+    r"(?=\s*(?:-+|,)\s*(?:namely|including|among\s+them)\b))?"
     r"\s*(?:(?:,|:|\(|-+)?\s*(?:namely|including|among\s+them|such\s+as|led\s+by|notably|"
     r"(?:that|which|who)\s+(?:included|includes|include|comprised|was\s+made\s+up\s+of))\b"
     r"\s*(?::\s*)?(?:by\s+)?|:|\(|-+"

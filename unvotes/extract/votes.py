@@ -1113,7 +1113,8 @@ _POST_GAP_VERB = re.compile(
     # ("voted in favor along with those of Britain, France")
     r"(?:(?:those|that)\s+of\s+)?"
     # ("So did both the Soviet Union and the United States")
-    r"(?:the\s+|all\s+(?:the\s+)?|both\s+(?:the\s+)?|our\s+|its\s+|their\s+)?"
+    # ("Fourteen members voted in favour, among them our own Uganda")
+    r"(?:the\s+|all\s+(?:the\s+)?|both\s+(?:the\s+)?|our\s+(?:own\s+)?|its\s+|their\s+)?"
     # "as were the Council's three African members -- A, B and C"
     r"(?:(?:security\s+)?council['\u2019]s\s+)?"
     # "abstained, as did the delegates of A and B", "as did our brothers from A and from B"
