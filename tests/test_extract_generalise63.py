@@ -19,7 +19,7 @@ each 10-5-0 with Canada and West Germany also against. On Thursday 30 April 1981
 S/14459 and S/14460/Rev.1 on Namibia, each 9-3-3 with Ireland, Japan and Spain abstaining. On
 Tuesday 7 November 1989 the United States vetoed S/20945/Rev.1 on the occupied territories,
 14-1-0. On Friday 12 January 2007 China and Russia vetoed S/2007/14 on Myanmar, 9-3-3, South
-Africa also against. On Tuesday 11 October 1949 the Soviet Union vetoed S/1399/Rev.1 on a census
+Africa also against. On Tuesday 18 October 1949 the Soviet Union vetoed S/1399/Rev.1 on a census
 of armaments, 9-2-0, the Ukrainian SSR also against. On Tuesday 23 November 1965 resolution 218
 on the Portuguese territories passed 7-0-4 (France, the Netherlands, the United Kingdom and the
 United States abstaining); on Saturday 20 November resolution 217 on Southern Rhodesia passed

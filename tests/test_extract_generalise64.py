@@ -13,7 +13,8 @@ abstaining, and the Soviet Union vetoed Transjordan, 8-2-1, Poland also against 
 abstaining; Britain voted for Transjordan. On Monday 7 January 1980 the Soviet Union vetoed
 S/13729 on Afghanistan, 13-2-0 with East Germany also against; the United States voted for it.
 On Saturday 26 June 1982 the United States vetoed S/15255/Rev.2 on Lebanon, 14-1-0; Uganda
-sat on the Council and voted for it.
+sat on the Council and voted for it. On Tuesday 18 October 1949 the Soviet Union vetoed
+S/1399/Rev.1 on armaments, 9-2-0 with the Ukrainian SSR also against.
 """
 
 from __future__ import annotations
@@ -132,3 +133,13 @@ def test_among_them_our_own_uganda_is_a_voter():
                  "that of the United States, a veto.", "1982-07-01")
     assert len(events) == 1
     assert events[0].votes.get("UGA") == "yes"
+
+
+def test_carried_by_nine_votes_and_lost_is_a_veto_not_an_adoption():
+    events = _sc("LAKE SUCCESS, Oct. 18 - In the Security Council today, document S/1399/Rev.1 "
+                 "was carried by nine votes to two -- and lost. The two votes against were those "
+                 "of the Soviet Union and the Ukrainian S.S.R., and the Soviet vote was a veto.",
+                 "1949-10-19")
+    assert len(events) == 1
+    ev = events[0]
+    assert (ev.outcome, ev.draft, ev.yes, ev.vetoed_by) == ("vetoed", "S/1399/Rev.1", 9, ["SUN"])

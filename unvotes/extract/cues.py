@@ -1500,6 +1500,7 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
             kind == "veto" and _NOT_COUNTED_AFTER.match(text, e, hi) is not None)
         # "It was carried, one might say, and lost at the same moment": a figure of speech
         cue.modal = is_modal(text, s, lo) or _HEDGED.match(text, e, hi) is not None or (
+            kind == "adopt" and _CARRIED_AND_LOST.match(text, e, hi) is not None) or (
             # ("A rival text ... was not pressed to a vote once it became clear that it, too,
             # lacked the necessary support"): a text never voted on
             _NEVER_VOTED.search(text, lo, s) is not None) or (
@@ -1535,6 +1536,10 @@ _SUBJECT_GAP = re.compile(r"[^,;.:]*?(?:did|does|do|could|would|had)\s+not\s+|[^
 
 _HEDGED = re.compile(r"\s*,\s*(?:one\s+might\s+say|so\s+to\s+speak|as\s+it\s+were|"
                      r"in\s+a\s+sense)\b")
+# "S/1399/Rev.1 was carried by nine votes to two -- and lost": the count carried it, the veto
+# did not let it pass
+_CARRIED_AND_LOST = re.compile(r"[^.;:]{0,60}?(?:-+|,)\s*(?:and|but|yet)\s+(?:still\s+|yet\s+)?"
+                               r"(?:lost|failed|fell)\b")
 
 
 def find_outcome_cues(text: str, lo: int, hi: int) -> list[Cue]:
