@@ -14,7 +14,9 @@ abstaining; Britain voted for Transjordan. On Monday 7 January 1980 the Soviet U
 S/13729 on Afghanistan, 13-2-0 with East Germany also against; the United States voted for it.
 On Saturday 26 June 1982 the United States vetoed S/15255/Rev.2 on Lebanon, 14-1-0; Uganda
 sat on the Council and voted for it. On Tuesday 18 October 1949 the Soviet Union vetoed
-S/1399/Rev.1 on armaments, 9-2-0 with the Ukrainian SSR also against.
+S/1399/Rev.1 on armaments, 9-2-0 with the Ukrainian SSR also against. On Friday 31 October
+1947 two texts on Indonesia failed: one 4-4-3 (Australia, Colombia, Poland and the Soviet Union
+for it) and S/579/Rev.1 5-1-5, Syria joining those four and Belgium alone against.
 """
 
 from __future__ import annotations
@@ -143,3 +145,15 @@ def test_carried_by_nine_votes_and_lost_is_a_veto_not_an_adoption():
     assert len(events) == 1
     ev = events[0]
     assert (ev.outcome, ev.draft, ev.yes, ev.vetoed_by) == ("vetoed", "S/1399/Rev.1", 9, ["SUN"])
+
+
+def test_the_same_four_joined_by_syria_are_five_named_voters():
+    events = _sc("LAKE SUCCESS, Oct. 31 - The Security Council took two votes on Indonesia today, "
+                 "and both failed. The first proposal drew four votes in favour -- Colombia, "
+                 "Australia, Poland and the Soviet Union -- and four against. The second text, "
+                 "document S/579/Rev.1, did a little better: five in favour, the same four joined "
+                 "by Syria; one against, Belgium alone; and five abstentions.", "1947-11-01")
+    second = next(e for e in events if e.draft == "S/579/Rev.1")
+    assert {c for c, v in second.votes.items() if v == "yes"} == {"AUS", "COL", "POL", "SUN",
+                                                                   "SYR"}
+    assert second.votes.get("BEL") == "no"

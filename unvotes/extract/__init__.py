@@ -750,6 +750,26 @@ _SAME_MEMBERS = re.compile(rf"\bthe\s+same\s+(?P<n>{NUM})(?:"
                            r"abstentions)|(?P<votes>votes)(?:\s+in\s+favou?r)?))\b", re.I)
 
 
+# "five in favour, the same four joined by Syria": a side told as another text's, and one more
+_SAME_JOINED = re.compile(rf"\b(?P<side>in\s+favou?r|against)\s*(?:,|:|-+)\s*the\s+same\s+"
+                          rf"(?P<n>{NUM})\s+(?:(?:members|countries|delegations)\s+)?"
+                          r"(?:joined\s+by|plus|with)\s+(?:the\s+)?", re.I)
+
+
+def _same_joined(ev: Event, events: list[Event], d: Draft) -> None:
+    """The side "the same four joined by Syria": the four another text of the day had on it
+    (:func:`_side_of_the_day`), and the member named after them."""
+    day = parse_day(ev.date) if ev.date else None
+    for c in d.clauses:
+        for m in _SAME_JOINED.finditer(c.sent.text):
+            side = "yes" if m.group("side").lower().startswith("in") else "no"
+            given = _side_of_the_day(ev, events, number(m.group("n")), side, side)
+            joined = next((x for x in c.mentions if x.start == c.sent.start + m.end()), None)
+            code = joined.code(day) if joined is not None else None
+            if given and code and ev.votes.get(code, side) == side:
+                ev.votes = ordered_votes({**ev.votes, code: side})
+
+
 def _same_members(events: list[Event], drafts: list[Draft], raw: str) -> None:
     """A text whose side the story gives as "the same ten members" as another text of the
     sitting: those members, when the other texts of the day that name that many there all
@@ -757,6 +777,9 @@ def _same_members(events: list[Event], drafts: list[Draft], raw: str) -> None:
     for ev, d in zip(events, drafts, strict=True):
         if ev.body != "SC":
             continue
+        if " joined " in (low := " ".join(c.sent.text.lower() for c in d.clauses)) or (
+                " plus " in low or " with " in low):
+            _same_joined(ev, events, d)
         # (each match once, with the clause that told it)
         told = {m.start(): (m, c) for c in d.clauses for m in _SAME_MEMBERS.finditer(c.sent.text)}
         noes = [code for m, _ in told.values() for code in _same_side(ev, events, m, "no")]
