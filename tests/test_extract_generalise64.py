@@ -16,7 +16,9 @@ On Saturday 26 June 1982 the United States vetoed S/15255/Rev.2 on Lebanon, 14-1
 sat on the Council and voted for it. On Tuesday 18 October 1949 the Soviet Union vetoed
 S/1399/Rev.1 on armaments, 9-2-0 with the Ukrainian SSR also against. On Friday 31 October
 1947 two texts on Indonesia failed: one 4-4-3 (Australia, Colombia, Poland and the Soviet Union
-for it) and S/579/Rev.1 5-1-5, Syria joining those four and Belgium alone against.
+for it) and S/579/Rev.1 5-1-5, Syria joining those four and Belgium alone against. On Monday
+24 February 2025 Russia vetoed the European amendments S/2025/115, 9-1-5, and the Council then
+adopted the American text as resolution 2774, 10-0-5.
 """
 
 from __future__ import annotations
@@ -157,3 +159,16 @@ def test_the_same_four_joined_by_syria_are_five_named_voters():
     assert {c for c, v in second.votes.items() if v == "yes"} == {"AUS", "COL", "POL", "SUN",
                                                                    "SYR"}
     assert second.votes.get("BEL") == "no"
+
+
+def test_before_that_with_a_new_symbol_opens_the_text_voted_first():
+    events = _sc("UNITED NATIONS, Feb 24 - The Security Council on Monday adopted a short "
+                 "United States-drafted resolution on Ukraine. The text, now resolution 2774 "
+                 "(2025), was adopted by 10 votes in favour, none against and 5 abstentions.\n\n"
+                 "Before that, the Council voted on amendments that the European members had "
+                 "tabled, in document S/2025/115. They received 9 votes in favour, with 5 "
+                 "abstentions. Russia voted against, and its vote was a veto.", "2025-02-25")
+    by_outcome = {e.outcome: e for e in events}
+    assert set(by_outcome) == {"adopted", "vetoed"}
+    assert (by_outcome["adopted"].resolution, by_outcome["adopted"].draft) == ("2774", None)
+    assert (by_outcome["vetoed"].draft, by_outcome["vetoed"].yes) == ("S/2025/115", 9)

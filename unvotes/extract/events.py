@@ -455,6 +455,12 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
         return None
     if c.symbols and not c.resolutions and current is not None and (
             current.resolution is not None and current.symbol is None) and (
+            _BEFORE_THAT.match(c.sent.text, c.lo - c.sent.start)):
+        # "The text, now resolution 2774, was adopted ... Before that, the Council voted on
+        # amendments ..., in document S/2025/115": another text, voted on first
+        return None
+    if c.symbols and not c.resolutions and current is not None and (
+            current.resolution is not None and current.symbol is None) and (
             nm := _A_DRAFT_NUMBERED.search(c.sent.text, c.lo - c.sent.start,
                                            c.hi - c.sent.start)):
         # "On 27 May the Council adopted resolution 831 ... On Tuesday 11 May a draft on the
