@@ -18,7 +18,9 @@ S/1399/Rev.1 on armaments, 9-2-0 with the Ukrainian SSR also against. On Friday 
 1947 two texts on Indonesia failed: one 4-4-3 (Australia, Colombia, Poland and the Soviet Union
 for it) and S/579/Rev.1 5-1-5, Syria joining those four and Belgium alone against. On Monday
 24 February 2025 Russia vetoed the European amendments S/2025/115, 9-1-5, and the Council then
-adopted the American text as resolution 2774, 10-0-5.
+adopted the American text as resolution 2774, 10-0-5. On Tuesday 13 September 1949 the Soviet
+Union vetoed Portugal's admission (S/1331) and Ireland's (S/1335), each 9-2-0 with the Ukrainian
+SSR also against.
 """
 
 from __future__ import annotations
@@ -172,3 +174,15 @@ def test_before_that_with_a_new_symbol_opens_the_text_voted_first():
     assert set(by_outcome) == {"adopted", "vetoed"}
     assert (by_outcome["adopted"].resolution, by_outcome["adopted"].draft) == ("2774", None)
     assert (by_outcome["vetoed"].draft, by_outcome["vetoed"].yes) == ("S/2025/115", 9)
+
+
+def test_for_each_of_two_applicants_the_result_was_the_same():
+    events = _sc("Lisbon, Saturday 17 September 1949\n\nThe Security Council, meeting at Lake "
+                 "Success on Tuesday the 13th, voted on our own application, contained in draft "
+                 "resolution S/1331, and that of Ireland, contained in draft resolution S/1335. "
+                 "For each of Portugal and Ireland the result was the same: nine votes in favour "
+                 "and two against, the Soviet Union and the Ukrainian S.S.R. The Soviet vote is "
+                 "a veto.", "1949-09-17")
+    assert sorted(e.draft for e in events) == ["S/1331", "S/1335"]
+    for ev in events:
+        assert (ev.yes, ev.no, ev.vetoed_by, str(ev.date)) == (9, 2, ["SUN"], "1949-09-13")

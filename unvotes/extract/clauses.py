@@ -3657,6 +3657,10 @@ _EACH = re.compile(
     r"states|nations|peoples|leaders|communities|camps|armies|forces)\b)|in\s+both\s+(?:votes|"
     r"cases)|"
     r"in\s+each\s+case|"
+    # ("For each of Portugal and Ireland the result was the same: nine votes ...")
+    r"(?<![\w,] )for\s+each\s+of\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+){0,2}?\s+and\s+(?:the\s+)?"
+    r"[a-z-]+(?:\s+[a-z-]+){0,2}?(?=\s*,?\s+the\s+(?:result|count|vote|tally|outcome)\s+was\s+"
+    r"the\s+same\b)|"
     # ("On each of the two, nine members voted in favour.")
     r"(?:^|(?<=[.!?\n]\s)|(?<=\n))on\s+each\s+of\s+(?:them|these|those|the\s+(?:two|three|four))"
     r"(?=\s*,)|"
@@ -3774,7 +3778,8 @@ def _each(c: Clause, low: str) -> None:
             rel.start() < x.start < m.start() for x in c.mentions):
         return
     words = (m.group("w") or m.group("adv") or "").split()
-    c.each = 2 if "both" in words or "either" in words or "twice" in words else (
+    c.each = 2 if "both" in words or "either" in words or "twice" in words or (
+        words[:3] == ["for", "each", "of"] and "and" in words) else (
         EACH_N.get(words[words.index("times") - 1], 1) if "times" in words[1:] else
         EACH_N.get(words[words.index("all") + 1], 1) if "all" in words[:-1] else
         EACH_N.get(words[words.index("the") + 1], 1) if "the" in words[:-1] and (
