@@ -20,7 +20,9 @@ for it) and S/579/Rev.1 5-1-5, Syria joining those four and Belgium alone agains
 24 February 2025 Russia vetoed the European amendments S/2025/115, 9-1-5, and the Council then
 adopted the American text as resolution 2774, 10-0-5. On Tuesday 13 September 1949 the Soviet
 Union vetoed Portugal's admission (S/1331) and Ireland's (S/1335), each 9-2-0 with the Ukrainian
-SSR also against.
+SSR also against. On Tuesday 29 July 1947 the Soviet Union vetoed the American proposal on the
+Greek frontier, 9-2-0 with Poland also against, and on Wednesday 6 August a text the Soviet side
+backed failed 2-0-9.
 """
 
 from __future__ import annotations
@@ -186,3 +188,17 @@ def test_for_each_of_two_applicants_the_result_was_the_same():
     assert sorted(e.draft for e in events) == ["S/1331", "S/1335"]
     for ev in events:
         assert (ev.yes, ev.no, ev.vetoed_by, str(ev.date)) == (9, 2, ["SUN"], "1949-09-13")
+
+
+def test_this_time_a_text_put_to_the_vote_is_another_text():
+    events = _sc("Piraeus, 9 August 1947\n\nOn Tuesday, 29th July, the Security Council voted on "
+                 "a proposal on the Greek frontier. Nine members voted in favour and two against: "
+                 "the Soviet Union and Poland. The Soviet vote was a veto.\n\nOn Wednesday of "
+                 "this week the Council took up the matter again. This time a text supported by "
+                 "the Soviet side was put to the vote. It obtained only two votes, those of the "
+                 "Soviet Union and Poland; the other nine members abstained, and so it failed.",
+                 "1947-08-09")
+    assert len(events) == 2
+    first, second = sorted(events, key=lambda e: str(e.date))
+    assert (first.outcome, first.yes, str(first.date)) == ("vetoed", 9, "1947-07-29")
+    assert (second.outcome, second.yes, second.abstain) == ("failed", 2, 9)

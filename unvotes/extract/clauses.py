@@ -202,7 +202,9 @@ _NEW_DRAFT = re.compile(
     rf"|\b(?:tried|tries|try)\s+again\s+(?:[\w-]+\s+){{0,2}}?with\s+(?:a|an)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_DRAFT_ONE}|compromise\b)"
     # ("A few hours later a shorter text, which called for a cease-fire, was put to the vote")
-    r"|\blater\s*,?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:draft|text|proposal|resolution|motion)\b"
+    # ... ("This time a text supported by the Soviet side was put to the vote")
+    r"|\b(?:later|this\s+time)\s*,?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:draft|text|proposal|"
+    r"resolution|motion)\b"
     r"(?=[^.;]{0,200}?\b(?:was|were)\s+put\s+to\s+(?:the\s+|a\s+)?vote)"
     # ("On another of the drafts Japan abstained.")
     r"|\b(?:on|for|against)\s+another\s+of\s+the\s+(?:drafts|texts|resolutions|proposals)\b"
@@ -349,7 +351,7 @@ _NEW_DRAFT_GATE_WORDS = ("then", "next", "subsequent", "later", "same", "second"
                          "complaint", "following", "proposed", "moved", "earlier", "finally",
                          "voted on resolution", "not the first", "not the only", "vote two",
                          "vote three", "vote four", "vote 2", "vote 3", "vote 4",
-                         "lastly", "attempt", "again with")
+                         "lastly", "attempt", "again with", "this time")
 _NEW_DRAFT_GATE_HINTS = ("after", "also", "further", "veto", "first", "voted", "own", "on ")
 _NEW_DRAFT_GATE = re.compile(
     r"after\s+that|afterwards|soon\s+after|shortly\s+after"
