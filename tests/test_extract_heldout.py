@@ -515,6 +515,18 @@ FLOORS = {
     "heldout441": (0.93, 0.96),  # measured blind 0.952 / 0.980
     "heldout442": (0.91, 0.98),  # measured blind 0.933 / 1.000
     "heldout443": (0.89, 0.96),  # measured blind 0.910 / 0.980, tuned 0.975 / 0.980
+    "heldout444": (0.93, 0.95),  # measured blind 0.954 / 0.977, tuned 0.985 / 1.000
+    "heldout445": (0.96, 0.98),  # measured blind 0.987 / 1.000, tuned 0.990 / 1.000
+    "heldout446": (0.95, 0.95),  # measured blind 0.979 / 0.978
+    "heldout447": (0.96, 0.98),  # measured blind 0.983 / 1.000
+    "heldout448": (0.95, 0.95),  # measured blind 0.970 / 0.978, tuned 0.984 / 1.000
+    "heldout449": (0.92, 0.95),  # measured blind 0.945 / 0.978, tuned 0.969 / 1.000
+    "heldout450": (0.91, 0.95),  # measured blind 0.932 / 0.977, tuned 0.957 / 1.000
+    "heldout451": (0.94, 0.93),  # measured blind 0.962 / 0.957
+    "heldout452": (0.96, 0.98),  # measured blind 0.988 / 1.000
+    "heldout453": (0.93, 0.95),  # measured blind 0.954 / 0.978
+    "heldout454": (0.93, 0.95),  # measured blind 0.959 / 0.979
+    "heldout455": (0.96, 0.98),  # measured blind 0.980 / 1.000
 }
 
 
