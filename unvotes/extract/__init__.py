@@ -777,9 +777,7 @@ def _same_members(events: list[Event], drafts: list[Draft], raw: str) -> None:
     for ev, d in zip(events, drafts, strict=True):
         if ev.body != "SC":
             continue
-        if " joined " in (low := " ".join(c.sent.text.lower() for c in d.clauses)) or (
-                " plus " in low or " with " in low):
-            _same_joined(ev, events, d)
+        _same_joined(ev, events, d)
         # (each match once, with the clause that told it)
         told = {m.start(): (m, c) for c in d.clauses for m in _SAME_MEMBERS.finditer(c.sent.text)}
         noes = [code for m, _ in told.values() for code in _same_side(ev, events, m, "no")]
