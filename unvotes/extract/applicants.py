@@ -43,6 +43,11 @@ _AFTER = re.compile(r"(?:'s|s')?\s+(?:[\w.]+\s+){0,2}?(?:application|admission|c
                     # on, not voting)
                     r"|\s+(?:received|got|won|obtained|drew|gathered)\s+(?:only\s+)?[\w-]+\s+"
                     r"(?:votes?|affirmative\s+votes)\b", re.I)
+# "Portugal, our old friend on the Atlantic, whose application (S/1331) went down by nine
+# votes to two": an applicant voted on, where the clause gives the text or its count (not "the
+# Republic of Korea, whose application went down before Easter": a record recalled)
+_WHOSE_APPLICATION = re.compile(r"(?:\s*,[^,;.]{1,80})?,\s*whose\s+(?:[\w-]+\s+)?(?:application|"
+                                r"candidacy|candidature)\b", re.I)
 _STATES = r"(?:states|countries|nations|applicants|candidates)"
 # before the name: "the applications of Portugal and Transjordan", "the applications of
 # seven states which ...: Portugal, ...", "the name of Italy", "the resolution on Viet-Nam",
@@ -174,7 +179,9 @@ def applicants(clauses: list[Clause], day: date | None, council: frozenset[str]
             before = _BEFORE.search(text, max(0, first - _BEFORE_REACH), first)
             after = len(run) == 1 and (_AFTER.match(text, last) is not None or (
                 run[0].kind == "demonym" and _DEMONYM_APPLIES.match(text, last) is not None)) or (
-                len(run) > 1 and _LIST_ADMITTED.match(text, last) is not None)
+                len(run) > 1 and _LIST_ADMITTED.match(text, last) is not None) or (
+                len(run) == 1 and bool(c.symbols or c.counts or c.tallies)
+                and _WHOSE_APPLICATION.match(text, last) is not None)
             nxt = clauses[i + 1] if i + 1 < len(clauses) else None
             its = len(run) == 1 and nxt is not None and nxt.sent is not c.sent and (
                 nxt.lo == nxt.sent.start and run[0].start - base < 3

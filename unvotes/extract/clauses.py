@@ -3744,6 +3744,9 @@ _INTRO = re.compile(
     r"proposals|resolutions|measures|versions|votes|decisions|renewals|extensions|amendments)\b"
     # "in back-to-back votes": two
     r"|\b(?:back-to-back|twin)\s+(?:votes|vetoes|ballots)\b"
+    # "stop the admission of the two Vietnamese states": one application each
+    r"|\badmission\s+of\s+(?:the\s+)?(?P<adm>two|three|four)\s+(?:[\w-]+\s+)?(?:states|"
+    r"countries|applicants|republics)\b"
     # "Separate recommendations for Viet-Nam, Laos and Cambodia": one per member named
     r"|\b(?P<sep>separate\s+(?:[\w-]+\s+)?(?:recommendations|drafts|texts|resolutions|"
     r"applications|proposals)\s+(?:for|on|of)\s+(?:the\s+)?)"
@@ -3805,7 +3808,8 @@ def _each(c: Clause, low: str) -> None:
             # (inside the clause itself only a separate list counts, or a number of texts
             # before "both": "took two decisions, both by eleven votes to none")
             continue
-        count = EACH_N.get(t.split()[0], 0) if t else (EACH_N[n] if n else 2)
+        count = EACH_N.get(t.split()[0], 0) if t else (
+            EACH_N[n] if n else EACH_N[a] if (a := im.group("adm")) else 2)
         if c.each >= 2 and count != c.each:
             continue  # "voted yes on all four" after "against the three Western no votes"
         c.intro, c.intro_n = im.start(), count

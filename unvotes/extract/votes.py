@@ -513,9 +513,12 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"defeated)\b)", "no", "pre",
      _VOTE_STARTS + ("opposed", "only", "lone", "sole", "single", "alone", "its ", "their ",
                      "his ", "her ", '"no"', "no")),
-    (r"\bvetoe[sd]\b|\bvetoing\b|\b(?:used|uses|cast|casts|exercised|wielded)\s+(?:(?:its|"
-     r"their|his|her|a)\s+)?(?:(?!more\b|fewer\b|most\b)[\w']+\s+)?vetoe?s?\b", "no", "veto",
-     ("veto", "used", "uses", "using", "cast", "exercised", "wielded")),
+    # ("went down by nine votes to two, the Russians using their veto": the gerund too)
+    (r"\bvetoe[sd]\b|\bvetoing\b|\b(?:used|uses|using|cast|casts|casting|exercised|exercising|"
+     r"wielded|wielding)\s+(?:(?:its|"
+     r"their|his|her|a)\s+)?(?:(?!more\b|fewer\b|most\b)[\w']+\s+)?(?:right\s+of\s+)?vetoe?s?\b",
+     "no", "veto",
+     ("veto", "used", "uses", "using", "cast", "exercis", "wield")),
     # "rejected because of vetoes from Russia and China"
     # ... "The second veto was cast by France"
     (r"\bvetoe?s?\s+(?:from|by|of|(?:(?:was|were|had\s+been)\s+)?(?:cast|used|exercised|"

@@ -1,0 +1,69 @@
+"""Generalisation checks from the forty-fourth session.
+
+Facts are Sciences Po's, the UN Library's and Voting-Agent's. On Monday 11 August 1975 the
+United States vetoed the admission of South Viet-Nam (S/11795) and North Viet-Nam (S/11796),
+each 13-1-1 with Costa Rica abstaining; Sweden and Japan voted for both. On Tuesday 13 September
+1949 the Soviet Union vetoed Portugal's admission (S/1331) and Ireland's (S/1335), each 9-2-0
+with the Ukrainian SSR also against; Britain, France and the United States voted for both.
+"""
+
+from __future__ import annotations
+
+from unvotes.extract import extract
+
+
+def _sc(text: str, published: str | None = None):
+    return [e for e in extract(text, published=published) if e.body == "SC"]
+
+
+def test_the_admission_of_two_states_counts_the_texts_each_clause_speaks_of():
+    events = _sc("STOCKHOLM, 13 August 1975 - On Monday the United States used its veto in the "
+                 "Security Council to block the admission of the two Vietnamese states. The "
+                 "applications were put to the vote one at a time, and each received 13 votes "
+                 "for, one against and one abstention; Costa Rica abstained. The draft "
+                 "resolutions were numbered S/11795 and S/11796. Sweden and Japan voted yes "
+                 "in both votes.", "1975-08-13")
+    assert sorted(e.draft for e in events) == ["S/11795", "S/11796"]
+    for ev in events:
+        assert (ev.outcome, ev.vetoed_by, ev.yes, ev.no, ev.abstain) == (
+            "vetoed", ["USA"], 13, 1, 1)
+        assert (ev.votes.get("SWE"), ev.votes.get("CRI")) == ("yes", "abstain")
+        assert str(ev.date) == "1975-08-11"
+
+
+def test_a_veto_told_with_the_gerund_names_the_member_who_cast_it():
+    for clause in ("the Soviet Union casting its veto", "the Russians using their right of veto",
+                   "the Soviet delegate exercising his veto"):
+        events = _sc("LAKE SUCCESS, Sept. 13 - Portugal's application for membership went down "
+                     f"in the Security Council this afternoon by nine votes to two, {clause} and "
+                     "the Ukraine voting with them.", "1949-09-14")
+        assert len(events) == 1, clause
+        ev = events[0]
+        assert (ev.outcome, ev.vetoed_by) == ("vetoed", ["SUN"]), clause
+        assert (ev.votes.get("SUN"), ev.votes.get("UKR")) == ("no", "no"), clause
+
+
+def test_a_state_whose_application_is_voted_on_keeps_its_own_voters():
+    # the list of supporters names the first applicant, after the second has been told
+    events = _sc("LONDON, Sept. 15 - Ireland was refused again on Tuesday when the Soviet "
+                 "delegate vetoed the Irish application for membership, S/1335, by nine votes "
+                 "to two. It was the same story for Portugal, our oldest ally, whose application "
+                 "(S/1331) went down by nine votes to two, the Russians again using their veto. "
+                 "Britain, the United States and France all supported the Irish application.",
+                 "1949-09-15")
+    by_draft = {e.draft: e for e in events}
+    assert set(by_draft) == {"S/1331", "S/1335"}
+    irish, portuguese = by_draft["S/1335"], by_draft["S/1331"]
+    assert {irish.votes.get(m) for m in ("GBR", "USA", "FRA")} == {"yes"}
+    assert portuguese.vetoed_by == ["SUN"]
+    assert "GBR" not in portuguese.votes
+
+
+def test_a_state_whose_application_failed_long_ago_is_no_vote_of_the_story():
+    events = _sc("LAKE SUCCESS, Sept. 7 - The Soviet Union vetoed Nepal's application in the "
+                 "Security Council today, nine votes to two. The same objection was raised in "
+                 "the spring against the Republic of Korea, whose application went down before "
+                 "Easter. Portugal, Italy and Ireland are due to come up next week.",
+                 "1949-09-08")
+    assert len(events) == 1
+    assert events[0].vetoed_by == ["SUN"]
