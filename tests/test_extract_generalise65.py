@@ -4,7 +4,10 @@ Facts are Sciences Po's, the UN Library's and Voting-Agent's. On Monday 11 Augus
 United States vetoed the admission of South Viet-Nam (S/11795) and North Viet-Nam (S/11796),
 each 13-1-1 with Costa Rica abstaining; Sweden and Japan voted for both. On Tuesday 13 September
 1949 the Soviet Union vetoed Portugal's admission (S/1331) and Ireland's (S/1335), each 9-2-0
-with the Ukrainian SSR also against; Britain, France and the United States voted for both.
+with the Ukrainian SSR also against; Britain, France and the United States voted for both. On
+Monday 18 August 1947 the Soviet Union vetoed the applications of Ireland and Transjordan, each
+9-1-1 with Poland abstaining, and of Portugal, 9-2-0 with Poland also against; the United
+States, Britain, France and China voted for all three.
 """
 
 from __future__ import annotations
@@ -67,3 +70,49 @@ def test_a_state_whose_application_failed_long_ago_is_no_vote_of_the_story():
                  "1949-09-08")
     assert len(events) == 1
     assert events[0].vetoed_by == ["SUN"]
+
+
+_ROUND_1947 = (
+    "DUBLIN, 25 August 1947 - At Lake Success on Monday, the 18th August, the Security Council "
+    "voted on a batch of applications for membership, among them those of Ireland, Portugal and "
+    "Transjordan. Each of the three collected nine votes in favour, and each was struck down by "
+    "a single Soviet vote. On Ireland the count was nine in favour, one against and one "
+    "abstention, the Soviet delegate voting no and the Polish delegate abstaining. Transjordan "
+    "went exactly the same way, nine to one with Poland abstaining. Portugal fared worst: nine "
+    "to two, for Poland joined the Soviet Union in voting against. The United States, Britain, "
+    "France and China voted for all three.")
+
+
+def test_applications_named_after_among_them_are_voted_on_one_by_one():
+    events = _sc(_ROUND_1947, "1947-08-25")
+    assert sorted(e.subject or "" for e in events) == [
+        "admission of Ireland", "admission of Portugal", "admission of Transjordan"]
+    for ev in events:
+        assert (ev.outcome, ev.vetoed_by, ev.yes) == ("vetoed", ["SUN"], 9), ev.subject
+        assert ev.votes.get("USA") == "yes", ev.subject
+        assert str(ev.date) == "1947-08-18", ev.subject
+
+
+def test_a_delegate_named_by_his_country_votes_and_the_next_abstains():
+    ireland = next(e for e in _sc(_ROUND_1947, "1947-08-25") if "Ireland" in (e.subject or ""))
+    assert (ireland.votes.get("SUN"), ireland.votes.get("POL")) == ("no", "abstain")
+    assert (ireland.no, ireland.abstain) == (1, 1)
+
+
+def test_a_bare_tally_after_went_the_same_way_or_fared_is_counted():
+    events = {e.subject: e for e in _sc(_ROUND_1947, "1947-08-25")}
+    transjordan, portugal = events["admission of Transjordan"], events["admission of Portugal"]
+    assert (transjordan.no, transjordan.abstain, transjordan.votes.get("POL")) == (
+        1, 1, "abstain")
+    # ("for Poland joined the Soviet Union": "for" joins a clause; Poland is its subject)
+    assert (portugal.no, portugal.votes.get("POL"), portugal.votes.get("SUN")) == (
+        2, "no", "no")
+
+
+def test_each_struck_down_by_a_single_vote_names_the_member_who_cast_it():
+    events = _sc("LAKE SUCCESS, Aug. 18 - The Security Council voted today on the applications "
+                 "of Ireland and Portugal. Each received nine votes in favour, and each was "
+                 "struck down by a single Soviet vote.", "1947-08-19")
+    assert len(events) == 2
+    for ev in events:
+        assert (ev.outcome, ev.vetoed_by, ev.votes.get("SUN")) == ("vetoed", ["SUN"], "no")

@@ -63,6 +63,10 @@ _BEFORE = re.compile(
     # Transjordan")
     r"(?:" + _STATES + r"\b[^.;:]{0,160}(?::|,\s*among\s+them)\s*)?"
     r"|\bthe\s+name\s+of\s+"
+    # ("a batch of applications for membership, among them those of Ireland, Portugal and
+    # Transjordan")
+    r"|\bapplications\s+(?:for\s+(?:membership|admission)\s*)?,\s*among\s+them\s+(?:those\s+"
+    r"of\s+)?"
     # (a text "on" a state is about admission only in a story that speaks of applicants)
     r"|(?P<weak>\b(?:resolution|draft|text|recommendation)\s+(?:on|recommending|admitting)\s+"
     r"(?:the\s+admission\s+of\s+)?"

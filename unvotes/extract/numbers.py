@@ -152,6 +152,8 @@ _TALLY_CONTEXT_BEFORE = re.compile(
     r"passes|adopts|approves|carries|fails|renews|extends|"
     # ("went down the same way, this time eight to two"; "met the same fate, nine to two")
     r"went\s+down|this\s+time|fate|"
+    # ("Transjordan went exactly the same way, nine to one"; "Portugal fared worst: nine to two")
+    r"way|fared|"
     # "China abstained, allowing the Council to adopt it 14-0-1"
     r"(?:allowing|allowed|enabling|enabled|permitting|permitted|letting)\s+the\s+"
     r"(?:security\s+)?council\s+to\s+(?:adopt|pass|approve))\b"

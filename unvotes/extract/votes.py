@@ -524,7 +524,7 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\bvetoe?s?\s+(?:from|by|of|(?:(?:was|were|had\s+been)\s+)?(?:cast|used|exercised|"
      r"wielded|employed)\s+by)\b", "no",
      "vetopost", ("veto",)),
-    (BLOCK.pattern.pattern, "no", "block", BLOCK_STARTS),
+    (BLOCK.pattern.pattern, "no", "block", BLOCK_STARTS + ("each", "both")),
     # ("Brazil, India, South Africa and Lebanon all sat it out": in the vote, not away)
     (r"\babstain(?:ed|s|ing)?\b|\babstention\b|\bsat\s+on\s+(?:its|their|his|her)\s+hands\b"
      r"|\bsat\s+(?:it|the\s+vote)\s+out\b(?!\s+(?:of|in)\b)",
@@ -1176,7 +1176,9 @@ _POST_GAP_BY = re.compile(r"\s*(?!(?:\w+\s+)?(?:drafted|written|forward|proposed
                           r"co-sponsored|cosponsored|submitted|presented|introduced|prepared|"
                           r"authored|penned|circulated)\s+by\b)(?:\w+\s+){0,2}by\s+(?:the\s+)?"
                           # ("vetoed by the same three permanent members: A, B and C")
-                          r"(?:same\s+)?$")
+                          r"(?:same\s+)?"
+                          # ("each was struck down by a single Soviet vote")
+                          r"(?:(?<=by\s)(?:a|one)\s+(?:single\s+|lone\s+)?)?$")
 _COLON_GAP = re.compile(r"\s*:\s*(?:the\s+)?")
 _WITH_TAIL = re.compile(r"\s*,\s*(?:and\s+)?(?:along\s+|together\s+)?with\s+(?:the\s+)?")
 # "the five new members -- A, B, C, D and E -- together with F and G": the dash closes the
@@ -1189,7 +1191,9 @@ _AND_ALSO_BY = re.compile(r"\s*,?\s*and\s+(?:also\s+)?by\s+(?:the\s+)?")
 _DASH_OPENS_LIST = re.compile(r"(?:-{1,3}|\u2014|\u2013|:|\bwere|\bincluded)\s*(?:the\s+)?$")
 _SENTENCE_ENDS = re.compile(r"\s*(?:[.;!?]|$)")
 _DASH_CLOSES = re.compile(r"\s*(?:-{1,3}|\u2014|\u2013)\s*(?:all\s+|both\s+)?")
-_TIGHT = re.compile(r"(?:['\u2019]s)?[\s,]{0,3}(?:also\s+|both\s+|all\s+|again\s+)?")
+# (between a list and its verb; "the Soviet delegate voting no": the demonym's noun too)
+_TIGHT = re.compile(r"(?:['\u2019]s)?(?:\s+(?:delegates?|delegations?|representatives?))?"
+                    r"[\s,]{0,3}(?:also\s+|both\s+|all\s+|again\s+)?")
 _JOINED_BY_ASIDE = re.compile(r"\s*,\s*(?:again\s+|once\s+more\s+)?joined\s+by\s+(?:the\s+)?")
 _ASIDE_SHUTS = re.compile(r"\s*,\s*(?:again\s+|also\s+|both\s+|then\s+)?")
 _CHAIN = re.compile(
@@ -1213,6 +1217,9 @@ _PREPOSITION = re.compile(
     r"within|than|like|unlike|via|upon|by|behind|around|through|across|"
     r"(?<!such\s)as)\s+(?:the\s+)?$",
 )
+_CONJUNCTION_BEFORE = re.compile(r"[,;]\s*(?:for|as)\s+(?:the\s+)?$")
+_FINITE_AFTER = re.compile(r"\s+(?:also\s+|too\s+)?(?:joined|voted|abstained|cast|sided|"
+                           r"vetoed)\b")
 _EVERY_ONE_OF = re.compile(r"\b(?:every|each)\s+(?:one|single\s+one)\s+of\s+(?:the\s+)?$")
 _APPOSITIVE_WITH = re.compile(r",\s*the\s+[^,;.:()]{1,60}?\s+(?:along|together)\s+with\s+"
                               r"(?:the\s+)?$")
@@ -1546,7 +1553,11 @@ def _items(text: str, lo: int, hi: int, mentions: list[Mention],
                 or _APPOSITIVE_WITH.search(text, max(lo, at - 80), at) is not None) and (
             _SPOKESPEOPLE_OF.search(text, max(lo, m.start - 40), m.start) is None) and (
             # "the most closely watched hand belonged to China, which voted yes"
-            _WHICH_VOTED.match(text, m.end, hi) is None)
+            _WHICH_VOTED.match(text, m.end, hi) is None) and not (
+            # ("nine to two, for Poland joined the Soviet Union in voting against": "for" the
+            # conjunction, its subject the member)
+            _CONJUNCTION_BEFORE.search(text, max(lo, at - 8), at) is not None
+            and _FINITE_AFTER.match(text, end) is not None)
         if items and items[-1].mention is not None and (
                 items[-1].mention.kind == "envoy") and (_OF_GAP.fullmatch(
                 text, items[-1].end, m.start) or (m.kind == "demonym" and text.startswith(
