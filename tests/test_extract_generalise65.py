@@ -7,7 +7,11 @@ each 13-1-1 with Costa Rica abstaining; Sweden and Japan voted for both. On Tues
 with the Ukrainian SSR also against; Britain, France and the United States voted for both. On
 Monday 18 August 1947 the Soviet Union vetoed the applications of Ireland and Transjordan, each
 9-1-1 with Poland abstaining, and of Portugal, 9-2-0 with Poland also against; the United
-States, Britain, France and China voted for all three.
+States, Britain, France and China voted for all three. On Wednesday 1 October 1947 the Soviet
+Union vetoed Finland's application and Italy's, each 9-2-0 with Poland also against. On Friday
+12 September 2003 the Council lifted the sanctions on Libya in resolution 1506, 13-0-2 with the
+United States and France abstaining, and extended the Ethiopia-Eritrea mission unanimously in
+resolution 1507.
 """
 
 from __future__ import annotations
@@ -116,3 +120,29 @@ def test_each_struck_down_by_a_single_vote_names_the_member_who_cast_it():
     assert len(events) == 2
     for ev in events:
         assert (ev.outcome, ev.vetoed_by, ev.votes.get("SUN")) == ("vetoed", ["SUN"], "no")
+
+
+def test_a_states_request_taken_up_again_is_another_application():
+    events = _sc("HELSINKI, 15 October 1947 - On Wednesday, 1 October, the Security Council "
+                 "took up Finland's application for membership. Nine members voted in favour "
+                 "and two against, the Soviet Union and Poland, and the Soviet veto killed it. "
+                 "At the same sitting the Council once more took up Italy's request, which had "
+                 "already been blocked in August. The result was identical: nine in favour, two "
+                 "against, the Soviet and Polish delegations again voting no.", "1947-10-15")
+    assert sorted(e.subject or "" for e in events) == [
+        "admission of Finland", "admission of Italy"]
+    for ev in events:
+        assert (ev.outcome, ev.vetoed_by, ev.yes, ev.no) == ("vetoed", ["SUN"], 9, 2)
+        assert ev.votes.get("POL") == "no"
+
+
+def test_voted_unanimously_this_time_to_extend_is_a_decision():
+    events = _sc("GLASGOW, 15 September 2003 - On 12 September the Security Council adopted "
+                 "resolution 1506 lifting the sanctions on Libya by 13 votes to none, with the "
+                 "United States and France abstaining. At the same sitting the Council also "
+                 "voted, unanimously this time, to extend the mission on the border between "
+                 "Ethiopia and Eritrea (resolution 1507).", "2003-09-15")
+    by_number = {e.resolution: e for e in events}
+    assert set(by_number) == {"1506", "1507"}
+    assert (by_number["1507"].outcome, by_number["1507"].yes) == ("adopted", 15)
+    assert str(by_number["1507"].date) == "2003-09-12"

@@ -29,6 +29,9 @@ _AFTER = re.compile(r"(?:'s|s')?\s+(?:[\w.]+\s+){0,2}?(?:application|admission|c
                     r"request\s+(?:to\s+(?:enter|join)|for\s+(?:admission|membership)))\b"
                     # "recommended Guinea for membership", "the Republic of Korea for admission"
                     r"|\s+for\s+(?:admission|membership)\b"
+                    # ("took up Italy's request, which had already been blocked in August"; not
+                    # "Ukraine's request for a meeting")
+                    r"|['\u2019]s\s+request\b(?!\s+(?:for|to|that|of)\b)"
                     # ("Transjordan, too, was refused: nine in favour, the Soviet Union against")
                     # ("Ireland, whose printers our members met in 1938, was refused.")
                     r"|(?:\s*,\s*(?:too|also)\s*,|\s*,\s*(?:whose|which|who)\s[^,;.]{1,80},)?"

@@ -307,8 +307,9 @@ _ADOPT = lex(
     r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:resolution|draft|text|measure|proposal)|"
     # "voted unanimously on Saturday (Aug 5) in New York to ban ...": up to four modifiers
     # ... ("voted, again unanimously, to extend", "voted on Thursday New York time to")
+    # ... ("voted, unanimously this time, to extend")
     r"voted(?:\s*,\s*(?:again\s+|also\s+|once\s+more\s+)?(?:unanimously|by\s+[^,.;]{1,40}?)"
-    r"\s*,)?\s+(?:(?:unanimously|overwhelmingly|[\d-]+|by\s+[^,.;]{1,40}?|\([^()]{1,12}\)|"
+    r"(?:\s+(?:this|that)\s+time)?\s*,)?\s+(?:(?:unanimously|overwhelmingly|[\d-]+|by\s+[^,.;]{1,40}?|\([^()]{1,12}\)|"
     r"(?:new\s+york|local)\s+time|in\s+new\s+york|"
     r"(?:on\s+|late\s+on\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last|late\s+last)\s+"
