@@ -11,7 +11,9 @@ States, Britain, France and China voted for all three. On Wednesday 1 October 19
 Union vetoed Finland's application and Italy's, each 9-2-0 with Poland also against. On Friday
 12 September 2003 the Council lifted the sanctions on Libya in resolution 1506, 13-0-2 with the
 United States and France abstaining, and extended the Ethiopia-Eritrea mission unanimously in
-resolution 1507.
+resolution 1507. On Friday 28 September 2001 the Council lifted its sanctions on Sudan in
+resolution 1372, 14-0-1 with the United States abstaining; Bangladesh, Colombia, Jamaica, Mali,
+Mauritius, Singapore, Tunisia and Ukraine put the text forward.
 """
 
 from __future__ import annotations
@@ -146,3 +148,26 @@ def test_voted_unanimously_this_time_to_extend_is_a_decision():
     assert set(by_number) == {"1506", "1507"}
     assert (by_number["1507"].outcome, by_number["1507"].yes) == ("adopted", 15)
     assert str(by_number["1507"].date) == "2003-09-12"
+
+
+_SUDAN_2001 = (
+    "SINGAPORE, 30 September 2001 - The Security Council on Friday ended the sanctions it "
+    "imposed on Sudan five years ago. The resolution, number 1372, was adopted by 14 votes to "
+    "none. The United States abstained. Singapore, which is serving its first term, was one of "
+    "eight members that jointly put forward the text. The others were Bangladesh, Colombia, "
+    "Jamaica, Mali, Mauritius, Tunisia and Ukraine. Why did Washington not vote yes? A US "
+    "official said it wanted to reward Sudan's cooperation. Blocking the resolution, he said, "
+    "would have sent the wrong signal.")
+
+
+def test_the_others_after_one_of_the_members_that_put_it_forward_are_drafters():
+    events = _sc(_SUDAN_2001, "2001-09-30")
+    assert len(events) == 1
+    assert sorted(events[0].sponsors) == sorted(
+        ["SGP", "BGD", "COL", "JAM", "MLI", "MUS", "TUN", "UKR"])
+
+
+def test_a_gerund_subject_of_would_have_is_no_vote():
+    # "Blocking the resolution ... would have sent the wrong signal": what was not done
+    events = _sc(_SUDAN_2001, "2001-09-30")
+    assert [(e.resolution, e.outcome) for e in events] == [("1372", "adopted")]

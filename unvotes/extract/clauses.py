@@ -871,7 +871,8 @@ _WITH_AMONG_SPONSORS = re.compile(r"\s+among\s+(?:the|its|their)\s+(?:[\w-]+\s+)
 # "among the countries that put the text forward", "one of six states that sponsored it"
 _AMONG_THOSE_WHO_DRAFTED = (
     r"(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:countries|states|members|"
-    r"delegations|governments)\s+(?:that|which|who)\s+(?:had\s+)?(?:put\s+(?:the\s+(?:text|draft|"
+    r"delegations|governments)\s+(?:that|which|who)\s+(?:had\s+)?(?:jointly\s+|together\s+)?"
+    r"(?:put\s+(?:the\s+(?:text|draft|"
     r"resolution)|it)\s+forward|(?:put\s+forward|(?:co-?)?sponsored|drafted|tabled|wrote)\s+"
     r"(?:it|the\s+(?:text|draft|resolution)))")
 _ONE_OF_SPONSORS = re.compile(
@@ -2656,7 +2657,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                     c.votes = [Assignment([Item(first.start, first.end, "member", mention=first)],
                                           side, "pre", lo, lo)]
             elif not c.votes and c.mentions and lo == sent.start and out and (
-                    out[-1].sponsor_groups) and "sponsor" in low[out[-1].lo:out[-1].hi] and (
+                    out[-1].sponsor_groups) and _DRAFTERS_TOLD.search(
+                        low, out[-1].lo, out[-1].hi) and (
                     om := _THE_OTHERS_WERE.match(low, lo, hi)) and (
                     named := _names_alone(c, low, om.end())):
                 # "Ukraine ... was one of seven sponsors of the text. The other six were
@@ -3239,6 +3241,9 @@ def _the_other_was(c: Clause, low: str, out: list[Clause], ow: re.Match[str]) ->
 _THEY_WERE = re.compile(r"\W*(?:(?:they|these|those)\s+were|among\s+them(?:\s+(?:were|was))?)\s+"
                         r"(?:the\s+)?")
 _ONE_OF_THEM_WAS = re.compile(r"\W*one\s+of\s+(?:them|those|these)\s+(?:was|is)\s+")
+# ("was one of eight members that jointly put forward the text. The others were ...")
+_DRAFTERS_TOLD = re.compile(r"sponsor|\bput\s+(?:forward|(?:it|the\s+\w+)\s+forward)\b|"
+                            r"\b(?:drafted|tabled)\b")
 _THE_OTHERS_WERE = re.compile(r"\W*the\s+others?\s+(?:[\w-]+\s+)?(?:sponsors\s+|co-sponsors\s+)?"
                               r"(?:were|are)\s+")
 # "A. Every other member.": the answer to "Who voted for them?"

@@ -800,6 +800,11 @@ _LETS_THE_COUNCIL = re.compile(r"\b(?:lets|allows|permits|enables|empowers|entit
                                r"(?:un\s+|u\.n\.\s+)?(?:security\s+)?council\b[^.;]*$")
 
 
+# a gerund the subject of a conditional: what the vote would have done, not a vote
+_GERUND_WOULD = re.compile(r"(?:blocking|vetoing|rejecting|defeating|adopting|passing|"
+                           r"opposing)\s[^.;:]{1,60}?\b(?:would|could|might)\b")
+
+
 @_per_text
 def is_modal(text: str, start: int, window_start: int) -> bool:
     if text.startswith("had ", window_start) and _HAD_INVERTED.fullmatch(
@@ -812,6 +817,8 @@ def is_modal(text: str, start: int, window_start: int) -> bool:
         return True  # "the UN role needed to carry out the plan if the two communities approved it"
     if _IMPERATIVE_IF.match(text, window_start, start):
         return True  # "Turn two of those yeses into abstentions and the text fails"
+    if not text[window_start:start].strip() and _GERUND_WOULD.match(text, start):
+        return True  # "Blocking the resolution, he said, would have sent the wrong signal"
     if "council" in text[max(window_start, start - 160):start] and _LETS_THE_COUNCIL.search(
             text, max(window_start, start - 160), start):
         return True  # "Article 16 lets the Security Council ... by adopting a resolution"
