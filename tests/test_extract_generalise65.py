@@ -13,7 +13,8 @@ Union vetoed Finland's application and Italy's, each 9-2-0 with Poland also agai
 United States and France abstaining, and extended the Ethiopia-Eritrea mission unanimously in
 resolution 1507. On Friday 28 September 2001 the Council lifted its sanctions on Sudan in
 resolution 1372, 14-0-1 with the United States abstaining; Bangladesh, Colombia, Jamaica, Mali,
-Mauritius, Singapore, Tunisia and Ukraine put the text forward.
+Mauritius, Singapore, Tunisia and Ukraine put the text forward. On Tuesday 13 September 1949
+the Soviet Union also vetoed Austria's admission (S/1336), 9-2-0 with the Ukrainian SSR against.
 """
 
 from __future__ import annotations
@@ -171,3 +172,14 @@ def test_a_gerund_subject_of_would_have_is_no_vote():
     # "Blocking the resolution ... would have sent the wrong signal": what was not done
     events = _sc(_SUDAN_2001, "2001-09-30")
     assert [(e.resolution, e.outcome) for e in events] == [("1372", "adopted")]
+
+
+def test_the_noun_names_one_member_and_the_absolute_phrase_another():
+    events = _sc("AMMAN, 14 September 1949 - At yesterday's meeting of the Security Council, "
+                 "by nine votes to two, the draft resolution recommending the admission of "
+                 "Austria (document S/1336) was rejected by the negative vote of the Soviet "
+                 "Union, the Ukrainian representative also voting against.", "1949-09-14")
+    assert len(events) == 1
+    ev = events[0]
+    assert (ev.draft, ev.outcome, ev.vetoed_by) == ("S/1336", "vetoed", ["SUN"])
+    assert (ev.votes.get("SUN"), ev.votes.get("UKR")) == ("no", "no")

@@ -1192,6 +1192,8 @@ _DASH_OPENS_LIST = re.compile(r"(?:-{1,3}|\u2014|\u2013|:|\bwere|\bincluded)\s*(
 _SENTENCE_ENDS = re.compile(r"\s*(?:[.;!?]|$)")
 _DASH_CLOSES = re.compile(r"\s*(?:-{1,3}|\u2014|\u2013)\s*(?:all\s+|both\s+)?")
 # (between a list and its verb; "the Soviet delegate voting no": the demonym's noun too)
+_ALSO_AFTER = re.compile(r"(?:\s+(?:delegates?|delegations?|representatives?))?\s+also\s")
+_BARE_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
 _TIGHT = re.compile(r"(?:['\u2019]s)?(?:\s+(?:delegates?|delegations?|representatives?))?"
                     r"[\s,]{0,3}(?:also\s+|both\s+|all\s+|again\s+)?")
 _JOINED_BY_ASIDE = re.compile(r"\s*,\s*(?:again\s+|once\s+more\s+)?joined\s+by\s+(?:the\s+)?")
@@ -1771,6 +1773,14 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                           text, prev.end, first.start) is not None):
                 out.append(Assignment(lst[:k], prev.vote, prev.how, prev.start, prev.end))
                 lists[li] = lst[k:]
+            elif prev.how == "post" and len(lst) >= 2 and _ALSO_AFTER.match(
+                    text, lst[-1].end) and _BARE_COMMA.fullmatch(
+                    text, lst[-2].end, lst[-1].start) and _POST_GAP_NOUN.match(
+                    text, prev.end, first.start) is not None:
+                # "rejected by the negative vote of the Soviet Union, the Ukraine also voting
+                # against": the noun's member, then the subject of an absolute phrase
+                out.append(Assignment(lst[:-1], prev.vote, prev.how, prev.start, prev.end))
+                lists[li] = lst[-1:]
             continue
         gap_ok = False
         if spelled:
