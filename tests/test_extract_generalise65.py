@@ -15,6 +15,8 @@ resolution 1507. On Friday 28 September 2001 the Council lifted its sanctions on
 resolution 1372, 14-0-1 with the United States abstaining; Bangladesh, Colombia, Jamaica, Mali,
 Mauritius, Singapore, Tunisia and Ukraine put the text forward. On Tuesday 13 September 1949
 the Soviet Union also vetoed Austria's admission (S/1336), 9-2-0 with the Ukrainian SSR against.
+On Tuesday 15 September 2020 resolution 2542 renewed UNSMIL in Libya and on Thursday 15 October
+2020 resolution 2547 renewed BINUH in Haiti, each 13-0-2 with China and Russia abstaining.
 """
 
 from __future__ import annotations
@@ -183,3 +185,15 @@ def test_the_noun_names_one_member_and_the_absolute_phrase_another():
     ev = events[0]
     assert (ev.draft, ev.outcome, ev.vetoed_by) == ("S/1336", "vetoed", ["SUN"])
     assert (ev.votes.get("SUN"), ev.votes.get("UKR")) == ("no", "no")
+
+
+def test_the_same_numbers_before_a_tally_count_it():
+    events = _sc("TARTU, 17 October 2020 - On Tuesday 15 September the Security Council renewed "
+                 "UNSMIL with resolution 2542: 13 in favour, none against, China and Russia "
+                 "abstaining. Then this Thursday, 15 October, resolution 2547 renewed BINUH, the "
+                 "UN office in Haiti. Same numbers exactly: 13-0-2, and again China and Russia "
+                 "abstained.", "2020-10-17")
+    haiti = next(e for e in events if e.resolution == "2547")
+    assert (haiti.yes, haiti.no, haiti.abstain) == (13, 0, 2)
+    assert str(haiti.date) == "2020-10-15"
+

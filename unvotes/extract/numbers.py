@@ -148,6 +148,8 @@ _TALLY_CONTEXT_BEFORE = re.compile(
     r"unanimous|unanimously|"
     # ("S/11833: identical count, 14-1-0.", "the same score, 9-2")
     r"count|score|"
+    # ("Same numbers exactly: 13-0-2")
+    r"(?:same|identical)\s+(?:numbers|figures)|"
     # a chronology's present: "The French draft passes 10-0-5"
     r"passes|adopts|approves|carries|fails|renews|extends|"
     # ("went down the same way, this time eight to two"; "met the same fate, nine to two")
