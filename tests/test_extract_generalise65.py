@@ -16,7 +16,10 @@ resolution 1372, 14-0-1 with the United States abstaining; Bangladesh, Colombia,
 Mauritius, Singapore, Tunisia and Ukraine put the text forward. On Tuesday 13 September 1949
 the Soviet Union also vetoed Austria's admission (S/1336), 9-2-0 with the Ukrainian SSR against.
 On Tuesday 15 September 2020 resolution 2542 renewed UNSMIL in Libya and on Thursday 15 October
-2020 resolution 2547 renewed BINUH in Haiti, each 13-0-2 with China and Russia abstaining.
+2020 resolution 2547 renewed BINUH in Haiti, each 13-0-2 with China and Russia abstaining. On
+Tuesday 30 October 1956 Britain and France vetoed S/3710 on Suez, 7-2-2 (Australia and Belgium
+abstaining; Peru, the United States and the Soviet Union for it), and that evening the Soviet
+cease-fire text S/3713/Rev.1, 7-2-2 (Belgium and the United States abstaining).
 """
 
 from __future__ import annotations
@@ -197,3 +200,26 @@ def test_the_same_numbers_before_a_tally_count_it():
     assert (haiti.yes, haiti.no, haiti.abstain) == (13, 0, 2)
     assert str(haiti.date) == "2020-10-15"
 
+
+
+def test_a_second_text_with_adjectives_set_off_by_a_comma_is_another_text():
+    events = _sc("CALLAO, 1 November 1956 - On Tuesday the Security Council voted on a draft "
+                 "(document S/3710). Seven delegations voted for it, among them the United "
+                 "States, the Soviet Union and our own Peru. Britain and France voted against, "
+                 "and their two votes were a veto. Later that evening a second, shorter "
+                 "cease-fire text was put to the vote. Again seven in favour; again Britain and "
+                 "France against, and vetoed it; this time the United States abstained, "
+                 "together with Belgium.", "1956-11-01")
+    assert len(events) == 2
+    first, second = events
+    assert first.draft == "S/3710" and first.votes.get("PER") == "yes"
+    assert (first.votes.get("USA"), second.votes.get("USA")) == ("yes", "abstain")
+    assert all(e.vetoed_by == ["FRA", "GBR"] for e in events)
+
+
+def test_the_second_comma_resolution_number_points_at_a_text_told():
+    events = _sc("DAR ES SALAAM, 20 March 1973 - The Security Council adopted two resolutions "
+                 "on Rhodesia on 10 March. The first, resolution 327, was unanimous. The second, "
+                 "resolution 328, was adopted by thirteen votes to none. The United Kingdom and "
+                 "the United States abstained.", "1973-03-20")
+    assert sorted(e.resolution or "" for e in events) == ["327", "328"]

@@ -813,8 +813,8 @@ def _fold_deck(live: list[Draft]) -> None:
     favour; Panama alone against; the Soviet Union, China, Poland and Spain abstain"), gives
     the story's count; a lead's summary ("Waking up to the news that Moscow has vetoed the
     draft on Cyprus.") gives its outcome and no count, day or tally."""
-    if len(live) < 2:
-        return
+    if len(live) < 2 or not live[0].clauses:
+        return  # (a text counted before the story tells it has no line of its own)
     deck, story = live[0], live[1]
     sent = deck.clauses[0].sent
     if any(c.sent is not sent for c in deck.clauses) or deck.symbol or deck.resolution or (

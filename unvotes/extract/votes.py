@@ -952,7 +952,8 @@ _LIST_SEP = re.compile(
     r"brothers?|colleagues?)\s+"
     # ("the United States, Britain, France, Canada and our Finnish neighbours": the list
     # ends where the name starts, so what follows it cannot be looked at here)
-    r"|our\s+)?"
+    # ("the United States, the Soviet Union and our own Peru")
+    r"|our\s+(?:own\s+)?)?"
     # ("France, the Soviet Union and China, and every one of the elected members: A, B")
     r"(?:every\s+one\s+of\s+(?:the\s+)?)?"
     # ("So did A and B, ..., and the remaining elected members: C, D and E")
