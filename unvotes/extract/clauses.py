@@ -179,6 +179,10 @@ _DRAFT_ONE = (r"(?:draft\s+resolution|draft|text|resolution|proposal|amendment|m
 _ALSO_VERB = (r"(?:adopted|passed|approved|rejected|vetoed|voted\s+(?:on|for|down)|threw\s+out|"
               r"turned\s+down|defeated|disposed\s+of)")
 # (every alternative opens at a word start or an apostrophe: _new_draft relies on it)
+# "a second, shorter text": an adjective set off by a comma (not "Second, by resolution 1775"
+# nor "The second, resolution 328": a pointer to the text told)
+_COMMA_ADJECTIVE = (r"(?:,\s+(?!(?:by|in|on|at|with|for|of|to|the|a|an|its|their|resolution|"
+                    r"draft|text)\b)[\w-]+)?")
 _NEW_DRAFT = re.compile(
     r"\b(?:then|next|subsequently|later|afterwards|minutes\s+later|moments\s+later|"
     # ("The Council then voted to send the application to its Committee")
@@ -197,7 +201,7 @@ _NEW_DRAFT = re.compile(
     rf"|\balso\s+{_ALSO_VERB}\s+(?:a|an)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
     rf"|\b(?:second|third|another|rival|competing|alternative|counter|separate|substitute|"
-    rf"(?<=a\s)further)(?:,\s+[\w-]+)?\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
+    rf"(?<=a\s)further){_COMMA_ADJECTIVE}\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}"
     # ("On Tuesday the Council tried again with a compromise text"): a fresh text, voted on
     rf"|\b(?:tried|tries|try)\s+again\s+(?:[\w-]+\s+){{0,2}}?with\s+(?:a|an)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_DRAFT_ONE}|compromise\b)"
@@ -399,7 +403,7 @@ _ANOTHER_FARED = re.compile(r"\W*(?:an?|another|an\s+earlier|a\s+(?:second|rival
 _FARED_SAME = re.compile(r"\W*(?:[\w'-]+\s+){0,3}?[\w'-]+(?:\s*,[^,.;:]{1,60},)?\s+fared\s+"
                          r"(?:exactly\s+|much\s+)?the\s+same\b")
 # ("a second, shorter cease-fire text was put to the vote")
-_NTH_PUT = re.compile(r"\b(?:a|the)\s+(?:second|third|further)(?:,\s+[\w-]+)?\s+"
+_NTH_PUT = re.compile(r"\b(?:a|the)\s+(?:second|third|further)" + _COMMA_ADJECTIVE + r"\s+"
                      r"(?:[\w-]+\s+){0,2}?(?:draft|text|motion|proposal|resolution)\b[^.;]{0,40}?\b(?:was|were)\s+(?:then\s+)?"
                      r"(?:put|tabled|moved|introduced|presented|submitted)\b")
 _RESOLUTION_SAYS = re.compile(r"\W*(?P<item>\(?[a-z0-9]{1,2}[.)]\s*)?(?P<by>by\s+)?"
@@ -450,7 +454,7 @@ _ONE_THE_OTHER = re.compile(r"\W*(?:one|the\s+(?:other|first|second|third|last))
                             r"just\s+)?[\w-]+\s+votes?\b")
 _NTH_CAME = re.compile(r"\W*the\s+(?:second|third|fourth)\s+(?:one\s+)?came\b")
 _THEN_CAME = re.compile(r"\W*(?:then|next)\s+came\s+(?:the\s+)?[a-z][\w' -]{1,30}[.!:]?\s*")
-_ORDINAL = re.compile(rf"\b(?:second|third|another)(?:,\s+[\w-]+)?\s+(?:[\w-]+\s+){{0,2}}?"
+_ORDINAL = re.compile(rf"\b(?:second|third|another){_COMMA_ADJECTIVE}\s+(?:[\w-]+\s+){{0,2}}?"
                       rf"{_DRAFT_ONE}")
 _IT_IS_NTH = re.compile(r"\W*(?:it|this|that)\s+(?:is|was)\s+(?:the\s+)?(?:second|third|fourth)\b")
 _FINAL = re.compile(r"\bfinal\s+(?:text|draft|resolution|version|vote)\b")
