@@ -19,7 +19,10 @@ On Tuesday 15 September 2020 resolution 2542 renewed UNSMIL in Libya and on Thur
 2020 resolution 2547 renewed BINUH in Haiti, each 13-0-2 with China and Russia abstaining. On
 Tuesday 30 October 1956 Britain and France vetoed S/3710 on Suez, 7-2-2 (Australia and Belgium
 abstaining; Peru, the United States and the Soviet Union for it), and that evening the Soviet
-cease-fire text S/3713/Rev.1, 7-2-2 (Belgium and the United States abstaining).
+cease-fire text S/3713/Rev.1, 7-2-2 (Belgium and the United States abstaining). On Monday 31
+October 1977 France, Britain and the United States vetoed S/12310/Rev.1, S/12311/Rev.1 and
+S/12312/Rev.1 on South Africa, each 10-5-0 with Canada and West Germany also against; Mauritius,
+India and the Soviet Union voted for all three.
 """
 
 from __future__ import annotations
@@ -223,3 +226,16 @@ def test_the_second_comma_resolution_number_points_at_a_text_told():
                  "resolution 328, was adopted by thirteen votes to none. The United Kingdom and "
                  "the United States abstained.", "1973-03-20")
     assert sorted(e.resolution or "" for e in events) == ["327", "328"]
+
+
+def test_voted_in_favour_all_three_times_is_a_vote_on_each_text():
+    events = _sc("PORT LOUIS, 1 November 1977 - Yesterday, Monday 31 October, the Security "
+                 "Council voted on three draft resolutions, S/12310/Rev.1, S/12311/Rev.1 and "
+                 "S/12312/Rev.1, on South Africa. Each received ten votes in favour and five "
+                 "against: the United States, Britain and France, which cast vetoes, and with "
+                 "them Canada and West Germany. Mauritius voted in favour all three times, "
+                 "together with India and the Soviet Union.", "1977-11-01")
+    assert len(events) == 3
+    for ev in events:
+        assert ev.outcome == "vetoed", ev.draft
+        assert {ev.votes.get(m) for m in ("MUS", "IND", "SUN")} == {"yes"}, ev.draft

@@ -3687,6 +3687,8 @@ _EACH = re.compile(
     r"drafts|resolutions|proposals))?)(?=\s*[.;])|"
     # ("The United States cast the single vote against, twice.")
     r"(?<=,\s)twice(?=\s*[.;])|"
+    # ("Mauritius voted in favour all three times, together with India, ...")
+    r"(?<=\s)all\s+(?:two|three|four)\s+times\b|"
     # ("Each time the count was the same: ten votes to one")
     r"(?<![\w,] )each\s+time\s+(?=the\s+(?:count|vote|result|tally|score|outcome|numbers)\b)|"
     # ("... were each put to the vote, and each time the count was the same")

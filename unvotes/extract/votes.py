@@ -77,7 +77,8 @@ _SIDE_OBJ = (r"(?:it|them|each(?:\s+of\s+them)?|both(?:\s+(?:texts|drafts|resolu
 # match longer than the noun's own ("abstentions (Angola, China)")
 _VERDICT_END = r"(?:\s*[.;,)]|\s+-|\s*$|[ \t]*\n)"
 # a side said of several texts: "... were in favour throughout", "... against each time"
-_EACH_AFTER = (r"\s+(?:throughout|each\s+time|every\s+time|both\s+times|on\s+(?:all|both|each)\b|"
+_EACH_AFTER = (r"\s+(?:throughout|each\s+time|every\s+time|both\s+times|all\s+(?:two|three|four)\s+"
+               r"times|on\s+(?:all|both|each)\b|"
                r"in\s+(?:all|both|each)\s+(?:votes|cases)\b)")
 # (pattern, vote, how it attaches, the words it starts with): "pre" = the voters come before
 # ("Russia voted no"), "post" = they come after ("abstentions (Angola, China)", "In favour
@@ -2226,7 +2227,9 @@ def _counted_then_named(text: str, lists: list[list[Item]], used: set[int],
 # "Our delegation voted in favour, as instructed, together with all other members of the
 # European Union on the Council -- A, B, C and D -- and with Russia and China"
 # ("Australia abstained, in the company of Britain and Denmark")
-_TOGETHER_WITH = re.compile(r"\s*(?:,[^,;.:]{1,40},\s*|,\s*|\s)(?:(?:together|along)\s+with|"
+# ("voted in favour all three times, together with India and the Soviet Union")
+_TOGETHER_WITH = re.compile(r"(?:" + _EACH_AFTER + r")?"
+                            r"\s*(?:,[^,;.:]{1,40},\s*|,\s*|\s)(?:(?:together|along)\s+with|"
                             r"in\s+the\s+company\s+of)\s+(?:the\s+)?")
 _COMPANIONS_SPELLED = re.compile(r"(?:[^;.:-]{0,80}?\s(?:-{1,3}|\u2014|:)\s*)?(?:the\s+)?")
 _COMPANIONS_GO_ON = re.compile(r"\s*(?:-{1,3}|\u2014)?\s*,?\s*and\s+(?:also\s+)?with\s+(?:the\s+)?")
