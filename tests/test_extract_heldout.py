@@ -527,6 +527,16 @@ FLOORS = {
     "heldout453": (0.93, 0.95),  # measured blind 0.954 / 0.978
     "heldout454": (0.93, 0.95),  # measured blind 0.959 / 0.979
     "heldout455": (0.96, 0.98),  # measured blind 0.980 / 1.000
+    "heldout456": (0.93, 0.95),  # measured blind 0.958 / 0.978, tuned 0.977 / 1.000
+    "heldout457": (0.93, 0.95),  # measured blind 0.951 / 0.974, tuned 0.993 / 1.000
+    "heldout458": (0.95, 0.98),  # measured blind 0.975 / 1.000
+    "heldout459": (0.85, 0.83),  # measured blind 0.876 / 0.850, tuned 0.979 / 0.955
+    "heldout460": (0.95, 0.98),  # measured blind 0.974 / 1.000
+    "heldout461": (0.96, 0.98),  # measured blind 0.982 / 1.000, tuned 0.995 / 1.000
+    "heldout462": (0.93, 0.95),  # measured blind 0.959 / 0.977, tuned 0.987 / 1.000
+    "heldout463": (0.93, 0.95),  # measured blind 0.959 / 0.978
+    "heldout464": (0.94, 0.95),  # measured blind 0.963 / 0.978
+    "heldout465": (0.92, 0.95),  # measured blind 0.949 / 0.978, tuned 0.991 / 0.978
 }
 
 
