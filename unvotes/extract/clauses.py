@@ -404,7 +404,8 @@ _FARED_SAME = re.compile(r"\W*(?:[\w'-]+\s+){0,3}?[\w'-]+(?:\s*,[^,.;:]{1,60},)?
                          r"(?:exactly\s+|much\s+)?the\s+same\b")
 # ("a second, shorter cease-fire text was put to the vote")
 _NTH_PUT = re.compile(r"\b(?:a|the)\s+(?:second|third|further)" + _COMMA_ADJECTIVE + r"\s+"
-                     r"(?:[\w-]+\s+){0,2}?(?:draft|text|motion|proposal|resolution)\b[^.;]{0,40}?\b(?:was|were)\s+(?:then\s+)?"
+                     r"(?:[\w-]+\s+){0,2}?(?:draft|text|motion|proposal|resolution)\b[^.;]{0,40}?"
+                     r"\b(?:was|were)\s+(?:then\s+)?"
                      r"(?:put|tabled|moved|introduced|presented|submitted)\b")
 _RESOLUTION_SAYS = re.compile(r"\W*(?P<item>\(?[a-z0-9]{1,2}[.)]\s*)?(?P<by>by\s+)?"
                               r"(?:un\s+|security\s+council\s+)?(?:resolution|res\.)\s*(?P<n>\d{1,4})\s*"

@@ -309,7 +309,8 @@ _ADOPT = lex(
     # ... ("voted, again unanimously, to extend", "voted on Thursday New York time to")
     # ... ("voted, unanimously this time, to extend")
     r"voted(?:\s*,\s*(?:again\s+|also\s+|once\s+more\s+)?(?:unanimously|by\s+[^,.;]{1,40}?)"
-    r"(?:\s+(?:this|that)\s+time)?\s*,)?\s+(?:(?:unanimously|overwhelmingly|[\d-]+|by\s+[^,.;]{1,40}?|\([^()]{1,12}\)|"
+    r"(?:\s+(?:this|that)\s+time)?\s*,)?"
+    r"\s+(?:(?:unanimously|overwhelmingly|[\d-]+|by\s+[^,.;]{1,40}?|\([^()]{1,12}\)|"
     r"(?:new\s+york|local)\s+time|in\s+new\s+york|"
     r"(?:on\s+|late\s+on\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last|late\s+last)\s+"
