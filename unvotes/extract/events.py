@@ -3399,6 +3399,9 @@ _SAME_MEETING = re.compile(r"\b(?:debate|debates|meeting|session|discussions?|de
 _VOTE_WORD = re.compile(r"vot|veto|adopt|council|resolution|draft|text|ballot", re.I)
 
 
+_WHEN_AFTER_DAY = re.compile(r",\s*when\b", re.I)
+
+
 def _subordinate(text: str, m: Any, anchor: int) -> bool:
     """Is the date inside an "after ..." clause, cut off by a comma from the vote that
     follows it, and about something else ("When it came to a vote on Wednesday, ..." is the
@@ -3412,9 +3415,6 @@ def _subordinate(text: str, m: Any, anchor: int) -> bool:
     if _WHEN_AFTER_DAY.match(text, cut):
         return False  # "after the one of 16 September, when Washington vetoed": that day's
     return _VOTE_WORD.search(text, sub.start(), cut) is None
-
-
-_WHEN_AFTER_DAY = re.compile(r",\s*when\b", re.I)
 
 
 _FRONTED = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*,")

@@ -1193,11 +1193,13 @@ _AND_ALSO_BY = re.compile(r"\s*,?\s*and\s+(?:also\s+)?by\s+(?:the\s+)?")
 _DASH_OPENS_LIST = re.compile(r"(?:-{1,3}|\u2014|\u2013|:|\bwere|\bincluded)\s*(?:the\s+)?$")
 _SENTENCE_ENDS = re.compile(r"\s*(?:[.;!?]|$)")
 _DASH_CLOSES = re.compile(r"\s*(?:-{1,3}|\u2014|\u2013)\s*(?:all\s+|both\s+)?")
-# (between a list and its verb; "the Soviet delegate voting no": the demonym's noun too)
-_ALSO_AFTER = re.compile(r"(?:\s+(?:delegates?|delegations?|representatives?))?\s+also\s")
+# the noun after a demonym that names a member's delegation: "the Soviet delegate"
+_DELEGATE_NOUN = r"(?:\s+(?:delegates?|delegations?|representatives?))?"
+_ALSO_AFTER = re.compile(_DELEGATE_NOUN + r"\s+also\s")
 _BARE_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
-_TIGHT = re.compile(r"(?:['\u2019]s)?(?:\s+(?:delegates?|delegations?|representatives?))?"
-                    r"[\s,]{0,3}(?:also\s+|both\s+|all\s+|again\s+)?")
+# (between a list and its verb; "the Soviet delegate voting no": the demonym's noun too)
+_TIGHT = re.compile(r"(?:['\u2019]s)?" + _DELEGATE_NOUN + r"[\s,]{0,3}(?:also\s+|both\s+|all\s+|"
+                    r"again\s+)?")
 _JOINED_BY_ASIDE = re.compile(r"\s*,\s*(?:again\s+|once\s+more\s+)?joined\s+by\s+(?:the\s+)?")
 _ASIDE_SHUTS = re.compile(r"\s*,\s*(?:again\s+|also\s+|both\s+|then\s+)?")
 _CHAIN = re.compile(
