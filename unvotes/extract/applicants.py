@@ -57,7 +57,9 @@ _STATES = r"(?:states|countries|nations|applicants|candidates)"
 # "the draft resolution recommending the Republic of Korea"
 # "The same thing happened to Portugal and to Transjordan": more applicants, each refused
 # like the one just told
-_SAME_HAPPENED = r"\bsame\s+(?:thing|fate)\s+(?:also\s+)?(?:happened|befell|came)\s+(?:also\s+)?to"
+# ("On Thursday the same fate met Japan")
+_SAME_HAPPENED = (r"\bsame\s+(?:thing|fate)\s+(?:also\s+)?(?:(?:happened|befell|came)\s+"
+                  r"(?:also\s+)?to|met|awaited|overtook)")
 _BEFORE = re.compile(
     # ("the admission of the Federation of Mali")
     r"(?:\b(?:applications?|admission|candidacy|candidature)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
@@ -126,10 +128,18 @@ _DEMONYM_APPLIES = re.compile(r"\s+(?:application|candidacy|candidature|request\
                               r"(?:admission|membership))\b", re.I)
 
 
+_CAPITAL_APPLIES = re.compile(r"['\u2019]s\s+(?:application|admission|candidacy|candidature)\b",
+                              re.I)
+
+
 def _code(m: Mention, day: date | None, text: str | None = None, base: int = 0) -> str | None:
     if m.kind not in _NAME_KINDS and not (
             m.kind == "demonym" and text is not None
-            and _DEMONYM_APPLIES.match(text, m.end - base) is not None):
+            and _DEMONYM_APPLIES.match(text, m.end - base) is not None) and not (
+            # ("the draft recommending Tokyo's admission": the capital for the state, when
+            # the admission word is its own)
+            m.kind == "capital" and text is not None
+            and _CAPITAL_APPLIES.match(text, m.end - base) is not None):
         return None
     return m.code(day) if day is not None else m.code()
 

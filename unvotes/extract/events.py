@@ -1255,10 +1255,11 @@ _BARE_RESOLUTION = re.compile(
     r"|the\s+resolution\s+(?:is|was)\s+(?=\d{1,4}\s*\(\d{4}\))"
     # ("The renewal is resolution 634 (1989).": the number of the decision just told)
     r"|the\s+(?:renewal|extension|decision|measure)\s+(?:is|was|became)\s+resolution\s+"
-    # ("This was resolution 2511 (2020).")
-    r"|(?:that|this|it)\s+(?:is|was|became)\s+resolution\s+)"
+    # ("This was resolution 2511 (2020).", "[This is the resolution numbered 62.]")
+    r"|(?:that|this|it)\s+(?:is|was|became)\s+(?:the\s+resolution\s+(?:numbered|number|no\.)"
+    r"\s*|resolution\s+(?:number\s+|no\.\s*)?))"
     r"\d{1,4}(?:\s*\(\d{4}\))?"
-    r"\s*[.!]?\s*", re.I)
+    r"\s*[.!]?\s*[\])]?\s*", re.I)
 ENTRY_RESOLUTION = re.compile(r"\W{0,3}resolution\s+\d{1,4}(?:\s*\(\d{4}\))?\s*[.:]?\s*", re.I)
 DATE_ONLY = re.compile(r"\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
                        r"(?:\d{1,2}\s+[a-z]+|[a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\W*", re.I)
@@ -1756,11 +1757,13 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
     for ci, c in enumerate(clauses):
         if c.header:
             continue
-        if not c.has_vote_content and not c.symbols and _editor_note(c.sent.text):
+        if not c.has_vote_content and not c.symbols and _editor_note(c.sent.text) and not (
+                c.resolutions and _BARE_RESOLUTION.fullmatch(c.sent.text)):
             # "[The American proposal of a temporary trusteeship, made in the Council on 19
             # March, stands behind this second decision.]": a translator's or editor's note,
             # background to the text in hand, not a day or a drafter of its vote (so is
             # "(Translator's note: ... the Spanish text says "vetó".)")
+            # (but "[This is the resolution numbered 62.]" gives the text in hand its number)
             continue
         if len(drafts) >= 2 and c.hi == c.sent.end and c.sent.text.endswith("?") and (
                 am := _ASKS_NTH.search(c.sent.text)) and (
@@ -1952,19 +1955,23 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             # "China, Britain and the United States voted for both Italy and Austria"
             targets = [keyed_draft(code, c, name)
                        for code, name in list(told_of.items())[:None if both else 1]]
-            if current is not None and current not in targets and (same or _SAME_FATE.search(
-                    c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
+            fate = same or _SAME_FATE.search(c.sent.text, c.lo - c.sent.start,
+                                             c.hi - c.sent.start)
+            if current is not None and current not in targets and fate:
                 # "Portugal's application met exactly the same fate", "the Council did the
                 # same for Kyrgyzstan and Tajikistan": the outcome of the applicant just
                 # told (its veto too), not its count
                 for p in current.clauses:
                     if p.live_outcomes and not (p.tallies or p.counts):
-                        # (the outcome only: the number or symbol is the other text's)
-                        bare = replace(p, symbols=[], resolutions=[]) if (
-                            p.symbols or p.resolutions) else p
+                        # (the outcome only: the number or symbol is the other text's, and
+                        # so is the day when the clause gives one of its own)
+                        bare = replace(p, symbols=[], resolutions=[], dates=[] if (
+                            c.dates) else p.dates) if (
+                            p.symbols or p.resolutions or p.dates and c.dates) else p
                         for d in targets if same else targets[:1]:
                             _absorb(d, bare)
-            if _relevant(c):
+            # ("On Thursday the same fate met Japan": the day of its own vote, too)
+            if _relevant(c) or fate and c.dates:
                 for d in targets:
                     _take_headings(d, headings)
                     _absorb(d, c)

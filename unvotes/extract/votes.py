@@ -1050,6 +1050,10 @@ _POST_GAP_NOUN = re.compile(
     # ("Two went up against: Mr. Malik's Soviet delegation and ..."): an envoy's title
     r"(?:(?<=[\s:(])(?:mr|mrs|ms|dr|sir)\.?\s+)?$",
 )
+# ("voted for Libya, as did A and B"; "voted against Israel's admission, as did A")
+_OBJECT_GAP = re.compile(r"\s+(?:(?:for|against)\s+)?(?:the\s+)?")
+_AS_DID = re.compile(r"(?:['\u2019]s\s+(?:admission|application|membership|candidacy|entry))?"
+                     r"\s*,\s*(?:as|and\s+so)\s+did\s+(?:the\s+)?")
 _POST_GAP_VERB = re.compile(
     # ("Russia voted in favour, which in the present climate is worth noting, and so did A")
     r"(?:\s*,\s*which\s+[^;:.!?,]{1,80}(?=,\s*and\s+so\s+did\b))?"
@@ -1750,7 +1754,12 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
             if not spelled and (group is None or prev.how not in ("pre", "post") or not (
                     group.start > prev.end and (
                         _POST_GAP_VERB if prev.how == "pre" else _POST_GAP_NOUN).match(
-                        text, prev.end, first.start) is not None)):
+                        text, prev.end, first.start) is not None)) and not (
+                    # "voted for Libya, as did Pakistan and Turkey": the state voted for,
+                    # then the members who voted as the subject did
+                    prev.how == "pre" and len(between) == 1 and _OBJECT_GAP.fullmatch(
+                        text, prev.end, between[0].start) is not None
+                    and _AS_DID.fullmatch(text, between[0].end, first.start) is not None):
                 continue
             described = li - 1
         # "two against, with Brazil and India abstaining": the list is the subject of the

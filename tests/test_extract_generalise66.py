@@ -1,0 +1,52 @@
+"""Generalisation checks from the forty-fifth session.
+
+Facts are Sciences Po's and the UN Library's. On Thursday 4 November 1948 the Council adopted
+resolution 61 on the Negev, 9-1-1, the Ukrainian SSR against and the Soviet Union abstaining;
+on Tuesday 16 November 1948 it adopted resolution 62, calling for an armistice in all sectors
+of Palestine, with no vote against. On Tuesday 16 September 1952 the Soviet Union vetoed the
+draft recommending Libya's admission (S/2483), 10-1-0, with Pakistan and Turkey among those in
+favour; on Thursday 18 September 1952 it vetoed Japan's, also 10-1-0.
+"""
+
+from __future__ import annotations
+
+from unvotes.extract import extract
+
+
+def _sc(text: str, published: str | None = None):
+    return [e for e in extract(text, published=published) if e.body == "SC"]
+
+
+def test_a_sentence_giving_the_number_keeps_an_earlier_resolution_apart():
+    for note in ("[That is the resolution numbered 62.]", "It is the resolution number 62.",
+                 "This was resolution No. 62."):
+        events = _sc("PARIS, 18 November 1948 - The Security Council on Tuesday called on both "
+                     "sides in Palestine to conclude an armistice. The call was adopted with no "
+                     f"vote against it. {note}\n\nEarlier in the month, on the 4th, the Council "
+                     "had passed resolution 61 on the Negev by nine votes to one, with one "
+                     "abstention.",
+                     "1948-11-18")
+        by_number = {e.resolution: e for e in events}
+        assert sorted(by_number) == ["61", "62"], note
+        assert str(by_number["62"].date) == "1948-11-16", note
+        assert (by_number["61"].yes, by_number["61"].no, by_number["61"].abstain) == (9, 1, 1)
+
+
+def test_members_who_voted_for_an_applicant_as_the_subject_did():
+    events = _sc("NEW YORK, Sept. 17, 1952 - A Soviet veto yesterday kept Libya out of the United "
+                 "Nations. The Security Council vote on the draft (S/2483) was ten to one. "
+                 "France and Britain voted for Libya, as did Pakistan and Turkey.", "1952-09-17")
+    assert len(events) == 1
+    votes = events[0].votes
+    assert {code: votes.get(code) for code in ("FRA", "GBR", "PAK", "TUR", "LBY")} == {
+        "FRA": "yes", "GBR": "yes", "PAK": "yes", "TUR": "yes", "LBY": None}
+
+
+def test_the_same_fate_on_another_day_is_that_applicants_own_vote():
+    events = _sc("NEW YORK, Sept. 20, 1952 - On Tuesday the Soviet delegate vetoed Libya's "
+                 "application in the Security Council; the vote was ten to one. On Thursday "
+                 "the same fate met Japan. The draft recommending Tokyo's admission also got "
+                 "ten votes to one, and again the one was a Soviet veto.", "1952-09-20")
+    assert sorted((str(e.date), e.outcome, e.yes, e.no) for e in events) == [
+        ("1952-09-16", "vetoed", 10, 1), ("1952-09-18", "vetoed", 10, 1)]
+    assert all(e.vetoed_by == ["SUN"] for e in events)
