@@ -1955,9 +1955,9 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             # "China, Britain and the United States voted for both Italy and Austria"
             targets = [keyed_draft(code, c, name)
                        for code, name in list(told_of.items())[:None if both else 1]]
-            fate = same or _SAME_FATE.search(c.sent.text, c.lo - c.sent.start,
-                                             c.hi - c.sent.start)
-            if current is not None and current not in targets and fate:
+            alike = same or _SAME_FATE.search(c.sent.text, c.lo - c.sent.start,
+                                              c.hi - c.sent.start)
+            if current is not None and current not in targets and alike:
                 # "Portugal's application met exactly the same fate", "the Council did the
                 # same for Kyrgyzstan and Tajikistan": the outcome of the applicant just
                 # told (its veto too), not its count
@@ -1971,7 +1971,7 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                         for d in targets if same else targets[:1]:
                             _absorb(d, bare)
             # ("On Thursday the same fate met Japan": the day of its own vote, too)
-            if _relevant(c) or fate and c.dates:
+            if _relevant(c) or alike and c.dates:
                 for d in targets:
                     _take_headings(d, headings)
                     _absorb(d, c)
