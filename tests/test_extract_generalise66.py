@@ -5,7 +5,9 @@ resolution 61 on the Negev, 9-1-1, the Ukrainian SSR against and the Soviet Unio
 on Tuesday 16 November 1948 it adopted resolution 62, calling for an armistice in all sectors
 of Palestine, with no vote against. On Tuesday 16 September 1952 the Soviet Union vetoed the
 draft recommending Libya's admission (S/2483), 10-1-0, with Pakistan and Turkey among those in
-favour; on Thursday 18 September 1952 it vetoed Japan's, also 10-1-0.
+favour; on Thursday 18 September 1952 it vetoed Japan's, also 10-1-0. On Monday 31 October 1977
+France, Britain and the United States vetoed three drafts on South Africa (S/12310/Rev.1,
+S/12311/Rev.1 and S/12312/Rev.1), each 10-5-0, with Canada and West Germany also against.
 """
 
 from __future__ import annotations
@@ -50,3 +52,26 @@ def test_the_same_fate_on_another_day_is_that_applicants_own_vote():
     assert sorted((str(e.date), e.outcome, e.yes, e.no) for e in events) == [
         ("1952-09-16", "vetoed", 10, 1), ("1952-09-18", "vetoed", 10, 1)]
     assert all(e.vetoed_by == ["SUN"] for e in events)
+
+
+def test_members_voting_with_others_against_three_texts_counted_in_one_sentence():
+    events = _sc("OTTAWA, Nov. 1, 1977 - West Germany voted with the United States, Britain and "
+                 "France in the Security Council on Monday against three resolutions calling for "
+                 "sanctions on South Africa. All three were lost, each by ten votes to five. "
+                 "The first was S/12310/Rev.1, the second S/12311/Rev.1 and the third "
+                 "S/12312/Rev.1.", "1977-11-01")
+    assert len(events) == 3
+    for ev in events:
+        assert (ev.outcome, ev.yes, ev.no) == ("vetoed", 10, 5)
+        assert {c: ev.votes.get(c) for c in ("DEU", "USA", "GBR", "FRA")} == dict.fromkeys(
+            ("DEU", "USA", "GBR", "FRA"), "no")
+        assert ev.vetoed_by == ["FRA", "GBR", "USA"]
+
+
+def test_negative_votes_cast_by_permanent_members_of_the_council_named_after_a_comma():
+    events = _sc("NEW YORK, Oct. 31, 1977 - A draft on South Africa (S/12310/Rev.1) got ten "
+                 "votes in the Security Council today, but three of the five negative votes "
+                 "were cast by permanent members of the Council, the United States, Britain "
+                 "and France.", "1977-10-31")
+    assert len(events) == 1
+    assert (events[0].outcome, events[0].vetoed_by) == ("vetoed", ["FRA", "GBR", "USA"])

@@ -1818,6 +1818,16 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 # "voted ... on three separate drafts ... Viet-Nam (S/2758), Laos (S/2759) and
                 # Cambodia (S/2760). Each text received ten votes": their symbols, in order
                 _symbols_in_turn(scope, counting.symbols, drafts)
+                if counting.votes and counting.plural_n == len(scope) and len(
+                        {a.vote for a in counting.votes}) == 1 and not counting.symbols and (
+                        not any(counting in d.clauses for d in scope)) and all(
+                        i.kind == "member" and i.mention is not None and (
+                            i.mention.kind != "group") for a in counting.votes for i in a.items):
+                    # "Canada voted with A, B and C ... against three resolutions ... All
+                    # three failed": the members told of all three in the sentence counting
+                    # them (members named, not "the Western powers", a story's loose word)
+                    for d in scope:
+                        _absorb(d, counting)
             # (the sentence that counted them may go on in clauses of its own: "The other two
             # passed unanimously: resolution 832, which enlarges ..., and resolution 833, on
             # the boundary ...")

@@ -994,7 +994,9 @@ _GROUP_NAMED = (r"(?:(?:[\w'\u2019-]+\s+){0,4}?"
                 # ... "as did the ten elected members, A, B, ...", "the three European
                 # members, A, B and C"
                 r"|(?:[\w-]+\s+){0,2}?(?:african|arab|asian|european|western|latin\s+american|"
-                r"non-aligned|elected|non-permanent|permanent)\s+members(?:\s*,)?\s*(?:the\s+)?)")
+                r"non-aligned|elected|non-permanent|permanent)\s+members"
+                # ("cast by permanent members of the Council, the United States, ...")
+                r"(?:\s+(?:of|on)\s+the\s+(?:security\s+)?council(?=\s*,))?(?:\s*,)?\s*(?:the\s+)?)")
 _POST_GAP_NOUN = re.compile(
     # ("It received one vote only, that of the Soviet Union itself")
     r"(?:\s+(?:only|alone)(?=\s*,))?"
@@ -1050,6 +1052,13 @@ _POST_GAP_NOUN = re.compile(
     # ("Two went up against: Mr. Malik's Soviet delegation and ..."): an envoy's title
     r"(?:(?<=[\s:(])(?:mr|mrs|ms|dr|sir)\.?\s+)?$",
 )
+# "voted with A and B at the Security Council on Monday against three resolutions"
+_WITH_WHOM_SIDE = re.compile(
+    r"(?:\s+(?:at|in)\s+the\s+(?:united\s+nations\s+|un\s+|u\.n\.\s+)?(?:security\s+)?council)?"
+    r"(?:\s+(?:on|last|this)\s+[a-z]+|\s+(?:yesterday|today))?"
+    r"\s+(?P<side>against|for|in\s+favou?r\s+of)\s+"
+    r"(?!the\s+(?:[a-z]+\s+)?time\b)(?:the|a|an|two|three|four|both|all|each|its|their|this|that)\b")
+_SIDE_WORD = {"aga": "no", "for": "yes", "in ": "yes"}
 # ("voted for Libya, as did A and B"; "voted against Israel's admission, as did A")
 _OBJECT_GAP = re.compile(r"\s+(?:(?:for|against)\s+)?(?:the\s+)?")
 _AS_DID = re.compile(r"(?:['\u2019]s\s+(?:admission|application|membership|candidacy|entry))?"
@@ -2060,6 +2069,12 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
                 # "Three other countries lined up with the Kremlin: Jordan, Bulgaria and
                 # Mali": the group the count named, spelled out after the colon
                 a.items, a.copy_from = a.copy_from[1:], a.copy_from[:1]
+            if a.copy_from and (sm := _WITH_WHOM_SIDE.match(text, a.copy_from[-1].end, hi)):
+                # "Canada voted with the United States, Britain and France ... against three
+                # resolutions": the side they took together, told after the names
+                out.append(Assignment(a.items + a.copy_from, _SIDE_WORD[sm.group("side")[:3]],
+                                      "pre", c.start, c.end))
+                continue
             if not a.copy_from:
                 told = out[-1].vote if out else None
                 if told in ("yes", "no", "abstain") and (_WITH_THEM.match(
