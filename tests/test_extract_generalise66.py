@@ -7,7 +7,11 @@ of Palestine, with no vote against. On Tuesday 16 September 1952 the Soviet Unio
 draft recommending Libya's admission (S/2483), 10-1-0, with Pakistan and Turkey among those in
 favour; on Thursday 18 September 1952 it vetoed Japan's, also 10-1-0. On Monday 31 October 1977
 France, Britain and the United States vetoed three drafts on South Africa (S/12310/Rev.1,
-S/12311/Rev.1 and S/12312/Rev.1), each 10-5-0, with Canada and West Germany also against.
+S/12311/Rev.1 and S/12312/Rev.1), each 10-5-0, with Canada and West Germany also against. On
+Thursday 30 April 1981 the same three vetoed the oil embargo on South Africa (S/14461), 11-3-1
+with Japan abstaining. On Monday 24 February 2025 Russia vetoed two European amendments to the
+American text on Ukraine, S/2025/115 (9-1-5) and S/2025/116 (11-1-3); Denmark, France, Greece,
+Slovenia and Britain had put them forward.
 """
 
 from __future__ import annotations
@@ -75,3 +79,31 @@ def test_negative_votes_cast_by_permanent_members_of_the_council_named_after_a_c
                  "and France.", "1977-10-31")
     assert len(events) == 1
     assert (events[0].outcome, events[0].vetoed_by) == ("vetoed", ["FRA", "GBR", "USA"])
+
+
+def test_vetoes_said_to_have_been_cast_again_by_the_three_western_members():
+    events = _sc("NEW YORK, April 30, 1981 - The oil embargo text, S/14461, got eleven votes in "
+                 "the Security Council today, with three against and Japan abstaining. The three "
+                 "Western vetoes were cast again.", "1981-04-30")
+    assert len(events) == 1
+    assert (events[0].outcome, events[0].vetoed_by) == ("vetoed", ["FRA", "GBR", "USA"])
+    # a count of vetoes over a year is a record, not this vote's fate
+    events = _sc("NEW YORK, April 30, 1981 - The oil embargo text, S/14461, got eleven votes in "
+                 "the Security Council today, with three against and Japan abstaining. Three "
+                 "vetoes were cast in 1980.", "1981-04-30")
+    assert [e.outcome for e in events] == ["adopted"]
+
+
+def test_a_line_ending_in_a_colon_speaks_of_each_text_listed_under_it():
+    events = _sc("LJUBLJANA, Feb. 24, 2025 - Denmark, France, Greece, Slovenia and the United "
+                 "Kingdom submitted amendments to the American text in the Security Council "
+                 "today.\n\nRussia vetoed both of them:\n- S/2025/115 got 9 votes in favour, 1 "
+                 "against and 5 abstentions;\n- S/2025/116 got 11 votes in favour, 1 against "
+                 "and 3 abstentions.\n\nA Slovenian diplomat called the result a disappointment "
+                 "for the sponsors.", "2025-02-24")
+    by_draft = {e.draft: e for e in events}
+    assert sorted(by_draft) == ["S/2025/115", "S/2025/116"]
+    for ev in events:
+        assert (ev.outcome, ev.vetoed_by) == ("vetoed", ["RUS"]), ev.draft
+    assert (by_draft["S/2025/115"].yes, by_draft["S/2025/116"].yes) == (9, 11)
+    assert set(by_draft["S/2025/115"].sponsors) == {"DNK", "FRA", "GRC", "SVN", "GBR"}

@@ -570,12 +570,16 @@ _SUBJECT_SPONSOR = re.compile(
     # ("Angola, which sits on the Council, steered the text through")
     r"put\s+together|steered|shepherded|piloted|"
     # ("On Wednesday Moscow put its own draft (S/2022/231) ... to a vote")
-    r"put(?=\s+(?:its|their)\s+own\s))\s+(?:(?:the|a|an|its|their|her|his|this|that)\s+"
+    r"put(?=\s+(?:its|their)\s+own\s))\s+(?:(?:the|a|an|its|their|her|his|this|that|"
+    # ("Slovenia, together with A, B and C, submitted two amendments")
+    r"two|three|four|several)\s+"
     r"(?:[\w-]+\s+){0,3}?"
     # ("France drafted this one as well")
     rf"(?:{DRAFT_NOUN}|draft|compromise)|(?:this|that)\s+one"
     # ("Bulgaria and Spain co-sponsored resolution 1500"): the text by the number it won
-    r"|resolution\s+\d{1,4})\b"
+    r"|resolution\s+\d{1,4}"
+    # ("... submitted amendments to the text")
+    r"|(?:amendments|drafts|texts|proposals)(?=\s+(?:to|on|that|which|calling|demanding)\b))\b"
     # "then took the draft forward themselves", "took over the text"
     # ("France and Malta put the text forward")
     rf"|(?:took|take|takes|put|puts)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{DRAFT_NOUN}|draft)"

@@ -59,9 +59,15 @@ ATTRIBUTIVE = re.compile(
 
 # ----------------------------------------------------------------------------- outcome
 
+# "... vetoes were cast again": this vote's, not a year's tally
+VETOES_CAST_NOW = (r"\s+(?:were|was)\s+(?:(?:again|once\s+more|also)\s+)?(?:cast|used|exercised|"
+                   r"wielded|employed|applied)\b(?!\s+(?:in|during|since|over|last|this\s+year)\b)")
 _VETO = lex(
+    # ("The three Western vetoes were cast again": the noun, then the verb of its use)
+    # (not "Five vetoes were cast in 2024": a record)
+    r"\bvetoe?s?" + VETOES_CAST_NOW +
     # (not "China and Russia, which hold vetoes": the power, not its use)
-    r"\bveto(?:ed|ing|(?<!hold\sveto)(?<!holds\sveto)(?<!holding\sveto)(?<!have\sveto)es)\b"
+    r"|\bveto(?:ed|ing|(?<!hold\sveto)(?<!holds\sveto)(?<!holding\sveto)(?<!have\sveto)es)\b"
     # (the singular "vetoed draft" is read in context: "Russia vetoed draft S/2024/255" is
     # a verb, "the vetoed draft" an adjective)
     r"(?!\s+(?:drafts|texts|resolutions|power|powers|holders?|"
@@ -1426,7 +1432,7 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
                 "rticle" in text[max(lo, s - 140):s] or "charter" in text[max(lo, s - 140):s]) and (
                 _UNDER_THE_CHARTER.search(text, max(lo, s - 140), s)):
             continue  # "Under Article 27(3) a negative vote by a permanent member defeats a draft"
-        if kind == "veto" and text.startswith("vetoes", s) and (
+        if kind == "veto" and text.startswith("vetoes", s) and e - s == len("vetoes") and (
                 VETO_NOUN.search(text, max(lo, s - VETO_NOUN_SPAN), s)
                 or counted_vetoes(text, s, lo) or _VETOES_SUBJECT.match(text, e)):
             # a noun: "its vetoes of other texts", "act as vetoes", "three vetoes", "what the

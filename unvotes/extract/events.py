@@ -1410,6 +1410,33 @@ def _opened(d: Draft) -> int:
     return min(starts) if starts else -1
 
 
+_LIST_MARK = re.compile(r"\s*(?:[-*\u2022\u2013]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
+
+
+def _colon_list(plural: list[Clause], live: list[Draft]) -> None:
+    """"The Russian Federation vetoed two of them:" and then one line for each text, marked
+    as a list: what the line before the list says of them it says of each."""
+    for c in plural:
+        if c.header or not (any(k.kind in ("veto", "fail") for k in c.live_outcomes) or (
+                c.votes)) or c.hi != c.sent.end or not c.sent.text.rstrip().endswith(":"):
+            continue
+        # (each text by the first clause the story tells of it after the line)
+        firsts = sorted(((min(after, key=lambda x: x.lo), d) for d in live if (
+            after := [x for x in d.clauses if x.lo >= c.hi])), key=lambda t: t[0].lo)
+        items: list[Draft] = []
+        last = c.sent.index  # the sentence the list has reached
+        for first, d in firsts:
+            if first.lo != first.sent.start or not _LIST_MARK.match(first.sent.text) or (
+                    first.sent.index != last + 1):
+                break
+            items.append(d)
+            last = max(x.sent.index for x in d.clauses if x.sent.block == first.sent.block)
+        if len(items) >= 2 and (not c.plural_n or c.plural_n == len(items)):
+            for d in items:
+                if c not in d.clauses:
+                    _absorb(d, c)
+
+
 def _distribute(plural: list[Clause], live: list[Draft]) -> None:
     """"The US, Britain and France vetoed four drafts" and then one sentence on each draft's
     count: the plural clause's veto is each draft's. Only when the story then tells of no
@@ -2531,6 +2558,7 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             # the story then counts, not one more
             live.remove(d)
     # (the lead gone first, so a plural clause is shared among the texts the story counts)
+    _colon_list(plural, live)
     _distribute(plural, live)
     if not live and headers:
         # A brief with the vote only in its headline ("Russia vetoes UN draft on Syria"); a

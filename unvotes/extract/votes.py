@@ -28,6 +28,7 @@ from .cues import (  # the words shared with outcomes
     MEMBERS_AGREED,
     VETO_NOUN,
     VETO_NOUN_SPAN,
+    VETOES_CAST_NOW,
     counted_vetoes,
     is_history,
     is_modal,
@@ -807,7 +808,7 @@ def vote_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str, str]],
         if how == "veto" and vetoed_as_adjective(text, s, e, lo):
             continue  # "told reporters that the vetoed draft ...": not the subject's veto
         if how.startswith("veto") and text.startswith("vetoes", s) and counted_vetoes(
-                text, s, lo):
+                text, s, lo) and not _CAST_NOW.match(text, e):
             continue  # "three US vetoes since October": a record, not this vote
         if how == "post" and _CLAUSE_ENDS.match(text, e):
             continue  # ("Panama votes against.": the verb, its voter before it, no list after)
@@ -1427,10 +1428,13 @@ _GAP_STOP = re.compile(r"(?<!\b[a-z])(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\b
                        r"|[;:?!]")
 
 
+_CAST_NOW = re.compile(VETOES_CAST_NOW)
 # (not "the two Western powers": two of the three, named elsewhere)
 _WESTERN_P3 = re.compile(r"\b(?:the\s+)?(?:three\s+)?(?<!two\s)(?<!both\s)(?:western\s+permanent|"
                          r"permanent\s+western)\s+(?:members|powers)\b"
                          r"|\b(?:the\s+)?(?:three\s+)?(?<!two\s)(?<!both\s)western\s+powers\b"
+                         # ("The three Western vetoes were cast again")
+                         r"|\b(?:the\s+)?three\s+western(?=\s+vetoes\b)"
                          r"|\bthe\s+p3\b")
 # (The five permanent members as a group are not named member by member: labels treat "the
 # five permanent members voted in favour" like "all fifteen members", a count and no votes;
