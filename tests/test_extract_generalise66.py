@@ -11,7 +11,12 @@ S/12311/Rev.1 and S/12312/Rev.1), each 10-5-0, with Canada and West Germany also
 Thursday 30 April 1981 the same three vetoed the oil embargo on South Africa (S/14461), 11-3-1
 with Japan abstaining. On Monday 24 February 2025 Russia vetoed two European amendments to the
 American text on Ukraine, S/2025/115 (9-1-5) and S/2025/116 (11-1-3); Denmark, France, Greece,
-Slovenia and Britain had put them forward.
+Slovenia and Britain had put them forward. On Monday 7 September 1959 the Council sent a
+sub-committee to Laos in resolution 132, 10-1-0; the Soviet Union voted against, and the
+President ruled the question procedural, so its vote was no veto. On Wednesday 30 August 2023
+Russia vetoed the renewal of the Mali sanctions (S/2023/638), 13-1-1, and its own text
+(S/2023/639) got one vote, Japan against and thirteen abstaining; the regime dated from 2017 and
+was to lapse on 31 August.
 """
 
 from __future__ import annotations
@@ -107,3 +112,25 @@ def test_a_line_ending_in_a_colon_speaks_of_each_text_listed_under_it():
         assert (ev.outcome, ev.vetoed_by) == ("vetoed", ["RUS"]), ev.draft
     assert (by_draft["S/2025/115"].yes, by_draft["S/2025/116"].yes) == (9, 11)
     assert set(by_draft["S/2025/115"].sponsors) == {"DNK", "FRA", "GRC", "SVN", "GBR"}
+
+
+def test_a_text_carried_over_a_permanent_members_no_on_a_procedural_ruling_is_one_vote():
+    events = _sc("TOKYO, Sept. 9, 1959 - On Monday the Security Council agreed to send four of "
+                 "its members to Laos. The vote was ten to one. The Soviet Union voted against, "
+                 "arguing that its vote ought to have been a veto. The President disagreed: "
+                 "the question was procedural, and the motion carried as resolution 132.",
+                 "1959-09-09")
+    assert len(events) == 1
+    ev = events[0]
+    assert (ev.resolution, ev.outcome, ev.yes, ev.no, ev.vetoed_by) == (
+        "132", "adopted", 10, 1, [])
+    assert ev.votes.get("SUN") == "no"
+
+
+def test_a_later_sentence_on_the_regime_adopted_years_ago_is_background():
+    events = _sc("LIBREVILLE, Aug. 31, 2023 - On Wednesday Russia's own draft on the Mali "
+                 "sanctions, S/2023/639, received one vote in favour in the Security Council; "
+                 "Japan voted against and the thirteen others abstained.\n\nThe sanctions were "
+                 "adopted in 2017 and were due to expire on 31 August.", "2023-08-31")
+    assert [(str(e.date), e.draft, e.outcome, e.yes) for e in events] == [
+        ("2023-08-30", "S/2023/639", "failed", 1)]

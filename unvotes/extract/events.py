@@ -720,8 +720,10 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
         # "Russia vetoed the text on Monday. On Wednesday the council adopted a watered-down
         # version": a text cannot both pass and fall (nor pass after a permanent member
         # voted against it: "Russia voted against ... On Sunday it adopted resolution 2623")
+        # (not "the matter was procedural, and so the motion carried as resolution 132")
         mine = _outcome_sides(current.clauses) or (
-            {"fell"} if adopted_resolutions(c) and _fell(current) else set())
+            {"fell"} if adopted_resolutions(c) and _fell(current) and not (
+                "rocedur" in c.sent.text and PROCEDURAL.search(c.sent.text)) else set())
         theirs = _outcome_sides([c])
         if mine and theirs and not (mine & theirs) and (not c.anaphoric or _other_count(
                 current, c)):
@@ -1654,6 +1656,14 @@ def _symbols_in_turn(scope: list[Draft], symbols: list[tuple[str, int | None]],
 # story is about to take in turn
 _TEXTS_COUNTED = re.compile(r"\b(two|three|four)\s+(?:[\w-]+\s+){0,2}?(?:draft\s+resolutions|"
                             r"drafts|texts|proposals|applications|resolutions|amendments)\b", re.I)
+
+
+# ("Delegates then moved straight to a procedural resolution calling an emergency session")
+PROCEDURAL = re.compile(r"\bprocedural\s+(?:decision|matter|question|vote|motion|issue|one|"
+                        r"resolution|text|draft|measure)s?\b"
+                        r"|\b(?:was|is|being|as)\s+procedural\b"
+                        # ("Because the invitation was treated as a matter of procedure")
+                        r"|\b(?:matter|question|point)\s+of\s+procedure\b", re.I)
 
 
 def _editor_note(text: str) -> bool:
@@ -2827,7 +2837,10 @@ def _event_before(text: str, lo: int, hi: int) -> bool:
         return _EVENT_BEFORE_LOW.search(window.lower(), lo - a) is not None
     return _EVENT_BEFORE.search(text, lo, hi) is not None
 _ANOTHER_CLAUSE = re.compile(r"[,;:(]|\b(?:since|as|when|after|before|while|which|who|that|"
-                             r"until|because)\b", re.I)
+                             r"until|because)\b"
+                             # ("were adopted in 2017 and were due to expire on 31 August")
+                             r"|\band\s+(?:were|was|are|is|will\s+be)\s+(?:due|set|scheduled)\b",
+                             re.I)
 
 
 def _aside_date(text: str, start: int, end: int, last: int) -> bool:

@@ -20,6 +20,7 @@ from .dates import WEEKDAYS, draft_year, find_dates, in_review, safe_date
 from .documents import parse_day
 from .events import (
     IN_RELATIVE,
+    PROCEDURAL,
     Draft,
     Event,
     clause_date_ranked,
@@ -822,14 +823,6 @@ def _complete_counts(counts: dict[str, int], votes: dict[str, str], size: int,
                 return
 
 
-# ("Delegates then moved straight to a procedural resolution calling an emergency session")
-_PROCEDURAL = re.compile(r"\bprocedural\s+(?:decision|matter|question|vote|motion|issue|one|"
-                         r"resolution|text|draft|measure)s?\b"
-                         r"|\b(?:was|is|being|as)\s+procedural\b"
-                         # ("Because the invitation was treated as a matter of procedure")
-                         r"|\b(?:matter|question|point)\s+of\s+procedure\b", re.I)
-
-
 _NO_VETO_NEEDED = re.compile(
     r"\b(?:no|without\s+(?:a|any|the\s+need\s+for\s+a))\s+veto\s+(?:was\s+|being\s+)?"
     r"(?:needed|required|necessary)\b|\bdid\s+not\s+(?:need|require)\s+a\s+veto\b"
@@ -858,7 +851,7 @@ def _procedural(d: Draft, text: str) -> bool:
     after = {c.sent.end for c in d.clauses if not c.borrowed}
     spans += [m.span() for end in after if (m := _SENTENCE.match(text, end)) and (
         "veto" in m.group())]
-    return any("rocedur" in text[a:b] and _PROCEDURAL.search(text, a, b) for a, b in spans)
+    return any("rocedur" in text[a:b] and PROCEDURAL.search(text, a, b) for a, b in spans)
 
 
 def _outcome(kinds: list[str], yes: int | None, needed: int, p5_no: list[str],
