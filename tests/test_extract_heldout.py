@@ -537,6 +537,16 @@ FLOORS = {
     "heldout463": (0.93, 0.95),  # measured blind 0.959 / 0.978
     "heldout464": (0.94, 0.95),  # measured blind 0.963 / 0.978
     "heldout465": (0.92, 0.95),  # measured blind 0.949 / 0.978, tuned 0.991 / 0.978
+    "heldout466": (0.90, 0.93),  # measured blind 0.923 / 0.957, tuned 0.972 / 0.957
+    "heldout467": (0.90, 0.91),  # measured blind 0.926 / 0.930
+    "heldout468": (0.94, 0.95),  # measured blind 0.964 / 0.977
+    "heldout469": (0.91, 0.92),  # measured blind 0.939 / 0.941
+    "heldout470": (0.90, 0.90),  # measured blind 0.924 / 0.927, tuned 0.960 / 0.977
+    "heldout471": (0.90, 0.95),  # measured blind 0.928 / 0.976
+    "heldout472": (0.92, 0.96),  # measured blind 0.941 / 0.980, tuned 0.946 / 0.980
+    "heldout473": (0.93, 0.93),  # measured blind 0.951 / 0.957, tuned 0.971 / 0.978
+    "heldout474": (0.97, 0.98),  # measured blind 0.993 / 1.000
+    "heldout475": (0.94, 0.95),  # measured blind 0.960 / 0.977
 }
 
 
