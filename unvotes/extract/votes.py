@@ -1059,7 +1059,6 @@ _WITH_WHOM_SIDE = re.compile(
     r"(?:\s+(?:on|last|this)\s+[a-z]+|\s+(?:yesterday|today))?"
     r"\s+(?P<side>against|for|in\s+favou?r\s+of)\s+"
     r"(?!the\s+(?:[a-z]+\s+)?time\b)(?:the|a|an|two|three|four|both|all|each|its|their|this|that)\b")
-_SIDE_WORD = {"aga": "no", "for": "yes", "in ": "yes"}
 # ("voted for Libya, as did A and B"; "voted against Israel's admission, as did A")
 _OBJECT_GAP = re.compile(r"\s+(?:(?:for|against)\s+)?(?:the\s+)?")
 _AS_DID = re.compile(r"(?:['\u2019]s\s+(?:admission|application|membership|candidacy|entry))?"
@@ -1428,6 +1427,7 @@ _GAP_STOP = re.compile(r"(?<!\b[a-z])(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\b
                        r"|[;:?!]")
 
 
+# ("The three Western vetoes were cast again": a count of vetoes that is this vote's)
 _CAST_NOW = re.compile(VETOES_CAST_NOW)
 # (not "the two Western powers": two of the three, named elsewhere)
 _WESTERN_P3 = re.compile(r"\b(?:the\s+)?(?:three\s+)?(?<!two\s)(?<!both\s)(?:western\s+permanent|"
@@ -2076,8 +2076,8 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
             if a.copy_from and (sm := _WITH_WHOM_SIDE.match(text, a.copy_from[-1].end, hi)):
                 # "Canada voted with the United States, Britain and France ... against three
                 # resolutions": the side they took together, told after the names
-                out.append(Assignment(a.items + a.copy_from, _SIDE_WORD[sm.group("side")[:3]],
-                                      "pre", c.start, c.end))
+                taken = "no" if sm.group("side") == "against" else "yes"
+                out.append(Assignment(a.items + a.copy_from, taken, "pre", c.start, c.end))
                 continue
             if not a.copy_from:
                 told = out[-1].vote if out else None
