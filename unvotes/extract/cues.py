@@ -1432,6 +1432,7 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
                 "rticle" in text[max(lo, s - 140):s] or "charter" in text[max(lo, s - 140):s]) and (
                 _UNDER_THE_CHARTER.search(text, max(lo, s - 140), s)):
             continue  # "Under Article 27(3) a negative vote by a permanent member defeats a draft"
+        # (the bare noun: "vetoes were cast again" matched as a whole is a cue of its own)
         if kind == "veto" and text.startswith("vetoes", s) and e - s == len("vetoes") and (
                 VETO_NOUN.search(text, max(lo, s - VETO_NOUN_SPAN), s)
                 or counted_vetoes(text, s, lo) or _VETOES_SUBJECT.match(text, e)):

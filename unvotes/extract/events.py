@@ -2012,9 +2012,10 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                     if p.live_outcomes and not (p.tallies or p.counts):
                         # (the outcome only: the number or symbol is the other text's, and
                         # so is the day when the clause gives one of its own)
-                        bare = replace(p, symbols=[], resolutions=[], dates=[] if (
-                            c.dates) else p.dates) if (
-                            p.symbols or p.resolutions or p.dates and c.dates) else p
+                        bare = p
+                        if p.symbols or p.resolutions or (p.dates and c.dates):
+                            bare = replace(p, symbols=[], resolutions=[],
+                                           dates=[] if c.dates else p.dates)
                         for d in targets if same else targets[:1]:
                             _absorb(d, bare)
             # ("On Thursday the same fate met Japan": the day of its own vote, too)
