@@ -1169,6 +1169,11 @@ def _each_scope(c: Clause, drafts: list[Draft], last: list[Draft]) -> list[Draft
         # "Separate drafts on Korea (S/3884) and Viet-Nam (S/3885) each received ten votes":
         # the texts it names, whatever count of votes the story gave before
         return [_draft_of_symbol(drafts, sym, c.lo) for sym, _ in c.symbols]
+    if c.each >= 2 and len({sym for sym, _ in c.symbols}) == len(c.symbols) == c.each and all(
+            d.symbol is not None or d.resolution is not None for d in drafts):
+        # "Both draft resolutions (S/11795 on ... and S/11796 on ...) received thirteen
+        # votes": as many texts as it names, no text told before without its symbol
+        return [_draft_of_symbol(drafts, sym, c.lo) for sym, _ in c.symbols]
     n = c.each if c.each >= 2 else c.intro_n
     if n < 2 and c.each == 1 and c.intro < 0:
         # "All fifteen members voted for each of them", "Each recommendation was carried by

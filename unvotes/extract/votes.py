@@ -47,6 +47,10 @@ __all__ = ["Assignment", "Item", "VoteCue", "attribute", "find_vote_cues", "scan
 # ----------------------------------------------------------------------------- vote words
 
 _V = r"(?:voted|votes|vote|voting|cast\s+(?:its|their|a|an)\s+(?:\w+\s+)?votes?)"
+# the words a member's vote verb may take before its side: "voted together against",
+# "voted on Monday in favour of the applications"
+_V_GAP = (r"(?:(?:together|jointly|again|also|yesterday|today|on\s+(?:mon|tues|wednes|thurs|fri|"
+          r"satur|sun)day)\s+){0,2}")
 _DRAFT_OBJ = (rf"(?:it|them|the\s+(?:[\w.-]+\s+){{0,4}}?(?:{DRAFT_NOUN}|draft|extension|"
               # ("all fifteen members supported resolution 2452")
               # ("Poland and Syria also supported the acceptance")
@@ -337,7 +341,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      "no", "post", ("votes", "no", "noes", "negative")),
     # "the one against being the United States", "the lone no vote was Russia's"
     # ("The lone vote against, in each case, was that of the Soviet Union": each text's)
-    (r"\b(?:one|lone|only|single|sole)\s+(?:vote\s+|\"?no\"?\s+(?:vote\s+)?|negative\s+vote\s+)?"
+    # ... "The single no, each time, was that of the United States"
+    (r"\b(?:one|lone|only|single|sole)\s+(?:vote\s+|\"?no\"?(?:\s+vote)?(?=[\s,])\s*|"
+     r"negative\s+vote\s+)?"
      r"(?:against\s*)?" + _EACH_CASE + r"(?:being|was(?:\s+cast\s+by)?|came\s+from)\b", "no",
      "post",
      ("one", "lone", "only", "single", "sole")),
@@ -369,9 +375,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "The Soviet Union and Poland ... joined Australia, Belgium, ... in approving it"
     # ("France and Belgium joined Britain in supporting the request to the consuls")
     # ... "joined the United States in supporting the American text"
-    (r"(?<=\sin\s)(?:approving|supporting|backing|endorsing)\s+(?:it|them|the\s+(?:[\w-]+\s+)?"
-     r"(?:text|draft|"
-     r"resolution|measure|proposal|request|recommendation|application|decision))\b", "yes", "pre",
+    # ... "was joined in supporting the two applications by A and B"
+    (r"(?<=\sin\s)(?:approving|supporting|backing|endorsing)\s+(?:it|them|(?:the|both)\s+"
+     r"(?:[\w-]+\s+)?(?:text|draft|resolution|measure|proposal|request|recommendation|"
+     r"application|decision)s?)\b", "yes", "pre",
      ("approving", "supporting", "backing", "endorsing")),
     # "The United States ... was joined in voting yes by Britain, France, ...": the list after
     (r"\bjoined\s+in\s+voting\s+(?:yes|for\s+it|in\s+favou?r)\s+by\b", "yes", "post",
@@ -489,7 +496,7 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"(?:\s+of\s+the\s+(?:security\s+)?council)?\s+(?:for|in\s+favou?r\s+of)\b", "yes", "pre",
      ("voted",)),
     # ('voted "Yes"': the word itself, quoted)
-    (rf"\b{_V}\s+(?:together\s+|jointly\s+|again\s+|also\s+)?(?:[\"'\u201c\u2018]?yes\b|for|in\s+favou?r)(?:\s+of)?|\b(?:backed|supported|endorsed)\s+"
+    (rf"\b{_V}\s+{_V_GAP}(?:[\"'\u201c\u2018]?yes\b|for|in\s+favou?r)(?:\s+of)?|\b(?:backed|supported|endorsed)\s+"
      rf"{_DRAFT_OBJ}|\bcast\s+(?:an?\s+)?(?:affirmative|\"yes\")\s+votes?"
      # "The Soviet Union cast the only vote in favour of the text"
      r"|\bcast\s+(?:the|its|their|a)\s+(?:only|lone|sole|single)\s+(?:vote\s+in\s+favou?r|"
@@ -504,7 +511,7 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"|" + MEMBERS_AGREED, "yes", "pre",
      _VOTE_STARTS + ("backed", "supported", "endorsed", "gave", "lent", "back", "support",
                      "endors", "agreed")),
-    (rf"\b{_V}\s+(?:together\s+|jointly\s+|again\s+|also\s+)?(?:[\"'\u201c\u2018]?no|against)\b|\bopposed\s+{_DRAFT_OBJ}|\bcast(?:ing)?\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+    (rf"\b{_V}\s+{_V_GAP}(?:[\"'\u201c\u2018]?no|against)\b|\bopposed\s+{_DRAFT_OBJ}|\bcast(?:ing)?\s+(?:the\s+|a\s+|its\s+|their\s+)?"
      r"(?:only\s+|lone\s+|sole\s+|single\s+)?(?:negative\s+vote|vote\s+against|\"?no\"?\s+vote)"
      r"|\b(?:only|lone|sole|single)\s+(?:vote\s+against|negative\s+vote|\"no\"(?:\s+vote)?)"
      r"|\balone\s+(?:against|(?:voted|votes|said|says)\s+no)"
@@ -1094,8 +1101,10 @@ _POST_GAP_VERB = re.compile(
     # ... "was in the majority then as well, with Germany and Belgium"
     # ... "voted in favour on both occasions, as did the other European members (A, B)"
     # ... "abstained once more, and so, to our surprise, did France"
+    # ... "The vote against, in each case, was cast by the United States"
     r"(?:(?:this\s+time|on\s+(?:this|both|each|either)\s+occasions?|(?:then\s+)?as\s+well|"
-    r"then\s+too|(?:once\s+)?again|once\s+more)\s*[,;]?\s*)?"
+    r"then\s+too|(?:once\s+)?again|once\s+more|in\s+(?:each|both|every)\s+cases?)"
+    r"\s*[,;]?\s*)?"
     # "voted for it, of course, and so did A, B and C"
     # ("voted in favour of course, but so did Egypt and Ethiopia")
     r"(?:(?:(?:of\s+)?course|naturally|as\s+expected|predictably)\s*,\s*)?"
