@@ -58,3 +58,70 @@ def test_members_joined_in_supporting_both_applications_voted_for_each():
     for event in events:
         assert {code: event.votes.get(code) for code in ("GUY", "SWE", "JPN", "ITA")} == {
             "GUY": "yes", "SWE": "yes", "JPN": "yes", "ITA": "yes"}, event.draft
+
+
+# On Wednesday 18 August 1948 the Soviet Union vetoed Ceylon's admission, 9-2, the Ukrainian SSR
+# also against; on Monday 18 August 1947 it vetoed Portugal's (9-2, Poland also against) and
+# Transjordan's (9-1-1, Poland abstaining). On Friday 23 May 1986 the United States and Britain
+# vetoed S/18087/Rev.1 on South Africa's raids, 12-2-1 with France abstaining; Trinidad and
+# Tobago, Ghana, Madagascar, the Congo, Australia and Denmark were among the twelve. On Friday
+# 23 December 2016 the Council adopted resolution 2333 on Liberia, 12-0-3 with France, Russia
+# and Britain abstaining, the same day a draft arms embargo on South Sudan (S/2016/1085) got
+# seven votes with eight abstentions.
+
+
+def test_the_side_after_a_tally_is_not_a_count_of_its_own():
+    events = _sc("LAKE SUCCESS, Aug. 19, 1948 - The Security Council voted nine to two in favour "
+                 "of recommending Ceylon yesterday, and the application failed all the same, "
+                 "because one of the two was the Soviet Union.", "1948-08-19")
+    assert len(events) == 1
+    assert (events[0].yes, events[0].no) == (9, 2)
+    assert events[0].votes.get("SUN") == "no"
+    assert events[0].vetoed_by == ["SUN"]
+
+
+def test_a_member_who_followed_the_one_before_voted_as_it_did():
+    for tail in ("followed him", "followed suit"):
+        events = _sc("LAKE SUCCESS, Aug. 19, 1948 - A Soviet veto yesterday kept Ceylon out; the "
+                     "vote was nine to two. The Soviet delegate voted against, and the Ukrainian "
+                     f"delegate {tail}.", "1948-08-19")
+        assert len(events) == 1, tail
+        assert events[0].votes.get("UKR") == "no", tail
+
+
+def test_the_companions_of_a_vote_listed_after_semicolons():
+    events = _sc("UNITED NATIONS, May 24, 1986 - The United States and Britain vetoed the "
+                 "sanctions draft yesterday, 12-2-1. Trinidad and Tobago voted yes, with Ghana "
+                 "and Madagascar; with the Congo; with Australia and Denmark.", "1986-05-24")
+    assert len(events) == 1
+    votes = events[0].votes
+    assert {code: votes.get(code) for code in ("TTO", "GHA", "MDG", "COG", "AUS", "DNK")} == {
+        "TTO": "yes", "GHA": "yes", "MDG": "yes", "COG": "yes", "AUS": "yes", "DNK": "yes"}
+
+
+def test_the_same_fate_brought_to_a_kingdom_is_that_applicants_own_vote():
+    events = _sc("LAKE SUCCESS, Aug. 19, 1947 - The Security Council yesterday turned down "
+                 "Portugal's request for membership. Nine voted to recommend it; two members "
+                 "voted against: the Soviet Union and Poland. The same afternoon brought the same "
+                 "fate to the Kingdom of Transjordan. There the count was nine in favour and one "
+                 "against, the Soviet Union, while the Polish delegate abstained.", "1947-08-19")
+    assert len(events) == 2
+    counts = sorted((e.yes, e.no, e.abstain) for e in events)
+    assert counts == [(9, 1, 1), (9, 2, 0)]
+    assert all(e.vetoed_by == ["SUN"] for e in events)
+
+
+def test_a_third_vote_named_by_its_resolution_is_one_more_event():
+    events = _sc("KUALA LUMPUR, Dec. 24, 2016 - Earlier yesterday a draft arms embargo on South "
+                 "Sudan (S/2016/1085) failed, with seven votes in favour and eight abstentions. "
+                 "And a third vote, on Liberia: resolution 2333 extends the mission for a last "
+                 "period. Twelve in favour, with France, Russia and Britain abstaining.",
+                 "2016-12-24")
+    by_number = {e.resolution: e for e in events if e.resolution}
+    assert list(by_number) == ["2333"]
+    liberia = by_number["2333"]
+    assert liberia.yes == 12
+    assert {code: liberia.votes.get(code) for code in ("FRA", "RUS", "GBR")} == {
+        "FRA": "abstain", "RUS": "abstain", "GBR": "abstain"}
+    failed = [e for e in events if e.draft == "S/2016/1085"]
+    assert len(failed) == 1 and failed[0].yes == 7

@@ -58,8 +58,13 @@ _STATES = r"(?:states|countries|nations|applicants|candidates)"
 # "The same thing happened to Portugal and to Transjordan": more applicants, each refused
 # like the one just told
 # ("On Thursday the same fate met Japan")
+# ... "The same afternoon brought the same fate to the Kingdom of Transjordan"
+# the style before a state's short name: "the Kingdom of Transjordan" (not "the Republic of
+# South Vietnam", where the style is part of a name the lexicon reads short)
+_STYLED = r"(?:(?:hashemite\s+)?(?:kingdom|principality|grand\s+duchy)\s+of\s+(?:the\s+)?)?"
 _SAME_HAPPENED = (r"\bsame\s+(?:thing|fate)\s+(?:also\s+)?(?:(?:happened|befell|came)\s+"
-                  r"(?:also\s+)?to|met|awaited|overtook)")
+                  r"(?:also\s+)?to|met|awaited|overtook)"
+                  r"|\b(?:brought|brings|dealt|meant)\s+the\s+same\s+fate\s+(?:also\s+)?to")
 _BEFORE = re.compile(
     # ("the admission of the Federation of Mali")
     r"(?:\b(?:applications?|admission|candidacy|candidature)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
@@ -86,14 +91,14 @@ _BEFORE = re.compile(
     r"|(?P<on>\bvoted\s+(?:separately\s+)?on\s+)"
     # ("The same thing happened to Portugal and to Transjordan", after an applicant refused)
     r"|" + _SAME_HAPPENED + r"\s+"
-    r"))(?:the\s+)?$", re.I)
+    r"))(?:the\s+)?" + _STYLED + "$", re.I)
 _BEFORE_REACH = 220
 # "the Council did the same for Kyrgyzstan, Uzbekistan and Tajikistan": more applicants,
 # in a story that has named one as such (each one a vote like the applicant before)
 # ... "The same thing happened to Portugal and to Transjordan"
 SAME_FOR = (r"\b(?:did|does|do|has\s+done|had\s+done)\s+the\s+same\s+for\b"
             r"|" + _SAME_HAPPENED + r"\b")
-_SAME_FOR = re.compile(rf"(?:{SAME_FOR})\s+(?:the\s+)?$", re.I)
+_SAME_FOR = re.compile(rf"(?:{SAME_FOR})\s+(?:the\s+)?{_STYLED}$", re.I)
 # between two names of one list: "Portugal, Transjordan, Italy and Ceylon"
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.I)
 # ... "of Chad, of our own Republic of the Congo, of Gabon and of the Central African

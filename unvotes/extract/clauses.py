@@ -1673,11 +1673,24 @@ _JOINED_IN_VOTE = re.compile(r"\W*(?:(?:it|they|she|he)\s+(?:was|were)\s+(?:also
                              r"(?:the\s+)?)?")
 
 
+# "Trinidad and Tobago voted yes, with Ghana and the Congo; with Australia and Denmark; ...":
+# each list after a semicolon goes on with the companions of the vote before
+_WITH_AGAIN = re.compile(r"\W*(?:and\s+)?with\s+(?:the\s+)?")
+_WITH_LAST = re.compile(r"\bwith\s+(?:the\s+)?[a-z][^;:.()]*$")
+_LIST_ENDS = re.compile(r"\s*[;.]?\s*$")
+
+
 def _joined_in_vote(c: Clause, low: str, prev: Clause) -> None:
     m = _JOINED_IN_VOTE.match(low, c.lo, c.hi)
+    again = m is None and prev.sent is c.sent and low[prev.hi:c.lo].strip() == ";" and (
+        _WITH_LAST.search(low, prev.lo, prev.hi) is not None)
+    if again:
+        m = _WITH_AGAIN.match(low, c.lo, c.hi)
     if m is None or prev.sponsor_groups or (last := _told_side(prev)) is None:
         return
     group = _drafter_list(low, m.end(), _coded(c), c.hi)
+    if again and group and not _LIST_ENDS.fullmatch(low, group[-1].end, c.hi):
+        return
     if group:
         c.votes = [Assignment([Item(x.start, x.end, "member", mention=x) for x in group],
                               last.vote, "pre", m.start(), m.end())]
@@ -2292,7 +2305,7 @@ def _counted_sides(clauses: list[Clause], n: int, *, tallies: bool = True,
     if tallies:
         sides |= {side for p in clauses for t in p.tallies
                   for side, value in zip(("yes", "no", "abstain"), t[:3], strict=True)
-                  if value == n}
+                  if value == n and (before is None or t[4] <= before)}
     return sides
 
 
@@ -2315,7 +2328,7 @@ def _the_n_were(c: Clause, low: str, out: list[Clause], nums: list[int]) -> bool
     # (the count may stand earlier in the same clause: "Five abstained - and those five were";
     # "the Council voted nine to two ... A, B and C were among the nine": a tally's side)
     sides = _counted_sides(out[-_THE_N_BACK:], n) | _counted_sides(
-        [c], n, tallies=False, before=m.start())
+        [c], n, before=m.start())
     if not sides:
         # ("got nine votes ... For the record, the nine were ...": the count told further up,
         # when the story gives no other count of that number)
@@ -2530,7 +2543,8 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                 _among_them(c, low, out[-1], nums)
             rolled = False
             if (not c.votes or all(a.vote == "copy" and all(i.kind == "group" for i in a.items)
-                                   for a in c.votes)) and c.mentions and out and (
+                                   for a in c.votes)) and c.mentions and (
+                    out or c.tallies) and (
                     " were" in low[lo:hi] or " was" in low[lo:hi] or " included" in low[lo:hi]
                     or ":" in low[lo:hi]):
                 rolled = _the_n_were(c, low, out, nums)

@@ -1327,6 +1327,7 @@ def _subject_resolution(c: Clause) -> int | None:
         return None
     if len(c.resolutions) == 1 and (_OTHER_ONE.search(
             c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start) or _ANOTHER.match(
+            c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start) or _NTH_VOTE.search(
             c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
         return c.resolutions[0][0]
     came = _CAME_RESOLUTION.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)
@@ -1384,6 +1385,10 @@ _DATED_ITEM = re.compile(r"\W*(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})\s*(?::|-+)\s
 _TOPIC_ITEM = re.compile(r"\W*(?:\d{1,2}\s*[.)]\s*)?[A-Z][A-Z'&/ -]{1,40}?\s*(?::|-+|\u2013|\u2014)"
                          r"\s*[Rr]esolution\s+\d{1,4}(?:\s*\(\d{4}\))?\s*[.:]?\s*")
 _ANOTHER = re.compile(r"\W{0,3}another\s*,\s*(?:resolution\s+)?\d", re.I)
+_NTH_VOTE = re.compile(r"\b(?:a|another)\s+(?:second|third|fourth|fifth|further)\s+(?:vote|"
+                       r"decision)\s*(?:,\s*)?(?:on\s+[^:;,.]{1,40})?(?::|-+|,)\s*resolution\s+\d"
+                       r"|\banother\s+vote\s*(?:,\s*)?(?:on\s+[^:;,.]{1,40})?(?::|-+|,)\s*"
+                       r"resolution\s+\d", re.I)
 _OTHER_ONE = re.compile(r"\bthe\s+(?:other|second|next)\s+(?:one|vote|text|resolution)\b", re.I)
 
 
@@ -2226,6 +2231,8 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 _ordinal_resolution(c) is not None
                 # "Another, resolution 2030, renews ...": the next of the texts
                 or _ANOTHER.match(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)
+                # "And a third vote, on Liberia: resolution 2333 extends ...": the next vote
+                or _NTH_VOTE.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)
                 # "the Council adopted three resolutions ... One of them concerned the
                 # tribunal. Resolution 2029 extends ...": the first of those counted
                 or (current is None and any(p.plural_n >= 2 for p in plural)))

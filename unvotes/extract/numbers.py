@@ -304,6 +304,9 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"|\b(?:except(?:\s+for)?|all\s+but|save\s+for|bar)\s+$"
     # "one or two abstentions are again possible": a guess
     rf"|\b(?:{NUM})\s+or\s+$"
+    # "voted nine to two in favour of recommending Ceylon": a tally's second number, the side
+    # against (the words after say what the vote was for)
+    rf"|\b(?:{NUM})\s+to\s+$"
     # "the Council took three votes yesterday": ballots held, not a side's count
     r"|\b(?:took|held|had|staged|conducted)\s+$",
 )

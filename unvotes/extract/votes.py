@@ -754,8 +754,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      "copy", ("joining",)),
     # "Britain had voted for the text ..., and the Dutch, Togo and Zaire had done the same":
     # the vote told just before, in the same clause
-    (r"\b(?:had|have|has)\s+(?:also\s+)?done\s+(?:the\s+same|likewise)\b", "copy", "copy",
-     ("had", "have", "has")),
+    # ... "The Soviet delegate voted against, and the Ukrainian followed suit (followed him)"
+    (r"\b(?:had|have|has)\s+(?:also\s+)?done\s+(?:the\s+same|likewise)\b"
+     r"|\bfollowed\s+(?:suit|him|her|them)(?=\s*(?:[.;,]|$))", "copy", "copy",
+     ("had", "have", "has", "followed")),
 )
 # (the blocking verbs' pattern is cues.BLOCK itself, with the gate on its verbs)
 _VOTE_CUES = tuple((BLOCK if (p, starts) == (BLOCK.pattern.pattern, BLOCK.starts)
@@ -2091,7 +2093,8 @@ def attribute(text: str, lo: int, hi: int, mentions: list[Mention], cues: list[V
             if not a.copy_from:
                 told = out[-1].vote if out else None
                 if told in ("yes", "no", "abstain") and (_WITH_THEM.match(
-                        text, c.end, hi) or " done " in text[c.start:c.end]):
+                        text, c.end, hi) or " done " in text[c.start:c.end] or (
+                        text.startswith("followed", c.start))):
                     # "Britain, France and the United States also raised their hands, and
                     # the Soviet Union voted with them"
                     out.append(Assignment(members, told, "pre", c.start, c.end))
