@@ -125,3 +125,55 @@ def test_a_third_vote_named_by_its_resolution_is_one_more_event():
         "FRA": "abstain", "RUS": "abstain", "GBR": "abstain"}
     failed = [e for e in events if e.draft == "S/2016/1085"]
     assert len(failed) == 1 and failed[0].yes == 7
+
+
+# On Wednesday 1 October 1947 the Soviet Union vetoed the admission of Finland and of Italy,
+# each 9-2 with Poland also against. On Thursday 30 April 1981 France, Britain and the United
+# States vetoed four drafts on Namibia: S/14459, S/14460/Rev.1, S/14461 (11-3-1, Japan the one
+# abstention) and S/14462.
+
+
+def test_the_day_the_news_arrived_is_not_the_votes():
+    events = _sc("HELSINKI, Friday 3 October 1947. News came by the morning cable on Thursday "
+                 "that Finland's application has been blocked in the Security Council. The vote "
+                 "was taken on Wednesday. The Soviet Union voted against, and so did Poland, and "
+                 "the application fell.", "1947-10-03")
+    assert len(events) == 1
+    assert str(events[0].date) == "1947-10-01"
+
+
+def test_one_members_no_that_counts_as_a_veto_is_this_votes_fate():
+    events = _sc("LAKE SUCCESS, Oct. 2, 1947 - The Council took up Finland's application "
+                 "yesterday. The Soviet Union voted against. Its single no counts as a veto, "
+                 "and the application falls.", "1947-10-02")
+    assert len(events) == 1
+    assert events[0].outcome == "vetoed"
+    assert events[0].vetoed_by == ["SUN"]
+
+
+def test_an_applicant_stopped_the_same_way_by_the_same_votes_against():
+    events = _sc("LAKE SUCCESS, Oct. 2, 1947 - The Council took up Finland's application "
+                 "yesterday. The Soviet Union voted against, and so did Poland. Its single no "
+                 "counts as a veto, and the application falls. Italy's application was stopped "
+                 "in exactly the same way at the same meeting, by the same two votes against.",
+                 "1947-10-02")
+    assert len(events) == 2
+    for event in events:
+        assert event.outcome == "vetoed", event.subject
+        assert event.vetoed_by == ["SUN"], event.subject
+    assert all("ITA" not in e.votes for e in events)
+
+
+def test_the_other_two_of_the_texts_counted_are_named_by_their_symbols():
+    events = _sc("TOKYO, May 2, 1981 - The Security Council on Thursday rejected four draft "
+                 "resolutions calling for sanctions against South Africa. Each was killed by "
+                 "the negative votes of France, the United Kingdom and the United States.\n\n"
+                 "On the first draft, S/14459, the vote was 9 in favour, 3 against and 3 "
+                 "abstentions.\n\nOn the third draft, S/14461, the vote was 11 in favour, 3 "
+                 "against, with Japan the only abstention.\n\nThe other two texts, "
+                 "S/14460/Rev.1 and S/14462, were vetoed in the same way.", "1981-05-02")
+    assert sorted(e.draft or "" for e in events) == [
+        "S/14459", "S/14460/Rev.1", "S/14461", "S/14462"]
+    assert all(e.vetoed_by == ["FRA", "GBR", "USA"] for e in events)
+    third = next(e for e in events if e.draft == "S/14461")
+    assert third.votes.get("JPN") == "abstain"

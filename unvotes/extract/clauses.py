@@ -3580,6 +3580,8 @@ _ABSENCE_AS_VETO = re.compile(r"\b(?:absence|abstention|boycott|walk-?out)\s+(?:
                               r"would\s+be|counts?\s+as|counted\s+as|amounts?\s+to|"
                               r"amounted\s+to|constituted?|equals?)\s+(?:not\s+)?(?:a|an)\s+"
                               r"veto\b")
+_OWN_NO = re.compile(r"\b(?:its|their|his|her|[a-z]+['\u2019]s)\s+(?:[\w\"-]+\s+){0,2}?"
+                     r"(?:vote|\"?no\"?)\s+$")
 _RULE_SUBJECT = re.compile(r"\W*(?:(?:but|and|yet|so)\s+)?(?:only\s+)?(?:a|an|any)\s+"
                            r"(?:[\w\"-]+\s+){0,2}?(?:vote|no)\b")
 _TOLD_AS_RULE = re.compile(
@@ -4160,7 +4162,9 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
             # ("Only a no vote from one of the five permanent members is a veto", not
             # "Russia's no is a veto")
             "is a veto" not in veto_rule.group() or _RULE_SUBJECT.match(
-                low, lo, veto_rule.start())):
+                low, lo, veto_rule.start())) and not (
+            # (nor "its single no counts as a veto": one member's vote, told as what it did)
+            _OWN_NO.search(low, max(lo, veto_rule.start() - 40), veto_rule.start())):
         # "only a negative vote by a permanent member counts as a veto": the rule (so is
         # "Only a no vote by one of the five -- A, B, C, D and E -- counts as a veto")
         c.outcome = []

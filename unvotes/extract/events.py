@@ -1727,7 +1727,11 @@ def _nth_scope(c: Clause, last: list[Draft]) -> list[Draft]:
 _SAME_FOR = re.compile(SAME_FOR, re.I)
 _SAME_FATE = re.compile(r"\b(?:met|meets|suffered|shared|had)\s+(?:with\s+)?"
                         r"(?:exactly\s+|precisely\s+)?the\s+same\s+fate\b|\b(?:went|fell)\s+(?:down\s+)?the\s+same\s+way\b|"
-                        r"\bfared\s+(?:exactly\s+)?the\s+same\b", re.I)
+                        r"\bfared\s+(?:exactly\s+)?the\s+same\b"
+                        # "Italy's application was stopped in exactly the same way"
+                        r"|\b(?:was|were)\s+(?:stopped|blocked|refused|rejected|vetoed|turned\s+"
+                        r"down)\s+in\s+(?:exactly\s+|precisely\s+)?the\s+same\s+(?:way|manner)\b",
+                        re.I)
 # "voted for both Italy and Austria": one clause for each applicant it names
 _BOTH = re.compile(r"\b(?:both|each\s+of)\b", re.I)
 # how far back the list of applicants may stand from the clause about each of them
@@ -2019,13 +2023,18 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 # same for Kyrgyzstan and Tajikistan": the outcome of the applicant just
                 # told (its veto too), not its count
                 for p in current.clauses:
-                    if p.live_outcomes and not (p.tallies or p.counts):
+                    if p.live_outcomes:
                         # (the outcome only: the number or symbol is the other text's, and
                         # so is the day when the clause gives one of its own)
                         bare = p
                         if p.symbols or p.resolutions or (p.dates and c.dates):
                             bare = replace(p, symbols=[], resolutions=[],
                                            dates=[] if c.dates else p.dates)
+                        if p.tallies or p.counts:
+                            # ("its single no counts as a veto, and the application falls":
+                            # the fate without the count, which was that text's own)
+                            bare = replace(bare, tallies=[], counts=[], votes=[],
+                                           sponsor_groups=[])
                         for d in targets if same else targets[:1]:
                             _absorb(d, bare)
             # ("On Thursday the same fate met Japan": the day of its own vote, too)
@@ -2563,10 +2572,21 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 _OLDER_TEXTS.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)):
             # "Before the final vote, the council rejected three amendments proposed by
             # Russia": texts counted and never told one by one, each its own vote
-            for _ in range(c.plural_n):
-                d = Draft()
+            syms = list(dict.fromkeys(sym for sym, _ in c.symbols))
+            if len(syms) != c.plural_n or any(d.symbol in syms for d in drafts):
+                syms = []
+            # ("rejected four drafts ... Each was killed by ... The other two texts, S/14460/Rev.1
+            # and S/14462, were vetoed in the same way": the two counted and not yet told)
+            untold = [d for d in live if d.counted and d.symbol is None and d.resolution is None]
+            for k in range(c.plural_n):
+                if len(untold) >= c.plural_n:
+                    d = untold[k]
+                else:
+                    d = Draft()
+                    live.append(d)
                 _absorb(d, c)
-                live.append(d)
+                if syms:
+                    d.symbol = syms[k]
     _fold_deck(live)
     for d in [d for d in live if len(live) >= 3 and len(d.clauses) == 1]:
         others = [x for x in live if x is not d]
@@ -3465,6 +3485,11 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|war
                           r"remarked|observed|commented)\s*(?:(?:at|during)\s+(?:the|a)\s+)?$")
 
 
+_NEWS_CAME = re.compile(r"\b(?:news|word|the\s+(?:cable|telegram|wire))\s+(?:came|arrived|"
+                        r"reached\s+[a-z]+(?:\s+[a-z]+)?)(?:\s+(?:by|over|from|through)\s+(?:the\s+)?"
+                        r"[a-z]+(?:\s+[a-z]+){0,2})?\s*(?:on\s+|early\s+|late\s+)?$", re.I)
+
+
 _SAME_MEETING = re.compile(r"\b(?:debate|debates|meeting|session|discussions?|deliberations|"
                            r"consultations)\b", re.I)
 _VOTE_WORD = re.compile(r"vot|veto|adopt|council|resolution|draft|text|ballot", re.I)
@@ -3690,6 +3715,11 @@ def clause_date_ranked(c: Clause, tl: Timeline, text: str) -> tuple[int, date, s
                 m.possessive and _VOTE_NOUN_NEXT.match(text, m.end)):
             # "a council diplomat said on Tuesday", "the minister said last night that the
             # veto would not weaken ...": the day of the saying
+            continue
+        if _NEWS_CAME.search(text, max(c.lo, m.start - 60), m.start) and all(
+                a >= m.end for a in anchors):
+            # "News came by the morning telegraph on Thursday that ... has been blocked": the
+            # day the news arrived, not the vote's
             continue
         # the nearest vote word on each side; a verb between hands the date to that verb
         dist = 10_000

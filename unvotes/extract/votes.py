@@ -767,6 +767,7 @@ _WOULD_HAVE_BEEN = re.compile(r"\s*(?:vote\s+)?(?:would|could|might)\s+(?:have\s
                               r"(?:been|be|meant|killed|sunk|blocked|amounted|counted|constituted)\b")
 _NUM_BEFORE = re.compile(rf"\b(?:{NUM}|no|none)\s+(?:votes?\s+)?$")
 _COUNT_BEFORE = re.compile(rf"\b{NUM}\s+$")
+_BY_COUNTED = re.compile(rf"\bby\s+(?:the\s+)?(?:same\s+)?{NUM}\s+$")
 _NAMES_AFTER = re.compile(r"((?:\s+(?:it|them))?)\s*(?:,|:|-{1,3}|\u2014)\s*(?:the\s+)?[a-z]")
 
 
@@ -825,6 +826,9 @@ def vote_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str, str]],
                 text, max(lo, s - 22), s) and (nm := _NAMES_AFTER.match(text, e)):
             # "only two votes for it, Russia and China": the noun, its names after
             how, e = "post", nm.end(1)
+        elif how == "pre" and text.startswith("votes ", s) and _BY_COUNTED.search(
+                text, max(lo, s - 30), s):
+            continue  # "stopped by the same two votes against": a count, no voter before it
         if how == "post#":
             nb = _NUM_BEFORE.search(text, max(lo, s - 22), s)
             if nb is None or nb.group().split()[0] in ("no", "none", "zero", "0"):
@@ -1699,7 +1703,10 @@ _ENDS_COMMA_AND = re.compile(r",\s*and\s+(?:the\s+)?$")
 
 _AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
 _OTHER_SIDE_AFTER = re.compile(r"\s+(?:against|abstaining|opposed|dissenting|voting\s+(?:against|"
-                               r"no)|not\s+voting)\b")
+                               r"no)|not\s+voting"
+                               # ("3 against, with Japan the only abstention")
+                               r"|(?:as\s+)?the\s+(?:only|sole|lone|single)\s+(?:abstention|"
+                               r"abstainer|vote\s+against|no\s+vote))\b")
 
 
 def _comma_and(text: str, lst: list[Item]) -> int:
