@@ -547,6 +547,22 @@ FLOORS = {
     "heldout473": (0.93, 0.93),  # measured blind 0.951 / 0.957, tuned 0.971 / 0.978
     "heldout474": (0.97, 0.98),  # measured blind 0.993 / 1.000
     "heldout475": (0.94, 0.95),  # measured blind 0.960 / 0.977
+    "heldout476": (0.92, 0.95),  # measured blind 0.948 / 0.978, tuned 0.989 / 1.000
+    "heldout477": (0.97, 0.98),  # measured blind 0.990 / 1.000
+    "heldout478": (0.94, 0.98),  # measured blind 0.967 / 1.000, tuned 0.980 / 1.000
+    "heldout479": (0.95, 0.98),  # measured blind 0.979 / 1.000
+    "heldout480": (0.96, 0.98),  # measured blind 0.988 / 1.000
+    "heldout481": (0.93, 0.93),  # measured blind 0.958 / 0.955, tuned 0.975 / 0.978
+    "heldout482": (0.94, 0.95),  # measured blind 0.967 / 0.978
+    "heldout483": (0.89, 0.86),  # measured blind 0.913 / 0.880, tuned 0.949 / 0.939
+    "heldout484": (0.97, 0.98),  # measured blind 0.997 / 1.000
+    "heldout485": (0.94, 0.95),  # measured blind 0.967 / 0.977
+    "heldout486": (0.90, 0.95),  # measured blind 0.927 / 0.979
+    "heldout487": (0.94, 0.95),  # measured blind 0.962 / 0.977
+    "heldout488": (0.93, 0.95),  # measured blind 0.953 / 0.978
+    "heldout489": (0.93, 0.98),  # measured blind 0.953 / 1.000
+    "heldout490": (0.92, 0.93),  # measured blind 0.948 / 0.950
+    "heldout491": (0.96, 0.98),  # measured blind 0.982 / 1.000
 }
 
 
