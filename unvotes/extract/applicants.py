@@ -52,6 +52,9 @@ _AFTER = re.compile(r"(?:'s|s')?\s+(?:[\w.]+\s+){0,2}?(?:application|admission|c
 _WHOSE_APPLICATION = re.compile(r"(?:\s*,[^,;.]{1,80})?,\s*whose\s+(?:[\w-]+\s+)?(?:application|"
                                 r"candidacy|candidature)\b", re.I)
 _STATES = r"(?:states|countries|nations|applicants|candidates)"
+# the style before a state's short name: "the Kingdom of Transjordan" (not "the Republic of
+# South Vietnam", where the style is part of a name the lexicon reads short)
+_STYLED = r"(?:(?:hashemite\s+)?(?:kingdom|principality|grand\s+duchy)\s+of\s+(?:the\s+)?)?"
 # before the name: "the applications of Portugal and Transjordan", "the applications of
 # seven states which ...: Portugal, ...", "the name of Italy", "the resolution on Viet-Nam",
 # "the draft resolution recommending the Republic of Korea"
@@ -59,9 +62,6 @@ _STATES = r"(?:states|countries|nations|applicants|candidates)"
 # like the one just told
 # ("On Thursday the same fate met Japan")
 # ... "The same afternoon brought the same fate to the Kingdom of Transjordan"
-# the style before a state's short name: "the Kingdom of Transjordan" (not "the Republic of
-# South Vietnam", where the style is part of a name the lexicon reads short)
-_STYLED = r"(?:(?:hashemite\s+)?(?:kingdom|principality|grand\s+duchy)\s+of\s+(?:the\s+)?)?"
 _SAME_HAPPENED = (r"\bsame\s+(?:thing|fate)\s+(?:also\s+)?(?:(?:happened|befell|came)\s+"
                   r"(?:also\s+)?to|met|awaited|overtook)"
                   r"|\b(?:brought|brings|dealt|meant)\s+the\s+same\s+fate\s+(?:also\s+)?to")

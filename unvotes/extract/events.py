@@ -1385,9 +1385,9 @@ _DATED_ITEM = re.compile(r"\W*(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})\s*(?::|-+)\s
 _TOPIC_ITEM = re.compile(r"\W*(?:\d{1,2}\s*[.)]\s*)?[A-Z][A-Z'&/ -]{1,40}?\s*(?::|-+|\u2013|\u2014)"
                          r"\s*[Rr]esolution\s+\d{1,4}(?:\s*\(\d{4}\))?\s*[.:]?\s*")
 _ANOTHER = re.compile(r"\W{0,3}another\s*,\s*(?:resolution\s+)?\d", re.I)
-_NTH_VOTE = re.compile(r"\b(?:a|another)\s+(?:second|third|fourth|fifth|further)\s+(?:vote|"
-                       r"decision)\s*(?:,\s*)?(?:on\s+[^:;,.]{1,40})?(?::|-+|,)\s*resolution\s+\d"
-                       r"|\banother\s+vote\s*(?:,\s*)?(?:on\s+[^:;,.]{1,40})?(?::|-+|,)\s*"
+# "And a third vote, on Liberia: resolution 2333 extends ...": the next text, by its number
+_NTH_VOTE = re.compile(r"\b(?:(?:a|the)\s+(?:second|third|fourth|fifth|further)|another)\s+"
+                       r"(?:vote|decision)\s*,?\s*(?:on\s+[^:;,.]{1,40})?(?::|-+|,)\s*"
                        r"resolution\s+\d", re.I)
 _OTHER_ONE = re.compile(r"\bthe\s+(?:other|second|next)\s+(?:one|vote|text|resolution)\b", re.I)
 
