@@ -2578,12 +2578,10 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             # ("rejected four drafts ... Each was killed by ... The other two texts, S/14460/Rev.1
             # and S/14462, were vetoed in the same way": the two counted and not yet told)
             untold = [d for d in live if d.counted and d.symbol is None and d.resolution is None]
-            for k in range(c.plural_n):
-                if len(untold) >= c.plural_n:
-                    d = untold[k]
-                else:
-                    d = Draft()
-                    live.append(d)
+            if len(untold) < c.plural_n:
+                untold = [Draft() for _ in range(c.plural_n)]
+                live += untold
+            for k, d in enumerate(untold[:c.plural_n]):
                 _absorb(d, c)
                 if syms:
                     d.symbol = syms[k]
