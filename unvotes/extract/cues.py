@@ -426,6 +426,8 @@ _OTHER_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|every|all|any)\s+)?"
                            r"condemnation|protests?|interference|pressure|terms|"
                            r"conditions|annexation|occupation|aggression|invasion|policy|"
                            r"policies|"
+                           # ("rejected the whole proceeding as interference")
+                           r"proceedings?|"
                            r"link(?:age)?)\b")
 _AN_ATTEMPT = re.compile(r"\s+(?:(?:any|every|all|the|a|an)\s+)?(?:[\w-]+\s+)?"
                          r"(?:attempts?|efforts?)\b")
@@ -1254,6 +1256,12 @@ _ASSEMBLY_ASKED = re.compile(r"(?:the\s+)?general\s+assembly['\u2019]s\s+(?:[a-z
                              r"plea)s?\b", re.I)
 
 
+# a relative clause on the text just voted: what it says, not who voted on it
+_TEXT_SAYS = re.compile(r"\b(?:resolution|text|draft|proposal)\s+(?:\d+\s+)?\(?[\w/.]*\)?,\s*"
+                        r"which\s+(?:calls|asks|urges|requests|demands|invites|decides|notes|"
+                        r"welcomes|condemns|reaffirms|deplores)\b", re.I)
+
+
 def body_near(text: str, lo: int, hi: int, anchor: int | None, veto: bool = False
               ) -> str | None:
     """ "GA", "SC" or "OTHER" (the Human Rights Council, a national assembly...): the body
@@ -1316,6 +1324,10 @@ def body_near(text: str, lo: int, hi: int, anchor: int | None, veto: bool = Fals
             return "SC"
         return max(before)[1]
     pos, name = min(names)
+    if told and name == "GA" and _TEXT_SAYS.search(text, anchor, pos):
+        # "it adopted resolution 163, which calls upon Portugal to desist ... and asks the
+        # sub-committee named by the General Assembly to act": a body the text speaks of
+        return None
     if _THEIR_REASON.search(text, anchor, pos):
         # "... abstained, their representatives explaining that in their view the Assembly
         # had already settled the question": the body an argument names

@@ -1,0 +1,34 @@
+"""Generalisation checks from the forty-seventh session.
+
+Facts are Sciences Po's. On Friday 9 June 1961 the Security Council adopted resolution 163 on
+Angola by 9 votes to none, with France and the United Kingdom abstaining; it called upon
+Portugal to desist from repressive measures and asked the General Assembly's sub-committee
+on Angola to carry out its task. Portugal, not a member, took part without a vote.
+"""
+
+from __future__ import annotations
+
+from unvotes.extract import extract
+
+_DAY = "SANTIAGO, June 12, 1961 - "
+
+
+def _events(text: str, published: str | None = "1961-06-12"):
+    return extract(text, published=published)
+
+
+def test_an_assembly_named_in_what_the_resolution_asks_did_not_cast_the_vote():
+    events = _events(_DAY + "The Security Council took up Angola once more. On Friday it adopted "
+                     "resolution 163, which asks the sub-committee set up by the General "
+                     "Assembly to finish its inquiry, by nine votes to none with two "
+                     "abstentions.")
+    assert [(e.body, e.resolution, e.outcome) for e in events] == [("SC", "163", "adopted")]
+    assert (events[0].yes, events[0].no, events[0].abstain) == (9, 0, 2)
+
+
+def test_a_government_rejecting_the_proceedings_is_not_a_failed_vote():
+    events = _events(_DAY + "The Security Council on Friday adopted resolution 163 on Angola by "
+                     "nine votes to none, with France and the United Kingdom abstaining. "
+                     "Portugal, which has no seat on the Council, spoke in the debate and "
+                     "rejected the proceedings as meddling in its own affairs.")
+    assert [(e.body, e.outcome) for e in events] == [("SC", "adopted")]
