@@ -4,6 +4,9 @@ Facts are Sciences Po's. On Friday 9 June 1961 the Security Council adopted reso
 Angola by 9 votes to none, with France and the United Kingdom abstaining; it called upon
 Portugal to desist from repressive measures and asked the General Assembly's sub-committee
 on Angola to carry out its task. Portugal, not a member, took part without a vote.
+On Friday 17 August 1984 it adopted resolution 554, declaring South Africa's new constitution
+null and void, by 13 votes to none; the United Kingdom and the United States abstained, and
+France, China, India and Peru were among those in favour.
 """
 
 from __future__ import annotations
@@ -32,3 +35,15 @@ def test_a_government_rejecting_the_proceedings_is_not_a_failed_vote():
                      "Portugal, which has no seat on the Council, spoke in the debate and "
                      "rejected the proceedings as meddling in its own affairs.")
     assert [(e.body, e.outcome) for e in events] == [("SC", "adopted")]
+
+
+def test_so_did_takes_the_side_of_a_voter_the_story_never_names():
+    events = extract("ROTTERDAM, Aug. 20, 1984 - The Security Council on Friday adopted "
+                     "resolution 554 by 13 votes to none, with two abstentions, Britain and the "
+                     "United States. Our own government voted in favour. So did France, China, "
+                     "India and Peru.", published="1984-08-20")
+    assert len(events) == 1
+    votes = events[0].votes
+    assert {code: votes.get(code) for code in ("FRA", "CHN", "IND", "PER", "GBR", "USA")} == {
+        "FRA": "yes", "CHN": "yes", "IND": "yes", "PER": "yes", "GBR": "abstain",
+        "USA": "abstain"}

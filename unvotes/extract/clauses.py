@@ -1558,6 +1558,13 @@ _SO_DID_DESCRIBED = re.compile(r"so\s+(?:too\s+)?did\s+(?:the\s+)?(?:(?:[\w-]+\s
 def _told_side(prev: Clause) -> Assignment | None:
     """The side the clause before told last ("Tunisia voted yes."), which "so did A" and "It
     was joined by A" take; None when it told no plain yes, no or abstention."""
+    if not prev.votes:
+        # "Our own country voted in favour. So did France": one side told of a voter the
+        # story never names
+        side = next(iter(prev.vote_words)) if len(prev.vote_words) == 1 else None
+        if side in ("yes", "no", "abstain") and not prev.mentions:
+            return Assignment([], side, "pre", prev.lo, prev.lo)
+        return None
     last = max(prev.votes, key=lambda a: a.cue_start)
     if last.vote not in ("yes", "no", "abstain") or last.how not in ("pre", "post", "both"):
         return None
@@ -2499,7 +2506,7 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                 _speaker_votes(c, low, speakers[sent.block], raw_votes)
             if c.votes and out and "majority" in low[lo:hi]:
                 _majority_side(c, low, out)
-            if c.mentions and out and out[-1].votes and (
+            if c.mentions and out and (out[-1].votes or out[-1].vote_words) and (
                     low.startswith("so", lo) or low.startswith("and so", lo)) and (
                     not c.votes or low.startswith("so did ", lo)):
                 _so_did(c, low, out[-1], nums)
