@@ -6,7 +6,9 @@ Portugal to desist from repressive measures and asked the General Assembly's sub
 on Angola to carry out its task. Portugal, not a member, took part without a vote.
 On Friday 17 August 1984 it adopted resolution 554, declaring South Africa's new constitution
 null and void, by 13 votes to none; the United Kingdom and the United States abstained, and
-France, China, India and Peru were among those in favour.
+France, China, India and Peru were among those in favour. On 22 December 1987 resolution 605,
+which strongly deplores Israel's policies in the occupied territories, passed 14-0 with the
+United States abstaining.
 """
 
 from __future__ import annotations
@@ -47,3 +49,15 @@ def test_so_did_takes_the_side_of_a_voter_the_story_never_names():
     assert {code: votes.get(code) for code in ("FRA", "CHN", "IND", "PER", "GBR", "USA")} == {
         "FRA": "yes", "CHN": "yes", "IND": "yes", "PER": "yes", "GBR": "abstain",
         "USA": "abstain"}
+
+
+def test_a_resolution_opening_its_sentence_on_a_quoted_verb_is_the_text_counted_next():
+    events = extract("STOCKHOLM, Dec. 28, 1987 - On 30 October the Council adopted resolution "
+                     "601 by fourteen votes to none; the United States abstained. On 22 December "
+                     "the Council took up the occupied territories. Resolution 605 (1987) "
+                     "\u201cstrongly deplores\u201d Israel's practices there. Again it was 14 to 0, "
+                     "and again the United States abstained alone.", published="1987-12-28")
+    by_number = {e.resolution: e for e in events}
+    assert sorted(by_number) == ["601", "605"]
+    assert (by_number["605"].yes, by_number["605"].no, by_number["605"].abstain) == (14, 0, 1)
+    assert by_number["605"].votes.get("USA") == "abstain"

@@ -1283,7 +1283,9 @@ def _date_line(c: Clause) -> bool:
 # ("And resolution 707 condemns Iraq ...": the next of the texts told in turn)
 _SUBJECT_RESOLUTION = re.compile(r"(?:\W{0,3})(?:(?:and|then|also)\s+)?resolution\s+(\d{1,4})\b"
                                  r"(?:\s*\(\d{4}\))?"
-                                 r"(?:\s*,[^,;.]{1,60},)?\s+(?!was\b|is\b|had\b|has\b)[a-z]+", re.I)
+                                 # ('Resolution 605 (1987) "strongly deplores" ...')
+                                 r"(?:\s*,[^,;.]{1,60},)?\s+[\"\u201c']?(?!was\b|is\b|had\b|has\b)"
+                                 r"[a-z]+", re.I)
 
 # "All fifteen members voted for it", "It passed 14-0", "Adopted 13-0": a count of the text
 # just named
