@@ -55,8 +55,8 @@ def test_a_resolution_opening_its_sentence_on_a_quoted_verb_is_the_text_counted_
     events = extract("STOCKHOLM, Dec. 28, 1987 - On 30 October the Council adopted resolution "
                      "601 by fourteen votes to none; the United States abstained. On 22 December "
                      "the Council took up the occupied territories. Resolution 605 (1987) "
-                     "\u201cstrongly deplores\u201d Israel's practices there. Again it was 14 to 0, "
-                     "and again the United States abstained alone.", published="1987-12-28")
+                     "\u201cstrongly deplores\u201d Israel's practices there. Again it was 14 "
+                     "to 0, and again the United States abstained alone.", published="1987-12-28")
     by_number = {e.resolution: e for e in events}
     assert sorted(by_number) == ["601", "605"]
     assert (by_number["605"].yes, by_number["605"].no, by_number["605"].abstain) == (14, 0, 1)
