@@ -8,7 +8,9 @@ On Friday 17 August 1984 it adopted resolution 554, declaring South Africa's new
 null and void, by 13 votes to none; the United Kingdom and the United States abstained, and
 France, China, India and Peru were among those in favour. On 22 December 1987 resolution 605,
 which strongly deplores Israel's policies in the occupied territories, passed 14-0 with the
-United States abstaining.
+United States abstaining. On 13 August 1992 resolution 770 on aid to Bosnia and Herzegovina was
+adopted 12-0-3, China, India and Zimbabwe abstaining, and resolution 771 unanimously; Britain,
+France, the United States, Russia, Belgium, Hungary and Japan voted for both.
 """
 
 from __future__ import annotations
@@ -61,3 +63,26 @@ def test_a_resolution_opening_its_sentence_on_a_quoted_verb_is_the_text_counted_
     assert sorted(by_number) == ["601", "605"]
     assert (by_number["605"].yes, by_number["605"].no, by_number["605"].abstain) == (14, 0, 1)
     assert by_number["605"].votes.get("USA") == "abstain"
+
+
+_BOSNIA = ("NEW YORK, Aug. 14, 1992 - The Security Council last night adopted resolution 770 by "
+           "12 votes to none, with China, India and Zimbabwe abstaining. In a second vote it "
+           "unanimously adopted resolution 771. ")
+
+
+def test_did_likewise_and_so_did_take_the_side_of_the_sentence_before():
+    events = extract(_BOSNIA + "Britain and France voted for both texts. The United States and "
+                     "Russia did likewise; so did Belgium, Hungary and Japan.",
+                     published="1992-08-14")
+    assert sorted(e.resolution for e in events) == ["770", "771"]
+    for event in events:
+        assert {code: event.votes.get(code) for code in ("USA", "RUS", "BEL", "HUN", "JPN")} == {
+            "USA": "yes", "RUS": "yes", "BEL": "yes", "HUN": "yes", "JPN": "yes"}, event.resolution
+
+
+def test_the_abstainers_of_the_first_vote_are_not_a_count_of_the_second():
+    events = extract(_BOSNIA + "All fifteen members, including the three abstainers of the first "
+                     "vote, supported it.", published="1992-08-14")
+    by_number = {e.resolution: e for e in events}
+    assert (by_number["770"].yes, by_number["770"].abstain) == (12, 3)
+    assert (by_number["771"].yes, by_number["771"].abstain) == (15, 0)

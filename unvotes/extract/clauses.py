@@ -1644,6 +1644,27 @@ def _so_did(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
 
 _WITH_MORE = re.compile(r"\s*,\s*with\s+(?:the\s+)?")
 
+# "The United States and Russia did likewise; so did A and B": the side of the sentence before
+_DID_LIKEWISE = re.compile(r"\b(?:did|(?:had|has|have)\s+done)\s+(?:likewise|the\s+same)\b"
+                           r"|\bfollowed\s+suit\b")
+_AND_SO_DID_AFTER = re.compile(r"\s*[;,]\s*(?:and\s+)?(?=so\s+(?:too\s+)?did\s)")
+
+
+def _did_likewise(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
+    m = _DID_LIKEWISE.search(low, c.lo, c.hi)
+    if m is None or (last := _told_side(prev)) is None:
+        return
+    before = [x for x in c.mentions if x.end <= m.start()]
+    if not before:
+        return
+    c.votes = attribute(low, c.lo, m.end(), before, [VoteCue(last.vote, "pre", m.start(), m.end())],
+                        _share(nums, nums, c.lo, m.end()))
+    so = _AND_SO_DID_AFTER.match(low, m.end(), c.hi)
+    if c.votes and so is not None:
+        cue = VoteCue(last.vote, "pre", so.end(), so.end())
+        c.votes += attribute(low, so.end(), c.hi, [x for x in c.mentions if x.start >= so.end()],
+                             [cue], _share(nums, nums, so.end(), c.hi))
+
 
 # "Brazil voted yes as well. Norway joined them.": the members the clause before had vote
 # ("... joined them, as did A and B": the list after "as did" too)
@@ -2510,6 +2531,10 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                     low.startswith("so", lo) or low.startswith("and so", lo)) and (
                     not c.votes or low.startswith("so did ", lo)):
                 _so_did(c, low, out[-1], nums)
+            if not c.votes and c.mentions and out and (out[-1].votes or out[-1].vote_words) and (
+                    " likewise" in low[lo:hi] or " the same" in low[lo:hi]
+                    or " suit" in low[lo:hi]):
+                _did_likewise(c, low, out[-1], nums)
             if not c.votes and c.mentions and out and out[-1].votes and (
                     " the list" in low[lo:hi] or " up the re" in low[lo:hi]):
                 _completed_list(c, low, out[-1])

@@ -328,7 +328,12 @@ _NOT_A_COUNT_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:needed|required|necessary|
                                 r"resolutions|files|issues|matters|questions|mandates|items)\b"
                                 # ("Our delegation had two votes to cast on Tuesday": two
                                 # ballots ahead, not two members in favour)
-                                r"|(?<=votes)\s+to\s+(?:cast|take|hold|get\s+through)\b")
+                                r"|(?<=votes)\s+to\s+(?:cast|take|hold|get\s+through)\b"
+                                # ("including the three abstainers of the first vote":
+                                # another vote's count)
+                                r"|(?<=abstainers)\s+(?:of|on|in|from)\s+the\s+(?:first|"
+                                r"earlier|previous|other|last|second)\s+(?:vote|text|draft|"
+                                r"resolution|ballot)\b")
 
 # A counted group of members as a subject: "the other 13 members", "Thirteen of the
 # council's fifteen members", "seven members", "Four delegations", "the remaining six".

@@ -755,9 +755,11 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # "Britain had voted for the text ..., and the Dutch, Togo and Zaire had done the same":
     # the vote told just before, in the same clause
     # ... "The Soviet delegate voted against, and the Ukrainian followed suit (followed him)"
+    # ... "The United States and Russia did likewise"
     (r"\b(?:had|have|has)\s+(?:also\s+)?done\s+(?:the\s+same|likewise)\b"
+     r"|\bdid\s+(?:likewise|the\s+same)(?=\s*(?:[.;,]|$))"
      r"|\bfollowed\s+(?:suit|him|her|them)(?=\s*(?:[.;,]|$))", "copy", "copy",
-     ("had", "have", "has", "followed")),
+     ("had", "have", "has", "did", "followed")),
 )
 # (the blocking verbs' pattern is cues.BLOCK itself, with the gate on its verbs)
 _VOTE_CUES = tuple((BLOCK if (p, starts) == (BLOCK.pattern.pattern, BLOCK.starts)
