@@ -10,7 +10,9 @@ France, China, India and Peru were among those in favour. On 22 December 1987 re
 which strongly deplores Israel's policies in the occupied territories, passed 14-0 with the
 United States abstaining. On 13 August 1992 resolution 770 on aid to Bosnia and Herzegovina was
 adopted 12-0-3, China, India and Zimbabwe abstaining, and resolution 771 unanimously; Britain,
-France, the United States, Russia, Belgium, Hungary and Japan voted for both.
+France, the United States, Russia, Belgium, Hungary and Japan voted for both. On Monday
+31 October 1977 France, the United Kingdom and the United States vetoed S/12310/Rev.1 on South
+Africa, 10 votes to 5.
 """
 
 from __future__ import annotations
@@ -86,3 +88,16 @@ def test_the_abstainers_of_the_first_vote_are_not_a_count_of_the_second():
     by_number = {e.resolution: e for e in events}
     assert (by_number["770"].yes, by_number["770"].abstain) == (12, 3)
     assert (by_number["771"].yes, by_number["771"].abstain) == (15, 0)
+
+
+def test_a_coming_weekday_and_date_in_the_first_paragraph_leaves_the_lead_day_to_the_next():
+    text = ("CLUB NEWSLETTER\nLagos\n3 November 1977\n\n"
+            "Our record evening on Saturday 12 November is given over to protest songs, after "
+            "what happened at the United Nations.\n\n"
+            "Monday was a bitter night in New York. The African members brought a draft "
+            "resolution on South Africa to the Security Council.\n\n"
+            "It was put to the vote and failed in the usual way: ten votes in favour, five "
+            "against. The noes came from France, Britain, the United States, Canada and West "
+            "Germany.\n")
+    events = extract(text)
+    assert [(e.outcome, e.date) for e in events] == [("vetoed", "1977-10-31")]

@@ -468,7 +468,7 @@ def _lead_day(t: Text, tl: Timeline) -> date | None:
     paragraphs (a transcript's note on how it was made may come first), when it is one of the
     week before the story's day. It dates the votes a
     story reports with no day of their own better than the story's day does."""
-    from .dates import WEEKDAYS, find_dates
+    from .dates import WEEKDAYS, find_dates, safe_date
     from .events import _EVENT_BEFORE, _SAID_BEFORE
 
     ref = tl.reference
@@ -498,6 +498,12 @@ def _lead_day(t: Text, tl: Timeline) -> date | None:
                 # "On Wednesday 30 November the Council extended ...", "Last week, on Tuesday
                 # the 17th, the Council voted twice": the date says which Tuesday
                 day = tl.resolve(nxt)
+                if nxt.kind == "monthday" and day is not None and day.weekday() != m.weekday and (
+                        ahead := safe_date(day.year + 1, day.month, day.day)) is not None and (
+                        ahead.weekday() == m.weekday and ahead > ref):
+                    # ("The record evening on Saturday 12 November is devoted to ...": the
+                    # weekday says the day is this year's, still to come)
+                    continue
                 return True, (day if day is not None and ref - timedelta(days=45) <= day < ref
                               else None)
             if m.kind != "relative" and m.modifier not in _LEAD_MODIFIERS:
