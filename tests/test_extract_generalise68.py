@@ -12,7 +12,10 @@ United States abstaining. On 13 August 1992 resolution 770 on aid to Bosnia and 
 adopted 12-0-3, China, India and Zimbabwe abstaining, and resolution 771 unanimously; Britain,
 France, the United States, Russia, Belgium, Hungary and Japan voted for both. On Monday
 31 October 1977 France, the United Kingdom and the United States vetoed S/12310/Rev.1 on South
-Africa, 10 votes to 5.
+Africa, 10 votes to 5. On Saturday 26 June 1982 the United States alone voted against, and so
+vetoed, S/15255/Rev.2 on Lebanon (14-1); Ireland and Jordan voted for it. On Monday 10 June 2024
+the Council adopted resolutions 2734 (sanctions on ISIL and Al-Qaida) and 2735 (a Gaza
+ceasefire) by 14 votes to none, Russia abstaining on both.
 """
 
 from __future__ import annotations
@@ -101,3 +104,27 @@ def test_a_coming_weekday_and_date_in_the_first_paragraph_leaves_the_lead_day_to
             "Germany.\n")
     events = extract(text)
     assert [(e.outcome, e.date) for e in events] == [("vetoed", "1977-10-31")]
+
+
+def test_the_vote_against_came_from_a_capital_and_the_names_before_keep_their_count():
+    events = extract("DUBLIN, July 5, 1982 - On Saturday 26 June a text on Lebanon, S/15255/Rev.2, "
+                     "came to the vote in the Security Council. Again it was fourteen to one. "
+                     "Ireland and Jordan were among the fourteen, and again the single vote "
+                     "against came from Washington.", published="1982-07-05")
+    assert len(events) == 1
+    event = events[0]
+    assert (event.outcome, event.vetoed_by) == ("vetoed", ["USA"])
+    assert {code: event.votes.get(code) for code in ("IRL", "JOR", "USA")} == {
+        "IRL": "yes", "JOR": "yes", "USA": "no"}
+
+
+def test_two_votes_within_hours_are_two_ballots_not_two_in_favour():
+    events = extract("LJUBLJANA, June 11, 2024 - A busy Monday at the Security Council, with two "
+                     "votes within hours and the same result each time: fourteen in favour, none "
+                     "against, and Russia abstaining. The Council adopted resolution 2735 on a "
+                     "Gaza ceasefire. It also renewed the ISIL sanctions regime in resolution "
+                     "2734. Again Russia abstained and the other fourteen members voted in "
+                     "favour.", published="2024-06-11")
+    assert sorted(e.resolution for e in events) == ["2734", "2735"]
+    for event in events:
+        assert (event.yes, event.no, event.abstain) == (14, 0, 1), event.resolution

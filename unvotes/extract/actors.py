@@ -61,7 +61,9 @@ _ENVOY_OF = re.compile(r"\b(?:delegates?|delegations?|representatives?|envoys?|a
                        # ("the same three noes from Paris, London and Washington")
                        # (not "a single vote from Washington was enough": which way is not said)
                        r"|\b(?:noes|nays|ayes|vetoes|abstentions|(?:no|negative)\s+votes|votes\s+"
-                       r"against)\s+from\s+$", re.I)
+                       r"against)\s+from\s+$"
+                       # ("the single vote against came from Washington")
+                       r"|\b(?:vote\s+against|veto|no|nay)\s+(?:again\s+)?came\s+from\s+$", re.I)
 # Capitalised in headlines but not part of a name: "Soviet Votes With Washington".
 _TITLE_WORDS = frozenset(
     "the and but as while with both by against for after says said tells told votes vote "

@@ -2591,6 +2591,15 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                     if a.vote in ("yes", "no", "abstain"):
                         a.vote = side
                 rolled = True
+            elif c.votes and out and " among the " in low[lo:hi] and (
+                    am := _AMONG_THE_N.search(low, lo, hi)) is not None and all(
+                    it.start >= am.end() for a in c.votes for it in a.items):
+                # "A and B were among the fourteen, and once again the single vote against
+                # came from C": the names before the count are its side, those after have theirs
+                kept, c.votes = c.votes, []
+                rolled = _the_n_were(c, low, out, nums)
+                c.votes = [a for a in c.votes if all(it.end <= am.start() for it in a.items)] + (
+                    kept)
             roll = lo == sent.start and _ROLL_OF_COUNT.match(low, lo, hi) is not None
             told_each = out[-1] if out else None
             if roll and c.votes and told_each is not None and not told_each.each:

@@ -329,6 +329,10 @@ _NOT_A_COUNT_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:needed|required|necessary|
                                 # ("Our delegation had two votes to cast on Tuesday": two
                                 # ballots ahead, not two members in favour)
                                 r"|(?<=votes)\s+to\s+(?:cast|take|hold|get\s+through)\b"
+                                # ("a busy day, with two votes within hours": two ballots)
+                                r"|(?<=votes)\s+(?:within|in\s+(?:a|one|the\s+same)\s+"
+                                r"(?:single\s+)?(?:day|morning|afternoon|evening|sitting|"
+                                r"session|meeting))\b"
                                 # ("including the three abstainers of the first vote":
                                 # another vote's count)
                                 r"|(?<=abstainers)\s+(?:of|on|in|from)\s+the\s+(?:first|"
