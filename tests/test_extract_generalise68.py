@@ -15,7 +15,9 @@ France, the United States, Russia, Belgium, Hungary and Japan voted for both. On
 Africa, 10 votes to 5. On Saturday 26 June 1982 the United States alone voted against, and so
 vetoed, S/15255/Rev.2 on Lebanon (14-1); Ireland and Jordan voted for it. On Monday 10 June 2024
 the Council adopted resolutions 2734 (sanctions on ISIL and Al-Qaida) and 2735 (a Gaza
-ceasefire) by 14 votes to none, Russia abstaining on both.
+ceasefire) by 14 votes to none, Russia abstaining on both. On 23 April 2019 resolution 2467 on
+sexual violence in conflict was adopted 13-0-2 (China and Russia abstaining); on Thursday
+30 May 2019 resolution 2471 renewed the South Sudan sanctions 10-0-5.
 """
 
 from __future__ import annotations
@@ -128,3 +130,28 @@ def test_two_votes_within_hours_are_two_ballots_not_two_in_favour():
     assert sorted(e.resolution for e in events) == ["2734", "2735"]
     for event in events:
         assert (event.yes, event.no, event.abstain) == (14, 0, 1), event.resolution
+
+
+_MONITOR = "COUNCIL MONITOR\nA Warsaw institute's bulletin\nMonday, 3 June 2019\n\n"
+
+
+def test_thursday_last_week_is_a_day_of_the_news_not_background():
+    events = extract(_MONITOR + "Resolution 2467 on sexual violence in conflict was adopted in "
+                     "the Security Council by 13 votes to none, China and Russia abstaining.\n\n"
+                     "On Thursday last week the Council renewed the arms embargo on South Sudan "
+                     "by resolution 2471. Only ten members voted in favour, one more than the "
+                     "nine a text needs.\n")
+    by_number = {e.resolution: e for e in events}
+    assert sorted(by_number) == ["2467", "2471"]
+    assert (by_number["2471"].date, by_number["2471"].yes) == ("2019-05-30", 10)
+    assert (by_number["2467"].yes, by_number["2467"].abstain) == (13, 2)
+
+
+def test_a_section_heading_ending_on_its_day_dates_the_section_below_it():
+    events = extract(_MONITOR + "1. SEXUAL VIOLENCE IN CONFLICT (23 April)\nResolution 2467 was "
+                     "adopted in the Security Council by 13 votes to none, with China and Russia "
+                     "abstaining.\n\n2. SOUTH SUDAN SANCTIONS (30 May)\nThe Council renewed "
+                     "the sanctions on South Sudan by resolution 2471, by ten votes to none with "
+                     "five abstentions.\n")
+    assert sorted((e.resolution, e.date) for e in events) == [
+        ("2467", "2019-04-23"), ("2471", "2019-05-30")]

@@ -598,7 +598,11 @@ def _section_days(t: Text, tl: Timeline) -> list[tuple[int, date | None]]:
         entry = len(found) == 1 and found[0].kind in ("full", "monthday") and (
             DATE_ONLY.fullmatch(line) is not None)
         if run_in and not entry and not (
-                found and found[0].kind == "weekday" and found[0].start == a):
+                found and found[0].kind == "weekday" and found[0].start == a) and not (
+                # ("1. SEXUAL VIOLENCE IN CONFLICT (23 April)" over its section's first line)
+                found and found[-1].kind in ("full", "monthday") and line.endswith(")")
+                and t.plain[found[-1].start - 1:found[-1].start] == "("
+                and found[-1].end == a + len(line) - 1):
             continue
         days = {tl.resolve(m) for m in found if m.kind in ("full", "monthday")}
         if entry and undated and found[0].kind == "monthday":

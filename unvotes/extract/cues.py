@@ -593,7 +593,8 @@ _HISTORY = re.compile(
     # (not "On Monday of last week, 19 October": a day given as precisely as any other)
     # (nor "deplored last week's invasion of Panama": another event's time)
     # (nor "extended the mission for a last time": its final renewal, this one)
-    r"\b(?<!of\s)last\s+(?:week|month|year|(?<!for\sa\slast\s)(?<!for\sthe\slast\s)time|decade|"
+    # (nor "On Thursday last week": a day as precise as "last Thursday")
+    r"\b(?<!of\s)(?<!day\s)last\s+(?:week|month|year|(?<!for\sa\slast\s)(?<!for\sthe\slast\s)time|decade|"
     r"did\s+so"
     # ("India and South Africa -- who abstained on Syria last October -- backed the text")
     r"|january|february|march|april|may|june|july|august|september|october|november|"
