@@ -17,7 +17,9 @@ vetoed, S/15255/Rev.2 on Lebanon (14-1); Ireland and Jordan voted for it. On Mon
 the Council adopted resolutions 2734 (sanctions on ISIL and Al-Qaida) and 2735 (a Gaza
 ceasefire) by 14 votes to none, Russia abstaining on both. On 23 April 2019 resolution 2467 on
 sexual violence in conflict was adopted 13-0-2 (China and Russia abstaining); on Thursday
-30 May 2019 resolution 2471 renewed the South Sudan sanctions 10-0-5.
+30 May 2019 resolution 2471 renewed the South Sudan sanctions 10-0-5. On Friday 30 October 1987
+resolution 601 authorised the Secretary-General to arrange a ceasefire in Namibia so that UNTAG
+could be emplaced under resolution 435 (1978); it passed 14-0-1, the United States abstaining.
 """
 
 from __future__ import annotations
@@ -155,3 +157,21 @@ def test_a_section_heading_ending_on_its_day_dates_the_section_below_it():
                      "five abstentions.\n")
     assert sorted((e.resolution, e.date) for e in events) == [
         ("2467", "2019-04-23"), ("2471", "2019-05-30")]
+
+
+def test_an_older_resolution_the_new_one_carries_out_is_not_adopted_again():
+    events = extract("WINDHOEK, Nov. 2, 1987 - The churches welcome the resolution adopted on "
+                     "Friday by the Security Council, which lets the Secretary-General arrange a "
+                     "ceasefire so that UNTAG can at last be emplaced under resolution 435 (1978). "
+                     "The resolution, numbered 601, was adopted by fourteen votes to none, the "
+                     "United States abstaining.", published="1987-11-02")
+    assert [(e.resolution, e.outcome) for e in events] == [("601", "adopted")]
+
+
+def test_a_linkage_the_council_has_rejected_is_not_a_failed_vote():
+    events = extract("WINDHOEK, Nov. 2, 1987 - The Security Council on Friday adopted resolution "
+                     "601 on Namibia by fourteen votes to none, the United States abstaining. "
+                     "Pretoria still ties independence to the withdrawal of Cuban troops from "
+                     "Angola, a linkage which the Security Council has rejected.",
+                     published="1987-11-02")
+    assert [(e.resolution, e.outcome) for e in events] == [("601", "adopted")]

@@ -154,7 +154,11 @@ _REGIME_OF = re.compile(r"\b(?:established|imposed|created|set\s+up|introduced|"
                         r"in)\s+(?:security\s+council\s+|council\s+)?$"
                         # ("the measures, first set out in resolution 2146 (2014)")
                         # ("the arms embargo and the targeted measures under resolution 1591")
-                        r"|\b(?:measures|sanctions|regime|embargo|restrictions)\s+under\s+$")
+                        r"|\b(?:measures|sanctions|regime|embargo|restrictions)\s+under\s+$"
+                        # ("so that the Transition Assistance Group can at last be emplaced
+                        # under resolution 435 (1978)": the older text it carries out)
+                        r"|\b(?:emplaced|deployed|implemented|applied|carried\s+out|provided\s+for|"
+                        r"envisaged|foreseen)\s+(?:by|under|in)\s+$")
 # "The resolution establishing the residual mechanism, numbered 1966, was adopted"
 _NUMBERED_LATER = re.compile(r"\bresolution\b[^.;:,]{0,80},\s*numbered\s+(?P<n>\d{1,4})\s*,"
                              # "The resolution was numbered 1964."

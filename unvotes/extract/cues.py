@@ -429,6 +429,12 @@ _OTHER_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|every|all|any)\s+)?"
                            # ("rejected the whole proceeding as interference")
                            r"proceedings?|"
                            r"link(?:age)?)\b")
+# ("a linkage which the Security Council has rejected": a stand the Council took, told of
+# another noun)
+_OTHER_ANTECEDENT = re.compile(r"\b(?:link(?:age)?|position|stance|contention|assertion|claims?|"
+                               r"demands?|policy|policies|annexation|occupation|interference|"
+                               r"conditions|terms|argument|view|notion|idea)\s*,?\s+(?:which|"
+                               r"that)\s+[^.;,]{0,50}$")
 _AN_ATTEMPT = re.compile(r"\s+(?:(?:any|every|all|the|a|an)\s+)?(?:[\w-]+\s+)?"
                          r"(?:attempts?|efforts?)\b")
 _EFFORT_SUBJECT = re.compile(r"\b(?:attempts?|efforts?|bids?|talks|negotiations|moves?|push|"
@@ -1509,6 +1515,7 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
                         text, max(lo, s - 40), s))
                     # "when it rejected the new French constitution": not a text of ours
                     or _OTHER_OBJECT.match(text, e) is not None
+                    or _OTHER_ANTECEDENT.search(text, max(lo, s - 80), s) is not None
                     # ("It has rejected resolution 688 as interference": a numbered text was
                     # adopted; rejecting it is a government's stand)
                     or _NUMBERED_TEXT_AFTER.match(text, e) is not None):
