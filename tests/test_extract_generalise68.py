@@ -20,6 +20,9 @@ sexual violence in conflict was adopted 13-0-2 (China and Russia abstaining); on
 30 May 2019 resolution 2471 renewed the South Sudan sanctions 10-0-5. On Friday 30 October 1987
 resolution 601 authorised the Secretary-General to arrange a ceasefire in Namibia so that UNTAG
 could be emplaced under resolution 435 (1978); it passed 14-0-1, the United States abstaining.
+On Tuesday 15 December 2015 resolution 2251 (Abyei) passed unanimously and resolution 2252
+(UNMISS) 13-0-2, Russia and Venezuela abstaining; China, France, the United Kingdom and the
+United States voted for it.
 """
 
 from __future__ import annotations
@@ -175,3 +178,21 @@ def test_a_linkage_the_council_has_rejected_is_not_a_failed_vote():
                      "Angola, a linkage which the Security Council has rejected.",
                      published="1987-11-02")
     assert [(e.resolution, e.outcome) for e in events] == [("601", "adopted")]
+
+
+def test_the_other_four_permanent_members_are_those_not_yet_given_a_vote():
+    events = extract("SANTIAGO, Dec. 18, 2015 - The Security Council on Tuesday adopted "
+                     "resolution 2252 on South Sudan by 13 votes to none, with Russia and "
+                     "Venezuela abstaining. Chile voted in favour, as did Spain and the other four "
+                     "permanent members.", published="2015-12-18")
+    assert len(events) == 1
+    votes = events[0].votes
+    assert {code: votes.get(code) for code in ("CHN", "FRA", "GBR", "USA", "RUS")} == {
+        "CHN": "yes", "FRA": "yes", "GBR": "yes", "USA": "yes", "RUS": "abstain"}
+
+
+def test_tuesdays_meetings_on_a_question_give_the_lead_day():
+    events = extract("NEWSLETTER\nFriday, 18 December 2015\n\nTuesday's meetings on the two "
+                     "Sudans showed the Security Council agreeing and disagreeing on one "
+                     "afternoon.\n\nResolution 2251 on Abyei was adopted unanimously.\n")
+    assert [(e.resolution, e.date) for e in events] == [("2251", "2015-12-15")]

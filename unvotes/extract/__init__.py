@@ -458,8 +458,9 @@ _LEAD_MODIFIERS = frozenset(("", "on", "late", "early", "last"))
 # "Monday's vote", "Thursday's session in New York", "Monday's meeting of the Security Council"
 # (not "Monday night's meeting" of a students' club)
 _LEAD_SITTING = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:votes?|veto|vetoes|decision|ballot|session|"
-                           r"sitting|meeting\s+(?:of|at|in)\s+the\s+(?:security\s+)?council)\b",
-                           re.I)
+                           r"sitting|meeting\s+(?:of|at|in)\s+the\s+(?:security\s+)?council|"
+                           # ("Tuesday's meetings on the two Sudans")
+                           r"meetings?\s+on\s+the)\b", re.I)
 
 
 def _lead_day(t: Text, tl: Timeline) -> date | None:

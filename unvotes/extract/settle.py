@@ -377,6 +377,7 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
         a.vote in ("no", "abstain") and a.items for c in d.clauses for a in c.votes)
     rest_votes: set[str] = set()
     enumerated: dict[str, int] = {}
+    other_p5: list[tuple[str, int, Clause]] = []
     for c in d.clauses:
         for a in c.votes:
             strength = 1 if _WEAK_CUE.search(text, a.cue_start, a.cue_end) else 2
@@ -404,6 +405,12 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
                     # "as did the five permanent members and Japan": the five, each named
                     codes.extend(sorted(p5))
                     group_counts.append((a.vote, 5, c))
+                elif it.kind == "group" and it.qualified and it.count in (2, 3, 4) and len(
+                        p5) == 5 and a.vote in ("yes", "no", "abstain") and (
+                        _OTHER_PERMANENT.fullmatch(text, it.start, it.end)):
+                    # "..., and the other four permanent members": those the story has not
+                    # given a vote already, when that leaves exactly so many
+                    other_p5.append((a.vote, it.count, c))
                 elif it.kind == "group" and not it.qualified and it.count is not None and (
                         a.vote != "copy"):
                     # "Russia voted in favour along with the other fourteen members": the
@@ -437,6 +444,13 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
                     votes[code] = a.vote
                     rank[code] = strength
                     facts.cite(f"vote:{code}", c)
+    for vote, n, c in other_p5:
+        rest = sorted(p5 - set(votes))
+        if len(rest) == n:
+            for code in rest:
+                votes[code] = vote
+                rank[code] = 2
+                facts.cite(f"vote:{code}", c)
     # "South Africa sided with Moscow", "Soviet votes with Washington": one vote, both sides.
     for copiers, refs, _ in copies:
         for known, unknown in ((refs, copiers), (copiers, refs)):
@@ -623,6 +637,8 @@ _TEXT_OR_BODY = re.compile(r"\b(?:drafts?|resolutions?|texts?|proposals?|measure
                            r"mandates?|sanctions|decisions?|extensions?)\b", re.I)
 
 
+_OTHER_PERMANENT = re.compile(r"(?:the\s+)?(?:other\s+(?:two|three|four|2|3|4)|(?:two|three|four|"
+                             r"2|3|4)\s+other)\s+permanent\s+members", re.I)
 _THE_FIVE = re.compile(r"(?:the\s+|all\s+)?(?:five|5)\s+permanent\s+members(?:\s+of\s+the\s+"
                        r"council)?", re.I)
 
