@@ -22,7 +22,9 @@ resolution 601 authorised the Secretary-General to arrange a ceasefire in Namibi
 could be emplaced under resolution 435 (1978); it passed 14-0-1, the United States abstaining.
 On Tuesday 15 December 2015 resolution 2251 (Abyei) passed unanimously and resolution 2252
 (UNMISS) 13-0-2, Russia and Venezuela abstaining; China, France, the United Kingdom and the
-United States voted for it.
+United States voted for it. Resolutions 2731 (30 May 2024, South Sudan sanctions) and 2733 (31 May
+2024, inspections off Libya) each passed 9-0-6, Algeria, China, Guyana, Mozambique, Russia and
+Sierra Leone abstaining both times.
 """
 
 from __future__ import annotations
@@ -196,3 +198,16 @@ def test_tuesdays_meetings_on_a_question_give_the_lead_day():
                      "Sudans showed the Security Council agreeing and disagreeing on one "
                      "afternoon.\n\nResolution 2251 on Abyei was adopted unanimously.\n")
     assert [(e.resolution, e.date) for e in events] == [("2251", "2015-12-15")]
+
+
+def test_the_same_six_abstaining_are_the_abstainers_of_the_text_before():
+    events = extract("BO, June 4, 2024 - On Thursday 30 May the Security Council renewed the South "
+                     "Sudan sanctions by resolution 2731: 9 in favour, none against and 6 "
+                     "abstentions. Sierra Leone abstained, together with Algeria, Mozambique, "
+                     "Guyana, China and Russia. On Friday 31 May resolution 2733 renewed the "
+                     "inspections off Libya, again 9 in favour, none against, and the same six "
+                     "abstaining.", published="2024-06-04")
+    by_number = {e.resolution: e for e in events}
+    assert sorted(by_number) == ["2731", "2733"]
+    assert sorted(c for c, v in by_number["2733"].votes.items() if v == "abstain") == [
+        "CHN", "DZA", "GUY", "MOZ", "RUS", "SLE"]

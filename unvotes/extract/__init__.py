@@ -748,7 +748,7 @@ _SAME_MEMBERS = re.compile(rf"\bthe\s+same\s+(?P<n>{NUM})(?:"
                            # ("But the same three powers said no, and so it too was vetoed")
                            r"states|governments|powers)\s+)?(?:(?:had\s+)?(?:also\s+|again\s+)?"
                            r"(?:voted|said)\s+(?P<side>"
-                           r"for|in\s+favou?r|against|yes|no)\b|(?P<abst>abstained))|(?P<bare>against)"
+                           r"for|in\s+favou?r|against|yes|no)\b|(?P<abst>abstained|abstaining))|(?P<bare>against)"
                            # ("received exactly the same five votes, the same two noes and the
                            # same four abstentions")
                            # ("twelve votes in favour against the same three Western vetoes")
