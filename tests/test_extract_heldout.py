@@ -563,6 +563,20 @@ FLOORS = {
     "heldout489": (0.93, 0.98),  # measured blind 0.953 / 1.000
     "heldout490": (0.92, 0.93),  # measured blind 0.948 / 0.950
     "heldout491": (0.96, 0.98),  # measured blind 0.982 / 1.000
+    "heldout492": (0.95, 0.98),  # measured blind 0.975 / 1.000, tuned 0.985 / 1.000
+    "heldout493": (0.94, 0.95),  # measured blind 0.966 / 0.977
+    "heldout494": (0.93, 0.95),  # measured blind 0.950 / 0.977
+    "heldout495": (0.93, 0.98),  # measured blind 0.953 / 1.000, tuned 0.982 / 1.000
+    "heldout496": (0.90, 0.94),  # measured blind 0.924 / 0.960, tuned 0.932 / 0.960
+    "heldout497": (0.97, 0.95),  # measured blind 0.996 / 0.977
+    "heldout498": (0.96, 0.98),  # measured blind 0.985 / 1.000
+    "heldout499": (0.88, 0.84),  # measured blind 0.909 / 0.864, tuned 0.955 / 0.930
+    "heldout500": (0.98, 0.98),  # measured blind 1.000 / 1.000
+    "heldout501": (0.95, 0.98),  # measured blind 0.971 / 1.000
+    "heldout502": (0.96, 0.98),  # measured blind 0.981 / 1.000
+    "heldout503": (0.89, 0.89),  # measured blind 0.910 / 0.913, tuned 0.920 / 0.913
+    "heldout504": (0.96, 0.98),  # measured blind 0.980 / 1.000, tuned 0.986 / 1.000
+    "heldout505": (0.95, 0.98),  # measured blind 0.973 / 1.000, tuned 0.974 / 1.000
 }
 
 

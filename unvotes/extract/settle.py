@@ -445,9 +445,9 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
                     rank[code] = strength
                     facts.cite(f"vote:{code}", c)
     for vote, n, c in other_p5:
-        rest = sorted(p5 - set(votes))
-        if len(rest) == n:
-            for code in rest:
+        unnamed = sorted(p5 - set(votes))
+        if len(unnamed) == n:
+            for code in unnamed:
                 votes[code] = vote
                 rank[code] = 2
                 facts.cite(f"vote:{code}", c)
