@@ -1655,6 +1655,8 @@ _AND_SO_DID_AFTER = re.compile(r"\s*[;,]\s*(?:and\s+)?(?=so\s+(?:too\s+)?did\s)"
 
 
 def _did_likewise(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
+    """Give the members before "did likewise" (and those after a following "so did") the side
+    the clause before told, when the clause reads no vote of its own."""
     m = _DID_LIKEWISE.search(low, c.lo, c.hi)
     if m is None or (last := _told_side(prev)) is None:
         return
