@@ -24,7 +24,8 @@ On Tuesday 15 December 2015 resolution 2251 (Abyei) passed unanimously and resol
 (UNMISS) 13-0-2, Russia and Venezuela abstaining; China, France, the United Kingdom and the
 United States voted for it. Resolutions 2731 (30 May 2024, South Sudan sanctions) and 2733 (31 May
 2024, inspections off Libya) each passed 9-0-6, Algeria, China, Guyana, Mozambique, Russia and
-Sierra Leone abstaining both times.
+Sierra Leone abstaining both times. On Tuesday 18 October 1949 the Soviet Union vetoed
+S/1399/Rev.1 on a census of armed forces, 9-2 (the Ukrainian SSR also against).
 """
 
 from __future__ import annotations
@@ -211,3 +212,17 @@ def test_the_same_six_abstaining_are_the_abstainers_of_the_text_before():
     assert sorted(by_number) == ["2731", "2733"]
     assert sorted(c for c, v in by_number["2733"].votes.items() if v == "abstain") == [
         "CHN", "DZA", "GUY", "MOZ", "RUS", "SLE"]
+
+
+def test_another_bodys_meeting_day_later_in_the_page_does_not_date_the_vote():
+    for notes in ("The Executive met on October 25 and approved the new dues.",
+                  "The committee on the new superannuation scale met on October 25."):
+        events = extract("THE REVIEW\nMonthly journal of an Ottawa staff association\n"
+                         "Vol. 12, No. 11 -- November 1, 1949\n\nOur members at External "
+                         "Affairs will have followed with professional interest the record of "
+                         "Canada's final year on the Security Council, and October gave them a "
+                         "sad chapter. On Tuesday, October 18, the Council at Lake Success voted "
+                         "on armaments. Two Western texts won majorities and both were killed by "
+                         "the Soviet veto.\n\nThe first, S/1399/Rev.1, obtained nine votes. The "
+                         "Soviet Union and the Ukrainian S.S.R. voted against.\n\n" + notes + "\n")
+        assert events and all(e.date == "1949-10-18" for e in events), notes

@@ -436,8 +436,11 @@ _HAPPENED = re.compile(r"\b(?:happened|took\s+place|unfolded|occurred|transpired
 # ("The branch committee met the management on Monday. ... at the Security Council on
 # Tuesday, 18 October": another body's meeting, not the Council's day)
 _OTHER_BODY_MET = re.compile(r"\b(?:committee|board|union|club|society|association|branch|"
-                             r"cabinet|parliament|congress|synod|chapter|lodge)\s+"
-                             r"(?:[\w'-]+\s+){0,2}?(?:met|convened|gathered|assembled)\b")
+                             r"cabinet|parliament|congress|synod|chapter|lodge|"
+                             # ("The Executive met on October 25 and approved the dues")
+                             r"executive|bureau|presidium|trustees|directors|governors)\s+"
+                             # ("The committee on the new New Zealand male table met on ...")
+                             r"(?:[\w'-]+\s+){0,7}?(?:met|convened|gathered|assembled)\b")
 # "A draft resolution ... was put to the vote on Wednesday the 20th": the vote's day, the one
 # after the words (not "Egypt pulled it on Thursday, and it was put to a vote on Friday")
 _PUT_TO_VOTE_ON = re.compile(r"\b(?:was|were)\s+put\s+to\s+(?:the\s+|a\s+)?vote\s+(?=on\b|"
