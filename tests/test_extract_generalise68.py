@@ -25,7 +25,8 @@ On Tuesday 15 December 2015 resolution 2251 (Abyei) passed unanimously and resol
 United States voted for it. Resolutions 2731 (30 May 2024, South Sudan sanctions) and 2733 (31 May
 2024, inspections off Libya) each passed 9-0-6, Algeria, China, Guyana, Mozambique, Russia and
 Sierra Leone abstaining both times. On Tuesday 18 October 1949 the Soviet Union vetoed
-S/1399/Rev.1 on a census of armed forces, 9-2 (the Ukrainian SSR also against).
+S/1399/Rev.1 on a census of armed forces, 9-2 (the Ukrainian SSR also against). On 18 September
+2025 the United States vetoed S/2025/583 on Gaza, 14 votes to 1 with no abstentions.
 """
 
 from __future__ import annotations
@@ -226,3 +227,12 @@ def test_another_bodys_meeting_day_later_in_the_page_does_not_date_the_vote():
                          "the Soviet veto.\n\nThe first, S/1399/Rev.1, obtained nine votes. The "
                          "Soviet Union and the Ukrainian S.S.R. voted against.\n\n" + notes + "\n")
         assert events and all(e.date == "1949-10-18" for e in events), notes
+
+
+def test_fourteen_against_one_in_a_headline_is_not_fourteen_noes():
+    events = extract("US VETOES GAZA TEXT: 14 AGAINST 1\n\nNEW YORK, Sept. 19, 2025 - The United "
+                     "States on Thursday vetoed a Security Council draft on Gaza, S/2025/583. "
+                     "Fourteen members voted in favour and Washington alone voted against.",
+                     published="2025-09-19")
+    assert len(events) == 1
+    assert (events[0].yes, events[0].no, events[0].vetoed_by) == (14, 1, ["USA"])

@@ -172,7 +172,9 @@ _TALLY_CONTEXT_AFTER = re.compile(r"\s*(?:vote|votes|result|margin|tally|decisio
 
 # "... votes against the single Soviet vote": the side set against one vote, not a count of noes
 _ONE_AGAINST = (r"\s+(?:the\s+|a\s+|one\s+)(?:same\s+)?(?:single\s+|lone\s+|sole\s+)?(?:[\w-]+\s+)?"
-                r"(?:vote|veto|no)\b")
+                r"(?:vote|veto|no)\b"
+                # ("Sixth US veto on Gaza: 14 against 1": one side set against the other)
+                r"|\s+\d{1,2}\b(?!\s*(?:votes?\s+)?(?:in\s+favou?r|for)\b)")
 
 # NUM followed by the vote word: "12 votes in favour", "14 in favor", "five against",
 # "none against", "no abstentions", "2 abstentions", "three votes opposed".
