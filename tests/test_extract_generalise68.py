@@ -236,3 +236,32 @@ def test_fourteen_against_one_in_a_headline_is_not_fourteen_noes():
                      published="2025-09-19")
     assert len(events) == 1
     assert (events[0].yes, events[0].no, events[0].vetoed_by) == (14, 1, ["USA"])
+
+
+_THREE = ("PORT LOUIS, Nov. 5, 1977 - On Monday, 31 October, the Security Council voted on three "
+          "draft resolutions against South Africa. All three were defeated by the same three "
+          "vetoes. The three drafts (documents S/12310/Rev.1, S/12311/Rev.1 and S/12312/Rev.1) "
+          "were voted one after another. ")
+
+
+def test_all_three_were_defeated_and_each_was_lost_by_the_same_count():
+    events = extract(_THREE + "Each went to the vote and each was lost by the same count: ten "
+                     "votes in favour and five against, with no abstentions. The five noes were the United "
+                     "States, the United Kingdom, France, Canada and West Germany.",
+                     published="1977-11-05")
+    assert sorted(e.draft for e in events) == ["S/12310/Rev.1", "S/12311/Rev.1", "S/12312/Rev.1"]
+    for event in events:
+        assert (event.outcome, event.yes, event.no, event.abstain) == ("vetoed", 10, 5, 0), (
+            event.draft)
+
+
+def test_lost_for_want_of_seven_votes_is_the_rule_not_a_count():
+    # (guards the rule above: with "each was lost" read for several texts, the seven a text
+    # needs must not become each text's count)
+    events = extract("LAKE SUCCESS, Feb. 11, 1949 - The Security Council voted yesterday on the "
+                     "atomic weapon.\n\nTwo draft resolutions were put to the vote, and both were "
+                     "lost for want of seven affirmative votes.\n\nThe first, S/1246/Rev.1, "
+                     "received two votes. The second, S/1249, received three votes.",
+                     published="1949-02-11")
+    assert sorted((e.draft, e.outcome, e.yes) for e in events) == [
+        ("S/1246/Rev.1", "failed", 2), ("S/1249", "failed", 3)]

@@ -400,8 +400,9 @@ _FAIL_SUBJECT = re.compile(
     # ("A milder text, S/9676/Rev.1, got five votes and fell": a symbol's full stop)
     # ("S/14462 did better and still failed": the text by its symbol)
     # ... ("the Soviet Union voted against and so the application fell")
+    # ("All three were defeated by the same three vetoes": the texts just counted)
     rf"\b(council|{DRAFT_NOUN}|it|unsc|body|chamber|attempts?|application|s/\d{{2,5}}(?:/\d{{1,4}})?"
-    r"(?:/rev\.\d)?)\b(?:[^.;]|\.(?=\d)){0,60}$")
+    r"(?:/rev\.\d)?|all\s+(?:two|three|four|five)|both)\b(?:[^.;]|\.(?=\d)){0,60}$")
 # "A Soviet motion calling for the immediate withdrawal of the troops also failed": the
 # clause opens on the text, however long the phrase that says what it asked
 _FAIL_LEAD_SUBJECT = re.compile(

@@ -299,7 +299,9 @@ def _for_it_voted(text: str, start: int, end: int) -> bool:
 # "short of the nine needed", "the nine votes required".
 _NOT_A_COUNT_BEFORE = re.compile(
     r"\b(?:than|least|most|short\s+of|minimum\s+of|needs?|needed|requires?|required|"
-    r"reach|reaching|get|obtain|muster|secure|without|garner|attract)\s+(?:the\s+)?$"
+    r"reach|reaching|get|obtain|muster|secure|without|garner|attract|"
+    # ("both were lost for want of seven affirmative votes": the rule, not a count)
+    r"want\s+of|lack\s+of|lacking|lacked)\s+(?:the\s+)?$"
     # "Eleven of the council's 15 members voted for it": the whole, not a side
     r"|\bof\s+(?:the|its|their)\s+(?:council's\s+|body's\s+)?$"
     # "every member except one voted for it", "all but two voted yes": the ones left out
