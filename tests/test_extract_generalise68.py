@@ -246,8 +246,8 @@ _THREE = ("PORT LOUIS, Nov. 5, 1977 - On Monday, 31 October, the Security Counci
 
 def test_all_three_were_defeated_and_each_was_lost_by_the_same_count():
     events = extract(_THREE + "Each went to the vote and each was lost by the same count: ten "
-                     "votes in favour and five against, with no abstentions. The five noes were the United "
-                     "States, the United Kingdom, France, Canada and West Germany.",
+                     "votes in favour and five against, with no abstentions. The five noes were "
+                     "the United States, the United Kingdom, France, Canada and West Germany.",
                      published="1977-11-05")
     assert sorted(e.draft for e in events) == ["S/12310/Rev.1", "S/12311/Rev.1", "S/12312/Rev.1"]
     for event in events:
