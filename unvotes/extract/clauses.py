@@ -3700,8 +3700,9 @@ _EACH_VERB = (r"(?:by(?=\s+[\w-]+\s+votes?\b)|"  # "two decisions, both by eleve
               r"blocked|refused|turned\s+down|voted\s+down|struck\s+down|passed|approved|carried|put\s+to|"
               # ("Both were killed by a single vote against: that of the United States")
               r"killed|beaten|sunk|"
-              # ("each was lost by the same count: ten votes in favour and five against")
-              r"lost|"
+              # ("each was lost by the same count: ten votes in favour and five against"; not
+              # "All three were lost, each by ten votes to five", whose "each" says it)
+              r"(?<=was\s)lost|"
               # ("Each application (S/11795 and S/11796) was supported by thirteen ...")
               r"(?:supported|backed)(?=\s+by\s+[\w-]+\s+(?:of|members|votes|delegations)\b)|"
               r"drafted|sponsored|tabled|submitted|presented|"
