@@ -26,7 +26,9 @@ United States voted for it. Resolutions 2731 (30 May 2024, South Sudan sanctions
 2024, inspections off Libya) each passed 9-0-6, Algeria, China, Guyana, Mozambique, Russia and
 Sierra Leone abstaining both times. On Tuesday 18 October 1949 the Soviet Union vetoed
 S/1399/Rev.1 on a census of armed forces, 9-2 (the Ukrainian SSR also against). On 18 September
-2025 the United States vetoed S/2025/583 on Gaza, 14 votes to 1 with no abstentions.
+2025 the United States vetoed S/2025/583 on Gaza, 14 votes to 1 with no abstentions. Resolution
+661 (Monday 6 August 1990, sanctions on Iraq) and resolution 665 (Saturday 25 August 1990,
+their enforcement at sea) each passed 13-0-2, Cuba and Yemen abstaining.
 """
 
 from __future__ import annotations
@@ -265,3 +267,13 @@ def test_lost_for_want_of_seven_votes_is_the_rule_not_a_count():
                      published="1949-02-11")
     assert sorted((e.draft, e.outcome, e.yes) for e in events) == [
         ("S/1246/Rev.1", "failed", 2), ("S/1249", "failed", 3)]
+
+
+def test_the_council_voted_for_resolution_661_is_its_adoption():
+    events = extract("HALIFAX, Aug. 30, 1990 - Four days after the invasion, on Monday, August 6, "
+                     "the UN Security Council voted for resolution 661, which put sanctions on "
+                     "Iraq. The tally was 13 in favour, none against, with Cuba and Yemen "
+                     "abstaining. On Saturday, August 25, the Council adopted resolution 665. "
+                     "Again the count was 13-0-2.", published="1990-08-30")
+    assert sorted((e.resolution, e.outcome, e.date) for e in events) == [
+        ("661", "adopted", "1990-08-06"), ("665", "adopted", "1990-08-25")]

@@ -307,6 +307,9 @@ _ADOPT = lex(
     # decision taken by a count of votes is a text adopted
     r"decided\s*,?\s+by\s+[^,.;]{1,50}?\bvotes?\b[^,.;]{0,40}?,?\s+to\s+"
     r"(?!block|reject|veto|oppose)[a-z]+|"
+    # ("the UN Security Council voted for resolution 661": a number is given to a text only
+    # when it is adopted)
+    r"(?<=council\s)voted\s+(?:for|in\s+favou?r\s+of)\s+resolution\s+\d{1,4}\b|"
     # "voted unanimously on Friday evening for a resolution": only the Council votes as one
     r"voted\s+unanimously\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:for|in\s+favou?r\s+of)\s+"
