@@ -28,7 +28,8 @@ Sierra Leone abstaining both times. On Tuesday 18 October 1949 the Soviet Union 
 S/1399/Rev.1 on a census of armed forces, 9-2 (the Ukrainian SSR also against). On 18 September
 2025 the United States vetoed S/2025/583 on Gaza, 14 votes to 1 with no abstentions. Resolution
 661 (Monday 6 August 1990, sanctions on Iraq) and resolution 665 (Saturday 25 August 1990,
-their enforcement at sea) each passed 13-0-2, Cuba and Yemen abstaining.
+their enforcement at sea) each passed 13-0-2, Cuba and Yemen abstaining. On 31 May 2000
+resolution 1301 (Western Sahara) passed 12-1-2 and resolution 1300 (UNDOF) unanimously.
 """
 
 from __future__ import annotations
@@ -277,3 +278,13 @@ def test_the_council_voted_for_resolution_661_is_its_adoption():
                      "Again the count was 13-0-2.", published="1990-08-30")
     assert sorted((e.resolution, e.outcome, e.date) for e in events) == [
         ("661", "adopted", "1990-08-06"), ("665", "adopted", "1990-08-25")]
+
+
+def test_that_decision_with_its_number_was_unanimous():
+    events = extract("RUNDU, June 2, 2000 - On Wednesday the Security Council adopted resolution "
+                     "1301 on Western Sahara by 12 votes to 1, with 2 abstentions. On the same day "
+                     "the Council also renewed the observer force on the Golan Heights. That "
+                     "decision, resolution 1300, was unanimous.", published="2000-06-02")
+    by_number = {e.resolution: e for e in events}
+    assert sorted(by_number) == ["1300", "1301"]
+    assert (by_number["1300"].yes, by_number["1300"].no, by_number["1300"].abstain) == (15, 0, 0)

@@ -3589,7 +3589,9 @@ _VOTE_WAS_UNANIMOUS = re.compile(r"\b(?:the|its|this|that)\s+(?:vote|decision|re
                                  # ("This one was also unanimous.": the text just told)
                                  r"|(?<=this\s)one|(?<=that\s)one)"
                                  # ("That vote, too, was unanimous")
-                                 r"(?:\s*,\s*(?:too|also|again)\s*,)?\s+"
+                                 r"(?:\s*,\s*(?:too|also|again)\s*,"
+                                 # ("That decision, resolution 1300, was unanimous")
+                                 r"|\s*,\s*resolution\s+\d{1,4}(?:\s*\(\d{4}\))?\s*,)?\s+"
                                  r"(?:was|were)\s+(?:also\s+|too\s+)?(?:unanimous\b|"
                                  r"(?:taken|made|reached)\s+unanimously\b)"
                                  # "The eleven members of the Council voted unanimously."
