@@ -29,7 +29,9 @@ S/1399/Rev.1 on a census of armed forces, 9-2 (the Ukrainian SSR also against). 
 2025 the United States vetoed S/2025/583 on Gaza, 14 votes to 1 with no abstentions. Resolution
 661 (Monday 6 August 1990, sanctions on Iraq) and resolution 665 (Saturday 25 August 1990,
 their enforcement at sea) each passed 13-0-2, Cuba and Yemen abstaining. On 31 May 2000
-resolution 1301 (Western Sahara) passed 12-1-2 and resolution 1300 (UNDOF) unanimously.
+resolution 1301 (Western Sahara) passed 12-1-2 and resolution 1300 (UNDOF) unanimously. On 24
+December 1948 a second Indonesia draft, S/1149, failed with six votes, none against and five
+abstentions (seven were then needed).
 """
 
 from __future__ import annotations
@@ -288,3 +290,10 @@ def test_that_decision_with_its_number_was_unanimous():
     by_number = {e.resolution: e for e in events}
     assert sorted(by_number) == ["1300", "1301"]
     assert (by_number["1300"].yes, by_number["1300"].no, by_number["1300"].abstain) == (15, 0, 0)
+
+
+def test_a_rule_added_with_and_keeps_the_counts_told_before_it():
+    events = extract("PARIS, Dec. 29, 1948 - A second draft in the Security Council (document "
+                     "S/1149) failed. It won only six votes, with no vote against and five "
+                     "abstentions, and seven votes are needed.", published="1948-12-29")
+    assert [(e.draft, e.yes, e.no, e.abstain) for e in events] == [("S/1149", 6, 0, 5)]

@@ -3963,8 +3963,9 @@ _SO_IT = re.compile(r",\s+(?:and\s+)?so\s+(?=(?:it|the\s+(?:text|draft|resolutio
                     r"(?:failed|fell|was|passed|did)\b)")
 
 
-_REASON_RULE = re.compile(r",?\s+(?:since|because)\s+(?:[\w-]+\s+){0,4}?votes?\s+(?:are|is)\s+"
-                          r"(?:needed|required|necessary)\b")
+# ("... joined the four abstainers this time, and seven votes are needed": the rule added)
+_REASON_RULE = re.compile(r",?\s+(?:since|because|and|while|whereas)\s+(?:[\w-]+\s+){0,4}?votes?\s+"
+                          r"(?:are|is)\s+(?:needed|required|necessary)\b")
 
 
 def _states_rule(low: str, lo: int, hi: int, seg: str) -> bool:
@@ -4189,7 +4190,8 @@ def _fill(c: Clause, text: str, low: str, raw_out: list[tuple[int, int, str]],
         # ("Two in favour, none against: the proposal was not adopted, since seven votes are
         # needed": the count and the outcome, then the rule given as the reason)
         since = _REASON_RULE.search(low, lo, hi) if (
-            " since " in seg or " because " in seg) else None
+            " since " in seg or " because " in seg or " and " in seg or " while " in seg
+            or " whereas " in seg) else None
         # ("Nine yes votes are needed, so it failed": the rule, then what it did to the text)
         c.counts = [k for k in c.counts if so is not None and k.start >= so.end()
                     or since is not None and k.start < since.start()]
