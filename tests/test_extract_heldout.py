@@ -576,7 +576,15 @@ FLOORS = {
     "heldout502": (0.96, 0.98),  # measured blind 0.981 / 1.000
     "heldout503": (0.89, 0.89),  # measured blind 0.910 / 0.913, tuned 0.920 / 0.913
     "heldout504": (0.96, 0.98),  # measured blind 0.980 / 1.000, tuned 0.986 / 1.000
-    "heldout505": (0.95, 0.98),  # measured blind 0.973 / 1.000, tuned 0.974 / 1.000
+    "heldout505": (0.95, 0.98),  # measured blind 0.973 / 1.000, tuned 0.979 / 1.000
+    "heldout506": (0.94, 0.98),  # measured blind 0.966 / 1.000
+    "heldout507": (0.96, 0.98),  # measured blind 0.985 / 1.000
+    "heldout508": (0.91, 0.93),  # measured blind 0.932 / 0.952, tuned 0.958 / 0.977
+    "heldout509": (0.96, 0.98),  # measured blind 0.989 / 1.000, tuned 0.994 / 1.000
+    "heldout510": (0.89, 0.93),  # measured blind 0.912 / 0.957, tuned 0.985 / 1.000
+    "heldout511": (0.95, 0.98),  # measured blind 0.970 / 1.000, tuned 0.972 / 1.000
+    "heldout512": (0.89, 0.98),  # measured blind 0.912 / 1.000
+    "heldout513": (0.95, 0.98),  # measured blind 0.978 / 1.000
 }
 
 
