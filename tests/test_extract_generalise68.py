@@ -31,7 +31,8 @@ S/1399/Rev.1 on a census of armed forces, 9-2 (the Ukrainian SSR also against). 
 their enforcement at sea) each passed 13-0-2, Cuba and Yemen abstaining. On 31 May 2000
 resolution 1301 (Western Sahara) passed 12-1-2 and resolution 1300 (UNDOF) unanimously. On 24
 December 1948 a second Indonesia draft, S/1149, failed with six votes, none against and five
-abstentions (seven were then needed).
+abstentions (seven were then needed). On 19 August 1947 the Soviet Union vetoed S/471 on the
+Greek frontier, 9-2, Poland also voting against.
 """
 
 from __future__ import annotations
@@ -297,3 +298,13 @@ def test_a_rule_added_with_and_keeps_the_counts_told_before_it():
                      "S/1149) failed. It won only six votes, with no vote against and five "
                      "abstentions, and seven votes are needed.", published="1948-12-29")
     assert [(e.draft, e.yes, e.no, e.abstain) for e in events] == [("S/1149", 6, 0, 5)]
+
+
+def test_the_only_ones_opposed_are_the_noes():
+    events = extract("LAKE SUCCESS, Aug. 21, 1947 - On Tuesday the Security Council voted on a "
+                     "text on Greece, S/471. It met the usual fate: nine to two, with the Soviet "
+                     "and Polish delegations again the only ones opposed.", published="1947-08-21")
+    assert len(events) == 1
+    event = events[0]
+    assert (event.outcome, event.vetoed_by) == ("vetoed", ["SUN"])
+    assert {code: event.votes.get(code) for code in ("SUN", "POL")} == {"SUN": "no", "POL": "no"}

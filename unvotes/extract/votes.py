@@ -407,9 +407,11 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"ions?)|representatives?)\s+of\s+(?:the\s+)?)?", "no", "post", ("against",)),
     # "the United States again the sole abstainer", "Russia was the lone abstainer"
     # "with the Soviet Union again the only member opposed"
-    (r"(?:(?<=the\sonly\s)|(?<=the\slone\s)|(?<=the\ssole\s))(?:member|delegation|country|state)"
+    # ("with the Soviet and Polish delegations again the only ones opposed")
+    (r"(?:(?<=the\sonly\s)|(?<=the\slone\s)|(?<=the\ssole\s))(?:member|delegation|country|state"
+     r"|ones|members|delegations|countries)"
      r"\s+(?:opposed|against|voting\s+against|to\s+vote\s+against)\b", "no", "pre",
-     ("member", "delegation", "country", "state")),
+     ("member", "delegation", "country", "state", "ones")),
     # "the United States was the only dissenting voice", "Russia, the lone dissenter"
     (r"(?:(?<=the\sonly\s)|(?<=the\slone\s)|(?<=the\ssole\s)|(?<=the\ssingle\s))"
      r"(?:dissenting\s+(?:voice|vote)|dissenter)\b", "no", "pre", ("dissent",)),
