@@ -31,7 +31,16 @@ from .numbers import (
     spoken_pairs,
 )
 from .sentences import Sentence, Text
-from .votes import ASIDE_OPEN, Assignment, Item, VoteCue, attribute, scan_votes, vote_cues
+from .votes import (
+    ASIDE_OPEN,
+    SAME_AS_TOLD,
+    Assignment,
+    Item,
+    VoteCue,
+    attribute,
+    scan_votes,
+    vote_cues,
+)
 
 __all__ = ["Clause", "analyse_clauses"]
 
@@ -1649,8 +1658,7 @@ def _so_did(c: Clause, low: str, prev: Clause, nums: list[int]) -> None:
 _WITH_MORE = re.compile(r"\s*,\s*with\s+(?:the\s+)?")
 
 # "The United States and Russia did likewise; so did A and B": the side of the sentence before
-_DID_LIKEWISE = re.compile(r"\b(?:did|(?:had|has|have)\s+done)\s+(?:likewise|the\s+same)\b"
-                           r"|\bfollowed\s+suit\b")
+_DID_LIKEWISE = re.compile(SAME_AS_TOLD)
 _AND_SO_DID_AFTER = re.compile(r"\s*[;,]\s*(?:and\s+)?(?=so\s+(?:too\s+)?did\s)")
 
 

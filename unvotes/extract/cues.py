@@ -418,27 +418,25 @@ _FAIL_LEAD_SUBJECT = re.compile(
     r"(?:calling|demanding|asking|urging|seeking|that|which|to|on|for)\b[^.;:]{0,160}$")
 _NUMBERED_TEXT_AFTER = re.compile(r"\s+(?:(?:un|u\.n\.|security\s+council)\s+)?resolutions?\s+"
                                   r"\d{1,4}\b")
+# what a government may reject that is no text of the Council's: a position, a deal, a charge
+_NOT_A_TEXT = (r"(?:constitution|insistence|position|stance|contention|assertion|"
+               r"referendum|offer|deal|agreement|accord|ultimatum|demands?|claims?|"
+               r"charges?|accusations?|allegations?|report|findings|idea|notion|"
+               r"view|argument|suggestion|invitation|complaints?|criticism|"
+               r"condemnation|protests?|interference|pressure|terms|"
+               r"conditions|annexation|occupation|aggression|invasion|policy|"
+               r"policies|"
+               # ("rejected the whole proceeding as interference")
+               r"proceedings?|"
+               r"link(?:age)?)\b")
 _OTHER_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|every|all|any)\s+)?"
                            # ("rejected every part of the charge")
                            r"(?:(?:part|element|word|one)s?\s+of\s+(?:the|its|their)\s+)?"
                            # ("rejected South Africa's insistence on linking ...")
-                           r"(?:[\w'\u2019-]+\s+){0,2}?(?:constitution|insistence|"
-                           r"position|stance|contention|assertion|"
-                           r"referendum|offer|deal|agreement|accord|ultimatum|demands?|claims?|"
-                           r"charges?|accusations?|allegations?|report|findings|idea|notion|"
-                           r"view|argument|suggestion|invitation|complaints?|criticism|"
-                           r"condemnation|protests?|interference|pressure|terms|"
-                           r"conditions|annexation|occupation|aggression|invasion|policy|"
-                           r"policies|"
-                           # ("rejected the whole proceeding as interference")
-                           r"proceedings?|"
-                           r"link(?:age)?)\b")
+                           r"(?:[\w'\u2019-]+\s+){0,2}?" + _NOT_A_TEXT)
 # ("a linkage which the Security Council has rejected": a stand the Council took, told of
 # another noun)
-_OTHER_ANTECEDENT = re.compile(r"\b(?:link(?:age)?|position|stance|contention|assertion|claims?|"
-                               r"demands?|policy|policies|annexation|occupation|interference|"
-                               r"conditions|terms|argument|view|notion|idea)\s*,?\s+(?:which|"
-                               r"that)\s+[^.;,]{0,50}$")
+_OTHER_ANTECEDENT = re.compile(r"\b" + _NOT_A_TEXT + r"\s*,?\s+(?:which|that)\s+[^.;,]{0,50}$")
 _AN_ATTEMPT = re.compile(r"\s+(?:(?:any|every|all|the|a|an)\s+)?(?:[\w-]+\s+)?"
                          r"(?:attempts?|efforts?)\b")
 _EFFORT_SUBJECT = re.compile(r"\b(?:attempts?|efforts?|bids?|talks|negotiations|moves?|push|"
@@ -1268,9 +1266,9 @@ _ASSEMBLY_ASKED = re.compile(r"(?:the\s+)?general\s+assembly['\u2019]s\s+(?:[a-z
 
 
 # a relative clause on the text just voted: what it says, not who voted on it
-_TEXT_SAYS = re.compile(r"\b(?:resolution|text|draft|proposal)\s+(?:\d+\s+)?\(?[\w/.]*\)?,\s*"
-                        r"which\s+(?:calls|asks|urges|requests|demands|invites|decides|notes|"
-                        r"welcomes|condemns|reaffirms|deplores)\b", re.I)
+_WHICH_IT_SAYS = re.compile(r"\b(?:resolution|text|draft|proposal)\s+(?:\d+\s+)?\(?[\w/.]*\)?,"
+                            r"\s*which\s+(?:calls|asks|urges|requests|demands|invites|decides|"
+                            r"notes|welcomes|condemns|reaffirms|deplores)\b", re.I)
 
 
 def body_near(text: str, lo: int, hi: int, anchor: int | None, veto: bool = False
@@ -1335,7 +1333,7 @@ def body_near(text: str, lo: int, hi: int, anchor: int | None, veto: bool = Fals
             return "SC"
         return max(before)[1]
     pos, name = min(names)
-    if told and name == "GA" and _TEXT_SAYS.search(text, anchor, pos):
+    if told and name == "GA" and _WHICH_IT_SAYS.search(text, anchor, pos):
         # "it adopted resolution 163, which calls upon Portugal to desist ... and asks the
         # sub-committee named by the General Assembly to act": a body the text speaks of
         return None

@@ -40,13 +40,18 @@ from .cues import (  # the words shared with outcomes
 from .lexicon import Finder, lex, scan
 from .numbers import NUM, REFERENDUM_CHOICE, find_count_groups, number
 
-__all__ = ["Assignment", "Item", "VoteCue", "attribute", "find_vote_cues", "scan_votes",
-           "vote_cues"]
+__all__ = ["SAME_AS_TOLD", "Assignment", "Item", "VoteCue", "attribute", "find_vote_cues",
+           "scan_votes", "vote_cues"]
 
 
 # ----------------------------------------------------------------------------- vote words
 
 _V = r"(?:voted|votes|vote|voting|cast\s+(?:its|their|a|an)\s+(?:\w+\s+)?votes?)"
+# "had done the same", "did likewise", "followed suit": the vote told just before, again (also
+# read across sentences by clauses.py)
+SAME_AS_TOLD = (r"\b(?:had|have|has)\s+(?:also\s+)?done\s+(?:the\s+same|likewise)\b"
+                r"|\bdid\s+(?:likewise|the\s+same)(?=\s*(?:[.;,]|$))"
+                r"|\bfollowed\s+(?:suit|him|her|them)(?=\s*(?:[.;,]|$))")
 # the words a member's vote verb may take before its side: "voted together against",
 # "voted on Monday in favour of the applications"
 _V_GAP = (r"(?:(?:together|jointly|again|also|yesterday|today|on\s+(?:mon|tues|wednes|thurs|fri|"
@@ -758,10 +763,7 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # the vote told just before, in the same clause
     # ... "The Soviet delegate voted against, and the Ukrainian followed suit (followed him)"
     # ... "The United States and Russia did likewise"
-    (r"\b(?:had|have|has)\s+(?:also\s+)?done\s+(?:the\s+same|likewise)\b"
-     r"|\bdid\s+(?:likewise|the\s+same)(?=\s*(?:[.;,]|$))"
-     r"|\bfollowed\s+(?:suit|him|her|them)(?=\s*(?:[.;,]|$))", "copy", "copy",
-     ("had", "have", "has", "did", "followed")),
+    (SAME_AS_TOLD, "copy", "copy", ("had", "have", "has", "did", "followed")),
 )
 # (the blocking verbs' pattern is cues.BLOCK itself, with the gate on its verbs)
 _VOTE_CUES = tuple((BLOCK if (p, starts) == (BLOCK.pattern.pattern, BLOCK.starts)
