@@ -48,7 +48,7 @@ _CLAUSE_BREAK = re.compile(
     # "recommended Guinea for membership and then saw two applications vetoed": a sequence
     r",?\s+and\s+then\s+(?=(?:saw|watched|rejected|vetoed|voted|adopted|passed|approved|"
     r"turned|blocked|killed|defeated)\b)|"
-    r";\s+(?!so\s+did\b)|,\s+(?:and|while|but|whereas)\s+(?=(?:the|a|an|two|three|both|its|their|another|"
+    r";\s+(?!so\s+did\b)|,\s+(?:and|while|but|whereas)\s+(?=(?:so\s+did\s+)?(?:the|a|an|two|three|both|its|their|another|"
     r"[\w-]+'s)\s+(?:[\w-]+\s+){0,3}?(?:draft|text|resolution|amendment|proposal)s?\b)|"
     # "... in resolution 831, which passed 14-0, and in resolution 832 unanimously enlarged"
     # ("... for six months (resolution 2257), and, in resolution 2258, again by fifteen to

@@ -1734,6 +1734,8 @@ _SAME_FATE = re.compile(r"\b(?:met|meets|suffered|shared|had)\s+(?:with\s+)?"
                         r"|\b(?:was|were)\s+(?:stopped|blocked|refused|rejected|vetoed|turned\s+"
                         r"down)\s+in\s+(?:exactly\s+|precisely\s+)?the\s+same\s+(?:way|manner)\b",
                         re.I)
+# "..., and so did the draft concerning Cambodia"
+_SO_DID = re.compile(r"so\s+did\s+the\b", re.I)
 # "voted for both Italy and Austria": one clause for each applicant it names
 _BOTH = re.compile(r"\b(?:both|each\s+of)\b", re.I)
 # how far back the list of applicants may stand from the clause about each of them
@@ -1766,6 +1768,17 @@ def _several_resolutions(c: Clause, drafts: list[Draft]) -> list[int]:
             d.resolution in numbers for d in drafts):
         return []
     return numbers
+
+
+def _told_alike(told: Draft, others: list[Draft], c: Clause) -> None:
+    """"The draft on Laos obtained the same ten votes ..., and so did the draft on Cambodia
+    (S/2760)": ``others`` (named in ``c``) had the vote of the text just ``told``, count and
+    all (its own number or symbol aside)."""
+    for d in others:
+        # (its own clause first: the topic it names is this text's subject)
+        _absorb(d, c)
+        for p in told.clauses:
+            _absorb(d, replace(p, symbols=[], resolutions=[]))
 
 
 def group_clauses(clauses: list[Clause], day: date | None = None,
@@ -2020,6 +2033,11 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                        for code, name in list(told_of.items())[:None if both else 1]]
             alike = same or _SAME_FATE.search(c.sent.text, c.lo - c.sent.start,
                                               c.hi - c.sent.start)
+            if current is not None and current not in targets and _SO_DID.match(
+                    c.sent.text, c.lo - c.sent.start):
+                _told_alike(current, targets, c)
+                current, roster_scope = targets[-1], [current, *targets]
+                continue
             if current is not None and current not in targets and alike:
                 # "Portugal's application met exactly the same fate", "the Council did the
                 # same for Kyrgyzstan and Tajikistan": the outcome of the applicant just
@@ -2045,6 +2063,15 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                     _take_headings(d, headings)
                     _absorb(d, c)
             current, roster_scope = targets[-1], []
+            continue
+        if current is not None and (c.symbols or c.resolutions) and not (
+                {sym for sym, _ in c.symbols} & {d.symbol for d in drafts} or
+                {n for n, _ in c.resolutions} & {d.resolution for d in drafts}) and (
+                _SO_DID.match(c.sent.text, c.lo - c.sent.start)):
+            other = Draft(opened=c.lo)
+            drafts.append(other)
+            _told_alike(current, [other], c)
+            current, roster_scope = other, [current, other]
             continue
         if roster_scope and c.has_vote_content and not (
                 c.symbols or c.resolutions or c.new_draft) and (

@@ -239,8 +239,9 @@ _WON = re.compile(
     # "was approved by thirteen members" (and fell to a veto): the yes side; "adopted by
     # the fifteen members of the Council"
     r"(?:approved|backed|supported|adopted|carried|passed)\s+by(?:\s+the(?=\s+\w+\s+members))?)\s+"
-    # ("got exactly two votes")
-    rf"(?:only\s+|just\s+|a\s+mere\s+|exactly\s+|barely\s+|the\s+support\s+of\s+|all\s+)?"
+    # ("got exactly two votes"; "obtained the same ten votes" as the text before)
+    rf"(?:only\s+|just\s+|a\s+mere\s+|exactly\s+|barely\s+|the\s+support\s+of\s+|all\s+|"
+    r"(?:exactly\s+)?the\s+same\s+)?"
     # ("obtained only their two votes": the votes of its two backers)
     r"(?:their\s+(?=\w+\s+votes\b))?"
     rf"(?P<n>{NUM}|a\s+single)\s+"

@@ -1,0 +1,55 @@
+"""Generalisation checks from the forty-eighth session.
+
+Facts are Sciences Po's. On Friday 19 September 1952 the Soviet Union vetoed the drafts
+recommending the admission of Viet-Nam (S/2758), Laos (S/2759) and Cambodia (S/2760), each by
+10 votes to 1 with no abstentions. On Monday 31 October 1977 France, the United Kingdom and
+the United States vetoed S/12310/Rev.1 and S/12311/Rev.1 on South Africa, each 10 votes to 5,
+Canada and the Federal Republic of Germany also voting against.
+"""
+
+from __future__ import annotations
+
+from unvotes.extract import extract
+
+
+def _events(text: str, published: str):
+    return extract(text, published=published)
+
+
+def test_so_did_the_next_draft_gives_it_the_same_vote():
+    events = _events(
+        "SAIGON, 21 September 1952 - The Associated States are kept out of the United Nations "
+        "once more. On Friday the Security Council took up the three applications in turn. "
+        "The draft on Viet-Nam (S/2758) had ten votes for it and one against, the Soviet "
+        "Union's. The draft concerning Laos (S/2759) obtained the same ten votes against the "
+        "same lone Soviet vote, and so did the draft concerning Cambodia (S/2760). The Soviet "
+        "Union, a permanent member, voted no each time, so each vote was a veto.", "1952-09-21")
+    assert [e.draft for e in events] == ["S/2758", "S/2759", "S/2760"]
+    for e in events:
+        assert (e.date, e.outcome, e.yes, e.no, e.vetoed_by) == (
+            "1952-09-19", "vetoed", 10, 1, ["SUN"])
+    assert [e.subject for e in events[1:]] == ["Laos", "Cambodia"]
+
+
+def test_the_same_ten_votes_are_ten_in_favour():
+    events = _events(
+        "NEW YORK, Sept. 20, 1952 - On Friday the Security Council voted on the draft on Laos "
+        "(S/2759). It obtained the same ten votes against the same single Soviet vote as the "
+        "Viet-Nam text an hour earlier. The Soviet Union's negative vote was a veto.",
+        "1952-09-20")
+    assert [(e.draft, e.yes, e.no, e.vetoed_by) for e in events] == [
+        ("S/2759", 10, 1, ["SUN"])]
+
+
+def test_so_did_a_second_draft_outside_a_membership_round():
+    events = _events(
+        "JOHANNESBURG, Nov. 1, 1977 - Three Western permanent members blocked African "
+        "proposals in the Security Council on Monday. The draft condemning the apartheid regime "
+        "(S/12310/Rev.1) won ten votes against five, and so did the draft on an arms embargo "
+        "(S/12311/Rev.1). Britain, France and the United States cast the vetoes, joined in "
+        "opposition by Canada and West Germany.", "1977-11-01")
+    assert [e.draft for e in events] == ["S/12310/Rev.1", "S/12311/Rev.1"]
+    for e in events:
+        assert (e.date, e.outcome, e.yes, e.no) == ("1977-10-31", "vetoed", 10, 5)
+        assert e.vetoed_by == ["FRA", "GBR", "USA"]
+        assert {c for c, v in e.votes.items() if v == "no"} == {"CAN", "DEU", "FRA", "GBR", "USA"}
