@@ -4,7 +4,11 @@ Facts are Sciences Po's. On Friday 19 September 1952 the Soviet Union vetoed the
 recommending the admission of Viet-Nam (S/2758), Laos (S/2759) and Cambodia (S/2760), each by
 10 votes to 1 with no abstentions. On Monday 31 October 1977 France, the United Kingdom and
 the United States vetoed S/12310/Rev.1 and S/12311/Rev.1 on South Africa, each 10 votes to 5,
-Canada and the Federal Republic of Germany also voting against.
+Canada and the Federal Republic of Germany also voting against. On Saturday 17 September
+1960 the Soviet Union vetoed the American Congo draft S/4523 (8-2-1, Poland against, France
+abstaining); the Soviet draft S/4519 failed 2-7-2 (UN Library meeting table); and resolution
+157, which called an emergency special session of the General Assembly, passed 8-2-1 with the
+Soviet Union and Poland against, a procedural vote and so no veto.
 """
 
 from __future__ import annotations
@@ -53,3 +57,23 @@ def test_so_did_a_second_draft_outside_a_membership_round():
         assert (e.date, e.outcome, e.yes, e.no) == ("1977-10-31", "vetoed", 10, 5)
         assert e.vetoed_by == ["FRA", "GBR", "USA"]
         assert {c for c, v in e.votes.items() if v == "no"} == {"CAN", "DEU", "FRA", "GBR", "USA"}
+
+
+_CONGO = ("LONDON, 18 September 1960 - The Security Council sat late on Saturday over the Congo. "
+          "The American draft, S/4523, was vetoed by the Soviet Union, eight votes to two with "
+          "France abstaining. The Soviet delegate then had his own text put; it won two votes, "
+          "with seven against and two abstentions. The Americans then moved that the "
+          "matter go to an emergency session of the General Assembly. ")
+
+
+def test_a_delegate_having_his_own_text_put_opens_another_draft():
+    events = _events(_CONGO, "1960-09-18")
+    assert [(e.draft, e.outcome, e.yes, e.no, e.abstain) for e in events] == [
+        ("S/4523", "vetoed", 8, 2, 1), (None, "failed", 2, 7, 2)]
+
+
+def test_it_carried_is_an_adoption_not_a_veto():
+    events = _events(_CONGO + "It carried by eight votes to two, with one abstention; the "
+                     "Soviet Union and Poland voted against.", "1960-09-18")
+    assert [(e.outcome, e.yes, e.no, e.vetoed_by) for e in events[2:]] == [
+        ("adopted", 8, 2, [])]

@@ -206,6 +206,8 @@ _NEW_DRAFT = re.compile(
     r"voted\s+to\s+(?!the\b)[a-z]+|took\s+(?:a|another)\s+(?:separate\s+)?"
     r"vote\s+on|took\s+up|takes\s+up|turned\s+to|"
     r"turns\s+to|considered|put\s+to\s+(?:a|the)\s+vote|moved\s+on\s+to"
+    # ("The Americans then moved that the matter go to an emergency session": a motion)
+    r"|moved\s+that"
     # ("A few hours later the Soviet delegate put forward a draft along similar lines")
     rf"|(?:put\s+forward|tabled|circulated|introduced|presented|submitted|moved|pressed)\s+(?:a|an)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE})\b"
@@ -244,6 +246,8 @@ _NEW_DRAFT = re.compile(
     # ("The Soviet delegation then pressed its own proposal")
     rf"introduced|drew\s+up|put|pressed|brought)\s+(?:its|their|his|her)\s+own\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{_DRAFT_ONE}"
+    # ("The Soviet delegate then had his own text put": not "had its own text vetoed last week")
+    rf"|\bha[sd]\s+(?:its|their|his|her)\s+own\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}\s+put\b"
     # "a British resolution of its own was rejected"
     rf"|\b(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE}\s+of\s+(?:its|their|his|her)\s+own\b"
     # "an amendment" opens a text; "the amendment" speaks of the one the story just named
@@ -3464,7 +3468,7 @@ _QUICK_WORDS = (
     # ("Gabon and Nigeria put it forward.", "France wrote it.")
     "it forward", "wrote",
     # "Immediately afterwards the Council took up the application of Zambia": a new text
-    "took up", "turned to", "moved on",
+    "took up", "turned to", "moved on", "moved that",
 )
 # ... but a clause with one of these and a date may give the day of the votes ("The Security
 # Council met on 7 June.", "Here is what happened on 23 December."): its dates are kept.

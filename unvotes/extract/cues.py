@@ -226,6 +226,8 @@ _ADOPT = lex(
     r"(?:(?<=was\s)|(?<=were\s)|(?<=ly\s)|(?<=the\smotion\s)|(?<=the\sresolution\s)|"
     r"(?<=the\sproposal\s))carried\b(?!\s+(?:out|over|on|forward|away|off|into|through|"
     r"in|to|across|back|along|the|a|an|its|their|his|her|weight|no|little|much)\b)|"
+    # ("It carried by eight votes to two": the motion just told)
+    r"(?<=\bit\s)carried(?=\s+(?:by|unanimously|easily|comfortably|with)\b)|"
     # "the Assembly voted that Russia should make reparation": what the body decided
     r"(?<=council\s)voted\s+that\b|(?<=assembly\s)voted\s+that\b|"
     # "within minutes they had raised their hands together for resolution 1887"
