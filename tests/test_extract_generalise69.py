@@ -8,7 +8,9 @@ Canada and the Federal Republic of Germany also voting against. On Saturday 17 S
 1960 the Soviet Union vetoed the American Congo draft S/4523 (8-2-1, Poland against, France
 abstaining); the Soviet draft S/4519 failed 2-7-2 (UN Library meeting table); and resolution
 157, which called an emergency special session of the General Assembly, passed 8-2-1 with the
-Soviet Union and Poland against, a procedural vote and so no veto.
+Soviet Union and Poland against, a procedural vote and so no veto. On Friday 6 June 1975
+France, the United Kingdom and the United States vetoed S/11713 on Namibia, 10-3-2, Italy and
+Japan abstaining.
 """
 
 from __future__ import annotations
@@ -77,3 +79,14 @@ def test_it_carried_is_an_adoption_not_a_veto():
                      "Soviet Union and Poland voted against.", "1960-09-18")
     assert [(e.outcome, e.yes, e.no, e.vetoed_by) for e in events[2:]] == [
         ("adopted", 8, 2, [])]
+
+
+def test_a_long_would_have_clause_keeps_its_second_verb_unreal():
+    events = _events(
+        "WINDHOEK, 9 June 1975 - On Friday the Security Council voted on S/11713, which would "
+        "have found South Africa's continued occupation of the territory of Namibia a danger to "
+        "international peace and security and imposed an arms embargo on Pretoria. Ten members "
+        "voted in favour, Italy and Japan abstained, and France, Britain and the United States "
+        "voted against.", "1975-06-09")
+    assert [(e.draft, e.outcome, e.yes, e.no, e.abstain, e.vetoed_by) for e in events] == [
+        ("S/11713", "vetoed", 10, 3, 2, ["FRA", "GBR", "USA"])]

@@ -798,7 +798,9 @@ def counted_vetoes(text: str, start: int, window_start: int) -> bool:
 # ("It would have condemned Britain for refusing to use force, and extended sanctions")
 # (the comma only just before "and": not "which could have killed it with a veto, sat on its
 # hands and abstained")
-_MODAL_AND = re.compile(r"\b(?:would|could|might|should)\s+(?:have\s+)?(?:[a-z'-]+\s+){0,11}?"
+# ("would have declared South Africa's continued occupation of Namibia a threat to
+# international peace and security and imposed an arms embargo")
+_MODAL_AND = re.compile(r"\b(?:would|could|might|should)\s+(?:have\s+)?(?:[a-z'-]+\s+){0,17}?"
                         r"[a-z'-]+,?\s+(?:and|or)\s+$")
 
 
@@ -857,7 +859,7 @@ def is_modal(text: str, start: int, window_start: int) -> bool:
         return True
     # ("would have condemned the raids and imposed sanctions", "would veto or abstain")
     return text.endswith(("and ", "or "), max(window_start, start - 4), start) and (
-        _MODAL_AND.search(text, max(window_start, start - 120), start) is not None)
+        _MODAL_AND.search(text, max(window_start, start - 170), start) is not None)
 
 
 # ("Russia, which often sides with Belgrade in the Council, voted in favour")
