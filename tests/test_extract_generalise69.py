@@ -10,7 +10,10 @@ abstaining); the Soviet draft S/4519 failed 2-7-2 (UN Library meeting table); an
 157, which called an emergency special session of the General Assembly, passed 8-2-1 with the
 Soviet Union and Poland against, a procedural vote and so no veto. On Friday 6 June 1975
 France, the United Kingdom and the United States vetoed S/11713 on Namibia, 10-3-2, Italy and
-Japan abstaining.
+Japan abstaining. On Tuesday 9 December 1958 the Soviet Union vetoed the admission of the
+Republic of Korea (S/4129/Rev.1, 9-1-1, Iraq abstaining) and of the Republic of Viet-Nam
+(S/4130/Rev.1, 8-1-2, Canada and Iraq abstaining); resolution 131 recommended Guinea, 10-0-1,
+France abstaining.
 """
 
 from __future__ import annotations
@@ -90,3 +93,16 @@ def test_a_long_would_have_clause_keeps_its_second_verb_unreal():
         "voted against.", "1975-06-09")
     assert [(e.draft, e.outcome, e.yes, e.no, e.abstain, e.vetoed_by) for e in events] == [
         ("S/11713", "vetoed", 10, 3, 2, ["FRA", "GBR", "USA"])]
+
+
+def test_a_republic_styled_applicant_and_one_that_suffered_the_same_fate():
+    events = _events(
+        "SEOUL, 11 December 1958 - On Tuesday the Security Council voted on the admission of "
+        "the Republic of Viet-Nam. It drew eight votes in favour; Canada and Iraq abstained, "
+        "and the Soviet Union voted no, a veto. The Republic of Korea suffered the same fate: "
+        "its application had nine votes, with Iraq abstaining and the Soviet Union again "
+        "against. Later the Council recommended the admission of Guinea by ten votes to none, "
+        "France abstaining.", "1958-12-11")
+    assert [(e.outcome, e.yes, e.no, e.abstain, e.vetoed_by) for e in events] == [
+        ("vetoed", 8, 1, 2, ["SUN"]), ("vetoed", 9, 1, 1, ["SUN"]), ("adopted", 10, 0, 1, [])]
+    assert [e.date for e in events] == ["1958-12-09"] * 3

@@ -37,6 +37,9 @@ _AFTER = re.compile(r"(?:'s|s')?\s+(?:[\w.]+\s+){0,2}?(?:application|admission|c
                     r"|(?:\s*,\s*(?:too|also)\s*,|\s*,\s*(?:whose|which|who)\s[^,;.]{1,80},)?"
                     r"\s+was\s+(?:also\s+)?(?:refused|turned\s+down|"
                     r"rejected|kept\s+out)\b"
+                    # ("our friends from the Republic of Korea suffered the same fate", told
+                    # after an applicant refused)
+                    r"|\s+(?:also\s+)?(?:suffered|met|shared)\s+the\s+same\s+fate\b"
                     # ("Italy asked for a place and received nine votes")
                     r"|\s+(?:asked|applied)\s+for\s+(?:a\s+place|a\s+seat|membership|admission)\b"
                     # "recommended that Slovakia be admitted" ("that the Congo, independent
@@ -54,7 +57,11 @@ _WHOSE_APPLICATION = re.compile(r"(?:\s*,[^,;.]{1,80})?,\s*whose\s+(?:[\w-]+\s+)
 _STATES = r"(?:states|countries|nations|applicants|candidates)"
 # the style before a state's short name: "the Kingdom of Transjordan" (not "the Republic of
 # South Vietnam", where the style is part of a name the lexicon reads short)
-_STYLED = r"(?:(?:hashemite\s+)?(?:kingdom|principality|grand\s+duchy)\s+of\s+(?:the\s+)?)?"
+# ("the admission of the Republic of Viet-Nam", where the lexicon reads "Viet-Nam"; but the
+# Democratic Republic of Viet-Nam and the Republic of South Viet-Nam are two applicants)
+_STYLED = (r"(?:(?:hashemite\s+)?(?:kingdom|principality|grand\s+duchy|"
+           r"(?<!democratic\s)(?<!people's\s)republic(?=\s+of\s+(?!south\b|north\b)))\s+of\s+"
+           r"(?:the\s+)?)?")
 # before the name: "the applications of Portugal and Transjordan", "the applications of
 # seven states which ...: Portugal, ...", "the name of Italy", "the resolution on Viet-Nam",
 # "the draft resolution recommending the Republic of Korea"
