@@ -95,7 +95,7 @@ def test_a_long_would_have_clause_keeps_its_second_verb_unreal():
         ("S/11713", "vetoed", 10, 3, 2, ["FRA", "GBR", "USA"])]
 
 
-def test_a_republic_styled_applicant_and_one_that_suffered_the_same_fate():
+def test_an_applicant_that_suffered_the_same_fate_is_another_vote():
     events = _events(
         "SEOUL, 11 December 1958 - On Tuesday the Security Council voted on the admission of "
         "the Republic of Viet-Nam. It drew eight votes in favour; Canada and Iraq abstained, "

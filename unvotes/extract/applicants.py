@@ -57,11 +57,7 @@ _WHOSE_APPLICATION = re.compile(r"(?:\s*,[^,;.]{1,80})?,\s*whose\s+(?:[\w-]+\s+)
 _STATES = r"(?:states|countries|nations|applicants|candidates)"
 # the style before a state's short name: "the Kingdom of Transjordan" (not "the Republic of
 # South Vietnam", where the style is part of a name the lexicon reads short)
-# ("the admission of the Republic of Viet-Nam", where the lexicon reads "Viet-Nam"; but the
-# Democratic Republic of Viet-Nam and the Republic of South Viet-Nam are two applicants)
-_STYLED = (r"(?:(?:hashemite\s+)?(?:kingdom|principality|grand\s+duchy|"
-           r"(?<!democratic\s)(?<!people's\s)republic(?=\s+of\s+(?!south\b|north\b)))\s+of\s+"
-           r"(?:the\s+)?)?")
+_STYLED = r"(?:(?:hashemite\s+)?(?:kingdom|principality|grand\s+duchy)\s+of\s+(?:the\s+)?)?"
 # before the name: "the applications of Portugal and Transjordan", "the applications of
 # seven states which ...: Portugal, ...", "the name of Italy", "the resolution on Viet-Nam",
 # "the draft resolution recommending the Republic of Korea"
