@@ -13,7 +13,11 @@ France, the United Kingdom and the United States vetoed S/11713 on Namibia, 10-3
 Japan abstaining. On Tuesday 9 December 1958 the Soviet Union vetoed the admission of the
 Republic of Korea (S/4129/Rev.1, 9-1-1, Iraq abstaining) and of the Republic of Viet-Nam
 (S/4130/Rev.1, 8-1-2, Canada and Iraq abstaining); resolution 131 recommended Guinea, 10-0-1,
-France abstaining.
+France abstaining. On Thursday 16 November 2017 Russia vetoed S/2017/962, a one-year renewal
+of the Syria chemical-weapons inquiry, 11-2-2 (Bolivia against, China and Egypt abstaining),
+and its own draft S/2017/968 failed; on Friday 17 November it vetoed S/2017/970, 12-2-1
+(Bolivia against, China abstaining). Voting-Agent has Kazakhstan, Italy, Uruguay and the
+United States voting for both S/2017/962 and S/2017/970.
 """
 
 from __future__ import annotations
@@ -106,3 +110,19 @@ def test_an_applicant_that_suffered_the_same_fate_is_another_vote():
     assert [(e.outcome, e.yes, e.no, e.abstain, e.vetoed_by) for e in events] == [
         ("vetoed", 8, 1, 2, ["SUN"]), ("vetoed", 9, 1, 1, ["SUN"]), ("adopted", 10, 0, 1, [])]
     assert [e.date for e in events] == ["1958-12-09"] * 3
+
+
+def test_in_favour_of_both_texts_skips_a_rival_told_without_a_count():
+    events = _events(
+        "ALMATY, 18 November 2017 - Russia blocked the Syria inquiry twice in two days. On "
+        "Friday it vetoed S/2017/970, a thirty-day extension, by 12 votes to 2 with China "
+        "abstaining. On Thursday it had vetoed S/2017/962, a one-year renewal, which drew 11 "
+        "votes. At the same Thursday meeting a rival Russian draft failed for lack of support. "
+        "Kazakhstan voted in favour of both the one-year and the thirty-day texts. Italy and "
+        "Uruguay were among those in favour both times.", "2017-11-18")
+    by_draft = {e.draft: e for e in events}
+    for symbol in ("S/2017/970", "S/2017/962"):
+        assert {c for c in ("KAZ", "ITA", "URY") if by_draft[symbol].votes.get(c) == "yes"} == {
+            "KAZ", "ITA", "URY"}
+    rival = by_draft[None]
+    assert rival.outcome == "failed" and not rival.votes

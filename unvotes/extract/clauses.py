@@ -3755,6 +3755,9 @@ _EACH = re.compile(
     r"states|nations|peoples|leaders|communities|camps|armies|forces)\b)|in\s+both\s+(?:votes|"
     r"cases)|"
     r"in\s+each\s+case|"
+    # ("voted in favour of both the one-year and the thirty-day texts")
+    r"(?<=\s)(?:for|against|of|on)\s+both\s+the\s+[a-z-]+(?:\s+[a-z-]+){0,2}?\s+and\s+the\s+"
+    r"[a-z-]+(?:\s+[a-z-]+){0,2}?\s+(?:texts|drafts|resolutions|proposals|applications)\b|"
     # ("For each of Portugal and Ireland the result was the same: nine votes ...")
     r"(?<![\w,] )for\s+each\s+of\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+){0,2}?\s+and\s+(?:the\s+)?"
     r"[a-z-]+(?:\s+[a-z-]+){0,2}?(?=\s*,?\s+the\s+(?:result|count|vote|tally|outcome)\s+was\s+"

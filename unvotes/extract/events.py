@@ -1191,10 +1191,12 @@ def _each_scope(c: Clause, drafts: list[Draft], last: list[Draft]) -> list[Draft
     told = [d for d in drafts if d.symbol is not None or d.resolution is not None]
     if c.each >= 2 and len(told) == n < len(drafts) and all(
             d.clauses and d.clauses[0].lo < c.lo for d in told) and all(
-            len(d.clauses) == 1 for d in drafts if d not in told):
+            len(d.clauses) == 1 or not any(x.tallies or x.counts for x in d.clauses)
+            for d in drafts if d not in told):
         # "For the second time in four weeks, the United States has used its veto. ... S/2003/980
         # ... S/2003/891 ... A and B voted in favour both times": the texts named, not the
-        # lead's summing up, which opened a text of its own
+        # lead's summing up, which opened a text of its own (nor a rival told without a count:
+        # "... a rival Russian draft ... failed for lack of support")
         return told
     if last and len(last) == n and any(d.clauses and c.intro < d.clauses[0].hi for d in last):
         # "vetoed four drafts ... The first, ... The last, ... A and B voted yes on all
