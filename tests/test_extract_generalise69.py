@@ -17,7 +17,9 @@ France abstaining. On Thursday 16 November 2017 Russia vetoed S/2017/962, a one-
 of the Syria chemical-weapons inquiry, 11-2-2 (Bolivia against, China and Egypt abstaining),
 and its own draft S/2017/968 failed; on Friday 17 November it vetoed S/2017/970, 12-2-1
 (Bolivia against, China abstaining). Voting-Agent has Kazakhstan, Italy, Uruguay and the
-United States voting for both S/2017/962 and S/2017/970.
+United States voting for both S/2017/962 and S/2017/970. On Friday 29 September 1950
+resolution 87 invited the Peking government to the Council's debate, 7-3-1: China (the
+Nationalist government), the United States and Cuba against, Egypt abstaining.
 """
 
 from __future__ import annotations
@@ -126,3 +128,13 @@ def test_in_favour_of_both_texts_skips_a_rival_told_without_a_count():
             "KAZ", "ITA", "URY"}
     rival = by_draft[None]
     assert rival.outcome == "failed" and not rival.votes
+
+
+def test_the_nationalist_government_is_the_chinese_seat_of_its_day():
+    events = _events(
+        "SINGAPORE, 6 October 1950 - Last Friday, 29 September, the Security Council adopted "
+        "resolution 87, inviting Peking to send a representative, by seven votes to three, "
+        "with Egypt abstaining. The Nationalist government voted against, with the United "
+        "States and Cuba.", "1950-10-06")
+    assert [(e.resolution, e.yes, e.no, e.abstain) for e in events] == [("87", 7, 3, 1)]
+    assert {c for c, v in events[0].votes.items() if v == "no"} == {"TWN", "USA", "CUB"}
