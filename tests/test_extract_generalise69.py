@@ -19,7 +19,9 @@ and its own draft S/2017/968 failed; on Friday 17 November it vetoed S/2017/970,
 (Bolivia against, China abstaining). Voting-Agent has Kazakhstan, Italy, Uruguay and the
 United States voting for both S/2017/962 and S/2017/970. On Friday 29 September 1950
 resolution 87 invited the Peking government to the Council's debate, 7-3-1: China (the
-Nationalist government), the United States and Cuba against, Egypt abstaining.
+Nationalist government), the United States and Cuba against, Egypt abstaining. On Thursday
+30 November 1961 the Soviet Union vetoed S/5006, the draft recommending Kuwait for membership,
+10-1-0.
 """
 
 from __future__ import annotations
@@ -138,3 +140,13 @@ def test_the_nationalist_government_is_the_chinese_seat_of_its_day():
         "States and Cuba.", "1950-10-06")
     assert [(e.resolution, e.yes, e.no, e.abstain) for e in events] == [("87", 7, 3, 1)]
     assert {c for c, v in events[0].votes.items() if v == "no"} == {"TWN", "USA", "CUB"}
+
+
+def test_what_a_draft_recommended_is_not_the_councils_recommendation():
+    events = _events(
+        "KUWAIT, 2 December 1961 - The Security Council did not approve our application on "
+        "Thursday. The draft before it, document S/5006, recommended that the General Assembly "
+        "admit Kuwait. It had ten votes in favour and one against. The vote against was the "
+        "Soviet Union's, a veto.", "1961-12-02")
+    assert [(e.draft, e.outcome, e.yes, e.no, e.vetoed_by) for e in events] == [
+        ("S/5006", "vetoed", 10, 1, ["SUN"])]

@@ -1439,6 +1439,9 @@ _COUNTED_MEMBERS_BEFORE = re.compile(rf"\b{NUM}\s+(?:[\w-]+\s+)?(?:members|deleg
 _TEXT_AS_SUBJECT = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:draft(?:\s+"
                               r"resolution)?|text|proposal)\s*(?:\([^()]{1,40}\)\s*)?(?:would\s+"
                               r"have\s+)?$")
+# a draft (no act of the Council's) as the subject of what comes next
+_DRAFT_AS_SUBJECT = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?draft(?:\s+"
+                               r"resolution)?(?:\s+[^,.;]{1,30}?)?(?:\s*,[^,.;]{1,40},)?\s+$")
 _AN_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|all)\b")
 # "voted on draft resolution S/1331, which recommended the admission of our country": what the
 # text proposed, told in a relative clause
@@ -1473,6 +1476,9 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
         if kind == "adopt" and text.startswith("recommend", s) and _TEXT_WHICH.search(
                 text, max(lo, s - 60), s):
             continue  # "draft S/1331, which recommended the admission of Portugal"
+        if kind == "adopt" and text.startswith("recommend", s) and _DRAFT_AS_SUBJECT.search(
+                text, max(lo, s - 90), s):
+            continue  # "The draft resolution before the Council, document S/5006, recommended"
         if kind == "adopt" and _RULES_ADOPTED.search(text, max(lo, s - 60), s):
             continue  # "under the procedures the Council adopted because of the pandemic"
         if kind == "adopt" and text.startswith("voted", s) and _COUNTED_MEMBERS_BEFORE.search(
