@@ -21,7 +21,9 @@ United States voting for both S/2017/962 and S/2017/970. On Friday 29 September 
 resolution 87 invited the Peking government to the Council's debate, 7-3-1: China (the
 Nationalist government), the United States and Cuba against, Egypt abstaining. On Thursday
 30 November 1961 the Soviet Union vetoed S/5006, the draft recommending Kuwait for membership,
-10-1-0.
+10-1-0. On Monday 21 April 1986 France, the United Kingdom and the United States vetoed
+S/18016/Rev.1 on the raid on Libya, 9-5-1 (Australia and Denmark also against, Venezuela
+abstaining).
 """
 
 from __future__ import annotations
@@ -150,3 +152,13 @@ def test_what_a_draft_recommended_is_not_the_councils_recommendation():
         "Soviet Union's, a veto.", "1961-12-02")
     assert [(e.draft, e.outcome, e.yes, e.no, e.vetoed_by) for e in events] == [
         ("S/5006", "vetoed", 10, 1, ["SUN"])]
+
+
+def test_the_council_voted_that_evening_is_a_time_not_a_decision():
+    events = _events(
+        "AARHUS, 23 April 1986 - The Security Council voted that evening, Monday, on draft "
+        "S/18016/Rev.1 about the raid on Libya. Nine members were in favour and Venezuela "
+        "abstained; the United States, Britain, France, Australia and Denmark voted no.",
+        "1986-04-23")
+    assert [(e.draft, e.outcome, e.yes, e.no, e.abstain, e.vetoed_by) for e in events] == [
+        ("S/18016/Rev.1", "vetoed", 9, 5, 1, ["FRA", "GBR", "USA"])]

@@ -229,7 +229,9 @@ _ADOPT = lex(
     # ("It carried by eight votes to two": the motion just told)
     r"(?<=\bit\s)carried(?=\s+(?:by|unanimously|easily|comfortably|with)\b)|"
     # "the Assembly voted that Russia should make reparation": what the body decided
-    r"(?<=council\s)voted\s+that\b|(?<=assembly\s)voted\s+that\b|"
+    # (not "The Security Council voted that evening on draft S/18016/Rev.1": a time)
+    r"(?:(?<=council\s)|(?<=assembly\s))voted\s+that\b(?!\s+(?:evening|morning|afternoon|night|"
+    r"day|week|month|same|very|time)\b)|"
     # "within minutes they had raised their hands together for resolution 1887"
     # (the Council's hands, not a part of it: not "Washington's closest friends had all raised
     # their hands for the text")
