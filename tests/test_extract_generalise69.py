@@ -23,7 +23,8 @@ Nationalist government), the United States and Cuba against, Egypt abstaining. O
 30 November 1961 the Soviet Union vetoed S/5006, the draft recommending Kuwait for membership,
 10-1-0. On Monday 21 April 1986 France, the United Kingdom and the United States vetoed
 S/18016/Rev.1 on the raid on Libya, 9-5-1 (Australia and Denmark also against, Venezuela
-abstaining).
+abstaining). On Wednesday 18 August 1948 the Soviet Union vetoed Ceylon's admission, 9-2, the
+Ukrainian SSR also against.
 """
 
 from __future__ import annotations
@@ -162,3 +163,14 @@ def test_the_council_voted_that_evening_is_a_time_not_a_decision():
         "1986-04-23")
     assert [(e.draft, e.outcome, e.yes, e.no, e.abstain, e.vetoed_by) for e in events] == [
         ("S/18016/Rev.1", "vetoed", 9, 5, 1, ["FRA", "GBR", "USA"])]
+
+
+def test_nine_of_the_eleven_at_the_table_voting_to_admit_is_one_side():
+    events = _events(
+        "COLOMBO, 21 August 1948 - On Wednesday the Security Council took up our request for "
+        "membership. Nine of the eleven countries at the table voted to admit Ceylon: Britain, "
+        "the United States, France, China, Canada, Argentina, Belgium, Colombia and Syria. The "
+        "Soviet Union and the Ukraine voted against. As the Soviet Union is a permanent member, "
+        "its single no keeps us out. So the vote was nine to two.", "1948-08-21")
+    assert [(e.date, e.outcome, e.yes, e.no, e.vetoed_by) for e in events] == [
+        ("1948-08-18", "vetoed", 9, 2, ["SUN"])]

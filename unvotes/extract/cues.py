@@ -1432,8 +1432,10 @@ _PASSES_NOUN = re.compile(r"\b(?:with|their|your|our|the|free|press|boarding|sea
 _PASSES_ON_TO = re.compile(r"\s+(?:on\s+)?(?:next\s+)?to\s+[a-z]")
 
 
-_COUNTED_MEMBERS_BEFORE = re.compile(rf"\b{NUM}\s+(?:[\w-]+\s+)?(?:members|delegations|"
-                                     r"countries|states|governments)\s+$")
+# ("Nine of the eleven countries at the table voted to admit us")
+_COUNTED_MEMBERS_BEFORE = re.compile(rf"\b{NUM}\s+(?:of\s+the\s+(?:{NUM}\s+)?)?(?:[\w-]+\s+)?"
+                                     r"(?:members|delegations|countries|states|governments)"
+                                     r"(?:\s+(?:at|around|on)\s+the\s+(?:table|council))?\s+$")
 
 
 # a text as the subject of an active verb ("The draft (S/2012/77) endorsed the plan"), and the
@@ -1484,7 +1486,7 @@ def outcome_cues(text: str, lo: int, hi: int, raw: list[tuple[int, int, str]]) -
         if kind == "adopt" and _RULES_ADOPTED.search(text, max(lo, s - 60), s):
             continue  # "under the procedures the Council adopted because of the pandemic"
         if kind == "adopt" and text.startswith("voted", s) and _COUNTED_MEMBERS_BEFORE.search(
-                text, max(lo, s - 40), s):
+                text, max(lo, s - 60), s):
             continue  # "Nine members voted to recommend Ireland's admission": one side's vote
         if kind == "adopt" and text.startswith("passed", s) and _TIME_PASSED.search(
                 text, max(lo, s - 30), s):
