@@ -24,7 +24,8 @@ Nationalist government), the United States and Cuba against, Egypt abstaining. O
 10-1-0. On Monday 21 April 1986 France, the United Kingdom and the United States vetoed
 S/18016/Rev.1 on the raid on Libya, 9-5-1 (Australia and Denmark also against, Venezuela
 abstaining). On Wednesday 18 August 1948 the Soviet Union vetoed Ceylon's admission, 9-2, the
-Ukrainian SSR also against.
+Ukrainian SSR also against. On Tuesday 30 October 1956 France and the United Kingdom vetoed
+S/3713/Rev.1 on Suez, 7-2-2, the United States and Belgium abstaining.
 """
 
 from __future__ import annotations
@@ -174,3 +175,12 @@ def test_nine_of_the_eleven_at_the_table_voting_to_admit_is_one_side():
         "its single no keeps us out. So the vote was nine to two.", "1948-08-21")
     assert [(e.date, e.outcome, e.yes, e.no, e.vetoed_by) for e in events] == [
         ("1948-08-18", "vetoed", 9, 2, ["SUN"])]
+
+
+def test_the_two_noes_again_being_british_and_french_names_the_voters():
+    events = _events(
+        "MELBOURNE, 2 November 1956 - On Tuesday night the Security Council voted on "
+        "S/3713/Rev.1, a draft on Suez. It went down seven to two with two "
+        "abstentions, the two noes again being British and French.", "1956-11-02")
+    assert [(e.draft, e.outcome, e.yes, e.no, e.abstain, e.vetoed_by) for e in events] == [
+        ("S/3713/Rev.1", "vetoed", 7, 2, 2, ["FRA", "GBR"])]

@@ -255,7 +255,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      r"of)\b", "yes", "post", ("majority",)),
     # ("The five noes: China and Russia, plus Libya ...", "the ayes were ...")
     # ... "it met the same three noes from Paris, London and Washington"
-    (r"\b(?:noes|nays)\s*(?::|(?:were|came\s+from|from)\b)", "no", "post", ("noes", "nays")),
+    # ... ("seven to two, the two noes again being British and French")
+    (r"\b(?:noes|nays)\s*(?::|(?:were|came\s+from|from|(?:again\s+)?being)\b)", "no", "post",
+     ("noes", "nays")),
     (r"\b(?:ayes|yeses)\s*(?::|(?:were|came\s+from|from)\b)", "yes", "post", ("ayes", "yeses")),
     # ("Switzerland, which abstained on the first amendment, switched to a yes")
     (r"\b(?:switched|switches|changed|changes|moved|moves)\s+(?:its\s+vote\s+)?to\s+(?:a\s+)?"
