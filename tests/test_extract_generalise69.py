@@ -25,7 +25,8 @@ Nationalist government), the United States and Cuba against, Egypt abstaining. O
 S/18016/Rev.1 on the raid on Libya, 9-5-1 (Australia and Denmark also against, Venezuela
 abstaining). On Wednesday 18 August 1948 the Soviet Union vetoed Ceylon's admission, 9-2, the
 Ukrainian SSR also against. On Tuesday 30 October 1956 France and the United Kingdom vetoed
-S/3713/Rev.1 on Suez, 7-2-2, the United States and Belgium abstaining.
+S/3713/Rev.1 on Suez, 7-2-2, the United States and Belgium abstaining. On Friday 15 April
+1988 the United States vetoed S/19780 on the occupied Arab territories, 14-1-0.
 """
 
 from __future__ import annotations
@@ -184,3 +185,22 @@ def test_the_two_noes_again_being_british_and_french_names_the_voters():
         "abstentions, the two noes again being British and French.", "1956-11-02")
     assert [(e.draft, e.outcome, e.yes, e.no, e.abstain, e.vetoed_by) for e in events] == [
         ("S/3713/Rev.1", "vetoed", 7, 2, 2, ["FRA", "GBR"])]
+
+
+def test_supported_by_fourteen_of_the_fifteen_and_a_no_from_one():
+    events = _events(
+        "KATHMANDU, 19 April 1988 - On Friday the Security Council voted on S/19780 on the "
+        "occupied Arab territories. The text was supported by fourteen of the fifteen members. "
+        "The fifteenth vote was a \"no\" from the United States, and so the draft fell.",
+        "1988-04-19")
+    assert [(e.draft, e.outcome, e.yes, e.no, e.vetoed_by) for e in events] == [
+        ("S/19780", "vetoed", 14, 1, ["USA"])]
+
+
+def test_a_no_from_one_of_the_permanent_members_is_the_rule_not_a_vote():
+    events = _events(
+        "KATHMANDU, 19 April 1988 - On Friday the Security Council voted on S/19780 on the "
+        "occupied Arab territories; fourteen members were in favour. Under the Charter, a "
+        "\"no\" from one of the five permanent members, the United States, Britain, France, "
+        "China and the Soviet Union, is enough to stop a text.", "1988-04-19")
+    assert [e.votes.get(c) for e in events for c in ("GBR", "FRA", "CHN", "SUN")] == [None] * 4

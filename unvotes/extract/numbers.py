@@ -245,6 +245,8 @@ _WON = re.compile(
     # ("obtained only their two votes": the votes of its two backers)
     r"(?:their\s+(?=\w+\s+votes\b))?"
     rf"(?P<n>{NUM}|a\s+single)\s+"
+    # ("was supported by fourteen of the fifteen members")
+    rf"(?:of\s+the\s+(?:{NUM}\s+)?(?=(?:council\s+)?members\b))?"
     r"(?:(?:affirmative|positive|favou?rable|\"yes\")\s+|council\s+)?(?:votes?|supporters|backers|members)\b"
     r"(?!\s+(?:opposed|in\s+opposition)|\s+against(?!\s+the\s+same\b|" + _ONE_AGAINST + r"))"
     # (not "with three members of the Security Council declining to support the text", "with

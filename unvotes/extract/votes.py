@@ -435,6 +435,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\bno\s+votes?\s+(?:came\s+)?(?:from|by|cast\s+by)\b|\"no\"\s+votes\s+came\s+from\b"
      r"|(?<=the\s)no\s+votes?\s+of\b", "no",
      "post", ("no vote", '"no" vote')),
+    # ('The fifteenth vote was a "no" from the United States')
+    # (not 'Under the Charter, a "no" from one of the five permanent members ... is enough')
+    (r"(?:(?<=\ba\s[\"\u201c])|(?<=\ba\s))no[\"\u201d]?\s+from\b(?!\s+(?:one\s+of|any|a|an)\b)",
+     "no", "post", ("no",)),
     # "For the resolution: Zambia itself, Senegal, ...": the roll, a side to a line
     (r"(?:^|(?<=[.\n]\s)|(?<=\n))for\s+(?:the\s+)?(?:resolution|text|draft|motion|proposal)\s*:",
      "yes", "post", ("for",)),
@@ -589,7 +593,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"(?<![\w-])(?:was\s+|were\s+|stood\s+)?(?:again\s+|also\s+)?in\s+the\s+[\"']?no[\"']?\s+"
      r"(?:column|camp)\b", "no", "pre", ("was", "were", "stood", "again", "also", "in the")),
     # "a single Soviet "nyet"", "Moscow's "no"": the member just before the word
-    (r"\"nyet\"|\bnyet\b|\"no\"(?!\s+votes?\b)", "no", "nounno", ('"nyet', "nyet", '"no"')),
+    # (not 'a "no" from the United States', whose member comes after it)
+    (r"\"nyet\"|\bnyet\b|\"no\"(?!\s+votes?\b|\s+from\b)", "no", "nounno",
+     ('"nyet', "nyet", '"no"')),
     # "Russia was absent", "boycotted the vote"; "did not take part in the vote"
     # ("The Soviet Union was not in the chamber at all"; not "two parties that were not in
     # the room", who hold no seat)
