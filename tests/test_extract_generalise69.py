@@ -26,7 +26,9 @@ S/18016/Rev.1 on the raid on Libya, 9-5-1 (Australia and Denmark also against, V
 abstaining). On Wednesday 18 August 1948 the Soviet Union vetoed Ceylon's admission, 9-2, the
 Ukrainian SSR also against. On Tuesday 30 October 1956 France and the United Kingdom vetoed
 S/3713/Rev.1 on Suez, 7-2-2, the United States and Belgium abstaining. On Friday 15 April
-1988 the United States vetoed S/19780 on the occupied Arab territories, 14-1-0.
+1988 the United States vetoed S/19780 on the occupied Arab territories, 14-1-0. On Thursday
+6 September 1984 it vetoed S/16732 on southern Lebanon, 14-1-0. On Sunday 20 June 1954 the
+Soviet Union vetoed S/3236/Rev.1 on Guatemala, 10-1-0.
 """
 
 from __future__ import annotations
@@ -204,3 +206,23 @@ def test_a_no_from_one_of_the_permanent_members_is_the_rule_not_a_vote():
         "\"no\" from one of the five permanent members, the United States, Britain, France, "
         "China and the Soviet Union, is enough to stop a text.", "1988-04-19")
     assert [e.votes.get(c) for e in events for c in ("GBR", "FRA", "CHN", "SUN")] == [None] * 4
+
+
+def test_only_one_voted_against_then_the_member_after_a_comma():
+    events = _events(
+        "VALLETTA, 15 September 1984 - On Thursday 6 September the Security Council voted on "
+        "S/16732, on southern Lebanon. Fourteen members voted in favour. Only one voted "
+        "against, the United States, and as a permanent member that single vote was enough to "
+        "kill the draft.", "1984-09-15")
+    assert [(e.draft, e.outcome, e.yes, e.no, e.vetoed_by) for e in events] == [
+        ("S/16732", "vetoed", 14, 1, ["USA"])]
+
+
+def test_only_one_delegation_voted_against_it_then_the_member():
+    events = _events(
+        "GUATEMALA CITY, 22 June 1954 - On Sunday the Security Council voted on S/3236/Rev.1, "
+        "which would have referred our complaint to the Organization of American States. Ten "
+        "members voted in favour. Only one delegation voted against it, the Soviet Union.",
+        "1954-06-22")
+    assert [(e.draft, e.outcome, e.yes, e.no, e.vetoed_by) for e in events] == [
+        ("S/3236/Rev.1", "vetoed", 10, 1, ["SUN"])]

@@ -355,7 +355,10 @@ _GROUP = re.compile(
     r"|(?:\s+(?:other|remaining|council|security\s+council|u\.?n\.?|elected|non-permanent|"
     r"permanent|western|"
     r"european|african|arab|latin\s+american)){0,2}\s+"
-    r"(?:members|countries|nations|delegations|states|governments))\b"
+    r"(?:members|countries|nations|delegations|states|governments"
+    # ("Only one delegation voted against it, the Soviet Union"; not "Cuba was the one member
+    # to vote against", the member named)
+    r"|(?<=one\s)(?<!the\sone\s)(?:member|country|nation|delegation|state|government)))\b"
 )
 _GROUP_LEAD = re.compile(r"(?:(?:all|the|only|just|another)\s+)?(?:(?:other|remaining)\s+)?$")
 _OTHER_BEFORE = re.compile(r"(?:the\s+)?(?:other|remaining)\s+$")
@@ -624,7 +627,8 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
     return out
 
 
-_OPENS = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)$")
+# ("Only one voted against, the United States")
+_OPENS = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)(?:only\s+|just\s+)?$")
 _VOTED_AFTER = re.compile(r"\s+(?:voted|abstained)\b")
 
 
@@ -645,7 +649,7 @@ def find_count_groups(text: str, start: int, end: int, starts: list[int] | None 
             lead = _OTHER_BEFORE.search(text, max(start, pos - 16), pos)
             bare = _BARE_NUM.match(text, pos, end)
             if bare is not None and lead is None and (pos == start or _OPENS.search(
-                    text, max(0, pos - 4), pos)) and _VOTED_AFTER.match(text, bare.end()):
+                    text, max(0, pos - 9), pos)) and _VOTED_AFTER.match(text, bare.end()):
                 # "Two voted against it, the Soviet Union and the Ukraine": a number alone
                 # as the subject of a vote
                 out.append((number(bare.group()) or 0, pos, bare.end()))
