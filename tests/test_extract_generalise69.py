@@ -28,7 +28,8 @@ Ukrainian SSR also against. On Tuesday 30 October 1956 France and the United Kin
 S/3713/Rev.1 on Suez, 7-2-2, the United States and Belgium abstaining. On Friday 15 April
 1988 the United States vetoed S/19780 on the occupied Arab territories, 14-1-0. On Thursday
 6 September 1984 it vetoed S/16732 on southern Lebanon, 14-1-0. On Sunday 20 June 1954 the
-Soviet Union vetoed S/3236/Rev.1 on Guatemala, 10-1-0.
+Soviet Union vetoed S/3236/Rev.1 on Guatemala, 10-1-0. On Tuesday 24 October 2017 Russia vetoed
+S/2017/884, 11-2-2, renewing the Syria chemical-weapons inquiry.
 """
 
 from __future__ import annotations
@@ -226,3 +227,16 @@ def test_only_one_delegation_voted_against_it_then_the_member():
         "1954-06-22")
     assert [(e.draft, e.outcome, e.yes, e.no, e.vetoed_by) for e in events] == [
         ("S/3236/Rev.1", "vetoed", 10, 1, ["SUN"])]
+
+
+def test_a_day_given_for_two_votes_dates_both_texts_told_after_it():
+    events = _events(
+        "ASTANA, 20 November 2017 - First, on Tuesday, 24 October, Russia vetoed S/2017/884, "
+        "a renewal of the inquiry, by eleven votes to two with two abstentions.\n\n"
+        "Then on Thursday, 16 November, the Council voted twice on the same afternoon.\n\n"
+        "A Russian draft, S/2017/968, got only four votes in favour and was rejected.\n\n"
+        "A rival text, S/2017/962, was then vetoed by Russia, eleven votes to two.",
+        "2017-11-20")
+    assert [(e.draft, e.date) for e in events] == [
+        ("S/2017/884", "2017-10-24"), ("S/2017/968", "2017-11-16"),
+        ("S/2017/962", "2017-11-16")]

@@ -382,6 +382,16 @@ def _day_told_before(t: Text, tl: Timeline, lo: int, hi: int, before: Event) -> 
         tl.reference is None or days[-1] <= tl.reference) else None
 
 
+def _names_its_day(sentence: str) -> bool:
+    """Does a sentence that says "the same afternoon" of several votes name their day too
+    ("Then on Thursday, 16 November, the Council voted twice on the same afternoon")?"""
+    from .dates import find_dates
+    from .events import VOTED_N_TIMES
+
+    return VOTED_N_TIMES.search(sentence) is not None and any(
+        m.kind in ("full", "monthday") for m in find_dates(sentence))
+
+
 def _same_day(ev: Event, before: Event, clauses: list[Clause], t: Text, raw: str,
               tl: Timeline) -> None:
     """Give an undated vote the day of the vote reported before it when its first sentence,
@@ -1313,7 +1323,8 @@ def _analyse(text: str | bytes, published: date | str | None, source: str | None
         if ev is not None:
             settled.append((d, section_day or default_day))
             if events and section_day is None and not any(
-                    f["fact"] == "date" and not SAME_DAY.search(f["text"].lower())
+                    f["fact"] == "date" and (not SAME_DAY.search(f["text"].lower())
+                                             or _names_its_day(f["text"]))
                     for f in ev.evidence):
                 # (a day the clause gave as "on the same day" is the story's own otherwise)
                 # ("the same day" is that of the last vote the story dated, not of a summary

@@ -296,11 +296,12 @@ _NTH_TIME = re.compile(r"\W*the\s+(?:first|second|third|next|last|latest)\s+(?:(
                        # ("Vote one, Friday 8 December.": a thread's votes numbered, each dated)
                        r"|\W*vote\s+(?:one|two|three|four|[1-4])\s*[,:-]", re.I)
 # "On Saturday the Council went considerably further. Resolution 217 calls upon ..."
-_COUNCIL_ON_DAY = re.compile(r"\W*(?:late\s+|early\s+)?on\s+(?:mon|tues|wednes|thurs|fri|satur|"
-                             r"sun)day\b[^.;:]{0,30}?\bthe\s+council\s+(?:went|moved|acted|turned|"
+_COUNCIL_ON_DAY = re.compile(r"\W*(?:then\s+)?(?:late\s+|early\s+)?on\s+(?:mon|tues|wednes|thurs|"
+                             r"fri|satur|sun)day\b[^.;:]{0,30}?\bthe\s+council\s+(?:went|moved|"
                              # ("On Thursday the Council voted on a complaint by Syria ... The
                              # draft, S/17796/Rev.1, would have condemned Israel")
-                             r"met|returned|voted\s+on|"
+                             # ("Then on Thursday, 16 November, the Council voted twice")
+                             r"acted|turned|met|returned|voted\s+on|voted\s+(?:twice|again)|"
                              # ("On Monday, 17 December, the Council extended the terms of office
                              # of judges ... The vote was fourteen in favour")
                              r"extended|renewed|decided)\b", re.I)
@@ -321,6 +322,19 @@ def _sets_scene(c: Clause) -> bool:
     January 2009.")?"""
     return SCENE_DAY.fullmatch(c.sent.text.lower(), c.lo - c.sent.start,
                                c.hi - c.sent.start) is not None
+
+
+# "the Council voted twice", "voted three times": the texts a day given before them dates
+VOTED_N_TIMES = re.compile(r"\bvoted\s+(?:(?P<two>twice)|(?P<n>three|four)\s+times)\b", re.I)
+
+
+def _texts_it_dates(c: Clause) -> int:
+    """How many of the texts told next take the day of a clause that gives it ahead of them:
+    one, unless it says how many votes came that day."""
+    m = VOTED_N_TIMES.search(c.sent.text, c.lo - c.sent.start, c.hi - c.sent.start)
+    if m is None:
+        return 1
+    return 2 if m.group("two") else {"three": 3, "four": 4}[m.group("n").lower()]
 
 
 def _gives_next_day(c: Clause) -> bool:
@@ -1821,6 +1835,7 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
     topics: list[tuple[str, int]] = []  # ("sanctions", 2283): "The sanctions text is ..."
     headings: list[Clause] = []  # "2) YEMEN: A RUSSIAN VETO": for the text told next
     time_intro: Clause | None = None  # "The second time was last Thursday, 30 January."
+    intro_left, intro_block = 0, 0  # how many texts it dates, and the block of the last
     items_told = 0  # the rows "ITEM ..." of a table of decisions read so far
     for ci, c in enumerate(clauses):
         if c.header:
@@ -2186,7 +2201,7 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                     clauses[ci - 1].sent.text)):
                 # ("That was not the first vote. On 27 February, a Sunday, the Council decided
                 # to send the question to the General Assembly.": the day of the earlier one)
-                time_intro = c
+                time_intro, intro_left, intro_block = c, _texts_it_dates(c), c.sent.block
                 continue
             if current is not None and c.away_unnamed and current.has_content() and (
                     not c.dates):
@@ -2550,11 +2565,17 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 continue  # "Moscow had killed a British text": a past draft, not a new vote
             target = Draft()
             drafts.append(target)
-        if time_intro is not None and (time_intro.sent.block == c.sent.block or (
+        if time_intro is not None and time_intro in target.clauses:
+            pass  # (the first of the texts it dates, told on: "... voted twice")
+        elif time_intro is not None and (time_intro.sent.block == c.sent.block or (
                 c.sent.block - time_intro.sent.block <= _DATE_ROW_REACH
                 # (a transcript's "It's Thursday, the 8th of January 2009." sets the scene
                 # for the turns that follow)
-                and (_DATE_ROW.match(time_intro.sent.text) or _sets_scene(time_intro)))) and (
+                and (_DATE_ROW.match(time_intro.sent.text) or _sets_scene(time_intro))) or (
+                # ("Then on Thursday, 16 November, the Council voted twice on the same
+                # afternoon." as a paragraph of its own, the votes told in the next)
+                c.sent.block - intro_block == 1 and _COUNCIL_ON_DAY.match(
+                    time_intro.sent.text, time_intro.lo - time_intro.sent.start))) and (
                 not any(x.dates for x in target.clauses)):
             if _sets_scene(time_intro) or c.has_vote_content and (
                     c.symbols or c.resolutions or _full_count(c)):
@@ -2562,7 +2583,11 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 # Rev.2, drew seven votes": a vote some weeks back, told in full, keeps its day
                 time_intro.recalled = True
             _absorb(target, time_intro)
-        time_intro = None
+            intro_left, intro_block = intro_left - 1, c.sent.block
+            if intro_left <= 0:
+                time_intro = None
+        else:
+            time_intro = None
         _take_headings(target, headings)
         _absorb(target, c)
         if not c.live_outcomes and len(drafts) >= 2 and target is drafts[-1] and (
