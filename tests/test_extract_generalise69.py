@@ -29,7 +29,9 @@ S/3713/Rev.1 on Suez, 7-2-2, the United States and Belgium abstaining. On Friday
 1988 the United States vetoed S/19780 on the occupied Arab territories, 14-1-0. On Thursday
 6 September 1984 it vetoed S/16732 on southern Lebanon, 14-1-0. On Sunday 20 June 1954 the
 Soviet Union vetoed S/3236/Rev.1 on Guatemala, 10-1-0. On Tuesday 24 October 2017 Russia vetoed
-S/2017/884, 11-2-2, renewing the Syria chemical-weapons inquiry.
+S/2017/884, 11-2-2, renewing the Syria chemical-weapons inquiry. On Tuesday 18 October 1949
+the Soviet Union vetoed S/1399/Rev.1 (9-2-0) and S/1408/Rev.1 (8-2-1, Argentina abstaining)
+on conventional armaments, the Ukrainian SSR also against both.
 """
 
 from __future__ import annotations
@@ -240,3 +242,27 @@ def test_a_day_given_for_two_votes_dates_both_texts_told_after_it():
     assert [(e.draft, e.date) for e in events] == [
         ("S/2017/884", "2017-10-24"), ("S/2017/968", "2017-11-16"),
         ("S/2017/962", "2017-11-16")]
+
+
+_ARMAMENTS = ("PARIS, 19 October 1949 - Two texts on conventional armaments were put to the "
+              "vote in the Security Council yesterday. The first (S/1399/Rev.1) obtained nine "
+              "votes; the Soviet Union and the Ukraine voted against. The second (S/1408/Rev.1) "
+              "obtained eight votes, with the same two delegations against. In each case the "
+              "Soviet vote was a veto. ")
+
+
+def test_in_favour_of_both_texts_were_is_said_of_each():
+    events = _events(_ARMAMENTS + "In favour of both texts were France, Britain, the United "
+                     "States, China and Canada.", "1949-10-19")
+    assert [e.draft for e in events] == ["S/1399/Rev.1", "S/1408/Rev.1"]
+    for e in events:
+        assert {c for c, v in e.votes.items() if v == "yes"} >= {"FRA", "GBR", "USA", "CAN"}
+
+
+def test_abstained_on_the_second_goes_to_that_text_alone():
+    events = _events(_ARMAMENTS + "France, Britain and Canada voted for both drafts. Argentina "
+                     "abstained on the second.", "1949-10-19")
+    first, second = events
+    assert second.votes.get("ARG") == "abstain"
+    assert first.votes.get("ARG") != "abstain"
+    assert first.votes.get("FRA") == second.votes.get("FRA") == "yes"

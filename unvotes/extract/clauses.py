@@ -892,6 +892,9 @@ _LIST_MORE = re.compile(r"(?:\s+-+(?:[^-;.]|(?<=\w)-(?=\w)){1,90}?\s-+"
                         r"including)\s+(?:the\s+)?)?")
 _WITH_VOTING = re.compile(r"\s+(?:abstaining|voting|opposing|objecting|dissenting|against)\b")
 # "Slovenia voted in favour and was one of nine co-sponsors, together with A, B and C"
+# "the first", "on the second", "the latter": one of the texts just told, by its place
+_ONE_BY_PLACE = re.compile(r"\bthe\s+(?:first|second|third|fourth|last|former|latter)\b"
+                           r"(?!\s+(?:time|occasion|round|two|three|four)\b)")
 _SO_DID_TOO = re.compile(r"[^.;:]{0,40}?,?\s+and\s+so\s+did\s+(?:the\s+)?")
 # ... "The draft, S/2024/383, with China among its co-sponsors, would have ..."
 _WITH_AMONG_SPONSORS = re.compile(r"\s+among\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:co-?)?"
@@ -2637,7 +2640,10 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                     told_each.sent.block == sent.block or rolled or roll) and not (
                     c.outcome or c.tallies or c.counts and not (roll or _other_side_counted(
                         c, told_each)) or c.new_draft or c.symbols or c.resolutions
-                    or c.second_of >= 0):
+                    or c.second_of >= 0
+                    # ("Argentina, which had supported the first, preferred to abstain on the
+                    # second": one of them by its place)
+                    or _ONE_BY_PLACE.search(low, lo, hi)):
                 # "A, B and C voted for both applications. Britain voted for them, as did
                 # D and E"; "On both occasions every hand went up ... The eleven members who
                 # voted were A, B, ...": the rest of the roll is for both too
@@ -3755,6 +3761,9 @@ _EACH = re.compile(
     r"states|nations|peoples|leaders|communities|camps|armies|forces)\b)|in\s+both\s+(?:votes|"
     r"cases)|"
     r"in\s+each\s+case|"
+    # ("In favour of both texts were A, B and C")
+    r"(?<=\s)(?:for|against|of)\s+both\s+(?:texts|drafts|resolutions|proposals|applications|"
+    r"amendments|of\s+them)\b|"
     # ("voted in favour of both the one-year and the thirty-day texts")
     r"(?<=\s)(?:for|against|of|on)\s+both\s+the\s+[a-z-]+(?:\s+[a-z-]+){0,2}?\s+and\s+the\s+"
     r"[a-z-]+(?:\s+[a-z-]+){0,2}?\s+(?:texts|drafts|resolutions|proposals|applications)\b|"

@@ -1750,6 +1750,10 @@ _SAME_FATE = re.compile(r"\b(?:met|meets|suffered|shared|had)\s+(?:with\s+)?"
                         r"|\b(?:was|were)\s+(?:stopped|blocked|refused|rejected|vetoed|turned\s+"
                         r"down)\s+in\s+(?:exactly\s+|precisely\s+)?the\s+same\s+(?:way|manner)\b",
                         re.I)
+# "Egypt abstained on the first", "preferred to abstain on the second": one of the texts told
+_ON_NTH = re.compile(r"\b(?:on|for|against)\s+the\s+(first|second|third|fourth|last)\b"
+                     r"(?!\s+(?:time|occasion|round|day|two|three|four)\b)", re.I)
+_PLACES = re.compile(r"\bthe\s+(?:first|second|third|fourth|last|former|latter)\b", re.I)
 # "..., and so did the draft concerning Cambodia"
 _SO_DID = re.compile(r"so\s+did\s+the\b", re.I)
 # "voted for both Italy and Austria": one clause for each applicant it names
@@ -2009,6 +2013,16 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
             for d in by_place:
                 _absorb(d, c)
             current = by_place[-1]
+            continue
+        at, to = c.lo - c.sent.start, c.hi - c.sent.start
+        if len(last_each) >= 2 and c.votes and not (
+                c.symbols or c.resolutions or c.tallies or c.counts or c.outcome or c.each) and (
+                om := _ON_NTH.search(c.sent.text, at, to)) and (
+                (place := _ORDINALS.get(om.group(1).lower(), len(last_each) - 1)) < len(
+                    last_each)) and len(_PLACES.findall(c.sent.text, at, to)) == 1:
+            # "A and B abstained on both drafts ... Egypt abstained on the first": that one
+            # (not "after abstaining on the first vote, supported the second": two of them)
+            _absorb(last_each[place], c)
             continue
         if current is not None and current.has_content() and not current.ga and (
                 c.live_outcomes or c.tallies) and not (c.resolutions or c.symbols) and (

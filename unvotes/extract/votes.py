@@ -306,7 +306,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # follows the verb "were"
     # ("In favour of sending the matter to the Assembly were, among others, A, B and C")
     # ("In favour, naturally, were A and B")
-    (r"\bin\s+favou?r\s*(?:of\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?|[a-z]+ing\s+(?:[\w-]+\s+){0,6}?)"
+    # ("In favour of both texts were A, B and C")
+    (r"\bin\s+favou?r\s*(?:of\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?|both\s+(?:texts|drafts|"
+     r"resolutions|proposals|of\s+them)|[a-z]+ing\s+(?:[\w-]+\s+){0,6}?)"
      r"\s*)?(?:,\s*(?:[a-z]+ly|of\s+course|as\s+expected)\s*,\s*)?(?<=[\s,])(?:were|was)\b"
      r"(?:\s*,\s*among\s+others\s*,)?", "yes", "post", ("in favo",)),
     # 'The two "noes" came from Russia and Poland'
