@@ -31,7 +31,9 @@ S/3713/Rev.1 on Suez, 7-2-2, the United States and Belgium abstaining. On Friday
 Soviet Union vetoed S/3236/Rev.1 on Guatemala, 10-1-0. On Tuesday 24 October 2017 Russia vetoed
 S/2017/884, 11-2-2, renewing the Syria chemical-weapons inquiry. On Tuesday 18 October 1949
 the Soviet Union vetoed S/1399/Rev.1 (9-2-0) and S/1408/Rev.1 (8-2-1, Argentina abstaining)
-on conventional armaments, the Ukrainian SSR also against both.
+on conventional armaments, the Ukrainian SSR also against both. On Tuesday 19 October 1976
+France, the United Kingdom and the United States vetoed S/12211 on Namibia, 10-3-2, Italy and
+Japan abstaining.
 """
 
 from __future__ import annotations
@@ -266,3 +268,14 @@ def test_abstained_on_the_second_goes_to_that_text_alone():
     assert second.votes.get("ARG") == "abstain"
     assert first.votes.get("ARG") != "abstain"
     assert first.votes.get("FRA") == second.votes.get("FRA") == "yes"
+
+
+def test_three_hands_of_a_veto_and_each_of_those_three_negative_votes():
+    events = _events(
+        "ARUSHA, 23 October 1976 - Three hands went up together in New York on Tuesday, and "
+        "with them went the hopes of Namibia. The Security Council was voting on a draft "
+        "resolution on an arms embargo against South Africa. Ten members voted in favour. But "
+        "Britain, France and the United States cast negative votes, and each of those three "
+        "negative votes was a veto. Japan and Italy abstained.", "1976-10-23")
+    assert [(e.outcome, e.yes, e.no, e.abstain, e.vetoed_by) for e in events] == [
+        ("vetoed", 10, 3, 2, ["FRA", "GBR", "USA"])]

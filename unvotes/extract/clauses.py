@@ -95,7 +95,9 @@ _PLURAL = re.compile(
     # (nor "three members voted against ..., and each of those was a veto": votes, not texts)
     # ... "and each of them counts as a veto"
     # ... ("and each of those votes was a veto": the members' votes just told)
-    r"(?!(?:\s+(?:negative\s+)?(?:votes|noes))?\s+(?:was|were|is|are|counted\s+as|counts?\s+as|"
+    # ... ("and each of those three negative votes was a veto")
+    r"(?!(?:\s+(?:two|three|four|five))?(?:\s+(?:negative\s+)?(?:votes|noes))?\s+(?:was|were|is|"
+    r"are|counted\s+as|counts?\s+as|"
     r"amounted\s+to|amounts?\s+to)\s+(?:a\s+)?vetoe?s?\b)"
     # ... of the drafts, not of people: "most of them women and children" counts nothing
     r"(?=[^.;]{0,40}?\b(?:vot|veto|adopt|fail|pass|reject|block|defeat))"

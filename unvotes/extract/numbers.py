@@ -93,6 +93,10 @@ class Count:
     end: int
     # "the only vote against": a count only when the clause states no other "no" count
     weak: bool = False
+    # "eleven hands went up": hands, which the story may also use of a veto ("Three hands
+    # went up together ... and with them went the hopes of Namibia"), so a count told in
+    # words of votes comes first
+    hands: bool = False
 
 
 # "13-2", "13-1-1", "7 to 2", "by 13 votes to 2", "nine votes to five, with one abstention",
@@ -610,7 +614,7 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
         for m in _HANDS_UP.finditer(text, start, end):
             n = number(m.group("n"))
             if n is not None and not any(c.start <= m.start() < c.end for c in out):
-                out.append(Count("yes", n, m.start(), m.end()))
+                out.append(Count("yes", n, m.start(), m.end(), hands=True))
     if text.find("without ", start, end) >= 0:
         for m in _WITHOUT_NONE.finditer(text, start, end):
             for g, vote in (("no", "no"), ("ab", "abstain"), ("ab2", "abstain")):

@@ -499,15 +499,16 @@ def settle(d: Draft, tl: Timeline, text: str, raw: str, default_day: date | None
                 if value is not None and field_ not in counts:
                     counts[field_] = value
                     facts.cite(field_, c)
-    for c in d.clauses:
-        for count in c.counts:
-            if count.weak and sum(1 for v in votes.values() if v == count.vote) > count.value:
-                # "A and B voted against ... its single negative vote was enough": one
-                # member's own vote, not the side's count
-                continue
-            if count.vote not in counts and count.value <= limit:
-                counts[count.vote] = count.value
-                facts.cite(count.vote, c)
+    # (in the story's order, a count of hands after any told in words of votes)
+    for c, count in sorted(((x, k) for x in d.clauses for k in x.counts),
+                           key=lambda told: told[1].hands):
+        if count.weak and sum(1 for v in votes.values() if v == count.vote) > count.value:
+            # "A and B voted against ... its single negative vote was enough": one
+            # member's own vote, not the side's count
+            continue
+        if count.vote not in counts and count.value <= limit:
+            counts[count.vote] = count.value
+            facts.cite(count.vote, c)
     for vote, n, c in group_counts:
         if vote in ("yes", "no", "abstain") and vote not in counts:
             counts[vote] = n
