@@ -33,7 +33,8 @@ S/2017/884, 11-2-2, renewing the Syria chemical-weapons inquiry. On Tuesday 18 O
 the Soviet Union vetoed S/1399/Rev.1 (9-2-0) and S/1408/Rev.1 (8-2-1, Argentina abstaining)
 on conventional armaments, the Ukrainian SSR also against both. On Tuesday 19 October 1976
 France, the United Kingdom and the United States vetoed S/12211 on Namibia, 10-3-2, Italy and
-Japan abstaining.
+Japan abstaining. On Tuesday 30 October 1956 France and the United Kingdom also
+vetoed S/3710, 7-2-2, Australia and Belgium abstaining.
 """
 
 from __future__ import annotations
@@ -279,3 +280,21 @@ def test_three_hands_of_a_veto_and_each_of_those_three_negative_votes():
         "negative votes was a veto. Japan and Italy abstained.", "1976-10-23")
     assert [(e.outcome, e.yes, e.no, e.abstain, e.vetoed_by) for e in events] == [
         ("vetoed", 10, 3, 2, ["FRA", "GBR", "USA"])]
+
+
+def test_against_the_two_votes_of_names_the_noes():
+    events = _events(
+        "ISMAILIA, 31 October 1956 - On Tuesday the Security Council voted on draft S/3710. "
+        "It obtained seven votes in favour -- among them the United States and the Soviet "
+        "Union -- against the two votes of Britain and France. Australia and Belgium "
+        "abstained.", "1956-10-31")
+    assert [(e.outcome, e.yes, e.no, e.abstain, e.vetoed_by) for e in events] == [
+        ("vetoed", 7, 2, 2, ["FRA", "GBR"])]
+
+
+def test_two_against_again_in_brackets_names_the_noes():
+    events = _events(
+        "ISMAILIA, 31 October 1956 - On Tuesday the Security Council voted on draft "
+        "S/3713/Rev.1. It met the same fate as the text before: seven in favour, two against "
+        "(again Britain and France), two abstentions.", "1956-10-31")
+    assert [(e.outcome, e.no, e.vetoed_by) for e in events] == [("vetoed", 2, ["FRA", "GBR"])]

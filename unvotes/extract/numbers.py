@@ -287,6 +287,9 @@ _HANDS_UP = re.compile(rf"\b(?P<n>{NUM})\s+(?:hands\s+(?:were\s+)?(?:raised|went
                        r"(?!\s+(?:against|to\s+abstain|in\s+abstention))"
                        # "All eleven members raised their hands."
                        r"|members\s+raised\s+their\s+hands(?=\s*[.;]))")
+# "seven votes in favour ... against the two votes of Britain and France": the noes, named
+_AGAINST_THE_VOTES_OF = re.compile(rf"\bagainst\s+the\s+(?P<n>{NUM})\s+(?:negative\s+)?"
+                                   r"votes\s+of\b")
 # "For it have voted 13 members", "Against the text voted two": the verb before its subject
 _FOR_IT_VOTED = re.compile(
     r"(?P<side>for|against)\s+(?:it|them|the\s+(?:text|draft|resolution|proposal))\s+"
@@ -615,6 +618,11 @@ def find_counts(text: str, start: int, end: int, starts: list[int] | None = None
             n = number(m.group("n"))
             if n is not None and not any(c.start <= m.start() < c.end for c in out):
                 out.append(Count("yes", n, m.start(), m.end(), hands=True))
+    if text.find("against the ", start, end) >= 0:
+        for m in _AGAINST_THE_VOTES_OF.finditer(text, start, end):
+            n = number(m.group("n"))
+            if n is not None and not any(c.start <= m.start("n") < c.end for c in out):
+                out.append(Count("no", n, m.start("n"), m.end()))
     if text.find("without ", start, end) >= 0:
         for m in _WITHOUT_NONE.finditer(text, start, end):
             for g, vote in (("no", "no"), ("ab", "abstain"), ("ab2", "abstain")):

@@ -437,6 +437,9 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\bno\s+votes?\s+(?:came\s+)?(?:from|by|cast\s+by)\b|\"no\"\s+votes\s+came\s+from\b"
      r"|(?<=the\s)no\s+votes?\s+of\b", "no",
      "post", ("no vote", '"no" vote')),
+    # ("seven votes in favour ... against the two votes of Britain and France")
+    (r"(?<=\s)against\s+the\s+(?:two|three|four|five|single|lone|sole)\s+(?:negative\s+)?"
+     r"votes?\s+of\b", "no", "post", ("against",)),
     # ('The fifteenth vote was a "no" from the United States')
     # (not 'Under the Charter, a "no" from one of the five permanent members ... is enough')
     (r"(?:(?<=\ba\s[\"\u201c])|(?<=\ba\s))no[\"\u201d]?\s+from\b(?!\s+(?:one\s+of|any|a|an)\b)",
@@ -1056,7 +1059,9 @@ _POST_GAP_NOUN = re.compile(
     # "1 against -- again the United States --"
     # ("two abstentions -- this time Belgium and the United States")
     # ("and two abstentions, this time those of the United States and Belgium")
-    r"(?:(?:(?<=-\s)|(?<=,\s))(?:again|once\s+more|this\s+time)\s+(?:(?:those|that)\s+of\s+)?)?"
+    # ("two against (again London and Paris)")
+    r"(?:(?:(?<=-\s)|(?<=,\s)|(?<=\())(?:again|once\s+more|this\s+time)\s+(?:(?:those|that)\s+"
+    r"of\s+)?)?"
     # "six votes in favour, including those of Britain and the United States"
     # ... "nine votes in favour, among them those of Great Britain, the United States"
     r"(?:(?:(?<=including\s)|(?<=among\sthem\s))(?:those|that)\s+of\s+)?"
