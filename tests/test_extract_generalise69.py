@@ -34,7 +34,10 @@ the Soviet Union vetoed S/1399/Rev.1 (9-2-0) and S/1408/Rev.1 (8-2-1, Argentina 
 on conventional armaments, the Ukrainian SSR also against both. On Tuesday 19 October 1976
 France, the United Kingdom and the United States vetoed S/12211 on Namibia, 10-3-2, Italy and
 Japan abstaining. On Tuesday 30 October 1956 France and the United Kingdom also
-vetoed S/3710, 7-2-2, Australia and Belgium abstaining.
+vetoed S/3710, 7-2-2, Australia and Belgium abstaining. On Thursday 26 May 1960 the Soviet
+draft S/4321 on the aircraft incident failed, 2-7-2 (Ceylon and Tunisia abstaining); on Friday
+27 May resolution 135, put forward by Argentina, Ceylon, Ecuador and Tunisia, passed 9-0-2,
+the Soviet Union and Poland abstaining.
 """
 
 from __future__ import annotations
@@ -298,3 +301,15 @@ def test_two_against_again_in_brackets_names_the_noes():
         "S/3713/Rev.1. It met the same fate as the text before: seven in favour, two against "
         "(again Britain and France), two abstentions.", "1956-10-31")
     assert [(e.outcome, e.no, e.vetoed_by) for e in events] == [("vetoed", 2, ["FRA", "GBR"])]
+
+
+def test_an_appeal_put_forward_after_a_rejected_motion_is_another_text():
+    events = _events(
+        "KANDY, 29 May 1960 - On Thursday the Security Council rejected the Soviet motion on "
+        "the aircraft, S/4321. Only two members supported it. Seven voted against, and Ceylon and "
+        "Tunisia abstained. Together with Argentina, Ecuador and Tunisia, our delegation had "
+        "put forward an appeal to the great Powers to resume talks. It was adopted on Friday by "
+        "nine votes to none, the Soviet Union and Poland abstaining.", "1960-05-29")
+    assert [(e.draft, e.outcome, e.yes, e.abstain) for e in events] == [
+        ("S/4321", "failed", 2, 2), (None, "adopted", 9, 2)]
+    assert events[1].votes == {"SUN": "abstain", "POL": "abstain"}

@@ -213,6 +213,9 @@ _NEW_DRAFT = re.compile(
     # ("A few hours later the Soviet delegate put forward a draft along similar lines")
     rf"|(?:put\s+forward|tabled|circulated|introduced|presented|submitted|moved|pressed)\s+(?:a|an)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_DRAFT_ONE})\b"
+    # ("Together with Argentina, Ecuador and Tunisia, our delegation had put forward an appeal
+    # to the great Powers": a text of another kind, its vote told next)
+    r"|\b(?:put\s+forward|tabled|submitted)\s+an\s+appeal\b"
     # "It also adopted a text on the Portuguese territories": one more text, the same day
     # ... "The Council also threw out a Yugoslav draft calling for mediation"
     rf"|\balso\s+{_ALSO_VERB}\s+(?:a|an)\s+"
@@ -374,7 +377,7 @@ _NEW_DRAFT_GATE_WORDS = ("then", "next", "subsequent", "later", "same", "second"
                          "complaint", "following", "proposed", "moved", "earlier", "finally",
                          "voted on resolution", "not the first", "not the only", "vote two",
                          "vote three", "vote four", "vote 2", "vote 3", "vote 4",
-                         "lastly", "attempt", "again with", "this time")
+                         "lastly", "attempt", "again with", "this time", "appeal")
 _NEW_DRAFT_GATE_HINTS = ("after", "also", "further", "veto", "first", "voted", "own", "on ")
 _NEW_DRAFT_GATE = re.compile(
     r"after\s+that|afterwards|soon\s+after|shortly\s+after"
@@ -3694,6 +3697,7 @@ _P5_BLOCKS_BY = re.compile(r"\b(?:a|any|one)\s+(?:single\s+)?permanent\s+member\
 _PLURAL_WORDS = ("drafts", "texts", "resolutions", "proposals", "amendments", "applications",
                  " of th", "twice", " times", " votes were", "took ", "held ")
 _NEW_DRAFT_WORDS = frozenset(("then", "next", "later", "afterwards", "after that", "same day",
+                              "appeal",
                               "fared",
                               "a further",
                               "same sitting", "same meeting", "same session",
