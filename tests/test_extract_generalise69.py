@@ -37,7 +37,8 @@ Japan abstaining. On Tuesday 30 October 1956 France and the United Kingdom also
 vetoed S/3710, 7-2-2, Australia and Belgium abstaining. On Thursday 26 May 1960 the Soviet
 draft S/4321 on the aircraft incident failed, 2-7-2 (Ceylon and Tunisia abstaining); on Friday
 27 May resolution 135, put forward by Argentina, Ceylon, Ecuador and Tunisia, passed 9-0-2,
-the Soviet Union and Poland abstaining.
+the Soviet Union and Poland abstaining. On Wednesday 18 March 1970 resolution 277 on Southern
+Rhodesia passed 14-0-1, Spain abstaining; on Tuesday 17 March S/9676/Rev.1 had failed, 5-0-10.
 """
 
 from __future__ import annotations
@@ -313,3 +314,13 @@ def test_an_appeal_put_forward_after_a_rejected_motion_is_another_text():
     assert [(e.draft, e.outcome, e.yes, e.abstain) for e in events] == [
         ("S/4321", "failed", 2, 2), (None, "adopted", 9, 2)]
     assert events[1].votes == {"SUN": "abstain", "POL": "abstain"}
+
+
+def test_a_text_turned_down_after_a_numbered_resolution_is_another_text():
+    events = _events(
+        "LIVINGSTONE, 19 March 1970 - The Security Council today voted fourteen to nil, with "
+        "Spain abstaining, for resolution 277 on Southern Rhodesia. On Tuesday afternoon the "
+        "Council had turned down a text condemning the regime's republic. It drew only five "
+        "votes; ten members abstained.", "1970-03-18")
+    assert [(e.resolution, e.outcome, e.yes) for e in events] == [
+        ("277", "adopted", 14), (None, "failed", 5)]

@@ -754,6 +754,12 @@ def _pick(c: Clause, drafts: list[Draft], current: Draft | None, section: int = 
             # a French draft (S/2016/846) ... was vetoed" after "All fifteen members voted
             # for it")
             return None
+        if not mine and theirs == {"fell"} and current.resolution is not None and (
+                _INDEFINITE_OBJECT.match(c.sent.text, c.live_outcomes[0].end - c.sent.start)):
+            # "The Council today voted fourteen to nil for resolution 277 ... On Tuesday the
+            # Council first turned down a text condemning the regime": a numbered text passed,
+            # so the one turned down is another
+            return None
         res = adopted_resolutions(c)
         if res and current.resolution and current.resolution not in res:
             return None
@@ -907,6 +913,11 @@ _INDEFINITE_SUBJECT = re.compile(
 # its subject, named after the rule's indefinite one
 _DEFINITE_REF = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:draft|text|resolution|"
                            r"proposal|measure)\b|\bit\b", re.I)
+
+
+# "turned down a text condemning ...": a text the story has not told before, as the object
+_INDEFINITE_OBJECT = re.compile(r"\s+(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:draft|text|"
+                                r"resolution|proposal|motion)\b", re.I)
 
 
 def _indefinite_subject(c: Clause, subject_only: bool = False) -> bool:
