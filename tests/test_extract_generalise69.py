@@ -39,6 +39,9 @@ draft S/4321 on the aircraft incident failed, 2-7-2 (Ceylon and Tunisia abstaini
 27 May resolution 135, put forward by Argentina, Ceylon, Ecuador and Tunisia, passed 9-0-2,
 the Soviet Union and Poland abstaining. On Wednesday 18 March 1970 resolution 277 on Southern
 Rhodesia passed 14-0-1, Spain abstaining; on Tuesday 17 March S/9676/Rev.1 had failed, 5-0-10.
+On Thursday 30 May 1996 resolution 1058 on the force in Macedonia passed 14-0-1, Russia
+abstaining; Voting-Agent has it submitted by France, Germany, Italy, the United Kingdom, the
+United States and Poland.
 """
 
 from __future__ import annotations
@@ -324,3 +327,13 @@ def test_a_text_turned_down_after_a_numbered_resolution_is_another_text():
         "votes; ten members abstained.", "1970-03-18")
     assert [(e.resolution, e.outcome, e.yes) for e in events] == [
         ("277", "adopted", 14), (None, "failed", 5)]
+
+
+def test_among_the_authors_of_the_text_names_its_sponsors():
+    events = _events(
+        "WARSAW, 1 June 1996 - The Security Council on Thursday adopted resolution 1058 by "
+        "fourteen votes with one abstention, Russia's. Poland was among the authors of the "
+        "text, together with France, Germany, Italy, the United Kingdom and the United "
+        "States.", "1996-06-01")
+    assert [(e.resolution, sorted(e.sponsors)) for e in events] == [
+        ("1058", ["DEU", "FRA", "GBR", "ITA", "POL", "USA"])]

@@ -928,8 +928,10 @@ _ONE_OF_SPONSORS = re.compile(
     r"(?:(?:itself|themselves)\s+)?(?:(?:(?:an?|the)\s+(?:lead\s+|main\s+|joint\s+)?)?(?:co-?)?"
     # ("Sofia was a co-sponsor of the text, with A and B")
     r"sponsors?\b(?:\s+of\s+(?:the|its|this)\s+(?:text|draft|resolution|measure)\b)?|"
-    # ("was among the text's co-sponsors")
-    r"(?:one\s+of|among)\s+(?:the\s+|its\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:co-?)?sponsors"
+    # ("was among the text's co-sponsors"; "was among the authors of the text, together with
+    # France, Germany and Italy")
+    r"(?:one\s+of|among)\s+(?:the\s+|its\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:(?:co-?)?sponsors|"
+    r"authors|drafters)"
     # ("among the co-sponsors of the draft (S/2009/111), together with A, B and C")
     # ("among the co-sponsors of the Mali text were A and B": a topic before the noun)
     r"(?:\s+of\s+(?:the|its|this)\s+(?:[\w'\u2019-]+\s+)?(?:text|draft|resolution|measure)"
@@ -1338,7 +1340,7 @@ def _sponsors(text: str, lo: int, hi: int, mentions: list[Mention], sent_lo: int
         if group:
             groups.append(group)
     for m in coded if ("sponsor" in seg or " that " in seg or " which " in seg
-                       or " who " in seg or "drafters" in seg) and (
+                       or " who " in seg or "drafters" in seg or "authors" in seg) and (
             " one of " in seg or " among " in seg or " as " in seg or " was " in seg
             or " were " in seg or " is " in seg or " are " in seg) else ():
         if m.kind != "envoy" and (om := _ONE_OF_SPONSORS.match(text, m.end, hi)):
@@ -3475,7 +3477,7 @@ _QUICK_WORDS = (
     "amendment", "proposal", "measure", "-drafted", "tabled", "put forward", "among them",
     "names to", "name to", "presented", "presenting", "submitted", "introduced", "proposed",
     "circulated",
-    "penned", "authored",
+    "penned", "authored", "authors", "drafters",
     # ("Gabon and Nigeria put it forward.", "France wrote it.")
     "it forward", "wrote",
     # "Immediately afterwards the Council took up the application of Zambia": a new text
