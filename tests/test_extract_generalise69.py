@@ -41,7 +41,9 @@ the Soviet Union and Poland abstaining. On Wednesday 18 March 1970 resolution 27
 Rhodesia passed 14-0-1, Spain abstaining; on Tuesday 17 March S/9676/Rev.1 had failed, 5-0-10.
 On Thursday 30 May 1996 resolution 1058 on the force in Macedonia passed 14-0-1, Russia
 abstaining; Voting-Agent has it submitted by France, Germany, Italy, the United Kingdom, the
-United States and Poland.
+United States and Poland. On Friday 16 December 1955 resolution 110, that a conference to
+review the Charter be held at an appropriate time, passed 9-1-1: the Soviet Union against (a
+vote under Article 109, where any seven members suffice) and France abstaining.
 """
 
 from __future__ import annotations
@@ -337,3 +339,14 @@ def test_among_the_authors_of_the_text_names_its_sponsors():
         "States.", "1996-06-01")
     assert [(e.resolution, sorted(e.sponsors)) for e in events] == [
         ("1058", ["DEU", "FRA", "GBR", "ITA", "POL", "USA"])]
+
+
+def test_agreeing_by_resolution_n_that_and_asking_whether_a_no_was_a_veto():
+    events = _events(
+        "NASSAU, 30 December 1955 - On Friday, 16 December, the Security Council took up the "
+        "review of the Charter, agreeing by resolution 110 (1955) that a review conference "
+        "should be held. The vote was nine in favour to one against, with one abstention. The "
+        "negative vote was that of the Soviet Union. Some members have asked whether the Soviet "
+        "vote was a veto. It was not: Article 109 needs only any seven members.", "1955-12-30")
+    assert [(e.resolution, e.outcome, e.yes, e.no, e.abstain, e.vetoed_by) for e in events] == [
+        ("110", "adopted", 9, 1, 1, [])]

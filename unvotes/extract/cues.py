@@ -295,6 +295,10 @@ _ADOPT = lex(
     r"(?:(?<=council\s)|(?<=council\sthen\s)|(?<=council\salso\s)|(?<=it\s)|(?<=it\sthen\s))"
     r"(?:decided|agreed)(?=\s*,\s*(?:in|by)\s+(?:its\s+)?(?:resolution|res\.)\s*\d{1,4}"
     r"(?:\s*\(\d{4}\))?\s*,\s*to\s)|"
+    # ("the Council now took it up, agreeing by resolution 110 (1955) that a review conference
+    # should be held")
+    r"(?:agreeing|deciding|agreed|decided)(?=\s+(?:in|by)\s+(?:its\s+)?resolution\s+\d{1,4}"
+    r"(?:\s*\(\d{4}\))?\s+that\b)|"
     # "By fourteen votes with one abstention the Council condemned the raid": what the
     # Council did by a count of votes is a text adopted
     r"(?<![\w-])by\s+[\w-]+\s+votes?\b[^.;]{0,50}?\bthe\s+(?:security\s+)?council\s+(?:condemned|"
@@ -340,7 +344,7 @@ _ADOPT = lex(
      "decided", "by ", "resolution",
      "condemned", "demanded", "deplored", "called", "extended", "prolonged", "imposed", "allow",
      "enabl", "permit", "letting", "backed", "supported", "recommend", "raised", "carried",
-     "resolution", "agreed", "taken", "rolled"),
+     "resolution", "agreed", "taken", "rolled", "agreeing", "deciding"),
 )
 # "Our correspondent could not obtain a statement": something else than votes
 _NOT_VOTES_AFTER = (r"(?!\s+(?:a\s+|an\s+|any\s+)?(?:statement|comment|reaction|interview|response|"
@@ -574,6 +578,8 @@ _MODAL = re.compile(
     r"|(?<!owing\s)(?<!due\s)(?<!according\s)(?<!thanks\s)(?<!close\s)\bto\s+"
     r"(?:be\s+)?(?:[a-z]+ly\s+)?)$",
 )
+# "asked whether the Soviet vote was a veto": a question, not the answer
+_WHETHER_BEFORE = re.compile(r"\bwhether\s[^.;,:]{0,50}$")
 # "... can block a resolution on its own by": a modal verb, then the means
 _MODAL_BEFORE_MEANS = re.compile(r"\b(?:can|cannot|could|may|might|would|will|shall)\s+"
                                  r"[^.;:,]{0,80}\sby\s$")
@@ -852,6 +858,9 @@ def is_modal(text: str, start: int, window_start: int) -> bool:
         # "each of those five can block a resolution on its own by voting against it": the
         # means of what could be done
         return True
+    if " whether " in text[max(window_start, start - 60):start] and _WHETHER_BEFORE.search(
+            text, max(window_start, start - 60), start):
+        return True  # "Some members have asked whether the Soviet vote was a veto. It was not."
     lo = max(window_start, start - 40)
     if _DECIDED.search(text, lo, start) or _ONLY_TO.search(text, lo, start):
         return False
