@@ -43,7 +43,9 @@ On Thursday 30 May 1996 resolution 1058 on the force in Macedonia passed 14-0-1,
 abstaining; Voting-Agent has it submitted by France, Germany, Italy, the United Kingdom, the
 United States and Poland. On Friday 16 December 1955 resolution 110, that a conference to
 review the Charter be held at an appropriate time, passed 9-1-1: the Soviet Union against (a
-vote under Article 109, where any seven members suffice) and France abstaining.
+vote under Article 109, where any seven members suffice) and France abstaining. On Monday
+31 August 2020 the United States vetoed S/2020/852 on foreign terrorist fighters, 14-1-0, and
+resolution 2541 renewed the Mali sanctions unanimously.
 """
 
 from __future__ import annotations
@@ -350,3 +352,18 @@ def test_agreeing_by_resolution_n_that_and_asking_whether_a_no_was_a_veto():
         "vote was a veto. It was not: Article 109 needs only any seven members.", "1955-12-30")
     assert [(e.resolution, e.outcome, e.yes, e.no, e.abstain, e.vetoed_by) for e in events] == [
         ("110", "adopted", 9, 1, 1, [])]
+
+
+def test_a_brief_then_its_details_by_symbol_and_by_topic():
+    events = _events(
+        "LEIPZIG, 1 September 2020 - Key points\n\n"
+        "- On 31 August the United States vetoed a draft resolution on foreign terrorist "
+        "fighters. The vote was 14 in favour, one against.\n"
+        "- The same day the Security Council renewed the Mali sanctions by resolution 2541, "
+        "adopted unanimously.\n\n"
+        "What happened\n\n"
+        "The draft, S/2020/852, was put to the vote at the end of the month. Germany and "
+        "France voted for it.\n\n"
+        "The Mali renewal, by contrast, passed without debate.", "2020-09-01")
+    assert [(e.draft, e.resolution, e.outcome) for e in events] == [
+        ("S/2020/852", None, "vetoed"), (None, "2541", "adopted")]

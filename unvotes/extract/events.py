@@ -159,7 +159,30 @@ def _back_reference(c: Clause, drafts: list[Draft], current: Draft | None) -> Dr
         # "The Cyprus draft was circulated as document S/25693": a new symbol for the draft
         # the story names by its topic
         known = any(d.symbol == s for s, _ in c.symbols for d in drafts)
-        return None if known or c.has_vote_content else _named_back(c, drafts)
+        if known or c.has_vote_content:
+            return None
+        if current is not None and current.resolution is not None and _THE_DRAFT_OPENS.match(
+                c.sent.text, c.lo - c.sent.start) and len(fallen := [
+                    d for d in drafts if d.symbol is None and d.resolution is None
+                    and "fell" in _outcome_sides(d.clauses)]) == 1:
+            # "Key points: the United States vetoed a draft ... The same day the Council
+            # renewed the sanctions by resolution 2541. What happened: The draft, S/2020/852,
+            # was put to the vote ...": a draft's symbol is not the numbered resolution's
+            return fallen[0]
+        return _named_back(c, drafts)
+    if current is not None and c.live_outcomes and not (
+            c.resolutions or c.tallies or c.counts or c.votes or c.new_draft) and _clash(
+            current, c) and (tm := _TOPIC_OUTCOME.match(c.sent.text, c.lo - c.sent.start,
+                                                         c.hi - c.sent.start)):
+        # "The Mali renewal, by contrast, passed without debate": the text told before by its
+        # topic, not one more
+        words = {w[:6] for w in re.findall(r"[a-z]{4,}", tm.group("what").lower())} - {
+            w[:6] for w in _STOP}
+        hits = [d for d in drafts if d is not current and words and any(
+            w in " ".join(x.sent.text[x.lo - x.sent.start:x.hi - x.sent.start].lower()
+                          for x in d.clauses) for w in words) and not _clash(d, c)]
+        if len(hits) == 1:
+            return hits[0]
     text = c.sent.text
     lo = c.lo - c.sent.start
     hi = min(c.hi - c.sent.start, lo + 60)  # the clause's subject, not a later mention
@@ -207,11 +230,17 @@ _NAMED_DRAFT = re.compile(r"\b(?:on|for|against|of)\s+the\s+(?P<what>(?:[\w-]+\s
 # ... or as the clause's subject: "The Cyprus draft was circulated as ..."
 _NAMED_SUBJECT = re.compile(r"\W{0,3}the\s+(?P<what>(?:[\w-]+\s+){1,2}?)(?:text|draft|"
                             r"proposal)\b", re.I)
+# ("The Mali renewal, by contrast, passed": a text by its topic, as the subject of its fate)
+_TOPIC_OUTCOME = re.compile(r"\W{0,3}[Tt]he\s+(?P<what>[A-Z][\w-]+)\s+(?:renewal|extension|text|"
+                            r"draft|resolution|decision)\b")
 _STOP = frozenset(("which", "would", "their", "there", "other", "first", "second", "draft",
                    "council", "security", "united", "nations", "resolution"))
 
 
 _HAD_ASIDE = re.compile(r",\s*(?:which|who)\s+(?:had\s+)?[^,;.:()]*$", re.I)
+
+
+_THE_DRAFT_OPENS = re.compile(r"\W*the\s+draft(?:\s+resolution)?\s*,?\s*(?:document\s+)?s/", re.I)
 
 
 def _named_back(c: Clause, drafts: list[Draft]) -> Draft | None:
