@@ -45,7 +45,8 @@ United States and Poland. On Friday 16 December 1955 resolution 110, that a conf
 review the Charter be held at an appropriate time, passed 9-1-1: the Soviet Union against (a
 vote under Article 109, where any seven members suffice) and France abstaining. On Monday
 31 August 2020 the United States vetoed S/2020/852 on foreign terrorist fighters, 14-1-0, and
-resolution 2541 renewed the Mali sanctions unanimously.
+resolution 2541 renewed the Mali sanctions unanimously. On Friday 7 July 1961 S/4856 on Kuwait
+failed, 3-0-8, with only the Soviet Union, the United Arab Republic and Ceylon in favour.
 """
 
 from __future__ import annotations
@@ -367,3 +368,12 @@ def test_a_brief_then_its_details_by_symbol_and_by_topic():
         "The Mali renewal, by contrast, passed without debate.", "2020-09-01")
     assert [(e.draft, e.resolution, e.outcome) for e in events] == [
         ("S/2020/852", None, "vetoed"), (None, "2541", "adopted")]
+
+
+def test_three_affirmative_votes_then_the_members_between_dashes():
+    events = _events(
+        "BOMBAY, 10 July 1961 - On Friday the Security Council voted on S/4856 on Kuwait. It "
+        "drew only three affirmative votes -- the Soviet Union, the U.A.R. and Ceylon -- and "
+        "the other eight members abstained.", "1961-07-10")
+    assert [(e.outcome, e.yes, e.abstain) for e in events] == [("failed", 3, 8)]
+    assert {c for c, v in events[0].votes.items() if v == "yes"} == {"SUN", "EGY", "LKA"}

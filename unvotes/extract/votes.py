@@ -182,7 +182,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      rf"got|getting|secured|securing|obtained|obtaining|attracted|attracting|collected|"
      rf"mustered|mustering)\s+(?:only\s+|just\s+|exactly\s+|barely\s+)?"
      rf"(?:a\s+(?:single|lone)\s+|{NUM}\s+)?"
-     r"votes?"
+     # ("It drew only three affirmative votes -- the Soviet Union, the U.A.R. and Ceylon")
+     r"(?:affirmative\s+|favou?rable\s+|positive\s+)?votes?"
      r"(?:\s+in\s+favou?r)?", "yes", "post",
      ("won", "wins", "winning", "receiv", "drew", "draws", "drawing", "gathered", "garnered",
       "got", "getting", "secur", "obtain", "attract", "collected", "muster")),
