@@ -46,7 +46,9 @@ review the Charter be held at an appropriate time, passed 9-1-1: the Soviet Unio
 vote under Article 109, where any seven members suffice) and France abstaining. On Monday
 31 August 2020 the United States vetoed S/2020/852 on foreign terrorist fighters, 14-1-0, and
 resolution 2541 renewed the Mali sanctions unanimously. On Friday 7 July 1961 S/4856 on Kuwait
-failed, 3-0-8, with only the Soviet Union, the United Arab Republic and Ceylon in favour.
+failed, 3-0-8, with only the Soviet Union, the United Arab Republic and Ceylon in favour. On
+Thursday 29 August 1946 the Soviet Union vetoed the admission of Ireland, of Portugal and of
+Transjordan, each 8-2-1 (Poland also against, Australia abstaining).
 """
 
 from __future__ import annotations
@@ -377,3 +379,24 @@ def test_three_affirmative_votes_then_the_members_between_dashes():
         "the other eight members abstained.", "1961-07-10")
     assert [(e.outcome, e.yes, e.abstain) for e in events] == [("failed", 3, 8)]
     assert {c for c, v in events[0].votes.items() if v == "yes"} == {"SUN", "EGY", "LKA"}
+
+
+def test_rejected_by_the_vote_of_a_member_is_its_no():
+    events = _events(
+        "GALWAY, 6 September 1946 - Ireland's application for membership of the United Nations "
+        "was rejected at Lake Success last Thursday, the 29th August, by the vote of the Soviet "
+        "Union, which holds what is popularly called the veto. The voting was eight in favour, "
+        "two against and one abstention.", "1946-09-06")
+    assert [(e.outcome, e.vetoed_by) for e in events] == [("vetoed", ["SUN"])]
+    assert events[0].votes.get("SUN") == "no"
+
+
+def test_the_same_fate_with_an_aside_befell_more_applicants():
+    events = _events(
+        "GALWAY, 6 September 1946 - Ireland's application for membership was rejected by the "
+        "Security Council last Thursday, the 29th August: eight votes in favour, two against (the "
+        "Soviet Union and Poland) and one abstention. The same fate, by the same figures, "
+        "befell Portugal and the Kingdom of Transjordan.", "1946-09-06")
+    assert [e.subject for e in events] == [
+        "admission of Ireland", "admission of Portugal", "admission of Transjordan"]
+    assert all(e.date == "1946-08-29" for e in events)

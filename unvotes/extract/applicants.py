@@ -65,8 +65,10 @@ _STYLED = r"(?:(?:hashemite\s+)?(?:kingdom|principality|grand\s+duchy)\s+of\s+(?
 # like the one just told
 # ("On Thursday the same fate met Japan")
 # ... "The same afternoon brought the same fate to the Kingdom of Transjordan"
-_SAME_HAPPENED = (r"\bsame\s+(?:thing|fate)\s+(?:also\s+)?(?:(?:happened|befell|came)\s+"
-                  r"(?:also\s+)?to|met|awaited|overtook)"
+# ("The same fate, by the same figures and the same hands, befell Portugal and the Kingdom of
+# Transjordan")
+_SAME_HAPPENED = (r"\bsame\s+(?:thing|fate)(?:\s*,[^,;.]{1,60},)?\s+(?:also\s+)?(?:(?:happened|"
+                  r"came)\s+(?:also\s+)?to|befell(?:\s+(?:also\s+)?to)?|met|awaited|overtook)"
                   r"|\b(?:brought|brings|dealt|meant)\s+the\s+same\s+fate\s+(?:also\s+)?to")
 _BEFORE = re.compile(
     # ("the admission of the Federation of Mali")
@@ -93,7 +95,7 @@ _BEFORE = re.compile(
     # that has named one as such)
     r"|(?P<on>\bvoted\s+(?:separately\s+)?on\s+)"
     # ("The same thing happened to Portugal and to Transjordan", after an applicant refused)
-    r"|" + _SAME_HAPPENED + r"\s+"
+    r"|(?:" + _SAME_HAPPENED + r")\s+"
     r"))(?:the\s+)?" + _STYLED + "$", re.I)
 _BEFORE_REACH = 220
 # "the Council did the same for Kyrgyzstan, Uzbekistan and Tajikistan": more applicants,
@@ -103,7 +105,8 @@ SAME_FOR = (r"\b(?:did|does|do|has\s+done|had\s+done)\s+the\s+same\s+for\b"
             r"|" + _SAME_HAPPENED + r"\b")
 _SAME_FOR = re.compile(rf"(?:{SAME_FOR})\s+(?:the\s+)?{_STYLED}$", re.I)
 # between two names of one list: "Portugal, Transjordan, Italy and Ceylon"
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.I)
+# ... "Portugal and the Kingdom of Transjordan"
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?" + _STYLED + "$", re.I)
 # ... "of Chad, of our own Republic of the Congo, of Gabon and of the Central African
 # Republic": a round told name by name (of two, "the applications of Japan and of Mongolia"
 # may be one text that defers both; "voted on Ireland and on Transjordan" is two votes)

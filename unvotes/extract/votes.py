@@ -190,6 +190,10 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # ("blocked by the votes of the United States and the United Kingdom": the no side)
     (r"\b(?:blocked|defeated|killed|sunk|stopped|vetoed)\s+by\s+the\s+votes?\s+of", "no", "post",
      ("blocked", "defeated", "killed", "sunk", "stopped", "vetoed")),
+    # ("was rejected at Lake Success last Thursday, the 29th August, by the vote of the Soviet
+    # Union")
+    (r"\b(?:rejected|turned\s+down|refused)\b(?=[^.;:]{0,80}?\bby\s+the\s+vote\s+of\b)[^.;:]{0,80}?"
+     r"\bby\s+the\s+vote\s+of", "no", "post", ("rejected", "turned", "refused")),
     (r"\b(?:support|backing|(?<!blocked\sby\sthe\s)(?<!defeated\sby\sthe\s)(?<!killed\sby\sthe\s)"
      # ("a draft that drew support only from the Soviet Union and the Ukrainian S.S.R.")
      r"(?<!sunk\sby\sthe\s)(?<!stopped\sby\sthe\s)(?<!vetoed\sby\sthe\s)votes?)\s+"
