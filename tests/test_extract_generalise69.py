@@ -48,7 +48,9 @@ vote under Article 109, where any seven members suffice) and France abstaining. 
 resolution 2541 renewed the Mali sanctions unanimously. On Friday 7 July 1961 S/4856 on Kuwait
 failed, 3-0-8, with only the Soviet Union, the United Arab Republic and Ceylon in favour. On
 Thursday 29 August 1946 the Soviet Union vetoed the admission of Ireland, of Portugal and of
-Transjordan, each 8-2-1 (Poland also against, Australia abstaining).
+Transjordan, each 8-2-1 (Poland also against, Australia abstaining). On Tuesday 26 July 1960
+the Soviet draft S/4406 on the RB-47 failed 2-9-0, only the Soviet Union and Poland in favour,
+and the Soviet Union vetoed S/4409/Rev.1 and S/4411, each 9-2 with Poland also against.
 """
 
 from __future__ import annotations
@@ -400,3 +402,16 @@ def test_the_same_fate_with_an_aside_befell_more_applicants():
     assert [e.subject for e in events] == [
         "admission of Ireland", "admission of Portugal", "admission of Transjordan"]
     assert all(e.date == "1946-08-29" for e in events)
+
+
+def test_supported_only_by_and_killed_by_two_name_the_sides():
+    events = _events(
+        "ROME, 30 July 1960 - On Tuesday the Security Council voted three times on the RB-47. "
+        "The Soviet draft resolution (S/4406) was supported only by the Soviet Union and "
+        "Poland; the other nine members voted against it. Then the Western draft S/4409/Rev.1 "
+        "obtained nine votes and was killed by two: the Soviet Union, whose negative vote "
+        "counts as a veto, and Poland.", "1960-07-30")
+    assert [(e.draft, e.outcome) for e in events] == [
+        ("S/4406", "failed"), ("S/4409/Rev.1", "vetoed")]
+    assert {c for c, v in events[0].votes.items() if v == "yes"} == {"SUN", "POL"}
+    assert {c for c, v in events[1].votes.items() if v == "no"} == {"SUN", "POL"}

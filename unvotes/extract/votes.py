@@ -190,6 +190,11 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # ("blocked by the votes of the United States and the United Kingdom": the no side)
     (r"\b(?:blocked|defeated|killed|sunk|stopped|vetoed)\s+by\s+the\s+votes?\s+of", "no", "post",
      ("blocked", "defeated", "killed", "sunk", "stopped", "vetoed")),
+    # ("each was killed by two: the Soviet Union ... and Poland")
+    (r"\b(?:killed|defeated|blocked|sunk|stopped)\s+by\s+(?:two|three|four|five)\s*:", "no", "post",
+     ("killed", "defeated", "blocked", "sunk", "stopped")),
+    # ("was supported only by the Soviet Union and Poland")
+    (r"\bsupported\s+(?:only|just)\s+by\b", "yes", "post", ("supported",)),
     # ("was rejected at Lake Success last Thursday, the 29th August, by the vote of the Soviet
     # Union")
     (r"\b(?:rejected|turned\s+down|refused)\b(?=[^.;:]{0,80}?\bby\s+the\s+vote\s+of\b)[^.;:]{0,80}?"
