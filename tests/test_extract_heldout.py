@@ -585,6 +585,38 @@ FLOORS = {
     "heldout511": (0.95, 0.98),  # measured blind 0.970 / 1.000, tuned 0.972 / 1.000
     "heldout512": (0.89, 0.98),  # measured blind 0.912 / 1.000, tuned 0.916 / 1.000
     "heldout513": (0.95, 0.98),  # measured blind 0.978 / 1.000
+"heldout514": (0.96, 0.98),  # measured blind 0.983 / 1.000
+    "heldout515": (0.90, 0.93),  # measured blind 0.928 / 0.955
+    "heldout516": (0.93, 0.93),  # measured blind 0.957 / 0.958, tuned 0.986 / 0.980
+    "heldout517": (0.94, 0.95),  # measured blind 0.966 / 0.979, tuned 0.974 / 0.979
+    "heldout518": (0.94, 0.98),  # measured blind 0.965 / 1.000, tuned 0.975 / 1.000
+    "heldout519": (0.92, 0.93),  # measured blind 0.949 / 0.955, tuned 0.993 / 1.000
+    "heldout520": (0.90, 0.93),  # measured blind 0.926 / 0.957, tuned 0.934 / 0.978
+    "heldout521": (0.95, 0.98),  # measured blind 0.974 / 1.000
+    "heldout522": (0.92, 0.95),  # measured blind 0.947 / 0.977, tuned 0.952 / 0.977
+    "heldout523": (0.95, 0.98),  # measured blind 0.975 / 1.000, tuned 0.983 / 1.000
+    "heldout524": (0.95, 0.98),  # measured blind 0.970 / 1.000, tuned 0.983 / 1.000
+    "heldout525": (0.94, 0.98),  # measured blind 0.961 / 1.000, tuned 0.967 / 1.000
+    "heldout526": (0.96, 0.95),  # measured blind 0.984 / 0.976
+    "heldout527": (0.95, 0.98),  # measured blind 0.972 / 1.000
+    "heldout528": (0.93, 0.98),  # measured blind 0.951 / 1.000, tuned 0.967 / 1.000
+    "heldout529": (0.97, 0.98),  # measured blind 0.998 / 1.000
+    "heldout530": (0.92, 0.93),  # measured blind 0.941 / 0.957, tuned 0.950 / 0.957
+    "heldout531": (0.91, 0.95),  # measured blind 0.930 / 0.979, tuned 0.977 / 1.000
+    "heldout532": (0.89, 0.95),  # measured blind 0.913 / 0.974, tuned 0.975 / 1.000
+    "heldout533": (0.91, 0.98),  # measured blind 0.938 / 1.000, tuned 0.975 / 1.000
+    "heldout534": (0.95, 0.95),  # measured blind 0.976 / 0.978, tuned 0.983 / 0.978
+    "heldout535": (0.88, 0.91),  # measured blind 0.901 / 0.933, tuned 0.920 / 0.933
+    "heldout536": (0.88, 0.93),  # measured blind 0.904 / 0.957, tuned 0.905 / 0.957
+    "heldout537": (0.96, 0.98),  # measured blind 0.980 / 1.000
+    "heldout538": (0.92, 0.95),  # measured blind 0.949 / 0.977, tuned 0.948 / 0.977
+    "heldout539": (0.93, 0.98),  # measured blind 0.958 / 1.000, tuned 0.978 / 1.000
+    "heldout540": (0.89, 0.91),  # measured blind 0.912 / 0.930, tuned 0.937 / 0.978
+    "heldout541": (0.96, 0.98),  # measured blind 0.989 / 1.000
+    "heldout542": (0.95, 0.96),  # measured blind 0.977 / 0.980
+    "heldout543": (0.93, 0.95),  # measured blind 0.956 / 0.978
+    "heldout544": (0.96, 0.98),  # measured blind 0.989 / 1.000
+    "heldout545": (0.93, 0.93),  # measured blind 0.953 / 0.957
 }
 
 
