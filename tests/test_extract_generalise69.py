@@ -50,7 +50,8 @@ failed, 3-0-8, with only the Soviet Union, the United Arab Republic and Ceylon i
 Thursday 29 August 1946 the Soviet Union vetoed the admission of Ireland, of Portugal and of
 Transjordan, each 8-2-1 (Poland also against, Australia abstaining). On Tuesday 26 July 1960
 the Soviet draft S/4406 on the RB-47 failed 2-9-0, only the Soviet Union and Poland in favour,
-and the Soviet Union vetoed S/4409/Rev.1 and S/4411, each 9-2 with Poland also against.
+and the Soviet Union vetoed S/4409/Rev.1 and S/4411, each 9-2 with Poland also against. On
+Tuesday 22 December 2015 resolutions 2257 (UNDOF) and 2258 (Syria cross-border aid) passed 15-0.
 """
 
 from __future__ import annotations
@@ -415,3 +416,12 @@ def test_supported_only_by_and_killed_by_two_name_the_sides():
         ("S/4406", "failed"), ("S/4409/Rev.1", "vetoed")]
     assert {c for c, v in events[0].votes.items() if v == "yes"} == {"SUN", "POL"}
     assert {c for c, v in events[1].votes.items() if v == "no"} == {"SUN", "POL"}
+
+
+def test_both_were_unanimous_after_two_numbered_texts():
+    events = _events(
+        "LEIDEN, 23 December 2015 - Two texts went through the Security Council yesterday: "
+        "resolution 2257, renewing UNDOF on the Golan, and resolution 2258, renewing the "
+        "cross-border aid arrangements for Syria. Both were unanimous, 15-0.", "2015-12-23")
+    assert [(e.resolution, e.outcome, e.yes, e.no) for e in events] == [
+        ("2257", "adopted", 15, 0), ("2258", "adopted", 15, 0)]

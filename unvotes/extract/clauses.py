@@ -3728,6 +3728,8 @@ _EACH_VERB = (r"(?:by(?=\s+[\w-]+\s+votes?\b)|"  # "two decisions, both by eleve
               r"blocked|refused|turned\s+down|voted\s+down|struck\s+down|passed|approved|carried|put\s+to|"
               # ("Both were killed by a single vote against: that of the United States")
               r"killed|beaten|sunk|"
+              # ("Both were unanimous, 15-0.")
+              r"(?<=were\s)unanimous|"
               # ("each was lost by the same count: ten votes in favour and five against"; not
               # "All three were lost, each by ten votes to five", whose "each" says it)
               r"(?<=was\s)lost|"
