@@ -585,7 +585,7 @@ FLOORS = {
     "heldout511": (0.95, 0.98),  # measured blind 0.970 / 1.000, tuned 0.972 / 1.000
     "heldout512": (0.89, 0.98),  # measured blind 0.912 / 1.000, tuned 0.916 / 1.000
     "heldout513": (0.95, 0.98),  # measured blind 0.978 / 1.000
-"heldout514": (0.96, 0.98),  # measured blind 0.983 / 1.000
+    "heldout514": (0.96, 0.98),  # measured blind 0.983 / 1.000
     "heldout515": (0.90, 0.93),  # measured blind 0.928 / 0.955
     "heldout516": (0.93, 0.93),  # measured blind 0.957 / 0.958, tuned 0.986 / 0.980
     "heldout517": (0.94, 0.95),  # measured blind 0.966 / 0.979, tuned 0.974 / 0.979
@@ -613,10 +613,14 @@ FLOORS = {
     "heldout539": (0.93, 0.98),  # measured blind 0.958 / 1.000, tuned 0.978 / 1.000
     "heldout540": (0.89, 0.91),  # measured blind 0.912 / 0.930, tuned 0.937 / 0.978
     "heldout541": (0.96, 0.98),  # measured blind 0.989 / 1.000
-    "heldout542": (0.95, 0.96),  # measured blind 0.977 / 0.980
+    "heldout542": (0.95, 0.96),  # measured blind 0.977 / 0.980, tuned 0.988 / 1.000
     "heldout543": (0.93, 0.95),  # measured blind 0.956 / 0.978
     "heldout544": (0.96, 0.98),  # measured blind 0.989 / 1.000
     "heldout545": (0.93, 0.93),  # measured blind 0.953 / 0.957
+    "heldout546": (0.95, 0.98),  # measured blind 0.976 / 1.000
+    "heldout547": (0.91, 0.93),  # measured blind 0.938 / 0.950
+    "heldout548": (0.95, 0.98),  # measured blind 0.971 / 1.000
+    "heldout549": (0.97, 0.98),  # measured blind 0.990 / 1.000
 }
 
 
