@@ -898,8 +898,8 @@ _LIST_MORE = re.compile(r"(?:\s+-+(?:[^-;.]|(?<=\w)-(?=\w)){1,90}?\s-+"
 _WITH_VOTING = re.compile(r"\s+(?:abstaining|voting|opposing|objecting|dissenting|against)\b")
 # "Slovenia voted in favour and was one of nine co-sponsors, together with A, B and C"
 # "the first", "on the second", "the latter": one of the texts just told, by its place
-_ONE_BY_PLACE = re.compile(r"\bthe\s+(?:first|second|third|fourth|last|former|latter)\b"
-                           r"(?!\s+(?:time|occasion|round|two|three|four)\b)")
+ONE_BY_PLACE = re.compile(r"(?i:\bthe\s+(?:first|second|third|fourth|last|former|latter)\b"
+                           r"(?!\s+(?:time|occasion|round|two|three|four)\b))")
 _SO_DID_TOO = re.compile(r"[^.;:]{0,40}?,?\s+and\s+so\s+did\s+(?:the\s+)?")
 # ... "The draft, S/2024/383, with China among its co-sponsors, would have ..."
 _WITH_AMONG_SPONSORS = re.compile(r"\s+among\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:co-?)?"
@@ -2650,7 +2650,7 @@ def analyse_clauses(t: Text, mentions: list[Mention]) -> list[Clause]:
                     or c.second_of >= 0
                     # ("Argentina, which had supported the first, preferred to abstain on the
                     # second": one of them by its place)
-                    or _ONE_BY_PLACE.search(low, lo, hi)):
+                    or ONE_BY_PLACE.search(low, lo, hi)):
                 # "A, B and C voted for both applications. Britain voted for them, as did
                 # D and E"; "On both occasions every hand went up ... The eleven members who
                 # voted were A, B, ...": the rest of the roll is for both too

@@ -21,6 +21,7 @@ from .clauses import (
     BARE_DAY,
     EACH_N,
     JOINED_AS,
+    ONE_BY_PLACE,
     SCENE_DAY,
     TURN,
     Clause,
@@ -1793,7 +1794,6 @@ _SAME_FATE = re.compile(r"\b(?:met|meets|suffered|shared|had)\s+(?:with\s+)?"
 # "Egypt abstained on the first", "preferred to abstain on the second": one of the texts told
 _ON_NTH = re.compile(r"\b(?:on|for|against)\s+the\s+(first|second|third|fourth|last)\b"
                      r"(?!\s+(?:time|occasion|round|day|two|three|four)\b)", re.I)
-_PLACES = re.compile(r"\bthe\s+(?:first|second|third|fourth|last|former|latter)\b", re.I)
 # "..., and so did the draft concerning Cambodia"
 _SO_DID = re.compile(r"so\s+did\s+the\b", re.I)
 # "voted for both Italy and Austria": one clause for each applicant it names
@@ -2059,7 +2059,7 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                 c.symbols or c.resolutions or c.tallies or c.counts or c.outcome or c.each) and (
                 om := _ON_NTH.search(c.sent.text, at, to)) and (
                 (place := _ORDINALS.get(om.group(1).lower(), len(last_each) - 1)) < len(
-                    last_each)) and len(_PLACES.findall(c.sent.text, at, to)) == 1:
+                    last_each)) and len(ONE_BY_PLACE.findall(c.sent.text, at, to)) == 1:
             # "A and B abstained on both drafts ... Egypt abstained on the first": that one
             # (not "after abstaining on the first vote, supported the second": two of them)
             _absorb(last_each[place], c)
@@ -2135,6 +2135,8 @@ def group_clauses(clauses: list[Clause], day: date | None = None,
                     _absorb(d, c)
             current, roster_scope = targets[-1], []
             continue
+        # ("The draft concerning Laos (S/2759) obtained the same ten votes ..., and so did the
+        # draft concerning Cambodia (S/2760)": one more text, with the vote just told)
         if current is not None and (c.symbols or c.resolutions) and not (
                 {sym for sym, _ in c.symbols} & {d.symbol for d in drafts} or
                 {n for n, _ in c.resolutions} & {d.resolution for d in drafts}) and (
