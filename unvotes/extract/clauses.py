@@ -48,6 +48,7 @@ _CLAUSE_BREAK = re.compile(
     # "recommended Guinea for membership and then saw two applications vetoed": a sequence
     r",?\s+and\s+then\s+(?=(?:saw|watched|rejected|vetoed|voted|adopted|passed|approved|"
     r"turned|blocked|killed|defeated)\b)|"
+    # (", and so did the draft concerning Cambodia (S/2760)": the next text, a clause of its own)
     r";\s+(?!so\s+did\b)|,\s+(?:and|while|but|whereas)\s+(?=(?:so\s+did\s+)?(?:the|a|an|two|three|both|its|their|another|"
     r"[\w-]+'s)\s+(?:[\w-]+\s+){0,3}?(?:draft|text|resolution|amendment|proposal)s?\b)|"
     # "... in resolution 831, which passed 14-0, and in resolution 832 unanimously enlarged"
