@@ -177,11 +177,9 @@ def _back_reference(c: Clause, drafts: list[Draft], current: Draft | None) -> Dr
                                                          c.hi - c.sent.start)):
         # "The Mali renewal, by contrast, passed without debate": the text told before by its
         # topic, not one more
-        words = {w[:6] for w in re.findall(r"[a-z]{4,}", tm.group("what").lower())} - {
-            w[:6] for w in _STOP}
-        hits = [d for d in drafts if d is not current and words and any(
-            w in " ".join(x.sent.text[x.lo - x.sent.start:x.hi - x.sent.start].lower()
-                          for x in d.clauses) for w in words) and not _clash(d, c)]
+        words = _topic_stems(tm.group("what"), shortest=4)
+        hits = [d for d in drafts if d is not current and words and _tells_of(d, words)
+                and not _clash(d, c)]
         if len(hits) == 1:
             return hits[0]
     text = c.sent.text
@@ -256,19 +254,26 @@ def _named_back(c: Clause, drafts: list[Draft]) -> Draft | None:
         # (not "Sweden, which had abstained on the American text, voted for it this time":
         # the text the aside recalls, not the one voted on)
         return None
-    words = {w[:6] for w in re.findall(r"[a-z]{5,}", m.group("what").lower())} - {
-        w[:6] for w in _STOP}
+    words = _topic_stems(m.group("what"), shortest=5)
     if not words:
         return None
-    hits = []
-    for d in drafts:
-        if c.symbols and d.symbol is not None:
-            continue  # a draft has one symbol
-        seen = " ".join(cl.sent.text[cl.lo - cl.sent.start:cl.hi - cl.sent.start].lower()
-                        for cl in d.clauses)
-        if any(w in seen for w in words):
-            hits.append(d)
+    # (a draft has one symbol: a new one goes to a draft told without)
+    hits = [d for d in drafts if not (c.symbols and d.symbol is not None) and _tells_of(d, words)]
     return hits[0] if len(hits) == 1 else None
+
+
+def _topic_stems(what: str, shortest: int) -> set[str]:
+    """The words naming a text's topic ("the Mali renewal", "the Cyprus draft"), cut to six
+    letters, less the words every story of the Council uses."""
+    return {w[:6] for w in re.findall(rf"[a-z]{{{shortest},}}", what.lower())} - {
+        w[:6] for w in _STOP}
+
+
+def _tells_of(d: Draft, stems: set[str]) -> bool:
+    """Do the draft's clauses name one of the topic's stems?"""
+    seen = " ".join(x.sent.text[x.lo - x.sent.start:x.hi - x.sent.start].lower()
+                    for x in d.clauses)
+    return any(w in seen for w in stems)
 
 
 _WOULD_HAVE = re.compile(r"\W*the\s+(?:[\w-]+\s+){0,4}?(?:text|draft|resolution|proposal)\b"

@@ -197,8 +197,8 @@ _VOTE_CUE_SPECS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\bsupported\s+(?:only|just)\s+by\b", "yes", "post", ("supported",)),
     # ("was rejected at Lake Success last Thursday, the 29th August, by the vote of the Soviet
     # Union")
-    (r"\b(?:rejected|turned\s+down|refused)\b(?=[^.;:]{0,80}?\bby\s+the\s+vote\s+of\b)[^.;:]{0,80}?"
-     r"\bby\s+the\s+vote\s+of", "no", "post", ("rejected", "turned", "refused")),
+    (r"\b(?:rejected|turned\s+down|refused)\b[^.;:]{0,80}?\bby\s+the\s+vote\s+of\b", "no", "post",
+     ("rejected", "turned", "refused")),
     (r"\b(?:support|backing|(?<!blocked\sby\sthe\s)(?<!defeated\sby\sthe\s)(?<!killed\sby\sthe\s)"
      # ("a draft that drew support only from the Soviet Union and the Ukrainian S.S.R.")
      r"(?<!sunk\sby\sthe\s)(?<!stopped\sby\sthe\s)(?<!vetoed\sby\sthe\s)votes?)\s+"
